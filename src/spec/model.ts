@@ -1,7 +1,7 @@
 /**
- * The app spec as data: what `renderAppSpec` turns into `app_spec.txt` and what
- * `readAppSpec` recovers from one. Free-text fields are prose; lists are one item
- * per entry (rendered as `- ` lines).
+ * The app spec as data, as engines build it and `renderAppSpec` turns it into
+ * `app_spec.txt`. Free-text fields are prose; lists are one item per entry (rendered
+ * as `- ` lines).
  */
 export interface AppSpecModel {
   projectName: string;

@@ -30,6 +30,11 @@ export interface UserEntry {
    * the raw answers. `text` holds the same answers joined as PROTOCOL.md says.
    */
   answer?: { toolCallId: string; answers: Answers };
+  /**
+   * "kickoff" marks the message the session sends on the person's behalf to start an
+   * interview; engines that need a user message to begin (models) send it, others ignore it.
+   */
+  kind?: "kickoff";
 }
 
 /**
@@ -43,6 +48,8 @@ export interface AssistantEntry {
   timestamp: string;
   /** Engine-specific facts needed to resume, e.g. the guided step or an SDK session id. */
   meta?: { [key: string]: JsonValue };
+  /** Set when the turn was cancelled or failed before the engine recorded this step itself. */
+  interrupted?: boolean;
 }
 
 /** Results of the tool calls of the assistant entry just before. */

@@ -20,3 +20,5 @@ export interface ProjectTools {
   /** Writes bytes (an attached image, say) to a path under `prompts/`, atomically. */
   saveFile(relativePath: string, bytes: Uint8Array): Promise<ToolOutcome>;
 }
+
+export { createProjectTools, type ProjectToolsOptions } from "./project-tools.js";

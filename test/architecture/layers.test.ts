@@ -31,7 +31,7 @@ function sourceFiles(dir: string): string[] {
 
 function layerOf(path: string): string {
   const first = relative(SRC, path).split(/[\\/]/)[0]!;
-  return first.replace(/\.tsx?$/, "");
+  return first.replace(/\.(tsx?|js)$/, "");
 }
 
 function relativeImports(source: string): string[] {

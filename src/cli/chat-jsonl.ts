@@ -1,0 +1,31 @@
+import { createInterface } from "node:readline";
+import { FrameHandler, type SessionRegistry } from "../session/index.js";
+import type { ServerFrame } from "../types/wire.js";
+import type { CommandIo } from "./command.js";
+import { EXIT_FAILURE, EXIT_OK } from "./command.js";
+
+/**
+ * `chat --jsonl`: a pure frame pipe. Each stdin line is a client frame, each stdout line
+ * a server frame, and nothing else reaches stdout. Nothing happens until a `start`
+ * arrives; when stdin closes, the running turn finishes and the command exits.
+ */
+export async function runJsonlChat(
+  registry: SessionRegistry,
+  projectName: string,
+  io: CommandIo,
+): Promise<number> {
+  const send = (frame: ServerFrame) => {
+    io.stdout.write(`${JSON.stringify(frame)}\n`);
+  };
+  const handler = new FrameHandler({ registry, projectName, send });
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // `handle` returns once a frame is dispatched; turns stream in the background, so a
+  // `cancel` on the next line reaches a running turn.
+  for await (const line of lines) {
+    if (line.trim().length > 0) await handler.handle(line);
+  }
+  await handler.idle();
+  const complete = registry.get(projectName)?.isComplete() ?? false;
+  await registry.cleanupAll();
+  return complete ? EXIT_OK : EXIT_FAILURE;
+}

@@ -1,0 +1,52 @@
+import type { SpecChatSession } from "../session/index.js";
+import { EXIT_FAILURE, EXIT_OK } from "./command.js";
+import type { ReplySource } from "./reply-source.js";
+import { renderTurn } from "./turn-renderer.js";
+
+/** Ctrl+C while a turn runs: the first cancels it, the second ends the program. */
+export interface InterruptSource {
+  onInterrupt(handler: () => void): () => void;
+}
+
+/**
+ * An interview in the terminal: render each turn as it streams, then get the person's
+ * reply, until they finish. Exit 0 when the spec is complete and valid.
+ */
+export async function runTerminalChat(
+  session: SpecChatSession,
+  replies: ReplySource,
+  out: NodeJS.WritableStream,
+  env: NodeJS.ProcessEnv,
+  interrupts: InterruptSource | null,
+): Promise<number> {
+  let frames = session.start();
+  while (true) {
+    const outcome = await renderCancellable(session, () => renderTurn(frames, out, env), interrupts);
+    if (!session.isStarted()) return EXIT_FAILURE;
+    const reply = await replies.next(outcome, session.isComplete());
+    if (reply.kind === "finish") break;
+    frames =
+      reply.kind === "answer" ? session.answer(reply.toolId, reply.answers) : session.sendMessage(reply.text);
+  }
+  const complete = session.isComplete();
+  await session.close();
+  return complete ? EXIT_OK : EXIT_FAILURE;
+}
+
+async function renderCancellable<T>(
+  session: SpecChatSession,
+  render: () => Promise<T>,
+  interrupts: InterruptSource | null,
+): Promise<T> {
+  if (!interrupts) return render();
+  let cancelled = false;
+  const stop = interrupts.onInterrupt(() => {
+    if (cancelled) process.exit(130);
+    cancelled = session.cancel();
+  });
+  try {
+    return await render();
+  } finally {
+    stop();
+  }
+}

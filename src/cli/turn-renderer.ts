@@ -1,0 +1,77 @@
+import type { Question } from "../types/questions.js";
+import type { ServerFrame } from "../types/wire.js";
+import { painter } from "./paint.js";
+
+/** What the person must do after a turn. */
+export interface TurnOutcome {
+  question: { toolId: string; questions: Question[] } | null;
+  /** The spec became complete in this turn. */
+  completed: boolean;
+}
+
+/**
+ * Prints one turn's frames for a person: the assistant's text as it streams, each
+ * phase as "step 3 of 9: Features", written files and completion. Returns what the
+ * turn asks of the person next.
+ */
+export async function renderTurn(
+  frames: AsyncIterable<ServerFrame>,
+  out: NodeJS.WritableStream,
+  env: NodeJS.ProcessEnv,
+): Promise<TurnOutcome> {
+  const paint = painter(out, env);
+  const BAR = paint("gray", "│");
+  const outcome: TurnOutcome = { question: null, completed: false };
+  let inText = false;
+  const endText = () => {
+    if (inText) out.write("\n");
+    inText = false;
+  };
+  for await (const frame of frames) {
+    switch (frame.type) {
+      case "text":
+        if (!inText) out.write(`${BAR}\n${BAR}  `);
+        inText = true;
+        out.write(frame.content.replaceAll("\n", `\n${BAR}  `));
+        break;
+      case "phase":
+        endText();
+        out.write(
+          `${BAR}\n${paint("cyan", "◆")}  ${paint("bold", `step ${frame.index} of ${frame.total}: ${frame.title}`)}\n`,
+        );
+        break;
+      case "question":
+        outcome.question = { toolId: frame.tool_id, questions: frame.questions };
+        break;
+      case "file_written":
+        endText();
+        out.write(`${paint("green", "✔")}  wrote ${frame.path}\n`);
+        break;
+      case "spec_complete":
+        endText();
+        outcome.completed = true;
+        out.write(
+          `${paint("green", "✔")}  ${paint("bold", "the spec is complete and valid")}: ${frame.path}\n`,
+        );
+        break;
+      case "error":
+        endText();
+        out.write(`${paint("red", "✖")}  ${frame.content}\n`);
+        break;
+      case "usage": {
+        endText();
+        const cost = frame.cost_usd === undefined ? "" : `, about $${frame.cost_usd.toFixed(4)} so far`;
+        const tokens = frame.total.input_tokens + frame.total.output_tokens + frame.total.cache_read_tokens;
+        out.write(paint("gray", `   ${tokens.toLocaleString("en-US")} tokens${cost}\n`));
+        break;
+      }
+      case "response_done":
+        endText();
+        break;
+      default:
+        break;
+    }
+  }
+  endText();
+  return outcome;
+}

@@ -1,0 +1,273 @@
+import { resolve } from "node:path";
+import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
+import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
+
+/**
+ * The one place that reads flags and environment variables. Entry points call it and
+ * hand the settings down; nothing below reads `process.env` itself.
+ */
+export interface Settings extends EngineSettings {
+  projectsDir: string;
+  /** A replacement interview skill (markdown), or null for the shipped one. */
+  skillPath: string | null;
+}
+
+/** Flags common to the commands that run interviews; each also has an environment variable. */
+export interface SettingsFlags {
+  "projects-dir"?: string;
+  engine?: string;
+  model?: string;
+  skill?: string;
+}
+
+export const DEFAULT_PROJECTS_DIR = "generations";
+
+export class SettingsError extends Error {}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value !== undefined && value.trim().length > 0 ? value.trim() : null;
+}
+
+function parseEngineChoice(value: string): EngineChoice {
+  if ((ENGINE_CHOICES as readonly string[]).includes(value)) return value as EngineChoice;
+  throw new SettingsError(`Unknown engine "${value}": choose one of ${ENGINE_CHOICES.join(", ")}`);
+}
+
+/** A whole number from the environment, or null when unset; anything else is refused with its name. */
+function parseWholeNumber(name: string, value: string | undefined, minimum: number): number | null {
+  const text = nonEmpty(value);
+  if (text === null) return null;
+  if (!/^\d+$/.test(text) || Number(text) < minimum)
+    throw new SettingsError(`${name} must be a whole number of at least ${minimum}, not "${text}"`);
+  return Number(text);
+}
+
+function parsePrices(value: string | undefined): PriceTable | null {
+  const text = nonEmpty(value);
+  if (text === null) return null;
+  const parsed = parsePriceOverrides(text);
+  if (!parsed.ok) throw new SettingsError(`SPECWRIGHT_PRICES ${parsed.message}`);
+  return parsed.prices;
+}
+
+export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cwd: string): Settings {
+  const projectsDir =
+    nonEmpty(flags["projects-dir"]) ?? nonEmpty(env.SPECWRIGHT_PROJECTS_DIR) ?? DEFAULT_PROJECTS_DIR;
+  const skill = nonEmpty(flags.skill) ?? nonEmpty(env.SPECWRIGHT_SKILL);
+  return {
+    projectsDir: resolve(cwd, projectsDir),
+    skillPath: skill === null ? null : resolve(cwd, skill),
+    engine: parseEngineChoice(nonEmpty(flags.engine) ?? nonEmpty(env.SPECWRIGHT_ENGINE) ?? "auto"),
+    model: nonEmpty(flags.model) ?? nonEmpty(env.SPECWRIGHT_MODEL),
+    anthropicApiKey: nonEmpty(env.ANTHROPIC_API_KEY),
+    openaiBaseUrl: nonEmpty(env.OPENAI_BASE_URL),
+    anthropicBaseUrl: nonEmpty(env.ANTHROPIC_BASE_URL),
+    openaiApiKey: nonEmpty(env.OPENAI_API_KEY),
+    stallTimeoutMs: parseWholeNumber("SPECWRIGHT_STALL_TIMEOUT_MS", env.SPECWRIGHT_STALL_TIMEOUT_MS, 1),
+    maxRetries: parseWholeNumber("SPECWRIGHT_MAX_RETRIES", env.SPECWRIGHT_MAX_RETRIES, 0),
+    retryBaseDelayMs: parseWholeNumber(
+      "SPECWRIGHT_RETRY_BASE_DELAY_MS",
+      env.SPECWRIGHT_RETRY_BASE_DELAY_MS,
+      0,
+    ),
+    retryMaxWaitMs: parseWholeNumber("SPECWRIGHT_RETRY_MAX_WAIT_MS", env.SPECWRIGHT_RETRY_MAX_WAIT_MS, 0),
+    maxSteps: parseWholeNumber("SPECWRIGHT_MAX_STEPS", env.SPECWRIGHT_MAX_STEPS, 1),
+    prices: parsePrices(env.SPECWRIGHT_PRICES),
+  };
+}
+
+/** Flags of `specwright serve`; each also reads `SPECWRIGHT_<FLAG>` (a list: comma-separated). */
+export interface ServerFlags extends SettingsFlags {
+  host?: string;
+  port?: string;
+  token?: string;
+  "allow-origin"?: string[];
+  "allow-host"?: string[];
+  "log-level"?: string;
+  "static-dir"?: string;
+  "max-sessions"?: string;
+  "idle-timeout-ms"?: string;
+  "max-frame-bytes"?: string;
+  "max-message-length"?: string;
+  "max-attachments"?: string;
+  "max-attachment-bytes"?: string;
+  "messages-per-second"?: string;
+  "message-burst"?: string;
+  "shutdown-timeout-ms"?: string;
+}
+
+/** What one server allows; every limit is a setting so that tests can make it small. */
+export interface ServerLimits {
+  /** Live sessions at once; the next `start` beyond it is refused. */
+  maxSessions: number;
+  /** A session with neither a frame nor a turn for this long is closed. */
+  idleTimeoutMs: number;
+  /** The largest WebSocket frame, in bytes; a larger one closes the connection with 1009. */
+  maxFrameBytes: number;
+  /** The longest message text, in characters. */
+  maxMessageLength: number;
+  maxAttachments: number;
+  /** The largest attached image once decoded, in bytes. */
+  maxAttachmentBytes: number;
+  /** Frames a connection may send per second on average, and at once. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** How long a shutdown may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
+  maxSessions: 100,
+  idleTimeoutMs: 60 * 60 * 1000,
+  maxFrameBytes: 40 * 1024 * 1024,
+  maxMessageLength: 100_000,
+  maxAttachments: 5,
+  maxAttachmentBytes: 5 * 1024 * 1024,
+  messagesPerSecond: 20,
+  messageBurst: 40,
+  shutdownTimeoutMs: 5_000,
+});
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8888;
+
+export interface ServerSettings extends Settings {
+  /** The address to listen on, IPv6 without brackets. */
+  host: string;
+  /** 0 takes a free port. */
+  port: number;
+  token: string | null;
+  /** Origins (`scheme://host:port`) accepted besides the server's own. */
+  allowOrigins: string[];
+  /** Host names accepted in the `Host` header besides the loopback ones. */
+  allowHosts: string[];
+  logLevel: LogLevel;
+  /** The folder of the built web page, or null for the one shipped in the package. */
+  staticDir: string | null;
+  limits: ServerLimits;
+}
+
+const LIMIT_FLAGS: Record<keyof ServerLimits, { flag: keyof ServerFlags; minimum: number; fraction?: true }> =
+  {
+    maxSessions: { flag: "max-sessions", minimum: 1 },
+    idleTimeoutMs: { flag: "idle-timeout-ms", minimum: 1 },
+    maxFrameBytes: { flag: "max-frame-bytes", minimum: 1024 },
+    maxMessageLength: { flag: "max-message-length", minimum: 1 },
+    maxAttachments: { flag: "max-attachments", minimum: 0 },
+    maxAttachmentBytes: { flag: "max-attachment-bytes", minimum: 1 },
+    messagesPerSecond: { flag: "messages-per-second", minimum: 0, fraction: true },
+    messageBurst: { flag: "message-burst", minimum: 1 },
+    shutdownTimeoutMs: { flag: "shutdown-timeout-ms", minimum: 1 },
+  };
+
+function serverEnvName(flag: keyof ServerFlags): string {
+  return `SPECWRIGHT_${flag.toUpperCase().replaceAll("-", "_")}`;
+}
+
+function described(flag: keyof ServerFlags): string {
+  return `--${flag} (${serverEnvName(flag)})`;
+}
+
+function serverValue(flags: ServerFlags, env: NodeJS.ProcessEnv, flag: keyof ServerFlags): string | null {
+  const given = flags[flag];
+  return nonEmpty(typeof given === "string" ? given : undefined) ?? nonEmpty(env[serverEnvName(flag)]);
+}
+
+/** A repeatable flag's values, or else its variable's comma-separated ones. */
+function serverList(
+  flags: ServerFlags,
+  env: NodeJS.ProcessEnv,
+  flag: "allow-origin" | "allow-host",
+): string[] {
+  const given = (flags[flag] ?? []).map((value) => value.trim()).filter((value) => value.length > 0);
+  if (given.length > 0) return given;
+  return (env[serverEnvName(flag)] ?? "")
+    .split(",")
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
+}
+
+function serverNumber(flag: keyof ServerFlags, text: string, minimum: number, fraction: boolean): number {
+  const pattern = fraction ? /^\d+(\.\d+)?$/ : /^\d+$/;
+  const value = Number(text);
+  const tooSmall = fraction && minimum === 0 ? value <= 0 : value < minimum;
+  if (!pattern.test(text) || tooSmall) {
+    const kind = fraction ? "a number above 0" : `a whole number of at least ${minimum}`;
+    throw new SettingsError(`${described(flag)} must be ${kind}, not "${text}"`);
+  }
+  return value;
+}
+
+function urlOrNull(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+/** An origin as browsers send it: `http://localhost:5173`, no path. */
+function parseOrigin(text: string): string {
+  const url = urlOrNull(text);
+  const isOrigin =
+    url !== null &&
+    ["http:", "https:"].includes(url.protocol) &&
+    url.pathname === "/" &&
+    `${url.username}${url.password}${url.search}${url.hash}` === "";
+  if (!isOrigin)
+    throw new SettingsError(
+      `${described("allow-origin")}: "${text}" is not an origin such as http://localhost:5173`,
+    );
+  return url.origin;
+}
+
+/** A host name as the `Host` header carries it: lower case, IPv6 in brackets, no port. */
+function parseHostName(text: string): string {
+  const candidate = text.includes(":") && !text.startsWith("[") ? `[${text}]` : text;
+  const url = urlOrNull(`http://${candidate}`);
+  if (url === null || url.port !== "" || url.host !== candidate.toLowerCase())
+    throw new SettingsError(
+      `${described("allow-host")}: "${text}" is not a host name (give it without a port)`,
+    );
+  return url.hostname;
+}
+
+function parseLogLevel(text: string): LogLevel {
+  if ((LOG_LEVELS as readonly string[]).includes(text)) return text as LogLevel;
+  throw new SettingsError(`${described("log-level")} must be one of ${LOG_LEVELS.join(", ")}, not "${text}"`);
+}
+
+/** Settings for `specwright serve`: the interview settings plus where to listen, who may connect, and limits. */
+export function resolveServerSettings(
+  flags: ServerFlags,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): ServerSettings {
+  const portText = serverValue(flags, env, "port");
+  const port = portText === null ? DEFAULT_PORT : serverNumber("port", portText, 0, false);
+  if (port > 65_535) throw new SettingsError(`${described("port")} must be at most 65535, not ${port}`);
+  const limits = { ...DEFAULT_SERVER_LIMITS };
+  for (const [key, rule] of Object.entries(LIMIT_FLAGS) as [
+    keyof ServerLimits,
+    (typeof LIMIT_FLAGS)[keyof ServerLimits],
+  ][]) {
+    const text = serverValue(flags, env, rule.flag);
+    if (text !== null) limits[key] = serverNumber(rule.flag, text, rule.minimum, rule.fraction === true);
+  }
+  const staticDir = serverValue(flags, env, "static-dir");
+  const logLevel = serverValue(flags, env, "log-level");
+  return {
+    ...resolveSettings(flags, env, cwd),
+    host: (serverValue(flags, env, "host") ?? DEFAULT_HOST).replace(/^\[(.*)\]$/, "$1"),
+    port,
+    token: serverValue(flags, env, "token"),
+    allowOrigins: serverList(flags, env, "allow-origin").map(parseOrigin),
+    allowHosts: serverList(flags, env, "allow-host").map(parseHostName),
+    logLevel: logLevel === null ? "info" : parseLogLevel(logLevel),
+    staticDir: staticDir === null ? null : resolve(cwd, staticDir),
+    limits,
+  };
+}

@@ -1,0 +1,128 @@
+import { analyze } from "./analysis.js";
+import { contentWords } from "./categories.js";
+import { isRemoved } from "./person-statements.js";
+import type { InterviewState } from "./state.js";
+import { hasAction } from "./statements.js";
+import { applyTechnology, describeSlot } from "./tech.js";
+
+export interface ChangeResult {
+  state: InterviewState;
+  /** What changed, to tell the person; empty when nothing did. */
+  notes: string[];
+}
+
+const REMOVAL =
+  /^(?:please\s+)?(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
+const FEATURE_PREFIX =
+  /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+)?(?:new\s+|another\s+)?features?\s*(?:to\s+|for\s+|that\s+|which\s+)?:?\s*/i;
+const BARE_ADD = /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+|some\s+)?/i;
+const FIELD_REQUEST =
+  /^(?:please\s+)?(?:also\s+)?add\s+(?:an?\s+|the\s+)?[a-z][a-z ]{1,30}?\s+(?:field\s+|column\s+)?(?:to|on)\s+(?:each\s+|every\s+|the\s+)?[a-z ]+$/i;
+const TABLE_REQUEST = /\badd\s+(?:an?\s+)?[a-z][a-z ]{1,30}?\s+(?:table|entity)\b/i;
+const TECH_WORDS = /\b(?:use|using|switch|instead|change|prefer|rather|with|in|on)\b/i;
+
+/**
+ * Applies a change the person asked for in their own words: removing features
+ * ("remove: dark mode"), a technology ("use PostgreSQL"), a field or table for the
+ * design ("add a due date to tasks"), or, by default, new features filed in the
+ * category their words fit best.
+ */
+export function applyChange(state: InterviewState, text: string): ChangeResult {
+  const request = text.trim().replace(/[\s.!]+$/, "");
+  if (request.length === 0) return { state, notes: [] };
+  if (isQuestion(request) || contentWords(request).length === 0) {
+    return {
+      state,
+      notes: [
+        "I can't answer questions (there is no AI model behind me), but I can change the spec: tell me what to add, change or remove.",
+      ],
+    };
+  }
+  const removal = request.match(REMOVAL);
+  if (removal) return removeFeatures(state, removal[1]!);
+  const technology = applyTechnology(state.tech, request);
+  const looksLikeTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
+  if (technology.matched.length > 0 && looksLikeTech) {
+    const tech = technology.tech;
+    return {
+      state: { ...state, tech },
+      notes: [
+        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech[slot] as string)).join("; ")}.`,
+      ],
+    };
+  }
+  if (FIELD_REQUEST.test(request) || TABLE_REQUEST.test(request)) {
+    const before = analyze(state);
+    const next = { ...state, designNotes: [...state.designNotes, request] };
+    const after = analyze(next);
+    if (JSON.stringify(before.tables) !== JSON.stringify(after.tables)) {
+      return { state: next, notes: [`Updated the database design: ${request}.`] };
+    }
+  }
+  return addFeatures(state, featureText(request));
+}
+
+function isQuestion(request: string): boolean {
+  return (
+    /\?$/.test(request) ||
+    /^(?:what|why|how|who|when|where|which|can you|could you|do you|does it|is it|are you)\b/i.test(request)
+  );
+}
+
+function featureText(request: string): string {
+  const withoutPrefix = request.replace(FEATURE_PREFIX, "");
+  if (withoutPrefix !== request) return withoutPrefix;
+  const bare = request.replace(BARE_ADD, "");
+  // "add recipes to meal plans" is itself the feature; "add dark mode" names one.
+  if (bare !== request && !/\b(?:to|into|from|in)\b/i.test(bare) && !hasAction(bare)) return bare;
+  return request;
+}
+
+function addFeatures(state: InterviewState, text: string): ChangeResult {
+  const before = analyze(state);
+  const next: InterviewState = {
+    ...state,
+    extraFeatures: [...state.extraFeatures, { text, category: null }],
+  };
+  const after = analyze(next);
+  const known = new Set(before.statements.map((statement) => statement.text));
+  const added = after.features.filter((feature) => feature.origin === "person" && !known.has(feature.text));
+  if (added.length === 0) return { state, notes: ["That's already covered by the features in the spec."] };
+  const notes = added.map((feature) => `Added to **${feature.category}**: ${feature.text}`);
+  notes.push(countNote(before.features.length, after.features.length));
+  return { state: next, notes };
+}
+
+function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
+  const wanted = phrase
+    .toLowerCase()
+    .replace(/^(?:the\s+)?(?:feature\s*:?\s*)/, "")
+    .replace(/["“”']/g, "")
+    .trim();
+  const before = analyze(state);
+  const removed = before.features.filter((feature) => isRemoved(feature.text, [wanted]));
+  if (wanted.length === 0 || removed.length === 0) {
+    return {
+      state,
+      notes: [`I couldn't find a feature mentioning “${phrase.trim()}”, so nothing was removed.`],
+    };
+  }
+  // Removed derived features leave their place empty rather than letting others move up.
+  const derivedRemoved = removed.filter((feature) => feature.origin === "derived").length;
+  const derivedLimit = state.derivedLimit === null ? null : Math.max(0, state.derivedLimit - derivedRemoved);
+  const next: InterviewState = { ...state, removals: [...state.removals, wanted], derivedLimit };
+  const after = analyze(next);
+  return {
+    state: next,
+    notes: [
+      ...removed.map((feature) => `Removed: ${feature.text}`),
+      countNote(before.features.length, after.features.length),
+    ],
+  };
+}
+
+function countNote(before: number, after: number): string {
+  return after === before
+    ? `The spec still has ${after} features.`
+    : `The spec now has **${after} features** (was ${before}).`;
+}

@@ -1,0 +1,286 @@
+import { capitalize, verbBase } from "./inflection.js";
+import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
+import { type TaggedWord, tagWords } from "./tagger.js";
+
+export interface SplitOptions {
+  /**
+   * Keep parts that name no action ("dark mode", "nutrition info"). An answer to "what
+   * else must it do?" is a list of features even without verbs; an overview's "a recipe
+   * app for busy parents" describes the app and is no feature.
+   */
+  keepVerbless: boolean;
+  /**
+   * Read words that can be nouns as nouns: an answer listing things ("shifts and volunteer
+   * hours") has no actions in it, however "volunteer" could be read.
+   */
+  nounList?: boolean;
+}
+
+/** Words that open a list item: "-", "*", "•", "1.", "2)". */
+const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
+
+/** Separators between clauses; the capture keeps them so unsplit parts can be rejoined as written. */
+const CLAUSE_SEPARATOR =
+  /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
+
+/** Fillers that open a clause without adding to it. */
+const LEADING_FILLER =
+  /^(?:and|also|then|plus|so|but|maybe|ideally|hopefully|basically|obviously|of course|i think|i guess|finally|additionally)\b[\s,]*/i;
+
+/** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
+const APP_PREFIX =
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+
+/** "lets families plan meals" → subject "families"; "helps me track" → the person. */
+const ENABLING_VERB =
+  /^(?:lets|let|helps|help|allows|allow|enables|enable)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?/i;
+
+const SELF_SUBJECT =
+  /^(?:i|we|you)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:like|love|want|need|wish|have|get|be able)\s+to\s+(?:be able to\s+)?|(?:can|could|should be able to|must be able to|should|need to|want to|have to|get to|am able to|are able to)\s+)?/i;
+
+const USER_SUBJECT =
+  /^(?:users?|people|everyone|anyone|someone|visitors?)\s+(?:(?:should|must|will|would) be able to|can|could|will|should|need to|want to|are able to|get to|may|must)?\s*/i;
+
+const APP_SUBJECT =
+  /^(?:it|the app|the site|the system|the tool|this app|the website|app)\s+(?:should|must|will|can|could|would|needs to|has to|'ll|is able to|is going to)?\s*(?:be able to\s+|also\s+|automatically\s+)?/i;
+
+/** "let users export recipes", "allow people to share". */
+const LETS_PEOPLE =
+  /^(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:users|people|me|us|them|everyone|anyone)\s+(?:to\s+)?/i;
+
+/** Navigation that is no feature of its own: "open the app", "go to the site". */
+const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
+
+/**
+ * Splits what a person wrote into feature statements: list items, sentences and the
+ * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
+ * gives three), each lightly normalised but in their own words.
+ */
+export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
+  const statements: string[] = [];
+  for (const unit of textUnits(text)) {
+    for (const clause of splitClauses(stripAppPrefix(unit), options)) {
+      const statement = normalizeStatement(clause);
+      if (statement === null) continue;
+      if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
+      if (isNavigationOnly(statement)) continue;
+      if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
+        statements.push(statement);
+      }
+    }
+  }
+  return statements;
+}
+
+/** List items each on their own, prose split into sentences. */
+export function textUnits(text: string): string[] {
+  const units: string[] = [];
+  let prose: string[] = [];
+  const flushProse = () => {
+    if (prose.length > 0) units.push(...sentences(prose.join(" ")));
+    prose = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (LIST_MARKER.test(line)) {
+      flushProse();
+      units.push(line.replace(LIST_MARKER, ""));
+    } else if (line.trim().length === 0) {
+      flushProse();
+    } else {
+      prose.push(line.trim());
+    }
+  }
+  flushProse();
+  return units.map((unit) => unit.trim()).filter((unit) => unit.length > 0);
+}
+
+function sentences(prose: string): string[] {
+  const protectedText = prose
+    .replace(/\be\.g\.\s*/gi, "for example ")
+    .replace(/\bi\.e\.\s*/gi, "that is ")
+    .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1");
+  return protectedText
+    .split(/(?<=[.!?])\s+(?=\S)|;\s+|\s+•\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** "An app where volunteers sign up" → "volunteers sign up"; "a tool that lets me track" → "I track". */
+export function stripAppPrefix(unit: string): string {
+  const withoutPrefix = unit.replace(APP_PREFIX, "");
+  if (withoutPrefix === unit) return unit;
+  const enabling = withoutPrefix.match(ENABLING_VERB);
+  if (!enabling) return withoutPrefix;
+  const [first, second] = enabling[1]!.split(/\s+/);
+  // "lets families track chores": the second word is already the action.
+  const who = second && verbBase(second.toLowerCase()) === null ? `${first} ${second}` : first!;
+  const rest = withoutPrefix.slice(withoutPrefix.indexOf(who) + who.length).replace(/^\s+(?:to\s+)?/i, "");
+  const subject = ["me", "us", "you", "people", "users", "anyone", "everyone"].includes(who.toLowerCase())
+    ? "Users"
+    : who;
+  return `${subject} can ${rest}`;
+}
+
+function splitClauses(unit: string, options: SplitOptions): string[] {
+  const parts = unit.split(CLAUSE_SEPARATOR);
+  const clauses: string[] = [];
+  let current = parts[0] ?? "";
+  let subjectPrefix = subjectPrefixOf(current);
+  for (let index = 1; index < parts.length; index += 2) {
+    const separator = parts[index] ?? "";
+    const piece = parts[index + 1] ?? "";
+    if (startsNewStatement(current, piece, options)) {
+      clauses.push(current);
+      current = isVerbLed(piece) && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
+      subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
+    } else {
+      current = `${current}${separator}${piece}`;
+    }
+  }
+  clauses.push(current);
+  return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+}
+
+function startsNewStatement(current: string, piece: string, options: SplitOptions): boolean {
+  if (piece.trim().length === 0) return false;
+  const currentWords = contentWords(current);
+  // "search and filter recipes": a lone word shares the object that follows.
+  if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
+  if (isClause(piece)) return true;
+  return options.keepVerbless && !hasAction(current) && !hasAction(piece);
+}
+
+function contentWords(text: string): TaggedWord[] {
+  return tagWords(text).filter((word) => word.tag !== "stop" && word.tag !== "comma");
+}
+
+/** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
+function isClause(piece: string): boolean {
+  return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
+}
+
+function isVerbLed(piece: string): boolean {
+  const words = tagWords(piece.replace(LEADING_FILLER, ""));
+  const first = words.find((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
+  return first?.tag === "verb";
+}
+
+/**
+ * The words before a clause's verb when they name who acts ("Volunteers can", "I want
+ * to", "it"), so a following "and cancel them" keeps its subject. Null when the clause
+ * starts with its verb or has none.
+ */
+function subjectPrefixOf(clause: string): string | null {
+  const words = tagWords(clause);
+  const verbIndex = words.findIndex((word) => word.tag === "verb");
+  if (verbIndex <= 0 || verbIndex > 5) return null;
+  const before = words.slice(0, verbIndex);
+  const nouns = before.filter((word) => word.tag === "noun").length;
+  const onlySubjectWords = before.every((word) => word.tag === "stop" || word.tag === "noun");
+  if (!onlySubjectWords || nouns > 2) return null;
+  const hasSubject = nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it"].includes(word.word));
+  if (!hasSubject) return null;
+  const verb = words[verbIndex]!.word;
+  const position = clause.toLowerCase().search(new RegExp(`\\b${escapeRegExp(verb)}\\b`));
+  if (position <= 0) return null;
+  return clause.slice(0, position).trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One clause in a consistent form: "I want to save recipes" and "save recipes" become
+ * "Users can save recipes"; "it should send reminders" becomes "Send reminders"; a
+ * named role keeps its sentence ("Volunteers sign up for shifts").
+ */
+export function normalizeStatement(clause: string): string | null {
+  let text = clause
+    .replace(/\s+/g, " ")
+    .replace(LEADING_FILLER, "")
+    .replace(/[\s.!?,;:]+$/, "")
+    .trim();
+  if (text.length === 0 || !/[a-z0-9]/i.test(text)) return null;
+  const self = text.match(SELF_SUBJECT);
+  if (self && self[0].length > 0 && isVerbLed(text.slice(self[0].length))) {
+    return usersCan(inThirdPerson(text.slice(self[0].length)));
+  }
+  const users = text.match(USER_SUBJECT);
+  if (users && users[0].length > 0 && isVerbLed(text.slice(users[0].length))) {
+    return usersCan(inThirdPerson(text.slice(users[0].length)));
+  }
+  const enabling = text.match(LETS_PEOPLE);
+  if (enabling && isVerbLed(text.slice(enabling[0].length))) {
+    return usersCan(inThirdPerson(text.slice(enabling[0].length)));
+  }
+  const app = text.match(APP_SUBJECT);
+  if (app && app[0].length > 0 && isVerbLed(text.slice(app[0].length))) {
+    return capitalize(inThirdPerson(toBaseForm(text.slice(app[0].length))));
+  }
+  text = gerundToBase(text);
+  if (isVerbLed(text)) return usersCan(inThirdPerson(toBaseForm(text)));
+  return capitalize(text);
+}
+
+function usersCan(action: string): string {
+  return `Users can ${toBaseForm(action.replace(/^(?:be able to|also)\s+/i, ""))}`;
+}
+
+/** "builds a list" → "build a list", so every statement reads the same way. */
+function toBaseForm(action: string): string {
+  const match = action.match(/^([A-Za-z']+)(.*)$/s);
+  if (!match) return action;
+  const first = match[1]!.toLowerCase();
+  const base = verbBase(first);
+  if (base === null || first.endsWith("ing")) return action;
+  return `${base}${match[2]}`;
+}
+
+/** "planning meals" (after "an app for") → "plan meals". */
+function gerundToBase(text: string): string {
+  const match = text.match(/^([A-Za-z]+ing)\b(.*)$/s);
+  if (!match) return text;
+  const base = verbBase(match[1]!.toLowerCase());
+  return base ? `${base}${match[2]}` : text;
+}
+
+/** The person's "my" and "I" inside a statement about every user. */
+function inThirdPerson(action: string): string {
+  return action
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bour\b/gi, "their")
+    .replace(/\bI\b/g, "they")
+    .replace(/\bwe\b/gi, "they")
+    .replace(/\bme\b/gi, "them")
+    .replace(/\bus\b/g, "them");
+}
+
+/** Whether a statement names an action (has a verb), rather than only describing. */
+export function hasAction(statement: string, nounList = false): boolean {
+  return tagWords(statement.replace(/^Users can /, ""), { nounList }).some((word) => word.tag === "verb");
+}
+
+function isNavigationOnly(statement: string): boolean {
+  const words = contentWords(statement.replace(/^Users can /, ""));
+  const verbs = words.filter((word) => word.tag === "verb");
+  const nouns = words.filter((word) => word.tag === "noun");
+  return (
+    verbs.length === 1 &&
+    NAVIGATION_VERBS.has(verbs[0]!.base) &&
+    nouns.every((word) => GENERIC_NOUNS.has(word.word) || GENERIC_NOUNS.has(word.base))
+  );
+}
+
+/**
+ * Whether a statement is too vague to build from: "manage stuff", "reports etc.", or a
+ * single word ("chat") that could mean many things.
+ */
+export function isVague(statement: string): boolean {
+  const lower = statement.toLowerCase();
+  if (/\b(?:and so on|and more|and stuff|or something)\b/.test(lower)) return true;
+  const words = tagWords(statement.replace(/^Users can /, ""));
+  if (words.some((word) => VAGUE_WORDS.has(word.word))) return true;
+  const content = words.filter((word) => word.tag !== "stop" && word.tag !== "comma");
+  return content.length <= 1;
+}

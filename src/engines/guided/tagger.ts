@@ -1,0 +1,182 @@
+import { singularize, verbBase } from "./inflection.js";
+import { ADJECTIVES, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
+
+export type WordTag = "verb" | "noun" | "adjective" | "stop" | "number" | "comma";
+
+export interface TaggedWord {
+  /** The word as written, lower case. */
+  word: string;
+  tag: WordTag;
+  /** The verb's base form for verbs, the singular for nouns, the word otherwise. */
+  base: string;
+}
+
+/** Words before a noun that make the next word a noun: "the plan", "my list". */
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "each",
+  "every",
+  "all",
+  "some",
+  "any",
+  "no",
+  "another",
+  "other",
+  "which",
+  "whose",
+]);
+
+/** Subjects after which a word is the verb: "we plan", "they book". */
+const SUBJECTS = new Set([
+  "i",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "it",
+  "people",
+  "users",
+  "everyone",
+  "someone",
+]);
+
+/** Words after which a base form starts a new action: "save recipes and plan meals". */
+const JOINERS = new Set(["and", "or", "then", "also"]);
+
+/** Words after which an "-ing" word is an action: "for planning meals", "by scanning". */
+const GERUND_LEADS = new Set([
+  "for",
+  "by",
+  "of",
+  "about",
+  "without",
+  "from",
+  "to",
+  "start",
+  "stop",
+  "keep",
+  "like",
+  "love",
+]);
+
+/** Object words that follow a verb: "share it", "book them". */
+const OBJECT_PRONOUNS = new Set(["it", "them", "me", "us", "him", "her", "everything", "something"]);
+
+/** "-ing" words that name a kind of thing when a noun follows: "shopping list", "meeting room". */
+const ING_MODIFIERS = new Set(
+  "shopping cooking booking parking meeting training reading writing packing cleaning building spending billing marketing landing waiting sleeping running walking hiking fishing dining living learning teaching swimming housing working recording funding baking sewing knitting gardening camping cycling tracking planning listing posting sign-up".split(
+    " ",
+  ),
+);
+
+/** Words ending in "ly" that are nouns, not adverbs. */
+const LY_NOUNS = new Set(
+  "family supply assembly reply ally rally belly jelly lily bully butterfly fly anomaly monopoly italy july poly rely apply".split(
+    " ",
+  ),
+);
+
+/** Lower-case words and commas, with "to-do" kept whole and other hyphens split. */
+export function tokenize(text: string): string[] {
+  const normalized = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\bto-dos?\b/g, (match) => (match.endsWith("s") ? "todos" : "todo"))
+    .replace(/-/g, " ");
+  const tokens = normalized.match(/[a-z0-9][a-z0-9']*|,/g) ?? [];
+  return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
+}
+
+/**
+ * Tags each word of a clause with its likely part of speech, reading left to right.
+ * `nounList` reads an answer that lists things ("shifts, locations and volunteer
+ * hours"), where a word that can be a noun is one.
+ */
+export function tagWords(text: string, options: { nounList?: boolean } = {}): TaggedWord[] {
+  const tokens = tokenize(text);
+  const tagged: TaggedWord[] = [];
+  tokens.forEach((word, index) => {
+    const next = tokens[index + 1] ?? null;
+    const tag = tagOne(word, tagged[index - 1] ?? null, next);
+    const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
+    const particleFollows = next !== null && PARTICLES.has(next);
+    tagged.push(options.nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
+  });
+  return tagged;
+}
+
+function tagOne(word: string, previous: TaggedWord | null, next: string | null): TaggedWord {
+  if (word === ",") return { word, tag: "comma", base: word };
+  if (/^\d+$/.test(word)) return { word, tag: "number", base: word };
+  if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
+    return { word, tag: "stop", base: word };
+  }
+  if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
+  if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
+    return { word, tag: "adjective", base: word };
+  const base = verbBase(word);
+  if (base === null) return noun(word);
+  if (word.endsWith("ing")) return ingWord(word, base, previous, next);
+  if (word.endsWith("ed") && word !== base) {
+    return nextIsNounLike(next) ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
+  }
+  if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
+  return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+}
+
+function noun(word: string): TaggedWord {
+  return { word, tag: "noun", base: singularize(word) };
+}
+
+function ingWord(word: string, base: string, previous: TaggedWord | null, next: string | null): TaggedWord {
+  if (previous && GERUND_LEADS.has(previous.word)) return { word, tag: "verb", base };
+  if (ING_MODIFIERS.has(word) && nextIsNounLike(next)) return { word, tag: "noun", base: word };
+  if (previous && DETERMINERS.has(previous.word)) return { word, tag: "noun", base: word };
+  return { word, tag: "verb", base };
+}
+
+/** Decides a word that can be a noun or a verb ("plan", "book") from its neighbours. */
+function isVerbInContext(word: string, previous: TaggedWord | null, next: string | null): boolean {
+  if (next !== null && PARTICLES.has(next) && !(previous && DETERMINERS.has(previous.word))) return true;
+  if (previous === null) return isBaseForm(word) && (nextIsObject(next) || next === "and" || next === "or");
+  if (DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
+    return false;
+  if (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) return true;
+  if (JOINERS.has(previous.word) || previous.tag === "comma") return isBaseForm(word) && nextIsObject(next);
+  if (previous.tag === "noun") {
+    if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
+    return isBaseForm(word) && nextIsNounLike(next);
+  }
+  return false;
+}
+
+function isBaseForm(word: string): boolean {
+  return !word.endsWith("s") || word.endsWith("ss");
+}
+
+function nextIsObject(next: string | null): boolean {
+  if (next === null) return false;
+  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || nextIsNounLike(next) || /^\d+$/.test(next);
+}
+
+function nextIsNounLike(next: string | null): boolean {
+  if (next === null || next === ",") return false;
+  if (STOP_WORDS.has(next)) return false;
+  if (ADJECTIVES.has(next)) return true;
+  const base = verbBase(next);
+  return base === null || NOUN_VERBS.has(base) || next.endsWith("ing");
+}

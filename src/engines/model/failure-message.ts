@@ -1,0 +1,74 @@
+import { BAD_PORT, type ProviderFailure } from "./provider-failure.js";
+
+export interface FailureContext {
+  /** Retries made before giving up. */
+  retries: number;
+  /** Where requests went, such as `https://api.anthropic.com/v1`. */
+  baseUrl: string;
+  /** The variable holding the key, such as `ANTHROPIC_API_KEY`. */
+  apiKeyVariable: string;
+  modelId: string;
+  stallTimeoutMs: number;
+}
+
+export const IMAGES_REFUSED_MESSAGE =
+  "This model does not accept images; they will be left out from now on. Send your message again, and describe the mockup in words if it matters.";
+
+/** One or two plain sentences for the person: what happened, and what to do about it. */
+export function describeFailure(failure: ProviderFailure, context: FailureContext): string {
+  const gaveUp = afterRetries(context.retries);
+  switch (failure.kind) {
+    case "http":
+      return describeStatus(failure.status, failure.message, context, gaveUp);
+    case "stream-error":
+      if (failure.errorType === "overloaded_error")
+        return `The model provider is overloaded (${failure.errorType})${gaveUp}. Try again in a minute.`;
+      return `The model provider reported an error while answering (${failure.errorType}: ${failure.message})${gaveUp}.`;
+    case "network":
+      return describeNetwork(failure.code, failure.message, context.baseUrl, gaveUp);
+    case "ended-early":
+      return `The model's answer ended before it was complete${gaveUp}. Try again.`;
+    case "stalled":
+      return `The model stopped responding for ${duration(context.stallTimeoutMs)}.`;
+    case "unsupported":
+      return `The model cannot handle this request: ${failure.message}`;
+    case "other":
+      return `The model call failed: ${failure.message}`;
+  }
+}
+
+function describeStatus(status: number, message: string, context: FailureContext, gaveUp: string): string {
+  if (status === 401 || status === 403)
+    return `The API key was refused (HTTP ${status}). Check ${context.apiKeyVariable}.`;
+  if (status === 404)
+    return `The model provider at ${context.baseUrl} does not know the model "${context.modelId}" (HTTP 404: ${message}). Choose another with --model.`;
+  if (status === 529) return `The model provider is overloaded (HTTP 529)${gaveUp}. Try again in a minute.`;
+  if (status === 429)
+    return `The model provider is limiting requests (HTTP 429)${gaveUp}. Try again in a minute.`;
+  if (status === 408) return `The model provider timed out (HTTP 408)${gaveUp}. Try again in a minute.`;
+  if (status >= 500)
+    return `The model provider had an internal error (HTTP ${status}: ${message})${gaveUp}. Try again in a minute.`;
+  return `The model provider refused the request (HTTP ${status}: ${message})${gaveUp}.`;
+}
+
+function describeNetwork(code: string | null, message: string, baseUrl: string, gaveUp: string): string {
+  if (code === "ECONNREFUSED" || code === "ConnectionRefused")
+    return `Could not reach ${baseUrl}: connection refused.`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return `Could not reach ${baseUrl}: the host name was not found.`;
+  if (code === BAD_PORT)
+    return `Could not reach ${baseUrl}: Node.js does not connect to that port, which the fetch standard blocks as unsafe. Use another port.`;
+  return `The connection to ${baseUrl} failed (${message})${gaveUp}.`;
+}
+
+function afterRetries(retries: number): string {
+  if (retries === 0) return "";
+  return ` and did not recover after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+}
+
+/** "60 seconds", "1 second", "1.5 seconds", "200 milliseconds". */
+export function duration(ms: number): string {
+  if (ms < 1000) return `${ms} ${ms === 1 ? "millisecond" : "milliseconds"}`;
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+}

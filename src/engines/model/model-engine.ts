@@ -1,0 +1,149 @@
+import type { LanguageModel } from "ai";
+import type { EngineEvent } from "../../types/engine-events.js";
+import type { Transcript } from "../../types/transcript.js";
+import type { Engine, TurnContext } from "../engine.js";
+import {
+  DEFAULT_ANTHROPIC_MODEL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_STEPS,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  DEFAULT_RETRY_MAX_WAIT_MS,
+  DEFAULT_STALL_TIMEOUT_MS,
+} from "./defaults.js";
+import { discoverFirstModel } from "./model-discovery.js";
+import { runModelTurn, type TurnSetup } from "./model-turn.js";
+import { type PriceTable, priceOf } from "./prices.js";
+import {
+  apiKeyVariable,
+  createModelFactory,
+  type ProviderName,
+  type ProviderSettings,
+  providerBaseUrl,
+} from "./provider.js";
+import { interviewToolSet } from "./tool-set.js";
+
+/** Limits and prices; each has a default, and tests make the waits tiny. */
+export interface ModelEngineTuning {
+  /** Model calls per turn before the turn is stopped (default 100). */
+  maxSteps?: number;
+  /** Retries of a failed model call (default 3). */
+  maxRetries?: number;
+  /** The first retry's wait; later ones double (default 1000 ms). */
+  retryBaseDelayMs?: number;
+  /** The longest wait between retries, even when the provider asks for more (default 60 s). */
+  retryMaxWaitMs?: number;
+  /** Silence on a stream after which it is given up (default 60 s). */
+  stallTimeoutMs?: number;
+  /** Prices that replace or add to the known ones, USD per million tokens. */
+  prices?: PriceTable;
+  now?: () => Date;
+}
+
+export type ModelEngineOptions = ProviderSettings &
+  ModelEngineTuning & {
+    /** The model id; null or absent picks Anthropic's default or the server's first model. */
+    model?: string | null;
+  };
+
+/** An interviewer backed by a language model through the AI SDK. */
+export interface ModelEngine extends Engine {
+  readonly name: ProviderName;
+  /** One sentence for the person: the provider, the model and how it was chosen. */
+  readonly description: string;
+}
+
+export function createModelEngine(options: ModelEngineOptions): ModelEngine {
+  return new SdkModelEngine(options);
+}
+
+class SdkModelEngine implements ModelEngine {
+  readonly name: ProviderName;
+  private modelId: string | null;
+  private readonly modelChosen: boolean;
+  private readonly baseUrl: string;
+  private readonly languageModel: (modelId: string) => LanguageModel;
+  private readonly tools = interviewToolSet();
+  /** Set once the model refuses images; the transcript cannot tell, so the engine remembers. */
+  private imagesAccepted = true;
+
+  constructor(private readonly options: ModelEngineOptions) {
+    this.name = options.provider;
+    this.modelChosen = Boolean(options.model);
+    this.modelId = options.model || (options.provider === "anthropic" ? DEFAULT_ANTHROPIC_MODEL : null);
+    this.baseUrl = providerBaseUrl(options);
+    this.languageModel = createModelFactory(options);
+  }
+
+  get model(): string | null {
+    return this.modelId;
+  }
+
+  get description(): string {
+    const where = `${this.name} at ${this.baseUrl}`;
+    if (this.modelChosen) return `${where}, model ${this.modelId}`;
+    if (this.name === "anthropic")
+      return `${where}, model ${this.modelId} (the default; choose another with --model)`;
+    if (this.modelId)
+      return `${where}, model ${this.modelId} (the first one the server lists; choose another with --model)`;
+    return `${where}, using the first model the server lists (choose one with --model)`;
+  }
+
+  turn(transcript: Transcript, context: TurnContext): AsyncIterable<EngineEvent> {
+    return this.runTurn(transcript, context);
+  }
+
+  private async *runTurn(transcript: Transcript, context: TurnContext): AsyncGenerator<EngineEvent> {
+    const modelId = this.modelId ?? (yield* this.discoverModel(context.signal));
+    if (modelId === null) return;
+    yield* runModelTurn(transcript, context, this.setupFor(modelId));
+  }
+
+  /** Asks the server for its models once; a later turn asks again only if this one failed. */
+  private async *discoverModel(signal: AbortSignal): AsyncGenerator<EngineEvent, string | null> {
+    const found = await discoverFirstModel({
+      baseUrl: this.baseUrl,
+      apiKey: this.options.apiKey ?? null,
+      signal,
+      timeoutMs: this.options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+    });
+    if (signal.aborted) return null;
+    if (!found.ok) {
+      yield {
+        type: "error",
+        message: `No model was chosen, and ${this.baseUrl} could not say which models it serves (${found.reason}). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
+      };
+      return null;
+    }
+    this.modelId = found.modelId;
+    return found.modelId;
+  }
+
+  private setupFor(modelId: string): TurnSetup {
+    const options = this.options;
+    const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+    return {
+      model: this.languageModel(modelId),
+      tools: this.tools,
+      cachePrompts: this.name === "anthropic",
+      maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+      retry: {
+        maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+        baseDelayMs: options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS,
+        maxWaitMs: options.retryMaxWaitMs ?? DEFAULT_RETRY_MAX_WAIT_MS,
+      },
+      stallTimeoutMs,
+      price: priceOf(modelId, options.prices),
+      failureContext: {
+        baseUrl: this.baseUrl,
+        apiKeyVariable: apiKeyVariable(this.name),
+        modelId,
+        stallTimeoutMs,
+      },
+      imagesAccepted: () => this.imagesAccepted,
+      onImagesRefused: () => {
+        this.imagesAccepted = false;
+      },
+      now: options.now ?? (() => new Date()),
+    };
+  }
+}

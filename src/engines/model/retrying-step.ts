@@ -1,0 +1,31 @@
+import { isRetryable, type ProviderFailure } from "./provider-failure.js";
+import { type RetryPolicy, retryDelayMs, waitUnlessAborted } from "./retry-delay.js";
+import { type StepOutcome, type StepRequest, streamStep, type TextDelta } from "./step-stream.js";
+
+export type RetriedStepOutcome =
+  | Exclude<StepOutcome, { kind: "failed" }>
+  | (Extract<StepOutcome, { kind: "failed" }> & { retries: number });
+
+/**
+ * Runs a step, trying again after failures that tend to pass (rate limits, overload,
+ * server errors, a dropped connection) with growing waits. A step whose text the person
+ * already saw is not retried: its answer would appear twice.
+ */
+export async function* streamStepWithRetries(
+  request: StepRequest,
+  policy: RetryPolicy,
+): AsyncGenerator<TextDelta, RetriedStepOutcome> {
+  for (let retries = 0; ; retries++) {
+    const outcome = yield* streamStep(request);
+    if (outcome.kind !== "failed") return outcome;
+    if (outcome.streamedText || retries >= policy.maxRetries || !isRetryable(outcome.failure)) {
+      return { ...outcome, retries };
+    }
+    const delay = retryDelayMs(retries, headersOf(outcome.failure), policy);
+    if (!(await waitUnlessAborted(delay, request.signal))) return { kind: "cancelled" };
+  }
+}
+
+function headersOf(failure: ProviderFailure): Readonly<Record<string, string>> | undefined {
+  return failure.kind === "http" ? failure.headers : undefined;
+}

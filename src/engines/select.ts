@@ -1,0 +1,95 @@
+import type { Engine, EngineName } from "./engine.js";
+import { ENGINE_NAMES } from "./engine.js";
+import { createGuidedEngine } from "./guided/index.js";
+import { createModelEngine, type ModelEngineTuning, type PriceTable } from "./model/index.js";
+
+export const ENGINE_CHOICES = ["auto", ...ENGINE_NAMES] as const;
+export type EngineChoice = (typeof ENGINE_CHOICES)[number];
+
+/** What engine selection needs to know, read from flags and the environment by src/config.ts. */
+export interface EngineSettings {
+  engine: EngineChoice;
+  model: string | null;
+  anthropicApiKey: string | null;
+  openaiBaseUrl: string | null;
+  /** `ANTHROPIC_BASE_URL`: the API root, such as `https://api.anthropic.com`. */
+  anthropicBaseUrl?: string | null;
+  openaiApiKey?: string | null;
+  /** Silence on a model's stream, in ms, after which it is given up. */
+  stallTimeoutMs?: number | null;
+  maxRetries?: number | null;
+  retryBaseDelayMs?: number | null;
+  retryMaxWaitMs?: number | null;
+  /** Model calls per turn. */
+  maxSteps?: number | null;
+  /** Price overrides, USD per million tokens. */
+  prices?: PriceTable | null;
+}
+
+export interface EngineSelection {
+  name: EngineName;
+  /** One sentence for the person: which engine and why. */
+  reason: string;
+}
+
+/** Decides which engine `auto` means, and says why, without building anything. */
+export function chooseEngine(settings: EngineSettings): EngineSelection {
+  if (settings.engine !== "auto")
+    return { name: settings.engine, reason: `chosen with --engine ${settings.engine}` };
+  if (settings.anthropicApiKey) return { name: "anthropic", reason: "ANTHROPIC_API_KEY is set" };
+  if (settings.openaiBaseUrl)
+    return { name: "openai-compatible", reason: `OPENAI_BASE_URL is set (${settings.openaiBaseUrl})` };
+  return {
+    name: "guided",
+    reason: "no model is configured (set ANTHROPIC_API_KEY or OPENAI_BASE_URL to interview with a model)",
+  };
+}
+
+/** Thrown when the chosen engine cannot run here; the message says how to fix it. */
+export class EngineUnavailableError extends Error {}
+
+/** Builds the engine a selection names. */
+export function createEngine(selection: EngineSelection, settings: EngineSettings): Engine {
+  switch (selection.name) {
+    case "guided":
+      return createGuidedEngine();
+    case "anthropic":
+      if (!settings.anthropicApiKey)
+        throw new EngineUnavailableError("The anthropic engine needs an API key: set ANTHROPIC_API_KEY.");
+      return createModelEngine({
+        provider: "anthropic",
+        apiKey: settings.anthropicApiKey,
+        baseUrl: settings.anthropicBaseUrl ?? null,
+        model: settings.model,
+        ...modelTuning(settings),
+      });
+    case "openai-compatible":
+      if (!settings.openaiBaseUrl)
+        throw new EngineUnavailableError(
+          "The openai-compatible engine needs the server's address: set OPENAI_BASE_URL (for Ollama, http://localhost:11434/v1).",
+        );
+      return createModelEngine({
+        provider: "openai-compatible",
+        baseUrl: settings.openaiBaseUrl,
+        apiKey: settings.openaiApiKey ?? null,
+        model: settings.model,
+        ...modelTuning(settings),
+      });
+    default:
+      throw new EngineUnavailableError(
+        `The ${selection.name} engine is not available in this version of Specwright; use --engine guided.`,
+      );
+  }
+}
+
+/** The settings a model engine takes, without the unset ones (the engine has defaults). */
+function modelTuning(settings: EngineSettings): ModelEngineTuning {
+  const tuning: ModelEngineTuning = {};
+  if (settings.stallTimeoutMs != null) tuning.stallTimeoutMs = settings.stallTimeoutMs;
+  if (settings.maxRetries != null) tuning.maxRetries = settings.maxRetries;
+  if (settings.retryBaseDelayMs != null) tuning.retryBaseDelayMs = settings.retryBaseDelayMs;
+  if (settings.retryMaxWaitMs != null) tuning.retryMaxWaitMs = settings.retryMaxWaitMs;
+  if (settings.maxSteps != null) tuning.maxSteps = settings.maxSteps;
+  if (settings.prices != null) tuning.prices = settings.prices;
+  return tuning;
+}

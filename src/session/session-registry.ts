@@ -1,0 +1,67 @@
+import type { SpecChatSession } from "./spec-chat-session.js";
+
+/** Makes a fresh session for a project; the registry decides when. */
+export type SessionFactory = (projectName: string) => SpecChatSession;
+
+/**
+ * The live sessions, one per project. Map updates happen synchronously, so no await
+ * can interleave inside them; closing a replaced session happens afterwards, outside
+ * that critical section, so a slow close never blocks another project.
+ */
+export class SessionRegistry {
+  private readonly sessions = new Map<string, SpecChatSession>();
+
+  constructor(private readonly createSession: SessionFactory) {}
+
+  get(projectName: string): SpecChatSession | undefined {
+    return this.sessions.get(projectName);
+  }
+
+  /** Project names with a live session. */
+  list(): string[] {
+    return [...this.sessions.keys()];
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** A new session for the project; an existing one is closed first (its turn cancelled). */
+  async create(projectName: string): Promise<SpecChatSession> {
+    const previous = this.sessions.get(projectName);
+    const session = this.createSession(projectName);
+    this.sessions.set(projectName, session);
+    if (previous) await closeQuietly(previous);
+    return session;
+  }
+
+  /** Closes and forgets the project's session; false when there was none. */
+  async remove(projectName: string): Promise<boolean> {
+    const session = this.sessions.get(projectName);
+    if (!session) return false;
+    this.sessions.delete(projectName);
+    await closeQuietly(session);
+    return true;
+  }
+
+  /** Forgets a session only if it is still the registered one (for idle timeouts and the like). */
+  async removeIfCurrent(session: SpecChatSession): Promise<boolean> {
+    if (this.sessions.get(session.projectName) !== session) return false;
+    return this.remove(session.projectName);
+  }
+
+  /** Closes every session; used on shutdown. */
+  async cleanupAll(): Promise<void> {
+    const all = [...this.sessions.values()];
+    this.sessions.clear();
+    await Promise.all(all.map(closeQuietly));
+  }
+}
+
+async function closeQuietly(session: SpecChatSession): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // A session that fails to close is gone from the registry all the same.
+  }
+}

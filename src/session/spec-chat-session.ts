@@ -1,0 +1,360 @@
+import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
+import { makeSpecStatus } from "../spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../spec/paths.js";
+import type { StoredAttachment } from "../types/attachments.js";
+import type { EngineEvent } from "../types/engine-events.js";
+import type { Answers } from "../types/questions.js";
+import type { ToolEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
+import { addUsage, type TokenUsage, ZERO_USAGE } from "../types/usage.js";
+import type { ServerFrame } from "../types/wire.js";
+import {
+  createProjectTools,
+  inspectSpec,
+  type ProjectRegistry,
+  writeSpecStatusFile,
+} from "../workspace/index.js";
+import { abortable } from "./abortable.js";
+import { answersToText } from "./answer-text.js";
+import { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
+import { kickoffText } from "./kickoff.js";
+import { saveMockups } from "./mockups.js";
+import { DEFAULT_SKILL_PATH, loadSkill } from "./skill.js";
+import { withSpecBackup } from "./spec-backup.js";
+import { specFilesWritten } from "./spec-files.js";
+
+export interface SpecChatSessionOptions {
+  projectName: string;
+  projects: ProjectRegistry;
+  engine: Engine;
+  /** The interview skill; defaults to the one shipped in src/interview/. */
+  skillPath?: string;
+  attachmentLimits?: AttachmentLimits;
+  /** How long `close` waits for a cancelled turn to wind down. */
+  closeTimeoutMs?: number;
+  now?: () => Date;
+}
+
+/** The error a second turn gets while one is running (PROTOCOL.md). */
+export const BUSY_MESSAGE = "a response is already in progress";
+
+/**
+ * One project's spec interview: owns the transcript, runs one turn at a time on its
+ * engine, and decides when the spec is complete (both files on disk and valid).
+ *
+ * Each turn is an async iterable of wire frames that always ends with `response_done`
+ * once the turn has begun. The busy check happens when the method is called, so the
+ * caller must iterate what it gets back.
+ */
+export class SpecChatSession {
+  readonly projectName: string;
+  readonly engine: Engine;
+  readonly createdAt: Date;
+  private readonly projects: ProjectRegistry;
+  private readonly skillPath: string;
+  private readonly attachmentLimits: AttachmentLimits;
+  private readonly closeTimeoutMs: number;
+  private readonly now: () => Date;
+  private readonly transcript: TranscriptEntry[] = [];
+  private context: Omit<TurnContext, "signal"> | null = null;
+  private running: AbortController | null = null;
+  private turnSettled: Promise<void> = Promise.resolve();
+  private settleTurn: () => void = () => {};
+  private complete = false;
+  private closed = false;
+  private usageTotal: TokenUsage = ZERO_USAGE;
+  private costTotal: number | undefined;
+
+  constructor(options: SpecChatSessionOptions) {
+    this.projectName = options.projectName;
+    this.engine = options.engine;
+    this.projects = options.projects;
+    this.skillPath = options.skillPath ?? DEFAULT_SKILL_PATH;
+    this.attachmentLimits = options.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS;
+    this.closeTimeoutMs = options.closeTimeoutMs ?? 2_000;
+    this.now = options.now ?? (() => new Date());
+    this.createdAt = this.now();
+  }
+
+  isComplete(): boolean {
+    return this.complete;
+  }
+
+  isBusy(): boolean {
+    return this.running !== null;
+  }
+
+  isClosed(): boolean {
+    return this.closed;
+  }
+
+  isStarted(): boolean {
+    return this.context !== null;
+  }
+
+  /** A copy of the conversation, each entry with its timestamp. */
+  getMessages(): TranscriptEntry[] {
+    return structuredClone(this.transcript);
+  }
+
+  /** Loads the skill, prepares the project folder and streams the greeting. */
+  start(): AsyncIterable<ServerFrame> {
+    const refusal = this.refusal({ needsStart: false });
+    if (refusal) return once(refusal);
+    if (this.context) return once({ type: "error", content: "This session has already started" });
+    const controller = this.claim();
+    return this.turn(controller, async () => {
+      const project = await this.projects.ensure(this.projectName);
+      const skill = await loadSkill(this.skillPath, project.dir);
+      if (!skill.ok) return { error: skill.message };
+      const inspection = await inspectSpec(project.dir);
+      const existingSpec: ExistingSpec | null = inspection.complete
+        ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
+        : null;
+      const tools = await createProjectTools(project.dir);
+      this.context = {
+        projectName: this.projectName,
+        projectDir: project.dir,
+        systemPrompt: skill.prompt,
+        tools: existingSpec ? withSpecBackup(tools) : tools,
+        existingSpec,
+      };
+      return { entry: this.userEntry(kickoffText(existingSpec), { kind: "kickoff" }) };
+    });
+  }
+
+  /**
+   * The person's turn. Attachments arrive as the client sent them: they are checked
+   * (count, size, bytes), saved to prompts/mockups/ and handed to the engine.
+   */
+  sendMessage(text: string, attachments: readonly unknown[] = []): AsyncIterable<ServerFrame> {
+    const refusal = this.refusal({ needsStart: true });
+    if (refusal) return once(refusal);
+    if (text.trim().length === 0 && attachments.length === 0)
+      return once({ type: "error", content: "Empty message" });
+    const checked = checkAttachments(attachments, this.attachmentLimits);
+    if (!checked.ok) return once({ type: "error", content: `Invalid attachment: ${checked.reason}` });
+    const tools = this.context!.tools;
+    const controller = this.claim();
+    return this.turn(controller, async () => {
+      const stored: StoredAttachment[] = await saveMockups(tools, checked.images);
+      return { entry: this.userEntry(text, stored.length > 0 ? { attachments: stored } : {}) };
+    });
+  }
+
+  /** The person's answer to a structured question; it becomes their turn as text. */
+  answer(toolCallId: string, answers: Answers): AsyncIterable<ServerFrame> {
+    const refusal = this.refusal({ needsStart: true });
+    if (refusal) return once(refusal);
+    const controller = this.claim();
+    return this.turn(controller, async () => ({
+      entry: this.userEntry(answersToText(answers), { answer: { toolCallId, answers } }),
+    }));
+  }
+
+  /** Stops the running turn; it still ends with `response_done`. Returns whether one was running. */
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.abort();
+    return true;
+  }
+
+  /**
+   * Cancels any running turn and waits for it to wind down, for at most
+   * `closeTimeoutMs`: a turn whose frames nobody reads any more cannot finish, and must
+   * not hold a closing session (or a shutdown) forever. Idempotent.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.cancel();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.closeTimeoutMs);
+    });
+    await Promise.race([this.turnSettled, timeout]);
+    clearTimeout(timer);
+  }
+
+  private refusal({ needsStart }: { needsStart: boolean }): ServerFrame | null {
+    if (this.closed)
+      return { type: "error", content: "This session has been closed. Send 'start' to begin again." };
+    if (this.running) return { type: "error", content: BUSY_MESSAGE };
+    if (needsStart && !this.context)
+      return { type: "error", content: "Session not started. Send 'start' first." };
+    return null;
+  }
+
+  private claim(): AbortController {
+    const controller = new AbortController();
+    this.running = controller;
+    this.turnSettled = new Promise<void>((resolve) => {
+      this.settleTurn = resolve;
+    });
+    return controller;
+  }
+
+  private userEntry(text: string, extra: Partial<UserEntry>): UserEntry {
+    return { role: "user", text, timestamp: this.now().toISOString(), ...extra };
+  }
+
+  /**
+   * Runs one turn: `prepare` produces the person's entry (or an error), then the engine's
+   * events become frames. Whatever happens, the turn ends with `response_done`.
+   */
+  private async *turn(
+    controller: AbortController,
+    prepare: () => Promise<{ entry: UserEntry } | { error: string }>,
+  ): AsyncGenerator<ServerFrame> {
+    const progress = { completed: false, unrecordedText: "" };
+    try {
+      yield* this.turnBody(controller.signal, prepare, progress);
+    } catch (error) {
+      if (!controller.signal.aborted) yield { type: "error", content: describeError(error) };
+    } finally {
+      this.keepInterruptedText(progress.unrecordedText);
+      this.running = null;
+      this.settleTurn();
+    }
+    yield { type: "response_done" };
+    if (progress.completed && this.complete) yield { type: "complete", path: APP_SPEC_PATH };
+  }
+
+  private async *turnBody(
+    signal: AbortSignal,
+    prepare: () => Promise<{ entry: UserEntry } | { error: string }>,
+    progress: { completed: boolean; unrecordedText: string },
+  ): AsyncGenerator<ServerFrame> {
+    const prepared = await prepare();
+    if ("error" in prepared) {
+      yield { type: "error", content: prepared.error };
+      return;
+    }
+    const context = this.context;
+    if (!context || signal.aborted) return;
+    this.transcript.push(prepared.entry);
+    const events = this.engine.turn(this.transcript.slice(), { ...context, signal });
+    for await (const event of abortable(events, signal)) {
+      if (event.type === "text-delta") progress.unrecordedText += event.text;
+      if (event.type === "record" && event.entry.role === "assistant") progress.unrecordedText = "";
+      for await (const frame of this.framesFor(event, context)) {
+        if (frame.type === "spec_complete") progress.completed = true;
+        yield frame;
+      }
+      if (event.type === "error") break;
+    }
+    if (!signal.aborted) yield* this.reportIncompleteSpec(context, progress.completed);
+  }
+
+  private async *framesFor(
+    event: EngineEvent,
+    context: Omit<TurnContext, "signal">,
+  ): AsyncGenerator<ServerFrame> {
+    switch (event.type) {
+      case "text-delta":
+        if (event.text.length > 0) yield { type: "text", content: event.text };
+        return;
+      case "question":
+        yield { type: "question", questions: event.questions, tool_id: event.toolCallId };
+        return;
+      case "phase":
+        yield { type: "phase", id: event.id, title: event.title, index: event.index, total: event.total };
+        return;
+      case "usage": {
+        this.usageTotal = addUsage(this.usageTotal, event.usage);
+        if (event.costUsd !== undefined) this.costTotal = (this.costTotal ?? 0) + event.costUsd;
+        const frame: ServerFrame = { type: "usage", turn: event.usage, total: this.usageTotal };
+        if (this.costTotal !== undefined) frame.cost_usd = this.costTotal;
+        yield frame;
+        return;
+      }
+      case "record":
+        this.transcript.push(event.entry);
+        if (event.entry.role === "tool") yield* this.checkSpecFiles(event.entry, context);
+        return;
+      case "error":
+        yield { type: "error", content: event.message };
+        return;
+    }
+  }
+
+  /** After tools ran: report spec files that reached the disk, and completion once both are valid. */
+  private async *checkSpecFiles(
+    entry: ToolEntry,
+    context: Omit<TurnContext, "signal">,
+  ): AsyncGenerator<ServerFrame> {
+    const written = await specFilesWritten(entry, this.transcript, context.projectDir);
+    if (written.length === 0) return;
+    for (const path of written) yield { type: "file_written", path };
+    const inspection = await inspectSpec(context.projectDir);
+    if (inspection.complete && inspection.featureCount !== null) {
+      // The status file is written last, so its presence means everything before it landed.
+      await writeSpecStatusFile(
+        context.projectDir,
+        makeSpecStatus([...SPEC_FILE_PATHS], inspection.featureCount, this.now()),
+      );
+      this.complete = true;
+      yield { type: "spec_complete", path: APP_SPEC_PATH };
+      return;
+    }
+    this.complete = false;
+    const validation = inspection.appSpec.validation;
+    if (written.includes(APP_SPEC_PATH) && validation && !validation.valid) {
+      const problems = validation.errors.map((finding) => formatFinding(finding)).join("; ");
+      yield {
+        type: "error",
+        content: `${APP_SPEC_PATH} was written but is not valid yet: ${problems}. The interviewer has been told what to fix.`,
+      };
+    }
+  }
+
+  /**
+   * At the end of a turn that wrote spec files without completing: say what is missing,
+   * so nobody believes a half-written spec is done.
+   */
+  private async *reportIncompleteSpec(
+    context: Omit<TurnContext, "signal">,
+    completedThisTurn: boolean,
+  ): AsyncGenerator<ServerFrame> {
+    if (completedThisTurn || this.complete) return;
+    const wroteThisTurn = this.lastTurnEntries().some((entry) => entry.role === "tool");
+    if (!wroteThisTurn) return;
+    const inspection = await inspectSpec(context.projectDir);
+    if (!inspection.appSpec.exists || !inspection.appSpec.validation?.valid) return;
+    if (inspection.initializer.findings.length === 0 && inspection.initializer.exists) return;
+    const why = inspection.initializer.exists
+      ? inspection.initializer.findings.map((finding) => formatFinding(finding)).join("; ")
+      : "the file is missing";
+    yield { type: "error", content: `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}.` };
+  }
+
+  private lastTurnEntries(): TranscriptEntry[] {
+    const lastUser = this.transcript.findLastIndex((entry) => entry.role === "user");
+    return this.transcript.slice(lastUser + 1);
+  }
+
+  /** Text the person saw but the engine never recorded (a cancelled or failed turn) stays in the transcript. */
+  private keepInterruptedText(text: string): void {
+    if (text.length === 0) return;
+    this.transcript.push({
+      role: "assistant",
+      text,
+      toolCalls: [],
+      timestamp: this.now().toISOString(),
+      interrupted: true,
+    });
+  }
+}
+
+function once(frame: ServerFrame): AsyncIterable<ServerFrame> {
+  return (async function* () {
+    yield frame;
+  })();
+}
+
+function formatFinding(finding: { message: string; line: number | null }): string {
+  return finding.line === null ? finding.message : `line ${finding.line}: ${finding.message}`;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `Error: ${error.message}`;
+  return `Error: ${String(error)}`;
+}

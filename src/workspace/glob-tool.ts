@@ -1,0 +1,82 @@
+import { stat } from "node:fs/promises";
+import { isAbsolute, join, posix, relative as relativePath, sep } from "node:path";
+import { glob } from "tinyglobby";
+import { errorCode } from "./error-code.js";
+import { resolveInsideProject, SandboxError } from "./sandbox.js";
+import type { ToolContext } from "./tool-context.js";
+import { MAX_GLOB_RESULTS } from "./tool-limits.js";
+import { failed, succeeded } from "./tool-outcome.js";
+import type { GlobInput } from "./tool-schemas.js";
+import type { ToolOutcome } from "./tools.js";
+
+/** Folders that hold a built app's dependencies or history, never spec material. */
+const IGNORED = ["**/node_modules/**", "**/.git/**"];
+
+/** A `..` hidden in a brace list (`{..,x}`) is a step up as much as a plain one. */
+function climbsOut(pattern: string): boolean {
+  return pattern.split(/[\\/{},]/).includes("..");
+}
+
+interface Match {
+  path: string;
+  modified: number;
+}
+
+/** A match, if it really lies inside the project (a link to a file outside does not). */
+async function matchInside(context: ToolContext, searchFolder: string, found: string): Promise<Match | null> {
+  const absolute = join(searchFolder, found);
+  try {
+    const resolved = await resolveInsideProject(context.projectDir, absolute);
+    const stats = await stat(resolved.absolute);
+    if (!stats.isFile()) return null;
+    // The path as found, not the link's target, is the one the model asked about.
+    const path = relativePath(context.projectDir, absolute).split(sep).join(posix.sep);
+    return { path, modified: stats.mtimeMs };
+  } catch (error) {
+    if (error instanceof SandboxError || errorCode(error) === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function newestFirst(a: Match, b: Match): number {
+  return b.modified - a.modified || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+export async function runGlob(context: ToolContext, input: GlobInput): Promise<ToolOutcome> {
+  if (isAbsolute(input.pattern) || posix.isAbsolute(input.pattern))
+    return failed(
+      'Refused: the pattern must be relative. Choose the folder with path, such as path "prompts".',
+    );
+  if (climbsOut(input.pattern))
+    return failed('Refused: the pattern contains "..". Patterns cannot climb out of the search folder.');
+  const folder = await resolveInsideProject(context.projectDir, input.path ?? ".");
+  const shownFolder = folder.relative === "" ? "the project folder" : folder.relative;
+  const isFolder = await stat(folder.absolute).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) return failed(`${shownFolder} is not a folder. Give path as a folder inside the project.`);
+  const found = await glob(input.pattern, {
+    cwd: folder.absolute,
+    absolute: false,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    onlyFiles: true,
+    ignore: IGNORED,
+  });
+  const matches: Match[] = [];
+  for (const path of found) {
+    const match = await matchInside(context, folder.absolute, path);
+    if (match) matches.push(match);
+  }
+  if (matches.length === 0) return succeeded(`No files match "${input.pattern}" in ${shownFolder}.`);
+  matches.sort(newestFirst);
+  const listed = matches
+    .slice(0, MAX_GLOB_RESULTS)
+    .map((match) => match.path)
+    .join("\n");
+  if (matches.length <= MAX_GLOB_RESULTS) return succeeded(listed);
+  return succeeded(
+    `${listed}\n\n(Showing the ${MAX_GLOB_RESULTS} most recently changed of ${matches.length} matching files. Use a narrower pattern or path to see the rest.)`,
+  );
+}

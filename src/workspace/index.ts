@@ -1,0 +1,51 @@
+export { type ParsedQuestions, parseAskUserQuestionInput } from "./ask-user-question.js";
+export {
+  byteLength,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_WRITE_BYTES,
+  writeFileAtomic,
+} from "./atomic-write.js";
+export {
+  inspectSpec,
+  readSpecStatusFile,
+  removeSpecStatusFile,
+  type SpecInspection,
+  writeSpecStatusFile,
+} from "./inspect-spec.js";
+export {
+  assertProjectName,
+  INVALID_PROJECT_NAME_MESSAGE,
+  InvalidProjectNameError,
+  isValidProjectName,
+} from "./project-name.js";
+export { ProjectExistsError, type ProjectInfo, ProjectRegistry, type ProjectSummary } from "./projects.js";
+export {
+  type ResolvedPath,
+  type ResolveOptions,
+  resolveInsideProject,
+  SandboxError,
+  toProjectRelative,
+} from "./sandbox.js";
+export { backupSpecFiles, resetInitializerPrompt } from "./spec-history.js";
+export {
+  FILE_TOOL_NAMES,
+  type FileToolName,
+  TOOL_DEFINITIONS,
+  TOOL_DESCRIPTIONS,
+  TOOL_NAMES,
+  type ToolDefinition,
+  type ToolName,
+} from "./tool-definitions.js";
+export {
+  DEFAULT_MAX_READ_BYTES,
+  DEFAULT_READ_LINE_LIMIT,
+  MAX_GLOB_RESULTS,
+  MAX_READ_LINE_LENGTH,
+} from "./tool-limits.js";
+export * from "./tool-schemas.js";
+export {
+  createProjectTools,
+  type ProjectTools,
+  type ProjectToolsOptions,
+  type ToolOutcome,
+} from "./tools.js";

@@ -1,0 +1,151 @@
+import { lstat, mkdir, readdir, realpath, rm, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { initializerTemplate } from "../spec/index.js";
+import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../spec/paths.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import { errorCode } from "./error-code.js";
+import { inspectSpec } from "./inspect-spec.js";
+import { assertProjectName, isValidProjectName } from "./project-name.js";
+import { resolveInsideProject } from "./sandbox.js";
+
+export interface ProjectSummary {
+  name: string;
+  /** A valid app spec and initializer prompt are on disk (see `inspectSpec`). */
+  hasSpec: boolean;
+  /** ISO time of the newest change among the files in prompts/ and the folder itself. */
+  updatedAt: string;
+}
+
+export interface ProjectInfo extends ProjectSummary {
+  /** Absolute, real path of the project folder. */
+  dir: string;
+  /** Absolute path of its prompts/ folder. */
+  promptsDir: string;
+}
+
+export class ProjectExistsError extends Error {
+  override readonly name = "ProjectExistsError";
+
+  constructor(readonly projectName: string) {
+    super(`Project "${projectName}" already exists`);
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+}
+
+/** The newest modification time among the project folder and the files directly in prompts/. */
+async function lastUpdated(dir: string, promptsDir: string): Promise<Date> {
+  let newest = (await stat(dir)).mtimeMs;
+  // A prompts/ that is a link (perhaps leading out of the project) is not looked into.
+  const promptsIsFolder = await lstat(promptsDir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+  const entries = promptsIsFolder ? await readdir(promptsDir, { withFileTypes: true }) : [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const stats = await lstat(join(promptsDir, entry.name)).catch(() => null);
+    if (stats && stats.mtimeMs > newest) newest = stats.mtimeMs;
+  }
+  return new Date(newest);
+}
+
+/**
+ * The projects in one folder, each a subfolder named after the project. Every method
+ * checks the name before it touches the disk, so no name can become a path elsewhere.
+ */
+export class ProjectRegistry {
+  readonly projectsDir: string;
+
+  constructor(projectsDir: string) {
+    this.projectsDir = resolve(projectsDir);
+  }
+
+  async list(): Promise<ProjectSummary[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.projectsDir);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT") return [];
+      throw error;
+    }
+    const summaries: ProjectSummary[] = [];
+    for (const name of names.filter(isValidProjectName).sort(byCodeUnits)) {
+      const info = await this.describe(name);
+      if (info) summaries.push({ name: info.name, hasSpec: info.hasSpec, updatedAt: info.updatedAt });
+    }
+    return summaries;
+  }
+
+  /** Creates the project; throws `ProjectExistsError` when the folder is already there. */
+  async create(name: string): Promise<ProjectInfo> {
+    assertProjectName(name);
+    await mkdir(this.projectsDir, { recursive: true });
+    try {
+      await mkdir(join(this.projectsDir, name));
+    } catch (error) {
+      if (errorCode(error) === "EEXIST") throw new ProjectExistsError(name);
+      throw error;
+    }
+    return this.prepare(name);
+  }
+
+  /** The project, created first if it does not exist yet (an interview may start on a new name). */
+  async ensure(name: string): Promise<ProjectInfo> {
+    assertProjectName(name);
+    await mkdir(join(this.projectsDir, name), { recursive: true });
+    return this.prepare(name);
+  }
+
+  async get(name: string): Promise<ProjectInfo | null> {
+    assertProjectName(name);
+    return this.describe(name);
+  }
+
+  /** Removes the project folder and everything in it; answers whether there was one. */
+  async delete(name: string): Promise<boolean> {
+    assertProjectName(name);
+    const dir = join(this.projectsDir, name);
+    const existed = await lstat(dir).then(
+      () => true,
+      () => false,
+    );
+    // On a symlinked project folder this removes the link, never what it points to.
+    await rm(dir, { recursive: true, force: true });
+    return existed;
+  }
+
+  /** Gives a project its prompts/ folder and the initializer template, keeping what is there. */
+  private async prepare(name: string): Promise<ProjectInfo> {
+    const dir = await realpath(join(this.projectsDir, name));
+    await mkdir(join(dir, PROMPTS_DIR), { recursive: true });
+    const initializer = await resolveInsideProject(dir, INITIALIZER_PROMPT_PATH, { forWrite: true });
+    const hasInitializer = await lstat(initializer.absolute).then(
+      () => true,
+      () => false,
+    );
+    if (!hasInitializer) await writeFileAtomic(initializer.absolute, initializerTemplate());
+    const info = await this.describe(name);
+    if (!info) throw new Error(`Project "${name}" disappeared while it was being prepared`);
+    return info;
+  }
+
+  private async describe(name: string): Promise<ProjectInfo | null> {
+    const path = join(this.projectsDir, name);
+    if (!(await isFolder(path))) return null;
+    const dir = await realpath(path);
+    const promptsDir = join(dir, PROMPTS_DIR);
+    const [inspection, updated] = await Promise.all([inspectSpec(dir), lastUpdated(dir, promptsDir)]);
+    return { name, hasSpec: inspection.complete, updatedAt: updated.toISOString(), dir, promptsDir };
+  }
+}
+
+/** Plain code-unit order, the same on every machine whatever its locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

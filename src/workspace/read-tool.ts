@@ -1,0 +1,65 @@
+import { readFile, stat } from "node:fs/promises";
+import { errorCode } from "./error-code.js";
+import { resolveInsideProject } from "./sandbox.js";
+import type { ToolContext } from "./tool-context.js";
+import { DEFAULT_READ_LINE_LIMIT, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
+import { failed, succeeded } from "./tool-outcome.js";
+import type { ReadInput } from "./tool-schemas.js";
+import type { ToolOutcome } from "./tools.js";
+
+/** The lines of a text, without the empty string after a final newline. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+function numbered(lineNumber: number, line: string): string {
+  const shown =
+    line.length > MAX_READ_LINE_LENGTH
+      ? `${line.slice(0, MAX_READ_LINE_LENGTH)} [line cut at ${MAX_READ_LINE_LENGTH} characters]`
+      : line;
+  return `${String(lineNumber).padStart(6)}\t${shown}`;
+}
+
+/** `cat -n` style lines from `offset` (1-based), with a note when part of the file is not shown. */
+function formatLines(relative: string, text: string, offset: number, limit: number): ToolOutcome {
+  const lines = splitLines(text);
+  if (lines.length === 0) return succeeded(`${relative} is empty.`);
+  if (offset > lines.length)
+    return failed(
+      `${relative} has ${lines.length} lines, so offset ${offset} is past its end. Use an offset from 1 to ${lines.length}.`,
+    );
+  const shown = lines.slice(offset - 1, offset - 1 + limit);
+  const output = shown.map((line, index) => numbered(offset + index, line)).join("\n");
+  const last = offset + shown.length - 1;
+  if (offset === 1 && last === lines.length) return succeeded(output);
+  return succeeded(
+    `${output}\n\n(Showing lines ${offset} to ${last} of ${lines.length}. Use offset and limit to read the rest.)`,
+  );
+}
+
+export async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutcome> {
+  const { absolute, relative } = await resolveInsideProject(context.projectDir, input.file_path);
+  const shownAs = relative === "" ? "The project folder" : relative;
+  let size: number;
+  try {
+    const stats = await stat(absolute);
+    if (stats.isDirectory())
+      return failed(
+        `${shownAs} is a folder, not a file. Use Glob to list its files, for example pattern "**/*" with path "${relative || "."}".`,
+      );
+    size = stats.size;
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+      return failed(`File not found: ${relative}`);
+    throw error;
+  }
+  if (size > context.maxReadBytes)
+    return failed(`${relative} is ${size} bytes, more than Read shows (${context.maxReadBytes} bytes).`);
+  const bytes = await readFile(absolute);
+  if (bytes.includes(0))
+    return failed(`${relative} is a binary file (it contains NUL bytes); Read shows text files only.`);
+  const offset = Math.max(input.offset ?? 1, 1);
+  return formatLines(relative, bytes.toString("utf8"), offset, input.limit ?? DEFAULT_READ_LINE_LIMIT);
+}

@@ -1,0 +1,68 @@
+import type { Finding } from "../spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../spec/paths.js";
+import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
+
+function formatFinding(finding: Finding): string {
+  return finding.line === null ? `- ${finding.message}` : `- line ${finding.line}: ${finding.message}`;
+}
+
+function counted(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * How a model hears about a spec file it just wrote. An invalid file was still saved,
+ * so this is not a failed call; the wording makes plain that the work is not done.
+ */
+function findingsFeedback(path: string, errors: readonly Finding[], warnings: readonly Finding[]): string[] {
+  const lines: string[] = [];
+  if (errors.length > 0) {
+    lines.push(
+      `The file was saved, but ${path} is NOT valid yet. Fix ${errors.length === 1 ? "this error" : `these ${errors.length} errors`} with Edit or a new Write:`,
+      ...errors.map(formatFinding),
+    );
+  } else {
+    lines.push(`${path} is valid.`);
+  }
+  if (warnings.length > 0)
+    lines.push(
+      "Suggestions (warnings; the file counts as valid without them):",
+      ...warnings.map(formatFinding),
+    );
+  return lines;
+}
+
+function appSpecFeedback(inspection: SpecInspection): string[] {
+  const validation = inspection.appSpec.validation;
+  if (!validation) return [];
+  const lines = findingsFeedback(APP_SPEC_PATH, validation.errors, validation.warnings);
+  if (validation.valid && validation.featureCount !== null)
+    lines.push(
+      `It declares ${counted(validation.featureCount, "feature", "features")} in ${counted(validation.categories.length, "category", "categories")}.`,
+    );
+  return lines;
+}
+
+function initializerFeedback(inspection: SpecInspection): string[] {
+  const findings = inspection.initializer.findings;
+  const errors = findings.filter((finding) => finding.severity === "error");
+  const warnings = findings.filter((finding) => finding.severity !== "error");
+  const lines = findingsFeedback(INITIALIZER_PROMPT_PATH, errors, warnings);
+  if (!inspection.appSpec.exists)
+    lines.push(`${APP_SPEC_PATH} does not exist yet, so the feature count could not be compared with it.`);
+  return lines;
+}
+
+/**
+ * What to add to a Write or Edit reply after the file at `relativePath` changed: the
+ * validator's verdict for the spec files, nothing for any other file.
+ */
+export async function specFeedback(projectDir: string, relativePath: string): Promise<string> {
+  if (relativePath !== APP_SPEC_PATH && relativePath !== INITIALIZER_PROMPT_PATH) return "";
+  const inspection = await inspectSpec(projectDir);
+  const lines =
+    relativePath === APP_SPEC_PATH ? appSpecFeedback(inspection) : initializerFeedback(inspection);
+  if (inspection.complete)
+    lines.push(`${APP_SPEC_PATH} and ${INITIALIZER_PROMPT_PATH} are both valid: the spec is complete.`);
+  return lines.join("\n");
+}

@@ -1,0 +1,8 @@
+/** Lines `Read` shows when no limit is given. */
+export const DEFAULT_READ_LINE_LIMIT = 2000;
+/** Longer lines are cut, so one minified line cannot flood the model's context. */
+export const MAX_READ_LINE_LENGTH = 2000;
+/** `Read` refuses bigger files; the model can never write one this big itself. */
+export const DEFAULT_MAX_READ_BYTES = 10 * 1024 * 1024;
+/** `Glob` lists at most this many files, newest first. */
+export const MAX_GLOB_RESULTS = 200;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { replay } from "../../../src/engines/guided/replay.js";
+import { initialState } from "../../../src/engines/guided/state.js";
+import { nextStep } from "../../../src/engines/guided/steps.js";
+import type { AssistantEntry, JsonValue, TranscriptEntry, UserEntry } from "../../../src/types/transcript.js";
+
+const at = "2025-01-01T00:00:00.000Z";
+
+function asked(step: string, meta: { [key: string]: JsonValue } = {}): AssistantEntry {
+  return {
+    role: "assistant",
+    text: `asking ${step}`,
+    toolCalls: [],
+    timestamp: at,
+    meta: { guidedStep: step, ...meta },
+  };
+}
+
+function said(text: string, extra: Partial<UserEntry> = {}): UserEntry {
+  return { role: "user", text, timestamp: at, ...extra };
+}
+
+const OVERVIEW = "A recipe app for busy families to save recipes and plan weekly meals.";
+
+describe("replay", () => {
+  it("starts from nothing before the greeting, ignoring the kickoff", () => {
+    const replayed = replay([said("Begin the spec creation process.", { kind: "kickoff" })]);
+    expect(replayed.asked).toBeNull();
+    expect(replayed.reply).toBeNull();
+    expect(replayed.state).toEqual(initialState());
+  });
+
+  it("folds each step's reply in and leaves the newest reply to be handled", () => {
+    const transcript: TranscriptEntry[] = [
+      said("Begin", { kind: "kickoff" }),
+      asked("overview"),
+      said(OVERVIEW),
+      asked("involvement"),
+      said("2"),
+    ];
+    const replayed = replay(transcript);
+    expect(replayed.state.overview).toEqual([OVERVIEW]);
+    expect(replayed.state.mode).toBeNull();
+    expect(replayed.asked?.step).toBe("involvement");
+    expect(replayed.reply?.text).toBe("2");
+  });
+
+  it("reads numbers against the question as it was recorded", () => {
+    const question = {
+      question: "How involved?",
+      header: "Involvement",
+      multiSelect: false,
+      options: [
+        { label: "Detailed", description: "" },
+        { label: "Quick (Recommended)", description: "" },
+      ],
+    };
+    const entry: AssistantEntry = {
+      ...asked("involvement"),
+      toolCalls: [{ toolCallId: "guided-1", toolName: "AskUserQuestion", input: { questions: [question] } }],
+    };
+    const replayed = replay([asked("overview"), said(OVERVIEW), entry, said("1"), asked("tech-frontend")]);
+    expect(replayed.state.mode).toBe("detailed");
+  });
+
+  it("skips entries it did not record and takes the last reply to a step", () => {
+    const interrupted: AssistantEntry = {
+      role: "assistant",
+      text: "Thanks, that",
+      toolCalls: [],
+      timestamp: at,
+      interrupted: true,
+    };
+    const replayed = replay([
+      asked("overview"),
+      said("a todo app"),
+      interrupted,
+      said(OVERVIEW),
+      asked("involvement"),
+    ]);
+    expect(replayed.state.overview).toEqual([OVERVIEW]);
+    expect(nextStep(replayed.state)).toBe("involvement");
+  });
+
+  it("collects every saved image, once", () => {
+    const image = {
+      filename: "home.png",
+      mimeType: "image/png" as const,
+      base64Data: "",
+      savedAs: "prompts/mockups/home.png",
+    };
+    const replayed = replay([
+      asked("overview"),
+      said("", { attachments: [image] }),
+      asked("overview"),
+      said(OVERVIEW, { attachments: [image] }),
+    ]);
+    expect(replayed.state.mockups).toEqual(["prompts/mockups/home.png"]);
+  });
+
+  it("counts writes and takes back an approval whose write failed", () => {
+    const approved = replay([asked("review"), said("approve"), asked("done", { guidedWrote: true })]);
+    expect(approved.state.approved).toBe(true);
+    expect(approved.state.writes).toBe(1);
+    const failed = replay([asked("review"), said("approve"), asked("review", { guidedWriteFailed: true })]);
+    expect(failed.state.approved).toBe(false);
+    expect(failed.state.writes).toBe(0);
+  });
+});
+
+describe("nextStep", () => {
+  it("asks the first thing the interview does not know yet", () => {
+    const state = initialState();
+    expect(nextStep(state)).toBe("overview");
+    expect(nextStep({ ...state, overview: ["a todo app"] })).toBe("overview-more");
+    expect(nextStep({ ...state, overview: [OVERVIEW] })).toBe("involvement");
+    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "quick" })).toBe("tech-quick");
+    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "detailed" })).toBe("tech-frontend");
+    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "quick", techApproach: "defaults" })).toBe(
+      "data",
+    );
+  });
+});

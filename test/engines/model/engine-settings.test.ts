@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { resolveSettings, SettingsError } from "../../../src/config.js";
+import { DEFAULT_ANTHROPIC_MODEL } from "../../../src/engines/model/index.js";
+import { chooseEngine, createEngine, EngineUnavailableError } from "../../../src/engines/select.js";
+
+const settingsFrom = (env: Record<string, string>, flags: { engine?: string; model?: string } = {}) =>
+  resolveSettings(flags, env, "/work");
+
+describe("model engine settings", () => {
+  it("reads the model engine's variables", () => {
+    const settings = settingsFrom({
+      ANTHROPIC_BASE_URL: "https://proxy.example",
+      OPENAI_API_KEY: "sk-1",
+      SPECWRIGHT_STALL_TIMEOUT_MS: "5000",
+      SPECWRIGHT_MAX_RETRIES: "0",
+      SPECWRIGHT_RETRY_BASE_DELAY_MS: "10",
+      SPECWRIGHT_RETRY_MAX_WAIT_MS: "100",
+      SPECWRIGHT_MAX_STEPS: "7",
+      SPECWRIGHT_PRICES: '{"llama3.2": {"input": 0, "output": 0}}',
+    });
+    expect(settings).toMatchObject({
+      anthropicBaseUrl: "https://proxy.example",
+      openaiApiKey: "sk-1",
+      stallTimeoutMs: 5000,
+      maxRetries: 0,
+      retryBaseDelayMs: 10,
+      retryMaxWaitMs: 100,
+      maxSteps: 7,
+      prices: { "llama3.2": { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } },
+    });
+  });
+
+  it("leaves unset values to the engine's defaults", () => {
+    expect(settingsFrom({})).toMatchObject({
+      anthropicBaseUrl: null,
+      openaiApiKey: null,
+      stallTimeoutMs: null,
+      maxRetries: null,
+      maxSteps: null,
+      prices: null,
+    });
+  });
+
+  it("refuses values that make no sense, naming the variable", () => {
+    expect(() => settingsFrom({ SPECWRIGHT_MAX_STEPS: "0" })).toThrow(SettingsError);
+    expect(() => settingsFrom({ SPECWRIGHT_MAX_STEPS: "0" })).toThrow(/SPECWRIGHT_MAX_STEPS/);
+    expect(() => settingsFrom({ SPECWRIGHT_STALL_TIMEOUT_MS: "soon" })).toThrow(
+      /SPECWRIGHT_STALL_TIMEOUT_MS/,
+    );
+    expect(() => settingsFrom({ SPECWRIGHT_MAX_RETRIES: "-1" })).toThrow(/SPECWRIGHT_MAX_RETRIES/);
+    expect(() => settingsFrom({ SPECWRIGHT_RETRY_BASE_DELAY_MS: "1.5" })).toThrow(
+      /SPECWRIGHT_RETRY_BASE_DELAY_MS/,
+    );
+    expect(() => settingsFrom({ SPECWRIGHT_PRICES: "{" })).toThrow(/SPECWRIGHT_PRICES is not valid JSON/);
+  });
+});
+
+describe("building a model engine", () => {
+  it("builds the Anthropic engine when a key is set", () => {
+    const settings = settingsFrom({ ANTHROPIC_API_KEY: "sk-ant" });
+    const engine = createEngine(chooseEngine(settings), settings);
+    expect(engine.name).toBe("anthropic");
+    expect(engine.model).toBe(DEFAULT_ANTHROPIC_MODEL);
+  });
+
+  it("builds the OpenAI-compatible engine with the chosen model", () => {
+    const settings = settingsFrom({ OPENAI_BASE_URL: "http://localhost:11434/v1" }, { model: "llama3.2" });
+    const engine = createEngine(chooseEngine(settings), settings);
+    expect(engine.name).toBe("openai-compatible");
+    expect(engine.model).toBe("llama3.2");
+  });
+
+  it("says which variable is missing", () => {
+    const anthropic = settingsFrom({}, { engine: "anthropic" });
+    expect(() => createEngine(chooseEngine(anthropic), anthropic)).toThrow(EngineUnavailableError);
+    expect(() => createEngine(chooseEngine(anthropic), anthropic)).toThrow(/ANTHROPIC_API_KEY/);
+    const compatible = settingsFrom({}, { engine: "openai-compatible" });
+    expect(() => createEngine(chooseEngine(compatible), compatible)).toThrow(/OPENAI_BASE_URL/);
+  });
+});

@@ -1,0 +1,143 @@
+import { APICallError, NoOutputGeneratedError, UnsupportedFunctionalityError } from "ai";
+import { describe, expect, it } from "vitest";
+import {
+  describeFailure,
+  duration,
+  type FailureContext,
+} from "../../../src/engines/model/failure-message.js";
+import {
+  BAD_PORT,
+  classifyFailure,
+  isRetryable,
+  type ProviderFailure,
+  refusesImages,
+} from "../../../src/engines/model/provider-failure.js";
+
+const httpError = (statusCode: number, message = "nope", responseHeaders?: Record<string, string>) =>
+  new APICallError({
+    message,
+    url: "http://x/v1/messages",
+    requestBodyValues: {},
+    statusCode,
+    responseHeaders,
+  });
+
+const networkError = (code: string) =>
+  new APICallError({
+    message: "Cannot connect to API",
+    url: "http://x/v1/messages",
+    requestBodyValues: {},
+    cause: Object.assign(new Error(`connect ${code}`), { code }),
+  });
+
+describe("classifyFailure", () => {
+  it("reads HTTP errors with their headers", () => {
+    expect(classifyFailure(httpError(429, "slow down", { "retry-after": "3" }))).toEqual({
+      kind: "http",
+      status: 429,
+      message: "slow down",
+      body: "",
+      headers: { "retry-after": "3" },
+    });
+  });
+
+  it("reads stream error events, network codes and streams that ended early", () => {
+    expect(classifyFailure({ type: "overloaded_error", message: "Overloaded" })).toEqual({
+      kind: "stream-error",
+      errorType: "overloaded_error",
+      message: "Overloaded",
+    });
+    expect(classifyFailure(networkError("ECONNREFUSED"))).toMatchObject({
+      kind: "network",
+      code: "ECONNREFUSED",
+    });
+    const dropped = new TypeError("terminated", {
+      cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+    });
+    expect(classifyFailure(dropped)).toEqual({
+      kind: "network",
+      code: "UND_ERR_SOCKET",
+      message: "other side closed",
+    });
+    expect(classifyFailure(new NoOutputGeneratedError())).toMatchObject({ kind: "ended-early" });
+    expect(classifyFailure(new Error("strange"))).toEqual({ kind: "other", message: "strange" });
+  });
+});
+
+describe("isRetryable", () => {
+  it("retries what tends to pass and nothing else", () => {
+    const retryable = [408, 409, 429, 500, 502, 503, 529].map((status) =>
+      isRetryable(classifyFailure(httpError(status))),
+    );
+    expect(retryable.every(Boolean)).toBe(true);
+    const final = [400, 401, 403, 404, 413, 422].map((status) =>
+      isRetryable(classifyFailure(httpError(status))),
+    );
+    expect(final.some(Boolean)).toBe(false);
+    expect(isRetryable({ kind: "stream-error", errorType: "overloaded_error", message: "" })).toBe(true);
+    expect(isRetryable({ kind: "stream-error", errorType: "invalid_request_error", message: "" })).toBe(
+      false,
+    );
+    expect(isRetryable({ kind: "network", code: "ECONNRESET", message: "" })).toBe(true);
+    expect(isRetryable({ kind: "network", code: "ECONNREFUSED", message: "" })).toBe(false);
+    expect(isRetryable({ kind: "stalled" })).toBe(false);
+  });
+});
+
+describe("refusesImages", () => {
+  it("recognises a refusal that is about images", () => {
+    expect(
+      refusesImages(classifyFailure(httpError(400, "Image input is not supported for this model"))),
+    ).toBe(true);
+    expect(refusesImages(classifyFailure(httpError(422, "model does not support vision")))).toBe(true);
+    expect(refusesImages(classifyFailure(httpError(400, "max_tokens is too large")))).toBe(false);
+    expect(refusesImages(classifyFailure(httpError(500, "image decoder crashed")))).toBe(false);
+    const unsupported = new UnsupportedFunctionalityError({ functionality: "image-part" });
+    expect(refusesImages(classifyFailure(unsupported))).toBe(true);
+  });
+});
+
+describe("describeFailure", () => {
+  const context: FailureContext = {
+    retries: 3,
+    baseUrl: "http://127.0.0.1:9/v1",
+    apiKeyVariable: "ANTHROPIC_API_KEY",
+    modelId: "claude-sonnet-4-5",
+    stallTimeoutMs: 60_000,
+  };
+  const say = (failure: ProviderFailure, extra: Partial<FailureContext> = {}) =>
+    describeFailure(failure, { ...context, ...extra });
+
+  it("words each failure plainly", () => {
+    expect(say(classifyFailure(httpError(529)))).toBe(
+      "The model provider is overloaded (HTTP 529) and did not recover after 3 retries. Try again in a minute.",
+    );
+    expect(say(classifyFailure(httpError(401)), { retries: 0 })).toBe(
+      "The API key was refused (HTTP 401). Check ANTHROPIC_API_KEY.",
+    );
+    expect(say({ kind: "network", code: "ECONNREFUSED", message: "" })).toBe(
+      "Could not reach http://127.0.0.1:9/v1: connection refused.",
+    );
+    expect(say({ kind: "network", code: BAD_PORT, message: "bad port" })).toMatch(
+      /^Could not reach http:\/\/127\.0\.0\.1:9\/v1: .*port/,
+    );
+    expect(say({ kind: "stalled" })).toBe("The model stopped responding for 60 seconds.");
+    expect(say(classifyFailure(httpError(429)), { retries: 1 })).toBe(
+      "The model provider is limiting requests (HTTP 429) and did not recover after 1 retry. Try again in a minute.",
+    );
+    expect(say(classifyFailure(httpError(404, "model: claude-x")), { retries: 0 })).toContain("--model");
+    expect(say(classifyFailure(httpError(400, "bad field")), { retries: 0 })).toBe(
+      "The model provider refused the request (HTTP 400: bad field).",
+    );
+  });
+
+  it("words durations for people", () => {
+    expect([60_000, 1000, 1500, 200, 1].map(duration)).toEqual([
+      "60 seconds",
+      "1 second",
+      "1.5 seconds",
+      "200 milliseconds",
+      "1 millisecond",
+    ]);
+  });
+});

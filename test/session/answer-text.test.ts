@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { answersToText } from "../../src/session/index.js";
+
+describe("answersToText", () => {
+  it("joins lists with ', ' and questions with '; ' in index order", () => {
+    expect(answersToText({ "1": ["a", "b"], "0": "Quick", "10": "last", "2": "x" })).toBe(
+      "Quick; a, b; x; last",
+    );
+  });
+  it("answers OK when nothing was answered", () => {
+    expect(answersToText({})).toBe("OK");
+  });
+});

@@ -1,0 +1,324 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SpecChatSession } from "../../src/session/index.js";
+import { fillFeatureCount, initializerTemplate } from "../../src/spec/index.js";
+import type { UserEntry } from "../../src/types/transcript.js";
+import type { ServerFrame } from "../../src/types/wire.js";
+import { ProjectRegistry } from "../../src/workspace/index.js";
+import { collect, hangs, ScriptedEngine, says, usesTools } from "../support/scripted-engine.js";
+import { validSpecText } from "../support/spec-text.js";
+import { tempDirsForEachTest } from "../support/temp-dir.js";
+
+const tempDir = tempDirsForEachTest();
+const PNG_1PX =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+async function sessionWith(engine: ScriptedEngine, options: { skillPath?: string; name?: string } = {}) {
+  const projectsDir = await tempDir();
+  const projects = new ProjectRegistry(projectsDir);
+  const session = new SpecChatSession({ projectName: options.name ?? "demo", projects, engine, ...options });
+  return { session, projectsDir, projectDir: join(projectsDir, options.name ?? "demo"), projects };
+}
+
+function writeSpecFiles(count: number) {
+  return usesTools(
+    [
+      { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(count) } },
+      {
+        toolName: "Write",
+        input: {
+          file_path: "prompts/initializer_prompt.md",
+          content: fillFeatureCount(initializerTemplate(), count),
+        },
+      },
+    ],
+    "Your spec is written.",
+  );
+}
+
+const types = (frames: ServerFrame[]) => frames.map((frame) => frame.type);
+
+describe("SpecChatSession.start", () => {
+  it("streams the greeting, creates the project folder and records the kickoff", async () => {
+    const engine = new ScriptedEngine(says("Hello! What are we building?"));
+    const { session, projectDir } = await sessionWith(engine);
+    const frames = await collect(session.start());
+    expect(frames).toEqual([
+      { type: "text", content: "Hello! What are we building?" },
+      { type: "response_done" },
+    ]);
+    expect(await readdir(join(projectDir, "prompts"))).toContain("initializer_prompt.md");
+    const messages = session.getMessages();
+    expect(messages.map((entry) => entry.role)).toEqual(["user", "assistant"]);
+    expect(messages[0]).toMatchObject({ role: "user", kind: "kickoff" });
+    expect(Date.parse(messages[0]!.timestamp)).not.toBeNaN();
+  });
+
+  it("replaces $ARGUMENTS in the skill with the project folder's absolute path", async () => {
+    const skillDir = await tempDir();
+    const skillPath = join(skillDir, "skill.md");
+    await writeFile(skillPath, "Work in $ARGUMENTS and nowhere else.");
+    const engine = new ScriptedEngine(says("Hi"));
+    const { session, projectDir } = await sessionWith(engine, { skillPath });
+    await collect(session.start());
+    expect(engine.seen[0]!.context.systemPrompt).toBe(`Work in ${projectDir} and nowhere else.`);
+  });
+
+  it("reports a missing skill as an error, ends the turn, and breaks nothing else", async () => {
+    const engine = new ScriptedEngine(says("never"));
+    const { session } = await sessionWith(engine, { skillPath: "/nonexistent/skill.md" });
+    const frames = await collect(session.start());
+    expect(types(frames)).toEqual(["error", "response_done"]);
+    expect((frames[0] as { content: string }).content).toMatch(/skill not found at \/nonexistent\/skill\.md/);
+    expect(engine.seen).toHaveLength(0);
+    expect(session.isBusy()).toBe(false);
+    expect(await collect(session.sendMessage("hello"))).toEqual([
+      { type: "error", content: "Session not started. Send 'start' first." },
+    ]);
+  });
+});
+
+describe("SpecChatSession turns", () => {
+  it("refuses a second turn while one runs, without disturbing it", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const engine = new ScriptedEngine(says("Hi"), async function* () {
+      yield { type: "text-delta", text: "Part one. " };
+      await gate;
+      yield { type: "text-delta", text: "Part two." };
+    });
+    const { session } = await sessionWith(engine);
+    await collect(session.start());
+    const running = collect(session.sendMessage("first"));
+    expect(await collect(session.sendMessage("second"))).toEqual([
+      { type: "error", content: "a response is already in progress" },
+    ]);
+    expect(await collect(session.answer("x", { "0": "y" }))).toEqual([
+      { type: "error", content: "a response is already in progress" },
+    ]);
+    release();
+    expect(types(await running)).toEqual(["text", "text", "response_done"]);
+    expect(engine.seen).toHaveLength(2);
+  });
+
+  it("refuses an empty message with one error frame", async () => {
+    const { session } = await sessionWith(new ScriptedEngine(says("Hi")));
+    await collect(session.start());
+    expect(await collect(session.sendMessage("   "))).toEqual([{ type: "error", content: "Empty message" }]);
+  });
+
+  it("cancels a running turn at once, keeps what was said, and goes on", async () => {
+    for (const honourSignal of [true, false]) {
+      const engine = new ScriptedEngine(says("Hi"), hangs({ honourSignal }), says("Still here."));
+      const { session } = await sessionWith(engine);
+      await collect(session.start());
+      const frames: ServerFrame[] = [];
+      const turn = (async () => {
+        for await (const frame of session.sendMessage("go")) {
+          frames.push(frame);
+          if (frame.type === "text") expect(session.cancel()).toBe(true);
+        }
+      })();
+      await turn;
+      expect(types(frames)).toEqual(["text", "response_done"]);
+      expect(session.getMessages().at(-1)).toMatchObject({
+        role: "assistant",
+        text: "Thinking about",
+        interrupted: true,
+      });
+      expect(types(await collect(session.sendMessage("again")))).toEqual(["text", "response_done"]);
+    }
+  });
+
+  it("ends a turn whose engine throws with error and response_done, and the next turn works", async () => {
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      // biome-ignore lint/correctness/useYield: the failure before any event is the point
+      async function* () {
+        throw new Error("provider exploded");
+      },
+      async function* () {
+        yield { type: "error", message: "The model is overloaded." };
+        yield { type: "text-delta", text: "never shown" };
+      },
+      says("Recovered."),
+    );
+    const { session } = await sessionWith(engine);
+    await collect(session.start());
+    const thrown = await collect(session.sendMessage("one"));
+    expect(thrown).toEqual([
+      { type: "error", content: "Error: provider exploded" },
+      { type: "response_done" },
+    ]);
+    const reported = await collect(session.sendMessage("two"));
+    expect(reported).toEqual([
+      { type: "error", content: "The model is overloaded." },
+      { type: "response_done" },
+    ]);
+    expect(await collect(session.sendMessage("three"))).toEqual([
+      { type: "text", content: "Recovered." },
+      { type: "response_done" },
+    ]);
+  });
+
+  it("turns an answer into text as the protocol says and keeps the raw answers", async () => {
+    const engine = new ScriptedEngine(says("Hi"), says("Thanks"));
+    const { session } = await sessionWith(engine);
+    await collect(session.start());
+    await collect(session.answer("tool-1", { "1": ["Search", "Tags"], "0": "Quick" }));
+    expect(session.getMessages()[2]).toMatchObject({
+      role: "user",
+      text: "Quick; Search, Tags",
+      answer: { toolCallId: "tool-1", answers: { "0": "Quick", "1": ["Search", "Tags"] } },
+    });
+  });
+
+  it("saves attached images into prompts/mockups/ and refuses bad ones", async () => {
+    const engine = new ScriptedEngine(says("Hi"), says("Nice mockup"), says("And another"));
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    const image = { filename: "home screen.png", mimeType: "image/png", base64Data: PNG_1PX };
+    await collect(session.sendMessage("", [image]));
+    await collect(session.sendMessage("again", [image]));
+    expect((await readdir(join(projectDir, "prompts/mockups"))).sort()).toEqual([
+      "home-screen-2.png",
+      "home-screen.png",
+    ]);
+    expect(session.getMessages()[2]).toMatchObject({
+      attachments: [{ savedAs: "prompts/mockups/home-screen.png" }],
+    });
+    const lying = { filename: "x.jpg", mimeType: "image/jpeg", base64Data: PNG_1PX };
+    expect(await collect(session.sendMessage("look", [lying]))).toEqual([
+      {
+        type: "error",
+        content: "Invalid attachment: x.jpg is declared as image/jpeg but its content is image/png",
+      },
+    ]);
+  });
+
+  it("returns a copy of the transcript", async () => {
+    const { session } = await sessionWith(new ScriptedEngine(says("Hi")));
+    await collect(session.start());
+    const copy = session.getMessages();
+    copy.length = 0;
+    expect(session.getMessages()).toHaveLength(2);
+  });
+});
+
+describe("SpecChatSession completion", () => {
+  it("completes only when both files are on disk and valid, then writes the status file last", async () => {
+    const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(4));
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/initializer_prompt.md" },
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
+      { type: "response_done" },
+      { type: "complete", path: "prompts/app_spec.txt" },
+    ]);
+    expect(session.isComplete()).toBe(true);
+    const status = JSON.parse(await readFile(join(projectDir, "prompts/.spec_status.json"), "utf8"));
+    expect(status).toMatchObject({
+      status: "complete",
+      version: 1,
+      feature_count: 4,
+      files_written: ["prompts/app_spec.txt", "prompts/initializer_prompt.md"],
+    });
+  });
+
+  it("does not complete an invalid spec, and says why", async () => {
+    const broken = validSpecText(3).replace(
+      "<feature_count>3</feature_count>",
+      "<feature_count>lots</feature_count>",
+    );
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      usesTools([{ toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: broken } }]),
+    );
+    const { session } = await sessionWith(engine);
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(types(frames)).not.toContain("spec_complete");
+    expect(types(frames)).toContain("file_written");
+    const error = frames.find((frame) => frame.type === "error") as { content: string };
+    expect(error.content).toMatch(/app_spec\.txt was written but is not valid yet/);
+    expect(error.content).toMatch(/feature_count/);
+    expect(session.isComplete()).toBe(false);
+    // The engine was told too: the Write result carries the validator's findings.
+    const toolEntry = session.getMessages().find((entry) => entry.role === "tool");
+    expect(JSON.stringify(toolEntry)).toMatch(/NOT valid/);
+  });
+
+  it("is not complete while the initializer prompt still has its placeholder", async () => {
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      usesTools([
+        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(3) } },
+      ]),
+    );
+    const { session } = await sessionWith(engine);
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(types(frames)).not.toContain("spec_complete");
+    expect(frames.find((frame) => frame.type === "error")).toMatchObject({
+      content: expect.stringMatching(/not complete yet: prompts\/initializer_prompt\.md/),
+    });
+  });
+
+  it("completes again after a change to a finished spec", async () => {
+    const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(3), writeSpecFiles(4));
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    await collect(session.sendMessage("Approved"));
+    const frames = await collect(session.sendMessage("Add a feature"));
+    expect(types(frames)).toContain("spec_complete");
+    expect(types(frames).at(-1)).toBe("complete");
+    const status = JSON.parse(await readFile(join(projectDir, "prompts/.spec_status.json"), "utf8"));
+    expect(status.feature_count).toBe(4);
+  });
+
+  it("says a new interview has a finished spec, and keeps the old files as numbered backups", async () => {
+    const projectsDir = await tempDir();
+    const projects = new ProjectRegistry(projectsDir);
+    const projectDir = join(projectsDir, "demo");
+    for (const [round, count] of [3, 5, 7].entries()) {
+      const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(count));
+      const session = new SpecChatSession({ projectName: "demo", projects, engine });
+      await collect(session.start());
+      const kickoff = session.getMessages()[0] as UserEntry;
+      if (round === 0) expect(kickoff.text).not.toMatch(/already has a complete spec/);
+      else expect(kickoff.text).toMatch(/already has a complete spec/);
+      expect(engine.seen[0]!.context.existingSpec !== null).toBe(round > 0);
+      expect(types(await collect(session.sendMessage("Approved")))).toContain("spec_complete");
+    }
+    const history = join(projectDir, "prompts/history");
+    expect((await readdir(history)).sort()).toEqual(["1", "2"]);
+    expect(await readFile(join(history, "1/app_spec.txt"), "utf8")).toBe(validSpecText(3));
+    expect(await readFile(join(history, "2/app_spec.txt"), "utf8")).toBe(validSpecText(5));
+    expect(await readFile(join(projectDir, "prompts/app_spec.txt"), "utf8")).toBe(validSpecText(7));
+  });
+
+  it("does not back up anything for an interview that never writes", async () => {
+    const projectsDir = await tempDir();
+    const projects = new ProjectRegistry(projectsDir);
+    const first = new SpecChatSession({
+      projectName: "demo",
+      projects,
+      engine: new ScriptedEngine(says("Hi"), writeSpecFiles(3)),
+    });
+    await collect(first.start());
+    await collect(first.sendMessage("Approved"));
+    const second = new SpecChatSession({
+      projectName: "demo",
+      projects,
+      engine: new ScriptedEngine(says("Hi")),
+    });
+    await collect(second.start());
+    await expect(readdir(join(projectsDir, "demo/prompts/history"))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,22 @@
+import type { Exchange } from "./exchange.js";
+import type { RenderContext, WireFormat } from "./wire-format.js";
+
+/** A request on one of the model routes, and everything needed to answer it. */
+export interface ModelCall {
+  readonly exchange: Exchange;
+  readonly format: WireFormat;
+  readonly streaming: boolean;
+  readonly context: RenderContext;
+}
+
+/** An HTTP error in the route's own error shape. */
+export function sendError(
+  call: ModelCall,
+  status: number,
+  message: string,
+  options: { errorType?: string; retryAfter?: number } = {},
+): void {
+  const headers: Record<string, string> =
+    options.retryAfter === undefined ? {} : { "retry-after": String(options.retryAfter) };
+  call.exchange.sendJson(status, call.format.errorBody(status, message, options.errorType), headers);
+}

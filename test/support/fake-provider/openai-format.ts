@@ -1,0 +1,125 @@
+import { openaiErrorKind } from "./error-types.js";
+import { blockText, layOutBlocks, type MessageBlock, type StopKind, stopKindOf } from "./message-blocks.js";
+import type { Json } from "./recording.js";
+import type { Usage } from "./script.js";
+import { DONE_EVENT, dataEvent } from "./sse.js";
+import type { RenderContext, WireFormat } from "./wire-format.js";
+
+/** OpenAI chat completions (`POST /v1/chat/completions`), as OpenAI-compatible servers speak it. */
+export const openaiFormat: WireFormat = {
+  name: "openai",
+
+  streamEvents(plan, context) {
+    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context));
+    const chunk = (delta: JsonFields, finishReason: string | null = null) =>
+      dataEvent({
+        ...completionHeader(context, "chat.completion.chunk"),
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+      });
+
+    const events = [chunk({ role: "assistant", content: "" })];
+    let toolIndex = 0;
+    for (const block of blocks) {
+      if (block.type === "text") {
+        events.push(...block.pieces.map((content) => chunk({ content })));
+        continue;
+      }
+      const index = toolIndex++;
+      events.push(
+        chunk({
+          tool_calls: [
+            { index, id: block.id, type: "function", function: { name: block.name, arguments: "" } },
+          ],
+        }),
+        ...block.argumentPieces.map((piece) =>
+          chunk({ tool_calls: [{ index, function: { arguments: piece } }] }),
+        ),
+      );
+    }
+    events.push(chunk({}, FINISH_REASONS[stopKindOf(plan)]));
+    if (context.includeUsage) {
+      events.push(
+        dataEvent({
+          ...completionHeader(context, "chat.completion.chunk"),
+          choices: [],
+          usage: usageFields(plan.usage),
+        }),
+      );
+    }
+    events.push(DONE_EVENT);
+    return events;
+  },
+
+  streamErrorEvent(errorType, message) {
+    return dataEvent({ error: { message, type: errorType, param: null, code: null } });
+  },
+
+  message(plan, context) {
+    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context));
+    const text = blocks.map(blockText).join("");
+    const toolCalls = blocks.flatMap(toolCallOf);
+    return {
+      ...completionHeader(context, "chat.completion"),
+      choices: [
+        {
+          index: 0,
+          message: {
+            role: "assistant",
+            // OpenAI sends null, not "", when the turn is only tool calls.
+            content: text === "" ? null : text,
+            ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+            refusal: null,
+          },
+          logprobs: null,
+          finish_reason: FINISH_REASONS[stopKindOf(plan)],
+        },
+      ],
+      usage: usageFields(plan.usage),
+    };
+  },
+
+  errorBody(status, message, errorType) {
+    const kind = openaiErrorKind(status);
+    return { error: { message, type: errorType ?? kind.type, param: null, code: kind.code } };
+  },
+};
+
+const FINISH_REASONS: Record<StopKind, string> = { end: "stop", tool: "tool_calls", length: "length" };
+
+type JsonFields = { [key: string]: Json };
+
+function completionHeader(context: RenderContext, object: string): JsonFields {
+  return {
+    id: `chatcmpl-fake-${context.sequence}`,
+    object,
+    created: context.createdSeconds,
+    model: context.model,
+    system_fingerprint: "fp_fake",
+  };
+}
+
+function toolIdFor(context: RenderContext): (ordinal: number) => string {
+  return (ordinal) => `call_fake_${context.sequence}_${ordinal}`;
+}
+
+function toolCallOf(block: MessageBlock): Json[] {
+  if (block.type !== "tool") return [];
+  return [
+    {
+      id: block.id,
+      type: "function",
+      function: { name: block.name, arguments: block.argumentPieces.join("") },
+    },
+  ];
+}
+
+function usageFields(usage: Usage): JsonFields {
+  const promptTokens = usage.input + usage.cacheRead;
+  return {
+    prompt_tokens: promptTokens,
+    completion_tokens: usage.output,
+    total_tokens: promptTokens + usage.output,
+    prompt_tokens_details: { cached_tokens: usage.cacheRead },
+    completion_tokens_details: { reasoning_tokens: 0 },
+  };
+}
