@@ -8,6 +8,7 @@ import { runJsonlChat } from "./chat-jsonl.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./command.js";
 import { InteractiveReplies } from "./interactive-replies.js";
 import { painter } from "./paint.js";
+import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
 import { createSessionRegistry } from "./session-setup.js";
 import { type InterruptSource, runTerminalChat } from "./terminal-chat.js";
@@ -150,7 +151,11 @@ export const chatCommand: Command = {
     // In JSONL mode stdout carries frames only; everything for people goes to stderr.
     const notes = flags.jsonl ? io.stderr : io.stdout;
     const paint = painter(notes, io.env);
-    const modelNote = engine.model ? ` (${engine.model})` : "";
+    const modelNote = engine.description
+      ? ` (${engine.description})`
+      : engine.model
+        ? ` (${engine.model})`
+        : "";
     notes.write(
       `${paint("bold", "Specwright")}  engine: ${selection.name}${modelNote}, ${selection.reason}\n`,
     );
@@ -160,7 +165,11 @@ export const chatCommand: Command = {
     const replies =
       answersText === null
         ? new InteractiveReplies(io.stdin, io.stdout)
-        : new ScriptedReplies(answersText, (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`));
+        : new ScriptedReplies(
+            answersText,
+            (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`),
+            (question) => io.stdout.write(formatQuestion(question, paint)),
+          );
     return runTerminalChat(session, replies, io.stdout, io.env, interactive ? processInterrupts() : null);
   },
 };

@@ -1,4 +1,4 @@
-import type { Answers } from "../types/questions.js";
+import type { Answers, Question } from "../types/questions.js";
 import { answerFromLine } from "./answer-line.js";
 import type { Reply, ReplySource } from "./reply-source.js";
 import type { TurnOutcome } from "./turn-renderer.js";
@@ -14,6 +14,7 @@ export class ScriptedReplies implements ReplySource {
   constructor(
     text: string,
     private readonly echo: (line: string) => void,
+    private readonly show: (question: Question) => void,
   ) {
     this.lines = text
       .split(/\r?\n/)
@@ -25,6 +26,7 @@ export class ScriptedReplies implements ReplySource {
     if (outcome.question) {
       const answers: Answers = {};
       for (const [index, question] of outcome.question.questions.entries()) {
+        this.show(question);
         const line = this.take();
         if (line === null) return { kind: "finish" };
         answers[String(index)] = answerFromLine(line, question);

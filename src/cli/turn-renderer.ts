@@ -1,6 +1,7 @@
 import type { Question } from "../types/questions.js";
 import type { ServerFrame } from "../types/wire.js";
 import { painter } from "./paint.js";
+import { TextFlow } from "./text-flow.js";
 
 /** What the person must do after a turn. */
 export interface TurnOutcome {
@@ -22,17 +23,20 @@ export async function renderTurn(
   const paint = painter(out, env);
   const BAR = paint("gray", "│");
   const outcome: TurnOutcome = { question: null, completed: false };
-  let inText = false;
+  const width = Math.max(40, Math.min((out as { columns?: number }).columns ?? 100, 100));
+  let flow: TextFlow | null = null;
   const endText = () => {
-    if (inText) out.write("\n");
-    inText = false;
+    flow?.end();
+    flow = null;
   };
   for await (const frame of frames) {
     switch (frame.type) {
       case "text":
-        if (!inText) out.write(`${BAR}\n${BAR}  `);
-        inText = true;
-        out.write(frame.content.replaceAll("\n", `\n${BAR}  `));
+        if (!flow) {
+          out.write(`${BAR}\n`);
+          flow = new TextFlow(out, width, `${BAR}  `, 3, (text) => paint("bold", text));
+        }
+        flow.write(frame.content);
         break;
       case "phase":
         endText();

@@ -35,7 +35,9 @@ export interface TurnContext {
  */
 export interface Engine {
   readonly name: EngineName;
-  /** The model in use, or null for engines without one. */
+  /** The model in use, or null for engines without one (or before it is known). */
   readonly model: string | null;
+  /** One line for people: where the engine runs and on which model. */
+  readonly description?: string;
   turn(transcript: Transcript, context: TurnContext): AsyncIterable<EngineEvent>;
 }
