@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { isCancel, text as promptText } from "@clack/prompts";
+import { isCancel, text as promptText, select } from "@clack/prompts";
 import { resolveSettings, type Settings, SettingsError } from "../config.js";
 import { chooseEngine, createEngine, EngineUnavailableError } from "../engines/select.js";
+import type { SessionRegistry } from "../session/index.js";
+import { SessionStore } from "../store/index.js";
 import { isValidProjectName } from "../workspace/index.js";
 import { runJsonlChat } from "./chat-jsonl.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./command.js";
@@ -11,7 +13,7 @@ import { painter } from "./paint.js";
 import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
 import { createSessionRegistry } from "./session-setup.js";
-import { type InterruptSource, runTerminalChat } from "./terminal-chat.js";
+import { type InterruptSource, resumedOpening, runTerminalChat } from "./terminal-chat.js";
 
 const HELP = `Usage: specwright chat [project] [options]
 
@@ -28,13 +30,17 @@ Options:
   --model <id>          the model for a model engine [env SPECWRIGHT_MODEL]
   --projects-dir <dir>  where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>        a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
-  --answers <file>      answer from a file instead of the keyboard: each non-empty line
+  --answers <file>      answer from a file instead of the keyboard (always a new
+                        interview; an unfinished one is kept aside): each non-empty line
                         answers the next question or prompt (a number picks that option,
                         labels separated by ", " answer a multi-select, anything else is
                         free text)
   --jsonl               no terminal UI: read client frames from stdin and write server
                         frames to stdout, one JSON object per line (see PROTOCOL.md)
   -h, --help            show this help
+
+Every reply is kept in <project>/.specwright/session.json: after a crash or Ctrl+C,
+run the same command again and choose to carry on.
 
 Keys: arrows pick an option, space toggles one in a multi-select, Enter sends.
 Ctrl+C stops a running reply; pressed again, or at a prompt, it quits.
@@ -79,6 +85,42 @@ async function askProjectName(io: CommandIo): Promise<string | null> {
     output: io.stdout as NodeJS.WriteStream,
   });
   return isCancel(answer) ? null : answer;
+}
+
+/**
+ * When the project has an unfinished interview on disk, asks whether to take it up.
+ * Starting over keeps the old one in .specwright/sessions/.
+ */
+async function offerResume(
+  registry: SessionRegistry,
+  settings: Settings,
+  project: string,
+  io: CommandIo,
+): Promise<"resume" | "start-over" | "quit"> {
+  const stored = await new SessionStore(settings.projectsDir).load(project);
+  const replies =
+    stored?.transcript.filter((entry) => entry.role === "user" && entry.kind !== "kickoff").length ?? 0;
+  if (!stored || stored.complete || replies === 0) return "start-over";
+  const when = new Date(stored.updatedAt).toLocaleString("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  const choice = await select({
+    message: `You have an unfinished interview for ${project} (${replies} ${replies === 1 ? "reply" : "replies"}, last on ${when}).`,
+    options: [
+      { value: "resume", label: "Carry on where I left off (Recommended)" },
+      {
+        value: "start-over",
+        label: "Start over",
+        hint: "the earlier interview is kept in .specwright/sessions/",
+      },
+    ],
+    input: io.stdin as NodeJS.ReadStream,
+    output: io.stdout as NodeJS.WriteStream,
+  });
+  if (isCancel(choice)) return "quit";
+  if (choice === "resume" && !(await registry.getOrRestore(project))) return "start-over";
+  return choice;
 }
 
 function processInterrupts(): InterruptSource {
@@ -161,7 +203,9 @@ export const chatCommand: Command = {
     );
     if (flags.jsonl) return runJsonlChat(registry, project, io);
     notes.write(`${paint("gray", `project: ${settings.projectsDir}/${project}`)}\n`);
-    const session = await registry.create(project);
+    const resume = interactive ? await offerResume(registry, settings, project, io) : "start-over";
+    if (resume === "quit") return EXIT_FAILURE;
+    const session = resume === "resume" ? await registry.getOrRestore(project) : undefined;
     const replies =
       answersText === null
         ? new InteractiveReplies(io.stdin, io.stdout)
@@ -170,6 +214,9 @@ export const chatCommand: Command = {
             (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`),
             (question) => io.stdout.write(formatQuestion(question, paint)),
           );
-    return runTerminalChat(session, replies, io.stdout, io.env, interactive ? processInterrupts() : null);
+    const interrupts = interactive ? processInterrupts() : null;
+    if (session)
+      return runTerminalChat(session, replies, io.stdout, io.env, interrupts, resumedOpening(session));
+    return runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
   },
 };

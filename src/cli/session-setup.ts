@@ -1,18 +1,29 @@
 import type { Settings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
 import { SessionRegistry, SpecChatSession } from "../session/index.js";
+import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 
-/** The session registry an entry point serves, with every session on the same engine and projects folder. */
+/**
+ * The session registry an entry point serves: every session on the same engine and
+ * projects folder, each kept on disk after every turn, and brought back after a
+ * restart when a client carries on.
+ */
 export function createSessionRegistry(settings: Settings, engine: Engine): SessionRegistry {
   const projects = new ProjectRegistry(settings.projectsDir);
-  return new SessionRegistry(
-    (projectName) =>
-      new SpecChatSession({
-        projectName,
-        projects,
-        engine,
-        ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
-      }),
-  );
+  const store = new SessionStore(settings.projectsDir);
+  const createSession = (projectName: string) =>
+    new SpecChatSession({
+      projectName,
+      projects,
+      engine,
+      store,
+      ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
+    });
+  return new SessionRegistry(createSession, async (projectName) => {
+    const stored = await store.load(projectName);
+    if (!stored || stored.transcript.length === 0) return null;
+    const session = createSession(projectName);
+    return (await session.restore(stored)) === null ? session : null;
+  });
 }

@@ -1,4 +1,5 @@
 import type { SpecChatSession } from "../session/index.js";
+import type { ServerFrame } from "../types/wire.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 import type { ReplySource } from "./reply-source.js";
 import { renderTurn } from "./turn-renderer.js";
@@ -18,8 +19,9 @@ export async function runTerminalChat(
   out: NodeJS.WritableStream,
   env: NodeJS.ProcessEnv,
   interrupts: InterruptSource | null,
+  opening: AsyncIterable<ServerFrame> = session.start(),
 ): Promise<number> {
-  let frames = session.start();
+  let frames = opening;
   while (true) {
     const outcome = await renderCancellable(session, () => renderTurn(frames, out, env), interrupts);
     if (!session.isStarted()) return EXIT_FAILURE;
@@ -49,4 +51,16 @@ async function renderCancellable<T>(
   } finally {
     stop();
   }
+}
+
+/**
+ * What a person sees when they take up a kept interview: the interviewer's last words
+ * and the question still waiting for them, as if the turn had just ended.
+ */
+export async function* resumedOpening(session: SpecChatSession): AsyncGenerator<ServerFrame> {
+  const last = session.getMessages().findLast((entry) => entry.role === "assistant");
+  if (last?.role === "assistant" && last.text.trim().length > 0) yield { type: "text", content: last.text };
+  const question = session.pendingQuestion();
+  if (question) yield { type: "question", questions: question.questions, tool_id: question.toolCallId };
+  yield { type: "response_done" };
 }

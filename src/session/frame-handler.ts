@@ -51,7 +51,7 @@ export class FrameHandler {
         return this.stream(session.start());
       }
       case "message": {
-        const session = registry.get(projectName);
+        const session = await registry.getOrRestore(projectName);
         if (!session) return send({ type: "error", content: "No active session. Send 'start' first." });
         const attachments = frame.attachments ?? [];
         if (frame.content.trim().length === 0 && attachments.length === 0) {
@@ -66,7 +66,7 @@ export class FrameHandler {
         return this.stream(session.sendMessage(frame.content, attachments));
       }
       case "answer": {
-        const session = registry.get(projectName);
+        const session = await registry.getOrRestore(projectName);
         if (!session) return send({ type: "error", content: "No active session" });
         return this.stream(session.answer(frame.tool_id, frame.answers));
       }

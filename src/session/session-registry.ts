@@ -3,6 +3,9 @@ import type { SpecChatSession } from "./spec-chat-session.js";
 /** Makes a fresh session for a project; the registry decides when. */
 export type SessionFactory = (projectName: string) => SpecChatSession;
 
+/** Brings back a project's kept interview (after a restart), or null when there is none. */
+export type SessionRestorer = (projectName: string) => Promise<SpecChatSession | null>;
+
 /**
  * The live sessions, one per project. Map updates happen synchronously, so no await
  * can interleave inside them; closing a replaced session happens afterwards, outside
@@ -10,11 +13,35 @@ export type SessionFactory = (projectName: string) => SpecChatSession;
  */
 export class SessionRegistry {
   private readonly sessions = new Map<string, SpecChatSession>();
+  private readonly restoring = new Map<string, Promise<SpecChatSession | null>>();
 
-  constructor(private readonly createSession: SessionFactory) {}
+  constructor(
+    private readonly createSession: SessionFactory,
+    private readonly restoreSession: SessionRestorer | null = null,
+  ) {}
 
   get(projectName: string): SpecChatSession | undefined {
     return this.sessions.get(projectName);
+  }
+
+  /**
+   * The live session, or the project's kept interview brought back to life. Concurrent
+   * callers share one restore; a session created meanwhile wins over the restored one.
+   */
+  async getOrRestore(projectName: string): Promise<SpecChatSession | undefined> {
+    const live = this.sessions.get(projectName);
+    if (live || !this.restoreSession) return live;
+    let pending = this.restoring.get(projectName);
+    if (!pending) {
+      pending = this.restoreSession(projectName).finally(() => this.restoring.delete(projectName));
+      this.restoring.set(projectName, pending);
+    }
+    const restored = await pending;
+    const current = this.sessions.get(projectName);
+    if (current) return current;
+    if (!restored) return undefined;
+    this.sessions.set(projectName, restored);
+    return restored;
   }
 
   /** Project names with a live session. */

@@ -1,9 +1,10 @@
 import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
 import { makeSpecStatus } from "../spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../spec/paths.js";
+import { type SessionStore, STORED_SESSION_VERSION, type StoredSession } from "../store/index.js";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { EngineEvent } from "../types/engine-events.js";
-import type { Answers } from "../types/questions.js";
+import type { Answers, Question } from "../types/questions.js";
 import type { ToolEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../types/usage.js";
 import type { ServerFrame } from "../types/wire.js";
@@ -26,6 +27,8 @@ export interface SpecChatSessionOptions {
   projectName: string;
   projects: ProjectRegistry;
   engine: Engine;
+  /** Where the conversation is kept between turns, so a restart loses nothing. */
+  store?: SessionStore;
   /** The interview skill; defaults to the one shipped in src/interview/. */
   skillPath?: string;
   attachmentLimits?: AttachmentLimits;
@@ -48,8 +51,9 @@ export const BUSY_MESSAGE = "a response is already in progress";
 export class SpecChatSession {
   readonly projectName: string;
   readonly engine: Engine;
-  readonly createdAt: Date;
+  createdAt: Date;
   private readonly projects: ProjectRegistry;
+  private readonly store: SessionStore | undefined;
   private readonly skillPath: string;
   private readonly attachmentLimits: AttachmentLimits;
   private readonly closeTimeoutMs: number;
@@ -68,6 +72,7 @@ export class SpecChatSession {
     this.projectName = options.projectName;
     this.engine = options.engine;
     this.projects = options.projects;
+    this.store = options.store;
     this.skillPath = options.skillPath ?? DEFAULT_SKILL_PATH;
     this.attachmentLimits = options.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 2_000;
@@ -103,23 +108,81 @@ export class SpecChatSession {
     if (this.context) return once({ type: "error", content: "This session has already started" });
     const controller = this.claim();
     return this.turn(controller, async () => {
-      const project = await this.projects.ensure(this.projectName);
-      const skill = await loadSkill(this.skillPath, project.dir);
-      if (!skill.ok) return { error: skill.message };
-      const inspection = await inspectSpec(project.dir);
-      const existingSpec: ExistingSpec | null = inspection.complete
-        ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
-        : null;
-      const tools = await createProjectTools(project.dir);
-      this.context = {
-        projectName: this.projectName,
-        projectDir: project.dir,
-        systemPrompt: skill.prompt,
-        tools: existingSpec ? withSpecBackup(tools) : tools,
-        existingSpec,
-      };
-      return { entry: this.userEntry(kickoffText(existingSpec), { kind: "kickoff" }) };
+      const prepared = await this.prepareContext();
+      if ("error" in prepared) return prepared;
+      await this.store?.archive(this.projectName);
+      return { entry: this.userEntry(kickoffText(prepared.existingSpec), { kind: "kickoff" }) };
     });
+  }
+
+  /**
+   * Takes up an interview kept by the store (after a restart, say) instead of starting
+   * one: no greeting turn, the transcript as it was. Returns an error message, or null.
+   */
+  async restore(stored: StoredSession): Promise<string | null> {
+    if (this.context || this.running || this.closed) return "This session has already started";
+    const prepared = await this.prepareContext();
+    if ("error" in prepared) return prepared.error;
+    this.transcript.push(...stored.transcript);
+    this.complete = stored.complete;
+    this.usageTotal = stored.usage;
+    this.costTotal = stored.costUsd;
+    this.createdAt = new Date(stored.createdAt);
+    return null;
+  }
+
+  /** The structured question the person has not answered yet, if the last turn ended on one. */
+  pendingQuestion(): { toolCallId: string; questions: Question[] } | null {
+    const last = this.transcript.findLast((entry) => entry.role !== "tool");
+    if (last?.role !== "assistant") return null;
+    const call = last.toolCalls.find((candidate) => candidate.toolName === "AskUserQuestion");
+    const input = call?.input as { questions?: Question[] } | undefined;
+    return call && Array.isArray(input?.questions)
+      ? { toolCallId: call.toolCallId, questions: input.questions }
+      : null;
+  }
+
+  /** Loads the skill and prepares the project folder and its tools. */
+  private async prepareContext(): Promise<{ existingSpec: ExistingSpec | null } | { error: string }> {
+    const project = await this.projects.ensure(this.projectName);
+    const skill = await loadSkill(this.skillPath, project.dir);
+    if (!skill.ok) return { error: skill.message };
+    const inspection = await inspectSpec(project.dir);
+    const existingSpec: ExistingSpec | null = inspection.complete
+      ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
+      : null;
+    const tools = await createProjectTools(project.dir);
+    this.context = {
+      projectName: this.projectName,
+      projectDir: project.dir,
+      systemPrompt: skill.prompt,
+      tools: existingSpec ? withSpecBackup(tools) : tools,
+      existingSpec,
+    };
+    return { existingSpec };
+  }
+
+  /** Writes the conversation to the store; returns why that failed, or null. */
+  private async persist(): Promise<string | null> {
+    if (!this.store || this.transcript.length === 0) return null;
+    const stored: StoredSession = {
+      version: STORED_SESSION_VERSION,
+      projectName: this.projectName,
+      engine: this.engine.name,
+      model: this.engine.model,
+      createdAt: this.createdAt.toISOString(),
+      updatedAt: this.now().toISOString(),
+      complete: this.complete,
+      usage: this.usageTotal,
+      transcript: this.transcript,
+    };
+    if (this.costTotal !== undefined) stored.costUsd = this.costTotal;
+    try {
+      await this.store.save(stored);
+      return null;
+    } catch (error) {
+      return `The conversation could not be saved: ${(error as Error).message}`;
+    }
   }
 
   /**
@@ -205,15 +268,18 @@ export class SpecChatSession {
     prepare: () => Promise<{ entry: UserEntry } | { error: string }>,
   ): AsyncGenerator<ServerFrame> {
     const progress = { completed: false, unrecordedText: "" };
+    let saveFailure: string | null = null;
     try {
       yield* this.turnBody(controller.signal, prepare, progress);
     } catch (error) {
       if (!controller.signal.aborted) yield { type: "error", content: describeError(error) };
     } finally {
       this.keepInterruptedText(progress.unrecordedText);
+      saveFailure = await this.persist();
       this.running = null;
       this.settleTurn();
     }
+    if (saveFailure) yield { type: "error", content: saveFailure };
     yield { type: "response_done" };
     if (progress.completed && this.complete) yield { type: "complete", path: APP_SPEC_PATH };
   }

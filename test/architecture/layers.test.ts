@@ -12,7 +12,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   workspace: ["spec"],
   interview: ["spec"],
   engines: ["workspace", "spec", "interview"],
-  store: ["spec"],
+  store: ["workspace", "spec"],
   session: ["store", "engines", "workspace", "spec", "interview"],
   server: ["session", "store", "engines", "workspace", "spec", "interview", "config"],
   cli: ["server", "session", "store", "engines", "workspace", "spec", "interview", "config"],

@@ -128,4 +128,32 @@ describe("specwright chat --jsonl with the guided interviewer", () => {
     expect(await cli.exited).toBe(1);
     await expect(readFile(join(projectsDir, "demo/prompts/initializer_prompt.md"))).rejects.toThrow();
   });
+
+  it("carries on after the process is restarted, from the interview kept on disk", async () => {
+    const projectsDir = await tempDir();
+    const first = new CliProcess(["chat", "demo", "--jsonl", "--projects-dir", projectsDir]);
+    first.write(JSON.stringify({ type: "start" }));
+    await readTurn(first);
+    first.write(
+      JSON.stringify({
+        type: "message",
+        content: "A booking app for a small yoga studio: classes, teachers and members who book spots.",
+      }),
+    );
+    const asked = await readTurn(first);
+    const question = asked.find((frame) => frame.type === "question");
+    expect(question).toBeDefined();
+    first.endInput();
+    expect(await first.exited).toBe(1);
+
+    const second = new CliProcess(["chat", "demo", "--jsonl", "--projects-dir", projectsDir]);
+    second.write(
+      JSON.stringify({ type: "answer", tool_id: question!.tool_id, answers: { "0": "Quick (Recommended)" } }),
+    );
+    const answered = await readTurn(second);
+    second.endInput();
+    await second.exited;
+    expect(answered.filter((frame) => frame.type === "error")).toEqual([]);
+    expect(answered).toContainEqual(expect.objectContaining({ type: "phase", id: "technology" }));
+  });
 });
