@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { chatCommand } from "./chat-command.js";
 import type { Command, CommandIo } from "./command.js";
 import { EXIT_OK, EXIT_USAGE } from "./command.js";
+import { serveCommand } from "./serve-command.js";
 import { validateCommand } from "./validate-command.js";
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: Command[] = [chatCommand, validateCommand];
+const COMMANDS: Command[] = [chatCommand, serveCommand, validateCommand];
 
 function packageVersion(): string {
   const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {

@@ -1,5 +1,5 @@
 import { singularize } from "./inflection.js";
-import { CREATION_VERBS, GENERIC_NOUNS } from "./lexicon.js";
+import { COUNTABLE_ING, CREATION_VERBS, GENERIC_NOUNS } from "./lexicon.js";
 import { type TaggedWord, tagWords } from "./tagger.js";
 
 /** Some of what a person wrote; `explicit` marks an answer to "what do people create and manage?". */
@@ -164,25 +164,6 @@ function isCompoundThing(compound: string): boolean {
   if (isGeneric(modifier) || isPerson(head)) return false;
   return true;
 }
-
-/** "-ing" words that are things people keep, unlike "spending" or "planning". */
-const COUNTABLE_ING = new Set([
-  "booking",
-  "meeting",
-  "listing",
-  "building",
-  "painting",
-  "recording",
-  "drawing",
-  "posting",
-  "offering",
-  "wedding",
-  "serving",
-  "filling",
-  "reading",
-  "rating",
-  "setting",
-]);
 
 function keeps(
   key: string,

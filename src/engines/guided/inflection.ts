@@ -99,7 +99,13 @@ export function pluralize(phrase: string): string {
   return [...parts, pluralWord(last)].join(" ");
 }
 
+/** "check-in", "sign-ups": a compound of a word and a particle, plural or not. */
+const PARTICLE_COMPOUND = /^[a-z]+-(?:in|out|up|off|on|down|over)(s?)$/;
+
 function pluralWord(word: string): string {
+  // "check-ins" is already plural; the "s" goes after the particle, never "es".
+  const compound = word.match(PARTICLE_COMPOUND);
+  if (compound) return compound[1] ? word : `${word}s`;
   const irregular = IRREGULAR_PLURALS[word];
   if (irregular) return irregular;
   if (S_SINGULARS.has(word)) return word.endsWith("is") ? `${word.slice(0, -2)}es` : `${word}es`;
@@ -111,12 +117,60 @@ function pluralWord(word: string): string {
   return `${word}s`;
 }
 
+/** Past forms that follow no rule: "we got paid", "sold out". */
+const IRREGULAR_PAST: Record<string, string> = {
+  got: "get",
+  gotten: "get",
+  paid: "pay",
+  made: "make",
+  went: "go",
+  gone: "go",
+  came: "come",
+  took: "take",
+  taken: "take",
+  gave: "give",
+  given: "give",
+  sent: "send",
+  bought: "buy",
+  sold: "sell",
+  wrote: "write",
+  written: "write",
+  kept: "keep",
+  found: "find",
+  saw: "see",
+  seen: "see",
+  ran: "run",
+  met: "meet",
+  told: "tell",
+  said: "say",
+  brought: "bring",
+  built: "build",
+  left: "leave",
+  taught: "teach",
+  chose: "choose",
+  chosen: "choose",
+  held: "hold",
+  shown: "show",
+  lent: "lend",
+  forgot: "forget",
+  forgotten: "forget",
+};
+
+/** "planned", "sold": a verb's past form, which before a noun reads as an adjective. */
+export function isPastForm(word: string): boolean {
+  if (IRREGULAR_PAST[word]) return true;
+  const base = verbBase(word);
+  return base !== null && base !== word && word.endsWith("ed");
+}
+
 /**
- * The base form of a verb in any of its forms ("saves", "planned", "making"), or null
- * when the word is not a verb the interviewer knows.
+ * The base form of a verb in any of its forms ("saves", "planned", "making", "paid"),
+ * or null when the word is not a verb the interviewer knows.
  */
 export function verbBase(word: string): string | null {
   if (VERBS.has(word)) return word;
+  const irregular = IRREGULAR_PAST[word];
+  if (irregular && VERBS.has(irregular)) return irregular;
   for (const candidate of baseCandidates(word)) {
     if (VERBS.has(candidate)) return candidate;
   }

@@ -58,6 +58,8 @@ export const VERBS = words(`
   mention tag react upvote downvote flag block mute report moderate ban verify validate review grade mark
   teach tutor coach mentor help support guide answer respond write read volunteer
   get give take put bring fetch go come use try open launch visit
+  fit disappear appear happen arrive expire belong include contain hold rehearse perform know tell say
+  forget undo
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -117,3 +119,23 @@ export const CREATION_VERBS = words(`
   add create save store keep make write plan generate build log record post publish upload import draft
   compose track book schedule reserve register submit collect gather note
 `);
+
+/** "-ing" words that are things people keep, unlike "spending" or "planning". */
+export const COUNTABLE_ING = new Set([
+  "booking",
+  "meeting",
+  "listing",
+  "building",
+  "painting",
+  "recording",
+  "drawing",
+  "posting",
+  "offering",
+  "wedding",
+  "serving",
+  "filling",
+  "reading",
+  "rating",
+  "setting",
+]);
+

@@ -1,5 +1,5 @@
-import { singularize, verbBase } from "./inflection.js";
-import { ADJECTIVES, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
+import { isPastForm, singularize, verbBase } from "./inflection.js";
+import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
 
 export type WordTag = "verb" | "noun" | "adjective" | "stop" | "number" | "comma";
 
@@ -73,8 +73,24 @@ const GERUND_LEADS = new Set([
   "love",
 ]);
 
-/** Object words that follow a verb: "share it", "book them". */
-const OBJECT_PRONOUNS = new Set(["it", "them", "me", "us", "him", "her", "everything", "something"]);
+/** Object words that follow a verb: "share it", "book them", "mark themselves". */
+const OBJECT_PRONOUNS = new Set([
+  "it",
+  "them",
+  "me",
+  "us",
+  "him",
+  "her",
+  "everything",
+  "something",
+  "themselves",
+  "myself",
+  "ourselves",
+  "yourself",
+  "himself",
+  "herself",
+  "itself",
+]);
 
 /** "-ing" words that name a kind of thing when a noun follows: "shopping list", "meeting room". */
 const ING_MODIFIERS = new Set(
@@ -90,14 +106,24 @@ const LY_NOUNS = new Set(
   ),
 );
 
-/** Lower-case words and commas, with "to-do" kept whole and other hyphens split. */
+/** "check ins", "sign ups": a compound with a particle, written with a space and already plural. */
+const SPACED_PARTICLE_PLURAL =
+  /\b(check|sign|log|follow|write|drop|pick|top|catch|clean|warm|cool|call|line|hand|add|walk|run|stand|set)\s+(ins|outs|ups|offs|ons|downs|overs)\b/g;
+
+/**
+ * Lower-case words and commas. "to-do" and compounds with a particle ("check-in",
+ * "sign-ups") stay whole; other hyphens split. Marks that end a clause (";", ":", a
+ * full stop) become commas, so "allergens; orders" never reads as one compound.
+ */
 export function tokenize(text: string): string[] {
   const normalized = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/\bto-dos?\b/g, (match) => (match.endsWith("s") ? "todos" : "todo"))
-    .replace(/-/g, " ");
-  const tokens = normalized.match(/[a-z0-9][a-z0-9']*|,/g) ?? [];
+    .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
+    .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/g, " ")
+    .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
+  const tokens = normalized.match(/[a-z0-9][a-z0-9']*(?:-[a-z]+)?|,/g) ?? [];
   return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
 }
 
@@ -128,10 +154,12 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
   if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
     return { word, tag: "adjective", base: word };
+  // "sold-out products": a past form with its particle describes the noun after it.
+  if (word.includes("-") && isPastForm(word.split("-")[0]!)) return { word, tag: "adjective", base: word };
   const base = verbBase(word);
   if (base === null) return noun(word);
   if (word.endsWith("ing")) return ingWord(word, base, previous, next);
-  if (word.endsWith("ed") && word !== base) {
+  if (isPastForm(word)) {
     return nextIsNounLike(next) ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
   }
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
@@ -145,6 +173,8 @@ function noun(word: string): TaggedWord {
 function ingWord(word: string, base: string, previous: TaggedWord | null, next: string | null): TaggedWord {
   if (previous && GERUND_LEADS.has(previous.word)) return { word, tag: "verb", base };
   if (ING_MODIFIERS.has(word) && nextIsNounLike(next)) return { word, tag: "noun", base: word };
+  // "note the room booking": a thing-like "-ing" word closing a run of nouns is their head.
+  if (previous?.tag === "noun" && COUNTABLE_ING.has(word) && !nextIsObject(next)) return noun(word);
   if (previous && DETERMINERS.has(previous.word)) return { word, tag: "noun", base: word };
   return { word, tag: "verb", base };
 }

@@ -1,0 +1,173 @@
+import { parseArgs } from "node:util";
+import { resolveServerSettings, type ServerSettings, SettingsError } from "../config.js";
+import type { Engine } from "../engines/engine.js";
+import { chooseEngine, createEngine, EngineUnavailableError } from "../engines/select.js";
+import { createServer, startupRefusal } from "../server/index.js";
+import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
+
+const HELP = `Usage: specwright serve [options]
+
+Serves interviews to the web page and to any client of the WebSocket protocol
+(PROTOCOL.md), and the REST API under /api/. Prints one line on stdout: the address
+to open. Logs go to stderr, one JSON object per line.
+
+Options:
+  --host <address>          where to listen (default 127.0.0.1). Anywhere else needs --token.
+                            [env SPECWRIGHT_HOST]
+  --port <n>                the port (default 8888; 0 takes a free one) [env SPECWRIGHT_PORT]
+  --token <secret>          require this token: "Authorization: Bearer <secret>", or
+                            ?token=<secret> on the page's address and the WebSocket.
+                            Prefer the variable: flags show up in process lists.
+                            [env SPECWRIGHT_TOKEN]
+  --allow-origin <url>      also accept pages from this origin, e.g. http://localhost:5173;
+                            repeatable [env SPECWRIGHT_ALLOW_ORIGIN, comma-separated]
+  --allow-host <name>       also answer to this host name (on loopback), or only to these
+                            names and loopback ones (elsewhere); repeatable
+                            [env SPECWRIGHT_ALLOW_HOST, comma-separated]
+  --engine <name>           auto (default), guided, anthropic, openai-compatible, claude-code
+                            [env SPECWRIGHT_ENGINE]
+  --model <id>              the model for a model engine [env SPECWRIGHT_MODEL]
+  --projects-dir <dir>      where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
+  --skill <file>            a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
+  --static-dir <dir>        the built web page to serve (default: the one in the package)
+                            [env SPECWRIGHT_STATIC_DIR]
+  --log-level <level>       fatal, error, warn, info (default), debug, trace or silent
+                            [env SPECWRIGHT_LOG_LEVEL]
+  -h, --help                show this help
+
+Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
+  --max-sessions <n>          live sessions at once (default 100)
+  --idle-timeout-ms <ms>      close a session unused this long (default 3600000: an hour)
+  --max-frame-bytes <n>       largest WebSocket frame (default 41943040: 40 MiB)
+  --max-message-length <n>    longest message, in characters (default 100000)
+  --max-attachments <n>       images per message (default 5)
+  --max-attachment-bytes <n>  largest image (default 5242880: 5 MiB)
+  --messages-per-second <n>   frames a connection may send per second (default 20)
+  --message-burst <n>         ...and at once (default 40)
+  --shutdown-timeout-ms <ms>  on Ctrl+C or SIGTERM, exit after this long at the latest
+                              (default 5000)
+
+Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.
+
+Exit codes: 0 stopped cleanly, 1 could not start (or stop in time), 2 usage error.
+`;
+
+const SERVE_OPTIONS = {
+  host: { type: "string" },
+  port: { type: "string" },
+  token: { type: "string" },
+  "allow-origin": { type: "string", multiple: true },
+  "allow-host": { type: "string", multiple: true },
+  engine: { type: "string" },
+  model: { type: "string" },
+  "projects-dir": { type: "string" },
+  skill: { type: "string" },
+  "static-dir": { type: "string" },
+  "log-level": { type: "string" },
+  "max-sessions": { type: "string" },
+  "idle-timeout-ms": { type: "string" },
+  "max-frame-bytes": { type: "string" },
+  "max-message-length": { type: "string" },
+  "max-attachments": { type: "string" },
+  "max-attachment-bytes": { type: "string" },
+  "messages-per-second": { type: "string" },
+  "message-burst": { type: "string" },
+  "shutdown-timeout-ms": { type: "string" },
+} as const;
+
+/** What the command needs from the process; tests of the command itself can stand in for it. */
+export interface ProcessControl {
+  /** Resolves with the first SIGINT or SIGTERM; later ones call `again`. */
+  stopSignal(again: () => void): Promise<NodeJS.Signals>;
+  exit(code: number): void;
+}
+
+const processControl: ProcessControl = {
+  stopSignal(again) {
+    return new Promise((resolve) => {
+      let received = false;
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (received) return again();
+        received = true;
+        resolve(signal);
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+    });
+  },
+  exit: (code) => process.exit(code),
+};
+
+function readSettings(args: string[], io: CommandIo): ServerSettings {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: SERVE_OPTIONS,
+  });
+  if (positionals.length > 0) throw new SettingsError(`unexpected argument "${positionals[0]}"`);
+  return resolveServerSettings(values, io.env, io.cwd);
+}
+
+function buildEngine(settings: ServerSettings, io: CommandIo): Engine | null {
+  try {
+    return createEngine(chooseEngine(settings), settings);
+  } catch (error) {
+    if (!(error instanceof EngineUnavailableError)) throw error;
+    io.stderr.write(`specwright serve: ${error.message}\n`);
+    return null;
+  }
+}
+
+export function createServeCommand(control: ProcessControl = processControl): Command {
+  return {
+    name: "serve",
+    summary: "serve interviews to the web page and the API, on 127.0.0.1 by default",
+    help: HELP,
+    async run(args, io) {
+      let settings: ServerSettings;
+      try {
+        settings = readSettings(args, io);
+      } catch (error) {
+        io.stderr.write(
+          `specwright serve: ${(error as Error).message}\nRun \`specwright serve --help\` for usage.\n`,
+        );
+        return EXIT_USAGE;
+      }
+      const refusal = startupRefusal(settings);
+      if (refusal) {
+        io.stderr.write(`specwright serve: ${refusal}\n`);
+        return EXIT_FAILURE;
+      }
+      const engine = buildEngine(settings, io);
+      if (!engine) return EXIT_FAILURE;
+      const server = createServer(settings, { engine, logStream: io.stderr });
+      try {
+        const { url } = await server.listen();
+        // The one line on stdout: scripts and tests read the address from it.
+        io.stdout.write(`${url}\n`);
+      } catch (error) {
+        io.stderr.write(
+          `specwright serve: cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}\n`,
+        );
+        await server.close();
+        return EXIT_FAILURE;
+      }
+      const signal = await control.stopSignal(() => control.exit(EXIT_FAILURE));
+      server.app.log.info({ event: "stop_requested", signal }, "stopping");
+      let stopped = false;
+      // A hard deadline: whatever still runs after it (a hung engine, a silent socket) is left behind.
+      const deadline = setTimeout(() => {
+        if (!stopped) server.app.log.warn({ event: "shutdown_timeout" }, "shutdown took too long; exiting");
+        control.exit(stopped ? EXIT_OK : EXIT_FAILURE);
+      }, settings.limits.shutdownTimeoutMs);
+      deadline.unref();
+      await server.close();
+      stopped = true;
+      server.app.log.info({ event: "server_stopped" }, "server stopped");
+      return EXIT_OK;
+    },
+  };
+}
+
+export const serveCommand: Command = createServeCommand();

@@ -1,0 +1,130 @@
+import { performance } from "node:perf_hooks";
+import type { FastifyBaseLogger } from "fastify";
+import type { RawData, WebSocket } from "ws";
+import { FrameHandler, parseClientFrame } from "../session/index.js";
+import type { ServerFrame } from "../types/wire.js";
+import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
+import type { ServerContext } from "./server-context.js";
+
+export const SHUTTING_DOWN = "The server is shutting down";
+export const GOING_AWAY = 1001;
+
+/** The `ws` library's name for an open socket's state (the same number as the browser's). */
+const OPEN = 1;
+
+function bytesOf(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+}
+
+/**
+ * One client's WebSocket to a project. The protocol itself is FrameHandler's; this
+ * adds what only a network server needs: a rate limit, the session cap, logging, and a
+ * send that quietly does nothing once the socket is gone, so a turn whose client left
+ * runs to its end and leaves the transcript and files whole for the next connection.
+ */
+export class SpecConnection {
+  private readonly handler: FrameHandler;
+  private readonly limiter: RateLimiter;
+  private readonly log: FastifyBaseLogger;
+  private readonly openedAt = performance.now();
+  /** Frames are dispatched in the order they came: a frame after `start` meets the session it made, not the one it replaced. */
+  private dispatching: Promise<void> = Promise.resolve();
+  private throttled = false;
+  readonly closed: Promise<void>;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly projectName: string,
+    private readonly context: ServerContext,
+    id: number,
+  ) {
+    const { limits } = context.settings;
+    this.log = context.log.child({ project: projectName, connection: id });
+    this.limiter = new RateLimiter(limits.messagesPerSecond, limits.messageBurst);
+    this.handler = new FrameHandler({
+      registry: context.registry,
+      projectName,
+      send: (frame) => this.send(frame),
+      maxMessageLength: limits.maxMessageLength,
+    });
+    this.closed = new Promise((resolve) => {
+      socket.once("close", (code: number) => {
+        context.connections.delete(this);
+        const durationMs = Math.round(performance.now() - this.openedAt);
+        this.log.info({ event: "connection_closed", code, durationMs }, "connection closed");
+        resolve();
+      });
+    });
+    socket.on("message", (data: RawData, isBinary: boolean) => this.receive(data, isBinary));
+    context.connections.add(this);
+    this.log.info({ event: "connection_opened" }, "connection opened");
+  }
+
+  send(frame: ServerFrame): void {
+    if (this.socket.readyState === OPEN) this.socket.send(JSON.stringify(frame));
+  }
+
+  /** Resolves once every frame received so far is dispatched and every turn it began has ended. */
+  async idle(): Promise<void> {
+    await this.dispatching;
+    await this.handler.idle();
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (!this.limiter.take()) {
+      // One log line per flood, not one per dropped frame.
+      if (!this.throttled) this.log.warn({ event: "frame_refused", reason: "rate-limit" }, "frame refused");
+      this.throttled = true;
+      this.send({ type: "error", content: TOO_MANY_MESSAGES });
+      return;
+    }
+    this.throttled = false;
+    const raw = isBinary ? new Uint8Array(bytesOf(data)) : bytesOf(data).toString("utf8");
+    this.dispatching = this.dispatching.then(() => this.dispatch(raw, isBinary));
+  }
+
+  private async dispatch(raw: string | Uint8Array, isBinary: boolean): Promise<void> {
+    if (this.context.shuttingDown) return this.send({ type: "error", content: SHUTTING_DOWN });
+    const { registry, activity } = this.context;
+    activity.touch(registry.get(this.projectName));
+    const refusal = this.capacityRefusal(raw, isBinary);
+    if (refusal) {
+      this.log.warn({ event: "frame_refused", reason: "session-limit" }, "frame refused");
+      return this.send({ type: "error", content: refusal });
+    }
+    try {
+      // The capacity check above and the session's creation inside `handle` happen in
+      // the same tick, so two clients cannot both take the last place.
+      await this.handler.handle(raw, isBinary);
+    } catch (error) {
+      this.log.error({ event: "frame_failed", err: error }, "frame failed");
+      this.send({ type: "error", content: "Internal error: the frame could not be handled" });
+    }
+    // The frame may have made or brought back the session, which is in use from now on.
+    activity.touch(registry.get(this.projectName));
+  }
+
+  /**
+   * A frame that would bring one session more to life than the server allows: a `start`,
+   * or a `message` or `answer` that would restore a kept interview. Starting over on a
+   * project with a live session replaces it, so that is fine.
+   */
+  private capacityRefusal(raw: string | Uint8Array, isBinary: boolean): string | null {
+    const { registry, settings } = this.context;
+    const limit = settings.limits.maxSessions;
+    // Parsing twice is avoided in the common case: it only matters when the server is full.
+    if (registry.size < limit || registry.get(this.projectName)) return null;
+    const parsed = parseClientFrame(raw, isBinary);
+    if (!parsed.ok || !["start", "message", "answer"].includes(parsed.frame.type)) return null;
+    return `Too many active sessions (${limit}); try again later`;
+  }
+}

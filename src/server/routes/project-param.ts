@@ -1,0 +1,21 @@
+import type { FastifyReply } from "fastify";
+import { INVALID_PROJECT_NAME_MESSAGE, isValidProjectName } from "../../workspace/index.js";
+
+/** The route parameter that names a project, in every path that has one. */
+export interface ProjectParams {
+  name: string;
+}
+
+/**
+ * Checks a project name taken from the path before anything touches the disk; answers
+ * 400 and false for a bad one (`..` arrives here decoded from `%2e%2e`, and is refused).
+ */
+export function acceptProjectName(name: string, reply: FastifyReply): boolean {
+  if (isValidProjectName(name)) return true;
+  reply.code(400).send({ detail: INVALID_PROJECT_NAME_MESSAGE });
+  return false;
+}
+
+export function projectNotFound(reply: FastifyReply, name: string): FastifyReply {
+  return reply.code(404).send({ detail: `Project '${name}' not found` });
+}

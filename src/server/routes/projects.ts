@@ -1,0 +1,66 @@
+import type { FastifyInstance } from "fastify";
+import {
+  INVALID_PROJECT_NAME_MESSAGE,
+  isValidProjectName,
+  ProjectExistsError,
+  type ProjectSummary,
+} from "../../workspace/index.js";
+import type { ServerContext } from "../server-context.js";
+import { acceptProjectName, type ProjectParams, projectNotFound } from "./project-param.js";
+
+/**
+ * A spec-only project has no features being built yet, so its stats are zeros; the
+ * reference's page reads `stats.total` and breaks without it.
+ */
+function summaryOf(project: ProjectSummary) {
+  return { name: project.name, has_spec: project.hasSpec, stats: { passing: 0, total: 0, percentage: 0 } };
+}
+
+function nameInBody(body: unknown): { name: string } | { problem: string } {
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { problem: 'The body must be a JSON object such as {"name": "my-app"}' };
+  const name = (body as { name?: unknown }).name;
+  if (name === undefined) return { problem: "The field 'name' is required" };
+  if (typeof name !== "string") return { problem: "The field 'name' must be a string" };
+  if (!isValidProjectName(name)) return { problem: INVALID_PROJECT_NAME_MESSAGE };
+  return { name };
+}
+
+export function projectRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { projects, registry, log } = context;
+
+  app.get("/api/projects", async () => (await projects.list()).map(summaryOf));
+
+  app.post("/api/projects", async (request, reply) => {
+    // `spec_method` is accepted and ignored: every project here is made by an interview.
+    const given = nameInBody(request.body);
+    if ("problem" in given) return reply.code(422).send({ detail: given.problem });
+    try {
+      const project = await projects.create(given.name);
+      log.info({ event: "project_created", project: project.name }, "project created");
+      return reply.code(201).send(summaryOf(project));
+    } catch (error) {
+      if (error instanceof ProjectExistsError)
+        return reply.code(409).send({ detail: `Project '${given.name}' already exists` });
+      throw error;
+    }
+  });
+
+  app.get<{ Params: ProjectParams }>("/api/projects/:name", async (request, reply) => {
+    const { name } = request.params;
+    if (!acceptProjectName(name, reply)) return reply;
+    const project = await projects.get(name);
+    if (!project) return projectNotFound(reply, name);
+    return { ...summaryOf(project), prompts_dir: project.promptsDir };
+  });
+
+  app.delete<{ Params: ProjectParams }>("/api/projects/:name", async (request, reply) => {
+    const { name } = request.params;
+    if (!acceptProjectName(name, reply)) return reply;
+    // A live interview would go on writing into a folder that no longer exists.
+    await registry.remove(name);
+    if (!(await projects.delete(name))) return projectNotFound(reply, name);
+    log.info({ event: "project_deleted", project: name }, "project deleted");
+    return { success: true, message: `Project '${name}' deleted` };
+  });
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import type { WebSocket } from "ws";
+import { isValidProjectName } from "../../workspace/index.js";
+import { SpecConnection } from "../connection.js";
+import type { ServerContext } from "../server-context.js";
+
+/** The close code for a name the server refuses (PROTOCOL.md). */
+export const INVALID_NAME_CLOSE = 4000;
+const INVALID_NAME = "Invalid project name";
+
+/**
+ * Accepts the upgrade, says why, and closes with 4000: a refusal before the handshake
+ * would reach a browser only as a bare 1006.
+ */
+function refuseName(socket: WebSocket, context: ServerContext): void {
+  context.log.warn({ event: "connection_refused", reason: "invalid-project-name" }, "connection refused");
+  socket.send(JSON.stringify({ type: "error", content: INVALID_NAME }));
+  socket.close(INVALID_NAME_CLOSE, INVALID_NAME);
+}
+
+export function specSocketRoutes(app: FastifyInstance, context: ServerContext): void {
+  let nextId = 1;
+  app.get<{ Params: { project_name: string } }>(
+    "/api/spec/ws/:project_name",
+    { websocket: true },
+    (socket, request) => {
+      const name = request.params.project_name;
+      if (!isValidProjectName(name)) return refuseName(socket, context);
+      new SpecConnection(socket, name, context, nextId++);
+    },
+  );
+  // Names that cannot even be routed as one segment (`a/b`, nothing at all) get the same answer.
+  app.get("/api/spec/ws/*", { websocket: true }, (socket) => refuseName(socket, context));
+}

@@ -1,0 +1,77 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { ServerSettings } from "../config.js";
+import type { Engine } from "../engines/engine.js";
+import { SessionRegistry, type SpecChatSession } from "../session/index.js";
+import { SessionStore } from "../store/index.js";
+import { ProjectRegistry } from "../workspace/index.js";
+import type { SessionActivity } from "./limits/session-activity.js";
+import { ObservedSession, type SessionObserver } from "./observed-session.js";
+
+/** Logs each session's life in one line per event (never what was said) and keeps its activity current. */
+function observerFor(log: FastifyBaseLogger, activity: SessionActivity): SessionObserver {
+  return {
+    turnStarted(session, kind) {
+      activity.touch(session);
+      log.info({ event: "turn_started", project: session.projectName, kind }, "turn started");
+    },
+    turnActive: (session) => activity.touch(session),
+    turnEnded(session, kind, durationMs) {
+      activity.touch(session);
+      log.info({ event: "turn_ended", project: session.projectName, kind, durationMs }, "turn ended");
+    },
+    closed(session) {
+      log.info({ event: "session_closed", project: session.projectName }, "session closed");
+    },
+  };
+}
+
+/**
+ * The projects folder and the live sessions the server serves: every session on the
+ * same engine, kept on disk after each turn, and brought back when a client carries on
+ * with a project whose session is gone (a restart, an idle timeout).
+ */
+export function createServerSessions(
+  settings: ServerSettings,
+  engine: Engine,
+  log: FastifyBaseLogger,
+  activity: SessionActivity,
+): { projects: ProjectRegistry; registry: SessionRegistry } {
+  const projects = new ProjectRegistry(settings.projectsDir);
+  const store = new SessionStore(settings.projectsDir);
+  const observer = observerFor(log, activity);
+  const attachmentLimits = {
+    maxCount: settings.limits.maxAttachments,
+    maxBytes: settings.limits.maxAttachmentBytes,
+  };
+  const createSession = (projectName: string): SpecChatSession =>
+    new ObservedSession(
+      {
+        projectName,
+        projects,
+        engine,
+        store,
+        attachmentLimits,
+        ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
+      },
+      observer,
+    );
+  const full = () => registry.size >= settings.limits.maxSessions;
+  const registry: SessionRegistry = new SessionRegistry(
+    (projectName) => {
+      log.info({ event: "session_created", project: projectName }, "session created");
+      return createSession(projectName);
+    },
+    async (projectName) => {
+      // Checked again once loaded: a `start` elsewhere may have taken the last place meanwhile.
+      if (full()) return null;
+      const stored = await store.load(projectName);
+      if (!stored || stored.transcript.length === 0 || full()) return null;
+      const session = createSession(projectName);
+      if ((await session.restore(stored)) !== null) return null;
+      activity.touch(session);
+      log.info({ event: "session_restored", project: projectName }, "session restored");
+      return session;
+    },
+  );
+  return { projects, registry };
+}
