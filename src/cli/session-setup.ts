@@ -1,6 +1,6 @@
 import type { Settings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
-import { SessionRegistry, SpecChatSession } from "../session/index.js";
+import { restoreFromStore, SessionRegistry, SpecChatSession } from "../session/index.js";
 import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 
@@ -20,10 +20,5 @@ export function createSessionRegistry(settings: Settings, engine: Engine): Sessi
       store,
       ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
     });
-  return new SessionRegistry(createSession, async (projectName) => {
-    const stored = await store.load(projectName);
-    if (!stored || stored.transcript.length === 0) return null;
-    const session = createSession(projectName);
-    return (await session.restore(stored)) === null ? session : null;
-  });
+  return new SessionRegistry(createSession, restoreFromStore(store, createSession));
 }

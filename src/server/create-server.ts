@@ -94,13 +94,14 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
   });
   let port = settings.port;
   const activity = new SessionActivity();
-  const { projects, registry } = createServerSessions(settings, deps.engine, app.log, activity);
+  const { projects, registry, store } = createServerSessions(settings, deps.engine, app.log, activity);
   const context: ServerContext = {
     settings,
     engine: deps.engine,
     version: deps.version ?? packageVersion(),
     projects,
     registry,
+    store,
     activity,
     connections: new Set(),
     log: app.log,

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { ServerSettings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
 import type { SessionRegistry } from "../session/index.js";
+import type { SessionStore } from "../store/index.js";
 import type { ProjectRegistry } from "../workspace/index.js";
 import type { SpecConnection } from "./connection.js";
 import type { SessionActivity } from "./limits/session-activity.js";
@@ -13,6 +14,8 @@ export interface ServerContext {
   version: string;
   projects: ProjectRegistry;
   registry: SessionRegistry;
+  /** Where each project's conversation is kept between turns. */
+  store: SessionStore;
   activity: SessionActivity;
   /** The open WebSocket connections, so a shutdown can reach each one. */
   connections: Set<SpecConnection>;

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { ServerSettings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
-import { SessionRegistry, type SpecChatSession } from "../session/index.js";
+import { restoreFromStore, SessionRegistry, type SpecChatSession } from "../session/index.js";
 import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 import type { SessionActivity } from "./limits/session-activity.js";
@@ -35,7 +35,7 @@ export function createServerSessions(
   engine: Engine,
   log: FastifyBaseLogger,
   activity: SessionActivity,
-): { projects: ProjectRegistry; registry: SessionRegistry } {
+): { projects: ProjectRegistry; registry: SessionRegistry; store: SessionStore } {
   const projects = new ProjectRegistry(settings.projectsDir);
   const store = new SessionStore(settings.projectsDir);
   const observer = observerFor(log, activity);
@@ -56,6 +56,7 @@ export function createServerSessions(
       observer,
     );
   const full = () => registry.size >= settings.limits.maxSessions;
+  const restore = restoreFromStore(store, createSession);
   const registry: SessionRegistry = new SessionRegistry(
     (projectName) => {
       log.info({ event: "session_created", project: projectName }, "session created");
@@ -64,14 +65,12 @@ export function createServerSessions(
     async (projectName) => {
       // Checked again once loaded: a `start` elsewhere may have taken the last place meanwhile.
       if (full()) return null;
-      const stored = await store.load(projectName);
-      if (!stored || stored.transcript.length === 0 || full()) return null;
-      const session = createSession(projectName);
-      if ((await session.restore(stored)) !== null) return null;
+      const session = await restore(projectName);
+      if (!session || full()) return null;
       activity.touch(session);
       log.info({ event: "session_restored", project: projectName }, "session restored");
       return session;
     },
   );
-  return { projects, registry };
+  return { projects, registry, store };
 }

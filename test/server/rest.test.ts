@@ -266,6 +266,9 @@ describe("/api/spec/sessions", () => {
     expect(session.isClosed()).toBe(true);
     expect((await app.inject({ method: "GET", url: "/api/spec/sessions" })).json()).toEqual([]);
     expect((await app.inject({ method: "DELETE", url: "/api/spec/sessions/demo" })).statusCode).toBe(404);
+    // A removed session stays removed: the next message does not bring it back from disk.
+    client.send({ type: "message", content: "Are you still there?" });
+    expect(await client.next()).toEqual({ type: "error", content: "No active session. Send 'start' first." });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGuidedEngine } from "../../src/engines/guided/index.js";
-import { FrameHandler, SessionRegistry, SpecChatSession } from "../../src/session/index.js";
+import { FrameHandler, restoreFromStore, SessionRegistry, SpecChatSession } from "../../src/session/index.js";
 import { SessionStore } from "../../src/store/index.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";
@@ -14,12 +14,7 @@ function registryOver(projectsDir: string): SessionRegistry {
   const store = new SessionStore(projectsDir);
   const engine = createGuidedEngine();
   const create = (projectName: string) => new SpecChatSession({ projectName, projects, engine, store });
-  return new SessionRegistry(create, async (projectName) => {
-    const stored = await store.load(projectName);
-    if (!stored) return null;
-    const session = create(projectName);
-    return (await session.restore(stored)) === null ? session : null;
-  });
+  return new SessionRegistry(create, restoreFromStore(store, create));
 }
 
 async function send(registry: SessionRegistry, frame: object): Promise<ServerFrame[]> {

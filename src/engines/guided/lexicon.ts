@@ -138,4 +138,3 @@ export const COUNTABLE_ING = new Set([
   "rating",
   "setting",
 ]);
-

@@ -7,7 +7,7 @@ interface SessionParams {
 }
 
 export function specSessionRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { registry, log } = context;
+  const { registry, store, log } = context;
 
   app.get("/api/spec/sessions", async () => registry.list());
 
@@ -29,6 +29,8 @@ export function specSessionRoutes(app: FastifyInstance, context: ServerContext):
     if (!acceptProjectName(name, reply)) return reply;
     if (!(await registry.remove(name)))
       return reply.code(404).send({ detail: `No active session for '${name}'` });
+    // Removed means removed: the next message must not bring it back. It is kept aside, not lost.
+    await store.archive(name);
     log.info({ event: "session_removed", project: name }, "session removed on request");
     return { success: true, message: `Session for '${name}' closed` };
   });
