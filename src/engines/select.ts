@@ -1,3 +1,4 @@
+import { createClaudeCodeEngine } from "./claude-code/index.js";
 import type { Engine, EngineName } from "./engine.js";
 import { ENGINE_NAMES } from "./engine.js";
 import { createGuidedEngine } from "./guided/index.js";
@@ -75,6 +76,9 @@ export function createEngine(selection: EngineSelection, settings: EngineSetting
         model: settings.model,
         ...modelTuning(settings),
       });
+    case "claude-code":
+      // Claude Code brings its own login; its SDK is loaded at the first turn, which reports it if missing.
+      return createClaudeCodeEngine({ model: settings.model, maxTurns: settings.maxSteps ?? undefined });
     default:
       throw new EngineUnavailableError(
         `The ${selection.name} engine is not available in this version of Specwright; use --engine guided.`,

@@ -1,0 +1,120 @@
+import { isAbsolute, posix } from "node:path";
+import type { Question } from "../../types/questions.js";
+import {
+  byteLength,
+  DEFAULT_MAX_WRITE_BYTES,
+  parseAskUserQuestionInput,
+  resolveInsideProject,
+  SandboxError,
+  TOOL_NAMES,
+} from "../../workspace/index.js";
+
+/** What may happen to one tool call Claude Code is about to run. */
+export type ToolDecision =
+  | { kind: "allow" }
+  /** `message` goes back to the model as the call's result, so it says what to do instead. */
+  | { kind: "deny"; message: string }
+  /** A valid structured question: the person answers it, not Claude Code. */
+  | { kind: "question"; questions: Question[] };
+
+export interface PermissionLimits {
+  /** Most UTF-8 bytes a Write may carry (default 1 MiB, as for every engine). */
+  maxWriteBytes: number;
+}
+
+const DEFAULT_LIMITS: PermissionLimits = { maxWriteBytes: DEFAULT_MAX_WRITE_BYTES };
+
+const ALLOW: ToolDecision = { kind: "allow" };
+
+function deny(message: string): ToolDecision {
+  return { kind: "deny", message };
+}
+
+/**
+ * Applies Specwright's sandbox to a tool call that Claude Code will execute itself:
+ * reads anywhere inside the project folder, writes only inside `prompts/`, symbolic
+ * links resolved before the check, no tool but the interview's. Never throws.
+ */
+export async function decideToolUse(
+  projectDir: string,
+  toolName: string,
+  input: unknown,
+  limits: PermissionLimits = DEFAULT_LIMITS,
+): Promise<ToolDecision> {
+  const fields = isRecord(input) ? input : {};
+  try {
+    switch (toolName) {
+      case "Read":
+        return await checkPath(projectDir, fields.file_path, { forWrite: false });
+      case "Write":
+        return (
+          oversize(fields.content, limits.maxWriteBytes) ??
+          (await checkPath(projectDir, fields.file_path, { forWrite: true }))
+        );
+      case "Edit":
+        return (
+          oversize(fields.new_string, limits.maxWriteBytes) ??
+          (await checkPath(projectDir, fields.file_path, { forWrite: true }))
+        );
+      case "Glob":
+        return (
+          checkGlobPattern(fields.pattern) ??
+          (await checkPath(projectDir, fields.path ?? ".", { forWrite: false }))
+        );
+      case "AskUserQuestion": {
+        const parsed = parseAskUserQuestionInput(input);
+        return parsed.ok ? { kind: "question", questions: parsed.questions } : deny(parsed.message);
+      }
+      default:
+        return deny(
+          `Refused: ${toolName} is not available in this interview. The tools are: ${TOOL_NAMES.join(", ")}.`,
+        );
+    }
+  } catch (error) {
+    // Failing closed: a check that could not finish must not let the call through.
+    const reason = error instanceof Error ? error.message : String(error);
+    return deny(`Refused: the path could not be checked (${reason}).`);
+  }
+}
+
+async function checkPath(
+  projectDir: string,
+  path: unknown,
+  options: { forWrite: boolean },
+): Promise<ToolDecision> {
+  if (typeof path !== "string")
+    return deny("Refused: give the path as a string, such as prompts/app_spec.txt.");
+  try {
+    await resolveInsideProject(projectDir, path, options);
+    return ALLOW;
+  } catch (error) {
+    if (error instanceof SandboxError) return deny(error.message);
+    throw error;
+  }
+}
+
+function oversize(content: unknown, maxBytes: number): ToolDecision | null {
+  if (typeof content !== "string") return null;
+  const size = byteLength(content);
+  if (size <= maxBytes) return null;
+  return deny(
+    `Refused: the content is ${size} bytes, more than the ${maxBytes} bytes a file may hold. Nothing was written; write a shorter file.`,
+  );
+}
+
+/** A pattern may not reach above the folder it searches, by an absolute path or a `..`. */
+function checkGlobPattern(pattern: unknown): ToolDecision | null {
+  if (typeof pattern !== "string") return null;
+  if (isAbsolute(pattern) || posix.isAbsolute(pattern))
+    return deny(
+      'Refused: the pattern must be relative. Choose the folder with path, such as path "prompts".',
+    );
+  // A `..` hidden in a brace list (`{..,x}`) climbs out as much as a plain one.
+  if (pattern.split(/[\\/{},]/).includes(".."))
+    return deny('Refused: the pattern contains "..". Patterns cannot climb out of the search folder.');
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
