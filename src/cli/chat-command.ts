@@ -134,7 +134,6 @@ function processInterrupts(): InterruptSource {
 
 export const chatCommand: Command = {
   name: "chat",
-  summary: "be interviewed about your app until its spec is written",
   help: HELP,
   async run(args, io) {
     let parsed: ReturnType<typeof parseChatArgs>;

@@ -10,7 +10,6 @@ export interface CommandIo {
 /** One `specwright <command>`. `run` resolves to the process exit code. */
 export interface Command {
   name: string;
-  summary: string;
   /** Full help text shown by `specwright <command> --help`. */
   help: string;
   run(args: string[], io: CommandIo): Promise<number>;

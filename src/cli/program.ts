@@ -1,12 +1,35 @@
 import { readFileSync } from "node:fs";
-import { chatCommand } from "./chat-command.js";
 import type { Command, CommandIo } from "./command.js";
 import { EXIT_OK, EXIT_USAGE } from "./command.js";
-import { serveCommand } from "./serve-command.js";
-import { validateCommand } from "./validate-command.js";
 
-/** Every command, in the order `--help` lists them. */
-const COMMANDS: Command[] = [chatCommand, serveCommand, validateCommand];
+/** A command as the program knows it before loading it. */
+interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+/**
+ * Every command, in the order `--help` lists them. Each is loaded only when it runs:
+ * the server and the model SDKs are heavy, and `validate` or `--help` need neither.
+ */
+const COMMANDS: CommandEntry[] = [
+  {
+    name: "chat",
+    summary: "be interviewed about your app until its spec is written",
+    load: async () => (await import("./chat-command.js")).chatCommand,
+  },
+  {
+    name: "serve",
+    summary: "serve interviews to the web page and the API, on 127.0.0.1 by default",
+    load: async () => (await import("./serve-command.js")).serveCommand,
+  },
+  {
+    name: "validate",
+    summary: "check a project's spec files and say what to fix",
+    load: async () => (await import("./validate-command.js")).validateCommand,
+  },
+];
 
 function packageVersion(): string {
   const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
@@ -42,11 +65,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.stderr.write(`specwright: unknown command "${name}"\n\n${generalHelp()}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout.write(command.help);
     return EXIT_OK;

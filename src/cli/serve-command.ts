@@ -122,7 +122,6 @@ function buildEngine(settings: ServerSettings, io: CommandIo): Engine | null {
 export function createServeCommand(control: ProcessControl = processControl): Command {
   return {
     name: "serve",
-    summary: "serve interviews to the web page and the API, on 127.0.0.1 by default",
     help: HELP,
     async run(args, io) {
       let settings: ServerSettings;
@@ -142,6 +141,8 @@ export function createServeCommand(control: ProcessControl = processControl): Co
       const engine = buildEngine(settings, io);
       if (!engine) return EXIT_FAILURE;
       const server = createServer(settings, { engine, logStream: io.stderr });
+      // Listen for signals before the URL is printed: whoever reads it may stop us at once.
+      const stopRequested = control.stopSignal(() => control.exit(EXIT_FAILURE));
       try {
         const { url } = await server.listen();
         // The one line on stdout: scripts and tests read the address from it.
@@ -153,7 +154,7 @@ export function createServeCommand(control: ProcessControl = processControl): Co
         await server.close();
         return EXIT_FAILURE;
       }
-      const signal = await control.stopSignal(() => control.exit(EXIT_FAILURE));
+      const signal = await stopRequested;
       server.app.log.info({ event: "stop_requested", signal }, "stopping");
       let stopped = false;
       // A hard deadline: whatever still runs after it (a hung engine, a silent socket) is left behind.

@@ -48,7 +48,6 @@ interface Outcome {
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check a project's spec files and say what to fix",
   help: HELP,
   async run(args: string[], io: CommandIo): Promise<number> {
     const parsed = readArguments(args);
