@@ -12,6 +12,7 @@ import { rawRequest } from "./support/raw-http.js";
 const start = serversForEachTest();
 const tempDir = tempDirsForEachTest();
 const NO_STATS = { passing: 0, total: 0, percentage: 0 };
+const ANY_TIME = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
 
 /** Writes a finished spec the way an interview leaves it. */
 async function writeFinishedSpec(projectDir: string, features = 3): Promise<void> {
@@ -47,16 +48,17 @@ describe("/api/projects", () => {
       payload: { name: "demo", spec_method: "chat" },
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toEqual({ name: "demo", has_spec: false, stats: NO_STATS });
+    expect(created.json()).toEqual({ name: "demo", has_spec: false, stats: NO_STATS, updated_at: ANY_TIME });
     expect((await stat(join(projectsDir, "demo/prompts"))).isDirectory()).toBe(true);
 
     expect((await app.inject({ method: "GET", url: "/api/projects" })).json()).toEqual([
-      { name: "demo", has_spec: false, stats: NO_STATS },
+      { name: "demo", has_spec: false, stats: NO_STATS, updated_at: ANY_TIME },
     ]);
     expect((await app.inject({ method: "GET", url: "/api/projects/demo" })).json()).toEqual({
       name: "demo",
       has_spec: false,
       stats: NO_STATS,
+      updated_at: ANY_TIME,
       prompts_dir: join(projectsDir, "demo/prompts"),
     });
 
@@ -73,8 +75,8 @@ describe("/api/projects", () => {
     await writeFinishedSpec(join(projectsDir, "done"));
     await mkdir(join(projectsDir, "empty"));
     expect((await server.app.inject({ method: "GET", url: "/api/projects" })).json()).toEqual([
-      { name: "done", has_spec: true, stats: NO_STATS },
-      { name: "empty", has_spec: false, stats: NO_STATS },
+      { name: "done", has_spec: true, stats: NO_STATS, updated_at: ANY_TIME },
+      { name: "empty", has_spec: false, stats: NO_STATS, updated_at: ANY_TIME },
     ]);
   });
 

@@ -12,8 +12,14 @@ import { acceptProjectName, type ProjectParams, projectNotFound } from "./projec
  * A spec-only project has no features being built yet, so its stats are zeros; the
  * reference's page reads `stats.total` and breaks without it.
  */
+/** The reference's summary (its page reads `stats.total`), plus when the project last changed. */
 function summaryOf(project: ProjectSummary) {
-  return { name: project.name, has_spec: project.hasSpec, stats: { passing: 0, total: 0, percentage: 0 } };
+  return {
+    name: project.name,
+    has_spec: project.hasSpec,
+    stats: { passing: 0, total: 0, percentage: 0 },
+    updated_at: project.updatedAt,
+  };
 }
 
 function nameInBody(body: unknown): { name: string } | { problem: string } {

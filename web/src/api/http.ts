@@ -1,0 +1,49 @@
+import { accessToken } from "./access-token.js";
+
+/** A request the server answered with an error status; `detail` is its explanation. */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** A server started with `--token` prints the address to open, token included; that is the fix. */
+const NEEDS_TOKEN =
+  "This server needs its access token: open the full address that `specwright serve` printed, the one ending in ?token=….";
+
+/** The server's JSON answer; a network failure or an error status becomes an `ApiError` (status 0 for the network). */
+export async function requestJson(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<unknown> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  const token = accessToken();
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? "GET",
+      headers,
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  } catch {
+    throw new ApiError(0, "The server can't be reached. Is `specwright serve` still running?");
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.status === 401) throw new ApiError(401, NEEDS_TOKEN);
+  if (!response.ok)
+    throw new ApiError(response.status, detailOf(body) ?? `The server answered ${response.status}.`);
+  return body;
+}
+
+function detailOf(body: unknown): string | null {
+  if (typeof body !== "object" || body === null) return null;
+  const detail = (body as { detail?: unknown }).detail;
+  return typeof detail === "string" ? detail : null;
+}

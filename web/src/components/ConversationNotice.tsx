@@ -1,0 +1,18 @@
+import { FileIcon } from "./icons.js";
+
+/** A quiet line between messages: something happened that is neither party's words. */
+export function ConversationNotice({ text }: { text: string }) {
+  return <p className="conversation-notice">{text}</p>;
+}
+
+/** A spec file reached the disk. */
+export function FileWrittenNotice({ path }: { path: string }) {
+  return (
+    <p className="file-written">
+      <FileIcon className="file-written-icon" />
+      <span>
+        Saved <code>{path}</code>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Answers } from "../../../src/types/questions.js";
+import type { Entry, RetryableRequest, TurnState } from "../logic/conversation-state.js";
+import { AssistantMessage } from "./AssistantMessage.js";
+import { CompleteNotice } from "./CompleteNotice.js";
+import { ConversationNotice, FileWrittenNotice } from "./ConversationNotice.js";
+import { ErrorNotice } from "./ErrorNotice.js";
+import { QuestionCard } from "./QuestionCard.js";
+import { TypingIndicator } from "./TypingIndicator.js";
+import { UserMessage } from "./UserMessage.js";
+import "./MessageList.css";
+
+interface MessageListProps {
+  entries: Entry[];
+  turn: TurnState;
+  /** Null when answers and retries can go out; otherwise why not. */
+  blockedReason: string | null;
+  onAnswer: (toolId: string, answers: Answers) => void;
+  onRetry: (errorId: number, request: RetryableRequest) => void;
+  onRestart: () => void;
+  onViewSpec: () => void;
+}
+
+/** The conversation so far, oldest first, with the typing indicator while a reply is awaited. */
+export function MessageList({
+  entries,
+  turn,
+  blockedReason,
+  onAnswer,
+  onRetry,
+  onRestart,
+  onViewSpec,
+}: MessageListProps) {
+  const last = entries.at(-1);
+  const lastErrorId = entries.findLast((entry) => entry.kind === "error")?.id ?? null;
+  const idle = turn === "idle";
+  const replyArriving = last?.kind === "assistant" && last.streaming;
+  const showTyping = !idle && !replyArriving;
+  return (
+    <div className="message-list">
+      <h2 className="visually-hidden">Conversation</h2>
+      {entries.map((entry) => (
+        <EntryView
+          key={entry.id}
+          entry={entry}
+          isLast={entry === last}
+          isCurrentError={entry.id === lastErrorId && idle && blockedReason === null}
+          blockedReason={blockedReason}
+          onAnswer={onAnswer}
+          onRetry={onRetry}
+          onRestart={onRestart}
+          onViewSpec={onViewSpec}
+        />
+      ))}
+      {showTyping ? (
+        <div className="message message-assistant">
+          <TypingIndicator label={turn === "stopping" ? "Stopping" : "Specwright is writing"} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+interface EntryViewProps extends Omit<MessageListProps, "entries" | "turn"> {
+  entry: Entry;
+  isLast: boolean;
+  /** The newest error, while nothing else is going on: only it offers Retry. */
+  isCurrentError: boolean;
+}
+
+function EntryView({
+  entry,
+  isLast,
+  isCurrentError,
+  blockedReason,
+  onAnswer,
+  onRetry,
+  onRestart,
+  onViewSpec,
+}: EntryViewProps) {
+  switch (entry.kind) {
+    case "user":
+      return <UserMessage text={entry.text} attachments={entry.attachments} isAnswer={entry.isAnswer} />;
+    case "assistant":
+      return <AssistantMessage text={entry.text} cut={entry.cut} streaming={entry.streaming} />;
+    case "question":
+      return (
+        <QuestionCard
+          questions={entry.questions}
+          state={entry.state}
+          blockedReason={blockedReason}
+          takeFocus={isLast}
+          onSubmit={(answers) => onAnswer(entry.toolId, answers)}
+        />
+      );
+    case "error": {
+      const retry = entry.retry;
+      return (
+        <ErrorNotice
+          text={entry.text}
+          onRetry={isCurrentError && retry ? () => onRetry(entry.id, retry) : null}
+          onRestart={isCurrentError && entry.needsRestart ? onRestart : null}
+        />
+      );
+    }
+    case "notice":
+      return <ConversationNotice text={entry.text} />;
+    case "file":
+      return <FileWrittenNotice path={entry.path} />;
+    case "complete":
+      return <CompleteNotice revised={entry.revised} onView={onViewSpec} />;
+  }
+}
