@@ -31,7 +31,7 @@ export const FREE_TEXT_PROMPTS = {
   manages:
     "**What do people create and manage in the app?** List the things, and what each holds.{suggestion}",
   domain:
-    "**Anything else a {domain} must do?** Anything special to your field counts. Say “no” if that's everything.",
+    "**Anything else {domain} must do?** Anything special to your field counts. Say “no” if that's everything.",
   clarify: "You wrote “{quote}”. **What exactly should that cover?** A short list is fine.",
   designChange:
     "What would you like to change? For example “use PostgreSQL”, “add a due date to tasks” or “also track expenses”.",

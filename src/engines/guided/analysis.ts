@@ -4,6 +4,8 @@ import { basicsCategoryName, type Domain, detectDomain, entityCategoryName } fro
 import { deriveEndpoints } from "./endpoints.js";
 import { detectEntities, type EntityInput } from "./entities.js";
 import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures } from "./feature-plan.js";
+import { fieldsOf, isCountField } from "./fields.js";
+import { isRecord } from "./noun-kinds.js";
 import { NOTHING_MORE, type PersonStatement, personStatements } from "./person-statements.js";
 import { findRelations } from "./relations.js";
 import { deriveSchema } from "./schema.js";
@@ -68,9 +70,31 @@ function filterWords(state: InterviewState): string[] {
   return [...new Set(kept.map((word) => word.toLowerCase()))].slice(0, 2);
 }
 
-function areaChoices(state: InterviewState, roles: readonly string[]): AreaChoices {
+/**
+ * What to filter the main thing by when the person never said: the fields they gave it
+ * ("habits with a schedule and a colour" → by schedule and colour), else nothing.
+ */
+function listedFilters(entity: string | undefined, sentences: readonly string[]): string[] {
+  if (!entity) return [];
+  return fieldsOf(entity, sentences)
+    .filter(
+      (field) =>
+        !isCountField(field) &&
+        !/(?:^|\s)time$/.test(field) &&
+        !/^(?:name|title|description|notes?|photos?|images?|pictures?|length|duration)$/.test(field),
+    )
+    .slice(0, 2);
+}
+
+function areaChoices(
+  state: InterviewState,
+  roles: readonly string[],
+  main: string | undefined,
+  sentences: readonly string[],
+): AreaChoices {
+  const said = filterWords(state);
   return {
-    filterBy: filterWords(state),
+    filterBy: said.length > 0 ? said : listedFilters(main, sentences),
     accounts: state.accounts ?? "none",
     search: state.search ?? "none",
     sharing: state.sharing ?? "none",
@@ -101,7 +125,13 @@ export function analyze(state: InterviewState): Analysis {
   const peopleEntities = accountsOn ? [] : detected.people.slice(0, 2);
   const entities = [...detected.entities, ...peopleEntities].slice(0, MAX_TABLE_ENTITIES);
   const things = entities.filter((entity) => !peopleEntities.includes(entity));
-  const choices = areaChoices(state, roles);
+  const sentences = texts.flatMap((input) => textUnits(input.text));
+  const choices = areaChoices(
+    state,
+    roles,
+    things.find((thing) => !isRecord(thing)),
+    sentences,
+  );
   const areas = areasOf(choices);
   const basics = basicsCategoryName(domain);
   const statements = personStatements(state);
@@ -117,7 +147,6 @@ export function analyze(state: InterviewState): Analysis {
   });
   const features = selectFeatures(candidates, state.derivedLimit);
   const categories = groupFeatures(features, entities.map(entityCategoryName));
-  const sentences = texts.flatMap((input) => textUnits(input.text));
   const storesData = state.storesData !== false;
   const tables = storesData
     ? deriveSchema({

@@ -1,5 +1,6 @@
-import { isPerson, mentionIndices } from "./entities.js";
+import { mentionIndices } from "./entities.js";
 import { GENERIC_NOUNS, STOP_WORDS } from "./lexicon.js";
+import { isComputed, isPerson } from "./noun-kinds.js";
 import { tagWords } from "./tagger.js";
 
 /** The standard areas a person can switch on, each a category of its own. */
@@ -51,7 +52,7 @@ export function areaOf(statement: string): Area | null {
  * The category a feature statement belongs to: a standard area the person switched on
  * when its words say so ("search recipes by cuisine" → Search), else the thing it is
  * about (its object before its subject: "volunteers sign up for shifts" → Shifts),
- * else the previous statement's when this one only points back ("and cancel them"),
+ * else the reports for a figure the app works out ("streaks"), else the previous statement's when this one only points back ("and cancel them"),
  * else the category whose features share the most words with it, else the basics.
  */
 export function categorize(statement: string, context: CategoryContext): string {
@@ -59,6 +60,12 @@ export function categorize(statement: string, context: CategoryContext): string 
   if (area && context.areas.includes(area)) return AREA_CATEGORIES[area];
   const entity = mainEntity(statement, context.entities);
   if (entity) return context.nameFor(entity);
+  // "look at my streaks": a figure the app works out goes with the reports, else with the main thing.
+  if (mentionsComputed(statement)) {
+    if (context.areas.includes("dashboards")) return AREA_CATEGORIES.dashboards;
+    const main = context.entities[0];
+    if (main) return context.nameFor(main);
+  }
   if (context.previous && leansOnPrevious(statement)) return context.previous;
   return closestCategory(statement, context) ?? context.basics;
 }
@@ -85,6 +92,10 @@ export function mainEntity(statement: string, entities: readonly string[]): stri
   return loose ?? null;
 }
 
+function mentionsComputed(statement: string): boolean {
+  return tagWords(statement).some((word) => word.tag === "noun" && isComputed(word.base));
+}
+
 /** "sign up for them", "cancel it": a statement whose object is a pronoun or missing. */
 function leansOnPrevious(statement: string): boolean {
   const words = tagWords(statement);
@@ -97,10 +108,14 @@ function leansOnPrevious(statement: string): boolean {
 
 function closestCategory(statement: string, context: CategoryContext): string | null {
   const wanted = contentWords(statement);
+  const areas = new Set<string>(Object.values(AREA_CATEGORIES));
   let best: { name: string; overlap: number } | null = null;
   for (const [name, features] of context.existing) {
+    // A standard area is reached by its own words; the people it names ("roles: customers",
+    // "filter by therapist") say nothing about where a feature goes.
+    const matching = areas.has(name) ? wanted.filter((word) => !isPerson(word)) : wanted;
     const words = new Set([...contentWords(name), ...features.flatMap(contentWords)]);
-    const overlap = wanted.filter((word) => words.has(word)).length;
+    const overlap = matching.filter((word) => words.has(word)).length;
     if (overlap > 0 && (!best || overlap > best.overlap)) best = { name, overlap };
   }
   return best?.name ?? null;

@@ -2,7 +2,7 @@ import { capitalize, pluralize } from "./inflection.js";
 
 /** How a person named their kind of app: "recipe and meal-planning app for busy families". */
 export interface Domain {
-  /** The whole phrase, for "Anything else a … must do?". */
+  /** The whole phrase, for "Anything else a … must do?" (the article is added there). */
   phrase: string;
   /** The words before "app" ("recipe and meal-planning"), or null when they gave none. */
   topic: string | null;

@@ -1,8 +1,9 @@
 import type { EndpointGroup } from "../../spec/model.js";
 import { mainEntity } from "./categories.js";
 import { capitalize, pathSegment, pluralize, singularize } from "./inflection.js";
+import { isPerson, isRecord } from "./noun-kinds.js";
 import type { JoinTable } from "./relations.js";
-import { article } from "./standard-features.js";
+import { article, whatIsNew } from "./standard-features.js";
 import type {
   AccountsChoice,
   DashboardChoice,
@@ -129,29 +130,27 @@ function entityOperations(entity: string, input: EndpointInput): Operation[] {
       : input.search === "filters"
         ? " (search with ?q=, filter and sort)"
         : " (search with ?q=)";
-  const operations: Operation[] = [
-    { method: "GET", path: base, description: `list ${plural}${listNote}` },
-    { method: "POST", path: base, description: `create ${article(entity)}` },
-    { method: "GET", path: `${base}/:id`, description: `get one ${entity}` },
-    { method: "PUT", path: `${base}/:id`, description: `update ${article(entity)}` },
-    { method: "DELETE", path: `${base}/:id`, description: `delete ${article(entity)}` },
-  ];
+  // A record of an action is made and undone, never opened or edited.
+  const operations: Operation[] = isRecord(entity)
+    ? [
+        { method: "GET", path: base, description: `list ${plural}, newest first` },
+        { method: "POST", path: base, description: `add ${article(entity)}` },
+        { method: "DELETE", path: `${base}/:id`, description: `undo ${article(entity)}` },
+      ]
+    : [
+        { method: "GET", path: base, description: `list ${plural}${listNote}` },
+        { method: "POST", path: base, description: `create ${article(entity)}` },
+        { method: "GET", path: `${base}/:id`, description: `get one ${entity}` },
+        { method: "PUT", path: `${base}/:id`, description: `update ${article(entity)}` },
+        { method: "DELETE", path: `${base}/:id`, description: `delete ${article(entity)}` },
+      ];
   for (const statement of input.statements) {
     if (mainEntity(statement, input.entities) !== entity) continue;
     const operation = actionOperation(statement, base);
     if (operation) operations.push(operation);
   }
   for (const join of input.joins.filter((candidate) => candidate.thing === entity)) {
-    const record = pathSegment(join.name.split(" ").pop()!);
-    operations.push(
-      {
-        method: "GET",
-        path: `${base}/:id/${record}`,
-        description: `who has signed up for ${article(entity)}`,
-      },
-      { method: "POST", path: `${base}/:id/${record}`, description: `sign up for ${article(entity)}` },
-      { method: "DELETE", path: `${base}/:id/${record}/:recordId`, description: "cancel a sign-up" },
-    );
+    operations.push(...joinOperations(join, base));
   }
   if (input.sharing === "links" && entity === input.entities[0]) {
     operations.push(
@@ -168,8 +167,37 @@ function entityOperations(entity: string, input: EndpointInput): Operation[] {
   return operations;
 }
 
+/** Signing up for a shift, or putting products in an order: the routes of a table that joins two things. */
+function joinOperations(join: JoinTable, base: string): Operation[] {
+  const record = pathSegment(join.name.split(" ").pop()!);
+  const thing = article(join.thing);
+  if (join.joiner === "user" || isPerson(join.joiner)) {
+    return [
+      { method: "GET", path: `${base}/:id/${record}`, description: `who has signed up for ${thing}` },
+      { method: "POST", path: `${base}/:id/${record}`, description: `sign up for ${thing}` },
+      { method: "DELETE", path: `${base}/:id/${record}/:recordId`, description: "cancel a sign-up" },
+    ];
+  }
+  const part = article(join.joiner);
+  return [
+    {
+      method: "GET",
+      path: `${base}/:id/${record}`,
+      description: `the ${pluralize(join.joiner)} in ${thing}`,
+    },
+    { method: "POST", path: `${base}/:id/${record}`, description: `add ${part} to ${thing}` },
+    {
+      method: "DELETE",
+      path: `${base}/:id/${record}/:recordId`,
+      description: `take ${part} out of ${thing}`,
+    },
+  ];
+}
+
 /** The endpoint a statement's own action needs, when it is more than reading or editing. */
 function actionOperation(statement: string, base: string): Operation | null {
+  // "The app sends the user a text when …" happens on the server; nobody calls it.
+  if (/^The app\b/.test(statement)) return null;
   const verb = tagWords(statement).find((word) => word.tag === "verb");
   if (!verb) return null;
   const description = statement.replace(/^Users can /, "").replace(/^./, (first) => first.toLowerCase());
@@ -181,6 +209,8 @@ function actionOperation(statement: string, base: string): Operation | null {
       description,
     };
   }
+  // "check who's coming" reads; only "check off" ticks a thing.
+  if (verb.base === "check" && !/\bcheck\w*\b.*\boff\b/i.test(statement)) return null;
   const item = ITEM_ACTIONS[verb.base];
   if (item) return { method: "POST", path: `${base}/:id/${item}`, description };
   return null;
@@ -211,7 +241,11 @@ function areaOperations(input: EndpointInput): Operation[] {
     );
   }
   if (input.dashboards !== "none") {
-    operations.push({ method: "GET", path: "/api/dashboard", description: "counts and what is coming up" });
+    operations.push({
+      method: "GET",
+      path: "/api/dashboard",
+      description: `counts and ${whatIsNew(input.entities)}`,
+    });
   }
   if (input.dashboards === "charts") {
     operations.push(

@@ -1,5 +1,7 @@
+import { fieldLists, isPersonField, withoutFields } from "./fields.js";
 import { singularize } from "./inflection.js";
 import { COUNTABLE_ING, CREATION_VERBS, GENERIC_NOUNS } from "./lexicon.js";
+import { isAppWord, isComputed, isPerson } from "./noun-kinds.js";
 import { type TaggedWord, tagWords } from "./tagger.js";
 
 /** Some of what a person wrote; `explicit` marks an answer to "what do people create and manage?". */
@@ -23,42 +25,18 @@ export interface NounPhrase {
   start: number;
   /** Whether a creating verb ("save", "add", "plan") comes right before it. */
   created: boolean;
+  /** Whether someone enters it by hand: "add a score", "write a report". */
+  enteredByHand: boolean;
+  /** Whether "each", "every" or "per" comes right before it: a thing counted on its own. */
+  each: boolean;
 }
 
-/** Nouns that name the app itself rather than anything in it: "recipe app", "shift scheduler". */
-const APP_WORDS = new Set([
-  "app",
-  "application",
-  "tool",
-  "platform",
-  "website",
-  "site",
-  "system",
-  "service",
-  "program",
-  "software",
-  "scheduler",
-  "planner",
-  "tracker",
-  "manager",
-  "organizer",
-  "organiser",
-  "portal",
-  "hub",
-  "marketplace",
-  "dashboard",
-]);
-
-/** People, who are users or roles rather than records. */
-const PERSON_NOUNS = new Set(
-  `volunteer coordinator organizer organiser parent kid child student teacher member customer client guest patient
-  doctor nurse coach player manager staff employee admin administrator owner host driver donor friend neighbor
-  neighbour tenant landlord buyer seller vendor author reader editor reviewer instructor trainer athlete runner
-  chef cook family families partner spouse roommate colleague coworker team teammate leader supervisor worker
-  freelancer contractor agent rep representative attendee participant visitor subscriber follower fan artist
-  musician therapist dentist tutor mentor mentee recruiter candidate applicant judge referee parishioner resident
-  shopper traveler traveller guide caregiver carer mom dad mother father grandparent sibling`.split(/\s+/),
+/** Verbs by which people enter something by hand, rather than have the app work it out. */
+const MANUAL_VERBS = new Set(
+  "add create enter record log write post submit upload save make type fill".split(" "),
 );
+
+const EACH_WORDS = new Set(["each", "every", "per"]);
 
 const MAX_ENTITIES = 6;
 
@@ -87,7 +65,7 @@ export function nounPhrases(text: string, options: { nounList?: boolean } = {}):
 
 function phraseFrom(run: TaggedWord[], start: number, words: TaggedWord[]): NounPhrase | null {
   const nouns = [...run];
-  while (nouns.length > 0 && APP_WORDS.has(nouns[nouns.length - 1]!.base)) nouns.pop();
+  while (nouns.length > 0 && isAppWord(nouns[nouns.length - 1]!.base)) nouns.pop();
   if (nouns.length === 0) return null;
   const last = nouns[nouns.length - 1]!;
   const head = singularize(last.base);
@@ -96,28 +74,46 @@ function phraseFrom(run: TaggedWord[], start: number, words: TaggedWord[]): Noun
   const before = words.slice(Math.max(0, start - 3), start).reverse();
   const verb = before.find((word) => word.tag === "verb");
   const created = verb !== undefined && CREATION_VERBS.has(verb.base);
-  return { head, compound, start, created };
+  const enteredByHand = verb !== undefined && MANUAL_VERBS.has(verb.base);
+  const lead = before.find((word) => word.tag !== "adjective");
+  const each = lead !== undefined && EACH_WORDS.has(lead.word);
+  return { head, compound, start, created, enteredByHand, each };
 }
 
 function isGeneric(noun: string): boolean {
   return GENERIC_NOUNS.has(noun) || GENERIC_NOUNS.has(singularize(noun));
 }
 
-export function isPerson(noun: string): boolean {
-  return PERSON_NOUNS.has(noun) || /(?:eer|ian)$/.test(noun) || (/ist$/.test(noun) && !noun.endsWith("list"));
-}
-
 interface Tally {
   score: number;
+  /** The score from mentions outside field lists. */
+  ownScore: number;
   mentions: number;
   first: number;
+  /** Some mention outside a field list treats it as a thing of its own: "keep a setlist", "each exercise". */
+  standalone: boolean;
+  /** Some mention says people enter it by hand. */
+  enteredByHand: boolean;
+  /** Some mention enters it by hand or counts it on its own: "add a song", "for each gig". */
+  distinct: boolean;
+}
+
+/** What else the tallies need to decide which nouns are things. */
+interface Evidence {
+  compounds: ReadonlySet<string>;
+  /** Named when asked what people create and manage. */
+  named: ReadonlySet<string>;
+  /** Listed as what another thing holds: "habits with a name and a colour". */
+  listed: ReadonlySet<string>;
 }
 
 /**
  * Picks the things an app keeps from the nouns a person keeps using: counted across
  * everything they wrote, plural and singular together, compounds ("shopping list")
  * kept whole, generic words ("app", "user", "thing") left out. Naming something when
- * asked what people create and manage counts most.
+ * asked what people create and manage counts most. What another thing holds ("habits
+ * with a name and a colour") and figures the app works out ("streaks") are no things
+ * of their own unless the person also treats them as such.
  */
 export function detectEntities(
   inputs: readonly EntityInput[],
@@ -126,29 +122,53 @@ export function detectEntities(
   const tallies = new Map<string, Tally>();
   const compounds = new Set<string>();
   const named = new Set<string>();
+  const listed = new Set<string>();
   let order = 0;
-  const count = (key: string, weight: number) => {
-    const tally = tallies.get(key) ?? { score: 0, mentions: 0, first: order };
+  const count = (key: string, weight: number, phrase: NounPhrase | null) => {
+    const tally = tallies.get(key) ?? {
+      score: 0,
+      ownScore: 0,
+      mentions: 0,
+      first: order,
+      standalone: false,
+      enteredByHand: false,
+      distinct: false,
+    };
     tally.score += weight;
     tally.mentions += 1;
+    if (phrase) {
+      tally.ownScore += weight;
+      tally.standalone ||= phrase.created || phrase.each;
+      tally.enteredByHand ||= phrase.enteredByHand;
+      tally.distinct ||= phrase.enteredByHand || phrase.each;
+    }
     tallies.set(key, tally);
   };
   for (const input of inputs) {
-    for (const phrase of nounPhrases(input.text, { nounList: input.explicit })) {
+    for (const list of fieldLists(input.text)) {
+      // People named among the fields stay in the text, and are counted there.
+      for (const field of list.fields.filter((candidate) => !isPersonField(candidate))) {
+        const key = fieldKey(field);
+        listed.add(key);
+        count(key, 1, null);
+      }
+    }
+    for (const phrase of nounPhrases(withoutFields(input.text), { nounList: input.explicit })) {
       order += 1;
       const weight = 1 + (input.explicit ? 3 : 0) + (phrase.created ? 1 : 0);
       const compound = phrase.compound && isCompoundThing(phrase.compound) ? phrase.compound : null;
       if (input.explicit) named.add(compound ?? phrase.head);
       if (compound) {
         compounds.add(compound);
-        count(compound, weight);
+        count(compound, weight, phrase);
       }
-      count(phrase.head, weight);
+      count(phrase.head, weight, phrase);
     }
   }
   const excluded = new Set(exclude.map((phrase) => phrase.toLowerCase()));
+  const evidence: Evidence = { compounds, named, listed };
   const chosen = [...tallies.entries()]
-    .filter(([key, tally]) => !excluded.has(key) && keeps(key, tally, compounds, named))
+    .filter(([key, tally]) => !excluded.has(key) && keeps(key, tally, evidence))
     .sort(([, a], [, b]) => b.score - a.score || a.first - b.first)
     .map(([key]) => key);
   const merged = mergeIntoCompounds(chosen);
@@ -158,6 +178,14 @@ export function detectEntities(
   };
 }
 
+/** "number of spots" → "spot"; "start time" → "start time": a listed field as a tally key. */
+function fieldKey(field: string): string {
+  const words = field.split(" ");
+  const head = singularize(words[words.length - 1]!);
+  const modifier = words.length >= 2 ? words[words.length - 2]! : null;
+  return modifier && modifier !== "of" && !isGeneric(modifier) ? `${modifier} ${head}` : head;
+}
+
 /** "shopping list" and "meal plan" are things; "food bank volunteer" reads better as "volunteer". */
 function isCompoundThing(compound: string): boolean {
   const [modifier, head] = compound.split(" ") as [string, string];
@@ -165,16 +193,18 @@ function isCompoundThing(compound: string): boolean {
   return true;
 }
 
-function keeps(
-  key: string,
-  tally: Tally,
-  compounds: ReadonlySet<string>,
-  explicit: ReadonlySet<string>,
-): boolean {
-  if (!compounds.has(key) && isGeneric(key)) return false;
+function keeps(key: string, tally: Tally, evidence: Evidence): boolean {
+  if (!evidence.compounds.has(key) && isGeneric(key)) return false;
   if (key.length < 3) return false;
   const head = key.split(" ").pop()!;
-  if (head.endsWith("ing") && !COUNTABLE_ING.has(head) && !explicit.has(key)) return false;
+  if (head.endsWith("ing") && !COUNTABLE_ING.has(head) && !evidence.named.has(key)) return false;
+  if (isPerson(key)) return tally.score >= 2;
+  // A streak is counted, not entered; it belongs with what it summarises.
+  if (isComputed(key) && !tally.enteredByHand) return false;
+  if (evidence.listed.has(key) && !tally.standalone) return false;
+  // Once people have listed what they manage, a thing they did not name needs more than two passing mentions.
+  if (evidence.named.size > 0 && !evidence.named.has(key) && !tally.distinct && tally.ownScore < 3)
+    return false;
   return tally.score >= 2;
 }
 

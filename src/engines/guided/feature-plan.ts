@@ -1,6 +1,9 @@
 import type { FeatureCategory } from "../../spec/model.js";
 import { AREA_CATEGORIES, type Area, type CategoryContext, categorize } from "./categories.js";
+import { mentionIndices } from "./entities.js";
+import { isPerson, isRecord } from "./noun-kinds.js";
 import { isRemoved, type PersonStatement } from "./person-statements.js";
+import { recordFeatures, recordParent } from "./records.js";
 import {
   type AreaChoices,
   areaFeatures,
@@ -39,7 +42,9 @@ export interface FeaturePlanInput {
  */
 export function featureCandidates(input: FeaturePlanInput): PlannedFeature[] {
   const entityDerived = input.entities.flatMap((entity) =>
-    entityFeatures(entity, input.nameFor(entity), input.owned),
+    isRecord(entity)
+      ? recordFeatures(entity, input.nameFor(entity), input.owned, recordParent(entity, input.entities))
+      : entityFeatures(entity, input.nameFor(entity), input.owned),
   );
   const derived = [
     ...entityDerived,
@@ -79,11 +84,12 @@ export function featureCandidates(input: FeaturePlanInput): PlannedFeature[] {
 }
 
 function coveredByPerson(feature: DerivedFeature, person: readonly PlannedFeature[]): boolean {
-  const sameCategory = person.filter((statement) => statement.category === feature.category);
   if (feature.coveredBy) {
-    const covering = new Set(feature.coveredBy);
-    return sameCategory.some((statement) => verbsOf(statement.text).some((verb) => covering.has(verb)));
+    const { verbs, thing } = feature.coveredBy;
+    const covering = new Set(verbs);
+    return person.some((statement) => actsOn(statement.text, thing, covering));
   }
+  const sameCategory = person.filter((statement) => statement.category === feature.category);
   // "Volunteers get a reminder the day before" covers "Users get a reminder the day before a shift starts":
   // the same first action and most of the same words.
   const wanted = significantWords(feature.text);
@@ -93,6 +99,36 @@ function coveredByPerson(feature: DerivedFeature, person: readonly PlannedFeatur
     const shared = wanted.filter((word) => words.has(word)).length;
     const sameAction = action === undefined || verbsOf(statement.text).includes(action);
     return sameAction && wanted.length > 0 && shared / wanted.length >= COVERED_SHARE;
+  });
+}
+
+/** How many words may stand between a verb and the thing it acts on: "schedule rehearsals and gigs". */
+const ACTS_ON_REACH = 4;
+
+/** Words after which what follows is no longer the verb's object: "create shifts at our locations". */
+const OBJECT_ENDS = new Set(["at", "in", "on", "for", "to", "from", "with", "of", "by", "about", "between"]);
+
+/**
+ * Whether one of the verbs acts on the thing: "Users can schedule rehearsals and gigs"
+ * adds gigs, and "plan weekly meals" adds meal plans; "keep a setlist for each gig"
+ * and "create shifts at our locations" add no gig and no location.
+ */
+function actsOn(statement: string, thing: string, verbs: ReadonlySet<string>): boolean {
+  const words = tagWords(statement);
+  const modifier = thing.includes(" ") ? thing.split(" ")[0]! : null;
+  const mentions = new Set([
+    ...mentionIndices(statement, thing),
+    ...(modifier && !isPerson(modifier) ? mentionIndices(statement, modifier) : []),
+  ]);
+  return words.some((word, index) => {
+    if (word.tag !== "verb" || !verbs.has(word.base)) return false;
+    let reach = 0;
+    for (let next = index + 1; next < words.length && reach < ACTS_ON_REACH; next++) {
+      if (mentions.has(next)) return true;
+      if (OBJECT_ENDS.has(words[next]!.word)) return false;
+      if (words[next]!.tag !== "stop" && words[next]!.tag !== "comma") reach++;
+    }
+    return false;
   });
 }
 

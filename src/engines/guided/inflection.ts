@@ -195,6 +195,19 @@ function stemVariants(stem: string): string[] {
   return variants;
 }
 
+/** "remind" → "reminds", "notify" → "notifies": the verb after "the app". */
+export function thirdPersonSingular(verb: string): string {
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh|o)$/.test(verb)) return `${verb}es`;
+  return `${verb}s`;
+}
+
+/** "habits, check-ins and streaks": a list as a sentence says it. */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 /** The word with its first letter in upper case. */
 export function capitalize(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);

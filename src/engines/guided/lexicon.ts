@@ -93,11 +93,11 @@ export const ADJECTIVES = words(`
  */
 export const GENERIC_NOUNS = words(`
   app apps application applications tool tools platform platforms website websites site sites web system systems
-  program software service services product thing things stuff data info information feature features
+  program software service services thing things stuff data info information feature features
   option options way ways lot lots kind kinds type types sort sorts bit part parts place places
   user users people person everyone someone anyone anybody somebody everybody folk folks
   page pages screen screens button buttons click clicks tab tabs menu view form forms field fields
-  time times day days week weeks month months year years minute minutes hour hours second seconds
+  time times date dates day days week weeks month months year years minute minutes hour hours second seconds
   today tonight morning evening night weekend weekends moment while
   phone phones computer laptop browser device devices desktop tablet internet
   account accounts login logins password passwords profile profiles setting settings preference preferences

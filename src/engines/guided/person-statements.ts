@@ -1,3 +1,4 @@
+import { withoutFields } from "./fields.js";
 import type { InterviewState } from "./state.js";
 import { isVague, splitStatements } from "./statements.js";
 
@@ -19,7 +20,9 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   };
   for (const overview of state.overview) add(splitStatements(overview));
   if (state.mainExperience) add(splitStatements(state.mainExperience));
-  if (state.manages) add(splitStatements(state.manages, { keepVerbless: false, nounList: true }));
+  // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
+  if (state.manages)
+    add(splitStatements(withoutFields(state.manages), { keepVerbless: false, nounList: true }));
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
     add(splitStatements(state.domainExtras, { keepVerbless: true }));
   }

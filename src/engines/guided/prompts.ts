@@ -6,6 +6,7 @@ import type { ExistingSpec } from "../engine.js";
 import type { Analysis } from "./analysis.js";
 import { vagueStatements } from "./person-statements.js";
 import { catalogueQuestion, toQuestion } from "./questions.js";
+import { article } from "./standard-features.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { countSummary, designSummary, pluralThings, reviewSummary } from "./summaries.js";
@@ -81,7 +82,7 @@ function freeTextPrompt(
     }
     case "features-domain":
       return {
-        paragraphs: [FREE_TEXT_PROMPTS.domain.replace("{domain}", analysis.domain.phrase)],
+        paragraphs: [FREE_TEXT_PROMPTS.domain.replace("{domain}", addressed(analysis.domain.phrase))],
         subject: null,
       };
     case "features-clarify": {
@@ -118,6 +119,11 @@ function lead(step: StepId, state: InterviewState, analysis: Analysis): string[]
       return text ? [text] : [];
     }
   }
+}
+
+/** "planner for my band" → "a planner for your band", "order app" → "an order app": the app as said to the person. */
+function addressed(phrase: string): string {
+  return article(phrase.replace(/\b(?:my|our)\b/g, "your"));
 }
 
 /** Said once the spec files are on disk. */

@@ -104,7 +104,7 @@ export function optionIds(question: GuidedQuestion, labels: readonly string[]): 
 }
 
 const CREATES_THINGS =
-  /\b(?:save|saves|saved|create|add|store|keep|track|log|record|plan|schedule|book|manage|upload|post|write|collect|list|sign up|history|journal)\w*\b/i;
+  /\b(?:save|saves|saved|create|add|store|keep|track|log|record|plan|schedule|book|manage|upload|post|write|collect|list|sign up|history|journal|order|reserve|register|check in|check off|tick|vote|rate|review)\w*\b/i;
 
 /** Whether what the person described so far keeps things people make. */
 export function likelyStoresData(state: InterviewState): boolean {

@@ -1,4 +1,5 @@
 import { singularize } from "./inflection.js";
+import { isOrder, isSold } from "./noun-kinds.js";
 import { tagWords } from "./tagger.js";
 
 /** `from` holds a reference to `to`: a shift belongs to a location. */
@@ -38,6 +39,9 @@ const JOIN_VERBS: Record<string, string> = {
   volunteer: "signup",
   rsvp: "rsvp",
 };
+
+/** Things that are themselves what booking makes: booking an appointment needs no table of appointment bookings. */
+const BOOKED_ITSELF = new Set(["appointment", "booking", "reservation", "consultation"]);
 
 /** Words between two things that make the first belong to the second: "shifts at locations". */
 const BELONGS_TO = new Set(["from", "in", "at", "on", "for", "inside", "within"]);
@@ -136,7 +140,7 @@ export function findRelations(
       const record = word.tag === "verb" ? JOIN_VERBS[word.base] : undefined;
       if (!record) continue;
       const target = joinTarget(words, position, things);
-      if (!target) continue;
+      if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
       const person = [...who].reverse().find((mention) => mention.index < position);
       const joiner = usersExist || !person ? "user" : person.entity;
       const extraFields = /\battend/i.test(sentences.join(" ")) ? ["attended (boolean, default false)"] : [];
@@ -165,6 +169,17 @@ export function findRelations(
         }
       }
     }
+  }
+  // An order holds products: the one table every shop needs, whether or not the person says "items".
+  const order = entities.find(isOrder);
+  const sold = entities.find(isSold);
+  if (order && sold) {
+    addJoin({
+      name: `${order} item`,
+      thing: order,
+      joiner: sold,
+      extraFields: ["quantity (integer, required)"],
+    });
   }
   return { references, joins };
 }

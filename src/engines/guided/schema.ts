@@ -1,9 +1,13 @@
 import type { SchemaTable } from "../../spec/model.js";
 import { mentions } from "./entities.js";
+import { columnFor, fieldsOf, isCountField, isPersonField, isWhenField, withoutFields } from "./fields.js";
 import { pluralize, singularize, snakeCase } from "./inflection.js";
 import { GENERIC_NOUNS } from "./lexicon.js";
+import { isRecord, isTimed } from "./noun-kinds.js";
+import { recordColumns, recordParent } from "./records.js";
 import { findRelations, type JoinTable, type Reference } from "./relations.js";
 import type { AccountsChoice, SettingsChoice, SharingChoice } from "./state.js";
+import { tagWords } from "./tagger.js";
 
 export interface SchemaInput {
   entities: readonly string[];
@@ -21,12 +25,9 @@ export interface SchemaInput {
 }
 
 /** What kind of thing an entity is decides its first columns. */
-const TIMED = new Set(
-  "shift event appointment booking session meeting class reservation visit trip lesson game match workout practice rehearsal slot service ride flight".split(
-    " ",
-  ),
-);
-const COUNTED = new Set("ingredient item product supply stock donation part material purchase".split(" "));
+const COUNTED = new Set("ingredient item supply stock donation part material".split(" "));
+/** What someone buys or pays, which moves through states and adds up to an amount. */
+const ORDERED = new Set("order purchase sale payment invoice".split(" "));
 /** Amounts people log over time: "volunteer hours", "miles run". */
 const LOGGED = new Set("hour minute mile kilometer km point".split(" "));
 const PLACES = new Set(
@@ -42,11 +43,12 @@ const WRITTEN = new Set(
 const FIELD_HINTS: readonly [RegExp, string][] = [
   [/\bdue\b/i, "due_date (date)"],
   [/\bweekly\b/i, "week_start (date)"],
-  [/\b(?:tick|ticked|check(?:ed)? off|done|complete[ds]?)\b/i, "done (boolean, default false)"],
+  [/\b(?:tick|ticked|check(?:ed)?(?: \w+)? off|done|complete[ds]?)\b/i, "done (boolean, default false)"],
   [/\bstatus\b/i, "status (text, e.g. open or done)"],
-  [/\b(?:notes?|comments?)\b/i, "notes (text)"],
+  // "note the room booking" is no column; "notes" and "a note" are.
+  [/\b(?:notes|comments?)\b|\b(?:a|the|with|their|its)\s+note\b/i, "notes (text)"],
   [/\b(?:photos?|images?|pictures?|pics?)\b/i, "photo_url (text)"],
-  [/\b(?:price|cost|costs|amount|paid|pay|spend|spent)\b/i, "amount (decimal)"],
+  [/\b(?:price|cost|costs|amount|paid|pay|spend|spent|fees?)\b/i, "amount (decimal)"],
   [/\b(?:tags?|tagged|labels?)\b/i, "tags (list of text)"],
   [/\b(?:rate|rating|ratings|stars?)\b/i, "rating (integer 1 to 5)"],
   [/\b(?:servings?|portions?)\b/i, "servings (integer)"],
@@ -56,17 +58,15 @@ const FIELD_HINTS: readonly [RegExp, string][] = [
   [/\b(?:duration|minutes|how long|cook time|prep time)\b/i, "duration_minutes (integer)"],
   [/\b(?:priority|priorities|urgent)\b/i, "priority (text: low, normal or high)"],
   [/\b(?:url|urls|website|web address)\b/i, "url (text)"],
-  [/\b(?:dates?|when|deadline)\b/i, "date (date)"],
+  [/\b(?:dates?|deadline)\b/i, "date (date)"],
   [/\b(?:where|address)\b/i, "location (text)"],
 ];
 
 /** "by cuisine", "by date and location": what people sort or filter a thing by. */
-const BY_FIELD = /\bby\s+(?:their\s+|the\s+|its\s+)?([a-z]+)(?:\s+(?:and|or)\s+([a-z]+))?/gi;
+const BY_FIELD =
+  /\bby\s+(?:their\s+|the\s+|its\s+)?([a-z]+(?:\s+(?!and\b|or\b)[a-z]+)?)(?:\s+(?:and|or)\s+([a-z]+(?:\s+[a-z]+)?))?/gi;
 
-/** "with ingredients and steps": what a thing holds. */
-const WITH_FIELDS = /\bwith\s+(?:their\s+|the\s+|its\s+)?([a-z]+(?:\s+and\s+[a-z]+){0,3})/gi;
-
-/** Field words that are no column: "by hand", "by email", "with friends". */
+/** Words after "by" that are no column: "by hand", "by email", "by name". */
 const NOT_FIELDS = new Set(
   "hand email keyword name friend family other everyone one click thing stuff data info information app feature option user people person them it".split(
     " ",
@@ -112,6 +112,13 @@ function usersTable(input: SchemaInput): SchemaTable {
     fields.push(`kind (text: ${input.roles.join(" or ")})`);
   }
   if (input.settings.includes("profile")) fields.push("preferences (JSON)");
+  // "therapists have a name, photo and specialties": what a role holds is kept on its user.
+  for (const role of input.roles) {
+    for (const field of fieldsOf(role, input.sentences)) {
+      if (/^(?:name|title|email)$/.test(field) || isPersonField(field)) continue;
+      addField(fields, columnFor(field));
+    }
+  }
   fields.push("created_at (timestamp)", "updated_at (timestamp)");
   return { name: "users", fields };
 }
@@ -122,10 +129,21 @@ function entityTable(
   all: readonly string[],
   references: readonly Reference[],
 ): SchemaTable {
-  const fields: string[] = ["id (primary key)", ...kindFields(entity, input.peopleEntities.includes(entity))];
-  const about = input.sentences.filter((sentence) => mentions(sentence, entity));
+  const listed = fieldsOf(entity, input.sentences);
+  const first = isRecord(entity)
+    ? recordColumns(entity, recordParent(entity, input.entities), tableName)
+    : namedAsSaid(kindFields(entity, input.peopleEntities.includes(entity)), listed);
+  const fields: string[] = ["id (primary key)", ...first];
+  // "pickup slots: a time and how many orders fit" says nothing about orders' own columns.
+  const about = input.sentences.map(withoutFields).filter((sentence) => mentions(sentence, entity));
   const fragments = about.flatMap((sentence) => ownParts(sentence, entity, all));
-  for (const field of hintedFields(entity, fragments, about, all)) addField(fields, field);
+  const personColumn = (field: string): string => {
+    const person = singularize(field.split(" ").pop()!);
+    if (input.peopleEntities.includes(person)) return `${idColumn(person)} (references ${tableName(person)})`;
+    if (input.accounts !== "none") return `${snakeCase(person)}_id (references users)`;
+    return `${snakeCase(field)} (text)`;
+  };
+  for (const field of hintedFields(entity, fragments, listed, all, personColumn)) addField(fields, field);
   for (const note of input.designNotes) {
     const requested = requestedField(note, entity);
     if (requested) addField(fields, requested);
@@ -144,10 +162,12 @@ function entityTable(
 /**
  * The parts of a sentence about this thing: from each mention of it up to the next
  * mention of another thing, within a clause. In "browse shifts by date and location",
- * "by date" is about shifts.
+ * "by date" is about shifts; in "create habits, check them off", "check them off" is
+ * about the habits it points back to.
  */
 function ownParts(sentence: string, entity: string, all: readonly string[]): string[] {
   const parts: string[] = [];
+  let last: string | null = null;
   for (const clause of sentence.split(/[,;:()]/)) {
     const lower = clause.toLowerCase();
     const marks = all
@@ -155,6 +175,8 @@ function ownParts(sentence: string, entity: string, all: readonly string[]): str
         [...lower.matchAll(mentionPattern(candidate))].map((match) => ({ candidate, at: match.index })),
       )
       .sort((a, b) => a.at - b.at);
+    if (marks.length === 0 && last === entity && /\b(?:them|it)\b/.test(lower)) parts.push(clause);
+    last = marks[marks.length - 1]?.candidate ?? last;
     marks.forEach((mark, index) => {
       if (mark.candidate !== entity) return;
       const start = index === 0 ? 0 : mark.at;
@@ -173,9 +195,10 @@ function mentionPattern(entity: string): RegExp {
 function kindFields(entity: string, isPerson: boolean): string[] {
   const head = entity.split(" ").pop()!;
   if (isPerson) return ["name (text, required)", "email (text)", "phone (text)"];
-  if (TIMED.has(head))
+  if (isTimed(entity))
     return ["title (text, required)", "starts_at (date and time, required)", "ends_at (date and time)"];
   if (COUNTED.has(head)) return ["name (text, required)", "quantity (number)", "unit (text)"];
+  if (ORDERED.has(head)) return ["status (text, required)", "total (decimal)"];
   if (LOGGED.has(head))
     return [`${snakeCase(pluralize(head))} (number, required)`, "date (date, required)", "notes (text)"];
   if (PLACES.has(head)) return ["name (text, required)", "address (text)"];
@@ -183,57 +206,66 @@ function kindFields(entity: string, isPerson: boolean): string[] {
   return ["name (text, required)"];
 }
 
+/** A thing's first column under the person's word for it: "habits with a name" gets "name", not "title". */
+function namedAsSaid(kind: string[], listed: readonly string[]): string[] {
+  const word = listed.find((field) => field === "name" || field === "title");
+  if (!word) return kind;
+  return kind.map((field) => (/^(?:name|title) \(/.test(field) ? `${word} (text, required)` : field));
+}
+
 function hintedFields(
   entity: string,
   fragments: readonly string[],
-  sentences: readonly string[],
+  listed: readonly string[],
   all: readonly string[],
+  personColumn: (field: string) => string,
 ): string[] {
   const fields: string[] = [];
   const head = entity.split(" ").pop()!;
+  const timed = isTimed(entity);
   for (const [pattern, field] of FIELD_HINTS) {
     if (!fragments.some((fragment) => pattern.test(fragment))) continue;
-    if (TIMED.has(head) && (field.startsWith("date ") || field.startsWith("week_start"))) continue;
+    // What the person listed says it better: "number of spots" is the column, not a guessed "capacity".
+    if (listed.some((said) => pattern.test(said))) continue;
+    if (listed.some(isCountField) && /^(?:capacity|quantity) /.test(field)) continue;
+    if (timed && (field.startsWith("date ") || field.startsWith("week_start"))) continue;
     if (field.startsWith("location ") && all.includes("location")) continue;
     fields.push(field);
   }
-  // "by cuisine" names one value per thing; "with ingredients and steps" names what it holds, kept plural.
-  const named = [
-    ...fragments
-      .flatMap(byWords)
-      .filter((word) => !GENERIC_NOUNS.has(word))
-      .map((word) => ({ noun: singularize(word.toLowerCase()), column: singularize(word.toLowerCase()) })),
-    ...withWords(sentences, entity).map((word) => ({
-      noun: singularize(word.toLowerCase()),
-      column: word.toLowerCase(),
-    })),
-  ];
-  for (const { noun, column } of named) {
+  // "by cuisine" names one value per thing.
+  const byNouns = fragments
+    .flatMap(byWords)
+    .filter((word) => !GENERIC_NOUNS.has(word))
+    .map((word) => singularize(word.toLowerCase()));
+  for (const noun of byNouns) {
     if (NOT_FIELDS.has(noun) || all.includes(noun) || noun === head) continue;
-    if (["date", "day", "time", "week"].includes(noun)) continue;
-    fields.push(`${snakeCase(column)} (text)`);
+    if (["date", "day", "time", "week"].includes(noun) || (timed && isWhenField(noun))) continue;
+    fields.push(columnFor(noun));
+  }
+  // "with ingredients and steps" names what it holds, in the person's words.
+  for (const field of listed) {
+    if (isPersonField(field)) {
+      fields.push(personColumn(field));
+      continue;
+    }
+    if (field === "name" || field === "title" || all.includes(singularize(field))) continue;
+    if (timed && isWhenField(field)) continue;
+    fields.push(columnFor(field));
   }
   return fields;
 }
 
+/** "by date and location" → date, location; "by pickup time" → pickup time, as long as it stays a noun. */
 function byWords(text: string): string[] {
   return [...text.matchAll(BY_FIELD)].flatMap((match) =>
-    [match[1]!, match[2]].filter((word) => word !== undefined),
+    [match[1], match[2]].filter((words) => words !== undefined).map(nounPart),
   );
 }
 
-/** Words after "with" that follow a mention of the entity: what it holds. */
-function withWords(sentences: readonly string[], entity: string): string[] {
-  const words: string[] = [];
-  for (const sentence of sentences) {
-    const lower = sentence.toLowerCase();
-    const at = lower.search(new RegExp(`\\b${pluralize(entity)}\\b|\\b${entity}\\b`));
-    if (at < 0) continue;
-    for (const match of lower.slice(at).matchAll(WITH_FIELDS)) {
-      words.push(...match[1]!.split(/\s+and\s+/).filter((word) => word.length > 0));
-    }
-  }
-  return words;
+/** "pickup time" stays whole; "date in the morning" is only "date". */
+function nounPart(words: string): string {
+  const tagged = tagWords(words);
+  return tagged.length === 2 && tagged[1]!.tag === "noun" ? words.toLowerCase() : tagged[0]!.word;
 }
 
 /** "add a due date to tasks" → "due_date (text)" on tasks. */

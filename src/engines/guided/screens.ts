@@ -1,4 +1,6 @@
-import { capitalize, pluralize } from "./inflection.js";
+import { capitalize, joinAnd, pluralize } from "./inflection.js";
+import { isRecord } from "./noun-kinds.js";
+import { whatIsNew } from "./standard-features.js";
 import type {
   AccountsChoice,
   DashboardChoice,
@@ -27,12 +29,16 @@ export function deriveScreens(input: ScreenInput): string[] {
   const home =
     input.dashboards === "none"
       ? `Home: the ${plurals[0] ?? "main list"} first, with a clear button to add one`
-      : `Home: an overview with counts of ${plurals.slice(0, 3).join(", ") || "everything"} and what is coming up`;
+      : `Home: an overview with counts of ${joinAnd(plurals.slice(0, 3)) || "everything"} and ${whatIsNew(input.entities)}`;
   screens.push(home);
   if (input.mainExperience)
     screens.push(`Main flow, in the person's words: ${oneLine(input.mainExperience)}`);
   for (const entity of input.entities) {
     const plural = pluralize(entity);
+    if (isRecord(entity)) {
+      screens.push(`${capitalize(plural)} history: every ${entity}, newest first, with a way to undo one`);
+      continue;
+    }
     const searchNote =
       input.search === "none"
         ? ""

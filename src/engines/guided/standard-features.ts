@@ -1,5 +1,6 @@
 import { AREA_CATEGORIES } from "./categories.js";
-import { pluralize } from "./inflection.js";
+import { joinAnd, pluralize } from "./inflection.js";
+import { isRecord, isTimed } from "./noun-kinds.js";
 import type {
   AccountsChoice,
   DashboardChoice,
@@ -18,8 +19,11 @@ export interface DerivedFeature {
   text: string;
   category: string;
   tier: Tier;
-  /** Verbs that mean a person statement already covers this (for the things' own features). */
-  coveredBy?: readonly string[];
+  /**
+   * For a thing's own features: a statement of the person's covers this one when one
+   * of these verbs acts on the thing ("save recipes" covers "add a recipe").
+   */
+  coveredBy?: { verbs: readonly string[]; thing: string };
 }
 
 export interface AreaChoices {
@@ -68,15 +72,30 @@ export function entityFeatures(entity: string, category: string, owned: boolean)
   const plural = pluralize(entity);
   const whose = owned ? "their" : "all";
   return [
-    { text: `Users can add ${article(entity)}`, category, tier: 1, coveredBy: CREATE_VERBS },
-    { text: `Users can see a list of ${whose} ${plural}`, category, tier: 1, coveredBy: LIST_VERBS },
+    {
+      text: `Users can add ${article(entity)}`,
+      category,
+      tier: 1,
+      coveredBy: { verbs: CREATE_VERBS, thing: entity },
+    },
+    {
+      text: `Users can see a list of ${whose} ${plural}`,
+      category,
+      tier: 1,
+      coveredBy: { verbs: LIST_VERBS, thing: entity },
+    },
     { text: `Users can open ${article(entity)} to see all its details`, category, tier: 2 },
-    { text: `Users can edit ${article(entity)}`, category, tier: 2, coveredBy: EDIT_VERBS },
+    {
+      text: `Users can edit ${article(entity)}`,
+      category,
+      tier: 2,
+      coveredBy: { verbs: EDIT_VERBS, thing: entity },
+    },
     {
       text: `Users can delete ${article(entity)} after confirming`,
       category,
       tier: 2,
-      coveredBy: DELETE_VERBS,
+      coveredBy: { verbs: DELETE_VERBS, thing: entity },
     },
     { text: `The ${entity} form shows a clear message for each missing or invalid field`, category, tier: 3 },
     { text: `An empty list of ${plural} explains how to add the first one`, category, tier: 3 },
@@ -93,18 +112,16 @@ export function entityFeatures(entity: string, category: string, owned: boolean)
 
 /** The features the standard areas a person chose imply. */
 export function areaFeatures(choices: AreaChoices, entities: readonly string[]): DerivedFeature[] {
-  const main = entities[0] ?? "entry";
+  // A check-in is found, shared and charted through the habit it belongs to.
+  const managed = entities.filter((entity) => !isRecord(entity));
+  const main = managed[0] ?? "entry";
   const mainPlural = pluralize(main);
   return [
     ...accountFeatures(choices.accounts, choices.roles),
-    ...searchFeatures(choices.search, entities, choices.filterBy),
+    ...searchFeatures(choices.search, managed, choices.filterBy),
     ...sharingFeatures(choices.sharing, main, mainPlural),
-    ...settingsFeatures(
-      choices.settings,
-      mainPlural,
-      entities.find((entity) => TIMED_THINGS.test(entity)) ?? null,
-    ),
-    ...dashboardFeatures(choices.dashboards, entities),
+    ...settingsFeatures(choices.settings, mainPlural, entities.find(isTimed) ?? null),
+    ...dashboardFeatures(choices.dashboards, entities, main),
   ];
 }
 
@@ -190,10 +207,6 @@ function sharingFeatures(sharing: SharingChoice, main: string, mainPlural: strin
   ];
 }
 
-/** Things that start at a time, which a reminder can be about. */
-const TIMED_THINGS =
-  /(?:^|\s)(?:shift|event|appointment|booking|session|meeting|class|reservation|visit|trip|lesson|game|match|workout|practice|rehearsal|slot)$/;
-
 function settingsFeatures(
   settings: readonly SettingsChoice[],
   mainPlural: string,
@@ -229,19 +242,18 @@ function settingsFeatures(
   return features;
 }
 
-function dashboardFeatures(dashboards: DashboardChoice, entities: readonly string[]): DerivedFeature[] {
+function dashboardFeatures(
+  dashboards: DashboardChoice,
+  entities: readonly string[],
+  main: string,
+): DerivedFeature[] {
   const category = AREA_CATEGORIES.dashboards;
   if (dashboards === "none") return [];
   const things =
-    entities.length > 0
-      ? entities
-          .slice(0, 3)
-          .map((entity) => pluralize(entity))
-          .join(", ")
-      : "entries";
+    entities.length > 0 ? joinAnd(entities.slice(0, 3).map((entity) => pluralize(entity))) : "entries";
   const features: DerivedFeature[] = [
     {
-      text: `Users see an overview with how many ${things} they have and what is coming up`,
+      text: `Users see an overview with how many ${things} they have and ${whatIsNew(entities)}`,
       category,
       tier: 2,
     },
@@ -249,12 +261,17 @@ function dashboardFeatures(dashboards: DashboardChoice, entities: readonly strin
   ];
   if (dashboards === "charts") {
     features.push(
-      { text: `Users see charts of their ${pluralize(entities[0] ?? "entry")} over time`, category, tier: 2 },
+      { text: `Users see charts of their ${pluralize(main)} over time`, category, tier: 2 },
       { text: "Users can export a report as a CSV file", category, tier: 2 },
       { text: "Users can choose the date range a report covers", category, tier: 3 },
     );
   }
   return features;
+}
+
+/** What an overview shows besides counts: what is coming up, when things have a time; else what is new. */
+export function whatIsNew(entities: readonly string[]): string {
+  return entities.some(isTimed) ? "what is coming up" : "what was added most recently";
 }
 
 /** Details every app is tested on, filed with the basics. */

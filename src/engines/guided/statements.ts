@@ -1,6 +1,9 @@
-import { capitalize, verbBase } from "./inflection.js";
+import { verbBase } from "./inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
 import { type TaggedWord, tagWords } from "./tagger.js";
+import { isVerbLed, normalizeStatement } from "./voice.js";
+
+export { normalizeStatement };
 
 export interface SplitOptions {
   /**
@@ -23,10 +26,6 @@ const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
 const CLAUSE_SEPARATOR =
   /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
 
-/** Fillers that open a clause without adding to it. */
-const LEADING_FILLER =
-  /^(?:and|also|then|plus|so|but|maybe|ideally|hopefully|basically|obviously|of course|i think|i guess|finally|additionally)\b[\s,]*/i;
-
 /** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
 const APP_PREFIX =
   /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
@@ -34,19 +33,6 @@ const APP_PREFIX =
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
   /^(?:lets|let|helps|help|allows|allow|enables|enable)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?/i;
-
-const SELF_SUBJECT =
-  /^(?:i|we|you)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:like|love|want|need|wish|have|get|be able)\s+to\s+(?:be able to\s+)?|(?:can|could|should be able to|must be able to|should|need to|want to|have to|get to|am able to|are able to)\s+)?/i;
-
-const USER_SUBJECT =
-  /^(?:users?|people|everyone|anyone|someone|visitors?)\s+(?:(?:should|must|will|would) be able to|can|could|will|should|need to|want to|are able to|get to|may|must)?\s*/i;
-
-const APP_SUBJECT =
-  /^(?:it|the app|the site|the system|the tool|this app|the website|app)\s+(?:should|must|will|can|could|would|needs to|has to|'ll|is able to|is going to)?\s*(?:be able to\s+|also\s+|automatically\s+)?/i;
-
-/** "let users export recipes", "allow people to share". */
-const LETS_PEOPLE =
-  /^(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:users|people|me|us|them|everyone|anyone)\s+(?:to\s+)?/i;
 
 /** Navigation that is no feature of its own: "open the app", "go to the site". */
 const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
@@ -63,6 +49,8 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       const statement = normalizeStatement(clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
+      // "Online ordering for our small bakery" names the app; nobody does anything in it.
+      if (!options.keepVerbless && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
       if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
         statements.push(statement);
@@ -129,10 +117,12 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   for (let index = 1; index < parts.length; index += 2) {
     const separator = parts[index] ?? "";
     const piece = parts[index + 1] ?? "";
-    if (startsNewStatement(current, piece, options)) {
+    if (startsNewStatement(current, piece, options, subjectPrefix)) {
       clauses.push(current);
-      current = isVerbLed(piece) && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
-      subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
+      const ownSubject = subjectPrefixOf(piece);
+      const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
+      current = sharesSubject && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
+      subjectPrefix = ownSubject ?? subjectPrefix;
     } else {
       current = `${current}${separator}${piece}`;
     }
@@ -141,12 +131,20 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
 }
 
-function startsNewStatement(current: string, piece: string, options: SplitOptions): boolean {
-  if (piece.trim().length === 0) return false;
+function startsNewStatement(
+  current: string,
+  piece: string,
+  options: SplitOptions,
+  subjectPrefix: string | null,
+): boolean {
+  // "mark themselves available or not": "not" finishes the clause, it starts none.
+  if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
   const currentWords = contentWords(current);
   // "search and filter recipes": a lone word shares the object that follows.
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
   if (isClause(piece)) return true;
+  // "A customer chooses a slot, pays online": the subject goes on with "pays".
+  if (subjectPrefix && startsWithVerbForm(piece)) return true;
   return options.keepVerbless && !hasAction(current) && !hasAction(piece);
 }
 
@@ -154,15 +152,23 @@ function contentWords(text: string): TaggedWord[] {
   return tagWords(text).filter((word) => word.tag !== "stop" && word.tag !== "comma");
 }
 
+/** "pays online", "gets a confirmation": a verb in the form that follows a named subject. */
+function startsWithVerbForm(piece: string): boolean {
+  const first = piece.trim().toLowerCase().split(/\s+/)[0] ?? "";
+  const base = verbBase(first);
+  return base !== null && base !== first && first.endsWith("s");
+}
+
+/** Whether a statement says who does something, or starts with what they do. */
+function saysWhoActs(statement: string): boolean {
+  return (
+    /^(?:Users can|The app)\b/.test(statement) || isVerbLed(statement) || subjectPrefixOf(statement) !== null
+  );
+}
+
 /** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
 function isClause(piece: string): boolean {
   return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
-}
-
-function isVerbLed(piece: string): boolean {
-  const words = tagWords(piece.replace(LEADING_FILLER, ""));
-  const first = words.find((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
-  return first?.tag === "verb";
 }
 
 /**
@@ -190,75 +196,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/**
- * One clause in a consistent form: "I want to save recipes" and "save recipes" become
- * "Users can save recipes"; "it should send reminders" becomes "Send reminders"; a
- * named role keeps its sentence ("Volunteers sign up for shifts").
- */
-export function normalizeStatement(clause: string): string | null {
-  let text = clause
-    .replace(/\s+/g, " ")
-    .replace(LEADING_FILLER, "")
-    .replace(/[\s.!?,;:]+$/, "")
-    .trim();
-  if (text.length === 0 || !/[a-z0-9]/i.test(text)) return null;
-  const self = text.match(SELF_SUBJECT);
-  if (self && self[0].length > 0 && isVerbLed(text.slice(self[0].length))) {
-    return usersCan(inThirdPerson(text.slice(self[0].length)));
-  }
-  const users = text.match(USER_SUBJECT);
-  if (users && users[0].length > 0 && isVerbLed(text.slice(users[0].length))) {
-    return usersCan(inThirdPerson(text.slice(users[0].length)));
-  }
-  const enabling = text.match(LETS_PEOPLE);
-  if (enabling && isVerbLed(text.slice(enabling[0].length))) {
-    return usersCan(inThirdPerson(text.slice(enabling[0].length)));
-  }
-  const app = text.match(APP_SUBJECT);
-  if (app && app[0].length > 0 && isVerbLed(text.slice(app[0].length))) {
-    return capitalize(inThirdPerson(toBaseForm(text.slice(app[0].length))));
-  }
-  text = gerundToBase(text);
-  if (isVerbLed(text)) return usersCan(inThirdPerson(toBaseForm(text)));
-  return capitalize(text);
-}
-
-function usersCan(action: string): string {
-  return `Users can ${toBaseForm(action.replace(/^(?:be able to|also)\s+/i, ""))}`;
-}
-
-/** "builds a list" → "build a list", so every statement reads the same way. */
-function toBaseForm(action: string): string {
-  const match = action.match(/^([A-Za-z']+)(.*)$/s);
-  if (!match) return action;
-  const first = match[1]!.toLowerCase();
-  const base = verbBase(first);
-  if (base === null || first.endsWith("ing")) return action;
-  return `${base}${match[2]}`;
-}
-
-/** "planning meals" (after "an app for") → "plan meals". */
-function gerundToBase(text: string): string {
-  const match = text.match(/^([A-Za-z]+ing)\b(.*)$/s);
-  if (!match) return text;
-  const base = verbBase(match[1]!.toLowerCase());
-  return base ? `${base}${match[2]}` : text;
-}
-
-/** The person's "my" and "I" inside a statement about every user. */
-function inThirdPerson(action: string): string {
-  return action
-    .replace(/\bmy\b/gi, "their")
-    .replace(/\bour\b/gi, "their")
-    .replace(/\bI\b/g, "they")
-    .replace(/\bwe\b/gi, "they")
-    .replace(/\bme\b/gi, "them")
-    .replace(/\bus\b/g, "them");
-}
-
 /** Whether a statement names an action (has a verb), rather than only describing. */
 export function hasAction(statement: string, nounList = false): boolean {
-  return tagWords(statement.replace(/^Users can /, ""), { nounList }).some((word) => word.tag === "verb");
+  // "Users can" stays: after "can", "log" and "check" are verbs.
+  return tagWords(statement, { nounList }).some((word) => word.tag === "verb");
 }
 
 function isNavigationOnly(statement: string): boolean {

@@ -21,8 +21,13 @@ export function tableLines(analysis: Analysis): string[] {
     const columns = table.fields
       .map((field) => field.split(" ")[0]!)
       .filter((column) => !ROUTINE_COLUMNS.has(column));
-    return `- **${table.name.replaceAll("_", " ")}**: ${columns.join(", ") || "links the two"}`;
+    return `- **${tableLabel(table.name)}**: ${columns.join(", ") || "links the two"}`;
   });
+}
+
+/** "meal_plans" → "meal plans", "check_ins" → "check-ins": a table as people say it. */
+function tableLabel(name: string): string {
+  return name.replace(/_((?:in|out|up|off|on|down|over)s?)\b/g, "-$1").replaceAll("_", " ");
 }
 
 /** Endpoints grouped by thing; the usual five are named by what they do, the rest in full. */
@@ -71,7 +76,7 @@ export function reviewSummary(state: InterviewState, analysis: Analysis): string
     ([category, features]) => `- **${category}**: ${features.join("; ")}`,
   );
   const endpointCount = analysis.endpoints.reduce((total, group) => total + group.endpoints.length, 0);
-  const things = analysis.tables.map((table) => table.name.replaceAll("_", " "));
+  const things = analysis.tables.map((table) => tableLabel(table.name));
   const nested = (lines: string[]) => lines.map((line) => `  ${line}`).join("\n");
   const added = [
     ...addedFeatureLines,

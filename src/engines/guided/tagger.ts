@@ -1,5 +1,6 @@
 import { isPastForm, singularize, verbBase } from "./inflection.js";
 import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
+import { isPerson } from "./noun-kinds.js";
 
 export type WordTag = "verb" | "noun" | "adjective" | "stop" | "number" | "comma";
 
@@ -90,6 +91,7 @@ const OBJECT_PRONOUNS = new Set([
   "himself",
   "herself",
   "itself",
+  "one",
 ]);
 
 /** "-ing" words that name a kind of thing when a noun follows: "shopping list", "meeting room". */
@@ -160,7 +162,9 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   if (base === null) return noun(word);
   if (word.endsWith("ing")) return ingWord(word, base, previous, next);
   if (isPastForm(word)) {
-    return nextIsNounLike(next) ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
+    // "Sold out products disappear", "Planned meals show up": a clause rarely opens with a past verb.
+    const describes = previous === null || nextIsNounLike(next);
+    return describes ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
   }
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
@@ -189,6 +193,8 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
   if (JOINERS.has(previous.word) || previous.tag === "comma") return isBaseForm(word) && nextIsObject(next);
   if (previous.tag === "noun") {
     if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
+    // "a customer pays online": after a person, "pays" is what they do.
+    if (isPerson(previous.base) && !isBaseForm(word)) return true;
     return isBaseForm(word) && nextIsNounLike(next);
   }
   return false;

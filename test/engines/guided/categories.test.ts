@@ -82,3 +82,19 @@ describe("detectDomain", () => {
     expect(domain.phrase).toBe("plant app");
   });
 });
+
+describe("figures the app works out", () => {
+  it("files streaks with the reports when there are any, else with the main thing", () => {
+    const habits = context({ entities: ["habit", "check-in"] });
+    expect(categorize("Users can look at their streaks", { ...habits, areas: ["dashboards"] })).toBe(
+      "Dashboards and reports",
+    );
+    expect(categorize("Users can look at their streaks", habits)).toBe("Habits");
+  });
+
+  it("never files a feature under Accounts because it names a role", () => {
+    const existing = new Map([["Accounts", ["An admin can give each person a role (customers)"]]]);
+    const shop = context({ entities: ["product"], existing, areas: ["accounts"], basics: "Shop basics" });
+    expect(categorize("Customers browse today's breads", shop)).toBe("Shop basics");
+  });
+});

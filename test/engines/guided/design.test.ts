@@ -158,3 +158,187 @@ describe("deriveScreens", () => {
     expect(screens).toContain("Mockup provided: prompts/mockups/home.png (follow its layout and style)");
   });
 });
+
+describe("columns from what the person listed", () => {
+  it("uses the person's fields and never a stray article", () => {
+    const tables = deriveSchema(
+      schemaInput({
+        entities: ["habit", "check-in"],
+        accounts: "email",
+        sentences: [
+          "People create habits, check them off each day",
+          "Habits with a name, a schedule and a colour",
+          "daily check-ins.",
+        ],
+      }),
+    );
+    expect(tables.map((table) => table.name)).toEqual(["users", "habits", "check_ins"]);
+    expect(fieldsOf(tables, "habits")).toEqual([
+      "id",
+      "name",
+      "done",
+      "schedule",
+      "colour",
+      "user_id",
+      "created_at",
+      "updated_at",
+    ]);
+    expect(fieldsOf(tables, "check_ins")).toEqual([
+      "id",
+      "habit_id",
+      "date",
+      "user_id",
+      "created_at",
+      "updated_at",
+    ]);
+  });
+
+  it("lets a listed count stand for the guessed one, and a start time cover date and time", () => {
+    const tables = deriveSchema(
+      schemaInput({ entities: ["shift"], sentences: ["Shifts with a date, time and number of spots"] }),
+    );
+    expect(fieldsOf(tables, "shifts")).toEqual([
+      "id",
+      "title",
+      "starts_at",
+      "ends_at",
+      "number_of_spots",
+      "created_at",
+      "updated_at",
+    ]);
+  });
+
+  it("gives each order one pickup time, and orders no columns from another thing's fields", () => {
+    const tables = deriveSchema(
+      schemaInput({
+        entities: ["order", "pickup slot"],
+        sentences: ["orders with pickup times", "pickup slots: a time and how many orders fit"],
+      }),
+    );
+    expect(tables.find((table) => table.name === "orders")?.fields).toContain("pickup_time (date and time)");
+    expect(fieldsOf(tables, "orders")).not.toContain("quantity");
+    expect(fieldsOf(tables, "pickup_slots")).toContain("max_orders");
+  });
+});
+
+describe("a record of an action", () => {
+  const input: EndpointInput = {
+    entities: ["habit", "check-in"],
+    accounts: "none",
+    search: "filters",
+    sharing: "none",
+    settings: [],
+    dashboards: "overview",
+    apiStyle: "rest",
+    statements: ["Users can tick the habits they did yesterday", "The app reminds the user at 8pm"],
+    joins: [],
+  };
+
+  it("is added, listed and undone, never opened or edited", () => {
+    const groups = deriveEndpoints(input);
+    expect(groups.find((group) => group.name === "Check-ins")?.endpoints).toEqual([
+      "GET /api/check-ins - list check-ins, newest first",
+      "POST /api/check-ins - add a check-in",
+      "DELETE /api/check-ins/:id - undo a check-in",
+    ]);
+  });
+
+  it("gets no endpoint for what the app does on its own", () => {
+    const habits = deriveEndpoints(input).find((group) => group.name === "Habits");
+    expect(habits?.endpoints).toContain("POST /api/habits/:id/check - tick the habits they did yesterday");
+    const orders = deriveEndpoints({
+      ...input,
+      entities: ["order"],
+      statements: ["The app sends the user a text when a big order comes in", "Users can send an order"],
+    })[0];
+    expect(orders?.endpoints).toEqual(expect.arrayContaining(["POST /api/orders/:id/send - send an order"]));
+    expect(orders?.endpoints.filter((line) => line.includes("text when"))).toEqual([]);
+  });
+
+  it("has a history screen instead of a list and a page", () => {
+    const screens = deriveScreens({
+      entities: ["habit", "check-in"],
+      accounts: "none",
+      search: "none",
+      sharing: "none",
+      settings: [],
+      dashboards: "overview",
+      mainExperience: null,
+      mockups: [],
+    });
+    expect(screens).toContain("Check-ins history: every check-in, newest first, with a way to undo one");
+    expect(screens.some((screen) => screen.startsWith("Check-in page"))).toBe(false);
+    expect(screens[0]).toBe(
+      "Home: an overview with counts of habits and check-ins and what was added most recently",
+    );
+  });
+});
+
+describe("people among the fields", () => {
+  const tables = deriveSchema(
+    schemaInput({
+      entities: ["appointment"],
+      roles: ["therapist", "patient"],
+      accounts: "roles",
+      sentences: [
+        "Patients book appointments online",
+        "Appointments with a date, time, therapist and notes",
+        "therapists have a name, photo and specialties",
+        "patients: name, phone and date of birth",
+      ],
+    }),
+  );
+
+  it("points at the person named among a thing's fields", () => {
+    expect(fieldsOf(tables, "appointments")).toEqual([
+      "id",
+      "title",
+      "starts_at",
+      "ends_at",
+      "therapist_id",
+      "notes",
+      "created_by",
+      "created_at",
+      "updated_at",
+    ]);
+  });
+
+  it("keeps what a role holds on its users, and needs no table for booking an appointment", () => {
+    expect(fieldsOf(tables, "users")).toEqual(
+      expect.arrayContaining(["photo_url", "specialties", "phone", "date_of_birth"]),
+    );
+    expect(tables.map((table) => table.name)).toEqual(["users", "appointments"]);
+  });
+});
+
+describe("an order", () => {
+  it("holds the products in it, with a quantity, and its routes say so", () => {
+    const relations = findRelations(["Customers order cakes"], ["order", "product"], [], true);
+    expect(relations.joins).toEqual([
+      {
+        name: "order item",
+        thing: "order",
+        joiner: "product",
+        extraFields: ["quantity (integer, required)"],
+      },
+    ]);
+    const orders = deriveEndpoints({
+      entities: ["order", "product"],
+      accounts: "email",
+      search: "none",
+      sharing: "none",
+      settings: [],
+      dashboards: "none",
+      apiStyle: "rest",
+      statements: [],
+      joins: relations.joins,
+    }).find((group) => group.name === "Orders");
+    expect(orders?.endpoints).toEqual(
+      expect.arrayContaining([
+        "GET /api/orders/:id/items - the products in an order",
+        "POST /api/orders/:id/items - add a product to an order",
+        "DELETE /api/orders/:id/items/:recordId - take a product out of an order",
+      ]),
+    );
+  });
+});

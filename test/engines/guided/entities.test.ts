@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { entityCategoryName } from "../../../src/engines/guided/domain.js";
 import { detectEntities, mentionIndex } from "../../../src/engines/guided/entities.js";
-import { pluralize, singularize } from "../../../src/engines/guided/inflection.js";
+import { pathSegment, pluralize, singularize } from "../../../src/engines/guided/inflection.js";
+import { tableName } from "../../../src/engines/guided/schema.js";
+import { tokenize } from "../../../src/engines/guided/tagger.js";
 
 describe("detectEntities", () => {
   it("finds the things a recipe planner keeps, compounds whole, and nothing generic", () => {
@@ -114,5 +117,89 @@ describe("activities", () => {
     ]);
     expect(found.entities).not.toContain("grocery spending");
     expect(found.entities).not.toContain("meal planning");
+  });
+});
+
+describe("what a thing holds", () => {
+  it("reads the nouns after “with” as fields of the thing, not things of their own", () => {
+    const found = detectEntities([
+      {
+        text: "A habit tracker for students. People create habits, check them off each day, and see streaks and weekly charts.",
+        explicit: false,
+      },
+      { text: "Habits with a name, a schedule and a colour; daily check-ins.", explicit: true },
+    ]);
+    expect(found.entities).toEqual(["habit", "check-in"]);
+    const shifts = detectEntities([
+      {
+        text: "Shifts with a date, time and number of spots. Volunteers sign up for shifts.",
+        explicit: false,
+      },
+    ]);
+    expect(shifts.entities).toEqual(["shift"]);
+  });
+
+  it("keeps a field as a thing when the person also treats it as one", () => {
+    const found = detectEntities([
+      { text: "Products with a name and a category. Owners add products and categories.", explicit: false },
+    ]);
+    expect(found.entities).toEqual(expect.arrayContaining(["product", "category"]));
+  });
+
+  it("never makes a table of a figure the app works out, unless people enter it", () => {
+    const habits = detectEntities([
+      { text: "Track habits and see streaks. Look at my streaks and my habits.", explicit: false },
+    ]);
+    expect(habits.entities).toEqual(["habit"]);
+    const golf = detectEntities([
+      { text: "Players log scores for every round. Edit scores.", explicit: false },
+    ]);
+    expect(golf.entities).toContain("score");
+  });
+
+  it("needs more than passing mentions for a thing left out of the list of what people manage", () => {
+    const found = detectEntities([
+      { text: "Customers browse cakes and pick a cake.", explicit: false },
+      { text: "Products with a name and price; orders", explicit: true },
+    ]);
+    expect(found.entities).toEqual(["product", "order"]);
+  });
+
+  it("never joins words across a semicolon or colon into one thing", () => {
+    const found = detectEntities([{ text: "allergens; orders; pickup slots", explicit: true }]);
+    expect(found.entities).not.toContain("allergen order");
+    expect(found.entities).not.toContain("order pickup slot");
+    expect(found.entities).toEqual(expect.arrayContaining(["allergen", "order", "pickup slot"]));
+  });
+});
+
+describe("compounds with a particle", () => {
+  it("keeps check-ins and sign-ups whole, however they are written", () => {
+    expect(tokenize("daily check-ins")).toEqual(["daily", "check-ins"]);
+    expect(tokenize("daily check ins")).toEqual(["daily", "check-ins"]);
+    expect(tokenize("I checked in, then signed up")).toEqual([
+      "i",
+      "checked",
+      "in",
+      ",",
+      "then",
+      "signed",
+      "up",
+    ]);
+    expect(tokenize("meal-planning app")).toEqual(["meal", "planning", "app"]);
+  });
+
+  it("adds the plural's s after the particle, once", () => {
+    expect(pluralize("check-in")).toBe("check-ins");
+    expect(pluralize("check-ins")).toBe("check-ins");
+    expect(pluralize("sign-up")).toBe("sign-ups");
+    expect(singularize("check-ins")).toBe("check-in");
+    expect(singularize("follow-ups")).toBe("follow-up");
+  });
+
+  it("names tables, paths and categories from the right plural", () => {
+    expect(tableName("check-in")).toBe("check_ins");
+    expect(pathSegment("check-in")).toBe("check-ins");
+    expect(entityCategoryName("check-in")).toBe("Check-ins");
   });
 });

@@ -117,3 +117,48 @@ describe("the feature count", () => {
     });
   });
 });
+
+describe("what is added for each thing", () => {
+  const habits: FeaturePlanInput = {
+    ...input,
+    statements: [
+      { text: "Users can create habits", categoryHint: null },
+      { text: "Users can tick the habits they did yesterday", categoryHint: null },
+    ],
+    entities: ["habit", "check-in"],
+    areas: ["search"],
+    choices: { ...input.choices, search: "keyword" },
+    basics: "Habit basics",
+  };
+  const derived = featureCandidates(habits)
+    .filter((feature) => feature.origin === "derived")
+    .map((feature) => feature.text);
+
+  it("gives a record of an action a way to add, look back and undo, and nothing to open or edit", () => {
+    expect(derived).toEqual(
+      expect.arrayContaining([
+        "Users can add a check-in for a habit",
+        "Users can see the history of their check-ins for each habit, newest first",
+        "Users can undo a check-in made by mistake",
+      ]),
+    );
+    expect(derived.filter((text) => /(?:open|edit|delete) a check-in/.test(text))).toEqual([]);
+    expect(derived).toContain("Users can search habits by keyword");
+  });
+
+  it("counts a thing as added only when a creating verb acts on it", () => {
+    const band = featureCandidates({
+      ...input,
+      statements: [
+        { text: "Users can schedule rehearsals and gigs", categoryHint: null },
+        { text: "Coordinators create shifts at our pantry locations", categoryHint: null },
+        { text: "Users can keep a setlist for each song", categoryHint: null },
+      ],
+      entities: ["rehearsal", "gig", "shift", "location", "song"],
+    }).map((feature) => feature.text);
+    for (const covered of ["rehearsal", "gig", "shift"])
+      expect(band).not.toContain(`Users can add a ${covered}`);
+    expect(band).toContain("Users can add a location");
+    expect(band).toContain("Users can add a song");
+  });
+});

@@ -79,3 +79,107 @@ export const DETAILED_NAMED_FEATURES = [
   "track volunteer hours per month",
   "a simple chat between coordinators and volunteers about a shift",
 ];
+
+/**
+ * A student's habit tracker, answered the way a person at a terminal would: numbers
+ * for every choice. Its things have fields ("a name, a schedule and a colour"), a
+ * record of an action ("check-ins") and a figure the app works out ("streaks").
+ */
+export const HABIT_SCRIPT: readonly ScriptedReply[] = [
+  "A habit tracker for students. People create habits, check them off each day, and see streaks and weekly charts.",
+  "1",
+  "1",
+  "1",
+  "I open the app in the morning, tick the habits I did yesterday, and look at my streaks.",
+  "1",
+  "Habits with a name, a schedule and a colour; daily check-ins.",
+  "1",
+  "1",
+  "1",
+  "1",
+  "Remind me at 8pm if I haven't checked in.",
+  "1",
+  "1",
+  "1",
+  "1",
+];
+
+export const HABIT_NAMED_FEATURES = [
+  "create habits",
+  "check them off each day",
+  "see streaks and weekly charts",
+  "tick the habits they did yesterday",
+  "look at their streaks",
+  "reminds the user at 8pm if they haven't checked in",
+];
+
+/** A small bakery's online ordering with pickup slots, with roles and charts. */
+export const BAKERY_SCRIPT: readonly ScriptedReply[] = [
+  "Online ordering for our small bakery. Customers browse today's breads and cakes, order ahead and choose a pickup time. The baker sees the orders for each morning.",
+  "1",
+  "1",
+  "1",
+  "A customer picks a few loaves and a cake, chooses a pickup slot tomorrow between 7 and 10, pays online and gets a confirmation email. On the day I print the list of orders by pickup time.",
+  "4",
+  "Products with a name, price, photo and allergens; orders with pickup times; pickup slots: a time and how many orders fit.",
+  "2",
+  "1",
+  "2, 4",
+  "2",
+  "Mark an order as ready. Send me a text when a big order comes in. Sold out products disappear from the shop.",
+  "1",
+  "1",
+  "1",
+  "1",
+];
+
+export const BAKERY_NAMED_FEATURES = [
+  "Customers browse today's breads and cakes",
+  "Customers order ahead",
+  "Customers choose a pickup time",
+  "The baker sees the orders for each morning",
+  "A customer picks a few loaves and a cake",
+  "A customer chooses a pickup slot tomorrow between 7 and 10",
+  "A customer pays online",
+  "A customer gets a confirmation email",
+  "print the list of orders by pickup time on the day",
+  "mark an order as ready",
+  "The app sends the user a text when a big order comes in",
+  "Sold out products disappear from the shop",
+];
+
+/** A band's rehearsal and gig planner, choosing Detailed and collaboration. */
+export const BAND_SCRIPT: readonly ScriptedReply[] = [
+  "A planner for my band. We schedule rehearsals and gigs, keep a setlist for each gig and see who can make it.",
+  "2",
+  "1",
+  "1",
+  "1",
+  "Before a rehearsal I check who's coming, pick songs to practise and note the room booking. After a gig I log what we got paid.",
+  "1",
+  "Songs with a title, key and length; gigs have a venue, date, fee and setlist; rehearsals at a room with a start time.",
+  "3",
+  "3",
+  "1",
+  "2",
+  "Show me which songs we haven't played in a while. Let band members mark themselves available or not for each date. Split gig fees between members.",
+  "1",
+  "1",
+  "1",
+  "1",
+  "1",
+  "1",
+];
+
+export const BAND_NAMED_FEATURES = [
+  "schedule rehearsals and gigs",
+  "keep a setlist for each gig",
+  "see who can make it",
+  "check who's coming before a rehearsal",
+  "pick songs to practise before a rehearsal",
+  "note the room booking before a rehearsal",
+  "log what they got paid after a gig",
+  "The app shows the user which songs they haven't played in a while",
+  "Band members can mark themselves available or not for each date",
+  "split gig fees between members",
+];

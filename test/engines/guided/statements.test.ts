@@ -145,3 +145,69 @@ describe("sentence ends", () => {
     expect(textUnits("Track books etc. and rate them.")).toEqual(["Track books etc and rate them."]);
   });
 });
+
+describe("the person's voice", () => {
+  it("turns a request to the app into what the app does for the user", () => {
+    expect(splitStatements("Remind me at 8pm if I haven't checked in.", { keepVerbless: true })).toEqual([
+      "The app reminds the user at 8pm if they haven't checked in",
+    ]);
+    expect(normalizeStatement("Send me a text when a big order comes in")).toBe(
+      "The app sends the user a text when a big order comes in",
+    );
+    expect(normalizeStatement("Show me which songs we haven't played in a while")).toBe(
+      "The app shows the user which songs they haven't played in a while",
+    );
+    expect(normalizeStatement("It should notify us when a gig is booked")).toBe(
+      "The app notifies everyone when a gig is booked",
+    );
+    expect(normalizeStatement("I want the app to email me a weekly summary")).toBe(
+      "The app emails the user a weekly summary",
+    );
+    expect(normalizeStatement("let me know when I'm behind")).toBe(
+      "The app lets the user know when they're behind",
+    );
+  });
+
+  it("keeps what the person does in the third person, with when they do it at the end", () => {
+    expect(
+      splitStatements(
+        "I open the app in the morning, tick the habits I did yesterday, and look at my streaks.",
+      ),
+    ).toEqual(["Users can tick the habits they did yesterday", "Users can look at their streaks"]);
+    expect(splitStatements("On the day I print the list of orders by pickup time.")).toEqual([
+      "Users can print the list of orders by pickup time on the day",
+    ]);
+    expect(splitStatements("Before a rehearsal I check who's coming and note the room booking.")).toEqual([
+      "Users can check who's coming before a rehearsal",
+      "Users can note the room booking before a rehearsal",
+    ]);
+    expect(splitStatements("After a gig I log what we got paid.")).toEqual([
+      "Users can log what they got paid after a gig",
+    ]);
+  });
+
+  it("lets the people someone names be the subject", () => {
+    expect(
+      splitStatements("Let band members mark themselves available or not for each date.", {
+        keepVerbless: true,
+      }),
+    ).toEqual(["Band members can mark themselves available or not for each date"]);
+  });
+
+  it("carries a named subject into the verbs that follow it", () => {
+    expect(
+      splitStatements("A customer chooses a pickup slot, pays online and gets a confirmation email."),
+    ).toEqual([
+      "A customer chooses a pickup slot",
+      "A customer pays online",
+      "A customer gets a confirmation email",
+    ]);
+  });
+
+  it("drops a description of the app in which nobody does anything", () => {
+    expect(splitStatements("Online ordering for our small bakery.")).toEqual([]);
+    expect(splitStatements("Sold out products disappear from the shop.", { keepVerbless: true })).toEqual([
+      "Sold out products disappear from the shop",
+    ]);
+  });
+});
