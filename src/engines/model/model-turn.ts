@@ -5,6 +5,7 @@ import { addUsage, type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
 import type { TurnContext } from "../engine.js";
 import { cachedSystemPrompt, withCacheBreakpoint } from "./cache-markers.js";
 import { describeFailure, type FailureContext, IMAGES_REFUSED_MESSAGE } from "./failure-message.js";
+import { withPhaseAnnouncements } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
 import { refusesImages } from "./provider-failure.js";
 import type { RetryPolicy } from "./retry-delay.js";
@@ -56,16 +57,18 @@ export async function* runModelTurn(
 
   for (let step = 0; step < setup.maxSteps; step++) {
     const messages = transcriptToMessages(entries, { imagesAccepted: setup.imagesAccepted() });
-    const outcome = yield* streamStepWithRetries(
-      {
-        model: setup.model,
-        system,
-        messages: setup.cachePrompts ? withCacheBreakpoint(messages) : messages,
-        tools: setup.tools,
-        signal: context.signal,
-        stallTimeoutMs: setup.stallTimeoutMs,
-      },
-      setup.retry,
+    const outcome = yield* withPhaseAnnouncements(
+      streamStepWithRetries(
+        {
+          model: setup.model,
+          system,
+          messages: setup.cachePrompts ? withCacheBreakpoint(messages) : messages,
+          tools: setup.tools,
+          signal: context.signal,
+          stallTimeoutMs: setup.stallTimeoutMs,
+        },
+        setup.retry,
+      ),
     );
     if (outcome.kind === "cancelled") return;
     if (outcome.kind === "failed") {
