@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createModelEngine, DEFAULT_ANTHROPIC_MODEL } from "../../src/engines/model/index.js";
 import { FEATURE_COUNT_PLACEHOLDER, validateAppSpec } from "../../src/spec/index.js";
 import { type FakeProvider, reply, startFakeProvider } from "../support/fake-provider/index.js";
+import { platformQuestion } from "../support/questions.js";
 import { validSpecText } from "../support/spec-text.js";
 import { serversForEachTest } from "./support/harness.js";
 import { textOf, typesOf } from "./support/ws-client.js";
@@ -13,20 +14,6 @@ const providers: FakeProvider[] = [];
 afterEach(async () => {
   await Promise.all(providers.splice(0).map((provider) => provider.close()));
 });
-
-const platformQuestion = {
-  questions: [
-    {
-      question: "Where should the app run?",
-      header: "Platform",
-      options: [
-        { label: "Web (Recommended)", description: "Works in any browser" },
-        { label: "Phone", description: "An app for iOS and Android" },
-      ],
-      multiSelect: false,
-    },
-  ],
-};
 
 describe("the WebSocket protocol with a model engine and the fake provider", () => {
   it("goes from greeting to a complete spec, frame by frame, with usage before each response_done", async () => {

@@ -5,6 +5,7 @@ import { deriveEndpoints } from "./endpoints.js";
 import { detectEntities, type EntityInput } from "./entities.js";
 import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures } from "./feature-plan.js";
 import { fieldsOf, isCountField } from "./fields.js";
+import { createMemo } from "./memo.js";
 import { isRecord } from "./noun-kinds.js";
 import { NOTHING_MORE, type PersonStatement, personStatements } from "./person-statements.js";
 import { findRelations } from "./relations.js";
@@ -114,7 +115,19 @@ function areasOf(choices: AreaChoices): Area[] {
   return areas;
 }
 
+/**
+ * Analyses lately made. A replay analyses the same states turn after turn, and one turn
+ * asks for the same state's analysis several times; the key is the whole state, so two
+ * states share an analysis only when they are equal.
+ */
+const analyses = createMemo<Analysis>(64);
+
+/** The analysis of a state; shared and frozen, so never to be changed by its reader. */
 export function analyze(state: InterviewState): Analysis {
+  return analyses.get(JSON.stringify(state), () => analyzeAfresh(state));
+}
+
+function analyzeAfresh(state: InterviewState): Analysis {
   const texts = personTexts(state);
   const firstGuess = detectEntities(texts);
   const domain = detectDomain(state.overview.join(" "), firstGuess.entities);

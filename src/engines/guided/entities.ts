@@ -63,7 +63,11 @@ export function nounPhrases(text: string, options: { nounList?: boolean } = {}):
   return phrases;
 }
 
-function phraseFrom(run: TaggedWord[], start: number, words: TaggedWord[]): NounPhrase | null {
+function phraseFrom(
+  run: readonly TaggedWord[],
+  start: number,
+  words: readonly TaggedWord[],
+): NounPhrase | null {
   const nouns = [...run];
   while (nouns.length > 0 && isAppWord(nouns[nouns.length - 1]!.base)) nouns.pop();
   if (nouns.length === 0) return null;

@@ -39,7 +39,7 @@ export function promptFor(
   else if (context.repeated) paragraphs.push("Whenever you're ready:");
   const text = freeTextPrompt(step, state, analysis);
   if (text) return { paragraphs: [...paragraphs, ...text.paragraphs], question: null, subject: text.subject };
-  const catalogue = catalogueQuestion(step, state, analysis);
+  const catalogue = catalogueQuestion(step, state, () => analysis);
   if (!catalogue) return { paragraphs, question: null, subject: null };
   paragraphs.push(...lead(step, state, analysis));
   return { paragraphs, question: toQuestion(catalogue.question, catalogue.recommended), subject: null };

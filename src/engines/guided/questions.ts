@@ -27,11 +27,15 @@ import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
 
-/** The catalogue question a step asks, with the option it recommends, or null for free-text steps. */
+/**
+ * The catalogue question a step asks, with the option it recommends, or null for
+ * free-text steps. The analysis is asked for only by the steps that need it, since a
+ * replay reads every earlier choice through here.
+ */
 export function catalogueQuestion(
   step: StepId,
   state: InterviewState,
-  analysis: Analysis,
+  analysis: () => Analysis,
 ): { question: GuidedQuestion; recommended: string | null } | null {
   switch (step) {
     case "involvement":
@@ -47,7 +51,10 @@ export function catalogueQuestion(
     case "features-accounts":
       return { question: ACCOUNTS_QUESTION, recommended: state.storesData === false ? "none" : "email" };
     case "features-search":
-      return { question: SEARCH_QUESTION, recommended: analysis.entities.length > 1 ? "filters" : "keyword" };
+      return {
+        question: SEARCH_QUESTION,
+        recommended: analysis().entities.length > 1 ? "filters" : "keyword",
+      };
     case "features-sharing":
       return { question: SHARING_QUESTION, recommended: mentionsTogether(state) ? "collaborate" : "none" };
     case "features-settings":
@@ -65,7 +72,7 @@ export function catalogueQuestion(
     case "design-deployment":
       return { question: DEPLOYMENT_QUESTION, recommended: "server" };
     case "success": {
-      const options = successOptions(state, analysis);
+      const options = successOptions(state, analysis());
       return {
         question: { ...SUCCESS_QUESTION_TEXT, multiSelect: true, options },
         recommended: options[0]?.id ?? null,

@@ -64,7 +64,7 @@ function outcome(state: InterviewState, notes: string[] = []): Applied {
 }
 
 function choiceFor(asked: Asked, state: InterviewState, reply: Reply): { ids: string[]; other: string[] } {
-  const catalogue = catalogueQuestion(asked.step, state, analyze(state));
+  const catalogue = catalogueQuestion(asked.step, state, () => analyze(state));
   if (!catalogue) return { ids: [], other: reply.text.trim() ? [reply.text.trim()] : [] };
   const question = asked.question ?? toQuestion(catalogue.question, catalogue.recommended);
   const choice: Choice = readChoice(question, reply);

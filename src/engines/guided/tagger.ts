@@ -1,5 +1,6 @@
 import { isPastForm, singularize, verbBase } from "./inflection.js";
 import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
+import { createMemo } from "./memo.js";
 import { isPerson } from "./noun-kinds.js";
 
 export type WordTag = "verb" | "noun" | "adjective" | "stop" | "number" | "comma";
@@ -129,12 +130,20 @@ export function tokenize(text: string): string[] {
   return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
 }
 
+/** Sentences tagged lately; a few thousand cover the person's words of many interviews at once. */
+const taggedClauses = createMemo<readonly TaggedWord[]>(4096);
+
 /**
  * Tags each word of a clause with its likely part of speech, reading left to right.
  * `nounList` reads an answer that lists things ("shifts, locations and volunteer
  * hours"), where a word that can be a noun is one.
  */
-export function tagWords(text: string, options: { nounList?: boolean } = {}): TaggedWord[] {
+export function tagWords(text: string, options: { nounList?: boolean } = {}): readonly TaggedWord[] {
+  const nounList = options.nounList === true;
+  return taggedClauses.get(`${nounList ? "list" : "text"}:${text}`, () => tagClause(text, nounList));
+}
+
+function tagClause(text: string, nounList: boolean): TaggedWord[] {
   const tokens = tokenize(text);
   const tagged: TaggedWord[] = [];
   tokens.forEach((word, index) => {
@@ -142,7 +151,7 @@ export function tagWords(text: string, options: { nounList?: boolean } = {}): Ta
     const tag = tagOne(word, tagged[index - 1] ?? null, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
-    tagged.push(options.nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
+    tagged.push(nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
   });
   return tagged;
 }

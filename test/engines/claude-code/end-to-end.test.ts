@@ -17,6 +17,7 @@ import {
   reply,
   startFakeProvider,
 } from "../../support/fake-provider/index.js";
+import { audienceQuestion as audience } from "../../support/questions.js";
 import { collect } from "../../support/scripted-engine.js";
 import { validSpecText } from "../../support/spec-text.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
@@ -77,20 +78,6 @@ async function start(
 const modelCalls = (server: FakeProvider) =>
   server.requests.filter((request) => request.path.endsWith("/messages"));
 const types = (frames: readonly ServerFrame[]) => frames.map((frame) => frame.type);
-
-const audience = {
-  questions: [
-    {
-      question: "Who will use the app?",
-      header: "Audience",
-      options: [
-        { label: "Families (Recommended)", description: "Parents and children" },
-        { label: "Teams", description: "People at work" },
-      ],
-      multiSelect: false,
-    },
-  ],
-};
 
 describe.skipIf(!sdkInstalled)("the claude-code engine against a real Claude Code", () => {
   it("asks, resumes with the answer, and writes a spec the session sees on disk", async () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FEATURE_COUNT_PLACEHOLDER } from "../../../src/spec/index.js";
 import { reply } from "../../support/fake-provider/index.js";
+import { platformQuestion } from "../../support/questions.js";
 import { collect } from "../../support/scripted-engine.js";
 import { validSpecText } from "../../support/spec-text.js";
 import {
@@ -16,20 +17,6 @@ import {
 } from "./harness.js";
 
 const start = harnessForEachTest();
-
-const platformQuestion = {
-  questions: [
-    {
-      question: "Where should the app run?",
-      header: "Platform",
-      options: [
-        { label: "Web (Recommended)", description: "Works in any browser" },
-        { label: "Phone", description: "An app for iOS and Android" },
-      ],
-      multiSelect: false,
-    },
-  ],
-};
 
 describe.each(PROVIDERS)("a model interview over the %s format", (provider) => {
   it("goes from greeting to a complete, valid spec", async () => {

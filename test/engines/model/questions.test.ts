@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CANCELLED_TOOL_RESULT } from "../../../src/engines/model/transcript-messages.js";
 import type { ServerFrame } from "../../../src/types/wire.js";
 import { fault, reply } from "../../support/fake-provider/index.js";
+import { audienceQuestion as oneQuestion } from "../../support/questions.js";
 import { collect } from "../../support/scripted-engine.js";
 import {
   harnessForEachTest,
@@ -14,20 +15,6 @@ import {
 } from "./harness.js";
 
 const start = harnessForEachTest();
-
-const oneQuestion = {
-  questions: [
-    {
-      question: "Who will use the app?",
-      header: "Audience",
-      options: [
-        { label: "Families (Recommended)", description: "Parents and children" },
-        { label: "Teams", description: "People at work" },
-      ],
-      multiSelect: false,
-    },
-  ],
-};
 
 const questionOf = (frames: readonly ServerFrame[]) =>
   frames.find((frame) => frame.type === "question") as Extract<ServerFrame, { type: "question" }> | undefined;
