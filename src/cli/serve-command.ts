@@ -98,6 +98,10 @@ const processControl: ProcessControl = {
   exit: (code) => process.exit(code),
 };
 
+function isTerminal(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
 function readSettings(args: string[], io: CommandIo): ServerSettings {
   const { values, positionals } = parseArgs({
     args,
@@ -106,12 +110,31 @@ function readSettings(args: string[], io: CommandIo): ServerSettings {
     options: SERVE_OPTIONS,
   });
   if (positionals.length > 0) throw new SettingsError(`unexpected argument "${positionals[0]}"`);
-  return resolveServerSettings(values, io.env, io.cwd);
+  const settings = resolveServerSettings(values, io.env, io.cwd);
+  // A person at a terminal wants a sentence, not a stream of JSON: unless a log level
+  // was asked for, only warnings and errors are logged there.
+  const levelChosen = values["log-level"] !== undefined || io.env.SPECWRIGHT_LOG_LEVEL !== undefined;
+  return !levelChosen && isTerminal(io.stderr) ? { ...settings, logLevel: "warn" } : settings;
 }
 
-function buildEngine(settings: ServerSettings, io: CommandIo): Engine | null {
+/** The lines a person at a terminal reads once the server is up (stdout keeps only the URL). */
+function welcome(url: string, settings: ServerSettings, engine: Engine, reason: string): string {
+  const model = engine.description ?? engine.model;
+  return [
+    "",
+    `  Specwright is ready: open ${url} in your browser.`,
+    `  Engine: ${engine.name}${model ? ` (${model})` : ""}, ${reason}.`,
+    `  Projects: ${settings.projectsDir}`,
+    "  Press Ctrl+C to stop.",
+    "",
+    "",
+  ].join("\n");
+}
+
+function buildEngine(settings: ServerSettings, io: CommandIo): { engine: Engine; reason: string } | null {
   try {
-    return createEngine(chooseEngine(settings), settings);
+    const selection = chooseEngine(settings);
+    return { engine: createEngine(selection, settings), reason: selection.reason };
   } catch (error) {
     if (!(error instanceof EngineUnavailableError)) throw error;
     io.stderr.write(`specwright serve: ${error.message}\n`);
@@ -138,8 +161,9 @@ export function createServeCommand(control: ProcessControl = processControl): Co
         io.stderr.write(`specwright serve: ${refusal}\n`);
         return EXIT_FAILURE;
       }
-      const engine = buildEngine(settings, io);
-      if (!engine) return EXIT_FAILURE;
+      const built = buildEngine(settings, io);
+      if (!built) return EXIT_FAILURE;
+      const { engine } = built;
       const server = createServer(settings, { engine, logStream: io.stderr });
       // Listen for signals before the URL is printed: whoever reads it may stop us at once.
       const stopRequested = control.stopSignal(() => control.exit(EXIT_FAILURE));
@@ -147,6 +171,7 @@ export function createServeCommand(control: ProcessControl = processControl): Co
         const { url } = await server.listen();
         // The one line on stdout: scripts and tests read the address from it.
         io.stdout.write(`${url}\n`);
+        if (isTerminal(io.stderr)) io.stderr.write(welcome(url, settings, engine, built.reason));
       } catch (error) {
         io.stderr.write(
           `specwright serve: cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}\n`,

@@ -70,6 +70,24 @@ describe("specwright serve", () => {
     );
   });
 
+  it("greets a person at a terminal in words, and logs only warnings there", async () => {
+    const projectsDir = await tempDir();
+    const { io, stdout, stderr } = captureIo({}, projectsDir);
+    (io.stderr as PassThrough & { isTTY?: boolean }).isTTY = true;
+    const stand = fakeProcess();
+    const running = createServeCommand(stand.control).run(
+      ["--port", "0", "--projects-dir", projectsDir, "--engine", "guided"],
+      io,
+    );
+    const url = await firstLine(stdout);
+    stand.signal("SIGINT");
+    expect(await running).toBe(0);
+    expect(stdout()).toBe(`${url}\n`);
+    expect(stderr()).toContain(`Specwright is ready: open ${url} in your browser.`);
+    expect(stderr()).toContain("Press Ctrl+C to stop.");
+    expect(stderr()).not.toContain('"level"');
+  });
+
   it("refuses to start off loopback without a token, saying why on stderr", async () => {
     const cwd = await tempDir();
     const { io, stdout, stderr } = captureIo({}, cwd);
