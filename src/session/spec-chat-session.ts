@@ -51,7 +51,8 @@ export const BUSY_MESSAGE = "a response is already in progress";
 export class SpecChatSession {
   readonly projectName: string;
   readonly engine: Engine;
-  createdAt: Date;
+  /** When the interview began; a restored session keeps its original date. */
+  private began: Date;
   private readonly projects: ProjectRegistry;
   private readonly store: SessionStore | undefined;
   private readonly skillPath: string;
@@ -77,7 +78,11 @@ export class SpecChatSession {
     this.attachmentLimits = options.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 2_000;
     this.now = options.now ?? (() => new Date());
-    this.createdAt = this.now();
+    this.began = this.now();
+  }
+
+  get createdAt(): Date {
+    return this.began;
   }
 
   isComplete(): boolean {
@@ -127,7 +132,7 @@ export class SpecChatSession {
     this.complete = stored.complete;
     this.usageTotal = stored.usage;
     this.costTotal = stored.costUsd;
-    this.createdAt = new Date(stored.createdAt);
+    this.began = new Date(stored.createdAt);
     return null;
   }
 
@@ -170,7 +175,7 @@ export class SpecChatSession {
       projectName: this.projectName,
       engine: this.engine.name,
       model: this.engine.model,
-      createdAt: this.createdAt.toISOString(),
+      createdAt: this.began.toISOString(),
       updatedAt: this.now().toISOString(),
       complete: this.complete,
       usage: this.usageTotal,
