@@ -51,6 +51,9 @@ describe("the studio's connection", () => {
     const interview = await interviewUnderWay(studio);
 
     await studio.restartServer();
+    // The page must first notice the drop; until it does, its badge still says Connected
+    // and an answer would meet a closing socket.
+    await interview.connection.locator(".connection-label", { hasText: /^Reconnecting/ }).waitFor();
     await interview.connection.locator(".connection-label", { hasText: /^Connected$/ }).waitFor();
     await interview.act(async () => {
       await interview.answerRecommended();

@@ -89,7 +89,8 @@ export function studioForEachTest(screenshotPrefix: string): (options?: StudioOp
       acceptDownloads: true,
     });
     cleanups.push(() => context.close());
-    context.setDefaultTimeout(15_000);
+    // Generous: a loaded CI machine is slow, and a passing wait costs nothing extra.
+    context.setDefaultTimeout(30_000);
     const opened = await context.newPage();
     const pageErrors: string[] = [];
     opened.on("pageerror", (error) => pageErrors.push(error.message));
