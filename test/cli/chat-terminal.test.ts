@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateAppSpec } from "../../src/spec/index.js";
+import { HABIT_SCRIPT } from "../engines/guided/scripts.js";
 import { BIN, offlineEnv, REPO_ROOT } from "../support/cli-process.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";
 
@@ -12,22 +13,8 @@ function specwright(...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: offlineEnv(), encoding: "utf8" });
 }
 
-/** A person who describes a habit tracker and takes the recommended option everywhere else. */
-const HABIT_TRACKER_ANSWERS = [
-  "A habit tracker for students. People create habits, check them off each day, and see streaks and weekly charts.",
-  "1",
-  "1",
-  "1",
-  "I open the app in the morning, tick the habits I did yesterday, and look at my streaks.",
-  "1",
-  "Habits with a name, a schedule and a colour; daily check-ins.",
-  "1",
-  "1",
-  "1",
-  "1",
-  "Remind me at 8pm if I haven't checked in.",
-  ...Array.from({ length: 12 }, () => "1"),
-].join("\n");
+/** The habit-tracker person of the guided tests, with spare "1"s for the questions after approval. */
+const HABIT_TRACKER_ANSWERS = [...HABIT_SCRIPT, ...Array.from({ length: 8 }, () => "1")].join("\n");
 
 describe("specwright (terminal)", () => {
   it("prints help and exits 0, or 2 when no command is given", () => {
