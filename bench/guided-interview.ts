@@ -7,11 +7,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { APP_SPEC_PATH, validateAppSpec } from "../src/app-spec/index.js";
 import { analyze } from "../src/engines/guided/analysis.js";
 import { createGuidedEngine } from "../src/engines/guided/index.js";
 import { replay } from "../src/engines/guided/replay.js";
 import { SpecChatSession } from "../src/session/index.js";
-import { APP_SPEC_PATH, validateAppSpec } from "../src/spec/index.js";
 import { SessionStore } from "../src/store/index.js";
 import type { Transcript } from "../src/types/transcript.js";
 import { ProjectRegistry } from "../src/workspace/index.js";

@@ -8,15 +8,15 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { resolveServerSettings } from "../src/config.js";
-import { createGuidedEngine } from "../src/engines/guided/index.js";
-import { createServer } from "../src/server/index.js";
 import {
   APP_SPEC_PATH,
   INITIALIZER_PROMPT_PATH,
   validateAppSpec,
   validateInitializerPrompt,
-} from "../src/spec/index.js";
+} from "../src/app-spec/index.js";
+import { resolveServerSettings } from "../src/config.js";
+import { createGuidedEngine } from "../src/engines/guided/index.js";
+import { createServer } from "../src/server/index.js";
 import { integerList, readFlags } from "./support/flags.js";
 import { formatBytes, formatMs, formatSummary } from "./support/format.js";
 import { processPeakRss, RssPeak } from "./support/memory.js";

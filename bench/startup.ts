@@ -54,7 +54,7 @@ const MODULES: Record<string, string> = {
   "engines/model (AI SDK)": "../dist/engines/model/index.js",
   "engines/guided": "../dist/engines/guided/index.js",
   "cli/chat-command (terminal UI)": "../dist/cli/chat-command.js",
-  "spec (validator)": "../dist/spec/index.js",
+  "app-spec (validator)": "../dist/app-spec/index.js",
 };
 
 async function timeImports() {

@@ -12,8 +12,8 @@ import {
   initializerTemplate,
   renderAppSpec,
   validateAppSpec,
-} from "../src/spec/index.js";
-import { APP_SPEC_PATH } from "../src/spec/paths.js";
+} from "../src/app-spec/index.js";
+import { APP_SPEC_PATH } from "../src/app-spec/paths.js";
 import { inspectSpec } from "../src/workspace/index.js";
 import { integerList, positiveInteger, readFlags } from "./support/flags.js";
 import { formatBytes, formatMs, formatSummary } from "./support/format.js";

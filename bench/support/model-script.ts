@@ -1,4 +1,4 @@
-import { FEATURE_COUNT_PLACEHOLDER, renderAppSpec } from "../../src/spec/index.js";
+import { FEATURE_COUNT_PLACEHOLDER, renderAppSpec } from "../../src/app-spec/index.js";
 import { type Reply, reply } from "../../test/support/fake-provider/index.js";
 import { realisticSpecModel } from "./spec-model.js";
 

@@ -1,4 +1,4 @@
-import type { AppSpecModel, FeatureCategory } from "../../src/spec/index.js";
+import type { AppSpecModel, FeatureCategory } from "../../src/app-spec/index.js";
 
 /** Subjects and verbs a feature line is made from, so lines differ the way real ones do. */
 const SUBJECTS = ["recipe", "meal plan", "shopping list", "ingredient", "pantry item", "household", "tag"];

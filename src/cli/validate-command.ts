@@ -8,7 +8,7 @@ import {
   type SpecValidation,
   validateAppSpec,
   validateInitializerPrompt,
-} from "../spec/index.js";
+} from "../app-spec/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 
 const USAGE = "Usage: specwright validate <project folder | app_spec.txt> [--json]";

@@ -1,5 +1,5 @@
-import { parseSpecStatus } from "../spec/index.js";
-import { SPEC_STATUS_PATH } from "../spec/paths.js";
+import { parseSpecStatus } from "../app-spec/index.js";
+import { SPEC_STATUS_PATH } from "../app-spec/paths.js";
 import { inspectSpec } from "../workspace/index.js";
 import { readProjectText } from "../workspace/read-inside.js";
 

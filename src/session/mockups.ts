@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { MOCKUPS_DIR } from "../spec/paths.js";
+import { MOCKUPS_DIR } from "../app-spec/paths.js";
 import type { ImageMimeType, StoredAttachment } from "../types/attachments.js";
 import type { ProjectTools } from "../workspace/index.js";
 import type { CheckedImage } from "./image-check.js";

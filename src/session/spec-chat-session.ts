@@ -1,6 +1,6 @@
+import { makeSpecStatus } from "../app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
-import { makeSpecStatus } from "../spec/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../spec/paths.js";
 import { type SessionStore, STORED_SESSION_VERSION, type StoredSession } from "../store/index.js";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { EngineEvent } from "../types/engine-events.js";

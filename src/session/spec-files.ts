@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
-import { SPEC_FILE_PATHS } from "../spec/paths.js";
+import { SPEC_FILE_PATHS } from "../app-spec/paths.js";
 import type { AssistantEntry, ToolCall, ToolEntry, Transcript } from "../types/transcript.js";
 import { toProjectRelative } from "../workspace/index.js";
 

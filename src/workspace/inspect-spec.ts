@@ -7,8 +7,8 @@ import {
   type SpecValidation,
   validateAppSpec,
   validateInitializerPrompt,
-} from "../spec/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_STATUS_PATH } from "../spec/paths.js";
+} from "../app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_STATUS_PATH } from "../app-spec/paths.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { readProjectText } from "./read-inside.js";
 import { resolveInsideProject } from "./sandbox.js";

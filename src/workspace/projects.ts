@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, realpath, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { initializerTemplate } from "../spec/index.js";
-import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../spec/paths.js";
+import { initializerTemplate } from "../app-spec/index.js";
+import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { inspectSpec } from "./inspect-spec.js";

@@ -1,6 +1,6 @@
 import { lstat, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { APP_SPEC_PATH, PROMPTS_DIR } from "../spec/paths.js";
+import { APP_SPEC_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { errorCode } from "./error-code.js";
 
 /** A path the sandbox refused. The message tells a model what to do instead. */

@@ -1,5 +1,5 @@
-import type { Finding } from "../spec/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../spec/paths.js";
+import type { Finding } from "../app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
 
 function formatFinding(finding: Finding): string {

@@ -1,7 +1,12 @@
 import { constants, copyFile, mkdir, readdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { initializerTemplate } from "../spec/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_HISTORY_DIR, SPEC_STATUS_PATH } from "../spec/paths.js";
+import { initializerTemplate } from "../app-spec/index.js";
+import {
+  APP_SPEC_PATH,
+  INITIALIZER_PROMPT_PATH,
+  SPEC_HISTORY_DIR,
+  SPEC_STATUS_PATH,
+} from "../app-spec/paths.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { resolveInsideProject, SandboxError } from "./sandbox.js";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../spec/paths.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { DEFAULT_READ_LINE_LIMIT, MAX_GLOB_RESULTS, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
 import {
   askUserQuestionInputSchema,

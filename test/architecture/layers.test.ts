@@ -8,15 +8,15 @@ import { describe, expect, it } from "vitest";
  */
 const ALLOWED: Record<string, readonly string[]> = {
   types: [],
-  spec: [],
-  workspace: ["spec"],
-  interview: ["spec"],
-  engines: ["workspace", "spec", "interview"],
-  store: ["workspace", "spec"],
-  session: ["store", "engines", "workspace", "spec", "interview"],
-  server: ["session", "store", "engines", "workspace", "spec", "interview", "config"],
-  cli: ["server", "session", "store", "engines", "workspace", "spec", "interview", "config"],
-  config: ["engines", "workspace", "spec", "interview"],
+  "app-spec": [],
+  workspace: ["app-spec"],
+  interview: ["app-spec"],
+  engines: ["workspace", "app-spec", "interview"],
+  store: ["workspace", "app-spec"],
+  session: ["store", "engines", "workspace", "app-spec", "interview"],
+  server: ["session", "store", "engines", "workspace", "app-spec", "interview", "config"],
+  cli: ["server", "session", "store", "engines", "workspace", "app-spec", "interview", "config"],
+  config: ["engines", "workspace", "app-spec", "interview"],
 };
 
 const SRC = resolve(import.meta.dirname, "../../src");

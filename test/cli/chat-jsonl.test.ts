@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateAppSpec } from "../../src/spec/index.js";
+import { validateAppSpec } from "../../src/app-spec/index.js";
 import type { Question } from "../../src/types/questions.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { CliProcess } from "../support/cli-process.js";

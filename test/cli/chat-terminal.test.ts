@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateAppSpec } from "../../src/spec/index.js";
+import { validateAppSpec } from "../../src/app-spec/index.js";
 import { HABIT_SCRIPT } from "../engines/guided/scripts.js";
 import { BIN, offlineEnv, REPO_ROOT } from "../support/cli-process.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";

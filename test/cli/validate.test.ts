@@ -5,17 +5,17 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { validateCommand } from "../../src/cli/validate-command.js";
 import {
   APP_SPEC_PATH,
   fillFeatureCount,
   INITIALIZER_PROMPT_PATH,
   initializerTemplate,
-} from "../../src/spec/index.js";
+} from "../../src/app-spec/index.js";
+import { validateCommand } from "../../src/cli/validate-command.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(REPO_ROOT, "bin", "specwright");
-const FIXTURE = new URL("../spec/fixtures/recipe_app_spec.txt", import.meta.url);
+const FIXTURE = new URL("../app-spec/fixtures/recipe_app_spec.txt", import.meta.url);
 
 interface Run {
   status: number | null;

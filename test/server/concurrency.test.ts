@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateAppSpec, validateInitializerPrompt } from "../../src/spec/index.js";
+import { validateAppSpec, validateInitializerPrompt } from "../../src/app-spec/index.js";
 import { serversForEachTest } from "./support/harness.js";
 import { interviewToCompletion, RECIPE_IDEA } from "./support/ws-client.js";
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { FEATURE_COUNT_PLACEHOLDER, validateAppSpec } from "../../src/app-spec/index.js";
 import { createModelEngine, DEFAULT_ANTHROPIC_MODEL } from "../../src/engines/model/index.js";
-import { FEATURE_COUNT_PLACEHOLDER, validateAppSpec } from "../../src/spec/index.js";
 import { type FakeProvider, reply, startFakeProvider } from "../support/fake-provider/index.js";
 import { platformQuestion } from "../support/questions.js";
 import { validSpecText } from "../support/spec-text.js";

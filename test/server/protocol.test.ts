@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateAppSpec } from "../../src/spec/index.js";
+import { validateAppSpec } from "../../src/app-spec/index.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import { hangs, ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
 import { serversForEachTest, until } from "./support/harness.js";

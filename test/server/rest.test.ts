@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillFeatureCount, initializerTemplate, makeSpecStatus } from "../../src/spec/index.js";
+import { fillFeatureCount, initializerTemplate, makeSpecStatus } from "../../src/app-spec/index.js";
 import { writeSpecStatusFile } from "../../src/workspace/index.js";
 import { ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
 import { validSpecText } from "../support/spec-text.js";

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fillFeatureCount, initializerTemplate } from "../../src/app-spec/index.js";
 import { SpecChatSession } from "../../src/session/index.js";
-import { fillFeatureCount, initializerTemplate } from "../../src/spec/index.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";

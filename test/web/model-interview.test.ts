@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEATURE_COUNT_PLACEHOLDER } from "../../src/spec/index.js";
+import { FEATURE_COUNT_PLACEHOLDER } from "../../src/app-spec/index.js";
 import { fault, reply } from "../support/fake-provider/index.js";
 import { validSpecText } from "../support/spec-text.js";
 import type { InPage } from "./support/in-page.js";

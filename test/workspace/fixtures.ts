@@ -1,7 +1,7 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FEATURE_COUNT_PLACEHOLDER, initializerTemplate } from "../../src/spec/index.js";
+import { FEATURE_COUNT_PLACEHOLDER, initializerTemplate } from "../../src/app-spec/index.js";
 
 /**
  * A temporary folder holding a project folder (`proj`, with an empty `prompts/`) and

@@ -1,7 +1,7 @@
 import { readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeSpecStatus } from "../../src/spec/index.js";
+import { makeSpecStatus } from "../../src/app-spec/index.js";
 import {
   inspectSpec,
   readSpecStatusFile,

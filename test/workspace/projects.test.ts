@@ -1,7 +1,7 @@
 import { mkdir, readFile, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { initializerTemplate } from "../../src/spec/index.js";
+import { initializerTemplate } from "../../src/app-spec/index.js";
 import { InvalidProjectNameError } from "../../src/workspace/project-name.js";
 import { ProjectExistsError, ProjectRegistry } from "../../src/workspace/projects.js";
 import { exists, filledInitializer, makePlayground, type Playground, validAppSpec } from "./fixtures.js";

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { initializerTemplate } from "../../src/spec/index.js";
+import { initializerTemplate } from "../../src/app-spec/index.js";
 import { backupSpecFiles, resetInitializerPrompt } from "../../src/workspace/spec-history.js";
 import { exists, makePlayground, type Playground } from "./fixtures.js";
 

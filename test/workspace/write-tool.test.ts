@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { initializerTemplate } from "../../src/spec/index.js";
+import { initializerTemplate } from "../../src/app-spec/index.js";
 import { createProjectTools } from "../../src/workspace/project-tools.js";
 import type { ProjectTools } from "../../src/workspace/tools.js";
 import { filledInitializer, makePlayground, type Playground, validAppSpec } from "./fixtures.js";

@@ -1,4 +1,4 @@
-import { SPEC_FILE_PATHS } from "../../spec/paths.js";
+import { SPEC_FILE_PATHS } from "../../app-spec/paths.js";
 import { toProjectRelative } from "../../workspace/index.js";
 
 const WRITING_TOOLS = new Set(["Write", "Edit"]);

@@ -1,4 +1,4 @@
-import type { EndpointGroup, FeatureCategory, SchemaTable } from "../../spec/model.js";
+import type { EndpointGroup, FeatureCategory, SchemaTable } from "../../app-spec/model.js";
 import type { Area } from "./categories.js";
 import { basicsCategoryName, type Domain, detectDomain, entityCategoryName } from "./domain.js";
 import { deriveEndpoints } from "./endpoints.js";

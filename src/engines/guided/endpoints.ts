@@ -1,4 +1,4 @@
-import type { EndpointGroup } from "../../spec/model.js";
+import type { EndpointGroup } from "../../app-spec/model.js";
 import { mainEntity } from "./categories.js";
 import { capitalize, pathSegment, pluralize, singularize } from "./inflection.js";
 import { isPerson, isRecord } from "./noun-kinds.js";

@@ -1,4 +1,4 @@
-import type { FeatureCategory } from "../../spec/model.js";
+import type { FeatureCategory } from "../../app-spec/model.js";
 import { AREA_CATEGORIES, type Area, type CategoryContext, categorize } from "./categories.js";
 import { mentionIndices } from "./entities.js";
 import { isPerson, isRecord } from "./noun-kinds.js";

@@ -1,6 +1,6 @@
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_HISTORY_DIR } from "../../app-spec/paths.js";
 import { FREE_TEXT_PROMPTS, QUESTION_LEADS } from "../../interview/guided-questions.js";
 import { DEFAULT_STACK_SUMMARY } from "../../interview/guided-technology.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_HISTORY_DIR } from "../../spec/paths.js";
 import type { Question } from "../../types/questions.js";
 import type { ExistingSpec } from "../engine.js";
 import type { Analysis } from "./analysis.js";

@@ -1,4 +1,4 @@
-import type { SchemaTable } from "../../spec/model.js";
+import type { SchemaTable } from "../../app-spec/model.js";
 import { mentions } from "./entities.js";
 import { columnFor, fieldsOf, isCountField, isPersonField, isWhenField, withoutFields } from "./fields.js";
 import { pluralize, singularize, snakeCase } from "./inflection.js";

@@ -1,4 +1,4 @@
-import type { AppSpecModel, ImplementationStep } from "../../spec/model.js";
+import type { AppSpecModel, ImplementationStep } from "../../app-spec/model.js";
 import type { Analysis } from "./analysis.js";
 import { AREA_CATEGORIES } from "./categories.js";
 import { pluralize } from "./inflection.js";

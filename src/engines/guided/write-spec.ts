@@ -6,7 +6,7 @@ import {
   INITIALIZER_PROMPT_PATH,
   initializerTemplate,
   renderAppSpec,
-} from "../../spec/index.js";
+} from "../../app-spec/index.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
 import type { ProjectTools } from "../../workspace/tools.js";
 

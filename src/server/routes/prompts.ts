@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { APP_SPEC_PATH, CODING_PROMPT_PATH, INITIALIZER_PROMPT_PATH } from "../../app-spec/paths.js";
 import { BUSY_MESSAGE } from "../../session/index.js";
-import { APP_SPEC_PATH, CODING_PROMPT_PATH, INITIALIZER_PROMPT_PATH } from "../../spec/paths.js";
 import {
   byteLength,
   DEFAULT_MAX_WRITE_BYTES,

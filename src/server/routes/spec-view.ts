@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { APP_SPEC_PATH, summarizeAppSpec, validateAppSpec } from "../../spec/index.js";
+import { APP_SPEC_PATH, summarizeAppSpec, validateAppSpec } from "../../app-spec/index.js";
 import { readProjectText } from "../../workspace/read-inside.js";
 import type { ServerContext } from "../server-context.js";
 import { acceptProjectName, type ProjectParams, projectNotFound } from "./project-param.js";

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { APP_SPEC_PATH } from "../../../src/app-spec/paths.js";
 import { createClaudeCodeEngine, NOT_LOGGED_IN_MESSAGE } from "../../../src/engines/claude-code/index.js";
 import {
   createSdkLoader,
@@ -9,7 +10,6 @@ import {
 } from "../../../src/engines/claude-code/sdk-loader.js";
 import { createEngine } from "../../../src/engines/select.js";
 import { SpecChatSession } from "../../../src/session/index.js";
-import { APP_SPEC_PATH } from "../../../src/spec/paths.js";
 import { STORED_SESSION_VERSION } from "../../../src/store/index.js";
 import { ZERO_USAGE } from "../../../src/types/usage.js";
 import type { ServerFrame } from "../../../src/types/wire.js";

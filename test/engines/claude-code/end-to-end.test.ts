@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { APP_SPEC_PATH } from "../../../src/app-spec/paths.js";
 import {
   type ClaudeCodeEngineOptions,
   createClaudeCodeEngine,
@@ -8,7 +9,6 @@ import {
   NOT_LOGGED_IN_MESSAGE,
 } from "../../../src/engines/claude-code/index.js";
 import { SpecChatSession } from "../../../src/session/index.js";
-import { APP_SPEC_PATH } from "../../../src/spec/paths.js";
 import type { ServerFrame } from "../../../src/types/wire.js";
 import { ProjectRegistry } from "../../../src/workspace/index.js";
 import {

@@ -1,14 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { specBackupBeforeWrite } from "../../../src/engines/claude-code/spec-backup.js";
 import {
   FEATURE_COUNT_PLACEHOLDER,
   fillFeatureCount,
   initializerTemplate,
   makeSpecStatus,
-} from "../../../src/spec/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../../../src/spec/paths.js";
+} from "../../../src/app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../../../src/app-spec/paths.js";
+import { specBackupBeforeWrite } from "../../../src/engines/claude-code/spec-backup.js";
 import type { Transcript } from "../../../src/types/transcript.js";
 import { readSpecStatusFile, writeSpecStatusFile } from "../../../src/workspace/index.js";
 import { validSpecText } from "../../support/spec-text.js";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { validateAppSpec } from "../../../src/spec/index.js";
+import { validateAppSpec } from "../../../src/app-spec/index.js";
 import {
   BAKERY_NAMED_FEATURES,
   BAKERY_SCRIPT,

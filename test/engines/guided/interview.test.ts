@@ -1,13 +1,13 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INTERVIEW_PHASES } from "../../../src/interview/phases.js";
 import {
   APP_SPEC_PATH,
   featureCountInInitializer,
   validateAppSpec,
   validateInitializerPrompt,
-} from "../../../src/spec/index.js";
+} from "../../../src/app-spec/index.js";
+import { INTERVIEW_PHASES } from "../../../src/interview/phases.js";
 import {
   DETAILED_NAMED_FEATURES,
   DETAILED_SCRIPT,

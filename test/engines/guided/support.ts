@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../../src/app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../../../src/engines/engine.js";
 import { createGuidedEngine } from "../../../src/engines/guided/index.js";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../../src/spec/paths.js";
 import type { StoredAttachment } from "../../../src/types/attachments.js";
 import type { EngineEvent } from "../../../src/types/engine-events.js";
 import type { Answers, Question } from "../../../src/types/questions.js";

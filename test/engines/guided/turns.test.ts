@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { APP_SPEC_PATH, validateAppSpec } from "../../../src/app-spec/index.js";
 import { createGuidedEngine } from "../../../src/engines/guided/index.js";
-import { APP_SPEC_PATH, validateAppSpec } from "../../../src/spec/index.js";
 import type { StoredAttachment } from "../../../src/types/attachments.js";
 import type { AssistantEntry, ToolEntry } from "../../../src/types/transcript.js";
 import type { ProjectTools } from "../../../src/workspace/index.js";

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FEATURE_COUNT_PLACEHOLDER } from "../../../src/spec/index.js";
+import { FEATURE_COUNT_PLACEHOLDER } from "../../../src/app-spec/index.js";
 import { reply } from "../../support/fake-provider/index.js";
 import { platformQuestion } from "../../support/questions.js";
 import { collect } from "../../support/scripted-engine.js";

@@ -5,7 +5,7 @@ import {
   fillFeatureCount,
   initializerTemplate,
   validateInitializerPrompt,
-} from "../../src/spec/index.js";
+} from "../../src/app-spec/index.js";
 import { lineOf } from "./spec-samples.js";
 
 const template = initializerTemplate();

@@ -4,7 +4,7 @@ import {
   INITIALIZER_PROMPT_PATH,
   makeSpecStatus,
   parseSpecStatus,
-} from "../../src/spec/index.js";
+} from "../../src/app-spec/index.js";
 
 const files = [APP_SPEC_PATH, INITIALIZER_PROMPT_PATH];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Finding, validateAppSpec } from "../../src/spec/index.js";
+import { type Finding, validateAppSpec } from "../../src/app-spec/index.js";
 import { lineOf, MINIMAL_SPEC, RECIPE_SPEC, withContent, withoutElement } from "./spec-samples.js";
 
 function messages(findings: Finding[]): string[] {

@@ -5,7 +5,7 @@ import {
   toElementName,
   uniqueElementNames,
   validateAppSpec,
-} from "../../src/spec/index.js";
+} from "../../src/app-spec/index.js";
 
 function model(overrides: Partial<AppSpecModel> = {}): AppSpecModel {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSpec, type SpecNode } from "../../src/spec/index.js";
+import { parseSpec, type SpecNode } from "../../src/app-spec/index.js";
 
 function only(source: string): SpecNode {
   const parsed = parseSpec(source);

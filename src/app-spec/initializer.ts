@@ -7,8 +7,8 @@ export const FEATURE_COUNT_PLACEHOLDER = "[FEATURE_COUNT]";
 /** How much of the template on each side of a placeholder identifies where the number stands. */
 const CONTEXT_LENGTH = 25;
 
-// Resolved from the repository root, so the same path works from src/spec and dist/spec.
-const TEMPLATE_URL = new URL("../../src/spec/initializer_prompt.template.md", import.meta.url);
+// Resolved from the repository root, so the same path works from src/app-spec and dist/app-spec.
+const TEMPLATE_URL = new URL("../../src/app-spec/initializer_prompt.template.md", import.meta.url);
 
 let cachedTemplate: string | undefined;
 let cachedSites: PlaceholderSite[] | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeAppSpec } from "../../src/spec/index.js";
+import { summarizeAppSpec } from "../../src/app-spec/index.js";
 import { lineOf, MINIMAL_SPEC, RECIPE_SPEC, withContent } from "./spec-samples.js";
 
 describe("summarizeAppSpec", () => {
