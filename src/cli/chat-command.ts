@@ -36,7 +36,7 @@ Options:
                         labels separated by ", " answer a multi-select, anything else is
                         free text)
   --jsonl               no terminal UI: read client frames from stdin and write server
-                        frames to stdout, one JSON object per line (see PROTOCOL.md)
+                        frames to stdout, one JSON object per line (see docs/protocol.md)
   -h, --help            show this help
 
 Every reply is kept in <project>/.specwright/session.json: after a crash or Ctrl+C,

@@ -8,7 +8,7 @@ import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from 
 const HELP = `Usage: specwright serve [options]
 
 Serves interviews to the web page and to any client of the WebSocket protocol
-(PROTOCOL.md), and the REST API under /api/. Prints one line on stdout: the address
+(docs/protocol.md), and the REST API under /api/. Prints one line on stdout: the address
 to open. Logs go to stderr, one JSON object per line.
 
 Options:

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import type { FastifyBaseLogger } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import { FrameHandler, parseClientFrame } from "../session/index.js";
-import type { ServerFrame } from "../types/wire.js";
+import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
 import type { ServerContext } from "./server-context.js";
 
@@ -84,7 +84,7 @@ export class SpecConnection {
       // One log line per flood, not one per dropped frame.
       if (!this.throttled) this.log.warn({ event: "frame_refused", reason: "rate-limit" }, "frame refused");
       this.throttled = true;
-      this.send({ type: "error", content: TOO_MANY_MESSAGES });
+      this.send(errorFrame("rate_limited", TOO_MANY_MESSAGES));
       return;
     }
     this.throttled = false;
@@ -93,21 +93,23 @@ export class SpecConnection {
   }
 
   private async dispatch(raw: string | Uint8Array, isBinary: boolean): Promise<void> {
-    if (this.context.shuttingDown) return this.send({ type: "error", content: SHUTTING_DOWN });
+    if (this.context.shuttingDown) return this.send(errorFrame("shutting_down", SHUTTING_DOWN));
     const { registry, activity } = this.context;
     activity.touch(registry.get(this.projectName));
-    const refusal = this.capacityRefusal(raw, isBinary);
+    const parsed = parseClientFrame(raw, isBinary);
+    if (!parsed.ok) return this.send(errorFrame("invalid_frame", parsed.error));
+    const refusal = this.capacityRefusal(parsed.frame);
     if (refusal) {
       this.log.warn({ event: "frame_refused", reason: "session-limit" }, "frame refused");
-      return this.send({ type: "error", content: refusal });
+      return this.send(errorFrame("too_many_sessions", refusal));
     }
     try {
-      // The capacity check above and the session's creation inside `handle` happen in
-      // the same tick, so two clients cannot both take the last place.
-      await this.handler.handle(raw, isBinary);
+      // The capacity check above and the session's creation inside `handleFrame` happen
+      // in the same tick, so two clients cannot both take the last place.
+      await this.handler.handleFrame(parsed.frame);
     } catch (error) {
       this.log.error({ event: "frame_failed", err: error }, "frame failed");
-      this.send({ type: "error", content: "Internal error: the frame could not be handled" });
+      this.send(errorFrame("internal_error", "Internal error: the frame could not be handled"));
     }
     // The frame may have made or brought back the session, which is in use from now on.
     activity.touch(registry.get(this.projectName));
@@ -118,13 +120,11 @@ export class SpecConnection {
    * or a `message` or `answer` that would restore a kept interview. Starting over on a
    * project with a live session replaces it, so that is fine.
    */
-  private capacityRefusal(raw: string | Uint8Array, isBinary: boolean): string | null {
+  private capacityRefusal(frame: ClientFrame): string | null {
     const { registry, settings } = this.context;
     const limit = settings.limits.maxSessions;
-    // Parsing twice is avoided in the common case: it only matters when the server is full.
     if (registry.size < limit || registry.get(this.projectName)) return null;
-    const parsed = parseClientFrame(raw, isBinary);
-    if (!parsed.ok || !["start", "message", "answer"].includes(parsed.frame.type)) return null;
+    if (!["start", "message", "answer"].includes(frame.type)) return null;
     return `Too many active sessions (${limit}); try again later`;
   }
 }

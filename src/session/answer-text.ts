@@ -1,7 +1,7 @@
 import type { Answers } from "../types/questions.js";
 
 /**
- * Turns a structured answer into the person's turn as text (PROTOCOL.md): each
+ * Turns a structured answer into the person's turn as text (docs/protocol.md): each
  * question in index order, a list joined by ", ", the parts joined by "; ", and "OK"
  * when nothing was answered.
  */

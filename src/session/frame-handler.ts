@@ -1,4 +1,4 @@
-import type { ServerFrame } from "../types/wire.js";
+import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { parseClientFrame } from "./client-frame.js";
 import type { SessionRegistry } from "./session-registry.js";
 
@@ -14,7 +14,7 @@ export interface FrameHandlerOptions {
 export const DEFAULT_MAX_MESSAGE_LENGTH = 100_000;
 
 /**
- * One client's conversation with a project's session, following PROTOCOL.md's rules in
+ * One client's conversation with a project's session, following docs/protocol.md's rules in
  * order. Shared by the WebSocket server and `chat --jsonl`, so both behave the same.
  * Turns run in the background so that `cancel` and `ping` are served while they stream.
  */
@@ -36,10 +36,14 @@ export class FrameHandler {
 
   /** Handles one raw frame. Returns once the frame is dispatched, not when its turn ends. */
   async handle(raw: string | Uint8Array, isBinary = false): Promise<void> {
-    const { registry, projectName, send } = this.options;
     const parsed = parseClientFrame(raw, isBinary);
-    if (!parsed.ok) return send({ type: "error", content: parsed.error });
-    const frame = parsed.frame;
+    if (!parsed.ok) return this.options.send(errorFrame("invalid_frame", parsed.error));
+    return this.handleFrame(parsed.frame);
+  }
+
+  /** Handles a frame the caller has already read with the wire contract. */
+  async handleFrame(frame: ClientFrame): Promise<void> {
+    const { registry, projectName, send } = this.options;
     switch (frame.type) {
       case "ping":
         return send({ type: "pong" });
@@ -52,22 +56,25 @@ export class FrameHandler {
       }
       case "message": {
         const session = await registry.getOrRestore(projectName);
-        if (!session) return send({ type: "error", content: "No active session. Send 'start' first." });
+        if (!session)
+          return send(errorFrame("session_not_started", "No active session. Send 'start' first."));
         const attachments = frame.attachments ?? [];
         if (frame.content.trim().length === 0 && attachments.length === 0) {
-          return send({ type: "error", content: "Empty message" });
+          return send(errorFrame("empty_message", "Empty message"));
         }
         if (frame.content.length > this.options.maxMessageLength) {
-          return send({
-            type: "error",
-            content: `Message too long: at most ${this.options.maxMessageLength} characters (got ${frame.content.length})`,
-          });
+          return send(
+            errorFrame(
+              "message_too_long",
+              `Message too long: at most ${this.options.maxMessageLength} characters (got ${frame.content.length})`,
+            ),
+          );
         }
         return this.stream(session.sendMessage(frame.content, attachments));
       }
       case "answer": {
         const session = await registry.getOrRestore(projectName);
-        if (!session) return send({ type: "error", content: "No active session" });
+        if (!session) return send(errorFrame("session_not_started", "No active session"));
         return this.stream(session.answer(frame.tool_id, frame.answers));
       }
     }
@@ -80,7 +87,7 @@ export class FrameHandler {
         for await (const frame of frames) this.options.send(frame);
       } catch (error) {
         // A session's turn reports its own errors; this only guards against a bug escaping it.
-        this.options.send({ type: "error", content: `Internal error: ${String(error)}` });
+        this.options.send(errorFrame("internal_error", `Internal error: ${String(error)}`));
         this.options.send({ type: "response_done" });
       }
     })();

@@ -7,7 +7,7 @@ import type { EngineEvent } from "../types/engine-events.js";
 import type { Answers, Question } from "../types/questions.js";
 import type { ToolEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../types/usage.js";
-import type { ServerFrame } from "../types/wire.js";
+import { errorFrame, type ServerFrame } from "../types/wire.js";
 import {
   createProjectTools,
   inspectSpec,
@@ -37,7 +37,7 @@ export interface SpecChatSessionOptions {
   now?: () => Date;
 }
 
-/** The error a second turn gets while one is running (PROTOCOL.md). */
+/** The error a second turn gets while one is running (docs/protocol.md). */
 export const BUSY_MESSAGE = "a response is already in progress";
 
 /**
@@ -110,7 +110,7 @@ export class SpecChatSession {
   start(): AsyncIterable<ServerFrame> {
     const refusal = this.refusal({ needsStart: false });
     if (refusal) return once(refusal);
-    if (this.context) return once({ type: "error", content: "This session has already started" });
+    if (this.context) return once(errorFrame("session_already_started", "This session has already started"));
     const controller = this.claim();
     return this.turn(controller, async () => {
       const prepared = await this.prepareContext();
@@ -198,9 +198,9 @@ export class SpecChatSession {
     const refusal = this.refusal({ needsStart: true });
     if (refusal) return once(refusal);
     if (text.trim().length === 0 && attachments.length === 0)
-      return once({ type: "error", content: "Empty message" });
+      return once(errorFrame("empty_message", "Empty message"));
     const checked = checkAttachments(attachments, this.attachmentLimits);
-    if (!checked.ok) return once({ type: "error", content: `Invalid attachment: ${checked.reason}` });
+    if (!checked.ok) return once(errorFrame("invalid_attachment", `Invalid attachment: ${checked.reason}`));
     const tools = this.context!.tools;
     const controller = this.claim();
     return this.turn(controller, async () => {
@@ -244,10 +244,10 @@ export class SpecChatSession {
 
   private refusal({ needsStart }: { needsStart: boolean }): ServerFrame | null {
     if (this.closed)
-      return { type: "error", content: "This session has been closed. Send 'start' to begin again." };
-    if (this.running) return { type: "error", content: BUSY_MESSAGE };
+      return errorFrame("session_closed", "This session has been closed. Send 'start' to begin again.");
+    if (this.running) return errorFrame("busy", BUSY_MESSAGE);
     if (needsStart && !this.context)
-      return { type: "error", content: "Session not started. Send 'start' first." };
+      return errorFrame("session_not_started", "Session not started. Send 'start' first.");
     return null;
   }
 
@@ -277,14 +277,14 @@ export class SpecChatSession {
     try {
       yield* this.turnBody(controller.signal, prepare, progress);
     } catch (error) {
-      if (!controller.signal.aborted) yield { type: "error", content: describeError(error) };
+      if (!controller.signal.aborted) yield errorFrame("internal_error", describeError(error));
     } finally {
       this.keepInterruptedText(progress.unrecordedText);
       saveFailure = await this.persist();
       this.running = null;
       this.settleTurn();
     }
-    if (saveFailure) yield { type: "error", content: saveFailure };
+    if (saveFailure) yield errorFrame("transcript_not_saved", saveFailure);
     yield { type: "response_done" };
     if (progress.completed && this.complete) yield { type: "complete", path: APP_SPEC_PATH };
   }
@@ -296,7 +296,7 @@ export class SpecChatSession {
   ): AsyncGenerator<ServerFrame> {
     const prepared = await prepare();
     if ("error" in prepared) {
-      yield { type: "error", content: prepared.error };
+      yield errorFrame("interview_setup_failed", prepared.error);
       return;
     }
     const context = this.context;
@@ -342,7 +342,7 @@ export class SpecChatSession {
         if (event.entry.role === "tool") yield* this.checkSpecFiles(event.entry, context);
         return;
       case "error":
-        yield { type: "error", content: event.message };
+        yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
         return;
     }
   }
@@ -370,10 +370,10 @@ export class SpecChatSession {
     const validation = inspection.appSpec.validation;
     if (written.includes(APP_SPEC_PATH) && validation && !validation.valid) {
       const problems = validation.errors.map((finding) => formatFinding(finding)).join("; ");
-      yield {
-        type: "error",
-        content: `${APP_SPEC_PATH} was written but is not valid yet: ${problems}. The interviewer has been told what to fix.`,
-      };
+      yield errorFrame(
+        "spec_invalid",
+        `${APP_SPEC_PATH} was written but is not valid yet: ${problems}. The interviewer has been told what to fix.`,
+      );
     }
   }
 
@@ -394,7 +394,7 @@ export class SpecChatSession {
     const why = inspection.initializer.exists
       ? inspection.initializer.findings.map((finding) => formatFinding(finding)).join("; ")
       : "the file is missing";
-    yield { type: "error", content: `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}.` };
+    yield errorFrame("spec_incomplete", `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}.`);
   }
 
   private lastTurnEntries(): TranscriptEntry[] {

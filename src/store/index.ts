@@ -1,2 +1,2 @@
 export { SessionStore } from "./session-store.js";
-export { STORED_SESSION_VERSION, type StoredSession } from "./stored-session.js";
+export { STORED_SESSION_VERSION, type StoredSession, storedSessionSchema } from "./stored-session.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { TranscriptEntry } from "../types/transcript.js";
 import { writeFileAtomic } from "../workspace/index.js";
-import { STORED_SESSION_VERSION, type StoredSession } from "./stored-session.js";
+import { type StoredSession, storedSessionSchema } from "./stored-session.js";
 
 /** Specwright's own files inside a project folder, out of reach of the model's tools (they write prompts/ only). */
 const STATE_DIR = ".specwright";
@@ -29,13 +29,16 @@ export class SessionStore {
     } catch {
       return null;
     }
+    let value: unknown;
     try {
-      const stored = JSON.parse(text) as StoredSession;
-      if (stored.version !== STORED_SESSION_VERSION || !Array.isArray(stored.transcript)) return null;
-      return { ...stored, transcript: await this.withImages(projectName, stored.transcript) };
+      value = JSON.parse(text);
     } catch {
       return null;
     }
+    const parsed = storedSessionSchema.safeParse(value);
+    if (!parsed.success) return null;
+    const stored = parsed.data;
+    return { ...stored, transcript: await this.withImages(projectName, stored.transcript) };
   }
 
   async save(session: StoredSession): Promise<void> {

@@ -1,3 +1,4 @@
+import { ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import type { Question } from "./questions.js";
 import type { TranscriptEntry } from "./transcript.js";
 import type { TokenUsage } from "./usage.js";
@@ -20,7 +21,22 @@ export type EngineEvent =
    * results of its tools. The session appends it and checks spec files on disk.
    */
   | { type: "record"; entry: TranscriptEntry }
-  /** Something went wrong; the turn ends after it (the session still sends `response_done`). */
-  | { type: "error"; message: string };
+  /**
+   * Something went wrong; the turn ends after it (the session still sends
+   * `response_done`). `code` says what, for programs; `message` says it to the person.
+   */
+  | EngineError;
+
+export interface EngineError {
+  type: "error";
+  code: ErrorCode;
+  retryable: boolean;
+  message: string;
+}
 
 export type EngineEventType = EngineEvent["type"];
+
+/** An error event, retryable as the registry says. */
+export function engineError(code: ErrorCode, message: string): EngineError {
+  return { type: "error", code, retryable: ERROR_CODES[code].retryable, message };
+}

@@ -1,64 +1,93 @@
-import type { StoredAttachment } from "./attachments.js";
-import type { Answers } from "./questions.js";
+import { z } from "zod";
+import { IMAGE_MIME_TYPES } from "./attachments.js";
+import { answersSchema } from "./questions.js";
+
+/**
+ * The provider-neutral transcript the session owns, engines read and the store keeps.
+ * Declared as zod schemas, so a stored transcript is read with the same shapes the
+ * code is typed with, never trusted by a cast.
+ */
 
 /** A JSON value, for the parts of the transcript that engines define for themselves. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+const jsonValueSchema: z.ZodType<JsonValue> = z.json();
+
+/** An attachment kept in the transcript: the image, and where it was saved in the project. */
+export const storedAttachmentSchema = z.object({
+  filename: z.string(),
+  mimeType: z.enum(IMAGE_MIME_TYPES),
+  /** Empty on disk once the image is saved under `savedAs`; the store reads the bytes back. */
+  base64Data: z.string(),
+  /** Path relative to the project folder, such as `prompts/mockups/home.png`. */
+  savedAs: z.string().optional(),
+});
 
 /** A tool call the assistant made. */
-export interface ToolCall {
-  toolCallId: string;
-  toolName: string;
-  input: unknown;
-}
+export const toolCallSchema = z.object({
+  toolCallId: z.string(),
+  toolName: z.string(),
+  input: z.unknown(),
+});
 
 /** The outcome of one tool call, as the model will see it. */
-export interface ToolResult {
-  toolCallId: string;
-  toolName: string;
-  output: string;
-  isError: boolean;
-}
+export const toolResultSchema = z.object({
+  toolCallId: z.string(),
+  toolName: z.string(),
+  output: z.string(),
+  isError: z.boolean(),
+});
 
 /** What the person said. */
-export interface UserEntry {
-  role: "user";
-  text: string;
-  timestamp: string;
-  attachments?: StoredAttachment[];
+export const userEntrySchema = z.object({
+  role: z.literal("user"),
+  text: z.string(),
+  timestamp: z.string(),
+  attachments: z.array(storedAttachmentSchema).optional(),
   /**
    * Set when this turn answers a structured question: the question's tool call id and
-   * the raw answers. `text` holds the same answers joined as PROTOCOL.md says.
+   * the raw answers. `text` holds the same answers joined as docs/protocol.md says.
    */
-  answer?: { toolCallId: string; answers: Answers };
+  answer: z.object({ toolCallId: z.string(), answers: answersSchema }).optional(),
   /**
    * "kickoff" marks the message the session sends on the person's behalf to start an
    * interview; engines that need a user message to begin (models) send it, others ignore it.
    */
-  kind?: "kickoff";
-}
+  kind: z.literal("kickoff").optional(),
+});
 
 /**
  * One step of the assistant: its text, then the tools it called. A model turn with
  * several steps records several assistant entries, each followed by its tool entry.
  */
-export interface AssistantEntry {
-  role: "assistant";
-  text: string;
-  toolCalls: ToolCall[];
-  timestamp: string;
+export const assistantEntrySchema = z.object({
+  role: z.literal("assistant"),
+  text: z.string(),
+  toolCalls: z.array(toolCallSchema),
+  timestamp: z.string(),
   /** Engine-specific facts needed to resume, e.g. the guided step or an SDK session id. */
-  meta?: { [key: string]: JsonValue };
+  meta: z.record(z.string(), jsonValueSchema).optional(),
   /** Set when the turn was cancelled or failed before the engine recorded this step itself. */
-  interrupted?: boolean;
-}
+  interrupted: z.boolean().optional(),
+});
 
 /** Results of the tool calls of the assistant entry just before. */
-export interface ToolEntry {
-  role: "tool";
-  results: ToolResult[];
-  timestamp: string;
-}
+export const toolEntrySchema = z.object({
+  role: z.literal("tool"),
+  results: z.array(toolResultSchema),
+  timestamp: z.string(),
+});
 
-/** The provider-neutral transcript the session owns and engines read. */
-export type TranscriptEntry = UserEntry | AssistantEntry | ToolEntry;
+export const transcriptEntrySchema = z.discriminatedUnion("role", [
+  userEntrySchema,
+  assistantEntrySchema,
+  toolEntrySchema,
+]);
+
+export type StoredAttachment = z.output<typeof storedAttachmentSchema>;
+export type ToolCall = z.output<typeof toolCallSchema>;
+export type ToolResult = z.output<typeof toolResultSchema>;
+export type UserEntry = z.output<typeof userEntrySchema>;
+export type AssistantEntry = z.output<typeof assistantEntrySchema>;
+export type ToolEntry = z.output<typeof toolEntrySchema>;
+export type TranscriptEntry = z.output<typeof transcriptEntrySchema>;
 export type Transcript = readonly TranscriptEntry[];

@@ -1,10 +1,13 @@
-/** Tokens used, as a model provider reports them. */
-export interface TokenUsage {
-  input_tokens: number;
-  output_tokens: number;
-  cache_read_tokens: number;
-  cache_write_tokens: number;
-}
+import { z } from "zod";
+
+/** Tokens used, as a model provider reports them; a field left out counts as none. */
+export const tokenUsageSchema = z.object({
+  input_tokens: z.number().nonnegative().default(0),
+  output_tokens: z.number().nonnegative().default(0),
+  cache_read_tokens: z.number().nonnegative().default(0),
+  cache_write_tokens: z.number().nonnegative().default(0),
+});
+export type TokenUsage = z.output<typeof tokenUsageSchema>;
 
 export const ZERO_USAGE: TokenUsage = Object.freeze({
   input_tokens: 0,

@@ -1,6 +1,7 @@
 import type { Finding } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
+import type { SpecFileVerdict } from "./tools.js";
 
 function formatFinding(finding: Finding): string {
   return finding.line === null ? `- ${finding.message}` : `- line ${finding.line}: ${finding.message}`;
@@ -55,14 +56,25 @@ function initializerFeedback(inspection: SpecInspection): string[] {
 
 /**
  * What to add to a Write or Edit reply after the file at `relativePath` changed: the
- * validator's verdict for the spec files, nothing for any other file.
+ * validator's verdict for the spec files, as words for the model and as data for
+ * Specwright's own code; nothing for any other file.
  */
-export async function specFeedback(projectDir: string, relativePath: string): Promise<string> {
-  if (relativePath !== APP_SPEC_PATH && relativePath !== INITIALIZER_PROMPT_PATH) return "";
+export async function specFeedback(
+  projectDir: string,
+  relativePath: string,
+): Promise<{ text: string; verdict: SpecFileVerdict | null }> {
+  if (relativePath !== APP_SPEC_PATH && relativePath !== INITIALIZER_PROMPT_PATH)
+    return { text: "", verdict: null };
   const inspection = await inspectSpec(projectDir);
-  const lines =
-    relativePath === APP_SPEC_PATH ? appSpecFeedback(inspection) : initializerFeedback(inspection);
+  const isAppSpec = relativePath === APP_SPEC_PATH;
+  const lines = isAppSpec ? appSpecFeedback(inspection) : initializerFeedback(inspection);
   if (inspection.complete)
     lines.push(`${APP_SPEC_PATH} and ${INITIALIZER_PROMPT_PATH} are both valid: the spec is complete.`);
-  return lines.join("\n");
+  const valid = isAppSpec
+    ? inspection.appSpec.validation?.valid === true
+    : inspection.initializer.findings.every((finding) => finding.severity !== "error");
+  return {
+    text: lines.join("\n"),
+    verdict: { path: relativePath, valid, specComplete: inspection.complete },
+  };
 }

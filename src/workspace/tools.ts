@@ -1,7 +1,22 @@
-/** The outcome of a tool call, as the model sees it. A refusal is an error it can act on. */
+/** The validator's verdict on a spec file a tool just wrote or edited. */
+export interface SpecFileVerdict {
+  /** `prompts/app_spec.txt` or `prompts/initializer_prompt.md`. */
+  path: string;
+  /** The file passes the validator (warnings allowed). */
+  valid: boolean;
+  /** Both spec files are on disk and valid. */
+  specComplete: boolean;
+}
+
+/**
+ * The outcome of a tool call: `output` as the model sees it (a refusal is an error it
+ * can act on), and for a spec file the verdict as data, so nothing reads it back out
+ * of the words.
+ */
 export interface ToolOutcome {
   output: string;
   isError: boolean;
+  spec?: SpecFileVerdict;
 }
 
 /**

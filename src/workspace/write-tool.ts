@@ -25,7 +25,8 @@ export async function withSpecFeedback(
   summary: string,
 ): Promise<ToolOutcome> {
   const feedback = await specFeedback(context.projectDir, relative);
-  return succeeded(feedback === "" ? summary : `${summary}\n\n${feedback}`);
+  const outcome = succeeded(feedback.text === "" ? summary : `${summary}\n\n${feedback.text}`);
+  return feedback.verdict ? { ...outcome, spec: feedback.verdict } : outcome;
 }
 
 export async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOutcome> {

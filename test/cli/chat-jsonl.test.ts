@@ -123,7 +123,12 @@ describe("specwright chat --jsonl with the guided interviewer", () => {
     cli.write("not json");
     cli.endInput();
     expect(JSON.parse((await cli.nextLine())!)).toEqual({ type: "pong" });
-    expect(JSON.parse((await cli.nextLine())!)).toEqual({ type: "error", content: "Invalid JSON" });
+    expect(JSON.parse((await cli.nextLine())!)).toEqual({
+      type: "error",
+      content: "Invalid JSON",
+      code: "invalid_frame",
+      retryable: false,
+    });
     expect(await cli.nextLine()).toBeNull();
     expect(await cli.exited).toBe(1);
     await expect(readFile(join(projectsDir, "demo/prompts/initializer_prompt.md"))).rejects.toThrow();

@@ -28,7 +28,12 @@ describe("frame size", () => {
     const next = await connect("/api/spec/ws/demo");
     next.send({ type: "message", content: "x".repeat(1000) });
     expect(await next.framesBeforePong()).toEqual([
-      { type: "error", content: "No active session. Send 'start' first." },
+      {
+        type: "error",
+        content: "No active session. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      },
     ]);
   });
 });
@@ -42,7 +47,12 @@ describe("message text and attachments", () => {
     await client.turn();
     client.send({ type: "message", content: "x".repeat(11) });
     expect(await client.framesBeforePong()).toEqual([
-      { type: "error", content: "Message too long: at most 10 characters (got 11)" },
+      {
+        type: "error",
+        content: "Message too long: at most 10 characters (got 11)",
+        code: "message_too_long",
+        retryable: false,
+      },
     ]);
     expect(engine.seen).toHaveLength(1);
   });
@@ -57,8 +67,18 @@ describe("message text and attachments", () => {
     const large = Buffer.concat([Buffer.from(PNG, "base64"), Buffer.alloc(64)]).toString("base64");
     client.send({ type: "message", content: "big", attachments: [image("big.png", large)] });
     expect(await client.framesBeforePong()).toEqual([
-      { type: "error", content: "Invalid attachment: at most 1 images per message (got 2)" },
-      { type: "error", content: expect.stringMatching(/^Invalid attachment: big\.png is larger than/) },
+      {
+        type: "error",
+        content: "Invalid attachment: at most 1 images per message (got 2)",
+        code: "invalid_attachment",
+        retryable: false,
+      },
+      {
+        type: "error",
+        content: expect.stringMatching(/^Invalid attachment: big\.png is larger than/),
+        code: "invalid_attachment",
+        retryable: false,
+      },
     ]);
     expect(engine.seen).toHaveLength(1);
   });
@@ -80,8 +100,18 @@ describe("live sessions", () => {
     // A message could bring a kept interview back to life: it counts as one session more too.
     c.send({ type: "message", content: "Carry on" });
     expect(await c.framesBeforePong()).toEqual([
-      { type: "error", content: "Too many active sessions (2); try again later" },
-      { type: "error", content: "Too many active sessions (2); try again later" },
+      {
+        type: "error",
+        content: "Too many active sessions (2); try again later",
+        code: "too_many_sessions",
+        retryable: true,
+      },
+      {
+        type: "error",
+        content: "Too many active sessions (2); try again later",
+        code: "too_many_sessions",
+        retryable: true,
+      },
     ]);
     expect(server.registry.list().sort()).toEqual(["alpha", "beta"]);
     expect((await readdir(projectsDir)).sort()).toEqual(["alpha", "beta"]);
@@ -181,8 +211,8 @@ describe("frames per second", () => {
     for (let index = 0; index < 5; index++) frames.push(await client.nextFrame());
     expect(typesOf(frames).sort()).toEqual(["error", "error", "pong", "pong", "pong"]);
     expect(frames.filter((frame) => frame.type === "error")).toEqual([
-      { type: "error", content: "Too many messages; slow down" },
-      { type: "error", content: "Too many messages; slow down" },
+      { type: "error", content: "Too many messages; slow down", code: "rate_limited", retryable: true },
+      { type: "error", content: "Too many messages; slow down", code: "rate_limited", retryable: true },
     ]);
     expect(client.socket.readyState).toBe(client.socket.OPEN);
   });

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateAppSpec } from "../../src/app-spec/index.js";
+import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import { hangs, ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
 import { serversForEachTest, until } from "./support/harness.js";
@@ -78,8 +79,13 @@ describe("the WebSocket protocol's rules", () => {
     client.send({ type: "message", content: "hello" });
     client.send({ type: "answer", answers: {}, tool_id: "t1" });
     expect(await client.framesBeforePong()).toEqual([
-      { type: "error", content: "No active session. Send 'start' first." },
-      { type: "error", content: "No active session" },
+      {
+        type: "error",
+        content: "No active session. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      },
+      { type: "error", content: "No active session", code: "session_not_started", retryable: false },
     ]);
   });
 
@@ -91,8 +97,8 @@ describe("the WebSocket protocol's rules", () => {
     client.send({ type: "message", content: "" });
     client.send({ type: "message", content: "  \n\t " });
     expect(await client.framesBeforePong()).toEqual([
-      { type: "error", content: "Empty message" },
-      { type: "error", content: "Empty message" },
+      { type: "error", content: "Empty message", code: "empty_message", retryable: false },
+      { type: "error", content: "Empty message", code: "empty_message", retryable: false },
     ]);
   });
 
@@ -108,14 +114,39 @@ describe("the WebSocket protocol's rules", () => {
     client.send({ type: "answer", answers: "yes", tool_id: "t" });
     client.sendBinary(new Uint8Array([1, 2, 3]));
     expect(await client.framesBeforePong()).toEqual([
-      { type: "error", content: "Invalid JSON" },
-      { type: "error", content: "A frame must be a JSON object with a string field 'type'" },
-      { type: "error", content: "A frame must be a JSON object with a string field 'type'" },
-      { type: "error", content: "Unknown message type: dance" },
-      { type: "error", content: "Unknown message type: undefined" },
-      { type: "error", content: expect.stringMatching(/^Invalid 'message' frame: content/) },
-      { type: "error", content: expect.stringMatching(/^Invalid 'answer' frame: answers/) },
-      { type: "error", content: "Binary frames are not supported: send JSON text" },
+      { type: "error", content: "Invalid JSON", code: "invalid_frame", retryable: false },
+      {
+        type: "error",
+        content: "A frame must be a JSON object with a string field 'type'",
+        code: "invalid_frame",
+        retryable: false,
+      },
+      {
+        type: "error",
+        content: "A frame must be a JSON object with a string field 'type'",
+        code: "invalid_frame",
+        retryable: false,
+      },
+      { type: "error", content: "Unknown message type: dance", code: "invalid_frame", retryable: false },
+      { type: "error", content: "Unknown message type: undefined", code: "invalid_frame", retryable: false },
+      {
+        type: "error",
+        content: expect.stringMatching(/^Invalid 'message' frame: content/),
+        code: "invalid_frame",
+        retryable: false,
+      },
+      {
+        type: "error",
+        content: expect.stringMatching(/^Invalid 'answer' frame: answers/),
+        code: "invalid_frame",
+        retryable: false,
+      },
+      {
+        type: "error",
+        content: "Binary frames are not supported: send JSON text",
+        code: "invalid_frame",
+        retryable: false,
+      },
     ]);
   });
 
@@ -136,14 +167,14 @@ describe("the WebSocket protocol's rules", () => {
   it("ends a turn that failed with its error and then response_done", async () => {
     const engine = new ScriptedEngine(async function* () {
       yield { type: "text-delta", text: "Let me" };
-      yield { type: "error", message: "The model is overloaded" };
+      yield engineError("provider_overloaded", "The model is overloaded");
     });
     const { connect } = await start({ engine });
     const client = await connect("/api/spec/ws/demo");
     client.send({ type: "start" });
     expect(await client.turn()).toEqual([
       { type: "text", content: "Let me" },
-      { type: "error", content: "The model is overloaded" },
+      { type: "error", content: "The model is overloaded", code: "provider_overloaded", retryable: true },
       { type: "response_done" },
     ]);
   });
@@ -201,12 +232,12 @@ describe("the WebSocket protocol's rules", () => {
     second.send({ type: "message", content: "Me too" });
     second.send({ type: "answer", answers: {}, tool_id: "t" });
     expect(await second.framesBeforePong()).toEqual([
-      { type: "error", content: "a response is already in progress" },
-      { type: "error", content: "a response is already in progress" },
+      { type: "error", content: "a response is already in progress", code: "busy", retryable: true },
+      { type: "error", content: "a response is already in progress", code: "busy", retryable: true },
     ]);
     first.send({ type: "message", content: "And again" });
     expect(await first.framesBeforePong()).toEqual([
-      { type: "error", content: "a response is already in progress" },
+      { type: "error", content: "a response is already in progress", code: "busy", retryable: true },
     ]);
     release();
     expect(await first.turn()).toEqual([{ type: "text", content: "Done." }, { type: "response_done" }]);
@@ -275,6 +306,8 @@ describe("the WebSocket protocol's rules", () => {
       {
         type: "error",
         content: "Invalid attachment: home.png is declared as image/png but its content is image/gif",
+        code: "invalid_attachment",
+        retryable: false,
       },
     ]);
     client.send({
@@ -309,7 +342,14 @@ describe("project names on the WebSocket", () => {
       const answer = await rawUpgrade(port, path);
       expect(answer).toEqual({
         status: 101,
-        texts: [JSON.stringify({ type: "error", content: "Invalid project name" })],
+        texts: [
+          JSON.stringify({
+            type: "error",
+            content: "Invalid project name",
+            code: "invalid_project_name",
+            retryable: false,
+          }),
+        ],
         closeCode: 4000,
         closeReason: "Invalid project name",
       });

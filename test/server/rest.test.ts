@@ -270,7 +270,12 @@ describe("/api/spec/sessions", () => {
     expect((await app.inject({ method: "DELETE", url: "/api/spec/sessions/demo" })).statusCode).toBe(404);
     // A removed session stays removed: the next message does not bring it back from disk.
     client.send({ type: "message", content: "Are you still there?" });
-    expect(await client.next()).toEqual({ type: "error", content: "No active session. Send 'start' first." });
+    expect(await client.next()).toEqual({
+      type: "error",
+      content: "No active session. Send 'start' first.",
+      code: "session_not_started",
+      retryable: false,
+    });
   });
 });
 

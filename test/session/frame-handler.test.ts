@@ -35,8 +35,13 @@ describe("FrameHandler", () => {
     await client.send({ type: "message", content: "hello" });
     await client.send({ type: "answer", answers: {}, tool_id: "x" });
     expect(client.frames).toEqual([
-      { type: "error", content: "No active session. Send 'start' first." },
-      { type: "error", content: "No active session" },
+      {
+        type: "error",
+        content: "No active session. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      },
+      { type: "error", content: "No active session", code: "session_not_started", retryable: false },
     ]);
   });
 
@@ -51,12 +56,27 @@ describe("FrameHandler", () => {
     await client.handler.handle(new Uint8Array([1, 2, 3]), true);
     await client.send({ type: "ping" });
     expect(client.frames).toEqual([
-      { type: "error", content: "Invalid JSON" },
-      { type: "error", content: "A frame must be a JSON object with a string field 'type'" },
-      { type: "error", content: "Unknown message type: dance" },
-      { type: "error", content: "Unknown message type: undefined" },
-      { type: "error", content: expect.stringMatching(/^Invalid 'message' frame: content/) },
-      { type: "error", content: "Binary frames are not supported: send JSON text" },
+      { type: "error", content: "Invalid JSON", code: "invalid_frame", retryable: false },
+      {
+        type: "error",
+        content: "A frame must be a JSON object with a string field 'type'",
+        code: "invalid_frame",
+        retryable: false,
+      },
+      { type: "error", content: "Unknown message type: dance", code: "invalid_frame", retryable: false },
+      { type: "error", content: "Unknown message type: undefined", code: "invalid_frame", retryable: false },
+      {
+        type: "error",
+        content: expect.stringMatching(/^Invalid 'message' frame: content/),
+        code: "invalid_frame",
+        retryable: false,
+      },
+      {
+        type: "error",
+        content: "Binary frames are not supported: send JSON text",
+        code: "invalid_frame",
+        retryable: false,
+      },
       { type: "pong" },
     ]);
   });
@@ -70,7 +90,7 @@ describe("FrameHandler", () => {
     expect(client.frames).toEqual([
       { type: "text", content: "Hi" },
       { type: "response_done" },
-      { type: "error", content: "Empty message" },
+      { type: "error", content: "Empty message", code: "empty_message", retryable: false },
       { type: "text", content: "Got it" },
       { type: "response_done" },
     ]);
@@ -113,6 +133,8 @@ describe("FrameHandler", () => {
     expect(frames.at(-1)).toEqual({
       type: "error",
       content: "Message too long: at most 10 characters (got 11)",
+      code: "message_too_long",
+      retryable: false,
     });
   });
 });

@@ -82,7 +82,12 @@ describe("an interview across a restart", () => {
   it("says there is nothing to carry on when no interview was kept", async () => {
     const registry = registryOver(await tempDir());
     expect(await send(registry, { type: "message", content: "hello" })).toEqual([
-      { type: "error", content: "No active session. Send 'start' first." },
+      {
+        type: "error",
+        content: "No active session. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      },
     ]);
   });
 });

@@ -77,7 +77,12 @@ describe("SessionRegistry", () => {
     expect(await removing).toBe(true);
     expect(frames.map((frame) => frame.type)).toEqual(["text", "response_done"]);
     expect(await collect(session.sendMessage("more"))).toEqual([
-      { type: "error", content: "This session has been closed. Send 'start' to begin again." },
+      {
+        type: "error",
+        content: "This session has been closed. Send 'start' to begin again.",
+        code: "session_closed",
+        retryable: false,
+      },
     ]);
   });
 

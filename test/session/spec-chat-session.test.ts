@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillFeatureCount, initializerTemplate } from "../../src/app-spec/index.js";
 import { SpecChatSession } from "../../src/session/index.js";
+import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";
@@ -74,7 +75,12 @@ describe("SpecChatSession.start", () => {
     expect(engine.seen).toHaveLength(0);
     expect(session.isBusy()).toBe(false);
     expect(await collect(session.sendMessage("hello"))).toEqual([
-      { type: "error", content: "Session not started. Send 'start' first." },
+      {
+        type: "error",
+        content: "Session not started. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      },
     ]);
   });
 });
@@ -94,10 +100,10 @@ describe("SpecChatSession turns", () => {
     await collect(session.start());
     const running = collect(session.sendMessage("first"));
     expect(await collect(session.sendMessage("second"))).toEqual([
-      { type: "error", content: "a response is already in progress" },
+      { type: "error", content: "a response is already in progress", code: "busy", retryable: true },
     ]);
     expect(await collect(session.answer("x", { "0": "y" }))).toEqual([
-      { type: "error", content: "a response is already in progress" },
+      { type: "error", content: "a response is already in progress", code: "busy", retryable: true },
     ]);
     release();
     expect(types(await running)).toEqual(["text", "text", "response_done"]);
@@ -107,7 +113,9 @@ describe("SpecChatSession turns", () => {
   it("refuses an empty message with one error frame", async () => {
     const { session } = await sessionWith(new ScriptedEngine(says("Hi")));
     await collect(session.start());
-    expect(await collect(session.sendMessage("   "))).toEqual([{ type: "error", content: "Empty message" }]);
+    expect(await collect(session.sendMessage("   "))).toEqual([
+      { type: "error", content: "Empty message", code: "empty_message", retryable: false },
+    ]);
   });
 
   it("cancels a running turn at once, keeps what was said, and goes on", async () => {
@@ -141,7 +149,7 @@ describe("SpecChatSession turns", () => {
         throw new Error("provider exploded");
       },
       async function* () {
-        yield { type: "error", message: "The model is overloaded." };
+        yield engineError("provider_overloaded", "The model is overloaded.");
         yield { type: "text-delta", text: "never shown" };
       },
       says("Recovered."),
@@ -150,12 +158,12 @@ describe("SpecChatSession turns", () => {
     await collect(session.start());
     const thrown = await collect(session.sendMessage("one"));
     expect(thrown).toEqual([
-      { type: "error", content: "Error: provider exploded" },
+      { type: "error", content: "Error: provider exploded", code: "internal_error", retryable: true },
       { type: "response_done" },
     ]);
     const reported = await collect(session.sendMessage("two"));
     expect(reported).toEqual([
-      { type: "error", content: "The model is overloaded." },
+      { type: "error", content: "The model is overloaded.", code: "provider_overloaded", retryable: true },
       { type: "response_done" },
     ]);
     expect(await collect(session.sendMessage("three"))).toEqual([
@@ -195,6 +203,8 @@ describe("SpecChatSession turns", () => {
       {
         type: "error",
         content: "Invalid attachment: x.jpg is declared as image/jpeg but its content is image/png",
+        code: "invalid_attachment",
+        retryable: false,
       },
     ]);
   });

@@ -38,7 +38,7 @@ export async function* runClaudeCodeTurn(
   try {
     sdk = await setup.loadSdk();
   } catch (error) {
-    yield { type: "error", message: describeThrown(error) };
+    yield describeThrown(error);
     return;
   }
   const resumed = resumableSessionOf(transcript);

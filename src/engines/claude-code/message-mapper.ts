@@ -1,4 +1,4 @@
-import type { EngineEvent } from "../../types/engine-events.js";
+import { type EngineError, type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { AssistantEntry, ToolCall, ToolEntry, ToolResult } from "../../types/transcript.js";
 import { describeReportedError, describeResultError, describeThrown } from "./failure-message.js";
 import type {
@@ -49,7 +49,7 @@ export class MessageMapper {
   private streamed = { messageId: null as string | null, text: "" };
   private readonly callNames = new Map<string, string>();
   private result: SdkResultMessage | null = null;
-  private reportedError: string | null = null;
+  private reportedError: EngineError | null = null;
   private modelInUse: string | null;
 
   constructor(private readonly setup: MapperSetup) {
@@ -102,14 +102,14 @@ export class MessageMapper {
       yield { type: "question", toolCallId: question.toolCallId, questions: question.questions };
       return;
     }
-    const failure = this.failureMessage(result, thrown);
-    if (failure !== null) yield { type: "error", message: failure };
+    const failure = this.failure(result, thrown);
+    if (failure !== null) yield failure;
   }
 
-  private failureMessage(result: SdkResultMessage | null, thrown: unknown): string | null {
+  private failure(result: SdkResultMessage | null, thrown: unknown): EngineError | null {
     if (this.reportedError !== null) return this.reportedError;
     if (result) return result.is_error ? describeResultError(result, this.setup.maxTurns) : null;
-    return thrown === null ? ENDED_EARLY_MESSAGE : describeThrown(thrown);
+    return thrown === null ? engineError("response_incomplete", ENDED_EARLY_MESSAGE) : describeThrown(thrown);
   }
 
   private *onStreamEvent(message: SdkStreamEvent): Generator<EngineEvent> {

@@ -111,7 +111,7 @@ async function feedbackAfter(projectDir: string, hookInput: SdkHookInput): Promi
     const target = await specFileTarget(projectDir, hookInput.tool_name ?? "", hookInput.tool_input);
     if (target === null) return null;
     const feedback = await specFeedback(projectDir, target);
-    return feedback === "" ? null : feedback;
+    return feedback.text === "" ? null : feedback.text;
   } catch {
     // The write itself succeeded; a verdict that could not be made is left out, and the
     // session still checks the files and tells the person.

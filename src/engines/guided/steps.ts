@@ -1,4 +1,4 @@
-import type { InterviewPhaseId } from "../../interview/phases.js";
+import type { InterviewPhaseId } from "../../types/phases.js";
 import { vagueStatements } from "./person-statements.js";
 import type { InterviewState } from "./state.js";
 

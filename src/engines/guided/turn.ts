@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { phaseEvent } from "../../interview/phases.js";
 import type { StoredAttachment } from "../../types/attachments.js";
-import type { EngineEvent } from "../../types/engine-events.js";
+import { type EngineEvent, engineError } from "../../types/engine-events.js";
+import { phaseEvent } from "../../types/phases.js";
 import type { JsonValue, ToolCall, Transcript } from "../../types/transcript.js";
 import type { TurnContext } from "../engine.js";
 import { analyze } from "./analysis.js";
@@ -99,7 +99,7 @@ export async function* guidedTurn(transcript: Transcript, context: TurnContext):
       type: "record",
       entry: { role: "tool", results: written.results, timestamp: new Date().toISOString() },
     };
-    if (written.failure) yield { type: "error", message: written.failure };
+    if (written.failure) yield engineError("spec_write_failed", written.failure);
   }
   if (prompt.question && questionCallId) {
     yield { type: "question", toolCallId: questionCallId, questions: [prompt.question] };

@@ -17,9 +17,6 @@ export interface SpecWrite {
   failure: string | null;
 }
 
-/** The sandboxed tools say this when a spec file was saved but fails validation. */
-const INVALID_MARK = /\bNOT valid\b/;
-
 /**
  * Writes the app spec and then the initializer prompt through the project's tools.
  * Stops at the first failure: a refused write, or a spec the tools report as invalid.
@@ -47,7 +44,7 @@ export async function writeSpecFiles(tools: ProjectTools, model: AppSpecModel): 
       output: outcome.output,
       isError: outcome.isError,
     });
-    if (outcome.isError || INVALID_MARK.test(outcome.output)) {
+    if (outcome.isError || outcome.spec?.valid === false) {
       write.failure = `Writing ${file.path} did not work: ${outcome.output.split("\n").slice(0, 6).join(" ")}`;
       break;
     }

@@ -1,3 +1,4 @@
+import { type EngineError, engineError } from "../../types/engine-events.js";
 import { BAD_PORT, type ProviderFailure } from "./provider-failure.js";
 
 export interface FailureContext {
@@ -14,51 +15,97 @@ export interface FailureContext {
 export const IMAGES_REFUSED_MESSAGE =
   "This model does not accept images; they will be left out from now on. Send your message again, and describe the mockup in words if it matters.";
 
-/** One or two plain sentences for the person: what happened, and what to do about it. */
-export function describeFailure(failure: ProviderFailure, context: FailureContext): string {
+/**
+ * The error event for a failed model call: its code, and one or two plain sentences
+ * for the person: what happened, and what to do about it.
+ */
+export function describeFailure(failure: ProviderFailure, context: FailureContext): EngineError {
   const gaveUp = afterRetries(context.retries);
   switch (failure.kind) {
     case "http":
       return describeStatus(failure.status, failure.message, context, gaveUp);
     case "stream-error":
       if (failure.errorType === "overloaded_error")
-        return `The model provider is overloaded (${failure.errorType})${gaveUp}. Try again in a minute.`;
-      return `The model provider reported an error while answering (${failure.errorType}: ${failure.message})${gaveUp}.`;
+        return engineError(
+          "provider_overloaded",
+          `The model provider is overloaded (${failure.errorType})${gaveUp}. Try again in a minute.`,
+        );
+      return engineError(
+        "provider_stream_error",
+        `The model provider reported an error while answering (${failure.errorType}: ${failure.message})${gaveUp}.`,
+      );
     case "network":
       return describeNetwork(failure.code, failure.message, context.baseUrl, gaveUp);
     case "ended-early":
-      return `The model's answer ended before it was complete${gaveUp}. Try again.`;
+      return engineError(
+        "response_incomplete",
+        `The model's answer ended before it was complete${gaveUp}. Try again.`,
+      );
     case "stalled":
-      return `The model stopped responding for ${duration(context.stallTimeoutMs)}.`;
+      return engineError(
+        "model_stalled",
+        `The model stopped responding for ${duration(context.stallTimeoutMs)}.`,
+      );
     case "unsupported":
-      return `The model cannot handle this request: ${failure.message}`;
+      return engineError("request_unsupported", `The model cannot handle this request: ${failure.message}`);
     case "other":
-      return `The model call failed: ${failure.message}`;
+      return engineError("model_call_failed", `The model call failed: ${failure.message}`);
   }
 }
 
-function describeStatus(status: number, message: string, context: FailureContext, gaveUp: string): string {
+function describeStatus(
+  status: number,
+  message: string,
+  context: FailureContext,
+  gaveUp: string,
+): EngineError {
   if (status === 401 || status === 403)
-    return `The API key was refused (HTTP ${status}). Check ${context.apiKeyVariable}.`;
+    return engineError(
+      "provider_auth_failed",
+      `The API key was refused (HTTP ${status}). Check ${context.apiKeyVariable}.`,
+    );
   if (status === 404)
-    return `The model provider at ${context.baseUrl} does not know the model "${context.modelId}" (HTTP 404: ${message}). Choose another with --model.`;
-  if (status === 529) return `The model provider is overloaded (HTTP 529)${gaveUp}. Try again in a minute.`;
+    return engineError(
+      "model_not_found",
+      `The model provider at ${context.baseUrl} does not know the model "${context.modelId}" (HTTP 404: ${message}). Choose another with --model.`,
+    );
+  if (status === 529)
+    return engineError(
+      "provider_overloaded",
+      `The model provider is overloaded (HTTP 529)${gaveUp}. Try again in a minute.`,
+    );
   if (status === 429)
-    return `The model provider is limiting requests (HTTP 429)${gaveUp}. Try again in a minute.`;
-  if (status === 408) return `The model provider timed out (HTTP 408)${gaveUp}. Try again in a minute.`;
+    return engineError(
+      "provider_rate_limited",
+      `The model provider is limiting requests (HTTP 429)${gaveUp}. Try again in a minute.`,
+    );
+  if (status === 408)
+    return engineError(
+      "provider_timeout",
+      `The model provider timed out (HTTP 408)${gaveUp}. Try again in a minute.`,
+    );
   if (status >= 500)
-    return `The model provider had an internal error (HTTP ${status}: ${message})${gaveUp}. Try again in a minute.`;
-  return `The model provider refused the request (HTTP ${status}: ${message})${gaveUp}.`;
+    return engineError(
+      "provider_server_error",
+      `The model provider had an internal error (HTTP ${status}: ${message})${gaveUp}. Try again in a minute.`,
+    );
+  return engineError(
+    "provider_refused",
+    `The model provider refused the request (HTTP ${status}: ${message})${gaveUp}.`,
+  );
 }
 
-function describeNetwork(code: string | null, message: string, baseUrl: string, gaveUp: string): string {
+function describeNetwork(code: string | null, message: string, baseUrl: string, gaveUp: string): EngineError {
   if (code === "ECONNREFUSED" || code === "ConnectionRefused")
-    return `Could not reach ${baseUrl}: connection refused.`;
+    return engineError("provider_unreachable", `Could not reach ${baseUrl}: connection refused.`);
   if (code === "ENOTFOUND" || code === "EAI_AGAIN")
-    return `Could not reach ${baseUrl}: the host name was not found.`;
+    return engineError("provider_unreachable", `Could not reach ${baseUrl}: the host name was not found.`);
   if (code === BAD_PORT)
-    return `Could not reach ${baseUrl}: Node.js does not connect to that port, which the fetch standard blocks as unsafe. Use another port.`;
-  return `The connection to ${baseUrl} failed (${message})${gaveUp}.`;
+    return engineError(
+      "provider_unreachable",
+      `Could not reach ${baseUrl}: Node.js does not connect to that port, which the fetch standard blocks as unsafe. Use another port.`,
+    );
+  return engineError("network_error", `The connection to ${baseUrl} failed (${message})${gaveUp}.`);
 }
 
 function afterRetries(retries: number): string {

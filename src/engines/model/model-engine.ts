@@ -1,5 +1,5 @@
 import type { LanguageModel } from "ai";
-import type { EngineEvent } from "../../types/engine-events.js";
+import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
 import {
@@ -108,10 +108,10 @@ class SdkModelEngine implements ModelEngine {
     });
     if (signal.aborted) return null;
     if (!found.ok) {
-      yield {
-        type: "error",
-        message: `No model was chosen, and ${this.baseUrl} could not say which models it serves (${found.reason}). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
-      };
+      yield engineError(
+        "model_not_chosen",
+        `No model was chosen, and ${this.baseUrl} could not say which models it serves (${found.reason}). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
+      );
       return null;
     }
     this.modelId = found.modelId;

@@ -1,5 +1,5 @@
 import type { LanguageModel, SystemModelMessage, ToolSet } from "ai";
-import type { EngineEvent } from "../../types/engine-events.js";
+import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { AssistantEntry, ToolEntry, Transcript, TranscriptEntry } from "../../types/transcript.js";
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
 import type { TurnContext } from "../engine.js";
@@ -75,12 +75,9 @@ export async function* runModelTurn(
       yield* usageReport();
       if (refusesImages(outcome.failure) && messagesHaveImages(messages)) {
         setup.onImagesRefused();
-        yield { type: "error", message: IMAGES_REFUSED_MESSAGE };
+        yield engineError("images_refused", IMAGES_REFUSED_MESSAGE);
       } else {
-        yield {
-          type: "error",
-          message: describeFailure(outcome.failure, { ...setup.failureContext, retries: outcome.retries }),
-        };
+        yield describeFailure(outcome.failure, { ...setup.failureContext, retries: outcome.retries });
       }
       return;
     }
@@ -113,8 +110,8 @@ export async function* runModelTurn(
     }
   }
   yield* usageReport();
-  yield {
-    type: "error",
-    message: `The interviewer made ${setup.maxSteps} model calls in this turn without finishing, so it was stopped. Send a message to let it go on.`,
-  };
+  yield engineError(
+    "step_limit_reached",
+    `The interviewer made ${setup.maxSteps} model calls in this turn without finishing, so it was stopped. Send a message to let it go on.`,
+  );
 }

@@ -1,5 +1,5 @@
-import { INTERVIEW_PHASES, phaseEvent } from "../../interview/phases.js";
 import type { EngineEvent } from "../../types/engine-events.js";
+import { INTERVIEW_PHASES, phaseEvent } from "../../types/phases.js";
 
 /**
  * The interview skill asks the model to announce each step ("Step 3 of 9:

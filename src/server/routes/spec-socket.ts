@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { WebSocket } from "ws";
+import { errorFrame } from "../../types/wire.js";
 import { isValidProjectName } from "../../workspace/index.js";
 import { SpecConnection } from "../connection.js";
 import type { ServerContext } from "../server-context.js";
 
-/** The close code for a name the server refuses (PROTOCOL.md). */
+/** The close code for a name the server refuses (docs/protocol.md). */
 export const INVALID_NAME_CLOSE = 4000;
 const INVALID_NAME = "Invalid project name";
 
@@ -14,7 +15,7 @@ const INVALID_NAME = "Invalid project name";
  */
 function refuseName(socket: WebSocket, context: ServerContext): void {
   context.log.warn({ event: "connection_refused", reason: "invalid-project-name" }, "connection refused");
-  socket.send(JSON.stringify({ type: "error", content: INVALID_NAME }));
+  socket.send(JSON.stringify(errorFrame("invalid_project_name", INVALID_NAME)));
   socket.close(INVALID_NAME_CLOSE, INVALID_NAME);
 }
 

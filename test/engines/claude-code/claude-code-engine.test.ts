@@ -233,7 +233,10 @@ describe("the claude-code engine in a session", () => {
     });
     const { session } = await sessionOn(sdk);
     const frames = await collect(session.start());
-    expect(frames).toEqual([{ type: "error", content: NOT_LOGGED_IN_MESSAGE }, { type: "response_done" }]);
+    expect(frames).toEqual([
+      { type: "error", content: NOT_LOGGED_IN_MESSAGE, code: "claude_code_not_logged_in", retryable: false },
+      { type: "response_done" },
+    ]);
   });
 
   it("says how to install the SDK when it is missing, and loads it once it is there", async () => {
@@ -250,7 +253,7 @@ describe("the claude-code engine in a session", () => {
     });
     const { session } = await sessionOn(null, missing);
     expect(await collect(session.start())).toEqual([
-      { type: "error", content: SDK_MISSING_MESSAGE },
+      { type: "error", content: SDK_MISSING_MESSAGE, code: "claude_code_missing", retryable: false },
       { type: "response_done" },
     ]);
   });

@@ -146,7 +146,7 @@ describe.skipIf(!sdkInstalled)("the claude-code engine against a real Claude Cod
     const { server, session } = await start([], { loggedIn: false });
     const frames = await collect(session.start());
     expect(frames.filter((frame) => frame.type === "error")).toEqual([
-      { type: "error", content: NOT_LOGGED_IN_MESSAGE },
+      { type: "error", content: NOT_LOGGED_IN_MESSAGE, code: "claude_code_not_logged_in", retryable: false },
     ]);
     expect(modelCalls(server)).toHaveLength(0);
   });
@@ -172,6 +172,8 @@ describe.skipIf(!sdkInstalled)("the claude-code engine against a real Claude Cod
         type: "error",
         content:
           "Claude Code stopped unexpectedly (exit code 3). Try again; if it keeps happening, run `claude` in a terminal to see what is wrong.",
+        code: "claude_code_crashed",
+        retryable: true,
       },
     ]);
   });

@@ -3,7 +3,7 @@ import { ENDED_EARLY_MESSAGE, MessageMapper } from "../../../src/engines/claude-
 import type { SdkMessage } from "../../../src/engines/claude-code/sdk-types.js";
 import type { ResumableSession } from "../../../src/engines/claude-code/session-meta.js";
 import { TurnState } from "../../../src/engines/claude-code/turn-state.js";
-import type { EngineEvent } from "../../../src/types/engine-events.js";
+import { type EngineEvent, engineError } from "../../../src/types/engine-events.js";
 import {
   assistantText,
   assistantThinking,
@@ -225,10 +225,10 @@ describe("mapping Claude Code's messages to engine events", () => {
   it("says in plain words that Claude Code is not logged in, once, and records nothing", () => {
     const events = mapAll([init(), status(), ...notLoggedIn()]);
     expect(events).toEqual([
-      {
-        type: "error",
-        message: "Claude Code is not logged in: run `claude` once and log in, then try again.",
-      },
+      engineError(
+        "claude_code_not_logged_in",
+        "Claude Code is not logged in: run `claude` once and log in, then try again.",
+      ),
     ]);
   });
 
@@ -238,7 +238,7 @@ describe("mapping Claude Code's messages to engine events", () => {
       result({ isError: true, result: "API Error: 500 Internal server error" }),
     ]);
     expect(events.filter((event) => event.type === "error")).toEqual([
-      { type: "error", message: "Claude Code reported an error: API Error: 500 Internal server error" },
+      engineError("claude_code_error", "Claude Code reported an error: API Error: 500 Internal server error"),
     ]);
   });
 
@@ -247,11 +247,12 @@ describe("mapping Claude Code's messages to engine events", () => {
       assistantText("msg_1", "Working"),
       result({ subtype: "error_max_turns", isError: true }),
     ]);
-    expect(events.at(-1)).toEqual({
-      type: "error",
-      message:
+    expect(events.at(-1)).toEqual(
+      engineError(
+        "step_limit_reached",
         "The interviewer made 100 model calls in this turn without finishing, so it was stopped. Send a message to let it go on.",
-    });
+      ),
+    );
   });
 
   it("records what was complete and explains a crash when Claude Code dies mid-turn", () => {
@@ -263,16 +264,17 @@ describe("mapping Claude Code's messages to engine events", () => {
       { thrown: new Error("Claude Code process exited with code 1\nstack trace here") },
     );
     expect(records(events)).toMatchObject([{ role: "assistant", text: "Let me write" }]);
-    expect(events.at(-1)).toEqual({
-      type: "error",
-      message:
+    expect(events.at(-1)).toEqual(
+      engineError(
+        "claude_code_crashed",
         "Claude Code stopped unexpectedly (exit code 1). Try again; if it keeps happening, run `claude` in a terminal to see what is wrong.",
-    });
+      ),
+    );
   });
 
   it("says the answer was cut short when the messages end without a result", () => {
     const events = mapAll([assistantText("msg_1", "Half an answer")]);
-    expect(events.at(-1)).toEqual({ type: "error", message: ENDED_EARLY_MESSAGE });
+    expect(events.at(-1)).toEqual(engineError("response_incomplete", ENDED_EARLY_MESSAGE));
   });
 
   it("skips subagent messages, replays and thinking-only responses", () => {

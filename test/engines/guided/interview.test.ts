@@ -7,7 +7,7 @@ import {
   validateAppSpec,
   validateInitializerPrompt,
 } from "../../../src/app-spec/index.js";
-import { INTERVIEW_PHASES } from "../../../src/interview/phases.js";
+import { INTERVIEW_PHASES } from "../../../src/types/phases.js";
 import {
   DETAILED_NAMED_FEATURES,
   DETAILED_SCRIPT,

@@ -35,6 +35,8 @@ describe("choosing the model", () => {
     expect(frames[0]).toEqual({
       type: "error",
       content: `No model was chosen, and ${server.url}/v1/nowhere could not say which models it serves (GET ${server.url}/v1/nowhere/models answered HTTP 404). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
+      code: "model_not_chosen",
+      retryable: false,
     });
     expect(modelRequests(server)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   type ProviderFailure,
   refusesImages,
 } from "../../../src/engines/model/provider-failure.js";
+import { ERROR_CODES } from "../../../src/types/error-codes.js";
 
 const httpError = (statusCode: number, message = "nope", responseHeaders?: Record<string, string>) =>
   new APICallError({
@@ -105,29 +106,43 @@ describe("describeFailure", () => {
     modelId: "claude-sonnet-4-5",
     stallTimeoutMs: 60_000,
   };
-  const say = (failure: ProviderFailure, extra: Partial<FailureContext> = {}) =>
-    describeFailure(failure, { ...context, ...extra });
+  /** The error event as one line: its code, then its words. */
+  const say = (failure: ProviderFailure, extra: Partial<FailureContext> = {}) => {
+    const error = describeFailure(failure, { ...context, ...extra });
+    expect(error.retryable).toBe(ERROR_CODES[error.code].retryable);
+    return `${error.code}: ${error.message}`;
+  };
 
-  it("words each failure plainly", () => {
+  it("words each failure plainly, with a code that says what happened", () => {
     expect(say(classifyFailure(httpError(529)))).toBe(
-      "The model provider is overloaded (HTTP 529) and did not recover after 3 retries. Try again in a minute.",
+      "provider_overloaded: The model provider is overloaded (HTTP 529) and did not recover after 3 retries. Try again in a minute.",
     );
     expect(say(classifyFailure(httpError(401)), { retries: 0 })).toBe(
-      "The API key was refused (HTTP 401). Check ANTHROPIC_API_KEY.",
+      "provider_auth_failed: The API key was refused (HTTP 401). Check ANTHROPIC_API_KEY.",
     );
     expect(say({ kind: "network", code: "ECONNREFUSED", message: "" })).toBe(
-      "Could not reach http://127.0.0.1:9/v1: connection refused.",
+      "provider_unreachable: Could not reach http://127.0.0.1:9/v1: connection refused.",
     );
     expect(say({ kind: "network", code: BAD_PORT, message: "bad port" })).toMatch(
-      /^Could not reach http:\/\/127\.0\.0\.1:9\/v1: .*port/,
+      /^provider_unreachable: Could not reach http:\/\/127\.0\.0\.1:9\/v1: .*port/,
     );
-    expect(say({ kind: "stalled" })).toBe("The model stopped responding for 60 seconds.");
+    expect(say({ kind: "network", code: "UND_ERR_SOCKET", message: "other side closed" })).toMatch(
+      /^network_error: /,
+    );
+    expect(say({ kind: "stalled" })).toBe("model_stalled: The model stopped responding for 60 seconds.");
     expect(say(classifyFailure(httpError(429)), { retries: 1 })).toBe(
-      "The model provider is limiting requests (HTTP 429) and did not recover after 1 retry. Try again in a minute.",
+      "provider_rate_limited: The model provider is limiting requests (HTTP 429) and did not recover after 1 retry. Try again in a minute.",
     );
-    expect(say(classifyFailure(httpError(404, "model: claude-x")), { retries: 0 })).toContain("--model");
+    expect(say(classifyFailure(httpError(404, "model: claude-x")), { retries: 0 })).toMatch(
+      /^model_not_found: .*--model/,
+    );
     expect(say(classifyFailure(httpError(400, "bad field")), { retries: 0 })).toBe(
-      "The model provider refused the request (HTTP 400: bad field).",
+      "provider_refused: The model provider refused the request (HTTP 400: bad field).",
+    );
+    expect(say(classifyFailure(httpError(503)))).toMatch(/^provider_server_error: /);
+    expect(say({ kind: "ended-early", message: "" })).toMatch(/^response_incomplete: /);
+    expect(say({ kind: "stream-error", errorType: "api_error", message: "boom" })).toMatch(
+      /^provider_stream_error: /,
     );
   });
 

@@ -125,7 +125,12 @@ describe("the conversation reducer", () => {
       text("Hi"),
       done,
       message("Go on"),
-      received({ type: "error", content: "Error: provider overloaded" }),
+      received({
+        type: "error",
+        content: "Error: provider overloaded",
+        code: "internal_error",
+        retryable: true,
+      }),
       done,
     ]);
     const error = state.entries.at(-1);
@@ -144,7 +149,12 @@ describe("the conversation reducer", () => {
   it("asks for a restart when the server has no session any more", () => {
     const state = play([
       message("Hello"),
-      received({ type: "error", content: "No active session. Send 'start' first." }),
+      received({
+        type: "error",
+        content: "No active session. Send 'start' first.",
+        code: "session_not_started",
+        retryable: false,
+      }),
     ]);
     expect(state.entries.at(-1)).toMatchObject({ kind: "error", needsRestart: true, retry: null });
     const restarted = play([{ type: "started" }], state);
@@ -156,7 +166,12 @@ describe("the conversation reducer", () => {
   it("does not offer Retry for a message the server refused for what it is", () => {
     const state = play([
       message("x"),
-      received({ type: "error", content: "Invalid attachment: not a PNG image" }),
+      received({
+        type: "error",
+        content: "Invalid attachment: not a PNG image",
+        code: "invalid_attachment",
+        retryable: false,
+      }),
     ]);
     expect(state.entries.at(-1)).toMatchObject({
       kind: "error",

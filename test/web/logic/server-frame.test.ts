@@ -5,7 +5,7 @@ describe("reading frames from the server", () => {
   it("reads every frame type the protocol defines", () => {
     const frames = [
       { type: "text", content: "Hi" },
-      { type: "error", content: "Oops" },
+      { type: "error", content: "Oops", code: "internal_error", retryable: true },
       { type: "file_written", path: "prompts/app_spec.txt" },
       { type: "spec_complete", path: "prompts/app_spec.txt" },
       { type: "complete", path: "prompts/app_spec.txt" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorFrame } from "../../../src/types/wire.js";
 import {
   formatCost,
   formatRelativeTime,
@@ -141,33 +142,44 @@ describe("phase steps", () => {
 
 describe("server errors in plain words", () => {
   it("explains a busy session and offers a retry", () => {
-    expect(readServerError("a response is already in progress")).toMatchObject({
+    expect(readServerError(errorFrame("busy", "a response is already in progress"))).toMatchObject({
       retryable: true,
       needsRestart: false,
     });
   });
 
-  it("asks for a restart when the session is gone", () => {
-    for (const content of [
-      "No active session. Send 'start' first.",
-      "No active session",
-      "Session not started. Send 'start' first.",
+  it("asks for a restart when the session is gone, whatever the words", () => {
+    for (const frame of [
+      errorFrame("session_not_started", "No active session. Send 'start' first."),
+      errorFrame("session_not_started", "Anything at all"),
+      errorFrame("session_closed", "This session has been closed. Send 'start' to begin again."),
     ]) {
-      expect(readServerError(content)).toMatchObject({ retryable: false, needsRestart: true });
+      expect(readServerError(frame)).toMatchObject({ retryable: false, needsRestart: true });
     }
   });
 
-  it("keeps an unknown message, as a sentence", () => {
-    expect(readServerError("the model is tired")).toEqual({
+  it("keeps the words of a code it has none of its own for, as a sentence", () => {
+    expect(readServerError(errorFrame("model_call_failed", "the model is tired"))).toEqual({
       text: "The model is tired.",
       retryable: true,
       needsRestart: false,
     });
   });
 
+  it("decides on the code and its retryability, never on the words", () => {
+    const reworded = { ...errorFrame("busy", "No active session"), retryable: true };
+    expect(readServerError(reworded)).toMatchObject({ retryable: true, needsRestart: false });
+    expect(readServerError(errorFrame("provider_auth_failed", "Internal error: key refused")).retryable).toBe(
+      false,
+    );
+  });
+
   it("does not offer a retry for a message the server will refuse again", () => {
-    expect(readServerError("Message too long: at most 10 characters (got 12)").retryable).toBe(false);
-    expect(readServerError("Empty message")).toEqual({
+    expect(
+      readServerError(errorFrame("message_too_long", "Message too long: at most 10 characters (got 12)"))
+        .retryable,
+    ).toBe(false);
+    expect(readServerError(errorFrame("empty_message", "Empty message"))).toEqual({
       text: "There was nothing to send.",
       retryable: false,
       needsRestart: false,

@@ -1,6 +1,6 @@
 import { IMAGE_MIME_TYPES, type ImageMimeType } from "../../../src/types/attachments.js";
 
-/** What the server accepts (PROTOCOL.md); the page refuses the rest before sending. */
+/** What the server accepts (docs/protocol.md); the page refuses the rest before sending. */
 export const ATTACHMENT_LIMITS = {
   maxCount: 5,
   maxBytes: 5 * 1024 * 1024,

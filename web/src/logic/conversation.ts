@@ -98,7 +98,7 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
     case "response_done":
       return responseDone(state);
     case "error": {
-      const reading = readServerError(frame.content);
+      const reading = readServerError(frame);
       const retry = reading.retryable ? state.lastRequest : null;
       const withError = push(endStreaming(state, null), {
         kind: "error",

@@ -1,4 +1,4 @@
-import { INTERVIEW_PHASES } from "../../../src/interview/phases.js";
+import { INTERVIEW_PHASES } from "../../../src/types/phases.js";
 import type { PhaseProgress } from "./conversation-state.js";
 
 export interface PhaseStep {

@@ -1,5 +1,5 @@
 /**
- * The server's rule for project names (PROTOCOL.md), checked in the page as the person
+ * The server's rule for project names (docs/protocol.md), checked in the page as the person
  * types so that they learn it before anything is sent.
  */
 export const PROJECT_NAME_MAX_LENGTH = 50;

@@ -1,3 +1,6 @@
+import type { ErrorCode } from "../../../src/types/error-codes.js";
+import type { ErrorFrame } from "../../../src/types/wire.js";
+
 /** How the page treats an `error` frame: the words it shows and what the person can do next. */
 export interface ErrorReading {
   text: string;
@@ -7,67 +10,36 @@ export interface ErrorReading {
   needsRestart: boolean;
 }
 
-const RULES: { pattern: RegExp; read: (match: RegExpExecArray) => ErrorReading }[] = [
-  {
-    pattern: /^a response is already in progress/i,
-    read: () => ({
-      text: "The interviewer is still answering the previous message. Try again once it has finished.",
-      retryable: true,
-      needsRestart: false,
-    }),
-  },
-  {
-    pattern: /no active session|session not started|session has been closed/i,
-    read: () => ({
-      text: "This interview has ended on the server, so it can't carry on from here. Start it again to continue; spec files already written are kept.",
-      retryable: false,
-      needsRestart: true,
-    }),
-  },
-  {
-    pattern: /^Invalid attachment: (.*)$/is,
-    read: (match) => ({
-      text: `An image couldn't be sent: ${sentence(match[1] ?? "")}`,
-      retryable: false,
-      needsRestart: false,
-    }),
-  },
-  {
-    pattern: /^Empty message$/i,
-    read: () => ({ text: "There was nothing to send.", retryable: false, needsRestart: false }),
-  },
-  {
-    pattern: /^Invalid project name/i,
-    read: () => ({
-      text: "This project name can't be used: a name has 1 to 50 letters, digits, hyphens or underscores.",
-      retryable: false,
-      needsRestart: false,
-    }),
-  },
-  {
-    pattern: /^(?:Message too long|Invalid JSON|Unknown message type)/i,
-    read: (match) => ({ text: sentence(match.input), retryable: false, needsRestart: false }),
-  },
-  {
-    pattern: /^(?:Internal )?Error: (.*)$/is,
-    read: (match) => ({
-      text: `Something went wrong: ${sentence(match[1] ?? "")}`,
-      retryable: true,
-      needsRestart: false,
-    }),
-  },
-];
+/**
+ * The page's own words for errors whose server wording is terse or technical. The
+ * decision is made on the code (docs/protocol.md), never on the server's words; any
+ * other code shows the server's words as a sentence.
+ */
+const PAGE_WORDS: Partial<Record<ErrorCode, (content: string) => string>> = {
+  busy: () => "The interviewer is still answering the previous message. Try again once it has finished.",
+  session_not_started: () => SESSION_GONE,
+  session_closed: () => SESSION_GONE,
+  invalid_attachment: (content) =>
+    `An image couldn't be sent: ${sentence(content.replace(/^Invalid attachment:\s*/i, ""))}`,
+  empty_message: () => "There was nothing to send.",
+  invalid_project_name: () =>
+    "This project name can't be used: a name has 1 to 50 letters, digits, hyphens or underscores.",
+  internal_error: (content) =>
+    `Something went wrong: ${sentence(content.replace(/^(?:Internal )?Error:\s*/i, ""))}`,
+};
 
-export function readServerError(content: string): ErrorReading {
-  const trimmed = content.trim();
-  for (const rule of RULES) {
-    const match = rule.pattern.exec(trimmed);
-    if (match) return rule.read(match);
-  }
+const SESSION_GONE =
+  "This interview has ended on the server, so it can't carry on from here. Start it again to continue; spec files already written are kept.";
+
+const NEEDS_RESTART: ReadonlySet<ErrorCode> = new Set(["session_not_started", "session_closed"]);
+
+export function readServerError(frame: ErrorFrame): ErrorReading {
+  const words = PAGE_WORDS[frame.code];
+  const content = frame.content.trim();
   return {
-    text: sentence(trimmed.length > 0 ? trimmed : "Something went wrong."),
-    retryable: true,
-    needsRestart: false,
+    text: words ? words(content) : sentence(content.length > 0 ? content : "Something went wrong."),
+    retryable: frame.retryable,
+    needsRestart: NEEDS_RESTART.has(frame.code),
   };
 }
 

@@ -1,0 +1,205 @@
+/**
+ * Every error Specwright reports, by a stable code. The words of an error are for the
+ * person and may change; the code and `retryable` are for programs (the page, scripts
+ * reading `chat --jsonl`), which decide on them and never on the words.
+ * docs/protocol.md lists every code; a test keeps the two in step.
+ *
+ * `retryable` answers one question: could sending the same message (or answer) again
+ * work, without the person changing it? It is true for failures of the moment
+ * (overload, a dropped connection, a busy session) and false for ones that need
+ * something else first (a fix to the message, a key, a new session, a setting).
+ */
+export interface ErrorCodeInfo {
+  retryable: boolean;
+  /** When the error happens, in a sentence. */
+  when: string;
+}
+
+export const ERROR_CODES = {
+  // The frame itself.
+  invalid_frame: {
+    retryable: false,
+    when: "A client frame could not be read: binary data, text that is not JSON, a JSON value that is not an object, an unknown `type`, or a field of the wrong type.",
+  },
+  empty_message: {
+    retryable: false,
+    when: "A `message` frame had no text and no attachments.",
+  },
+  message_too_long: {
+    retryable: false,
+    when: "A `message` frame's text was longer than the server accepts.",
+  },
+  invalid_attachment: {
+    retryable: false,
+    when: "An attached image was refused: too many, too large, not an image type Specwright accepts, or bytes that do not match its type.",
+  },
+  invalid_project_name: {
+    retryable: false,
+    when: "The project name in the WebSocket address is not 1 to 50 letters, digits, hyphens or underscores.",
+  },
+  // The session's state.
+  session_not_started: {
+    retryable: false,
+    when: "A `message` or `answer` arrived for a project with no interview to carry on; send `start` first.",
+  },
+  session_closed: {
+    retryable: false,
+    when: "The interview was closed on the server (removed, replaced or reaped while idle); send `start` to begin again.",
+  },
+  session_already_started: {
+    retryable: false,
+    when: "A session that already started was asked to start again.",
+  },
+  busy: {
+    retryable: true,
+    when: "A turn arrived while the previous one was still running; send it again after `response_done`.",
+  },
+  // The server's limits and state.
+  rate_limited: {
+    retryable: true,
+    when: "The connection sent more frames per second than the server allows; the frame was dropped.",
+  },
+  too_many_sessions: {
+    retryable: true,
+    when: "The server already runs as many live interviews as it allows; try again when one has ended.",
+  },
+  shutting_down: {
+    retryable: true,
+    when: "The server is shutting down and takes no new frames; reconnect when it is back.",
+  },
+  internal_error: {
+    retryable: true,
+    when: "Something failed inside Specwright that the person could not have caused.",
+  },
+  transcript_not_saved: {
+    retryable: true,
+    when: "The turn ran, but the conversation could not be written to disk (a full disk, say).",
+  },
+  // The spec.
+  spec_invalid: {
+    retryable: true,
+    when: "`app_spec.txt` was written but fails validation; the interviewer has been told what to fix.",
+  },
+  spec_incomplete: {
+    retryable: true,
+    when: "A turn wrote spec files but left the spec incomplete (the initializer prompt missing or not matching the app spec).",
+  },
+  spec_write_failed: {
+    retryable: true,
+    when: "The guided interviewer could not write a spec file, or wrote one that fails validation.",
+  },
+  interview_setup_failed: {
+    retryable: false,
+    when: "The interview could not begin: the interview instructions could not be loaded.",
+  },
+  // A model provider (Anthropic, an OpenAI-compatible server).
+  provider_auth_failed: {
+    retryable: false,
+    when: "The provider refused the API key (HTTP 401 or 403).",
+  },
+  model_not_found: {
+    retryable: false,
+    when: "The provider does not know the chosen model (HTTP 404), or it was retired.",
+  },
+  model_not_chosen: {
+    retryable: false,
+    when: "No model was chosen and the server could not say which models it serves.",
+  },
+  provider_overloaded: {
+    retryable: true,
+    when: "The provider is overloaded (HTTP 529 or an `overloaded_error` in the stream), even after retries.",
+  },
+  provider_rate_limited: {
+    retryable: true,
+    when: "The provider is limiting requests (HTTP 429), even after retries.",
+  },
+  provider_timeout: {
+    retryable: true,
+    when: "The provider timed out (HTTP 408), even after retries.",
+  },
+  provider_server_error: {
+    retryable: true,
+    when: "The provider had an internal error (HTTP 5xx), even after retries.",
+  },
+  provider_refused: {
+    retryable: false,
+    when: "The provider refused the request for a reason of its own (another HTTP 4xx).",
+  },
+  provider_stream_error: {
+    retryable: true,
+    when: "The provider reported an error in the middle of its streamed answer.",
+  },
+  provider_unreachable: {
+    retryable: true,
+    when: "The provider could not be reached at all: connection refused, unknown host, or a port Node.js will not use.",
+  },
+  network_error: {
+    retryable: true,
+    when: "The connection to the provider failed part way, even after retries.",
+  },
+  response_incomplete: {
+    retryable: true,
+    when: "The model's answer ended before the model said it was done, even after retries.",
+  },
+  model_stalled: {
+    retryable: true,
+    when: "The model sent nothing for longer than the stall timeout.",
+  },
+  request_unsupported: {
+    retryable: false,
+    when: "The model cannot handle this kind of request.",
+  },
+  images_refused: {
+    retryable: true,
+    when: "The model does not accept images; they are left out from now on, so sending again works.",
+  },
+  step_limit_reached: {
+    retryable: true,
+    when: "The model made as many calls in one turn as allowed without finishing; a new message lets it go on.",
+  },
+  output_limit_reached: {
+    retryable: true,
+    when: "The model's answer was cut off at its output limit; a new message lets it go on.",
+  },
+  model_call_failed: {
+    retryable: true,
+    when: "A model call failed in a way none of the other codes describes.",
+  },
+  // A Claude Code login, through the Claude Agent SDK.
+  claude_code_not_logged_in: {
+    retryable: false,
+    when: "Claude Code is not logged in, or its login expired.",
+  },
+  claude_code_account_unavailable: {
+    retryable: false,
+    when: "Claude Code cannot use the account right now (billing, verification, an organisation's policy).",
+  },
+  usage_limit_reached: {
+    retryable: false,
+    when: "The Claude account reached a usage limit; it lifts later.",
+  },
+  claude_code_missing: {
+    retryable: false,
+    when: "The Claude Agent SDK or the Claude Code program it brings is not installed or could not be loaded.",
+  },
+  claude_code_crashed: {
+    retryable: true,
+    when: "The Claude Code program stopped unexpectedly.",
+  },
+  claude_code_error: {
+    retryable: true,
+    when: "Claude Code reported an error none of the other codes describes.",
+  },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_CODES, value);
+}
+
+export function isRetryableCode(code: ErrorCode): boolean {
+  return ERROR_CODES[code].retryable;
+}
