@@ -1,4 +1,10 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import {
+  type InitializerTemplate,
+  InitializerTemplateError,
+  makeInitializerTemplate,
+} from "./app-spec/index.js";
 import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
 
@@ -10,6 +16,11 @@ export interface Settings extends EngineSettings {
   projectsDir: string;
   /** A replacement interview skill (markdown), or null for the shipped one. */
   skillPath: string | null;
+  /**
+   * The person's own initializer prompt template, read and checked once at start, or
+   * null for the shipped one.
+   */
+  initializerTemplate: InitializerTemplate | null;
 }
 
 /** Flags common to the commands that run interviews; each also has an environment variable. */
@@ -18,6 +29,8 @@ export interface SettingsFlags {
   engine?: string;
   model?: string;
   skill?: string;
+  "initializer-template"?: string;
+  "max-output-tokens"?: string;
 }
 
 export const DEFAULT_PROJECTS_DIR = "generations";
@@ -50,6 +63,29 @@ function parsePrices(value: string | undefined): PriceTable | null {
   return parsed.prices;
 }
 
+/**
+ * Reads the template given with --initializer-template (or SPECWRIGHT_INITIALIZER_TEMPLATE)
+ * once, at start: a template that cannot be read or has no [FEATURE_COUNT] is a usage error.
+ */
+function readInitializerTemplate(path: string | null, cwd: string): InitializerTemplate | null {
+  if (path === null) return null;
+  const absolute = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(absolute, "utf8");
+  } catch (error) {
+    throw new SettingsError(
+      `cannot read the initializer template ${absolute}: ${(error as Error).message} (--initializer-template, SPECWRIGHT_INITIALIZER_TEMPLATE)`,
+    );
+  }
+  try {
+    return makeInitializerTemplate(text, absolute);
+  } catch (error) {
+    if (error instanceof InitializerTemplateError) throw new SettingsError(error.message);
+    throw error;
+  }
+}
+
 export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cwd: string): Settings {
   const projectsDir =
     nonEmpty(flags["projects-dir"]) ?? nonEmpty(env.SPECWRIGHT_PROJECTS_DIR) ?? DEFAULT_PROJECTS_DIR;
@@ -57,6 +93,10 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
   return {
     projectsDir: resolve(cwd, projectsDir),
     skillPath: skill === null ? null : resolve(cwd, skill),
+    initializerTemplate: readInitializerTemplate(
+      nonEmpty(flags["initializer-template"]) ?? nonEmpty(env.SPECWRIGHT_INITIALIZER_TEMPLATE),
+      cwd,
+    ),
     engine: parseEngineChoice(nonEmpty(flags.engine) ?? nonEmpty(env.SPECWRIGHT_ENGINE) ?? "auto"),
     model: nonEmpty(flags.model) ?? nonEmpty(env.SPECWRIGHT_MODEL),
     anthropicApiKey: nonEmpty(env.ANTHROPIC_API_KEY),
@@ -73,6 +113,11 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
     retryMaxWaitMs: parseWholeNumber("SPECWRIGHT_RETRY_MAX_WAIT_MS", env.SPECWRIGHT_RETRY_MAX_WAIT_MS, 0),
     maxSteps: parseWholeNumber("SPECWRIGHT_MAX_STEPS", env.SPECWRIGHT_MAX_STEPS, 1),
     prices: parsePrices(env.SPECWRIGHT_PRICES),
+    maxOutputTokens: parseWholeNumber(
+      "--max-output-tokens (SPECWRIGHT_MAX_OUTPUT_TOKENS)",
+      flags["max-output-tokens"] ?? env.SPECWRIGHT_MAX_OUTPUT_TOKENS,
+      1,
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import { FEATURE_COUNT_PLACEHOLDER, renderAppSpec } from "../../src/app-spec/index.js";
+import { renderAppSpec } from "../../src/app-spec/index.js";
 import { type Reply, reply } from "../../test/support/fake-provider/index.js";
 import { realisticSpecModel } from "./spec-model.js";
 
@@ -46,8 +46,8 @@ export function greetingTurn(): ScriptedTurn {
 
 /**
  * A model interview of ten turns that uses every tool: questions, a look at the
- * project, a read of the initializer, the spec written, the count filled in, and an edit
- * after completion. Token counts are plausible, so usage and cost frames are produced.
+ * project, a read of the initializer, the spec written (Specwright writes the
+ * initializer from it), and an edit after completion. Token counts are plausible, so usage and cost frames are produced.
  */
 export function scriptedInterview(): ScriptedTurn[] {
   const usage = { input: 2_400, output: 180, cacheRead: 2_000, cacheWrite: 0 };
@@ -120,12 +120,6 @@ export function scriptedInterview(): ScriptedTurn[] {
         reply()
           .text("Writing the spec now.")
           .tool("Write", { file_path: "prompts/app_spec.txt", content: spec }),
-        reply().tool("Edit", {
-          file_path: "prompts/initializer_prompt.md",
-          old_string: FEATURE_COUNT_PLACEHOLDER,
-          new_string: String(SCRIPTED_FEATURE_COUNT),
-          replace_all: true,
-        }),
         reply().text(prose("what happens next", 3)).usage(usage),
       ],
     },

@@ -1,10 +1,15 @@
 export { toElementName, uniqueElementNames } from "./element-name.js";
 export { type Finding, formatFinding } from "./finding.js";
 export {
+  defaultInitializerTemplate,
   FEATURE_COUNT_PLACEHOLDER,
   featureCountInInitializer,
   fillFeatureCount,
+  type InitializerTemplate,
+  InitializerTemplateError,
   initializerTemplate,
+  makeInitializerTemplate,
+  renderInitializerPrompt,
   validateInitializerPrompt,
 } from "./initializer.js";
 export type * from "./model.js";

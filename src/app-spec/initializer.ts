@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Finding, specError } from "./finding.js";
 
-/** Stands for the feature count in the template until the interviewer fills it in. */
+/** Stands for the feature count in the template until Specwright fills it in. */
 export const FEATURE_COUNT_PLACEHOLDER = "[FEATURE_COUNT]";
 
 /** How much of the template on each side of a placeholder identifies where the number stands. */
@@ -10,17 +10,67 @@ const CONTEXT_LENGTH = 25;
 // Resolved from the repository root, so the same path works from src/app-spec and dist/app-spec.
 const TEMPLATE_URL = new URL("../../src/app-spec/initializer_prompt.template.md", import.meta.url);
 
-let cachedTemplate: string | undefined;
-let cachedSites: PlaceholderSite[] | undefined;
+/**
+ * The template Specwright writes `prompts/initializer_prompt.md` from: the shipped one,
+ * or a person's own (`--initializer-template`). Made only by `defaultInitializerTemplate`
+ * and `makeInitializerTemplate`, so every template in use has been checked.
+ */
+export interface InitializerTemplate {
+  /** The template's text, with its placeholders. */
+  readonly text: string;
+  /** Where it was read from, for messages; null for the shipped template. */
+  readonly source: string | null;
+}
+
+/** A template that cannot be used, with the reason in words for the person who gave it. */
+export class InitializerTemplateError extends Error {
+  override readonly name = "InitializerTemplateError";
+}
+
+let cachedDefault: InitializerTemplate | undefined;
+const sitesByTemplate = new WeakMap<InitializerTemplate, PlaceholderSite[]>();
 
 /** The initializer prompt as shipped, with the placeholder still in it. */
 export function initializerTemplate(): string {
-  cachedTemplate ??= readFileSync(TEMPLATE_URL, "utf8");
-  return cachedTemplate;
+  return defaultInitializerTemplate().text;
+}
+
+export function defaultInitializerTemplate(): InitializerTemplate {
+  cachedDefault ??= { text: readFileSync(TEMPLATE_URL, "utf8"), source: null };
+  return cachedDefault;
+}
+
+/**
+ * Checks a person's template and makes it usable. It must hold the placeholder, and a
+ * prompt filled from it must read back with the count it was given (a placeholder run
+ * into another, or into digits, could not be told apart from the number).
+ */
+export function makeInitializerTemplate(text: string, source: string | null): InitializerTemplate {
+  const where = source === null ? "The initializer template" : `The initializer template ${source}`;
+  if (!text.includes(FEATURE_COUNT_PLACEHOLDER))
+    throw new InitializerTemplateError(
+      `${where} has no ${FEATURE_COUNT_PLACEHOLDER}: put it where the feature count belongs, e.g. "create exactly ${FEATURE_COUNT_PLACEHOLDER} features".`,
+    );
+  const template: InitializerTemplate = { text, source };
+  for (const count of [7, 120]) {
+    if (featureCountInInitializer(fillFeatureCount(text, count), template) !== count)
+      throw new InitializerTemplateError(
+        `${where}: the number that replaces ${FEATURE_COUNT_PLACEHOLDER} could not be found again in the filled-in prompt. Keep some words or spaces between each ${FEATURE_COUNT_PLACEHOLDER} and any digits or other placeholder next to it.`,
+      );
+  }
+  return template;
 }
 
 export function fillFeatureCount(prompt: string, count: number): string {
   return prompt.replaceAll(FEATURE_COUNT_PLACEHOLDER, String(count));
+}
+
+/** The initializer prompt for a spec with `count` features: the template with the count filled in. */
+export function renderInitializerPrompt(
+  count: number,
+  template: InitializerTemplate = defaultInitializerTemplate(),
+): string {
+  return fillFeatureCount(template.text, count);
 }
 
 /** A place in the template where the count belongs, recognised by the text around it. */
@@ -39,18 +89,26 @@ interface CountAtSite {
  * The count a filled-in prompt states where the template has the placeholder; null
  * when it cannot be found everywhere or the places disagree.
  */
-export function featureCountInInitializer(text: string): number | null {
-  const counts = countsAtSites(text);
+export function featureCountInInitializer(
+  text: string,
+  template: InitializerTemplate = defaultInitializerTemplate(),
+): number | null {
+  const counts = countsAtSites(text, template);
   const first = counts[0]?.found;
   if (!first) return null;
   return counts.every((entry) => entry.found?.count === first.count) ? first.count : null;
 }
 
 /**
- * Checks a filled-in initializer prompt: no placeholder left, and the number standing
- * where each placeholder stood equals the spec's feature_count (when it has one).
+ * Checks a filled-in initializer prompt against the template in use: no placeholder
+ * left, and the number standing where each placeholder stood equals the spec's
+ * feature_count (when it has one).
  */
-export function validateInitializerPrompt(text: string, specFeatureCount: number | null): Finding[] {
+export function validateInitializerPrompt(
+  text: string,
+  specFeatureCount: number | null,
+  template: InitializerTemplate = defaultInitializerTemplate(),
+): Finding[] {
   const wanted = specFeatureCount === null ? "the spec's feature_count" : String(specFeatureCount);
   const left = text.split(FEATURE_COUNT_PLACEHOLDER).length - 1;
   if (left > 0) {
@@ -63,7 +121,7 @@ export function validateInitializerPrompt(text: string, specFeatureCount: number
     ];
   }
   const findings: Finding[] = [];
-  for (const { site, found } of countsAtSites(text)) {
+  for (const { site, found } of countsAtSites(text, template)) {
     if (found === null) {
       const expected = site.sentence.replace(
         FEATURE_COUNT_PLACEHOLDER,
@@ -88,21 +146,26 @@ export function validateInitializerPrompt(text: string, specFeatureCount: number
 }
 
 /** Looks for each site in order, each after the one before it. */
-function countsAtSites(text: string): CountAtSite[] {
+function countsAtSites(text: string, template: InitializerTemplate): CountAtSite[] {
   let searchFrom = 0;
-  return placeholderSites().map((site) => {
+  return placeholderSites(template).map((site) => {
     site.pattern.lastIndex = searchFrom;
     const match = site.pattern.exec(text);
     if (match === null) return { site, found: null };
-    searchFrom = match.index + match[0].length;
     const numberOffset = match.indices?.[1]?.[0] ?? match.index;
+    // The next site may begin inside this one's trailing context, when two placeholders are close.
+    searchFrom = match.indices?.[1]?.[1] ?? match.index + match[0].length;
     return { site, found: { count: Number(match[1]), line: lineAt(text, numberOffset) } };
   });
 }
 
-function placeholderSites(): PlaceholderSite[] {
-  cachedSites ??= buildSites(initializerTemplate());
-  return cachedSites;
+function placeholderSites(template: InitializerTemplate): PlaceholderSite[] {
+  let sites = sitesByTemplate.get(template);
+  if (sites === undefined) {
+    sites = buildSites(template.text);
+    sitesByTemplate.set(template, sites);
+  }
+  return sites;
 }
 
 function buildSites(template: string): PlaceholderSite[] {

@@ -9,6 +9,7 @@ import { isValidProjectName } from "../workspace/index.js";
 import { runJsonlChat } from "./chat-jsonl.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./command.js";
 import { InteractiveReplies } from "./interactive-replies.js";
+import { consoleToStderr, routeLibraryWarnings, warningLines } from "./library-warnings.js";
 import { painter } from "./paint.js";
 import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
@@ -28,8 +29,16 @@ Options:
   --engine <name>       auto (default), guided, anthropic, openai-compatible, claude-code
                         [env SPECWRIGHT_ENGINE]
   --model <id>          the model for a model engine [env SPECWRIGHT_MODEL]
+  --max-output-tokens <n>
+                        the most tokens a model may write in one answer (Claude:
+                        32000 within the model's limit; other servers: their own)
+                        [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
   --projects-dir <dir>  where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>        a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
+  --initializer-template <file>
+                        your own template for prompts/initializer_prompt.md; it must
+                        hold [FEATURE_COUNT], where the count goes
+                        [env SPECWRIGHT_INITIALIZER_TEMPLATE]
   --answers <file>      answer from a file instead of the keyboard (always a new
                         interview; an unfinished one is kept aside): each non-empty line
                         answers the next question or prompt (a number picks that option,
@@ -53,6 +62,7 @@ interface ChatFlags {
   model?: string;
   "projects-dir"?: string;
   skill?: string;
+  "initializer-template"?: string;
   answers?: string;
   jsonl?: boolean;
 }
@@ -65,8 +75,10 @@ function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | un
     options: {
       engine: { type: "string" },
       model: { type: "string" },
+      "max-output-tokens": { type: "string" },
       "projects-dir": { type: "string" },
       skill: { type: "string" },
+      "initializer-template": { type: "string" },
       answers: { type: "string" },
       jsonl: { type: "boolean" },
     },
@@ -147,75 +159,90 @@ export const chatCommand: Command = {
       );
       return EXIT_USAGE;
     }
-    const { flags } = parsed;
-    const interactive = !flags.jsonl && !flags.answers;
-    if (flags.jsonl && flags.answers) {
+    if (parsed.flags.jsonl && parsed.flags.answers) {
       io.stderr.write("specwright chat: --jsonl and --answers cannot be combined\n");
       return EXIT_USAGE;
     }
-    let project = parsed.project;
-    if (project === undefined) {
-      const isTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true;
-      if (!interactive || !isTerminal) {
-        io.stderr.write("specwright chat: name the project, e.g. `specwright chat my-app`\n");
-        return EXIT_USAGE;
-      }
-      const asked = await askProjectName(io);
-      if (asked === null) return EXIT_USAGE;
-      project = asked;
-    }
-    if (!isValidProjectName(project)) {
-      io.stderr.write(
-        `specwright chat: invalid project name "${project}": use 1 to 50 letters, digits, hyphens or underscores\n`,
-      );
-      return EXIT_USAGE;
-    }
-    let answersText: string | null = null;
-    if (flags.answers) {
-      try {
-        answersText = await readFile(flags.answers, "utf8");
-      } catch (error) {
-        io.stderr.write(`specwright chat: cannot read --answers file: ${(error as Error).message}\n`);
-        return EXIT_USAGE;
-      }
-    }
-    const selection = chooseEngine(settings);
-    let engine: ReturnType<typeof createEngine>;
+    // The libraries' warnings are for people, on stderr: in JSONL mode stdout carries
+    // frames and nothing else, and in the terminal it carries the conversation.
+    const restoreWarnings = routeLibraryWarnings(warningLines(io.stderr));
+    const restoreConsole = parsed.flags.jsonl ? consoleToStderr(io.stderr) : () => {};
     try {
-      engine = createEngine(selection, settings);
-    } catch (error) {
-      if (!(error instanceof EngineUnavailableError)) throw error;
-      io.stderr.write(`specwright chat: ${error.message}\n`);
-      return EXIT_FAILURE;
+      return await runChat(parsed, settings, io);
+    } finally {
+      restoreConsole();
+      restoreWarnings();
     }
-    const registry = createSessionRegistry(settings, engine);
-    // In JSONL mode stdout carries frames only; everything for people goes to stderr.
-    const notes = flags.jsonl ? io.stderr : io.stdout;
-    const paint = painter(notes, io.env);
-    const modelNote = engine.description
-      ? ` (${engine.description})`
-      : engine.model
-        ? ` (${engine.model})`
-        : "";
-    notes.write(
-      `${paint("bold", "Specwright")}  engine: ${selection.name}${modelNote}, ${selection.reason}\n`,
-    );
-    if (flags.jsonl) return runJsonlChat(registry, project, io);
-    notes.write(`${paint("gray", `project: ${settings.projectsDir}/${project}`)}\n`);
-    const resume = interactive ? await offerResume(registry, settings, project, io) : "start-over";
-    if (resume === "quit") return EXIT_FAILURE;
-    const session = resume === "resume" ? await registry.getOrRestore(project) : undefined;
-    const replies =
-      answersText === null
-        ? new InteractiveReplies(io.stdin, io.stdout)
-        : new ScriptedReplies(
-            answersText,
-            (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`),
-            (question) => io.stdout.write(formatQuestion(question, paint)),
-          );
-    const interrupts = interactive ? processInterrupts() : null;
-    if (session)
-      return runTerminalChat(session, replies, io.stdout, io.env, interrupts, resumedOpening(session));
-    return runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
   },
 };
+
+async function runChat(
+  parsed: ReturnType<typeof parseChatArgs>,
+  settings: Settings,
+  io: CommandIo,
+): Promise<number> {
+  const { flags } = parsed;
+  const interactive = !flags.jsonl && !flags.answers;
+  let project = parsed.project;
+  if (project === undefined) {
+    const isTerminal = (io.stdin as { isTTY?: boolean }).isTTY === true;
+    if (!interactive || !isTerminal) {
+      io.stderr.write("specwright chat: name the project, e.g. `specwright chat my-app`\n");
+      return EXIT_USAGE;
+    }
+    const asked = await askProjectName(io);
+    if (asked === null) return EXIT_USAGE;
+    project = asked;
+  }
+  if (!isValidProjectName(project)) {
+    io.stderr.write(
+      `specwright chat: invalid project name "${project}": use 1 to 50 letters, digits, hyphens or underscores\n`,
+    );
+    return EXIT_USAGE;
+  }
+  let answersText: string | null = null;
+  if (flags.answers) {
+    try {
+      answersText = await readFile(flags.answers, "utf8");
+    } catch (error) {
+      io.stderr.write(`specwright chat: cannot read --answers file: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const selection = chooseEngine(settings);
+  let engine: ReturnType<typeof createEngine>;
+  try {
+    engine = createEngine(selection, settings);
+  } catch (error) {
+    if (!(error instanceof EngineUnavailableError)) throw error;
+    io.stderr.write(`specwright chat: ${error.message}\n`);
+    return EXIT_FAILURE;
+  }
+  const registry = createSessionRegistry(settings, engine);
+  // In JSONL mode stdout carries frames only; everything for people goes to stderr.
+  const notes = flags.jsonl ? io.stderr : io.stdout;
+  const paint = painter(notes, io.env);
+  const modelNote = engine.description
+    ? ` (${engine.description})`
+    : engine.model
+      ? ` (${engine.model})`
+      : "";
+  notes.write(`${paint("bold", "Specwright")}  engine: ${selection.name}${modelNote}, ${selection.reason}\n`);
+  if (flags.jsonl) return runJsonlChat(registry, project, io);
+  notes.write(`${paint("gray", `project: ${settings.projectsDir}/${project}`)}\n`);
+  const resume = interactive ? await offerResume(registry, settings, project, io) : "start-over";
+  if (resume === "quit") return EXIT_FAILURE;
+  const session = resume === "resume" ? await registry.getOrRestore(project) : undefined;
+  const replies =
+    answersText === null
+      ? new InteractiveReplies(io.stdin, io.stdout)
+      : new ScriptedReplies(
+          answersText,
+          (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`),
+          (question) => io.stdout.write(formatQuestion(question, paint)),
+        );
+  const interrupts = interactive ? processInterrupts() : null;
+  if (session)
+    return runTerminalChat(session, replies, io.stdout, io.env, interrupts, resumedOpening(session));
+  return runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
+}

@@ -25,6 +25,11 @@ const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./serve-command.js")).serveCommand,
   },
   {
+    name: "models",
+    summary: "list the models the configured provider offers, and the one an interview uses",
+    load: async () => (await import("./models-command.js")).modelsCommand,
+  },
+  {
     name: "validate",
     summary: "check a project's spec files and say what to fix",
     load: async () => (await import("./validate-command.js")).validateCommand,

@@ -4,6 +4,7 @@ import type { Engine } from "../engines/engine.js";
 import { chooseEngine, createEngine, EngineUnavailableError } from "../engines/select.js";
 import { createServer, startupRefusal } from "../server/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
+import { routeLibraryWarnings } from "./library-warnings.js";
 
 const HELP = `Usage: specwright serve [options]
 
@@ -27,8 +28,15 @@ Options:
   --engine <name>           auto (default), guided, anthropic, openai-compatible, claude-code
                             [env SPECWRIGHT_ENGINE]
   --model <id>              the model for a model engine [env SPECWRIGHT_MODEL]
+  --max-output-tokens <n>   the most tokens a model may write in one answer (Claude:
+                            32000 within the model's limit; other servers: their own)
+                            [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
   --projects-dir <dir>      where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>            a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
+  --initializer-template <file>
+                            your own template for prompts/initializer_prompt.md; it must
+                            hold [FEATURE_COUNT], where the count goes
+                            [env SPECWRIGHT_INITIALIZER_TEMPLATE]
   --static-dir <dir>        the built web page to serve (default: the one in the package)
                             [env SPECWRIGHT_STATIC_DIR]
   --log-level <level>       fatal, error, warn, info (default), debug, trace or silent
@@ -60,8 +68,10 @@ const SERVE_OPTIONS = {
   "allow-host": { type: "string", multiple: true },
   engine: { type: "string" },
   model: { type: "string" },
+  "max-output-tokens": { type: "string" },
   "projects-dir": { type: "string" },
   skill: { type: "string" },
+  "initializer-template": { type: "string" },
   "static-dir": { type: "string" },
   "log-level": { type: "string" },
   "max-sessions": { type: "string" },
@@ -165,35 +175,55 @@ export function createServeCommand(control: ProcessControl = processControl): Co
       if (!built) return EXIT_FAILURE;
       const { engine } = built;
       const server = createServer(settings, { engine, logStream: io.stderr });
-      // Listen for signals before the URL is printed: whoever reads it may stop us at once.
-      const stopRequested = control.stopSignal(() => control.exit(EXIT_FAILURE));
+      // The libraries' warnings (an unsupported setting, a model id the AI SDK does not
+      // know) go into the server's log, not onto stdout.
+      const restoreWarnings = routeLibraryWarnings(({ provider, model, warning, text }) =>
+        server.app.log.warn({ event: "library_warning", provider, model, warning }, text),
+      );
       try {
-        const { url } = await server.listen();
-        // The one line on stdout: scripts and tests read the address from it.
-        io.stdout.write(`${url}\n`);
-        if (isTerminal(io.stderr)) io.stderr.write(welcome(url, settings, engine, built.reason));
-      } catch (error) {
-        io.stderr.write(
-          `specwright serve: cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}\n`,
-        );
-        await server.close();
-        return EXIT_FAILURE;
+        return await serve(server, settings, engine, built.reason, control, io);
+      } finally {
+        restoreWarnings();
       }
-      const signal = await stopRequested;
-      server.app.log.info({ event: "stop_requested", signal }, "stopping");
-      let stopped = false;
-      // A hard deadline: whatever still runs after it (a hung engine, a silent socket) is left behind.
-      const deadline = setTimeout(() => {
-        if (!stopped) server.app.log.warn({ event: "shutdown_timeout" }, "shutdown took too long; exiting");
-        control.exit(stopped ? EXIT_OK : EXIT_FAILURE);
-      }, settings.limits.shutdownTimeoutMs);
-      deadline.unref();
-      await server.close();
-      stopped = true;
-      server.app.log.info({ event: "server_stopped" }, "server stopped");
-      return EXIT_OK;
     },
   };
+}
+
+async function serve(
+  server: ReturnType<typeof createServer>,
+  settings: ServerSettings,
+  engine: Engine,
+  reason: string,
+  control: ProcessControl,
+  io: CommandIo,
+): Promise<number> {
+  // Listen for signals before the URL is printed: whoever reads it may stop us at once.
+  const stopRequested = control.stopSignal(() => control.exit(EXIT_FAILURE));
+  try {
+    const { url } = await server.listen();
+    // The one line on stdout: scripts and tests read the address from it.
+    io.stdout.write(`${url}\n`);
+    if (isTerminal(io.stderr)) io.stderr.write(welcome(url, settings, engine, reason));
+  } catch (error) {
+    io.stderr.write(
+      `specwright serve: cannot listen on ${settings.host}:${settings.port}: ${(error as Error).message}\n`,
+    );
+    await server.close();
+    return EXIT_FAILURE;
+  }
+  const signal = await stopRequested;
+  server.app.log.info({ event: "stop_requested", signal }, "stopping");
+  let stopped = false;
+  // A hard deadline: whatever still runs after it (a hung engine, a silent socket) is left behind.
+  const deadline = setTimeout(() => {
+    if (!stopped) server.app.log.warn({ event: "shutdown_timeout" }, "shutdown took too long; exiting");
+    control.exit(stopped ? EXIT_OK : EXIT_FAILURE);
+  }, settings.limits.shutdownTimeoutMs);
+  deadline.unref();
+  await server.close();
+  stopped = true;
+  server.app.log.info({ event: "server_stopped" }, "server stopped");
+  return EXIT_OK;
 }
 
 export const serveCommand: Command = createServeCommand();

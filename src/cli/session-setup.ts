@@ -10,7 +10,11 @@ import { ProjectRegistry } from "../workspace/index.js";
  * restart when a client carries on.
  */
 export function createSessionRegistry(settings: Settings, engine: Engine): SessionRegistry {
-  const projects = new ProjectRegistry(settings.projectsDir);
+  const template = settings.initializerTemplate;
+  const projects = new ProjectRegistry(
+    settings.projectsDir,
+    template ? { initializerTemplate: template } : {},
+  );
   const store = new SessionStore(settings.projectsDir);
   const createSession = (projectName: string) =>
     new SpecChatSession({
@@ -19,6 +23,7 @@ export function createSessionRegistry(settings: Settings, engine: Engine): Sessi
       engine,
       store,
       ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
+      ...(template ? { initializerTemplate: template } : {}),
     });
   return new SessionRegistry(createSession, restoreFromStore(store, createSession));
 }

@@ -25,6 +25,8 @@ export interface EngineSettings {
   maxSteps?: number | null;
   /** Price overrides, USD per million tokens. */
   prices?: PriceTable | null;
+  /** `max_tokens` for every model call (`--max-output-tokens`). */
+  maxOutputTokens?: number | null;
 }
 
 export interface EngineSelection {
@@ -95,5 +97,6 @@ function modelTuning(settings: EngineSettings): ModelEngineTuning {
   if (settings.retryMaxWaitMs != null) tuning.retryMaxWaitMs = settings.retryMaxWaitMs;
   if (settings.maxSteps != null) tuning.maxSteps = settings.maxSteps;
   if (settings.prices != null) tuning.prices = settings.prices;
+  if (settings.maxOutputTokens != null) tuning.maxOutputTokens = settings.maxOutputTokens;
   return tuning;
 }

@@ -36,7 +36,11 @@ export function createServerSessions(
   log: FastifyBaseLogger,
   activity: SessionActivity,
 ): { projects: ProjectRegistry; registry: SessionRegistry; store: SessionStore } {
-  const projects = new ProjectRegistry(settings.projectsDir);
+  const template = settings.initializerTemplate;
+  const projects = new ProjectRegistry(
+    settings.projectsDir,
+    template ? { initializerTemplate: template } : {},
+  );
   const store = new SessionStore(settings.projectsDir);
   const observer = observerFor(log, activity);
   const attachmentLimits = {
@@ -52,6 +56,7 @@ export function createServerSessions(
         store,
         attachmentLimits,
         ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
+        ...(template ? { initializerTemplate: template } : {}),
       },
       observer,
     );

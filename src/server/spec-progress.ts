@@ -1,4 +1,4 @@
-import { parseSpecStatus } from "../app-spec/index.js";
+import { type InitializerTemplate, parseSpecStatus } from "../app-spec/index.js";
 import { SPEC_STATUS_PATH } from "../app-spec/paths.js";
 import { inspectSpec } from "../workspace/index.js";
 import { readProjectText } from "../workspace/read-inside.js";
@@ -30,10 +30,11 @@ export interface SpecProgressReport {
 export async function specProgressOf(
   projectDir: string,
   interviewLive: boolean,
+  template?: InitializerTemplate,
 ): Promise<SpecProgressReport> {
   const statusText = await readProjectText(projectDir, SPEC_STATUS_PATH);
   const status = statusText === null ? null : parseSpecStatus(statusText);
-  const inspection = await inspectSpec(projectDir);
+  const inspection = await inspectSpec(projectDir, template);
   const report = (progress: SpecProgress): SpecProgressReport => ({
     exists: statusText !== null,
     status: progress,

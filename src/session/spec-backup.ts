@@ -1,12 +1,14 @@
+import { APP_SPEC_PATH } from "../app-spec/paths.js";
 import type { ProjectTools } from "../workspace/index.js";
-import { backupSpecFiles, removeSpecStatusFile, resetInitializerPrompt } from "../workspace/index.js";
+import { backupSpecFiles, removeSpecStatusFile } from "../workspace/index.js";
 import { specFileTargetOf } from "./spec-files.js";
 
 /**
- * Wraps a project's tools so that the first write to a spec file in this interview
- * first keeps the finished spec as a numbered backup (prompts/history/<n>/) and puts
- * the initializer template back, so the new count has a placeholder to replace.
- * Nothing is copied for an interview that never writes.
+ * Wraps a project's tools so that the first write to the app spec in this interview
+ * first keeps the finished spec as a numbered backup (prompts/history/<n>/) and removes
+ * its status file, since the spec is being changed. The initializer prompt is left as it
+ * is: Specwright rewrites it from the new app spec once that is valid. Nothing is copied
+ * for an interview that never writes the app spec.
  */
 export function withSpecBackup(tools: ProjectTools): ProjectTools {
   let backedUp = false;
@@ -16,11 +18,10 @@ export function withSpecBackup(tools: ProjectTools): ProjectTools {
     async run(toolName, input) {
       if (!backedUp) {
         const target = await specFileTargetOf({ toolCallId: "", toolName, input }, tools.projectDir);
-        if (target) {
+        if (target === APP_SPEC_PATH) {
           backedUp = true;
           await backupSpecFiles(tools.projectDir);
           await removeSpecStatusFile(tools.projectDir);
-          await resetInitializerPrompt(tools.projectDir);
         }
       }
       return tools.run(toolName, input);

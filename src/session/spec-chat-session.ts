@@ -1,4 +1,4 @@
-import { makeSpecStatus } from "../app-spec/index.js";
+import { type InitializerTemplate, makeSpecStatus } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
 import { type SessionStore, STORED_SESSION_VERSION, type StoredSession } from "../store/index.js";
@@ -12,6 +12,7 @@ import {
   createProjectTools,
   inspectSpec,
   type ProjectRegistry,
+  writeInitializerPrompt,
   writeSpecStatusFile,
 } from "../workspace/index.js";
 import { abortable } from "./abortable.js";
@@ -31,6 +32,11 @@ export interface SpecChatSessionOptions {
   store?: SessionStore;
   /** The interview skill; defaults to the one shipped in src/interview/. */
   skillPath?: string;
+  /**
+   * The template Specwright writes the initializer prompt from once the app spec is
+   * valid, and checks it against; defaults to the projects registry's.
+   */
+  initializerTemplate?: InitializerTemplate;
   attachmentLimits?: AttachmentLimits;
   /** How long `close` waits for a cancelled turn to wind down. */
   closeTimeoutMs?: number;
@@ -56,6 +62,7 @@ export class SpecChatSession {
   private readonly projects: ProjectRegistry;
   private readonly store: SessionStore | undefined;
   private readonly skillPath: string;
+  private readonly initializerTemplate: InitializerTemplate;
   private readonly attachmentLimits: AttachmentLimits;
   private readonly closeTimeoutMs: number;
   private readonly now: () => Date;
@@ -68,6 +75,8 @@ export class SpecChatSession {
   private closed = false;
   private usageTotal: TokenUsage = ZERO_USAGE;
   private costTotal: number | undefined;
+  /** Set when this turn could not write the initializer prompt (and already said so). */
+  private initializerFailed = false;
 
   constructor(options: SpecChatSessionOptions) {
     this.projectName = options.projectName;
@@ -75,6 +84,7 @@ export class SpecChatSession {
     this.projects = options.projects;
     this.store = options.store;
     this.skillPath = options.skillPath ?? DEFAULT_SKILL_PATH;
+    this.initializerTemplate = options.initializerTemplate ?? options.projects.initializerTemplate;
     this.attachmentLimits = options.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 2_000;
     this.now = options.now ?? (() => new Date());
@@ -141,10 +151,11 @@ export class SpecChatSession {
     const last = this.transcript.findLast((entry) => entry.role !== "tool");
     if (last?.role !== "assistant") return null;
     const call = last.toolCalls.find((candidate) => candidate.toolName === "AskUserQuestion");
-    const input = call?.input as { questions?: Question[] } | undefined;
-    return call && Array.isArray(input?.questions)
-      ? { toolCallId: call.toolCallId, questions: input.questions }
-      : null;
+    const input = call?.input as { questions?: (Question & { phase?: unknown })[] } | undefined;
+    if (!call || !Array.isArray(input?.questions)) return null;
+    // The phase a question names is the interview's business, not part of the question shown.
+    const questions = input.questions.map(({ phase: _phase, ...question }) => question);
+    return { toolCallId: call.toolCallId, questions };
   }
 
   /** Loads the skill and prepares the project folder and its tools. */
@@ -152,7 +163,7 @@ export class SpecChatSession {
     const project = await this.projects.ensure(this.projectName);
     const skill = await loadSkill(this.skillPath, project.dir);
     if (!skill.ok) return { error: skill.message };
-    const inspection = await inspectSpec(project.dir);
+    const inspection = await inspectSpec(project.dir, this.initializerTemplate);
     const existingSpec: ExistingSpec | null = inspection.complete
       ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
       : null;
@@ -302,6 +313,7 @@ export class SpecChatSession {
     const context = this.context;
     if (!context || signal.aborted) return;
     this.transcript.push(prepared.entry);
+    this.initializerFailed = false;
     const events = this.engine.turn(this.transcript.slice(), { ...context, signal });
     for await (const event of abortable(events, signal)) {
       if (event.type === "text-delta") progress.unrecordedText += event.text;
@@ -347,7 +359,11 @@ export class SpecChatSession {
     }
   }
 
-  /** After tools ran: report spec files that reached the disk, and completion once both are valid. */
+  /**
+   * After tools ran: report spec files that reached the disk. A valid app spec gets its
+   * initializer prompt from Specwright (the template with the spec's count), and the
+   * spec is complete once both files pass the validator.
+   */
   private async *checkSpecFiles(
     entry: ToolEntry,
     context: Omit<TurnContext, "signal">,
@@ -355,7 +371,22 @@ export class SpecChatSession {
     const written = await specFilesWritten(entry, this.transcript, context.projectDir);
     if (written.length === 0) return;
     for (const path of written) yield { type: "file_written", path };
-    const inspection = await inspectSpec(context.projectDir);
+    let inspection = await inspectSpec(context.projectDir, this.initializerTemplate);
+    if (
+      written.includes(APP_SPEC_PATH) &&
+      inspection.appSpec.validation?.valid &&
+      inspection.featureCount !== null
+    ) {
+      const failure = await this.writeInitializer(context.projectDir, inspection.featureCount);
+      if (failure !== null) {
+        this.complete = false;
+        this.initializerFailed = true;
+        yield errorFrame("spec_write_failed", failure);
+        return;
+      }
+      yield { type: "file_written", path: INITIALIZER_PROMPT_PATH };
+      inspection = await inspectSpec(context.projectDir, this.initializerTemplate);
+    }
     if (inspection.complete && inspection.featureCount !== null) {
       // The status file is written last, so its presence means everything before it landed.
       await writeSpecStatusFile(
@@ -377,24 +408,39 @@ export class SpecChatSession {
     }
   }
 
+  /** Writes the initializer prompt for `featureCount` features; returns why that failed, or null. */
+  private async writeInitializer(projectDir: string, featureCount: number): Promise<string | null> {
+    try {
+      await writeInitializerPrompt(projectDir, featureCount, this.initializerTemplate);
+      return null;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return `${APP_SPEC_PATH} is valid, but Specwright could not write ${INITIALIZER_PROMPT_PATH}: ${reason}. It tries again the next time ${APP_SPEC_PATH} is written.`;
+    }
+  }
+
   /**
-   * At the end of a turn that wrote spec files without completing: say what is missing,
-   * so nobody believes a half-written spec is done.
+   * At the end of a turn that used tools without completing, on a valid app spec whose
+   * initializer prompt is missing or out of step (changed by hand since Specwright wrote
+   * it, say): say so, so nobody believes a half-finished spec is done.
    */
   private async *reportIncompleteSpec(
     context: Omit<TurnContext, "signal">,
     completedThisTurn: boolean,
   ): AsyncGenerator<ServerFrame> {
-    if (completedThisTurn || this.complete) return;
+    if (completedThisTurn || this.complete || this.initializerFailed) return;
     const wroteThisTurn = this.lastTurnEntries().some((entry) => entry.role === "tool");
     if (!wroteThisTurn) return;
-    const inspection = await inspectSpec(context.projectDir);
+    const inspection = await inspectSpec(context.projectDir, this.initializerTemplate);
     if (!inspection.appSpec.exists || !inspection.appSpec.validation?.valid) return;
     if (inspection.initializer.findings.length === 0 && inspection.initializer.exists) return;
     const why = inspection.initializer.exists
       ? inspection.initializer.findings.map((finding) => formatFinding(finding)).join("; ")
       : "the file is missing";
-    yield errorFrame("spec_incomplete", `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}.`);
+    yield errorFrame(
+      "spec_incomplete",
+      `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}. Specwright writes it again from ${APP_SPEC_PATH} the next time that file is written.`,
+    );
   }
 
   private lastTurnEntries(): TranscriptEntry[] {

@@ -82,11 +82,11 @@ export const ERROR_CODES = {
   },
   spec_incomplete: {
     retryable: true,
-    when: "A turn wrote spec files but left the spec incomplete (the initializer prompt missing or not matching the app spec).",
+    when: "A turn used tools on a valid app spec whose initializer prompt is missing or out of step with it (changed by hand, say); Specwright writes it again the next time the app spec is written.",
   },
   spec_write_failed: {
     retryable: true,
-    when: "The guided interviewer could not write a spec file, or wrote one that fails validation.",
+    when: "A spec file could not be written: the initializer prompt Specwright writes from a valid app spec, or the guided interviewer's app spec (or it failed validation).",
   },
   interview_setup_failed: {
     retryable: false,
@@ -133,10 +133,6 @@ export const ERROR_CODES = {
     retryable: true,
     when: "The provider could not be reached at all: connection refused, unknown host, or a port Node.js will not use.",
   },
-  network_error: {
-    retryable: true,
-    when: "The connection to the provider failed part way, even after retries.",
-  },
   response_incomplete: {
     retryable: true,
     when: "The model's answer ended before the model said it was done, even after retries.",
@@ -160,6 +156,18 @@ export const ERROR_CODES = {
   output_limit_reached: {
     retryable: true,
     when: "The model's answer was cut off at its output limit; a new message lets it go on.",
+  },
+  model_refused: {
+    retryable: false,
+    when: "The model declined to answer (it stopped with a refusal).",
+  },
+  repeated_tool_failure: {
+    retryable: false,
+    when: "The model made the same failing tool call several times in a row, so the turn was stopped before it spent its step budget.",
+  },
+  stream_broken: {
+    retryable: true,
+    when: "The connection to the model broke in the middle of its answer (a reset, or bytes that were not the provider's format); nothing kept was lost.",
   },
   model_call_failed: {
     retryable: true,

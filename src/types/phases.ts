@@ -23,6 +23,16 @@ export const INTERVIEW_PHASES = [
 
 export type InterviewPhaseId = (typeof INTERVIEW_PHASES)[number]["id"];
 
+/** The phase ids in order, as a tuple a schema can enumerate. */
+export const INTERVIEW_PHASE_IDS = INTERVIEW_PHASES.map((phase) => phase.id) as [
+  InterviewPhaseId,
+  ...InterviewPhaseId[],
+];
+
+export function isInterviewPhaseId(value: unknown): value is InterviewPhaseId {
+  return typeof value === "string" && (INTERVIEW_PHASE_IDS as readonly string[]).includes(value);
+}
+
 /** The phase's position (1-based) and the total, as a `phase` event carries them. */
 export function phaseEvent(id: InterviewPhaseId): {
   type: "phase";

@@ -37,6 +37,19 @@ export const toolResultSchema = z.object({
   isError: z.boolean(),
 });
 
+/**
+ * A block of the model's thinking, kept so it can be sent back exactly as the provider
+ * requires (Anthropic wants a tool-use turn's thinking returned, signature and all).
+ */
+export const thinkingBlockSchema = z.object({
+  /** The thinking text as the provider returned it; empty when it returns none. */
+  text: z.string(),
+  /** The provider's signature over the block, sent back unchanged. */
+  signature: z.string().optional(),
+  /** A redacted block's opaque data, sent back unchanged. */
+  redactedData: z.string().optional(),
+});
+
 /** What the person said. */
 export const userEntrySchema = z.object({
   role: z.literal("user"),
@@ -66,6 +79,10 @@ export const assistantEntrySchema = z.object({
   timestamp: z.string(),
   /** Engine-specific facts needed to resume, e.g. the guided step or an SDK session id. */
   meta: z.record(z.string(), jsonValueSchema).optional(),
+  /** The model's thinking in this step, in order; it comes before the text and tool calls. */
+  thinking: z.array(thinkingBlockSchema).optional(),
+  /** The model that wrote this step: its thinking is sent back to that model only. */
+  model: z.string().optional(),
   /** Set when the turn was cancelled or failed before the engine recorded this step itself. */
   interrupted: z.boolean().optional(),
 });
@@ -84,6 +101,7 @@ export const transcriptEntrySchema = z.discriminatedUnion("role", [
 ]);
 
 export type StoredAttachment = z.output<typeof storedAttachmentSchema>;
+export type ThinkingBlock = z.output<typeof thinkingBlockSchema>;
 export type ToolCall = z.output<typeof toolCallSchema>;
 export type ToolResult = z.output<typeof toolResultSchema>;
 export type UserEntry = z.output<typeof userEntrySchema>;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { writeFileAtomic } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
+import { modelWriteRefusal } from "./initializer-file.js";
 import { resolveInsideProject } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed } from "./tool-outcome.js";
@@ -20,6 +21,8 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
   const { absolute, relative } = await resolveInsideProject(context.projectDir, input.file_path, {
     forWrite: true,
   });
+  const reserved = modelWriteRefusal(relative);
+  if (reserved) return failed(reserved);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);

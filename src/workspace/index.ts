@@ -1,10 +1,16 @@
-export { type ParsedQuestions, parseAskUserQuestionInput } from "./ask-user-question.js";
+export {
+  type ParsedQuestions,
+  parseAskUserQuestionInput,
+  QUESTION_RULES,
+  questionPhase,
+} from "./ask-user-question.js";
 export {
   byteLength,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_WRITE_BYTES,
   writeFileAtomic,
 } from "./atomic-write.js";
+export { modelWriteRefusal, writeInitializerPrompt } from "./initializer-file.js";
 export {
   inspectSpec,
   readSpecStatusFile,
@@ -18,7 +24,13 @@ export {
   InvalidProjectNameError,
   isValidProjectName,
 } from "./project-name.js";
-export { ProjectExistsError, type ProjectInfo, ProjectRegistry, type ProjectSummary } from "./projects.js";
+export {
+  ProjectExistsError,
+  type ProjectInfo,
+  ProjectRegistry,
+  type ProjectRegistryOptions,
+  type ProjectSummary,
+} from "./projects.js";
 export {
   type ResolvedPath,
   type ResolveOptions,
@@ -26,7 +38,7 @@ export {
   SandboxError,
   toProjectRelative,
 } from "./sandbox.js";
-export { backupSpecFiles, resetInitializerPrompt } from "./spec-history.js";
+export { backupSpecFiles } from "./spec-history.js";
 export {
   FILE_TOOL_NAMES,
   type FileToolName,

@@ -1,7 +1,9 @@
 import { lstat, mkdir, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
+  defaultInitializerTemplate,
   type Finding,
+  type InitializerTemplate,
   parseSpecStatus,
   type SpecStatus,
   type SpecValidation,
@@ -24,14 +26,19 @@ export interface SpecInspection {
 
 /**
  * Whether a project holds a finished spec, and if not, why. Every part of Specwright
- * that needs to know "is there a valid spec" asks here, so they never disagree.
+ * that needs to know "is there a valid spec" asks here, so they never disagree. The
+ * initializer prompt is checked against `template`, the one Specwright writes it from.
  */
-export async function inspectSpec(projectDir: string): Promise<SpecInspection> {
+export async function inspectSpec(
+  projectDir: string,
+  template: InitializerTemplate = defaultInitializerTemplate(),
+): Promise<SpecInspection> {
   const appSpecText = await readProjectText(projectDir, APP_SPEC_PATH);
   const initializerText = await readProjectText(projectDir, INITIALIZER_PROMPT_PATH);
   const validation = appSpecText === null ? null : validateAppSpec(appSpecText);
   const featureCount = validation?.featureCount ?? null;
-  const findings = initializerText === null ? [] : validateInitializerPrompt(initializerText, featureCount);
+  const findings =
+    initializerText === null ? [] : validateInitializerPrompt(initializerText, featureCount, template);
   const initializerValid = findings.every((finding) => finding.severity !== "error");
   return {
     appSpec: { exists: appSpecText !== null, validation },

@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir, realpath, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { initializerTemplate } from "../app-spec/index.js";
+import { defaultInitializerTemplate, type InitializerTemplate } from "../app-spec/index.js";
 import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
@@ -59,11 +59,19 @@ async function lastUpdated(dir: string, promptsDir: string): Promise<Date> {
  * The projects in one folder, each a subfolder named after the project. Every method
  * checks the name before it touches the disk, so no name can become a path elsewhere.
  */
+export interface ProjectRegistryOptions {
+  /** The template the initializer prompt is written from; the shipped one by default. */
+  initializerTemplate?: InitializerTemplate;
+}
+
 export class ProjectRegistry {
   readonly projectsDir: string;
+  /** The template in use: new projects start with it, and finished specs are checked against it. */
+  readonly initializerTemplate: InitializerTemplate;
 
-  constructor(projectsDir: string) {
+  constructor(projectsDir: string, options: ProjectRegistryOptions = {}) {
     this.projectsDir = resolve(projectsDir);
+    this.initializerTemplate = options.initializerTemplate ?? defaultInitializerTemplate();
   }
 
   async list(): Promise<ProjectSummary[]> {
@@ -129,7 +137,7 @@ export class ProjectRegistry {
       () => true,
       () => false,
     );
-    if (!hasInitializer) await writeFileAtomic(initializer.absolute, initializerTemplate());
+    if (!hasInitializer) await writeFileAtomic(initializer.absolute, this.initializerTemplate.text);
     const info = await this.describe(name);
     if (!info) throw new Error(`Project "${name}" disappeared while it was being prepared`);
     return info;
@@ -140,7 +148,10 @@ export class ProjectRegistry {
     if (!(await isFolder(path))) return null;
     const dir = await realpath(path);
     const promptsDir = join(dir, PROMPTS_DIR);
-    const [inspection, updated] = await Promise.all([inspectSpec(dir), lastUpdated(dir, promptsDir)]);
+    const [inspection, updated] = await Promise.all([
+      inspectSpec(dir, this.initializerTemplate),
+      lastUpdated(dir, promptsDir),
+    ]);
     return { name, hasSpec: inspection.complete, updatedAt: updated.toISOString(), dir, promptsDir };
   }
 }

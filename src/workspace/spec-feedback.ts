@@ -40,41 +40,25 @@ function appSpecFeedback(inspection: SpecInspection): string[] {
   if (validation.valid && validation.featureCount !== null)
     lines.push(
       `It declares ${counted(validation.featureCount, "feature", "features")} in ${counted(validation.categories.length, "category", "categories")}.`,
+      `Specwright writes ${INITIALIZER_PROMPT_PATH} for the coding agent from this feature count each time this file is valid; do not write that file yourself.`,
     );
-  return lines;
-}
-
-function initializerFeedback(inspection: SpecInspection): string[] {
-  const findings = inspection.initializer.findings;
-  const errors = findings.filter((finding) => finding.severity === "error");
-  const warnings = findings.filter((finding) => finding.severity !== "error");
-  const lines = findingsFeedback(INITIALIZER_PROMPT_PATH, errors, warnings);
-  if (!inspection.appSpec.exists)
-    lines.push(`${APP_SPEC_PATH} does not exist yet, so the feature count could not be compared with it.`);
   return lines;
 }
 
 /**
  * What to add to a Write or Edit reply after the file at `relativePath` changed: the
- * validator's verdict for the spec files, as words for the model and as data for
- * Specwright's own code; nothing for any other file.
+ * validator's verdict on the app spec, as words for the model and as data for
+ * Specwright's own code; nothing for any other file (the initializer prompt is
+ * Specwright's own, and never written by a tool).
  */
 export async function specFeedback(
   projectDir: string,
   relativePath: string,
 ): Promise<{ text: string; verdict: SpecFileVerdict | null }> {
-  if (relativePath !== APP_SPEC_PATH && relativePath !== INITIALIZER_PROMPT_PATH)
-    return { text: "", verdict: null };
+  if (relativePath !== APP_SPEC_PATH) return { text: "", verdict: null };
   const inspection = await inspectSpec(projectDir);
-  const isAppSpec = relativePath === APP_SPEC_PATH;
-  const lines = isAppSpec ? appSpecFeedback(inspection) : initializerFeedback(inspection);
-  if (inspection.complete)
-    lines.push(`${APP_SPEC_PATH} and ${INITIALIZER_PROMPT_PATH} are both valid: the spec is complete.`);
-  const valid = isAppSpec
-    ? inspection.appSpec.validation?.valid === true
-    : inspection.initializer.findings.every((finding) => finding.severity !== "error");
   return {
-    text: lines.join("\n"),
-    verdict: { path: relativePath, valid, specComplete: inspection.complete },
+    text: appSpecFeedback(inspection).join("\n"),
+    verdict: { path: relativePath, valid: inspection.appSpec.validation?.valid === true },
   };
 }

@@ -1,13 +1,11 @@
 import { constants, copyFile, mkdir, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { initializerTemplate } from "../app-spec/index.js";
+import { basename, join } from "node:path";
 import {
   APP_SPEC_PATH,
   INITIALIZER_PROMPT_PATH,
   SPEC_HISTORY_DIR,
   SPEC_STATUS_PATH,
 } from "../app-spec/paths.js";
-import { writeFileAtomic } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { resolveInsideProject, SandboxError } from "./sandbox.js";
 
@@ -63,11 +61,4 @@ export async function backupSpecFiles(projectDir: string): Promise<string | null
     if (source) await copyFile(source, join(folder, basename(file)), constants.COPYFILE_EXCL);
   }
   return `${SPEC_HISTORY_DIR}/${basename(folder)}`;
-}
-
-/** Puts the initializer template back, so a new interview has a placeholder to fill in. */
-export async function resetInitializerPrompt(projectDir: string): Promise<void> {
-  const { absolute } = await resolveInsideProject(projectDir, INITIALIZER_PROMPT_PATH, { forWrite: true });
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, initializerTemplate());
 }

@@ -5,10 +5,7 @@ import {
   askUserQuestionInputSchema,
   editInputSchema,
   globInputSchema,
-  MAX_HEADER_LENGTH,
-  MAX_OPTIONS,
-  MAX_QUESTIONS,
-  MIN_OPTIONS,
+  QUESTION_RULES,
   readInputSchema,
   writeInputSchema,
 } from "./tool-schemas.js";
@@ -33,10 +30,10 @@ const PATH_RULES =
 
 export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   Read: `Reads a text file of the project and shows its lines numbered like \`cat -n\` (line number, a tab, the line). ${PATH_RULES} Shows up to ${DEFAULT_READ_LINE_LIMIT} lines from the start unless you give offset (the first line to show, 1-based) and limit (how many lines). Lines longer than ${MAX_READ_LINE_LENGTH} characters are cut. Folders and binary files cannot be read; use Glob to list a folder.`,
-  Write: `Writes a whole file, replacing it if it exists. Only files inside the prompts/ folder can be written, such as ${APP_SPEC_PATH}; missing folders inside prompts/ are created. The content may be at most 1 MiB. After writing ${APP_SPEC_PATH} or ${INITIALIZER_PROMPT_PATH}, the reply says whether the file is valid and lists every problem to fix.`,
-  Edit: `Replaces text in an existing file inside the prompts/ folder. old_string must appear in the file exactly once, character for character (read the file first); to change every occurrence, set replace_all. new_string must differ from old_string. The result may be at most 1 MiB. After editing ${APP_SPEC_PATH} or ${INITIALIZER_PROMPT_PATH}, the reply says whether the file is valid and lists every problem to fix.`,
+  Write: `Writes a whole file, replacing it if it exists. Only files inside the prompts/ folder can be written, such as ${APP_SPEC_PATH}; missing folders inside prompts/ are created. The content may be at most 1 MiB. After writing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is written by Specwright itself from the spec's feature count, so it cannot be written here.`,
+  Edit: `Replaces text in an existing file inside the prompts/ folder. old_string must appear in the file exactly once, character for character (read the file first); to change every occurrence, set replace_all. new_string must differ from old_string. The result may be at most 1 MiB. After editing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is Specwright's to write, so it cannot be edited here.`,
   Glob: `Lists the files whose paths match a glob pattern (such as "**/*.md" or "prompts/*"), searched from path (a folder, default the project folder). Paths in the reply are relative to the project folder, the most recently changed first, at most ${MAX_GLOB_RESULTS}. Patterns cannot contain ".." or be absolute; nothing outside the project folder is listed, and symbolic links to folders are not followed.`,
-  AskUserQuestion: `Asks the person one to ${MAX_QUESTIONS} structured questions and ends your turn; their answers arrive as their next message. Each question has a header of at most ${MAX_HEADER_LENGTH} characters, ${MIN_OPTIONS} to ${MAX_OPTIONS} options (a label and a one-line description each; the person can always type their own answer instead) and multiSelect when several options may be chosen.`,
+  AskUserQuestion: `Asks the person structured questions and ends your turn; their answers arrive as their next message. ${QUESTION_RULES} Each option has a label and a one-line description; the person can always type their own answer instead. Set multiSelect when several options may be chosen, and phase to the interview phase the question belongs to.`,
 };
 
 export const TOOL_DEFINITIONS: readonly ToolDefinition[] = [

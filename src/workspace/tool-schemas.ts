@@ -1,4 +1,12 @@
 import { z } from "zod";
+import { INTERVIEW_PHASE_IDS } from "../types/phases.js";
+import {
+  MAX_HEADER_LENGTH,
+  MAX_OPTIONS,
+  MAX_QUESTIONS,
+  MIN_OPTIONS,
+  RECOMMENDED_SUFFIX,
+} from "../types/questions.js";
 
 /**
  * The inputs of the tools that spec-writing prompts are written for, with the names
@@ -42,32 +50,80 @@ export const globInputSchema = z.object({
     .describe("The folder to search in, relative to the project folder (default the project folder)."),
 });
 
-/** Questions per call: enough for a small group of related choices, few enough to answer at once. */
-export const MAX_QUESTIONS = 4;
-/** Options per question: at least a real choice, at most what a person can compare at a glance. */
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 6;
-/** A header is a chip-sized label above the question. */
-export const MAX_HEADER_LENGTH = 30;
+export { MAX_HEADER_LENGTH, MAX_OPTIONS, MAX_QUESTIONS, MIN_OPTIONS };
+
+/** The rule every structured question follows, in words a model reads (and reads again after breaking it). */
+export const QUESTION_RULES = `Each call asks 1 to ${MAX_QUESTIONS} questions; each question has a header of at most ${MAX_HEADER_LENGTH} characters and ${MIN_OPTIONS} to ${MAX_OPTIONS} options with distinct labels, the recommended option first with "${RECOMMENDED_SUFFIX.trim()}" at the end of its label.`;
 
 const questionOptionSchema = z.object({
-  label: z.string().min(1).describe('The choice, short. Add " (Recommended)" to the one you recommend.'),
+  label: z
+    .string()
+    .min(1, { error: "an option needs a label" })
+    .describe('The choice, short. Add " (Recommended)" to the one you recommend, and put it first.'),
   description: z.string().describe("One line on what choosing it means."),
 });
 
-const questionSchema = z.object({
-  question: z.string().min(1).describe("The question, as a full sentence."),
-  header: z
-    .string()
-    .min(1)
-    .max(MAX_HEADER_LENGTH)
-    .describe(`A short label for the question, at most ${MAX_HEADER_LENGTH} characters.`),
-  options: z.array(questionOptionSchema).min(MIN_OPTIONS).max(MAX_OPTIONS),
-  multiSelect: z.boolean().default(false).describe("Whether the person may choose more than one option."),
-});
+const questionSchema = z
+  .object({
+    question: z
+      .string()
+      .min(1, { error: "write the question as a full sentence" })
+      .describe("The question, as a full sentence."),
+    header: z
+      .string()
+      .min(1, { error: `give a header of 1 to ${MAX_HEADER_LENGTH} characters` })
+      .max(MAX_HEADER_LENGTH, {
+        error: (issue) =>
+          `the header "${String(issue.input)}" is longer than ${MAX_HEADER_LENGTH} characters; shorten it`,
+      })
+      .describe(`A short label above the question, at most ${MAX_HEADER_LENGTH} characters.`),
+    options: z
+      .array(questionOptionSchema)
+      .min(MIN_OPTIONS, {
+        error: `a question needs ${MIN_OPTIONS} to ${MAX_OPTIONS} options; for an open question, ask in plain text instead`,
+      })
+      .max(MAX_OPTIONS, {
+        error: (issue) =>
+          `${Array.isArray(issue.input) ? issue.input.length : "too many"} options is more than ${MAX_OPTIONS}; merge or drop the least useful ones and keep the recommended one first`,
+      })
+      .describe(
+        `${MIN_OPTIONS} to ${MAX_OPTIONS} options; the person can always type their own answer instead.`,
+      ),
+    multiSelect: z.boolean().default(false).describe("Whether the person may choose more than one option."),
+    phase: z
+      .enum(INTERVIEW_PHASE_IDS, {
+        error: `phase must be one of ${INTERVIEW_PHASE_IDS.join(", ")}`,
+      })
+      .optional()
+      .describe(
+        `The interview phase this question belongs to: one of ${INTERVIEW_PHASE_IDS.join(", ")}. Specwright shows the person's progress from it.`,
+      ),
+  })
+  .superRefine((question, context) => {
+    const labels = question.options.map((option) => option.label.trim());
+    const repeated = labels.find((label, index) => labels.indexOf(label) !== index);
+    if (repeated !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: `the label "${repeated}" is used twice; every option needs its own label`,
+      });
+  });
 
 export const askUserQuestionInputSchema = z.object({
-  questions: z.array(questionSchema).min(1).max(MAX_QUESTIONS),
+  questions: z
+    .array(questionSchema)
+    .min(1, { error: "ask at least one question" })
+    .max(MAX_QUESTIONS, { error: `ask at most ${MAX_QUESTIONS} questions in one call` })
+    .superRefine((questions, context) => {
+      const texts = questions.map((question) => question.question.trim());
+      const repeated = texts.find((text, index) => texts.indexOf(text) !== index);
+      if (repeated !== undefined)
+        context.addIssue({
+          code: "custom",
+          message: `the question "${repeated}" is asked twice in one call; ask each question once`,
+        });
+    }),
 });
 
 export type ReadInput = z.infer<typeof readInputSchema>;

@@ -1,11 +1,9 @@
-/** The validator's verdict on a spec file a tool just wrote or edited. */
+/** The validator's verdict on the app spec a tool just wrote or edited. */
 export interface SpecFileVerdict {
-  /** `prompts/app_spec.txt` or `prompts/initializer_prompt.md`. */
+  /** `prompts/app_spec.txt`. */
   path: string;
   /** The file passes the validator (warnings allowed). */
   valid: boolean;
-  /** Both spec files are on disk and valid. */
-  specComplete: boolean;
 }
 
 /**

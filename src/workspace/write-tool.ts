@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { byteLength, writeFileAtomic } from "./atomic-write.js";
+import { modelWriteRefusal } from "./initializer-file.js";
 import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
 import { specFeedback } from "./spec-feedback.js";
@@ -35,6 +36,8 @@ export async function runWrite(context: ToolContext, input: WriteInput): Promise
   const { absolute, relative } = await resolveInsideProject(context.projectDir, input.file_path, {
     forWrite: true,
   });
+  const reserved = modelWriteRefusal(relative);
+  if (reserved) return failed(reserved);
   await mkdir(dirname(absolute), { recursive: true });
   await writeFileAtomic(absolute, input.content);
   const lineCount = splitLines(input.content).length;

@@ -143,7 +143,10 @@ for (const [how, run] of Object.entries(runners)) {
       await project("recipes", { spec: recipeSpec, prompt });
       const result = await run("recipes");
       expect(result.stdout).toContain(
-        `recipes/prompts/initializer_prompt.md\n  error   line ${lineOf(prompt, "**31**")}  The prompt asks for 31 features, but the spec's <feature_count> is 30. Write 30 here.\n`,
+        `recipes/prompts/initializer_prompt.md\n  error   line ${lineOf(prompt, "exactly 31 of them")}  The prompt asks for 31 features, but the spec's <feature_count> is 30. Write 30 here.\n`,
+      );
+      expect(result.stdout).toContain(
+        `  error   line ${lineOf(prompt, "**31**")}  The prompt asks for 31 features, but the spec's <feature_count> is 30. Write 30 here.\n`,
       );
       expect(result.stdout).toMatch(/Not valid: \d+ errors, 0 warnings\.\n$/);
       expect(result.status).toBe(1);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FEATURE_COUNT_PLACEHOLDER, validateAppSpec } from "../../src/app-spec/index.js";
+import { validateAppSpec } from "../../src/app-spec/index.js";
 import { createModelEngine, DEFAULT_ANTHROPIC_MODEL } from "../../src/engines/model/index.js";
 import { type FakeProvider, reply, startFakeProvider } from "../support/fake-provider/index.js";
 import { platformQuestion } from "../support/questions.js";
@@ -19,17 +19,11 @@ describe("the WebSocket protocol with a model engine and the fake provider", () 
   it("goes from greeting to a complete spec, frame by frame, with usage before each response_done", async () => {
     const provider = await startFakeProvider({
       replies: [
-        reply().text("Hello! What would you like to build?"),
+        reply().text("Hello! What would you like to build?").usage({ input: 10, output: 5 }),
         reply().text("One choice first.").tool("AskUserQuestion", platformQuestion),
         reply()
           .text("Writing it now.")
           .tool("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(3) }),
-        reply().tool("Edit", {
-          file_path: "prompts/initializer_prompt.md",
-          old_string: FEATURE_COUNT_PLACEHOLDER,
-          new_string: "3",
-          replace_all: true,
-        }),
         reply().text("Your spec is complete."),
       ],
     });

@@ -64,6 +64,8 @@ describe("specwright serve as a process", () => {
 
     const client = await TestClient.open(`${url!.replace("http", "ws")}api/spec/ws/demo`);
     client.send({ type: "start" });
+    // The greeting opens the interview's first phase just before its text.
+    expect(await client.nextFrame()).toMatchObject({ type: "phase", id: "overview" });
     expect(await client.nextFrame()).toMatchObject({ type: "text" });
     serve.child.kill("SIGTERM");
 

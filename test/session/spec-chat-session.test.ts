@@ -1,7 +1,13 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fillFeatureCount, initializerTemplate } from "../../src/app-spec/index.js";
+import {
+  FEATURE_COUNT_PLACEHOLDER,
+  fillFeatureCount,
+  type InitializerTemplate,
+  initializerTemplate,
+  makeInitializerTemplate,
+} from "../../src/app-spec/index.js";
 import { SpecChatSession } from "../../src/session/index.js";
 import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
@@ -15,28 +21,26 @@ const tempDir = tempDirsForEachTest();
 const PNG_1PX =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
-async function sessionWith(engine: ScriptedEngine, options: { skillPath?: string; name?: string } = {}) {
+async function sessionWith(
+  engine: ScriptedEngine,
+  options: { skillPath?: string; name?: string; initializerTemplate?: InitializerTemplate } = {},
+) {
   const projectsDir = await tempDir();
   const projects = new ProjectRegistry(projectsDir);
   const session = new SpecChatSession({ projectName: options.name ?? "demo", projects, engine, ...options });
   return { session, projectsDir, projectDir: join(projectsDir, options.name ?? "demo"), projects };
 }
 
-function writeSpecFiles(count: number) {
+/** A model's turn that writes the app spec and nothing else, as the skill asks. */
+function writeAppSpec(count: number) {
   return usesTools(
-    [
-      { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(count) } },
-      {
-        toolName: "Write",
-        input: {
-          file_path: "prompts/initializer_prompt.md",
-          content: fillFeatureCount(initializerTemplate(), count),
-        },
-      },
-    ],
+    [{ toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(count) } }],
     "Your spec is written.",
   );
 }
+
+const initializerIn = (projectDir: string) =>
+  readFile(join(projectDir, "prompts/initializer_prompt.md"), "utf8");
 
 const types = (frames: ServerFrame[]) => frames.map((frame) => frame.type);
 
@@ -219,8 +223,8 @@ describe("SpecChatSession turns", () => {
 });
 
 describe("SpecChatSession completion", () => {
-  it("completes only when both files are on disk and valid, then writes the status file last", async () => {
-    const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(4));
+  it("writes the initializer prompt itself once the app spec is valid, then completes and writes the status file last", async () => {
+    const engine = new ScriptedEngine(says("Hi"), writeAppSpec(4));
     const { session, projectDir } = await sessionWith(engine);
     await collect(session.start());
     const frames = await collect(session.sendMessage("Approved"));
@@ -232,12 +236,127 @@ describe("SpecChatSession completion", () => {
       { type: "complete", path: "prompts/app_spec.txt" },
     ]);
     expect(session.isComplete()).toBe(true);
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 4));
     const status = JSON.parse(await readFile(join(projectDir, "prompts/.spec_status.json"), "utf8"));
     expect(status).toMatchObject({
       status: "complete",
       version: 1,
       feature_count: 4,
       files_written: ["prompts/app_spec.txt", "prompts/initializer_prompt.md"],
+    });
+    // The model heard that the initializer prompt is Specwright's to write.
+    const toolEntry = session.getMessages().find((entry) => entry.role === "tool");
+    expect(JSON.stringify(toolEntry)).toContain("Specwright writes prompts/initializer_prompt.md");
+  });
+
+  it("refuses a model's own initializer prompt and writes Specwright's instead", async () => {
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      usesTools([
+        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(3) } },
+        {
+          toolName: "Write",
+          input: { file_path: "prompts/initializer_prompt.md", content: "Build 3 things." },
+        },
+        {
+          toolName: "Edit",
+          input: {
+            file_path: "prompts/initializer_prompt.md",
+            old_string: "exactly **3**",
+            new_string: "exactly **300**",
+          },
+        },
+      ]),
+    );
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(frames.filter((frame) => frame.type === "file_written")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/initializer_prompt.md" },
+    ]);
+    expect(frames.map((frame) => frame.type)).toContain("spec_complete");
+    expect(frames.filter((frame) => frame.type === "error")).toEqual([]);
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 3));
+    const results = session.getMessages().flatMap((entry) => (entry.role === "tool" ? entry.results : []));
+    expect(results.map((result) => result.isError)).toEqual([false, true, true]);
+    for (const refused of results.slice(1))
+      expect(refused.output).toMatch(/^Refused: Specwright writes prompts\/initializer_prompt\.md itself/);
+  });
+
+  it("fills a person's own template, and checks the initializer against it", async () => {
+    const template = makeInitializerTemplate(
+      `# First session\n\nRecord all ${FEATURE_COUNT_PLACEHOLDER} features, then stop.\n`,
+      "/templates/mine.md",
+    );
+    const engine = new ScriptedEngine(says("Hi"), writeAppSpec(5));
+    const { session, projectDir } = await sessionWith(engine, { initializerTemplate: template });
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(frames.map((frame) => frame.type)).toContain("spec_complete");
+    expect(await initializerIn(projectDir)).toBe("# First session\n\nRecord all 5 features, then stop.\n");
+  });
+
+  it("takes the template from the projects registry when the session is given none", async () => {
+    const projectsDir = await tempDir();
+    const template = makeInitializerTemplate(`Make ${FEATURE_COUNT_PLACEHOLDER} features.\n`, null);
+    const projects = new ProjectRegistry(projectsDir, { initializerTemplate: template });
+    const session = new SpecChatSession({
+      projectName: "demo",
+      projects,
+      engine: new ScriptedEngine(says("Hi"), writeAppSpec(2)),
+    });
+    await collect(session.start());
+    // A new project starts with the template in use.
+    expect(await initializerIn(join(projectsDir, "demo"))).toBe(template.text);
+    expect((await collect(session.sendMessage("Approved"))).map((frame) => frame.type)).toContain(
+      "spec_complete",
+    );
+    expect(await initializerIn(join(projectsDir, "demo"))).toBe("Make 2 features.\n");
+    expect(await projects.list()).toEqual([expect.objectContaining({ name: "demo", hasSpec: true })]);
+  });
+
+  it("says so when it cannot write the initializer prompt, and does not complete", async () => {
+    const engine = new ScriptedEngine(says("Hi"), writeAppSpec(3));
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    // A folder where the file should be: the sandbox refuses to write over it.
+    await rm(join(projectDir, "prompts/initializer_prompt.md"));
+    await mkdir(join(projectDir, "prompts/initializer_prompt.md"));
+    const frames = await collect(session.sendMessage("Approved"));
+    expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      {
+        type: "error",
+        code: "spec_write_failed",
+        retryable: true,
+        content: expect.stringMatching(
+          /^prompts\/app_spec\.txt is valid, but Specwright could not write prompts\/initializer_prompt\.md: Refused: .* is a folder/,
+        ),
+      },
+      { type: "response_done" },
+    ]);
+    expect(session.isComplete()).toBe(false);
+  });
+
+  it("reports an initializer prompt changed by hand out of step with a valid spec", async () => {
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      usesTools([{ toolName: "Read", input: { file_path: "prompts/app_spec.txt" } }]),
+    );
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    await writeFile(join(projectDir, "prompts/app_spec.txt"), validSpecText(3));
+    await writeFile(
+      join(projectDir, "prompts/initializer_prompt.md"),
+      fillFeatureCount(initializerTemplate(), 9),
+    );
+    const frames = await collect(session.sendMessage("Look at it"));
+    expect(frames.find((frame) => frame.type === "error")).toMatchObject({
+      code: "spec_incomplete",
+      content: expect.stringMatching(
+        /not complete yet: prompts\/initializer_prompt\.md: .*asks for 9 features.*Specwright writes it again/,
+      ),
     });
   });
 
@@ -264,30 +383,17 @@ describe("SpecChatSession completion", () => {
     expect(JSON.stringify(toolEntry)).toMatch(/NOT valid/);
   });
 
-  it("is not complete while the initializer prompt still has its placeholder", async () => {
-    const engine = new ScriptedEngine(
-      says("Hi"),
-      usesTools([
-        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: validSpecText(3) } },
-      ]),
-    );
-    const { session } = await sessionWith(engine);
-    await collect(session.start());
-    const frames = await collect(session.sendMessage("Approved"));
-    expect(types(frames)).not.toContain("spec_complete");
-    expect(frames.find((frame) => frame.type === "error")).toMatchObject({
-      content: expect.stringMatching(/not complete yet: prompts\/initializer_prompt\.md/),
-    });
-  });
-
-  it("completes again after a change to a finished spec", async () => {
-    const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(3), writeSpecFiles(4));
+  it("completes again after a change to a finished spec, with the initializer rewritten for the new count", async () => {
+    const engine = new ScriptedEngine(says("Hi"), writeAppSpec(3), writeAppSpec(4));
     const { session, projectDir } = await sessionWith(engine);
     await collect(session.start());
     await collect(session.sendMessage("Approved"));
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 3));
     const frames = await collect(session.sendMessage("Add a feature"));
+    expect(frames.filter((frame) => frame.type === "file_written")).toHaveLength(2);
     expect(types(frames)).toContain("spec_complete");
     expect(types(frames).at(-1)).toBe("complete");
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 4));
     const status = JSON.parse(await readFile(join(projectDir, "prompts/.spec_status.json"), "utf8"));
     expect(status.feature_count).toBe(4);
   });
@@ -297,7 +403,7 @@ describe("SpecChatSession completion", () => {
     const projects = new ProjectRegistry(projectsDir);
     const projectDir = join(projectsDir, "demo");
     for (const [round, count] of [3, 5, 7].entries()) {
-      const engine = new ScriptedEngine(says("Hi"), writeSpecFiles(count));
+      const engine = new ScriptedEngine(says("Hi"), writeAppSpec(count));
       const session = new SpecChatSession({ projectName: "demo", projects, engine });
       await collect(session.start());
       const kickoff = session.getMessages()[0] as UserEntry;
@@ -311,6 +417,38 @@ describe("SpecChatSession completion", () => {
     expect(await readFile(join(history, "1/app_spec.txt"), "utf8")).toBe(validSpecText(3));
     expect(await readFile(join(history, "2/app_spec.txt"), "utf8")).toBe(validSpecText(5));
     expect(await readFile(join(projectDir, "prompts/app_spec.txt"), "utf8")).toBe(validSpecText(7));
+    // Each backup keeps the initializer prompt that went with its spec; the new one has the new count.
+    expect(await readFile(join(history, "1/initializer_prompt.md"), "utf8")).toBe(
+      fillFeatureCount(initializerTemplate(), 3),
+    );
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 7));
+  });
+
+  it("leaves a finished spec alone when a new interview's model only tries to write the initializer", async () => {
+    const projectsDir = await tempDir();
+    const projects = new ProjectRegistry(projectsDir);
+    const first = new SpecChatSession({
+      projectName: "demo",
+      projects,
+      engine: new ScriptedEngine(says("Hi"), writeAppSpec(3)),
+    });
+    await collect(first.start());
+    await collect(first.sendMessage("Approved"));
+    const second = new SpecChatSession({
+      projectName: "demo",
+      projects,
+      engine: new ScriptedEngine(
+        says("Hi"),
+        usesTools([
+          { toolName: "Write", input: { file_path: "prompts/initializer_prompt.md", content: "x" } },
+        ]),
+      ),
+    });
+    await collect(second.start());
+    await collect(second.sendMessage("Change the initializer"));
+    await expect(readdir(join(projectsDir, "demo/prompts/history"))).rejects.toThrow();
+    expect(await initializerIn(join(projectsDir, "demo"))).toBe(fillFeatureCount(initializerTemplate(), 3));
+    expect(await readdir(join(projectsDir, "demo/prompts"))).toContain(".spec_status.json");
   });
 
   it("does not back up anything for an interview that never writes", async () => {
@@ -319,7 +457,7 @@ describe("SpecChatSession completion", () => {
     const first = new SpecChatSession({
       projectName: "demo",
       projects,
-      engine: new ScriptedEngine(says("Hi"), writeSpecFiles(3)),
+      engine: new ScriptedEngine(says("Hi"), writeAppSpec(3)),
     });
     await collect(first.start());
     await collect(first.sendMessage("Approved"));

@@ -50,10 +50,13 @@ function post(
   });
 }
 
+/** A current model: the fake refuses unknown and retired ones, as the API does. */
+const MODEL = "claude-sonnet-5-5";
+
 const anthropic = (baseUrl: string, body: Json = {}, init = {}) =>
   post(
     `${baseUrl}/v1/messages`,
-    { model: "claude-test", max_tokens: 100, messages: [], ...asObject(body) },
+    { model: MODEL, max_tokens: 100, messages: [{ role: "user", content: "Hi" }], ...asObject(body) },
     init,
   );
 
@@ -182,7 +185,7 @@ describe("fake provider: Anthropic Messages streaming", () => {
     expect(messageStart.message).toMatchObject({
       type: "message",
       role: "assistant",
-      model: "claude-test",
+      model: MODEL,
       content: [],
     });
     expect(payloads(events)[2]).toEqual({
@@ -263,15 +266,10 @@ describe("fake provider: Anthropic Messages streaming", () => {
     expect(body).toMatchObject({
       type: "message",
       role: "assistant",
-      model: "claude-test",
+      model: MODEL,
       stop_reason: "tool_use",
       stop_sequence: null,
-      usage: {
-        input_tokens: 10,
-        output_tokens: 5,
-        cache_creation_input_tokens: 0,
-        cache_read_input_tokens: 0,
-      },
+      usage: { cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
     });
     expect(body.content).toEqual([
       { type: "text", text: "Hello there" },
@@ -282,7 +280,11 @@ describe("fake provider: Anthropic Messages streaming", () => {
   it("also answers at /messages, where a base URL ending in /v1 sends requests", async () => {
     const server = await start({ replies: [reply().text("Hi")] });
 
-    const response = await post(`${server.url}/messages`, { model: "m", messages: [] });
+    const response = await post(`${server.url}/messages`, {
+      model: MODEL,
+      max_tokens: 10,
+      messages: [{ role: "user", content: "Hello" }],
+    });
 
     expect((await bodyOf(response)).content).toEqual([{ type: "text", text: "Hi" }]);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { FEATURE_COUNT_PLACEHOLDER } from "../../src/app-spec/index.js";
 import { fault, reply } from "../support/fake-provider/index.js";
 import { validSpecText } from "../support/spec-text.js";
 import type { InPage } from "./support/in-page.js";
@@ -57,16 +56,14 @@ describe("the studio with a model interviewer (fake provider)", () => {
     const { provider, engine } = await fakeModel({
       replies: [
         reply().text(GREETING).usage({ input: 1_200, output: 40 }),
-        reply().text("Thanks for the sketch. Two choices first.").tool("AskUserQuestion", questions),
+        reply()
+          .text("Thanks for the sketch. Two choices first.")
+          .tool("AskUserQuestion", questions)
+          .usage({ input: 0, output: 0 }),
         reply()
           .text("Web, with reminders and points. Writing the spec now.")
-          .tool("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(3, "chores") }),
-        reply().tool("Edit", {
-          file_path: "prompts/initializer_prompt.md",
-          old_string: FEATURE_COUNT_PLACEHOLDER,
-          new_string: "3",
-          replace_all: true,
-        }),
+          .tool("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(3, "chores") })
+          .usage({ input: 0, output: 0 }),
         reply().text("Your spec is complete.").usage({ input: 3_000, output: 300 }),
       ],
     });
@@ -87,7 +84,7 @@ describe("the studio with a model interviewer (fake provider)", () => {
     await waitForText(sidebar, "tokens");
     expect(await sidebar.textContent()).toContain(PRICED_MODEL);
     expect(await page.locator(".usage-meter-value").textContent()).toBe("1.2k tokens");
-    expect(await page.locator(".usage-meter-cost").textContent()).toBe("about $0.004");
+    expect(await page.locator(".usage-meter-cost").textContent()).toBe("about $0.003");
 
     // Images: a PDF is refused in the page, a PNG goes with the message.
     const fileInput = page.locator('input[type="file"]');
@@ -128,7 +125,7 @@ describe("the studio with a model interviewer (fake provider)", () => {
     expect(JSON.stringify(toolResults.at(-1))).toContain("Web (Recommended); Reminders, Points");
     expect(await page.locator(".spec-view-meta").textContent()).toContain("3 features");
     await page.getByText("Valid spec").waitFor();
-    expect(await page.locator(".usage-meter-value").textContent()).toBe("4.6k tokens");
+    expect(await page.locator(".usage-meter-value").textContent()).toBe("4.5k tokens");
     expect(await page.locator(".usage-meter-cost").textContent()).toMatch(/^about \$0\.0\d+$/);
     await studio.screenshot("completion");
     await page.getByRole("tab", { name: "Interview" }).click();

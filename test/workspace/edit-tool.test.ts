@@ -108,7 +108,7 @@ describe("Edit", () => {
     expect(fixed.output).toContain("prompts/app_spec.txt is valid.");
   });
 
-  it("completes the spec when the initializer's placeholder is filled in", async () => {
+  it("refuses to edit the initializer prompt, which is Specwright's", async () => {
     await writeFile(join(playground.project, "prompts", "app_spec.txt"), validAppSpec(3));
     await writeFile(join(playground.project, "prompts", "initializer_prompt.md"), initializerTemplate());
     const outcome = await tools.run("Edit", {
@@ -117,7 +117,10 @@ describe("Edit", () => {
       new_string: "3",
       replace_all: true,
     });
-    expect(outcome.isError).toBe(false);
-    expect(outcome.output).toContain("the spec is complete");
+    expect(outcome.isError).toBe(true);
+    expect(outcome.output).toMatch(/^Refused: Specwright writes prompts\/initializer_prompt\.md itself/);
+    expect(await readFile(join(playground.project, "prompts", "initializer_prompt.md"), "utf8")).toBe(
+      initializerTemplate(),
+    );
   });
 });

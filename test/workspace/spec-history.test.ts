@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { initializerTemplate } from "../../src/app-spec/index.js";
-import { backupSpecFiles, resetInitializerPrompt } from "../../src/workspace/spec-history.js";
+import { backupSpecFiles } from "../../src/workspace/spec-history.js";
 import { exists, makePlayground, type Playground } from "./fixtures.js";
 
 let playground: Playground;
@@ -63,13 +62,5 @@ describe("backupSpecFiles", () => {
     await writeFile(join(playground.outside, "secret.txt"), "secret");
     await symlink(join(playground.outside, "secret.txt"), prompts("app_spec.txt"));
     expect(await backupSpecFiles(playground.project)).toBeNull();
-  });
-});
-
-describe("resetInitializerPrompt", () => {
-  it("puts the template back", async () => {
-    await writeFile(prompts("initializer_prompt.md"), "filled in with 12");
-    await resetInitializerPrompt(playground.project);
-    expect(await readFile(prompts("initializer_prompt.md"), "utf8")).toBe(initializerTemplate());
   });
 });

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseAskUserQuestionInput } from "../../src/workspace/ask-user-question.js";
+import { MAX_HEADER_LENGTH, MAX_OPTIONS, MAX_QUESTIONS, MIN_OPTIONS } from "../../src/types/questions.js";
+import {
+  parseAskUserQuestionInput,
+  QUESTION_RULES,
+  questionPhase,
+} from "../../src/workspace/ask-user-question.js";
 import { createProjectTools } from "../../src/workspace/project-tools.js";
 import { TOOL_DEFINITIONS, TOOL_DESCRIPTIONS, TOOL_NAMES } from "../../src/workspace/tool-definitions.js";
 import type { ProjectTools } from "../../src/workspace/tools.js";
@@ -78,27 +83,75 @@ describe("AskUserQuestion input", () => {
   it("accepts a well-formed call and defaults multiSelect to false", () => {
     const { multiSelect: _, ...withoutMultiSelect } = question();
     const parsed = parseAskUserQuestionInput({ questions: [withoutMultiSelect] });
-    expect(parsed).toEqual({ ok: true, questions: [question()] });
+    expect(parsed).toEqual({ ok: true, questions: [question()], phase: null });
   });
 
-  it("takes 1 to 4 questions", () => {
+  it("takes 1 to 4 questions, each asked once", () => {
+    const distinct = (count: number) =>
+      Array.from({ length: count }, (_, index) => question({ question: `Question ${index}?` }));
     expect(parseAskUserQuestionInput({ questions: [] }).ok).toBe(false);
-    expect(parseAskUserQuestionInput({ questions: Array(4).fill(question()) }).ok).toBe(true);
-    expect(parseAskUserQuestionInput({ questions: Array(5).fill(question()) }).ok).toBe(false);
+    expect(parseAskUserQuestionInput({ questions: distinct(MAX_QUESTIONS) }).ok).toBe(true);
+    expect(parseAskUserQuestionInput({ questions: distinct(MAX_QUESTIONS + 1) }).ok).toBe(false);
+    const twice = parseAskUserQuestionInput({ questions: [question(), question()] });
+    expect(twice.ok === false && twice.message).toMatch(/"Which database\?" is asked twice/);
   });
 
-  it("takes 2 to 6 options per question", () => {
+  it("takes 2 to 4 options per question, with distinct labels", () => {
     const options = (count: number) => Array.from({ length: count }, (_, index) => option(`Choice ${index}`));
+    expect([MIN_OPTIONS, MAX_OPTIONS]).toEqual([2, 4]);
     expect(parseAskUserQuestionInput({ questions: [question({ options: options(1) })] }).ok).toBe(false);
-    expect(parseAskUserQuestionInput({ questions: [question({ options: options(6) })] }).ok).toBe(true);
-    expect(parseAskUserQuestionInput({ questions: [question({ options: options(7) })] }).ok).toBe(false);
+    expect(parseAskUserQuestionInput({ questions: [question({ options: options(2) })] }).ok).toBe(true);
+    expect(parseAskUserQuestionInput({ questions: [question({ options: options(4) })] }).ok).toBe(true);
+    const five = parseAskUserQuestionInput({ questions: [question({ options: options(5) })] });
+    expect(five.ok).toBe(false);
+    if (!five.ok) {
+      expect(five.message).toContain("questions.0.options: 5 options is more than 4");
+      expect(five.message).toContain("merge or drop the least useful ones");
+    }
+    const same = parseAskUserQuestionInput({
+      questions: [question({ options: [option("SQLite"), option("SQLite")] })],
+    });
+    expect(same.ok === false && same.message).toMatch(/the label "SQLite" is used twice/);
   });
 
-  it("limits the header to 30 characters and names the field", () => {
-    expect(parseAskUserQuestionInput({ questions: [question({ header: "h".repeat(30) })] }).ok).toBe(true);
-    const parsed = parseAskUserQuestionInput({ questions: [question({ header: "h".repeat(31) })] });
+  it("limits the header to 12 characters and says so", () => {
+    expect(MAX_HEADER_LENGTH).toBe(12);
+    expect(parseAskUserQuestionInput({ questions: [question({ header: "h".repeat(12) })] }).ok).toBe(true);
+    const parsed = parseAskUserQuestionInput({ questions: [question({ header: "Technology stack" })] });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain("questions.0.header");
+    if (!parsed.ok)
+      expect(parsed.message).toContain(
+        'questions.0.header: the header "Technology stack" is longer than 12 characters; shorten it',
+      );
+  });
+
+  it("tells a model that broke the rule what the rule is, so it can ask again", () => {
+    const parsed = parseAskUserQuestionInput({ questions: [question({ header: "" })] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.message).toMatch(/^Invalid input for AskUserQuestion: questions\.0\.header: /);
+      expect(parsed.message).toContain(QUESTION_RULES);
+      expect(parsed.message).toMatch(/ask again\.$/);
+    }
+    expect(QUESTION_RULES).toContain("1 to 4 questions");
+    expect(QUESTION_RULES).toContain("at most 12 characters");
+    expect(QUESTION_RULES).toContain("2 to 4 options");
+    expect(QUESTION_RULES).toContain('"(Recommended)"');
+  });
+
+  it("takes the phase a question belongs to, apart from the questions the person sees", () => {
+    const parsed = parseAskUserQuestionInput({
+      questions: [question({ phase: "design" }), question({ question: "Which host?", phase: "design" })],
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      questions: [question(), question({ question: "Which host?" })],
+      phase: "design",
+    });
+    expect(questionPhase({ questions: [question(), question({ phase: "review" })] })).toBe("review");
+    expect(questionPhase({ questions: [question({ phase: "nonsense" })] })).toBeNull();
+    const unknown = parseAskUserQuestionInput({ questions: [question({ phase: "step-3" })] });
+    expect(unknown.ok === false && unknown.message).toMatch(/phase must be one of overview, involvement/);
   });
 });
 
@@ -112,9 +165,26 @@ describe("tool definitions", () => {
     }
   });
 
-  it("tell a model where it may write", () => {
+  it("tell a model where it may write, and that the initializer prompt is Specwright's", () => {
     expect(TOOL_DESCRIPTIONS.Write).toContain("prompts/");
     expect(TOOL_DESCRIPTIONS.Write).toContain("1 MiB");
+    expect(TOOL_DESCRIPTIONS.Write).toContain(
+      "prompts/initializer_prompt.md is written by Specwright itself",
+    );
+    expect(TOOL_DESCRIPTIONS.Edit).toContain("prompts/initializer_prompt.md is Specwright's to write");
     expect(TOOL_DESCRIPTIONS.Glob).toContain("200");
+  });
+
+  it("state the one question rule, with the phase a question belongs to", () => {
+    expect(TOOL_DESCRIPTIONS.AskUserQuestion).toContain(QUESTION_RULES);
+    const schema = JSON.stringify(
+      z.toJSONSchema(TOOL_DEFINITIONS.find((tool) => tool.name === "AskUserQuestion")!.inputSchema, {
+        io: "input",
+      }),
+    );
+    expect(schema).toContain('"maxItems":4');
+    expect(schema).toContain('"maxLength":12');
+    expect(schema).toContain('"phase"');
+    expect(schema).toContain('"feature-count"');
   });
 });

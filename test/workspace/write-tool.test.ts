@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { initializerTemplate } from "../../src/app-spec/index.js";
 import { createProjectTools } from "../../src/workspace/project-tools.js";
 import type { ProjectTools } from "../../src/workspace/tools.js";
-import { filledInitializer, makePlayground, type Playground, validAppSpec } from "./fixtures.js";
+import { filledInitializer, makePlayground, type Playground, snapshot, validAppSpec } from "./fixtures.js";
 
 let playground: Playground;
 let tools: ProjectTools;
@@ -105,28 +105,23 @@ describe("Write feedback on the spec files", () => {
     expect(outcome.output).toContain("3 features in 1 category");
   });
 
-  it("checks the initializer against the app spec on disk", async () => {
-    await tools.run("Write", { file_path: "prompts/app_spec.txt", content: validAppSpec(3) });
-    const wrong = await tools.run("Write", {
-      file_path: "prompts/initializer_prompt.md",
-      content: filledInitializer(7),
-    });
-    expect(wrong.isError).toBe(false);
-    expect(wrong.output).toContain("prompts/initializer_prompt.md is NOT valid yet");
-    const right = await tools.run("Write", {
-      file_path: "prompts/initializer_prompt.md",
-      content: filledInitializer(3),
-    });
-    expect(right.output).not.toContain("NOT valid");
-    expect(right.output).toContain("the spec is complete");
+  it("tells the model that Specwright writes the initializer prompt from a valid app spec", async () => {
+    const outcome = await tools.run("Write", { file_path: "prompts/app_spec.txt", content: validAppSpec(3) });
+    expect(outcome.output).toContain(
+      "Specwright writes prompts/initializer_prompt.md for the coding agent from this feature count each time this file is valid",
+    );
+    expect(outcome.spec).toEqual({ path: "prompts/app_spec.txt", valid: true });
   });
 
-  it("flags an initializer that still holds the placeholder", async () => {
+  it("refuses to write the initializer prompt, which is Specwright's", async () => {
     await tools.run("Write", { file_path: "prompts/app_spec.txt", content: validAppSpec(3) });
-    const outcome = await tools.run("Write", {
-      file_path: "prompts/initializer_prompt.md",
-      content: initializerTemplate(),
-    });
-    expect(outcome.output).toContain("NOT valid");
+    const before = await snapshot(playground.project);
+    for (const content of [filledInitializer(3), initializerTemplate()]) {
+      const outcome = await tools.run("Write", { file_path: "prompts/initializer_prompt.md", content });
+      expect(outcome.isError).toBe(true);
+      expect(outcome.output).toMatch(/^Refused: Specwright writes prompts\/initializer_prompt\.md itself/);
+      expect(outcome.spec).toBeUndefined();
+    }
+    expect(await snapshot(playground.project)).toEqual(before);
   });
 });

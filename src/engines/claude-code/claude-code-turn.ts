@@ -1,6 +1,7 @@
 import type { EngineEvent } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { TurnContext } from "../engine.js";
+import { openingPhase, withOpeningPhase } from "../opening-phase.js";
 import { describeThrown } from "./failure-message.js";
 import { MessageMapper } from "./message-mapper.js";
 import { createPermissionHandlers } from "./permission-handlers.js";
@@ -41,12 +42,14 @@ export async function* runClaudeCodeTurn(
     yield describeThrown(error);
     return;
   }
+  // The greeting opens the interview's first phase; later ones come with the questions.
+  const opening = { phase: openingPhase(transcript) };
   const resumed = resumableSessionOf(transcript);
   if (resumed) {
-    const outcome = yield* runQuery(sdk, transcript, context, setup, resumed);
+    const outcome = yield* withOpeningPhase(runQuery(sdk, transcript, context, setup, resumed), opening);
     if (outcome !== "unknown-session") return;
   }
-  yield* runQuery(sdk, transcript, context, setup, null);
+  yield* withOpeningPhase(runQuery(sdk, transcript, context, setup, null), opening);
 }
 
 async function* runQuery(

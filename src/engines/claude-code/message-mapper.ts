@@ -1,5 +1,7 @@
 import { type EngineError, type EngineEvent, engineError } from "../../types/engine-events.js";
+import { phaseEvent } from "../../types/phases.js";
 import type { AssistantEntry, ToolCall, ToolEntry, ToolResult } from "../../types/transcript.js";
+import { questionPhase } from "../../workspace/index.js";
 import { describeReportedError, describeResultError, describeThrown } from "./failure-message.js";
 import type {
   SdkAssistantMessage,
@@ -48,6 +50,8 @@ export class MessageMapper {
   /** Which response the streamed text belongs to, and how much of it was streamed. */
   private streamed = { messageId: null as string | null, text: "" };
   private readonly callNames = new Map<string, string>();
+  /** Each call's input as the model wrote it, before Claude Code dropped fields it does not know. */
+  private readonly callInputs = new Map<string, unknown>();
   private result: SdkResultMessage | null = null;
   private reportedError: EngineError | null = null;
   private modelInUse: string | null;
@@ -99,6 +103,9 @@ export class MessageMapper {
     if (usage) yield usage;
     const question = this.setup.state.question;
     if (question) {
+      // The phase the question names is the interview's progress report.
+      const phase = question.phase ?? questionPhase(this.callInputs.get(question.toolCallId));
+      if (phase) yield phaseEvent(phase);
       yield { type: "question", toolCallId: question.toolCallId, questions: question.questions };
       return;
     }
@@ -145,6 +152,7 @@ export class MessageMapper {
       if (block.type === "tool_use") {
         this.step.toolCalls.push({ toolCallId: block.id, toolName: block.name, input: block.input });
         this.callNames.set(block.id, block.name);
+        this.callInputs.set(block.id, block.input);
       }
     }
     yield* this.unstreamedText(this.step);

@@ -1,3 +1,4 @@
+import { APP_SPEC_PATH } from "../../app-spec/paths.js";
 import { specFeedback } from "../../workspace/spec-feedback.js";
 import type { SdkCanUseTool, SdkHookCallback, SdkHookInput, SdkPermissionResult } from "./sdk-types.js";
 import type { BeforeSpecWrite } from "./spec-backup.js";
@@ -73,9 +74,9 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
   return { canUseTool, preToolUse, postToolUse };
 }
 
-/** Before an allowed spec write: the backup an interview on a finished spec needs. */
+/** Before an allowed write to the app spec: the backup an interview on a finished spec needs. */
 async function prepareWrite(setup: PermissionSetup, toolName: string, input: unknown): Promise<ToolDecision> {
-  if ((await specFileTarget(setup.projectDir, toolName, input)) === null) return { kind: "allow" };
+  if ((await specFileTarget(setup.projectDir, toolName, input)) !== APP_SPEC_PATH) return { kind: "allow" };
   try {
     await setup.beforeSpecWrite();
     return { kind: "allow" };
@@ -100,7 +101,7 @@ function permissionResult(
     case "deny":
       return { behavior: "deny", message: decision.message };
     case "question":
-      if (!state.ask({ toolCallId: toolUseId, questions: decision.questions }))
+      if (!state.ask({ toolCallId: toolUseId, questions: decision.questions, phase: decision.phase }))
         return { behavior: "deny", message: ONE_QUESTION_MESSAGE };
       return { behavior: "deny", message: QUESTION_SHOWN_MESSAGE, interrupt: true };
   }

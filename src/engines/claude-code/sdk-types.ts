@@ -126,6 +126,17 @@ export interface SdkHookMatcher {
   hooks: SdkHookCallback[];
 }
 
+/**
+ * The few Claude Code settings the engine passes on the command line (the `settings`
+ * option: `--settings`), in the settings files' own shape.
+ */
+export interface SdkFlagSettings {
+  /** Rules add up across settings files: these are checked whatever the person's files say. */
+  permissions: { ask: string[] };
+  /** Overrules a `disableAllHooks` in the person's settings, which would switch off the sandbox's hook. */
+  disableAllHooks: false;
+}
+
 /** The options of `query()` this engine sets; see `Options` in the SDK. */
 export interface SdkQueryOptions {
   systemPrompt: string;
@@ -141,8 +152,13 @@ export interface SdkQueryOptions {
   permissionMode: "default";
   canUseTool: SdkCanUseTool;
   hooks: { PreToolUse: SdkHookMatcher[]; PostToolUse: SdkHookMatcher[] };
-  /** No settings files: their permission rules and hooks could let a tool past the sandbox. */
-  settingSources: [];
+  /**
+   * The settings files Claude Code reads: only the person's own (`~/.claude/`), never the
+   * project folder's `.claude/`. See SETTING_SOURCES in query-options.ts.
+   */
+  settingSources: "user"[];
+  /** Settings that rank above the person's files ("flag settings"); see SdkFlagSettings. */
+  settings: SdkFlagSettings;
   /** No MCP servers from project or user configuration. */
   strictMcpConfig: true;
   maxTurns: number;

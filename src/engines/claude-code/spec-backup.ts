@@ -1,5 +1,5 @@
 import type { Transcript } from "../../types/transcript.js";
-import { backupSpecFiles, removeSpecStatusFile, resetInitializerPrompt } from "../../workspace/index.js";
+import { backupSpecFiles, removeSpecStatusFile } from "../../workspace/index.js";
 import type { ExistingSpec } from "../engine.js";
 import { specFileTarget } from "./spec-target.js";
 
@@ -7,11 +7,12 @@ import { specFileTarget } from "./spec-target.js";
 export type BeforeSpecWrite = () => Promise<void>;
 
 /**
- * When an interview starts on a finished spec, its first spec write must first keep that
- * spec as a numbered backup and put the initializer template back, as the file tools do
- * for the other engines. Claude Code writes files itself, so this runs in the permission
- * check instead. "First" is read from the transcript: a spec write that succeeded in an
- * earlier turn means the backup was made then.
+ * When an interview starts on a finished spec, its first write to the app spec must
+ * first keep that spec as a numbered backup and remove its status file, as the file
+ * tools do for the other engines (Specwright rewrites the initializer prompt itself once
+ * the new app spec is valid). Claude Code writes files itself, so this runs in the
+ * permission check instead. "First" is read from the transcript: a spec write that
+ * succeeded in an earlier turn means the backup was made then.
  */
 export function specBackupBeforeWrite(
   transcript: Transcript,
@@ -29,7 +30,6 @@ async function backUpUnlessRewritten(transcript: Transcript, projectDir: string)
   if (await specRewrittenBefore(transcript, projectDir)) return;
   await backupSpecFiles(projectDir);
   await removeSpecStatusFile(projectDir);
-  await resetInitializerPrompt(projectDir);
 }
 
 async function specRewrittenBefore(transcript: Transcript, projectDir: string): Promise<boolean> {

@@ -1,8 +1,10 @@
 import { isAbsolute, posix } from "node:path";
+import type { InterviewPhaseId } from "../../types/phases.js";
 import type { Question } from "../../types/questions.js";
 import {
   byteLength,
   DEFAULT_MAX_WRITE_BYTES,
+  modelWriteRefusal,
   parseAskUserQuestionInput,
   resolveInsideProject,
   SandboxError,
@@ -15,7 +17,7 @@ export type ToolDecision =
   /** `message` goes back to the model as the call's result, so it says what to do instead. */
   | { kind: "deny"; message: string }
   /** A valid structured question: the person answers it, not Claude Code. */
-  | { kind: "question"; questions: Question[] };
+  | { kind: "question"; questions: Question[]; phase: InterviewPhaseId | null };
 
 export interface PermissionLimits {
   /** Most UTF-8 bytes a Write may carry (default 1 MiB, as for every engine). */
@@ -32,8 +34,10 @@ function deny(message: string): ToolDecision {
 
 /**
  * Applies Specwright's sandbox to a tool call that Claude Code will execute itself:
- * reads anywhere inside the project folder, writes only inside `prompts/`, symbolic
- * links resolved before the check, no tool but the interview's. Never throws.
+ * reads anywhere inside the project folder, writes only inside `prompts/` and never to
+ * the initializer prompt (Specwright writes that), symbolic links resolved before the
+ * check, questions only within the one question rule, no tool but the interview's.
+ * Never throws.
  */
 export async function decideToolUse(
   projectDir: string,
@@ -63,7 +67,9 @@ export async function decideToolUse(
         );
       case "AskUserQuestion": {
         const parsed = parseAskUserQuestionInput(input);
-        return parsed.ok ? { kind: "question", questions: parsed.questions } : deny(parsed.message);
+        return parsed.ok
+          ? { kind: "question", questions: parsed.questions, phase: parsed.phase }
+          : deny(parsed.message);
       }
       default:
         return deny(
@@ -85,8 +91,9 @@ async function checkPath(
   if (typeof path !== "string")
     return deny("Refused: give the path as a string, such as prompts/app_spec.txt.");
   try {
-    await resolveInsideProject(projectDir, path, options);
-    return ALLOW;
+    const { relative } = await resolveInsideProject(projectDir, path, options);
+    const reserved = options.forWrite ? modelWriteRefusal(relative) : null;
+    return reserved === null ? ALLOW : deny(reserved);
   } catch (error) {
     if (error instanceof SandboxError) return deny(error.message);
     throw error;

@@ -1,8 +1,11 @@
+import type { InterviewPhaseId } from "../../types/phases.js";
 import type { Question } from "../../types/questions.js";
 
 export interface PendingQuestion {
   toolCallId: string;
   questions: Question[];
+  /** The interview phase the question names, when the checked input still carried it. */
+  phase?: InterviewPhaseId | null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { ASK_TOOL_NAME, META, replay, toReply } from "./replay.js";
 import { applyReply } from "./replies.js";
 import { buildSpecModel } from "./spec-model.js";
 import { nextStep, phaseOf, type StepId } from "./steps.js";
-import { type SpecWrite, writeSpecFiles } from "./write-spec.js";
+import { type SpecWrite, writeAppSpec } from "./write-spec.js";
 
 /**
  * One turn of the guided interview: rebuild the state from the transcript, fold in the
@@ -38,7 +38,7 @@ export async function* guidedTurn(transcript: Transcript, context: TurnContext):
   if (writeNow) {
     if (context.signal.aborted) return;
     const model = buildSpecModel(context.projectName, state, analysis);
-    written = await writeSpecFiles(context.tools, model);
+    written = await writeAppSpec(context.tools, model);
     if (written.failure) {
       step = "review";
       meta[META.writeFailed] = true;

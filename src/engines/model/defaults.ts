@@ -1,9 +1,10 @@
 /**
- * The Anthropic model used when none is chosen. Picked in 2026-11: Sonnet 4.5 interviews
- * as well as Opus for this task at a fraction of the price and answers faster. Revisit
- * when a newer Sonnet is generally available.
+ * The Anthropic model used when none is chosen. Sonnet 5.5 (checked 2026-12-01, the day
+ * after Sonnet 4.5 was retired): it interviews as well as Opus for this task at half the
+ * price, answers faster, and can skip up-front thinking (see claude-models.ts). Revisit
+ * when it is deprecated: Anthropic lists retirement dates on its model deprecations page.
  */
-export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5";
+export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
 
 /** Enough model calls for a long turn (reading, writing and fixing both spec files) without looping forever. */
 export const DEFAULT_MAX_STEPS = 100;

@@ -36,6 +36,11 @@ export function describeFailure(failure: ProviderFailure, context: FailureContex
       );
     case "network":
       return describeNetwork(failure.code, failure.message, context.baseUrl, gaveUp);
+    case "broken-stream":
+      return engineError(
+        "stream_broken",
+        `The connection to the model broke while it was answering (${failure.message})${gaveUp}; nothing was lost. Send your message again.`,
+      );
     case "ended-early":
       return engineError(
         "response_incomplete",
@@ -105,7 +110,10 @@ function describeNetwork(code: string | null, message: string, baseUrl: string, 
       "provider_unreachable",
       `Could not reach ${baseUrl}: Node.js does not connect to that port, which the fetch standard blocks as unsafe. Use another port.`,
     );
-  return engineError("network_error", `The connection to ${baseUrl} failed (${message})${gaveUp}.`);
+  return engineError(
+    "stream_broken",
+    `The connection to the model at ${baseUrl} broke (${message})${gaveUp}; nothing was lost. Send your message again.`,
+  );
 }
 
 function afterRetries(retries: number): string {

@@ -2,6 +2,7 @@ import type { LanguageModel } from "ai";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
+import { outputLimitFor, thinkingOptionsFor } from "./claude-models.js";
 import {
   DEFAULT_ANTHROPIC_MODEL,
   DEFAULT_MAX_RETRIES,
@@ -10,7 +11,9 @@ import {
   DEFAULT_RETRY_MAX_WAIT_MS,
   DEFAULT_STALL_TIMEOUT_MS,
 } from "./defaults.js";
+import { ANTHROPIC_IMAGE_BASE64_LIMIT } from "./image-fit.js";
 import { discoverFirstModel } from "./model-discovery.js";
+import { listAnthropicModels } from "./model-list.js";
 import { runModelTurn, type TurnSetup } from "./model-turn.js";
 import { type PriceTable, priceOf } from "./prices.js";
 import {
@@ -36,6 +39,12 @@ export interface ModelEngineTuning {
   stallTimeoutMs?: number;
   /** Prices that replace or add to the known ones, USD per million tokens. */
   prices?: PriceTable;
+  /**
+   * `max_tokens` for every model call. Claude models get 32,000 (within the model's
+   * ceiling) when it is not set; OpenAI-compatible servers get nothing unless it is set,
+   * since a local server refuses a limit beyond its context window.
+   */
+  maxOutputTokens?: number | null;
   now?: () => Date;
 }
 
@@ -51,6 +60,9 @@ export interface ModelEngine extends Engine {
   /** One sentence for the person: the provider, the model and how it was chosen. */
   readonly description: string;
 }
+
+/** How many available models a "model not found" error names. */
+const MODELS_NAMED = 8;
 
 export function createModelEngine(options: ModelEngineOptions): ModelEngine {
   return new SdkModelEngine(options);
@@ -118,11 +130,34 @@ class SdkModelEngine implements ModelEngine {
     return found.modelId;
   }
 
+  /** The models the key can use, for the person told their model does not exist. */
+  private async availableModels(): Promise<string | null> {
+    if (this.options.provider !== "anthropic") return null;
+    const listed = await listAnthropicModels({
+      baseUrl: this.options.baseUrl ?? null,
+      apiKey: this.options.apiKey,
+      timeoutMs: this.options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+    });
+    if (!listed.ok || listed.models.length === 0) return null;
+    const shown = listed.models.slice(0, MODELS_NAMED).map((model) => model.id);
+    const more =
+      listed.models.length > shown.length ? `, and ${listed.models.length - shown.length} more` : "";
+    return `This key can use: ${shown.join(", ")}${more} (\`specwright models\` lists them all).`;
+  }
+
   private setupFor(modelId: string): TurnSetup {
     const options = this.options;
     const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+    const claude = this.name === "anthropic";
+    const thinking = claude ? thinkingOptionsFor(modelId) : {};
     return {
       model: this.languageModel(modelId),
+      modelId,
+      imageBase64Limit: claude ? ANTHROPIC_IMAGE_BASE64_LIMIT : null,
+      maxOutputTokens: claude
+        ? outputLimitFor(modelId, options.maxOutputTokens ?? null)
+        : (options.maxOutputTokens ?? null),
+      ...(Object.keys(thinking).length > 0 ? { providerOptions: { anthropic: thinking } } : {}),
       tools: this.tools,
       cachePrompts: this.name === "anthropic",
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
@@ -139,6 +174,7 @@ class SdkModelEngine implements ModelEngine {
         modelId,
         stallTimeoutMs,
       },
+      ...(claude ? { availableModels: () => this.availableModels() } : {}),
       imagesAccepted: () => this.imagesAccepted,
       onImagesRefused: () => {
         this.imagesAccepted = false;

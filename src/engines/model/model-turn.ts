@@ -1,21 +1,40 @@
 import type { LanguageModel, SystemModelMessage, ToolSet } from "ai";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
-import type { AssistantEntry, ToolEntry, Transcript, TranscriptEntry } from "../../types/transcript.js";
+import type {
+  AssistantEntry,
+  ToolCall,
+  ToolEntry,
+  ToolResult,
+  Transcript,
+  TranscriptEntry,
+} from "../../types/transcript.js";
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
 import type { TurnContext } from "../engine.js";
 import { cachedSystemPrompt, withCacheBreakpoint } from "./cache-markers.js";
 import { describeFailure, type FailureContext, IMAGES_REFUSED_MESSAGE } from "./failure-message.js";
-import { withPhaseAnnouncements } from "./phase-announcements.js";
+import { withStubbedHistory } from "./history-stubs.js";
+import { fitImages } from "./image-fit.js";
+import { openingPhase, questionPhaseEvent, withOpeningPhase } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
 import { refusesImages } from "./provider-failure.js";
 import type { RetryPolicy } from "./retry-delay.js";
 import { streamStepWithRetries } from "./retrying-step.js";
+import { judgeStep, RepeatedFailures, recordedCalls } from "./step-finish.js";
+import type { StepRequest } from "./step-stream.js";
 import { runStepTools } from "./step-tools.js";
 import { messagesHaveImages, transcriptToMessages } from "./transcript-messages.js";
 
 /** Everything a turn needs that does not change from one turn to the next. */
 export interface TurnSetup {
   model: LanguageModel;
+  /** The model's id, kept with its thinking so that goes back to this model only. */
+  modelId: string;
+  /** `max_tokens` for every step; null leaves it to the server. */
+  maxOutputTokens: number | null;
+  /** The provider's limit on one image's base64 text; larger ones are made smaller. */
+  imageBase64Limit: number | null;
+  /** Provider options for every step, such as how a Claude model thinks. */
+  providerOptions?: StepRequest["providerOptions"];
   tools: ToolSet;
   /** Marks cache breakpoints for Anthropic's prompt caching. */
   cachePrompts: boolean;
@@ -26,6 +45,8 @@ export interface TurnSetup {
   /** Facts for error messages (everything but the retry count). */
   failureContext: Omit<FailureContext, "retries">;
   imagesAccepted: () => boolean;
+  /** For a model the provider does not know: a sentence naming the ones it has, or null. */
+  availableModels?: () => Promise<string | null>;
   /** Called when the model refused images, so later turns leave them out. */
   onImagesRefused: () => void;
   now: () => Date;
@@ -43,6 +64,7 @@ export async function* runModelTurn(
   setup: TurnSetup,
 ): AsyncGenerator<EngineEvent> {
   const entries: TranscriptEntry[] = [...transcript];
+  const opening = { phase: openingPhase(transcript) };
   const system: SystemModelMessage = setup.cachePrompts
     ? cachedSystemPrompt(context.systemPrompt)
     : { role: "system", content: context.systemPrompt };
@@ -55,9 +77,16 @@ export async function* runModelTurn(
       : { type: "usage", usage };
   };
 
+  const repeated = new RepeatedFailures(SAME_FAILURE_LIMIT);
+  const imageReplacements =
+    setup.imageBase64Limit === null ? undefined : await fitImages(entries, setup.imageBase64Limit);
   for (let step = 0; step < setup.maxSteps; step++) {
-    const messages = transcriptToMessages(entries, { imagesAccepted: setup.imagesAccepted() });
-    const outcome = yield* withPhaseAnnouncements(
+    const messages = transcriptToMessages(withStubbedHistory(entries), {
+      imagesAccepted: setup.imagesAccepted(),
+      modelId: setup.modelId,
+      ...(imageReplacements ? { imageReplacements } : {}),
+    });
+    const outcome = yield* withOpeningPhase(
       streamStepWithRetries(
         {
           model: setup.model,
@@ -66,9 +95,12 @@ export async function* runModelTurn(
           tools: setup.tools,
           signal: context.signal,
           stallTimeoutMs: setup.stallTimeoutMs,
+          maxOutputTokens: setup.maxOutputTokens,
+          ...(setup.providerOptions ? { providerOptions: setup.providerOptions } : {}),
         },
         setup.retry,
       ),
+      opening,
     );
     if (outcome.kind === "cancelled") return;
     if (outcome.kind === "failed") {
@@ -77,7 +109,9 @@ export async function* runModelTurn(
         setup.onImagesRefused();
         yield engineError("images_refused", IMAGES_REFUSED_MESSAGE);
       } else {
-        yield describeFailure(outcome.failure, { ...setup.failureContext, retries: outcome.retries });
+        const error = describeFailure(outcome.failure, { ...setup.failureContext, retries: outcome.retries });
+        const known = error.code === "model_not_found" ? await setup.availableModels?.() : null;
+        yield known ? { ...error, message: `${error.message} ${known}` } : error;
       }
       return;
     }
@@ -86,25 +120,44 @@ export async function* runModelTurn(
     const assistant: AssistantEntry = {
       role: "assistant",
       text: outcome.text,
-      toolCalls: outcome.toolCalls,
+      toolCalls: recordedCalls(outcome),
       timestamp: setup.now().toISOString(),
     };
+    if (outcome.thinking.length > 0) {
+      assistant.thinking = outcome.thinking;
+      assistant.model = setup.modelId;
+    }
     entries.push(assistant);
     yield { type: "record", entry: assistant };
-    if (outcome.toolCalls.length === 0) {
+    const verdict = judgeStep(outcome, setup.maxOutputTokens);
+    if (verdict.kind === "end") {
       yield* usageReport();
+      if (verdict.error) yield verdict.error;
       return;
     }
+    if (verdict.note) yield { type: "text-delta", text: verdict.note };
 
-    const ran = await runStepTools(outcome.toolCalls, context.tools);
-    if (ran.results.length > 0) {
-      const tools: ToolEntry = { role: "tool", results: ran.results, timestamp: setup.now().toISOString() };
+    const ran = await runStepTools(verdict.calls, context.tools);
+    const results = inCallOrder(assistant.toolCalls, [...ran.results, ...verdict.cutResults]);
+    if (results.length > 0) {
+      const tools: ToolEntry = { role: "tool", results, timestamp: setup.now().toISOString() };
       entries.push(tools);
       yield { type: "record", entry: tools };
     }
     if (context.signal.aborted) return;
+    const stuck = repeated.observe(assistant.toolCalls, results);
+    if (stuck) {
+      yield* usageReport();
+      yield engineError(
+        "repeated_tool_failure",
+        `The interviewer tried the same ${stuck.toolName} call ${SAME_FAILURE_LIMIT} times in a row and it failed each time, so the turn was stopped: ${firstLine(stuck.output)} Send a message to let it try another way.`,
+      );
+      return;
+    }
     if (ran.question) {
       yield* usageReport();
+      const phase = questionPhaseEvent(assistant.toolCalls, ran.question.toolCallId);
+      if (phase) yield phase;
       yield { type: "question", toolCallId: ran.question.toolCallId, questions: ran.question.questions };
       return;
     }
@@ -114,4 +167,18 @@ export async function* runModelTurn(
     "step_limit_reached",
     `The interviewer made ${setup.maxSteps} model calls in this turn without finishing, so it was stopped. Send a message to let it go on.`,
   );
+}
+
+/** The same failing call this many times in a row ends the turn. */
+const SAME_FAILURE_LIMIT = 3;
+
+/** Results in the order of the calls they answer, as providers pair them. */
+function inCallOrder(calls: readonly ToolCall[], results: readonly ToolResult[]): ToolResult[] {
+  const position = new Map(calls.map((call, index) => [call.toolCallId, index]));
+  return [...results].sort((a, b) => (position.get(a.toolCallId) ?? 0) - (position.get(b.toolCallId) ?? 0));
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split("\n", 1)[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }

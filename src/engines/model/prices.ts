@@ -8,18 +8,28 @@ export interface ModelPrice {
   cacheWrite: number;
 }
 
-/** Model id to price; a key also covers its dated snapshots (`claude-sonnet-4-5-20250929`). */
+/** Model id to price; a key also covers its dated snapshots (`claude-sonnet-5-5-20261015`). */
 export type PriceTable = Readonly<Record<string, ModelPrice>>;
 
-/** Anthropic bills a cache write at 1.25 times the input price and a cache read at a tenth of it. */
+/**
+ * Anthropic bills a cache read at a tenth of the input price and a five-minute cache
+ * write at 1.25 times it (a one-hour write at twice; Specwright writes five-minute
+ * entries only): https://docs.anthropic.com/en/docs/about-claude/pricing
+ */
 function anthropicPrice(input: number, output: number): ModelPrice {
   return { input, output, cacheRead: input / 10, cacheWrite: input * 1.25 };
 }
 
-/** Anthropic's list prices, checked 2026-11. */
+/**
+ * Anthropic's list prices in USD per million tokens, checked 2026-12-01 on the pricing
+ * page above. Retired models are left out: a request for one fails anyway.
+ */
 export const KNOWN_PRICES: PriceTable = {
+  "claude-opus-5-5": anthropicPrice(4, 20),
+  "claude-sonnet-5-5": anthropicPrice(2, 10),
+  "claude-opus-4-6": anthropicPrice(5, 25),
+  "claude-sonnet-4-6": anthropicPrice(3, 15),
   "claude-opus-4-5": anthropicPrice(5, 25),
-  "claude-sonnet-4-5": anthropicPrice(3, 15),
   "claude-haiku-4-5": anthropicPrice(1, 5),
 };
 

@@ -1,4 +1,11 @@
-import { APICallError, NoOutputGeneratedError, UnsupportedFunctionalityError } from "ai";
+import {
+  APICallError,
+  InvalidResponseDataError,
+  JSONParseError,
+  NoOutputGeneratedError,
+  TypeValidationError,
+  UnsupportedFunctionalityError,
+} from "ai";
 
 /** What went wrong with a model call, in the terms retries and messages need. */
 /**
@@ -21,6 +28,8 @@ export type ProviderFailure =
   | { kind: "network"; code: string | null; message: string }
   /** The stream closed before the model said it was done. */
   | { kind: "ended-early"; message: string }
+  /** The stream was cut (a reset socket) or turned into bytes that are not the provider's format. */
+  | { kind: "broken-stream"; message: string }
   | { kind: "stalled" }
   | { kind: "unsupported"; message: string }
   | { kind: "other"; message: string };
@@ -33,6 +42,8 @@ const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ConnectionRefused", "ENOTFOU
 
 export function classifyFailure(error: unknown): ProviderFailure {
   if (APICallError.isInstance(error)) {
+    // A 200 whose body then fails is a stream that broke, not a refusal.
+    if (error.statusCode === 200) return { kind: "broken-stream", message: innermostMessage(error) };
     if (error.statusCode !== undefined) {
       return {
         kind: "http",
@@ -46,6 +57,12 @@ export function classifyFailure(error: unknown): ProviderFailure {
     return { kind: "network", code: message === "bad port" ? BAD_PORT : networkCode(error), message };
   }
   if (NoOutputGeneratedError.isInstance(error)) return { kind: "ended-early", message: error.message };
+  if (
+    JSONParseError.isInstance(error) ||
+    TypeValidationError.isInstance(error) ||
+    InvalidResponseDataError.isInstance(error)
+  )
+    return { kind: "broken-stream", message: "the answer arrived in a form that could not be read" };
   if (UnsupportedFunctionalityError.isInstance(error)) return { kind: "unsupported", message: error.message };
   const streamError = asStreamError(error);
   if (streamError) return streamError;
@@ -60,21 +77,30 @@ export function isRetryable(failure: ProviderFailure): boolean {
     case "http":
       return RETRYABLE_STATUSES.has(failure.status) || failure.status >= 500;
     case "stream-error":
-      return failure.errorType === "overloaded_error";
+      // Anthropic documents `api_error` as an unexpected error on its side, like overload, worth retrying.
+      return failure.errorType === "overloaded_error" || failure.errorType === "api_error";
     case "network":
       return failure.code === null || !UNREACHABLE_CODES.has(failure.code);
     case "ended-early":
+    case "broken-stream":
       return true;
     default:
       return false;
   }
 }
 
-/** A refusal that names images: the model cannot see them. */
+/**
+ * A refusal that names images as such: the model cannot see them. A refusal about an
+ * image's size (Anthropic's "image exceeds 5 MB maximum") says nothing of whether the
+ * model sees images, so it does not count.
+ */
 export function refusesImages(failure: ProviderFailure): boolean {
   if (failure.kind === "unsupported") return /image|file/i.test(failure.message);
   if (failure.kind !== "http" || (failure.status !== 400 && failure.status !== 422)) return false;
-  return /image|vision|multimodal/i.test(`${failure.message} ${failure.body}`);
+  const said = `${failure.message} ${failure.body}`;
+  if (/exceed|too (large|big|long)|maximum|\bsize\b|\d\s*(MB|KB|bytes)\b|dimension|pixels/i.test(said))
+    return false;
+  return /image|vision|multimodal/i.test(said);
 }
 
 /** Stream error events arrive as the provider's plain error object, not as an `Error`. */

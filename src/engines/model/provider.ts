@@ -1,6 +1,7 @@
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
+import { activityReportingFetch } from "./provider-activity.js";
 
 /** Where the model lives and how to authenticate, for each provider Specwright speaks to. */
 export type ProviderSettings =
@@ -48,7 +49,7 @@ export function apiKeyVariable(provider: ProviderName): string {
 export function createModelFactory(settings: ProviderSettings): (modelId: string) => LanguageModel {
   const baseURL = providerBaseUrl(settings);
   if (settings.provider === "anthropic") {
-    const anthropic = createAnthropic({ apiKey: settings.apiKey, baseURL });
+    const anthropic = createAnthropic({ apiKey: settings.apiKey, baseURL, fetch: activityReportingFetch });
     return (modelId) => anthropic(modelId);
   }
   const compatible = createOpenAICompatible({
@@ -56,6 +57,7 @@ export function createModelFactory(settings: ProviderSettings): (modelId: string
     baseURL,
     ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
     includeUsage: true,
+    fetch: activityReportingFetch,
   });
   return (modelId) => compatible(modelId);
 }

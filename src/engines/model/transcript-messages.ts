@@ -7,7 +7,15 @@ import type {
   ToolResultPart,
 } from "ai";
 import type { StoredAttachment } from "../../types/attachments.js";
-import type { ToolCall, ToolResult, Transcript, UserEntry } from "../../types/transcript.js";
+import type {
+  AssistantEntry,
+  ThinkingBlock,
+  ToolCall,
+  ToolResult,
+  Transcript,
+  UserEntry,
+} from "../../types/transcript.js";
+import type { FittedImage } from "./image-fit.js";
 
 /** The result a tool call gets when its turn ended before the tool ran. */
 export const CANCELLED_TOOL_RESULT = "The turn was cancelled before this tool ran.";
@@ -17,6 +25,10 @@ const QUESTION_TOOL = "AskUserQuestion";
 export interface MessageOptions {
   /** False once the model has refused images: attachments are then named in text instead. */
   imagesAccepted: boolean;
+  /** The model the messages are for: only its own thinking is sent back to it. */
+  modelId?: string;
+  /** Images to send smaller or leave out, keyed by their base64 data (image-fit.ts). */
+  imageReplacements?: ReadonlyMap<string, FittedImage>;
 }
 
 /**
@@ -27,10 +39,12 @@ export interface MessageOptions {
  */
 export function transcriptToMessages(transcript: Transcript, options: MessageOptions): ModelMessage[] {
   const list = new MessageList(options);
-  for (const entry of transcript) {
+  const keepsThinking = thinkingKept(transcript, options);
+  for (const [index, entry] of transcript.entries()) {
     if (entry.role === "assistant") {
       list.closeOpenCalls();
-      list.addAssistant(entry.text, entry.interrupted ? [] : entry.toolCalls);
+      const thinking = keepsThinking(entry, index) ? (entry.thinking ?? []) : [];
+      list.addAssistant(entry.text, entry.interrupted ? [] : entry.toolCalls, thinking);
     } else if (entry.role === "tool") {
       list.addToolResults(entry.results);
     } else {
@@ -48,8 +62,12 @@ class MessageList {
 
   constructor(private readonly options: MessageOptions) {}
 
-  addAssistant(text: string, toolCalls: readonly ToolCall[]): void {
+  addAssistant(text: string, toolCalls: readonly ToolCall[], thinking: readonly ThinkingBlock[]): void {
     const content: AssistantModelMessage["content"] = [];
+    for (const block of thinking) {
+      const part = reasoningPart(block);
+      if (part) content.push(part);
+    }
     if (text.length > 0) content.push({ type: "text", text });
     for (const call of toolCalls) content.push(toolCallPart(call));
     if (content.length > 0) this.messages.push({ role: "assistant", content });
@@ -107,15 +125,64 @@ class MessageList {
   }
 
   private attachmentParts(attachments: readonly StoredAttachment[]): Array<TextPart | ImagePart> {
-    return attachments.map((attachment) =>
-      this.options.imagesAccepted
-        ? { type: "image", image: attachment.base64Data, mediaType: attachment.mimeType }
-        : {
-            type: "text",
-            text: `[Image ${attachment.savedAs ?? attachment.filename} was attached, but this model cannot see images.]`,
-          },
-    );
+    return attachments.map((attachment): TextPart | ImagePart => {
+      if (!this.options.imagesAccepted)
+        return {
+          type: "text",
+          text: `[Image ${attachment.savedAs ?? attachment.filename} was attached, but this model cannot see images.]`,
+        };
+      const replacement = this.options.imageReplacements?.get(attachment.base64Data);
+      if (replacement && "leftOut" in replacement) return { type: "text", text: replacement.leftOut };
+      const image = replacement ?? attachment;
+      return { type: "image", image: image.base64Data, mediaType: image.mimeType };
+    });
   }
+}
+
+/**
+ * Which assistant entries keep their thinking. Anthropic wants the thinking of the
+ * assistant message whose tool calls are being answered sent back unchanged, and lets
+ * a client drop the thinking of earlier turns
+ * (https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking#extended-thinking-with-tool-use).
+ * Thinking goes back only to the model that wrote it (a signature means nothing to
+ * another), and, once the history had to change under it (images left out), only for
+ * the tool loop still running: from the person's last message that was not an answer.
+ */
+function thinkingKept(
+  transcript: Transcript,
+  options: MessageOptions,
+): (entry: AssistantEntry, index: number) => boolean {
+  const historyChanged =
+    !options.imagesAccepted &&
+    transcript.some((entry) => entry.role === "user" && (entry.attachments?.length ?? 0) > 0);
+  const loopStart = transcript.findLastIndex((entry) => entry.role === "user" && !entry.answer);
+  return (entry, index) =>
+    entry.thinking !== undefined &&
+    options.modelId !== undefined &&
+    entry.model === options.modelId &&
+    (!historyChanged || index > loopStart);
+}
+
+/** A thinking block as the SDK sends it back to Anthropic; null for one it could not verify. */
+type ReasoningPart = Extract<
+  Exclude<AssistantModelMessage["content"], string>[number],
+  { type: "reasoning" }
+>;
+
+function reasoningPart(block: ThinkingBlock): ReasoningPart | null {
+  if (block.redactedData !== undefined)
+    return {
+      type: "reasoning",
+      text: "",
+      providerOptions: { anthropic: { redactedData: block.redactedData } },
+    };
+  if (block.signature !== undefined)
+    return {
+      type: "reasoning",
+      text: block.text,
+      providerOptions: { anthropic: { signature: block.signature } },
+    };
+  return null;
 }
 
 function toolCallPart(call: ToolCall): ToolCallPart {

@@ -10,6 +10,6 @@ export function specStatusRoutes(app: FastifyInstance, context: ServerContext): 
     const project = await context.projects.get(name);
     if (!project) return projectNotFound(reply, name);
     const live = context.registry.get(name)?.isClosed() === false;
-    return specProgressOf(project.dir, live);
+    return specProgressOf(project.dir, live, context.projects.initializerTemplate);
   });
 }

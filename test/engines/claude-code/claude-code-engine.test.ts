@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { APP_SPEC_PATH } from "../../../src/app-spec/paths.js";
+import { validateInitializerPrompt } from "../../../src/app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../../src/app-spec/paths.js";
 import { createClaudeCodeEngine, NOT_LOGGED_IN_MESSAGE } from "../../../src/engines/claude-code/index.js";
 import {
   createSdkLoader,
@@ -63,14 +64,20 @@ const audience = {
   multiSelect: false,
 };
 
-/** Greets, then asks a question the way Claude Code runs AskUserQuestion under canUseTool. */
+/**
+ * Greets, then asks a question the way Claude Code runs AskUserQuestion under canUseTool.
+ * The model's call names the question's phase; Claude Code's own schema does not know
+ * that field, so the input it checks permission for comes without it.
+ */
 const greetsAndAsks: QueryScript = async function* (call) {
   yield init();
   yield status();
   yield messageStart("msg_1");
   yield textDelta("Hello! One question first.");
   yield assistantText("msg_1", "Hello! One question first.");
-  yield assistantToolUse("msg_1", "toolu_q", "AskUserQuestion", { questions: [audience] });
+  yield assistantToolUse("msg_1", "toolu_q", "AskUserQuestion", {
+    questions: [{ ...audience, phase: "overview" }],
+  });
   const permission = await askPermission(call, "AskUserQuestion", { questions: [audience] }, "toolu_q");
   if (!permission.interrupt) throw new Error("the question did not stop the turn");
   yield toolResult("toolu_q", "The user doesn't want to proceed with this tool use.", true);
@@ -121,7 +128,11 @@ describe("the claude-code engine in a session", () => {
     const { session } = setup;
 
     const greeting = await collect(session.start());
-    expect(types(greeting)).toEqual(["text", "usage", "question", "response_done"]);
+    // The greeting opens the overview, and the question reports the phase it belongs to.
+    expect(types(greeting)).toEqual(["phase", "text", "usage", "phase", "question", "response_done"]);
+    expect(
+      greeting.filter((frame) => frame.type === "phase").map((frame) => (frame as { id: string }).id),
+    ).toEqual(["overview", "overview"]);
     expect(greeting.find((frame) => frame.type === "question")).toEqual({
       type: "question",
       questions: [audience],
@@ -134,11 +145,16 @@ describe("the claude-code engine in a session", () => {
     const answered = await collect(session.answer("toolu_q", { "0": "Families (Recommended)" }));
     expect(sdk.calls[1]!.options.resume).toBe(SESSION_ID);
     expect(sdk.calls[1]!.prompt).toContain("- Who will use the app? → Families (Recommended)");
-    expect(types(answered)).toContain("file_written");
-    expect(answered.find((frame) => frame.type === "file_written")).toEqual({
-      type: "file_written",
-      path: APP_SPEC_PATH,
-    });
+    // Claude Code wrote the app spec; Specwright wrote the initializer prompt from it.
+    expect(answered.filter((frame) => frame.type === "file_written")).toEqual([
+      { type: "file_written", path: APP_SPEC_PATH },
+      { type: "file_written", path: INITIALIZER_PROMPT_PATH },
+    ]);
+    expect(types(answered)).toContain("spec_complete");
+    expect(types(answered).slice(-2)).toEqual(["response_done", "complete"]);
+    expect(
+      validateInitializerPrompt(await readFile(join(projectDir, INITIALIZER_PROMPT_PATH), "utf8"), 3),
+    ).toEqual([]);
     // The second turn's cost is its share of the session's running total.
     const usage = answered.find((frame) => frame.type === "usage");
     expect(usage?.type === "usage" && usage.cost_usd).toBeCloseTo(0.025, 10);
@@ -274,7 +290,7 @@ describe("the claude-code engine in a session", () => {
       frames.push(frame);
       if (frame.type === "text") session.cancel();
     }
-    expect(types(frames)).toEqual(["text", "response_done"]);
+    expect(types(frames)).toEqual(["phase", "text", "response_done"]);
     expect(seenSignal!.aborted).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { createPermissionHandlers } from "../../../src/engines/claude-code/permi
 import {
   buildQueryOptions,
   type ClaudeCodeSettings,
+  INTERVIEW_TOOLS,
 } from "../../../src/engines/claude-code/query-options.js";
 import { resumableSessionOf } from "../../../src/engines/claude-code/session-meta.js";
 import { TurnState } from "../../../src/engines/claude-code/turn-state.js";
@@ -35,15 +36,38 @@ describe("the options of a Claude Code query", () => {
     expect(options.tools.some((tool) => options.disallowedTools.includes(tool))).toBe(false);
   });
 
-  it("routes every tool call through the sandbox and leaves the person's own settings out", () => {
+  it("routes every tool call through the sandbox", () => {
     const options = optionsFor();
     expect(options.permissionMode).toBe("default");
     expect(options.canUseTool).toBe(handlers.canUseTool);
     expect(options.hooks.PreToolUse).toEqual([{ hooks: [handlers.preToolUse] }]);
     expect(options.hooks.PostToolUse).toEqual([{ hooks: [handlers.postToolUse] }]);
-    expect(options.settingSources).toEqual([]);
     expect(options.strictMcpConfig).toBe(true);
     expect(options).not.toHaveProperty("allowedTools");
+  });
+
+  it("reads the person's own Claude Code settings, never the project folder's", () => {
+    const options = optionsFor();
+    expect(options.settingSources).toEqual(["user"]);
+    expect(options.settingSources).not.toContain("project");
+    expect(options.settingSources).not.toContain("local");
+  });
+
+  it("keeps the person's settings from approving a tool call the sandbox has not seen", () => {
+    const options = optionsFor();
+    // Ask rules are checked before allow rules and the mode, and rule lists add up across
+    // settings files: every interview tool reaches canUseTool whatever the person allows.
+    expect([...options.settings.permissions.ask].sort()).toEqual([...options.tools].sort());
+    // The person's settings cannot switch off the hook that denies what the sandbox refuses.
+    expect(options.settings.disableAllHooks).toBe(false);
+    expect(options.settings).not.toHaveProperty("permissions.allow");
+    expect(options.settings).not.toHaveProperty("permissions.defaultMode");
+  });
+
+  it("gives every query its own copy of the settings", () => {
+    const first = optionsFor();
+    first.settings.permissions.ask.length = 0;
+    expect(optionsFor().settings.permissions.ask).toHaveLength(INTERVIEW_TOOLS.length);
   });
 
   it("streams text and can be stopped", () => {
@@ -72,6 +96,18 @@ describe("the options of a Claude Code query", () => {
   it("resumes the session the transcript names, and starts a new one otherwise", () => {
     expect(optionsFor({}, "session-1").resume).toBe("session-1");
     expect(optionsFor()).not.toHaveProperty("resume");
+  });
+
+  it("sends the skill as it is now when it resumes a session, so a changed skill takes effect", () => {
+    const changed = "You interview people about their app idea. Ask about offline use first.";
+    const options = buildQueryOptions({
+      context: { ...context, systemPrompt: changed },
+      handlers,
+      abortController: new AbortController(),
+      resumeSessionId: "session-1",
+      settings: { model: null, maxTurns: 100 },
+    });
+    expect(options).toMatchObject({ resume: "session-1", systemPrompt: changed });
   });
 });
 

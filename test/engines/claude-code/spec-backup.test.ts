@@ -1,12 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  FEATURE_COUNT_PLACEHOLDER,
-  fillFeatureCount,
-  initializerTemplate,
-  makeSpecStatus,
-} from "../../../src/app-spec/index.js";
+import { fillFeatureCount, initializerTemplate, makeSpecStatus } from "../../../src/app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../../../src/app-spec/paths.js";
 import { specBackupBeforeWrite } from "../../../src/engines/claude-code/spec-backup.js";
 import type { Transcript } from "../../../src/types/transcript.js";
@@ -49,7 +44,7 @@ const rewroteSpecEarlier: Transcript = [
 ];
 
 describe("keeping a finished spec before Claude Code rewrites it", () => {
-  it("backs the spec up once, removes the status file and puts the initializer template back", async () => {
+  it("backs the spec up once and removes the status file, leaving the initializer to Specwright", async () => {
     const projectDir = await finishedProject();
     const backUpFirst = specBackupBeforeWrite([], projectDir, existingSpec);
     await backUpFirst();
@@ -59,8 +54,9 @@ describe("keeping a finished spec before Claude Code rewrites it", () => {
       validSpecText(3),
     );
     expect(await readSpecStatusFile(projectDir)).toBeNull();
-    expect(await readFile(join(projectDir, INITIALIZER_PROMPT_PATH), "utf8")).toContain(
-      FEATURE_COUNT_PLACEHOLDER,
+    // Specwright rewrites the initializer prompt once the new app spec is valid.
+    expect(await readFile(join(projectDir, INITIALIZER_PROMPT_PATH), "utf8")).toBe(
+      fillFeatureCount(initializerTemplate(), 3),
     );
   });
 

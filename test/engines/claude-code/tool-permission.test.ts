@@ -145,9 +145,49 @@ describe("the sandbox Claude Code's tool calls go through", () => {
     expect(await decideToolUse(projectDir, "AskUserQuestion", { questions: [question] })).toEqual({
       kind: "question",
       questions: [question],
+      phase: null,
     });
+    expect(
+      await decideToolUse(projectDir, "AskUserQuestion", { questions: [{ ...question, phase: "data" }] }),
+    ).toEqual({ kind: "question", questions: [question], phase: "data" });
     const invalid = await decideToolUse(projectDir, "AskUserQuestion", { questions: [] });
     expect(invalid.kind === "deny" && invalid.message).toMatch(/^Invalid input for AskUserQuestion: /);
+  });
+
+  it("holds Claude Code's questions to the same rule as every engine's", async () => {
+    const { projectDir } = await project();
+    const options = ["A", "B", "C", "D", "E"].map((label) => ({ label, description: label }));
+    const tooMany = await decideToolUse(projectDir, "AskUserQuestion", {
+      questions: [{ ...question, options }],
+    });
+    expect(tooMany.kind === "deny" && tooMany.message).toContain("5 options is more than 4");
+    const longHeader = await decideToolUse(projectDir, "AskUserQuestion", {
+      questions: [{ ...question, header: "Who uses the app" }],
+    });
+    expect(longHeader.kind === "deny" && longHeader.message).toContain("longer than 12 characters");
+  });
+
+  it("refuses to let Claude Code write or edit the initializer prompt, however it is named", async () => {
+    const { projectDir } = await project();
+    for (const path of [
+      "prompts/initializer_prompt.md",
+      join(projectDir, "prompts", "initializer_prompt.md"),
+    ]) {
+      const write = await decideToolUse(projectDir, "Write", { file_path: path, content: "mine" });
+      expect(write.kind === "deny" && write.message).toMatch(
+        /^Refused: Specwright writes prompts\/initializer_prompt\.md itself/,
+      );
+      const edit = await decideToolUse(projectDir, "Edit", {
+        file_path: path,
+        old_string: "[FEATURE_COUNT]",
+        new_string: "3",
+      });
+      expect(edit.kind).toBe("deny");
+    }
+    // Reading it stays allowed.
+    expect(await decideToolUse(projectDir, "Read", { file_path: "prompts/initializer_prompt.md" })).toEqual({
+      kind: "allow",
+    });
   });
 });
 
@@ -182,7 +222,7 @@ describe("Claude Code's permission handlers", () => {
       message: QUESTION_SHOWN_MESSAGE,
       interrupt: true,
     });
-    expect(state.question).toEqual({ toolCallId: "toolu_q", questions: [question] });
+    expect(state.question).toEqual({ toolCallId: "toolu_q", questions: [question], phase: null });
     expect(
       await canUseTool("AskUserQuestion", { questions: [question] }, { signal, toolUseID: "toolu_q2" }),
     ).toEqual({ behavior: "deny", message: ONE_QUESTION_MESSAGE });

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../../src/app-spec/paths.js";
+import { APP_SPEC_PATH } from "../../../src/app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../../../src/engines/engine.js";
 import { createGuidedEngine } from "../../../src/engines/guided/index.js";
 import type { StoredAttachment } from "../../../src/types/attachments.js";
@@ -142,10 +142,6 @@ export class InterviewDriver {
 
   async readSpec(): Promise<string> {
     return readFile(join(this.context.projectDir, APP_SPEC_PATH), "utf8");
-  }
-
-  async readInitializer(): Promise<string> {
-    return readFile(join(this.context.projectDir, INITIALIZER_PROMPT_PATH), "utf8");
   }
 
   private now(): string {

@@ -77,9 +77,9 @@ describe("the engine's contract", () => {
     expect(records.map((entry) => entry.role)).toEqual(["assistant", "tool"]);
     const calls = (records[0] as AssistantEntry).toolCalls;
     const results = (records[1] as ToolEntry).results;
+    // Only the app spec: the session writes the initializer prompt from it, for every engine.
     expect(calls.map((call) => (call.input as { file_path: string }).file_path)).toEqual([
       "prompts/app_spec.txt",
-      "prompts/initializer_prompt.md",
     ]);
     expect(results.map((result) => result.toolCallId)).toEqual(calls.map((call) => call.toolCallId));
     expect(results.every((result) => !result.isError)).toBe(true);

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FEATURE_COUNT_PLACEHOLDER } from "../../../src/app-spec/index.js";
+import { validateInitializerPrompt } from "../../../src/app-spec/index.js";
 import { reply } from "../../support/fake-provider/index.js";
 import { platformQuestion } from "../../support/questions.js";
 import { collect } from "../../support/scripted-engine.js";
@@ -19,7 +19,7 @@ import {
 const start = harnessForEachTest();
 
 describe.each(PROVIDERS)("a model interview over the %s format", (provider) => {
-  it("goes from greeting to a complete, valid spec", async () => {
+  it("goes from greeting to a complete, valid spec, writing only the app spec itself", async () => {
     const { server, session, projectDir } = await start(provider, {
       replies: [
         reply().text("Hello! What would you like to build?"),
@@ -28,13 +28,6 @@ describe.each(PROVIDERS)("a model interview over the %s format", (provider) => {
         reply()
           .text("Writing it now.")
           .tool("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(3) }),
-        reply().tool("Read", { file_path: "prompts/initializer_prompt.md" }),
-        reply().tool("Edit", {
-          file_path: "prompts/initializer_prompt.md",
-          old_string: FEATURE_COUNT_PLACEHOLDER,
-          new_string: "3",
-          replace_all: true,
-        }),
         reply().text("Your spec is complete."),
       ],
     });
@@ -62,17 +55,44 @@ describe.each(PROVIDERS)("a model interview over the %s format", (provider) => {
       expect.arrayContaining(["file_written", "spec_complete", "response_done", "complete"]),
     );
     expect(typesOf(written).slice(-2)).toEqual(["response_done", "complete"]);
+    expect(written.filter((frame) => frame.type === "file_written")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/initializer_prompt.md" },
+    ]);
     expect(written.filter((frame) => frame.type === "error")).toEqual([]);
     expect(await readFile(join(projectDir, "prompts/app_spec.txt"), "utf8")).toBe(validSpecText(3));
     const initializer = await readFile(join(projectDir, "prompts/initializer_prompt.md"), "utf8");
-    expect(initializer).not.toContain(FEATURE_COUNT_PLACEHOLDER);
+    expect(validateInitializerPrompt(initializer, 3)).toEqual([]);
     expect(session.isComplete()).toBe(true);
 
-    // The Read result reached the model before it edited the file.
-    const editRequest = modelRequests(server)[5]!;
-    expect(toolResultsIn(editRequest).at(-1)?.text).toContain(FEATURE_COUNT_PLACEHOLDER);
-    expect(modelRequests(server)).toHaveLength(7);
+    // The model heard that Specwright writes the initializer prompt from the spec.
+    const afterWrite = modelRequests(server)[4]!;
+    expect(toolResultsIn(afterWrite).at(-1)?.text).toContain(
+      "Specwright writes prompts/initializer_prompt.md for the coding agent",
+    );
+    expect(modelRequests(server)).toHaveLength(5);
     expect(server.pendingReplies).toBe(0);
+  });
+
+  it("refuses the model's attempt to write the initializer prompt, telling it why", async () => {
+    const { server, session, projectDir } = await start(provider, {
+      replies: [
+        reply().text("Hi."),
+        reply()
+          .tool("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(4) })
+          .tool("Write", { file_path: "prompts/initializer_prompt.md", content: "Create 4 features." }),
+        reply().text("Done."),
+      ],
+    });
+    await collect(session.start());
+    const frames = await collect(session.sendMessage("Write it"));
+    expect(typesOf(frames)).toContain("spec_complete");
+    const refusal = toolResultsIn(modelRequests(server)[2]!).at(-1);
+    expect(refusal?.text).toMatch(/^Refused: Specwright writes prompts\/initializer_prompt\.md itself/);
+    if (provider === "anthropic") expect(refusal?.isError).toBe(true);
+    const initializer = await readFile(join(projectDir, "prompts/initializer_prompt.md"), "utf8");
+    expect(initializer).not.toBe("Create 4 features.");
+    expect(validateInitializerPrompt(initializer, 4)).toEqual([]);
   });
 
   it("streams text in order across steps and records each step before its tools", async () => {
@@ -179,9 +199,9 @@ describe.each(PROVIDERS)("a model interview over the %s format", (provider) => {
     // The usage frame comes before the turn ends.
     expect(typesOf(second).slice(-2)).toEqual(["usage", "response_done"]);
     if (provider === "anthropic") {
-      // Sonnet 4.5 by default: $3 in, $15 out, $0.30 cache reads per million tokens.
+      // Sonnet 5.5 by default: $2 in, $10 out, $0.20 cache reads per million tokens.
       expect((usageFrames[1] as { cost_usd?: number }).cost_usd).toBeCloseTo(
-        (600 * 3 + 60 * 15 + 120 * 0.3) / 1e6,
+        (600 * 2 + 60 * 10 + 120 * 0.2) / 1e6,
         12,
       );
     } else {

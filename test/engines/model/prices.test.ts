@@ -3,28 +3,32 @@ import { costOf, parsePriceOverrides, priceOf } from "../../../src/engines/model
 
 describe("priceOf", () => {
   it("knows Anthropic's current models, dated snapshots included", () => {
-    expect(priceOf("claude-sonnet-4-5")).toEqual({ input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 });
-    expect(priceOf("claude-sonnet-4-5-20250929")).toEqual(priceOf("claude-sonnet-4-5"));
-    expect(priceOf("claude-opus-4-5")).toEqual({ input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 });
+    expect(priceOf("claude-sonnet-5-5")).toEqual({ input: 2, output: 10, cacheRead: 0.2, cacheWrite: 2.5 });
+    expect(priceOf("claude-sonnet-5-5-20261015")).toEqual(priceOf("claude-sonnet-5-5"));
+    expect(priceOf("claude-opus-5-5")).toEqual({ input: 4, output: 20, cacheRead: 0.4, cacheWrite: 5 });
     expect(priceOf("claude-haiku-4-5")).toEqual({ input: 1, output: 5, cacheRead: 0.1, cacheWrite: 1.25 });
+  });
+
+  it("has no price for a retired model, so no cost is made up", () => {
+    expect(priceOf("claude-sonnet-4-5")).toBeNull();
   });
 
   it("knows nothing about other models unless told", () => {
     expect(priceOf("llama3.2")).toBeNull();
-    expect(priceOf("claude-sonnet-4-50")).toBeNull();
+    expect(priceOf("claude-sonnet-5-50")).toBeNull();
     const overrides = { "llama3.2": { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
     expect(priceOf("llama3.2", overrides)).toEqual(overrides["llama3.2"]);
   });
 
   it("lets an override replace a known price", () => {
     const cheaper = { input: 1, output: 2, cacheRead: 0.1, cacheWrite: 1 };
-    expect(priceOf("claude-sonnet-4-5-20250929", { "claude-sonnet-4-5": cheaper })).toEqual(cheaper);
+    expect(priceOf("claude-sonnet-5-5-20261015", { "claude-sonnet-5-5": cheaper })).toEqual(cheaper);
   });
 });
 
 describe("costOf", () => {
   it("prices each kind of token per million", () => {
-    const price = priceOf("claude-sonnet-4-5")!;
+    const price = priceOf("claude-sonnet-4-6")!;
     const usage = {
       input_tokens: 1_000_000,
       output_tokens: 100_000,

@@ -1,4 +1,4 @@
-import { APICallError, NoOutputGeneratedError, UnsupportedFunctionalityError } from "ai";
+import { APICallError, JSONParseError, NoOutputGeneratedError, UnsupportedFunctionalityError } from "ai";
 import { describe, expect, it } from "vitest";
 import {
   describeFailure,
@@ -66,6 +66,20 @@ describe("classifyFailure", () => {
 });
 
 describe("isRetryable", () => {
+  it("calls a stream that broke after a 200, or that is not the provider's format, a broken stream, and retries it", () => {
+    const reset = classifyFailure(httpError(200, "terminated"));
+    expect(reset.kind).toBe("broken-stream");
+    expect(isRetryable(reset)).toBe(true);
+    const garbled = classifyFailure(new JSONParseError({ text: "<html>", cause: new SyntaxError("bad") }));
+    expect(garbled).toEqual({
+      kind: "broken-stream",
+      message: "the answer arrived in a form that could not be read",
+    });
+    expect(
+      isRetryable({ kind: "stream-error", errorType: "api_error", message: "Internal server error" }),
+    ).toBe(true);
+  });
+
   it("retries what tends to pass and nothing else", () => {
     const retryable = [408, 409, 429, 500, 502, 503, 529].map((status) =>
       isRetryable(classifyFailure(httpError(status))),
@@ -93,6 +107,17 @@ describe("refusesImages", () => {
     expect(refusesImages(classifyFailure(httpError(422, "model does not support vision")))).toBe(true);
     expect(refusesImages(classifyFailure(httpError(400, "max_tokens is too large")))).toBe(false);
     expect(refusesImages(classifyFailure(httpError(500, "image decoder crashed")))).toBe(false);
+    // Anthropic's size refusal says nothing of whether the model sees images.
+    expect(
+      refusesImages(
+        classifyFailure(
+          httpError(
+            400,
+            "messages.0.content.1.image.source.base64: image exceeds 5 MB maximum: 7340032 bytes > 5242880 bytes",
+          ),
+        ),
+      ),
+    ).toBe(false);
     const unsupported = new UnsupportedFunctionalityError({ functionality: "image-part" });
     expect(refusesImages(classifyFailure(unsupported))).toBe(true);
   });
@@ -103,7 +128,7 @@ describe("describeFailure", () => {
     retries: 3,
     baseUrl: "http://127.0.0.1:9/v1",
     apiKeyVariable: "ANTHROPIC_API_KEY",
-    modelId: "claude-sonnet-4-5",
+    modelId: "claude-sonnet-5-5",
     stallTimeoutMs: 60_000,
   };
   /** The error event as one line: its code, then its words. */
@@ -127,8 +152,9 @@ describe("describeFailure", () => {
       /^provider_unreachable: Could not reach http:\/\/127\.0\.0\.1:9\/v1: .*port/,
     );
     expect(say({ kind: "network", code: "UND_ERR_SOCKET", message: "other side closed" })).toMatch(
-      /^network_error: /,
+      /^stream_broken: .*nothing was lost/,
     );
+    expect(say({ kind: "broken-stream", message: "reset" })).toMatch(/^stream_broken: /);
     expect(say({ kind: "stalled" })).toBe("model_stalled: The model stopped responding for 60 seconds.");
     expect(say(classifyFailure(httpError(429)), { retries: 1 })).toBe(
       "provider_rate_limited: The model provider is limiting requests (HTTP 429) and did not recover after 1 retry. Try again in a minute.",

@@ -35,6 +35,30 @@ describe.each(PROVIDERS)("structured questions over the %s format", (provider) =
     if (provider === "anthropic") expect(feedback[0]!.isError).toBe(true);
   });
 
+  it("sends a question that breaks the one rule back with its limits, and asks the fixed one", async () => {
+    const tooWide = {
+      questions: [
+        {
+          ...oneQuestion.questions[0]!,
+          header: "Who is this app for",
+          options: ["A", "B", "C", "D", "E"].map((label) => ({ label, description: label })),
+        },
+      ],
+    };
+    const { server, session } = await start(provider, {
+      replies: [
+        reply().tool("AskUserQuestion", tooWide),
+        reply().text("Let me ask properly.").tool("AskUserQuestion", oneQuestion),
+      ],
+    });
+    const frames = await collect(session.start());
+    expect(questionOf(frames)?.questions).toEqual(oneQuestion.questions);
+    const feedback = toolResultsIn(modelRequests(server)[1]!)[0]!.text;
+    expect(feedback).toContain('the header "Who is this app for" is longer than 12 characters');
+    expect(feedback).toContain("5 options is more than 4");
+    expect(feedback).toContain("2 to 4 options");
+  });
+
   it("takes a typed message as the answer, and runs the step's other tools before asking", async () => {
     const { server, session } = await start(provider, {
       replies: [

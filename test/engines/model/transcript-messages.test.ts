@@ -1,3 +1,4 @@
+import type { ModelMessage } from "ai";
 import { describe, expect, it } from "vitest";
 import {
   CANCELLED_TOOL_RESULT,
@@ -256,5 +257,81 @@ describe("transcriptToMessages", () => {
         },
       ],
     });
+  });
+});
+
+describe("thinking sent back", () => {
+  const signed = { text: "Ask about roles next.", signature: "sig-1" };
+  const redacted = { text: "", redactedData: "opaque" };
+  const thinkingOf = (message: ModelMessage | undefined) =>
+    Array.isArray(message?.content) ? message.content.filter((part) => part.type === "reasoning") : [];
+
+  it("goes back first in its message, signature and redacted data unchanged, to the model that wrote it", () => {
+    const transcript: TranscriptEntry[] = [
+      user("Begin"),
+      assistant("Hello.", [call("q1", "AskUserQuestion", question)], {
+        thinking: [signed, redacted],
+        model: "claude-sonnet-5-5",
+      }),
+      user("A", { answer: { toolCallId: "q1", answers: { "0": "A" } } }),
+    ];
+    const messages = transcriptToMessages(transcript, { ...images, modelId: "claude-sonnet-5-5" });
+    const content = messages[1]!.content as { type: string }[];
+    expect(content.map((part) => part.type)).toEqual(["reasoning", "reasoning", "text", "tool-call"]);
+    expect(thinkingOf(messages[1])).toEqual([
+      { type: "reasoning", text: signed.text, providerOptions: { anthropic: { signature: "sig-1" } } },
+      { type: "reasoning", text: "", providerOptions: { anthropic: { redactedData: "opaque" } } },
+    ]);
+  });
+
+  it("is dropped for another model, and a block without a signature is never sent", () => {
+    const transcript: TranscriptEntry[] = [
+      user("Begin"),
+      assistant("Hello.", [], { thinking: [signed], model: "claude-opus-5-5" }),
+      user("Hi"),
+      assistant("Next.", [], { thinking: [{ text: "unsigned" }], model: "claude-sonnet-5-5" }),
+    ];
+    const messages = transcriptToMessages(transcript, { ...images, modelId: "claude-sonnet-5-5" });
+    expect(messages.flatMap(thinkingOf)).toEqual([]);
+  });
+
+  it("is kept only for the running tool loop once images had to be left out of the history", () => {
+    const transcript: TranscriptEntry[] = [
+      user("Look", { attachments: [attachment] }),
+      assistant("Nice mockup.", [], { thinking: [signed], model: "m" }),
+      user("Go on"),
+      assistant("Writing.", [call("w1", "Write", { file_path: "prompts/x", content: "" })], {
+        thinking: [{ text: "Write it now.", signature: "sig-2" }],
+        model: "m",
+      }),
+      tools(["w1", "Write", "Wrote prompts/x", false]),
+    ];
+    const kept = transcriptToMessages(transcript, { imagesAccepted: true, modelId: "m" }).flatMap(thinkingOf);
+    expect(kept).toHaveLength(2);
+    const afterRefusal = transcriptToMessages(transcript, { imagesAccepted: false, modelId: "m" });
+    expect(afterRefusal.flatMap(thinkingOf)).toEqual([
+      { type: "reasoning", text: "Write it now.", providerOptions: { anthropic: { signature: "sig-2" } } },
+    ]);
+  });
+});
+
+describe("images too large for the provider", () => {
+  it("are sent as their smaller copy, or named in words when left out", () => {
+    const big: StoredAttachment = { ...attachment, filename: "big.png", base64Data: "BIG" };
+    const huge: StoredAttachment = { ...attachment, filename: "huge.png", base64Data: "HUGE" };
+    const imageReplacements = new Map([
+      ["BIG", { base64Data: "small", mimeType: "image/jpeg" as const }],
+      ["HUGE", { leftOut: "[Image huge.png was left out.]" }],
+    ]);
+    const messages = transcriptToMessages([user("Look", { attachments: [attachment, big, huge] })], {
+      ...images,
+      imageReplacements,
+    });
+    expect(messages[0]!.content).toEqual([
+      { type: "text", text: "Look" },
+      { type: "image", image: "AAAA", mediaType: "image/png" },
+      { type: "image", image: "small", mediaType: "image/jpeg" },
+      { type: "text", text: "[Image huge.png was left out.]" },
+    ]);
   });
 });

@@ -65,6 +65,11 @@ export class Exchange {
     else await setImmediate();
   }
 
+  /** True once the response is over, whoever ended it. */
+  get isClosed(): boolean {
+    return this.response.destroyed || this.response.writableEnded;
+  }
+
   destroy(): void {
     this.#destroyedByScript = true;
     this.response.destroy();

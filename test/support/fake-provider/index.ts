@@ -1,5 +1,8 @@
+export { type ClaudeModel, CURRENT_CLAUDE_MODELS, customModel } from "./anthropic-models.js";
+export { estimateTokens, IMAGE_TOKENS } from "./anthropic-request.js";
 export type { ResponseEnd } from "./exchange.js";
-export type { Json, JsonObject, RecordedRequest } from "./recording.js";
+export { LOOKBACK_BLOCKS } from "./prompt-cache.js";
+export type { Json, JsonObject, RecordedRequest, Rejection } from "./recording.js";
 export {
   type ChunkSize,
   DEFAULT_CHUNK_SIZE,
@@ -8,6 +11,7 @@ export {
   type Interruption,
   type MessagePlan,
   MessageReply,
+  type RefusalDetails,
   type Reply,
   type ReplyPart,
   type ResetFault,

@@ -1,52 +1,184 @@
-import type { ChunkSize, MessagePlan, StopReason } from "./script.js";
+import type { ChunkSize, MessagePlan, ReplyPart, StopReason } from "./script.js";
+
+/** A silence in a stream: nothing, or only `ping` events every `pingEveryMs`. */
+export interface PauseMark {
+  readonly pause: number;
+  readonly pingEveryMs?: number;
+}
+
+/** One delta on the wire, or a silence between two deltas. */
+export type Piece = string | PauseMark;
 
 /**
  * A reply laid out the way both wire formats stream it: consecutive text parts form one
- * text block, each tool call its own block, and every piece is one delta on the wire.
+ * text block, consecutive thinking parts one thinking block (a progress note, scripted
+ * with `update`, starts a block of its own), each tool call its own block, and every
+ * string piece is one delta on the wire.
  */
 export type MessageBlock =
-  | { readonly type: "text"; readonly pieces: readonly string[] }
+  | { readonly type: "text"; readonly pieces: readonly Piece[] }
   | {
       readonly type: "tool";
       readonly id: string;
       readonly name: string;
       readonly input: unknown;
-      readonly argumentPieces: readonly string[];
-    };
+      readonly argumentPieces: readonly Piece[];
+      /** The reply hit `max_tokens` inside this call: the pieces stop partway through the JSON. */
+      readonly cut: boolean;
+    }
+  | {
+      readonly type: "thinking";
+      /** The text on the wire: the scripted text, or "" where the display omits it. */
+      readonly thinking: string;
+      /** The scripted text, which the signature stands for and output tokens count. */
+      readonly scripted: string;
+      readonly pieces: readonly Piece[];
+      readonly signature: string;
+    }
+  | { readonly type: "redacted_thinking"; readonly data: string }
+  | { readonly type: "pause"; readonly mark: PauseMark };
+
+export interface ThinkingRender {
+  /** Whether the thinking block made of these parts (all notes, or all reasoning) carries its text on the wire. */
+  visible(parts: readonly Extract<ReplyPart, { type: "thinking" }>[]): boolean;
+  /** The signature of a thinking block at `index` with this wire text. */
+  sign(index: number, thinking: string): string;
+  /** The `data` of a redacted thinking block at `index` that scripts none. */
+  redactedData(index: number): string;
+}
 
 /** The stop reason in neither vocabulary; each format spells it its own way. */
-export type StopKind = "end" | "tool" | "length";
+export type StopKind = "end" | "tool" | "length" | "refusal" | "pause";
 
+/**
+ * Lays a reply out in blocks. Without `thinking` (the OpenAI format, or an Anthropic
+ * request whose thinking is off) thinking parts are left out, as the API would not
+ * produce them.
+ */
 export function layOutBlocks(
   plan: MessagePlan,
   chunkSize: ChunkSize,
   toolId: (ordinal: number) => string,
+  thinking?: ThinkingRender,
 ): MessageBlock[] {
+  const parts = plan.parts.filter(
+    (part) => thinking !== undefined || (part.type !== "thinking" && part.type !== "redacted_thinking"),
+  );
   const blocks: MessageBlock[] = [];
   let toolOrdinal = 0;
-  for (const part of plan.parts) {
-    if (part.type === "text") {
-      const pieces = splitIntoPieces(part.text, chunkSize.text);
-      const last = blocks.at(-1);
-      if (last?.type === "text")
-        blocks[blocks.length - 1] = { type: "text", pieces: [...last.pieces, ...pieces] };
-      else blocks.push({ type: "text", pieces });
-      continue;
+  for (let position = 0; position < parts.length; position++) {
+    const part = parts[position] as ReplyPart;
+    switch (part.type) {
+      case "text":
+      case "thinking": {
+        const run = runOf(parts, position, part.type);
+        position = run.end - 1;
+        blocks.push(
+          part.type === "text"
+            ? { type: "text", pieces: piecesOf(run.items, chunkSize.text) }
+            : thinkingBlock(run.items, blocks.length, chunkSize.text, thinking as ThinkingRender),
+        );
+        continue;
+      }
+      case "redacted_thinking":
+        blocks.push({
+          type: "redacted_thinking",
+          data: part.data ?? (thinking as ThinkingRender).redactedData(blocks.length),
+        });
+        continue;
+      case "pause":
+        blocks.push({ type: "pause", mark: markOf(part) });
+        continue;
+      case "tool": {
+        const json = JSON.stringify(part.input ?? {});
+        const cut = part.cutAt !== undefined;
+        const streamed = cut ? json.slice(0, Math.max(0, Math.min(part.cutAt ?? 0, json.length - 1))) : json;
+        blocks.push({
+          type: "tool",
+          id: part.id ?? toolId(toolOrdinal),
+          name: part.name,
+          input: part.input,
+          argumentPieces: splitIntoPieces(streamed, chunkSize.json),
+          cut,
+        });
+        toolOrdinal += 1;
+      }
     }
-    blocks.push({
-      type: "tool",
-      id: part.id ?? toolId(toolOrdinal),
-      name: part.name,
-      input: part.input,
-      argumentPieces: splitIntoPieces(JSON.stringify(part.input ?? {}), chunkSize.json),
-    });
-    toolOrdinal += 1;
   }
   return blocks;
 }
 
+type RunItem = Extract<ReplyPart, { type: "text" | "thinking" }> | Extract<ReplyPart, { type: "pause" }>;
+
+/**
+ * The parts from `start` that form one block of `type`: parts of that type, and the
+ * pauses between them (a pause after the last one stays outside the block).
+ */
+function runOf(parts: readonly ReplyPart[], start: number, type: "text" | "thinking") {
+  const items: RunItem[] = [];
+  let end = start;
+  let lastOfType = start;
+  const first = parts[start] as ReplyPart;
+  const update = first.type === "thinking" && first.update === true;
+  for (let position = start; position < parts.length; position++) {
+    const part = parts[position] as ReplyPart;
+    // A progress note and reasoning are separate thinking blocks.
+    if (part.type === "thinking" && (part.update === true) !== update) break;
+    if (part.type === type) {
+      items.push(part as RunItem);
+      lastOfType = position;
+      continue;
+    }
+    if (part.type === "pause") {
+      items.push(part);
+      continue;
+    }
+    break;
+  }
+  end = lastOfType + 1;
+  return { items: items.slice(0, itemsUpTo(items)), end };
+}
+
+function itemsUpTo(items: readonly RunItem[]): number {
+  let last = items.length;
+  while (last > 0 && items[last - 1]?.type === "pause") last--;
+  return last;
+}
+
+function piecesOf(items: readonly RunItem[], size: number): Piece[] {
+  return items.flatMap((item): Piece[] =>
+    item.type === "pause"
+      ? [markOf(item)]
+      : splitIntoPieces(item.type === "text" ? item.text : item.thinking, size),
+  );
+}
+
+function thinkingBlock(
+  items: readonly RunItem[],
+  index: number,
+  size: number,
+  render: ThinkingRender,
+): MessageBlock {
+  const thinkingParts = items.filter(
+    (item): item is Extract<ReplyPart, { type: "thinking" }> => item.type === "thinking",
+  );
+  const scripted = thinkingParts.map((part) => part.thinking).join("");
+  const visible = render.visible(thinkingParts);
+  const thinking = visible ? scripted : "";
+  // An omitted block sends no thinking deltas, but a pause inside it still stays silent.
+  const pieces = visible ? piecesOf(items, size) : items.filter((item) => item.type === "pause").map(markOf);
+  return { type: "thinking", thinking, scripted, pieces, signature: render.sign(index, thinking) };
+}
+
+function markOf(part: Extract<ReplyPart, { type: "pause" }>): PauseMark {
+  return part.pingEveryMs === undefined
+    ? { pause: part.ms }
+    : { pause: part.ms, pingEveryMs: part.pingEveryMs };
+}
+
 export function stopKindOf(plan: MessagePlan): StopKind {
   if (plan.stopReason !== undefined) return STOP_KINDS[plan.stopReason];
+  if (plan.parts.some((part) => part.type === "tool" && part.cutAt !== undefined)) return "length";
   return plan.parts.some((part) => part.type === "tool") ? "tool" : "end";
 }
 
@@ -57,10 +189,17 @@ const STOP_KINDS: Record<StopReason, StopKind> = {
   tool_calls: "tool",
   max_tokens: "length",
   length: "length",
+  refusal: "refusal",
+  pause_turn: "pause",
 };
 
 export function blockText(block: MessageBlock): string {
-  return block.type === "text" ? block.pieces.join("") : "";
+  return block.type === "text" ? textOf(block.pieces) : "";
+}
+
+/** The strings of some pieces, joined, leaving out the pauses. */
+export function textOf(pieces: readonly Piece[]): string {
+  return pieces.filter((piece): piece is string => typeof piece === "string").join("");
 }
 
 /** Cuts by code point, so no piece ends inside a surrogate pair. */

@@ -18,5 +18,9 @@ export function sendError(
 ): void {
   const headers: Record<string, string> =
     options.retryAfter === undefined ? {} : { "retry-after": String(options.retryAfter) };
-  call.exchange.sendJson(status, call.format.errorBody(status, message, options.errorType), headers);
+  const requestId = `req_fake_${call.context.sequence}`;
+  call.exchange.sendJson(status, call.format.errorBody(status, message, options.errorType, requestId), {
+    "request-id": requestId,
+    ...headers,
+  });
 }

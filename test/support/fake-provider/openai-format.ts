@@ -1,15 +1,16 @@
 import { openaiErrorKind } from "./error-types.js";
 import { blockText, layOutBlocks, type MessageBlock, type StopKind, stopKindOf } from "./message-blocks.js";
 import type { Json } from "./recording.js";
-import type { Usage } from "./script.js";
+import { DEFAULT_USAGE, type Usage } from "./script.js";
 import { DONE_EVENT, dataEvent } from "./sse.js";
-import type { RenderContext, WireFormat } from "./wire-format.js";
+import type { RenderContext, StreamItem, WireFormat } from "./wire-format.js";
 
 /** OpenAI chat completions (`POST /v1/chat/completions`), as OpenAI-compatible servers speak it. */
 export const openaiFormat: WireFormat = {
   name: "openai",
 
   streamEvents(plan, context) {
+    // Thinking is Anthropic's: the layout leaves it out without a thinking render.
     const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context));
     const chunk = (delta: JsonFields, finishReason: string | null = null) =>
       dataEvent({
@@ -17,13 +18,20 @@ export const openaiFormat: WireFormat = {
         choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
       });
 
-    const events = [chunk({ role: "assistant", content: "" })];
+    const events: StreamItem[] = [chunk({ role: "assistant", content: "" })];
     let toolIndex = 0;
     for (const block of blocks) {
-      if (block.type === "text") {
-        events.push(...block.pieces.map((content) => chunk({ content })));
+      if (block.type === "pause") {
+        events.push(block.mark);
         continue;
       }
+      if (block.type === "text") {
+        events.push(
+          ...block.pieces.map((piece) => (typeof piece === "string" ? chunk({ content: piece }) : piece)),
+        );
+        continue;
+      }
+      if (block.type !== "tool") continue;
       const index = toolIndex++;
       events.push(
         chunk({
@@ -32,7 +40,9 @@ export const openaiFormat: WireFormat = {
           ],
         }),
         ...block.argumentPieces.map((piece) =>
-          chunk({ tool_calls: [{ index, function: { arguments: piece } }] }),
+          typeof piece === "string"
+            ? chunk({ tool_calls: [{ index, function: { arguments: piece } }] })
+            : piece,
         ),
       );
     }
@@ -42,7 +52,7 @@ export const openaiFormat: WireFormat = {
         dataEvent({
           ...completionHeader(context, "chat.completion.chunk"),
           choices: [],
-          usage: usageFields(plan.usage),
+          usage: usageFields(plan.usage ?? DEFAULT_USAGE),
         }),
       );
     }
@@ -74,7 +84,7 @@ export const openaiFormat: WireFormat = {
           finish_reason: FINISH_REASONS[stopKindOf(plan)],
         },
       ],
-      usage: usageFields(plan.usage),
+      usage: usageFields(plan.usage ?? DEFAULT_USAGE),
     };
   },
 
@@ -84,7 +94,13 @@ export const openaiFormat: WireFormat = {
   },
 };
 
-const FINISH_REASONS: Record<StopKind, string> = { end: "stop", tool: "tool_calls", length: "length" };
+const FINISH_REASONS: Record<StopKind, string> = {
+  end: "stop",
+  tool: "tool_calls",
+  length: "length",
+  refusal: "content_filter",
+  pause: "stop",
+};
 
 type JsonFields = { [key: string]: Json };
 
@@ -104,13 +120,8 @@ function toolIdFor(context: RenderContext): (ordinal: number) => string {
 
 function toolCallOf(block: MessageBlock): Json[] {
   if (block.type !== "tool") return [];
-  return [
-    {
-      id: block.id,
-      type: "function",
-      function: { name: block.name, arguments: block.argumentPieces.join("") },
-    },
-  ];
+  const args = block.argumentPieces.filter((piece): piece is string => typeof piece === "string").join("");
+  return [{ id: block.id, type: "function", function: { name: block.name, arguments: args } }];
 }
 
 function usageFields(usage: Usage): JsonFields {

@@ -49,5 +49,12 @@ async function sendWholeReply(plan: MessagePlan, call: ModelCall): Promise<void>
         errorType: interruption.errorType,
       });
       return;
+    case "garbage": {
+      // A 200 that promises JSON and delivers something else.
+      call.exchange.start({ "content-type": "application/json" });
+      await call.exchange.write(interruption.bytes);
+      call.exchange.end();
+      return;
+    }
   }
 }

@@ -17,6 +17,18 @@ export interface RecordedRequest {
   readonly body: JsonObject;
   readonly rawBody: string;
   readonly time: Date;
+  /**
+   * Set when the fake refused the request as the real API would (a 400 or 404 with the
+   * API's message), instead of answering it from the script.
+   */
+  rejection?: Rejection;
+}
+
+/** A request the API would refuse: the status, the error `type` and the API's message. */
+export interface Rejection {
+  readonly status: number;
+  readonly errorType: string;
+  readonly message: string;
 }
 
 export async function recordRequest(request: IncomingMessage, sequence: number): Promise<RecordedRequest> {

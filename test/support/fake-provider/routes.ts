@@ -1,4 +1,5 @@
 import { anthropicFormat } from "./anthropic-format.js";
+import type { ClaudeModel } from "./anthropic-models.js";
 import { openaiFormat } from "./openai-format.js";
 import type { Json } from "./recording.js";
 import type { WireFormat } from "./wire-format.js";
@@ -17,23 +18,31 @@ export function routeOf(method: string, path: string): Route {
   return { kind: "not-found" };
 }
 
-/** A model list both styles of client can read: OpenAI's `object`/`owned_by`, Anthropic's `type`/`display_name`. */
-export function modelList(models: readonly string[]): Json {
-  const data = models.map((id) => ({
-    id,
-    object: "model",
+/**
+ * The model list in Anthropic's shape (https://platform.claude.com/docs/en/api/models-list):
+ * `data` of `{ type: "model", id, display_name, created_at, max_input_tokens, max_tokens }`,
+ * then `has_more`, `first_id` and `last_id`. Each entry also carries OpenAI's `object`,
+ * `created` and `owned_by`, and the list `object: "list"`, so an OpenAI-style client
+ * reads the same route; an Anthropic client ignores fields it does not know.
+ */
+export function modelList(models: readonly ClaudeModel[]): Json {
+  const data = models.map((model) => ({
     type: "model",
-    display_name: id,
-    created: 0,
-    created_at: "1970-01-01T00:00:00Z",
+    id: model.id,
+    display_name: model.displayName,
+    created_at: model.createdAt,
+    max_input_tokens: model.maxInputTokens,
+    max_tokens: model.maxOutputTokens,
+    object: "model",
+    created: Math.floor(Date.parse(model.createdAt) / 1000),
     owned_by: "fake-provider",
   }));
   return {
-    object: "list",
     data,
     has_more: false,
-    first_id: models[0] ?? null,
-    last_id: models.at(-1) ?? null,
+    first_id: models[0]?.id ?? null,
+    last_id: models.at(-1)?.id ?? null,
+    object: "list",
   };
 }
 

@@ -11,35 +11,76 @@ const usageSchema = z
   .strictObject({ input: count, output: count, cacheRead: count, cacheWrite: count })
   .partial();
 
+const toolSchema = z.strictObject({
+  name: z.string().min(1),
+  input: z.record(z.string(), z.unknown()).optional(),
+  id: z.string().min(1).optional(),
+  cutAt: count.optional(),
+});
+
+const thinkingSchema = z.union([
+  z.string(),
+  z.strictObject({ text: z.string(), update: z.boolean().optional() }),
+]);
+
+/** One part of a reply, for scripts that need an order other than thinking, text, tools. */
+const partSchema = z.union([
+  z.strictObject({ text: z.string() }),
+  z.strictObject({ thinking: thinkingSchema }),
+  z.strictObject({ redactedThinking: z.union([z.literal(true), z.string().min(1)]) }),
+  z.strictObject({ tool: toolSchema }),
+  z.strictObject({ pause: count, pingEveryMs: z.number().int().positive().optional() }),
+]);
+
+const stopSchema = z.enum([
+  "end_turn",
+  "tool_use",
+  "max_tokens",
+  "stop",
+  "tool_calls",
+  "length",
+  "refusal",
+  "pause_turn",
+]);
+
 const messageSchema = z
   .strictObject({
     fault: z.undefined(),
+    thinking: z.union([thinkingSchema, z.array(thinkingSchema)]),
     text: z.union([z.string(), z.array(z.string())]),
-    tools: z.array(
-      z.strictObject({
-        name: z.string().min(1),
-        input: z.record(z.string(), z.unknown()).optional(),
-        id: z.string().min(1).optional(),
-      }),
-    ),
-    stop: z.enum(["end_turn", "tool_use", "max_tokens", "stop", "tool_calls", "length"]),
+    tools: z.array(toolSchema),
+    parts: z.array(partSchema),
+    stop: stopSchema,
+    refusal: z.union([
+      z.literal(true),
+      z.strictObject({ category: z.string().nullable(), explanation: z.string().nullable() }).partial(),
+    ]),
     usage: usageSchema,
     chunkSize: chunkSizeSchema,
     breakAfter: count,
     hangAfter: count,
+    garbageAfter: count,
     streamError: z.string().min(1),
     streamErrorAfter: count,
   })
   .partial()
   .refine(
-    (message) => [message.breakAfter, message.hangAfter, message.streamError].filter(isSet).length <= 1,
+    (message) =>
+      [message.breakAfter, message.hangAfter, message.garbageAfter, message.streamError].filter(isSet)
+        .length <= 1,
     {
-      message: "use at most one of breakAfter, hangAfter and streamError",
+      message: "use at most one of breakAfter, hangAfter, garbageAfter and streamError",
     },
   )
   .refine((message) => message.streamErrorAfter === undefined || message.streamError !== undefined, {
     message: "streamErrorAfter needs streamError",
-  });
+  })
+  .refine(
+    (message) =>
+      message.parts === undefined ||
+      [message.thinking, message.text, message.tools].filter(isSet).length === 0,
+    { message: "use either parts or thinking/text/tools" },
+  );
 
 const faultSchemas = [
   z.strictObject({
@@ -52,6 +93,7 @@ const faultSchemas = [
   z.strictObject({ fault: z.literal("reset") }),
   z.strictObject({ fault: z.literal("hang"), afterEvents: count.optional() }),
   z.strictObject({ fault: z.literal("breakAfter"), events: count }),
+  z.strictObject({ fault: z.literal("garbage"), afterEvents: count, bytes: z.string().optional() }),
   z.strictObject({
     fault: z.literal("streamError"),
     errorType: z.string().min(1).optional(),
@@ -64,6 +106,8 @@ const scriptFileSchema = z.strictObject({
   replies: z.array(z.discriminatedUnion("fault", [messageSchema, ...faultSchemas])),
   loop: z.boolean().optional(),
   models: z.array(z.string().min(1)).optional(),
+  strict: z.boolean().optional(),
+  cacheTtlMs: z.number().positive().optional(),
   chunkSize: chunkSizeSchema.optional(),
   eventDelayMs: z.number().nonnegative().optional(),
 });
@@ -94,6 +138,8 @@ export async function loadScriptFile(path: string): Promise<FakeProviderOptions>
     ...(script.models ? { models: script.models } : {}),
     ...(script.chunkSize ? { chunkSize: script.chunkSize } : {}),
     ...(script.eventDelayMs === undefined ? {} : { eventDelayMs: script.eventDelayMs }),
+    ...(script.strict === undefined ? {} : { strict: script.strict }),
+    ...(script.cacheTtlMs === undefined ? {} : { cacheTtlMs: script.cacheTtlMs }),
   };
 }
 
@@ -130,6 +176,8 @@ function replyOf(scripted: ScriptedReply): Reply {
       return fault.hang(scripted.afterEvents);
     case "breakAfter":
       return fault.breakAfter(scripted.events);
+    case "garbage":
+      return fault.garbageAfter(scripted.afterEvents, scripted.bytes);
     case "streamError":
       return fault.streamError(scripted.errorType, {
         afterEvents: scripted.afterEvents,
@@ -140,18 +188,50 @@ function replyOf(scripted: ScriptedReply): Reply {
 
 function messageOf(scripted: ScriptedMessage): MessageReply {
   let built = reply();
+  const thoughts = scripted.thinking === undefined ? [] : [scripted.thinking].flat();
+  for (const thought of thoughts) built = withThinking(built, thought);
   const texts = typeof scripted.text === "string" ? [scripted.text] : (scripted.text ?? []);
   for (const text of texts) built = built.text(text);
-  for (const tool of scripted.tools ?? []) built = built.tool(tool.name, tool.input ?? {}, { id: tool.id });
+  for (const tool of scripted.tools ?? []) built = withTool(built, tool);
+  for (const part of scripted.parts ?? []) built = withPart(built, part);
   if (scripted.stop) built = built.stop(scripted.stop);
+  if (scripted.refusal !== undefined)
+    built = built.refusal(scripted.refusal === true ? {} : scripted.refusal);
   if (scripted.usage) built = built.usage(scripted.usage);
   if (scripted.chunkSize) built = built.chunkSize(scripted.chunkSize);
   if (scripted.breakAfter !== undefined) built = built.breakAfter(scripted.breakAfter);
   if (scripted.hangAfter !== undefined) built = built.hangAfter(scripted.hangAfter);
+  if (scripted.garbageAfter !== undefined) built = built.garbageAfter(scripted.garbageAfter);
   if (scripted.streamError !== undefined) {
     built = built.streamError(scripted.streamError, { afterEvents: scripted.streamErrorAfter });
   }
   return built;
+}
+
+type ScriptedThinking = z.infer<typeof thinkingSchema>;
+type ScriptedTool = z.infer<typeof toolSchema>;
+type ScriptedPart = z.infer<typeof partSchema>;
+
+function withThinking(built: MessageReply, thought: ScriptedThinking): MessageReply {
+  return typeof thought === "string"
+    ? built.thinking(thought)
+    : built.thinking(thought.text, thought.update === undefined ? {} : { update: thought.update });
+}
+
+function withTool(built: MessageReply, tool: ScriptedTool): MessageReply {
+  return built.tool(tool.name, tool.input ?? {}, {
+    ...(tool.id === undefined ? {} : { id: tool.id }),
+    ...(tool.cutAt === undefined ? {} : { cutAt: tool.cutAt }),
+  });
+}
+
+function withPart(built: MessageReply, part: ScriptedPart): MessageReply {
+  if ("text" in part) return built.text(part.text);
+  if ("thinking" in part) return withThinking(built, part.thinking);
+  if ("redactedThinking" in part)
+    return built.redactedThinking(part.redactedThinking === true ? undefined : part.redactedThinking);
+  if ("tool" in part) return withTool(built, part.tool);
+  return built.pause(part.pause, part.pingEveryMs === undefined ? {} : { pingEveryMs: part.pingEveryMs });
 }
 
 function isSet(value: unknown): boolean {

@@ -3,8 +3,18 @@ import type { RecordedRequest } from "./recording.js";
 /**
  * How a scripted model turn ends. Either wire vocabulary is accepted; each format
  * translates to its own (end_turn = stop, tool_use = tool_calls, max_tokens = length).
+ * `refusal` and `pause_turn` are Anthropic's own (OpenAI reports `content_filter` and
+ * `stop` for them).
  */
-export type StopReason = "end_turn" | "tool_use" | "max_tokens" | "stop" | "tool_calls" | "length";
+export type StopReason =
+  | "end_turn"
+  | "tool_use"
+  | "max_tokens"
+  | "stop"
+  | "tool_calls"
+  | "length"
+  | "refusal"
+  | "pause_turn";
 
 /**
  * Token counts for one reply. `input` is the uncached input, as Anthropic counts it;
@@ -18,6 +28,11 @@ export interface Usage {
   cacheWrite: number;
 }
 
+/**
+ * What a scripted `usage(...)` starts from, and what the OpenAI format reports for a
+ * reply that scripts none. The Anthropic format computes the usage of a reply that
+ * scripts none from the request instead (README.md, "Usage").
+ */
 export const DEFAULT_USAGE: Readonly<Usage> = Object.freeze({
   input: 10,
   output: 5,
@@ -33,9 +48,35 @@ export interface ChunkSize {
 
 export const DEFAULT_CHUNK_SIZE: Readonly<ChunkSize> = Object.freeze({ text: 16, json: 16 });
 
+/** Why a refusal happened, as Anthropic's `stop_details` reports it. */
+export interface RefusalDetails {
+  readonly category: string | null;
+  readonly explanation: string | null;
+}
+
 export type ReplyPart =
   | { readonly type: "text"; readonly text: string }
-  | { readonly type: "tool"; readonly name: string; readonly input: unknown; readonly id?: string };
+  | {
+      readonly type: "tool";
+      readonly name: string;
+      readonly input: unknown;
+      readonly id?: string;
+      /** The reply hit `max_tokens` after this many characters of the input's JSON. */
+      readonly cutAt?: number;
+    }
+  | {
+      readonly type: "thinking";
+      readonly thinking: string;
+      /** A progress note between tool calls rather than reasoning (see `display: "updates"`). */
+      readonly update?: boolean;
+    }
+  | { readonly type: "redacted_thinking"; readonly data?: string }
+  | {
+      /** Nothing but `ping` events (or nothing at all) for `ms` before the next part. */
+      readonly type: "pause";
+      readonly ms: number;
+      readonly pingEveryMs?: number;
+    };
 
 /**
  * A stream that does not end well. `afterEvents` counts SSE events of whichever format
@@ -49,14 +90,17 @@ export type Interruption =
       readonly errorType: string;
       readonly message: string;
       readonly afterEvents?: number;
-    };
+    }
+  | { readonly kind: "garbage"; readonly afterEvents: number; readonly bytes: string };
 
 export interface MessagePlan {
   readonly parts: readonly ReplyPart[];
   readonly stopReason?: StopReason;
-  readonly usage: Usage;
+  /** Usage as scripted; when absent the Anthropic format computes it from the request. */
+  readonly usage?: Usage;
   readonly interruption?: Interruption;
   readonly chunkSize?: Partial<ChunkSize>;
+  readonly refusal?: RefusalDetails;
 }
 
 /**
@@ -72,11 +116,50 @@ export class MessageReply {
     return this.#with({ parts: [...this.plan.parts, { type: "text", text }] });
   }
 
-  tool(name: string, input: unknown, options: { id?: string } = {}): MessageReply {
+  /**
+   * A tool call. `cutAt` ends the reply at `max_tokens` partway through the call: only
+   * that many characters of the input's JSON are streamed, and nothing may follow it.
+   */
+  tool(name: string, input: unknown, options: { id?: string; cutAt?: number } = {}): MessageReply {
+    const part: ReplyPart = {
+      type: "tool",
+      name,
+      input,
+      ...(options.id === undefined ? {} : { id: options.id }),
+      ...(options.cutAt === undefined ? {} : { cutAt: options.cutAt }),
+    };
+    return this.#with({ parts: [...this.plan.parts, part] });
+  }
+
+  /**
+   * A thinking block (Anthropic only): consecutive calls form one block, except that a
+   * progress note (`update`) and reasoning never share one. The fake signs
+   * it and later checks that it comes back unmodified. `update` marks a progress note
+   * written between tool calls, which `display: "updates"` returns as text.
+   */
+  thinking(thinking: string, options: { update?: boolean } = {}): MessageReply {
     const part: ReplyPart =
-      options.id === undefined
-        ? { type: "tool", name, input }
-        : { type: "tool", name, input, id: options.id };
+      options.update === true ? { type: "thinking", thinking, update: true } : { type: "thinking", thinking };
+    return this.#with({ parts: [...this.plan.parts, part] });
+  }
+
+  /** A `redacted_thinking` block; `data` defaults to an opaque value the fake can recognise. */
+  redactedThinking(data?: string): MessageReply {
+    const part: ReplyPart =
+      data === undefined ? { type: "redacted_thinking" } : { type: "redacted_thinking", data };
+    return this.#with({ parts: [...this.plan.parts, part] });
+  }
+
+  /**
+   * A silence of `ms` before the next part: nothing at all, or only `ping` events every
+   * `pingEveryMs` (Anthropic). Placed between two `thinking` or `text` calls, it falls
+   * inside one block, between its deltas.
+   */
+  pause(ms: number, options: { pingEveryMs?: number } = {}): MessageReply {
+    const part: ReplyPart =
+      options.pingEveryMs === undefined
+        ? { type: "pause", ms }
+        : { type: "pause", ms, pingEveryMs: options.pingEveryMs };
     return this.#with({ parts: [...this.plan.parts, part] });
   }
 
@@ -84,8 +167,17 @@ export class MessageReply {
     return this.#with({ stopReason: reason });
   }
 
+  /** Ends the turn with `stop_reason: "refusal"` and `stop_details`, as streaming classifiers do. */
+  refusal(details: Partial<RefusalDetails> = {}): MessageReply {
+    return this.#with({
+      stopReason: "refusal",
+      refusal: { category: details.category ?? null, explanation: details.explanation ?? null },
+    });
+  }
+
+  /** Scripted usage: the fields given, the rest from `DEFAULT_USAGE`. */
   usage(usage: Partial<Usage>): MessageReply {
-    return this.#with({ usage: { ...this.plan.usage, ...usage } });
+    return this.#with({ usage: { ...(this.plan.usage ?? DEFAULT_USAGE), ...usage } });
   }
 
   chunkSize(size: Partial<ChunkSize>): MessageReply {
@@ -100,6 +192,11 @@ export class MessageReply {
   /** Sends the headers and `events` SSE events, then nothing until the client goes away. */
   hangAfter(events: number): MessageReply {
     return this.#with({ interruption: { kind: "hang", afterEvents: events } });
+  }
+
+  /** Sends `events` SSE events, then bytes that are not SSE at all, then ends the response. */
+  garbageAfter(events: number, bytes = GARBAGE): MessageReply {
+    return this.#with({ interruption: { kind: "garbage", afterEvents: events, bytes } });
   }
 
   /** Replaces the rest of the stream with an error event, as the API does when overloaded mid-answer. */
@@ -142,11 +239,14 @@ export type Responder = (request: RecordedRequest) => Reply | Promise<Reply>;
 export type ScriptEntry = Reply | Responder;
 
 export function reply(): MessageReply {
-  return new MessageReply({ parts: [], usage: { ...DEFAULT_USAGE } });
+  return new MessageReply({ parts: [] });
 }
 
 /** Text for faults that need a reply to cut short; long enough to span several deltas. */
 const INTERRUPTED_TEXT = "This answer is cut short before it can finish.";
+
+/** What a proxy in the way might send instead of events: an HTML error page. */
+const GARBAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>\r\n\u0000\u0001\u00ff";
 
 export const fault = {
   status(
@@ -166,6 +266,10 @@ export const fault = {
 
   breakAfter(events: number): MessageReply {
     return reply().text(INTERRUPTED_TEXT).breakAfter(events);
+  },
+
+  garbageAfter(events: number, bytes?: string): MessageReply {
+    return reply().text(INTERRUPTED_TEXT).garbageAfter(events, bytes);
   },
 
   streamError(

@@ -1,8 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import {
+  type AcceptedCall,
+  acceptAnthropicCall,
+  computeUsage,
+  recordIssuedThinking,
+  thinkingRenderFor,
+} from "./anthropic-call.js";
+import { type ClaudeModel, catalogueOf } from "./anthropic-models.js";
 import { Exchange, type ResponseEnd } from "./exchange.js";
 import { type ModelCall, sendError } from "./model-call.js";
 import { playReply } from "./play-reply.js";
+import { PromptCache } from "./prompt-cache.js";
 import { isJsonObject, type RecordedRequest, recordRequest } from "./recording.js";
 import { ReplyQueue } from "./reply-queue.js";
 import { modelList, neutralError, routeOf } from "./routes.js";
@@ -13,6 +22,7 @@ import {
   type Responder,
   type ScriptEntry,
 } from "./script.js";
+import { ThinkingLedger } from "./thinking-ledger.js";
 import type { RenderContext, WireFormat } from "./wire-format.js";
 
 export interface FakeProviderOptions {
@@ -24,8 +34,21 @@ export interface FakeProviderOptions {
   loop?: boolean;
   /** Answers model requests when the queue is empty, instead of the "ran out" error. */
   respond?: Responder;
-  /** The names `GET /v1/models` lists; the first also answers requests that name no model. */
-  models?: readonly string[];
+  /**
+   * The models served, instead of the current Claude lineup: names (a name the lineup
+   * lacks gets generous limits) or full descriptions. `GET /v1/models` lists them; the
+   * first also answers OpenAI requests that name no model.
+   */
+  models?: readonly (string | ClaudeModel)[];
+  /**
+   * Refuse Anthropic requests the real API would refuse (unknown model, `max_tokens`,
+   * cache breakpoints, image size, tool results, thinking blocks, …). On by default.
+   */
+  strict?: boolean;
+  /** The clock the prompt cache runs on, in milliseconds (default `Date.now`). */
+  clock?: () => number;
+  /** The lifetime of a default (5-minute) cache entry, in milliseconds; `1h` entries live 12 times as long. */
+  cacheTtlMs?: number;
   chunkSize?: Partial<ChunkSize>;
   /** Time between streamed events; 0 (the default) still sends each event separately. */
   eventDelayMs?: number;
@@ -58,20 +81,26 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
 
 const DEFAULT_MODEL = "fake-model";
 
+/** The default lifetime of a prompt cache entry (https://platform.claude.com/docs/en/build-with-claude/prompt-caching). */
+const FIVE_MINUTES = 5 * 60 * 1000;
+
 class FakeProviderServer implements FakeProvider {
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
   readonly #requests: RecordedRequest[] = [];
   readonly #ends = new Map<number, Promise<ResponseEnd>>();
   readonly #queue: ReplyQueue;
-  readonly #models: readonly string[];
+  readonly #models: readonly ClaudeModel[];
+  readonly #ledger = new ThinkingLedger();
+  readonly #cache: PromptCache;
   #sequence = 0;
   #port = 0;
   #closing: Promise<void> | undefined;
 
   constructor(private readonly options: FakeProviderOptions) {
     this.#queue = new ReplyQueue(options.replies ?? [], options.loop ?? false);
-    this.#models = options.models?.length ? options.models : [DEFAULT_MODEL];
+    this.#models = catalogueOf(options.models);
+    this.#cache = new PromptCache(options.clock ?? Date.now, options.cacheTtlMs ?? FIVE_MINUTES);
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error: unknown) => {
         this.#log(`internal error: ${describeError(error)}`);
@@ -169,6 +198,19 @@ class FakeProviderServer implements FakeProvider {
     const baseCall: ModelCall = { exchange, format, streaming, context: this.#contextFor(recorded) };
     const mode = `${format.name}${streaming ? " stream" : ""}`;
 
+    let anthropic: AcceptedCall | undefined;
+    if (format.name === "anthropic") {
+      const decision = acceptAnthropicCall(recorded, this.#models, this.#ledger, this.options.strict ?? true);
+      if ("refusal" in decision) {
+        const { status, errorType, message } = decision.refusal;
+        recorded.rejection = decision.refusal;
+        this.#log(`${label} (${mode}) -> refused ${status} ${errorType}: ${message}`);
+        sendError(baseCall, status, message, { errorType });
+        return;
+      }
+      anthropic = decision.accepted;
+    }
+
     const entry = this.#queue.next() ?? this.options.respond;
     if (entry === undefined) {
       this.#log(`${label} (${mode}) -> script ran out of replies`);
@@ -184,15 +226,23 @@ class FakeProviderServer implements FakeProvider {
       return;
     }
     this.#log(`${label} (${mode}) -> ${describeReply(reply)}`);
-    const chunkSize = reply.kind === "message" ? reply.plan.chunkSize : undefined;
-    const context = { ...baseCall.context, chunkSize: { ...baseCall.context.chunkSize, ...chunkSize } };
+    let context: RenderContext = baseCall.context;
+    if (reply.kind === "message") {
+      context = { ...context, chunkSize: { ...context.chunkSize, ...reply.plan.chunkSize } };
+      if (anthropic !== undefined) {
+        const thinking = thinkingRenderFor(anthropic, recorded.sequence, this.#ledger);
+        const computedUsage = computeUsage(reply.plan, recorded, anthropic, this.#cache);
+        context = { ...context, computedUsage, ...(thinking === undefined ? {} : { thinking }) };
+        recordIssuedThinking(reply.plan, context, anthropic, this.#ledger);
+      }
+    }
     await playReply(reply, { ...baseCall, context });
   }
 
   #contextFor(recorded: RecordedRequest): RenderContext {
     const { model, stream_options: streamOptions } = recorded.body;
     return {
-      model: typeof model === "string" && model !== "" ? model : (this.#models[0] ?? DEFAULT_MODEL),
+      model: typeof model === "string" && model !== "" ? model : (this.#models[0]?.id ?? DEFAULT_MODEL),
       sequence: recorded.sequence,
       includeUsage: isJsonObject(streamOptions) && streamOptions.include_usage === true,
       chunkSize: { ...DEFAULT_CHUNK_SIZE, ...this.options.chunkSize },
@@ -208,7 +258,7 @@ class FakeProviderServer implements FakeProvider {
 function describeReply(reply: Reply): string {
   if (reply.kind === "reset") return "reset";
   if (reply.kind === "status") return `status ${reply.status}`;
-  const parts = reply.plan.parts.map((part) => (part.type === "text" ? "text" : `tool ${part.name}`));
+  const parts = reply.plan.parts.map((part) => (part.type === "tool" ? `tool ${part.name}` : part.type));
   const interruption = reply.plan.interruption ? `, ${reply.plan.interruption.kind}` : "";
   return `message [${parts.join(", ")}]${interruption}`;
 }

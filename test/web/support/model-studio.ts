@@ -8,7 +8,7 @@ import {
 } from "../../support/fake-provider/index.js";
 
 /** The model whose price Specwright knows, so the page can show a cost. */
-export const PRICED_MODEL = "claude-sonnet-4-5";
+export const PRICED_MODEL = "claude-sonnet-5-5";
 
 /**
  * A fake Anthropic provider per test, and a model engine that talks to it with short
