@@ -1,7 +1,8 @@
 /**
  * Every benchmark, one after the other, each in its own process (so one's memory does
  * not count against the next) with modest parameters. Summaries go to stderr as they
- * come; stdout gets each benchmark's JSON line.
+ * come; stdout gets each benchmark's JSON line, and each benchmark writes its results to
+ * bench/results/<name>.json as well.
  *
  *   node --import tsx bench/all.ts [--only validate,startup]
  */
@@ -14,6 +15,8 @@ const BENCHMARKS = {
   validate: ["--runs", "50", "--warmup", "10", "--inspect-runs", "20"],
   "guided-interview": ["--interviews", "5", "--warmup", "1", "--person", "quick,detailed"],
   "model-turn": ["--interviews", "3", "--long-turns", "50", "--long-runs", "1"],
+  "interview-cost": ["--think-minutes", "0,6"],
+  "request-growth": ["--turns", "200", "--checkpoints", "1,10,25,50,200"],
   "server-load": ["--clients", "50"],
   startup: ["--runs", "5", "--warmup", "1"],
 } as const;

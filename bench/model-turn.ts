@@ -1,18 +1,20 @@
 /**
  * The model engine against the fake provider (in process, on 127.0.0.1): time per turn
- * of a scripted ten-turn interview with tool calls, what Specwright adds on top of the
+ * of the standard scripted interview (bench/support/model-script.ts: fourteen turns with
+ * questions, tool calls and a 100-feature spec), what Specwright adds on top of the
  * provider, and how a turn's cost grows with the length of the conversation.
  *
  *   node --import tsx bench/model-turn.ts [--formats anthropic,openai-compatible]
  *     [--interviews 5] [--long-turns 50] [--long-runs 2] [--floor-runs 50]
  */
+import { DEFAULT_ANTHROPIC_MODEL } from "../src/engines/model/index.js";
 import { transcriptToMessages } from "../src/engines/model/transcript-messages.js";
 import { SessionStore, STORED_SESSION_VERSION } from "../src/store/index.js";
 import type { Transcript } from "../src/types/transcript.js";
 import { choiceList, nonNegativeInteger, positiveInteger, readFlags } from "./support/flags.js";
 import { formatBytes, formatMs, formatSummary } from "./support/format.js";
 import { RssPeak } from "./support/memory.js";
-import { greetingTurn, longConversationTurn, scriptedInterview } from "./support/model-script.js";
+import { greetingTurn, longConversationTurn, standardInterview } from "./support/model-script.js";
 import {
   benchSession,
   FORMATS,
@@ -27,7 +29,7 @@ import { TimedProvider } from "./support/timed-provider.js";
 
 const flags = readFlags("node --import tsx bench/model-turn.ts [options]", {
   formats: { default: FORMATS.join(","), help: "wire formats, comma-separated" },
-  interviews: { default: "5", help: "timed runs of the ten-turn scripted interview per format" },
+  interviews: { default: "5", help: "timed runs of the standard interview per format" },
   warmup: { default: "1", help: "untimed runs of it first" },
   "long-turns": { default: "50", help: "turns of the long conversation" },
   "long-runs": { default: "2", help: "long conversations per format" },
@@ -49,7 +51,7 @@ async function playTurns(
   projectName: string,
   format: Format,
   provider: TimedProvider,
-  turns: ReturnType<typeof scriptedInterview>,
+  turns: ReturnType<typeof standardInterview>,
   afterTurn: (turn: TimedTurn, transcript: Transcript, index: number) => Promise<void> = async () => {},
 ): Promise<TimedTurn[]> {
   const session = benchSession(projectsDir, projectName, format, provider);
@@ -73,9 +75,17 @@ async function playTurns(
 async function providerFloor(provider: TimedProvider, format: Format): Promise<Summary> {
   const [path, body] =
     format === "anthropic"
-      ? ["/v1/messages", { model: "fake-model", max_tokens: 1024, stream: true, messages: [] }]
+      ? [
+          "/v1/messages",
+          {
+            model: DEFAULT_ANTHROPIC_MODEL,
+            max_tokens: 1024,
+            stream: true,
+            messages: [{ role: "user", content: "Hello" }],
+          },
+        ]
       : ["/v1/chat/completions", { model: "fake-model", stream: true, messages: [] }];
-  const sample = scriptedInterview()[1]!.replies[0]!;
+  const sample = standardInterview()[1]!.replies[0]!;
   const samples: number[] = [];
   for (let run = 0; run < floorRuns + 5; run++) {
     provider.push(sample);
@@ -122,12 +132,12 @@ async function measureFormat(projectsDir: string, format: Format) {
   const peak = new RssPeak();
   try {
     const floor = await providerFloor(provider, format);
-    const script = scriptedInterview();
+    const script = standardInterview();
     for (let run = 0; run < warmup; run++)
       await playTurns(projectsDir, `${format}-warmup-${run}`, format, provider, script);
     const runs: TimedTurn[][] = [];
     for (let run = 0; run < interviews; run++)
-      runs.push(await playTurns(projectsDir, `${format}-${run}`, format, provider, scriptedInterview()));
+      runs.push(await playTurns(projectsDir, `${format}-${run}`, format, provider, standardInterview()));
     const complete = runs.every((turns) =>
       turns.some((turn) => turn.frames.some((f) => f.type === "complete")),
     );

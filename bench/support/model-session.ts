@@ -23,10 +23,19 @@ export interface TimedTurn {
   frames: ServerFrame[];
 }
 
-/** The engine as `specwright` builds it for each format, pointed at the fake provider; no retries, so a fault shows. */
-export function benchEngine(format: Format, provider: TimedProvider): ModelEngine {
+/**
+ * The engine as `specwright` builds it for each format, pointed at the fake provider; no
+ * retries, so a fault shows. Anthropic gets `model`, or Specwright's default model.
+ */
+export function benchEngine(format: Format, provider: TimedProvider, model?: string): ModelEngine {
   return format === "anthropic"
-    ? createModelEngine({ provider: format, apiKey: "bench-key", baseUrl: provider.url, maxRetries: 0 })
+    ? createModelEngine({
+        provider: format,
+        apiKey: "bench-key",
+        baseUrl: provider.url,
+        maxRetries: 0,
+        ...(model ? { model } : {}),
+      })
     : createModelEngine({
         provider: format,
         baseUrl: `${provider.url}/v1`,
@@ -41,11 +50,12 @@ export function benchSession(
   projectName: string,
   format: Format,
   provider: TimedProvider,
+  model?: string,
 ): SpecChatSession {
   return new SpecChatSession({
     projectName,
     projects: new ProjectRegistry(projectsDir),
-    engine: benchEngine(format, provider),
+    engine: benchEngine(format, provider, model),
     store: new SessionStore(projectsDir),
   });
 }

@@ -1,4 +1,9 @@
-import { type FakeProvider, type Reply, startFakeProvider } from "../../test/support/fake-provider/index.js";
+import {
+  type FakeProvider,
+  type FakeProviderOptions,
+  type Reply,
+  startFakeProvider,
+} from "../../test/support/fake-provider/index.js";
 
 /** One model request as the provider saw it: from its reply being chosen to the response's end. */
 export interface ProviderCall {
@@ -20,9 +25,11 @@ export class TimedProvider {
 
   private constructor(readonly server: FakeProvider) {}
 
-  static async start(): Promise<TimedProvider> {
+  /** `options.clock` runs the fake's prompt cache, for a benchmark that lets time pass between turns. */
+  static async start(options: Pick<FakeProviderOptions, "clock"> = {}): Promise<TimedProvider> {
     let self: TimedProvider | null = null;
     const server = await startFakeProvider({
+      ...options,
       respond: (request) => {
         if (!self) throw new Error("a request came before the provider was ready");
         return self.answer(request.rawBody.length, server.responseEnd(request));

@@ -9,8 +9,9 @@ import type { AssistantEntry, ToolEntry, Transcript, TranscriptEntry } from "../
  * - a long tool result keeps its beginning and says how much was left out.
  * A stub depends only on the entry itself, so a stubbed message is the same, byte for
  * byte, in every later request, and a provider's prompt cache keeps working past it.
- * The running turn (since the person's last message that was not an answer to a
- * question) is sent whole: the model is still working with it.
+ * Only what came after the person's last message (or answer) is sent whole: the model
+ * is still working with it. An answer counts as a message here, so a long run of
+ * questions does not keep every file the model read in full.
  */
 
 /** Tool results longer than this are cut to it once their turn is over. */
@@ -26,7 +27,7 @@ const FILE_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const STUB_THRESHOLD = 400;
 
 export function withStubbedHistory(transcript: Transcript): TranscriptEntry[] {
-  const runningFrom = transcript.findLastIndex((entry) => entry.role === "user" && !entry.answer);
+  const runningFrom = transcript.findLastIndex((entry) => entry.role === "user");
   return transcript.map((entry, index) => {
     if (index >= runningFrom) return entry;
     if (entry.role === "assistant") return stubbedCalls(entry);

@@ -72,7 +72,7 @@ describe("the history a model is sent", () => {
     );
   });
 
-  it("keeps questions and their answers in the running turn whole", () => {
+  it("stubs what came before an answer too, and sends only what follows it whole", () => {
     const entries: TranscriptEntry[] = [
       { role: "user", text: "Begin", kind: "kickoff", timestamp: at },
       {
@@ -90,6 +90,8 @@ describe("the history a model is sent", () => {
       },
       { role: "user", text: "Yes", answer: { toolCallId: "q", answers: { "0": "Yes" } }, timestamp: at },
     ];
-    expect(withStubbedHistory(entries)).toEqual(entries);
+    const sent = withStubbedHistory(entries);
+    expect(JSON.stringify(sent[1])).not.toContain("Track a chore");
+    expect(sent.slice(2)).toEqual(entries.slice(2));
   });
 });
