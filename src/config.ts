@@ -5,6 +5,7 @@ import {
   InitializerTemplateError,
   makeInitializerTemplate,
 } from "./app-spec/index.js";
+import type { ProbeSettings } from "./engines/local-probe.js";
 import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
 
@@ -53,6 +54,27 @@ function parseWholeNumber(name: string, value: string | undefined, minimum: numb
   if (!/^\d+$/.test(text) || Number(text) < minimum)
     throw new SettingsError(`${name} must be a whole number of at least ${minimum}, not "${text}"`);
   return Number(text);
+}
+
+/** A yes-or-no setting: unset is `fallback`; 0, false, no and off say no, 1, true, yes and on yes. */
+function parseSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (["0", "false", "no", "off"].includes(text)) return false;
+  if (["1", "true", "yes", "on"].includes(text)) return true;
+  throw new SettingsError(`${name} must be 1 or 0 (on or off), not "${value?.trim()}"`);
+}
+
+/** Where `auto` looks for a local model server; each unset one keeps its default (local-probe.ts). */
+function parseLocalProbe(env: NodeJS.ProcessEnv): ProbeSettings {
+  const probe: ProbeSettings = {};
+  const ollama = nonEmpty(env.SPECWRIGHT_PROBE_OLLAMA_URL);
+  const lmStudio = nonEmpty(env.SPECWRIGHT_PROBE_LMSTUDIO_URL);
+  const timeoutMs = parseWholeNumber("SPECWRIGHT_PROBE_TIMEOUT_MS", env.SPECWRIGHT_PROBE_TIMEOUT_MS, 1);
+  if (ollama !== null) probe.ollamaUrl = ollama;
+  if (lmStudio !== null) probe.lmStudioUrl = lmStudio;
+  if (timeoutMs !== null) probe.timeoutMs = timeoutMs;
+  return probe;
 }
 
 function parsePrices(value: string | undefined): PriceTable | null {
@@ -118,6 +140,8 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
       flags["max-output-tokens"] ?? env.SPECWRIGHT_MAX_OUTPUT_TOKENS,
       1,
     ),
+    probeLocal: parseSwitch("SPECWRIGHT_PROBE_LOCAL", env.SPECWRIGHT_PROBE_LOCAL, true),
+    localProbe: parseLocalProbe(env),
   };
 }
 

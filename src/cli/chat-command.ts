@@ -1,19 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { isCancel, text as promptText, select } from "@clack/prompts";
+import { isCancel, text as promptText } from "@clack/prompts";
 import { resolveSettings, type Settings, SettingsError } from "../config.js";
-import { chooseEngine, createEngine, EngineUnavailableError } from "../engines/select.js";
-import type { SessionRegistry } from "../session/index.js";
-import { SessionStore } from "../store/index.js";
+import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
+import { describeDiskTrouble, describeLockHolder, diskTrouble, ProjectLockedError } from "../store/index.js";
+import type { ServerFrame } from "../types/wire.js";
 import { isValidProjectName } from "../workspace/index.js";
 import { runJsonlChat } from "./chat-jsonl.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./command.js";
+import { conversationSoFar } from "./conversation-so-far.js";
 import { InteractiveReplies } from "./interactive-replies.js";
 import { consoleToStderr, routeLibraryWarnings, warningLines } from "./library-warnings.js";
 import { painter } from "./paint.js";
 import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
-import { createSessionRegistry } from "./session-setup.js";
+import { createSessionRegistry, createStore } from "./session-setup.js";
 import { type InterruptSource, resumedOpening, runTerminalChat } from "./terminal-chat.js";
 
 const HELP = `Usage: specwright chat [project] [options]
@@ -39,17 +40,23 @@ Options:
                         your own template for prompts/initializer_prompt.md; it must
                         hold [FEATURE_COUNT], where the count goes
                         [env SPECWRIGHT_INITIALIZER_TEMPLATE]
-  --answers <file>      answer from a file instead of the keyboard (always a new
-                        interview; an unfinished one is kept aside): each non-empty line
-                        answers the next question or prompt (a number picks that option,
-                        labels separated by ", " answer a multi-select, anything else is
-                        free text)
+  --new                 start a new interview; the one there was is kept aside
+                        (see \`specwright history\`)
+  --answers <file>      answer from a file instead of the keyboard (a new interview
+                        unless --resume is given): each non-empty line answers the next
+                        question or prompt (a number picks that option, labels
+                        separated by ", " answer a multi-select, anything else is free
+                        text)
+  --resume              with --answers: carry on the project's interview instead
   --jsonl               no terminal UI: read client frames from stdin and write server
                         frames to stdout, one JSON object per line (see docs/protocol.md)
   -h, --help            show this help
 
-Every reply is kept in <project>/.specwright/session.json: after a crash or Ctrl+C,
-run the same command again and choose to carry on.
+Every reply is kept in <project>/.specwright/session.jsonl as it happens. Run the
+same command again (after a crash, Ctrl+C or a closed terminal) and the interview
+carries on where it stopped; a reply a crash cut off is asked for again. Only one
+Specwright at a time may write a project: a chat on a project a server (or another
+chat) has open says which one holds it, and exits 1.
 
 Keys: arrows pick an option, space toggles one in a multi-select, Enter sends.
 Ctrl+C stops a running reply; pressed again, or at a prompt, it quits.
@@ -65,6 +72,8 @@ interface ChatFlags {
   "initializer-template"?: string;
   answers?: string;
   jsonl?: boolean;
+  new?: boolean;
+  resume?: boolean;
 }
 
 function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | undefined } {
@@ -81,6 +90,8 @@ function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | un
       "initializer-template": { type: "string" },
       answers: { type: "string" },
       jsonl: { type: "boolean" },
+      new: { type: "boolean" },
+      resume: { type: "boolean" },
     },
   });
   if (positionals.length > 1) throw new SettingsError(`Expected one project name, got ${positionals.length}`);
@@ -97,42 +108,6 @@ async function askProjectName(io: CommandIo): Promise<string | null> {
     output: io.stdout as NodeJS.WriteStream,
   });
   return isCancel(answer) ? null : answer;
-}
-
-/**
- * When the project has an unfinished interview on disk, asks whether to take it up.
- * Starting over keeps the old one in .specwright/sessions/.
- */
-async function offerResume(
-  registry: SessionRegistry,
-  settings: Settings,
-  project: string,
-  io: CommandIo,
-): Promise<"resume" | "start-over" | "quit"> {
-  const stored = await new SessionStore(settings.projectsDir).load(project);
-  const replies =
-    stored?.transcript.filter((entry) => entry.role === "user" && entry.kind !== "kickoff").length ?? 0;
-  if (!stored || stored.complete || replies === 0) return "start-over";
-  const when = new Date(stored.updatedAt).toLocaleString("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
-  const choice = await select({
-    message: `You have an unfinished interview for ${project} (${replies} ${replies === 1 ? "reply" : "replies"}, last on ${when}).`,
-    options: [
-      { value: "resume", label: "Carry on where I left off (Recommended)" },
-      {
-        value: "start-over",
-        label: "Start over",
-        hint: "the earlier interview is kept in .specwright/sessions/",
-      },
-    ],
-    input: io.stdin as NodeJS.ReadStream,
-    output: io.stdout as NodeJS.WriteStream,
-  });
-  if (isCancel(choice)) return "quit";
-  if (choice === "resume" && !(await registry.getOrRestore(project))) return "start-over";
-  return choice;
 }
 
 function processInterrupts(): InterruptSource {
@@ -159,8 +134,9 @@ export const chatCommand: Command = {
       );
       return EXIT_USAGE;
     }
-    if (parsed.flags.jsonl && parsed.flags.answers) {
-      io.stderr.write("specwright chat: --jsonl and --answers cannot be combined\n");
+    const clash = flagClash(parsed.flags);
+    if (clash) {
+      io.stderr.write(`specwright chat: ${clash}\n`);
       return EXIT_USAGE;
     }
     // The libraries' warnings are for people, on stderr: in JSONL mode stdout carries
@@ -209,7 +185,7 @@ async function runChat(
       return EXIT_USAGE;
     }
   }
-  const selection = chooseEngine(settings);
+  const selection = await selectEngine(settings);
   let engine: ReturnType<typeof createEngine>;
   try {
     engine = createEngine(selection, settings);
@@ -218,9 +194,10 @@ async function runChat(
     io.stderr.write(`specwright chat: ${error.message}\n`);
     return EXIT_FAILURE;
   }
-  const registry = createSessionRegistry(settings, engine);
   // In JSONL mode stdout carries frames only; everything for people goes to stderr.
   const notes = flags.jsonl ? io.stderr : io.stdout;
+  const store = createStore(settings, io.stderr);
+  const registry = createSessionRegistry(settings, engine, store);
   const paint = painter(notes, io.env);
   const modelNote = engine.description
     ? ` (${engine.description})`
@@ -228,11 +205,14 @@ async function runChat(
       ? ` (${engine.model})`
       : "";
   notes.write(`${paint("bold", "Specwright")}  engine: ${selection.name}${modelNote}, ${selection.reason}\n`);
-  if (flags.jsonl) return runJsonlChat(registry, project, io);
+  if (flags.jsonl) return runJsonlChat(registry, project, io, engine);
   notes.write(`${paint("gray", `project: ${settings.projectsDir}/${project}`)}\n`);
-  const resume = interactive ? await offerResume(registry, settings, project, io) : "start-over";
-  if (resume === "quit") return EXIT_FAILURE;
-  const session = resume === "resume" ? await registry.getOrRestore(project) : undefined;
+  const holder = await store.holder(project);
+  if (holder) {
+    io.stderr.write(`specwright chat: ${describeLockHolder(project, holder)}\n`);
+    return EXIT_FAILURE;
+  }
+  const carryOn = !flags.new && (flags.answers === undefined || flags.resume === true);
   const replies =
     answersText === null
       ? new InteractiveReplies(io.stdin, io.stdout)
@@ -242,7 +222,39 @@ async function runChat(
           (question) => io.stdout.write(formatQuestion(question, paint)),
         );
   const interrupts = interactive ? processInterrupts() : null;
-  if (session)
-    return runTerminalChat(session, replies, io.stdout, io.env, interrupts, resumedOpening(session));
-  return runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
+  try {
+    const kept = carryOn ? await registry.getOrRestore(project) : undefined;
+    if (kept) {
+      const width = Math.max(40, Math.min((io.stdout as { columns?: number }).columns ?? 100, 100));
+      io.stdout.write(conversationSoFar(kept.history(), paint, width));
+      let opening: AsyncIterable<ServerFrame> = resumedOpening(kept);
+      if (kept.canRetry()) {
+        io.stdout.write(`${paint("yellow", "!")}  The interviewer's last reply was cut off; asking again.\n`);
+        opening = kept.retry();
+      }
+      return await runTerminalChat(kept, replies, io.stdout, io.env, interrupts, opening);
+    }
+    return await runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
+  } catch (error) {
+    const message = cannotOpen(error, project, settings.projectsDir);
+    if (message === null) throw error;
+    io.stderr.write(`specwright chat: ${message}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+/** Flags that cannot go together, said plainly; null when they can. */
+function flagClash(flags: ChatFlags): string | null {
+  if (flags.jsonl && flags.answers) return "--jsonl and --answers cannot be combined";
+  if (flags.new && flags.resume) return "--new and --resume cannot be combined";
+  if (flags.jsonl && (flags.new || flags.resume))
+    return "--new and --resume do not apply to --jsonl: send a `start` or `resume` frame";
+  return null;
+}
+
+/** Why the project cannot be opened, in plain words: another process holds it, or its disk refuses. */
+function cannotOpen(error: unknown, project: string, projectsDir: string): string | null {
+  if (error instanceof ProjectLockedError) return error.message;
+  const trouble = diskTrouble(error, `${projectsDir}/${project}`);
+  return trouble ? describeDiskTrouble(trouble, "the interview could not be opened") : null;
 }

@@ -6,18 +6,20 @@ import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 
 /**
  * `chat --jsonl`: a pure frame pipe. Each stdin line is a client frame, each stdout line
- * a server frame, and nothing else reaches stdout. Nothing happens until a `start`
- * arrives; when stdin closes, the running turn finishes and the command exits.
+ * a server frame, and nothing else reaches stdout. Nothing happens until a `start` (a
+ * new interview) or a `resume` (the project's interview so far) arrives; when stdin
+ * closes, the running turn finishes and the command exits.
  */
 export async function runJsonlChat(
   registry: SessionRegistry,
   projectName: string,
   io: CommandIo,
+  engine: { name: string; model: string | null },
 ): Promise<number> {
   const send = (frame: ServerFrame) => {
     io.stdout.write(`${JSON.stringify(frame)}\n`);
   };
-  const handler = new FrameHandler({ registry, projectName, send });
+  const handler = new FrameHandler({ registry, projectName, send, engine });
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   // `handle` returns once a frame is dispatched; turns stream in the background, so a
   // `cancel` on the next line reaches a running turn.
@@ -25,6 +27,7 @@ export async function runJsonlChat(
     if (line.trim().length > 0) await handler.handle(line);
   }
   await handler.idle();
+  handler.dispose();
   const complete = registry.get(projectName)?.isComplete() ?? false;
   await registry.cleanupAll();
   return complete ? EXIT_OK : EXIT_FAILURE;

@@ -1,6 +1,8 @@
 import { isCancel, multiselect, select, text } from "@clack/prompts";
 import type { Answers, Question } from "../types/questions.js";
+import { questionTitle } from "./question-text.js";
 import type { Reply, ReplySource } from "./reply-source.js";
+import { terminalSafe } from "./terminal-safe.js";
 import type { TurnOutcome } from "./turn-renderer.js";
 
 const OTHER = "\u0000other";
@@ -38,14 +40,15 @@ export class InteractiveReplies implements ReplySource {
 
   private async ask(question: Question): Promise<string | string[] | null> {
     const options = [
+      // The value is the label as the model sent it (the answer names it); what is shown is stripped.
       ...question.options.map((option) => ({
         value: option.label,
-        label: option.label,
-        hint: option.description,
+        label: terminalSafe(option.label),
+        hint: terminalSafe(option.description),
       })),
       { value: OTHER, label: "Other", hint: "type your own answer" },
     ];
-    const message = question.header ? `${question.header}: ${question.question}` : question.question;
+    const message = questionTitle(question);
     const picked = question.multiSelect
       ? await multiselect({ message, options, required: true, ...this.streams() })
       : await select({ message, options, ...this.streams() });

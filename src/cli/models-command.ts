@@ -1,16 +1,13 @@
 import { parseArgs } from "node:util";
 import { resolveSettings, type Settings, SettingsError } from "../config.js";
 import type { EngineName } from "../engines/engine.js";
+import { contextWindowOf } from "../engines/model/claude-models.js";
 import { DEFAULT_ANTHROPIC_MODEL } from "../engines/model/defaults.js";
-import { discoverFirstModel } from "../engines/model/model-discovery.js";
-import {
-  type ListedModel,
-  listAnthropicModels,
-  listOpenAiCompatibleModels,
-  type ModelList,
-} from "../engines/model/model-list.js";
+import { chooseChatModel } from "../engines/model/model-discovery.js";
+import { type ListedModel, listAnthropicModels, type ModelList } from "../engines/model/model-list.js";
 import { anthropicSdkBaseUrl } from "../engines/model/provider.js";
-import { chooseEngine, type EngineSelection } from "../engines/select.js";
+import { readServerFacts, type ServerModel } from "../engines/model/server-facts.js";
+import { type EngineSelection, selectEngine } from "../engines/select.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 
 const HELP = `Usage: specwright models [options]
@@ -25,16 +22,24 @@ Options:
   --model <id>     mark this model instead of the default [env SPECWRIGHT_MODEL]
   --json           print one JSON object instead:
                    { engine, reason, url, selected: { id, by, listed } | null,
-                     models: [{ id, displayName, selected }], truncated, note, error }
+                     models: [{ id, displayName, selected, contextWindow, trainedContext,
+                                kind, tools }], truncated, note, error }
   -h, --help       show this help
 
 Where the list comes from:
   anthropic          GET {ANTHROPIC_BASE_URL or https://api.anthropic.com}/v1/models,
                      with ANTHROPIC_API_KEY; the default model is ${DEFAULT_ANTHROPIC_MODEL}
-  openai-compatible  GET {OPENAI_BASE_URL}/models (OPENAI_API_KEY if set); without
-                     --model an interview uses the first model listed
+  openai-compatible  GET {OPENAI_BASE_URL}/models (OPENAI_API_KEY if set), and what a
+                     local server says of each model (Ollama, llama.cpp, vLLM, LM
+                     Studio): its context window, whether it can chat and use tools;
+                     without --model an interview uses the first chat model that can
+                     use tools
   guided             no model: the guided interviewer works offline
   claude-code        Claude Code's own models: run \`claude\` and type /model
+
+Each model's context window is shown where it is known: the one it runs with
+("context 8,192"), or else the most it was trained for ("context up to 131,072").
+With nothing configured, a running Ollama or LM Studio is looked for as \`chat\` does.
 
 Exit codes: 0 listed (or there is no list to show), 1 the provider could not be asked
 or refused, 2 usage error.
@@ -52,9 +57,22 @@ interface ModelsFlags {
 /** Which model an interview would use, and what decided it. */
 interface Selected {
   id: string;
-  by: "--model" | "SPECWRIGHT_MODEL" | "default" | "first listed";
+  by: "--model" | "SPECWRIGHT_MODEL" | "default" | "first usable";
   /** Whether the provider lists it. */
   listed: boolean;
+}
+
+/** A model as the report lists it; what the server did not say is null. */
+interface ReportedModel extends ListedModel {
+  selected: boolean;
+  /** The context window it runs with, in tokens. */
+  contextWindow: number | null;
+  /** The most it was trained for. */
+  trainedContext: number | null;
+  /** `chat`, `embedding` or `rerank`, where the server says or the name suggests; null for Anthropic's. */
+  kind: ServerModel["kind"] | null;
+  /** Whether it can use tools, where the server says. */
+  tools: boolean | null;
 }
 
 /** What the command found, as `--json` prints it. */
@@ -64,7 +82,7 @@ interface Report {
   /** Where the list was asked for; null when there is no provider to ask. */
   url: string | null;
   selected: Selected | null;
-  models: (ListedModel & { selected: boolean })[];
+  models: ReportedModel[];
   truncated: boolean;
   /** For an engine without a list: what to do instead. */
   note: string | null;
@@ -98,7 +116,7 @@ export const modelsCommand: Command = {
       );
       return EXIT_USAGE;
     }
-    const selection = chooseEngine(settings);
+    const selection = await selectEngine(settings);
     const report = await collect(selection, settings, chosenBy(flags, io.env));
     if (flags.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -148,29 +166,50 @@ async function collect(selection: EngineSelection, settings: Settings, by: Selec
       const wanted = settings.model
         ? { id: settings.model, by }
         : { id: DEFAULT_ANTHROPIC_MODEL, by: "default" as const };
-      return withList(report, url, list, wanted, "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL");
+      return withList(report, url, list, wanted, "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", (id) => ({
+        contextWindow: contextWindowOf(id),
+        trainedContext: null,
+        kind: null,
+        tools: null,
+      }));
     }
     case "openai-compatible": {
-      const baseUrl = settings.openaiBaseUrl;
+      const baseUrl = selection.local?.baseUrl ?? settings.openaiBaseUrl;
       if (!baseUrl)
         return {
           ...report,
           error:
             "The openai-compatible engine needs the server's address: set OPENAI_BASE_URL (for Ollama, http://localhost:11434/v1).",
         };
-      const request = { baseUrl, apiKey: settings.openaiApiKey ?? null, timeoutMs: LIST_TIMEOUT_MS };
       const url = `${baseUrl.trim().replace(/\/+$/, "")}/models`;
-      if (settings.model) {
-        const list = await listOpenAiCompatibleModels(request);
-        return withList(report, url, list, { id: settings.model, by }, "OPENAI_API_KEY", "OPENAI_BASE_URL");
-      }
-      // Without --model the engine takes the model discoverFirstModel finds: mark that one.
-      const [list, first] = await Promise.all([
-        listOpenAiCompatibleModels(request),
-        discoverFirstModel({ ...request, signal: AbortSignal.timeout(LIST_TIMEOUT_MS) }),
-      ]);
-      const wanted = first.ok ? { id: first.modelId, by: "first listed" as const } : null;
-      return withList(report, url, list, wanted, "OPENAI_API_KEY", "OPENAI_BASE_URL");
+      const facts = await readServerFacts({
+        baseUrl,
+        apiKey: selection.local ? null : (settings.openaiApiKey ?? null),
+        timeoutMs: LIST_TIMEOUT_MS,
+      });
+      if (!facts.ok)
+        return { ...report, url, error: failureText(facts, "OPENAI_API_KEY", "OPENAI_BASE_URL") };
+      // Without --model the engine takes the model chooseChatModel finds: mark that one.
+      const first = chooseChatModel(facts, url);
+      const wanted = settings.model
+        ? { id: settings.model, by }
+        : first.ok
+          ? { id: first.modelId, by: "first usable" as const }
+          : null;
+      const list: ModelList = {
+        ok: true,
+        models: facts.models.map((model) => ({ id: model.id, displayName: model.id })),
+      };
+      const byId = new Map(facts.models.map((model) => [model.id, model]));
+      return withList(report, url, list, wanted, "OPENAI_API_KEY", "OPENAI_BASE_URL", (id) => {
+        const model = byId.get(id);
+        return {
+          contextWindow: model?.contextWindow ?? null,
+          trainedContext: model?.trainedContext ?? null,
+          kind: model?.kind ?? null,
+          tools: model?.tools ?? null,
+        };
+      });
     }
     default:
       return { ...report, error: `The ${selection.name} engine has no list of models.` };
@@ -184,6 +223,7 @@ function withList(
   wanted: Omit<Selected, "listed"> | null,
   keyVariable: string,
   urlVariable: string,
+  factsOf: (id: string) => Omit<ReportedModel, keyof ListedModel | "selected">,
 ): Report {
   if (!list.ok) return { ...report, url, error: failureText(list, keyVariable, urlVariable) };
   const index = wanted === null ? -1 : listedIndex(list.models, wanted.id);
@@ -191,7 +231,7 @@ function withList(
     ...report,
     url,
     selected: wanted === null ? null : { ...wanted, listed: index >= 0 },
-    models: list.models.map((model, at) => ({ ...model, selected: at === index })),
+    models: list.models.map((model, at) => ({ ...model, selected: at === index, ...factsOf(model.id) })),
     truncated: list.truncated === true,
   };
 }
@@ -211,7 +251,7 @@ function listedIndex(models: readonly ListedModel[], id: string): number {
 
 /** The provider's refusal in plain words, with what to check. */
 function failureText(
-  failure: Extract<ModelList, { ok: false }>,
+  failure: { reason: string; status?: number },
   keyVariable: string,
   urlVariable: string,
 ): string {
@@ -222,6 +262,19 @@ function failureText(
         ? ` Check ${urlVariable} and that the server is running.`
         : "";
   return `Could not list the models: ${failure.reason}.${hint}`;
+}
+
+/** "context 8,192", or "context up to 131,072" where only the trained maximum is known. */
+function contextWords(model: ReportedModel): string {
+  if (model.contextWindow !== null) return `context ${model.contextWindow.toLocaleString("en-GB")}`;
+  if (model.trainedContext !== null) return `context up to ${model.trainedContext.toLocaleString("en-GB")}`;
+  return "";
+}
+
+function kindWords(model: ReportedModel): string {
+  if (model.kind === "embedding") return "embedding model";
+  if (model.kind === "rerank") return "reranking model";
+  return model.tools === false ? "no tools" : "";
 }
 
 /** One model a line on stdout, the selected one marked; what was asked and any trouble on stderr. */
@@ -241,10 +294,17 @@ function writeReport(report: Report, io: CommandIo): void {
   if (report.models.length === 0) io.stderr.write("specwright models: the provider lists no models\n");
   const width = Math.max(0, ...report.models.map((model) => model.id.length));
   const mark =
-    report.selected?.by === "default" || report.selected?.by === "first listed" ? "(default)" : "(chosen)";
-  for (const model of report.models) {
-    const name = model.displayName !== model.id ? model.displayName : "";
-    const line = [model.id.padEnd(width), name, model.selected ? mark : ""].filter((part) => part !== "");
+    report.selected?.by === "default" || report.selected?.by === "first usable" ? "(default)" : "(chosen)";
+  const names = report.models.map((model) => (model.displayName !== model.id ? model.displayName : ""));
+  const nameWidth = Math.max(0, ...names.map((name) => name.length));
+  for (const [at, model] of report.models.entries()) {
+    const notes = [contextWords(model), kindWords(model)].filter((part) => part !== "").join(", ");
+    const line = [
+      model.id.padEnd(width),
+      (names[at] ?? "").padEnd(nameWidth),
+      notes,
+      model.selected ? mark : "",
+    ].filter((part) => part.trim() !== "");
     io.stdout.write(`${line.join("  ").trimEnd()}\n`);
   }
   if (report.truncated)

@@ -30,6 +30,11 @@ const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./models-command.js")).modelsCommand,
   },
   {
+    name: "history",
+    summary: "print a project's interview as Markdown, or list its interviews",
+    load: async () => (await import("./history-command.js")).historyCommand,
+  },
+  {
     name: "validate",
     summary: "check a project's spec files and say what to fix",
     load: async () => (await import("./validate-command.js")).validateCommand,

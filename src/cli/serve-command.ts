@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { resolveServerSettings, type ServerSettings, SettingsError } from "../config.js";
 import type { Engine } from "../engines/engine.js";
-import { chooseEngine, createEngine, EngineUnavailableError } from "../engines/select.js";
+import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
 import { createServer, startupRefusal } from "../server/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { routeLibraryWarnings } from "./library-warnings.js";
@@ -141,9 +141,12 @@ function welcome(url: string, settings: ServerSettings, engine: Engine, reason: 
   ].join("\n");
 }
 
-function buildEngine(settings: ServerSettings, io: CommandIo): { engine: Engine; reason: string } | null {
+async function buildEngine(
+  settings: ServerSettings,
+  io: CommandIo,
+): Promise<{ engine: Engine; reason: string } | null> {
   try {
-    const selection = chooseEngine(settings);
+    const selection = await selectEngine(settings);
     return { engine: createEngine(selection, settings), reason: selection.reason };
   } catch (error) {
     if (!(error instanceof EngineUnavailableError)) throw error;
@@ -171,7 +174,7 @@ export function createServeCommand(control: ProcessControl = processControl): Co
         io.stderr.write(`specwright serve: ${refusal}\n`);
         return EXIT_FAILURE;
       }
-      const built = buildEngine(settings, io);
+      const built = await buildEngine(settings, io);
       if (!built) return EXIT_FAILURE;
       const { engine } = built;
       const server = createServer(settings, { engine, logStream: io.stderr });

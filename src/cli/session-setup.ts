@@ -4,18 +4,32 @@ import { restoreFromStore, SessionRegistry, SpecChatSession } from "../session/i
 import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 
+/** Where a command's interviews are kept: notes about damaged lines and repairs go to `notes`. */
+export function createStore(
+  settings: Pick<Settings, "projectsDir">,
+  notes: NodeJS.WritableStream,
+): SessionStore {
+  return new SessionStore(settings.projectsDir, {
+    owner: "specwright chat",
+    warn: (message) => notes.write(`specwright: ${message}\n`),
+  });
+}
+
 /**
  * The session registry an entry point serves: every session on the same engine and
- * projects folder, each kept on disk after every turn, and brought back after a
- * restart when a client carries on.
+ * projects folder, recorded in the store as it goes, and brought back after a restart
+ * when a client carries on.
  */
-export function createSessionRegistry(settings: Settings, engine: Engine): SessionRegistry {
+export function createSessionRegistry(
+  settings: Settings,
+  engine: Engine,
+  store: SessionStore,
+): SessionRegistry {
   const template = settings.initializerTemplate;
   const projects = new ProjectRegistry(
     settings.projectsDir,
     template ? { initializerTemplate: template } : {},
   );
-  const store = new SessionStore(settings.projectsDir);
   const createSession = (projectName: string) =>
     new SpecChatSession({
       projectName,
@@ -25,5 +39,5 @@ export function createSessionRegistry(settings: Settings, engine: Engine): Sessi
       ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
       ...(template ? { initializerTemplate: template } : {}),
     });
-  return new SessionRegistry(createSession, restoreFromStore(store, createSession));
+  return new SessionRegistry(createSession, restoreFromStore(store, createSession), { store });
 }

@@ -58,9 +58,11 @@ async function renderCancellable<T>(
  * and the question still waiting for them, as if the turn had just ended.
  */
 export async function* resumedOpening(session: SpecChatSession): AsyncGenerator<ServerFrame> {
-  const last = session.getMessages().findLast((entry) => entry.role === "assistant");
-  if (last?.role === "assistant" && last.text.trim().length > 0) yield { type: "text", content: last.text };
-  const question = session.pendingQuestion();
-  if (question) yield { type: "question", questions: question.questions, tool_id: question.toolCallId };
+  const history = session.history();
+  const last = history.messages.at(-1);
+  if (last?.role === "assistant" && last.content.trim().length > 0)
+    yield { type: "text", content: last.content };
+  const question = history.pending_question;
+  if (question) yield { type: "question", ...question };
   yield { type: "response_done" };
 }

@@ -1,9 +1,14 @@
+import { TerminalSafeText } from "./terminal-safe.js";
+
 /**
  * Streams the assistant's Markdown into a terminal: words wrap at the terminal's width
  * behind the guide bar, and `**bold**` shows as bold instead of asterisks. Chunks may
- * split a word or a marker anywhere, so a word is written only once it is whole.
+ * split a word or a marker anywhere, so a word is written only once it is whole. The
+ * text is stripped of escape sequences and control characters first (even one split
+ * across chunks), so only the emphasis added here reaches the terminal as a sequence.
  */
 export class TextFlow {
+  private readonly safe = new TerminalSafeText();
   private word = "";
   private column = 0;
   private bold = false;
@@ -20,7 +25,7 @@ export class TextFlow {
   ) {}
 
   write(chunk: string): void {
-    for (const character of chunk) {
+    for (const character of this.safe.push(chunk)) {
       if (character === "\n") {
         this.flushWord();
         this.newLine();
@@ -35,6 +40,7 @@ export class TextFlow {
 
   /** Writes what is left and ends the line. */
   end(): void {
+    this.safe.end();
     this.flushWord();
     if (this.started) this.out.write("\n");
     this.started = false;

@@ -1,6 +1,7 @@
 import type { Question } from "../types/questions.js";
 import type { ServerFrame } from "../types/wire.js";
 import { painter } from "./paint.js";
+import { terminalSafe } from "./terminal-safe.js";
 import { TextFlow } from "./text-flow.js";
 
 /** What the person must do after a turn. */
@@ -13,7 +14,9 @@ export interface TurnOutcome {
 /**
  * Prints one turn's frames for a person: the assistant's text as it streams, each
  * phase as "step 3 of 9: Features", written files and completion. Returns what the
- * turn asks of the person next.
+ * turn asks of the person next. Every string a frame carries comes from a model, a
+ * file or a peer, so it goes through `terminalSafe` (the text through `TextFlow`,
+ * which strips as it streams) before Specwright's own colours are added.
  */
 export async function renderTurn(
   frames: AsyncIterable<ServerFrame>,
@@ -41,7 +44,7 @@ export async function renderTurn(
       case "phase":
         endText();
         out.write(
-          `${BAR}\n${paint("cyan", "◆")}  ${paint("bold", `step ${frame.index} of ${frame.total}: ${frame.title}`)}\n`,
+          `${BAR}\n${paint("cyan", "◆")}  ${paint("bold", `step ${frame.index} of ${frame.total}: ${terminalSafe(frame.title)}`)}\n`,
         );
         break;
       case "question":
@@ -49,18 +52,18 @@ export async function renderTurn(
         break;
       case "file_written":
         endText();
-        out.write(`${paint("green", "✔")}  wrote ${frame.path}\n`);
+        out.write(`${paint("green", "✔")}  wrote ${terminalSafe(frame.path)}\n`);
         break;
       case "spec_complete":
         endText();
         outcome.completed = true;
         out.write(
-          `${paint("green", "✔")}  ${paint("bold", "the spec is complete and valid")}: ${frame.path}\n`,
+          `${paint("green", "✔")}  ${paint("bold", "the spec is complete and valid")}: ${terminalSafe(frame.path)}\n`,
         );
         break;
       case "error":
         endText();
-        out.write(`${paint("red", "✖")}  ${frame.content}\n`);
+        out.write(`${paint("red", "✖")}  ${terminalSafe(frame.content)}\n`);
         break;
       case "usage": {
         endText();

@@ -2,6 +2,7 @@ import { createClaudeCodeEngine } from "./claude-code/index.js";
 import type { Engine, EngineName } from "./engine.js";
 import { ENGINE_NAMES } from "./engine.js";
 import { createGuidedEngine } from "./guided/index.js";
+import { type ProbeSettings, probeLocalServers } from "./local-probe.js";
 import { createModelEngine, type ModelEngineTuning, type PriceTable } from "./model/index.js";
 
 export const ENGINE_CHOICES = ["auto", ...ENGINE_NAMES] as const;
@@ -27,12 +28,20 @@ export interface EngineSettings {
   prices?: PriceTable | null;
   /** `max_tokens` for every model call (`--max-output-tokens`). */
   maxOutputTokens?: number | null;
+  /**
+   * Whether `auto` with nothing configured looks for Ollama or LM Studio running on
+   * this machine (`SPECWRIGHT_PROBE_LOCAL`, default on), and where (local-probe.ts).
+   */
+  probeLocal?: boolean;
+  localProbe?: ProbeSettings;
 }
 
 export interface EngineSelection {
   name: EngineName;
   /** One sentence for the person: which engine and why. */
   reason: string;
+  /** A local server found running (`selectEngine`): where it is, and the model found on it. */
+  local?: { baseUrl: string; modelId: string; why: string };
 }
 
 /** Decides which engine `auto` means, and says why, without building anything. */
@@ -45,6 +54,24 @@ export function chooseEngine(settings: EngineSettings): EngineSelection {
   return {
     name: "guided",
     reason: "no model is configured (set ANTHROPIC_API_KEY or OPENAI_BASE_URL to interview with a model)",
+  };
+}
+
+/**
+ * `chooseEngine`, and when `auto` finds nothing configured, a look for a model server
+ * running on this machine (Ollama, LM Studio) before settling for the guided
+ * interviewer. The entry points call this once at start; the look takes a fraction of
+ * a second at most and is skipped with SPECWRIGHT_PROBE_LOCAL=0.
+ */
+export async function selectEngine(settings: EngineSettings): Promise<EngineSelection> {
+  const chosen = chooseEngine(settings);
+  if (settings.engine !== "auto" || chosen.name !== "guided" || settings.probeLocal === false) return chosen;
+  const found = await probeLocalServers(settings.localProbe);
+  if (found === null) return chosen;
+  return {
+    name: "openai-compatible",
+    reason: `${found.name} is running at ${found.baseUrl.replace(/\/v1$/, "")} with ${found.modelId}, ${found.why} (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
+    local: { baseUrl: found.baseUrl, modelId: found.modelId, why: found.why },
   };
 }
 
@@ -66,18 +93,21 @@ export function createEngine(selection: EngineSelection, settings: EngineSetting
         model: settings.model,
         ...modelTuning(settings),
       });
-    case "openai-compatible":
-      if (!settings.openaiBaseUrl)
+    case "openai-compatible": {
+      const baseUrl = selection.local?.baseUrl ?? settings.openaiBaseUrl;
+      if (!baseUrl)
         throw new EngineUnavailableError(
           "The openai-compatible engine needs the server's address: set OPENAI_BASE_URL (for Ollama, http://localhost:11434/v1).",
         );
       return createModelEngine({
         provider: "openai-compatible",
-        baseUrl: settings.openaiBaseUrl,
-        apiKey: settings.openaiApiKey ?? null,
+        baseUrl,
+        apiKey: selection.local ? null : (settings.openaiApiKey ?? null),
         model: settings.model,
+        ...(selection.local ? { found: { modelId: selection.local.modelId, why: selection.local.why } } : {}),
         ...modelTuning(settings),
       });
+    }
     case "claude-code":
       // Claude Code brings its own login; its SDK is loaded at the first turn, which reports it if missing.
       return createClaudeCodeEngine({ model: settings.model, maxTurns: settings.maxSteps ?? undefined });

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import type { FastifyBaseLogger } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import { FrameHandler, parseClientFrame } from "../session/index.js";
-import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
+import { errorFrame, type ServerFrame } from "../types/wire.js";
 import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
 import type { ServerContext } from "./server-context.js";
 
@@ -47,10 +47,13 @@ export class SpecConnection {
       projectName,
       send: (frame) => this.send(frame),
       maxMessageLength: limits.maxMessageLength,
+      engine: { name: context.engine.name, model: context.engine.model },
+      admit: () => this.capacityRefusal(),
     });
     this.closed = new Promise((resolve) => {
       socket.once("close", (code: number) => {
         context.connections.delete(this);
+        this.handler.dispose();
         const durationMs = Math.round(performance.now() - this.openedAt);
         this.log.info({ event: "connection_closed", code, durationMs }, "connection closed");
         resolve();
@@ -98,14 +101,7 @@ export class SpecConnection {
     activity.touch(registry.get(this.projectName));
     const parsed = parseClientFrame(raw, isBinary);
     if (!parsed.ok) return this.send(errorFrame("invalid_frame", parsed.error));
-    const refusal = this.capacityRefusal(parsed.frame);
-    if (refusal) {
-      this.log.warn({ event: "frame_refused", reason: "session-limit" }, "frame refused");
-      return this.send(errorFrame("too_many_sessions", refusal));
-    }
     try {
-      // The capacity check above and the session's creation inside `handleFrame` happen
-      // in the same tick, so two clients cannot both take the last place.
       await this.handler.handleFrame(parsed.frame);
     } catch (error) {
       this.log.error({ event: "frame_failed", err: error }, "frame failed");
@@ -116,15 +112,15 @@ export class SpecConnection {
   }
 
   /**
-   * A frame that would bring one session more to life than the server allows: a `start`,
-   * or a `message` or `answer` that would restore a kept interview. Starting over on a
-   * project with a live session replaces it, so that is fine.
+   * Why one more live session cannot be had: the handler asks right before a `start`
+   * makes one or a frame brings a kept interview back, in the same tick as it does, so
+   * two clients cannot both take the last place.
    */
-  private capacityRefusal(frame: ClientFrame): string | null {
+  private capacityRefusal(): string | null {
     const { registry, settings } = this.context;
     const limit = settings.limits.maxSessions;
     if (registry.size < limit || registry.get(this.projectName)) return null;
-    if (!["start", "message", "answer"].includes(frame.type)) return null;
+    this.log.warn({ event: "frame_refused", reason: "session-limit" }, "frame refused");
     return `Too many active sessions (${limit}); try again later`;
   }
 }

@@ -5,11 +5,14 @@ import type { WebSocket } from "ws";
 import type { ServerSettings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
 import type { SessionRegistry } from "../session/index.js";
+import { describeDiskTrouble, diskTrouble } from "../store/index.js";
+import type { ProjectRegistry } from "../workspace/index.js";
 import { IdleReaper } from "./limits/idle-reaper.js";
 import { webSocketClassFor } from "./limits/oversize-close.js";
 import { SessionActivity } from "./limits/session-activity.js";
 import { packageVersion } from "./package-version.js";
 import { healthRoutes } from "./routes/health.js";
+import { interviewRoutes } from "./routes/interviews.js";
 import { projectRoutes } from "./routes/projects.js";
 import { promptRoutes } from "./routes/prompts.js";
 import { specSessionRoutes } from "./routes/spec-sessions.js";
@@ -31,6 +34,8 @@ import { drainForShutdown } from "./shutdown.js";
 export interface ServerDeps {
   /** The engine every new session gets. */
   engine: Engine;
+  /** The projects folder's registry, when the caller builds it (a test whose disk fails, say). */
+  projects?: ProjectRegistry;
   /** Where log lines go (pino JSON, one per line); stderr by default. */
   logStream?: { write(line: string): void };
   version?: string;
@@ -94,7 +99,13 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
   });
   let port = settings.port;
   const activity = new SessionActivity();
-  const { projects, registry, store } = createServerSessions(settings, deps.engine, app.log, activity);
+  const { projects, registry, store } = createServerSessions(
+    settings,
+    deps.engine,
+    app.log,
+    activity,
+    deps.projects,
+  );
   const context: ServerContext = {
     settings,
     engine: deps.engine,
@@ -139,6 +150,14 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
     if (status < 500) return reply.code(status).send({ detail: error.message });
+    const trouble = diskTrouble(error, settings.projectsDir);
+    if (trouble) {
+      request.log.warn({ event: "disk_trouble", code: trouble.code, errno: error.code }, "disk trouble");
+      // 507 Insufficient Storage for a full disk; 503 while the folder cannot be written.
+      return reply
+        .code(trouble.code === "disk_full" ? 507 : 503)
+        .send({ detail: describeDiskTrouble(trouble, "nothing was changed"), code: trouble.code });
+    }
     request.log.error({ event: "request_failed", err: error }, "request failed");
     return reply.code(500).send({ detail: "Internal server error" });
   });
@@ -157,6 +176,7 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
   app.register(async (scope) => {
     healthRoutes(scope, context);
     projectRoutes(scope, context);
+    interviewRoutes(scope, context);
     promptRoutes(scope, context);
     specViewRoutes(scope, context);
     specSessionRoutes(scope, context);

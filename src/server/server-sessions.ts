@@ -1,20 +1,24 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { ServerSettings } from "../config.js";
 import type { Engine } from "../engines/engine.js";
-import { restoreFromStore, SessionRegistry, type SpecChatSession } from "../session/index.js";
+import {
+  restoreFromStore,
+  type SessionListener,
+  SessionRegistry,
+  SpecChatSession,
+} from "../session/index.js";
 import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 import type { SessionActivity } from "./limits/session-activity.js";
-import { ObservedSession, type SessionObserver } from "./observed-session.js";
 
 /** Logs each session's life in one line per event (never what was said) and keeps its activity current. */
-function observerFor(log: FastifyBaseLogger, activity: SessionActivity): SessionObserver {
+function observerFor(log: FastifyBaseLogger, activity: SessionActivity): SessionListener {
   return {
     turnStarted(session, kind) {
       activity.touch(session);
       log.info({ event: "turn_started", project: session.projectName, kind }, "turn started");
     },
-    turnActive: (session) => activity.touch(session),
+    frame: (session) => activity.touch(session),
     turnEnded(session, kind, durationMs) {
       activity.touch(session);
       log.info({ event: "turn_ended", project: session.projectName, kind, durationMs }, "turn ended");
@@ -27,39 +31,41 @@ function observerFor(log: FastifyBaseLogger, activity: SessionActivity): Session
 
 /**
  * The projects folder and the live sessions the server serves: every session on the
- * same engine, kept on disk after each turn, and brought back when a client carries on
- * with a project whose session is gone (a restart, an idle timeout).
+ * same engine, recorded in the store as it goes, and brought back when a client
+ * carries on with a project whose session is gone (a restart, an idle timeout).
  */
 export function createServerSessions(
   settings: ServerSettings,
   engine: Engine,
   log: FastifyBaseLogger,
   activity: SessionActivity,
+  given?: ProjectRegistry,
 ): { projects: ProjectRegistry; registry: SessionRegistry; store: SessionStore } {
   const template = settings.initializerTemplate;
-  const projects = new ProjectRegistry(
-    settings.projectsDir,
-    template ? { initializerTemplate: template } : {},
-  );
-  const store = new SessionStore(settings.projectsDir);
+  const projects =
+    given ?? new ProjectRegistry(settings.projectsDir, template ? { initializerTemplate: template } : {});
+  const store = new SessionStore(settings.projectsDir, {
+    owner: "specwright serve",
+    warn: (message) => log.warn({ event: "store_notice" }, message),
+  });
   const observer = observerFor(log, activity);
   const attachmentLimits = {
     maxCount: settings.limits.maxAttachments,
     maxBytes: settings.limits.maxAttachmentBytes,
   };
-  const createSession = (projectName: string): SpecChatSession =>
-    new ObservedSession(
-      {
-        projectName,
-        projects,
-        engine,
-        store,
-        attachmentLimits,
-        ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
-        ...(template ? { initializerTemplate: template } : {}),
-      },
-      observer,
-    );
+  const createSession = (projectName: string): SpecChatSession => {
+    const session = new SpecChatSession({
+      projectName,
+      projects,
+      engine,
+      store,
+      attachmentLimits,
+      ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
+      ...(template ? { initializerTemplate: template } : {}),
+    });
+    session.listen(observer);
+    return session;
+  };
   const full = () => registry.size >= settings.limits.maxSessions;
   const restore = restoreFromStore(store, createSession);
   const registry: SessionRegistry = new SessionRegistry(
@@ -71,11 +77,16 @@ export function createServerSessions(
       // Checked again once loaded: a `start` elsewhere may have taken the last place meanwhile.
       if (full()) return null;
       const session = await restore(projectName);
-      if (!session || full()) return null;
+      if (!session) return null;
+      if (full()) {
+        await session.close();
+        return null;
+      }
       activity.touch(session);
       log.info({ event: "session_restored", project: projectName }, "session restored");
       return session;
     },
+    { store },
   );
   return { projects, registry, store };
 }

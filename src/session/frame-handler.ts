@@ -1,6 +1,10 @@
+import { describeDiskTrouble, diskTrouble, ProjectLockedError } from "../store/index.js";
 import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { parseClientFrame } from "./client-frame.js";
+import { historyFrame } from "./history-frame.js";
+import type { TurnFrames } from "./session-events.js";
 import type { SessionRegistry } from "./session-registry.js";
+import type { SpecChatSession } from "./spec-chat-session.js";
 
 export interface FrameHandlerOptions {
   registry: SessionRegistry;
@@ -9,22 +13,33 @@ export interface FrameHandlerOptions {
   send: (frame: ServerFrame) => void;
   /** Longest message text accepted, in characters. */
   maxMessageLength?: number;
+  /** The engine new interviews get, named in the `history` of a project with none. */
+  engine?: { name: string; model: string | null };
+  /**
+   * Why one more live session cannot be had (the server's limit), or null: asked right
+   * before a `start` makes one or a frame brings a kept interview back.
+   */
+  admit?: () => string | null;
 }
 
 export const DEFAULT_MAX_MESSAGE_LENGTH = 100_000;
 
 /**
- * One client's conversation with a project's session, following docs/protocol.md's rules in
- * order. Shared by the WebSocket server and `chat --jsonl`, so both behave the same.
+ * One client's conversation with a project's interview, following docs/protocol.md's
+ * rules in order. Shared by the WebSocket server and `chat --jsonl`, so both behave the
+ * same. The client watches the project once it takes part: every turn's frames reach it
+ * through the registry, whichever window began the turn; refusals reach only itself.
  * Turns run in the background so that `cancel` and `ping` are served while they stream.
  */
 export class FrameHandler {
-  private readonly options: Required<FrameHandlerOptions>;
+  private readonly options: Required<Omit<FrameHandlerOptions, "admit">> & Pick<FrameHandlerOptions, "admit">;
   private running: Promise<void> = Promise.resolve();
+  private unwatch: (() => void) | null = null;
 
   constructor(options: FrameHandlerOptions) {
     this.options = {
       maxMessageLength: DEFAULT_MAX_MESSAGE_LENGTH,
+      engine: { name: "guided", model: null },
       ...options,
     };
   }
@@ -32,6 +47,12 @@ export class FrameHandler {
   /** Resolves when every turn this handler started has ended. */
   idle(): Promise<void> {
     return this.running;
+  }
+
+  /** Stops watching the project (the client has gone); turns it began run on. */
+  dispose(): void {
+    this.unwatch?.();
+    this.unwatch = null;
   }
 
   /** Handles one raw frame. Returns once the frame is dispatched, not when its turn ends. */
@@ -50,14 +71,19 @@ export class FrameHandler {
       case "cancel":
         registry.get(projectName)?.cancel();
         return;
+      case "resume":
+        return this.resume();
       case "start": {
-        const session = await registry.create(projectName);
+        if (!(await this.writable())) return;
+        // Checked after the last await, so the check and the session's creation are one step.
+        if (!registry.get(projectName) && this.refusedForCapacity()) return;
+        this.watch();
+        const session = await registry.create(projectName, this);
         return this.stream(session.start());
       }
       case "message": {
-        const session = await registry.getOrRestore(projectName);
-        if (!session)
-          return send(errorFrame("session_not_started", "No active session. Send 'start' first."));
+        const session = await this.session("No active session. Send 'start' first.");
+        if (!session) return;
         const attachments = frame.attachments ?? [];
         if (frame.content.trim().length === 0 && attachments.length === 0) {
           return send(errorFrame("empty_message", "Empty message"));
@@ -73,18 +99,116 @@ export class FrameHandler {
         return this.stream(session.sendMessage(frame.content, attachments));
       }
       case "answer": {
-        const session = await registry.getOrRestore(projectName);
-        if (!session) return send(errorFrame("session_not_started", "No active session"));
-        return this.stream(session.answer(frame.tool_id, frame.answers));
+        const session = await this.session("No active session");
+        if (session) this.stream(session.answer(frame.tool_id, frame.answers));
+        return;
+      }
+      case "retry": {
+        const session = await this.session("No active session. Send 'start' first.");
+        if (session) this.stream(session.retry());
+        return;
       }
     }
   }
 
-  private stream(frames: AsyncIterable<ServerFrame>): void {
+  /**
+   * `resume`: the interview so far, then the question it waits on, then every frame from
+   * here on. A kept interview is brought back when it can be; one another process writes,
+   * one a disk will not let be opened, or one over the session limit, is shown as it is on
+   * disk, and can be read.
+   */
+  private async resume(): Promise<void> {
+    const { registry, projectName, send } = this.options;
+    let session = registry.get(projectName);
+    // Why the kept interview could not be brought back (another process has it, a disk refused): said after it is shown.
+    let refusal: ServerFrame | null = null;
+    if (!session && !this.options.admit?.()) {
+      try {
+        session = await registry.getOrRestore(projectName);
+      } catch (error) {
+        refusal = this.failureFrame(error);
+      }
+    }
+    if (session) {
+      const history = session.history();
+      send(history);
+      this.watch();
+      const question = history.pending_question;
+      if (question && !history.busy) send({ type: "question", ...question });
+      return;
+    }
+    const kept = await registry.readKept(projectName).catch(() => null);
+    const engine = kept ? { name: kept.engine, model: kept.model } : this.options.engine;
+    send(historyFrame(kept, { engine: engine.name, model: engine.model }));
+    this.watch();
+    if (refusal) send(refusal);
+  }
+
+  /** The live session, or the kept one brought back; null (and the client told why) when there is none. */
+  private async session(missing: string): Promise<SpecChatSession | null> {
+    const { registry, projectName, send } = this.options;
+    let session = registry.get(projectName);
+    if (!session) {
+      if (this.refusedForCapacity()) return null;
+      try {
+        session = await registry.getOrRestore(projectName);
+      } catch (error) {
+        send(this.failureFrame(error));
+        return null;
+      }
+    }
+    if (!session) {
+      send(errorFrame("session_not_started", missing));
+      return null;
+    }
+    this.watch();
+    return session;
+  }
+
+  /** False (and the client told who) when another process writes the project. */
+  private async writable(): Promise<boolean> {
+    try {
+      await this.options.registry.assertWritable(this.options.projectName);
+      return true;
+    } catch (error) {
+      this.options.send(this.failureFrame(error));
+      return false;
+    }
+  }
+
+  private refusedForCapacity(): boolean {
+    const refusal = this.options.admit?.() ?? null;
+    if (refusal) this.options.send(errorFrame("too_many_sessions", refusal));
+    return refusal !== null;
+  }
+
+  private failureFrame(error: unknown): ServerFrame {
+    if (error instanceof ProjectLockedError) return errorFrame("project_locked", error.message);
+    const trouble = diskTrouble(error, this.options.projectName);
+    if (trouble)
+      return errorFrame(trouble.code, describeDiskTrouble(trouble, "the interview could not be opened"));
+    return errorFrame("internal_error", `Internal error: ${String(error)}`);
+  }
+
+  private watch(): void {
+    if (this.unwatch) return;
+    const { registry, projectName, send } = this.options;
+    this.unwatch = registry.watch(projectName, {
+      frame: send,
+      // Another window started over: this one is shown the new interview.
+      replaced: (session, origin) => {
+        if (origin !== this) send(session.history());
+      },
+    });
+  }
+
+  private stream(frames: TurnFrames): void {
+    // A turn that began reaches this client through the registry, like every other window.
+    const told = frames.began && this.unwatch !== null;
     const previous = this.running;
     const current = (async () => {
       try {
-        for await (const frame of frames) this.options.send(frame);
+        for await (const frame of frames) if (!told) this.options.send(frame);
       } catch (error) {
         // A session's turn reports its own errors; this only guards against a bug escaping it.
         this.options.send(errorFrame("internal_error", `Internal error: ${String(error)}`));

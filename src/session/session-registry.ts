@@ -1,3 +1,5 @@
+import { type InterviewState, type InterviewStore, ProjectLockedError } from "../store/index.js";
+import type { ServerFrame } from "../types/wire.js";
 import type { SpecChatSession } from "./spec-chat-session.js";
 
 /** Makes a fresh session for a project; the registry decides when. */
@@ -6,19 +8,37 @@ export type SessionFactory = (projectName: string) => SpecChatSession;
 /** Brings back a project's kept interview (after a restart), or null when there is none. */
 export type SessionRestorer = (projectName: string) => Promise<SpecChatSession | null>;
 
+/** A window on a project: it gets the frames of the project's live interview, whoever began the turn. */
+export interface ProjectWatcher {
+  frame(frame: ServerFrame): void;
+  /** A `start` (from `origin`) put a new interview in place of the one before. */
+  replaced(session: SpecChatSession, origin: unknown): void;
+}
+
+export interface SessionRegistryOptions {
+  /** Where interviews are kept: read without taking a project, and asked who else writes one. */
+  store?: InterviewStore;
+}
+
 /**
- * The live sessions, one per project. Map updates happen synchronously, so no await
- * can interleave inside them; closing a replaced session happens afterwards, outside
- * that critical section, so a slow close never blocks another project.
+ * The live sessions, one per project, and the windows watching each project. Map
+ * updates happen synchronously, so no await can interleave inside them; closing a
+ * replaced session happens afterwards, outside that critical section, so a slow close
+ * never blocks another project. Only the registered session's frames reach watchers.
  */
 export class SessionRegistry {
   private readonly sessions = new Map<string, SpecChatSession>();
   private readonly restoring = new Map<string, Promise<SpecChatSession | null>>();
+  private readonly watchers = new Map<string, Set<ProjectWatcher>>();
+  private readonly store: InterviewStore | undefined;
 
   constructor(
     private readonly createSession: SessionFactory,
     private readonly restoreSession: SessionRestorer | null = null,
-  ) {}
+    options: SessionRegistryOptions = {},
+  ) {
+    this.store = options.store;
+  }
 
   get(projectName: string): SpecChatSession | undefined {
     return this.sessions.get(projectName);
@@ -27,6 +47,7 @@ export class SessionRegistry {
   /**
    * The live session, or the project's kept interview brought back to life. Concurrent
    * callers share one restore; a session created meanwhile wins over the restored one.
+   * Throws ProjectLockedError when another process writes the project.
    */
   async getOrRestore(projectName: string): Promise<SpecChatSession | undefined> {
     const live = this.sessions.get(projectName);
@@ -38,10 +59,24 @@ export class SessionRegistry {
     }
     const restored = await pending;
     const current = this.sessions.get(projectName);
-    if (current) return current;
+    if (current) {
+      if (restored && restored !== current) await closeQuietly(restored);
+      return current;
+    }
     if (!restored) return undefined;
-    this.sessions.set(projectName, restored);
+    this.register(restored);
     return restored;
+  }
+
+  /** The project's interview as kept, read without taking the project (another process may write it). */
+  async readKept(projectName: string): Promise<InterviewState | null> {
+    return (await this.store?.read(projectName)) ?? null;
+  }
+
+  /** Throws ProjectLockedError when another process writes the project. */
+  async assertWritable(projectName: string): Promise<void> {
+    const holder = await this.store?.holder(projectName);
+    if (holder) throw new ProjectLockedError(projectName, holder);
   }
 
   /** Project names with a live session. */
@@ -53,11 +88,15 @@ export class SessionRegistry {
     return this.sessions.size;
   }
 
-  /** A new session for the project; an existing one is closed first (its turn cancelled). */
-  async create(projectName: string): Promise<SpecChatSession> {
+  /**
+   * A new session for the project; an existing one is closed first (its turn cancelled).
+   * Every watcher hears of it, with the `origin` the caller gave (its own window, say).
+   */
+  async create(projectName: string, origin?: unknown): Promise<SpecChatSession> {
     const previous = this.sessions.get(projectName);
     const session = this.createSession(projectName);
-    this.sessions.set(projectName, session);
+    this.register(session);
+    for (const watcher of this.watchersOf(projectName)) watcher.replaced(session, origin);
     if (previous) await closeQuietly(previous);
     return session;
   }
@@ -82,6 +121,35 @@ export class SessionRegistry {
     const all = [...this.sessions.values()];
     this.sessions.clear();
     await Promise.all(all.map(closeQuietly));
+  }
+
+  /** Starts sending the project's frames to `watcher`; returns how to stop. */
+  watch(projectName: string, watcher: ProjectWatcher): () => void {
+    let set = this.watchers.get(projectName);
+    if (!set) {
+      set = new Set();
+      this.watchers.set(projectName, set);
+    }
+    set.add(watcher);
+    return () => {
+      set.delete(watcher);
+      if (set.size === 0 && this.watchers.get(projectName) === set) this.watchers.delete(projectName);
+    };
+  }
+
+  private register(session: SpecChatSession): void {
+    const { projectName } = session;
+    this.sessions.set(projectName, session);
+    session.listen({
+      frame: (from, frame) => {
+        if (this.sessions.get(projectName) !== from) return;
+        for (const watcher of this.watchersOf(projectName)) watcher.frame(frame);
+      },
+    });
+  }
+
+  private watchersOf(projectName: string): ProjectWatcher[] {
+    return [...(this.watchers.get(projectName) ?? [])];
   }
 }
 

@@ -1,61 +1,304 @@
-import { mkdir, readFile, rename } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, open, readdir, readFile, rename, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { TranscriptEntry } from "../types/transcript.js";
-import { writeFileAtomic } from "../workspace/index.js";
-import { type StoredSession, storedSessionSchema } from "./stored-session.js";
+import { assertProjectName, isValidProjectName, writeFileAtomic } from "../workspace/index.js";
+import { FileInterviewLog, isLogOpenHere, slimRecord } from "./file-interview-log.js";
+import { historyMessages } from "./history-messages.js";
+import {
+  ARCHIVE_DIR,
+  CURRENT_LOG,
+  exists,
+  foldRecords,
+  LEGACY_CONVERTED,
+  LEGACY_CURRENT,
+  readHeader,
+  readInterviewLog,
+  readLegacyFile,
+  readText,
+  stateDirOf,
+  versionOf,
+} from "./interview-files.js";
+import { isInterviewId, newInterviewId } from "./interview-id.js";
+import { INTERVIEW_LOG_VERSION, type InterviewRecord } from "./interview-record.js";
+import { applyRecord, type InterviewState, isTurnOpen, stateFromHeader } from "./interview-state.js";
+import type { InterviewStore, InterviewSummary, NewInterview, OpenInterview } from "./interview-store.js";
+import { legacyId, parseLegacySession, recordsFromLegacy } from "./legacy-session.js";
+import type { LockHolder } from "./lock-holder.js";
+import { type OpenLogFile, openLogFile } from "./log-file.js";
+import {
+  acquireProjectLock,
+  DEFAULT_HEARTBEAT_MS,
+  DEFAULT_STALE_MS,
+  type ProjectLock,
+  projectLockHolder,
+} from "./project-lock.js";
+import { readLog } from "./read-log.js";
+import { removeStaleTempFiles } from "./stale-temp-files.js";
+import type { StoredSession } from "./stored-session.js";
 
-/** Specwright's own files inside a project folder, out of reach of the model's tools (they write prompts/ only). */
-const STATE_DIR = ".specwright";
-const CURRENT_FILE = "session.json";
-const EARLIER_DIR = "sessions";
+export interface SessionStoreOptions {
+  /** What this process is, for a person another process tells it holds a project: "specwright serve". */
+  owner?: string;
+  /** How often a held lock says this process still runs. */
+  heartbeatMs?: number;
+  /** How old a lock's heartbeat may be before the lock counts as abandoned. */
+  staleMs?: number;
+  /** How log files are opened for appending; a test hands in one whose writes fail. */
+  openLogFile?: OpenLogFile;
+  /** Where damaged lines, conversions and crash repairs are reported; stderr by default. */
+  warn?: (message: string) => void;
+  now?: () => Date;
+}
 
 /**
- * Keeps each project's interview on disk, so that a restart, a crash or a closed
- * terminal loses nothing. One current session per project; starting a new interview
- * moves the previous one to `.specwright/sessions/` instead of overwriting it.
+ * The interviews of every project under `projectsDir`, in files (the design and its
+ * formats: docs/architecture.md): `.specwright/session.jsonl` is the current interview,
+ * appended record by record; `.specwright/sessions/` keeps the earlier ones; a `lock`
+ * file beside them says which process writes the project.
  */
-export class SessionStore {
-  constructor(private readonly projectsDir: string) {}
+export class SessionStore implements InterviewStore {
+  readonly projectsDir: string;
+  private readonly options: Required<Omit<SessionStoreOptions, "openLogFile">> & { openLogFile: OpenLogFile };
+  private readonly summaries = new Map<string, { version: string; summary: InterviewSummary }>();
+
+  constructor(projectsDir: string, options: SessionStoreOptions = {}) {
+    this.projectsDir = resolve(projectsDir);
+    this.options = {
+      owner: options.owner ?? `specwright (process ${process.pid})`,
+      heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+      staleMs: options.staleMs ?? DEFAULT_STALE_MS,
+      openLogFile: options.openLogFile ?? openLogFile,
+      warn: options.warn ?? ((message) => process.stderr.write(`specwright: ${message}\n`)),
+      now: options.now ?? (() => new Date()),
+    };
+  }
+
+  async read(projectName: string): Promise<InterviewState | null> {
+    assertProjectName(projectName);
+    const dir = this.stateDir(projectName);
+    const current = await readInterviewLog(join(dir, CURRENT_LOG), this.options.warn);
+    if (current || (await exists(join(dir, CURRENT_LOG)))) return current;
+    return readLegacyFile(join(dir, LEGACY_CURRENT), this.options.warn);
+  }
+
+  async readById(projectName: string, id: string): Promise<InterviewState | null> {
+    assertProjectName(projectName);
+    if (!isInterviewId(id)) return null;
+    const current = await this.read(projectName);
+    if (current?.id === id) return current;
+    const archive = join(this.stateDir(projectName), ARCHIVE_DIR);
+    const kept = await readInterviewLog(join(archive, `${id}.jsonl`), this.options.warn);
+    return kept ?? readLegacyFile(join(archive, `${id}.json`), this.options.warn, id);
+  }
+
+  async list(projectName: string): Promise<InterviewSummary[]> {
+    assertProjectName(projectName);
+    const current = await this.currentSummary(projectName);
+    const archive = join(this.stateDir(projectName), ARCHIVE_DIR);
+    const names = await readdir(archive).catch(() => [] as string[]);
+    const kept: InterviewSummary[] = [];
+    for (const name of names) {
+      const id = name.replace(/\.jsonl?$/, "");
+      if (id === name || !isInterviewId(id)) continue;
+      const summary = await this.summaryOf(join(archive, name), false, id);
+      if (summary) kept.push(summary);
+    }
+    kept.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+    return current ? [current, ...kept] : kept;
+  }
+
+  async inProgress(): Promise<string[]> {
+    const names = await readdir(this.projectsDir).catch(() => [] as string[]);
+    const found: string[] = [];
+    for (const name of names.filter(isValidProjectName).sort()) {
+      const summary = await this.currentSummary(name).catch(() => null);
+      if (summary && !summary.complete && summary.turns > 0) found.push(name);
+    }
+    return found;
+  }
+
+  async holder(projectName: string): Promise<LockHolder | null> {
+    assertProjectName(projectName);
+    return projectLockHolder(this.stateDir(projectName), this.options.staleMs).catch(() => null);
+  }
+
+  async begin(projectName: string, interview: NewInterview): Promise<OpenInterview> {
+    assertProjectName(projectName);
+    const lock = await this.lock(projectName);
+    try {
+      await this.archiveCurrent(projectName);
+      const header: InterviewRecord & { type: "interview" } = {
+        type: "interview",
+        version: INTERVIEW_LOG_VERSION,
+        id: newInterviewId(interview.createdAt),
+        projectName,
+        engine: interview.engine,
+        model: interview.model,
+        createdAt: interview.createdAt.toISOString(),
+      };
+      const path = this.currentPath(projectName);
+      const file = await this.options.openLogFile(path);
+      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path);
+      try {
+        await log.append(header, { sync: true });
+      } catch (error) {
+        await log.close();
+        throw error;
+      }
+      await syncFolder(this.stateDir(projectName));
+      return { state: stateFromHeader(header), log };
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  async resume(projectName: string): Promise<OpenInterview | null> {
+    assertProjectName(projectName);
+    const dir = this.stateDir(projectName);
+    if (!(await exists(join(dir, CURRENT_LOG))) && !(await exists(join(dir, LEGACY_CURRENT)))) return null;
+    const lock = await this.lock(projectName);
+    try {
+      const opened = await this.openCurrent(projectName, lock);
+      if (!opened) await lock.release();
+      return opened;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  async archive(projectName: string): Promise<boolean> {
+    assertProjectName(projectName);
+    const dir = this.stateDir(projectName);
+    if (!(await exists(join(dir, CURRENT_LOG))) && !(await exists(join(dir, LEGACY_CURRENT)))) return false;
+    const lock = await this.lock(projectName);
+    try {
+      return await this.archiveCurrent(projectName);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /**
+   * Writes a whole interview in the first format's shape as the project's current one,
+   * replacing it: how an interview kept elsewhere is brought in (and how a benchmark
+   * sets one up). Sessions never use it; they append.
+   */
+  async save(stored: StoredSession): Promise<void> {
+    assertProjectName(stored.projectName);
+    const lock = await this.lock(stored.projectName);
+    try {
+      const records = recordsFromLegacy(stored, newInterviewId(new Date(stored.createdAt)));
+      await writeFileAtomic(this.currentPath(stored.projectName), linesOf(records));
+    } finally {
+      await lock.release();
+    }
+  }
 
   private stateDir(projectName: string): string {
-    return join(this.projectsDir, projectName, STATE_DIR);
+    return stateDirOf(this.projectsDir, projectName);
   }
 
-  async load(projectName: string): Promise<StoredSession | null> {
-    let text: string;
+  private currentPath(projectName: string): string {
+    return join(this.stateDir(projectName), CURRENT_LOG);
+  }
+
+  /** Takes the project's lock; the first hold in this process tidies what a crash left. */
+  private lock(projectName: string): Promise<ProjectLock> {
+    return acquireProjectLock(projectName, this.stateDir(projectName), {
+      owner: this.options.owner,
+      heartbeatMs: this.options.heartbeatMs,
+      staleMs: this.options.staleMs,
+      onTaken: async () => {
+        const projectDir = join(this.projectsDir, projectName);
+        for (const path of await removeStaleTempFiles(projectDir, ["prompts", ".specwright"]))
+          this.options.warn(`${projectName}: removed ${path}, a temporary file a crash left behind`);
+      },
+    });
+  }
+
+  private async openCurrent(projectName: string, lock: ProjectLock): Promise<OpenInterview | null> {
+    await this.convertLegacy(projectName);
+    const path = this.currentPath(projectName);
+    const read = await readLog(path);
+    if (!read) return null;
+    for (const problem of read.problems) this.options.warn(`${path}: ${problem}`);
+    const state = foldRecords(read.records);
+    if (!state || state.transcript.length === 0) return null;
+    const runningHere = isLogOpenHere(path);
+    const file = await this.options.openLogFile(path);
+    // A torn last line is cut off, so the next record starts on a line of its own.
+    if (read.goodBytes < read.totalBytes) await file.truncate(read.goodBytes);
+    const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path);
     try {
-      text = await readFile(join(this.stateDir(projectName), CURRENT_FILE), "utf8");
-    } catch {
-      return null;
+      if (isTurnOpen(state) && !runningHere) {
+        const record: InterviewRecord = { type: "turn-end", outcome: "interrupted", at: this.now() };
+        await log.append(record, { sync: true });
+        applyRecord(state, record);
+        this.options.warn(`${projectName}: the last turn was cut off (a crash?); it is marked interrupted`);
+      }
+      state.transcript = await this.withImages(projectName, state.transcript);
+    } catch (error) {
+      await log.close();
+      throw error;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return null;
-    }
-    const parsed = storedSessionSchema.safeParse(value);
-    if (!parsed.success) return null;
-    const stored = parsed.data;
-    return { ...stored, transcript: await this.withImages(projectName, stored.transcript) };
+    return { state, log };
   }
 
-  async save(session: StoredSession): Promise<void> {
-    const dir = this.stateDir(session.projectName);
-    await mkdir(dir, { recursive: true });
-    const slim = { ...session, transcript: session.transcript.map(withoutSavedImageData) };
-    await writeFileAtomic(join(dir, CURRENT_FILE), `${JSON.stringify(slim)}\n`);
+  /** Moves the current interview into sessions/, named by its id; answers whether there was one. */
+  private async archiveCurrent(projectName: string): Promise<boolean> {
+    await this.convertLegacy(projectName);
+    const path = this.currentPath(projectName);
+    if (!(await exists(path))) return false;
+    const id = (await readHeader(path))?.id ?? newInterviewId(this.options.now());
+    const archive = join(this.stateDir(projectName), ARCHIVE_DIR);
+    await mkdir(archive, { recursive: true });
+    await rename(path, await freeName(archive, id, ".jsonl"));
+    return true;
   }
 
-  /** Moves the current session aside (when a new interview starts); it is never deleted. */
-  async archive(projectName: string): Promise<void> {
+  /** The first format's `session.json` becomes `session.jsonl`, once; the old file stays, renamed. */
+  private async convertLegacy(projectName: string): Promise<void> {
     const dir = this.stateDir(projectName);
-    const current = await this.load(projectName);
-    if (!current) return;
-    await mkdir(join(dir, EARLIER_DIR), { recursive: true });
-    const stamp = current.createdAt.replaceAll(":", "-");
-    await rename(join(dir, CURRENT_FILE), join(dir, EARLIER_DIR, `${stamp}.json`)).catch(() => {});
+    const legacy = join(dir, LEGACY_CURRENT);
+    const text = await readText(legacy);
+    if (text === null) return;
+    if (!(await exists(join(dir, CURRENT_LOG)))) {
+      const stored = parseLegacySession(text);
+      if (!stored) {
+        this.options.warn(`${legacy}: not an interview Specwright can read; left as it is`);
+        return;
+      }
+      await writeFileAtomic(join(dir, CURRENT_LOG), linesOf(recordsFromLegacy(stored, legacyId(stored))));
+      this.options.warn(
+        `${projectName}: the interview in ${LEGACY_CURRENT} was carried over to ${CURRENT_LOG}`,
+      );
+    }
+    await rename(legacy, join(dir, LEGACY_CONVERTED));
+  }
+
+  private async currentSummary(projectName: string): Promise<InterviewSummary | null> {
+    const dir = this.stateDir(projectName);
+    const log = join(dir, CURRENT_LOG);
+    if (await exists(log)) return this.summaryOf(log, true);
+    return this.summaryOf(join(dir, LEGACY_CURRENT), true);
+  }
+
+  /** A file's summary, read again only when the file changed. */
+  private async summaryOf(path: string, current: boolean, id?: string): Promise<InterviewSummary | null> {
+    const version = await versionOf(path);
+    if (version === null) return null;
+    const cached = this.summaries.get(path);
+    if (cached?.version === version) return { ...cached.summary, current };
+    const state = path.endsWith(".json")
+      ? await readLegacyFile(path, this.options.warn, id)
+      : await readInterviewLog(path, this.options.warn);
+    if (!state) return null;
+    const summary = summarize(state, current);
+    this.summaries.set(path, { version, summary });
+    return summary;
   }
 
   /** Images were stored as paths; the engines get their bytes back from prompts/mockups/. */
@@ -75,14 +318,41 @@ export class SessionStore {
       }),
     );
   }
+
+  private now(): string {
+    return this.options.now().toISOString();
+  }
 }
 
-function withoutSavedImageData(entry: TranscriptEntry): TranscriptEntry {
-  if (entry.role !== "user" || !entry.attachments) return entry;
+function summarize(state: InterviewState, current: boolean): InterviewSummary {
   return {
-    ...entry,
-    attachments: entry.attachments.map((attachment) =>
-      attachment.savedAs ? { ...attachment, base64Data: "" } : attachment,
-    ),
+    id: state.id,
+    current,
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    messageCount: historyMessages(state).length,
+    turns: state.turns.length,
+    complete: state.complete,
+    engine: state.engine,
+    model: state.model,
   };
+}
+
+function linesOf(records: InterviewRecord[]): string {
+  return records.map((record) => `${JSON.stringify(slimRecord(record))}\n`).join("");
+}
+
+/** `<base><ext>` in `dir`, or `<base>-2<ext>` and so on when that is taken. */
+async function freeName(dir: string, base: string, ext: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const path = join(dir, n === 1 ? `${base}${ext}` : `${base}-${n}${ext}`);
+    if (!(await exists(path))) return path;
+  }
+}
+
+/** Makes a new or renamed file's name itself survive a power cut; best effort, as not every system allows it. */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, "r").catch(() => null);
+  await handle?.sync().catch(() => {});
+  await handle?.close().catch(() => {});
 }

@@ -54,6 +54,18 @@ export const ERROR_CODES = {
     retryable: true,
     when: "A turn arrived while the previous one was still running; send it again after `response_done`.",
   },
+  question_not_pending: {
+    retryable: false,
+    when: "An `answer` named a question that is not the one waiting (answered or replaced already, perhaps in another window); answer the latest question or send a message.",
+  },
+  nothing_to_retry: {
+    retryable: false,
+    when: "A `retry` arrived but the last turn finished normally; there is nothing to run again.",
+  },
+  project_locked: {
+    retryable: true,
+    when: "Another Specwright process (a terminal chat or another server) is writing this project; it can still be read. Try again once that one has ended.",
+  },
   // The server's limits and state.
   rate_limited: {
     retryable: true,
@@ -73,7 +85,15 @@ export const ERROR_CODES = {
   },
   transcript_not_saved: {
     retryable: true,
-    when: "The turn ran, but the conversation could not be written to disk (a full disk, say).",
+    when: "The turn ran, but the conversation could not be written to disk for a reason other than a full, read-only or forbidden disk.",
+  },
+  disk_full: {
+    retryable: false,
+    when: "The disk is full: the person's message (or the project) could not be saved and was not acted on; free some space first.",
+  },
+  disk_read_only: {
+    retryable: false,
+    when: "The projects folder is read-only or Specwright may not write in it: nothing could be saved; fix the folder or its permissions first.",
   },
   // The spec.
   spec_invalid: {
@@ -104,6 +124,22 @@ export const ERROR_CODES = {
   model_not_chosen: {
     retryable: false,
     when: "No model was chosen and the server could not say which models it serves.",
+  },
+  model_lacks_tools: {
+    retryable: false,
+    when: "The model cannot use tools, or its server was started without tool calling (llama.cpp without `--jinja`, vLLM without `--enable-auto-tool-choice`), and the interview needs them.",
+  },
+  model_not_chat: {
+    retryable: false,
+    when: "The chosen model is not a chat model (an embedding model, say).",
+  },
+  context_too_long: {
+    retryable: false,
+    when: "The server refused the request because the conversation is longer than the model's context window.",
+  },
+  context_too_small: {
+    retryable: false,
+    when: "The next request would not fit the model's context window, even with earlier files left out of the history, so it was not sent.",
   },
   provider_overloaded: {
     retryable: true,

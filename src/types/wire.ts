@@ -31,6 +31,10 @@ export const clientFrameSchema = z.discriminatedUnion("type", [
     answers: answersSchema.default({}),
     tool_id: z.string().default(""),
   }),
+  /** Carry on the project's interview: the server answers `history`, then asks a pending question again. */
+  z.object({ type: z.literal("resume") }),
+  /** Run again the turn a crash or an error cut off, from the person's last message. */
+  z.object({ type: z.literal("retry") }),
 ]);
 
 export type ClientFrame = z.output<typeof clientFrameSchema>;
@@ -40,6 +44,28 @@ export const CLIENT_FRAME_TYPES: readonly ClientFrameType[] = clientFrameSchema.
 );
 
 // Server → client.
+
+/** One message of an interview as `history` replays it: what the person saw, not the engine's record. */
+export const historyMessageSchema = z.object({
+  role: z.enum(["user", "assistant"]),
+  content: z.string(),
+  timestamp: z.string(),
+  /** Images the person attached, by where they were saved in the project. */
+  attachments: z.array(z.object({ filename: z.string(), saved_as: z.string() })).optional(),
+  /** The structured question this assistant message asked. */
+  question: z.object({ questions: z.array(questionSchema), tool_id: z.string() }).optional(),
+  /** The person's answers, when this user message answered a question. */
+  answers: answersSchema.optional(),
+  /** Set on an assistant message a crash or a Stop cut short. */
+  interrupted: z.boolean().optional(),
+});
+
+export const phaseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  index: z.number().int(),
+  total: z.number().int(),
+});
 
 export const errorFrameSchema = z.object({
   type: z.literal("error"),
@@ -73,7 +99,25 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
     total: tokenUsageSchema,
     cost_usd: z.number().nonnegative().optional(),
   }),
+  /** The interview so far: the answer to `resume`, and what other windows get when a `start` replaces it. */
+  z.object({
+    type: z.literal("history"),
+    messages: z.array(historyMessageSchema),
+    pending_question: z.object({ questions: z.array(questionSchema).min(1), tool_id: z.string() }).nullable(),
+    phase: phaseSchema.nullable(),
+    usage: z.object({ total: tokenUsageSchema, cost_usd: z.number().nonnegative().optional() }).nullable(),
+    complete: z.boolean(),
+    engine: z.string(),
+    model: z.string().nullable(),
+    /** A turn is running (begun in another window, say): its remaining frames follow, and the last message is its reply so far. */
+    busy: z.boolean().optional(),
+    /** The last turn was cut off (a crash, a Stop, an error): a `retry` runs it again. */
+    can_retry: z.boolean().optional(),
+  }),
 ]);
+
+export type HistoryMessage = z.output<typeof historyMessageSchema>;
+export type HistoryFrame = Extract<z.output<typeof serverFrameSchema>, { type: "history" }>;
 
 export type ErrorFrame = z.output<typeof errorFrameSchema>;
 export type ServerFrame = z.output<typeof serverFrameSchema>;

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { writeFileAtomic } from "./atomic-write.js";
-import { errorCode } from "./error-code.js";
+import { writeFileInside } from "./atomic-write.js";
+import { openInsideProject, readOpened } from "./checked-open.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { resolveInsideProject } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
@@ -23,14 +22,24 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
   });
   const reserved = modelWriteRefusal(relative);
   if (reserved) return failed(reserved);
-  let bytes: Buffer;
+  // Read through a checked handle, so what is edited is the file inside, never one a link leads to.
+  const { resolved, file } = await openInsideProject(context.projectDir, input.file_path);
+  if (file === null)
+    return failed(`File not found: ${relative}. Edit changes existing files; use Write to create one.`);
+  let bytes: Buffer | null;
   try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
-      return failed(`File not found: ${relative}. Edit changes existing files; use Write to create one.`);
-    throw error;
+    if (resolved.absolute !== absolute)
+      return failed(
+        `Refused: ${relative} was replaced while it was being opened (a symbolic link now leads elsewhere). Nothing was written; try again.`,
+      );
+    bytes = file.stats.isFile() ? await readOpened(file, context.maxReadBytes) : null;
+  } finally {
+    await file.handle.close();
   }
+  if (bytes === null)
+    return failed(
+      `${relative} is not a text file Edit can change (a folder, a special file, or more than ${context.maxReadBytes} bytes). Nothing was written.`,
+    );
   if (bytes.includes(0))
     return failed(`${relative} is a binary file (it contains NUL bytes); Edit changes text files only.`);
   const text = bytes.toString("utf8");
@@ -49,7 +58,7 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
     : text.replace(input.old_string, () => input.new_string);
   const refusal = oversizeRefusal(updated, context.maxWriteBytes);
   if (refusal) return refusal;
-  await writeFileAtomic(absolute, updated);
+  await writeFileInside(context.projectDir, absolute, updated);
   const replaced = input.replace_all ? count : 1;
   return withSpecFeedback(
     context,

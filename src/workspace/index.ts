@@ -5,11 +5,14 @@ export {
   questionPhase,
 } from "./ask-user-question.js";
 export {
+  type AtomicWriteOptions,
   byteLength,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_WRITE_BYTES,
   writeFileAtomic,
+  writeFileInside,
 } from "./atomic-write.js";
+export { type OpenedFile, type OpenedInProject, openInsideProject, readOpened } from "./checked-open.js";
 export { modelWriteRefusal, writeInitializerPrompt } from "./initializer-file.js";
 export {
   inspectSpec,

@@ -1,12 +1,10 @@
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
 import {
   defaultInitializerTemplate,
   type InitializerTemplate,
   renderInitializerPrompt,
 } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileInside } from "./atomic-write.js";
 import { resolveInsideProject } from "./sandbox.js";
 
 /**
@@ -21,8 +19,7 @@ export async function writeInitializerPrompt(
   template: InitializerTemplate = defaultInitializerTemplate(),
 ): Promise<void> {
   const { absolute } = await resolveInsideProject(projectDir, INITIALIZER_PROMPT_PATH, { forWrite: true });
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, renderInitializerPrompt(featureCount, template));
+  await writeFileInside(projectDir, absolute, renderInitializerPrompt(featureCount, template));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lstat, mkdir, rm } from "node:fs/promises";
+import { lstat, realpath, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
   defaultInitializerTemplate,
@@ -11,7 +11,8 @@ import {
   validateInitializerPrompt,
 } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_STATUS_PATH } from "../app-spec/paths.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileInside } from "./atomic-write.js";
+import { folderIdentity, isSameFolder } from "./checked-open.js";
 import { readProjectText } from "./read-inside.js";
 import { resolveInsideProject } from "./sandbox.js";
 
@@ -57,8 +58,7 @@ export async function readSpecStatusFile(projectDir: string): Promise<SpecStatus
 /** Writes the status file atomically, so a reader never sees half of it. */
 export async function writeSpecStatusFile(projectDir: string, status: SpecStatus): Promise<void> {
   const { absolute } = await resolveInsideProject(projectDir, SPEC_STATUS_PATH, { forWrite: true });
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, `${JSON.stringify(status, null, 2)}\n`);
+  await writeFileInside(projectDir, absolute, `${JSON.stringify(status, null, 2)}\n`);
 }
 
 /**
@@ -71,6 +71,10 @@ export async function removeSpecStatusFile(projectDir: string): Promise<boolean>
     () => true,
     () => false,
   );
-  await rm(absolute, { force: true });
-  return existed;
+  if (!existed) return false;
+  // Removal goes by name (Node has no unlinkat): the folder is checked to be the one
+  // inside just before, which leaves a window of one system call.
+  const folder = await folderIdentity(dirname(absolute), await realpath(projectDir));
+  if (await isSameFolder(dirname(absolute), folder)) await rm(absolute, { force: true });
+  return true;
 }

@@ -1,10 +1,9 @@
-import { mkdir, realpath } from "node:fs/promises";
-import { dirname } from "node:path";
+import { realpath } from "node:fs/promises";
 import {
   byteLength,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_WRITE_BYTES,
-  writeFileAtomic,
+  writeFileInside,
 } from "./atomic-write.js";
 import { runEdit } from "./edit-tool.js";
 import { runGlob } from "./glob-tool.js";
@@ -76,8 +75,7 @@ async function saveFile(
       `Refused: the file is ${size} bytes, more than the ${maxFileBytes} bytes allowed. Nothing was written.`,
     );
   const { absolute, relative } = await resolveInsideProject(context.projectDir, path, { forWrite: true });
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, bytes);
+  await writeFileInside(context.projectDir, absolute, bytes);
   return succeeded(`Saved ${relative} (${size} bytes)`);
 }
 

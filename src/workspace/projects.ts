@@ -2,7 +2,7 @@ import { lstat, mkdir, readdir, realpath, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { defaultInitializerTemplate, type InitializerTemplate } from "../app-spec/index.js";
 import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileInside } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { inspectSpec } from "./inspect-spec.js";
 import { assertProjectName, isValidProjectName } from "./project-name.js";
@@ -137,7 +137,7 @@ export class ProjectRegistry {
       () => true,
       () => false,
     );
-    if (!hasInitializer) await writeFileAtomic(initializer.absolute, this.initializerTemplate.text);
+    if (!hasInitializer) await writeFileInside(dir, initializer.absolute, this.initializerTemplate.text);
     const info = await this.describe(name);
     if (!info) throw new Error(`Project "${name}" disappeared while it was being prepared`);
     return info;

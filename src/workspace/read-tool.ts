@@ -1,6 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
-import { errorCode } from "./error-code.js";
-import { resolveInsideProject } from "./sandbox.js";
+import { openInsideProject, readOpened } from "./checked-open.js";
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_READ_LINE_LIMIT, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
 import { failed, succeeded } from "./tool-outcome.js";
@@ -40,24 +38,31 @@ function formatLines(relative: string, text: string, offset: number, limit: numb
 }
 
 export async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutcome> {
-  const { absolute, relative } = await resolveInsideProject(context.projectDir, input.file_path);
-  const shownAs = relative === "" ? "The project folder" : relative;
-  let size: number;
+  const { resolved, file } = await openInsideProject(context.projectDir, input.file_path);
+  const { relative } = resolved;
+  if (file === null) return failed(`File not found: ${relative}`);
+  let bytes: Buffer | null;
   try {
-    const stats = await stat(absolute);
-    if (stats.isDirectory())
+    const shownAs = relative === "" ? "The project folder" : relative;
+    if (file.stats.isDirectory())
       return failed(
         `${shownAs} is a folder, not a file. Use Glob to list its files, for example pattern "**/*" with path "${relative || "."}".`,
       );
-    size = stats.size;
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
-      return failed(`File not found: ${relative}`);
-    throw error;
+    if (!file.stats.isFile())
+      return failed(
+        `${relative} is not a regular file (a device, pipe or socket); Read shows text files only.`,
+      );
+    const size = file.stats.size;
+    if (size > context.maxReadBytes)
+      return failed(`${relative} is ${size} bytes, more than Read shows (${context.maxReadBytes} bytes).`);
+    bytes = await readOpened(file, context.maxReadBytes);
+  } finally {
+    await file.handle.close();
   }
-  if (size > context.maxReadBytes)
-    return failed(`${relative} is ${size} bytes, more than Read shows (${context.maxReadBytes} bytes).`);
-  const bytes = await readFile(absolute);
+  if (bytes === null)
+    return failed(
+      `${relative} grew past what Read shows (${context.maxReadBytes} bytes) while it was being read.`,
+    );
   if (bytes.includes(0))
     return failed(`${relative} is a binary file (it contains NUL bytes); Read shows text files only.`);
   const offset = Math.max(input.offset ?? 1, 1);

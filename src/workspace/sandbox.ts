@@ -41,15 +41,19 @@ async function realPathOf(path: string, shownAs: string): Promise<string> {
     (stats) => stats.isSymbolicLink(),
     () => false,
   );
-  if (isDanglingLink)
+  if (isDanglingLink) {
+    // A link made since the first look may lead somewhere by now; where, is checked as usual.
+    const target = await realpath(path).catch(() => null);
+    if (target !== null) return target;
     throw new SandboxError(`Refused: ${shownAs} is a symbolic link to a file that does not exist.`);
+  }
   const parent = dirname(path);
   if (parent === path) return path;
   return join(await realPathOf(parent, shownAs), basename(path));
 }
 
 /** True when `child` is `parent` or lies below it (so `/proj-evil` is not inside `/proj`). */
-function isWithin(parent: string, child: string): boolean {
+export function isWithin(parent: string, child: string): boolean {
   const fromParent = relative(parent, child);
   if (fromParent === "") return true;
   return fromParent !== ".." && !fromParent.startsWith(`..${sep}`) && !isAbsolute(fromParent);
@@ -59,6 +63,29 @@ function toPosix(path: string): string {
   return path.split(sep).join("/");
 }
 
+/** Characters that make a name show as something else: the bidirectional embeddings, overrides, isolates and marks. */
+const DIRECTION_CHARACTERS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** C0 and C1 control characters, DEL included. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/u;
+/** Names Windows keeps for devices, whatever the extension or case (`nul.txt` is the device NUL). */
+const DEVICE_NAME = /^(con|prn|aux|nul|com[1-9\u00B9\u00B2\u00B3]|lpt[1-9\u00B9\u00B2\u00B3])$/iu;
+
+function codePointOf(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * A path as a refusal quotes it: in JSON quotes, with the control and direction
+ * characters that JSON leaves raw written as escapes, so a message never carries them.
+ */
+export function quotePath(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 function checkPathText(filePath: unknown): string {
   if (typeof filePath !== "string" || filePath.trim() === "")
     throw new SandboxError(`Refused: the path is empty. Give a file path such as ${APP_SPEC_PATH}.`);
@@ -66,26 +93,89 @@ function checkPathText(filePath: unknown): string {
   return filePath;
 }
 
+/** The part of a path the project's own location does not account for: what the model chose. */
+function chosenPart(text: string, projectDirs: readonly string[]): string {
+  for (const dir of projectDirs) {
+    if (text === dir) return "";
+    if (text.startsWith(`${dir}${sep}`)) return text.slice(dir.length + 1);
+  }
+  return text;
+}
+
 /**
- * Resolves a path a model gave (absolute, or relative to the project folder) to where
- * it really is, and refuses it unless that lies inside the project folder. Symlinks are
- * resolved before the check, so a link never leads out, for reads as well as writes.
+ * Refuses names that are not what they look like or that another system reads as
+ * something else: backslashes (a folder separator on Windows, a plain character here),
+ * control characters, the invisible characters that reverse how a name reads, and the
+ * device names Windows reserves.
  */
-export async function resolveInsideProject(
+function checkNames(chosen: string, shownAs: string): void {
+  if (chosen.includes("\\"))
+    throw new SandboxError(
+      `Refused: ${shownAs} contains a backslash. Separate folders with a forward slash, as in ${APP_SPEC_PATH}.`,
+    );
+  const control = CONTROL_CHARACTERS.exec(chosen);
+  if (control)
+    throw new SandboxError(
+      `Refused: ${shownAs} contains a control character (${codePointOf(control[0])}). Use a path of printable characters, such as ${APP_SPEC_PATH}.`,
+    );
+  const direction = DIRECTION_CHARACTERS.exec(chosen);
+  if (direction)
+    throw new SandboxError(
+      `Refused: ${shownAs} contains an invisible text-direction character (${codePointOf(direction[0])}), which makes a name read differently from what it is. Use a path without it, such as ${APP_SPEC_PATH}.`,
+    );
+  for (const segment of chosen.split("/")) {
+    const stem = (segment.split(".")[0] ?? "").trimEnd();
+    if (DEVICE_NAME.test(stem))
+      throw new SandboxError(
+        `Refused: ${shownAs} uses the name ${JSON.stringify(segment)}, and ${stem.toUpperCase()} is a device name on Windows, with or without an extension. Choose another name, such as ${APP_SPEC_PATH}.`,
+      );
+  }
+}
+
+/** A resolved path together with the project folder's real path it was checked against. */
+export interface ResolvedInProject extends ResolvedPath {
+  /** The real path of the project folder at the time of the check. */
+  project: string;
+}
+
+/**
+ * `resolveInsideProject`, also answering the project folder's real path, for the code
+ * that opens the file and checks afterwards that what it opened lies inside.
+ */
+export async function resolveInProject(
   projectDir: string,
   filePath: string,
   options: ResolveOptions = { forWrite: false },
-): Promise<ResolvedPath> {
+): Promise<ResolvedInProject> {
   const text = checkPathText(filePath);
-  const shownAs = JSON.stringify(text);
+  const shownAs = quotePath(text);
   const realProject = await realpath(projectDir);
+  checkNames(chosenPart(text, [realProject, resolve(projectDir)]), shownAs);
   const absolute = await realPathOf(resolve(realProject, text), shownAs);
   if (!isWithin(realProject, absolute))
     throw new SandboxError(
       `Refused: ${shownAs} is outside the project folder. Use a path inside ${realProject}, such as ${APP_SPEC_PATH}.`,
     );
   if (options.forWrite) await checkWritable(realProject, absolute, shownAs, options.allowFolder ?? false);
-  return { absolute, relative: toPosix(relative(realProject, absolute)) };
+  return { project: realProject, absolute, relative: toPosix(relative(realProject, absolute)) };
+}
+
+/**
+ * Resolves a path a model gave (absolute, or relative to the project folder) to where
+ * it really is, and refuses it unless that lies inside the project folder. Symlinks are
+ * resolved before the check, so a link never leads out, for reads as well as writes.
+ * Names that read as something else (backslashes, control and direction characters,
+ * Windows device names) are refused too. The answer is a check at one moment: open the
+ * file with `openInsideProject` (checked-open.ts) and write it with `writeFileInside`
+ * (atomic-write.ts), which check again what they opened.
+ */
+export async function resolveInsideProject(
+  projectDir: string,
+  filePath: string,
+  options: ResolveOptions = { forWrite: false },
+): Promise<ResolvedPath> {
+  const { absolute, relative } = await resolveInProject(projectDir, filePath, options);
+  return { absolute, relative };
 }
 
 async function checkWritable(

@@ -1,6 +1,4 @@
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import { byteLength, writeFileAtomic } from "./atomic-write.js";
+import { byteLength, writeFileInside } from "./atomic-write.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
@@ -38,8 +36,7 @@ export async function runWrite(context: ToolContext, input: WriteInput): Promise
   });
   const reserved = modelWriteRefusal(relative);
   if (reserved) return failed(reserved);
-  await mkdir(dirname(absolute), { recursive: true });
-  await writeFileAtomic(absolute, input.content);
+  await writeFileInside(context.projectDir, absolute, input.content);
   const lineCount = splitLines(input.content).length;
   return withSpecFeedback(
     context,

@@ -91,10 +91,10 @@ describe("specwright models with the anthropic engine", () => {
     });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.lines).toEqual([
-      "claude-opus-5-5    Claude Opus 5.5",
-      "claude-sonnet-5-5  Claude Sonnet 5.5",
-      "claude-haiku-4-5   Claude Haiku 4.5  (chosen)",
-      "claude-opus-4-6    Claude Opus 4.6",
+      "claude-opus-5-5    Claude Opus 5.5    context 1,000,000",
+      "claude-sonnet-5-5  Claude Sonnet 5.5  context 1,000,000",
+      "claude-haiku-4-5   Claude Haiku 4.5   context 200,000  (chosen)",
+      "claude-opus-4-6    Claude Opus 4.6    context 200,000",
       "claude-sonnet-4-5  Claude Sonnet 4.5",
     ]);
     expect(api.seen.map((request) => request.url)).toEqual([
@@ -112,8 +112,8 @@ describe("specwright models with the anthropic engine", () => {
     const result = await models([], { ANTHROPIC_API_KEY: "sk-test", ANTHROPIC_BASE_URL: api.url });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.lines).toEqual([
-      "claude-opus-5-5-20261015    Claude Opus 5.5",
-      `${DEFAULT_ANTHROPIC_MODEL}-20261015  Claude Sonnet 5.5  (default)`,
+      "claude-opus-5-5-20261015    Claude Opus 5.5    context 1,000,000",
+      `${DEFAULT_ANTHROPIC_MODEL}-20261015  Claude Sonnet 5.5  context 1,000,000  (default)`,
     ]);
     expect(result.stderr).not.toContain("is not among");
   });
@@ -207,8 +207,72 @@ describe("specwright models with the other engines", () => {
     });
   });
 
+  it("lists a local server's models with their context windows, and marks the first that can chat and use tools", async () => {
+    const ollama = await startFakeProvider({
+      local: {
+        kind: "ollama",
+        models: [
+          { id: "nomic-embed-text:latest", capabilities: ["embedding"], trainedContext: 2048 },
+          { id: "gemma3:4b", capabilities: ["completion"], trainedContext: 131_072 },
+          { id: "qwen3:8b", capabilities: ["completion", "tools"], trainedContext: 40_960, numCtx: 16_384 },
+        ],
+      },
+    });
+    servers.push(ollama);
+    const result = await models([], { OPENAI_BASE_URL: `${ollama.url}/v1` });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.lines).toEqual([
+      "nomic-embed-text:latest  context up to 2,048, embedding model",
+      "gemma3:4b                context up to 131,072, no tools",
+      "qwen3:8b                 context 16,384  (default)",
+    ]);
+
+    const vllm = await startFakeProvider({
+      local: {
+        kind: "vllm",
+        models: [{ id: "Qwen/Qwen3-8B", trainedContext: 40_960 }],
+        contextLength: 8_192,
+      },
+    });
+    servers.push(vllm);
+    const json = await models(["--json"], { OPENAI_BASE_URL: `${vllm.url}/v1` });
+    expect(JSON.parse(json.lines.join("\n")).models).toEqual([
+      {
+        id: "Qwen/Qwen3-8B",
+        displayName: "Qwen/Qwen3-8B",
+        selected: true,
+        contextWindow: 8_192,
+        trainedContext: null,
+        kind: "chat",
+        tools: null,
+      },
+    ]);
+
+    const llama = await startFakeProvider({
+      local: { kind: "llama.cpp", models: ["qwen2.5-coder-7b"], contextLength: 32_768 },
+    });
+    servers.push(llama);
+    const props = await models([], { OPENAI_BASE_URL: `${llama.url}/v1` });
+    expect(props.lines).toEqual(["qwen2.5-coder-7b  context 32,768  (default)"]);
+  });
+
+  it("finds a running Ollama when nothing is configured, as chat and serve do", async () => {
+    const ollama = await startFakeProvider({ local: { kind: "ollama", models: ["llama3.2"] } });
+    servers.push(ollama);
+    const result = await models([], {
+      SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: ollama.url.replace(/:\d+$/, ":9"),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      `engine openai-compatible at ${ollama.url}/v1/models, Ollama is running at ${ollama.url} with llama3.2`,
+    );
+    expect(result.lines).toEqual(["llama3.2  context up to 131,072  (default)"]);
+  });
+
   it("says there is no model for the guided interviewer, and points to Claude Code's own for claude-code", async () => {
-    const guided = await models([]);
+    const guided = await models([], { SPECWRIGHT_PROBE_LOCAL: "0" });
     expect(guided).toMatchObject({
       exitCode: 0,
       lines: ["The guided engine uses no model: it interviews offline."],

@@ -29,6 +29,14 @@ describe("TextFlow", () => {
     expect(flowed(["**two words** here"])).toBe("| <two> <words> here\n");
   });
 
+  it("strips a model's escape sequences, even split across chunks, before adding its emphasis", () => {
+    const ESC = "\u001b";
+    expect(flowed([`a ${ESC}]0;ti`, `tle\u0007**b${ESC}[`, "2Jig** ", `${ESC}[31mdeal\r`])).toBe(
+      "| a <big> deal\n",
+    );
+    expect(flowed(["crème 菜谱 🍝"])).toBe("| crème 菜谱 🍝\n");
+  });
+
   it("keeps the person's line breaks", () => {
     expect(flowed(["line one\n\nline two"])).toBe("| line one\n| \n| line two\n");
   });

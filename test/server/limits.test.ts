@@ -138,6 +138,8 @@ describe("idle sessions", () => {
     const session = server.registry.get("demo")!;
     await until(() => server.registry.size === 0);
     expect(session.isClosed()).toBe(true);
+    // The reaper says so once the session has let its project go, a moment after it left the registry.
+    await until(() => logEvents().some((line) => line.event === "session_idle_expired"));
     expect(logEvents()).toContainEqual(
       expect.objectContaining({ event: "session_idle_expired", project: "demo" }),
     );

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { validateAppSpec } from "../../src/app-spec/index.js";
 import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
-import { hangs, ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
+import { audienceQuestion, platformQuestion } from "../support/questions.js";
+import { asks, hangs, ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
 import { serversForEachTest, until } from "./support/harness.js";
 import { rawUpgrade } from "./support/raw-http.js";
 import { interviewToCompletion, RECIPE_IDEA, textOf, typesOf } from "./support/ws-client.js";
@@ -151,13 +152,17 @@ describe("the WebSocket protocol's rules", () => {
   });
 
   it("turns an answer into the person's turn as text, in question order", async () => {
-    const engine = new ScriptedEngine(says("Hello."), says("Noted."), says("Fine."));
+    const engine = new ScriptedEngine(
+      asks("q1", [...audienceQuestion.questions, ...platformQuestion.questions], "Hello."),
+      asks("q2", [...platformQuestion.questions], "Noted."),
+      says("Fine."),
+    );
     const { connect } = await start({ engine });
     const client = await connect("/api/spec/ws/demo");
     client.send({ type: "start" });
     await client.turn();
     client.send({ type: "answer", tool_id: "q1", answers: { "1": ["Phone", "Web"], "0": "Families" } });
-    expect(await client.turn()).toEqual([{ type: "text", content: "Noted." }, { type: "response_done" }]);
+    expect(typesOf(await client.turn())).toEqual(["text", "question", "response_done"]);
     expect(lastUserEntry(engine).text).toBe("Families; Phone, Web");
     client.send({ type: "answer", tool_id: "q2", answers: {} });
     await client.turn();

@@ -76,7 +76,7 @@ describe("an interview across a restart", () => {
     await send(registry, { type: "start" });
     expect(registry.get("demo")!.getMessages()).toHaveLength(2);
     const store = new SessionStore(projectsDir);
-    expect((await store.load("demo"))?.transcript).toHaveLength(2);
+    expect((await store.read("demo"))?.transcript).toHaveLength(2);
   });
 
   it("says there is nothing to carry on when no interview was kept", async () => {

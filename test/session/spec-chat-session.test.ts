@@ -13,7 +13,8 @@ import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";
-import { collect, hangs, ScriptedEngine, says, usesTools } from "../support/scripted-engine.js";
+import { audienceQuestion } from "../support/questions.js";
+import { asks, collect, hangs, ScriptedEngine, says, usesTools } from "../support/scripted-engine.js";
 import { validSpecText } from "../support/spec-text.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";
 
@@ -177,7 +178,7 @@ describe("SpecChatSession turns", () => {
   });
 
   it("turns an answer into text as the protocol says and keeps the raw answers", async () => {
-    const engine = new ScriptedEngine(says("Hi"), says("Thanks"));
+    const engine = new ScriptedEngine(asks("tool-1", [...audienceQuestion.questions]), says("Thanks"));
     const { session } = await sessionWith(engine);
     await collect(session.start());
     await collect(session.answer("tool-1", { "1": ["Search", "Tags"], "0": "Quick" }));

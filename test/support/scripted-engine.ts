@@ -88,3 +88,29 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   for await (const item of iterable) items.push(item);
   return items;
 }
+
+/** A turn that asks a structured question through AskUserQuestion, as a model's tool loop records it. */
+export function asks(
+  toolCallId: string,
+  questions: {
+    question: string;
+    header: string;
+    options: { label: string; description: string }[];
+    multiSelect: boolean;
+  }[],
+  text = "One question:",
+): ScriptedTurn {
+  return async function* () {
+    yield { type: "text-delta", text };
+    yield {
+      type: "record",
+      entry: {
+        role: "assistant",
+        text,
+        toolCalls: [{ toolCallId, toolName: "AskUserQuestion", input: { questions } }],
+        timestamp: new Date().toISOString(),
+      },
+    };
+    yield { type: "question", toolCallId, questions };
+  };
+}

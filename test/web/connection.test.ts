@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { interviewOf, waitForText } from "./support/interview-page.js";
+import { reply } from "../support/fake-provider/index.js";
+import { interviewOf, SETTLED, waitForText } from "./support/interview-page.js";
+import { fakeModelsForEachTest } from "./support/model-studio.js";
 import { studioForEachTest } from "./support/studio.js";
 
 const open = studioForEachTest("connection");
+const fakeModel = fakeModelsForEachTest();
 
 const OVERVIEW =
   "A recipe app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.";
@@ -101,6 +104,47 @@ describe("the studio's connection", () => {
       await interview.answerRecommended();
     });
     await waitForText(interview.assistantMessages, "Now the technology");
+    expect(studio.pageErrors).toEqual([]);
+  });
+
+  it("shows in full a reply that went on streaming while the page was away", async () => {
+    const { provider, engine } = await fakeModel({
+      replies: [
+        reply().text("Hello! What would you like to build?"),
+        reply()
+          .text("Part one of the answer,")
+          .pause(800)
+          .text(" and part two, written while you were away."),
+      ],
+    });
+    const studio = await open({ engine });
+    const { page, context } = studio;
+    const interview = interviewOf(page);
+    const created = await fetch(new URL("/api/projects", studio.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "chores", spec_method: "chat" }),
+    });
+    expect(created.status).toBe(201);
+    await page.goto(`${studio.url}#/projects/chores`);
+    await interview.settled();
+
+    await interview.say("A chore tracker for families.");
+    await waitForText(interview.assistantMessages, "Part one of the answer,");
+    await context.setOffline(true);
+    studio.dropConnections();
+    await interview.connection.locator(".connection-label", { hasText: /^Offline$/ }).waitFor();
+    expect(await provider.responseEnd(provider.requests[1]!)).toBe("completed");
+
+    await context.setOffline(false);
+    await interview.connection.locator(".connection-label", { hasText: /^Connected$/ }).waitFor();
+    await waitForText(interview.assistantMessages, "and part two, written while you were away.");
+    expect(await interview.lastAssistantText()).toBe(
+      "Part one of the answer, and part two, written while you were away.",
+    );
+    expect(await interview.assistantMessages.count()).toBe(2);
+    expect(await interview.userMessages.count()).toBe(1);
+    await page.locator(SETTLED).waitFor();
     expect(studio.pageErrors).toEqual([]);
   });
 });

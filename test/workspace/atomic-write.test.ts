@@ -43,3 +43,13 @@ describe("byteLength", () => {
     expect(byteLength(new Uint8Array(7))).toBe(7);
   });
 });
+
+describe("writeFileAtomic, many at once", () => {
+  it("lets concurrent writes of one file all succeed, the last rename winning", async () => {
+    const target = join(dir, "state.json");
+    const contents = Array.from({ length: 20 }, (_, index) => `version ${index}`);
+    await Promise.all(contents.map((content) => writeFileAtomic(target, content)));
+    expect(contents).toContain(await readFile(target, "utf8"));
+    expect(await readdir(dir)).toEqual(["state.json"]);
+  });
+});

@@ -158,6 +158,98 @@ describe("resolveInsideProject", () => {
   });
 });
 
+describe("names that read as something else", () => {
+  it.each(["prompts\\app_spec.txt", "prompts/a\\b.txt", "..\\outside\\x"])(
+    "refuses the backslash in %j",
+    async (filePath) => {
+      const error = await refusal(filePath, true);
+      expect(error.message).toContain("backslash");
+      expect(error.message).toContain("forward slash");
+    },
+  );
+
+  it.each([
+    ["escape", "\u001b"],
+    ["bell", "\u0007"],
+    ["newline", "\n"],
+    ["tab", "\t"],
+    ["delete", "\u007f"],
+    ["C1 CSI", "\u009b"],
+    ["next line", "\u0085"],
+  ])("refuses a %s (control character)", async (_name, character) => {
+    const error = await refusal(`prompts/a${character}b.txt`, true);
+    expect(error.message).toContain("control character");
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    expect(error.message).toContain(code);
+    // The message quotes the path with the character escaped, never raw.
+    expect(error.message).not.toContain(character);
+  });
+
+  it.each([
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+  ])("refuses the direction character %j, which makes a name read backwards", async (character) => {
+    const error = await refusal(`prompts/report${character}txt.exe`);
+    expect(error.message).toContain("text-direction character");
+    expect(error.message).not.toContain(character);
+  });
+
+  it.each([
+    "prompts/CON",
+    "prompts/con.txt",
+    "prompts/Nul.tar.gz",
+    "prompts/aux.md",
+    "prompts/PRN",
+    "prompts/com1.txt",
+    "prompts/COM9",
+    "prompts/lpt1",
+    "prompts/LpT9.log",
+    "prompts/con /x.txt",
+    "prompts/nul/app_spec.txt",
+  ])("refuses the Windows device name in %j", async (filePath) => {
+    const error = await refusal(filePath, true);
+    expect(error.message).toContain("device name on Windows");
+    await refusal(filePath, false);
+  });
+
+  it.each([
+    "prompts/console.txt",
+    "prompts/com10.txt",
+    "prompts/lpt0.md",
+    "prompts/com.txt",
+    "prompts/nullable.md",
+    "prompts/icon.png",
+    "prompts/CONTRIBUTING.md",
+    "prompts/café-menü.txt",
+    "prompts/菜单.txt",
+    "prompts/🍝.md",
+  ])("accepts the ordinary name %j", async (filePath) => {
+    const resolved = await resolveInsideProject(playground.project, filePath, { forWrite: true });
+    expect(resolved.relative).toBe(filePath);
+  });
+
+  it("checks only what the model chose, not where the project folder lies", async () => {
+    const project = join(playground.root, "con");
+    await mkdir(join(project, "prompts"), { recursive: true });
+    const resolved = await resolveInsideProject(project, join(project, "prompts", "app_spec.txt"), {
+      forWrite: true,
+    });
+    expect(resolved.relative).toBe("prompts/app_spec.txt");
+    await expect(resolveInsideProject(project, join(project, "prompts", "nul.txt"))).rejects.toThrow(
+      SandboxError,
+    );
+  });
+});
+
 describe("toProjectRelative", () => {
   it("names the file a path touches, relative to the project", async () => {
     expect(

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -115,6 +116,30 @@ describe("the tools refuse to leave the project", () => {
     expect(await expectRefused("Write", { file_path: "prompts/a\0b", content: "x" })).toContain("NUL");
     expect(await expectRefused("Write", { file_path: "", content: "x" })).toContain("empty");
     expect(await expectRefused("Read", { file_path: "" })).toContain("empty");
+  });
+
+  it("refuses odd names for every tool, with a plain error and nothing written", async () => {
+    for (const filePath of [
+      "prompts\\app_spec.txt",
+      "prompts/a\u001b]0;pwned\u0007.txt",
+      "prompts/x\u202etxt.sh",
+      "prompts/CON.txt",
+    ]) {
+      const write = await expectRefused("Write", { file_path: filePath, content: "x" });
+      expect(write).toMatch(/^Refused: /);
+      await expectRefused("Read", { file_path: filePath });
+      await expectRefused("Edit", { file_path: filePath, old_string: "a", new_string: "b" });
+      expect((await tools.saveFile(filePath, new Uint8Array([1]))).isError).toBe(true);
+    }
+    expect(await snapshot(playground.project)).toEqual(["prompts/"]);
+  });
+
+  it("Read says a named pipe is not a text file instead of waiting on it", async () => {
+    const fifo = join(playground.project, "prompts", "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const outcome = await tools.run("Read", { file_path: "prompts/pipe" });
+    expect(outcome.isError).toBe(true);
+    expect(outcome.output).toContain("not a regular file");
   });
 
   it("Glob refuses patterns that climb out or are absolute", async () => {

@@ -11,6 +11,8 @@ import type { AnthropicLanguageModelOptions } from "@ai-sdk/anthropic";
 interface ClaudeModelFacts {
   /** The most output tokens the API accepts in `max_tokens` for this model. */
   outputCeiling: number;
+  /** The context window, in tokens: what a request (input and output) may hold. */
+  contextWindow: number;
   thinking: ThinkingMode;
 }
 
@@ -28,13 +30,17 @@ interface ClaudeModelFacts {
  */
 type ThinkingMode = "between-tools" | "adaptive-updates" | "default";
 
+/**
+ * Context windows as the models overview gives them: 1,000,000 tokens for the 5.5
+ * models, 200,000 for the 4.x models (their 1M windows are a beta this code does not ask for).
+ */
 const FAMILIES: Readonly<Record<string, ClaudeModelFacts>> = {
-  "claude-sonnet-5-5": { outputCeiling: 128_000, thinking: "between-tools" },
-  "claude-opus-5-5": { outputCeiling: 128_000, thinking: "adaptive-updates" },
-  "claude-opus-4-6": { outputCeiling: 128_000, thinking: "adaptive-updates" },
-  "claude-sonnet-4-6": { outputCeiling: 64_000, thinking: "adaptive-updates" },
-  "claude-opus-4-5": { outputCeiling: 64_000, thinking: "default" },
-  "claude-haiku-4-5": { outputCeiling: 64_000, thinking: "default" },
+  "claude-sonnet-5-5": { outputCeiling: 128_000, contextWindow: 1_000_000, thinking: "between-tools" },
+  "claude-opus-5-5": { outputCeiling: 128_000, contextWindow: 1_000_000, thinking: "adaptive-updates" },
+  "claude-opus-4-6": { outputCeiling: 128_000, contextWindow: 200_000, thinking: "adaptive-updates" },
+  "claude-sonnet-4-6": { outputCeiling: 64_000, contextWindow: 200_000, thinking: "adaptive-updates" },
+  "claude-opus-4-5": { outputCeiling: 64_000, contextWindow: 200_000, thinking: "default" },
+  "claude-haiku-4-5": { outputCeiling: 64_000, contextWindow: 200_000, thinking: "default" },
 };
 
 /**
@@ -58,6 +64,11 @@ export function outputLimitFor(modelId: string, setting: number | null): number 
   const wanted = setting ?? DEFAULT_MAX_OUTPUT_TOKENS;
   const ceiling = factsOf(modelId)?.outputCeiling;
   return ceiling === undefined ? wanted : Math.min(wanted, ceiling);
+}
+
+/** The model's context window in tokens, or null for an id Specwright does not know (a proxy's own name). */
+export function contextWindowOf(modelId: string): number | null {
+  return factsOf(modelId)?.contextWindow ?? null;
 }
 
 /** The Anthropic provider options (plain JSON) that set how a model thinks. */

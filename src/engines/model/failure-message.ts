@@ -1,5 +1,6 @@
 import { type EngineError, engineError } from "../../types/engine-events.js";
-import { BAD_PORT, type ProviderFailure } from "./provider-failure.js";
+import { contextAdvice, type ServerKind } from "./context-advice.js";
+import { BAD_PORT, type KnownRefusal, knownRefusal, type ProviderFailure } from "./provider-failure.js";
 
 export interface FailureContext {
   /** Retries made before giving up. */
@@ -10,6 +11,8 @@ export interface FailureContext {
   apiKeyVariable: string;
   modelId: string;
   stallTimeoutMs: number;
+  /** The kind of server, when the engine has learned it, so advice names its settings. */
+  server?: ServerKind | null;
 }
 
 export const IMAGES_REFUSED_MESSAGE =
@@ -21,6 +24,9 @@ export const IMAGES_REFUSED_MESSAGE =
  */
 export function describeFailure(failure: ProviderFailure, context: FailureContext): EngineError {
   const gaveUp = afterRetries(context.retries);
+  const refusal = knownRefusal(failure);
+  if (refusal !== null && (failure.kind === "http" || failure.kind === "stream-error"))
+    return describeRefusal(refusal, failure.message, context);
   switch (failure.kind) {
     case "http":
       return describeStatus(failure.status, failure.message, context, gaveUp);
@@ -98,6 +104,58 @@ function describeStatus(
     "provider_refused",
     `The model provider refused the request (HTTP ${status}: ${message})${gaveUp}.`,
   );
+}
+
+/**
+ * A refusal whose cause the server named (provider-failure.ts), with the fix in the
+ * terms of that server. The server's own words are quoted: they name the model the way
+ * the person will look for it.
+ */
+function describeRefusal(refusal: KnownRefusal, said: string, context: FailureContext): EngineError {
+  const quoted = `(the server said: "${said}")`;
+  const model = context.modelId;
+  switch (refusal.kind) {
+    case "lacks-tools":
+      switch (refusal.server) {
+        // Ollama marks models that can use tools with the "tools" capability and tag
+        // (https://docs.ollama.com/api/show, https://ollama.com/search?c=tools).
+        case "ollama":
+          return engineError(
+            "model_lacks_tools",
+            `The model ${model} cannot use tools, and the interview needs them ${quoted}. Choose a model with tool support: \`ollama list\` shows the models you have, and models tagged "tools" on ollama.com (https://ollama.com/search?c=tools) can use them; pull one and pass it with --model.`,
+          );
+        // https://github.com/ggml-org/llama.cpp/blob/master/docs/function-calling.md
+        case "llama.cpp":
+          return engineError(
+            "model_lacks_tools",
+            `llama.cpp's server takes tools only when it is started with --jinja, and the interview needs them ${quoted}. Restart llama-server with --jinja (and a chat template that supports tool calls), then send your message again.`,
+          );
+        // https://docs.vllm.ai/en/latest/features/tool_calling.html
+        case "vllm":
+          return engineError(
+            "model_lacks_tools",
+            `vLLM was started without tool calling, and the interview needs it ${quoted}. Restart it with --enable-auto-tool-choice and the --tool-call-parser for your model (such as hermes for Qwen, llama3_json for Llama 3), then send your message again.`,
+          );
+      }
+      break;
+    case "not-chat":
+      return engineError(
+        "model_not_chat",
+        `The model ${model} is not a chat model ${quoted}; it is probably an embedding model. Choose a chat model with --model (\`specwright models\` lists the server's models).`,
+      );
+    case "context-too-long": {
+      // The server the engine recognised, else the one whose words these are.
+      const recognised = context.server === "openai-compatible" ? null : (context.server ?? null);
+      const server =
+        recognised ??
+        (refusal.words === "vllm" ? "vllm" : refusal.words === "llama.cpp" ? "llama.cpp" : null);
+      return engineError(
+        "context_too_long",
+        `The conversation no longer fits the context window of ${model} ${quoted}. ${contextAdvice(server, model)}`,
+      );
+    }
+  }
+  return engineError("provider_refused", `The model provider refused the request ${quoted}.`);
 }
 
 function describeNetwork(code: string | null, message: string, baseUrl: string, gaveUp: string): EngineError {

@@ -28,6 +28,24 @@ const STUB_THRESHOLD = 400;
 
 export function withStubbedHistory(transcript: Transcript): TranscriptEntry[] {
   const runningFrom = transcript.findLastIndex((entry) => entry.role === "user");
+  return stubbedBefore(transcript, runningFrom);
+}
+
+/**
+ * The history made smaller still, for a request that would not fit the model's context
+ * window otherwise: everything before the latest step (the assistant entry whose calls
+ * are being answered, and their results) is stubbed, the running turn's earlier steps
+ * too. The model can Read any file it needs again. A prompt cache does not survive
+ * this; it is only for requests that could not be sent at all.
+ */
+export function withTightHistory(transcript: Transcript): TranscriptEntry[] {
+  return stubbedBefore(
+    transcript,
+    transcript.findLastIndex((entry) => entry.role === "assistant"),
+  );
+}
+
+function stubbedBefore(transcript: Transcript, runningFrom: number): TranscriptEntry[] {
   return transcript.map((entry, index) => {
     if (index >= runningFrom) return entry;
     if (entry.role === "assistant") return stubbedCalls(entry);

@@ -2,7 +2,9 @@ import type { LanguageModel } from "ai";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
-import { outputLimitFor, thinkingOptionsFor } from "./claude-models.js";
+import { contextWindowOf, outputLimitFor, thinkingOptionsFor } from "./claude-models.js";
+import type { ServerKind } from "./context-advice.js";
+import type { ContextWindow } from "./context-budget.js";
 import {
   DEFAULT_ANTHROPIC_MODEL,
   DEFAULT_MAX_RETRIES,
@@ -12,7 +14,7 @@ import {
   DEFAULT_STALL_TIMEOUT_MS,
 } from "./defaults.js";
 import { ANTHROPIC_IMAGE_BASE64_LIMIT } from "./image-fit.js";
-import { discoverFirstModel } from "./model-discovery.js";
+import { chooseChatModel } from "./model-discovery.js";
 import { listAnthropicModels } from "./model-list.js";
 import { runModelTurn, type TurnSetup } from "./model-turn.js";
 import { type PriceTable, priceOf } from "./prices.js";
@@ -23,7 +25,18 @@ import {
   type ProviderSettings,
   providerBaseUrl,
 } from "./provider.js";
+import { currentContextWindow, readServerFacts, type ServerFacts } from "./server-facts.js";
 import { interviewToolSet } from "./tool-set.js";
+
+/** What each server calls the setting that sets a model's context, for the person. */
+const SETTING_NAMES: Readonly<Record<ServerKind, string>> = {
+  anthropic: "its context window",
+  ollama: "num_ctx",
+  "llama.cpp": "--ctx-size",
+  vllm: "--max-model-len",
+  lmstudio: "its loaded context length",
+  "openai-compatible": "as the server lists it",
+};
 
 /** Limits and prices; each has a default, and tests make the waits tiny. */
 export interface ModelEngineTuning {
@@ -50,8 +63,13 @@ export interface ModelEngineTuning {
 
 export type ModelEngineOptions = ProviderSettings &
   ModelEngineTuning & {
-    /** The model id; null or absent picks Anthropic's default or the server's first model. */
+    /** The model id; null or absent picks Anthropic's default or the server's first chat model with tools. */
     model?: string | null;
+    /**
+     * A model already found on the server (local-probe.ts), and how: used unless `model`
+     * is set, so the first turn need not look again.
+     */
+    found?: { modelId: string; why: string } | null;
   };
 
 /** An interviewer backed by a language model through the AI SDK. */
@@ -71,7 +89,13 @@ export function createModelEngine(options: ModelEngineOptions): ModelEngine {
 class SdkModelEngine implements ModelEngine {
   readonly name: ProviderName;
   private modelId: string | null;
+  /** How the model was found on the server, when it was not chosen. */
+  private modelWhy: string | null = null;
   private readonly modelChosen: boolean;
+  /** What the server said of its models (server-facts.ts); asked until it answers. */
+  private facts: ServerFacts | null = null;
+  /** The kind of server, once known, for advice that names its settings. */
+  private server: ServerKind | null;
   private readonly baseUrl: string;
   private readonly languageModel: (modelId: string) => LanguageModel;
   private readonly tools = interviewToolSet();
@@ -82,6 +106,11 @@ class SdkModelEngine implements ModelEngine {
     this.name = options.provider;
     this.modelChosen = Boolean(options.model);
     this.modelId = options.model || (options.provider === "anthropic" ? DEFAULT_ANTHROPIC_MODEL : null);
+    if (!this.modelId && options.found) {
+      this.modelId = options.found.modelId;
+      this.modelWhy = options.found.why;
+    }
+    this.server = options.provider === "anthropic" ? "anthropic" : null;
     this.baseUrl = providerBaseUrl(options);
     this.languageModel = createModelFactory(options);
   }
@@ -96,8 +125,8 @@ class SdkModelEngine implements ModelEngine {
     if (this.name === "anthropic")
       return `${where}, model ${this.modelId} (the default; choose another with --model)`;
     if (this.modelId)
-      return `${where}, model ${this.modelId} (the first one the server lists; choose another with --model)`;
-    return `${where}, using the first model the server lists (choose one with --model)`;
+      return `${where}, model ${this.modelId} (${this.modelWhy ?? "the first one the server lists"}; choose another with --model)`;
+    return `${where}, using the first chat model the server lists that can use tools (choose one with --model)`;
   }
 
   turn(transcript: Transcript, context: TurnContext): AsyncIterable<EngineEvent> {
@@ -105,29 +134,87 @@ class SdkModelEngine implements ModelEngine {
   }
 
   private async *runTurn(transcript: Transcript, context: TurnContext): AsyncGenerator<EngineEvent> {
-    const modelId = this.modelId ?? (yield* this.discoverModel(context.signal));
+    const facts = this.name === "openai-compatible" ? await this.serverFacts(context.signal) : null;
+    if (context.signal.aborted) return;
+    const modelId = this.modelId ?? (yield* this.discoverModel(facts));
     if (modelId === null) return;
-    yield* runModelTurn(transcript, context, this.setupFor(modelId));
+    const window = await this.contextWindow(modelId, facts, context.signal);
+    if (context.signal.aborted) return;
+    yield* runModelTurn(transcript, context, this.setupFor(modelId, window));
   }
 
-  /** Asks the server for its models once; a later turn asks again only if this one failed. */
-  private async *discoverModel(signal: AbortSignal): AsyncGenerator<EngineEvent, string | null> {
-    const found = await discoverFirstModel({
+  /**
+   * What the server says of its models, asked once it has answered: its kind and its
+   * models. (A failed answer is asked again at the next turn.)
+   */
+  private async serverFacts(signal: AbortSignal): Promise<ServerFacts> {
+    if (this.facts) return this.facts;
+    const facts = await readServerFacts({
       baseUrl: this.baseUrl,
       apiKey: this.options.apiKey ?? null,
       signal,
       timeoutMs: this.options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
     });
-    if (signal.aborted) return null;
-    if (!found.ok) {
-      yield engineError(
-        "model_not_chosen",
-        `No model was chosen, and ${this.baseUrl} could not say which models it serves (${found.reason}). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
-      );
+    if (facts.ok) {
+      this.server = facts.server;
+      this.facts = facts;
+    }
+    return facts;
+  }
+
+  /** Picks the model from what the server listed; a later turn asks again only if this one failed. */
+  private *discoverModel(facts: ServerFacts | null): Generator<EngineEvent, string | null> {
+    const found = facts === null ? null : chooseChatModel(facts, `${this.baseUrl}/models`);
+    if (found === null || !found.ok) {
+      const reason = found?.reason ?? "no answer";
+      if (found?.noneWithTools)
+        yield engineError(
+          "model_lacks_tools",
+          `No model was chosen, and ${this.baseUrl} has no model that can use tools, which the interview needs (${reason}). ${found.server === "ollama" ? 'Pull one that can (models tagged "tools" on ollama.com, https://ollama.com/search?c=tools) and pass it with --model.' : "Serve one that can, and pass it with --model."}`,
+        );
+      else
+        yield engineError(
+          "model_not_chosen",
+          `No model was chosen, and ${this.baseUrl} could not say which models it serves (${reason}). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
+        );
       return null;
     }
     this.modelId = found.modelId;
+    this.modelWhy = found.why;
     return found.modelId;
+  }
+
+  /**
+   * The context window the model runs with, where it can be known (context-budget.ts):
+   * a Claude model's from Anthropic's figures; a local server's as it says it now, at
+   * the start of each turn (server-facts.ts).
+   */
+  private async contextWindow(
+    modelId: string,
+    facts: ServerFacts | null,
+    signal: AbortSignal,
+  ): Promise<ContextWindow | null> {
+    if (this.name === "anthropic") {
+      const tokens = contextWindowOf(modelId);
+      return tokens === null ? null : { tokens, server: "anthropic", modelId, setting: "its context window" };
+    }
+    if (facts === null || !facts.ok) return null;
+    const tokens =
+      facts.server === "openai-compatible"
+        ? (facts.models.find((model) => model.id === modelId)?.contextWindow ?? null)
+        : await currentContextWindow(
+            facts.server,
+            {
+              baseUrl: this.baseUrl,
+              apiKey: this.options.apiKey ?? null,
+              signal,
+              timeoutMs: this.options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+            },
+            modelId,
+          );
+    return tokens === null
+      ? null
+      : { tokens, server: facts.server, modelId, setting: SETTING_NAMES[facts.server] };
   }
 
   /** The models the key can use, for the person told their model does not exist. */
@@ -145,7 +232,7 @@ class SdkModelEngine implements ModelEngine {
     return `This key can use: ${shown.join(", ")}${more} (\`specwright models\` lists them all).`;
   }
 
-  private setupFor(modelId: string): TurnSetup {
+  private setupFor(modelId: string, contextWindow: ContextWindow | null): TurnSetup {
     const options = this.options;
     const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
     const claude = this.name === "anthropic";
@@ -159,6 +246,11 @@ class SdkModelEngine implements ModelEngine {
         : (options.maxOutputTokens ?? null),
       ...(Object.keys(thinking).length > 0 ? { providerOptions: { anthropic: thinking } } : {}),
       tools: this.tools,
+      // A Claude model's reasoning is its notes between tool calls; a local model's is its hidden thinking.
+      reasoning: claude ? "notes" : "hidden",
+      // A local server without a tool parser for its model hands on calls written as text.
+      textToolCalls: !claude,
+      contextWindow,
       cachePrompts: this.name === "anthropic",
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
       retry: {
@@ -173,6 +265,7 @@ class SdkModelEngine implements ModelEngine {
         apiKeyVariable: apiKeyVariable(this.name),
         modelId,
         stallTimeoutMs,
+        server: this.server,
       },
       ...(claude ? { availableModels: () => this.availableModels() } : {}),
       imagesAccepted: () => this.imagesAccepted,

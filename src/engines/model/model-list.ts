@@ -1,3 +1,4 @@
+import { isRecord, requestJson, withTimeout } from "./http-json.js";
 import type { DiscoveryRequest } from "./model-discovery.js";
 import { anthropicSdkBaseUrl } from "./provider.js";
 
@@ -55,7 +56,13 @@ export async function listAnthropicModels(request: AnthropicListRequest): Promis
   for (let page = 0; page < MAX_ANTHROPIC_PAGES; page++) {
     const query = new URLSearchParams({ limit: String(PAGE_LIMIT) });
     if (afterId !== null) query.set("after_id", afterId);
-    const answer = await getJson(`${url}?${query}`, url, headers, signal, request.timeoutMs);
+    const answer = await requestJson({
+      url: `${url}?${query}`,
+      shown: url,
+      headers,
+      signal,
+      timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
     if (!answer.ok) return answer;
     const parsed = anthropicPage(answer.body);
     if (parsed === null) return { ok: false, reason: `GET ${url} did not answer with a list of models` };
@@ -75,8 +82,8 @@ export async function listAnthropicModels(request: AnthropicListRequest): Promis
 
 /**
  * Lists the models an OpenAI-compatible server serves (`GET {baseUrl}/models`, an
- * OpenAI-style `{ data: [{ id }] }`), in the server's order. The request is the one
- * `discoverFirstModel` makes to pick a model when none is chosen.
+ * OpenAI-style `{ data: [{ id }] }`), in the server's order: the request
+ * `readServerFacts` (server-facts.ts) begins with.
  */
 export async function listOpenAiCompatibleModels(
   request: Omit<DiscoveryRequest, "signal" | "timeoutMs"> & { signal?: AbortSignal; timeoutMs?: number },
@@ -85,7 +92,12 @@ export async function listOpenAiCompatibleModels(
   const headers: Record<string, string> = { accept: "application/json" };
   if (request.apiKey) headers.authorization = `Bearer ${request.apiKey}`;
   const signal = withTimeout(request.signal, request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const answer = await getJson(url, url, headers, signal, request.timeoutMs);
+  const answer = await requestJson({
+    url,
+    headers,
+    signal,
+    timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
   if (!answer.ok) return answer;
   const data = isRecord(answer.body) ? answer.body.data : undefined;
   if (!Array.isArray(data)) return { ok: false, reason: `GET ${url} did not answer with a list of models` };
@@ -96,65 +108,6 @@ export async function listOpenAiCompatibleModels(
       models.push({ id, displayName: id });
   }
   return { ok: true, models };
-}
-
-function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
-}
-
-type JsonAnswer = { ok: true; body: unknown } | { ok: false; reason: string; status?: number };
-
-/** One GET that must answer JSON; `shown` is the URL as messages name it (without the query). */
-async function getJson(
-  url: string,
-  shown: string,
-  headers: Record<string, string>,
-  signal: AbortSignal,
-  timeoutMs: number | undefined,
-): Promise<JsonAnswer> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers, signal });
-  } catch (error) {
-    return { ok: false, reason: `GET ${shown} failed: ${fetchFailure(error, timeoutMs)}` };
-  }
-  if (!response.ok) {
-    const message = await errorMessageOf(response);
-    return {
-      ok: false,
-      status: response.status,
-      reason: `GET ${shown} answered HTTP ${response.status}${message ? `: ${message}` : ""}`,
-    };
-  }
-  try {
-    return { ok: true, body: await response.json() };
-  } catch {
-    return { ok: false, reason: `GET ${shown} did not answer with JSON` };
-  }
-}
-
-/** Why a request got no answer, in words: a timeout, or the network's own reason (`connect ECONNREFUSED …`). */
-function fetchFailure(error: unknown, timeoutMs: number | undefined): string {
-  if (error instanceof Error && error.name === "TimeoutError")
-    return `no answer within ${((timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000).toLocaleString("en-GB")} s`;
-  if (error instanceof Error && error.name === "AbortError") return "stopped";
-  const cause = error instanceof Error ? (error.cause as { message?: unknown } | undefined) : undefined;
-  if (typeof cause?.message === "string" && cause.message.length > 0) return cause.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The message of an error body in Anthropic's (`error.message`) or OpenAI's shape, if there is one. */
-async function errorMessageOf(response: Response): Promise<string | null> {
-  try {
-    const text = await response.text();
-    const body: unknown = JSON.parse(text);
-    const error = isRecord(body) ? body.error : undefined;
-    const message = isRecord(error) ? error.message : typeof error === "string" ? error : undefined;
-    return typeof message === "string" && message.trim().length > 0 ? message.trim().slice(0, 300) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** One page of Anthropic's model list: `{ data: [{ id, display_name }], has_more, last_id }`. */
@@ -171,8 +124,4 @@ function anthropicPage(
   }
   const lastId = typeof body.last_id === "string" && body.last_id.length > 0 ? body.last_id : null;
   return { models, hasMore: body.has_more === true, lastId };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

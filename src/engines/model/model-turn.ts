@@ -1,4 +1,5 @@
-import type { LanguageModel, SystemModelMessage, ToolSet } from "ai";
+import { randomUUID } from "node:crypto";
+import type { LanguageModel, ModelMessage, SystemModelMessage, ToolSet } from "ai";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type {
   AssistantEntry,
@@ -11,16 +12,29 @@ import type {
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
 import type { TurnContext } from "../engine.js";
 import { cachedSystemPrompt, withCacheBreakpoint } from "./cache-markers.js";
+import {
+  answerRoom,
+  type ContextWindow,
+  messageTokens,
+  toolTokens,
+  tooSmallError,
+} from "./context-budget.js";
 import { describeFailure, type FailureContext, IMAGES_REFUSED_MESSAGE } from "./failure-message.js";
-import { withStubbedHistory } from "./history-stubs.js";
+import { withStubbedHistory, withTightHistory } from "./history-stubs.js";
 import { fitImages } from "./image-fit.js";
 import { openingPhase, questionPhaseEvent, withOpeningPhase } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
 import { refusesImages } from "./provider-failure.js";
 import type { RetryPolicy } from "./retry-delay.js";
 import { streamStepWithRetries } from "./retrying-step.js";
-import { judgeStep, RepeatedFailures, recordedCalls } from "./step-finish.js";
-import type { StepRequest } from "./step-stream.js";
+import {
+  judgeStep,
+  RepeatedFailures,
+  recordedCalls,
+  rewriteRequest,
+  unreadableCallsError,
+} from "./step-finish.js";
+import type { ReasoningUse, StepRequest } from "./step-stream.js";
 import { runStepTools } from "./step-tools.js";
 import { messagesHaveImages, transcriptToMessages } from "./transcript-messages.js";
 
@@ -35,6 +49,12 @@ export interface TurnSetup {
   imageBase64Limit: number | null;
   /** Provider options for every step, such as how a Claude model thinks. */
   providerOptions?: StepRequest["providerOptions"];
+  /** Whether the model's reasoning is notes for the person or hidden thinking (step-stream.ts). */
+  reasoning: ReasoningUse;
+  /** Whether to read tool calls the model writes as text (text-tool-calls.ts). */
+  textToolCalls: boolean;
+  /** The window every request must fit, checked before it is sent; null when unknown. */
+  contextWindow: ContextWindow | null;
   tools: ToolSet;
   /** Marks cache breakpoints for Anthropic's prompt caching. */
   cachePrompts: boolean;
@@ -78,14 +98,34 @@ export async function* runModelTurn(
   };
 
   const repeated = new RepeatedFailures(SAME_FAILURE_LIMIT);
+  let askedToRewrite = false;
   const imageReplacements =
     setup.imageBase64Limit === null ? undefined : await fitImages(entries, setup.imageBase64Limit);
+  const window = setup.contextWindow;
+  const fixedTokens = window === null ? 0 : await toolTokens(setup.tools);
   for (let step = 0; step < setup.maxSteps; step++) {
-    const messages = transcriptToMessages(withStubbedHistory(entries), {
-      imagesAccepted: setup.imagesAccepted(),
-      modelId: setup.modelId,
-      ...(imageReplacements ? { imageReplacements } : {}),
-    });
+    const toMessages = (history: TranscriptEntry[]) =>
+      transcriptToMessages(history, {
+        imagesAccepted: setup.imagesAccepted(),
+        modelId: setup.modelId,
+        ...(imageReplacements ? { imageReplacements } : {}),
+      });
+    let messages = toMessages(withStubbedHistory(entries));
+    if (window !== null) {
+      const room = window.tokens - answerRoom(window.tokens, setup.maxOutputTokens);
+      const needs = (list: ModelMessage[]) => fixedTokens + messageTokens(context.systemPrompt, list);
+      if (needs(messages) > room) {
+        // Smaller still: the running turn's earlier files stubbed too.
+        const tight = toMessages(withTightHistory(entries));
+        const needed = needs(tight);
+        if (needed > room) {
+          yield* usageReport();
+          yield tooSmallError(needed + answerRoom(window.tokens, setup.maxOutputTokens), window);
+          return;
+        }
+        messages = tight;
+      }
+    }
     const outcome = yield* withOpeningPhase(
       streamStepWithRetries(
         {
@@ -96,6 +136,8 @@ export async function* runModelTurn(
           signal: context.signal,
           stallTimeoutMs: setup.stallTimeoutMs,
           maxOutputTokens: setup.maxOutputTokens,
+          reasoning: setup.reasoning,
+          textToolCalls: setup.textToolCalls,
           ...(setup.providerOptions ? { providerOptions: setup.providerOptions } : {}),
         },
         setup.retry,
@@ -117,10 +159,12 @@ export async function* runModelTurn(
     }
     reachedProvider = true;
     usage = addUsage(usage, outcome.usage);
+    const unreadable = outcome.toolCalls.length === 0 ? outcome.unreadableCalls : [];
+    const rewrite = unreadable.length > 0 && !askedToRewrite ? rewriteRequest(unreadable, newCallId) : null;
     const assistant: AssistantEntry = {
       role: "assistant",
       text: outcome.text,
-      toolCalls: recordedCalls(outcome),
+      toolCalls: rewrite ? rewrite.calls : recordedCalls(outcome),
       timestamp: setup.now().toISOString(),
     };
     if (outcome.thinking.length > 0) {
@@ -129,6 +173,23 @@ export async function* runModelTurn(
     }
     entries.push(assistant);
     yield { type: "record", entry: assistant };
+    if (rewrite) {
+      // Once per turn, the model is asked to make the call it wrote as text properly.
+      askedToRewrite = true;
+      const tools: ToolEntry = {
+        role: "tool",
+        results: rewrite.results,
+        timestamp: setup.now().toISOString(),
+      };
+      entries.push(tools);
+      yield { type: "record", entry: tools };
+      continue;
+    }
+    if (unreadable.length > 0) {
+      yield* usageReport();
+      yield unreadableCallsError(unreadable);
+      return;
+    }
     const verdict = judgeStep(outcome, setup.maxOutputTokens);
     if (verdict.kind === "end") {
       yield* usageReport();
@@ -167,6 +228,10 @@ export async function* runModelTurn(
     "step_limit_reached",
     `The interviewer made ${setup.maxSteps} model calls in this turn without finishing, so it was stopped. Send a message to let it go on.`,
   );
+}
+
+function newCallId(): string {
+  return `call_text_${randomUUID()}`;
 }
 
 /** The same failing call this many times in a row ends the turn. */

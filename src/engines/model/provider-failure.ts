@@ -6,18 +6,20 @@ import {
   TypeValidationError,
   UnsupportedFunctionalityError,
 } from "ai";
+import { errorBodyMessage } from "./error-body.js";
 
-/** What went wrong with a model call, in the terms retries and messages need. */
 /**
  * Fetch refuses ports the fetch standard calls unsafe (1, 22, 25, …) with a bare
  * "bad port" and no code; this code stands for it.
  */
 export const BAD_PORT = "BAD_PORT";
 
+/** What went wrong with a model call, in the terms retries and messages need. */
 export type ProviderFailure =
   | {
       kind: "http";
       status: number;
+      /** The server's own words: read from the body whatever its shape (error-body.ts). */
       message: string;
       /** The response body as text, for errors that explain themselves there. */
       body: string;
@@ -45,11 +47,12 @@ export function classifyFailure(error: unknown): ProviderFailure {
     // A 200 whose body then fails is a stream that broke, not a refusal.
     if (error.statusCode === 200) return { kind: "broken-stream", message: innermostMessage(error) };
     if (error.statusCode !== undefined) {
+      const body = error.responseBody ?? "";
       return {
         kind: "http",
         status: error.statusCode,
-        message: error.message,
-        body: error.responseBody ?? "",
+        message: errorBodyMessage(body) ?? error.message,
+        body,
         headers: error.responseHeaders,
       };
     }
@@ -73,6 +76,8 @@ export function classifyFailure(error: unknown): ProviderFailure {
 
 /** Whether trying the same request again soon may succeed. */
 export function isRetryable(failure: ProviderFailure): boolean {
+  // A refusal that names its cause stays a refusal, even under a 500 (llama.cpp's --jinja).
+  if (knownRefusal(failure) !== null) return false;
   switch (failure.kind) {
     case "http":
       return RETRYABLE_STATUSES.has(failure.status) || failure.status >= 500;
@@ -139,4 +144,57 @@ function innermostMessage(error: unknown): string {
     current = current.cause;
   }
   return message;
+}
+
+/**
+ * A refusal whose cause the server names, so the person can be told the fix. Each is
+ * matched on the server's own words, as its project documents or reports them:
+ * - `lacks-tools`: the model or server cannot take the interview's tools. Ollama: "…
+ *   does not support tools", HTTP 400 (https://github.com/ollama/ollama/issues/5793);
+ *   llama.cpp: "tools param requires --jinja flag", HTTP 500
+ *   (https://github.com/AstrBotDevs/AstrBot/issues/758); vLLM: ""auto" tool choice
+ *   requires --enable-auto-tool-choice and --tool-call-parser to be set", HTTP 400
+ *   (https://github.com/vllm-project/vllm/issues/9986).
+ * - `not-chat`: an embedding model, which cannot chat. Ollama: ""nomic-embed-text" does
+ *   not support chat" (https://github.com/karakeep-app/karakeep/issues/2060), older
+ *   versions "embedding models do not support chat"
+ *   (https://github.com/ollama/ollama/issues/2778), and "… does not support generate"
+ *   (https://github.com/ollama/ollama/issues/12182).
+ * - `context-too-long`: the conversation is longer than the context window. llama.cpp:
+ *   "the request exceeds the available context size…" with type
+ *   `exceed_context_size_error` (https://github.com/oobabooga/textgen/issues/7257),
+ *   "request (N tokens) exceeds the available context size (M tokens)" and "Context size
+ *   has been exceeded." (https://github.com/ggml-org/llama.cpp/issues/19774), the same
+ *   words through Ollama (https://github.com/ollama/ollama/issues/16800); vLLM: "This
+ *   model's maximum context length is N tokens…"
+ *   (https://github.com/vllm-project/vllm/issues/12886), code `context_length_exceeded`
+ *   (https://github.com/vllm-project/vllm/pull/37011); Anthropic: "prompt is too long".
+ */
+export type KnownRefusal =
+  | { kind: "lacks-tools"; server: "ollama" | "llama.cpp" | "vllm" }
+  | { kind: "not-chat" }
+  | { kind: "context-too-long"; words: "llama.cpp" | "vllm" | "other" };
+
+export function knownRefusal(failure: ProviderFailure): KnownRefusal | null {
+  const said =
+    failure.kind === "http"
+      ? `${failure.message}\n${failure.body}`
+      : failure.kind === "stream-error"
+        ? `${failure.errorType}\n${failure.message}`
+        : null;
+  if (said === null) return null;
+  if (/tools param requires --jinja/i.test(said)) return { kind: "lacks-tools", server: "llama.cpp" };
+  if (/--enable-auto-tool-choice/i.test(said)) return { kind: "lacks-tools", server: "vllm" };
+  if (/does not support tools/i.test(said)) return { kind: "lacks-tools", server: "ollama" };
+  if (/does not support (chat|generate|completion)\b|embedding models do not support chat/i.test(said))
+    return { kind: "not-chat" };
+  if (/maximum context length is \d+/i.test(said) || /context_length_exceeded/i.test(said))
+    return { kind: "context-too-long", words: "vllm" };
+  if (
+    /exceeds? the available context size|context size has been exceeded|exceed_context_size_error/i.test(said)
+  )
+    return { kind: "context-too-long", words: "llama.cpp" };
+  if (/prompt is too long|exceeds? (the )?(model'?s? )?context (length|window)/i.test(said))
+    return { kind: "context-too-long", words: "other" };
+  return null;
 }

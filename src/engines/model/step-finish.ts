@@ -1,6 +1,7 @@
 import { type EngineError, engineError } from "../../types/engine-events.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
 import type { FinishedStep } from "./step-stream.js";
+import type { UnreadableCall } from "./text-tool-calls.js";
 
 /**
  * What a step's stop reason means for the turn. Anthropic stops with `max_tokens` at the
@@ -94,4 +95,33 @@ export class RepeatedFailures {
     this.lastKey = key;
     return this.count >= this.limit ? failed : null;
   }
+}
+
+/**
+ * A tool call the model wrote as text but whose arguments could not be read is put to
+ * it once more, as a call of that tool whose result says what went wrong: the model
+ * sees its own call refused and why, in the place it expects a result, and can make
+ * the call properly. (The transcript has no room for a message of Specwright's own.)
+ */
+export function rewriteRequest(
+  unreadable: readonly UnreadableCall[],
+  newId: () => string,
+): { calls: ToolCall[]; results: ToolResult[] } {
+  const calls = unreadable.map((call) => ({ toolCallId: newId(), toolName: call.toolName, input: {} }));
+  const results = calls.map((call, index) => ({
+    toolCallId: call.toolCallId,
+    toolName: call.toolName,
+    isError: true,
+    output: `Your ${call.toolName} call was written out in your answer as text, and ${unreadable[index]?.reason ?? "it could not be read"}, so nothing was done. Call the ${call.toolName} tool itself, with a JSON object as its arguments, instead of writing the call in your answer.`,
+  }));
+  return { calls, results };
+}
+
+/** The turn's end when a model writes an unreadable call as text a second time. */
+export function unreadableCallsError(unreadable: readonly UnreadableCall[]): EngineError {
+  const names = [...new Set(unreadable.map((call) => call.toolName))].join(", ");
+  return engineError(
+    "repeated_tool_failure",
+    `The interviewer wrote its ${names} call out as text again, and it could not be read, so the turn was stopped. The model's server may lack a tool-call parser for it (vLLM: --enable-auto-tool-choice with the right --tool-call-parser; llama.cpp: --jinja), or choose another model with --model. Send a message to let it try again.`,
+  );
 }

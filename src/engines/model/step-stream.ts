@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import {
   type FinishReason,
+  InvalidResponseDataError,
   type LanguageModel,
   type ModelMessage,
   type SystemModelMessage,
@@ -12,6 +14,7 @@ import { whileReceiving } from "./provider-activity.js";
 import { classifyFailure, type ProviderFailure } from "./provider-failure.js";
 import { StallWatchdog } from "./stall-watchdog.js";
 import { tokenUsageOf } from "./step-usage.js";
+import { findTextToolCalls, HeldText, type UnreadableCall } from "./text-tool-calls.js";
 
 /** One model call: the conversation so far, and what may stop it. */
 export interface StepRequest {
@@ -26,7 +29,31 @@ export interface StepRequest {
   maxOutputTokens: number | null;
   /** Provider-specific options, such as how an Anthropic model thinks. */
   providerOptions?: Parameters<typeof streamText>[0]["providerOptions"];
+  /**
+   * What the model's reasoning is to the person (see `ReasoningUse`); defaults to `notes`.
+   */
+  reasoning?: ReasoningUse;
+  /**
+   * Read tool calls the model wrote as text (text-tool-calls.ts), for servers that may
+   * lack a tool parser: text that may be one is held back until it can be judged.
+   */
+  textToolCalls?: boolean;
 }
+
+/**
+ * Two things arrive as the SDK's reasoning parts, and they are not the same:
+ * - `notes`: a Claude model's words between tool calls (`between_tools`, or adaptive
+ *   thinking with `display: "updates"`, claude-models.ts). Anthropic returns them so
+ *   they can be shown, and they are: to the person as paragraphs of the answer, and kept
+ *   with their signature to be sent back as the API requires.
+ * - `hidden`: a local model's chain of thought, which OpenAI-compatible servers put in
+ *   `reasoning_content` (vLLM, llama.cpp, DeepSeek) or `reasoning` (newer vLLM, Ollama
+ *   for gpt-oss) and @ai-sdk/openai-compatible turns into the same reasoning parts
+ *   (https://docs.vllm.ai/en/v0.11.2/features/reasoning_outputs/). It is the model
+ *   thinking aloud before it answers, often at length and in another voice: neither
+ *   shown nor kept. It counts as a sign of life for the stall timeout all the same.
+ */
+export type ReasoningUse = "notes" | "hidden";
 
 export interface FinishedStep {
   kind: "finished";
@@ -38,6 +65,8 @@ export interface FinishedStep {
   usage: TokenUsage;
   /** Why the model stopped: `length` at the output limit, `content-filter` for a refusal. */
   finishReason: FinishReason;
+  /** Tool calls the model wrote as text whose arguments could not be read (text-tool-calls.ts). */
+  unreadableCalls: UnreadableCall[];
 }
 
 export type StepOutcome =
@@ -47,8 +76,8 @@ export type StepOutcome =
   | { kind: "cancelled" };
 
 /**
- * Words for the person as they stream. The model's progress notes between tool calls
- * arrive as thinking (see claude-models.ts) and are shown like its text.
+ * Words for the person as they stream. A Claude model's progress notes between tool
+ * calls arrive as thinking (see claude-models.ts) and are shown like its text.
  */
 export interface TextDelta {
   type: "text-delta";
@@ -92,32 +121,46 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   let lastShownKind: "text" | "notes" | null = null;
   let error: { value: unknown } | null = null;
   let complete = false;
+  let noFinishReason = false;
+  const showsReasoning = (request.reasoning ?? "notes") === "notes";
+  const held = request.textToolCalls ? new HeldText() : null;
+  /** The step's words for the person, each paragraph kind apart from the other. */
+  const show = (kind: "text" | "notes", words: string): TextDelta | null => {
+    if (words.length === 0) return null;
+    // Notes and answer are separate paragraphs for the person, as they were for the model.
+    const gap = shown.length > 0 && kind !== lastShownKind ? "\n\n" : "";
+    lastShownKind = kind;
+    shown += gap + words;
+    return { type: "text-delta", text: gap + words };
+  };
   watchdog.feed();
   try {
     while (error === null) {
       const next = await nextUnlessAborted(parts, abortSignal);
       if (next === null || next.done) break;
       const part = next.value;
-      const words = part.type === "text-delta" || part.type === "reasoning-delta" ? part.text : "";
+      const isReasoning =
+        part.type === "reasoning-start" || part.type === "reasoning-delta" || part.type === "reasoning-end";
       if (part.type === "text-delta") text += part.text;
-      if (part.type === "reasoning-start" || part.type === "reasoning-delta" || part.type === "reasoning-end")
-        thinking.add(part);
-      if (words.length > 0) {
-        // Notes and answer are separate paragraphs for the person, as they were for the model.
-        const kind = part.type === "text-delta" ? "text" : "notes";
-        const gap = shown.length > 0 && kind !== lastShownKind ? "\n\n" : "";
-        lastShownKind = kind;
-        shown += gap + words;
+      if (isReasoning && showsReasoning) thinking.add(part);
+      const delta =
+        part.type === "text-delta"
+          ? show("text", held ? held.push(part.text) : part.text)
+          : part.type === "reasoning-delta" && showsReasoning
+            ? show("notes", part.text)
+            : null;
+      if (delta !== null) {
         // Time the consumer spends on a delta is not the provider's silence.
         watchdog.stop();
-        yield { type: "text-delta", text: gap + words };
+        yield delta;
       } else if (part.type === "tool-call") {
         toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
       } else if (part.type === "finish-step") {
         usage = tokenUsageOf(part.usage, part.providerMetadata);
         finishReason = part.finishReason;
       } else if (part.type === "error") {
-        error = { value: part.error };
+        if (endsWithoutFinishReason(part.error)) noFinishReason = true;
+        else error = { value: part.error };
       } else if (part.type === "abort") {
         break;
       }
@@ -138,7 +181,53 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   if (error !== null) return { kind: "failed", failure: classifyFailure(error.value), streamedText };
   if (usage === null)
     return { kind: "failed", failure: { kind: "ended-early", message: "no finish event" }, streamedText };
-  return { kind: "finished", text, thinking: thinking.blocks(), toolCalls, usage, finishReason };
+  if (noFinishReason) {
+    // An answer that arrived, then ended without saying why: take it as it stands.
+    // One that brought nothing at all is an answer that never came.
+    if (text.length === 0 && toolCalls.length === 0)
+      return {
+        kind: "failed",
+        failure: { kind: "ended-early", message: "the stream ended without a finish reason" },
+        streamedText,
+      };
+    finishReason = toolCalls.length > 0 ? "tool-calls" : "stop";
+  }
+  let unreadableCalls: UnreadableCall[] = [];
+  if (held) {
+    const written =
+      toolCalls.length === 0
+        ? findTextToolCalls(text, new Set(Object.keys(request.tools)), () => `call_text_${randomUUID()}`)
+        : null;
+    if (written) {
+      text = written.text;
+      toolCalls.push(...written.calls);
+      unreadableCalls = written.unreadable;
+      if (written.calls.length > 0 && finishReason === "stop") finishReason = "tool-calls";
+    }
+    const rest = show("text", held.rest(text));
+    if (rest !== null) yield rest;
+  }
+  return {
+    kind: "finished",
+    text,
+    thinking: thinking.blocks(),
+    toolCalls,
+    usage,
+    finishReason,
+    unreadableCalls,
+  };
+}
+
+/**
+ * Some OpenAI-compatible servers and proxies end a stream without a chunk that says why
+ * the model stopped (https://github.com/earendil-works/pi/issues/5793,
+ * https://github.com/anomalyco/opencode/issues/43882). @ai-sdk/openai-compatible then
+ * reports this error after the content it received, which is whole.
+ */
+function endsWithoutFinishReason(error: unknown): boolean {
+  return (
+    InvalidResponseDataError.isInstance(error) && /stream ended without a finish reason/i.test(error.message)
+  );
 }
 
 type ReasoningPart = {

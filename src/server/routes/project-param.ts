@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { describeLockHolder, type InterviewStore } from "../../store/index.js";
 import { INVALID_PROJECT_NAME_MESSAGE, isValidProjectName } from "../../workspace/index.js";
 
 /** The route parameter that names a project, in every path that has one. */
@@ -18,4 +19,19 @@ export function acceptProjectName(name: string, reply: FastifyReply): boolean {
 
 export function projectNotFound(reply: FastifyReply, name: string): FastifyReply {
   return reply.code(404).send({ detail: `Project '${name}' not found` });
+}
+
+/**
+ * Answers 409 with code `project_locked` (and true) when another process writes the
+ * project: a write from here would cross its writes.
+ */
+export async function refuseIfLocked(
+  store: InterviewStore,
+  name: string,
+  reply: FastifyReply,
+): Promise<boolean> {
+  const holder = await store.holder(name);
+  if (!holder) return false;
+  reply.code(409).send({ detail: describeLockHolder(name, holder), code: "project_locked" });
+  return true;
 }

@@ -6,7 +6,7 @@ import {
   type ProjectSummary,
 } from "../../workspace/index.js";
 import type { ServerContext } from "../server-context.js";
-import { acceptProjectName, type ProjectParams, projectNotFound } from "./project-param.js";
+import { acceptProjectName, type ProjectParams, projectNotFound, refuseIfLocked } from "./project-param.js";
 
 /**
  * A spec-only project has no features being built yet, so its stats are zeros; the
@@ -33,7 +33,7 @@ function nameInBody(body: unknown): { name: string } | { problem: string } {
 }
 
 export function projectRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { projects, registry, log } = context;
+  const { projects, registry, store, log } = context;
 
   app.get("/api/projects", async () => (await projects.list()).map(summaryOf));
 
@@ -48,6 +48,8 @@ export function projectRoutes(app: FastifyInstance, context: ServerContext): voi
     } catch (error) {
       if (error instanceof ProjectExistsError)
         return reply.code(409).send({ detail: `Project '${given.name}' already exists` });
+      // All or nothing: a folder half made (no prompts/, no initializer) is no project.
+      await projects.delete(given.name).catch(() => {});
       throw error;
     }
   });
@@ -63,6 +65,7 @@ export function projectRoutes(app: FastifyInstance, context: ServerContext): voi
   app.delete<{ Params: ProjectParams }>("/api/projects/:name", async (request, reply) => {
     const { name } = request.params;
     if (!acceptProjectName(name, reply)) return reply;
+    if (await refuseIfLocked(store, name, reply)) return reply;
     // A live interview would go on writing into a folder that no longer exists.
     await registry.remove(name);
     if (!(await projects.delete(name))) return projectNotFound(reply, name);

@@ -12,7 +12,7 @@ import {
 } from "../../workspace/index.js";
 import { readProjectText } from "../../workspace/read-inside.js";
 import type { ServerContext } from "../server-context.js";
-import { acceptProjectName, type ProjectParams, projectNotFound } from "./project-param.js";
+import { acceptProjectName, type ProjectParams, projectNotFound, refuseIfLocked } from "./project-param.js";
 
 /** The prompt files a page may read and edit, by the field that carries each. */
 const PROMPT_FILES = {
@@ -61,7 +61,7 @@ function promptsInBody(
 }
 
 export function promptRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { projects, registry, log } = context;
+  const { projects, registry, store, log } = context;
 
   app.get<{ Params: ProjectParams }>("/api/projects/:name/prompts", async (request, reply) => {
     const { name } = request.params;
@@ -83,6 +83,7 @@ export function promptRoutes(app: FastifyInstance, context: ServerContext): void
       if (!given.ok) return reply.code(given.status).send({ detail: given.detail });
       // A running turn may be writing the same files; its result would silently win.
       if (registry.get(name)?.isBusy()) return reply.code(409).send({ detail: BUSY_MESSAGE });
+      if (await refuseIfLocked(store, name, reply)) return reply;
       try {
         for (const [field, text] of given.files) {
           // The same sandbox as the interviewer's writes: inside prompts/, no symlink out, atomic.

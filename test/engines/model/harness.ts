@@ -76,9 +76,12 @@ export function modelEngineFor(
     : createModelEngine({ provider, baseUrl: `${server.url}/v1`, model: "fake-model", ...options });
 }
 
-/** Requests to the model routes, leaving out model listings. */
+/** Requests to the model routes, leaving out model listings and a local server's own routes. */
 export function modelRequests(server: FakeProvider): RecordedRequest[] {
-  return server.requests.filter((request) => request.method === "POST");
+  return server.requests.filter(
+    (request) =>
+      request.method === "POST" && /\/(chat\/completions|messages)$/.test(request.path.replace(/\/+$/, "")),
+  );
 }
 
 export function textOf(frames: readonly ServerFrame[]): string {

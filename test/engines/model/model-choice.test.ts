@@ -14,7 +14,7 @@ describe("choosing the model", () => {
       replies: [reply().text("Hi."), reply().text("Again.")],
     });
     expect(engine.model).toBeNull();
-    expect(engine.description).toContain("using the first model the server lists");
+    expect(engine.description).toContain("using the first chat model the server lists that can use tools");
     await collect(session.start());
     await collect(session.sendMessage("Hello"));
     expect(modelRequests(server).map((request) => request.body.model)).toEqual(["llama3.2", "llama3.2"]);
@@ -34,7 +34,7 @@ describe("choosing the model", () => {
     expect(typesOf(frames)).toEqual(["error", "response_done"]);
     expect(frames[0]).toEqual({
       type: "error",
-      content: `No model was chosen, and ${server.url}/v1/nowhere could not say which models it serves (GET ${server.url}/v1/nowhere/models answered HTTP 404). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
+      content: `No model was chosen, and ${server.url}/v1/nowhere could not say which models it serves (GET ${server.url}/v1/nowhere/models answered HTTP 404: No route for GET /v1/nowhere/models). Pass --model (or set SPECWRIGHT_MODEL) to choose one.`,
       code: "model_not_chosen",
       retryable: false,
     });

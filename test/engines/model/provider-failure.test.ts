@@ -182,3 +182,55 @@ describe("describeFailure", () => {
     ]);
   });
 });
+
+describe("error bodies of every shape, and refusals that name their cause", () => {
+  const withBody = (statusCode: number, responseBody: string) =>
+    new APICallError({
+      message: "Bad Request",
+      url: "http://x/v1/chat/completions",
+      requestBodyValues: {},
+      statusCode,
+      responseBody,
+    });
+
+  it("reads the message out of any body, and a proxy's HTML page by its title", () => {
+    const read = (body: string) => (classifyFailure(withBody(400, body)) as { message: string }).message;
+    expect(read('{"object":"error","message":"top-level words","type":"BadRequestError","code":400}')).toBe(
+      "top-level words",
+    );
+    expect(read('{"error":"plain words"}')).toBe("plain words");
+    expect(read('{"detail":"fastapi words"}')).toBe("fastapi words");
+    expect(read("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")).toBe(
+      "502 Bad Gateway",
+    );
+    expect(read("")).toBe("Bad Request");
+  });
+
+  it("does not retry a refusal that names its cause, even a 500", () => {
+    const jinja = classifyFailure(
+      withBody(
+        500,
+        '{"error":{"code":500,"message":"tools param requires --jinja flag","type":"server_error"}}',
+      ),
+    );
+    expect(isRetryable(jinja)).toBe(false);
+    expect(isRetryable(classifyFailure(withBody(500, '{"error":{"message":"boom"}}')))).toBe(true);
+    const context = {
+      retries: 0,
+      baseUrl: "http://x/v1",
+      apiKeyVariable: "OPENAI_API_KEY",
+      modelId: "m",
+      stallTimeoutMs: 1,
+    };
+    expect(describeFailure(jinja, context).code).toBe("model_lacks_tools");
+    expect(
+      describeFailure(
+        classifyFailure(withBody(400, '{"error":"prompt is too long: 210000 tokens > 200000 maximum"}')),
+        {
+          ...context,
+          server: "anthropic",
+        },
+      ),
+    ).toMatchObject({ code: "context_too_long", message: expect.stringContaining("Start a new interview") });
+  });
+});

@@ -12,6 +12,7 @@ function step(extra: Partial<FinishedStep>): FinishedStep {
     toolCalls: [],
     usage: ZERO_USAGE,
     finishReason: "stop",
+    unreadableCalls: [],
     ...extra,
   };
 }

@@ -11,6 +11,7 @@ import {
 import type { Engine } from "../../../src/engines/engine.js";
 import { createGuidedEngine } from "../../../src/engines/guided/index.js";
 import { createServer, type SpecwrightServer } from "../../../src/server/index.js";
+import type { ProjectRegistry } from "../../../src/workspace/index.js";
 import { TestClient } from "./ws-client.js";
 
 export interface ServerOptions {
@@ -20,6 +21,10 @@ export interface ServerOptions {
   limits?: Partial<ServerLimits>;
   /** False builds the server for `inject()` only. */
   listen?: boolean;
+  /** Serve this projects folder (another server's, to play a restart) instead of a fresh one. */
+  projectsDir?: string;
+  /** Builds the projects registry the server uses (one whose disk fails, say). */
+  projects?: (projectsDir: string) => ProjectRegistry;
 }
 
 export interface TestServer {
@@ -48,8 +53,9 @@ export function serversForEachTest(): (options?: ServerOptions) => Promise<TestS
     await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   });
   return async (options = {}) => {
-    const projectsDir = await realpath(await mkdtemp(join(tmpdir(), "specwright-server-")));
-    folders.push(projectsDir);
+    const projectsDir =
+      options.projectsDir ?? (await realpath(await mkdtemp(join(tmpdir(), "specwright-server-"))));
+    if (!options.projectsDir) folders.push(projectsDir);
     const resolved = resolveServerSettings(
       { "projects-dir": projectsDir, port: "0", ...options.flags },
       {},
@@ -63,6 +69,7 @@ export function serversForEachTest(): (options?: ServerOptions) => Promise<TestS
     const logLines: string[] = [];
     const server = createServer(settings, {
       engine: options.engine ?? createGuidedEngine(),
+      ...(options.projects ? { projects: options.projects(projectsDir) } : {}),
       logStream: { write: (line) => logLines.push(line) },
     });
     servers.push(server);

@@ -41,6 +41,8 @@ export const anthropicFormat: WireFormat = {
         items.push(block.mark);
         continue;
       }
+      // A local model's reasoning is the OpenAI route's; the layout already leaves it out.
+      if (block.type === "reasoning") continue;
       items.push(...blockEvents(block, index));
       index += 1;
     }
@@ -60,7 +62,9 @@ export const anthropicFormat: WireFormat = {
   },
 
   message(plan, context) {
-    const blocks = blocksFor(plan, context).filter((block) => block.type !== "pause");
+    const blocks = blocksFor(plan, context).filter(
+      (block): block is AnthropicBlock => block.type !== "pause" && block.type !== "reasoning",
+    );
     return {
       ...messageHeader(context),
       content: blocks.map(contentOf),
@@ -140,7 +144,10 @@ function usageFields(usage: Usage): EventData {
   };
 }
 
-function blockEvents(block: Exclude<MessageBlock, { type: "pause" }>, index: number): StreamItem[] {
+/** The blocks the Anthropic route renders. */
+type AnthropicBlock = Exclude<MessageBlock, { type: "pause" | "reasoning" }>;
+
+function blockEvents(block: AnthropicBlock, index: number): StreamItem[] {
   const start = (contentBlock: EventData) =>
     event("content_block_start", { type: "content_block_start", index, content_block: contentBlock });
   const delta = (deltaData: EventData) =>
@@ -182,7 +189,7 @@ function blockEvents(block: Exclude<MessageBlock, { type: "pause" }>, index: num
   }
 }
 
-function contentOf(block: Exclude<MessageBlock, { type: "pause" }>): Json {
+function contentOf(block: AnthropicBlock): Json {
   switch (block.type) {
     case "text":
       return { type: "text", text: textOf(block.pieces) };

@@ -36,6 +36,16 @@ export class Exchange {
     this.response.end(text);
   }
 
+  sendText(status: number, text: string, headers: Record<string, string> = {}): void {
+    if (this.response.destroyed) return;
+    this.response.writeHead(status, {
+      "content-type": "text/plain; charset=utf-8",
+      "content-length": String(Buffer.byteLength(text)),
+      ...headers,
+    });
+    this.response.end(text);
+  }
+
   /** Sends the headers of a response whose body is written piece by piece afterwards. */
   start(headers: Record<string, string>): void {
     if (this.response.destroyed) return;

@@ -1,6 +1,12 @@
 export { type ClaudeModel, CURRENT_CLAUDE_MODELS, customModel } from "./anthropic-models.js";
 export { estimateTokens, IMAGE_TOKENS } from "./anthropic-request.js";
 export type { ResponseEnd } from "./exchange.js";
+export {
+  type LocalModel,
+  type LocalServerKind,
+  type LocalServerOptions,
+  OLLAMA_DEFAULT_CONTEXT,
+} from "./local-server.js";
 export { LOOKBACK_BLOCKS } from "./prompt-cache.js";
 export type { Json, JsonObject, RecordedRequest, Rejection } from "./recording.js";
 export {
@@ -11,6 +17,7 @@ export {
   type Interruption,
   type MessagePlan,
   MessageReply,
+  type ReasoningField,
   type RefusalDetails,
   type Reply,
   type ReplyPart,

@@ -1,9 +1,11 @@
-import type { ChunkSize, MessagePlan, ReplyPart, StopReason } from "./script.js";
+import type { ChunkSize, MessagePlan, ReasoningField, ReplyPart, StopReason } from "./script.js";
 
 /** A silence in a stream: nothing, or only `ping` events every `pingEveryMs`. */
 export interface PauseMark {
   readonly pause: number;
   readonly pingEveryMs?: number;
+  /** The keep-alive is this SSE comment line rather than the format's ping event. */
+  readonly comment?: string;
 }
 
 /** One delta on the wire, or a silence between two deltas. */
@@ -36,6 +38,8 @@ export type MessageBlock =
       readonly signature: string;
     }
   | { readonly type: "redacted_thinking"; readonly data: string }
+  /** A local model's reasoning, streamed in `field` (OpenAI route only). */
+  | { readonly type: "reasoning"; readonly field: ReasoningField; readonly pieces: readonly Piece[] }
   | { readonly type: "pause"; readonly mark: PauseMark };
 
 export interface ThinkingRender {
@@ -53,16 +57,19 @@ export type StopKind = "end" | "tool" | "length" | "refusal" | "pause";
 /**
  * Lays a reply out in blocks. Without `thinking` (the OpenAI format, or an Anthropic
  * request whose thinking is off) thinking parts are left out, as the API would not
- * produce them.
+ * produce them; without `reasoning` (the Anthropic format) a local model's reasoning is.
  */
 export function layOutBlocks(
   plan: MessagePlan,
   chunkSize: ChunkSize,
   toolId: (ordinal: number) => string,
   thinking?: ThinkingRender,
+  reasoning = false,
 ): MessageBlock[] {
   const parts = plan.parts.filter(
-    (part) => thinking !== undefined || (part.type !== "thinking" && part.type !== "redacted_thinking"),
+    (part) =>
+      (thinking !== undefined || (part.type !== "thinking" && part.type !== "redacted_thinking")) &&
+      (reasoning || part.type !== "reasoning"),
   );
   const blocks: MessageBlock[] = [];
   let toolOrdinal = 0;
@@ -89,6 +96,22 @@ export function layOutBlocks(
       case "pause":
         blocks.push({ type: "pause", mark: markOf(part) });
         continue;
+      case "reasoning": {
+        // Consecutive reasoning parts in the same field are one run of deltas.
+        let end = position;
+        while (end + 1 < parts.length) {
+          const next = parts[end + 1] as ReplyPart;
+          if (next.type !== "reasoning" || next.field !== part.field) break;
+          end += 1;
+        }
+        const text = parts
+          .slice(position, end + 1)
+          .map((item) => (item.type === "reasoning" ? item.text : ""))
+          .join("");
+        blocks.push({ type: "reasoning", field: part.field, pieces: splitIntoPieces(text, chunkSize.text) });
+        position = end;
+        continue;
+      }
       case "tool": {
         const json = JSON.stringify(part.input ?? {});
         const cut = part.cutAt !== undefined;
@@ -171,9 +194,11 @@ function thinkingBlock(
 }
 
 function markOf(part: Extract<ReplyPart, { type: "pause" }>): PauseMark {
-  return part.pingEveryMs === undefined
-    ? { pause: part.ms }
-    : { pause: part.ms, pingEveryMs: part.pingEveryMs };
+  return {
+    pause: part.ms,
+    ...(part.pingEveryMs === undefined ? {} : { pingEveryMs: part.pingEveryMs }),
+    ...(part.comment === undefined ? {} : { comment: part.comment }),
+  };
 }
 
 export function stopKindOf(plan: MessagePlan): StopKind {

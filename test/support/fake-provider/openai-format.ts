@@ -1,5 +1,12 @@
 import { openaiErrorKind } from "./error-types.js";
-import { blockText, layOutBlocks, type MessageBlock, type StopKind, stopKindOf } from "./message-blocks.js";
+import {
+  blockText,
+  layOutBlocks,
+  type MessageBlock,
+  type StopKind,
+  stopKindOf,
+  textOf,
+} from "./message-blocks.js";
 import type { Json } from "./recording.js";
 import { DEFAULT_USAGE, type Usage } from "./script.js";
 import { DONE_EVENT, dataEvent } from "./sse.js";
@@ -11,7 +18,7 @@ export const openaiFormat: WireFormat = {
 
   streamEvents(plan, context) {
     // Thinking is Anthropic's: the layout leaves it out without a thinking render.
-    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context));
+    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context), undefined, true);
     const chunk = (delta: JsonFields, finishReason: string | null = null) =>
       dataEvent({
         ...completionHeader(context, "chat.completion.chunk"),
@@ -31,6 +38,15 @@ export const openaiFormat: WireFormat = {
         );
         continue;
       }
+      if (block.type === "reasoning") {
+        // Reasoning arrives beside an empty content, as vLLM's reasoning parsers stream it.
+        events.push(
+          ...block.pieces.map((piece) =>
+            typeof piece === "string" ? chunk({ [block.field]: piece }) : piece,
+          ),
+        );
+        continue;
+      }
       if (block.type !== "tool") continue;
       const index = toolIndex++;
       events.push(
@@ -46,7 +62,7 @@ export const openaiFormat: WireFormat = {
         ),
       );
     }
-    events.push(chunk({}, FINISH_REASONS[stopKindOf(plan)]));
+    if (plan.omitFinishReason !== true) events.push(chunk({}, FINISH_REASONS[stopKindOf(plan)]));
     if (context.includeUsage) {
       events.push(
         dataEvent({
@@ -65,9 +81,10 @@ export const openaiFormat: WireFormat = {
   },
 
   message(plan, context) {
-    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context));
+    const blocks = layOutBlocks(plan, context.chunkSize, toolIdFor(context), undefined, true);
     const text = blocks.map(blockText).join("");
     const toolCalls = blocks.flatMap(toolCallOf);
+    const reasoning = blocks.flatMap((block) => (block.type === "reasoning" ? [block] : []));
     return {
       ...completionHeader(context, "chat.completion"),
       choices: [
@@ -77,6 +94,7 @@ export const openaiFormat: WireFormat = {
             role: "assistant",
             // OpenAI sends null, not "", when the turn is only tool calls.
             content: text === "" ? null : text,
+            ...Object.fromEntries(reasoning.map((block) => [block.field, textOf(block.pieces)] as const)),
             ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
             refusal: null,
           },

@@ -1,5 +1,5 @@
 import { statusForErrorType } from "./error-types.js";
-import { type ModelCall, sendError } from "./model-call.js";
+import { type ModelCall, sendError, sendRawError } from "./model-call.js";
 import type { MessagePlan, Reply } from "./script.js";
 import { streamReply } from "./stream-reply.js";
 
@@ -10,6 +10,10 @@ export async function playReply(reply: Reply, call: ModelCall): Promise<void> {
       call.exchange.destroy();
       return;
     case "status":
+      if (reply.body !== undefined) {
+        sendRawError(call, reply.status, reply.body, reply.retryAfter);
+        return;
+      }
       sendError(call, reply.status, reply.message ?? `Scripted HTTP ${reply.status}`, {
         errorType: reply.errorType,
         retryAfter: reply.retryAfter,

@@ -29,7 +29,12 @@ const partSchema = z.union([
   z.strictObject({ thinking: thinkingSchema }),
   z.strictObject({ redactedThinking: z.union([z.literal(true), z.string().min(1)]) }),
   z.strictObject({ tool: toolSchema }),
-  z.strictObject({ pause: count, pingEveryMs: z.number().int().positive().optional() }),
+  z.strictObject({
+    pause: count,
+    pingEveryMs: z.number().int().positive().optional(),
+    comment: z.string().startsWith(":").optional(),
+  }),
+  z.strictObject({ reasoning: z.string(), field: z.enum(["reasoning_content", "reasoning"]).optional() }),
 ]);
 
 const stopSchema = z.enum([
@@ -62,6 +67,7 @@ const messageSchema = z
     garbageAfter: count,
     streamError: z.string().min(1),
     streamErrorAfter: count,
+    withoutFinishReason: z.literal(true),
   })
   .partial()
   .refine(
@@ -89,6 +95,7 @@ const faultSchemas = [
     retryAfter: z.number().nonnegative().optional(),
     errorType: z.string().min(1).optional(),
     message: z.string().optional(),
+    body: z.union([z.json(), z.string()]).optional(),
   }),
   z.strictObject({ fault: z.literal("reset") }),
   z.strictObject({ fault: z.literal("hang"), afterEvents: count.optional() }),
@@ -102,6 +109,28 @@ const faultSchemas = [
   }),
 ] as const;
 
+const localModelSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    id: z.string().min(1),
+    capabilities: z.array(z.string()).optional(),
+    trainedContext: z.number().int().positive().optional(),
+    numCtx: z.number().int().positive().optional(),
+    architecture: z.string().min(1).optional(),
+    loaded: z.boolean().optional(),
+  }),
+]);
+
+/** `local` in a script: the fake as Ollama, llama.cpp, vLLM or LM Studio (local-server.ts). */
+const localSchema = z.strictObject({
+  kind: z.enum(["ollama", "llama.cpp", "vllm", "lmstudio"]),
+  models: z.array(localModelSchema),
+  contextLength: z.number().int().positive().optional(),
+  tools: z.boolean().optional(),
+  legacyErrors: z.boolean().optional(),
+  overflow: z.enum(["truncate", "error"]).optional(),
+});
+
 const scriptFileSchema = z.strictObject({
   replies: z.array(z.discriminatedUnion("fault", [messageSchema, ...faultSchemas])),
   loop: z.boolean().optional(),
@@ -110,6 +139,7 @@ const scriptFileSchema = z.strictObject({
   cacheTtlMs: z.number().positive().optional(),
   chunkSize: chunkSizeSchema.optional(),
   eventDelayMs: z.number().nonnegative().optional(),
+  local: localSchema.optional(),
 });
 
 /** The JSON script the standalone server runs (README.md describes it). */
@@ -140,6 +170,7 @@ export async function loadScriptFile(path: string): Promise<FakeProviderOptions>
     ...(script.eventDelayMs === undefined ? {} : { eventDelayMs: script.eventDelayMs }),
     ...(script.strict === undefined ? {} : { strict: script.strict }),
     ...(script.cacheTtlMs === undefined ? {} : { cacheTtlMs: script.cacheTtlMs }),
+    ...(script.local ? { local: script.local } : {}),
   };
 }
 
@@ -169,6 +200,7 @@ function replyOf(scripted: ScriptedReply): Reply {
         retryAfter: scripted.retryAfter,
         errorType: scripted.errorType,
         message: scripted.message,
+        ...(scripted.body === undefined ? {} : { body: scripted.body }),
       });
     case "reset":
       return fault.reset();
@@ -202,6 +234,7 @@ function messageOf(scripted: ScriptedMessage): MessageReply {
   if (scripted.breakAfter !== undefined) built = built.breakAfter(scripted.breakAfter);
   if (scripted.hangAfter !== undefined) built = built.hangAfter(scripted.hangAfter);
   if (scripted.garbageAfter !== undefined) built = built.garbageAfter(scripted.garbageAfter);
+  if (scripted.withoutFinishReason) built = built.withoutFinishReason();
   if (scripted.streamError !== undefined) {
     built = built.streamError(scripted.streamError, { afterEvents: scripted.streamErrorAfter });
   }
@@ -231,7 +264,12 @@ function withPart(built: MessageReply, part: ScriptedPart): MessageReply {
   if ("redactedThinking" in part)
     return built.redactedThinking(part.redactedThinking === true ? undefined : part.redactedThinking);
   if ("tool" in part) return withTool(built, part.tool);
-  return built.pause(part.pause, part.pingEveryMs === undefined ? {} : { pingEveryMs: part.pingEveryMs });
+  if ("reasoning" in part)
+    return built.reasoning(part.reasoning, part.field === undefined ? {} : { field: part.field });
+  return built.pause(part.pause, {
+    ...(part.pingEveryMs === undefined ? {} : { pingEveryMs: part.pingEveryMs }),
+    ...(part.comment === undefined ? {} : { comment: part.comment }),
+  });
 }
 
 function isSet(value: unknown): boolean {

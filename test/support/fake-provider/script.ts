@@ -1,4 +1,4 @@
-import type { RecordedRequest } from "./recording.js";
+import type { Json, RecordedRequest } from "./recording.js";
 
 /**
  * How a scripted model turn ends. Either wire vocabulary is accepted; each format
@@ -76,7 +76,28 @@ export type ReplyPart =
       readonly type: "pause";
       readonly ms: number;
       readonly pingEveryMs?: number;
+      /**
+       * The keep-alive is an SSE comment line instead of the format's own ping event, as
+       * llama.cpp's server sends `:` (https://github.com/ggml-org/llama.cpp/pull/24013)
+       * and proxies send `: ping` (https://github.com/theopenco/llmgateway/pull/1541).
+       * Works on either route.
+       */
+      readonly comment?: string;
+    }
+  | {
+      /**
+       * A local model's reasoning (OpenAI route only): streamed as `delta.reasoning_content`,
+       * as vLLM's reasoning parsers did (https://docs.vllm.ai/en/v0.10.0/features/reasoning_outputs.html),
+       * or `delta.reasoning`, the newer name (https://docs.vllm.ai/en/v0.11.2/features/reasoning_outputs/).
+       * The Anthropic route leaves it out.
+       */
+      readonly type: "reasoning";
+      readonly text: string;
+      readonly field: ReasoningField;
     };
+
+/** The field a server puts a model's reasoning in. */
+export type ReasoningField = "reasoning_content" | "reasoning";
 
 /**
  * A stream that does not end well. `afterEvents` counts SSE events of whichever format
@@ -101,6 +122,13 @@ export interface MessagePlan {
   readonly interruption?: Interruption;
   readonly chunkSize?: Partial<ChunkSize>;
   readonly refusal?: RefusalDetails;
+  /**
+   * OpenAI route: the stream carries no chunk with a `finish_reason`, as some
+   * OpenAI-compatible servers and proxies send it
+   * (https://github.com/earendil-works/pi/issues/5793,
+   * https://github.com/anomalyco/opencode/issues/43882); `[DONE]` still ends it.
+   */
+  readonly omitFinishReason?: boolean;
 }
 
 /**
@@ -155,12 +183,28 @@ export class MessageReply {
    * `pingEveryMs` (Anthropic). Placed between two `thinking` or `text` calls, it falls
    * inside one block, between its deltas.
    */
-  pause(ms: number, options: { pingEveryMs?: number } = {}): MessageReply {
-    const part: ReplyPart =
-      options.pingEveryMs === undefined
-        ? { type: "pause", ms }
-        : { type: "pause", ms, pingEveryMs: options.pingEveryMs };
+  pause(ms: number, options: { pingEveryMs?: number; comment?: string } = {}): MessageReply {
+    const part: ReplyPart = {
+      type: "pause",
+      ms,
+      ...(options.pingEveryMs === undefined ? {} : { pingEveryMs: options.pingEveryMs }),
+      ...(options.comment === undefined ? {} : { comment: options.comment }),
+    };
     return this.#with({ parts: [...this.plan.parts, part] });
+  }
+
+  /**
+   * A local model's reasoning on the OpenAI route (`reasoning_content` deltas by default,
+   * `reasoning` with `{ field: "reasoning" }`); consecutive calls form one run.
+   */
+  reasoning(text: string, options: { field?: ReasoningField } = {}): MessageReply {
+    const part: ReplyPart = { type: "reasoning", text, field: options.field ?? "reasoning_content" };
+    return this.#with({ parts: [...this.plan.parts, part] });
+  }
+
+  /** OpenAI route: no chunk says why the model stopped; the stream just ends with `[DONE]`. */
+  withoutFinishReason(): MessageReply {
+    return this.#with({ omitFinishReason: true });
   }
 
   stop(reason: StopReason): MessageReply {
@@ -224,6 +268,12 @@ export interface StatusFault {
   readonly retryAfter?: number;
   readonly errorType?: string;
   readonly message?: string;
+  /**
+   * The body exactly as a server sends it, instead of the route's own error shape: a
+   * JSON value, or a string sent as `text/plain`. For servers whose errors look
+   * different, such as vLLM before 0.10.1 or Ollama's native API (local-server.ts).
+   */
+  readonly body?: Json | string;
 }
 
 /** The socket is destroyed as soon as the request has been read. */
@@ -251,7 +301,7 @@ const GARBAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>\r\n\u0000\u0
 export const fault = {
   status(
     status: number,
-    options: { retryAfter?: number; errorType?: string; message?: string } = {},
+    options: { retryAfter?: number; errorType?: string; message?: string; body?: Json | string } = {},
   ): StatusFault {
     return { kind: "status", status, ...options };
   },

@@ -9,6 +9,7 @@ import {
 } from "./anthropic-call.js";
 import { type ClaudeModel, catalogueOf } from "./anthropic-models.js";
 import { Exchange, type ResponseEnd } from "./exchange.js";
+import { LocalServer, type LocalServerOptions } from "./local-server.js";
 import { type ModelCall, sendError } from "./model-call.js";
 import { playReply } from "./play-reply.js";
 import { PromptCache } from "./prompt-cache.js";
@@ -54,6 +55,12 @@ export interface FakeProviderOptions {
   eventDelayMs?: number;
   /** Receives one line per request, for a human watching. */
   log?: (line: string) => void;
+  /**
+   * Behave like a server people run models on locally (Ollama, llama.cpp, vLLM, LM
+   * Studio): its model list and native routes, and its refusals on the OpenAI route
+   * (local-server.ts). Off by default.
+   */
+  local?: LocalServerOptions;
 }
 
 /** A model server on 127.0.0.1 that answers from a script and records every request. */
@@ -93,6 +100,7 @@ class FakeProviderServer implements FakeProvider {
   readonly #models: readonly ClaudeModel[];
   readonly #ledger = new ThinkingLedger();
   readonly #cache: PromptCache;
+  readonly #local: LocalServer | undefined;
   #sequence = 0;
   #port = 0;
   #closing: Promise<void> | undefined;
@@ -101,6 +109,7 @@ class FakeProviderServer implements FakeProvider {
     this.#queue = new ReplyQueue(options.replies ?? [], options.loop ?? false);
     this.#models = catalogueOf(options.models);
     this.#cache = new PromptCache(options.clock ?? Date.now, options.cacheTtlMs ?? FIVE_MINUTES);
+    this.#local = options.local === undefined ? undefined : new LocalServer(options.local);
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error: unknown) => {
         this.#log(`internal error: ${describeError(error)}`);
@@ -172,6 +181,12 @@ class FakeProviderServer implements FakeProvider {
 
     const route = routeOf(recorded.method, recorded.path);
     const label = `#${sequence} ${recorded.method} ${recorded.path}`;
+    const local = this.#local?.answer(recorded);
+    if (local) {
+      this.#log(`${label} -> ${this.#local?.kind} ${local.status}`);
+      exchange.sendJson(local.status, local.body);
+      return;
+    }
     if (route.kind === "models") {
       this.#log(`${label} -> model list`);
       exchange.sendJson(200, modelList(this.#models));
@@ -209,6 +224,17 @@ class FakeProviderServer implements FakeProvider {
         return;
       }
       anthropic = decision.accepted;
+    }
+    if (format.name === "openai" && this.#local) {
+      const refusal = this.#local.refusal(recorded);
+      if (refusal) {
+        const { status, errorType, message } = refusal;
+        recorded.rejection = { status, errorType, message };
+        this.#log(`${label} (${mode}) -> ${this.#local.kind} refused ${status}: ${message}`);
+        exchange.sendJson(status, refusal.body);
+        return;
+      }
+      this.#local.served(recorded);
     }
 
     const entry = this.#queue.next() ?? this.options.respond;

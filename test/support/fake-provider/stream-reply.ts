@@ -46,10 +46,11 @@ export async function streamReply(plan: MessagePlan, call: ModelCall): Promise<v
 
 /**
  * A scripted silence: nothing for `pause` ms, or the format's keep-alive event every
- * `pingEveryMs` (Anthropic's `ping`). False once the client has gone.
+ * `pingEveryMs` (Anthropic's `ping`), or the scripted SSE comment line on either route.
+ * False once the client has gone.
  */
 async function silence(mark: PauseMark, call: ModelCall): Promise<boolean> {
-  const ping = call.format.pingEvent;
+  const ping = mark.comment === undefined ? call.format.pingEvent : `${mark.comment}\n\n`;
   const every = mark.pingEveryMs;
   if (ping === undefined || every === undefined || every <= 0) {
     await Promise.race([setTimeout(mark.pause), call.exchange.ended]);

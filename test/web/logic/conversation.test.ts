@@ -119,7 +119,7 @@ describe("the conversation reducer", () => {
     expect(play([{ type: "connection-lost" }], idle)).toBe(idle);
   });
 
-  it("offers to retry the last message after an error during its turn", () => {
+  it("offers to run a failed turn again, without sending the message a second time", () => {
     const state = play([
       { type: "started" },
       text("Hi"),
@@ -137,13 +137,32 @@ describe("the conversation reducer", () => {
     expect(error).toMatchObject({
       kind: "error",
       text: "Something went wrong: Provider overloaded.",
-      retry: { type: "message", content: "Go on" },
+      retry: { type: "retry" },
       needsRestart: false,
     });
     expect(state.turn).toBe("idle");
     const retried = play([{ type: "retried", errorId: error!.id }], state);
     expect(retried.entries.at(-1)).toMatchObject({ kind: "error", retry: null });
     expect(retried.turn).toBe("waiting");
+  });
+
+  it("offers to send a message again that the server refused before its turn began", () => {
+    const state = play([
+      { type: "started" },
+      text("Hi"),
+      done,
+      message("Go on"),
+      received({
+        type: "error",
+        content: "a response is already in progress",
+        code: "busy",
+        retryable: true,
+      }),
+    ]);
+    expect(state.entries.at(-1)).toMatchObject({
+      kind: "error",
+      retry: { type: "message", content: "Go on" },
+    });
   });
 
   it("asks for a restart when the server has no session any more", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorFrame } from "../../../src/types/wire.js";
+import { type DraftStorage, draftKey, readDraft, writeDraft } from "../../../web/src/logic/draft.js";
 import {
   formatCost,
   formatRelativeTime,
@@ -8,7 +9,7 @@ import {
 } from "../../../web/src/logic/format.js";
 import { phaseSteps } from "../../../web/src/logic/phase-steps.js";
 import { parseRoute, routeHash } from "../../../web/src/logic/route.js";
-import { readServerError } from "../../../web/src/logic/server-errors.js";
+import { readServerError, STALE_QUESTION_TEXT } from "../../../web/src/logic/server-errors.js";
 import { socketUrl } from "../../../web/src/logic/socket-url.js";
 import { readToken } from "../../../web/src/logic/token.js";
 
@@ -163,6 +164,8 @@ describe("server errors in plain words", () => {
       text: "The model is tired.",
       retryable: true,
       needsRestart: false,
+      refusedBeforeTurn: false,
+      staleQuestion: false,
     });
   });
 
@@ -183,6 +186,65 @@ describe("server errors in plain words", () => {
       text: "There was nothing to send.",
       retryable: false,
       needsRestart: false,
+      refusedBeforeTurn: false,
+      staleQuestion: false,
     });
+  });
+
+  it("tells a frame refused before its turn from a turn that failed", () => {
+    for (const code of ["busy", "rate_limited", "too_many_sessions", "shutting_down"] as const)
+      expect(readServerError(errorFrame(code, "x")).refusedBeforeTurn).toBe(true);
+    for (const code of ["provider_overloaded", "internal_error", "stream_broken"] as const)
+      expect(readServerError(errorFrame(code, "x")).refusedBeforeTurn).toBe(false);
+  });
+
+  it("reads an answer to a question no longer pending in its own words, whatever the server's", () => {
+    expect(readServerError(errorFrame("question_not_pending", "That question is not pending"))).toMatchObject(
+      {
+        text: STALE_QUESTION_TEXT,
+        retryable: false,
+        staleQuestion: true,
+      },
+    );
+  });
+});
+
+describe("the kept draft", () => {
+  function memoryStorage(): DraftStorage & { items: Map<string, string> } {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    };
+  }
+
+  it("keeps a draft per project, and removes a blank one", () => {
+    const storage = memoryStorage();
+    writeDraft(storage, "recipes", "Half a thought");
+    writeDraft(storage, "chores", "Another");
+    expect(readDraft(storage, "recipes")).toBe("Half a thought");
+    expect(storage.items.get(draftKey("chores"))).toBe("Another");
+    writeDraft(storage, "recipes", "   ");
+    expect(storage.items.has(draftKey("recipes"))).toBe(false);
+    expect(readDraft(storage, "recipes")).toBe("");
+  });
+
+  it("does without storage that is missing, switched off or full", () => {
+    const broken: DraftStorage = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => {
+        throw new Error("SecurityError");
+      },
+    };
+    expect(readDraft(broken, "recipes")).toBe("");
+    expect(() => writeDraft(broken, "recipes", "text")).not.toThrow();
+    expect(readDraft(null, "recipes")).toBe("");
   });
 });

@@ -1,6 +1,9 @@
 import type { Locator, Page } from "playwright-core";
 import type { InPage } from "./in-page.js";
 
+/** The conversation when the person can act: no reply running, the interview as the server has it. */
+export const SETTLED = 'section.interview[data-turn="idle"][data-history="loaded"]';
+
 /** The interview as a person sees it, in the words and roles the page gives its parts. */
 export function interviewOf(page: Page) {
   const section = page.locator("section.interview");
@@ -26,18 +29,19 @@ export function interviewOf(page: Page) {
         if (document.querySelector(".spec-scroll:not([hidden]) .spec-view")) return true;
         const interview = document.querySelector("section.interview");
         const grown = document.querySelectorAll(".message-list > *").length > count;
-        return grown && interview?.dataset.turn === "idle";
+        return grown && interview?.dataset.turn === "idle" && interview.dataset.history === "loaded";
       }, before);
     },
 
     /**
      * Waits until the interview is under way and nothing is running: connected, the
-     * interviewer has said something, and no reply is awaited.
+     * interviewer has said something, no reply is awaited, and the page is not waiting
+     * for the interview from the server (after another window's turn, say).
      */
     async settled(): Promise<void> {
       await page.locator(".connection-label", { hasText: /^Connected$/ }).waitFor();
       await page.locator(".message-list > .message").first().waitFor();
-      await page.locator('section.interview[data-turn="idle"]').waitFor();
+      await page.locator(SETTLED).waitFor();
     },
 
     async say(text: string): Promise<void> {

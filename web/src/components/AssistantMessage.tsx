@@ -3,6 +3,7 @@ import { Markdown } from "./Markdown.js";
 const CUT_NOTES = {
   stopped: "Stopped before the end.",
   connection: "The connection dropped here; the rest of this reply may be missing.",
+  interrupted: "This reply was cut off here.",
 } as const;
 
 /** The interviewer's words, typeset as prose rather than a bubble, so long answers read comfortably. */
@@ -12,7 +13,7 @@ export function AssistantMessage({
   streaming,
 }: {
   text: string;
-  cut: "stopped" | "connection" | null;
+  cut: keyof typeof CUT_NOTES | null;
   streaming: boolean;
 }) {
   return (

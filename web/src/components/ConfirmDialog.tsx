@@ -10,10 +10,12 @@ interface ConfirmDialogProps {
   error: string | null;
   onConfirm: () => void;
   onCancel: () => void;
+  /** `danger` for what cannot be undone; `primary` for a choice that loses nothing. */
+  confirmTone?: "danger" | "primary";
 }
 
 /**
- * A modal question with Cancel and a dangerous action. It uses the browser's own modal
+ * A modal question with Cancel and an action (dangerous, unless it says otherwise). It uses the browser's own modal
  * dialog, which keeps focus inside and closes on Escape; focus starts on Cancel, the
  * harmless choice.
  */
@@ -26,6 +28,7 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onCancel,
+  confirmTone = "danger",
 }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -74,7 +77,7 @@ export function ConfirmDialog({
         >
           Cancel
         </button>
-        <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+        <button type="button" className={`button button-${confirmTone}`} onClick={onConfirm} disabled={busy}>
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

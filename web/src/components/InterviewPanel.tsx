@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { Answers } from "../../../src/types/questions.js";
 import { useAttachments } from "../hooks/useAttachments.js";
+import { useDraft } from "../hooks/useDraft.js";
 import { useImageDrop } from "../hooks/useImageDrop.js";
 import type { Interview } from "../hooks/useInterview.js";
 import { useStickToBottom } from "../hooks/useStickToBottom.js";
@@ -9,11 +10,19 @@ import { MessageList } from "./MessageList.js";
 import { NewInterviewPrompt } from "./NewInterviewPrompt.js";
 import "./InterviewPanel.css";
 
+/**
+ * `opening`: the project is being looked up; `loading`: its interview is on its way
+ * from the server; `empty`: there is none, and the person starts one; `conversation`:
+ * the interview, and the box to answer in.
+ */
+export type InterviewPanelMode = "opening" | "loading" | "empty" | "conversation";
+
 interface InterviewPanelProps {
+  projectName: string;
   interview: Interview;
-  /** False while a project with a finished spec waits for the person to start a new interview. */
-  started: boolean;
-  loading: boolean;
+  mode: InterviewPanelMode;
+  /** The project has a finished spec (the empty panel says so). */
+  hasSpec: boolean;
   hidden: boolean;
   /** Set when the panel is one of the project's tabs. */
   tabPanel: { id: string; labelledBy: string } | null;
@@ -25,12 +34,14 @@ interface InterviewPanelProps {
 
 /**
  * The conversation with the interviewer and the box to answer in. It stays mounted
- * while the spec shows, so its scroll position, draft and images survive the switch.
+ * while the spec shows, so its scroll position and images survive the switch; the
+ * draft is also kept in the browser, so it survives a reload.
  */
 export function InterviewPanel({
+  projectName,
   interview,
-  started,
-  loading,
+  mode,
+  hasSpec,
   hidden,
   tabPanel,
   onStart,
@@ -38,13 +49,14 @@ export function InterviewPanel({
   focusRequest,
 }: InterviewPanelProps) {
   const { conversation, blockedReason, busy } = interview;
-  const [draft, setDraft] = useState("");
+  const [draft, setDraft] = useDraft(projectName);
   const [ownFocusRequest, setOwnFocusRequest] = useState(0);
   const attachments = useAttachments();
   const scrollRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const { onScroll, toBottom } = useStickToBottom(scrollRef, contentRef);
-  const drop = useImageDrop(started && !hidden, (files) => {
+  const talking = mode === "conversation";
+  const drop = useImageDrop(talking && !hidden, (files) => {
     attachments.add(files);
     setOwnFocusRequest((count) => count + 1);
   });
@@ -71,14 +83,27 @@ export function InterviewPanel({
       hidden={hidden}
       aria-label="Interview"
       data-turn={conversation.turn}
+      data-history={conversation.awaitingHistory ? "loading" : "loaded"}
+      data-mode={mode}
       {...(tabPanel ? { role: "tabpanel", id: tabPanel.id, "aria-labelledby": tabPanel.labelledBy } : {})}
       {...drop.handlers}
     >
       <div className="conversation-scroll" ref={scrollRef} onScroll={onScroll}>
-        <div className="conversation-column" ref={contentRef} aria-busy={conversation.turn === "streaming"}>
-          {loading ? <p className="conversation-empty">Opening the project…</p> : null}
-          {!loading && !started ? <NewInterviewPrompt onStart={onStart} /> : null}
-          {started ? (
+        <div
+          className="conversation-column"
+          ref={contentRef}
+          aria-busy={mode === "loading" || conversation.turn === "streaming"}
+        >
+          {mode === "opening" ? <p className="conversation-empty">Opening the project…</p> : null}
+          {mode === "loading" ? (
+            <p className="conversation-empty">
+              {interview.link.status === "open" || interview.link.status === "connecting"
+                ? "Loading the conversation…"
+                : (blockedReason ?? "Loading the conversation…")}
+            </p>
+          ) : null}
+          {mode === "empty" ? <NewInterviewPrompt hasSpec={hasSpec} onStart={onStart} /> : null}
+          {talking ? (
             <MessageList
               entries={conversation.entries}
               turn={conversation.turn}
@@ -91,7 +116,7 @@ export function InterviewPanel({
           ) : null}
         </div>
       </div>
-      {started ? (
+      {talking ? (
         <div className="composer-dock">
           <div className="conversation-column">
             <Composer

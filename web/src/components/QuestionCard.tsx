@@ -6,13 +6,19 @@ import "./QuestionCard.css";
 
 interface QuestionCardProps {
   questions: Question[];
-  state: "open" | "answered" | "passed";
+  state: "open" | "answered" | "passed" | "closed";
   /** Why the answer can't be sent right now (no connection), or null when it can. */
   blockedReason: string | null;
   /** Put the keyboard in the first choice when the card appears. */
   takeFocus: boolean;
   onSubmit: (answers: Answers) => void;
 }
+
+const CLOSED_STATES = {
+  answered: "Answered",
+  passed: "Answered in your message",
+  closed: "Not answered",
+} as const;
 
 /**
  * A structured question from the interviewer: its options as choices, the recommended
@@ -37,9 +43,7 @@ export function QuestionCard({ questions, state, blockedReason, takeFocus, onSub
             {question.question}
           </p>
         ))}
-        <p className="question-closed-state">
-          {state === "answered" ? "Answered" : "Answered in your message"}
-        </p>
+        <p className="question-closed-state">{CLOSED_STATES[state]}</p>
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import type { AttachmentPreview } from "../logic/conversation-state.js";
+import { PaperclipIcon } from "./icons.js";
 
 /** What the person said (or answered), on the right, with the images they sent. */
 export function UserMessage({
@@ -16,9 +17,17 @@ export function UserMessage({
       <div className="message-user-bubble">
         {attachments.length > 0 ? (
           <ul className="message-images" aria-label="Attached images">
-            {attachments.map((attachment) => (
-              <li key={attachment.url}>
-                <img src={attachment.url} alt={attachment.filename} className="message-image" />
+            {attachments.map((attachment, index) => (
+              <li key={attachment.url ?? `${index}:${attachment.filename}`}>
+                {attachment.url ? (
+                  <img src={attachment.url} alt={attachment.filename} className="message-image" />
+                ) : (
+                  // An image from the interview's history: the page knows its name, not its bytes.
+                  <span className="message-image-name" title={attachment.filename}>
+                    <PaperclipIcon />
+                    {attachment.filename}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,13 +1,14 @@
-import { useCallback, useReducer, useRef } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ImageAttachment } from "../../../src/types/attachments.js";
 import type { Answers } from "../../../src/types/questions.js";
-import type { ServerFrame } from "../../../src/types/wire.js";
-import { reduceConversation } from "../logic/conversation.js";
+import type { ClientFrame, ServerFrame } from "../../../src/types/wire.js";
+import { type ConversationEvent, reduceConversation } from "../logic/conversation.js";
 import {
   type AttachmentPreview,
   type ConversationState,
   INITIAL_CONVERSATION,
   type RetryableRequest,
+  type SentRequest,
 } from "../logic/conversation-state.js";
 import type { LinkState } from "../logic/reconnect.js";
 import { useSpecSocket } from "./useSpecSocket.js";
@@ -26,13 +27,22 @@ export interface Interview {
   sendAnswer: (toolId: string, answers: Answers) => boolean;
   stop: () => void;
   retry: (errorId: number, request: RetryableRequest) => void;
-  restart: () => void;
+  /** Starts a new interview; the server keeps the current one aside, where it can still be read. */
+  restart: () => boolean;
 }
 
-function blockedReasonFor(link: LinkState): string | null {
+export interface InterviewOptions {
+  /** Connects while true. */
+  active: boolean;
+  /** A project without a spec: when the server has no interview for it, the page starts one. */
+  startWhenEmpty: boolean;
+}
+
+function blockedReasonFor(link: LinkState, conversation: ConversationState): string | null {
   switch (link.status) {
     case "open":
-      return null;
+      // Until the history is in, what is sent would land before it and be lost from view.
+      return conversation.historyLoaded && !conversation.awaitingHistory ? null : "Loading the conversation…";
     case "offline":
       return "You're offline. Your message can go once the connection is back.";
     case "failed":
@@ -44,39 +54,69 @@ function blockedReasonFor(link: LinkState): string | null {
 
 /**
  * A project's interview: the conversation (a pure reducer over what was sent and what
- * arrived) and the connection it runs on. `onFrame` hears every frame too, for the
- * screen's own reactions (showing the spec when it is complete).
+ * arrived) and the connection it runs on. Every connection, the first and each one
+ * after a drop, asks for the interview as the server has it (`resume`), so a reload,
+ * Back or a dropped socket loses nothing; only an empty history of a project without a
+ * spec, or the person's own decision, starts a new one. `onFrame` hears every frame
+ * too, for the screen's own reactions (showing the spec when it is complete).
  */
 export function useInterview(
   projectName: string,
-  active: boolean,
+  options: InterviewOptions,
   onFrame: (frame: ServerFrame) => void,
 ): Interview {
-  const [conversation, dispatch] = useReducer(reduceConversation, INITIAL_CONVERSATION);
+  const [conversation, setConversation] = useState<ConversationState>(INITIAL_CONVERSATION);
+  // The reducer runs here, not in React, so that what it asks the page to send next
+  // (a `resume` after another window's turn, a `start` for a new project) goes at once.
+  const stateRef = useRef<ConversationState>(INITIAL_CONVERSATION);
+  const sendRef = useRef<(frame: ClientFrame) => boolean>(() => false);
   const frameListener = useRef(onFrame);
   frameListener.current = onFrame;
+  const startWhenEmpty = useRef(options.startWhenEmpty);
+  startWhenEmpty.current = options.startWhenEmpty;
 
-  const received = useCallback((frame: ServerFrame) => {
-    dispatch({ type: "received", frame });
-    frameListener.current(frame);
+  const dispatch = useCallback((event: ConversationEvent) => {
+    let next = reduceConversation(stateRef.current, event);
+    const followUp = next.followUp;
+    if (followUp !== null) {
+      const sent = sendRef.current({ type: followUp });
+      const done: ConversationEvent = !sent
+        ? { type: "follow-up-dropped" }
+        : followUp === "start"
+          ? { type: "started" }
+          : { type: "resume-sent", startWhenEmpty: false };
+      next = reduceConversation(next, done);
+    }
+    stateRef.current = next;
+    setConversation(next);
   }, []);
+
+  const received = useCallback(
+    (frame: ServerFrame) => {
+      dispatch({ type: "received", frame });
+      frameListener.current(frame);
+    },
+    [dispatch],
+  );
 
   const socket = useSpecSocket({
     projectName,
-    active,
+    active: options.active,
     onFrame: received,
     onOpen: ({ first, send }) => {
-      // Only the first connection starts the interview; after a reconnect the next message carries on with it.
-      if (first && send({ type: "start" })) dispatch({ type: "started" });
+      // Every connection asks for the interview as it is: after a drop, what streamed meanwhile comes back too.
+      if (send({ type: "resume" }))
+        dispatch({ type: "resume-sent", startWhenEmpty: first && startWhenEmpty.current });
     },
     onDrop: () => dispatch({ type: "connection-lost" }),
   });
-
-  const blockedReason = blockedReasonFor(socket.link);
-  const busy = conversation.turn !== "idle";
   const { send } = socket;
+  sendRef.current = send;
 
-  const sendRequest = (request: RetryableRequest, previews: AttachmentPreview[]): boolean => {
+  const blockedReason = blockedReasonFor(socket.link, conversation);
+  const busy = conversation.turn !== "idle";
+
+  const sendRequest = (request: SentRequest, previews: AttachmentPreview[]): boolean => {
     if (!send(request)) return false;
     dispatch({ type: "sent", request, attachments: previews });
     return true;
@@ -91,7 +131,7 @@ export function useInterview(
     busy,
     sendMessage(content, attachments, previews) {
       if (blockedReason !== null || busy) return false;
-      const request: RetryableRequest = { type: "message", content };
+      const request: SentRequest = { type: "message", content };
       if (attachments.length > 0) request.attachments = attachments;
       return sendRequest(request, previews);
     },
@@ -103,7 +143,9 @@ export function useInterview(
       if (send(request)) dispatch({ type: "retried", errorId });
     },
     restart() {
-      if (send({ type: "start" })) dispatch({ type: "started" });
+      if (!send({ type: "start" })) return false;
+      dispatch({ type: "started" });
+      return true;
     },
   };
 }

@@ -2,14 +2,25 @@ import type { Question } from "../../../src/types/questions.js";
 import type { TokenUsage } from "../../../src/types/usage.js";
 import type { ClientFrame } from "../../../src/types/wire.js";
 
-/** An image as the conversation shows it: a thumbnail address and its name. */
+/**
+ * An image as the conversation shows it: its name, and a thumbnail address when the page
+ * has the bytes (an image sent from this page; one from the interview's history has only
+ * its name).
+ */
 export interface AttachmentPreview {
   filename: string;
-  url: string;
+  url: string | null;
 }
 
-/** Something the person sent that can be sent again when the server reports an error. */
-export type RetryableRequest = Extract<ClientFrame, { type: "message" } | { type: "answer" }>;
+/** The person's turn as the page sends it. */
+export type SentRequest = Extract<ClientFrame, { type: "message" } | { type: "answer" }>;
+
+/**
+ * What Retry sends after an error: the same message or answer again when the server
+ * refused it before its turn began (it was never recorded), or `retry` when the turn ran
+ * and was cut off (the server runs it again from the person's last message).
+ */
+export type RetryableRequest = SentRequest | Extract<ClientFrame, { type: "retry" }>;
 
 export type Entry =
   | { kind: "user"; id: number; text: string; attachments: AttachmentPreview[]; isAnswer: boolean }
@@ -18,16 +29,19 @@ export type Entry =
       id: number;
       text: string;
       streaming: boolean;
-      /** Why the reply ended early, if it did. */
-      cut: "stopped" | "connection" | null;
+      /** Why the reply ended early, if it did; `interrupted`: the history says a crash or a Stop cut it. */
+      cut: "stopped" | "connection" | "interrupted" | null;
     }
   | {
       kind: "question";
       id: number;
       toolId: string;
       questions: Question[];
-      /** `passed`: the person wrote a message instead of answering. */
-      state: "open" | "answered" | "passed";
+      /**
+       * `passed`: the person wrote a message instead of answering; `closed`: it can no
+       * longer be answered and never was (its interview ended, or it was replaced).
+       */
+      state: "open" | "answered" | "passed" | "closed";
     }
   | { kind: "error"; id: number; text: string; retry: RetryableRequest | null; needsRestart: boolean }
   | { kind: "notice"; id: number; text: string }
@@ -35,6 +49,9 @@ export type Entry =
   | { kind: "complete"; id: number; path: string; revised: boolean };
 
 export type EntryKind = Entry["kind"];
+
+/** An entry before the conversation gives it its id. */
+export type NewEntry = Entry extends infer Each ? (Each extends Entry ? Omit<Each, "id"> : never) : never;
 
 /**
  * `waiting`: sent, nothing back yet (the typing indicator shows); `streaming`: the reply
@@ -54,6 +71,9 @@ export interface UsageTotals {
   costUsd: number | null;
 }
 
+/** A frame the page sends by itself after what just happened; the hook sends it at once. */
+export type FollowUp = "resume" | "start";
+
 export interface ConversationState {
   entries: Entry[];
   turn: TurnState;
@@ -63,10 +83,32 @@ export interface ConversationState {
   complete: boolean;
   /** Goes up whenever a spec file is written, so views of the spec reload. */
   specRevision: number;
-  lastRequest: RetryableRequest | null;
+  lastRequest: SentRequest | null;
   /** What a screen reader should say next; the id changes even when the words repeat. */
   announcement: { id: number; text: string } | null;
   nextId: number;
+  /** A `resume` went out and its `history` has not come back yet. */
+  awaitingHistory: boolean;
+  /** Whether an empty history should start a new interview (a project without a spec, on opening). */
+  startWhenEmpty: boolean;
+  /** A `history` has arrived since the page opened the project. */
+  historyLoaded: boolean;
+  /**
+   * The entries before this index belong to earlier interviews, shown above the line
+   * that says a new one started; a `history` replaces only the entries after it.
+   */
+  currentFrom: number;
+  /** The first message's timestamp in the last `history`: tells the same interview from a new one. */
+  interviewKey: string | null;
+  /** Goes up whenever a new interview begins, here or in another window. */
+  interviewNumber: number;
+  /** A turn this page did not start (another window's, or one still running after a reconnect) is streaming. */
+  foreignTurn: boolean;
+  /** Entries to show again after the next `history` replaces the conversation. */
+  carryOver: NewEntry[];
+  followUp: FollowUp | null;
+  /** The engine and model of the interview, from its history; null until it has begun. */
+  engine: { name: string; model: string | null } | null;
 }
 
 export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
@@ -79,4 +121,14 @@ export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
   lastRequest: null,
   announcement: null,
   nextId: 1,
+  awaitingHistory: false,
+  startWhenEmpty: false,
+  historyLoaded: false,
+  currentFrom: 0,
+  interviewKey: null,
+  interviewNumber: 0,
+  foreignTurn: false,
+  carryOver: [],
+  followUp: null,
+  engine: null,
 }) as ConversationState;

@@ -1,36 +1,54 @@
 import type { Question } from "../../../src/types/questions.js";
-import type { ServerFrame } from "../../../src/types/wire.js";
+import type { HistoryFrame, ServerFrame } from "../../../src/types/wire.js";
 import { answersSummary, displayLabel } from "./answers.js";
-import type { AttachmentPreview, ConversationState, Entry, RetryableRequest } from "./conversation-state.js";
+import type {
+  AttachmentPreview,
+  ConversationState,
+  Entry,
+  NewEntry,
+  RetryableRequest,
+  SentRequest,
+} from "./conversation-state.js";
+import { historyEntries } from "./history.js";
 import { readServerError } from "./server-errors.js";
 
 /** What happens to a conversation: what the page sent, what the server answered, and a lost connection. */
 export type ConversationEvent =
+  /** `resume` went out; `startWhenEmpty`: an empty history means a new project, so the page starts its interview. */
+  | { type: "resume-sent"; startWhenEmpty: boolean }
   | { type: "started" }
-  | { type: "sent"; request: RetryableRequest; attachments: AttachmentPreview[] }
+  | { type: "sent"; request: SentRequest; attachments: AttachmentPreview[] }
   | { type: "retried"; errorId: number }
   | { type: "cancel-sent" }
   | { type: "received"; frame: ServerFrame }
-  | { type: "connection-lost" };
+  | { type: "connection-lost" }
+  /** The follow-up could not be sent (no connection); the next connection resumes anyway. */
+  | { type: "follow-up-dropped" };
+
+export const NEW_INTERVIEW_TEXT = "A new interview started.";
+export const NEW_INTERVIEW_ELSEWHERE_TEXT = "A new interview was started in another window.";
+export const CONNECTION_LOST_TEXT =
+  "The connection dropped while the interviewer was answering. The rest of the reply shows once the page has reconnected.";
 
 /** The conversation after one event; never changes the state it is given. */
 export function reduceConversation(state: ConversationState, event: ConversationEvent): ConversationState {
   switch (event.type) {
-    case "started": {
-      if (state.entries.length === 0) return { ...state, turn: "waiting" };
-      // Earlier errors belong to the interview that ended; their actions no longer apply.
-      const entries = state.entries.map((entry) =>
-        entry.kind === "error" ? { ...entry, retry: null, needsRestart: false } : entry,
-      );
-      const next = push({ ...state, entries }, { kind: "notice", text: "A new interview started." });
-      return { ...next, turn: "waiting", phase: null, lastRequest: null };
-    }
+    case "resume-sent":
+      return {
+        ...state,
+        awaitingHistory: true,
+        startWhenEmpty: state.startWhenEmpty || event.startWhenEmpty,
+        followUp: null,
+      };
+    case "started":
+      return started(state);
     case "sent":
-      return sent(state, event.request, event.attachments);
+      return { ...sent(state, event.request, event.attachments), foreignTurn: false };
     case "retried":
       return {
         ...state,
         turn: "waiting",
+        foreignTurn: false,
         entries: state.entries.map((entry) =>
           entry.kind === "error" && entry.id === event.errorId ? { ...entry, retry: null } : entry,
         ),
@@ -42,20 +60,103 @@ export function reduceConversation(state: ConversationState, event: Conversation
     case "connection-lost": {
       if (state.turn === "idle") return state;
       const cut = endStreaming(state, "connection");
-      return {
-        ...push(cut, {
-          kind: "notice",
-          text: "The connection dropped while the interviewer was answering, so part of the reply may be missing.",
-        }),
-        turn: "idle",
-      };
+      return { ...push(cut, { kind: "notice", text: CONNECTION_LOST_TEXT }), turn: "idle" };
     }
+    case "follow-up-dropped":
+      return state.followUp === null ? state : { ...state, followUp: null };
   }
+}
+
+/** This page started a new interview: the one shown so far stays above a line saying so. */
+function started(state: ConversationState): ConversationState {
+  const fresh = {
+    followUp: null,
+    startWhenEmpty: false,
+    foreignTurn: false,
+    carryOver: [],
+    turn: "waiting",
+    phase: null,
+    usage: null,
+    complete: false,
+    lastRequest: null,
+    interviewKey: null,
+    interviewNumber: state.interviewNumber + 1,
+    engine: null,
+  } satisfies Partial<ConversationState>;
+  if (state.entries.length === 0) return { ...state, ...fresh };
+  const next = push(closeEarlier(state), { kind: "notice", text: NEW_INTERVIEW_TEXT });
+  return { ...next, ...fresh, currentFrom: next.entries.length };
+}
+
+/** Earlier interviews' questions and errors can no longer be acted on. */
+function closeEarlier(state: ConversationState): ConversationState {
+  const entries = state.entries.map((entry): Entry => {
+    if (entry.kind === "error") return { ...entry, retry: null, needsRestart: false };
+    if (entry.kind === "question" && entry.state === "open") return { ...entry, state: "closed" };
+    return entry;
+  });
+  return { ...state, entries };
+}
+
+/**
+ * The interview as the server has it, in answer to `resume` (or after another window
+ * started a new one). It replaces what the page showed of the same interview; a
+ * different interview goes below a line, the earlier one staying readable above it.
+ */
+function history(state: ConversationState, frame: HistoryFrame): ConversationState {
+  const key = frame.messages[0]?.timestamp ?? null;
+  const empty = frame.messages.length === 0 && frame.pending_question === null;
+  const newInterview = state.interviewKey !== null && key !== state.interviewKey;
+  let next = state;
+  if (newInterview) {
+    next = push(closeEarlier(state), { kind: "notice", text: NEW_INTERVIEW_ELSEWHERE_TEXT });
+    next = { ...next, currentFrom: next.entries.length, interviewNumber: state.interviewNumber + 1 };
+  }
+  next = { ...next, entries: next.entries.slice(0, next.currentFrom) };
+  const busy = frame.busy === true;
+  const entries = historyEntries(frame.messages, {
+    live: true,
+    pending: frame.pending_question,
+    complete: frame.complete,
+    busy,
+    canRetry: frame.can_retry === true,
+  });
+  for (const entry of [...entries, ...state.carryOver]) next = push(next, entry);
+  const startNow = state.startWhenEmpty && !state.historyLoaded && empty;
+  next = {
+    ...next,
+    phase: frame.phase,
+    usage: frame.usage ? { tokens: frame.usage.total, costUsd: frame.usage.cost_usd ?? null } : null,
+    complete: frame.complete,
+    // An interview that has not begun has no interviewer of its own yet: the page shows the server's.
+    engine: frame.messages.length > 0 ? { name: frame.engine, model: frame.model } : null,
+    historyLoaded: true,
+    awaitingHistory: false,
+    interviewKey: key,
+    foreignTurn: false,
+    carryOver: [],
+    followUp: startNow ? "start" : state.followUp,
+    turn: busy ? runningTurn(state, frame) : state.turn,
+  };
+  const spoken = [
+    newInterview ? NEW_INTERVIEW_ELSEWHERE_TEXT : "",
+    frame.pending_question && state.carryOver.length === 0
+      ? questionAnnouncement(frame.pending_question.questions)
+      : "",
+  ].filter((part) => part.length > 0);
+  if (spoken.length > 0) next = announce(next, spoken.join(" "));
+  return next;
+}
+
+/** A turn still running when the history was taken: its reply so far streams on, or is awaited. */
+function runningTurn(state: ConversationState, frame: HistoryFrame): ConversationState["turn"] {
+  if (state.turn === "stopping") return "stopping";
+  return frame.messages.at(-1)?.role === "assistant" ? "streaming" : "waiting";
 }
 
 function sent(
   state: ConversationState,
-  request: RetryableRequest,
+  request: SentRequest,
   attachments: AttachmentPreview[],
 ): ConversationState {
   const isAnswer = request.type === "answer";
@@ -70,10 +171,18 @@ function sent(
 }
 
 function received(state: ConversationState, frame: ServerFrame): ConversationState {
+  // Turn frames while the page awaits nothing: a turn it did not start (another window's,
+  // or its own still running after a reconnect). Its end brings the page up to date.
+  const foreignTurn = state.foreignTurn || state.turn === "idle";
   switch (frame.type) {
+    case "history":
+      return history(state, frame);
     case "text":
-      return appendText(state, frame.content);
+      return { ...appendText(state, frame.content), foreignTurn };
     case "question": {
+      // A pending question is asked again after `history`, which already shows it.
+      if (state.entries.some((entry) => entry.kind === "question" && entry.toolId === frame.tool_id))
+        return state;
       const closed = endStreaming(state, null);
       const withQuestion = push(closed, {
         kind: "question",
@@ -87,35 +196,43 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       return {
         ...push(endStreaming(state, null), { kind: "file", path: frame.path }),
         specRevision: state.specRevision + 1,
+        foreignTurn,
       };
     case "spec_complete":
-      return { ...state, complete: true, specRevision: state.specRevision + 1 };
+      return { ...state, complete: true, specRevision: state.specRevision + 1, foreignTurn };
     case "complete": {
       const revised = state.entries.some((entry) => entry.kind === "complete");
       const withComplete = push(endStreaming(state, null), { kind: "complete", path: frame.path, revised });
       return announce(withComplete, "The spec is complete.");
     }
-    case "response_done":
-      return responseDone(state);
+    case "response_done": {
+      const done = responseDone(state);
+      return state.foreignTurn ? { ...done, foreignTurn: false, followUp: "resume" } : done;
+    }
     case "error": {
       const reading = readServerError(frame);
-      const retry = reading.retryable ? state.lastRequest : null;
-      const withError = push(endStreaming(state, null), {
+      let retry: RetryableRequest | null = null;
+      if (reading.retryable) retry = reading.refusedBeforeTurn ? state.lastRequest : { type: "retry" };
+      const error: NewEntry = {
         kind: "error",
         text: reading.text,
         retry,
         needsRestart: reading.needsRestart,
-      });
+      };
+      const withError = push(endStreaming(state, null), error);
       // The reference page treats an error as the end of a turn; a `response_done` that follows changes nothing.
-      return announce({ ...withError, turn: "idle" }, reading.text);
+      const ended = announce({ ...withError, turn: "idle" }, reading.text);
+      // A stale answer: the page fetches the interview as it is now, and says why below it.
+      return reading.staleQuestion ? { ...ended, followUp: "resume", carryOver: [error] } : ended;
     }
     case "phase":
       return {
         ...state,
         phase: { id: frame.id, title: frame.title, index: frame.index, total: frame.total },
+        foreignTurn,
       };
     case "usage":
-      return { ...state, usage: { tokens: frame.total, costUsd: frame.cost_usd ?? null } };
+      return { ...state, usage: { tokens: frame.total, costUsd: frame.cost_usd ?? null }, foreignTurn };
     case "pong":
       return state;
   }
@@ -152,8 +269,6 @@ function endStreaming(state: ConversationState, cut: "stopped" | "connection" | 
   );
   return { ...state, entries };
 }
-
-type NewEntry = Entry extends infer Each ? (Each extends Entry ? Omit<Each, "id"> : never) : never;
 
 function push(state: ConversationState, entry: NewEntry): ConversationState {
   const withId = { ...entry, id: state.nextId } as Entry;

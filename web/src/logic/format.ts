@@ -51,3 +51,17 @@ export function formatRelativeTime(iso: string, now: Date): string {
     ...(sameYear ? {} : { year: "numeric" }),
   });
 }
+
+/** "3 Mar, 14:05" (the year too when it is not this one): when something happened, to the minute. */
+export function formatDateTime(iso: string, now: Date): string {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return "";
+  const sameYear = then.getFullYear() === now.getFullYear();
+  return then.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    ...(sameYear ? {} : { year: "numeric" }),
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}

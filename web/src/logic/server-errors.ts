@@ -8,6 +8,14 @@ export interface ErrorReading {
   retryable: boolean;
   /** The session is gone on the server; only a fresh `start` carries on. */
   needsRestart: boolean;
+  /**
+   * The server refused the frame before any turn began, so nothing of it was recorded:
+   * a retry sends the same frame again. Otherwise the turn ran and a retry asks the
+   * server to run it again (`retry`), so the person's message is not recorded twice.
+   */
+  refusedBeforeTurn: boolean;
+  /** An answer to a question that is no longer pending: the page shows the interview as it is now. */
+  staleQuestion: boolean;
 }
 
 /**
@@ -33,13 +41,36 @@ const SESSION_GONE =
 
 const NEEDS_RESTART: ReadonlySet<ErrorCode> = new Set(["session_not_started", "session_closed"]);
 
+/** Retryable codes the server sends instead of a turn (docs/protocol.md, "Rules"); the others end a turn. */
+const BEFORE_TURN: ReadonlySet<ErrorCode> = new Set([
+  "busy",
+  "rate_limited",
+  "too_many_sessions",
+  "shutting_down",
+]);
+
+export const STALE_QUESTION_TEXT =
+  "Your answer wasn't used: that question had already been answered or replaced, perhaps in another window. The conversation above shows where the interview stands now.";
+
 export function readServerError(frame: ErrorFrame): ErrorReading {
+  // An answer to a question no longer waiting (answered in another window, say).
+  if (frame.code === "question_not_pending") {
+    return {
+      text: STALE_QUESTION_TEXT,
+      retryable: false,
+      needsRestart: false,
+      refusedBeforeTurn: true,
+      staleQuestion: true,
+    };
+  }
   const words = PAGE_WORDS[frame.code];
   const content = frame.content.trim();
   return {
     text: words ? words(content) : sentence(content.length > 0 ? content : "Something went wrong."),
     retryable: frame.retryable,
     needsRestart: NEEDS_RESTART.has(frame.code),
+    refusedBeforeTurn: BEFORE_TURN.has(frame.code),
+    staleQuestion: false,
   };
 }
 

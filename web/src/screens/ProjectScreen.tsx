@@ -1,20 +1,26 @@
 import { useEffect, useRef, useState } from "react";
 import type { Health } from "../api/health.js";
+import type { InterviewSummary } from "../api/interviews.js";
+import { ArchivedInterviewView } from "../components/ArchivedInterviewView.js";
 import { ConnectionBadge } from "../components/ConnectionBadge.js";
+import { EarlierInterviews } from "../components/EarlierInterviews.js";
 import { EngineNote } from "../components/EngineNote.js";
-import { InterviewPanel } from "../components/InterviewPanel.js";
+import { InterviewPanel, type InterviewPanelMode } from "../components/InterviewPanel.js";
 import { ArrowLeftIcon } from "../components/icons.js";
 import { LiveAnnouncer } from "../components/LiveAnnouncer.js";
 import { PhaseRail } from "../components/PhaseRail.js";
 import { SkipLink } from "../components/SkipLink.js";
 import { SpecView } from "../components/SpecView.js";
+import { StartNewInterview } from "../components/StartNewInterview.js";
 import { panelId, Tabs, tabId } from "../components/Tabs.js";
 import { ThemeToggle } from "../components/ThemeToggle.js";
 import { TopBar } from "../components/TopBar.js";
 import { UsageMeter } from "../components/UsageMeter.js";
+import { useEarlierInterviews } from "../hooks/useEarlierInterviews.js";
 import { useInterview } from "../hooks/useInterview.js";
 import { useProjectInfo } from "../hooks/useProjectInfo.js";
 import type { ThemeControl } from "../hooks/useTheme.js";
+import type { ConversationState } from "../logic/conversation-state.js";
 import { routeHash } from "../logic/route.js";
 import "./ProjectScreen.css";
 
@@ -29,19 +35,33 @@ type View = "interview" | "spec";
 
 /**
  * One project: its interview (the conversation with the interviewer) and, once written,
- * its spec. A project without a spec starts its interview at once; one with a spec
- * opens on the spec, and a new interview starts when the person asks for it.
+ * its spec. Opening a project carries on its interview as the server has it (a project
+ * without one starts one); a project with a spec opens on the spec, its conversation one
+ * click away. Starting over is the person's decision, and the interview so far is kept.
  */
 export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenProps) {
   const project = useProjectInfo(name);
-  const [interviewing, setInterviewing] = useState(false);
+  const ready = project.state === "ready";
+  const hadSpec = ready && project.hadSpec;
   const [view, setView] = useState<View>("interview");
+  const [reading, setReading] = useState<InterviewSummary | null>(null);
+  const [specSeen, setSpecSeen] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const interview = useInterview(name, interviewing, (frame) => {
-    if (frame.type === "complete") setView("spec");
-  });
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const interview = useInterview(
+    name,
+    { active: ready, startWhenEmpty: ready && !project.hadSpec },
+    (frame) => {
+      if (frame.type === "complete") setView("spec");
+    },
+  );
   const { conversation } = interview;
+  const earlier = useEarlierInterviews(
+    name,
+    ready && conversation.historyLoaded && conversation.turn === "idle",
+    conversation.interviewNumber,
+  );
 
   useEffect(() => {
     document.title = `${name} · Specwright`;
@@ -51,17 +71,36 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
   useEffect(() => {
     if (project.state !== "ready") return;
     setView(project.hadSpec ? "spec" : "interview");
-    setInterviewing(!project.hadSpec);
   }, [project]);
 
+  // The spec files stay on disk when a new interview begins, so the Spec tab does too.
+  useEffect(() => {
+    if (conversation.complete) setSpecSeen(true);
+  }, [conversation.complete]);
+
+  // Back from an earlier interview: the keyboard returns to where it was.
+  useEffect(() => {
+    if (reading !== null) return;
+    returnFocus.current?.focus();
+    returnFocus.current = null;
+  }, [reading]);
+
   const showInterview = () => {
+    // The keyboard goes to the message box, not back to the list of earlier interviews.
+    returnFocus.current = null;
+    setReading(null);
     setView("interview");
-    setInterviewing(true);
     setFocusRequest((count) => count + 1);
   };
+  const startInterview = () => {
+    if (interview.restart()) showInterview();
+  };
 
-  const hasSpec = conversation.complete || (project.state === "ready" && project.hadSpec);
+  const hasSpec = specSeen || conversation.complete || hadSpec;
+  const hasConversation = conversation.entries.length > 0 || conversation.turn !== "idle";
+  const mode = panelMode(project.state === "loading", conversation);
   const prefix = `project-${name}`;
+  const engineHealth = interviewEngine(health, conversation);
 
   return (
     <div className="project-screen">
@@ -97,9 +136,31 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
         <aside className="project-sidebar" aria-label="About this interview">
           <PhaseRail progress={conversation.phase} complete={conversation.complete} />
           <div className="project-facts">
-            <EngineNote health={health} />
+            <EngineNote health={engineHealth} />
             <UsageMeter usage={conversation.usage} />
           </div>
+          {ready ? (
+            <div className="project-interviews">
+              {conversation.entries.length > conversation.currentFrom ? (
+                <StartNewInterview
+                  blockedReason={interview.blockedReason}
+                  earlierListed={earlier.state === "ready"}
+                  hasSpec={hasSpec}
+                  onStart={interview.restart}
+                  onStarted={showInterview}
+                />
+              ) : null}
+              <EarlierInterviews
+                list={earlier}
+                openId={reading?.id ?? null}
+                onOpen={(summary) => {
+                  if (reading === null && document.activeElement instanceof HTMLElement)
+                    returnFocus.current = document.activeElement;
+                  setReading(summary);
+                }}
+              />
+            </div>
+          ) : null}
         </aside>
         <main id="main" tabIndex={-1} className="project-main">
           {project.state === "missing" ? (
@@ -108,7 +169,15 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
             <ProjectProblem text={`The project couldn't be opened: ${project.message}`} onLeave={onLeave} />
           ) : (
             <>
-              {hasSpec ? (
+              {reading ? (
+                <ArchivedInterviewView
+                  key={reading.id}
+                  project={name}
+                  summary={reading}
+                  onClose={() => setReading(null)}
+                />
+              ) : null}
+              {hasSpec && !reading ? (
                 <div className="project-tabs" data-view={view}>
                   <Tabs<View>
                     label="Project"
@@ -123,23 +192,24 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
                 </div>
               ) : null}
               <InterviewPanel
+                projectName={name}
                 interview={interview}
-                started={interviewing}
-                loading={project.state === "loading"}
-                hidden={view !== "interview"}
+                mode={mode}
+                hasSpec={hasSpec}
+                hidden={reading !== null || view !== "interview"}
                 tabPanel={
                   hasSpec
                     ? { id: panelId(prefix, "interview"), labelledBy: tabId(prefix, "interview") }
                     : null
                 }
-                onStart={showInterview}
+                onStart={startInterview}
                 onViewSpec={() => setView("spec")}
                 focusRequest={focusRequest}
               />
               {hasSpec ? (
                 <div
                   className="spec-scroll"
-                  hidden={view !== "spec"}
+                  hidden={reading !== null || view !== "spec"}
                   role="tabpanel"
                   id={panelId(prefix, "spec")}
                   aria-labelledby={tabId(prefix, "spec")}
@@ -148,11 +218,13 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
                     <SpecView
                       project={name}
                       revision={conversation.specRevision}
-                      completedHere={conversation.complete}
+                      completedHere={conversation.complete && conversation.specRevision > 0}
                       continueLabel={
-                        interviewing ? "Back to the conversation" : "Change it in a new interview"
+                        hasConversation ? "Back to the conversation" : "Change it in a new interview"
                       }
-                      onContinue={showInterview}
+                      onContinue={
+                        hasConversation || !conversation.historyLoaded ? showInterview : startInterview
+                      }
                     />
                   </div>
                 </div>
@@ -164,6 +236,19 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
       <LiveAnnouncer announcement={conversation.announcement} />
     </div>
   );
+}
+
+function panelMode(opening: boolean, conversation: ConversationState): InterviewPanelMode {
+  if (opening) return "opening";
+  if (conversation.entries.length > 0 || conversation.turn !== "idle") return "conversation";
+  return conversation.historyLoaded ? "empty" : "loading";
+}
+
+/** The interviewer of the interview shown, once its history says; until then the server's default. */
+function interviewEngine(health: Health | null, conversation: ConversationState): Health | null {
+  const engine = conversation.engine;
+  if (!engine) return health;
+  return { version: health?.version ?? null, engine: engine.name, model: engine.model };
 }
 
 function ProjectProblem({ text, onLeave }: { text: string; onLeave: () => void }) {

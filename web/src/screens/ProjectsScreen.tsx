@@ -9,6 +9,7 @@ import { ProjectList } from "../components/ProjectList.js";
 import { SkipLink } from "../components/SkipLink.js";
 import { ThemeToggle } from "../components/ThemeToggle.js";
 import { Brand, TopBar } from "../components/TopBar.js";
+import { forgetDraft } from "../hooks/useDraft.js";
 import type { ThemeControl } from "../hooks/useTheme.js";
 import "./ProjectsScreen.css";
 
@@ -50,6 +51,7 @@ export function ProjectsScreen({ health, theme, onOpen }: ProjectsScreenProps) {
     setDeleting({ ...deleting, busy: true, error: null });
     try {
       await deleteProject(deleting.name);
+      forgetDraft(deleting.name);
       setDeleting(null);
       await refresh();
     } catch (error) {

@@ -1,0 +1,65 @@
+import type { InterviewState, InterviewSummary } from "../store/index.js";
+import { historyMessages } from "../store/index.js";
+import type { HistoryMessage } from "../types/wire.js";
+import { formatDate } from "./conversation-so-far.js";
+import { terminalSafe } from "./terminal-safe.js";
+
+/** An interview as a Markdown document: what was said, the questions with their options, the answers. */
+export function interviewMarkdown(projectName: string, interview: InterviewState): string {
+  const phase = interview.phase
+    ? `, step ${interview.phase.index} of ${interview.phase.total} (${interview.phase.title})`
+    : "";
+  const lines = [
+    `# ${projectName}: interview of ${formatDate(interview.createdAt)}`,
+    "",
+    `- State: ${interview.complete ? "complete" : `in progress${phase}`}`,
+    `- Started: ${formatDate(interview.createdAt)}; last change: ${formatDate(interview.updatedAt)}`,
+    `- Engine: ${interview.engine}${interview.model ? ` (${interview.model})` : ""}`,
+  ];
+  if (interview.usage) {
+    const tokens =
+      interview.usage.input_tokens + interview.usage.output_tokens + interview.usage.cache_read_tokens;
+    const cost = interview.costUsd === undefined ? "" : `, about $${interview.costUsd.toFixed(4)}`;
+    lines.push(`- Tokens: ${tokens.toLocaleString("en-US")}${cost}`);
+  }
+  lines.push(`- Id: \`${interview.id}\``, "");
+  for (const message of historyMessages(interview)) lines.push(...messageMarkdown(message));
+  // What was said came from a person, a model or a file: it reaches the terminal as text.
+  return `${terminalSafe(lines.join("\n")).trimEnd()}\n`;
+}
+
+function messageMarkdown(message: HistoryMessage): string[] {
+  const time = new Date(message.timestamp).toLocaleTimeString("en-GB", { timeStyle: "short" });
+  const who = message.role === "user" ? "You" : "Interviewer";
+  const lines = ["---", "", `**${who}** · ${time}${message.answers ? " (answer)" : ""}`, ""];
+  if (message.content.trim().length > 0) lines.push(message.content.trim(), "");
+  for (const attachment of message.attachments ?? [])
+    lines.push(`Attached: ${attachment.filename} (\`${attachment.saved_as}\`)`, "");
+  for (const question of message.question?.questions ?? []) {
+    lines.push(
+      `> **${question.header || "Question"}:** ${question.question}${question.multiSelect ? " (one or more)" : ""}`,
+    );
+    for (const [index, option] of question.options.entries())
+      lines.push(`> ${index + 1}. ${option.label}${option.description ? `: ${option.description}` : ""}`);
+    lines.push("");
+  }
+  if (message.interrupted) lines.push("_(cut off before it finished)_", "");
+  return lines;
+}
+
+/** A project's interviews as a Markdown table. */
+export function interviewListMarkdown(projectName: string, interviews: readonly InterviewSummary[]): string {
+  const rows = interviews.map(
+    (interview) =>
+      `| \`${interview.id}\` | ${interview.current ? "current" : "archived"} | ${formatDate(interview.createdAt)} | ${formatDate(interview.updatedAt)} | ${interview.messageCount} | ${interview.complete ? "yes" : "no"} |`,
+  );
+  const table = [
+    `# ${projectName}: interviews`,
+    "",
+    "| id | | started | last change | messages | complete |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+  return terminalSafe(table);
+}

@@ -1,0 +1,97 @@
+import { asSchema, type ModelMessage, type ToolSet } from "ai";
+import { type EngineError, engineError } from "../../types/engine-events.js";
+import { contextAdvice, SERVER_NAMES, type ServerKind } from "./context-advice.js";
+
+/**
+ * Whether a request fits the model's context window, checked before it is sent. A
+ * local server's window is often small (Ollama gives a model 4,096 tokens unless told
+ * otherwise, https://docs.ollama.com/context-length), and what happens past it is worse
+ * than an error: Ollama drops part of the prompt and answers anyway
+ * (https://github.com/ollama/ollama/pull/17944), so the interviewer would lose its
+ * instructions or the spec mid-interview without anyone knowing. Counting tokens
+ * exactly would take the model's tokenizer; a quarter of the characters is the usual
+ * estimate, close enough to tell a request that fits from one that is far off.
+ */
+
+/** The window a turn's requests must fit, and whose window it is, for the advice. */
+export interface ContextWindow {
+  tokens: number;
+  server: ServerKind;
+  modelId: string;
+  /** What the number is, for the person: "num_ctx", "--ctx-size", … */
+  setting: string;
+}
+
+/** Tokens an image is counted as: about what a 1,000 × 1,000 picture costs a vision model. */
+const IMAGE_TOKENS = 1_600;
+
+/** Room kept for the answer when no output limit is set. */
+const ANSWER_ROOM = 1_024;
+
+export function tokensOf(characters: number): number {
+  return Math.ceil(characters / 4);
+}
+
+/** The tool definitions' share of every request: names, descriptions and input schemas. */
+export async function toolTokens(tools: ToolSet): Promise<number> {
+  let characters = 0;
+  for (const [name, tool] of Object.entries(tools)) {
+    const schema = tool.inputSchema === undefined ? {} : await asSchema(tool.inputSchema).jsonSchema;
+    characters += name.length + (tool.description?.length ?? 0) + JSON.stringify(schema).length;
+  }
+  return tokensOf(characters);
+}
+
+/** The estimated tokens of a request's system prompt and messages. */
+export function messageTokens(system: string, messages: readonly ModelMessage[]): number {
+  let characters = system.length;
+  let images = 0;
+  for (const message of messages) {
+    if (typeof message.content === "string") {
+      characters += message.content.length;
+      continue;
+    }
+    for (const part of message.content) {
+      switch (part.type) {
+        case "text":
+        case "reasoning":
+          characters += part.text.length;
+          break;
+        case "tool-call":
+          characters += part.toolName.length + JSON.stringify(part.input ?? {}).length;
+          break;
+        case "tool-result":
+          characters +=
+            part.output.type === "text" || part.output.type === "error-text"
+              ? part.output.value.length
+              : JSON.stringify(part.output).length;
+          break;
+        case "image":
+        case "file":
+          images += 1;
+          break;
+        default:
+          characters += JSON.stringify(part).length;
+      }
+    }
+  }
+  return tokensOf(characters) + images * IMAGE_TOKENS;
+}
+
+/** The room a request leaves for the answer: the output limit when one is set, within reason. */
+export function answerRoom(window: number, maxOutputTokens: number | null): number {
+  return Math.min(maxOutputTokens ?? ANSWER_ROOM, Math.floor(window / 2));
+}
+
+/** The error for a request that would not fit, with the numbers and the fix. */
+export function tooSmallError(needed: number, window: ContextWindow): EngineError {
+  const where = window.server === "anthropic" ? "" : ` on ${SERVER_NAMES[window.server]}`;
+  const truncates =
+    window.server === "ollama"
+      ? ", where Ollama would have cut the conversation short without saying so"
+      : "";
+  return engineError(
+    "context_too_small",
+    `The next request of this interview needs about ${needed.toLocaleString("en-GB")} tokens, more than the ${window.tokens.toLocaleString("en-GB")}-token context window ${window.modelId} has${where} (${window.setting}), so it was not sent${truncates}. ${contextAdvice(window.server, window.modelId, needed)}`,
+  );
+}

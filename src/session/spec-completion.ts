@@ -1,0 +1,118 @@
+import { type InitializerTemplate, makeSpecStatus } from "../app-spec/index.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
+import type { ToolEntry, TranscriptEntry } from "../types/transcript.js";
+import { errorFrame, type ServerFrame } from "../types/wire.js";
+import { inspectSpec, writeInitializerPrompt, writeSpecStatusFile } from "../workspace/index.js";
+import { specFilesWritten } from "./spec-files.js";
+
+/** A frame, or word that the spec's completeness changed (for the session to record before the frames that follow). */
+export type CompletionStep = ServerFrame | { type: "completion"; complete: boolean };
+
+/**
+ * Decides when the spec is complete, from the files on disk and never from what an
+ * interviewer claims: after tools ran, and at the end of a turn that used them.
+ */
+export class SpecCompletion {
+  /** Set when this turn could not write the initializer prompt (and already said so). */
+  private initializerFailed = false;
+
+  constructor(
+    private readonly template: InitializerTemplate,
+    private readonly now: () => Date,
+  ) {}
+
+  beginTurn(): void {
+    this.initializerFailed = false;
+  }
+
+  /**
+   * After tools ran: report spec files that reached the disk. A valid app spec gets its
+   * initializer prompt from Specwright (the template with the spec's count), and the
+   * spec is complete once both files pass the validator.
+   */
+  async *afterTools(
+    entry: ToolEntry,
+    transcript: readonly TranscriptEntry[],
+    projectDir: string,
+  ): AsyncGenerator<CompletionStep> {
+    const written = await specFilesWritten(entry, transcript, projectDir);
+    if (written.length === 0) return;
+    for (const path of written) yield { type: "file_written", path };
+    let inspection = await inspectSpec(projectDir, this.template);
+    if (
+      written.includes(APP_SPEC_PATH) &&
+      inspection.appSpec.validation?.valid &&
+      inspection.featureCount !== null
+    ) {
+      const failure = await this.writeInitializer(projectDir, inspection.featureCount);
+      if (failure !== null) {
+        this.initializerFailed = true;
+        yield { type: "completion", complete: false };
+        yield errorFrame("spec_write_failed", failure);
+        return;
+      }
+      yield { type: "file_written", path: INITIALIZER_PROMPT_PATH };
+      inspection = await inspectSpec(projectDir, this.template);
+    }
+    if (inspection.complete && inspection.featureCount !== null) {
+      // The status file is written last, so its presence means everything before it landed.
+      await writeSpecStatusFile(
+        projectDir,
+        makeSpecStatus([...SPEC_FILE_PATHS], inspection.featureCount, this.now()),
+      );
+      yield { type: "completion", complete: true };
+      yield { type: "spec_complete", path: APP_SPEC_PATH };
+      return;
+    }
+    yield { type: "completion", complete: false };
+    const validation = inspection.appSpec.validation;
+    if (written.includes(APP_SPEC_PATH) && validation && !validation.valid) {
+      const problems = validation.errors.map((finding) => formatFinding(finding)).join("; ");
+      yield errorFrame(
+        "spec_invalid",
+        `${APP_SPEC_PATH} was written but is not valid yet: ${problems}. The interviewer has been told what to fix.`,
+      );
+    }
+  }
+
+  /**
+   * At the end of a turn that used tools without completing, on a valid app spec whose
+   * initializer prompt is missing or out of step (changed by hand since Specwright wrote
+   * it, say): say so, so nobody believes a half-finished spec is done.
+   */
+  async *atTurnEnd(
+    projectDir: string,
+    transcript: readonly TranscriptEntry[],
+    complete: boolean,
+  ): AsyncGenerator<ServerFrame> {
+    if (complete || this.initializerFailed) return;
+    const lastUser = transcript.findLastIndex((entry) => entry.role === "user");
+    const wroteThisTurn = transcript.slice(lastUser + 1).some((entry) => entry.role === "tool");
+    if (!wroteThisTurn) return;
+    const inspection = await inspectSpec(projectDir, this.template);
+    if (!inspection.appSpec.exists || !inspection.appSpec.validation?.valid) return;
+    if (inspection.initializer.findings.length === 0 && inspection.initializer.exists) return;
+    const why = inspection.initializer.exists
+      ? inspection.initializer.findings.map((finding) => formatFinding(finding)).join("; ")
+      : "the file is missing";
+    yield errorFrame(
+      "spec_incomplete",
+      `The spec is not complete yet: ${INITIALIZER_PROMPT_PATH}: ${why}. Specwright writes it again from ${APP_SPEC_PATH} the next time that file is written.`,
+    );
+  }
+
+  /** Writes the initializer prompt for `featureCount` features; returns why that failed, or null. */
+  private async writeInitializer(projectDir: string, featureCount: number): Promise<string | null> {
+    try {
+      await writeInitializerPrompt(projectDir, featureCount, this.template);
+      return null;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return `${APP_SPEC_PATH} is valid, but Specwright could not write ${INITIALIZER_PROMPT_PATH}: ${reason}. It tries again the next time ${APP_SPEC_PATH} is written.`;
+    }
+  }
+}
+
+function formatFinding(finding: { message: string; line: number | null }): string {
+  return finding.line === null ? finding.message : `line ${finding.line}: ${finding.message}`;
+}

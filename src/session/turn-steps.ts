@@ -1,0 +1,157 @@
+import type { InterviewRecord, TurnOutcome } from "../store/index.js";
+import type { EngineEvent } from "../types/engine-events.js";
+import type { TranscriptEntry } from "../types/transcript.js";
+import { addUsage, ZERO_USAGE } from "../types/usage.js";
+import type { ServerFrame } from "../types/wire.js";
+import type { InterviewRecorder } from "./interview-recorder.js";
+import type { TurnKind } from "./session-events.js";
+import type { SpecCompletion } from "./spec-completion.js";
+import { RecordingFailure, turnFailureFrame } from "./turn-failure.js";
+
+/** The turn running now: what began it, how to stop it, and what it has done so far. */
+export interface RunningTurn {
+  kind: TurnKind;
+  controller: AbortController;
+  startedAt: number;
+  cancelled: boolean;
+  /** The person's entry (or the retry) is recorded: the turn must be closed with a turn-end record. */
+  opened: boolean;
+  outcome: TurnOutcome;
+  completed: boolean;
+  /** A failure to record was already told to the person. */
+  reportedRecording: boolean;
+  /** Text the turn has shown but its engine has not recorded yet. */
+  streamed: string;
+}
+
+/** What a turn's steps need of their session. */
+export interface TurnScope {
+  turn: RunningTurn;
+  recorder: InterviewRecorder;
+  completion: SpecCompletion;
+  projectDir: string;
+  /** The project folder as the person knows it, for messages. */
+  folder: string;
+  stamp: () => string;
+}
+
+const MID_TURN = "the interview could not be saved, so the turn was stopped";
+
+export function newTurn(kind: TurnKind): RunningTurn {
+  return {
+    kind,
+    controller: new AbortController(),
+    startedAt: performance.now(),
+    cancelled: false,
+    opened: false,
+    outcome: "done",
+    completed: false,
+    reportedRecording: false,
+    streamed: "",
+  };
+}
+
+/**
+ * One engine event of a running turn as records and frames: each record is written
+ * (and applied) before the frame that depends on it is yielded.
+ */
+export async function* framesForEvent(event: EngineEvent, scope: TurnScope): AsyncGenerator<ServerFrame> {
+  const { turn, recorder, completion } = scope;
+  const record = (step: InterviewRecord, sync = false) => recordStep(recorder, step, sync, MID_TURN);
+  switch (event.type) {
+    case "text-delta":
+      if (event.text.length === 0) return;
+      turn.streamed += event.text;
+      yield { type: "text", content: event.text };
+      return;
+    case "question": {
+      const { toolCallId, questions } = event;
+      await record({ type: "question", toolCallId, questions, at: scope.stamp() });
+      yield { type: "question", questions, tool_id: toolCallId };
+      return;
+    }
+    case "phase": {
+      const { id, title, index, total } = event;
+      await record({ type: "phase", id, title, index, total, at: scope.stamp() });
+      yield { type: "phase", id, title, index, total };
+      return;
+    }
+    case "usage": {
+      const state = recorder.state!;
+      const total = addUsage(state.usage ?? ZERO_USAGE, event.usage);
+      const cost = event.costUsd === undefined ? state.costUsd : (state.costUsd ?? 0) + event.costUsd;
+      const totals: InterviewRecord = { type: "usage", total, at: scope.stamp() };
+      if (cost !== undefined) totals.costUsd = cost;
+      await record(totals);
+      const frame: ServerFrame = { type: "usage", turn: event.usage, total };
+      if (cost !== undefined) frame.cost_usd = cost;
+      yield frame;
+      return;
+    }
+    case "record": {
+      const { entry } = event;
+      // A tool's result may have written a spec file: it is on disk before anyone hears of it.
+      await record({ type: "entry", entry }, entry.role === "tool");
+      if (entry.role === "assistant") turn.streamed = "";
+      if (entry.role !== "tool") return;
+      for await (const step of completion.afterTools(entry, recorder.state!.transcript, scope.projectDir)) {
+        if (step.type !== "completion") yield step;
+        else if (step.complete !== (recorder.state?.complete ?? false))
+          await record({ type: "complete", complete: step.complete, at: scope.stamp() }, true);
+      }
+      return;
+    }
+    case "error":
+      if (turn.outcome === "done") turn.outcome = "failed";
+      yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
+      return;
+  }
+}
+
+/** Records one step; a failure becomes a RecordingFailure that says what it cost the person. */
+export async function recordStep(
+  recorder: InterviewRecorder,
+  record: InterviewRecord,
+  sync: boolean,
+  consequence: string,
+): Promise<void> {
+  try {
+    await recorder.record(record, sync);
+  } catch (error) {
+    throw new RecordingFailure(error, consequence);
+  }
+}
+
+/**
+ * Closes a turn that was opened: text the person saw but the engine never recorded (a
+ * cancelled or failed turn) is kept, then how the turn ended is written and flushed.
+ * Returns an error frame to send when that could not be written and nobody was told yet.
+ */
+export async function closeTurn(scope: TurnScope): Promise<ServerFrame | null> {
+  const { turn, recorder } = scope;
+  if (!turn.opened) return null;
+  const outcome: TurnOutcome = turn.cancelled ? "cancelled" : turn.outcome;
+  const end: InterviewRecord = { type: "turn-end", outcome, at: scope.stamp() };
+  try {
+    if (turn.streamed.length > 0) {
+      const entry: TranscriptEntry = {
+        role: "assistant",
+        text: turn.streamed,
+        toolCalls: [],
+        timestamp: scope.stamp(),
+        interrupted: true,
+      };
+      await recorder.record({ type: "entry", entry });
+    }
+    await recorder.record(end, true);
+    return null;
+  } catch (error) {
+    // This process goes on with the turn ended (and retryable); the next open repairs the file.
+    recorder.applyOnly({ ...end, outcome: "failed" });
+    if (turn.reportedRecording) return null;
+    return turnFailureFrame(
+      new RecordingFailure(error, "the end of this turn could not be saved"),
+      scope.folder,
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { type Question, questionSchema } from "../types/questions.js";
+import type { AssistantEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
+import type { HistoryMessage } from "../types/wire.js";
+import type { InterviewState } from "./interview-state.js";
+
+const ASK_TOOL = "AskUserQuestion";
+
+/**
+ * An interview as the person saw it: their messages (not the kickoff the session sends
+ * on their behalf), and per turn one assistant message, its steps' texts joined, with
+ * the question it asked. Tool calls and results are the engine's business and stay out.
+ * `streaming` is the text a running turn has shown but not yet recorded.
+ */
+export function historyMessages(state: InterviewState, streaming = ""): HistoryMessage[] {
+  const messages: HistoryMessage[] = [];
+  state.turns.forEach((turn, index) => {
+    const end = state.turns[index + 1]?.entryIndex ?? state.transcript.length;
+    const entries = state.transcript.slice(turn.entryIndex, end);
+    const [first, ...rest] = entries;
+    if (first?.role === "user" && first.kind !== "kickoff") messages.push(userMessage(first));
+    const isLast = index === state.turns.length - 1;
+    const cut = turn.outcome === "interrupted" || turn.outcome === "cancelled";
+    const reply = assistantMessage(rest, isLast ? streaming : "", cut, first?.timestamp ?? state.updatedAt);
+    if (reply && isLast && !reply.question && state.question)
+      reply.question = { questions: state.question.questions, tool_id: state.question.toolCallId };
+    if (reply) messages.push(reply);
+  });
+  return messages;
+}
+
+function userMessage(entry: UserEntry): HistoryMessage {
+  const message: HistoryMessage = { role: "user", content: entry.text, timestamp: entry.timestamp };
+  const saved = (entry.attachments ?? []).flatMap((attachment) =>
+    attachment.savedAs ? [{ filename: attachment.filename, saved_as: attachment.savedAs }] : [],
+  );
+  if (saved.length > 0) message.attachments = saved;
+  if (entry.answer) message.answers = entry.answer.answers;
+  return message;
+}
+
+function assistantMessage(
+  entries: TranscriptEntry[],
+  streaming: string,
+  cut: boolean,
+  fallbackTime: string,
+): HistoryMessage | null {
+  const steps = entries.filter((entry): entry is AssistantEntry => entry.role === "assistant");
+  const texts = steps.map((step) => step.text.trim()).filter((text) => text.length > 0);
+  if (streaming.trim().length > 0) texts.push(streaming.trim());
+  const question = steps.map(askedQuestion).findLast((asked) => asked !== null) ?? null;
+  const interrupted = cut || steps.some((step) => step.interrupted === true);
+  if (texts.length === 0 && !question && !interrupted) return null;
+  const message: HistoryMessage = {
+    role: "assistant",
+    content: texts.join("\n\n"),
+    timestamp: steps[0]?.timestamp ?? fallbackTime,
+  };
+  if (question) message.question = question;
+  if (interrupted) message.interrupted = true;
+  return message;
+}
+
+/** The question a step asked through the AskUserQuestion tool, as it was shown. */
+export function askedQuestion(step: AssistantEntry): { questions: Question[]; tool_id: string } | null {
+  const call = step.toolCalls.find((candidate) => candidate.toolName === ASK_TOOL);
+  const input = call?.input as { questions?: unknown } | undefined;
+  if (!call || !Array.isArray(input?.questions)) return null;
+  const questions = input.questions.flatMap((raw) => {
+    const parsed = questionSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return questions.length > 0 ? { questions, tool_id: call.toolCallId } : null;
+}

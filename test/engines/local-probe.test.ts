@@ -1,0 +1,135 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveSettings, SettingsError } from "../../src/config.js";
+import { probeLocalServers } from "../../src/engines/local-probe.js";
+import type { ModelEngine } from "../../src/engines/model/index.js";
+import { createEngine, selectEngine } from "../../src/engines/select.js";
+import {
+  type FakeProvider,
+  type LocalServerOptions,
+  startFakeProvider,
+} from "../support/fake-provider/index.js";
+
+const servers: { close(): Promise<unknown> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function local(options: LocalServerOptions): Promise<FakeProvider> {
+  const server = await startFakeProvider({ local: options });
+  servers.push(server);
+  return server;
+}
+
+/** A port that takes connections and never answers, like a server stuck loading. */
+async function silent(): Promise<string> {
+  const server: Server = createServer(() => {});
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push({
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<string> {
+  const server = await startFakeProvider();
+  const url = server.url;
+  await server.close();
+  return url;
+}
+
+const settingsFrom = (env: Record<string, string>) => resolveSettings({}, env, "/work");
+
+describe("looking for a model server on this machine", () => {
+  it("finds Ollama with a model that can use tools, and the engine uses it", async () => {
+    const ollama = await local({
+      kind: "ollama",
+      models: [
+        { id: "nomic-embed-text:latest", capabilities: ["embedding"] },
+        { id: "llama3.2:latest", capabilities: ["completion", "tools"] },
+      ],
+    });
+    // A generous deadline: a test never depends on how fast the machine is.
+    const settings = settingsFrom({
+      SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    const selection = await selectEngine(settings);
+    expect(selection).toMatchObject({
+      name: "openai-compatible",
+      local: { baseUrl: `${ollama.url}/v1`, modelId: "llama3.2:latest" },
+    });
+    expect(selection.reason).toBe(
+      `Ollama is running at ${ollama.url} with llama3.2:latest, the first model on the server that can chat and use tools, after nomic-embed-text:latest (an embedding model) (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
+    );
+    expect(ollama.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      "GET /api/tags",
+      "POST /api/show",
+      "POST /api/show",
+    ]);
+    const engine = createEngine(selection, settings) as ModelEngine;
+    expect(engine.model).toBe("llama3.2:latest");
+    expect(engine.description).toContain(`openai-compatible at ${ollama.url}/v1, model llama3.2:latest (`);
+  });
+
+  it("finds LM Studio when Ollama is not there, going by its own word on embeddings", async () => {
+    const lmStudio = await local({
+      kind: "lmstudio",
+      models: [{ id: "text-embedding-nomic", capabilities: ["embedding"] }, { id: "qwen3-8b" }],
+    });
+    const found = await probeLocalServers({
+      ollamaUrl: await closedPort(),
+      lmStudioUrl: lmStudio.url,
+      timeoutMs: 10_000,
+    });
+    expect(found).toMatchObject({ name: "LM Studio", baseUrl: `${lmStudio.url}/v1`, modelId: "qwen3-8b" });
+  });
+
+  it("passes over a server with no model an interview can use", async () => {
+    const ollama = await local({ kind: "ollama", models: [{ id: "bge-m3", capabilities: ["embedding"] }] });
+    const found = await probeLocalServers({
+      ollamaUrl: ollama.url,
+      lmStudioUrl: await closedPort(),
+      timeoutMs: 10_000,
+    });
+    expect(found).toBeNull();
+    expect(ollama.requests.map((request) => request.path)).toEqual(["/api/tags", "/api/show"]);
+  });
+
+  it("gives up on a server that does not answer in time, and the guided interviewer stays", async () => {
+    const settings = settingsFrom({
+      SPECWRIGHT_PROBE_OLLAMA_URL: await silent(),
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: await silent(),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "50",
+    });
+    expect(await selectEngine(settings)).toMatchObject({ name: "guided" });
+  });
+
+  it("does not look when told not to, or when a model is configured", async () => {
+    const ollama = await local({ kind: "ollama", models: ["llama3.2"] });
+    const off = settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "0", SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url });
+    expect(await selectEngine(off)).toMatchObject({ name: "guided" });
+    const keyed = settingsFrom({ ANTHROPIC_API_KEY: "sk-test", SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url });
+    expect(await selectEngine(keyed)).toMatchObject({ name: "anthropic" });
+    const chosen = resolveSettings(
+      { engine: "guided" },
+      { SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url },
+      "/work",
+    );
+    expect(await selectEngine(chosen)).toMatchObject({ name: "guided" });
+    expect(ollama.requests).toEqual([]);
+  });
+
+  it("refuses a switch it cannot read", () => {
+    expect(() => settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "maybe" })).toThrow(SettingsError);
+    expect(settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "off" }).probeLocal).toBe(false);
+    expect(settingsFrom({}).probeLocal).toBe(true);
+  });
+});
