@@ -260,6 +260,7 @@ describe("specwright models with the other engines", () => {
     const ollama = await startFakeProvider({ local: { kind: "ollama", models: ["llama3.2"] } });
     servers.push(ollama);
     const result = await models([], {
+      SPECWRIGHT_PROBE_LOCAL: "1",
       SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url,
       SPECWRIGHT_PROBE_LMSTUDIO_URL: ollama.url.replace(/:\d+$/, ":9"),
       SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",

@@ -5,9 +5,13 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/specwright", import.meta.url));
 
-/** Environment for a child process with no model configured, whatever the developer's shell has. */
+/**
+ * Environment for a child process with no model configured, whatever the developer's
+ * shell has, and no search for a local model server (one may be running on the
+ * developer's machine).
+ */
 export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", SPECWRIGHT_PROBE_LOCAL: "0", ...extra };
   for (const key of [
     "ANTHROPIC_API_KEY",
     "OPENAI_BASE_URL",
