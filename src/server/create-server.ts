@@ -7,14 +7,18 @@ import type { Engine } from "../engines/engine.js";
 import type { SessionRegistry } from "../session/index.js";
 import { describeDiskTrouble, diskTrouble } from "../store/index.js";
 import type { ProjectRegistry } from "../workspace/index.js";
+import { acceptEmptyJsonBodies } from "./empty-json-body.js";
 import { IdleReaper } from "./limits/idle-reaper.js";
 import { webSocketClassFor } from "./limits/oversize-close.js";
 import { SessionActivity } from "./limits/session-activity.js";
 import { packageVersion } from "./package-version.js";
 import { healthRoutes } from "./routes/health.js";
 import { interviewRoutes } from "./routes/interviews.js";
+import { projectSocketRoutes } from "./routes/project-socket.js";
 import { projectRoutes } from "./routes/projects.js";
 import { promptRoutes } from "./routes/prompts.js";
+import { referenceAgentRoutes } from "./routes/reference-agent.js";
+import { referenceFeatureRoutes } from "./routes/reference-features.js";
 import { specSessionRoutes } from "./routes/spec-sessions.js";
 import { specSocketRoutes } from "./routes/spec-socket.js";
 import { specStatusRoutes } from "./routes/spec-status.js";
@@ -30,6 +34,7 @@ import { tokenCheck } from "./security/token-check.js";
 import type { ServerContext } from "./server-context.js";
 import { createServerSessions } from "./server-sessions.js";
 import { drainForShutdown } from "./shutdown.js";
+import { refuseUnknownUpgrades } from "./unknown-upgrade.js";
 
 export interface ServerDeps {
   /** The engine every new session gets. */
@@ -142,6 +147,8 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     }),
   );
   app.addHook("onRequest", tokenCheck({ token: settings.token, port: context.port }));
+  refuseUnknownUpgrades(app);
+  acceptEmptyJsonBodies(app);
   app.addHook("onResponse", closeAnsweredUpgrade);
   app.addHook("onReady", async () => reaper.start());
   // Runs before the WebSocket plugin's own pre-close, which would close sockets without a code.
@@ -182,6 +189,9 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     specSessionRoutes(scope, context);
     specStatusRoutes(scope, context);
     specSocketRoutes(scope, context);
+    referenceFeatureRoutes(scope, context);
+    referenceAgentRoutes(scope, context);
+    projectSocketRoutes(scope, context);
   });
   staticPageRoutes(app, context);
 

@@ -4,8 +4,16 @@ import type { Engine } from "../engines/engine.js";
 import type { SessionRegistry } from "../session/index.js";
 import type { SessionStore } from "../store/index.js";
 import type { ProjectRegistry } from "../workspace/index.js";
-import type { SpecConnection } from "./connection.js";
 import type { SessionActivity } from "./limits/session-activity.js";
+
+/** An open WebSocket as a shutdown sees it: the interview's and the project's sockets alike. */
+export interface OpenConnection {
+  /** Resolves once every turn this connection began has ended. */
+  idle(): Promise<void>;
+  close(code: number, reason: string): void;
+  terminate(): void;
+  readonly closed: Promise<void>;
+}
 
 /** What the routes and connections of one server share. */
 export interface ServerContext {
@@ -18,7 +26,7 @@ export interface ServerContext {
   store: SessionStore;
   activity: SessionActivity;
   /** The open WebSocket connections, so a shutdown can reach each one. */
-  connections: Set<SpecConnection>;
+  connections: Set<OpenConnection>;
   log: FastifyBaseLogger;
   /** The port the server listens on, once it does. */
   port: () => number;

@@ -1,6 +1,10 @@
 import type { FastifyReply } from "fastify";
 import { describeLockHolder, type InterviewStore } from "../../store/index.js";
-import { INVALID_PROJECT_NAME_MESSAGE, isValidProjectName } from "../../workspace/index.js";
+import {
+  INVALID_PROJECT_NAME_MESSAGE,
+  isValidProjectName,
+  type ProjectRegistry,
+} from "../../workspace/index.js";
 
 /** The route parameter that names a project, in every path that has one. */
 export interface ProjectParams {
@@ -34,4 +38,20 @@ export async function refuseIfLocked(
   if (!holder) return false;
   reply.code(409).send({ detail: describeLockHolder(name, holder), code: "project_locked" });
   return true;
+}
+
+/**
+ * Checks a project named in the path and that it exists, as the original service did for
+ * every route under a project (400 for a bad name, 404 for none); answers and returns
+ * false otherwise.
+ */
+export async function acceptExistingProject(
+  projects: ProjectRegistry,
+  name: string,
+  reply: FastifyReply,
+): Promise<boolean> {
+  if (!acceptProjectName(name, reply)) return false;
+  if (await projects.get(name)) return true;
+  projectNotFound(reply, name);
+  return false;
 }

@@ -13,7 +13,7 @@ const INVALID_NAME = "Invalid project name";
  * Accepts the upgrade, says why, and closes with 4000: a refusal before the handshake
  * would reach a browser only as a bare 1006.
  */
-function refuseName(socket: WebSocket, context: ServerContext): void {
+export function refuseName(socket: WebSocket, context: ServerContext): void {
   context.log.warn({ event: "connection_refused", reason: "invalid-project-name" }, "connection refused");
   socket.send(JSON.stringify(errorFrame("invalid_project_name", INVALID_NAME)));
   socket.close(INVALID_NAME_CLOSE, INVALID_NAME);
