@@ -17,8 +17,6 @@ export function refuseUnknownUpgrades(app: FastifyInstance): void {
     if (!isUpgrade(request)) return undefined;
     const path = request.routeOptions.url;
     if (path !== undefined && socketPaths.has(path)) return undefined;
-    // The socket is closed after this answer (closeAnsweredUpgrade); a client must not reuse it.
-    reply.header("connection", "close");
     return refuse(request, reply, 404, "Not Found", "no-socket-at-path");
   });
 }

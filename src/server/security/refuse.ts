@@ -26,6 +26,9 @@ export function refuse(
     { event: "request_refused", status, reason, method: request.method, path: pathOf(request.url) },
     "request refused",
   );
+  // A refused upgrade's socket is destroyed after the answer (closeAnsweredUpgrade); saying
+  // so keeps a client that reuses connections from sending its next request down it.
+  if (isUpgrade(request)) reply.header("connection", "close");
   return reply.code(status).send({ detail });
 }
 
