@@ -87,7 +87,9 @@ describe("how many bytes prompts/ may hold", () => {
       new_string: "t".repeat(200),
     });
     expect(refused.isError).toBe(true);
-    expect(refused.output).toMatch(/^Refused: with this write the files under prompts\/ would hold 205 bytes/);
+    expect(refused.output).toMatch(
+      /^Refused: with this write the files under prompts\/ would hold 205 bytes/,
+    );
     expect(await snapshot(playground.root)).toEqual(before);
   });
 });

@@ -74,7 +74,9 @@ describe.each(PROVIDERS)("%s: a model that will not stop writing", (provider) =>
 describe("a local model that thinks without end", () => {
   it("is stopped once its hidden thinking passes the limit in one step", async () => {
     const { server, session } = await start("openai-compatible", {
-      replies: [reply().reasoning("Hmm, let me think again. ".repeat(10_000)).text("Hi").chunkSize({ text: 500 })],
+      replies: [
+        reply().reasoning("Hmm, let me think again. ".repeat(10_000)).text("Hi").chunkSize({ text: 500 }),
+      ],
       engine: { maxReplyLength: 5_000 },
     });
     const frames = await collect(session.start());
@@ -138,7 +140,11 @@ describe.each(PROVIDERS)("%s: a tool call too large to carry", (provider) => {
 describe("capToolInputs, for calls that did not stream in pieces", () => {
   it("replaces an input over the limit with a stub and counts its whole size", () => {
     const calls = [
-      { toolCallId: "a", toolName: "Write", input: { file_path: "prompts/a.md", content: "z".repeat(5_000) } },
+      {
+        toolCallId: "a",
+        toolName: "Write",
+        input: { file_path: "prompts/a.md", content: "z".repeat(5_000) },
+      },
       { toolCallId: "b", toolName: "Glob", input: { pattern: "prompts/*" } },
     ];
     const { calls: capped, oversize } = capToolInputs(calls, 1_000, new Map());
