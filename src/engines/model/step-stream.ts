@@ -153,8 +153,12 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   let written = 0;
   let hiddenThinking = 0;
   let cutOff: ReplyCutOff | null = null;
-  /** Each tool input's length as it streams, and its name and first characters (for a stub). */
-  const inputs = new Map<string, { toolName: string; length: number; start: string }>();
+  /**
+   * Each tool input as it streams: its name, its length, and its text while that is
+   * within the limit (a call whose input came whole but whose `tool-call` part had not
+   * arrived when the stream was stopped is read from it).
+   */
+  const inputs = new Map<string, StreamedInput>();
   let stoppedInput: OversizeInput | null = null;
   /** The part of `words` that fits what is left of the turn's allowance; marks the cut when it does not all fit. */
   const within = (words: string): string => {
@@ -207,25 +211,30 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
         watchdog.stop();
         yield delta;
       } else if (part.type === "tool-input-start") {
-        inputs.set(part.id, { toolName: part.toolName, length: 0, start: "" });
+        inputs.set(part.id, { toolName: part.toolName, length: 0, text: "" });
       } else if (part.type === "tool-input-delta") {
         const input = inputs.get(part.id);
         if (input) {
           input.length += part.delta.length;
-          if (input.start.length < 1024) input.start += part.delta.slice(0, 1024 - input.start.length);
+          input.text += part.delta;
           // An input that will be refused anyway is not worth another byte: the stream stops here.
-          if (input.length > inputRoom)
+          if (input.length > inputRoom) {
             stoppedInput = {
               toolCallId: part.id,
               toolName: input.toolName,
               size: input.length,
-              path: pathInJsonStart(input.start),
+              path: pathInJsonStart(input.text.slice(0, 1024)),
               partial: true,
               limit: inputRoom,
             };
+            input.text = "";
+          }
         }
       } else if (part.type === "tool-call") {
         toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
+        // The call is whole: its text is not needed any more.
+        const input = inputs.get(part.toolCallId);
+        if (input) input.text = "";
       } else if (part.type === "finish-step") {
         usage = tokenUsageOf(part.usage, part.providerMetadata);
         finishReason = part.finishReason;
@@ -251,17 +260,18 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   const streamedText = shown.length > 0;
   if (cutOff !== null || stoppedInput !== null) {
     // Stopped by Specwright, not by the provider: what arrived is the step, as far as it went.
-    const kept: ToolCall[] = cutOff === null ? [...toolCalls] : [];
-    const oversize: OversizeInput[] = [];
+    // A reply cut for its length ends the turn, so its calls are dropped; an input stopped
+    // part way is answered as refused, after the calls that came whole before it.
+    const whole = cutOff === null ? [...toolCalls, ...callsNotYetMade(inputs, toolCalls)] : [];
+    const capped = capToolInputs(whole, inputRoom, measuredInputs(inputs));
     if (cutOff === null && stoppedInput !== null) {
-      oversize.push(stoppedInput);
-      kept.push({
+      capped.oversize.push(stoppedInput);
+      capped.calls.push({
         toolCallId: stoppedInput.toolCallId,
         toolName: stoppedInput.toolName,
         input: oversizeStub(stoppedInput),
       });
     }
-    const capped = capToolInputs(kept, inputRoom, measuredInputs(inputs));
     const rest = held ? show("text", held.rest(text)) : null;
     if (rest !== null) yield rest;
     return {
@@ -273,7 +283,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
       usage: usage ?? ZERO_USAGE,
       finishReason: cutOff === null ? "tool-calls" : "length",
       unreadableCalls: [],
-      oversizeInputs: [...oversize, ...capped.oversize],
+      oversizeInputs: capped.oversize,
       cutOff,
     };
   }
@@ -319,6 +329,32 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
     oversizeInputs: capped.oversize,
     cutOff: null,
   };
+}
+
+interface StreamedInput {
+  toolName: string;
+  length: number;
+  text: string;
+}
+
+/**
+ * Calls whose input streamed whole but whose `tool-call` part had not come yet when the
+ * stream was stopped (@ai-sdk/openai-compatible hands calls on when the stream ends):
+ * without them, a small Write made before a huge one would vanish unanswered.
+ */
+function callsNotYetMade(inputs: ReadonlyMap<string, StreamedInput>, made: readonly ToolCall[]): ToolCall[] {
+  const calls: ToolCall[] = [];
+  for (const [toolCallId, input] of inputs) {
+    if (made.some((call) => call.toolCallId === toolCallId) || input.text === "") continue;
+    try {
+      const parsed: unknown = JSON.parse(input.text);
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+        calls.push({ toolCallId, toolName: input.toolName, input: parsed });
+    } catch {
+      // Not whole yet: the call was cut by the stop, and is left out.
+    }
+  }
+  return calls;
 }
 
 /** The length of each tool input that streamed, by call id. */

@@ -94,6 +94,7 @@ describe.each(PROVIDERS)("%s: a tool call too large to carry", (provider) => {
       replies: [
         reply()
           .text("Writing everything at once.")
+          .tool("Write", { file_path: "prompts/small.md", content: "A short note." })
           .tool("Write", { file_path: "prompts/notes.md", content: huge })
           .chunkSize({ json: 2_000 }),
         reply().text("I will write it in parts."),
@@ -116,17 +117,22 @@ describe.each(PROVIDERS)("%s: a tool call too large to carry", (provider) => {
     expect(errorsIn(frames)).toEqual([]);
     expect(textOf(frames)).toContain("tried to write more in one go than a file may hold");
     await expect(stat(join(projectDir, "prompts", "notes.md"))).rejects.toThrow();
+    // The call that came whole before it ran as usual.
+    expect(await readFile(join(projectDir, "prompts", "small.md"), "utf8")).toBe("A short note.");
     const [first, second] = modelRequests(server);
     expect(await server.responseEnd(first!)).toBe("disconnected");
 
     // The next step gets the refusal in place of a result, and nothing of the 200,000 characters.
-    const [result] = toolResultsIn(second!);
+    const results = toolResultsIn(second!);
+    expect(results).toHaveLength(2);
+    expect(results[0]?.text).toMatch(/^Wrote prompts\/small\.md/);
+    const result = results[1];
     expect(result?.text).toMatch(
       /^Refused: this Write input for prompts\/notes\.md, more than \d+ characters, is more than the 10000 characters one tool call may carry, so nothing was done\./,
     );
     expect(second!.rawBody).not.toContain("y".repeat(1_000));
-    expect(second!.rawBody).toContain(
-      "refused as more than the 10000 characters a tool call may carry, and left out of the history",
+    expect(second!.rawBody).toMatch(
+      /\[Write input for prompts\/notes\.md, more than \d+ characters: refused as more than the 10000 characters a tool call may carry, and left out of the history\]/,
     );
     expect(second!.rawBody.length - first!.rawBody.length).toBeLessThan(3_000);
 
