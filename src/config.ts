@@ -8,6 +8,7 @@ import {
 import type { ProbeSettings } from "./engines/local-probe.js";
 import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
+import type { ProjectToolsOptions } from "./workspace/index.js";
 
 /**
  * The one place that reads flags and environment variables. Entry points call it and
@@ -22,6 +23,8 @@ export interface Settings extends EngineSettings {
    * null for the shipped one.
    */
   initializerTemplate: InitializerTemplate | null;
+  /** Limits of the file tools every engine uses: how much `prompts/` may hold (unset ones keep their defaults). */
+  toolLimits: ProjectToolsOptions;
 }
 
 /** Flags common to the commands that run interviews; each also has an environment variable. */
@@ -32,6 +35,7 @@ export interface SettingsFlags {
   skill?: string;
   "initializer-template"?: string;
   "max-output-tokens"?: string;
+  "max-reply-length"?: string;
 }
 
 export const DEFAULT_PROJECTS_DIR = "generations";
@@ -142,7 +146,28 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
     ),
     probeLocal: parseSwitch("SPECWRIGHT_PROBE_LOCAL", env.SPECWRIGHT_PROBE_LOCAL, true),
     localProbe: parseLocalProbe(env),
+    maxReplyLength: parseWholeNumber(
+      "--max-reply-length (SPECWRIGHT_MAX_REPLY_LENGTH)",
+      flags["max-reply-length"] ?? env.SPECWRIGHT_MAX_REPLY_LENGTH,
+      1,
+    ),
+    maxToolInputLength: parseWholeNumber(
+      "SPECWRIGHT_MAX_TOOL_INPUT_LENGTH",
+      env.SPECWRIGHT_MAX_TOOL_INPUT_LENGTH,
+      1,
+    ),
+    toolLimits: parseToolLimits(env),
   };
+}
+
+/** How much a project's `prompts/` may hold; each unset one keeps its default (tool-limits.ts). */
+function parseToolLimits(env: NodeJS.ProcessEnv): ProjectToolsOptions {
+  const limits: ProjectToolsOptions = {};
+  const files = parseWholeNumber("SPECWRIGHT_MAX_PROMPT_FILES", env.SPECWRIGHT_MAX_PROMPT_FILES, 1);
+  const bytes = parseWholeNumber("SPECWRIGHT_MAX_PROMPT_BYTES", env.SPECWRIGHT_MAX_PROMPT_BYTES, 1);
+  if (files !== null) limits.maxPromptFiles = files;
+  if (bytes !== null) limits.maxPromptBytes = bytes;
+  return limits;
 }
 
 /** Flags of `specwright serve`; each also reads `SPECWRIGHT_<FLAG>` (a list: comma-separated). */
@@ -163,6 +188,9 @@ export interface ServerFlags extends SettingsFlags {
   "messages-per-second"?: string;
   "message-burst"?: string;
   "shutdown-timeout-ms"?: string;
+  "max-connections"?: string;
+  "max-connections-per-address"?: string;
+  "max-send-buffer-bytes"?: string;
 }
 
 /** What one server allows; every limit is a setting so that tests can make it small. */
@@ -183,6 +211,15 @@ export interface ServerLimits {
   messageBurst: number;
   /** How long a shutdown may take before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /** Open WebSocket connections at once; the next one is closed with 1013. */
+  maxConnections: number;
+  /** Open WebSocket connections from one remote address at once. */
+  maxConnectionsPerAddress: number;
+  /**
+   * Bytes waiting to be sent to one client (`bufferedAmount`) past which it is taken to
+   * have stopped reading and is disconnected with 1008; its session goes on.
+   */
+  maxSendBufferBytes: number;
 }
 
 export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
@@ -195,6 +232,9 @@ export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   messagesPerSecond: 20,
   messageBurst: 40,
   shutdownTimeoutMs: 5_000,
+  maxConnections: 200,
+  maxConnectionsPerAddress: 50,
+  maxSendBufferBytes: 8 * 1024 * 1024,
 });
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -230,6 +270,9 @@ const LIMIT_FLAGS: Record<keyof ServerLimits, { flag: keyof ServerFlags; minimum
     messagesPerSecond: { flag: "messages-per-second", minimum: 0, fraction: true },
     messageBurst: { flag: "message-burst", minimum: 1 },
     shutdownTimeoutMs: { flag: "shutdown-timeout-ms", minimum: 1 },
+    maxConnections: { flag: "max-connections", minimum: 1 },
+    maxConnectionsPerAddress: { flag: "max-connections-per-address", minimum: 1 },
+    maxSendBufferBytes: { flag: "max-send-buffer-bytes", minimum: 1024 },
   };
 
 function serverEnvName(flag: keyof ServerFlags): string {

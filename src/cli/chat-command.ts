@@ -16,6 +16,7 @@ import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
 import { createSessionRegistry, createStore } from "./session-setup.js";
 import { type InterruptSource, resumedOpening, runTerminalChat } from "./terminal-chat.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 const HELP = `Usage: specwright chat [project] [options]
 
@@ -34,6 +35,10 @@ Options:
                         the most tokens a model may write in one answer (Claude:
                         32000 within the model's limit; other servers: their own)
                         [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
+  --max-reply-length <n>
+                        the most characters a model may write for you in one turn;
+                        past it the reply is stopped and cut (default 200000)
+                        [env SPECWRIGHT_MAX_REPLY_LENGTH]
   --projects-dir <dir>  where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>        a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
   --initializer-template <file>
@@ -85,6 +90,7 @@ function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | un
       engine: { type: "string" },
       model: { type: "string" },
       "max-output-tokens": { type: "string" },
+      "max-reply-length": { type: "string" },
       "projects-dir": { type: "string" },
       skill: { type: "string" },
       "initializer-template": { type: "string" },
@@ -204,12 +210,16 @@ async function runChat(
     : engine.model
       ? ` (${engine.model})`
       : "";
-  notes.write(`${paint("bold", "Specwright")}  engine: ${selection.name}${modelNote}, ${selection.reason}\n`);
+  // A model's id and a local server's answers come from outside: they reach the terminal as text.
+  notes.write(
+    `${paint("bold", "Specwright")}  engine: ${selection.name}${terminalSafe(modelNote)}, ${terminalSafe(selection.reason)}\n`,
+  );
   if (flags.jsonl) return runJsonlChat(registry, project, io, engine);
-  notes.write(`${paint("gray", `project: ${settings.projectsDir}/${project}`)}\n`);
+  notes.write(`${paint("gray", `project: ${terminalSafe(`${settings.projectsDir}/${project}`)}`)}\n`);
   const holder = await store.holder(project);
   if (holder) {
-    io.stderr.write(`specwright chat: ${describeLockHolder(project, holder)}\n`);
+    // The lock file is read from disk: whatever it says is shown as text.
+    io.stderr.write(`specwright chat: ${terminalSafe(describeLockHolder(project, holder))}\n`);
     return EXIT_FAILURE;
   }
   const carryOn = !flags.new && (flags.answers === undefined || flags.resume === true);
@@ -218,7 +228,8 @@ async function runChat(
       ? new InteractiveReplies(io.stdin, io.stdout)
       : new ScriptedReplies(
           answersText,
-          (line) => io.stdout.write(`${paint("cyan", "›")} ${line}\n`),
+          // The file's lines are shown as the answers they are, never acted on by the terminal.
+          (line) => io.stdout.write(`${paint("cyan", "›")} ${terminalSafe(line)}\n`),
           (question) => io.stdout.write(formatQuestion(question, paint)),
         );
   const interrupts = interactive ? processInterrupts() : null;
@@ -238,7 +249,7 @@ async function runChat(
   } catch (error) {
     const message = cannotOpen(error, project, settings.projectsDir);
     if (message === null) throw error;
-    io.stderr.write(`specwright chat: ${message}\n`);
+    io.stderr.write(`specwright chat: ${terminalSafe(message)}\n`);
     return EXIT_FAILURE;
   }
 }

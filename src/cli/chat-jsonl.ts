@@ -1,6 +1,12 @@
 import { createInterface } from "node:readline";
-import { FrameHandler, type SessionRegistry } from "../session/index.js";
-import type { ServerFrame } from "../types/wire.js";
+import { answerTooLong } from "../server/limits/answer-size.js";
+import {
+  DEFAULT_MAX_MESSAGE_LENGTH,
+  FrameHandler,
+  parseClientFrame,
+  type SessionRegistry,
+} from "../session/index.js";
+import { errorFrame, type ServerFrame } from "../types/wire.js";
 import type { CommandIo } from "./command.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 
@@ -24,11 +30,26 @@ export async function runJsonlChat(
   // `handle` returns once a frame is dispatched; turns stream in the background, so a
   // `cancel` on the next line reaches a running turn.
   for await (const line of lines) {
-    if (line.trim().length > 0) await handler.handle(line);
+    if (line.trim().length > 0) await handleLine(handler, line, send);
   }
   await handler.idle();
   handler.dispose();
   const complete = registry.get(projectName)?.isComplete() ?? false;
   await registry.cleanupAll();
   return complete ? EXIT_OK : EXIT_FAILURE;
+}
+
+/** One frame from stdin: an answer longer than a message may be is refused as the server refuses it. */
+async function handleLine(
+  handler: FrameHandler,
+  line: string,
+  send: (frame: ServerFrame) => void,
+): Promise<void> {
+  const parsed = parseClientFrame(line);
+  if (!parsed.ok) return handler.handle(line);
+  if (parsed.frame.type === "answer") {
+    const tooLong = answerTooLong(parsed.frame, DEFAULT_MAX_MESSAGE_LENGTH);
+    if (tooLong) return send(errorFrame("message_too_long", tooLong));
+  }
+  return handler.handleFrame(parsed.frame);
 }

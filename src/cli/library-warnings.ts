@@ -1,5 +1,6 @@
 import { Console } from "node:console";
 import type { LogWarningsFunction, Warning } from "ai";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** One warning a library gave about a model call, and the sentence that says it. */
 export interface LibraryWarning {
@@ -50,7 +51,8 @@ export function warningText(provider: string, model: string, warning: Warning): 
 /** A reporter that writes each warning as one plain line, for a command whose stdout is not for it. */
 export function warningLines(stream: NodeJS.WritableStream): (warning: LibraryWarning) => void {
   return (warning) => {
-    stream.write(`specwright: ${warning.text.replaceAll("\n", " ")}\n`);
+    // A warning names the model and may repeat a server's words: shown as text.
+    stream.write(`specwright: ${terminalSafe(warning.text).replaceAll("\n", " ")}\n`);
   };
 }
 

@@ -9,6 +9,7 @@ import { anthropicSdkBaseUrl } from "../engines/model/provider.js";
 import { readServerFacts, type ServerModel } from "../engines/model/server-facts.js";
 import { type EngineSelection, selectEngine } from "../engines/select.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 const HELP = `Usage: specwright models [options]
 
@@ -119,10 +120,11 @@ export const modelsCommand: Command = {
     const selection = await selectEngine(settings);
     const report = await collect(selection, settings, chosenBy(flags, io.env));
     if (flags.json) {
+      // JSON escapes every control character; the error line is for a person.
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      if (report.error !== null) io.stderr.write(`specwright models: ${report.error}\n`);
+      if (report.error !== null) io.stderr.write(`specwright models: ${terminalSafe(report.error)}\n`);
     } else {
-      writeReport(report, io);
+      writeReport(shownSafely(report), io);
     }
     return report.error === null ? EXIT_OK : EXIT_FAILURE;
   },
@@ -275,6 +277,28 @@ function kindWords(model: ReportedModel): string {
   if (model.kind === "embedding") return "embedding model";
   if (model.kind === "rerank") return "reranking model";
   return model.tools === false ? "no tools" : "";
+}
+
+/**
+ * The report with every string a provider (or a server's error) gave made safe for a
+ * terminal: model ids and names are the provider's words, and a server chosen by an
+ * address may say anything.
+ */
+function shownSafely(report: Report): Report {
+  const safe = (text: string | null) => (text === null ? null : terminalSafe(text));
+  return {
+    ...report,
+    reason: terminalSafe(report.reason),
+    url: safe(report.url),
+    selected: report.selected ? { ...report.selected, id: terminalSafe(report.selected.id) } : null,
+    models: report.models.map((model) => ({
+      ...model,
+      id: terminalSafe(model.id),
+      displayName: terminalSafe(model.displayName),
+    })),
+    note: safe(report.note),
+    error: safe(report.error),
+  };
 }
 
 /** One model a line on stdout, the selected one marked; what was asked and any trouble on stderr. */

@@ -31,6 +31,9 @@ Options:
   --max-output-tokens <n>   the most tokens a model may write in one answer (Claude:
                             32000 within the model's limit; other servers: their own)
                             [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
+  --max-reply-length <n>    the most characters a model may write for you in one turn;
+                            past it the reply is stopped and cut (default 200000)
+                            [env SPECWRIGHT_MAX_REPLY_LENGTH]
   --projects-dir <dir>      where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>            a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
   --initializer-template <file>
@@ -54,6 +57,11 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
   --message-burst <n>         ...and at once (default 40)
   --shutdown-timeout-ms <ms>  on Ctrl+C or SIGTERM, exit after this long at the latest
                               (default 5000)
+  --max-connections <n>       WebSocket connections at once (default 200)
+  --max-connections-per-address <n>
+                              ...from one address (default 50)
+  --max-send-buffer-bytes <n> a client with more than this waiting to be sent is
+                              disconnected, and can reconnect (default 8388608: 8 MiB)
 
 Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.
 
@@ -83,6 +91,10 @@ const SERVE_OPTIONS = {
   "messages-per-second": { type: "string" },
   "message-burst": { type: "string" },
   "shutdown-timeout-ms": { type: "string" },
+  "max-connections": { type: "string" },
+  "max-connections-per-address": { type: "string" },
+  "max-send-buffer-bytes": { type: "string" },
+  "max-reply-length": { type: "string" },
 } as const;
 
 /** What the command needs from the process; tests of the command itself can stand in for it. */

@@ -3,6 +3,7 @@ import type { Engine } from "../engines/engine.js";
 import { restoreFromStore, SessionRegistry, SpecChatSession } from "../session/index.js";
 import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** Where a command's interviews are kept: notes about damaged lines and repairs go to `notes`. */
 export function createStore(
@@ -11,7 +12,8 @@ export function createStore(
 ): SessionStore {
   return new SessionStore(settings.projectsDir, {
     owner: "specwright chat",
-    warn: (message) => notes.write(`specwright: ${message}\n`),
+    // A note about a damaged line may quote it: it reaches the terminal as text.
+    warn: (message) => notes.write(`specwright: ${terminalSafe(message)}\n`),
   });
 }
 
@@ -26,10 +28,10 @@ export function createSessionRegistry(
   store: SessionStore,
 ): SessionRegistry {
   const template = settings.initializerTemplate;
-  const projects = new ProjectRegistry(
-    settings.projectsDir,
-    template ? { initializerTemplate: template } : {},
-  );
+  const projects = new ProjectRegistry(settings.projectsDir, {
+    ...(template ? { initializerTemplate: template } : {}),
+    toolLimits: settings.toolLimits,
+  });
   const createSession = (projectName: string) =>
     new SpecChatSession({
       projectName,

@@ -10,6 +10,7 @@ import {
   validateInitializerPrompt,
 } from "../app-spec/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 const USAGE = "Usage: specwright validate <project folder | app_spec.txt> [--json]";
 
@@ -52,7 +53,7 @@ export const validateCommand: Command = {
   async run(args: string[], io: CommandIo): Promise<number> {
     const parsed = readArguments(args);
     if ("problem" in parsed) {
-      io.stderr.write(`specwright validate: ${parsed.problem}\n${USAGE}\n`);
+      io.stderr.write(`specwright validate: ${terminalSafe(parsed.problem)}\n${USAGE}\n`);
       return EXIT_USAGE;
     }
     const { target, json } = parsed;
@@ -62,7 +63,8 @@ export const validateCommand: Command = {
       const report = { valid, files: outcome.files, featureCount: outcome.spec?.featureCount ?? null };
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
-      io.stdout.write(formatReport(outcome, valid));
+      // Findings quote the files' text: the report reaches the terminal as text (--json escapes it).
+      io.stdout.write(terminalSafe(formatReport(outcome, valid)));
     }
     return valid ? EXIT_OK : EXIT_FAILURE;
   },

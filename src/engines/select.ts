@@ -28,6 +28,10 @@ export interface EngineSettings {
   prices?: PriceTable | null;
   /** `max_tokens` for every model call (`--max-output-tokens`). */
   maxOutputTokens?: number | null;
+  /** Characters a model may write for the person in one turn (`--max-reply-length`). */
+  maxReplyLength?: number | null;
+  /** Characters one tool call's input may hold. */
+  maxToolInputLength?: number | null;
   /**
    * Whether `auto` with nothing configured looks for Ollama or LM Studio running on
    * this machine (`SPECWRIGHT_PROBE_LOCAL`, default on), and where (local-probe.ts).
@@ -128,5 +132,7 @@ function modelTuning(settings: EngineSettings): ModelEngineTuning {
   if (settings.maxSteps != null) tuning.maxSteps = settings.maxSteps;
   if (settings.prices != null) tuning.prices = settings.prices;
   if (settings.maxOutputTokens != null) tuning.maxOutputTokens = settings.maxOutputTokens;
+  if (settings.maxReplyLength != null) tuning.maxReplyLength = settings.maxReplyLength;
+  if (settings.maxToolInputLength != null) tuning.maxToolInputLength = settings.maxToolInputLength;
   return tuning;
 }

@@ -3,7 +3,9 @@ import type { FastifyBaseLogger } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import { FrameHandler, parseClientFrame } from "../session/index.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
+import { answerTooLong } from "./limits/answer-size.js";
 import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
+import { CLIENT_TOO_SLOW, isTooFarBehind, tooSlowReason } from "./limits/slow-client.js";
 import type { ServerContext } from "./server-context.js";
 
 export const SHUTTING_DOWN = "The server is shutting down";
@@ -19,9 +21,11 @@ function bytesOf(data: RawData): Buffer {
 
 /**
  * One client's WebSocket to a project. The protocol itself is FrameHandler's; this
- * adds what only a network server needs: a rate limit, the session cap, logging, and a
- * send that quietly does nothing once the socket is gone, so a turn whose client left
- * runs to its end and leaves the transcript and files whole for the next connection.
+ * adds what only a network server needs: a rate limit, the session cap, the length of
+ * an answer, logging, and a send that quietly does nothing once the socket is gone, so
+ * a turn whose client left runs to its end and leaves the transcript and files whole
+ * for the next connection. A client that stops reading is let go (slow-client.ts)
+ * rather than have frames pile up for it without end.
  */
 export class SpecConnection {
   private readonly handler: FrameHandler;
@@ -31,6 +35,7 @@ export class SpecConnection {
   /** Frames are dispatched in the order they came: a frame after `start` meets the session it made, not the one it replaced. */
   private dispatching: Promise<void> = Promise.resolve();
   private throttled = false;
+  private droppedForBackpressure = false;
   readonly closed: Promise<void>;
 
   constructor(
@@ -38,6 +43,8 @@ export class SpecConnection {
     private readonly projectName: string,
     private readonly context: ServerContext,
     id: number,
+    /** Where the client connects from, for the per-address connection cap. */
+    readonly remoteAddress: string = "",
   ) {
     const { limits } = context.settings;
     this.log = context.log.child({ project: projectName, connection: id });
@@ -65,7 +72,13 @@ export class SpecConnection {
   }
 
   send(frame: ServerFrame): void {
-    if (this.socket.readyState === OPEN) this.socket.send(JSON.stringify(frame));
+    if (this.socket.readyState !== OPEN) return;
+    const limit = this.context.settings.limits.maxSendBufferBytes;
+    if (isTooFarBehind(this.socket.bufferedAmount, limit)) {
+      this.dropTooSlow(limit);
+      return;
+    }
+    this.socket.send(JSON.stringify(frame));
   }
 
   /** Resolves once every frame received so far is dispatched and every turn it began has ended. */
@@ -82,7 +95,25 @@ export class SpecConnection {
     this.socket.terminate();
   }
 
+  /**
+   * Lets go of a client that stopped reading: the close frame waits behind what is
+   * queued (a client that reads again gets it, with the reason), nothing more is
+   * queued, and `ws` destroys the socket if the close is not answered in 30 s.
+   */
+  private dropTooSlow(limit: number): void {
+    if (this.droppedForBackpressure) return;
+    this.droppedForBackpressure = true;
+    this.log.warn(
+      { event: "connection_dropped", reason: "client-too-slow", bufferedAmount: this.socket.bufferedAmount },
+      "connection dropped: the client stopped reading",
+    );
+    this.handler.dispose();
+    this.socket.close(CLIENT_TOO_SLOW, tooSlowReason(limit));
+  }
+
   private receive(data: RawData, isBinary: boolean): void {
+    // A client let go for not reading gets nothing more done for it while its socket closes.
+    if (this.droppedForBackpressure) return;
     if (!this.limiter.take()) {
       // One log line per flood, not one per dropped frame.
       if (!this.throttled) this.log.warn({ event: "frame_refused", reason: "rate-limit" }, "frame refused");
@@ -101,6 +132,10 @@ export class SpecConnection {
     activity.touch(registry.get(this.projectName));
     const parsed = parseClientFrame(raw, isBinary);
     if (!parsed.ok) return this.send(errorFrame("invalid_frame", parsed.error));
+    if (parsed.frame.type === "answer") {
+      const tooLong = answerTooLong(parsed.frame, this.context.settings.limits.maxMessageLength);
+      if (tooLong) return this.send(errorFrame("message_too_long", tooLong));
+    }
     try {
       await this.handler.handleFrame(parsed.frame);
     } catch (error) {

@@ -43,7 +43,11 @@ export function createServerSessions(
 ): { projects: ProjectRegistry; registry: SessionRegistry; store: SessionStore } {
   const template = settings.initializerTemplate;
   const projects =
-    given ?? new ProjectRegistry(settings.projectsDir, template ? { initializerTemplate: template } : {});
+    given ??
+    new ProjectRegistry(settings.projectsDir, {
+      ...(template ? { initializerTemplate: template } : {}),
+      toolLimits: settings.toolLimits,
+    });
   const store = new SessionStore(settings.projectsDir, {
     owner: "specwright serve",
     warn: (message) => log.warn({ event: "store_notice" }, message),

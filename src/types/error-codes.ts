@@ -27,7 +27,7 @@ export const ERROR_CODES = {
   },
   message_too_long: {
     retryable: false,
-    when: "A `message` frame's text was longer than the server accepts.",
+    when: "A `message` frame's text, or an `answer` (one of its answers, or all of them together), was longer than the server accepts.",
   },
   invalid_attachment: {
     retryable: false,
@@ -192,6 +192,10 @@ export const ERROR_CODES = {
   output_limit_reached: {
     retryable: true,
     when: "The model's answer was cut off at its output limit; a new message lets it go on.",
+  },
+  model_output_too_long: {
+    retryable: true,
+    when: "The model wrote more in one turn than Specwright keeps (the reply length limit), so it was stopped and its answer cut off there; a new message lets it go on.",
   },
   model_refused: {
     retryable: false,

@@ -1,15 +1,28 @@
-import { writeFileInside } from "./atomic-write.js";
+import { byteLength, writeFileInside } from "./atomic-write.js";
 import { openInsideProject, readOpened } from "./checked-open.js";
 import { modelWriteRefusal } from "./initializer-file.js";
+import { promptQuotaRefusal } from "./prompt-quota.js";
 import { resolveInsideProject } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed } from "./tool-outcome.js";
 import type { EditInput } from "./tool-schemas.js";
 import type { ToolOutcome } from "./tools.js";
-import { oversizeRefusal, withSpecFeedback } from "./write-tool.js";
+import { withSpecFeedback } from "./write-tool.js";
 
+/** Non-overlapping occurrences of `search`, as a replace would find them, counted without copying the text. */
 function occurrences(text: string, search: string): number {
-  return text.split(search).length - 1;
+  let count = 0;
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + search.length)) count++;
+  return count;
+}
+
+/**
+ * The UTF-8 size the file would have after the edit, worked out before it is made: a
+ * `replace_all` of a short string by a long one can turn a 1 MiB file into hundreds of
+ * megabytes, which must be refused before such a string is ever built.
+ */
+function sizeAfter(text: string, input: EditInput, replaced: number): number {
+  return byteLength(text) + replaced * (byteLength(input.new_string) - byteLength(input.old_string));
 }
 
 export async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutcome> {
@@ -52,14 +65,24 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
     return failed(
       `old_string occurs ${count} times in ${relative}. Add surrounding text to make it unique, or set replace_all to replace every occurrence. Nothing was written.`,
     );
+  const replaced = input.replace_all ? count : 1;
+  const size = sizeAfter(text, input, replaced);
+  if (size > context.maxWriteBytes)
+    return failed(
+      `Refused: after this edit ${relative} would be ${size} bytes, more than the ${context.maxWriteBytes} bytes a file may hold. Nothing was written; make a smaller change${input.replace_all ? ` (replace_all would replace ${count} occurrences)` : ""}.`,
+    );
+  const overQuota = await promptQuotaRefusal(
+    context.projectDir,
+    { absolute, relative },
+    size,
+    context.promptQuota,
+  );
+  if (overQuota) return failed(overQuota);
   // split/join and a replacer function keep `$&` and friends in new_string literal.
   const updated = input.replace_all
     ? text.split(input.old_string).join(input.new_string)
     : text.replace(input.old_string, () => input.new_string);
-  const refusal = oversizeRefusal(updated, context.maxWriteBytes);
-  if (refusal) return refusal;
   await writeFileInside(context.projectDir, absolute, updated);
-  const replaced = input.replace_all ? count : 1;
   return withSpecFeedback(
     context,
     relative,

@@ -35,6 +35,12 @@ export {
   type ProjectSummary,
 } from "./projects.js";
 export {
+  type PromptQuota,
+  type PromptUsage,
+  promptQuotaRefusal,
+  promptUsage,
+} from "./prompt-quota.js";
+export {
   type ResolvedPath,
   type ResolveOptions,
   resolveInsideProject,
@@ -52,6 +58,8 @@ export {
   type ToolName,
 } from "./tool-definitions.js";
 export {
+  DEFAULT_MAX_PROMPT_BYTES,
+  DEFAULT_MAX_PROMPT_FILES,
   DEFAULT_MAX_READ_BYTES,
   DEFAULT_READ_LINE_LIMIT,
   MAX_GLOB_RESULTS,

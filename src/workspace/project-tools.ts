@@ -12,7 +12,7 @@ import { resolveInsideProject, SandboxError } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { TOOL_NAMES } from "./tool-definitions.js";
 import { parseToolInput } from "./tool-input.js";
-import { DEFAULT_MAX_READ_BYTES } from "./tool-limits.js";
+import { DEFAULT_MAX_PROMPT_BYTES, DEFAULT_MAX_PROMPT_FILES, DEFAULT_MAX_READ_BYTES } from "./tool-limits.js";
 import { failed, succeeded } from "./tool-outcome.js";
 import { editInputSchema, globInputSchema, readInputSchema, writeInputSchema } from "./tool-schemas.js";
 import type { ProjectTools, ToolOutcome } from "./tools.js";
@@ -25,6 +25,10 @@ export interface ProjectToolsOptions {
   maxFileBytes?: number;
   /** Most bytes `Read` loads (default 10 MiB). */
   maxReadBytes?: number;
+  /** Files `prompts/` may hold before a Write of a new one is refused (default 200). */
+  maxPromptFiles?: number;
+  /** Bytes all of `prompts/` may hold before a write that adds to them is refused (default 64 MiB). */
+  maxPromptBytes?: number;
 }
 
 async function dispatch(context: ToolContext, toolName: string, input: unknown): Promise<ToolOutcome> {
@@ -91,6 +95,10 @@ export async function createProjectTools(
     projectDir: await realpath(projectDir),
     maxWriteBytes: options.maxWriteBytes ?? DEFAULT_MAX_WRITE_BYTES,
     maxReadBytes: options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES,
+    promptQuota: {
+      maxFiles: options.maxPromptFiles ?? DEFAULT_MAX_PROMPT_FILES,
+      maxBytes: options.maxPromptBytes ?? DEFAULT_MAX_PROMPT_BYTES,
+    },
   };
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   return {

@@ -6,6 +6,7 @@ import { writeFileInside } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { inspectSpec } from "./inspect-spec.js";
 import { assertProjectName, isValidProjectName } from "./project-name.js";
+import type { ProjectToolsOptions } from "./project-tools.js";
 import { resolveInsideProject } from "./sandbox.js";
 
 export interface ProjectSummary {
@@ -62,16 +63,21 @@ async function lastUpdated(dir: string, promptsDir: string): Promise<Date> {
 export interface ProjectRegistryOptions {
   /** The template the initializer prompt is written from; the shipped one by default. */
   initializerTemplate?: InitializerTemplate;
+  /** The limits of each project's file tools (sizes, and how much `prompts/` may hold); defaults otherwise. */
+  toolLimits?: ProjectToolsOptions;
 }
 
 export class ProjectRegistry {
   readonly projectsDir: string;
   /** The template in use: new projects start with it, and finished specs are checked against it. */
   readonly initializerTemplate: InitializerTemplate;
+  /** The limits to build each project's file tools with (`createProjectTools(dir, toolLimits)`). */
+  readonly toolLimits: ProjectToolsOptions;
 
   constructor(projectsDir: string, options: ProjectRegistryOptions = {}) {
     this.projectsDir = resolve(projectsDir);
     this.initializerTemplate = options.initializerTemplate ?? defaultInitializerTemplate();
+    this.toolLimits = { ...options.toolLimits };
   }
 
   async list(): Promise<ProjectSummary[]> {

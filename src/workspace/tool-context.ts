@@ -1,3 +1,5 @@
+import type { PromptQuota } from "./prompt-quota.js";
+
 /** What every file tool needs: the project's real folder and its limits. */
 export interface ToolContext {
   /** Absolute, real path of the project folder. */
@@ -6,4 +8,6 @@ export interface ToolContext {
   maxWriteBytes: number;
   /** Most bytes `Read` loads. */
   maxReadBytes: number;
+  /** How much `prompts/` may hold, in files and bytes, before a model's write is refused. */
+  promptQuota: PromptQuota;
 }

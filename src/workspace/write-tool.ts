@@ -1,5 +1,6 @@
 import { byteLength, writeFileInside } from "./atomic-write.js";
 import { modelWriteRefusal } from "./initializer-file.js";
+import { promptQuotaRefusal } from "./prompt-quota.js";
 import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
 import { specFeedback } from "./spec-feedback.js";
@@ -36,6 +37,13 @@ export async function runWrite(context: ToolContext, input: WriteInput): Promise
   });
   const reserved = modelWriteRefusal(relative);
   if (reserved) return failed(reserved);
+  const overQuota = await promptQuotaRefusal(
+    context.projectDir,
+    { absolute, relative },
+    byteLength(input.content),
+    context.promptQuota,
+  );
+  if (overQuota) return failed(overQuota);
   await writeFileInside(context.projectDir, absolute, input.content);
   const lineCount = splitLines(input.content).length;
   return withSpecFeedback(

@@ -25,6 +25,9 @@ describe("resolveServerSettings", () => {
       messagesPerSecond: 20,
       messageBurst: 40,
       shutdownTimeoutMs: 5_000,
+      maxConnections: 200,
+      maxConnectionsPerAddress: 50,
+      maxSendBufferBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -46,6 +49,9 @@ describe("resolveServerSettings", () => {
       SPECWRIGHT_MESSAGES_PER_SECOND: "0.5",
       SPECWRIGHT_MESSAGE_BURST: "2",
       SPECWRIGHT_SHUTDOWN_TIMEOUT_MS: "900",
+      SPECWRIGHT_MAX_CONNECTIONS: "9",
+      SPECWRIGHT_MAX_CONNECTIONS_PER_ADDRESS: "4",
+      SPECWRIGHT_MAX_SEND_BUFFER_BYTES: "65536",
     };
     expect(resolveServerSettings({}, env, "/work")).toMatchObject({
       host: "::1",
@@ -65,6 +71,9 @@ describe("resolveServerSettings", () => {
         messagesPerSecond: 0.5,
         messageBurst: 2,
         shutdownTimeoutMs: 900,
+        maxConnections: 9,
+        maxConnectionsPerAddress: 4,
+        maxSendBufferBytes: 65_536,
       },
     });
     const flagged = resolveServerSettings(
@@ -89,6 +98,8 @@ describe("resolveServerSettings", () => {
       [{ "log-level": "chatty" }, /--log-level/],
       [{ "messages-per-second": "0" }, /above 0/],
       [{ "max-frame-bytes": "10" }, /at least 1024/],
+      [{ "max-connections": "0" }, /--max-connections \(SPECWRIGHT_MAX_CONNECTIONS\)/],
+      [{ "max-send-buffer-bytes": "100" }, /at least 1024/],
     ];
     for (const [flags, message] of cases) {
       expect(() => resolveServerSettings(flags, {}, "/work"), JSON.stringify(flags)).toThrow(SettingsError);

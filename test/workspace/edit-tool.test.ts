@@ -123,4 +123,45 @@ describe("Edit", () => {
       initializerTemplate(),
     );
   });
+
+  it("refuses a replace_all that would blow a file up, from its size worked out before the string is built", async () => {
+    // 64 KiB of "a", each to become 8,193 characters: 537 million, past the longest string
+    // V8 can make. Building it would fail as "Invalid string length"; the refusal comes first.
+    const capped = await createProjectTools(playground.project, { maxWriteBytes: 64 * 1024 });
+    await writeFile(join(playground.project, "prompts", "notes.md"), "a".repeat(64 * 1024));
+    const before = await snapshot(playground.root);
+    const outcome = await capped.run("Edit", {
+      file_path: "prompts/notes.md",
+      old_string: "a",
+      new_string: "b".repeat(8_193),
+      replace_all: true,
+    });
+    expect(outcome).toEqual({
+      isError: true,
+      output:
+        "Refused: after this edit prompts/notes.md would be 536936448 bytes, more than the 65536 bytes a file may hold. Nothing was written; make a smaller change (replace_all would replace 65536 occurrences).",
+    });
+    expect(await snapshot(playground.root)).toEqual(before);
+  });
+
+  it("counts the result's size in UTF-8 bytes, and lets an edit that fits go ahead", async () => {
+    const capped = await createProjectTools(playground.project, { maxWriteBytes: 20 });
+    await writeFile(join(playground.project, "prompts", "notes.md"), "ab ab ab");
+    // Each "é" is two bytes: 8 + 3 × (4 − 2) = 14 bytes fits, 8 + 3 × (10 − 2) = 32 does not.
+    const grown = await capped.run("Edit", {
+      file_path: "prompts/notes.md",
+      old_string: "ab",
+      new_string: "é".repeat(5),
+      replace_all: true,
+    });
+    expect(grown.output).toMatch(/would be 32 bytes, more than the 20 bytes/);
+    const fits = await capped.run("Edit", {
+      file_path: "prompts/notes.md",
+      old_string: "ab",
+      new_string: "éé",
+      replace_all: true,
+    });
+    expect(fits.isError).toBe(false);
+    expect(await notes()).toBe("éé éé éé");
+  });
 });

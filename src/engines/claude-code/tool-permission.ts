@@ -3,9 +3,13 @@ import type { InterviewPhaseId } from "../../types/phases.js";
 import type { Question } from "../../types/questions.js";
 import {
   byteLength,
+  DEFAULT_MAX_PROMPT_BYTES,
+  DEFAULT_MAX_PROMPT_FILES,
   DEFAULT_MAX_WRITE_BYTES,
   modelWriteRefusal,
+  type PromptQuota,
   parseAskUserQuestionInput,
+  promptQuotaRefusal,
   resolveInsideProject,
   SandboxError,
   TOOL_NAMES,
@@ -22,9 +26,12 @@ export type ToolDecision =
 export interface PermissionLimits {
   /** Most UTF-8 bytes a Write may carry (default 1 MiB, as for every engine). */
   maxWriteBytes: number;
+  /** How much `prompts/` may hold before a Write is refused (default as for every engine). */
+  promptQuota?: PromptQuota;
 }
 
 const DEFAULT_LIMITS: PermissionLimits = { maxWriteBytes: DEFAULT_MAX_WRITE_BYTES };
+const DEFAULT_QUOTA: PromptQuota = { maxFiles: DEFAULT_MAX_PROMPT_FILES, maxBytes: DEFAULT_MAX_PROMPT_BYTES };
 
 const ALLOW: ToolDecision = { kind: "allow" };
 
@@ -50,11 +57,21 @@ export async function decideToolUse(
     switch (toolName) {
       case "Read":
         return await checkPath(projectDir, fields.file_path, { forWrite: false });
-      case "Write":
-        return (
+      case "Write": {
+        const decision =
           oversize(fields.content, limits.maxWriteBytes) ??
-          (await checkPath(projectDir, fields.file_path, { forWrite: true }))
+          (await checkPath(projectDir, fields.file_path, { forWrite: true }));
+        if (decision.kind !== "allow" || typeof fields.file_path !== "string") return decision;
+        const target = await resolveInsideProject(projectDir, fields.file_path, { forWrite: true });
+        const size = typeof fields.content === "string" ? byteLength(fields.content) : 0;
+        const refusal = await promptQuotaRefusal(
+          projectDir,
+          target,
+          size,
+          limits.promptQuota ?? DEFAULT_QUOTA,
         );
+        return refusal === null ? decision : deny(refusal);
+      }
       case "Edit":
         return (
           oversize(fields.new_string, limits.maxWriteBytes) ??

@@ -22,3 +22,5 @@ export {
   priceOf,
 } from "./prices.js";
 export { anthropicSdkBaseUrl, type ProviderName, type ProviderSettings } from "./provider.js";
+export { DEFAULT_MAX_REPLY_LENGTH } from "./reply-cap.js";
+export { DEFAULT_MAX_TOOL_INPUT_LENGTH } from "./tool-input-cap.js";

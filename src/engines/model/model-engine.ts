@@ -25,7 +25,9 @@ import {
   type ProviderSettings,
   providerBaseUrl,
 } from "./provider.js";
+import { DEFAULT_MAX_REPLY_LENGTH } from "./reply-cap.js";
 import { currentContextWindow, readServerFacts, type ServerFacts } from "./server-facts.js";
+import { DEFAULT_MAX_TOOL_INPUT_LENGTH } from "./tool-input-cap.js";
 import { interviewToolSet } from "./tool-set.js";
 
 /** What each server calls the setting that sets a model's context, for the person. */
@@ -58,6 +60,13 @@ export interface ModelEngineTuning {
    * since a local server refuses a limit beyond its context window.
    */
   maxOutputTokens?: number | null;
+  /**
+   * The most characters the model may write for the person in one turn (default
+   * 200,000); past it the turn is stopped and the answer cut there (reply-cap.ts).
+   */
+  maxReplyLength?: number;
+  /** The most characters one tool call's input may hold (default 2 Mi); a larger call is refused and kept as a stub. */
+  maxToolInputLength?: number;
   now?: () => Date;
 }
 
@@ -253,6 +262,8 @@ class SdkModelEngine implements ModelEngine {
       contextWindow,
       cachePrompts: this.name === "anthropic",
       maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+      maxReplyLength: options.maxReplyLength ?? DEFAULT_MAX_REPLY_LENGTH,
+      maxToolInputLength: options.maxToolInputLength ?? DEFAULT_MAX_TOOL_INPUT_LENGTH,
       retry: {
         maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
         baseDelayMs: options.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS,

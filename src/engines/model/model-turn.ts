@@ -25,6 +25,7 @@ import { fitImages } from "./image-fit.js";
 import { openingPhase, questionPhaseEvent, withOpeningPhase } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
 import { refusesImages } from "./provider-failure.js";
+import { cutNote, replyTooLongError } from "./reply-cap.js";
 import type { RetryPolicy } from "./retry-delay.js";
 import { streamStepWithRetries } from "./retrying-step.js";
 import {
@@ -59,6 +60,10 @@ export interface TurnSetup {
   /** Marks cache breakpoints for Anthropic's prompt caching. */
   cachePrompts: boolean;
   maxSteps: number;
+  /** The most characters of answer and notes in one turn (reply-cap.ts); null: no limit. */
+  maxReplyLength: number | null;
+  /** The most characters one tool call's input may hold (tool-input-cap.ts); null: no limit. */
+  maxToolInputLength: number | null;
   retry: RetryPolicy;
   stallTimeoutMs: number;
   price: ModelPrice | null;
@@ -103,6 +108,8 @@ export async function* runModelTurn(
     setup.imageBase64Limit === null ? undefined : await fitImages(entries, setup.imageBase64Limit);
   const window = setup.contextWindow;
   const fixedTokens = window === null ? 0 : await toolTokens(setup.tools);
+  /** The model's words for the person so far this turn, against `maxReplyLength`. */
+  let written = 0;
   for (let step = 0; step < setup.maxSteps; step++) {
     const toMessages = (history: TranscriptEntry[]) =>
       transcriptToMessages(history, {
@@ -138,6 +145,13 @@ export async function* runModelTurn(
           maxOutputTokens: setup.maxOutputTokens,
           reasoning: setup.reasoning,
           textToolCalls: setup.textToolCalls,
+          ...(setup.maxReplyLength !== null
+            ? {
+                maxTextLength: Math.max(0, setup.maxReplyLength - written),
+                maxHiddenThinkingLength: setup.maxReplyLength,
+              }
+            : {}),
+          ...(setup.maxToolInputLength !== null ? { maxToolInputLength: setup.maxToolInputLength } : {}),
           ...(setup.providerOptions ? { providerOptions: setup.providerOptions } : {}),
         },
         setup.retry,
@@ -159,11 +173,14 @@ export async function* runModelTurn(
     }
     reachedProvider = true;
     usage = addUsage(usage, outcome.usage);
+    written += outcome.text.length + outcome.thinking.reduce((sum, block) => sum + block.text.length, 0);
     const unreadable = outcome.toolCalls.length === 0 ? outcome.unreadableCalls : [];
     const rewrite = unreadable.length > 0 && !askedToRewrite ? rewriteRequest(unreadable, newCallId) : null;
+    // A reply stopped for its length is kept cut, with a line that says so, as the person saw it.
+    const note = outcome.cutOff?.kind === "text" ? cutNote(outcome.cutOff.limit) : "";
     const assistant: AssistantEntry = {
       role: "assistant",
-      text: outcome.text,
+      text: outcome.text + note,
       toolCalls: rewrite ? rewrite.calls : recordedCalls(outcome),
       timestamp: setup.now().toISOString(),
     };
@@ -171,8 +188,15 @@ export async function* runModelTurn(
       assistant.thinking = outcome.thinking;
       assistant.model = setup.modelId;
     }
+    // The note is shown before the step is recorded, so the session counts it as part of the step.
+    if (note) yield { type: "text-delta", text: note };
     entries.push(assistant);
     yield { type: "record", entry: assistant };
+    if (outcome.cutOff) {
+      yield* usageReport();
+      yield replyTooLongError(outcome.cutOff);
+      return;
+    }
     if (rewrite) {
       // Once per turn, the model is asked to make the call it wrote as text properly.
       askedToRewrite = true;

@@ -2,6 +2,7 @@ import { type EngineError, engineError } from "../../types/engine-events.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
 import type { FinishedStep } from "./step-stream.js";
 import type { UnreadableCall } from "./text-tool-calls.js";
+import { oversizeResult } from "./tool-input-cap.js";
 
 /**
  * What a step's stop reason means for the turn. Anthropic stops with `max_tokens` at the
@@ -54,14 +55,21 @@ export function judgeStep(step: FinishedStep, maxOutputTokens: number | null): S
       ),
     };
   if (step.toolCalls.length === 0) return { kind: "end", error: null };
+  // Calls refused for the size of their input are answered, never run (tool-input-cap.ts).
+  const refused = new Set(step.oversizeInputs.map((oversize) => oversize.toolCallId));
   return {
     kind: "go-on",
-    calls: step.toolCalls.filter((call) => !cut.includes(call)),
-    cutResults: cut.map((call) => cutCallResult(call, maxOutputTokens)),
+    calls: step.toolCalls.filter((call) => !cut.includes(call) && !refused.has(call.toolCallId)),
+    cutResults: [
+      ...cut.map((call) => cutCallResult(call, maxOutputTokens)),
+      ...step.oversizeInputs.map(oversizeResult),
+    ],
     note:
       cut.length > 0
         ? "\n\n_(That answer was cut off at the output limit; the interviewer has been asked to write it in smaller parts.)_\n\n"
-        : null,
+        : refused.size > 0
+          ? "\n\n_(The interviewer tried to write more in one go than a file may hold; it has been asked to write it in smaller parts.)_\n\n"
+          : null,
   };
 }
 

@@ -9,12 +9,14 @@ import {
   type ToolSet,
 } from "ai";
 import type { ThinkingBlock, ToolCall } from "../../types/transcript.js";
-import type { TokenUsage } from "../../types/usage.js";
+import { type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
 import { whileReceiving } from "./provider-activity.js";
 import { classifyFailure, type ProviderFailure } from "./provider-failure.js";
+import { cutAt, type ReplyCutOff } from "./reply-cap.js";
 import { StallWatchdog } from "./stall-watchdog.js";
 import { tokenUsageOf } from "./step-usage.js";
 import { findTextToolCalls, HeldText, type UnreadableCall } from "./text-tool-calls.js";
+import { capToolInputs, type OversizeInput, oversizeStub, pathInJsonStart } from "./tool-input-cap.js";
 
 /** One model call: the conversation so far, and what may stop it. */
 export interface StepRequest {
@@ -38,6 +40,19 @@ export interface StepRequest {
    * lack a tool parser: text that may be one is held back until it can be judged.
    */
   textToolCalls?: boolean;
+  /**
+   * What is left of the turn's allowance for the model's words (its answer and notes),
+   * in characters (reply-cap.ts); past it the stream is stopped and the text cut there.
+   * Unset: no limit.
+   */
+  maxTextLength?: number;
+  /** The most hidden thinking one step may stream without a word; unset: no limit. */
+  maxHiddenThinkingLength?: number;
+  /**
+   * The most characters one tool call's input may hold (tool-input-cap.ts): a larger call
+   * is refused and kept as a stub, and one still streaming past it stops the stream.
+   */
+  maxToolInputLength?: number;
 }
 
 /**
@@ -67,6 +82,13 @@ export interface FinishedStep {
   finishReason: FinishReason;
   /** Tool calls the model wrote as text whose arguments could not be read (text-tool-calls.ts). */
   unreadableCalls: UnreadableCall[];
+  /**
+   * Calls refused for the size of their input: in `toolCalls` their input is already a
+   * stub, and they are answered without being run.
+   */
+  oversizeInputs: OversizeInput[];
+  /** Set when Specwright stopped the step because the model wrote too much; `text` is cut there. */
+  cutOff: ReplyCutOff | null;
 }
 
 export type StepOutcome =
@@ -124,6 +146,31 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   let noFinishReason = false;
   const showsReasoning = (request.reasoning ?? "notes") === "notes";
   const held = request.textToolCalls ? new HeldText() : null;
+  const textRoom = request.maxTextLength ?? Number.POSITIVE_INFINITY;
+  const thinkingRoom = request.maxHiddenThinkingLength ?? Number.POSITIVE_INFINITY;
+  const inputRoom = request.maxToolInputLength ?? Number.POSITIVE_INFINITY;
+  /** The answer and notes so far, against `textRoom`; hidden thinking so far, against `thinkingRoom`. */
+  let written = 0;
+  let hiddenThinking = 0;
+  let cutOff: ReplyCutOff | null = null;
+  /**
+   * Each tool input as it streams: its name, its length, and its text while that is
+   * within the limit (a call whose input came whole but whose `tool-call` part had not
+   * arrived when the stream was stopped is read from it).
+   */
+  const inputs = new Map<string, StreamedInput>();
+  let stoppedInput: OversizeInput | null = null;
+  /** The part of `words` that fits what is left of the turn's allowance; marks the cut when it does not all fit. */
+  const within = (words: string): string => {
+    if (written + words.length <= textRoom) {
+      written += words.length;
+      return words;
+    }
+    const kept = cutAt(words, textRoom - written);
+    written += kept.length;
+    cutOff = { kind: "text", limit: request.maxTextLength ?? 0 };
+    return kept;
+  };
   /** The step's words for the person, each paragraph kind apart from the other. */
   const show = (kind: "text" | "notes", words: string): TextDelta | null => {
     if (words.length === 0) return null;
@@ -141,20 +188,53 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
       const part = next.value;
       const isReasoning =
         part.type === "reasoning-start" || part.type === "reasoning-delta" || part.type === "reasoning-end";
-      if (part.type === "text-delta") text += part.text;
-      if (isReasoning && showsReasoning) thinking.add(part);
+      const words =
+        part.type === "text-delta" || (part.type === "reasoning-delta" && showsReasoning)
+          ? within(part.text)
+          : "";
+      if (part.type === "text-delta") text += words;
+      if (isReasoning && showsReasoning)
+        thinking.add(part.type === "reasoning-delta" ? { ...part, text: words } : part);
+      if (part.type === "reasoning-delta" && !showsReasoning) {
+        hiddenThinking += part.text.length;
+        if (hiddenThinking > thinkingRoom)
+          cutOff = { kind: "thinking", limit: request.maxHiddenThinkingLength ?? 0 };
+      }
       const delta =
         part.type === "text-delta"
-          ? show("text", held ? held.push(part.text) : part.text)
+          ? show("text", held ? held.push(words) : words)
           : part.type === "reasoning-delta" && showsReasoning
-            ? show("notes", part.text)
+            ? show("notes", words)
             : null;
       if (delta !== null) {
         // Time the consumer spends on a delta is not the provider's silence.
         watchdog.stop();
         yield delta;
+      } else if (part.type === "tool-input-start") {
+        inputs.set(part.id, { toolName: part.toolName, length: 0, text: "" });
+      } else if (part.type === "tool-input-delta") {
+        const input = inputs.get(part.id);
+        if (input) {
+          input.length += part.delta.length;
+          input.text += part.delta;
+          // An input that will be refused anyway is not worth another byte: the stream stops here.
+          if (input.length > inputRoom) {
+            stoppedInput = {
+              toolCallId: part.id,
+              toolName: input.toolName,
+              size: input.length,
+              path: pathInJsonStart(input.text.slice(0, 1024)),
+              partial: true,
+              limit: inputRoom,
+            };
+            input.text = "";
+          }
+        }
       } else if (part.type === "tool-call") {
         toolCalls.push({ toolCallId: part.toolCallId, toolName: part.toolName, input: part.input });
+        // The call is whole: its text is not needed any more.
+        const input = inputs.get(part.toolCallId);
+        if (input) input.text = "";
       } else if (part.type === "finish-step") {
         usage = tokenUsageOf(part.usage, part.providerMetadata);
         finishReason = part.finishReason;
@@ -164,9 +244,10 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
       } else if (part.type === "abort") {
         break;
       }
+      if (cutOff !== null || stoppedInput !== null) break;
       watchdog.feed();
     }
-    complete = error === null && usage !== null;
+    complete = error === null && usage !== null && cutOff === null && stoppedInput === null;
   } catch (thrown) {
     error = { value: thrown };
   } finally {
@@ -177,6 +258,35 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   }
   if (request.signal.aborted) return { kind: "cancelled" };
   const streamedText = shown.length > 0;
+  if (cutOff !== null || stoppedInput !== null) {
+    // Stopped by Specwright, not by the provider: what arrived is the step, as far as it went.
+    // A reply cut for its length ends the turn, so its calls are dropped; an input stopped
+    // part way is answered as refused, after the calls that came whole before it.
+    const whole = cutOff === null ? [...toolCalls, ...callsNotYetMade(inputs, toolCalls)] : [];
+    const capped = capToolInputs(whole, inputRoom, measuredInputs(inputs));
+    if (cutOff === null && stoppedInput !== null) {
+      capped.oversize.push(stoppedInput);
+      capped.calls.push({
+        toolCallId: stoppedInput.toolCallId,
+        toolName: stoppedInput.toolName,
+        input: oversizeStub(stoppedInput),
+      });
+    }
+    const rest = held ? show("text", held.rest(text)) : null;
+    if (rest !== null) yield rest;
+    return {
+      kind: "finished",
+      text,
+      thinking: thinking.blocks(),
+      toolCalls: capped.calls,
+      // The provider never said; what it would have counted is unknown.
+      usage: usage ?? ZERO_USAGE,
+      finishReason: cutOff === null ? "tool-calls" : "length",
+      unreadableCalls: [],
+      oversizeInputs: capped.oversize,
+      cutOff,
+    };
+  }
   if (watchdog.stalled) return { kind: "failed", failure: { kind: "stalled" }, streamedText };
   if (error !== null) return { kind: "failed", failure: classifyFailure(error.value), streamedText };
   if (usage === null)
@@ -207,15 +317,49 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
     const rest = show("text", held.rest(text));
     if (rest !== null) yield rest;
   }
+  const capped = capToolInputs(toolCalls, inputRoom, measuredInputs(inputs));
   return {
     kind: "finished",
     text,
     thinking: thinking.blocks(),
-    toolCalls,
+    toolCalls: capped.calls,
     usage,
     finishReason,
     unreadableCalls,
+    oversizeInputs: capped.oversize,
+    cutOff: null,
   };
+}
+
+interface StreamedInput {
+  toolName: string;
+  length: number;
+  text: string;
+}
+
+/**
+ * Calls whose input streamed whole but whose `tool-call` part had not come yet when the
+ * stream was stopped (@ai-sdk/openai-compatible hands calls on when the stream ends):
+ * without them, a small Write made before a huge one would vanish unanswered.
+ */
+function callsNotYetMade(inputs: ReadonlyMap<string, StreamedInput>, made: readonly ToolCall[]): ToolCall[] {
+  const calls: ToolCall[] = [];
+  for (const [toolCallId, input] of inputs) {
+    if (made.some((call) => call.toolCallId === toolCallId) || input.text === "") continue;
+    try {
+      const parsed: unknown = JSON.parse(input.text);
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
+        calls.push({ toolCallId, toolName: input.toolName, input: parsed });
+    } catch {
+      // Not whole yet: the call was cut by the stop, and is left out.
+    }
+  }
+  return calls;
+}
+
+/** The length of each tool input that streamed, by call id. */
+function measuredInputs(inputs: ReadonlyMap<string, { length: number }>): Map<string, number> {
+  return new Map([...inputs].map(([id, input]) => [id, input.length]));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { WebSocket } from "ws";
 import { errorFrame } from "../../types/wire.js";
 import { isValidProjectName } from "../../workspace/index.js";
 import { SpecConnection } from "../connection.js";
+import { connectionRefusal, TRY_AGAIN_LATER } from "../limits/connection-cap.js";
 import type { ServerContext } from "../server-context.js";
 
 /** The close code for a name the server refuses (docs/protocol.md). */
@@ -27,7 +28,15 @@ export function specSocketRoutes(app: FastifyInstance, context: ServerContext): 
     (socket, request) => {
       const name = request.params.project_name;
       if (!isValidProjectName(name)) return refuseName(socket, context);
-      new SpecConnection(socket, name, context, nextId++);
+      // Counted and taken in one step: the connection joins `context.connections` as it is made.
+      const address = request.socket.remoteAddress ?? "";
+      const refusal = connectionRefusal(context.connections, address, context.settings.limits);
+      if (refusal) {
+        context.log.warn({ event: "connection_refused", reason: "connection-limit" }, "connection refused");
+        // Closed after the handshake, so a browser reads the reason rather than a bare 1006.
+        return socket.close(TRY_AGAIN_LATER, refusal);
+      }
+      new SpecConnection(socket, name, context, nextId++, address);
     },
   );
   // Names that cannot even be routed as one segment (`a/b`, nothing at all) get the same answer.

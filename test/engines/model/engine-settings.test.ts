@@ -41,6 +41,33 @@ describe("model engine settings", () => {
     });
   });
 
+  it("reads the limits on what a model writes, --max-reply-length winning over its variable", () => {
+    expect(
+      settingsFrom({
+        SPECWRIGHT_MAX_REPLY_LENGTH: "5000",
+        SPECWRIGHT_MAX_TOOL_INPUT_LENGTH: "9000",
+        SPECWRIGHT_MAX_PROMPT_FILES: "12",
+        SPECWRIGHT_MAX_PROMPT_BYTES: "1048576",
+      }),
+    ).toMatchObject({
+      maxReplyLength: 5000,
+      maxToolInputLength: 9000,
+      toolLimits: { maxPromptFiles: 12, maxPromptBytes: 1_048_576 },
+    });
+    expect(
+      resolveSettings({ "max-reply-length": "700" }, { SPECWRIGHT_MAX_REPLY_LENGTH: "5000" }, "/work"),
+    ).toMatchObject({ maxReplyLength: 700 });
+    expect(settingsFrom({})).toMatchObject({
+      maxReplyLength: null,
+      maxToolInputLength: null,
+      toolLimits: {},
+    });
+    expect(() => settingsFrom({ SPECWRIGHT_MAX_PROMPT_FILES: "0" })).toThrow(/SPECWRIGHT_MAX_PROMPT_FILES/);
+    expect(() => resolveSettings({ "max-reply-length": "lots" }, {}, "/work")).toThrow(
+      /--max-reply-length \(SPECWRIGHT_MAX_REPLY_LENGTH\)/,
+    );
+  });
+
   it("refuses values that make no sense, naming the variable", () => {
     expect(() => settingsFrom({ SPECWRIGHT_MAX_STEPS: "0" })).toThrow(SettingsError);
     expect(() => settingsFrom({ SPECWRIGHT_MAX_STEPS: "0" })).toThrow(/SPECWRIGHT_MAX_STEPS/);

@@ -13,6 +13,8 @@ function step(extra: Partial<FinishedStep>): FinishedStep {
     usage: ZERO_USAGE,
     finishReason: "stop",
     unreadableCalls: [],
+    oversizeInputs: [],
+    cutOff: null,
     ...extra,
   };
 }

@@ -36,9 +36,16 @@ export class TestClient {
     socket.on("error", () => {});
   }
 
-  /** Opens a socket and waits for the handshake; rejects with the HTTP status of a refusal. */
-  static open(url: string, headers: Record<string, string> = {}): Promise<TestClient> {
-    const socket = new WebSocket(url, { headers });
+  /**
+   * Opens a socket and waits for the handshake; rejects with the HTTP status of a refusal.
+   * `localAddress` connects from another loopback address (127.0.0.2, say), as a second machine would.
+   */
+  static open(
+    url: string,
+    headers: Record<string, string> = {},
+    options: { localAddress?: string } = {},
+  ): Promise<TestClient> {
+    const socket = new WebSocket(url, { headers, ...options });
     const client = new TestClient(socket);
     return new Promise((resolve, reject) => {
       socket.once("open", () => resolve(client));
