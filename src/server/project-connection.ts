@@ -45,6 +45,7 @@ export class ProjectConnection implements OpenConnection {
     projectName: string,
     context: ServerContext,
     id: number,
+    readonly remoteAddress: string = "",
   ) {
     const { limits } = context.settings;
     this.log = context.log.child({ project: projectName, connection: id, socket: "project" });

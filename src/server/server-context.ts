@@ -8,6 +8,8 @@ import type { SessionActivity } from "./limits/session-activity.js";
 
 /** An open WebSocket as a shutdown sees it: the interview's and the project's sockets alike. */
 export interface OpenConnection {
+  /** The peer's address, which the connection caps count by. */
+  readonly remoteAddress: string;
   /** Resolves once every turn this connection began has ended. */
   idle(): Promise<void>;
   close(code: number, reason: string): void;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { isValidProjectName } from "../../workspace/index.js";
 import { ProjectConnection } from "../project-connection.js";
 import type { ServerContext } from "../server-context.js";
-import { refuseName } from "./spec-socket.js";
+import { refusedOverCap, refuseName } from "./spec-socket.js";
 
 /**
  * The original page's project socket (`/ws/projects/{name}`), which it opens as soon as a
@@ -18,7 +18,9 @@ export function projectSocketRoutes(app: FastifyInstance, context: ServerContext
     (socket, request) => {
       const name = request.params.project_name;
       if (!isValidProjectName(name)) return refuseName(socket, context);
-      new ProjectConnection(socket, name, context, nextId++);
+      const address = request.socket.remoteAddress ?? "";
+      if (refusedOverCap(socket, address, context)) return;
+      new ProjectConnection(socket, name, context, nextId++, address);
     },
   );
   // Names that cannot even be routed as one segment (`a/b`, nothing at all) get the same answer.

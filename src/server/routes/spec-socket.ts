@@ -28,17 +28,25 @@ export function specSocketRoutes(app: FastifyInstance, context: ServerContext): 
     (socket, request) => {
       const name = request.params.project_name;
       if (!isValidProjectName(name)) return refuseName(socket, context);
-      // Counted and taken in one step: the connection joins `context.connections` as it is made.
       const address = request.socket.remoteAddress ?? "";
-      const refusal = connectionRefusal(context.connections, address, context.settings.limits);
-      if (refusal) {
-        context.log.warn({ event: "connection_refused", reason: "connection-limit" }, "connection refused");
-        // Closed after the handshake, so a browser reads the reason rather than a bare 1006.
-        return socket.close(TRY_AGAIN_LATER, refusal);
-      }
+      if (refusedOverCap(socket, address, context)) return;
       new SpecConnection(socket, name, context, nextId++, address);
     },
   );
   // Names that cannot even be routed as one segment (`a/b`, nothing at all) get the same answer.
   app.get("/api/spec/ws/*", { websocket: true }, (socket) => refuseName(socket, context));
+}
+
+/**
+ * Closes a connection over the server's caps and says so; false when it may stay. Counted
+ * and taken in one step: the caller's connection joins `context.connections` as it is
+ * made, with no await in between. Every kind of socket counts against the same caps.
+ */
+export function refusedOverCap(socket: WebSocket, address: string, context: ServerContext): boolean {
+  const refusal = connectionRefusal(context.connections, address, context.settings.limits);
+  if (!refusal) return false;
+  context.log.warn({ event: "connection_refused", reason: "connection-limit" }, "connection refused");
+  // Closed after the handshake, so a browser reads the reason rather than a bare 1006.
+  socket.close(TRY_AGAIN_LATER, refusal);
+  return true;
 }
