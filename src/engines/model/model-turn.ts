@@ -20,7 +20,8 @@ import {
   tooSmallError,
 } from "./context-budget.js";
 import { describeFailure, type FailureContext, IMAGES_REFUSED_MESSAGE } from "./failure-message.js";
-import { withStubbedHistory, withTightHistory } from "./history-stubs.js";
+import { fitHistory } from "./history-fit.js";
+import { withStubbedHistory } from "./history-stubs.js";
 import { fitImages } from "./image-fit.js";
 import { openingPhase, questionPhaseEvent, withOpeningPhase } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
@@ -110,21 +111,20 @@ export async function* runModelTurn(
         modelId: setup.modelId,
         ...(imageReplacements ? { imageReplacements } : {}),
       });
-    let messages = toMessages(withStubbedHistory(entries));
-    if (window !== null) {
-      const room = window.tokens - answerRoom(window.tokens, setup.maxOutputTokens);
-      const needs = (list: ModelMessage[]) => fixedTokens + messageTokens(context.systemPrompt, list);
-      if (needs(messages) > room) {
-        // Smaller still: the running turn's earlier files stubbed too.
-        const tight = toMessages(withTightHistory(entries));
-        const needed = needs(tight);
-        if (needed > room) {
-          yield* usageReport();
-          yield tooSmallError(needed + answerRoom(window.tokens, setup.maxOutputTokens), window);
-          return;
-        }
-        messages = tight;
+    let messages: ModelMessage[];
+    if (window === null) messages = toMessages(withStubbedHistory(entries));
+    else {
+      const fitted = fitHistory(entries, {
+        room: window.tokens - answerRoom(window.tokens, setup.maxOutputTokens),
+        tokens: (list) => fixedTokens + messageTokens(context.systemPrompt, list),
+        toMessages,
+      });
+      if (!fitted.ok) {
+        yield* usageReport();
+        yield tooSmallError(fitted.needed + answerRoom(window.tokens, setup.maxOutputTokens), window);
+        return;
       }
+      messages = fitted.messages;
     }
     const outcome = yield* withOpeningPhase(
       streamStepWithRetries(
