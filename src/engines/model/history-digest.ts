@@ -11,9 +11,12 @@ import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry, UserEntry }
  * matters, each line a function of its entry (and the question it answers). So leaving
  * out more turns only adds lines at its end, and the digest of a given cut is the same,
  * byte for byte, in every request that makes that cut: a provider's prompt cache keeps
- * it. It is bounded: beyond `maxCharacters`, its first lines (the early decisions:
- * who the app is for, involvement, technology) and its latest are kept, and the middle
- * is counted instead; from then on each further cut changes the kept latest lines.
+ * it. It is bounded: past `maxCharacters` every line takes its short form (an answer
+ * without its question, a message cut shorter), and past that again its first lines
+ * (the early decisions: who the app is for, involvement, technology) and its latest are
+ * kept, the middle counted instead. Each of those steps rewrites the digest once, and
+ * from the last one on each further cut changes its latest lines: the prompt cache is
+ * lost at those cuts, as it is at every cut, and kept between them.
  */
 
 /** Opens the digest: what it is, and where the truth about anything written lies. */
@@ -31,6 +34,8 @@ export const DIGEST_REPLY = "Understood. I will carry on from there, and Read th
 const SAID_CHARACTERS = 240;
 const QUESTION_CHARACTERS = 160;
 const ANSWER_CHARACTERS = 200;
+/** How much of a message or an answer a line keeps in short form. */
+const SHORT_CHARACTERS = 90;
 
 const QUESTION_TOOL = "AskUserQuestion";
 const FILE_TOOLS: Readonly<Record<string, string>> = { Write: "Wrote", Edit: "Edited" };
@@ -47,11 +52,17 @@ export function digestText(entries: Transcript, end: number, maxCharacters: numb
   return [DIGEST_OPENING, ...lines, ...(pending ? [pending] : [])].join("\n");
 }
 
+/** A line of the digest, whole and in short form (for a digest that has grown past its bound). */
+export interface DigestLine {
+  full: string;
+  short: string;
+}
+
 /** One line for each of `entries[0, end)` that says what the person said or decided, or a file written. */
-export function digestLines(entries: Transcript, end: number): string[] {
-  const lines: string[] = [];
-  const add = (line: string | null) => {
-    if (line !== null && line !== lines.at(-1)) lines.push(line);
+export function digestLines(entries: Transcript, end: number): DigestLine[] {
+  const lines: DigestLine[] = [];
+  const add = (line: DigestLine | null) => {
+    if (line !== null && line.full !== lines.at(-1)?.full) lines.push(line);
   };
   for (let index = 0; index < end; index++) {
     const entry = entries[index] as TranscriptEntry;
@@ -61,44 +72,62 @@ export function digestLines(entries: Transcript, end: number): string[] {
   return lines;
 }
 
-function userLine(entries: Transcript, index: number, entry: UserEntry): string | null {
-  if (entry.kind === "kickoff") return `- At the start: ${shortened(entry.text, SAID_CHARACTERS)}`;
+function userLine(entries: Transcript, index: number, entry: UserEntry): DigestLine {
+  if (entry.kind === "kickoff") {
+    const line = `- At the start: ${shortened(entry.text, SAID_CHARACTERS)}`;
+    return { full: line, short: line };
+  }
   const attached = attachmentNote(entry);
   if (entry.answer) {
     const call = questionCall(entries, index, entry.answer.toolCallId);
     const answered = call ? answerParts(call, entry.answer.answers) : [];
-    if (answered.length === 0) return `- They answered: ${shortened(entry.text, ANSWER_CHARACTERS)}${attached}`;
-    return answered.map((part) => `- ${part}`).join("\n") + attached;
+    if (answered.length === 0) {
+      const line = `- They answered: ${shortened(entry.text, ANSWER_CHARACTERS)}${attached}`;
+      return { full: line, short: line };
+    }
+    return {
+      full: answered.map((part) => `- ${part.full}`).join("\n") + attached,
+      short: answered.map((part) => `- ${part.short}`).join("\n") + attached,
+    };
   }
   const asked = askedBefore(entries, index);
   const said = `"${shortened(entry.text, SAID_CHARACTERS)}"${attached}`;
-  return asked === null ? `- They said: ${said}` : `- Asked "${asked}", they said: ${said}`;
+  return {
+    full: asked === null ? `- They said: ${said}` : `- Asked "${asked}", they said: ${said}`,
+    short: `- They said: "${shortened(entry.text, SHORT_CHARACTERS)}"${attached}`,
+  };
 }
 
 /** The files a step changed, for the calls whose results say they succeeded. */
-function fileLines(entries: Transcript, index: number, entry: AssistantEntry): string[] {
+function fileLines(entries: Transcript, index: number, entry: AssistantEntry): DigestLine[] {
   const results = entries[index + 1];
   if (results?.role !== "tool") return [];
   return entry.toolCalls.flatMap((call) => {
     const verb = FILE_TOOLS[call.toolName];
     const path = fieldOf(call.input, "file_path");
     const result = results.results.find((candidate) => candidate.toolCallId === call.toolCallId);
-    return verb && path && result && !result.isError ? [`- (${verb} ${shortened(path, 120)})`] : [];
+    if (!verb || !path || !result || result.isError) return [];
+    const line = `- (${verb} ${shortened(path, 120)})`;
+    return [{ full: line, short: line }];
   });
 }
 
-/** "Header: question → answer" for each question of the call the person answered. */
-function answerParts(call: ToolCall, answers: Readonly<Record<string, string | string[]>>): string[] {
+/** "Header: question → answer" for each question of the call the person answered; short: "Header: answer". */
+function answerParts(call: ToolCall, answers: Readonly<Record<string, string | string[]>>): DigestLine[] {
   const questions = questionsOf(call);
   return Object.keys(answers)
     .sort((a, b) => Number(a) - Number(b))
     .map((key) => {
       const value = answers[key];
-      const answer = shortened(Array.isArray(value) ? value.join(", ") : String(value ?? ""), ANSWER_CHARACTERS);
+      const text = Array.isArray(value) ? value.join(", ") : String(value ?? "");
+      const answer = shortened(text, ANSWER_CHARACTERS);
+      const brief = shortened(text, SHORT_CHARACTERS);
       const question = questions[Number(key)];
-      if (!question) return `They answered: ${answer}`;
-      const header = question.header ? `${question.header}: ` : "";
-      return `${header}"${shortened(question.question, QUESTION_CHARACTERS)}" → ${answer}`;
+      if (!question) return { full: `They answered: ${answer}`, short: `They answered: ${brief}` };
+      const asked = shortened(question.question, QUESTION_CHARACTERS);
+      return question.header
+        ? { full: `${question.header}: "${asked}" → ${answer}`, short: `${question.header}: ${brief}` }
+        : { full: `"${asked}" → ${answer}`, short: `"${shortened(asked, SHORT_CHARACTERS)}" → ${brief}` };
     });
 }
 
@@ -187,22 +216,29 @@ export function shortened(text: string, limit: number): string {
   return `${space > limit / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** The first and the latest lines, within `maxCharacters`, and how many were left out between them. */
-function bounded(lines: string[], maxCharacters: number): string[] {
+/**
+ * The lines within `maxCharacters`: whole while they fit, else all in short form, and
+ * if even that is too long, the first and the latest of them with a count of those
+ * left out between.
+ */
+function bounded(lines: readonly DigestLine[], maxCharacters: number): string[] {
   const size = (list: readonly string[]) => list.reduce((sum, line) => sum + line.length + 1, 0);
-  if (size(lines) <= maxCharacters) return lines;
+  const full = lines.map((line) => line.full);
+  if (size(full) <= maxCharacters) return full;
+  const short = lines.map((line) => line.short);
+  if (size(short) <= maxCharacters) return short;
   const half = maxCharacters / 2;
   const head: string[] = [];
-  for (const line of lines) {
+  for (const line of short) {
     if (size(head) + line.length + 1 > half) break;
     head.push(line);
   }
   const tail: string[] = [];
-  for (let index = lines.length - 1; index >= head.length; index--) {
-    const line = lines[index] as string;
+  for (let index = short.length - 1; index >= head.length; index--) {
+    const line = short[index] as string;
     if (size(tail) + line.length + 1 > half) break;
     tail.unshift(line);
   }
-  const left = lines.length - head.length - tail.length;
+  const left = short.length - head.length - tail.length;
   return [...head, `- … ${left} more of the person's messages and answers, left out to keep this short …`, ...tail];
 }

@@ -1,5 +1,6 @@
 import type { LanguageModel } from "ai";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
+import { compactSkillFor } from "../../interview/compact-skill.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
 import { contextWindowOf, outputLimitFor, thinkingOptionsFor } from "./claude-models.js";
@@ -79,6 +80,14 @@ export interface ModelEngine extends Engine {
   readonly description: string;
 }
 
+/**
+ * Below this window the shipped interview skill is sent in its short form
+ * (src/interview/compact-skill.ts): the full one and the tools would take over a
+ * third of the room the requests have, and the conversation would be cut short at
+ * every turn.
+ */
+export const COMPACT_SKILL_BELOW_TOKENS = 16_384;
+
 /** How many available models a "model not found" error names. */
 const MODELS_NAMED = 8;
 
@@ -140,7 +149,13 @@ class SdkModelEngine implements ModelEngine {
     if (modelId === null) return;
     const window = await this.contextWindow(modelId, facts, context.signal);
     if (context.signal.aborted) return;
-    yield* runModelTurn(transcript, context, this.setupFor(modelId, window));
+    const compact = window !== null && window.tokens < COMPACT_SKILL_BELOW_TOKENS;
+    const shortSkill = compact ? compactSkillFor(context.systemPrompt, context.projectDir) : null;
+    yield* runModelTurn(
+      transcript,
+      shortSkill === null ? context : { ...context, systemPrompt: shortSkill },
+      this.setupFor(modelId, window),
+    );
   }
 
   /**
