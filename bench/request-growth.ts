@@ -27,7 +27,12 @@ import {
   sumUsage,
   type TurnUsage,
 } from "./support/interview-usage.js";
-import { plainTailTurn, questionTailTurn, type ScriptedTurn, standardInterview } from "./support/model-script.js";
+import {
+  plainTailTurn,
+  questionTailTurn,
+  type ScriptedTurn,
+  standardInterview,
+} from "./support/model-script.js";
 import { type BodyParts, bodyParts, promptTokenCount } from "./support/prompt-account.js";
 import { note, previousResults, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
@@ -148,7 +153,8 @@ for (const name of windowNames) {
   );
   const allRequests = played.turns.flatMap((turn) => turn.requests);
   const overWindow = allRequests.filter(
-    (request) => bodyTokens(request.rawBody.length) > windowTokens || promptTokenCount(request) > windowTokens,
+    (request) =>
+      bodyTokens(request.rawBody.length) > windowTokens || promptTokenCount(request) > windowTokens,
   ).length;
   const firstOverWindow =
     growth.find((item) => bodyTokens(item.largest.characters) > windowTokens)?.turn ?? null;

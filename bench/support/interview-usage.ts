@@ -1,6 +1,6 @@
 import { costOf, DEFAULT_ANTHROPIC_MODEL, type ModelPrice, priceOf } from "../../src/engines/model/index.js";
-import { addUsage, type TokenUsage, ZERO_USAGE } from "../../src/types/usage.js";
 import type { SpecChatSession } from "../../src/session/index.js";
+import { addUsage, type TokenUsage, ZERO_USAGE } from "../../src/types/usage.js";
 import type { LocalServerOptions, RecordedRequest } from "../../test/support/fake-provider/index.js";
 import type { PersonMove, ScriptedTurn } from "./model-script.js";
 import { benchSession, ScriptedModelInterview } from "./model-session.js";

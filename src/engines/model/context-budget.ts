@@ -20,6 +20,12 @@ export interface ContextWindow {
   modelId: string;
   /** What the number is, for the person: "num_ctx", "--ctx-size", … */
   setting: string;
+  /**
+   * Set when the number is only the most the model could run with, until a request has
+   * loaded it (an LM Studio model not loaded yet): the window is asked for again after
+   * each request until it is known.
+   */
+  untilLoaded?: true;
 }
 
 /** Tokens an image is counted as: about what a 1,000 × 1,000 picture costs a vision model. */

@@ -1,4 +1,10 @@
-import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry, UserEntry } from "../../types/transcript.js";
+import type {
+  AssistantEntry,
+  ToolCall,
+  Transcript,
+  TranscriptEntry,
+  UserEntry,
+} from "../../types/transcript.js";
 
 /**
  * What stands in for the turns a request had to leave out (history-fit.ts): one user
@@ -28,7 +34,8 @@ export const DIGEST_OPENING =
  * alternates between the person and the interviewer, as many models' chat templates
  * insist.
  */
-export const DIGEST_REPLY = "Understood. I will carry on from there, and Read the spec files when I need what they say.";
+export const DIGEST_REPLY =
+  "Understood. I will carry on from there, and Read the spec files when I need what they say.";
 
 /** How much of the person's message, a question and an answer a line keeps. */
 const SAID_CHARACTERS = 240;
@@ -240,5 +247,9 @@ function bounded(lines: readonly DigestLine[], maxCharacters: number): string[] 
     tail.unshift(line);
   }
   const left = short.length - head.length - tail.length;
-  return [...head, `- … ${left} more of the person's messages and answers, left out to keep this short …`, ...tail];
+  return [
+    ...head,
+    `- … ${left} more of the person's messages and answers, left out to keep this short …`,
+    ...tail,
+  ];
 }

@@ -76,10 +76,16 @@ export function fitHistory(transcript: Transcript, budget: FitBudget): FittedHis
   const digestCharacters = Math.max(MIN_DIGEST_CHARACTERS, Math.floor(historyRoom * DIGEST_SHARE) * 4);
   const withCut = (entries: readonly TranscriptEntry[], cut: number) => {
     if (cut === 0) return budget.toMessages([...entries]);
-    const digest: TranscriptEntry = { role: "user", text: digestText(transcript, cut, digestCharacters), timestamp: "" };
+    const digest: TranscriptEntry = {
+      role: "user",
+      text: digestText(transcript, cut, digestCharacters),
+      timestamp: "",
+    };
     // A kept history that begins with the person's words needs the interviewer's reply between them and the digest.
     const reply: TranscriptEntry[] =
-      entries[cut]?.role === "user" ? [{ role: "assistant", text: DIGEST_REPLY, toolCalls: [], timestamp: "" }] : [];
+      entries[cut]?.role === "user"
+        ? [{ role: "assistant", text: DIGEST_REPLY, toolCalls: [], timestamp: "" }]
+        : [];
     return budget.toMessages([digest, ...reply, ...entries.slice(cut)]);
   };
 

@@ -55,7 +55,8 @@ export function withEverythingStubbed(transcript: Transcript): TranscriptEntry[]
   const latest = transcript.findLastIndex((entry) => entry.role === "assistant");
   return transcript.map((entry, index) => {
     if (entry.role === "assistant") return stubbedCalls(entry);
-    if (entry.role === "tool") return trimmedResults(entry, index > latest ? LATEST_RESULT_NOTE : OLD_RESULT_NOTE);
+    if (entry.role === "tool")
+      return trimmedResults(entry, index > latest ? LATEST_RESULT_NOTE : OLD_RESULT_NOTE);
     return entry;
   });
 }

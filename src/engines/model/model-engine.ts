@@ -1,6 +1,6 @@
 import type { LanguageModel } from "ai";
-import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import { compactSkillFor } from "../../interview/compact-skill.js";
+import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
 import { contextWindowOf, outputLimitFor, thinkingOptionsFor } from "./claude-models.js";
@@ -26,7 +26,12 @@ import {
   type ProviderSettings,
   providerBaseUrl,
 } from "./provider.js";
-import { currentContextWindow, readServerFacts, type ServerFacts } from "./server-facts.js";
+import {
+  type CurrentContext,
+  currentContextWindow,
+  readServerFacts,
+  type ServerFacts,
+} from "./server-facts.js";
 import { interviewToolSet } from "./tool-set.js";
 
 /** What each server calls the setting that sets a model's context, for the person. */
@@ -38,6 +43,13 @@ const SETTING_NAMES: Readonly<Record<ServerKind, string>> = {
   lmstudio: "its loaded context length",
   "openai-compatible": "as the server lists it",
 };
+
+/** What the number is for an LM Studio model not loaded yet. */
+const UNLOADED_SETTING = "the most it can be loaded with; it is not loaded yet";
+
+function positiveOrNull(tokens: number | null | undefined): CurrentContext | null {
+  return tokens ? { tokens } : null;
+}
 
 /** Limits and prices; each has a default, and tests make the waits tiny. */
 export interface ModelEngineTuning {
@@ -151,10 +163,13 @@ class SdkModelEngine implements ModelEngine {
     if (context.signal.aborted) return;
     const compact = window !== null && window.tokens < COMPACT_SKILL_BELOW_TOKENS;
     const shortSkill = compact ? compactSkillFor(context.systemPrompt, context.projectDir) : null;
+    const setup = this.setupFor(modelId, window);
+    if (window?.untilLoaded && facts !== null)
+      setup.refreshContextWindow = () => this.contextWindow(modelId, facts, context.signal);
     yield* runModelTurn(
       transcript,
       shortSkill === null ? context : { ...context, systemPrompt: shortSkill },
-      this.setupFor(modelId, window),
+      setup,
     );
   }
 
@@ -214,11 +229,12 @@ class SdkModelEngine implements ModelEngine {
       return tokens === null ? null : { tokens, server: "anthropic", modelId, setting: "its context window" };
     }
     if (facts === null || !facts.ok) return null;
-    const tokens =
-      facts.server === "openai-compatible"
-        ? (facts.models.find((model) => model.id === modelId)?.contextWindow ?? null)
+    const server = facts.server;
+    const current =
+      server === "openai-compatible"
+        ? positiveOrNull(facts.models.find((model) => model.id === modelId)?.contextWindow)
         : await currentContextWindow(
-            facts.server,
+            server,
             {
               baseUrl: this.baseUrl,
               apiKey: this.options.apiKey ?? null,
@@ -227,9 +243,10 @@ class SdkModelEngine implements ModelEngine {
             },
             modelId,
           );
-    return tokens === null
-      ? null
-      : { tokens, server: facts.server, modelId, setting: SETTING_NAMES[facts.server] };
+    if (current === null) return null;
+    return current.untilLoaded
+      ? { tokens: current.tokens, server, modelId, setting: UNLOADED_SETTING, untilLoaded: true }
+      : { tokens: current.tokens, server, modelId, setting: SETTING_NAMES[server] };
   }
 
   /** The models the key can use, for the person told their model does not exist. */

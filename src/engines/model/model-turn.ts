@@ -56,6 +56,8 @@ export interface TurnSetup {
   textToolCalls: boolean;
   /** The window every request must fit, checked before it is sent; null when unknown. */
   contextWindow: ContextWindow | null;
+  /** Asks the server for the window again, for one known only `untilLoaded`: after each request, until it is known. */
+  refreshContextWindow?: () => Promise<ContextWindow | null>;
   tools: ToolSet;
   /** Marks cache breakpoints for Anthropic's prompt caching. */
   cachePrompts: boolean;
@@ -102,9 +104,14 @@ export async function* runModelTurn(
   let askedToRewrite = false;
   const imageReplacements =
     setup.imageBase64Limit === null ? undefined : await fitImages(entries, setup.imageBase64Limit);
-  const window = setup.contextWindow;
+  let window = setup.contextWindow;
   const fixedTokens = window === null ? 0 : await toolTokens(setup.tools);
   for (let step = 0; step < setup.maxSteps; step++) {
+    if (step > 0 && window?.untilLoaded && setup.refreshContextWindow) {
+      // The request before loaded the model: the context it was loaded with is known now.
+      window = (await setup.refreshContextWindow()) ?? window;
+      if (context.signal.aborted) return;
+    }
     const toMessages = (history: TranscriptEntry[]) =>
       transcriptToMessages(history, {
         imagesAccepted: setup.imagesAccepted(),
