@@ -22,9 +22,7 @@ describe("the context window, checked before a request is sent", () => {
     const [error] = errorsIn(frames);
     expect(error).toMatchObject({ code: "context_too_small", retryable: false });
     expect(error?.content).toMatch(
-      new RegExp(
-        "^The next request of this interview needs about [\\d,]+ tokens, more than the 2,048-token context window llama3.2 has on Ollama \\(num_ctx\\), so it was not sent, where Ollama would have cut the conversation short without saying so\\.",
-      ),
+      /^The next request of this interview needs about [\d,]+ tokens, more than the 2,048-token context window llama3.2 has on Ollama \(num_ctx\), so it was not sent, where Ollama would have cut the conversation short without saying so\./,
     );
     expect(error?.content).toContain("OLLAMA_CONTEXT_LENGTH=32768");
     expect(error?.content).toContain("`PARAMETER num_ctx 32768`");

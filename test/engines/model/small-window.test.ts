@@ -97,7 +97,9 @@ async function playLongInterview() {
   const platform = frames.at(-1)?.find((frame) => frame.type === "question");
   await turn(
     [
-      reply().text("Writing the spec now.").tool("Write", { file_path: "prompts/app_spec.txt", content: spec }),
+      reply()
+        .text("Writing the spec now.")
+        .tool("Write", { file_path: "prompts/app_spec.txt", content: spec }),
       reply().text("The spec is written. What about detail 1?"),
     ],
     () => session.answer(platform?.type === "question" ? platform.tool_id : "", { "0": "Web (Recommended)" }),
@@ -130,9 +132,9 @@ describe("a long interview with a model whose window is 8,192 tokens", () => {
     const { requests } = await longInterview();
     const digests = requests.map(digestOf).filter((digest) => digest !== null);
     // While it is short, each answer comes with its question.
-    expect(digests.some((digest) => digest.includes('Audience: "Who will use the app?" → Families (Recommended)'))).toBe(
-      true,
-    );
+    expect(
+      digests.some((digest) => digest.includes('Audience: "Who will use the app?" → Families (Recommended)')),
+    ).toBe(true);
     const last = digests.at(-1) ?? "";
     expect(last).toContain("Read them whenever you need");
     expect(last).toContain("A chore tracker for our family of five, with points and a weekly winner.");
@@ -147,19 +149,26 @@ describe("a long interview with a model whose window is 8,192 tokens", () => {
     const { requests, spec } = await longInterview();
     const stub = `[${spec.length} characters of prompts/app_spec.txt, left out of the history; Read the file for its current text]`;
     const stubbedWrite = (request: RecordedRequest) =>
-      messagesOf(request).find((message) => JSON.stringify(message.tool_calls ?? []).includes("left out of the history"));
+      messagesOf(request).find((message) =>
+        JSON.stringify(message.tool_calls ?? []).includes("left out of the history"),
+      );
     const carrying = requests.filter((request) => stubbedWrite(request) !== undefined);
     expect(carrying.length).toBeGreaterThan(3);
-    expect(JSON.stringify(stubbedWrite(carrying[0] as RecordedRequest))).toContain(JSON.stringify(stub).slice(1, -1));
+    expect(JSON.stringify(stubbedWrite(carrying[0] as RecordedRequest))).toContain(
+      JSON.stringify(stub).slice(1, -1),
+    );
     for (const request of carrying)
-      expect(JSON.stringify(stubbedWrite(request))).toBe(JSON.stringify(stubbedWrite(carrying[0] as RecordedRequest)));
+      expect(JSON.stringify(stubbedWrite(request))).toBe(
+        JSON.stringify(stubbedWrite(carrying[0] as RecordedRequest)),
+      );
 
     // Between cuts, each request begins with the whole of the one before: a prompt cache keeps it all.
     let kept = 0;
     for (let index = 1; index < requests.length; index++) {
       const before = messagesOf(requests[index - 1] as RecordedRequest);
       const after = messagesOf(requests[index] as RecordedRequest);
-      if (digestOf(requests[index - 1] as RecordedRequest) !== digestOf(requests[index] as RecordedRequest)) continue;
+      if (digestOf(requests[index - 1] as RecordedRequest) !== digestOf(requests[index] as RecordedRequest))
+        continue;
       if (!digestOf(requests[index] as RecordedRequest)) continue;
       expect(JSON.stringify(after.slice(0, before.length))).toBe(JSON.stringify(before));
       kept += 1;
