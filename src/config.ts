@@ -76,6 +76,8 @@ function parseLocalProbe(env: NodeJS.ProcessEnv): ProbeSettings {
   const lmStudio = nonEmpty(env.SPECWRIGHT_PROBE_LMSTUDIO_URL);
   const timeoutMs = parseWholeNumber("SPECWRIGHT_PROBE_TIMEOUT_MS", env.SPECWRIGHT_PROBE_TIMEOUT_MS, 1);
   if (ollama !== null) probe.ollamaUrl = ollama;
+  const ollamaHost = nonEmpty(env.OLLAMA_HOST);
+  if (ollamaHost !== null) probe.ollamaHost = ollamaHost;
   if (lmStudio !== null) probe.lmStudioUrl = lmStudio;
   if (timeoutMs !== null) probe.timeoutMs = timeoutMs;
   return probe;

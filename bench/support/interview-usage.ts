@@ -1,6 +1,7 @@
 import { costOf, DEFAULT_ANTHROPIC_MODEL, type ModelPrice, priceOf } from "../../src/engines/model/index.js";
+import type { SpecChatSession } from "../../src/session/index.js";
 import { addUsage, type TokenUsage, ZERO_USAGE } from "../../src/types/usage.js";
-import type { RecordedRequest } from "../../test/support/fake-provider/index.js";
+import type { LocalServerOptions, RecordedRequest } from "../../test/support/fake-provider/index.js";
 import type { PersonMove, ScriptedTurn } from "./model-script.js";
 import { benchSession, ScriptedModelInterview } from "./model-session.js";
 import { TimedProvider } from "./timed-provider.js";
@@ -59,12 +60,59 @@ export async function playWithUsage(
   // The default model is left for the engine to choose, as `specwright` does when none is given.
   const chosen = model === DEFAULT_ANTHROPIC_MODEL ? undefined : model;
   const session = benchSession(projectsDir, projectName, "anthropic", provider, chosen);
+  const played = await playTurns(session, provider, turns, {
+    price,
+    beforeTurn: (index) => {
+      if (index > 0) clockOffsetMs += options.thinkMs ?? 0;
+      return clockOffsetMs;
+    },
+    ...(options.afterTurn ? { afterTurn: options.afterTurn } : {}),
+  });
+  return { model, price, ...played };
+}
+
+/** The model id the OpenAI-compatible bench engine asks a local server for (model-session.ts). */
+export const LOCAL_BENCH_MODEL = "fake-model";
+
+/**
+ * `playWithUsage` on an OpenAI-compatible engine against the fake as a server people
+ * run models on at home (`local`: its kind and its context window), serving
+ * `LOCAL_BENCH_MODEL`. Local models cost nothing, so every turn's `costUsd` is 0.
+ */
+export async function playOnLocalServer(
+  projectsDir: string,
+  projectName: string,
+  turns: readonly ScriptedTurn[],
+  options: { local: Omit<LocalServerOptions, "models">; afterTurn?: (turn: TurnUsage) => void },
+): Promise<{ model: string; turns: TurnUsage[]; sessionCostUsd: number | null }> {
+  const provider = await TimedProvider.start({ local: { ...options.local, models: [LOCAL_BENCH_MODEL] } });
+  const session = benchSession(projectsDir, projectName, "openai-compatible", provider);
+  const played = await playTurns(session, provider, turns, {
+    price: null,
+    beforeTurn: () => 0,
+    ...(options.afterTurn ? { afterTurn: options.afterTurn } : {}),
+  });
+  return { model: LOCAL_BENCH_MODEL, ...played };
+}
+
+/** Plays `turns` on `session`, then closes it and the provider. */
+async function playTurns(
+  session: SpecChatSession,
+  provider: TimedProvider,
+  turns: readonly ScriptedTurn[],
+  options: {
+    price: ModelPrice | null;
+    /** Called before turn `index` (0 for the greeting); returns the fake's cache clock offset for it. */
+    beforeTurn: (index: number) => number;
+    afterTurn?: (turn: TurnUsage) => void;
+  },
+): Promise<{ turns: TurnUsage[]; sessionCostUsd: number | null }> {
   const interview = new ScriptedModelInterview(session, provider);
   const played: TurnUsage[] = [];
   let sessionCostUsd: number | null = null;
   try {
     for (const [index, turn] of turns.entries()) {
-      if (index > 0) clockOffsetMs += options.thinkMs ?? 0;
+      const clockOffsetMs = options.beforeTurn(index);
       const before = modelRequests(provider).length;
       const timed = await interview.play(turn);
       const requests = modelRequests(provider).slice(before);
@@ -86,7 +134,7 @@ export async function playWithUsage(
         move: turn.move.kind,
         modelCalls: timed.modelCalls,
         usage,
-        costUsd: costOf(usage, price),
+        costUsd: options.price ? costOf(usage, options.price) : 0,
         requests,
         events: timed.frames.filter((frame) => frame.type !== "text").map((frame) => frame.type),
         errors,
@@ -100,7 +148,7 @@ export async function playWithUsage(
     await session.close();
     await provider.close();
   }
-  return { model, price, turns: played, sessionCostUsd };
+  return { turns: played, sessionCostUsd };
 }
 
 function modelRequests(provider: TimedProvider): RecordedRequest[] {

@@ -1,4 +1,8 @@
-import { type PromptBlock, promptBlocks } from "../../test/support/fake-provider/anthropic-request.js";
+import {
+  estimateTokens,
+  type PromptBlock,
+  promptBlocks,
+} from "../../test/support/fake-provider/anthropic-request.js";
 import {
   CURRENT_CLAUDE_MODELS,
   type Json,
@@ -102,9 +106,22 @@ export function accountRequests(
   });
 }
 
-/** The prompt tokens the fake counts for a request: its tools, system prompt and message blocks. */
+/**
+ * The prompt tokens the fake counts for a request: on the Anthropic format its tools,
+ * system prompt and message blocks; on the OpenAI format, as a local server checks a
+ * prompt against its context, a quarter of the characters of the messages' and tools' JSON.
+ */
 export function promptTokenCount(request: RecordedRequest): number {
+  if (isOpenAiRequest(request))
+    return (
+      estimateTokens(JSON.stringify(request.body.messages ?? [])) +
+      estimateTokens(JSON.stringify(request.body.tools ?? []))
+    );
   return promptBlocks(request.body).reduce((sum, block) => sum + block.tokens, 0);
+}
+
+function isOpenAiRequest(request: RecordedRequest): boolean {
+  return /\/chat\/completions\/?$/.test(request.path);
 }
 
 /** What a request body is made of: its size, and its parts in characters of their JSON. */
@@ -129,6 +146,7 @@ const QUESTION_TOOL = "AskUserQuestion";
 
 /** Splits a request body into the parts that grow differently over an interview. */
 export function bodyParts(request: RecordedRequest): BodyParts {
+  if (isOpenAiRequest(request)) return openAiBodyParts(request);
   const body = request.body;
   const length = (value: Json | undefined) => (value === undefined ? 0 : JSON.stringify(value).length);
   const blocks = asArray(body.messages).flatMap((message) => {
@@ -155,6 +173,61 @@ export function bodyParts(request: RecordedRequest): BodyParts {
   const characters = request.rawBody.length;
   const tools = length(body.tools);
   const system = length(body.system);
+  return {
+    bytes: Buffer.byteLength(request.rawBody),
+    characters,
+    tools,
+    system,
+    conversationText,
+    questionsAndAnswers,
+    fileTools,
+    other: characters - tools - system - conversationText - questionsAndAnswers - fileTools,
+  };
+}
+
+/**
+ * `bodyParts` of an OpenAI chat completion: the system prompt is the `system` message,
+ * tool calls sit in an assistant message's `tool_calls`, and each result is a message of
+ * its own with role `tool`.
+ */
+function openAiBodyParts(request: RecordedRequest): BodyParts {
+  const body = request.body;
+  const length = (value: Json | undefined) => (value === undefined ? 0 : JSON.stringify(value).length);
+  const messages = asArray(body.messages).map(asObject);
+  const questionIds = new Set(
+    messages.flatMap((message) =>
+      asArray(message.tool_calls)
+        .map(asObject)
+        .filter((call) => asObject(call.function).name === QUESTION_TOOL)
+        .map((call) => String(call.id)),
+    ),
+  );
+  let system = 0;
+  let conversationText = 0;
+  let questionsAndAnswers = 0;
+  let fileTools = 0;
+  for (const message of messages) {
+    if (message.role === "system") {
+      system += length(message);
+      continue;
+    }
+    if (message.role === "tool") {
+      if (questionIds.has(String(message.tool_call_id))) questionsAndAnswers += length(message.content);
+      else fileTools += length(message.content);
+      continue;
+    }
+    const content = message.content;
+    if (typeof content === "string") conversationText += length(content);
+    else
+      for (const part of asArray(content).map(asObject))
+        if (part.type === "text") conversationText += length(part);
+    for (const call of asArray(message.tool_calls).map(asObject)) {
+      if (questionIds.has(String(call.id))) questionsAndAnswers += length(call);
+      else fileTools += length(call);
+    }
+  }
+  const characters = request.rawBody.length;
+  const tools = length(body.tools);
   return {
     bytes: Buffer.byteLength(request.rawBody),
     characters,

@@ -25,8 +25,12 @@ export class TimedProvider {
 
   private constructor(readonly server: FakeProvider) {}
 
-  /** `options.clock` runs the fake's prompt cache, for a benchmark that lets time pass between turns. */
-  static async start(options: Pick<FakeProviderOptions, "clock"> = {}): Promise<TimedProvider> {
+  /**
+   * `options.clock` runs the fake's prompt cache, for a benchmark that lets time pass
+   * between turns; `options.local` makes it one of the servers people run models on at
+   * home, with that server's context window and refusals.
+   */
+  static async start(options: Pick<FakeProviderOptions, "clock" | "local"> = {}): Promise<TimedProvider> {
     let self: TimedProvider | null = null;
     const server = await startFakeProvider({
       ...options,

@@ -11,6 +11,7 @@ import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./comman
 import { conversationSoFar } from "./conversation-so-far.js";
 import { InteractiveReplies } from "./interactive-replies.js";
 import { consoleToStderr, routeLibraryWarnings, warningLines } from "./library-warnings.js";
+import { LOCAL_PROBE_HELP } from "./local-probe-help.js";
 import { painter } from "./paint.js";
 import { formatQuestion } from "./question-text.js";
 import { ScriptedReplies } from "./scripted-replies.js";
@@ -57,6 +58,7 @@ Options:
                         frames to stdout, one JSON object per line (see docs/protocol.md)
   -h, --help            show this help
 
+${LOCAL_PROBE_HELP}
 Every reply is kept in <project>/.specwright/session.jsonl as it happens. Run the
 same command again (after a crash, Ctrl+C or a closed terminal) and the interview
 carries on where it stopped; a reply a crash cut off is asked for again. Only one

@@ -5,6 +5,7 @@ import { createEngine, EngineUnavailableError, selectEngine } from "../engines/s
 import { createServer, startupRefusal } from "../server/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { routeLibraryWarnings } from "./library-warnings.js";
+import { LOCAL_PROBE_HELP } from "./local-probe-help.js";
 
 const HELP = `Usage: specwright serve [options]
 
@@ -63,6 +64,7 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
   --max-send-buffer-bytes <n> a client with more than this waiting to be sent is
                               disconnected, and can reconnect (default 8388608: 8 MiB)
 
+${LOCAL_PROBE_HELP}
 Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.
 
 Exit codes: 0 stopped cleanly, 1 could not start (or stop in time), 2 usage error.

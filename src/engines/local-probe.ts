@@ -5,7 +5,8 @@ import { kindByName, ollamaModelOf, type ServerModel } from "./model/server-fact
 
 /**
  * Looks for a model server already running on this machine, for a person who set
- * nothing up: Ollama on its default port 11434, whose `GET /api/tags` lists the models
+ * nothing up: Ollama where `OLLAMA_HOST` says its clients find it, else on its default
+ * port 11434, whose `GET /api/tags` lists the models
  * pulled (https://docs.ollama.com/api/tags) and `POST /api/show` what each can do
  * (https://docs.ollama.com/api/show); LM Studio on its default port 1234, whose
  * `GET /v1/models` lists its models (https://lmstudio.ai/docs/app/api/endpoints/openai)
@@ -21,8 +22,10 @@ export const DEFAULT_LM_STUDIO_URL = "http://127.0.0.1:1234";
 export const DEFAULT_PROBE_TIMEOUT_MS = 300;
 
 export interface ProbeSettings {
-  /** Where Ollama is looked for (its root, without `/v1`). */
+  /** Where Ollama is looked for (its root, without `/v1`); before `ollamaHost`. */
   ollamaUrl?: string;
+  /** `OLLAMA_HOST` as Ollama's own clients read it (`ollamaUrlFromHost`), when `ollamaUrl` is not set. */
+  ollamaHost?: string;
   /** Where LM Studio is looked for (its root, without `/v1`). */
   lmStudioUrl?: string;
   timeoutMs?: number;
@@ -40,10 +43,48 @@ export interface FoundServer {
 export async function probeLocalServers(settings: ProbeSettings = {}): Promise<FoundServer | null> {
   const signal = AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS);
   const [ollama, lmStudio] = await Promise.all([
-    probeOllama(root(settings.ollamaUrl ?? DEFAULT_OLLAMA_URL), signal),
+    probeOllama(
+      root(settings.ollamaUrl ?? ollamaUrlFromHost(settings.ollamaHost) ?? DEFAULT_OLLAMA_URL),
+      signal,
+    ),
     probeLmStudio(root(settings.lmStudioUrl ?? DEFAULT_LM_STUDIO_URL), signal),
   ]);
   return ollama ?? lmStudio;
+}
+
+/**
+ * The address `OLLAMA_HOST` gives Ollama, read the way Ollama reads it (`envconfig.Host`
+ * in its source; https://docs.ollama.com/faq#how-do-i-configure-ollama-server): a host,
+ * a `host:port`, a `:port`, each with or without `http://` or `https://`, and an optional
+ * path after them. Without a scheme the port defaults to 11434, with `http://` to 80 and
+ * with `https://` to 443; a port that is not a number in range is the default one. The
+ * server is often started with `OLLAMA_HOST=0.0.0.0` so other machines can reach it:
+ * an address that means "every address" (`0.0.0.0`, `::`), or no host at all, is
+ * reached on this machine at 127.0.0.1. Null when unset or not an HTTP address.
+ */
+export function ollamaUrlFromHost(value: string | undefined): string | null {
+  const text = value?.trim() ?? "";
+  if (text === "") return null;
+  const schemeEnd = text.indexOf("://");
+  const scheme = schemeEnd < 0 ? "http" : text.slice(0, schemeEnd).toLowerCase();
+  if (scheme !== "http" && scheme !== "https") return null;
+  const fallbackPort = schemeEnd < 0 ? "11434" : scheme === "https" ? "443" : "80";
+  const rest = schemeEnd < 0 ? text : text.slice(schemeEnd + 3);
+  const slash = rest.indexOf("/");
+  const hostPort = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  let host = hostPort;
+  let port = "";
+  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(hostPort);
+  if (bracketed) {
+    host = bracketed[1] ?? "";
+    port = bracketed[2] ?? "";
+  } else if (hostPort.split(":").length === 2) {
+    [host = "", port = ""] = hostPort.split(":");
+  }
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65_535) port = fallbackPort;
+  if (host === "" || host === "0.0.0.0" || host === "::") host = "127.0.0.1";
+  return `${scheme}://${host.includes(":") ? `[${host}]` : host}:${port}${path}`;
 }
 
 function root(url: string): string {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveSettings, SettingsError } from "../../src/config.js";
-import { probeLocalServers } from "../../src/engines/local-probe.js";
+import { ollamaUrlFromHost, probeLocalServers } from "../../src/engines/local-probe.js";
 import type { ModelEngine } from "../../src/engines/model/index.js";
 import { createEngine, selectEngine } from "../../src/engines/select.js";
 import {
@@ -125,6 +125,47 @@ describe("looking for a model server on this machine", () => {
     );
     expect(await selectEngine(chosen)).toMatchObject({ name: "guided" });
     expect(ollama.requests).toEqual([]);
+  });
+
+  it("looks for Ollama where OLLAMA_HOST says it listens, 0.0.0.0 meaning this machine", async () => {
+    const ollama = await local({ kind: "ollama", models: ["qwen3:8b"] });
+    const port = new URL(ollama.url).port;
+    const settings = settingsFrom({
+      OLLAMA_HOST: `0.0.0.0:${port}`,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    const selection = await selectEngine(settings);
+    expect(selection).toMatchObject({
+      name: "openai-compatible",
+      local: { baseUrl: `http://127.0.0.1:${port}/v1`, modelId: "qwen3:8b" },
+    });
+    expect(ollama.requests.map((request) => request.path)).toEqual(["/api/tags", "/api/show"]);
+    // Specwright's own variable comes first.
+    const elsewhere = await local({ kind: "ollama", models: ["llama3.2"] });
+    const both = settingsFrom({
+      OLLAMA_HOST: `http://127.0.0.1:${port}`,
+      SPECWRIGHT_PROBE_OLLAMA_URL: elsewhere.url,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    expect(await selectEngine(both)).toMatchObject({ local: { modelId: "llama3.2" } });
+  });
+
+  it.each([
+    ["127.0.0.1:11500", "http://127.0.0.1:11500"],
+    ["0.0.0.0", "http://127.0.0.1:11434"],
+    [":11500", "http://127.0.0.1:11500"],
+    ["http://localhost", "http://localhost:80"],
+    ["https://ollama.example.com", "https://ollama.example.com:443"],
+    ["gpu-box:11434/ollama/", "http://gpu-box:11434/ollama"],
+    ["[::]:11500", "http://127.0.0.1:11500"],
+    ["[::1]", "http://[::1]:11434"],
+    ["example.com:notaport", "http://example.com:11434"],
+    ["  ", null],
+    ["ftp://example.com", null],
+  ])("reads OLLAMA_HOST=%j as Ollama does: %s", (value, url) => {
+    expect(ollamaUrlFromHost(value)).toBe(url);
   });
 
   it("refuses a switch it cannot read", () => {

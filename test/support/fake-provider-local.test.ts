@@ -235,6 +235,34 @@ describe("the fake as llama.cpp, vLLM and LM Studio", () => {
   });
 });
 
+describe("LM Studio loading a model on demand", () => {
+  it("loads a model not loaded at the first request, with its default context, and refuses a prompt past it", async () => {
+    const server = await start({
+      replies: [reply().text("Hi.")],
+      local: { kind: "lmstudio", models: [{ id: "qwen3-8b", trainedContext: 32_768 }], contextLength: 1000 },
+    });
+    const listed = async () =>
+      ((await call(server, "GET", "/api/v0/models")).json as { data: Json[] }).data[0];
+    expect(await listed()).toEqual(
+      expect.objectContaining({ state: "not-loaded", max_context_length: 32_768 }),
+    );
+    expect(await listed()).not.toHaveProperty("loaded_context_length");
+    const long = await call(server, "POST", "/v1/chat/completions", {
+      model: "qwen3-8b",
+      messages: [{ role: "user", content: "word ".repeat(2000) }],
+    });
+    expect(long.status).toBe(400);
+    expect(long.json).toEqual({
+      error: expect.stringMatching(
+        /^The number of tokens to keep from the initial prompt is greater than the context length \(n_keep: \d+>= n_ctx: 1000\)\. Try to load the model with a larger context length, or provide a shorter input\.$/,
+      ),
+    });
+    // Refused, but loaded: it stays loaded with the context it was given.
+    expect(await listed()).toEqual(expect.objectContaining({ state: "loaded", loaded_context_length: 1000 }));
+    expect((await call(server, "POST", "/v1/chat/completions", chat("qwen3-8b"))).status).toBe(200);
+  });
+});
+
 describe("what local servers' streams and errors look like", () => {
   it("streams reasoning_content or reasoning deltas before the answer, and puts them in a whole message", async () => {
     const server = await start({

@@ -20,6 +20,12 @@ export interface ContextWindow {
   modelId: string;
   /** What the number is, for the person: "num_ctx", "--ctx-size", … */
   setting: string;
+  /**
+   * Set when the number is only the most the model could run with, until a request has
+   * loaded it (an LM Studio model not loaded yet): the window is asked for again after
+   * each request until it is known.
+   */
+  untilLoaded?: true;
 }
 
 /** Tokens an image is counted as: about what a 1,000 × 1,000 picture costs a vision model. */
@@ -42,40 +48,30 @@ export async function toolTokens(tools: ToolSet): Promise<number> {
   return tokensOf(characters);
 }
 
-/** The estimated tokens of a request's system prompt and messages. */
+/**
+ * The estimated tokens of a request's system prompt and messages, counted on their JSON:
+ * besides the words, every message and part has an envelope on the wire and a few
+ * tokens of the model's chat template, and a file's text is escaped inside a tool
+ * call's arguments. A request of many short messages (a long interview) is
+ * underestimated by half a window's answer room if only the words are counted.
+ * Images count as `IMAGE_TOKENS` each, not as their base64 text.
+ */
 export function messageTokens(system: string, messages: readonly ModelMessage[]): number {
-  let characters = system.length;
   let images = 0;
-  for (const message of messages) {
-    if (typeof message.content === "string") {
-      characters += message.content.length;
-      continue;
+  const text = JSON.stringify([system, messages], (_key, value: unknown) => {
+    if (isMediaPart(value)) {
+      images += 1;
+      return undefined;
     }
-    for (const part of message.content) {
-      switch (part.type) {
-        case "text":
-        case "reasoning":
-          characters += part.text.length;
-          break;
-        case "tool-call":
-          characters += part.toolName.length + JSON.stringify(part.input ?? {}).length;
-          break;
-        case "tool-result":
-          characters +=
-            part.output.type === "text" || part.output.type === "error-text"
-              ? part.output.value.length
-              : JSON.stringify(part.output).length;
-          break;
-        case "image":
-        case "file":
-          images += 1;
-          break;
-        default:
-          characters += JSON.stringify(part).length;
-      }
-    }
-  }
-  return tokensOf(characters) + images * IMAGE_TOKENS;
+    return value;
+  });
+  return tokensOf(text.length) + images * IMAGE_TOKENS;
+}
+
+function isMediaPart(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === "image" || type === "file";
 }
 
 /** The room a request leaves for the answer: the output limit when one is set, within reason. */

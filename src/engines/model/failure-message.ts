@@ -146,9 +146,7 @@ function describeRefusal(refusal: KnownRefusal, said: string, context: FailureCo
     case "context-too-long": {
       // The server the engine recognised, else the one whose words these are.
       const recognised = context.server === "openai-compatible" ? null : (context.server ?? null);
-      const server =
-        recognised ??
-        (refusal.words === "vllm" ? "vllm" : refusal.words === "llama.cpp" ? "llama.cpp" : null);
+      const server = recognised ?? (refusal.words === "other" ? null : refusal.words);
       return engineError(
         "context_too_long",
         `The conversation no longer fits the context window of ${model} ${quoted}. ${contextAdvice(server, model)}`,

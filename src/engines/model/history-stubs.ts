@@ -45,6 +45,28 @@ export function withTightHistory(transcript: Transcript): TranscriptEntry[] {
   );
 }
 
+/**
+ * The least of the history a request can carry without losing a turn: every file text
+ * stubbed and every long result cut, the running turn's latest step too (its `Write`
+ * is on disk by now, and a long `Read` can be made again a part at a time). Only for a
+ * request that fits no other way (history-fit.ts).
+ */
+export function withEverythingStubbed(transcript: Transcript): TranscriptEntry[] {
+  const latest = transcript.findLastIndex((entry) => entry.role === "assistant");
+  return transcript.map((entry, index) => {
+    if (entry.role === "assistant") return stubbedCalls(entry);
+    if (entry.role === "tool")
+      return trimmedResults(entry, index > latest ? LATEST_RESULT_NOTE : OLD_RESULT_NOTE);
+    return entry;
+  });
+}
+
+/** What a cut result says about the rest: of a finished step, and of the step the model is working on. */
+const OLD_RESULT_NOTE = (left: number) =>
+  `[… ${left} more characters left out of the history; run the tool again if you need them]`;
+const LATEST_RESULT_NOTE = (left: number) =>
+  `[… ${left} more characters left out: the whole result does not fit the model's context window. Read a file a part at a time, with offset and limit]`;
+
 function stubbedBefore(transcript: Transcript, runningFrom: number): TranscriptEntry[] {
   return transcript.map((entry, index) => {
     if (index >= runningFrom) return entry;
@@ -74,7 +96,7 @@ function stubbedCalls(entry: AssistantEntry): AssistantEntry {
   };
 }
 
-function trimmedResults(entry: ToolEntry): ToolEntry {
+function trimmedResults(entry: ToolEntry, note = OLD_RESULT_NOTE): ToolEntry {
   if (!entry.results.some((result) => result.output.length > KEPT_RESULT_CHARACTERS)) return entry;
   return {
     ...entry,
@@ -83,7 +105,7 @@ function trimmedResults(entry: ToolEntry): ToolEntry {
       const left = result.output.length - KEPT_RESULT_CHARACTERS;
       return {
         ...result,
-        output: `${result.output.slice(0, KEPT_RESULT_CHARACTERS)}\n[… ${left} more characters left out of the history; run the tool again if you need them]`,
+        output: `${result.output.slice(0, KEPT_RESULT_CHARACTERS)}\n${note(left)}`,
       };
     }),
   };

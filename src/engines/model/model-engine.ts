@@ -1,4 +1,5 @@
 import type { LanguageModel } from "ai";
+import { compactSkillFor } from "../../interview/compact-skill.js";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
@@ -26,7 +27,12 @@ import {
   providerBaseUrl,
 } from "./provider.js";
 import { DEFAULT_MAX_REPLY_LENGTH } from "./reply-cap.js";
-import { currentContextWindow, readServerFacts, type ServerFacts } from "./server-facts.js";
+import {
+  type CurrentContext,
+  currentContextWindow,
+  readServerFacts,
+  type ServerFacts,
+} from "./server-facts.js";
 import { DEFAULT_MAX_TOOL_INPUT_LENGTH } from "./tool-input-cap.js";
 import { interviewToolSet } from "./tool-set.js";
 
@@ -39,6 +45,13 @@ const SETTING_NAMES: Readonly<Record<ServerKind, string>> = {
   lmstudio: "its loaded context length",
   "openai-compatible": "as the server lists it",
 };
+
+/** What the number is for an LM Studio model not loaded yet. */
+const UNLOADED_SETTING = "the most it can be loaded with; it is not loaded yet";
+
+function positiveOrNull(tokens: number | null | undefined): CurrentContext | null {
+  return tokens ? { tokens } : null;
+}
 
 /** Limits and prices; each has a default, and tests make the waits tiny. */
 export interface ModelEngineTuning {
@@ -87,6 +100,14 @@ export interface ModelEngine extends Engine {
   /** One sentence for the person: the provider, the model and how it was chosen. */
   readonly description: string;
 }
+
+/**
+ * Below this window the shipped interview skill is sent in its short form
+ * (src/interview/compact-skill.ts): the full one and the tools would take over a
+ * third of the room the requests have, and the conversation would be cut short at
+ * every turn.
+ */
+export const COMPACT_SKILL_BELOW_TOKENS = 16_384;
 
 /** How many available models a "model not found" error names. */
 const MODELS_NAMED = 8;
@@ -149,7 +170,16 @@ class SdkModelEngine implements ModelEngine {
     if (modelId === null) return;
     const window = await this.contextWindow(modelId, facts, context.signal);
     if (context.signal.aborted) return;
-    yield* runModelTurn(transcript, context, this.setupFor(modelId, window));
+    const compact = window !== null && window.tokens < COMPACT_SKILL_BELOW_TOKENS;
+    const shortSkill = compact ? compactSkillFor(context.systemPrompt, context.projectDir) : null;
+    const setup = this.setupFor(modelId, window);
+    if (window?.untilLoaded && facts !== null)
+      setup.refreshContextWindow = () => this.contextWindow(modelId, facts, context.signal);
+    yield* runModelTurn(
+      transcript,
+      shortSkill === null ? context : { ...context, systemPrompt: shortSkill },
+      setup,
+    );
   }
 
   /**
@@ -208,11 +238,12 @@ class SdkModelEngine implements ModelEngine {
       return tokens === null ? null : { tokens, server: "anthropic", modelId, setting: "its context window" };
     }
     if (facts === null || !facts.ok) return null;
-    const tokens =
-      facts.server === "openai-compatible"
-        ? (facts.models.find((model) => model.id === modelId)?.contextWindow ?? null)
+    const server = facts.server;
+    const current =
+      server === "openai-compatible"
+        ? positiveOrNull(facts.models.find((model) => model.id === modelId)?.contextWindow)
         : await currentContextWindow(
-            facts.server,
+            server,
             {
               baseUrl: this.baseUrl,
               apiKey: this.options.apiKey ?? null,
@@ -221,9 +252,10 @@ class SdkModelEngine implements ModelEngine {
             },
             modelId,
           );
-    return tokens === null
-      ? null
-      : { tokens, server: facts.server, modelId, setting: SETTING_NAMES[facts.server] };
+    if (current === null) return null;
+    return current.untilLoaded
+      ? { tokens: current.tokens, server, modelId, setting: UNLOADED_SETTING, untilLoaded: true }
+      : { tokens: current.tokens, server, modelId, setting: SETTING_NAMES[server] };
   }
 
   /** The models the key can use, for the person told their model does not exist. */

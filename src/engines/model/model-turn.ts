@@ -20,7 +20,8 @@ import {
   tooSmallError,
 } from "./context-budget.js";
 import { describeFailure, type FailureContext, IMAGES_REFUSED_MESSAGE } from "./failure-message.js";
-import { withStubbedHistory, withTightHistory } from "./history-stubs.js";
+import { fitHistory } from "./history-fit.js";
+import { withStubbedHistory } from "./history-stubs.js";
 import { fitImages } from "./image-fit.js";
 import { openingPhase, questionPhaseEvent, withOpeningPhase } from "./phase-announcements.js";
 import { costOf, type ModelPrice } from "./prices.js";
@@ -56,6 +57,8 @@ export interface TurnSetup {
   textToolCalls: boolean;
   /** The window every request must fit, checked before it is sent; null when unknown. */
   contextWindow: ContextWindow | null;
+  /** Asks the server for the window again, for one known only `untilLoaded`: after each request, until it is known. */
+  refreshContextWindow?: () => Promise<ContextWindow | null>;
   tools: ToolSet;
   /** Marks cache breakpoints for Anthropic's prompt caching. */
   cachePrompts: boolean;
@@ -106,32 +109,36 @@ export async function* runModelTurn(
   let askedToRewrite = false;
   const imageReplacements =
     setup.imageBase64Limit === null ? undefined : await fitImages(entries, setup.imageBase64Limit);
-  const window = setup.contextWindow;
+  let window = setup.contextWindow;
   const fixedTokens = window === null ? 0 : await toolTokens(setup.tools);
   /** The model's words for the person so far this turn, against `maxReplyLength`. */
   let written = 0;
   for (let step = 0; step < setup.maxSteps; step++) {
+    if (step > 0 && window?.untilLoaded && setup.refreshContextWindow) {
+      // The request before loaded the model: the context it was loaded with is known now.
+      window = (await setup.refreshContextWindow()) ?? window;
+      if (context.signal.aborted) return;
+    }
     const toMessages = (history: TranscriptEntry[]) =>
       transcriptToMessages(history, {
         imagesAccepted: setup.imagesAccepted(),
         modelId: setup.modelId,
         ...(imageReplacements ? { imageReplacements } : {}),
       });
-    let messages = toMessages(withStubbedHistory(entries));
-    if (window !== null) {
-      const room = window.tokens - answerRoom(window.tokens, setup.maxOutputTokens);
-      const needs = (list: ModelMessage[]) => fixedTokens + messageTokens(context.systemPrompt, list);
-      if (needs(messages) > room) {
-        // Smaller still: the running turn's earlier files stubbed too.
-        const tight = toMessages(withTightHistory(entries));
-        const needed = needs(tight);
-        if (needed > room) {
-          yield* usageReport();
-          yield tooSmallError(needed + answerRoom(window.tokens, setup.maxOutputTokens), window);
-          return;
-        }
-        messages = tight;
+    let messages: ModelMessage[];
+    if (window === null) messages = toMessages(withStubbedHistory(entries));
+    else {
+      const fitted = fitHistory(entries, {
+        room: window.tokens - answerRoom(window.tokens, setup.maxOutputTokens),
+        tokens: (list) => fixedTokens + messageTokens(context.systemPrompt, list),
+        toMessages,
+      });
+      if (!fitted.ok) {
+        yield* usageReport();
+        yield tooSmallError(fitted.needed + answerRoom(window.tokens, setup.maxOutputTokens), window);
+        return;
       }
+      messages = fitted.messages;
     }
     const outcome = yield* withOpeningPhase(
       streamStepWithRetries(

@@ -168,12 +168,17 @@ function innermostMessage(error: unknown): string {
  *   words through Ollama (https://github.com/ollama/ollama/issues/16800); vLLM: "This
  *   model's maximum context length is N tokens…"
  *   (https://github.com/vllm-project/vllm/issues/12886), code `context_length_exceeded`
- *   (https://github.com/vllm-project/vllm/pull/37011); Anthropic: "prompt is too long".
+ *   (https://github.com/vllm-project/vllm/pull/37011); LM Studio: "The number of tokens
+ *   to keep from the initial prompt is greater than the context length (n_keep: N>=
+ *   n_ctx: M)…" (https://github.com/Gitlawb/openclaude/issues/353), older versions
+ *   "Trying to keep the first N tokens when context the overflows…"
+ *   (https://github.com/lmstudio-ai/lmstudio-bug-tracker/issues/546); Anthropic:
+ *   "prompt is too long".
  */
 export type KnownRefusal =
   | { kind: "lacks-tools"; server: "ollama" | "llama.cpp" | "vllm" }
   | { kind: "not-chat" }
-  | { kind: "context-too-long"; words: "llama.cpp" | "vllm" | "other" };
+  | { kind: "context-too-long"; words: "llama.cpp" | "vllm" | "lmstudio" | "other" };
 
 export function knownRefusal(failure: ProviderFailure): KnownRefusal | null {
   const said =
@@ -194,6 +199,12 @@ export function knownRefusal(failure: ProviderFailure): KnownRefusal | null {
     /exceeds? the available context size|context size has been exceeded|exceed_context_size_error/i.test(said)
   )
     return { kind: "context-too-long", words: "llama.cpp" };
+  if (
+    /tokens to keep from the initial prompt is greater than the context length|when context the overflows/i.test(
+      said,
+    )
+  )
+    return { kind: "context-too-long", words: "lmstudio" };
   if (/prompt is too long|exceeds? (the )?(model'?s? )?context (length|window)/i.test(said))
     return { kind: "context-too-long", words: "other" };
   return null;

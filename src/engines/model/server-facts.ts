@@ -278,14 +278,42 @@ export async function loadOllamaModel(root: string, id: string, ask: Ask): Promi
   return answer.ok;
 }
 
+/** The context a model runs with, and whether that is only the most it could be loaded with. */
+export interface CurrentContext {
+  tokens: number;
+  /**
+   * Set for an LM Studio model that is not loaded yet: `tokens` is its
+   * `max_context_length`, and the context it really gets is known once the first
+   * request has loaded it (LM Studio loads it then, with that model's default settings).
+   */
+  untilLoaded?: true;
+}
+
 /**
  * The context window `modelId` runs with now, asked of the server again (a local one
  * may have been restarted with a larger context since an error advised it), or null
  * when the server does not say. Ollama says it only for a loaded model (`/api/ps`), or
  * through a Modelfile's `num_ctx`; with neither, the model is loaded first, as the
- * turn's first request would do anyway.
+ * turn's first request would do anyway. LM Studio says it for a loaded model
+ * (`loaded_context_length`); for one that is not loaded, the most it can be loaded
+ * with (`max_context_length`) stands in until a request has loaded it.
  */
 export async function currentContextWindow(
+  server: ServerKind,
+  request: FactsRequest & { signal: AbortSignal },
+  modelId: string,
+): Promise<CurrentContext | null> {
+  if (server === "lmstudio") {
+    const facts = await readServerFacts(request);
+    const model = facts.ok ? facts.models.find((candidate) => candidate.id === modelId) : undefined;
+    if (model?.contextWindow) return { tokens: model.contextWindow };
+    return model?.trainedContext ? { tokens: model.trainedContext, untilLoaded: true } : null;
+  }
+  const tokens = await contextTokens(server, request, modelId);
+  return tokens === null ? null : { tokens };
+}
+
+async function contextTokens(
   server: ServerKind,
   request: FactsRequest & { signal: AbortSignal },
   modelId: string,
@@ -309,8 +337,7 @@ export async function currentContextWindow(
       const props = root === null ? null : await requestJson({ url: `${root}/props`, ...ask });
       return props?.ok ? contextOfProps(props.body) : null;
     }
-    case "vllm":
-    case "lmstudio": {
+    case "vllm": {
       const facts = await readServerFacts(request);
       return facts.ok ? (facts.models.find((model) => model.id === modelId)?.contextWindow ?? null) : null;
     }

@@ -123,7 +123,7 @@ export class LocalServer {
         return this.#vllmRefusal(name, hasTools, promptTokens, maxTokens);
       }
       case "lmstudio":
-        return null;
+        return this.#lmStudioRefusal(name, promptTokens);
     }
   }
 
@@ -306,9 +306,11 @@ export class LocalServer {
   }
 
   /**
-   * LM Studio's own list (https://lmstudio.ai/docs/api/rest-api, `GET /api/v0/models`):
-   * a `type` (`llm`, `vlm`, `embeddings`), a `state`, `max_context_length`, and on a
-   * loaded model the `loaded_context_length` it runs with.
+   * LM Studio's own list (`GET /api/v0/models`,
+   * https://lmstudio.ai/docs/app/api/endpoints/rest): a `type` (`llm`, `vlm`,
+   * `embeddings`), a `state` (`loaded`, `not-loaded`) and the `max_context_length` the
+   * model can be loaded with; only a loaded model has the `loaded_context_length` it
+   * runs with (the documented example lists models not loaded, without it).
    */
   #lmStudioModels(): JsonObject {
     return {
@@ -366,6 +368,25 @@ export class LocalServer {
         `request (${promptTokens} tokens) exceeds the available context size (${window} tokens), try increasing it`,
       );
     return null;
+  }
+
+  /**
+   * LM Studio loads a model that is not loaded when a request names it ("JIT loading",
+   * https://lmstudio.ai/docs/app/api/ttl-and-auto-evict), with that model's default
+   * load settings (here `contextLength`, else 4,096), so the model is loaded even when
+   * the request is then refused. A prompt longer than the loaded context is a 400 with a
+   * bare string `error`: "The number of tokens to keep from the initial prompt is greater
+   * than the context length (n_keep: N>= n_ctx: M). …"
+   * (https://github.com/Gitlawb/openclaude/issues/353).
+   */
+  #lmStudioRefusal(name: string, promptTokens: number): LocalRefusal | null {
+    const model = this.#find(name);
+    if (!model) return null;
+    if (!this.#loaded.has(model.id)) this.#loaded.set(model.id, this.#servedContext(model));
+    const window = this.#loaded.get(model.id) as number;
+    if (promptTokens < window) return null;
+    const message = `The number of tokens to keep from the initial prompt is greater than the context length (n_keep: ${promptTokens}>= n_ctx: ${window}). Try to load the model with a larger context length, or provide a shorter input.`;
+    return { status: 400, errorType: "lmstudio_context", message, body: { error: message } };
   }
 
   /**
