@@ -104,6 +104,8 @@ export async function* runModelTurn(
   const window = setup.contextWindow;
   const fixedTokens = window === null ? 0 : await toolTokens(setup.tools);
   for (let step = 0; step < setup.maxSteps; step++) {
+    // Between steps too: a stopped turn asks the model nothing more.
+    if (context.signal.aborted) return;
     const toMessages = (history: TranscriptEntry[]) =>
       transcriptToMessages(history, {
         imagesAccepted: setup.imagesAccepted(),
@@ -198,7 +200,7 @@ export async function* runModelTurn(
     }
     if (verdict.note) yield { type: "text-delta", text: verdict.note };
 
-    const ran = await runStepTools(verdict.calls, context.tools);
+    const ran = await runStepTools(verdict.calls, context.tools, context.signal);
     const results = inCallOrder(assistant.toolCalls, [...ran.results, ...verdict.cutResults]);
     if (results.length > 0) {
       const tools: ToolEntry = { role: "tool", results, timestamp: setup.now().toISOString() };

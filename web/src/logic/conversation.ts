@@ -235,6 +235,9 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       return { ...state, usage: { tokens: frame.total, costUsd: frame.cost_usd ?? null }, foreignTurn };
     case "pong":
       return state;
+    case "notice":
+      // Between the reply's paragraphs, where it happened: the reply so far is complete.
+      return { ...push(endStreaming(state, null), { kind: "tool-note", text: frame.content }), foreignTurn };
   }
 }
 
