@@ -72,6 +72,12 @@ export async function renderTurn(
         out.write(paint("gray", `   ${tokens.toLocaleString("en-US")} tokens${cost}\n`));
         break;
       }
+      case "notice":
+        // A refused tool call (what was tried, and why) or how far a stopped turn got: the
+        // words quote what a model sent, so they are made safe like everything else.
+        endText();
+        out.write(paint("gray", `   ${terminalSafe(frame.content).replace(/\s*\n\s*/g, " ")}\n`));
+        break;
       case "response_done":
         endText();
         break;

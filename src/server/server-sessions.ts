@@ -64,6 +64,7 @@ export function createServerSessions(
       engine,
       store,
       attachmentLimits,
+      warn: (message) => log.warn({ event: "session_notice", project: projectName }, message),
       ...(settings.skillPath ? { skillPath: settings.skillPath } : {}),
       ...(template ? { initializerTemplate: template } : {}),
     });

@@ -64,14 +64,22 @@ export function checkAttachments(
     if (bytes.length > limits.maxBytes) {
       return { ok: false, reason: `${filename} is larger than ${formatMiB(limits.maxBytes)}` };
     }
-    const actual = sniffImageType(bytes);
-    if (actual === null) return { ok: false, reason: `${filename} is not a PNG, JPEG, GIF or WebP image` };
-    if (actual !== mimeType) {
-      return { ok: false, reason: `${filename} is declared as ${mimeType} but its content is ${actual}` };
-    }
-    images.push({ attachment: { filename, mimeType: actual, base64Data }, bytes });
+    const wrong = imageBytesProblem(bytes, mimeType as ImageMimeType);
+    if (wrong !== null) return { ok: false, reason: `${filename} ${wrong}` };
+    images.push({ attachment: { filename, mimeType: mimeType as ImageMimeType, base64Data }, bytes });
   }
   return { ok: true, images };
+}
+
+/**
+ * What is wrong with `bytes` as an image of type `mimeType` ("is not a PNG, …"), or
+ * null when they are one: the declared type must be what the bytes are.
+ */
+export function imageBytesProblem(bytes: Uint8Array, mimeType: ImageMimeType): string | null {
+  const actual = sniffImageType(bytes);
+  if (actual === null) return "is not a PNG, JPEG, GIF or WebP image";
+  if (actual !== mimeType) return `is declared as ${mimeType} but its content is ${actual}`;
+  return null;
 }
 
 function formatMiB(bytes: number): string {

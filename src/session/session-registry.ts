@@ -29,6 +29,8 @@ export interface SessionRegistryOptions {
 export class SessionRegistry {
   private readonly sessions = new Map<string, SpecChatSession>();
   private readonly restoring = new Map<string, Promise<SpecChatSession | null>>();
+  /** Sessions being removed (no successor): their turn's last frames still reach the project's windows. */
+  private readonly removing = new Map<string, SpecChatSession>();
   private readonly watchers = new Map<string, Set<ProjectWatcher>>();
   private readonly store: InterviewStore | undefined;
 
@@ -101,12 +103,22 @@ export class SessionRegistry {
     return session;
   }
 
-  /** Closes and forgets the project's session; false when there was none. */
+  /**
+   * Closes and forgets the project's session; false when there was none. Its running
+   * turn is stopped and waited for (as long as `close` waits), so a caller that goes on
+   * to delete the project's files does so once nothing writes them any more; the
+   * windows on the project see that turn end.
+   */
   async remove(projectName: string): Promise<boolean> {
     const session = this.sessions.get(projectName);
     if (!session) return false;
     this.sessions.delete(projectName);
-    await closeQuietly(session);
+    this.removing.set(projectName, session);
+    try {
+      await closeQuietly(session);
+    } finally {
+      if (this.removing.get(projectName) === session) this.removing.delete(projectName);
+    }
     return true;
   }
 
@@ -142,10 +154,16 @@ export class SessionRegistry {
     this.sessions.set(projectName, session);
     session.listen({
       frame: (from, frame) => {
-        if (this.sessions.get(projectName) !== from) return;
+        if (!this.speaksFor(projectName, from)) return;
         for (const watcher of this.watchersOf(projectName)) watcher.frame(frame);
       },
     });
+  }
+
+  /** The registered session, or, while none is, the one being removed. A replaced session speaks no more. */
+  private speaksFor(projectName: string, session: SpecChatSession): boolean {
+    const current = this.sessions.get(projectName);
+    return current === session || (current === undefined && this.removing.get(projectName) === session);
   }
 
   private watchersOf(projectName: string): ProjectWatcher[] {

@@ -15,7 +15,6 @@ import type { Answers, Question } from "../types/questions.js";
 import type { TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
 import { createProjectTools, inspectSpec, type ProjectRegistry } from "../workspace/index.js";
-import { abortable } from "./abortable.js";
 import { answersToText } from "./answer-text.js";
 import { historyFrame } from "./history-frame.js";
 import { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
@@ -30,18 +29,24 @@ import {
   type TurnFrames,
   type TurnKind,
 } from "./session-events.js";
+import { SideFrames } from "./side-frames.js";
 import { DEFAULT_SKILL_PATH, loadSkill } from "./skill.js";
 import { withSpecBackup } from "./spec-backup.js";
 import { SpecCompletion } from "./spec-completion.js";
+import { reloadStoredImages } from "./stored-images.js";
+import { turnEvents } from "./turn-events.js";
 import { RecordingFailure, turnFailureFrame } from "./turn-failure.js";
 import {
   closeTurn,
+  framesForCall,
   framesForEvent,
   newTurn,
   type RunningTurn,
   recordStep,
+  stoppedTurnFrames,
   type TurnScope,
 } from "./turn-steps.js";
+import { TurnTools } from "./turn-tools.js";
 
 export interface SpecChatSessionOptions {
   projectName: string;
@@ -59,6 +64,13 @@ export interface SpecChatSessionOptions {
   attachmentLimits?: AttachmentLimits;
   /** How long `close` waits for a cancelled turn to wind down. */
   closeTimeoutMs?: number;
+  /**
+   * How long a stopped turn waits for its engine to wind down (to record which calls
+   * ran), and then for a tool call already running to land, before it ends anyway.
+   */
+  stopGraceMs?: number;
+  /** Where the session reports what a person running it should know (an image of a kept interview left out); stderr by default. */
+  warn?: (message: string) => void;
   now?: () => Date;
 }
 
@@ -87,6 +99,8 @@ export class SpecChatSession {
   private readonly initializerTemplate: InitializerTemplate;
   private readonly attachmentLimits: AttachmentLimits;
   private readonly closeTimeoutMs: number;
+  private readonly stopGraceMs: number;
+  private readonly warn: (message: string) => void;
   private readonly now: () => Date;
   private readonly recorder: InterviewRecorder;
   private readonly completion: SpecCompletion;
@@ -107,6 +121,8 @@ export class SpecChatSession {
     this.initializerTemplate = options.initializerTemplate ?? options.projects.initializerTemplate;
     this.attachmentLimits = options.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 2_000;
+    this.stopGraceMs = options.stopGraceMs ?? 1_000;
+    this.warn = options.warn ?? ((message) => process.stderr.write(`specwright: ${message}\n`));
     this.now = options.now ?? (() => new Date());
     this.made = this.now();
     this.recorder = new InterviewRecorder(options.projectName, options.store);
@@ -202,6 +218,13 @@ export class SpecChatSession {
     if (this.context || this.running || this.closed) return "This session has already started";
     const prepared = await this.prepareContext();
     if ("error" in prepared) return prepared.error;
+    // Images go back to an engine only as the sandbox reads them from prompts/mockups/ now.
+    opened.state.transcript = await reloadStoredImages(
+      opened.state.transcript,
+      prepared.context.projectDir,
+      this.attachmentLimits,
+      (note) => this.warn(`${this.projectName}: ${note}`),
+    );
     this.recorder.adopt(opened);
     this.context = prepared.context;
     const { engine, model } = opened.state;
@@ -434,18 +457,42 @@ export class SpecChatSession {
     );
     turn.opened = true;
     this.completion.beginTurn();
-    const events = this.engine.turn(state.transcript.slice(), { ...context, signal });
-    for await (const event of abortable(events, signal)) {
-      for await (const frame of framesForEvent(event, scope)) {
-        if (frame.type === "spec_complete") turn.completed = true;
-        yield frame;
+    const side = new SideFrames();
+    const tools = new TurnTools(context.tools, signal, async (call) => {
+      try {
+        for await (const frame of framesForCall(call, scope)) side.push(frame);
+      } catch (error) {
+        side.fail(error);
       }
-      if (event.type === "error") {
-        turn.outcome = "failed";
-        break;
+    });
+    try {
+      const events = this.engine.turn(state.transcript.slice(), { ...context, tools, signal });
+      for await (const item of turnEvents(events, { signal, side, stopGraceMs: this.stopGraceMs })) {
+        if (item.kind === "frames") {
+          yield* item.frames;
+          continue;
+        }
+        const { event } = item;
+        // Once stopped, the turn keeps what happened (which calls ran, what it cost) and says nothing more.
+        if (signal.aborted && event.type !== "record" && event.type !== "usage") continue;
+        yield* framesForEvent(event, scope);
+        if (event.type === "error") {
+          turn.outcome = "failed";
+          break;
+        }
       }
+      if (signal.aborted) {
+        // A call already running when the turn was stopped lands (or fails) before the
+        // turn ends: after response_done, nothing more is written.
+        await tools.settled(this.stopGraceMs);
+        tools.close();
+        yield* side.take();
+        yield* stoppedTurnFrames(scope);
+        return;
+      }
+    } finally {
+      tools.close();
     }
-    if (!signal.aborted)
-      yield* this.completion.atTurnEnd(context.projectDir, state.transcript, this.isComplete());
+    yield* this.completion.atTurnEnd(context.projectDir, state.transcript, this.isComplete());
   }
 }

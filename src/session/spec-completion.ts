@@ -1,16 +1,16 @@
 import { type InitializerTemplate, makeSpecStatus } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
-import type { ToolEntry, TranscriptEntry } from "../types/transcript.js";
+import type { TranscriptEntry } from "../types/transcript.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
 import { inspectSpec, writeInitializerPrompt, writeSpecStatusFile } from "../workspace/index.js";
-import { specFilesWritten } from "./spec-files.js";
+import type { SpecFilePath } from "./spec-files.js";
 
 /** A frame, or word that the spec's completeness changed (for the session to record before the frames that follow). */
 export type CompletionStep = ServerFrame | { type: "completion"; complete: boolean };
 
 /**
  * Decides when the spec is complete, from the files on disk and never from what an
- * interviewer claims: after tools ran, and at the end of a turn that used them.
+ * interviewer claims: after spec files were written, and at the end of a turn that used tools.
  */
 export class SpecCompletion {
   /** Set when this turn could not write the initializer prompt (and already said so). */
@@ -26,32 +26,35 @@ export class SpecCompletion {
   }
 
   /**
-   * After tools ran: report spec files that reached the disk. A valid app spec gets its
-   * initializer prompt from Specwright (the template with the spec's count), and the
-   * spec is complete once both files pass the validator.
+   * After spec files reached the disk (`written`, in the order they were written):
+   * report them, give a valid app spec its initializer prompt (the template with the
+   * spec's count), and decide whether the spec is complete (both files pass the
+   * validator). Of a write that completes the spec, `spec_complete` comes before the
+   * `file_written` frames: the reference's page ends the reply it is streaming on
+   * `spec_complete` but not on `file_written`, which it shows as a line of its own, so
+   * this order leaves no reply of that write's step looking unfinished there.
    */
-  async *afterTools(
-    entry: ToolEntry,
-    transcript: readonly TranscriptEntry[],
-    projectDir: string,
-  ): AsyncGenerator<CompletionStep> {
-    const written = await specFilesWritten(entry, transcript, projectDir);
+  async *afterWrites(written: readonly SpecFilePath[], projectDir: string): AsyncGenerator<CompletionStep> {
     if (written.length === 0) return;
-    for (const path of written) yield { type: "file_written", path };
+    const files = new Set<string>(written);
+    const reportFiles = function* (): Generator<CompletionStep> {
+      for (const path of files) yield { type: "file_written", path };
+    };
     let inspection = await inspectSpec(projectDir, this.template);
     if (
-      written.includes(APP_SPEC_PATH) &&
+      files.has(APP_SPEC_PATH) &&
       inspection.appSpec.validation?.valid &&
       inspection.featureCount !== null
     ) {
       const failure = await this.writeInitializer(projectDir, inspection.featureCount);
       if (failure !== null) {
         this.initializerFailed = true;
+        yield* reportFiles();
         yield { type: "completion", complete: false };
         yield errorFrame("spec_write_failed", failure);
         return;
       }
-      yield { type: "file_written", path: INITIALIZER_PROMPT_PATH };
+      files.add(INITIALIZER_PROMPT_PATH);
       inspection = await inspectSpec(projectDir, this.template);
     }
     if (inspection.complete && inspection.featureCount !== null) {
@@ -62,11 +65,13 @@ export class SpecCompletion {
       );
       yield { type: "completion", complete: true };
       yield { type: "spec_complete", path: APP_SPEC_PATH };
+      yield* reportFiles();
       return;
     }
+    yield* reportFiles();
     yield { type: "completion", complete: false };
     const validation = inspection.appSpec.validation;
-    if (written.includes(APP_SPEC_PATH) && validation && !validation.valid) {
+    if (files.has(APP_SPEC_PATH) && validation && !validation.valid) {
       const problems = validation.errors.map((finding) => formatFinding(finding)).join("; ");
       yield errorFrame(
         "spec_invalid",

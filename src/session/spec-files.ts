@@ -21,8 +21,8 @@ export async function specFileTargetOf(call: ToolCall, projectDir: string): Prom
   return isSpecFilePath(relative) ? relative : null;
 }
 
-/** The call each result answers, looked up in the assistant entries before the tool entry. */
-function callFor(transcript: Transcript, toolCallId: string): ToolCall | undefined {
+/** The call a result answers, looked up in the assistant entries before the tool entry. */
+export function callFor(transcript: Transcript, toolCallId: string): ToolCall | undefined {
   for (let index = transcript.length - 1; index >= 0; index--) {
     const entry = transcript[index];
     if (entry?.role !== "assistant") continue;
@@ -32,7 +32,7 @@ function callFor(transcript: Transcript, toolCallId: string): ToolCall | undefin
   return undefined;
 }
 
-async function existsOnDisk(path: string): Promise<boolean> {
+export async function existsOnDisk(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;
@@ -60,4 +60,19 @@ export async function specFilesWritten(
     if (target && (await existsOnDisk(join(projectDir, target)))) written.push(target);
   }
   return written;
+}
+
+/**
+ * The spec file a call that just returned wrote, when it succeeded and the file really
+ * is on disk; null otherwise. The same test as `specFilesWritten`, made the moment the
+ * call returns.
+ */
+export async function specFileWrittenBy(
+  call: Pick<ToolCall, "toolName" | "input">,
+  failed: boolean,
+  projectDir: string,
+): Promise<SpecFilePath | null> {
+  if (failed) return null;
+  const target = await specFileTargetOf({ toolCallId: "", ...call }, projectDir);
+  return target && (await existsOnDisk(join(projectDir, target))) ? target : null;
 }

@@ -4,9 +4,13 @@ import type { TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
 import type { ServerFrame } from "../types/wire.js";
 import type { InterviewRecorder } from "./interview-recorder.js";
+import { refusalNotices } from "./refusal-notices.js";
 import type { TurnKind } from "./session-events.js";
 import type { SpecCompletion } from "./spec-completion.js";
+import { callFor, type SpecFilePath, specFilesWritten, specFileWrittenBy } from "./spec-files.js";
+import { notRunEntry, stoppedNotice, unansweredCalls } from "./stopped-turn.js";
 import { RecordingFailure, turnFailureFrame } from "./turn-failure.js";
+import type { RanCall } from "./turn-tools.js";
 
 /** The turn running now: what began it, how to stop it, and what it has done so far. */
 export interface RunningTurn {
@@ -22,6 +26,12 @@ export interface RunningTurn {
   reportedRecording: boolean;
   /** Text the turn has shown but its engine has not recorded yet. */
   streamed: string;
+  /**
+   * Spec files already reported the moment the call that wrote them returned (through
+   * the turn's tools), once each: the tool entry recording that call later does not
+   * report them again.
+   */
+  reportedWrites: SpecFilePath[];
 }
 
 /** What a turn's steps need of their session. */
@@ -48,6 +58,7 @@ export function newTurn(kind: TurnKind): RunningTurn {
     completed: false,
     reportedRecording: false,
     streamed: "",
+    reportedWrites: [],
   };
 }
 
@@ -56,7 +67,7 @@ export function newTurn(kind: TurnKind): RunningTurn {
  * (and applied) before the frame that depends on it is yielded.
  */
 export async function* framesForEvent(event: EngineEvent, scope: TurnScope): AsyncGenerator<ServerFrame> {
-  const { turn, recorder, completion } = scope;
+  const { turn, recorder } = scope;
   const record = (step: InterviewRecord, sync = false) => recordStep(recorder, step, sync, MID_TURN);
   switch (event.type) {
     case "text-delta":
@@ -94,11 +105,10 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       await record({ type: "entry", entry }, entry.role === "tool");
       if (entry.role === "assistant") turn.streamed = "";
       if (entry.role !== "tool") return;
-      for await (const step of completion.afterTools(entry, recorder.state!.transcript, scope.projectDir)) {
-        if (step.type !== "completion") yield step;
-        else if (step.complete !== (recorder.state?.complete ?? false))
-          await record({ type: "complete", complete: step.complete, at: scope.stamp() }, true);
-      }
+      const transcript = recorder.state!.transcript;
+      const written = await specFilesWritten(entry, transcript, scope.projectDir);
+      yield* completionFrames(unreported(written, turn.reportedWrites), scope);
+      yield* refusalNotices(entry, (toolCallId) => callFor(transcript, toolCallId));
       return;
     }
     case "error":
@@ -106,6 +116,74 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
       return;
   }
+}
+
+/**
+ * Spec files that reached the disk, as frames: `file_written`, the initializer prompt
+ * Specwright writes from a valid app spec, `spec_complete` (SpecCompletion says in
+ * which order). A change in completeness is recorded before the frames that follow it.
+ */
+export async function* completionFrames(
+  written: readonly SpecFilePath[],
+  scope: TurnScope,
+): AsyncGenerator<ServerFrame> {
+  const { recorder, completion } = scope;
+  for await (const step of completion.afterWrites(written, scope.projectDir)) {
+    if (step.type !== "completion") {
+      if (step.type === "spec_complete") scope.turn.completed = true;
+      yield step;
+    } else if (step.complete !== (recorder.state?.complete ?? false))
+      await recordStep(
+        recorder,
+        { type: "complete", complete: step.complete, at: scope.stamp() },
+        true,
+        MID_TURN,
+      );
+  }
+}
+
+/**
+ * A call the turn's tools just ran, the moment it returned: a spec file it wrote is
+ * reported at once, before anything the engine says after it, and noted so the tool
+ * entry that records the call later does not report it again.
+ */
+export async function* framesForCall(call: RanCall, scope: TurnScope): AsyncGenerator<ServerFrame> {
+  const written = await specFileWrittenBy(call, call.outcome.isError, scope.projectDir);
+  if (written === null) return;
+  scope.turn.reportedWrites.push(written);
+  yield* completionFrames([written], scope);
+}
+
+/**
+ * The end of a stopped turn, once nothing more runs: calls of the last step that an
+ * engine left behind never answered get a "not run" result (so the transcript answers
+ * every call, for the next request), then the person is told how far the turn got.
+ */
+export async function* stoppedTurnFrames(scope: TurnScope): AsyncGenerator<ServerFrame> {
+  const state = scope.recorder.state;
+  const turnMark = state?.turns.at(-1);
+  if (!state || !turnMark) return;
+  const entries = () => state.transcript.slice(turnMark.entryIndex + 1);
+  const missing = unansweredCalls(entries(), state.question?.toolCallId ?? null);
+  if (missing.length > 0)
+    await recordStep(
+      scope.recorder,
+      { type: "entry", entry: notRunEntry(missing, scope.stamp()) },
+      true,
+      MID_TURN,
+    );
+  const notice = stoppedNotice(entries());
+  if (notice) yield notice;
+}
+
+/** `written` without the files already reported once (each report is used up by one write). */
+function unreported(written: readonly SpecFilePath[], reported: SpecFilePath[]): SpecFilePath[] {
+  return written.filter((path) => {
+    const index = reported.indexOf(path);
+    if (index < 0) return true;
+    reported.splice(index, 1);
+    return false;
+  });
 }
 
 /** Records one step; a failure becomes a RecordingFailure that says what it cost the person. */

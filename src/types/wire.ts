@@ -45,6 +45,10 @@ export const CLIENT_FRAME_TYPES: readonly ClientFrameType[] = clientFrameSchema.
 
 // Server → client.
 
+/** What a `notice` frame is about: a refused tool call, or a stopped turn's account of itself. */
+export const NOTICE_KINDS = ["tool_refused", "turn_stopped"] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
 /** One message of an interview as `history` replays it: what the person saw, not the engine's record. */
 export const historyMessageSchema = z.object({
   role: z.enum(["user", "assistant"]),
@@ -113,6 +117,16 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
     busy: z.boolean().optional(),
     /** The last turn was cut off (a crash, a Stop, an error): a `retry` runs it again. */
     can_retry: z.boolean().optional(),
+  }),
+  /**
+   * A line for the person about what happened in the turn that is neither party's words:
+   * a tool call Specwright refused (what the interviewer tried and why), or how far a
+   * stopped turn got. Words for the person; `kind` is for programs.
+   */
+  z.object({
+    type: z.literal("notice"),
+    kind: z.enum(NOTICE_KINDS),
+    content: z.string(),
   }),
 ]);
 

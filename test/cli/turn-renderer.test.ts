@@ -45,6 +45,11 @@ const HOSTILE: ServerFrame[] = [
     retryable: true,
   },
   { type: "spec_complete", path: `prompts/app_spec.txt${ESC}_apc${ESC}\\` },
+  {
+    type: "notice",
+    kind: "tool_refused",
+    content: `The interviewer tried to write "../x${ESC}]0;pwned${BEL}"; Specwright refused:\n it is outside${ESC}[2J the project folder.`,
+  },
   { type: "response_done" },
 ];
 
@@ -61,6 +66,10 @@ describe("renderTurn", () => {
     expect(shown).toContain("wrote prompts/app_spec.txt\n");
     expect(shown).toContain("Something failed badly\n");
     expect(shown).toContain("the spec is complete and valid: prompts/app_spec.txt\n");
+    // A refused call is one quiet line, whatever the words held.
+    expect(shown).toContain(
+      '   The interviewer tried to write "../x"; Specwright refused: it is outside the project folder.\n',
+    );
   });
 
   it("adds its own colours after stripping, when colour is on", async () => {

@@ -5,6 +5,7 @@ import { validateAppSpec } from "../../src/app-spec/index.js";
 import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import { audienceQuestion, platformQuestion } from "../support/questions.js";
+import { stillStreaming } from "../support/reference-page.js";
 import { asks, hangs, ScriptedEngine, says, waitsFor } from "../support/scripted-engine.js";
 import { serversForEachTest, until } from "./support/harness.js";
 import { rawUpgrade } from "./support/raw-http.js";
@@ -48,9 +49,15 @@ describe("the WebSocket protocol with the guided engine", () => {
       { type: "file_written", path: "prompts/initializer_prompt.md" },
     ]);
     const types = typesOf(frames);
-    expect(types.slice(-3)).toEqual(["spec_complete", "response_done", "complete"]);
-    expect(frames.at(-3)).toEqual({ type: "spec_complete", path: "prompts/app_spec.txt" });
+    // The spec is reported as it is written, before the interviewer's closing words.
+    expect(types.slice(-2)).toEqual(["response_done", "complete"]);
+    const completed = types.indexOf("spec_complete");
+    expect(frames[completed]).toEqual({ type: "spec_complete", path: "prompts/app_spec.txt" });
+    expect(types.slice(completed, completed + 3)).toEqual(["spec_complete", "file_written", "file_written"]);
+    expect(types.lastIndexOf("text")).toBeGreaterThan(completed);
     expect(frames.at(-1)).toEqual({ type: "complete", path: "prompts/app_spec.txt" });
+    // So the reference's page ends every reply it streamed: none keeps its cursor.
+    expect(stillStreaming(frames)).toEqual([]);
     expect(frames.filter((frame) => frame.type === "error")).toEqual([]);
     const spec = await readFile(join(projectsDir, "recipes/prompts/app_spec.txt"), "utf8");
     expect(validateAppSpec(spec)).toMatchObject({ valid: true, errors: [] });

@@ -229,10 +229,11 @@ describe("SpecChatSession completion", () => {
     const { session, projectDir } = await sessionWith(engine);
     await collect(session.start());
     const frames = await collect(session.sendMessage("Approved"));
+    // spec_complete first: the reference's page ends the reply it streams on it, not on file_written.
     expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/initializer_prompt.md" },
-      { type: "spec_complete", path: "prompts/app_spec.txt" },
       { type: "response_done" },
       { type: "complete", path: "prompts/app_spec.txt" },
     ]);

@@ -165,6 +165,43 @@ describe("the studio with a model interviewer (fake provider)", () => {
     expect(studio.pageErrors).toEqual([]);
   });
 
+  it("shows a tool call Specwright refused as a small muted line, in plain words", async () => {
+    const { engine } = await fakeModel({
+      replies: [
+        reply().text("Hello! What would you like to build?"),
+        reply()
+          .text("Let me keep a copy elsewhere.")
+          .tool("Write", { file_path: "../../etc/evil.txt", content: "x" }),
+        reply().text("I will keep everything in prompts/."),
+      ],
+    });
+    const studio = await open({ engine });
+    const { page } = studio;
+    const interview = interviewOf(page);
+    await createProject(studio.url, "chores");
+    await page.goto(`${studio.url}#/projects/chores`);
+    await interview.settled();
+
+    await interview.act(() => interview.say("Save it."));
+    const note = page.locator(".message-list .tool-note");
+    expect(await note.textContent()).toBe(
+      'The interviewer tried to write "../../etc/evil.txt"; Specwright refused: "../../etc/evil.txt" is outside the project folder.',
+    );
+    // Quieter than the conversation around it.
+    const style = await note.evaluate((element) => {
+      const { getComputedStyle, document } = globalThis as unknown as InPage & {
+        getComputedStyle: (node: unknown) => { fontSize: string; color: string };
+      };
+      const reply = document.querySelector(".message-assistant .markdown");
+      return { note: getComputedStyle(element), reply: getComputedStyle(reply) };
+    });
+    expect(Number.parseFloat(style.note.fontSize)).toBeLessThan(Number.parseFloat(style.reply.fontSize));
+    expect(style.note.color).not.toBe(style.reply.color);
+    expect(await interview.lastAssistantText()).toBe("I will keep everything in prompts/.");
+    await studio.screenshot("refused tool call");
+    expect(studio.pageErrors).toEqual([]);
+  });
+
   it("shows a failed reply in plain words and retries the message", async () => {
     const { provider, engine } = await fakeModel({
       replies: [

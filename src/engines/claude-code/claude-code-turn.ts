@@ -65,6 +65,7 @@ async function* runQuery(
     projectDir: context.projectDir,
     state,
     beforeSpecWrite: specBackupBeforeWrite(transcript, context.projectDir, context.existingSpec),
+    signal: context.signal,
   });
   const mapper = new MessageMapper({
     state,

@@ -1,5 +1,6 @@
 import { APP_SPEC_PATH } from "../../app-spec/paths.js";
 import { specFeedback } from "../../workspace/spec-feedback.js";
+import { NOT_RUN_OUTPUT } from "../stopped-calls.js";
 import type { SdkCanUseTool, SdkHookCallback, SdkHookInput, SdkPermissionResult } from "./sdk-types.js";
 import type { BeforeSpecWrite } from "./spec-backup.js";
 import { specFileTarget } from "./spec-target.js";
@@ -21,6 +22,8 @@ export interface PermissionSetup {
   state: TurnState;
   beforeSpecWrite: BeforeSpecWrite;
   limits?: PermissionLimits;
+  /** The turn's signal: once the person stops the turn, no further call is allowed. */
+  signal?: AbortSignal;
 }
 
 export interface PermissionHandlers {
@@ -38,6 +41,8 @@ export interface PermissionHandlers {
  */
 export function createPermissionHandlers(setup: PermissionSetup): PermissionHandlers {
   const decide = async (toolName: string, input: unknown): Promise<ToolDecision> => {
+    // Claude Code may still ask for calls while it is being stopped; none of them runs.
+    if (setup.signal?.aborted) return { kind: "deny", message: NOT_RUN_OUTPUT };
     const decision = await decideToolUse(setup.projectDir, toolName, input, setup.limits);
     if (decision.kind !== "allow") return decision;
     return prepareWrite(setup, toolName, input);
@@ -45,6 +50,8 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
 
   const canUseTool: SdkCanUseTool = async (toolName, input, options) => {
     const decision = await decide(toolName, input);
+    // Checked again after the checks awaited: a stop meanwhile refuses the call and ends the turn.
+    if (setup.signal?.aborted) return { behavior: "deny", message: NOT_RUN_OUTPUT, interrupt: true };
     return permissionResult(decision, setup.state, options.toolUseID, input);
   };
 
@@ -53,8 +60,12 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
     // A question needs canUseTool, the only place that can stop the turn after it.
     if (toolName === "AskUserQuestion") return {};
     const decision = await decide(toolName, hookInput.tool_input);
-    if (decision.kind === "allow") return {};
-    const reason = decision.kind === "deny" ? decision.message : ONE_QUESTION_MESSAGE;
+    if (decision.kind === "allow" && !setup.signal?.aborted) return {};
+    const reason = setup.signal?.aborted
+      ? NOT_RUN_OUTPUT
+      : decision.kind === "deny"
+        ? decision.message
+        : ONE_QUESTION_MESSAGE;
     return {
       hookSpecificOutput: {
         hookEventName: "PreToolUse",

@@ -114,6 +114,8 @@ export async function* runModelTurn(
   /** The model's words for the person so far this turn, against `maxReplyLength`. */
   let written = 0;
   for (let step = 0; step < setup.maxSteps; step++) {
+    // Between steps too: a stopped turn asks the model nothing more.
+    if (context.signal.aborted) return;
     if (step > 0 && window?.untilLoaded && setup.refreshContextWindow) {
       // The request before loaded the model: the context it was loaded with is known now.
       window = (await setup.refreshContextWindow()) ?? window;
@@ -229,7 +231,7 @@ export async function* runModelTurn(
     }
     if (verdict.note) yield { type: "text-delta", text: verdict.note };
 
-    const ran = await runStepTools(verdict.calls, context.tools);
+    const ran = await runStepTools(verdict.calls, context.tools, context.signal);
     const results = inCallOrder(assistant.toolCalls, [...ran.results, ...verdict.cutResults]);
     if (results.length > 0) {
       const tools: ToolEntry = { role: "tool", results, timestamp: setup.now().toISOString() };

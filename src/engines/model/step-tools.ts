@@ -2,6 +2,7 @@ import type { Question } from "../../types/questions.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
 import { parseAskUserQuestionInput } from "../../workspace/index.js";
 import type { ProjectTools } from "../../workspace/tools.js";
+import { notRunResult } from "../stopped-calls.js";
 
 export interface PendingQuestion {
   toolCallId: string;
@@ -13,6 +14,8 @@ export interface StepToolsOutcome {
   results: ToolResult[];
   /** The structured question to put to the person; the turn ends after it. */
   question: PendingQuestion | null;
+  /** How many calls were not run because the turn was stopped (each has a result saying so). */
+  notRun: number;
 }
 
 const QUESTION_TOOL = "AskUserQuestion";
@@ -20,15 +23,25 @@ const QUESTION_TOOL = "AskUserQuestion";
 /**
  * Runs a step's tool calls in the order the model made them (a Write before the Edit
  * that depends on it). File tools go through the sandbox; `AskUserQuestion` is checked
- * here and, when valid, handed back to be asked.
+ * here and, when valid, handed back to be asked. `signal` is looked at before each
+ * call: once the person stops the turn, no further call runs, and each one left gets a
+ * result saying it was not run, so the transcript still answers every call.
  */
 export async function runStepTools(
   calls: readonly ToolCall[],
   tools: ProjectTools,
+  signal?: AbortSignal,
 ): Promise<StepToolsOutcome> {
   const results: ToolResult[] = [];
   let question: PendingQuestion | null = null;
-  for (const call of calls) {
+  for (const [index, call] of calls.entries()) {
+    if (signal?.aborted) {
+      const left = calls.slice(index);
+      results.push(...left.map(notRunResult));
+      // A question the person will never see must not wait for an answer either.
+      if (question) results.push(notRunResult({ toolCallId: question.toolCallId, toolName: QUESTION_TOOL }));
+      return { results, question: null, notRun: left.length + (question ? 1 : 0) };
+    }
     const result = (output: string, isError: boolean): ToolResult => ({
       toolCallId: call.toolCallId,
       toolName: call.toolName,
@@ -53,5 +66,9 @@ export async function runStepTools(
     if (parsed.ok) question = { toolCallId: call.toolCallId, questions: parsed.questions };
     else results.push(result(parsed.message, true));
   }
-  return { results, question };
+  if (question && signal?.aborted) {
+    results.push(notRunResult({ toolCallId: question.toolCallId, toolName: QUESTION_TOOL }));
+    return { results, question: null, notRun: 1 };
+  }
+  return { results, question, notRun: 0 };
 }

@@ -66,9 +66,13 @@ export function projectRoutes(app: FastifyInstance, context: ServerContext): voi
     const { name } = request.params;
     if (!acceptProjectName(name, reply)) return reply;
     if (await refuseIfLocked(store, name, reply)) return reply;
-    // A live interview would go on writing into a folder that no longer exists.
+    // A live interview would go on writing into a folder that no longer exists (and bring
+    // it back): its turn is stopped and waited for first, so nothing writes it any more.
     await registry.remove(name);
-    if (!(await projects.delete(name))) return projectNotFound(reply, name);
+    const deleted = await projects.delete(name);
+    // A window's message may have brought the kept interview back while the turn wound down.
+    if (await registry.remove(name)) await projects.delete(name);
+    if (!deleted) return projectNotFound(reply, name);
     log.info({ event: "project_deleted", project: name }, "project deleted");
     return { success: true, message: `Project '${name}' deleted` };
   });

@@ -8,6 +8,7 @@ import {
 } from "../../../src/engines/claude-code/permission-handlers.js";
 import { decideToolUse } from "../../../src/engines/claude-code/tool-permission.js";
 import { TurnState } from "../../../src/engines/claude-code/turn-state.js";
+import { NOT_RUN_OUTPUT } from "../../../src/engines/stopped-calls.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 
 const tempDir = tempDirsForEachTest();
@@ -210,6 +211,47 @@ describe("Claude Code's permission handlers", () => {
         behavior: "deny",
       },
     );
+  });
+
+  it("refuses every call once the person stopped the turn, and ends Claude Code's turn", async () => {
+    const { projectDir } = await project();
+    const stop = new AbortController();
+    const state = new TurnState();
+    let backups = 0;
+    const { canUseTool, preToolUse } = createPermissionHandlers({
+      projectDir,
+      state,
+      beforeSpecWrite: async () => {
+        backups++;
+      },
+      signal: stop.signal,
+    });
+    const write = { file_path: "prompts/app_spec.txt", content: "x" };
+    expect(await canUseTool("Write", write, { signal, toolUseID: "toolu_1" })).toMatchObject({
+      behavior: "allow",
+    });
+    stop.abort();
+    expect(await canUseTool("Write", write, { signal, toolUseID: "toolu_2" })).toEqual({
+      behavior: "deny",
+      message: NOT_RUN_OUTPUT,
+      interrupt: true,
+    });
+    expect(
+      await canUseTool("AskUserQuestion", { questions: [question] }, { signal, toolUseID: "toolu_q" }),
+    ).toMatchObject({ behavior: "deny", message: NOT_RUN_OUTPUT });
+    expect(state.question).toBeNull();
+    const hooked = await preToolUse(
+      { hook_event_name: "PreToolUse", tool_name: "Read", tool_input: { file_path: "notes.md" } },
+      "toolu_3",
+      { signal },
+    );
+    expect(hooked.hookSpecificOutput).toEqual({
+      hookEventName: "PreToolUse",
+      permissionDecision: "deny",
+      permissionDecisionReason: NOT_RUN_OUTPUT,
+    });
+    // The allowed write before the stop made its backup; nothing after it did.
+    expect(backups).toBe(1);
   });
 
   it("takes the question and stops the turn, and refuses a second one", async () => {

@@ -45,13 +45,17 @@ describe("the guided engine in a session", () => {
     const projectDir = join(projectsDir, "meals");
     await collect(session.start());
     const approved = await play(session, [...QUICK_SCRIPT, ...QUICK_REVIEW]);
+    // Reported as the spec is written, before the interviewer says it is done.
     expect(approved.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "spec_complete", path: APP_SPEC_PATH },
       { type: "file_written", path: APP_SPEC_PATH },
       { type: "file_written", path: INITIALIZER_PROMPT_PATH },
-      { type: "spec_complete", path: APP_SPEC_PATH },
       { type: "response_done" },
       { type: "complete", path: APP_SPEC_PATH },
     ]);
+    expect(approved.findLastIndex((frame) => frame.type === "text")).toBeGreaterThan(
+      approved.findIndex((frame) => frame.type === "file_written"),
+    );
     const count = validateAppSpec(await readFile(join(projectDir, APP_SPEC_PATH), "utf8")).featureCount!;
     expect(validateInitializerPrompt(await initializerOf(projectDir), count)).toEqual([]);
 

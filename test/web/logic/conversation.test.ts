@@ -228,6 +228,32 @@ describe("the conversation reducer", () => {
     expect(again.entries.at(-1)).toMatchObject({ kind: "complete", revised: true });
   });
 
+  it("shows a refused tool call and a stopped turn's account as quiet lines where they happened", () => {
+    const refusal =
+      'The interviewer tried to write "../../etc/passwd"; Specwright refused: "../../etc/passwd" is outside the project folder.';
+    const state = play([
+      message("Go on"),
+      text("Let me look."),
+      received({ type: "notice", kind: "tool_refused", content: refusal }),
+      text("I will stay in prompts/."),
+      { type: "cancel-sent" },
+      received({ type: "notice", kind: "turn_stopped", content: "You stopped the turn." }),
+      done,
+    ]);
+    expect(state.entries.map((entry) => entry.kind)).toEqual([
+      "user",
+      "assistant",
+      "tool-note",
+      "assistant",
+      "tool-note",
+    ]);
+    expect(state.entries[2]).toMatchObject({ kind: "tool-note", text: refusal });
+    expect(state.entries[1]).toMatchObject({ streaming: false, cut: null });
+    // The reply the person stopped says so; nothing claims the interviewer said nothing.
+    expect(state.entries[3]).toMatchObject({ streaming: false, cut: "stopped" });
+    expect(state.turn).toBe("idle");
+  });
+
   it("follows phases and usage", () => {
     const state = play([
       received({ type: "phase", id: "technology", title: "Technology", index: 3, total: 9 }),

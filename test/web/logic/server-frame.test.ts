@@ -25,6 +25,7 @@ describe("reading frames from the server", () => {
         total: { input_tokens: 5, output_tokens: 6, cache_read_tokens: 7, cache_write_tokens: 8 },
         cost_usd: 0.5,
       },
+      { type: "notice", kind: "tool_refused", content: 'The interviewer tried to use a tool called "Bash".' },
     ];
     for (const frame of frames) expect(parseServerFrame(JSON.stringify(frame))).toEqual(frame);
   });

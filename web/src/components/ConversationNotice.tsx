@@ -5,6 +5,11 @@ export function ConversationNotice({ text }: { text: string }) {
   return <p className="conversation-notice">{text}</p>;
 }
 
+/** A small muted line about the interviewer's tools: a call Specwright refused, how far a stopped turn got. */
+export function ToolNote({ text }: { text: string }) {
+  return <p className="tool-note">{text}</p>;
+}
+
 /** A spec file reached the disk. */
 export function FileWrittenNotice({ path }: { path: string }) {
   return (

@@ -2,7 +2,7 @@ import type { Answers } from "../../../src/types/questions.js";
 import type { Entry, RetryableRequest, TurnState } from "../logic/conversation-state.js";
 import { AssistantMessage } from "./AssistantMessage.js";
 import { CompleteNotice } from "./CompleteNotice.js";
-import { ConversationNotice, FileWrittenNotice } from "./ConversationNotice.js";
+import { ConversationNotice, FileWrittenNotice, ToolNote } from "./ConversationNotice.js";
 import { ErrorNotice } from "./ErrorNotice.js";
 import { QuestionCard } from "./QuestionCard.js";
 import { TypingIndicator } from "./TypingIndicator.js";
@@ -104,6 +104,8 @@ function EntryView({
     }
     case "notice":
       return <ConversationNotice text={entry.text} />;
+    case "tool-note":
+      return <ToolNote text={entry.text} />;
     case "file":
       return <FileWrittenNotice path={entry.path} />;
     case "complete":

@@ -45,6 +45,8 @@ export type Entry =
     }
   | { kind: "error"; id: number; text: string; retry: RetryableRequest | null; needsRestart: boolean }
   | { kind: "notice"; id: number; text: string }
+  /** What Specwright did with the interviewer's tools: a call it refused, how far a stopped turn got. */
+  | { kind: "tool-note"; id: number; text: string }
   | { kind: "file"; id: number; path: string }
   | { kind: "complete"; id: number; path: string; revised: boolean };
 

@@ -235,6 +235,12 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       return { ...state, usage: { tokens: frame.total, costUsd: frame.cost_usd ?? null }, foreignTurn };
     case "pong":
       return state;
+    case "notice": {
+      // Where it happened, between the reply's paragraphs: the reply so far ends there
+      // (cut short, when the person pressed Stop).
+      const cut = state.turn === "stopping" ? "stopped" : null;
+      return { ...push(endStreaming(state, cut), { kind: "tool-note", text: frame.content }), foreignTurn };
+    }
   }
 }
 
@@ -253,7 +259,10 @@ function responseDone(state: ConversationState): ConversationState {
   const streaming = state.entries.findLast((entry) => entry.kind === "assistant" && entry.streaming);
   let next = endStreaming(state, wasStopping ? "stopped" : null);
   // A reply cut short says so itself; a stop before any words came needs a line of its own.
-  if (wasStopping && !streaming)
+  const lastPerson = state.entries.findLastIndex((entry) => entry.kind === "user");
+  const turnFrom = Math.max(lastPerson + 1, state.currentFrom);
+  const replied = state.entries.slice(turnFrom).some((entry) => entry.kind === "assistant");
+  if (wasStopping && !streaming && !replied)
     next = push(next, { kind: "notice", text: "Stopped before the interviewer said anything." });
   next = { ...next, turn: "idle" };
   if (streaming?.kind === "assistant" && streaming.text.trim().length > 0)

@@ -1,0 +1,85 @@
+import { isNotRunResult } from "../engines/stopped-calls.js";
+import type { ToolCall, ToolEntry, ToolResult } from "../types/transcript.js";
+import type { ServerFrame } from "../types/wire.js";
+import { TOOL_NAMES } from "../workspace/index.js";
+import { counted, firstSentence, shownText } from "./shown-text.js";
+
+/** A step's refusals shown one by one; more than this are counted in one last line. */
+export const MAX_REFUSAL_NOTICES = 3;
+
+const KNOWN_TOOLS: ReadonlySet<string> = new Set(TOOL_NAMES);
+
+/**
+ * Why Specwright refused a call, in the person's words, or null when the call was not
+ * refused (it ran, it failed for an ordinary reason such as an Edit whose text was not
+ * found, or it was not run because the person stopped the turn). Specwright's own
+ * refusals (the sandbox, the size cap, its initializer prompt, the Claude Code
+ * permission checks) all begin "Refused"; a tool the interview does not have and input
+ * the tool does not take are refusals too.
+ */
+export function refusalReason(result: ToolResult): string | null {
+  if (!result.isError || isNotRunResult(result)) return null;
+  if (!KNOWN_TOOLS.has(result.toolName)) return "an interview has no such tool.";
+  const text = result.output.trim();
+  if (text.startsWith("Refused")) return firstSentence(text.replace(/^Refused:?\s*/, ""));
+  if (text.startsWith("Invalid input for "))
+    return firstSentence(text.replace(/^Invalid input for /, "bad input for "));
+  return null;
+}
+
+/** What the interviewer tried, in a few words: "write "../x"", "use a tool called "Bash"". */
+export function attemptOf(toolName: string, input: unknown): string {
+  const fields = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const path = typeof fields.file_path === "string" ? shownText(fields.file_path) : null;
+  switch (toolName) {
+    case "Write":
+      return path ? `write ${path}` : "write a file";
+    case "Edit":
+      return path ? `edit ${path}` : "edit a file";
+    case "Read":
+      return path ? `read ${path}` : "read a file";
+    case "Glob":
+      return typeof fields.pattern === "string"
+        ? `list the files matching ${shownText(fields.pattern)}`
+        : "list files";
+    case "AskUserQuestion":
+      return "ask you a question";
+    default:
+      return `use a tool called ${shownText(toolName)}`;
+  }
+}
+
+function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: string): ServerFrame {
+  const attempt = attemptOf(result.toolName, call?.input);
+  return {
+    type: "notice",
+    kind: "tool_refused",
+    content: `The interviewer tried to ${attempt}; Specwright refused: ${reason}`,
+  };
+}
+
+/**
+ * Notices for the refused calls of one step, so the person sees what the interviewer
+ * tried and why it was not done: the first few one by one, the rest in one count (a
+ * model that asks for thousands of refused calls must not flood the conversation).
+ * `callOf` finds the call a result answers.
+ */
+export function refusalNotices(
+  entry: ToolEntry,
+  callOf: (toolCallId: string) => ToolCall | undefined,
+): ServerFrame[] {
+  const refused = entry.results.flatMap((result) => {
+    const reason = refusalReason(result);
+    return reason === null ? [] : [{ result, reason }];
+  });
+  const shown = refused.slice(0, MAX_REFUSAL_NOTICES);
+  const notices = shown.map(({ result, reason }) => noticeFor(callOf(result.toolCallId), result, reason));
+  const rest = refused.length - shown.length;
+  if (rest > 0)
+    notices.push({
+      type: "notice",
+      kind: "tool_refused",
+      content: `Specwright refused ${counted(rest, "more call")} of the interviewer's in the same step, for reasons like these.`,
+    });
+  return notices;
+}

@@ -1,0 +1,42 @@
+/** Longest piece of a model's input a notice quotes. */
+const MAX_SHOWN = 120;
+
+/**
+ * Something a model gave (a path, a tool's name), quoted for a line the person reads:
+ * in double quotes, control characters and the invisible characters that reverse how
+ * text reads written as `\u` escapes, and a long one cut short.
+ */
+export function shownText(value: string): string {
+  const cut = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+  return JSON.stringify(cut).replace(
+    /[\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu,
+    (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * The first sentence of `text` (up to the first full stop followed by a space, outside
+ * double quotes, where a quoted path may hold one), at most `max` characters.
+ */
+export function firstSentence(text: string, max = 300): string {
+  let quoted = false;
+  let end = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === "\\" && quoted) {
+      index++;
+      continue;
+    }
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === "." && /\s/.test(text[index + 1] ?? " ")) {
+      end = index + 1;
+      break;
+    }
+  }
+  const sentence = text.slice(0, end).trim();
+  return sentence.length > max ? `${sentence.slice(0, max)}…` : sentence;
+}
+
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}

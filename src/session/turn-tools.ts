@@ -1,0 +1,73 @@
+import { NOT_RUN_OUTPUT } from "../engines/stopped-calls.js";
+import type { ProjectTools, ToolOutcome } from "../workspace/index.js";
+
+/** A tool call the turn's tools ran, with what came of it. */
+export interface RanCall {
+  toolName: string;
+  input: unknown;
+  outcome: ToolOutcome;
+}
+
+/**
+ * A project's tools as one turn hands them to its engine. Once the person stops the
+ * turn (or the turn is over) no further call runs, whatever the engine does: each gets
+ * the "not run" result instead, so an engine that ignores the stop, or is left behind
+ * still going, writes nothing more. The calls already running are counted, so the turn
+ * can wait for them before it says it is done. `afterCall` hears each call that ran the
+ * moment it returns, before the engine does: that is how a spec file on disk is
+ * reported at once, before anything the engine says next.
+ */
+export class TurnTools implements ProjectTools {
+  readonly projectDir: string;
+  private running = 0;
+  private open = true;
+  private waiters: (() => void)[] = [];
+
+  constructor(
+    private readonly inner: ProjectTools,
+    private readonly signal: AbortSignal,
+    private readonly afterCall: (call: RanCall) => Promise<void>,
+  ) {
+    this.projectDir = inner.projectDir;
+  }
+
+  run(toolName: string, input: unknown): Promise<ToolOutcome> {
+    return this.gated(async () => {
+      const outcome = await this.inner.run(toolName, input);
+      // Reported even when the stop came while it ran: the file is on disk all the same.
+      if (this.open) await this.afterCall({ toolName, input, outcome });
+      return outcome;
+    });
+  }
+
+  saveFile(relativePath: string, bytes: Uint8Array): Promise<ToolOutcome> {
+    return this.gated(() => this.inner.saveFile(relativePath, bytes));
+  }
+
+  /** The turn is over: no call starts from now on. */
+  close(): void {
+    this.open = false;
+  }
+
+  /** Resolves once no call is running, or after `timeoutMs`, whichever comes first. */
+  async settled(timeoutMs: number): Promise<void> {
+    if (this.running === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    clearTimeout(timer);
+  }
+
+  private async gated(call: () => Promise<ToolOutcome>): Promise<ToolOutcome> {
+    if (!this.open || this.signal.aborted) return { output: NOT_RUN_OUTPUT, isError: true };
+    this.running++;
+    try {
+      return await call();
+    } finally {
+      this.running--;
+      if (this.running === 0) for (const resolve of this.waiters.splice(0)) resolve();
+    }
+  }
+}
