@@ -338,7 +338,7 @@ export class SpecChatSession {
       const existingSpec: ExistingSpec | null = inspection.complete
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
-      const tools = await createProjectTools(project.dir);
+      const tools = await createProjectTools(project.dir, this.projects.toolLimits);
       const context: Context = {
         projectName: this.projectName,
         projectDir: project.dir,
