@@ -2,6 +2,7 @@ import { writeFileInside } from "./atomic-write.js";
 import { openInsideProject, readOpened } from "./checked-open.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { resolveInsideProject } from "./sandbox.js";
+import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed } from "./tool-outcome.js";
 import type { EditInput } from "./tool-schemas.js";
@@ -58,7 +59,9 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
     : text.replace(input.old_string, () => input.new_string);
   const refusal = oversizeRefusal(updated, context.maxWriteBytes);
   if (refusal) return refusal;
-  await writeFileInside(context.projectDir, absolute, updated);
+  await withVersionsKept(context.projectDir, relative, updated, () =>
+    writeFileInside(context.projectDir, absolute, updated),
+  );
   const replaced = input.replace_all ? count : 1;
   return withSpecFeedback(
     context,

@@ -3,6 +3,7 @@ import { modelWriteRefusal } from "./initializer-file.js";
 import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
 import { specFeedback } from "./spec-feedback.js";
+import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed, succeeded } from "./tool-outcome.js";
 import type { WriteInput } from "./tool-schemas.js";
@@ -36,7 +37,9 @@ export async function runWrite(context: ToolContext, input: WriteInput): Promise
   });
   const reserved = modelWriteRefusal(relative);
   if (reserved) return failed(reserved);
-  await writeFileInside(context.projectDir, absolute, input.content);
+  await withVersionsKept(context.projectDir, relative, input.content, () =>
+    writeFileInside(context.projectDir, absolute, input.content),
+  );
   const lineCount = splitLines(input.content).length;
   return withSpecFeedback(
     context,
