@@ -256,13 +256,28 @@ export async function recordSpecVersion(
   return toVersion(String(number), header);
 }
 
+const PENDING_PREFIX = ".pending-";
+/** A version still pending after this long was left by a process that died mid-write. */
+const STALE_PENDING_MS = 60 * 60 * 1000;
+
+/** Removes what a crash left between writing a version and linking it to its number. */
+async function removeStalePending(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((candidate) => candidate.startsWith(PENDING_PREFIX))) {
+    const stats = await lstat(join(folder, name)).catch(() => null);
+    if (stats?.isFile() && Date.now() - stats.mtimeMs > STALE_PENDING_MS)
+      await unlink(join(folder, name)).catch(() => {});
+  }
+}
+
 /** Writes a whole version under a temporary name, then links it to the next free number. */
 async function storeVersion(projectDir: string, content: Buffer): Promise<number> {
   const project = await realpath(projectDir);
   const folder = join(project, SPEC_VERSIONS_DIR);
   await makeFolderInside(project, folder);
   await folderIdentity(folder, project);
-  const pending = join(folder, `.pending-${randomBytes(6).toString("hex")}.tmp`);
+  await removeStalePending(folder);
+  const pending = join(folder, `${PENDING_PREFIX}${randomBytes(6).toString("hex")}.tmp`);
   await writeFileAtomic(pending, content, { inside: project });
   try {
     for (let number = Math.max(0, ...(await keptNumbers(projectDir))) + 1; ; number++) {
