@@ -99,7 +99,10 @@ describe("the studio for keyboards, screen readers and small windows", () => {
     // fit side to side, and can be seen together below the top bar.
     await page.setViewportSize({ width: 640, height: 450 });
     const send = interview.openQuestion.getByRole("button", { name: "Send answer" });
-    await send.scrollIntoViewIfNeeded();
+    await interview.openQuestion.evaluate((card) =>
+      (card as unknown as { scrollIntoView(options: unknown): void }).scrollIntoView({ block: "start" }),
+    );
+    await studio.screenshot("question at 200% zoom");
     const sendBox = await send.boundingBox();
     const questionText = await interview.openQuestion.locator("legend").boundingBox();
     const topBar = await page.locator(".topbar").boundingBox();
@@ -113,7 +116,6 @@ describe("the studio for keyboards, screen readers and small windows", () => {
           .documentElement.scrollWidth,
     );
     expect(pageWidth).toBeLessThanOrEqual(640);
-    await studio.screenshot("question at 200% zoom");
     await page.setViewportSize({ width: 1280, height: 860 });
 
     // The recommended option comes first and has the keyboard: one Enter sends it.
