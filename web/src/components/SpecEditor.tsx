@@ -16,6 +16,8 @@ const CHECK_DELAY_MS = 400;
 
 interface SpecEditorProps {
   project: string;
+  /** Changes when the interview wrote a spec file: an editor without unsaved changes shows the new text. */
+  revision: number;
   /** Called after a save, so the rest of the spec view reloads. */
   onSaved: () => void;
 }
@@ -70,7 +72,7 @@ function toDiagnostics(view: EditorView, check: SpecCheck): Diagnostic[] {
  * version, and is refused if the file changed on disk since it was opened: the person
  * then chooses between the file on disk and their own text.
  */
-export function SpecEditor({ project, onSaved }: SpecEditorProps) {
+export function SpecEditor({ project, revision, onSaved }: SpecEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedRef = useRef<{ text: string; etag: string | null }>({ text: "", etag: null });
@@ -153,6 +155,26 @@ export function SpecEditor({ project, onSaved }: SpecEditorProps) {
       viewRef.current = null;
     };
   }, [project, summaryId]);
+
+  // The interview rewrote the file: with nothing unsaved here, the editor follows the disk.
+  const dirtyRef = useRef(false);
+  dirtyRef.current = dirty;
+  useEffect(() => {
+    if (revision === 0) return;
+    let current = true;
+    readEditableSpec(project).then(
+      (spec) => {
+        if (!current || dirtyRef.current || !viewRef.current) return;
+        savedRef.current = spec;
+        replaceText(spec.text);
+        setDirty(false);
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [project, revision, replaceText]);
 
   // The choice after a conflict is the next thing to do: the keyboard goes there.
   useEffect(() => {

@@ -139,7 +139,7 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
             mimeType="text/markdown"
           />
         ) : null}
-        {tab === "edit" ? <SpecEditor project={project} onSaved={reload} /> : null}
+        {tab === "edit" ? <SpecEditor project={project} revision={revision} onSaved={reload} /> : null}
         {tab === "versions" ? (
           <SpecVersions project={project} revision={revision + ownRevision} onRestored={reload} />
         ) : null}
