@@ -238,6 +238,11 @@ export const ERROR_CODES = {
     retryable: true,
     when: "Claude Code reported an error none of the other codes describes.",
   },
+  // REST writes of the prompt files.
+  prompts_changed: {
+    retryable: false,
+    when: "A write of the prompt files (an edit in the studio, a restore) was made from files that changed on disk since they were read (HTTP 412); read them again, or write without `If-Match` to replace them.",
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,7 @@ import { openInsideProject, readOpened } from "./checked-open.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { promptQuotaRefusal } from "./prompt-quota.js";
 import { resolveInsideProject } from "./sandbox.js";
+import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed } from "./tool-outcome.js";
 import type { EditInput } from "./tool-schemas.js";
@@ -82,7 +83,9 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
   const updated = input.replace_all
     ? text.split(input.old_string).join(input.new_string)
     : text.replace(input.old_string, () => input.new_string);
-  await writeFileInside(context.projectDir, absolute, updated);
+  await withVersionsKept(context.projectDir, relative, updated, () =>
+    writeFileInside(context.projectDir, absolute, updated),
+  );
   return withSpecFeedback(
     context,
     relative,

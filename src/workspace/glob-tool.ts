@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative as relativePath, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { errorCode } from "./error-code.js";
-import { resolveInsideProject, SandboxError } from "./sandbox.js";
+import { resolveInsideProject, SandboxError, stateRefusal } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { MAX_GLOB_RESULTS } from "./tool-limits.js";
 import { failed, succeeded } from "./tool-outcome.js";
@@ -27,6 +27,7 @@ async function matchInside(context: ToolContext, searchFolder: string, found: st
   const absolute = join(searchFolder, found);
   try {
     const resolved = await resolveInsideProject(context.projectDir, absolute);
+    if (stateRefusal(resolved.relative) !== null) return null;
     const stats = await stat(resolved.absolute);
     if (!stats.isFile()) return null;
     // The path as found, not the link's target, is the one the model asked about.
@@ -50,6 +51,8 @@ export async function runGlob(context: ToolContext, input: GlobInput): Promise<T
   if (climbsOut(input.pattern))
     return failed('Refused: the pattern contains "..". Patterns cannot climb out of the search folder.');
   const folder = await resolveInsideProject(context.projectDir, input.path ?? ".");
+  const refusal = stateRefusal(folder.relative);
+  if (refusal !== null) return failed(refusal);
   const shownFolder = folder.relative === "" ? "the project folder" : folder.relative;
   const isFolder = await stat(folder.absolute).then(
     (stats) => stats.isDirectory(),

@@ -34,6 +34,7 @@ export {
   type ProjectRegistryOptions,
   type ProjectSummary,
 } from "./projects.js";
+export { type PromptFileWrite, type PromptWriteOptions, writePromptFiles } from "./prompt-files.js";
 export {
   type PromptQuota,
   type PromptUsage,
@@ -45,9 +46,28 @@ export {
   type ResolveOptions,
   resolveInsideProject,
   SandboxError,
+  STATE_DIR,
+  stateRefusal,
   toProjectRelative,
 } from "./sandbox.js";
-export { backupSpecFiles } from "./spec-history.js";
+export {
+  interviewerWriteSource,
+  isSpecVersionId,
+  isVersionedFile,
+  keepCurrentSpecFiles,
+  keepCurrentVersion,
+  listSpecVersions,
+  readSpecVersion,
+  recordFileOnDisk,
+  recordSpecVersion,
+  SPEC_VERSION_SOURCES,
+  SPEC_VERSIONS_DIR,
+  type SpecVersion,
+  type SpecVersionSource,
+  VERSIONED_FILES,
+  type VersionedFile,
+  withVersionsKept,
+} from "./spec-versions.js";
 export {
   FILE_TOOL_NAMES,
   type FileToolName,

@@ -6,20 +6,40 @@ import {
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { writeFileInside } from "./atomic-write.js";
 import { resolveInsideProject } from "./sandbox.js";
+import {
+  interviewerWriteSource,
+  recordFileOnDisk,
+  type SpecVersionSource,
+  withVersionsKept,
+} from "./spec-versions.js";
 
 /**
  * Writes `prompts/initializer_prompt.md` for a spec with `featureCount` features: the
  * template in use with the count filled in. Specwright does this itself once the app
  * spec is valid; the path goes through the sandbox like any other write, and the file
  * lands atomically, so a reader never sees half of it.
+ *
+ * Both spec files are kept as versions, labelled with `source` (by default, as an
+ * interviewer's write): the app spec as it is on disk, since an interviewer that writes
+ * files itself (Claude Code) leaves no other trace of its text, and the prompt written.
  */
 export async function writeInitializerPrompt(
   projectDir: string,
   featureCount: number,
   template: InitializerTemplate = defaultInitializerTemplate(),
+  source?: SpecVersionSource,
 ): Promise<void> {
   const { absolute } = await resolveInsideProject(projectDir, INITIALIZER_PROMPT_PATH, { forWrite: true });
-  await writeFileInside(projectDir, absolute, renderInitializerPrompt(featureCount, template));
+  const label = source ?? (await interviewerWriteSource(projectDir));
+  await recordFileOnDisk(projectDir, APP_SPEC_PATH, label).catch(() => null);
+  const text = renderInitializerPrompt(featureCount, template);
+  await withVersionsKept(
+    projectDir,
+    INITIALIZER_PROMPT_PATH,
+    text,
+    () => writeFileInside(projectDir, absolute, text),
+    { source: label },
+  );
 }
 
 /**

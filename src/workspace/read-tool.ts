@@ -1,4 +1,5 @@
 import { openInsideProject, readOpened } from "./checked-open.js";
+import { stateRefusal } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_READ_LINE_LIMIT, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
 import { failed, succeeded } from "./tool-outcome.js";
@@ -40,6 +41,11 @@ function formatLines(relative: string, text: string, offset: number, limit: numb
 export async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutcome> {
   const { resolved, file } = await openInsideProject(context.projectDir, input.file_path);
   const { relative } = resolved;
+  const refusal = stateRefusal(relative);
+  if (refusal !== null) {
+    await file?.handle.close();
+    return failed(refusal);
+  }
   if (file === null) return failed(`File not found: ${relative}`);
   let bytes: Buffer | null;
   try {

@@ -8,6 +8,19 @@ export class SandboxError extends Error {
   override readonly name = "SandboxError";
 }
 
+/** Specwright's own records in a project: the interviews, the lock, every version of the spec. */
+export const STATE_DIR = ".specwright";
+
+/**
+ * Why a tool may not touch a path, or null when it may: Specwright's own records are out
+ * of an interviewer's reach, for reads as well as writes. `relative` is the resolved
+ * path, so a link into the folder is refused like the folder itself.
+ */
+export function stateRefusal(relative: string): string | null {
+  if (relative !== STATE_DIR && !relative.startsWith(`${STATE_DIR}/`)) return null;
+  return `Refused: ${STATE_DIR}/ holds Specwright's own records (the interview and the spec's earlier versions), which interviewers do not read. Read the spec files in ${PROMPTS_DIR}/ instead.`;
+}
+
 export interface ResolvedPath {
   /** The real path, with every existing symlink resolved; use it for the file operation. */
   absolute: string;

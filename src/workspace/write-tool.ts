@@ -4,6 +4,7 @@ import { promptQuotaRefusal } from "./prompt-quota.js";
 import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
 import { specFeedback } from "./spec-feedback.js";
+import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
 import { failed, succeeded } from "./tool-outcome.js";
 import type { WriteInput } from "./tool-schemas.js";
@@ -44,7 +45,9 @@ export async function runWrite(context: ToolContext, input: WriteInput): Promise
     context.promptQuota,
   );
   if (overQuota) return failed(overQuota);
-  await writeFileInside(context.projectDir, absolute, input.content);
+  await withVersionsKept(context.projectDir, relative, input.content, () =>
+    writeFileInside(context.projectDir, absolute, input.content),
+  );
   const lineCount = splitLines(input.content).length;
   return withSpecFeedback(
     context,

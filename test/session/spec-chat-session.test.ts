@@ -12,7 +12,7 @@ import { SpecChatSession } from "../../src/session/index.js";
 import { engineError } from "../../src/types/engine-events.js";
 import type { UserEntry } from "../../src/types/transcript.js";
 import type { ServerFrame } from "../../src/types/wire.js";
-import { ProjectRegistry } from "../../src/workspace/index.js";
+import { listSpecVersions, ProjectRegistry, readSpecVersion } from "../../src/workspace/index.js";
 import { audienceQuestion } from "../support/questions.js";
 import { asks, collect, hangs, ScriptedEngine, says, usesTools } from "../support/scripted-engine.js";
 import { validSpecText } from "../support/spec-text.js";
@@ -400,7 +400,7 @@ describe("SpecChatSession completion", () => {
     expect(status.feature_count).toBe(4);
   });
 
-  it("says a new interview has a finished spec, and keeps the old files as numbered backups", async () => {
+  it("says a new interview has a finished spec, and keeps every version of the files", async () => {
     const projectsDir = await tempDir();
     const projects = new ProjectRegistry(projectsDir);
     const projectDir = join(projectsDir, "demo");
@@ -414,15 +414,25 @@ describe("SpecChatSession completion", () => {
       expect(engine.seen[0]!.context.existingSpec !== null).toBe(round > 0);
       expect(types(await collect(session.sendMessage("Approved")))).toContain("spec_complete");
     }
-    const history = join(projectDir, "prompts/history");
-    expect((await readdir(history)).sort()).toEqual(["1", "2"]);
-    expect(await readFile(join(history, "1/app_spec.txt"), "utf8")).toBe(validSpecText(3));
-    expect(await readFile(join(history, "2/app_spec.txt"), "utf8")).toBe(validSpecText(5));
+    // Every spec written is kept as a version, with the initializer prompt that went with it.
+    const versions = await listSpecVersions(projectDir);
+    const texts = async (file: string) =>
+      Promise.all(
+        versions
+          .filter((version) => version.file === file)
+          .map(async (version) => (await readSpecVersion(projectDir, version.id))?.text),
+      );
+    expect(await texts("prompts/app_spec.txt")).toEqual([7, 5, 3].map((count) => validSpecText(count)));
+    // The first is the template a new project starts with, kept when the count first filled it in.
+    expect(await texts("prompts/initializer_prompt.md")).toEqual([
+      ...[7, 5, 3].map((count) => fillFeatureCount(initializerTemplate(), count)),
+      initializerTemplate(),
+    ]);
+    expect(versions.map((version) => version.source).filter((source) => source !== "interview")).toEqual([
+      "found",
+    ]);
+    await expect(readdir(join(projectDir, "prompts/history"))).rejects.toThrow();
     expect(await readFile(join(projectDir, "prompts/app_spec.txt"), "utf8")).toBe(validSpecText(7));
-    // Each backup keeps the initializer prompt that went with its spec; the new one has the new count.
-    expect(await readFile(join(history, "1/initializer_prompt.md"), "utf8")).toBe(
-      fillFeatureCount(initializerTemplate(), 3),
-    );
     expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 7));
   });
 

@@ -1,4 +1,10 @@
 import { APP_SPEC_PATH } from "../../app-spec/paths.js";
+import {
+  interviewerWriteSource,
+  isVersionedFile,
+  keepCurrentVersion,
+  recordFileOnDisk,
+} from "../../workspace/index.js";
 import { specFeedback } from "../../workspace/spec-feedback.js";
 import { NOT_RUN_OUTPUT } from "../stopped-calls.js";
 import type { SdkCanUseTool, SdkHookCallback, SdkHookInput, SdkPermissionResult } from "./sdk-types.js";
@@ -76,6 +82,7 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
   };
 
   const postToolUse: SdkHookCallback = async (hookInput) => {
+    await keepWrittenVersion(setup.projectDir, hookInput);
     const feedback = await feedbackAfter(setup.projectDir, hookInput);
     if (feedback === null) return {};
     if (hookInput.tool_use_id) setup.state.feedback.set(hookInput.tool_use_id, feedback);
@@ -90,6 +97,8 @@ async function prepareWrite(setup: PermissionSetup, toolName: string, input: unk
   if ((await specFileTarget(setup.projectDir, toolName, input)) !== APP_SPEC_PATH) return { kind: "allow" };
   try {
     await setup.beforeSpecWrite();
+    // Whatever the app spec holds now is kept before Claude Code replaces it.
+    await keepCurrentVersion(setup.projectDir, APP_SPEC_PATH);
     return { kind: "allow" };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -115,6 +124,17 @@ function permissionResult(
       if (!state.ask({ toolCallId: toolUseId, questions: decision.questions, phase: decision.phase }))
         return { behavior: "deny", message: ONE_QUESTION_MESSAGE };
       return { behavior: "deny", message: QUESTION_SHOWN_MESSAGE, interrupt: true };
+  }
+}
+
+/** After Claude Code wrote a spec file itself: the text it left is kept as a version. */
+async function keepWrittenVersion(projectDir: string, hookInput: SdkHookInput): Promise<void> {
+  try {
+    const target = await specFileTarget(projectDir, hookInput.tool_name ?? "", hookInput.tool_input);
+    if (target === null || !isVersionedFile(target)) return;
+    await recordFileOnDisk(projectDir, target, await interviewerWriteSource(projectDir));
+  } catch {
+    // The write itself succeeded; the next write keeps this text before replacing it.
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Transcript } from "../../types/transcript.js";
-import { backupSpecFiles, removeSpecStatusFile } from "../../workspace/index.js";
+import { keepCurrentSpecFiles, removeSpecStatusFile } from "../../workspace/index.js";
 import type { ExistingSpec } from "../engine.js";
 import { specFileTarget } from "./spec-target.js";
 
@@ -8,8 +8,8 @@ export type BeforeSpecWrite = () => Promise<void>;
 
 /**
  * When an interview starts on a finished spec, its first write to the app spec must
- * first keep that spec as a numbered backup and remove its status file, as the file
- * tools do for the other engines (Specwright rewrites the initializer prompt itself once
+ * first keep that spec as a version (unless it is kept already) and remove its status
+ * file, as the file tools do for the other engines (Specwright rewrites the initializer prompt itself once
  * the new app spec is valid). Claude Code writes files itself, so this runs in the
  * permission check instead. "First" is read from the transcript: a spec write that
  * succeeded in an earlier turn means the backup was made then.
@@ -28,7 +28,7 @@ export function specBackupBeforeWrite(
 
 async function backUpUnlessRewritten(transcript: Transcript, projectDir: string): Promise<void> {
   if (await specRewrittenBefore(transcript, projectDir)) return;
-  await backupSpecFiles(projectDir);
+  await keepCurrentSpecFiles(projectDir);
   await removeSpecStatusFile(projectDir);
 }
 

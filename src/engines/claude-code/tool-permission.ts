@@ -12,6 +12,7 @@ import {
   promptQuotaRefusal,
   resolveInsideProject,
   SandboxError,
+  stateRefusal,
   TOOL_NAMES,
 } from "../../workspace/index.js";
 
@@ -109,7 +110,7 @@ async function checkPath(
     return deny("Refused: give the path as a string, such as prompts/app_spec.txt.");
   try {
     const { relative } = await resolveInsideProject(projectDir, path, options);
-    const reserved = options.forWrite ? modelWriteRefusal(relative) : null;
+    const reserved = stateRefusal(relative) ?? (options.forWrite ? modelWriteRefusal(relative) : null);
     return reserved === null ? ALLOW : deny(reserved);
   } catch (error) {
     if (error instanceof SandboxError) return deny(error.message);

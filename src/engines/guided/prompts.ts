@@ -1,4 +1,4 @@
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_HISTORY_DIR } from "../../app-spec/paths.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../app-spec/paths.js";
 import { FREE_TEXT_PROMPTS, QUESTION_LEADS } from "../../interview/guided-questions.js";
 import { DEFAULT_STACK_SUMMARY } from "../../interview/guided-technology.js";
 import type { Question } from "../../types/questions.js";
@@ -53,7 +53,7 @@ function greeting(context: PromptContext): string[] {
     const count =
       context.existingSpec.featureCount === null ? "" : ` with ${context.existingSpec.featureCount} features`;
     paragraphs.push(
-      `This project already has a finished spec at \`${context.existingSpec.path}\`${count}. If we go all the way, the new spec replaces it, and the current files are kept as a numbered backup in \`${SPEC_HISTORY_DIR}/\`.`,
+      `This project already has a finished spec at \`${context.existingSpec.path}\`${count}. If we go all the way, the new spec replaces it, and the current files stay among the spec's versions, which the studio lists, compares and restores.`,
     );
   }
   return paragraphs;

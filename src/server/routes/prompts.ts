@@ -1,17 +1,17 @@
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { APP_SPEC_PATH, CODING_PROMPT_PATH, INITIALIZER_PROMPT_PATH } from "../../app-spec/paths.js";
 import { BUSY_MESSAGE } from "../../session/index.js";
 import {
   byteLength,
   DEFAULT_MAX_WRITE_BYTES,
-  resolveInsideProject,
   SandboxError,
-  writeFileAtomic,
+  type SpecVersionSource,
+  writePromptFiles,
 } from "../../workspace/index.js";
 import { readProjectText } from "../../workspace/read-inside.js";
 import type { ServerContext } from "../server-context.js";
+import { oneWriteAtATime } from "./one-write-at-a-time.js";
 import { acceptProjectName, type ProjectParams, projectNotFound, refuseIfLocked } from "./project-param.js";
 
 /** The prompt files a page may read and edit, by the field that carries each. */
@@ -21,7 +21,7 @@ const PROMPT_FILES = {
   coding_prompt: CODING_PROMPT_PATH,
 } as const;
 
-type PromptField = keyof typeof PROMPT_FILES;
+export type PromptField = keyof typeof PROMPT_FILES;
 const PROMPT_FIELDS = Object.keys(PROMPT_FILES) as PromptField[];
 
 /** Three files of up to 1 MiB each, as JSON strings whose escapes may make them longer. */
@@ -60,6 +60,40 @@ function promptsInBody(
   return { ok: true, files };
 }
 
+/**
+ * The prompts' entity tag: a hash of the three texts as `GET …/prompts` answers them, so
+ * any change on disk (an interviewer's write, an edit in another window) changes it.
+ */
+export function promptsEtag(prompts: Record<PromptField, string>): string {
+  const hash = createHash("sha256");
+  for (const field of PROMPT_FIELDS) hash.update(`${field}\0${prompts[field]}\0`);
+  return `"${hash.digest("base64url").slice(0, 32)}"`;
+}
+
+/** The prompts as they are now, and their tag. */
+export async function currentPrompts(
+  projectDir: string,
+): Promise<{ prompts: Record<PromptField, string>; etag: string }> {
+  const prompts = await readPrompts(projectDir);
+  return { prompts, etag: promptsEtag(prompts) };
+}
+
+/**
+ * Whether an `If-Match` header allows a write over the prompts tagged `etag`: no header
+ * (a client that never read them, as before tags existed), `*`, or a list holding the
+ * tag. Comparison is strong, as RFC 9110 §13.1.1 asks: a weak tag never matches.
+ */
+export function ifMatchAllows(header: string | string[] | undefined, etag: string): boolean {
+  if (header === undefined) return true;
+  const tags = (Array.isArray(header) ? header.join(",") : header).split(",").map((tag) => tag.trim());
+  return tags.includes("*") || tags.includes(etag);
+}
+
+/** How a write is labelled in the spec's versions: the studio's editor says so with `?via=page`. */
+function writeSource(query: unknown): SpecVersionSource {
+  return (query as { via?: unknown } | undefined)?.via === "page" ? "page" : "rest";
+}
+
 export function promptRoutes(app: FastifyInstance, context: ServerContext): void {
   const { projects, registry, store, log } = context;
 
@@ -68,7 +102,9 @@ export function promptRoutes(app: FastifyInstance, context: ServerContext): void
     if (!acceptProjectName(name, reply)) return reply;
     const project = await projects.get(name);
     if (!project) return projectNotFound(reply, name);
-    return readPrompts(project.dir);
+    const { prompts, etag } = await currentPrompts(project.dir);
+    reply.header("etag", etag);
+    return prompts;
   });
 
   app.put<{ Params: ProjectParams }>(
@@ -84,24 +120,40 @@ export function promptRoutes(app: FastifyInstance, context: ServerContext): void
       // A running turn may be writing the same files; its result would silently win.
       if (registry.get(name)?.isBusy()) return reply.code(409).send({ detail: BUSY_MESSAGE });
       if (await refuseIfLocked(store, name, reply)) return reply;
-      try {
-        for (const [field, text] of given.files) {
-          // The same sandbox as the interviewer's writes: inside prompts/, no symlink out, atomic.
-          const { absolute } = await resolveInsideProject(project.dir, PROMPT_FILES[field], {
-            forWrite: true,
+      const source = writeSource(request.query);
+      return oneWriteAtATime(name, async () => {
+        const before = await currentPrompts(project.dir);
+        if (!ifMatchAllows(request.headers["if-match"], before.etag)) {
+          reply.header("etag", before.etag);
+          return reply.code(412).send({
+            detail:
+              "The prompt files changed since they were read. Read them again, or send the write without If-Match to replace them.",
+            code: "prompts_changed",
           });
-          await mkdir(dirname(absolute), { recursive: true });
-          await writeFileAtomic(absolute, text);
         }
-      } catch (error) {
-        if (error instanceof SandboxError) return reply.code(400).send({ detail: error.message });
-        throw error;
-      }
-      log.info(
-        { event: "prompts_written", project: name, files: given.files.map(([field]) => field) },
-        "prompts written",
-      );
-      return readPrompts(project.dir);
+        try {
+          await writePromptFiles(
+            project.dir,
+            given.files.map(([field, text]) => ({ path: PROMPT_FILES[field], text })),
+            {
+              source,
+              // The studio's editor keeps the spec whole; a plain REST write changes only what it names.
+              follow: source === "page",
+              template: projects.initializerTemplate,
+            },
+          );
+        } catch (error) {
+          if (error instanceof SandboxError) return reply.code(400).send({ detail: error.message });
+          throw error;
+        }
+        log.info(
+          { event: "prompts_written", project: name, files: given.files.map(([field]) => field) },
+          "prompts written",
+        );
+        const after = await currentPrompts(project.dir);
+        reply.header("etag", after.etag);
+        return after.prompts;
+      });
     },
   );
 }

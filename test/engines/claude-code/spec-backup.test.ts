@@ -1,11 +1,16 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillFeatureCount, initializerTemplate, makeSpecStatus } from "../../../src/app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../../../src/app-spec/paths.js";
 import { specBackupBeforeWrite } from "../../../src/engines/claude-code/spec-backup.js";
 import type { Transcript } from "../../../src/types/transcript.js";
-import { readSpecStatusFile, writeSpecStatusFile } from "../../../src/workspace/index.js";
+import {
+  listSpecVersions,
+  readSpecStatusFile,
+  readSpecVersion,
+  writeSpecStatusFile,
+} from "../../../src/workspace/index.js";
 import { validSpecText } from "../../support/spec-text.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 
@@ -22,9 +27,14 @@ async function finishedProject(): Promise<string> {
   return projectDir;
 }
 
-async function historyOf(projectDir: string): Promise<string[]> {
-  return readdir(join(projectDir, "prompts", "history")).catch(() => []);
+/** The files whose versions were kept, oldest first. */
+async function versionsOf(projectDir: string): Promise<string[]> {
+  return (await listSpecVersions(projectDir))
+    .map((version) => `${version.file} (${version.source})`)
+    .reverse();
 }
+
+const KEPT_BOTH = [`${APP_SPEC_PATH} (found)`, `${INITIALIZER_PROMPT_PATH} (found)`];
 
 const rewroteSpecEarlier: Transcript = [
   { role: "user", text: "Begin.", timestamp: "2026-05-01T10:00:00.000Z", kind: "kickoff" },
@@ -44,15 +54,13 @@ const rewroteSpecEarlier: Transcript = [
 ];
 
 describe("keeping a finished spec before Claude Code rewrites it", () => {
-  it("backs the spec up once and removes the status file, leaving the initializer to Specwright", async () => {
+  it("keeps the spec as a version once and removes the status file, leaving the initializer to Specwright", async () => {
     const projectDir = await finishedProject();
     const backUpFirst = specBackupBeforeWrite([], projectDir, existingSpec);
     await backUpFirst();
     await backUpFirst();
-    expect(await historyOf(projectDir)).toEqual(["1"]);
-    expect(await readFile(join(projectDir, "prompts", "history", "1", "app_spec.txt"), "utf8")).toBe(
-      validSpecText(3),
-    );
+    expect(await versionsOf(projectDir)).toEqual(KEPT_BOTH);
+    expect((await readSpecVersion(projectDir, "1"))?.text).toBe(validSpecText(3));
     expect(await readSpecStatusFile(projectDir)).toBeNull();
     // Specwright rewrites the initializer prompt once the new app spec is valid.
     expect(await readFile(join(projectDir, INITIALIZER_PROMPT_PATH), "utf8")).toBe(
@@ -63,17 +71,17 @@ describe("keeping a finished spec before Claude Code rewrites it", () => {
   it("does nothing when the interview did not start on a finished spec", async () => {
     const projectDir = await finishedProject();
     await specBackupBeforeWrite([], projectDir, null)();
-    expect(await historyOf(projectDir)).toEqual([]);
+    expect(await versionsOf(projectDir)).toEqual([]);
     expect(await readSpecStatusFile(projectDir)).not.toBeNull();
   });
 
   it("does nothing when an earlier turn of this interview already rewrote the spec", async () => {
     const projectDir = await finishedProject();
     await specBackupBeforeWrite(rewroteSpecEarlier, projectDir, existingSpec)();
-    expect(await historyOf(projectDir)).toEqual([]);
+    expect(await versionsOf(projectDir)).toEqual([]);
   });
 
-  it("still backs up when the earlier spec write failed", async () => {
+  it("still keeps it when the earlier spec write failed", async () => {
     const projectDir = await finishedProject();
     const failedEarlier: Transcript = rewroteSpecEarlier.map((entry) =>
       entry.role === "tool"
@@ -81,6 +89,6 @@ describe("keeping a finished spec before Claude Code rewrites it", () => {
         : entry,
     );
     await specBackupBeforeWrite(failedEarlier, projectDir, existingSpec)();
-    expect(await historyOf(projectDir)).toEqual(["1"]);
+    expect(await versionsOf(projectDir)).toEqual(KEPT_BOTH);
   });
 });

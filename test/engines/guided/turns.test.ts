@@ -145,11 +145,11 @@ describe("images", () => {
 });
 
 describe("an existing spec", () => {
-  it("is mentioned in the greeting with its backup", async () => {
+  it("is mentioned in the greeting, with where its files are kept", async () => {
     const interview = await newInterview({ existingSpec: { featureCount: 12, path: APP_SPEC_PATH } });
     expect(interview.last.text).toContain("already has a finished spec");
     expect(interview.last.text).toContain("12 features");
-    expect(interview.last.text).toContain("prompts/history/");
+    expect(interview.last.text).toContain("the spec's versions");
   });
 });
 

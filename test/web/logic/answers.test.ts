@@ -80,12 +80,25 @@ describe("building the answers of an answer frame", () => {
     });
   });
 
-  it("refuses an unanswered question, and Other without text", () => {
+  it("refuses an unanswered single choice, and Other without text", () => {
     const otherEmpty = chooseOther(EMPTY_SELECTION, false);
     expect(buildAnswers([platform, extras], [otherEmpty, EMPTY_SELECTION])).toEqual({
       ok: false,
-      unanswered: [0, 1],
+      unanswered: [0],
     });
+    expect(buildAnswers([extras], [chooseOther(EMPTY_SELECTION, true)])).toEqual({
+      ok: false,
+      unanswered: [0],
+    });
+  });
+
+  it("takes a multi-select with nothing ticked as an answer of none, shown as (none)", () => {
+    const answers = buildAnswers(
+      [platform, extras],
+      [chooseOption(EMPTY_SELECTION, "Phone", false), EMPTY_SELECTION],
+    );
+    expect(answers).toEqual({ ok: true, answers: { "0": "Phone", "1": [] } });
+    expect(answersSummary({ "0": "Phone", "1": [] })).toBe("Phone; (none)");
   });
 
   it("keys answers by each question's index", () => {

@@ -21,10 +21,38 @@ export async function requestJson(
   path: string,
   init: { method?: string; body?: unknown } = {},
 ): Promise<unknown> {
+  return (await requestTagged(path, init)).body;
+}
+
+/** An answer with its entity tag, for a read followed by a write that must not cross another one. */
+export interface TaggedAnswer {
+  body: unknown;
+  etag: string | null;
+}
+
+/** A write refused because what it was based on changed meanwhile (412): the tag of what is there now. */
+export class ChangedMeanwhileError extends ApiError {
+  constructor(
+    detail: string,
+    readonly etag: string | null,
+  ) {
+    super(412, detail);
+  }
+}
+
+/**
+ * `requestJson`, also answering the `ETag` header; with `ifMatch`, the write is refused
+ * with `ChangedMeanwhileError` when the server's tag differs.
+ */
+export async function requestTagged(
+  path: string,
+  init: { method?: string; body?: unknown; ifMatch?: string } = {},
+): Promise<TaggedAnswer> {
   const headers: Record<string, string> = { accept: "application/json" };
   const token = accessToken();
   if (token) headers.authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.ifMatch !== undefined) headers["if-match"] = init.ifMatch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -36,10 +64,13 @@ export async function requestJson(
     throw new ApiError(0, "The server can't be reached. Is `specwright serve` still running?");
   }
   const body: unknown = await response.json().catch(() => null);
+  const etag = response.headers.get("etag");
   if (response.status === 401) throw new ApiError(401, NEEDS_TOKEN);
+  if (response.status === 412)
+    throw new ChangedMeanwhileError(detailOf(body) ?? "The file changed meanwhile.", etag);
   if (!response.ok)
     throw new ApiError(response.status, detailOf(body) ?? `The server answered ${response.status}.`);
-  return body;
+  return { body, etag };
 }
 
 function detailOf(body: unknown): string | null {

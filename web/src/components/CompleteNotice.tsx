@@ -10,7 +10,8 @@ export function CompleteNotice({ revised, onView }: { revised: boolean; onView: 
       <div className="complete-notice-body">
         <p className="complete-notice-title">{revised ? "Your spec is updated" : "Your spec is complete"}</p>
         <p className="complete-notice-text">
-          Both files are written and pass the checks. You can keep talking here to change something.
+          Both files are written and valid; the Spec tab shows what the checks found. You can keep talking
+          here to change something.
         </p>
       </div>
       <button type="button" className="button button-primary" onClick={onView}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { ApiError } from "../api/http.js";
 import { createProject } from "../api/projects.js";
 import { checkProjectName, PROJECT_NAME_MAX_LENGTH } from "../logic/project-name.js";
@@ -27,6 +27,12 @@ export function CreateProjectForm({ onCreated, onOpenExisting }: CreateProjectFo
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The suggestion's button goes away once it is used: the keyboard goes back to the name.
+  const takeSuggestion = (suggestion: string) => {
+    setName(suggestion);
+    inputRef.current?.focus();
+  };
 
   const check = checkProjectName(name);
   // An empty field is only a problem once the person tries to go on.
@@ -64,6 +70,7 @@ export function CreateProjectForm({ onCreated, onOpenExisting }: CreateProjectFo
       </label>
       <div className="create-project-row">
         <input
+          ref={inputRef}
           id={inputId}
           className="text-input create-project-input"
           name="project-name"
@@ -85,7 +92,7 @@ export function CreateProjectForm({ onCreated, onOpenExisting }: CreateProjectFo
       </div>
       <div className="create-project-messages">
         <p id={errorId} className="field-error" aria-live="polite">
-          {problem ? <ProblemText problem={problem} onUse={setName} onOpen={onOpenExisting} /> : null}
+          {problem ? <ProblemText problem={problem} onUse={takeSuggestion} onOpen={onOpenExisting} /> : null}
         </p>
         <p id={hintId} className="field-hint">
           Letters, digits, hyphens and underscores, up to {PROJECT_NAME_MAX_LENGTH} characters. It becomes the

@@ -52,7 +52,7 @@ export function InterviewPanel({
   const [draft, setDraft] = useDraft(projectName);
   const [ownFocusRequest, setOwnFocusRequest] = useState(0);
   const attachments = useAttachments();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const { onScroll, toBottom } = useStickToBottom(scrollRef, contentRef);
   const talking = mode === "conversation";
@@ -88,7 +88,14 @@ export function InterviewPanel({
       {...(tabPanel ? { role: "tabpanel", id: tabPanel.id, "aria-labelledby": tabPanel.labelledBy } : {})}
       {...drop.handlers}
     >
-      <div className="conversation-scroll" ref={scrollRef} onScroll={onScroll}>
+      <section
+        className="conversation-scroll"
+        ref={scrollRef}
+        onScroll={onScroll}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll it
+        tabIndex={0}
+        aria-label="Conversation"
+      >
         <div
           className="conversation-column"
           ref={contentRef}
@@ -115,7 +122,7 @@ export function InterviewPanel({
             />
           ) : null}
         </div>
-      </div>
+      </section>
       {talking ? (
         <div className="composer-dock">
           <div className="conversation-column">

@@ -11,8 +11,8 @@ export function NewInterviewPrompt({ hasSpec, onStart }: { hasSpec: boolean; onS
       </h2>
       {hasSpec ? (
         <p>
-          Start a new interview to change it. The interviewer knows the current spec, and if a new one is
-          written the current files are kept as a numbered backup in <code>prompts/history/</code>.
+          Start a new interview to change it, or edit it in the Spec tab. The interviewer knows the current
+          spec, and if a new one is written the current files stay in the spec's Versions.
         </p>
       ) : (
         <p>The interviewer asks about your app idea, then writes the spec.</p>

@@ -49,10 +49,15 @@ export function QuestionCard({ questions, state, blockedReason, takeFocus, onSub
   }
 
   const built = buildAnswers(questions, selections);
-  const submit = () => {
+  /** Sends the answers; `override` is one question's selection made in the same key press. */
+  const submit = (override?: { index: number; selection: Selection }) => {
+    const chosen = override
+      ? selections.map((old, position) => (position === override.index ? override.selection : old))
+      : selections;
+    const built = buildAnswers(questions, chosen);
     if (!built.ok) {
       const first = built.unanswered[0] ?? 0;
-      const needsText = selections[first]?.other === true;
+      const needsText = chosen[first]?.other === true;
       setNudge(
         needsText
           ? "Write your answer in the box, or pick an option."
@@ -98,7 +103,7 @@ export function QuestionCard({ questions, state, blockedReason, takeFocus, onSub
               current.map((old, position) => (position === index ? selection : old)),
             );
           }}
-          onSubmitRequest={submit}
+          onSubmitRequest={(selection) => submit(selection ? { index, selection } : undefined)}
         />
       ))}
       <div className="question-footer">
@@ -109,7 +114,7 @@ export function QuestionCard({ questions, state, blockedReason, takeFocus, onSub
             </>
           ) : (
             <>
-              <kbd>Space</kbd> or a number to tick, <kbd>Enter</kbd> to send
+              <kbd>Space</kbd> or a number to tick (or none), <kbd>Enter</kbd> to send
             </>
           )}
         </p>

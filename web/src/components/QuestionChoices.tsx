@@ -15,8 +15,8 @@ interface QuestionChoicesProps {
   index: number;
   selection: Selection;
   onChange: (selection: Selection) => void;
-  /** Enter pressed: the card sends the answers if they are complete. */
-  onSubmitRequest: () => void;
+  /** Enter pressed: the card sends the answers if they are complete, with this question's `selection` as given. */
+  onSubmitRequest: (selection?: Selection) => void;
   showNumber: boolean;
 }
 
@@ -75,13 +75,17 @@ export function QuestionChoices({
     }
     if (event.key === "Enter") {
       event.preventDefault();
-      const nothingChosen = selection.chosen.length === 0 && !selection.other;
       if (choice === otherIndex) {
         pick(otherIndex, { toggle: false });
         return;
       }
-      if (!multi || nothingChosen) pick(choice, { toggle: false });
-      onSubmitRequest();
+      // Enter sends the focused option in one press: the answer goes with the pick, not
+      // after the next render. A multi-select with something ticked sends what is ticked.
+      const label = question.options[choice]!.label;
+      const nothingChosen = selection.chosen.length === 0 && !selection.other;
+      const next = multi && !nothingChosen ? selection : chooseOption(selection, label, multi);
+      if (next !== selection) onChange(next);
+      onSubmitRequest(next);
     }
   };
 
@@ -96,7 +100,7 @@ export function QuestionChoices({
         </span>
       </legend>
       <p id={`${groupName}-hint`} className="visually-hidden">
-        {multi ? "Choose one or more." : "Choose one."} Number keys pick a choice; Enter sends.
+        {multi ? "Choose any, or none." : "Choose one."} Number keys pick a choice; Enter sends.
       </p>
       <div className="choices" ref={choicesRef}>
         {question.options.map((option, choice) => {
@@ -173,7 +177,7 @@ export function QuestionChoices({
             onKeyDown={(event) => {
               if (event.key === "Enter") {
                 event.preventDefault();
-                onSubmitRequest();
+                onSubmitRequest(selection);
               }
             }}
           />

@@ -3,11 +3,13 @@ import { getPromptFiles, getSpecReport, type PromptFiles, type SpecReport } from
 import { FileBlock } from "./FileBlock.js";
 import { FindingsList } from "./FindingsList.js";
 import { CheckIcon } from "./icons.js";
+import { SpecEditor } from "./SpecEditor.js";
 import { SpecOutlineView } from "./SpecOutlineView.js";
+import { SpecVersions } from "./SpecVersions.js";
 import { panelId, Tabs, tabId } from "./Tabs.js";
 import "./SpecView.css";
 
-type SpecTab = "outline" | "raw" | "checks" | "initializer";
+type SpecTab = "outline" | "raw" | "checks" | "initializer" | "edit" | "versions";
 
 interface SpecViewProps {
   project: string;
@@ -29,11 +31,15 @@ type Loaded =
 export function SpecView({ project, revision, completedHere, continueLabel, onContinue }: SpecViewProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [tab, setTab] = useState<SpecTab>("outline");
+  // Bumped by a save or a restore made here, which the interview's frames do not report.
+  const [ownRevision, setOwnRevision] = useState(0);
+  const reload = () => setOwnRevision((count) => count + 1);
 
   useEffect(() => {
     let current = true;
-    // The revision is read only to reload when it changes.
+    // The revisions are read only to reload when they change.
     void revision;
+    void ownRevision;
     Promise.all([getSpecReport(project), getPromptFiles(project)]).then(
       ([report, prompts]) => {
         if (current) setLoaded({ state: "loaded", report, prompts });
@@ -46,7 +52,7 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
     return () => {
       current = false;
     };
-  }, [project, revision]);
+  }, [project, revision, ownRevision]);
 
   if (loaded.state === "loading") return <p className="spec-view-status">Loading the spec…</p>;
   if (loaded.state === "failed") {
@@ -74,7 +80,9 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
       {completedHere && report.valid ? (
         <p className="spec-view-done">
           <CheckIcon className="spec-view-done-icon" />
-          Your spec is complete: both files are written and pass every check.
+          {report.warnings.length === 0
+            ? "Your spec is complete: both files are written and pass every check."
+            : `Your spec is complete: both files are written and valid, with ${report.warnings.length} ${report.warnings.length === 1 ? "warning" : "warnings"} to look at in Checks.`}
         </p>
       ) : null}
       <header className="spec-view-header">
@@ -103,6 +111,8 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
           { id: "raw", label: "app_spec.txt", shortLabel: "Spec file" },
           { id: "checks", label: "Checks", ...(findingCount > 0 ? { badge: String(findingCount) } : {}) },
           { id: "initializer", label: "Initializer prompt", shortLabel: "Initializer" },
+          { id: "edit", label: "Edit" },
+          { id: "versions", label: "Versions" },
         ]}
       />
       <div
@@ -128,6 +138,10 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
             text={prompts.initializerPrompt}
             mimeType="text/markdown"
           />
+        ) : null}
+        {tab === "edit" ? <SpecEditor project={project} revision={revision} onSaved={reload} /> : null}
+        {tab === "versions" ? (
+          <SpecVersions project={project} revision={revision + ownRevision} onRestored={reload} />
         ) : null}
       </div>
     </section>

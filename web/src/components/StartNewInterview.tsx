@@ -68,8 +68,8 @@ export function StartNewInterview({
           </p>
           {hasSpec ? (
             <p>
-              The spec stays as it is; if the new interview writes a new one, the current files are kept as a
-              numbered backup in <code>prompts/history/</code>.
+              The spec stays as it is; if the new interview writes a new one, the current files stay in the
+              spec's Versions, where you can compare and restore them.
             </p>
           ) : null}
         </ConfirmDialog>

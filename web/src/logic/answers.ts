@@ -41,7 +41,8 @@ export type BuiltAnswers = { ok: true; answers: Answers } | { ok: false; unanswe
 /**
  * The `answers` of an `answer` frame: question index (as a string) to the chosen label,
  * the "Other" text, or, for a multi-select, the chosen labels in the order the options
- * are listed followed by the "Other" text. Every question must have an answer.
+ * are listed followed by the "Other" text (possibly none at all). Every single-select
+ * question must have an answer, and "Other" once chosen needs its text.
  */
 export function buildAnswers(questions: readonly Question[], selections: readonly Selection[]): BuiltAnswers {
   const answers: Answers = {};
@@ -61,9 +62,12 @@ function answerFor(question: Question, selection: Selection): string | string[] 
   const labels = question.options
     .map((option) => option.label)
     .filter((label) => selection.chosen.includes(label));
-  const parts = otherText.length > 0 ? [...labels, otherText] : labels;
-  return parts.length > 0 ? parts : null;
+  // A multi-select may be answered with none of its options: the answer is an empty list.
+  return otherText.length > 0 ? [...labels, otherText] : labels;
 }
+
+/** How an answer of none of a multi-select's options shows in the conversation. */
+export const NONE_CHOSEN = "(none)";
 
 /**
  * The answers as the person's message in the conversation: the same joining the server
@@ -75,7 +79,7 @@ export function answersSummary(answers: Answers): string {
     .map((key) => {
       const answer = answers[key] ?? "";
       const list = Array.isArray(answer) ? answer : [answer];
-      return list.map(displayLabel).join(", ");
+      return list.length === 0 ? NONE_CHOSEN : list.map(displayLabel).join(", ");
     });
   return parts.length > 0 ? parts.join("; ") : "OK";
 }

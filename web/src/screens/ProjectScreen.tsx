@@ -47,13 +47,14 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
   const [reading, setReading] = useState<InterviewSummary | null>(null);
   const [specSeen, setSpecSeen] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [specFocusRequest, setSpecFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const interview = useInterview(
     name,
     { active: ready, startWhenEmpty: ready && !project.hadSpec },
     (frame) => {
-      if (frame.type === "complete") setView("spec");
+      if (frame.type === "complete") showSpec();
     },
   );
   const { conversation } = interview;
@@ -85,6 +86,13 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
     returnFocus.current = null;
   }, [reading]);
 
+  // The page switching to the spec by itself leaves the keyboard on what was just hidden: it
+  // goes to the Spec tab, which says where the person is and leads on to the spec.
+  useEffect(() => {
+    if (specFocusRequest === 0) return;
+    document.getElementById(tabId(`project-${name}`, "spec"))?.focus();
+  }, [specFocusRequest, name]);
+
   const showInterview = () => {
     // The keyboard goes to the message box, not back to the list of earlier interviews.
     returnFocus.current = null;
@@ -92,6 +100,10 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
     setView("interview");
     setFocusRequest((count) => count + 1);
   };
+  function showSpec() {
+    setView("spec");
+    setSpecFocusRequest((count) => count + 1);
+  }
   const startInterview = () => {
     if (interview.restart()) showInterview();
   };
@@ -203,7 +215,7 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
                     : null
                 }
                 onStart={startInterview}
-                onViewSpec={() => setView("spec")}
+                onViewSpec={showSpec}
                 focusRequest={focusRequest}
               />
               {hasSpec ? (
