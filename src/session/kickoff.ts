@@ -11,6 +11,6 @@ export function kickoffText(existingSpec: ExistingSpec | null): string {
   return [
     begin,
     `This project already has a complete spec at ${existingSpec.path}${count}.`,
-    "Mention it in your greeting: the person can start over or change it. When new spec files are written, the current ones are kept as a numbered backup in prompts/history/.",
+    "Mention it in your greeting: the person can start over or change it. When new spec files are written, the current ones are kept as earlier versions the person can compare and restore in the studio.",
   ].join(" ");
 }

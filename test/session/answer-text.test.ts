@@ -9,5 +9,10 @@ describe("answersToText", () => {
   });
   it("answers OK when nothing was answered", () => {
     expect(answersToText({})).toBe("OK");
+    expect(answersToText({ "0": "" })).toBe("OK");
+  });
+  it("reads a multi-select sent with nothing ticked as (none)", () => {
+    expect(answersToText({ "0": [] })).toBe("(none)");
+    expect(answersToText({ "0": "Web app", "1": [] })).toBe("Web app; (none)");
   });
 });
