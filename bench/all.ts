@@ -20,7 +20,13 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { choiceList } from "./support/flags.js";
 import { KEEP_BASELINE_VARIABLE, machine, RESULTS_DIR } from "./support/report.js";
-import { compareWithClaudeCode, evaluateTargets, targetLines } from "./support/targets.js";
+import {
+  compareWithClaudeCode,
+  evaluateTargets,
+  interviewCostLines,
+  interviewCostSummary,
+  targetLines,
+} from "./support/targets.js";
 
 /** Each benchmark with the parameters `npm run bench` uses: under ten minutes on 2 cores. */
 const FULL = {
@@ -66,6 +72,8 @@ const QUICK: Record<BenchmarkName, readonly string[]> = {
     "20",
     "--ramp-ms",
     "1000",
+    "--single-samples",
+    "3",
     "--full-speed-clients",
     "5",
     "--full-speed-chunks",
@@ -153,6 +161,7 @@ for (const name of chosen) {
 
 const targets = evaluateTargets(results);
 const comparison = compareWithClaudeCode(results);
+const interviewCost = interviewCostSummary(results);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const run_ = {
   date: startedAt.toISOString(),
@@ -168,6 +177,7 @@ const run_ = {
   loadAverage: { atStart: loadAtStart.map(round2), atEnd: loadavg().map(round2) },
   targets,
   comparison,
+  interviewCost,
   results,
 };
 const stamp = startedAt
@@ -185,6 +195,7 @@ process.stderr.write(
     `== ${quick ? "quick run" : "run"} of ${startedAt.toISOString()}: ${chosen.length} benchmarks in ${(run_.durationMs / 1000).toFixed(0)} s on ${run_.cpus} cores (${run_.machine.cpuModel}), Node ${process.version}, load ${run_.loadAverage.atStart.join(" ")} → ${run_.loadAverage.atEnd.join(" ")}`,
     "targets:",
     ...targetLines(targets).map((line) => `  ${line}`),
+    ...interviewCostLines(interviewCost),
     `beside the Claude Code way (${comparison.source}):`,
     ...comparison.rows.map(
       (entry) =>

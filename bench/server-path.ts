@@ -34,7 +34,12 @@ import {
 
 const flags = readFlags("node --import tsx bench/server-path.ts [options]", {
   levels: { default: "1,100,1000", help: "interviews streaming at once, comma-separated" },
-  turns: { default: "3", help: "turns per interview at each level (the greeting, then messages)" },
+  turns: { default: "3", help: "turns per interview (the greeting, then messages) up to 100 at once" },
+  "turns-large": {
+    default: "1",
+    help: "turns per interview above 100 at once, where starting the sessions is most of the work",
+  },
+  "single-samples": { default: "10", help: "interviews played one after the other at level 1" },
   "reply-chunks": { default: "40", help: "chunks in each streamed reply" },
   "chunk-tokens": { default: "20", help: "tokens per chunk" },
   "chunk-ms": { default: "50", help: "the provider's pause between chunks" },
@@ -51,6 +56,8 @@ const flags = readFlags("node --import tsx bench/server-path.ts [options]", {
 });
 const levels = integerList("levels", flags.levels);
 const turns = positiveInteger("turns", flags.turns);
+const turnsLarge = positiveInteger("turns-large", flags["turns-large"]);
+const singleSamples = positiveInteger("single-samples", flags["single-samples"]);
 const profile: PaceProfile = {
   firstTokenMs: nonNegativeInteger("first-token-ms", flags["first-token-ms"]),
   chunkTokens: positiveInteger("chunk-tokens", flags["chunk-tokens"]),
@@ -66,18 +73,32 @@ const cpuProfDir = flags["cpu-prof-dir"];
 requireBuild();
 const serverOptions = { engine: "anthropic" as const, timeoutMs, cpuProfDir };
 
-async function streamLevel(providerUrl: string, clients: number) {
-  note(`${clients} streaming interview${clients === 1 ? "" : "s"} at once`);
+/**
+ * One level: `level` interviews streaming at once. Level 1 plays `--single-samples`
+ * interviews one after the other (one streaming at any moment), for enough session
+ * starts to take a median of; the sessions all stay live, so its memory is per session
+ * of those.
+ */
+async function streamLevel(providerUrl: string, level: number) {
+  const single = level === 1;
+  const clients = single ? singleSamples : level;
+  const levelTurns = level > 100 ? turnsLarge : turns;
+  note(
+    single
+      ? `1 streaming interview at a time, ${clients} in turn`
+      : `${level} streaming interviews at once, ${levelTurns} turn${levelTurns === 1 ? "" : "s"} each`,
+  );
   const { warmUp, result: round } = await withServer(
-    { ...serverOptions, name: `level-${clients}`, providerUrl, maxSessions: clients },
+    { ...serverOptions, name: `level-${level}`, providerUrl, maxSessions: clients },
     async (serve, url) => {
       await resetProvider(providerUrl);
       return fleetRound({
         serve,
         url,
         clients,
-        moves: `stream:${turns}`,
-        rampMs: clients > 1 ? rampMs : 0,
+        moves: `stream:${levelTurns}`,
+        rampMs: single ? 0 : rampMs,
+        oneAtATime: single,
         prefix: "stream",
         timeoutMs,
       });
@@ -86,8 +107,11 @@ async function streamLevel(providerUrl: string, clients: number) {
   const provider = providerSide(await providerRequests(providerUrl));
   const { fleet, server } = round;
   return {
+    /** Interviews streaming at once. */
+    level,
+    /** Interviews played in all (live sessions at the end). */
     clients,
-    turns,
+    turns: levelTurns,
     wallMs: Math.round(round.wallMs),
     turnsDone: fleet.turns,
     errors: fleet.errorCount,
@@ -186,7 +210,7 @@ const marginalIdleBytesPerSession =
 
 const waited = (seconds: number | null) => (seconds === null ? "n/a" : `${seconds.toFixed(2)} s`);
 const levelLines = levelResults.flatMap((level) => [
-  `${level.clients} at once, ${level.turns} turns of ${profile.replyChunks} chunks: ${level.turnsDone}/${level.clients * level.turns} turns in ${formatMs(level.wallMs)}, ${level.errors} errors`,
+  `${level.level === 1 ? `1 at a time (${level.clients} in turn)` : `${level.level} at once`}, ${level.turns} turns of ${profile.replyChunks} chunks: ${level.turnsDone}/${level.clients * level.turns} turns in ${formatMs(level.wallMs)}, ${level.errors} errors`,
   `    session start ${formatMs(level.sessionStartMs.toFirstTextMs.p50)} median (p99 ${formatMs(level.sessionStartMs.toFirstTextMs.p99)}); the provider's own first token ${formatMs(level.sessionStartMs.providerFirstTokenMs.p50)}; Specwright's part ${formatMs(level.sessionStartMs.overheadMs.p50)} median, p99 ${formatMs(level.sessionStartMs.overheadMs.p99)}`,
   `    relay per chunk (provider write → client): p50 ${formatMs(level.relayMs.p50)}, p99 ${formatMs(level.relayMs.p99)}, max ${formatMs(level.relayMs.max)} over ${level.relayMs.count} chunks (the clients' own loop delay p99 ${formatMs(level.clientLoopDelayMs.p99)})`,
   `    server RSS ${formatBytes(level.server.baselineRssBytes)} before, ${formatBytes(level.server.streamingPeakRssBytes)} at peak, ${formatBytes(level.server.idleRssBytes)} idle: per live session ${formatBytes(level.perSession.streamingBytes)} streaming, ${formatBytes(level.perSession.idleBytes)} idle`,

@@ -7,7 +7,8 @@
  *
  * 1. It opens every socket (at most `--connect-at-once` handshakes at a time) and prints
  *    `{"event":"connected"}`.
- * 2. On a `go` line it starts the interviews, spread evenly over `--ramp-ms`, and prints
+ * 2. On a `go` line it starts the interviews, spread evenly over `--ramp-ms` (or one
+ *    after the other with `--one-at-a-time yes`), and prints
  *    `{"event":"idle"}` once every client has played its last move (the sessions are
  *    still live, the sockets still open).
  * 3. On a `close` line it closes the sockets and prints `{"event":"results", …}`: every
@@ -31,12 +32,14 @@ const flags = readFlags("node --import tsx bench/support/client-fleet-process.ts
     help: "stream:<turns> (greeting and messages) or standard (the standard interview)",
   },
   "ramp-ms": { default: "0", help: "spread the clients' first moves over this long" },
+  "one-at-a-time": { default: "no", help: "yes: each client plays all its moves before the next begins" },
   "connect-at-once": { default: "100", help: "WebSocket handshakes in flight at most" },
   "project-prefix": { default: "fleet", help: "project names are <prefix>-1, <prefix>-2, …" },
 });
 if (flags.url === "") throw new Error("--url is required");
 const clientCount = positiveInteger("clients", flags.clients);
 const rampMs = nonNegativeInteger("ramp-ms", flags["ramp-ms"]);
+const oneAtATime = flags["one-at-a-time"] === "yes";
 const connectAtOnce = positiveInteger("connect-at-once", flags["connect-at-once"]);
 const moves: PersonMove[] = (() => {
   if (flags.moves === "standard") return standardInterview().map((turn) => turn.move);
@@ -85,12 +88,14 @@ await command("go");
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 const startedUs = Number(process.hrtime.bigint() / 1000n);
-await Promise.all(
-  clients.map(async (client, index) => {
-    if (rampMs > 0 && clientCount > 1) await sleep((rampMs * index) / (clientCount - 1));
-    await client.play(moves);
-  }),
-);
+if (oneAtATime) for (const client of clients) await client.play(moves);
+else
+  await Promise.all(
+    clients.map(async (client, index) => {
+      if (rampMs > 0 && clientCount > 1) await sleep((rampMs * index) / (clientCount - 1));
+      await client.play(moves);
+    }),
+  );
 loopDelay.disable();
 say({ event: "idle" });
 

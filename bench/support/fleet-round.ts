@@ -51,6 +51,8 @@ export async function fleetRound(options: {
   clients: number;
   moves: string;
   rampMs: number;
+  /** Each client plays all its moves before the next one starts (at most one turn at a time). */
+  oneAtATime?: boolean;
   prefix: string;
   timeoutMs: number;
   sampleEveryMs?: number;

@@ -91,6 +91,7 @@ export async function startFleet(options: {
   rampMs: number;
   prefix: string;
   timeoutMs: number;
+  oneAtATime?: boolean;
 }): Promise<LongProcess> {
   const args = [
     "--import",
@@ -106,6 +107,8 @@ export async function startFleet(options: {
     String(options.rampMs),
     "--project-prefix",
     options.prefix,
+    "--one-at-a-time",
+    options.oneAtATime ? "yes" : "no",
   ];
   const { process: fleet, firstLine } = await LongProcess.start("client fleet", process.execPath, args, {
     timeoutMs: options.timeoutMs,

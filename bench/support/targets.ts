@@ -25,6 +25,8 @@ interface Tail {
   max: number;
 }
 interface Level {
+  /** Interviews streaming at once. */
+  level: number;
   clients: number;
   sessionStartMs: { overheadMs: Tail; toFirstTextMs: Tail; providerFirstTokenMs: Tail };
   relayMs: Tail;
@@ -43,9 +45,9 @@ const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(valu
 const mib = (bytes: number) => `${(bytes / MIB).toFixed(2)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
-function level(results: Results, clients: number): Level | undefined {
+function level(results: Results, atOnce: number): Level | undefined {
   const levels = results["server-path"]?.levels as Level[] | undefined;
-  return levels?.find((candidate) => candidate.clients === clients);
+  return levels?.find((candidate) => candidate.level === atOnce);
 }
 
 function row(
@@ -80,7 +82,7 @@ export function evaluateTargets(results: Results): TargetRow[] {
       (value) => value <= 10,
       (value) =>
         `${ms(value)} median${one ? ` (p99 ${ms(one.sessionStartMs.overheadMs.p99)}; start → first text ${ms(one.sessionStartMs.toFirstTextMs.p50)}, provider ${ms(one.sessionStartMs.providerFirstTokenMs.p50)})` : ""}`,
-      "server-path, 1 interview: (start → first stamped text) − (provider's request → first chunk)",
+      "server-path, one interview at a time: (start → first stamped text) − (provider's request → first chunk)",
     ),
   );
   for (const [at, limit] of [
@@ -109,7 +111,7 @@ export function evaluateTargets(results: Results): TargetRow[] {
       largest ? Math.max(largest.perSession.streamingBytes, largest.perSession.idleBytes) : null,
       (value) => value <= MIB,
       (value) =>
-        `${mib(value)} at ${largest?.clients} streaming (idle ${mib(largest?.perSession.idleBytes ?? Number.NaN)})${standard ? `; ${mib(standard.perSession.idleBytes)} after a whole standard interview` : ""}`,
+        `${mib(value)} at ${largest?.level} streaming (idle ${mib(largest?.perSession.idleBytes ?? Number.NaN)})${standard ? `; ${mib(standard.perSession.idleBytes)} after a whole standard interview` : ""}`,
       "server-path: the server's RSS growth over its baseline ÷ live sessions",
     ),
   );
@@ -246,4 +248,56 @@ export function compareWithClaudeCode(results: Results): { source: string; rows:
       },
     ],
   };
+}
+
+/**
+ * What the standard interview costs, from `interview-cost`: tokens of each kind, dollars
+ * at the engine's price table, bytes sent per turn and per request, and the share of
+ * input read from the cache after the greeting. Null when it did not run.
+ */
+export function interviewCostSummary(results: Results) {
+  const cost = results["interview-cost"];
+  if (!cost?.total) return null;
+  const total = cost.total as {
+    input: number;
+    cacheWrite: number;
+    cacheRead: number;
+    output: number;
+    costUsd: number;
+  };
+  const requests = (cost.byRequest as { bytes: number; turn: number }[] | undefined) ?? [];
+  const byTurn = new Map<number, number>();
+  for (const request of requests) byTurn.set(request.turn, (byTurn.get(request.turn) ?? 0) + request.bytes);
+  const turnBytes = [...byTurn.values()];
+  const mean = (values: readonly number[]) =>
+    values.length === 0 ? null : Math.round(values.reduce((sum, value) => sum + value, 0) / values.length);
+  return {
+    model: cost.model as string,
+    priceUsdPerMillionTokens: cost.priceUsdPerMillionTokens,
+    tokens: {
+      uncachedInput: total.input,
+      cacheWrites: total.cacheWrite,
+      cacheReads: total.cacheRead,
+      output: total.output,
+    },
+    costUsd: total.costUsd,
+    costWithoutCacheUsd: cost.costWithoutCacheUsd as number,
+    requests: requests.length,
+    requestBytes: {
+      meanPerRequest: mean(requests.map((request) => request.bytes)),
+      meanPerTurn: mean(turnBytes),
+      smallest: Math.min(...requests.map((request) => request.bytes)),
+      largest: Math.max(...requests.map((request) => request.bytes)),
+    },
+    cacheShareAfterTurn1: cost.cacheShareAfterTurn1 as number,
+  };
+}
+
+export function interviewCostLines(summary: ReturnType<typeof interviewCostSummary>): string[] {
+  if (!summary) return [];
+  const { tokens, requestBytes } = summary;
+  return [
+    `the standard interview on ${summary.model}: $${summary.costUsd.toFixed(4)} ($${summary.costWithoutCacheUsd.toFixed(4)} without caching); tokens: ${tokens.uncachedInput} uncached input, ${tokens.cacheWrites} cache writes, ${tokens.cacheReads} cache reads, ${tokens.output} output`,
+    `  ${summary.requests} requests: ${kb(requestBytes.meanPerRequest ?? Number.NaN)} each on average (${kb(requestBytes.smallest)}–${kb(requestBytes.largest)}), ${kb(requestBytes.meanPerTurn ?? Number.NaN)} per turn; ${(summary.cacheShareAfterTurn1 * 100).toFixed(1)}% of input read from the cache after turn 1`,
+  ];
 }
