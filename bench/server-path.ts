@@ -118,8 +118,8 @@ async function streamLevel(providerUrl: string, level: number) {
     firstErrors: fleet.firstErrors,
     /** The warm-up: the first session of a freshly started server, which loads what a first turn needs. */
     firstSessionStartMs: {
-      toFirstText: warmUp.fleet.sessionStart.toFirstTextMs.max,
-      overhead: warmUp.fleet.sessionStart.overheadMs.max,
+      toFirstText: warmUp.sessionStart.toFirstTextMs.max,
+      overhead: warmUp.sessionStart.overheadMs.max,
     },
     sessionStartMs: fleet.sessionStart,
     laterTurnFirstTextMs: fleet.laterTurnFirstText,
@@ -211,7 +211,7 @@ const marginalIdleBytesPerSession =
 const waited = (seconds: number | null) => (seconds === null ? "n/a" : `${seconds.toFixed(2)} s`);
 const levelLines = levelResults.flatMap((level) => [
   `${level.level === 1 ? `1 at a time (${level.clients} in turn)` : `${level.level} at once`}, ${level.turns} turns of ${profile.replyChunks} chunks: ${level.turnsDone}/${level.clients * level.turns} turns in ${formatMs(level.wallMs)}, ${level.errors} errors`,
-  `    session start ${formatMs(level.sessionStartMs.toFirstTextMs.p50)} median (p99 ${formatMs(level.sessionStartMs.toFirstTextMs.p99)}); the provider's own first token ${formatMs(level.sessionStartMs.providerFirstTokenMs.p50)}; Specwright's part ${formatMs(level.sessionStartMs.overheadMs.p50)} median, p99 ${formatMs(level.sessionStartMs.overheadMs.p99)}`,
+  `    session start ${formatMs(level.sessionStartMs.toFirstTextMs.p50)} median (p99 ${formatMs(level.sessionStartMs.toFirstTextMs.p99)}); the provider's own first token ${formatMs(level.sessionStartMs.providerFirstTokenMs.p50)}; Specwright's part ${formatMs(level.sessionStartMs.overheadMs.p50)} median (until the request was read ${formatMs(level.sessionStartMs.untilRequestReadMs.p50)}, first chunk's relay ${formatMs(level.sessionStartMs.firstChunkRelayMs.p50)}), p99 ${formatMs(level.sessionStartMs.overheadMs.p99)}`,
   `    relay per chunk (provider write → client): p50 ${formatMs(level.relayMs.p50)}, p99 ${formatMs(level.relayMs.p99)}, max ${formatMs(level.relayMs.max)} over ${level.relayMs.count} chunks (the clients' own loop delay p99 ${formatMs(level.clientLoopDelayMs.p99)})`,
   `    server RSS ${formatBytes(level.server.baselineRssBytes)} before, ${formatBytes(level.server.streamingPeakRssBytes)} at peak, ${formatBytes(level.server.idleRssBytes)} idle: per live session ${formatBytes(level.perSession.streamingBytes)} streaming, ${formatBytes(level.perSession.idleBytes)} idle`,
   `    server CPU ${level.server.cpuSeconds.toFixed(2)} s: ${(level.cpuSecondsPerInterview * 1000).toFixed(1)} ms per interview, ${level.cpuSecondsPerWallSecond} s per wall second; requests ${formatBytes(level.provider.requestBytes.mean)} on average`,

@@ -31,8 +31,9 @@ const ms = (us: number) => us / 1000;
  * What a fleet of clients measured, in ms, ready for a results file:
  * - `sessionStart`: `start` sent → first `text` frame; the provider's own part of it (its
  *   first chunk's write time minus the time it had read the request, both stamped in the
- *   chunk); and the difference, Specwright's part (building and sending the request, and
- *   relaying the first chunk), counted to the frame that brought the first stamp;
+ *   chunk); and the difference, Specwright's part, counted to the frame that brought the
+ *   first stamp, and that part in two: until the provider had read the request (the
+ *   session made, the request built and sent), and the first chunk's relay;
  * - `chunkLatency`: for every stamped chunk, the provider's write → the client's receipt;
  * - the turns' round trips, the connections, and the errors.
  */
@@ -48,6 +49,8 @@ export function summarizeFleet(records: readonly ClientRecord[]) {
               overhead: ms(
                 turn.firstStampUs - turn.sentUs - (turn.firstStamp.writeUs - turn.firstStamp.arrivalUs),
               ),
+              beforeRequest: ms(turn.firstStamp.arrivalUs - turn.sentUs),
+              firstChunkRelay: ms(turn.firstStampUs - turn.firstStamp.writeUs),
             },
           ]
         : [],
@@ -73,17 +76,23 @@ export function summarizeFleet(records: readonly ClientRecord[]) {
       ),
       providerFirstTokenMs: tailOf(startStamped.map((entry) => entry.provider)),
       overheadMs: tailOf(startStamped.map((entry) => entry.overhead)),
+      /** Specwright's part in two: the client's frame → the provider has read the request; the first chunk's relay. */
+      untilRequestReadMs: tailOf(startStamped.map((entry) => entry.beforeRequest)),
+      firstChunkRelayMs: tailOf(startStamped.map((entry) => entry.firstChunkRelay)),
     },
     laterTurnFirstText: {
       providerFirstTokenMs: tailOf(laterStamped.map((entry) => entry.provider)),
       overheadMs: tailOf(laterStamped.map((entry) => entry.overhead)),
+      untilRequestReadMs: tailOf(laterStamped.map((entry) => entry.beforeRequest)),
     },
     turnMs: tailOf(allTurns.map((turn) => ms(turn.doneUs - turn.sentUs))),
     chunkLatencyMs: tailOf(records.flatMap((record) => record.chunkLatenciesUs.map(ms))),
   };
 }
 
-export type FleetResults = ReturnType<typeof summarizeFleet> & {
+export type FleetSummary = ReturnType<typeof summarizeFleet>;
+
+export type FleetResults = FleetSummary & {
   startedUs: number;
   fleetLoopDelayMs: { p50: number; p99: number; max: number };
 };

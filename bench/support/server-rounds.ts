@@ -1,11 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { tailOf } from "./fleet-results.js";
+import { type FleetSummary, summarizeFleet, tailOf } from "./fleet-results.js";
 import { fleetRound, type Round } from "./fleet-round.js";
 import type { LongProcess } from "./long-process.js";
 import { BENCH_REQUESTS_PATH, BENCH_RESET_PATH, type PacedRequest } from "./paced-provider.js";
 import { startServe } from "./serve-process.js";
+import { StreamClient, streamMoves } from "./stream-client.js";
 import { withTempDir } from "./temp-dir.js";
 
 export type ServeEngine = "anthropic" | "claude-code";
@@ -66,7 +67,7 @@ export interface ServerOptions {
 export async function withServer<Result>(
   options: ServerOptions,
   body: (serve: LongProcess, url: string) => Promise<Result>,
-): Promise<{ warmUp: Round; result: Result }> {
+): Promise<{ warmUp: FleetSummary; result: Result }> {
   return withTempDir(async (dir) => {
     const home = join(dir, "home");
     await mkdir(home, { recursive: true });
@@ -84,16 +85,11 @@ export async function withServer<Result>(
       nodeOptions,
     });
     try {
-      const warmUp = await fleetRound({
-        serve,
-        url,
-        clients: 1,
-        moves: "stream:1",
-        rampMs: 0,
-        prefix: "warm-up",
-        timeoutMs: options.timeoutMs,
-        settleMs: 0,
-      });
+      // In this process: a fleet of one would cost a process start for a single interview.
+      const client = await StreamClient.open(`${url.replace(/^http/, "ws")}/api/spec/ws/warm-up`);
+      await client.play(streamMoves(1));
+      client.close();
+      const warmUp = summarizeFleet([client.record]);
       await sleep(500);
       return { warmUp, result: await body(serve, url) };
     } finally {
@@ -144,7 +140,7 @@ export async function standardRound(
     turnsDone: fleet.turns,
     errors: fleet.errorCount,
     firstErrors: fleet.firstErrors,
-    firstSessionToFirstTextMs: warmUp.fleet.sessionStart.toFirstTextMs.max,
+    firstSessionToFirstTextMs: warmUp.sessionStart.toFirstTextMs.max,
     startToFirstTextMs: fleet.sessionStart.toFirstTextMs,
     turnMs: fleet.turnMs,
     server,
