@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcess, type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 
 /** How many of a process's last stderr lines are kept, to say why it failed. */
 const KEPT_STDERR_LINES = 20;
@@ -29,6 +29,7 @@ export class LongProcess {
   private stdoutBuffer = "";
   private readonly lineWaiters: ((line: string) => void)[] = [];
   private readonly lines: string[] = [];
+  private guard: ChildProcess | null = null;
 
   private constructor(
     readonly name: string,
@@ -71,7 +72,7 @@ export class LongProcess {
     name: string,
     command: string,
     args: readonly string[],
-    options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+    options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; killWithParent?: boolean } = {},
   ): Promise<{ process: LongProcess; firstLine: string }> {
     const child = spawn(command, args, {
       env: options.env ?? process.env,
@@ -79,6 +80,7 @@ export class LongProcess {
       stdio: ["pipe", "pipe", "pipe"],
     });
     const started = new LongProcess(name, child);
+    if (options.killWithParent) started.guard = guardFor(child);
     const firstLine = await started.nextLine(options.timeoutMs ?? 30_000);
     return { process: started, firstLine };
   }
@@ -119,6 +121,9 @@ export class LongProcess {
 
   /** SIGTERM (and the lifeline cut), then SIGKILL if it has not exited after `graceMs`. */
   async stop(graceMs = 10_000): Promise<number | null> {
+    // The guard goes first, so it can never signal a process id the system has handed on.
+    this.guard?.kill("SIGKILL");
+    this.guard = null;
     if (this.child.exitCode !== null || this.child.signalCode !== null) return this.exited;
     this.child.stdin.end();
     this.child.kill("SIGTERM");
@@ -129,4 +134,21 @@ export class LongProcess {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * For a program that does not watch its stdin (`specwright serve`): a shell beside it
+ * (not below it, so it counts in none of its measurements) that reads a pipe from this
+ * process and, once the pipe closes because this process died, even by SIGKILL, kills
+ * the program.
+ */
+function guardFor(child: ChildProcess): ChildProcess | null {
+  if (child.pid === undefined) return null;
+  const guard = spawn("/bin/sh", ["-c", `cat > /dev/null; kill -KILL ${child.pid} 2>/dev/null`], {
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  guard.on("error", () => {});
+  guard.stdin?.on("error", () => {});
+  guard.unref();
+  return guard;
 }

@@ -55,6 +55,8 @@ export async function startServe(options: {
   ];
   const { process: serve, firstLine } = await LongProcess.start("specwright serve", process.execPath, args, {
     env,
+    // It does not watch its stdin: a guard stops it if the benchmark dies before it can.
+    killWithParent: true,
   });
   return { serve, url: firstLine.trim().replace(/\/+$/, "") };
 }
