@@ -7,6 +7,7 @@
  *   node --import tsx bench/profile-summary.ts /tmp/prof/CPU.….cpuprofile [--top 25]
  */
 import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { positiveInteger } from "./support/flags.js";
 
@@ -38,10 +39,13 @@ const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const parents = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
 
+/** The repository's root as a file URL, with its slash: what is cut from the URLs of its files. */
+const REPOSITORY = pathToFileURL(new URL("..", import.meta.url).pathname).href;
+
 /** A function's name and where it lives, relative to the repository when it is in it. */
 function labelOf(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
-  const where = url.replace(/^file:\/\/.*?\/(src|test|bench|node_modules)\//, "$1/");
+  const where = url.startsWith(REPOSITORY) ? url.slice(REPOSITORY.length) : url;
   return `${functionName || "(anonymous)"} ${where}${url ? `:${lineNumber + 1}` : ""}`;
 }
 
@@ -64,7 +68,8 @@ for (const [id, micros] of selfTime) {
 }
 
 const GROUPS: [string, RegExp][] = [
-  ["ours (src/)", / src\//],
+  // A server started from the built package runs dist/, the same code compiled.
+  ["ours (src/, or dist/ built from it)", / (src|dist)\//],
   ["dependencies (node_modules/)", / node_modules\//],
   ["test support and benchmark", / (test|bench)\//],
 ];

@@ -6,13 +6,16 @@ import { fileURLToPath } from "node:url";
 /** Where every benchmark keeps its latest results, one file each; committed, as the baseline to compare with. */
 export const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
 
+/** Set to 1, a benchmark does not replace its file in bench/results/ (the runner's quick mode sets it). */
+export const KEEP_BASELINE_VARIABLE = "SPECWRIGHT_BENCH_KEEP_BASELINE";
+
 /** The file `bench` writes its results to. */
 export function resultsFile(bench: string): string {
   return `${RESULTS_DIR}${bench}.json`;
 }
 
 /** What the figures were measured on. */
-function machine() {
+export function machine() {
   return {
     platform: platform(),
     release: release(),
@@ -52,12 +55,18 @@ export function report(bench: string, results: Record<string, unknown>, summary:
     ...results,
   };
   const file = resultsFile(bench);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(line, null, 2)}\n`);
+  // A quick run (`npm run bench -- --quick`) measures with smaller parameters: it keeps
+  // its figures in its own dated file and leaves the committed baseline alone.
+  const keepBaseline = process.env[KEEP_BASELINE_VARIABLE] === "1";
+  if (!keepBaseline) {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(line, null, 2)}\n`);
+  }
   process.stdout.write(`${JSON.stringify(line)}\n`);
-  process.stderr.write(
-    `\n${bench}\n${[...summary, `results written to ${relative(process.cwd(), file)}`].map((text) => `  ${text}`).join("\n")}\n`,
-  );
+  const where = keepBaseline
+    ? "baseline left as it was"
+    : `results written to ${relative(process.cwd(), file)}`;
+  process.stderr.write(`\n${bench}\n${[...summary, where].map((text) => `  ${text}`).join("\n")}\n`);
 }
 
 /** A progress note while a benchmark runs; on stderr, with the summary. */
