@@ -6,11 +6,13 @@ import { ProjectRegistry } from "../workspace/index.js";
 
 /** Where a command's interviews are kept: notes about damaged lines and repairs go to `notes`. */
 export function createStore(
-  settings: Pick<Settings, "projectsDir">,
+  settings: Pick<Settings, "projectsDir" | "lockHeartbeatMs" | "lockStaleMs">,
   notes: NodeJS.WritableStream,
 ): SessionStore {
   return new SessionStore(settings.projectsDir, {
     owner: "specwright chat",
+    heartbeatMs: settings.lockHeartbeatMs,
+    staleMs: settings.lockStaleMs,
     warn: (message) => notes.write(`specwright: ${message}\n`),
   });
 }

@@ -46,6 +46,8 @@ export function createServerSessions(
     given ?? new ProjectRegistry(settings.projectsDir, template ? { initializerTemplate: template } : {});
   const store = new SessionStore(settings.projectsDir, {
     owner: "specwright serve",
+    heartbeatMs: settings.lockHeartbeatMs,
+    staleMs: settings.lockStaleMs,
     warn: (message) => log.warn({ event: "store_notice" }, message),
   });
   const observer = observerFor(log, activity);
