@@ -19,6 +19,9 @@ const BENCHMARKS = {
   "request-growth": ["--turns", "200", "--checkpoints", "1,10,25,50,200"],
   "server-load": ["--clients", "50"],
   startup: ["--runs", "5", "--warmup", "1"],
+  "long-transcript": ["--turns", "5000", "--compare", "5", "--runs", "10"],
+  "crash-loop": ["--kills", "20", "--window-ms", "3000"],
+  "project-listing": ["--projects", "1000", "--runs", "20", "--concurrent", "10", "--rounds", "5"],
 } as const;
 type BenchmarkName = keyof typeof BENCHMARKS;
 const NAMES = Object.keys(BENCHMARKS) as BenchmarkName[];
