@@ -11,6 +11,7 @@ import { IdleReaper } from "./limits/idle-reaper.js";
 import { webSocketClassFor } from "./limits/oversize-close.js";
 import { SessionActivity } from "./limits/session-activity.js";
 import { packageVersion } from "./package-version.js";
+import { attachmentImageRoutes } from "./routes/attachment-images.js";
 import { healthRoutes } from "./routes/health.js";
 import { interviewRoutes } from "./routes/interviews.js";
 import { projectRoutes } from "./routes/projects.js";
@@ -182,6 +183,7 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     specSessionRoutes(scope, context);
     specStatusRoutes(scope, context);
     specSocketRoutes(scope, context);
+    attachmentImageRoutes(scope, context);
   });
   staticPageRoutes(app, context);
 

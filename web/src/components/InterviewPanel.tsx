@@ -106,6 +106,7 @@ export function InterviewPanel({
           {talking ? (
             <MessageList
               entries={conversation.entries}
+              project={projectName}
               turn={conversation.turn}
               blockedReason={blockedReason}
               onAnswer={sendAnswer}
