@@ -61,9 +61,16 @@ function nameInBody(body: unknown): { name: string } | { problem: string } {
 export function projectRoutes(app: FastifyInstance, context: ServerContext): void {
   const { projects, registry, store, log } = context;
 
-  app.get("/api/projects", async () => {
+  // Requests that arrive together share one listing (ProjectListing), and so one body.
+  const bodies = new WeakMap<readonly ListedProject[], string>();
+  app.get("/api/projects", async (_request, reply) => {
     const listed = await projects.list({ interviewOf: (name) => store.currentForListing(name) });
-    return listed.map(listedSummaryOf);
+    let body = bodies.get(listed);
+    if (body === undefined) {
+      body = JSON.stringify(listed.map(listedSummaryOf));
+      bodies.set(listed, body);
+    }
+    return reply.type("application/json; charset=utf-8").send(body);
   });
 
   app.post("/api/projects", async (request, reply) => {
