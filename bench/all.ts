@@ -48,6 +48,9 @@ const FULL = {
     "10",
   ],
   "vs-agent-sdk": ["--together", "10"],
+  "long-transcript": ["--turns", "5000", "--compare", "5", "--runs", "10"],
+  "crash-loop": ["--kills", "20", "--window-ms", "3000"],
+  "project-listing": ["--projects", "1000", "--runs", "20", "--concurrent", "10", "--rounds", "5"],
 } as const;
 
 /** `--quick`: the same benchmarks, smaller, for a look in under two minutes. */
@@ -89,6 +92,20 @@ const QUICK: Record<BenchmarkName, readonly string[]> = {
     "0",
   ],
   "vs-agent-sdk": ["--together", "0"],
+  "long-transcript": ["--turns", "500", "--compare", "5", "--runs", "3"],
+  "crash-loop": ["--kills", "4", "--window-ms", "2000"],
+  "project-listing": [
+    "--projects",
+    "200",
+    "--runs",
+    "5",
+    "--concurrent",
+    "5",
+    "--rounds",
+    "2",
+    "--turns",
+    "5",
+  ],
 };
 
 type BenchmarkName = keyof typeof FULL;

@@ -25,6 +25,10 @@ export interface Settings extends EngineSettings {
   initializerTemplate: InitializerTemplate | null;
   /** Limits of the file tools every engine uses: how much `prompts/` may hold (unset ones keep their defaults). */
   toolLimits: ProjectToolsOptions;
+  /** How often a process that writes a project says, in the project's lock, that it still runs. */
+  lockHeartbeatMs: number;
+  /** How old a lock's heartbeat may grow before another process takes the project over. */
+  lockStaleMs: number;
 }
 
 /** Flags common to the commands that run interviews; each also has an environment variable. */
@@ -39,6 +43,10 @@ export interface SettingsFlags {
 }
 
 export const DEFAULT_PROJECTS_DIR = "generations";
+
+/** The project lock's timing (the store's own defaults, src/store/project-lock.ts, are the same). */
+export const DEFAULT_LOCK_HEARTBEAT_MS = 15_000;
+export const DEFAULT_LOCK_STALE_MS = 60_000;
 
 export class SettingsError extends Error {}
 
@@ -114,6 +122,23 @@ function readInitializerTemplate(path: string | null, cwd: string): InitializerT
   }
 }
 
+/**
+ * The lock's heartbeat and stale age. A lock counts as abandoned once its heartbeat is
+ * older than the stale age, so the stale age must leave room for a late beat or two:
+ * at least twice the heartbeat, or a live process's project would be taken from it.
+ */
+function parseLockTiming(env: NodeJS.ProcessEnv): { lockHeartbeatMs: number; lockStaleMs: number } {
+  const heartbeat = parseWholeNumber("SPECWRIGHT_LOCK_HEARTBEAT_MS", env.SPECWRIGHT_LOCK_HEARTBEAT_MS, 10);
+  const stale = parseWholeNumber("SPECWRIGHT_LOCK_STALE_MS", env.SPECWRIGHT_LOCK_STALE_MS, 20);
+  const lockHeartbeatMs = heartbeat ?? DEFAULT_LOCK_HEARTBEAT_MS;
+  const lockStaleMs = stale ?? DEFAULT_LOCK_STALE_MS;
+  if (lockStaleMs < 2 * lockHeartbeatMs)
+    throw new SettingsError(
+      `SPECWRIGHT_LOCK_STALE_MS (${lockStaleMs}) must be at least twice SPECWRIGHT_LOCK_HEARTBEAT_MS (${lockHeartbeatMs}), or a running Specwright's lock could be taken from it`,
+    );
+  return { lockHeartbeatMs, lockStaleMs };
+}
+
 export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cwd: string): Settings {
   const projectsDir =
     nonEmpty(flags["projects-dir"]) ?? nonEmpty(env.SPECWRIGHT_PROJECTS_DIR) ?? DEFAULT_PROJECTS_DIR;
@@ -159,6 +184,7 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
       1,
     ),
     toolLimits: parseToolLimits(env),
+    ...parseLockTiming(env),
   };
 }
 

@@ -4,25 +4,43 @@ import type { HistoryMessage } from "../types/wire.js";
 import { formatDate } from "./conversation-so-far.js";
 import { terminalSafe } from "./terminal-safe.js";
 
-/** An interview as a Markdown document: what was said, the questions with their options, the answers. */
-export function interviewMarkdown(projectName: string, interview: InterviewState): string {
+/**
+ * An interview as a Markdown document: its id, what was said, the questions with their
+ * options, the answers. `interviews` (the project's list) says whether it is the current
+ * one and how to find the others.
+ */
+export function interviewMarkdown(
+  projectName: string,
+  interview: InterviewState,
+  interviews: readonly InterviewSummary[] = [],
+): string {
   const phase = interview.phase
     ? `, step ${interview.phase.index} of ${interview.phase.total} (${interview.phase.title})`
     : "";
+  const current = interviews.find((summary) => summary.current)?.id;
+  const others = interviews.filter((summary) => summary.id !== interview.id).length;
+  const which = current === undefined ? "" : current === interview.id ? " (the current one)" : " (archived)";
   const lines = [
     `# ${projectName}: interview of ${formatDate(interview.createdAt)}`,
     "",
+    `- Interview: \`${interview.id}\`${which}`,
+  ];
+  if (others > 0)
+    lines.push(
+      `- Other interviews: ${others} (\`specwright history ${projectName} --list\` lists them, \`--interview <id>\` prints one)`,
+    );
+  lines.push(
     `- State: ${interview.complete ? "complete" : `in progress${phase}`}`,
     `- Started: ${formatDate(interview.createdAt)}; last change: ${formatDate(interview.updatedAt)}`,
     `- Engine: ${interview.engine}${interview.model ? ` (${interview.model})` : ""}`,
-  ];
+  );
   if (interview.usage) {
     const tokens =
       interview.usage.input_tokens + interview.usage.output_tokens + interview.usage.cache_read_tokens;
     const cost = interview.costUsd === undefined ? "" : `, about $${interview.costUsd.toFixed(4)}`;
     lines.push(`- Tokens: ${tokens.toLocaleString("en-US")}${cost}`);
   }
-  lines.push(`- Id: \`${interview.id}\``, "");
+  lines.push("");
   for (const message of historyMessages(interview)) lines.push(...messageMarkdown(message));
   // What was said came from a person, a model or a file: it reaches the terminal as text.
   return `${terminalSafe(lines.join("\n")).trimEnd()}\n`;
@@ -59,6 +77,8 @@ export function interviewListMarkdown(projectName: string, interviews: readonly 
     "| id | | started | last change | messages | complete |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
+    "",
+    `Print one with \`specwright history ${projectName} --interview <id>\`.`,
     "",
   ].join("\n");
   return terminalSafe(table);

@@ -7,13 +7,15 @@ import { terminalSafe } from "./terminal-safe.js";
 
 /** Where a command's interviews are kept: notes about damaged lines and repairs go to `notes`. */
 export function createStore(
-  settings: Pick<Settings, "projectsDir">,
+  settings: Pick<Settings, "projectsDir" | "lockHeartbeatMs" | "lockStaleMs">,
   notes: NodeJS.WritableStream,
 ): SessionStore {
   return new SessionStore(settings.projectsDir, {
     owner: "specwright chat",
     // A note about a damaged line may quote it: it reaches the terminal as text.
     warn: (message) => notes.write(`specwright: ${terminalSafe(message)}\n`),
+    heartbeatMs: settings.lockHeartbeatMs,
+    staleMs: settings.lockStaleMs,
   });
 }
 

@@ -12,6 +12,7 @@ import { IdleReaper } from "./limits/idle-reaper.js";
 import { webSocketClassFor } from "./limits/oversize-close.js";
 import { SessionActivity } from "./limits/session-activity.js";
 import { packageVersion } from "./package-version.js";
+import { attachmentImageRoutes } from "./routes/attachment-images.js";
 import { healthRoutes } from "./routes/health.js";
 import { interviewRoutes } from "./routes/interviews.js";
 import { projectSocketRoutes } from "./routes/project-socket.js";
@@ -196,6 +197,7 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     referenceFeatureRoutes(scope, context);
     referenceAgentRoutes(scope, context);
     projectSocketRoutes(scope, context);
+    attachmentImageRoutes(scope, context);
   });
   staticPageRoutes(app, context);
 

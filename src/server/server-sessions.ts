@@ -50,6 +50,8 @@ export function createServerSessions(
     });
   const store = new SessionStore(settings.projectsDir, {
     owner: "specwright serve",
+    heartbeatMs: settings.lockHeartbeatMs,
+    staleMs: settings.lockStaleMs,
     warn: (message) => log.warn({ event: "store_notice" }, message),
   });
   const observer = observerFor(log, activity);

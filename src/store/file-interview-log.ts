@@ -27,6 +27,8 @@ export class FileInterviewLog implements InterviewLog {
     private size: number,
     private readonly lock: ProjectLock,
     private readonly path: string,
+    /** Told of each record once it is appended (the project's state file follows it). */
+    private readonly appended: (record: InterviewRecord) => Promise<void> = async () => {},
   ) {
     openPaths.set(path, (openPaths.get(path) ?? 0) + 1);
   }
@@ -43,6 +45,7 @@ export class FileInterviewLog implements InterviewLog {
         await this.file.truncate(this.size).catch(() => {});
         throw error;
       }
+      await this.appended(record).catch(() => {});
     });
     this.chain = run.catch(() => {});
     return run;

@@ -1,6 +1,7 @@
 export { type DiskTrouble, describeDiskTrouble, diskTrouble } from "./disk-trouble.js";
 export { historyMessages } from "./history-messages.js";
 export { isInterviewId } from "./interview-id.js";
+export { interviewPartOf } from "./interview-part.js";
 export { INTERVIEW_LOG_VERSION, type InterviewRecord, type TurnOutcome } from "./interview-record.js";
 export {
   applyRecord,

@@ -1,3 +1,4 @@
+import type { InterviewPart } from "../workspace/project-state.js";
 import type { InterviewRecord } from "./interview-record.js";
 import type { InterviewState } from "./interview-state.js";
 import type { LockHolder } from "./lock-holder.js";
@@ -59,6 +60,12 @@ export interface InterviewStore {
   list(projectName: string): Promise<InterviewSummary[]>;
   /** Projects whose current interview began and is not complete, by name. */
   inProgress(): Promise<string[]>;
+  /**
+   * The current interview as a project list shows it (its id, whether it is complete,
+   * its phase, its turns), worked out from the interview itself; null when there is none.
+   * A list asks only for a project whose state file does not say yet.
+   */
+  currentForListing(projectName: string): Promise<InterviewPart | null>;
   /** Another process writing the project, or null when this one may. */
   holder(projectName: string): Promise<LockHolder | null>;
   /** Takes the project and begins a new interview; the current one is archived, never lost. */

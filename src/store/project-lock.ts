@@ -1,15 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { type FileHandle, mkdir, open, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import { errorCode } from "../workspace/error-code.js";
+import { setTimeout as delay } from "node:timers/promises";
 import {
-  isOwnLock,
-  isStaleLock,
-  type LockHolder,
-  lockHolderSchema,
-  ProjectLockedError,
-} from "./lock-holder.js";
+  createExclusive,
+  parseHolder,
+  readLockFile,
+  removeIfUnchanged,
+  sweepLockLeftovers,
+} from "./lock-files.js";
+import { isOwnLock, isStaleLock, type LockHolder, ProjectLockedError } from "./lock-holder.js";
+import { takeOverStaleLock } from "./lock-takeover.js";
 
 export const LOCK_FILE = "lock";
 export const DEFAULT_HEARTBEAT_MS = 15_000;
@@ -74,7 +75,7 @@ export async function acquireProjectLock(
 
 /** Another live process holding the project's lock, or null when this one may write it. */
 export async function projectLockHolder(stateDir: string, staleMs: number): Promise<LockHolder | null> {
-  const holder = await readHolder(join(stateDir, LOCK_FILE));
+  const holder = (await readLockFile(join(stateDir, LOCK_FILE)))?.holder;
   if (!holder || holder === "unreadable" || isOwnLock(holder) || isStaleLock(holder, staleMs)) return null;
   return holder;
 }
@@ -96,9 +97,13 @@ function holdOn(path: string, entry: Held): ProjectLock {
   };
 }
 
+/** How long a taker keeps trying while another process takes over the same stale lock. */
+const TAKEOVER_PATIENCE_MS = 2_000;
+
 async function takeFile(projectName: string, path: string, options: LockOptions): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  for (let attempt = 0; ; attempt++) {
+  const began = Date.now();
+  for (;;) {
     const now = new Date().toISOString();
     const mine: LockHolder = {
       pid: process.pid,
@@ -107,21 +112,29 @@ async function takeFile(projectName: string, path: string, options: LockOptions)
       startedAt: now,
       heartbeatAt: now,
     };
-    if (await createExclusive(path, mine)) break;
-    const holder = await readHolder(path);
-    if (holder === null) continue;
+    if (await createExclusive(path, `${JSON.stringify(mine)}\n`)) break;
+    const found = await readLockFile(path);
+    const patient = Date.now() - began < TAKEOVER_PATIENCE_MS;
+    if (found === null) {
+      // Let go between the failed create and the read: try to create it again.
+      if (patient) continue;
+      throw new ProjectLockedError(projectName, unknownHolder());
+    }
+    const holder = found.holder;
     if (holder === "unreadable") {
-      // Being written by another process this very moment, or left half-written long ago.
+      // Damaged long ago (lock files are linked into place whole): stale once old enough.
       if (!(await olderThan(path, options.staleMs)))
         throw new ProjectLockedError(projectName, unknownHolder());
     } else if (!isOwnLock(holder) && !isStaleLock(holder, options.staleMs)) {
       throw new ProjectLockedError(projectName, holder);
     }
-    if (attempt >= 3)
+    if (!patient)
       throw new ProjectLockedError(projectName, holder === "unreadable" ? unknownHolder() : holder);
-    // A stale lock (or one this process left behind) is removed and taken afresh.
-    await rm(path, { force: true });
+    // A stale lock (or one this process left behind) is taken over; see takeOverStaleLock.
+    if ((await takeOverStaleLock(path, found.text, mine, options.staleMs)) === "busy")
+      await delay(5 + Math.random() * 20);
   }
+  await sweepLockLeftovers(path, options.staleMs);
   await options.onTaken?.(dirname(path));
   const timer = setInterval(() => void refresh(path), options.heartbeatMs);
   // A heartbeat alone never keeps the process alive.
@@ -129,53 +142,35 @@ async function takeFile(projectName: string, path: string, options: LockOptions)
   held.set(path, { holds: 0, timer });
 }
 
-/** Writes the whole file beside, then links it into place: the lock file appears complete or not at all. */
-async function createExclusive(path: string, holder: LockHolder): Promise<boolean> {
-  const temporary = `${path}.${randomBytes(6).toString("hex")}.new`;
-  await writeFile(temporary, `${JSON.stringify(holder)}\n`, { flag: "wx" });
-  try {
-    await link(temporary, path);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === "EEXIST") return false;
-    throw error;
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
-async function readHolder(path: string): Promise<LockHolder | "unreadable" | null> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return null;
-    throw error;
-  }
-  try {
-    const parsed = lockHolderSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : "unreadable";
-  } catch {
-    return "unreadable";
-  }
-}
-
-/** The heartbeat: the file says this process still runs. A lock taken over meanwhile is left to its new holder. */
+/**
+ * The heartbeat: the file says this process still runs. It is rewritten in place, through
+ * a handle opened on the file this process checked is its own: a lock taken over
+ * meanwhile is another file, which this never touches. The new text has the same length
+ * as the old (a time stamp replaces a time stamp), so a reader sees one or the other.
+ */
 async function refresh(path: string): Promise<void> {
+  let handle: FileHandle | null = null;
   try {
-    const holder = await readHolder(path);
-    if (!holder || holder === "unreadable" || !isOwnLock(holder)) return;
-    const temporary = `${path}.${randomBytes(6).toString("hex")}.new`;
-    await writeFile(temporary, `${JSON.stringify({ ...holder, heartbeatAt: new Date().toISOString() })}\n`);
-    await rename(temporary, path);
+    handle = await open(path, "r+");
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const holder = parseHolder(buffer.subarray(0, bytesRead).toString("utf8"));
+    if (holder === "unreadable" || !isOwnLock(holder)) return;
+    const next = Buffer.from(`${JSON.stringify({ ...holder, heartbeatAt: new Date().toISOString() })}\n`);
+    await handle.write(next, 0, next.length, 0);
+    if (next.length !== bytesRead) await handle.truncate(next.length);
   } catch {
     // A missed beat is made up by the next one; a lock that stays silent goes stale, as it should.
+  } finally {
+    await handle?.close().catch(() => {});
   }
 }
 
+/** Removes the lock file if it still names this process, and only that very file. */
 async function removeIfOurs(path: string): Promise<void> {
-  const holder = await readHolder(path).catch(() => null);
-  if (holder && holder !== "unreadable" && isOwnLock(holder)) await rm(path, { force: true }).catch(() => {});
+  const found = await readLockFile(path).catch(() => null);
+  if (found && found.holder !== "unreadable" && isOwnLock(found.holder))
+    await removeIfUnchanged(path, found.text).catch(() => {});
 }
 
 async function olderThan(path: string, ms: number): Promise<boolean> {

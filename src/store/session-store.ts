@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { TranscriptEntry } from "../types/transcript.js";
 import { assertProjectName, isValidProjectName, writeFileAtomic } from "../workspace/index.js";
+import type { InterviewPart } from "../workspace/project-state.js";
 import { FileInterviewLog, isLogOpenHere, slimRecord } from "./file-interview-log.js";
 import { historyMessages } from "./history-messages.js";
 import {
@@ -20,6 +21,7 @@ import {
   versionOf,
 } from "./interview-files.js";
 import { isInterviewId, newInterviewId } from "./interview-id.js";
+import { InterviewPartWriter, interviewPartOf, writeInterviewPart } from "./interview-part.js";
 import { INTERVIEW_LOG_VERSION, type InterviewRecord } from "./interview-record.js";
 import { applyRecord, type InterviewState, isTurnOpen, stateFromHeader } from "./interview-state.js";
 import type { InterviewStore, InterviewSummary, NewInterview, OpenInterview } from "./interview-store.js";
@@ -123,6 +125,12 @@ export class SessionStore implements InterviewStore {
     return projectLockHolder(this.stateDir(projectName), this.options.staleMs).catch(() => null);
   }
 
+  async currentForListing(projectName: string): Promise<InterviewPart | null> {
+    assertProjectName(projectName);
+    const current = await this.read(projectName);
+    return current ? interviewPartOf(current) : null;
+  }
+
   async begin(projectName: string, interview: NewInterview): Promise<OpenInterview> {
     assertProjectName(projectName);
     const lock = await this.lock(projectName);
@@ -139,7 +147,10 @@ export class SessionStore implements InterviewStore {
       };
       const path = this.currentPath(projectName);
       const file = await this.options.openLogFile(path);
-      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path);
+      const part = InterviewPartWriter.forHeader(this.projectDir(projectName), header);
+      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path, (record) =>
+        part.appended(record),
+      );
       try {
         await log.append(header, { sync: true });
       } catch (error) {
@@ -192,6 +203,8 @@ export class SessionStore implements InterviewStore {
     try {
       const records = recordsFromLegacy(stored, newInterviewId(new Date(stored.createdAt)));
       await writeFileAtomic(this.currentPath(stored.projectName), linesOf(records));
+      const state = foldRecords(records);
+      if (state) await writeInterviewPart(this.projectDir(stored.projectName), interviewPartOf(state));
     } finally {
       await lock.release();
     }
@@ -199,6 +212,10 @@ export class SessionStore implements InterviewStore {
 
   private stateDir(projectName: string): string {
     return stateDirOf(this.projectsDir, projectName);
+  }
+
+  private projectDir(projectName: string): string {
+    return join(this.projectsDir, projectName);
   }
 
   private currentPath(projectName: string): string {
@@ -231,7 +248,10 @@ export class SessionStore implements InterviewStore {
     const file = await this.options.openLogFile(path);
     // A torn last line is cut off, so the next record starts on a line of its own.
     if (read.goodBytes < read.totalBytes) await file.truncate(read.goodBytes);
-    const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path);
+    const part = new InterviewPartWriter(this.projectDir(projectName), interviewPartOf(state));
+    const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path, (record) =>
+      part.appended(record),
+    );
     try {
       if (isTurnOpen(state) && !runningHere) {
         const record: InterviewRecord = { type: "turn-end", outcome: "interrupted", at: this.now() };
@@ -239,6 +259,8 @@ export class SessionStore implements InterviewStore {
         applyRecord(state, record);
         this.options.warn(`${projectName}: the last turn was cut off (a crash?); it is marked interrupted`);
       }
+      // Whatever a crash kept from the state file, it shows this interview from here on.
+      await part.write();
       state.transcript = await this.withImages(projectName, state.transcript);
     } catch (error) {
       await log.close();
@@ -256,6 +278,7 @@ export class SessionStore implements InterviewStore {
     const archive = join(this.stateDir(projectName), ARCHIVE_DIR);
     await mkdir(archive, { recursive: true });
     await rename(path, await freeName(archive, id, ".jsonl"));
+    await writeInterviewPart(this.projectDir(projectName), null);
     return true;
   }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
 import { type FileHandle, open, realpath, rename } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
+import { SPEC_FILE_PATHS } from "../app-spec/paths.js";
 import {
   CREATE_FLAGS,
   entryAt,
@@ -14,6 +15,7 @@ import {
   shownPath,
   withoutDeletedMark,
 } from "./checked-open.js";
+import { forgetSpecPart } from "./project-state.js";
 import { SandboxError } from "./sandbox.js";
 
 /** The most a model may write in one Write or Edit: 1 MiB, in UTF-8 bytes. */
@@ -105,6 +107,18 @@ export async function writeFileAtomic(
   } finally {
     await handle.close();
   }
+  const project = projectOfSpecFile(path);
+  if (project !== null) await forgetSpecPart(project);
+}
+
+/**
+ * The project folder of a spec file (`<project>/prompts/app_spec.txt` or the initializer
+ * prompt beside it), or null for any other file: the state file's spec part is worked
+ * out again after every write of one (src/workspace/project-state.ts).
+ */
+function projectOfSpecFile(path: string): string | null {
+  const tail = path.split(sep).slice(-2).join("/");
+  return (SPEC_FILE_PATHS as readonly string[]).includes(tail) ? dirname(dirname(path)) : null;
 }
 
 /** Removes the file written through `handle`, wherever it ended up, if it is still there. */

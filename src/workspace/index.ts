@@ -21,12 +21,21 @@ export {
   type SpecInspection,
   writeSpecStatusFile,
 } from "./inspect-spec.js";
+export type { ListedProject, ListingOptions } from "./project-listing.js";
 export {
   assertProjectName,
   INVALID_PROJECT_NAME_MESSAGE,
   InvalidProjectNameError,
   isValidProjectName,
 } from "./project-name.js";
+export {
+  type InterviewPart,
+  PROJECT_STATE_FILE,
+  type ProjectState,
+  readProjectState,
+  SPEC_STATES,
+  type SpecState,
+} from "./project-state.js";
 export {
   ProjectExistsError,
   type ProjectInfo,

@@ -5,7 +5,8 @@ import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { writeFileInside } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
 import { inspectSpec } from "./inspect-spec.js";
-import { assertProjectName, isValidProjectName } from "./project-name.js";
+import { type ListedProject, type ListingOptions, ProjectListing } from "./project-listing.js";
+import { assertProjectName } from "./project-name.js";
 import type { ProjectToolsOptions } from "./project-tools.js";
 import { resolveInsideProject } from "./sandbox.js";
 
@@ -65,6 +66,11 @@ export interface ProjectRegistryOptions {
   initializerTemplate?: InitializerTemplate;
   /** The limits of each project's file tools (sizes, and how much `prompts/` may hold); defaults otherwise. */
   toolLimits?: ProjectToolsOptions;
+  /**
+   * How long the list takes the spec files' sizes and times, once checked, to hold;
+   * Specwright's own writes are seen at once, edits by hand within this (default 1 s).
+   */
+  specRecheckMs?: number;
 }
 
 export class ProjectRegistry {
@@ -74,26 +80,22 @@ export class ProjectRegistry {
   /** The limits to build each project's file tools with (`createProjectTools(dir, toolLimits)`). */
   readonly toolLimits: ProjectToolsOptions;
 
+  private readonly listing: ProjectListing;
+
   constructor(projectsDir: string, options: ProjectRegistryOptions = {}) {
     this.projectsDir = resolve(projectsDir);
     this.initializerTemplate = options.initializerTemplate ?? defaultInitializerTemplate();
     this.toolLimits = { ...options.toolLimits };
+    this.listing = new ProjectListing(this.projectsDir, this.initializerTemplate, options.specRecheckMs);
   }
 
-  async list(): Promise<ProjectSummary[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.projectsDir);
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") return [];
-      throw error;
-    }
-    const summaries: ProjectSummary[] = [];
-    for (const name of names.filter(isValidProjectName).sort(byCodeUnits)) {
-      const info = await this.describe(name);
-      if (info) summaries.push({ name: info.name, hasSpec: info.hasSpec, updatedAt: info.updatedAt });
-    }
-    return summaries;
+  /**
+   * Every project, by name, from the small state file each keeps (see ProjectListing):
+   * fast enough for a thousand projects, and right after any change to a spec file or
+   * an interview, whoever made it.
+   */
+  list(options: ListingOptions = {}): Promise<ListedProject[]> {
+    return this.listing.list(options);
   }
 
   /** Creates the project; throws `ProjectExistsError` when the folder is already there. */
@@ -160,9 +162,4 @@ export class ProjectRegistry {
     ]);
     return { name, hasSpec: inspection.complete, updatedAt: updated.toISOString(), dir, promptsDir };
   }
-}
-
-/** Plain code-unit order, the same on every machine whatever its locale. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

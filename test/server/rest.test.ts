@@ -52,7 +52,15 @@ describe("/api/projects", () => {
     expect((await stat(join(projectsDir, "demo/prompts"))).isDirectory()).toBe(true);
 
     expect((await app.inject({ method: "GET", url: "/api/projects" })).json()).toEqual([
-      { name: "demo", has_spec: false, stats: NO_STATS, updated_at: ANY_TIME },
+      {
+        name: "demo",
+        has_spec: false,
+        stats: NO_STATS,
+        updated_at: ANY_TIME,
+        spec_state: "none",
+        feature_count: null,
+        interview: null,
+      },
     ]);
     expect((await app.inject({ method: "GET", url: "/api/projects/demo" })).json()).toEqual({
       name: "demo",
@@ -74,9 +82,10 @@ describe("/api/projects", () => {
     const { server, projectsDir } = await start({ listen: false });
     await writeFinishedSpec(join(projectsDir, "done"));
     await mkdir(join(projectsDir, "empty"));
+    const listed = { stats: NO_STATS, updated_at: ANY_TIME, interview: null };
     expect((await server.app.inject({ method: "GET", url: "/api/projects" })).json()).toEqual([
-      { name: "done", has_spec: true, stats: NO_STATS, updated_at: ANY_TIME },
-      { name: "empty", has_spec: false, stats: NO_STATS, updated_at: ANY_TIME },
+      { ...listed, name: "done", has_spec: true, spec_state: "complete", feature_count: expect.any(Number) },
+      { ...listed, name: "empty", has_spec: false, spec_state: "none", feature_count: null },
     ]);
   });
 

@@ -118,7 +118,12 @@ describe("resume over the WebSocket", () => {
     });
     page.send({ type: "message", content: "Still here." });
     expect(await page.turn()).toEqual([{ type: "text", content: "Carrying on." }, { type: "response_done" }]);
-    expect((await readdir(dir)).sort()).toEqual(["lock", "session.json.converted", "session.jsonl"]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "lock",
+      "session.json.converted",
+      "session.jsonl",
+      "state.json",
+    ]);
   });
 });
 

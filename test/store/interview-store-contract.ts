@@ -77,6 +77,7 @@ export function interviewStoreContract(name: string, makeStore: StoreUnderTest):
       expect(await store.resume("demo")).toBeNull();
       expect(await store.archive("demo")).toBe(false);
       expect(await store.holder("demo")).toBeNull();
+      expect(await store.currentForListing("demo")).toBeNull();
     });
 
     it("begins an interview, appends its records and reads them back the same", async () => {
@@ -95,6 +96,13 @@ export function interviewStoreContract(name: string, makeStore: StoreUnderTest):
       expect(read?.costUsd).toBe(0.25);
       expect(await store.readById("demo", state.id)).toEqual(read);
       expect(await store.inProgress()).toEqual(["demo"]);
+      expect(await store.currentForListing("demo")).toEqual({
+        id: state.id,
+        complete: false,
+        phase: { id: "overview", title: "Overview", index: 1, total: 9 },
+        turns: 2,
+        updatedAt: at(6),
+      });
     });
 
     it("carries the current interview on, appending after what was there", async () => {
@@ -172,6 +180,7 @@ export function interviewStoreContract(name: string, makeStore: StoreUnderTest):
       expect(await store.read("demo")).toBeNull();
       expect(await store.resume("demo")).toBeNull();
       expect(await store.inProgress()).toEqual([]);
+      expect(await store.currentForListing("demo")).toBeNull();
       expect(await store.list("demo")).toEqual([
         expect.objectContaining({ id: begun.state.id, current: false }),
       ]);

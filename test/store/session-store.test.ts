@@ -155,7 +155,7 @@ describe("SessionStore's files", () => {
     expect(resumed?.state.transcript).toEqual(old.transcript);
     expect(resumed?.state.turns.map((turn) => turn.outcome)).toEqual(["done", "done"]);
     await resumed!.log.close();
-    expect((await readdir(dir)).sort()).toEqual(["session.json.converted", "session.jsonl"]);
+    expect((await readdir(dir)).sort()).toEqual(["session.json.converted", "session.jsonl", "state.json"]);
     expect(warnings.join("\n")).toMatch(/carried over/);
     warnings.length = 0;
     expect((await store.resume("demo"))?.state.transcript).toEqual(old.transcript);
@@ -317,5 +317,41 @@ describe("SessionStore's lock", () => {
       heartbeatAt: now(),
     });
     await expect(store.begin("demo", newInterview)).rejects.toThrow(/on elsewhere/);
+  });
+});
+
+describe("SessionStore and the project's state file", () => {
+  const stateOf = async (projectsDir: string) =>
+    JSON.parse(await readFile(join(projectsDir, "demo/.specwright/state.json"), "utf8"));
+
+  it("writes the interview's part as records that change it are appended, and again when carried on", async () => {
+    const { store, projectsDir } = await quietStore();
+    const { log, state } = await store.begin("demo", newInterview);
+    expect((await stateOf(projectsDir)).interview).toEqual({
+      id: state.id,
+      complete: false,
+      phase: null,
+      turns: 0,
+      updatedAt: "2026-11-24T10:00:00.000Z",
+    });
+    const [kickoff, phase, reply, end] = twoTurns();
+    await log.append(kickoff!);
+    await log.append(phase!);
+    expect((await stateOf(projectsDir)).interview).toMatchObject({ phase: { id: "overview" }, turns: 1 });
+    await log.append(reply!);
+    await log.append(end!);
+    await log.append({ type: "complete", complete: true, at: "2026-11-24T10:01:00.000Z" });
+    await log.close();
+    expect(await stateOf(projectsDir)).toMatchObject({
+      updatedAt: "2026-11-24T10:01:00.000Z",
+      interview: { complete: true, turns: 1, updatedAt: "2026-11-24T10:01:00.000Z" },
+    });
+    // A crash lost the file: carrying the interview on writes it again.
+    await writeFile(join(projectsDir, "demo/.specwright/state.json"), "{");
+    const resumed = await store.resume("demo");
+    await resumed!.log.close();
+    expect((await stateOf(projectsDir)).interview).toMatchObject({ id: state.id, complete: true });
+    await store.archive("demo");
+    expect((await stateOf(projectsDir)).interview).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import {
   INVALID_PROJECT_NAME_MESSAGE,
   isValidProjectName,
+  type ListedProject,
   ProjectExistsError,
   type ProjectSummary,
 } from "../../workspace/index.js";
@@ -22,6 +23,31 @@ function summaryOf(project: ProjectSummary) {
   };
 }
 
+/**
+ * A listed project: the summary, plus what its state file says of the spec (`spec_state`:
+ * none, invalid, valid or complete; `feature_count`) and of its current interview.
+ */
+function listedSummaryOf(project: ListedProject) {
+  const interview = project.interview;
+  return {
+    ...summaryOf(project),
+    spec_state: project.specState,
+    feature_count: project.featureCount,
+    interview: interview && {
+      id: interview.id,
+      complete: interview.complete,
+      phase: interview.phase && {
+        id: interview.phase.id,
+        title: interview.phase.title,
+        index: interview.phase.index,
+        total: interview.phase.total,
+      },
+      turns: interview.turns,
+      updated_at: interview.updatedAt,
+    },
+  };
+}
+
 function nameInBody(body: unknown): { name: string } | { problem: string } {
   if (typeof body !== "object" || body === null || Array.isArray(body))
     return { problem: 'The body must be a JSON object such as {"name": "my-app"}' };
@@ -35,7 +61,17 @@ function nameInBody(body: unknown): { name: string } | { problem: string } {
 export function projectRoutes(app: FastifyInstance, context: ServerContext): void {
   const { projects, registry, store, log } = context;
 
-  app.get("/api/projects", async () => (await projects.list()).map(summaryOf));
+  // Requests that arrive together share one listing (ProjectListing), and so one body.
+  const bodies = new WeakMap<readonly ListedProject[], string>();
+  app.get("/api/projects", async (_request, reply) => {
+    const listed = await projects.list({ interviewOf: (name) => store.currentForListing(name) });
+    let body = bodies.get(listed);
+    if (body === undefined) {
+      body = JSON.stringify(listed.map(listedSummaryOf));
+      bodies.set(listed, body);
+    }
+    return reply.type("application/json; charset=utf-8").send(body);
+  });
 
   app.post("/api/projects", async (request, reply) => {
     // `spec_method` is accepted and ignored: every project here is made by an interview.

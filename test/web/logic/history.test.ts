@@ -170,7 +170,7 @@ describe("the conversation from a history", () => {
     expect(unanswered.find((entry) => entry.kind === "question")).toMatchObject({ state: "closed" });
   });
 
-  it("names the images a message had, without their bytes", () => {
+  it("names the images a message had, and where the server keeps them, without their bytes", () => {
     const state = play([
       received(
         historyFrame([
@@ -183,7 +183,7 @@ describe("the conversation from a history", () => {
     ]);
     expect(state.entries[0]).toMatchObject({
       kind: "user",
-      attachments: [{ filename: "sketch.png", url: null }],
+      attachments: [{ filename: "sketch.png", url: null, savedAs: "prompts/mockups/sketch.png" }],
     });
   });
 

@@ -76,6 +76,7 @@ export function ArchivedInterviewView({ project, summary, onClose }: ArchivedInt
           loaded.entries.length > 0 ? (
             <MessageList
               entries={loaded.entries}
+              project={project}
               turn="idle"
               blockedReason={READ_ONLY}
               onAnswer={nothing}

@@ -113,6 +113,7 @@ export function InterviewPanel({
           {talking ? (
             <MessageList
               entries={conversation.entries}
+              project={projectName}
               turn={conversation.turn}
               blockedReason={blockedReason}
               onAnswer={sendAnswer}

@@ -11,6 +11,8 @@ import "./MessageList.css";
 
 interface MessageListProps {
   entries: Entry[];
+  /** The project the conversation belongs to, whose saved images its history shows. */
+  project: string | null;
   turn: TurnState;
   /** Null when answers and retries can go out; otherwise why not. */
   blockedReason: string | null;
@@ -23,6 +25,7 @@ interface MessageListProps {
 /** The conversation so far, oldest first, with the typing indicator while a reply is awaited. */
 export function MessageList({
   entries,
+  project,
   turn,
   blockedReason,
   onAnswer,
@@ -42,6 +45,7 @@ export function MessageList({
         <EntryView
           key={entry.id}
           entry={entry}
+          project={project}
           isLast={entry === last}
           isCurrentError={entry.id === lastErrorId && idle && blockedReason === null}
           blockedReason={blockedReason}
@@ -69,6 +73,7 @@ interface EntryViewProps extends Omit<MessageListProps, "entries" | "turn"> {
 
 function EntryView({
   entry,
+  project,
   isLast,
   isCurrentError,
   blockedReason,
@@ -79,7 +84,14 @@ function EntryView({
 }: EntryViewProps) {
   switch (entry.kind) {
     case "user":
-      return <UserMessage text={entry.text} attachments={entry.attachments} isAnswer={entry.isAnswer} />;
+      return (
+        <UserMessage
+          text={entry.text}
+          attachments={entry.attachments}
+          isAnswer={entry.isAnswer}
+          project={project}
+        />
+      );
     case "assistant":
       return <AssistantMessage text={entry.text} cut={entry.cut} streaming={entry.streaming} />;
     case "question":

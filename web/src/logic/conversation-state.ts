@@ -4,12 +4,14 @@ import type { ClientFrame } from "../../../src/types/wire.js";
 
 /**
  * An image as the conversation shows it: its name, and a thumbnail address when the page
- * has the bytes (an image sent from this page; one from the interview's history has only
- * its name).
+ * has the bytes (an image sent from this page). One from the interview's history comes
+ * with where the server saved it instead, and is fetched from there.
  */
 export interface AttachmentPreview {
   filename: string;
   url: string | null;
+  /** Where the project keeps it (`prompts/mockups/…`), for an image from the history. */
+  savedAs?: string;
 }
 
 /** The person's turn as the page sends it. */

@@ -89,6 +89,7 @@ function userEntry(message: HistoryMessage): NewEntry {
   const attachments = (message.attachments ?? []).map((attachment) => ({
     filename: attachment.filename,
     url: null,
+    savedAs: attachment.saved_as,
   }));
   return { kind: "user", text, attachments, isAnswer };
 }
