@@ -1,7 +1,5 @@
-import { mkdir, open, readdir, readFile, rename, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { StoredAttachment } from "../types/attachments.js";
-import type { TranscriptEntry } from "../types/transcript.js";
 import { assertProjectName, isValidProjectName, writeFileAtomic } from "../workspace/index.js";
 import type { InterviewPart } from "../workspace/project-state.js";
 import { FileInterviewLog, isLogOpenHere, slimRecord } from "./file-interview-log.js";
@@ -261,7 +259,9 @@ export class SessionStore implements InterviewStore {
       }
       // Whatever a crash kept from the state file, it shows this interview from here on.
       await part.write();
-      state.transcript = await this.withImages(projectName, state.transcript);
+      // Stored images stay as paths here: the session reads them again through the
+      // sandbox, limited to prompts/mockups/ (src/session/stored-images.ts), so a path
+      // changed in the log never makes this process read a file outside the project.
     } catch (error) {
       await log.close();
       throw error;
@@ -322,24 +322,6 @@ export class SessionStore implements InterviewStore {
     const summary = summarize(state, current);
     this.summaries.set(path, { version, summary });
     return summary;
-  }
-
-  /** Images were stored as paths; the engines get their bytes back from prompts/mockups/. */
-  private async withImages(projectName: string, transcript: TranscriptEntry[]): Promise<TranscriptEntry[]> {
-    const projectDir = join(this.projectsDir, projectName);
-    return Promise.all(
-      transcript.map(async (entry) => {
-        if (entry.role !== "user" || !entry.attachments) return entry;
-        const attachments = await Promise.all(
-          entry.attachments.map(async (attachment): Promise<StoredAttachment> => {
-            if (attachment.base64Data || !attachment.savedAs) return attachment;
-            const bytes = await readFile(join(projectDir, attachment.savedAs)).catch(() => null);
-            return { ...attachment, base64Data: bytes ? bytes.toString("base64") : "" };
-          }),
-        );
-        return { ...entry, attachments: attachments.filter((attachment) => attachment.base64Data) };
-      }),
-    );
   }
 
   private now(): string {

@@ -189,7 +189,7 @@ describe("SessionStore's files", () => {
     expect((await store.readById("demo", "2026-10-01T08-00-00.000Z"))?.engine).toBe("anthropic");
   });
 
-  it("keeps attached images as paths and gives engines their bytes back", async () => {
+  it("keeps attached images as paths, and never reads them back itself", async () => {
     const { store, projectsDir, logPath } = await quietStore();
     await mkdir(join(projectsDir, "demo/prompts/mockups"), { recursive: true });
     await writeFile(join(projectsDir, "demo/prompts/mockups/home.png"), Buffer.from(PNG_BASE64, "base64"));
@@ -207,7 +207,11 @@ describe("SessionStore's files", () => {
     await begun.log.close();
     expect(await readFile(logPath, "utf8")).not.toContain(PNG_BASE64);
     const resumed = await store.resume("demo");
-    expect(resumed?.state.transcript[0]).toMatchObject({ attachments: [attachment] });
+    // The session reads them again through the sandbox (test/session/stored-images.test.ts):
+    // a path changed in the log must not make the store read what it names.
+    expect(resumed?.state.transcript[0]).toMatchObject({
+      attachments: [{ ...attachment, base64Data: "" }],
+    });
     await resumed!.log.close();
   });
 
