@@ -126,7 +126,8 @@ export function tokenize(text: string): string[] {
     .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
     .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/g, " ")
     .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
-  const tokens = normalized.match(/[a-z0-9][a-z0-9']*(?:-[a-z]+)?|,/g) ?? [];
+  // Words are Unicode words: "hábitos" is one word, not "h" and "bitos".
+  const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{N}']*(?:-\p{L}+)?|,/gu) ?? [];
   return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
 }
 
