@@ -40,14 +40,14 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   }
   const removal = request.match(REMOVAL);
   if (removal) return removeFeatures(state, removal[1]!);
-  const technology = applyTechnology(state.tech, request);
+  const technology = applyTechnology(state.tech, request, state.kind ?? "web app");
   const looksLikeTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
   if (technology.matched.length > 0 && looksLikeTech) {
     const tech = technology.tech;
     return {
       state: { ...state, tech },
       notes: [
-        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech[slot] as string)).join("; ")}.`,
+        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech)).join("; ")}.`,
       ],
     };
   }

@@ -22,7 +22,7 @@ export function singularize(word: string): string {
  * "-s" after a vowel is the one change safe in the Romance languages too.
  */
 function unicodeSingular(word: string): string {
-  if (word.length > 4 && /[^\x00-\x7f]/.test(word) && /[aeiouáéíóú]s$/.test(word)) return word.slice(0, -1);
+  if (word.length > 4 && /[^a-z0-9' -]/.test(word) && /[aeiouáéíóú]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
 

@@ -1,6 +1,9 @@
 import { verbBase } from "./inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
 import { type TaggedWord, tagWords } from "./tagger.js";
+import { isBackground } from "./understanding/background.js";
+import { isEnglish } from "./understanding/language.js";
+import { isNegation } from "./understanding/exclusions.js";
 import { isVerbLed, normalizeStatement } from "./voice.js";
 
 export { normalizeStatement };
@@ -44,8 +47,24 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  */
 export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
   const statements: string[] = [];
-  for (const unit of textUnits(text)) {
+  const english = isEnglish(text);
+  for (const whole of textUnits(text)) {
+    // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
+    if (isBackground(whole)) continue;
+    // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
+    const unit = isNegation(whole.split(/:\s+|\s+[-–—]\s+/)[0]!) ? whole.replace(/^[^:–—]*(?::\s+|\s+[-–—]\s+)/, "") : whole;
+    if (!english) {
+      // Another language: the person's sentences are kept whole, as they wrote them.
+      for (const sentence of unit.split(/\s*[;]\s*/)) {
+        if (isNegation(sentence) || sentence.trim().length < 4) continue;
+        const kept = sentence.trim().replace(/[.!]+$/, "");
+        if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
+      }
+      continue;
+    }
     for (const clause of splitClauses(stripAppPrefix(unit), options)) {
+      // "No GPS tracking", "we don't need chat": what is left out is no feature.
+      if (isNegation(clause)) continue;
       const statement = normalizeStatement(clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
