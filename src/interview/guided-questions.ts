@@ -98,7 +98,11 @@ export const KIND_MORE_QUESTION: GuidedQuestion = {
       label: "An API or service",
       description: "Other programs call it over HTTP; it has no screens of its own.",
     },
-    { id: "desktop app", label: "A desktop app", description: "A program with windows on Windows, macOS or Linux." },
+    {
+      id: "desktop app",
+      label: "A desktop app",
+      description: "A program with windows on Windows, macOS or Linux.",
+    },
     { id: "library", label: "A library", description: "Code other programmers use in their own programs." },
   ],
 };
@@ -133,7 +137,11 @@ export const RUNTIME_QUESTION: GuidedQuestion = {
   question: "Which language should it be written in?",
   multiSelect: false,
   options: [
-    { id: "python", label: "Python", description: "Easy to read and change; runs anywhere Python is installed." },
+    {
+      id: "python",
+      label: "Python",
+      description: "Easy to read and change; runs anywhere Python is installed.",
+    },
     { id: "node", label: "Node.js + TypeScript", description: "JavaScript with types; installs with npm." },
     { id: "go", label: "Go", description: "One fast binary with nothing else to install." },
     { id: "rust", label: "Rust", description: "One fast, safe binary; a little slower to build." },
@@ -152,7 +160,11 @@ export const MOBILE_QUESTION: GuidedQuestion = {
     },
     { id: "flutter", label: "Flutter", description: "One Dart code base for iPhone and Android." },
     { id: "native", label: "Native", description: "Swift for iPhone and Kotlin for Android." },
-    { id: "pwa", label: "A web app to install (PWA)", description: "Runs in the phone's browser; no app store." },
+    {
+      id: "pwa",
+      label: "A web app to install (PWA)",
+      description: "Runs in the phone's browser; no app store.",
+    },
   ],
 };
 

@@ -211,7 +211,11 @@ export const RUNTIME_CHOICES: Record<string, StackChoice & { libraries: readonly
 /** What a phone app is built with. */
 export const MOBILE_CHOICES: Record<string, StackChoice> = {
   expo: {
-    stack: ["React Native with Expo and TypeScript", "Expo Router for navigation", "expo-sqlite on the phone"],
+    stack: [
+      "React Native with Expo and TypeScript",
+      "Expo Router for navigation",
+      "expo-sqlite on the phone",
+    ],
     prerequisites: ["Node.js 20 or newer with npm", "The Expo Go app on a phone, or an emulator"],
     keywords: ["react native", "expo"],
   },
@@ -226,19 +230,27 @@ export const MOBILE_CHOICES: Record<string, StackChoice> = {
     keywords: ["swift", "kotlin", "swiftui", "native"],
   },
   pwa: {
-    stack: ["A progressive web app (PWA) in React with TypeScript", "A service worker for offline use", "IndexedDB on the phone"],
+    stack: [
+      "A progressive web app (PWA) in React with TypeScript",
+      "A service worker for offline use",
+      "IndexedDB on the phone",
+    ],
     prerequisites: ["Node.js 20 or newer with npm"],
     keywords: ["pwa", "progressive web app"],
   },
 };
 
 /** A desktop program's shell. */
-export const DESKTOP_STACK = ["Electron with React and TypeScript", "SQLite in the user's data folder when it keeps data"];
+export const DESKTOP_STACK = [
+  "Electron with React and TypeScript",
+  "SQLite in the user's data folder when it keeps data",
+];
 
 /** What "sensible defaults" means for each kind of software, in the words shown to a person. */
 export const DEFAULT_STACK_SUMMARIES: Record<string, string> = {
   "web app": DEFAULT_STACK_SUMMARY,
-  "mobile app": "React Native with Expo for iPhone and Android, and a small Node.js server with SQLite to sync",
+  "mobile app":
+    "React Native with Expo for iPhone and Android, and a small Node.js server with SQLite to sync",
   "command-line tool": "Python 3.12 with argparse, tested with pytest",
   "api service": "Node.js with Express and TypeScript, SQLite for the data and a REST API",
   "desktop app": "Electron with React and TypeScript, and SQLite for the data",

@@ -49,7 +49,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           candidate === column ||
           candidate === `${column}_id` ||
           sameWord(candidate, column) ||
-          sameWord(candidate.replace(/_id$/, ""), column),
+          sameWord(candidate.replace(/_id$/, ""), column) ||
+          // "photos" is kept as photo_urls: the column starts with the field's name.
+          candidate.startsWith(`${singular(column)}_`),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }
@@ -134,7 +136,10 @@ function snake(text: string): string {
 }
 
 function singular(word: string): string {
-  return word.replace(/(?:ies)$/, "y").replace(/(?:ses|xes|ches|shes)$/, (end) => end.slice(0, -2)).replace(/s$/, "");
+  return word
+    .replace(/(?:ies)$/, "y")
+    .replace(/(?:ses|xes|ches|shes)$/, (end) => end.slice(0, -2))
+    .replace(/s$/, "");
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -153,32 +158,53 @@ function stemOf(word: string): string {
   return base;
 }
 
-const FILLER = new Set("a an the of to for and or in on at by with their his her its your my our can users user".split(" "));
+const FILLER = new Set(
+  "a an the of to for and or in on at by with their his her its your my our can users user".split(" "),
+);
 
 /** Whether one line has every content word of a phrase (stems, any order). */
 function containsAll(line: string, phrase: string): boolean {
   const words = new Set(stems(line));
   return stems(phrase)
     .filter((word) => !FILLER.has(word))
-    .every((word) => words.has(word) || [...words].some((have) => have.startsWith(word) && have.length - word.length <= 3));
+    .every(
+      (word) =>
+        words.has(word) || [...words].some((have) => have.startsWith(word) && have.length - word.length <= 3),
+    );
 }
 
 /** Whether a text has a word (or its stem) anywhere as a word of its own. */
 function mentionsWord(text: string, word: string): boolean {
   const wanted = stems(word);
   const have = stems(text);
-  return wanted.every((part) => have.some((candidate) => candidate === part || (part.length >= 4 && candidate.startsWith(part) && candidate.length - part.length <= 3)));
+  return wanted.every((part) =>
+    have.some(
+      (candidate) =>
+        candidate === part ||
+        (part.length >= 4 && candidate.startsWith(part) && candidate.length - part.length <= 3),
+    ),
+  );
 }
 
 /** Adds scores up: the shares the goals are stated in. */
 export function totals(scores: readonly PersonaScore[]) {
-  const sum = (pick: (score: PersonaScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
+  const sum = (pick: (score: PersonaScore) => number) =>
+    scores.reduce((total, score) => total + pick(score), 0);
   const share = (present: number, named: number) => (named === 0 ? 1 : present / named);
   return {
     personas: scores.length,
-    features: share(sum((s) => s.features.present), sum((s) => s.features.named)),
-    tables: share(sum((s) => s.tables.present), sum((s) => s.tables.named)),
-    fields: share(sum((s) => s.fields.present), sum((s) => s.fields.named)),
+    features: share(
+      sum((s) => s.features.present),
+      sum((s) => s.features.named),
+    ),
+    tables: share(
+      sum((s) => s.tables.present),
+      sum((s) => s.tables.named),
+    ),
+    fields: share(
+      sum((s) => s.fields.present),
+      sum((s) => s.fields.named),
+    ),
     excludedFound: sum((s) => s.excludedFound.length),
     backgroundFound: sum((s) => s.backgroundFound.length),
     stackMissing: sum((s) => s.stackMissing.length),

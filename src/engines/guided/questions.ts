@@ -143,7 +143,12 @@ export function likelyStoresData(state: InterviewState): boolean {
   if (/\b(?:no|without|don'?t need (?:a|any)?)\s*(?:a\s+)?database\b/i.test(text)) return false;
   // A command-line tool or a library works on what it is given unless the person says it keeps something.
   if (isServerless(kindOf(state)))
-    return /\b(?:database|history|keeps? track|remember|saved? (?:between|across)|log of)\b/i.test(text);
+    return /\b(?:database|sqlite|postgres\w*|history|keeps? track|remember|saved? (?:between|across)|log of)\b/i.test(
+      text,
+    );
+  // Most apps keep what people add; one that keeps nothing is usually a calculator, a converter or a game.
+  if (!/\b(?:calculator|converter|convert|game|quiz|timer|generator|countdown|random)\b/i.test(text))
+    return true;
   return CREATES_THINGS.test(
     personTexts(state)
       .map((input) => input.text)

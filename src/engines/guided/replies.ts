@@ -304,10 +304,19 @@ function readOverview(state: InterviewState): InterviewState {
   const said = state.overview.join(" ");
   let next: InterviewState = state.kind === null ? { ...state, kind: saidKind(said) } : state;
   const keys = exclusionsOf(next).flatMap((exclusion) => exclusion.keys);
-  const excluded = (word: RegExp) => keys.some((key) => key.length === 1 && word.test(key[0]!));
+  // "no database", "we don't need user accounts": the word itself, with nothing but "user" beside it.
+  const excluded = (word: RegExp) =>
+    keys.some(
+      (key) =>
+        key.some((part) => word.test(part)) &&
+        key.every((part) => word.test(part) || /^(?:user|web|any)$/.test(part)),
+    );
   if (next.storesData === null && excluded(/^(?:database|db|storage)$/))
     next = { ...next, storesData: false };
-  if (next.accounts === null && excluded(/^(?:login|account|sign-in|signin|password|log-in|user account)$/))
+  if (
+    next.accounts === null &&
+    excluded(/^(?:login|account|sign-in|signin|password|log-in|registration|cuenta)$/)
+  )
     next = { ...next, accounts: "none" };
   // What the person said about technology in the overview decides it as well.
   const { tech, matched } = applyTechnology(next.tech, said, next.kind ?? "web app", { strict: true });

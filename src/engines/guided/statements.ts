@@ -1,9 +1,9 @@
 import { verbBase } from "./inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
-import { type TaggedWord, tagWords } from "./tagger.js";
+import { type TaggedWord, tagWords, tokenize } from "./tagger.js";
 import { isBackground } from "./understanding/background.js";
-import { isEnglish } from "./understanding/language.js";
 import { isNegation } from "./understanding/exclusions.js";
+import { isEnglish } from "./understanding/language.js";
 import { isVerbLed, normalizeStatement } from "./voice.js";
 
 export { normalizeStatement };
@@ -31,7 +31,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
@@ -52,7 +52,7 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     if (isBackground(whole)) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
-    const unit = isNegation(whole.split(/:\s+|\s+[-–—]\s+/)[0]!) ? whole.replace(/^[^:–—]*(?::\s+|\s+[-–—]\s+)/, "") : whole;
+    const unit = afterLead(whole);
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them.
       for (const sentence of unit.split(/\s*[;]\s*/)) {
@@ -77,6 +77,20 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
     }
   }
   return statements;
+}
+
+/**
+ * What a unit says after its lead-in: "No delivery or shipping: renters pick the gear
+ * up" goes on after what it leaves out, and "An API for my invoices: create clients,
+ * mark them paid" lists what it does after naming the app.
+ */
+function afterLead(unit: string): string {
+  const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
+  if (!match) return unit;
+  const [, lead, rest] = match as unknown as [string, string, string];
+  if (isNegation(lead)) return rest;
+  if (isVerbLed(rest) && !hasAction(lead)) return rest;
+  return unit;
 }
 
 /** List items each on their own, prose split into sentences. */
@@ -136,7 +150,10 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   for (let index = 1; index < parts.length; index += 2) {
     const separator = parts[index] ?? "";
     const piece = parts[index + 1] ?? "";
-    if (startsNewStatement(current, piece, options, subjectPrefix)) {
+    if (
+      startsNewStatement(current, piece, options, subjectPrefix) &&
+      !nounInContext(current, separator, piece)
+    ) {
       clauses.push(current);
       const ownSubject = subjectPrefixOf(piece);
       const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
@@ -148,6 +165,13 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   }
   clauses.push(current);
   return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+}
+
+/** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
+function nounInContext(current: string, separator: string, piece: string): boolean {
+  const before = tokenize(`${current}${separator}`).length;
+  const word = tagWords(`${current}${separator}${piece}`)[before];
+  return word?.tag === "noun" && tagWords(piece)[0]?.tag === "verb";
 }
 
 function startsNewStatement(

@@ -149,7 +149,8 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
   const tagged: TaggedWord[] = [];
   tokens.forEach((word, index) => {
     const next = tokens[index + 1] ?? null;
-    const tag = tagOne(word, tagged[index - 1] ?? null, next);
+    let tag = tagOne(word, tagged[index - 1] ?? null, next);
+    if (!nounList) tag = inClause(tag, tagged, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     tagged.push(nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
@@ -178,6 +179,56 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   }
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+}
+
+/**
+ * Second looks that need the clause so far: "The dispatcher marks jobs" (a verb in the
+ * "-s" form right after the clause's subject), "get a monthly total" (a word that
+ * describes, closing its phrase, is the thing described), "the next book and meeting".
+ */
+function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string | null): TaggedWord {
+  const previous = before[before.length - 1] ?? null;
+  const word = tag.word;
+  if (tag.tag === "noun" && previous?.tag === "noun" && isClauseSubject(before) && !isBaseForm(word)) {
+    const base = verbBase(word);
+    if (
+      base !== null &&
+      base !== word &&
+      nextIsObject(next) &&
+      !before.some((earlier) => earlier.tag === "verb")
+    )
+      return { word, tag: "verb", base };
+  }
+  const closes = next === null || next === "," || STOP_WORDS.has(next);
+  if (
+    tag.tag === "adjective" &&
+    closes &&
+    previous !== null &&
+    (previous.tag === "adjective" || DETERMINERS.has(previous.word))
+  )
+    return noun(word);
+  if (
+    tag.tag === "verb" &&
+    COUNTABLE_ING.has(word) &&
+    closes &&
+    previous !== null &&
+    JOINERS.has(previous.word)
+  ) {
+    const beforeJoiner = before[before.length - 2];
+    if (beforeJoiner?.tag === "noun") return noun(word);
+  }
+  return tag;
+}
+
+/** Whether the words so far are a clause's subject: a determiner or two and one noun. */
+function isClauseSubject(before: readonly TaggedWord[]): boolean {
+  const start = before.map((word) => word.tag).lastIndexOf("comma") + 1;
+  const subject = before.slice(start);
+  return (
+    subject.length <= 3 &&
+    subject.filter((word) => word.tag === "noun").length === 1 &&
+    subject.every((word) => word.tag === "noun" || DETERMINERS.has(word.word))
+  );
 }
 
 function noun(word: string): TaggedWord {

@@ -162,7 +162,11 @@ export function resolveTech(state: InterviewState): ResolvedTech {
   if (isServerless(kind)) {
     const runtime = use("runtime");
     const id = state.tech.runtime ?? (state.tech.said.runtime ? null : SLOT_DEFAULTS.runtime);
-    const libraries = [...(id ? (RUNTIME_CHOICES[id]?.libraries ?? []) : []), ...state.tech.libraries];
+    // A library has no commands: it keeps only the catalogue's test library.
+    const catalogue = (id ? (RUNTIME_CHOICES[id]?.libraries ?? []) : []).filter(
+      (line) => kind === "command-line tool" || !/commands and flags/.test(line),
+    );
+    const libraries = [...catalogue, ...state.tech.libraries];
     return {
       ...empty,
       runtime: [...runtime, ...notes],

@@ -77,7 +77,8 @@ export const PERSONAS: readonly Persona[] = [
       overview:
         "A phone app for my board game group to plan game nights. Someone hosts a night, people say if they're coming, and we vote on which games to bring. No chat or comments, we have WhatsApp for that.",
       walkthrough: "I open it, see the next night, tap that I'm coming and vote for two games.",
-      things: "- Games: title, min players, max players, length\n- Nights: date, host, which games we play\n- Players: name, email",
+      things:
+        "- Games: title, min players, max players, length\n- Nights: date, host, which games we play\n- Players: name, email",
     },
     picks: { Kind: "Mobile app" },
     expect: {
@@ -159,14 +160,20 @@ export const PERSONAS: readonly Persona[] = [
     says: {
       overview:
         "A sign-up sheet for volunteer shifts at our animal shelter. Coordinators post shifts, volunteers sign up or cancel, and we need to know whether they did the orientation. Volunteers don't need accounts, they just enter their name and email.",
-      walkthrough: "A volunteer opens the page, picks a free shift for Saturday, types their name and email and gets a confirmation.",
+      walkthrough:
+        "A volunteer opens the page, picks a free shift for Saturday, types their name and email and gets a confirmation.",
       things:
         "Shifts (date, start time, end time, task, spots), volunteers (name, email, phone, orientation done)",
     },
     picks: { Kind: "Web app" },
     expect: {
       kind: "web app",
-      features: ["coordinators post shifts", "volunteers sign up or cancel", "whether they did the orientation"],
+      features: [
+        "coordinators post shifts",
+        "volunteers sign up",
+        "volunteers cancel",
+        "whether they did the orientation",
+      ],
       tables: [
         { name: "shifts", fields: ["date", "start time", "end time", "task", "spots"] },
         { name: "volunteers", fields: ["name", "email", "phone", "orientation done"] },
@@ -180,14 +187,20 @@ export const PERSONAS: readonly Persona[] = [
     says: {
       overview:
         "A marketplace where people rent out their camping gear to each other. Owners list tents, stoves and backpacks with a daily price, renters book dates and pay a deposit. No delivery or shipping: renters pick the gear up from the owner.",
-      walkthrough: "A renter searches for a tent near them, picks the dates, pays the deposit and messages the owner to arrange pickup.",
+      walkthrough:
+        "A renter searches for a tent near them, picks the dates, pays the deposit and messages the owner to arrange pickup.",
       things:
         "Listings (title, category, daily price, deposit, photos, owner), bookings (listing, renter, start date, end date, status), reviews (booking, rating, comment)",
     },
     picks: { Kind: "Web app", Accounts: "Email and password" },
     expect: {
       kind: "web app",
-      features: ["owners list tents", "renters book dates", "pay a deposit", "renters pick the gear up from the owner"],
+      features: [
+        "owners list tents",
+        "renters book dates",
+        "pay a deposit",
+        "renters pick the gear up from the owner",
+      ],
       tables: [
         { name: "listings", fields: ["title", "category", "daily price", "deposit", "photos", "owner"] },
         { name: "bookings", fields: ["listing", "renter", "start date", "end date", "status"] },
@@ -257,14 +270,19 @@ export const PERSONAS: readonly Persona[] = [
     says: {
       overview:
         "An app for my dog walking business. Clients book walks for their dogs, I see my walks for the day on a map, and clients get a photo after each walk.",
-      walkthrough: "In the morning I open my walks for the day, start a walk, and send the photo when I drop the dog off.",
+      walkthrough:
+        "In the morning I open my walks for the day, start a walk, and send the photo when I drop the dog off.",
       things: "Dogs (name, breed, owner, notes), walks (dog, date, time, duration, status)",
     },
     picks: { Kind: "Mobile app", "Your data": ["add clients with a name, phone and address", "Looks right"] },
     atReview: ["rename dogs to pets"],
     expect: {
       kind: "mobile app",
-      features: ["book walks for their dogs", "see my walks for the day on a map", "get a photo after each walk"],
+      features: [
+        "book walks for their dogs",
+        "see my walks for the day on a map",
+        "get a photo after each walk",
+      ],
       tables: [
         { name: "pets", fields: ["name", "breed", "owner", "notes"] },
         { name: "walks", fields: ["dog", "date", "time", "duration", "status"] },

@@ -29,7 +29,8 @@ const NOT_VERB_PHRASE =
 const MUST_NOT = /\b(?:must not|mustn'?t|should never|must never|shall not)\s+([^.;:!?()\n,]+)/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
-const WANTING = /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+const WANTING =
+  /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
@@ -42,6 +43,10 @@ const NOT_A_THING =
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup". */
 const TAIL =
   /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|please|porque|pero|solo)\b.*$/iu;
+
+/** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
+const WITHOUT_ACCOUNTS =
+  /\b(?:without|sin)\s+(?:any\s+|an?\s+|una?\s+)?((?:user\s+)?(?:accounts?|logins?|sign[- ]?ups?|registration|passwords?|ads|adverts|advertising|anuncios|publicidad|cuentas?))\b/giu;
 
 /** "without internet" is a wish to work offline, not something left out. */
 const NOT_EXCLUDED_AFTER_WITHOUT =
@@ -84,20 +89,29 @@ export function findExclusions(text: string): Exclusion[] {
     for (const match of sentence.matchAll(NOT_VERB_PHRASE)) {
       const object = match[2]!;
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
-      add(WANTING.test(match[1]!) || /^to\s/i.test(object) ? object.replace(/^to\s+/i, "") : `${match[1]} ${object}`, true);
+      add(
+        WANTING.test(match[1]!) || /^to\s/i.test(object)
+          ? object.replace(/^to\s+/i, "")
+          : `${match[1]} ${object}`,
+        true,
+      );
     }
     const readAbove = [...sentence.matchAll(NOT_VERB_PHRASE)].length > 0;
     for (const match of sentence.matchAll(MUST_NOT)) if (!readAbove) add(match[1]!, true);
     for (const match of sentence.matchAll(NO_PHRASE)) {
       const start = (match.index ?? 0) + match[0].length - match[1]!.length;
       // "do not need" and "no queremos" were read above; "no" before a verb is not "no X".
-      if (/^(?:need|want|have|queremos|quiero|necesitamos|necesito|hace|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)\b/i.test(match[1]!)) continue;
+      if (
+        /^(?:need|want|have|queremos|quiero|necesitamos|necesito|hace|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)\b/i.test(
+          match[1]!,
+        )
+      )
+        continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       add(match[1]!, true);
     }
-    for (const match of sentence.matchAll(/\bwithout\s+(?:any\s+)?([^.;:!?()\n,]+)/giu)) {
-      if (!NOT_EXCLUDED_AFTER_WITHOUT.test(match[1]!)) add(match[1]!, true);
-    }
+    // "works without an account" leaves accounts out; "a timetable without clashes" is a wish.
+    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS)) add(match[1]!, true);
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, false);
   }
   return found;

@@ -4,7 +4,9 @@
  * whole instead of taking them apart.
  */
 const ENGLISH = new Set(
-  "the a an and or to of in on for with is are it i we you they my our their that this can will want need have has be do".split(" "),
+  "the a an and or to of in on for with is are it i we you they my our their that this can will want need have has be do".split(
+    " ",
+  ),
 );
 const OTHER = new Set(
   "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com".split(

@@ -38,7 +38,7 @@ const PART_WORDS: readonly [StackPart, RegExp][] = [
   ],
   [
     "backend",
-    /\b(?:django|flask|fastapi|rails|ruby|laravel|php|express|nest\.?js|fastify|spring|java|\.net|asp\.net|c#|phoenix|elixir|golang|node(?:\.js)?|deno|bun|python|rust|kotlin|backend|back end)\b|\bGo\b(?! (?:with|for|to|ahead)\b)/i,
+    /\b(?:django|flask|fastapi|rails|ruby|laravel|php|express|nest\.?js|fastify|spring|java|\.net|asp\.net|c#|phoenix|elixir|golang|node(?:\.js)?|deno|bun|python|rust|kotlin|typescript|javascript|backend|back end)\b|\bGo\b(?! (?:with|for|to|ahead)\b)/i,
   ],
 ];
 
@@ -72,7 +72,7 @@ export function readTechnology(
       .replace(FILLER, "")
       .replace(/[.!]+$/, "")
       .trim();
-    if (said.length < 2 || said.split(/\s+/).length > 6) continue;
+    if (said.length < 2 || (!options.strict && said.split(/\s+/).length > 6)) continue;
     // Outside a question about technology, only names that are nothing else count ("Python", not "express").
     if (options.strict && !UNMISTAKABLE.test(said)) continue;
     if (options.strict) said = namesOnly(said);

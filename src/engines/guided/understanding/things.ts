@@ -57,7 +57,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
-    const name = nameBefore(match[1]!);
+    const name = nameBefore(match[1]!, true);
     const fields = fieldItems(match[2]!);
     if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
     add(things, name, fields);
@@ -67,7 +67,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "Vans: name, driver" on a line or sentence of its own.
     const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
     if (colon) {
-      const name = nameBefore(colon[1]!);
+      const name = nameBefore(colon[1]!, true);
       const fields = fieldItems(colon[2]!);
       if (name && fields && !NOT_A_THING_NAME.test(name)) {
         add(things, name, fields);
@@ -78,7 +78,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "Hábitos con nombre y color", "cada hábito tiene un nombre": the same in Spanish.
     const spanish = line.match(/([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:con|tiene|tienen)\s+([^.;:!?\n]+)/u);
     if (spanish && /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line) && !/\bwith\b/i.test(line)) {
-      const name = nameBefore(spanish[1]!);
+      const name = nameBefore(spanish[1]!, true);
       const fields = fieldItems(spanish[2]!);
       if (name && fields) {
         add(things, name, fields);
@@ -89,8 +89,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   // "a customer has a name and a phone", "Recipes with ingredients and steps".
   for (const list of fieldLists(rest)) {
     if (isAppWord(list.owner) || VAGUE_NAMES.has(list.owner)) continue;
-    const having = /\b(?:has|have|holds|contains|includes)\b/i.test(rest);
-    if (!options.listed && !having && list.fields.length < 2) continue;
+    // In prose, "with" often says something else ("tents with a daily price, renters book"):
+    // only "has" and "have" introduce fields there.
+    const intro = rest.slice(Math.max(0, (list.spans[0]?.start ?? 0) - 30), list.spans[0]?.start ?? 0);
+    const having = /\b(?:has|have|holds|contains|includes)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i.test(
+      intro,
+    );
+    if (!options.listed && !having) continue;
     add(
       things,
       list.owner,
@@ -108,7 +113,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
 }
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
-function nameBefore(text: string): string | null {
+function nameBefore(text: string, withFields = false): string | null {
   const clause = text.split(/[,;:.!?\n]|\s[-–—]\s/).pop() ?? "";
   const trimmed = clause
     .trim()
@@ -136,7 +141,8 @@ function nameBefore(text: string): string | null {
     .trim();
   if (name.length < 2 || /^\d/.test(name)) return null;
   const last = words[words.length - 1]!.toLowerCase();
-  if (isAppWord(singularize(last)) || VAGUE_NAMES.has(last)) return null;
+  // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
+  if ((!withFields && isAppWord(singularize(last))) || VAGUE_NAMES.has(last)) return null;
   if (/^(?:it|them|this|that|these|those|things?|stuff|nothing|none|everything|etc|yes|no)$/i.test(name))
     return null;
   return name;
@@ -205,4 +211,13 @@ export function mergeThings(lists: readonly (readonly SaidThing[])[]): SaidThing
   const merged: SaidThing[] = [];
   for (const list of lists) for (const thing of list) add(merged, thing.said, thing.fields);
   return merged;
+}
+
+/** A text without its listed things ("Jobs (customer, address)", "Vans: name, driver"), for reading what people do. */
+export function withoutThingLists(text: string): string {
+  return text
+    .replace(/\([^()\n]*\)/g, "")
+    .split("\n")
+    .filter((line) => !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}][\p{L}' -]{0,40}:\s*\S/u.test(line))
+    .join("\n");
 }
