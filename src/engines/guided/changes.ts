@@ -117,7 +117,7 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
   if (onlyAdded && !/\btables?\b/i.test(request)) return null;
   return {
     state: { ...state, thingEdits: [...state.thingEdits, request] },
-    notes: [`Updated what it keeps track of: ${request}.`],
+    notes: [`Updated the database design: ${request}.`],
   };
 }
 

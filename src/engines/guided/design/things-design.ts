@@ -166,6 +166,8 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
       fieldsIn(hasFields[2]!),
     );
   }
+  // "remove: dark mode" names a feature to remove, not a thing called "remove".
+  if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take out)\b/i.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
   return mergeThings([things, added]);
 }

@@ -30,7 +30,7 @@ const LEADING =
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
-  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|people|nota|ejemplo)$/iu;
+  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|people|nota|ejemplo|remove|delete|drop|add|rename|change|feature)$/iu;
 
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
@@ -105,7 +105,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   if (options.listed) {
     const names = withoutFields(rest);
     for (const item of names.split(/[,;\n]|\band\b|\bor\b|\by\b/iu)) {
-      const name = nameBefore(item.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, ""));
+      // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
+      const named = item
+        .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+        .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
+      const name = nameBefore(named);
       if (name && !things.some((thing) => thing.key === keyOf(name))) add(things, name, []);
     }
   }
@@ -114,7 +118,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false): string | null {
-  const clause = text.split(/[,;:.!?\n]|\s[-–—]\s/).pop() ?? "";
+  const clause =
+    text
+      .replace(/[\s.!?;,]+$/, "")
+      .split(/[,;:.!?\n]|\s[-–—]\s/)
+      .pop() ?? "";
   const trimmed = clause
     .trim()
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
