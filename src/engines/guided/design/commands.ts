@@ -18,9 +18,26 @@ export function deriveCommands(
   return commandsFromFeatures(program, statements);
 }
 
-/** Flags in the person's words: "--dry-run to only show the new names", "-r (recursive)". */
-const FLAG =
-  /(--?[a-z][\w-]*)(?:\s+([A-Z][A-Z_]+))?(?:\s*\(([^)]*)\)|\s*(?:=|:|to|that|which|for)?\s*([^,;]*))?/g;
+/** A flag as people write it: "--dry-run", "-r", "--out FILE". */
+const FLAG = /(?:^|[\s(,])(--?[a-z][\w-]*)(?:\s+([A-Z][A-Z_]+)\b)?/g;
+
+/**
+ * Each flag with what the person said it does, up to the next flag: "with --dry-run to
+ * only show the new names and --recursive to go into subfolders" gives two.
+ */
+function flagsIn(text: string): string[] {
+  const found = [...text.matchAll(FLAG)];
+  return found.map((match, index) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = found[index + 1]?.index ?? text.length;
+    const description = text
+      .slice(start, end)
+      .replace(/^\s*(?:\(|=|:|to\b|that\b|which\b|for\b)?\s*/i, "")
+      .replace(/[\s,.;)]*(?:\b(?:and|or|with|plus)\s*)?$/i, "")
+      .trim();
+    return `${match[1]}${match[2] ? ` ${match[2]}` : ""}: ${description || "as described above"}`;
+  });
+}
 
 function commandsSaid(program: string, text: string): CommandSpec[] {
   const commands: CommandSpec[] = [];
@@ -35,10 +52,7 @@ function commandsSaid(program: string, text: string): CommandSpec[] {
     );
     const words = head.split(/\s+/).filter(Boolean);
     const nameWord = words.find((word) => /^[a-z][\w-]*$/i.test(word) && word === word.toLowerCase());
-    const flags = [...withoutProgram.matchAll(FLAG)].map((match) => {
-      const description = (match[3] ?? match[4] ?? "").trim().replace(/[.]+$/, "");
-      return `${match[1]}${match[2] ? ` ${match[2]}` : ""}: ${description || "as described above"}`;
-    });
+    const flags = flagsIn(withoutProgram);
     if (!nameWord) {
       // Flags on their own belong to the command before them, or to the program itself.
       if (flags.length > 0) (commands[commands.length - 1] ?? pushed(commands, program)).lines.push(...flags);
