@@ -12,8 +12,19 @@ afterAll(async () => {
 });
 const tempDir = tempDirsForEachTest();
 
+/** Interviews already run, so a later test reads the same interview instead of running it again. */
+const interviews = new Map<string, Promise<{ spec: string; driver: InterviewDriver }>>();
+
+function interview(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
+  const known = interviews.get(persona.id);
+  if (known) return known;
+  const running = interviewAfresh(persona);
+  interviews.set(persona.id, running);
+  return running;
+}
+
 /** Interviews a persona in process, turn by turn as the session would, and returns the spec. */
-async function interview(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
+async function interviewAfresh(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
   const project = await makeProjectDir();
   cleanups.push(project.cleanup);
   const driver = await InterviewDriver.start(project.dir, { projectName: persona.id });
