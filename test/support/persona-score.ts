@@ -158,8 +158,11 @@ function stemOf(word: string): string {
   return base;
 }
 
+/** Words a feature line may say differently ("me" becomes "the user"): they decide nothing. */
 const FILLER = new Set(
-  "a an the of to for and or in on at by with their his her its your my our can users user".split(" "),
+  "a an the of to for and or in on at by with their his her its your my our can users user me i we us it they them".split(
+    " ",
+  ),
 );
 
 /** Whether one line has every content word of a phrase (stems, any order). */

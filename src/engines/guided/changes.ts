@@ -74,6 +74,8 @@ const DROP_SCREENS =
   /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:screens?|pages?|ui|user interface|front[- ]?end|web interface)\b/i;
 const DROP_API =
   /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:api|endpoints?|web server|back[- ]?end|rest)\b/i;
+const DROP_ACCOUNTS =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\s+(?:the\s+|any\s+|user\s+)*(?:log[- ]?ins?|logging in|accounts?|sign[- ]?ins?)\b(?!\s+(?:page|button|screen|form|reset))/i;
 const SAYS_KIND =
   /\b(?:it'?s|it is|make it|should be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:command[- ]line tool|cli|mobile app|phone app|web app|website|desktop app|library|api service)\b/i;
 
@@ -90,6 +92,10 @@ function reshape(state: InterviewState, request: string): ChangeResult | null {
       next = { ...next, kind, dropped: { screens: false, api: false } };
       notes.push(`Changed the kind of software: it's a **${kind}** now, and the design follows from that.`);
     }
+  }
+  if (DROP_ACCOUNTS.test(request) && (state.accounts ?? "none") !== "none") {
+    next = { ...next, accounts: "none" };
+    notes.push("Removed accounts and logging in: anyone who opens it can use everything.");
   }
   const screens = DROP_SCREENS.test(request);
   const api = DROP_API.test(request);

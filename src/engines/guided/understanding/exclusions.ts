@@ -16,7 +16,8 @@ export interface Exclusion {
 }
 
 /** "No X" with what follows it up to the end of the clause. */
-const NO_PHRASE = /(?:^|[\s,;:(—-])(?:no|sin)\s+([^.;:!?()\n,]+)/giu;
+const NO_PHRASE =
+  /(?:^|[\s,;:(—-])(?:no|sin|pas de|pas d'|sans|aucun|aucune|kein|keine|ohne)\s*([^.;:!?()\n,]+)/giu;
 /**
  * "we don't need X", "it must not send X", "never X", "no queremos X". After a verb of
  * wanting the object is what is left out ("don't need chat" → chat); after any other
@@ -196,7 +197,10 @@ function sameStem(word: string, key: string): boolean {
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
-  if (/^(?:no|sin|nothing like|never|not)\b/i.test(trimmed) && findExclusions(trimmed).length > 0)
+  if (
+    /^(?:no|sin|nothing like|never|not|pas|sans|aucun|aucune|kein|keine|ohne)\b/i.test(trimmed) &&
+    findExclusions(trimmed).length > 0
+  )
     return true;
   return (
     findExclusions(trimmed).length > 0 &&

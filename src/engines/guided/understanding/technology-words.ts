@@ -62,6 +62,10 @@ const FILLER =
  * person's words. `serverless` software (a command-line tool, a library) has a runtime
  * where a web app has a back end.
  */
+/** "Go" and "Rust" are everyday words too; capitalised before what is built, they name the language. */
+const NAMED_LANGUAGE =
+  /\b(?:Go|Rust)\b(?=\s+(?:command[- ]line|cli|program|tool|service|server|back ?end|app|library|module|script|binary))/;
+
 export function readTechnology(
   text: string,
   options: { serverless: boolean; strict?: boolean },
@@ -74,8 +78,8 @@ export function readTechnology(
       .trim();
     if (said.length < 2 || (!options.strict && said.split(/\s+/).length > 6)) continue;
     // Outside a question about technology, only names that are nothing else count ("Python", not "express").
-    if (options.strict && !UNMISTAKABLE.test(said)) continue;
-    if (options.strict) said = namesOnly(said);
+    if (options.strict && !UNMISTAKABLE.test(said) && !NAMED_LANGUAGE.test(said)) continue;
+    if (options.strict) said = UNMISTAKABLE.test(said) ? namesOnly(said) : said.match(NAMED_LANGUAGE)![0];
     let part = PART_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
     if (part === null) continue;
     if (options.serverless && (part === "backend" || (part === "frontend" && RUNTIME_WORDS.test(said))))
