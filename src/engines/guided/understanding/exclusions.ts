@@ -17,7 +17,7 @@ export interface Exclusion {
 
 /** "No X" with what follows it up to the end of the clause. */
 const NO_PHRASE =
-  /(?:^|[\s,;:(—-])(?:no|sin|pas de|pas d'|sans|aucun|aucune|kein|keine|ohne)\s*([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:(?:no|sin|pas de|sans|aucun|aucune|kein|keine|ohne)\s+|pas d')([^.;:!?()\n,]+)/giu;
 /**
  * "we don't need X", "it must not send X", "never X", "no queremos X". After a verb of
  * wanting the object is what is left out ("don't need chat" → chat); after any other
