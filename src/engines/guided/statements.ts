@@ -31,7 +31,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet)(?:\s+(?:in|with|for|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
@@ -130,6 +130,15 @@ function sentences(prose: string): string[] {
 export function stripAppPrefix(unit: string): string {
   const withoutPrefix = unit.replace(APP_PREFIX, "");
   if (withoutPrefix === unit) return unit;
+  // "a tool that checks our docs": what follows "that" is what the app does.
+  const opening = withoutPrefix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const base = verbBase(opening);
+  if (
+    /\b(?:that|which)\s*$/i.test(unit.slice(0, unit.length - withoutPrefix.length)) &&
+    base &&
+    base !== opening
+  )
+    return `The app ${withoutPrefix.trim()}`;
   const enabling = withoutPrefix.match(ENABLING_VERB);
   if (!enabling) return withoutPrefix;
   const [first, second] = enabling[1]!.split(/\s+/);

@@ -42,7 +42,8 @@ function flagsIn(text: string): string[] {
 function commandsSaid(program: string, text: string): CommandSpec[] {
   const commands: CommandSpec[] = [];
   for (const part of text.split(/\n|;|(?<=[.!?])\s+/)) {
-    const trimmed = part.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim();
+    // A list marker is followed by a space: "--json" is a flag, not "-" and "-json".
+    const trimmed = part.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
     if (trimmed.length === 0) continue;
     const withoutProgram = trimmed.replace(new RegExp(`^${program}\\s+`, "i"), "");
     const firstFlag = withoutProgram.search(/(?:^|\s)--?[a-z]/i);
@@ -58,9 +59,10 @@ function commandsSaid(program: string, text: string): CommandSpec[] {
       if (flags.length > 0) (commands[commands.length - 1] ?? pushed(commands, program)).lines.push(...flags);
       continue;
     }
-    const args = words
-      .slice(words.indexOf(nameWord) + 1)
-      .filter((word) => /^(?:[A-Z][A-Z_]+|<[^>]+>|\[[^\]]+\])$/.test(word));
+    // "check PATH checks every file under PATH": the arguments come right after the command.
+    const after = words.slice(words.indexOf(nameWord) + 1);
+    const firstOther = after.findIndex((word) => !/^(?:[A-Z][A-Z_]+|<[^>]+>|\[[^\]]+\])$/.test(word));
+    const args = firstOther < 0 ? after : after.slice(0, firstOther);
     commands.push({
       name: nameWord,
       lines: [

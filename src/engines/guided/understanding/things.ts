@@ -1,5 +1,5 @@
 import { fieldLists, withoutFields } from "../fields.js";
-import { singularize, verbBase } from "../inflection.js";
+import { singularize } from "../inflection.js";
 import { isAppWord } from "../noun-kinds.js";
 import { tagWords } from "../tagger.js";
 
@@ -43,7 +43,8 @@ const VAGUE_NAMES = new Set(
 const ASIDE =
   /^(?:we|i|it|they|he|she|you|this|that|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|nosotros|yo)\b/iu;
 
-const JOINER = /\s*(?:[,;/]|\band\b|\bor\b|\bplus\b|&|\by\b|\bo\b|\be\b)\s*/iu;
+/** Between fields; "plus one" is a field, so "plus" joins nothing. */
+const JOINER = /\s*(?:[,;/]|\band\b|\bor\b|&|\by\b|\bo\b|\be\b)\s*/iu;
 
 const MAX_FIELD_WORDS = 5;
 const MAX_NAME_WORDS = 3;
@@ -170,7 +171,7 @@ function fieldItems(list: string): SaidField[] | null {
   return items.map(toField);
 }
 
-/** "which plumber drives it" → plumber, pointing at plumbers; "who drives it" → driver. */
+/** "which plumber drives it" → plumber, pointing at plumbers; "who paid" stays as said. */
 function toField(item: string): SaidField {
   const lower = item
     .toLowerCase()
@@ -178,12 +179,7 @@ function toField(item: string): SaidField {
     .trim();
   const which = lower.match(/^(?:which|what|whichever)\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}$/u);
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
-  const who = lower.match(/^who\s+([\p{L}]+)s?\b/u);
-  if (who) {
-    const base = verbBase(who[1]!) ?? who[1]!.replace(/s$/, "");
-    const agent = base.endsWith("e") ? `${base}r` : `${base}er`;
-    return { said: agent, refersTo: agent };
-  }
+  // "who paid" names no one: it stays in the person's words.
   return { said: lower, refersTo: null };
 }
 
