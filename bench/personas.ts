@@ -6,8 +6,8 @@
  * accept, the kind of software, the technology and commands they named.
  *
  * The held-out personas (test/support/personas/held-out.ts) were written after the
- * interviewer was tuned on the others, and are reported apart. A first held-out round
- * was run once unseen and then tuned on; it now counts with the tuned personas.
+ * interviewer was tuned on the others, and are reported apart. Earlier held-out rounds
+ * were run once unseen and then tuned on; they count with the tuned personas now.
  *
  *   npm run build && node --import tsx bench/personas.ts [--set all|tuned|held-out] [--only id,id]
  */
@@ -15,7 +15,7 @@
 import { interviewThroughCli } from "../test/support/persona-cli.js";
 import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
-import { FIRST_HELD_OUT, HELD_OUT_PERSONAS } from "../test/support/personas/held-out.js";
+import { FIRST_HELD_OUT, HELD_OUT_PERSONAS, SECOND_HELD_OUT } from "../test/support/personas/held-out.js";
 import { PERSONAS } from "../test/support/personas/index.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -30,9 +30,9 @@ if (!["all", "tuned", "held-out"].includes(flags.set))
   throw new Error(`--set must be all, tuned or held-out`);
 const only = flags.only.split(",").filter((id) => id.length > 0);
 
-// The first held-out round was tuned on after its one unseen run, so it counts with the tuned personas.
+// Earlier held-out rounds were tuned on after their one unseen run, so they count with the tuned personas.
 const sets: Record<"tuned" | "held-out", readonly Persona[]> = {
-  tuned: [...PERSONAS, ...FIRST_HELD_OUT],
+  tuned: [...PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT],
   "held-out": HELD_OUT_PERSONAS,
 };
 const results: Record<string, unknown> = {};

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { interviewThroughCli } from "../../support/persona-cli.js";
 import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
 import { type PersonaScore, scoreSpec, totals } from "../../support/persona-score.js";
-import { FIRST_HELD_OUT } from "../../support/personas/held-out.js";
+import { FIRST_HELD_OUT, SECOND_HELD_OUT } from "../../support/personas/held-out.js";
 import { PERSONAS as OWN_PERSONAS } from "../../support/personas/index.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 import { InterviewDriver, makeProjectDir } from "./support.js";
@@ -13,8 +13,8 @@ afterAll(async () => {
 });
 const tempDir = tempDirsForEachTest();
 
-/** The suite's own personas and the first held-out round, which is tuned on now. */
-const PERSONAS = [...OWN_PERSONAS, ...FIRST_HELD_OUT];
+/** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
+const PERSONAS = [...OWN_PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */
 const interviews = new Map<string, Promise<{ spec: string; driver: InterviewDriver }>>();

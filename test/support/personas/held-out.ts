@@ -1,12 +1,113 @@
 import type { Persona } from "../persona-driver.js";
 
 /**
- * People written after the interviewer was tuned on the others. The first round
- * (FIRST_HELD_OUT) was run once as held out, then its failures were fixed, so it is
- * tuned on now; HELD_OUT_PERSONAS were written after that and never tuned on: their
- * scores say how the interviewer reads people it has not met.
+ * People written after the interviewer was tuned on the others, in rounds. Each earlier
+ * round (FIRST_HELD_OUT, SECOND_HELD_OUT) was run once unseen, then its failures were
+ * fixed, so it is tuned on now; HELD_OUT_PERSONAS were written after that and never
+ * tuned on: their scores say how the interviewer reads people it has not met.
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = [
+  {
+    id: "choir-music",
+    who: "A choir librarian; parts with fields said as 'each X has'",
+    says: {
+      overview:
+        "An app for our choir to share sheet music. The director uploads a score as a PDF, each singer sees the scores for their voice part, and we keep track of who has borrowed a paper copy. We don't need a calendar.",
+      walkthrough:
+        "A singer opens the app before rehearsal, picks tonight's pieces and reads their part on a tablet.",
+      things:
+        "Each score has a title, a composer, a voice part and a PDF file. Singers have a name, a voice part and an email. Loans: score, singer, date borrowed, date returned.",
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "director uploads a score as a PDF",
+        "sees the scores for their voice part",
+        "who has borrowed a paper copy",
+      ],
+      tables: [
+        { name: "scores", fields: ["title", "composer", "voice part", "pdf file"] },
+        { name: "singers", fields: ["name", "voice part", "email"] },
+        { name: "loans", fields: ["score", "singer", "date borrowed", "date returned"] },
+      ],
+      excluded: ["calendar"],
+    },
+  },
+  {
+    id: "meter-readings",
+    who: "A landlord's Rust command-line tool that keeps a small history",
+    says: {
+      overview:
+        "A Rust command-line tool to record the electricity and water meter readings for my three flats and print the usage per month. It keeps the readings in a local SQLite file. No cloud sync.",
+      walkthrough: "Once a month I type the readings for each flat and print the report for the tenants.",
+      things: "Flats (name, tenant), readings (flat, meter, value, date)",
+      commands:
+        "add FLAT METER VALUE records a reading; report MONTH prints the usage per flat, with --csv for a spreadsheet",
+    },
+    picks: { Data: "Yes" },
+    expect: {
+      kind: "command-line tool",
+      features: ["record the electricity and water meter readings", "print the usage per month"],
+      tables: [
+        { name: "flats", fields: ["name", "tenant"] },
+        { name: "readings", fields: ["flat", "meter", "value", "date"] },
+      ],
+      excluded: ["cloud sync"],
+      stack: ["Rust"],
+      commands: ["add", "report", "--csv"],
+    },
+  },
+  {
+    id: "recetas",
+    who: "A Spanish speaker's recipe website, with a correction at the review",
+    says: {
+      overview:
+        "Una página web para guardar las recetas de mi abuela. Quiero buscar recetas por ingrediente y compartirlas con la familia. Sin anuncios.",
+      walkthrough: "Entro, busco una receta por ingrediente y la comparto por un enlace.",
+      things: "Recetas (título, ingredientes, pasos, foto); categorías (nombre)",
+    },
+    atReview: ["remove categorías"],
+    expect: {
+      kind: "web app",
+      features: ["buscar recetas por ingrediente", "compartirlas con la familia"],
+      tables: [{ name: "recetas", fields: ["título", "ingredientes", "pasos", "foto"] }],
+      excluded: ["anuncio", "categoría"],
+    },
+  },
+  {
+    id: "ticket-queue",
+    who: "An IT helpdesk in a paragraph, with background and a 'must not'",
+    says: {
+      overview:
+        "Right now people email the IT team and requests get lost in the inbox. We want a helpdesk where staff submit a ticket with a category and urgency, the IT team assigns it to someone and changes its status, and staff can follow their own tickets. It must not let staff see each other's tickets.",
+      walkthrough:
+        "A staff member logs in, submits a ticket about a broken printer, and gets a note when it's fixed.",
+      things: "Tickets (title, description, category, urgency, status, assignee, requester)",
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "staff submit a ticket with a category and urgency",
+        "assigns it to someone",
+        "changes its status",
+        "staff can follow their own tickets",
+      ],
+      tables: [
+        {
+          name: "tickets",
+          fields: ["title", "description", "category", "urgency", "status", "assignee", "requester"],
+        },
+      ],
+      excluded: [],
+      background: ["inbox"],
+    },
+  },
+];
+
+/** The second held-out round: run once unseen (bench/results/personas-unseen-round-2.json), then tuned on. */
+export const SECOND_HELD_OUT: readonly Persona[] = [
   {
     id: "wedding-rsvp",
     who: "A couple's wedding website; no gift registry",
