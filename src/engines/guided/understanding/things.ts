@@ -64,7 +64,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     add(things, name, fields);
     rest = rest.replace(`(${match[2]!})`, ",");
   }
-  for (const line of rest.split(/\n|(?<=[.!?])\s+/)) {
+  // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
+  for (const line of rest.split(/\n|(?<=[.!?])\s+|[,;]\s*(?=[\p{L}][\p{L}' -]{0,30}:\s)/u)) {
     // "Vans: name, driver" on a line or sentence of its own.
     const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
     if (colon) {
