@@ -30,7 +30,7 @@ import { type Question, RECOMMENDED_SUFFIX } from "../../types/questions.js";
 import type { Analysis } from "./analysis.js";
 import { personTexts } from "./analysis.js";
 import { baseLabel } from "./answers.js";
-import { thingSuggestions } from "./design/things-design.js";
+import { thingSuggestions, thingsOf } from "./design/things-design.js";
 import { capitalize, pluralize } from "./inflection.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
@@ -62,8 +62,10 @@ export function catalogueQuestion(
       return { question: MOBILE_QUESTION, recommended: "expo" };
     case "features-offline":
       return { question: OFFLINE_QUESTION, recommended: "sync" };
-    case "features-things":
-      return { question: thingsQuestion(state), recommended: "right" };
+    case "features-things": {
+      const question = thingsQuestion(state);
+      return { question, recommended: question.options[0]?.id ?? "right" };
+    }
     case "tech-frontend":
       return { question: FRONTEND_QUESTION, recommended: "react" };
     case "tech-backend":
@@ -197,6 +199,21 @@ function techQuickQuestion(state: InterviewState): GuidedQuestion {
  */
 function thingsQuestion(state: InterviewState): GuidedQuestion {
   const suggestions = thingSuggestions(state).slice(0, 2);
+  // Nothing named yet: the guesses are the proposal, kept only if the person says so.
+  if (thingsOf(state).length === 0 && suggestions.length > 0) {
+    return {
+      ...THINGS_QUESTION,
+      question: "Shall I keep track of these?",
+      options: [
+        {
+          id: `add:${suggestions.join("|")}`,
+          label: "Keep your suggestions",
+          description: `Keep ${suggestions.map((key) => pluralize(key)).join(" and ")}; you can change them next.`,
+        },
+        { id: "change", label: "Change something", description: "Tell me what it should keep instead." },
+      ],
+    };
+  }
   return {
     ...THINGS_QUESTION,
     options: [

@@ -122,9 +122,11 @@ const HANDLERS: Record<StepId, Handler> = {
     const { ids, other } = choice();
     if (ids[0] === "right") return outcome({ ...state, thingsConfirmed: true });
     if (ids[0] === "change") return outcome({ ...state, thingsChangePending: true });
-    const accepted = ids.filter((id) => id.startsWith("add:")).map((id) => id.slice(4));
+    const accepted = ids.filter((id) => id.startsWith("add:")).flatMap((id) => id.slice(4).split("|"));
     if (accepted.length > 0)
-      return outcome({ ...state, acceptedSuggestions: [...state.acceptedSuggestions, ...accepted] });
+      return outcome({ ...state, acceptedSuggestions: [...state.acceptedSuggestions, ...accepted] }, [
+        `Added ${accepted.join(" and ")}, as you agreed.`,
+      ]);
     const said = other.join(" ");
     if (isAgreement(said) || NOTHING_MORE.test(said)) return outcome({ ...state, thingsConfirmed: true });
     return outcome({ ...state, thingEdits: [...state.thingEdits, said] });

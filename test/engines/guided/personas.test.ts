@@ -106,6 +106,31 @@ describe("what the person sees before going on", () => {
     expect(shown.question?.questions[0]?.header).toBe("Your data");
   });
 
+  it("keeps its own guesses only when the person accepts them", async () => {
+    const project = await makeProjectDir();
+    cleanups.push(project.cleanup);
+    const driver = await InterviewDriver.start(project.dir);
+    await driver.replyAll([
+      "A recipe and meal-planning web app for busy families. People save recipes, plan weekly meals and generate shopping lists.",
+      "1",
+      "1",
+      "1",
+      "I open the app, pick recipes for the week and get a shopping list.",
+      "1",
+      "you decide",
+    ]);
+    expect(driver.step).toBe("features-things");
+    expect(driver.last.text).toContain("My own guess, only if you want it: **recipes**, **shopping lists**");
+    expect(driver.last.question?.questions[0]?.options.map((option) => option.label)).toEqual([
+      "Keep your suggestions (Recommended)",
+      "Change something",
+    ]);
+    await driver.reply("Change something");
+    await driver.reply("Recipes (title, ingredients, steps)");
+    expect(driver.last.text).toContain("**Recipes**: title, ingredients, steps");
+    expect(driver.last.text).not.toContain("**Shopping lists**");
+  });
+
   it("shows every part at the review: features, tables, endpoints, screens, stack and what is out of scope", async () => {
     const persona = PERSONAS.find((candidate) => candidate.id === "greenhouse")!;
     const { driver } = await interview(persona);
