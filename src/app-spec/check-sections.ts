@@ -1,6 +1,7 @@
 import { type Finding, specError, specWarning } from "./finding.js";
+import { KIND_SECTIONS, type SoftwareKind } from "./kinds.js";
 import type { SpecNode } from "./parse.js";
-import { ELEMENT_PURPOSE, RECOMMENDED_SECTIONS, REQUIRED_SECTIONS } from "./sections.js";
+import { ELEMENT_PURPOSE, REQUIRED_SECTIONS } from "./sections.js";
 
 /** The first element of each name; a repeated one is reported, since only the first is read. */
 export function indexElements(elements: SpecNode[], findings: Finding[]): Map<string, SpecNode> {
@@ -50,12 +51,16 @@ export function checkElementPresent(
   return element;
 }
 
-/** Presence of every required section (errors) and recommended section (warnings). */
+/**
+ * Presence of every required section (errors) and of the sections this kind of software
+ * should have (warnings); a section the kind does not need is never asked for.
+ */
 export function checkSections(
   sections: Map<string, SpecNode>,
   parent: { name: string; line: number | null },
+  kind: SoftwareKind,
   findings: Finding[],
 ): void {
   for (const name of REQUIRED_SECTIONS) checkElementPresent(sections, name, parent, "error", findings);
-  for (const name of RECOMMENDED_SECTIONS) checkElementPresent(sections, name, parent, "warning", findings);
+  for (const name of KIND_SECTIONS[kind]) checkElementPresent(sections, name, parent, "warning", findings);
 }

@@ -1,6 +1,7 @@
 import { checkElementPresent, indexElements, isEmptyElement } from "./check-sections.js";
 import type { SpecCategory } from "./features.js";
 import { type Finding, specWarning } from "./finding.js";
+import { KIND_STACK_PARTS, type SoftwareKind } from "./kinds.js";
 import type { SpecNode } from "./parse.js";
 
 /** Words that show a feature keeps data between visits. */
@@ -15,17 +16,21 @@ const PERSISTENCE_WORDS =
 export function checkTechnologyStack(
   sections: Map<string, SpecNode>,
   categories: SpecCategory[],
+  kind: SoftwareKind,
   findings: Finding[],
 ): void {
   const stack = sections.get("technology_stack");
   if (stack === undefined || isEmptyElement(stack)) return;
   const parts = indexElements(stack.children, findings);
-  for (const name of ["frontend", "backend", "communication"]) {
+  for (const name of KIND_STACK_PARTS[kind]) {
     checkElementPresent(parts, name, stack, "warning", findings);
   }
   const backend = parts.get("backend");
   const backendParts = backend ? indexElements(backend.children, findings) : new Map<string, SpecNode>();
   const holder = backendParts.has("database") || !parts.has("database") ? backendParts : parts;
+  // A web app or service names its database; other kinds often keep nothing and need not say so.
+  const needsDatabase = kind === "web app" || kind === "api service" || holder.has("database");
+  if (!needsDatabase) return;
   const database = checkElementPresent(holder, "database", backend ?? stack, "warning", findings);
   if (database === undefined || /^none\b/i.test(database.allText)) return;
 

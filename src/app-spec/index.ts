@@ -12,6 +12,13 @@ export {
   renderInitializerPrompt,
   validateInitializerPrompt,
 } from "./initializer.js";
+export {
+  DEFAULT_KIND,
+  KIND_SECTIONS,
+  readSoftwareKind,
+  SOFTWARE_KINDS,
+  type SoftwareKind,
+} from "./kinds.js";
 export type * from "./model.js";
 export { type ParsedSpec, parseSpec, type SpecNode, type StrayText } from "./parse.js";
 export * from "./paths.js";

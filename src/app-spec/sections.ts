@@ -12,7 +12,10 @@ export const REQUIRED_SECTIONS = [
   "success_criteria",
 ] as const;
 
-/** Sections a good spec has: a missing or empty one is a warning. */
+/**
+ * Sections a good web app spec has: a missing or empty one is a warning. Other kinds of
+ * software recommend their own set (`KIND_SECTIONS` in kinds.ts).
+ */
 export const RECOMMENDED_SECTIONS = [
   "prerequisites",
   "security_and_access_control",
@@ -26,15 +29,20 @@ export const RECOMMENDED_SECTIONS = [
 /** Every section of the root, in the order a rendered spec lists them. */
 export const SECTION_ORDER = [
   "project_name",
+  "software_kind",
   "overview",
   "technology_stack",
   "prerequisites",
   "feature_count",
   "security_and_access_control",
   "core_features",
+  "out_of_scope",
   "database_schema",
   "api_endpoints_summary",
+  "command_line_interface",
+  "public_interface",
   "ui_layout",
+  "offline_support",
   "design_system",
   "implementation_steps",
   "success_criteria",
@@ -51,7 +59,7 @@ export type SectionName = (typeof SECTION_ORDER)[number];
 const EXPECTED_CHILDREN: Record<string, readonly string[]> = {
   "": [ROOT_ELEMENT],
   [ROOT_ELEMENT]: SECTION_ORDER,
-  technology_stack: ["frontend", "backend", "database", "communication"],
+  technology_stack: ["frontend", "backend", "runtime", "libraries", "database", "communication"],
   backend: ["database"],
   implementation_steps: ["step"],
   step: ["title", "tasks"],
@@ -65,6 +73,15 @@ export function isExpectedElement(name: string, parentName: string): boolean {
 /** What belongs in each element, for messages that tell a person or a model how to fix a spec. */
 export const ELEMENT_PURPOSE: Record<string, string> = {
   project_name: "the app's name",
+  software_kind:
+    'what kind of software it is: "web app", "mobile app", "command-line tool", "api service", "desktop app" or "library"',
+  out_of_scope: "what the person said the software must not have or do, one line each",
+  command_line_interface:
+    'one element per command, each holding its usage and flags as lines starting with "- "',
+  public_interface: "the functions, classes or types the library offers, one line each",
+  offline_support: "what works without a connection and how changes are synced later",
+  runtime: "the language and runtime the program runs on",
+  libraries: "the libraries the program is built with",
   overview: "what the app is, who it is for, and why",
   technology_stack: "<frontend>, <backend> (with <database>) and <communication>",
   prerequisites: "what must be installed or available before building",

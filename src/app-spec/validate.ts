@@ -2,7 +2,9 @@ import { checkFeatures } from "./check-features.js";
 import { checkSections, indexElements } from "./check-sections.js";
 import { checkTechnologyStack } from "./check-stack.js";
 import { checkImplementationSteps } from "./check-steps.js";
-import type { Finding } from "./finding.js";
+import { type Finding, specWarning } from "./finding.js";
+import { DEFAULT_KIND, readSoftwareKind, SOFTWARE_KINDS, type SoftwareKind } from "./kinds.js";
+import type { SpecNode } from "./parse.js";
 import { parseSpec } from "./parse.js";
 import { locateRoot } from "./root.js";
 import { ROOT_ELEMENT } from "./sections.js";
@@ -18,6 +20,8 @@ export interface SpecValidation {
   featureLines: number;
   /** The categories of core_features, in order. */
   categories: { name: string; features: string[] }[];
+  /** The kind of software, from `<software_kind>`; a spec without one is a web app. */
+  kind: SoftwareKind;
 }
 
 /** Checks an app_spec.txt: its structure, its required sections, and its feature count. */
@@ -26,9 +30,10 @@ export function validateAppSpec(text: string): SpecValidation {
   const located = locateRoot(parsed);
   const findings: Finding[] = [...parsed.errors, ...located.errors];
   const sections = indexElements(located.sections, findings);
-  checkSections(sections, { name: located.root?.name ?? ROOT_ELEMENT, line: located.line }, findings);
+  const kind = readKind(sections.get("software_kind"), findings);
+  checkSections(sections, { name: located.root?.name ?? ROOT_ELEMENT, line: located.line }, kind, findings);
   const features = checkFeatures(sections, findings);
-  checkTechnologyStack(sections, features.categories, findings);
+  checkTechnologyStack(sections, features.categories, kind, findings);
   checkImplementationSteps(sections, findings);
 
   const ordered = [...findings].sort(byLine);
@@ -40,7 +45,22 @@ export function validateAppSpec(text: string): SpecValidation {
     featureCount: features.featureCount,
     featureLines: features.featureLines,
     categories: features.categories.map(({ name, features: list }) => ({ name, features: list })),
+    kind,
   };
+}
+
+/** The kind `<software_kind>` names; one it cannot read is reported and taken as a web app. */
+function readKind(element: SpecNode | undefined, findings: Finding[]): SoftwareKind {
+  if (element === undefined || element.allText === "") return DEFAULT_KIND;
+  const kind = readSoftwareKind(element.allText);
+  if (kind) return kind;
+  findings.push(
+    specWarning(
+      `<software_kind> says "${element.allText.trim()}", which is none of ${SOFTWARE_KINDS.map((name) => `"${name}"`).join(", ")}; it is read as a web app.`,
+      element.line,
+    ),
+  );
+  return DEFAULT_KIND;
 }
 
 /** Findings without a line first, then in the order of the file. */

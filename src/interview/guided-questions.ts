@@ -33,6 +33,12 @@ export const FREE_TEXT_PROMPTS = {
   domain:
     "**Anything else {domain} must do?** Anything special to your field counts. Say “no” if that's everything.",
   clarify: "You wrote “{quote}”. **What exactly should that cover?** A short list is fine.",
+  things:
+    "**What should it keep track of?** List the things and what each holds, for example “Jobs (customer, address, problem), vans (name, driver)”.{suggestion}",
+  commands:
+    "**Which commands and options should it have?** For example “rename FOLDER, with --dry-run to only show the new names”. Say “you decide” and I'll work them out from the features.",
+  thingsChange:
+    "What should change? For example “add invoices with a number and an amount”, “remove priority from jobs”, “rename vans to trucks” or “remove customers”.",
   designChange:
     "What would you like to change? For example “use PostgreSQL”, “add a due date to tasks” or “also track expenses”.",
   reviewChange:
@@ -41,6 +47,11 @@ export const FREE_TEXT_PROMPTS = {
 
 /** What the interviewer says before a structured question, by step. */
 export const QUESTION_LEADS: Readonly<Record<string, string>> = {
+  kind: "Thanks! First, so I ask the right questions:",
+  "kind-more": "Which kind, then?",
+  offline: "Phones lose signal now and then.",
+  "tech-runtime": "Let's pick the technology.",
+  "tech-mobile": "Let's pick the technology, starting with the app itself.",
   involvement:
     "Thanks, that gives me a good picture. Next, how much of the technical side would you like to decide?",
   "tech-frontend": "Let's pick the technology, starting with what runs in the browser.",
@@ -55,6 +66,106 @@ export const QUESTION_LEADS: Readonly<Record<string, string>> = {
   "design-api": "Next, the API style.",
   "design-deployment": "And finally, deployment.",
   success: "Nearly there. How will we know it works?",
+};
+
+export const KIND_QUESTION: GuidedQuestion = {
+  header: "Kind",
+  question: "What kind of software is it?",
+  multiSelect: false,
+  options: [
+    { id: "web app", label: "Web app", description: "Opened in a browser, on a computer or a phone." },
+    {
+      id: "mobile app",
+      label: "Mobile app",
+      description: "Installed on phones from the App Store or Google Play.",
+    },
+    {
+      id: "command-line tool",
+      label: "Command-line tool",
+      description: "Run in a terminal with commands and options; no screens.",
+    },
+    { id: "other", label: "Something else", description: "An API or service, a desktop app or a library." },
+  ],
+};
+
+export const KIND_MORE_QUESTION: GuidedQuestion = {
+  header: "Kind",
+  question: "Which of these is it?",
+  multiSelect: false,
+  options: [
+    {
+      id: "api service",
+      label: "An API or service",
+      description: "Other programs call it over HTTP; it has no screens of its own.",
+    },
+    {
+      id: "desktop app",
+      label: "A desktop app",
+      description: "A program with windows on Windows, macOS or Linux.",
+    },
+    { id: "library", label: "A library", description: "Code other programmers use in their own programs." },
+  ],
+};
+
+export const THINGS_QUESTION: GuidedQuestion = {
+  header: "Your data",
+  question: "Is that what it should keep track of?",
+  multiSelect: false,
+  options: [
+    { id: "right", label: "Looks right", description: "Keep exactly these." },
+    { id: "change", label: "Change something", description: "Add, remove or rename things or their fields." },
+  ],
+};
+
+export const OFFLINE_QUESTION: GuidedQuestion = {
+  header: "Offline",
+  question: "What should the app do without a connection?",
+  multiSelect: false,
+  options: [
+    {
+      id: "sync",
+      label: "Work offline, sync later",
+      description: "Everything works without signal; changes are sent when the phone is back online.",
+    },
+    { id: "full", label: "Fully offline", description: "Everything stays on the phone; there is no server." },
+    { id: "online", label: "Needs a connection", description: "It shows a clear message when offline." },
+  ],
+};
+
+export const RUNTIME_QUESTION: GuidedQuestion = {
+  header: "Language",
+  question: "Which language should it be written in?",
+  multiSelect: false,
+  options: [
+    {
+      id: "python",
+      label: "Python",
+      description: "Easy to read and change; runs anywhere Python is installed.",
+    },
+    { id: "node", label: "Node.js + TypeScript", description: "JavaScript with types; installs with npm." },
+    { id: "go", label: "Go", description: "One fast binary with nothing else to install." },
+    { id: "rust", label: "Rust", description: "One fast, safe binary; a little slower to build." },
+  ],
+};
+
+export const MOBILE_QUESTION: GuidedQuestion = {
+  header: "App tech",
+  question: "What should the phone app be built with?",
+  multiSelect: false,
+  options: [
+    {
+      id: "expo",
+      label: "React Native + Expo",
+      description: "One TypeScript code base for iPhone and Android.",
+    },
+    { id: "flutter", label: "Flutter", description: "One Dart code base for iPhone and Android." },
+    { id: "native", label: "Native", description: "Swift for iPhone and Kotlin for Android." },
+    {
+      id: "pwa",
+      label: "A web app to install (PWA)",
+      description: "Runs in the phone's browser; no app store.",
+    },
+  ],
 };
 
 export const INVOLVEMENT_QUESTION: GuidedQuestion = {

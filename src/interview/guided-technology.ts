@@ -179,3 +179,80 @@ export const DEFAULT_CHOICES = {
   apiStyle: "rest",
   deployment: "server",
 } as const;
+
+/** What a command-line tool or a library is written in. */
+export const RUNTIME_CHOICES: Record<string, StackChoice & { libraries: readonly string[] }> = {
+  python: {
+    stack: ["Python 3.12"],
+    libraries: ["argparse from the standard library for commands and flags", "pytest for tests"],
+    prerequisites: ["Python 3.12 or newer", "pip or uv"],
+    keywords: ["python"],
+  },
+  node: {
+    stack: ["Node.js 20 with TypeScript"],
+    libraries: ["commander for commands and flags", "vitest for tests"],
+    prerequisites: ["Node.js 20 or newer", "npm"],
+    keywords: ["node", "typescript", "javascript", "deno", "bun"],
+  },
+  go: {
+    stack: ["Go 1.22"],
+    libraries: ["the standard library's flag package", "go test"],
+    prerequisites: ["Go 1.22 or newer"],
+    keywords: ["golang", " go ", "in go"],
+  },
+  rust: {
+    stack: ["Rust (stable)"],
+    libraries: ["clap for commands and flags", "cargo test"],
+    prerequisites: ["Rust with cargo"],
+    keywords: ["rust", "cargo"],
+  },
+};
+
+/** What a phone app is built with. */
+export const MOBILE_CHOICES: Record<string, StackChoice> = {
+  expo: {
+    stack: [
+      "React Native with Expo and TypeScript",
+      "Expo Router for navigation",
+      "expo-sqlite on the phone",
+    ],
+    prerequisites: ["Node.js 20 or newer with npm", "The Expo Go app on a phone, or an emulator"],
+    keywords: ["react native", "expo"],
+  },
+  flutter: {
+    stack: ["Flutter with Dart", "sqflite on the phone"],
+    prerequisites: ["The Flutter SDK", "An Android emulator or iOS simulator"],
+    keywords: ["flutter", "dart"],
+  },
+  native: {
+    stack: ["Swift with SwiftUI for iPhone", "Kotlin with Jetpack Compose for Android"],
+    prerequisites: ["Xcode (for iPhone)", "Android Studio (for Android)"],
+    keywords: ["swift", "kotlin", "swiftui", "native"],
+  },
+  pwa: {
+    stack: [
+      "A progressive web app (PWA) in React with TypeScript",
+      "A service worker for offline use",
+      "IndexedDB on the phone",
+    ],
+    prerequisites: ["Node.js 20 or newer with npm"],
+    keywords: ["pwa", "progressive web app"],
+  },
+};
+
+/** A desktop program's shell. */
+export const DESKTOP_STACK = [
+  "Electron with React and TypeScript",
+  "SQLite in the user's data folder when it keeps data",
+];
+
+/** What "sensible defaults" means for each kind of software, in the words shown to a person. */
+export const DEFAULT_STACK_SUMMARIES: Record<string, string> = {
+  "web app": DEFAULT_STACK_SUMMARY,
+  "mobile app":
+    "React Native with Expo for iPhone and Android, and a small Node.js server with SQLite to sync",
+  "command-line tool": "Python 3.12 with argparse, tested with pytest",
+  "api service": "Node.js with Express and TypeScript, SQLite for the data and a REST API",
+  "desktop app": "Electron with React and TypeScript, and SQLite for the data",
+  library: "Python 3.12, tested with pytest",
+};

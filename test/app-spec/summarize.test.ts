@@ -55,7 +55,9 @@ describe("summarizeAppSpec", () => {
       projectName: null,
       overview: null,
       featureCount: null,
+      kind: "web app",
       categories: [],
+      outOfScope: [],
       sections: [],
     });
   });

@@ -144,7 +144,9 @@ describe("specwright chat --jsonl with the guided interviewer", () => {
     first.write(
       JSON.stringify({
         type: "message",
-        content: "A booking app for a small yoga studio: classes, teachers and members who book spots.",
+        // "A web app" says the kind of software, so the first question is the involvement one.
+        content:
+          "A web app for booking at a small yoga studio: classes, teachers and members who book spots.",
       }),
     );
     const asked = await readTurn(first);

@@ -32,7 +32,8 @@ describe("an interview across a restart", () => {
     await send(before, { type: "start" });
     const asked = await send(before, {
       type: "message",
-      content: "A recipe app for home cooks to save recipes.",
+      // Says it is a web app, so the question asked is the involvement one, and its answer leads to technology.
+      content: "A recipe web app for home cooks to save recipes.",
     });
     const question = asked.find((frame) => frame.type === "question");
     expect(question).toBeDefined();

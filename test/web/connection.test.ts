@@ -7,8 +7,9 @@ import { studioForEachTest } from "./support/studio.js";
 const open = studioForEachTest("connection");
 const fakeModel = fakeModelsForEachTest();
 
+/** Says it is a web app, so the first question is how involved the person wants to be. */
 const OVERVIEW =
-  "A recipe app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.";
+  "A recipe web app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.";
 
 /** Opens a new project in the page and answers the first question, so an interview is under way. */
 async function interviewUnderWay(studio: Awaited<ReturnType<typeof open>>) {

@@ -65,8 +65,10 @@ describe("the studio with the guided interviewer", () => {
     }
     // The answers sent by keyboard were the first options, as the person's messages show.
     expect(questionsAnswered).toBeGreaterThan(2);
-    expect(await interview.userMessages.nth(1).textContent()).toBe("Quick");
-    expect(await interview.userMessages.nth(2).textContent()).toBe("Use sensible defaults");
+    // The first question asks what kind of software it is; then how involved the person wants to be.
+    expect(await interview.userMessages.nth(1).textContent()).toBe("Web app");
+    expect(await interview.userMessages.nth(2).textContent()).toBe("Quick");
+    expect(await interview.userMessages.nth(3).textContent()).toBe("Use sensible defaults");
 
     // Completion: the page says so and shows the spec.
     await page.locator(".spec-view").waitFor();

@@ -12,8 +12,9 @@ import { type Studio, studioForEachTest } from "./support/studio.js";
 const open = studioForEachTest("resume");
 const fakeModel = fakeModelsForEachTest();
 
+/** Says it is a web app, so the first question is how involved the person wants to be. */
 const OVERVIEW =
-  "A recipe app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.";
+  "A recipe web app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.";
 const DRAFT = "Also: the shopping list should group items by aisle";
 
 /** A new project through the page, its first question answered in words, so an interview is under way with a question open. */

@@ -1,12 +1,16 @@
-import type { EndpointGroup, FeatureCategory, SchemaTable } from "../../app-spec/model.js";
+import type { SoftwareKind } from "../../app-spec/kinds.js";
+import type { CommandSpec, EndpointGroup, FeatureCategory, SchemaTable } from "../../app-spec/model.js";
 import type { Area } from "./categories.js";
+import { deriveCommands, derivePublicInterface } from "./design/commands.js";
+import { exclusionsOf, thingsOf } from "./design/things-design.js";
 import { basicsCategoryName, type Domain, detectDomain, entityCategoryName } from "./domain.js";
 import { deriveEndpoints } from "./endpoints.js";
 import { detectEntities, type EntityInput } from "./entities.js";
 import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures } from "./feature-plan.js";
 import { fieldsOf, isCountField } from "./fields.js";
+import { capitalize, pluralize } from "./inflection.js";
 import { createMemo } from "./memo.js";
-import { isRecord } from "./noun-kinds.js";
+import { isPerson, isRecord } from "./noun-kinds.js";
 import { NOTHING_MORE, type PersonStatement, personStatements } from "./person-statements.js";
 import { findRelations } from "./relations.js";
 import { deriveSchema } from "./schema.js";
@@ -14,9 +18,17 @@ import { deriveScreens } from "./screens.js";
 import type { AreaChoices } from "./standard-features.js";
 import type { InterviewState } from "./state.js";
 import { textUnits } from "./statements.js";
+import { kindOf } from "./tech.js";
+import { type Exclusion, mentionsExcluded } from "./understanding/exclusions.js";
+import type { SaidThing } from "./understanding/things.js";
 
 /** Everything the interviewer works out from the person's answers, rebuilt whenever it is needed. */
 export interface Analysis {
+  kind: SoftwareKind;
+  /** What the person excluded: the spec's out-of-scope section, and kept out of everything else. */
+  exclusions: Exclusion[];
+  /** The things the software keeps, as the person described them. */
+  things: SaidThing[];
   domain: Domain;
   /** The things the app keeps, each with a category and a table. */
   entities: string[];
@@ -33,9 +45,62 @@ export interface Analysis {
   tables: SchemaTable[];
   endpoints: EndpointGroup[];
   screens: string[];
+  /** A command-line tool's commands; the program is named `PROGRAM` until the project's name is known. */
+  commands: CommandSpec[];
+  /** A library's functions. */
+  publicInterface: string[];
+  /** A phone app's behaviour without a connection. */
+  offline: string[];
 }
 
-const MAX_TABLE_ENTITIES = 6;
+/** Stands for the program's name in commands until the project's name is known. */
+export const PROGRAM = "PROGRAM";
+
+/** What a phone app does without a connection, from the person's choice. */
+function offlineLines(state: InterviewState, entities: readonly string[]): string[] {
+  const things =
+    entities.length > 0 ? entities.map((entity) => pluralize(entity)).join(", ") : "everything people add";
+  if (state.offline === "full")
+    return [
+      `Everything works without a connection: ${things} are kept on the phone only`,
+      "Nothing is sent to a server",
+    ];
+  if (state.offline === "online")
+    return [
+      "The app needs a connection; without one it says so plainly and keeps what was typed",
+      "It retries once the connection is back",
+    ];
+  return [
+    `${capitalize(things)} can be read, added and changed without a connection`,
+    "Changes made offline are kept on the phone and sent to the server when the connection is back",
+    "When the same thing was changed in two places, the newest change wins and nothing is silently lost",
+  ];
+}
+
+/** Whether this kind of software has an HTTP API of its own. */
+function httpApiFor(kind: SoftwareKind, state: InterviewState): boolean {
+  if (kind === "web app" || kind === "api service") return true;
+  return kind === "mobile app" && state.offline !== "full" && state.storesData !== false;
+}
+
+/** Whether this kind of software has screens. */
+function screensFor(kind: SoftwareKind): boolean {
+  return kind === "web app" || kind === "mobile app" || kind === "desktop app";
+}
+
+/**
+ * "no student or parent logins": a person whose logins or accounts were excluded is no
+ * role of an account.
+ */
+function isExcludedRole(person: string, exclusions: readonly Exclusion[]): boolean {
+  return exclusions.some((exclusion) =>
+    exclusion.keys.some(
+      (key) =>
+        key.includes(person) &&
+        key.some((word) => /^(?:login|account|sign-in|signin|password|log-in)$/.test(word)),
+    ),
+  );
+}
 
 /** Every text the person wrote, for finding their things and the columns they need. */
 export function personTexts(state: InterviewState): EntityInput[] {
@@ -128,21 +193,28 @@ export function analyze(state: InterviewState): Analysis {
 }
 
 function analyzeAfresh(state: InterviewState): Analysis {
+  const kind = kindOf(state);
   const texts = personTexts(state);
-  const firstGuess = detectEntities(texts);
-  const domain = detectDomain(state.overview.join(" "), firstGuess.entities);
-  const exclude = domain.servedGroup ? [domain.servedGroup] : [];
-  const detected = detectEntities(texts, exclude);
+  const exclusions = exclusionsOf(state);
+  const things = thingsOf(state);
+  const detected = detectEntities(texts);
+  const domain = detectDomain(
+    state.overview.join(" "),
+    things.map((thing) => thing.key),
+  );
   const accountsOn = (state.accounts ?? "none") !== "none";
-  const roles = accountsOn ? detected.people : [];
-  const peopleEntities = accountsOn ? [] : detected.people.slice(0, 2);
-  const entities = [...detected.entities, ...peopleEntities].slice(0, MAX_TABLE_ENTITIES);
-  const things = entities.filter((entity) => !peopleEntities.includes(entity));
+  const entities = things.map((thing) => thing.key);
+  const peopleEntities = entities.filter((entity) => isPerson(entity));
+  // People who use the software are roles of an account, unless the person keeps them as things.
+  const roles = accountsOn
+    ? detected.people.filter((person) => !entities.includes(person) && !isExcludedRole(person, exclusions))
+    : [];
+  const things_ = entities.filter((entity) => !peopleEntities.includes(entity));
   const sentences = texts.flatMap((input) => textUnits(input.text));
   const choices = areaChoices(
     state,
     roles,
-    things.find((thing) => !isRecord(thing)),
+    things_.find((thing) => !isRecord(thing)),
     sentences,
   );
   const areas = areasOf(choices);
@@ -157,45 +229,81 @@ function analyzeAfresh(state: InterviewState): Analysis {
     owned: accountsOn,
     removals: state.removals,
     nameFor: entityCategoryName,
-  });
+    kind,
+  }).filter((feature) => !mentionsExcluded(feature.text, exclusions));
   const features = selectFeatures(candidates, state.derivedLimit);
   const categories = groupFeatures(features, entities.map(entityCategoryName));
   const storesData = state.storesData !== false;
   const tables = storesData
     ? deriveSchema({
-        entities: things,
-        peopleEntities: peopleEntities.filter((person) => entities.includes(person)),
+        entities: things_,
+        peopleEntities,
         roles,
         accounts: choices.accounts,
         sharing: choices.sharing,
         settings: choices.settings,
         sentences,
         designNotes: state.designNotes,
-      })
+        things,
+      }).filter((table) => !mentionsExcluded(table.name.replaceAll("_", " "), exclusions))
     : [];
   const relations = findRelations(sentences, entities, peopleEntities, accountsOn);
-  const endpoints = deriveEndpoints({
-    entities,
-    accounts: choices.accounts,
-    search: choices.search,
-    sharing: choices.sharing,
-    settings: choices.settings,
-    dashboards: choices.dashboards,
-    apiStyle: state.tech.apiStyle ?? "rest",
-    statements: features.filter((feature) => feature.origin === "person").map((feature) => feature.text),
-    joins: relations.joins,
-  });
-  const screens = deriveScreens({
-    entities,
-    accounts: choices.accounts,
-    search: choices.search,
-    sharing: choices.sharing,
-    settings: choices.settings,
-    dashboards: choices.dashboards,
-    mainExperience: state.mainExperience,
-    mockups: state.mockups,
-  });
+  const hasHttpApi = !state.dropped.api && httpApiFor(kind, state);
+  const endpoints = (
+    !hasHttpApi
+      ? []
+      : deriveEndpoints({
+          entities,
+          accounts: choices.accounts,
+          search: choices.search,
+          sharing: choices.sharing,
+          settings: choices.settings,
+          dashboards: choices.dashboards,
+          apiStyle: state.tech.apiStyle ?? "rest",
+          statements: features
+            .filter((feature) => feature.origin === "person")
+            .map((feature) => feature.text),
+          joins: relations.joins,
+        })
+  )
+    .map((group) => ({
+      ...group,
+      endpoints: group.endpoints.filter((line) => !mentionsExcluded(line, exclusions)),
+    }))
+    .filter((group) => group.endpoints.length > 0);
+  const hasScreens = !state.dropped.screens && screensFor(kind);
+  const screens = (
+    !hasScreens
+      ? []
+      : deriveScreens({
+          entities,
+          accounts: choices.accounts,
+          search: choices.search,
+          sharing: choices.sharing,
+          settings: choices.settings,
+          dashboards: choices.dashboards,
+          mainExperience: state.mainExperience,
+          mockups: state.mockups,
+        })
+  ).filter((line) => !mentionsExcluded(line, exclusions));
+  const personFeatures = features
+    .filter((feature) => feature.origin === "person")
+    .map((feature) => feature.text);
+  const commands =
+    kind === "command-line tool"
+      ? deriveCommands(PROGRAM, state.commands, personFeatures).map((command) => ({
+          ...command,
+          lines: command.lines.filter((line) => !mentionsExcluded(line, exclusions)),
+        }))
+      : [];
+  const publicInterface = kind === "library" ? derivePublicInterface(personFeatures) : [];
   return {
+    commands,
+    publicInterface,
+    offline: kind === "mobile app" ? offlineLines(state, entities) : [],
+    kind,
+    exclusions,
+    things,
     domain,
     entities,
     roles,

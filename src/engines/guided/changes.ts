@@ -1,9 +1,12 @@
+import { readSoftwareKind } from "../../app-spec/kinds.js";
 import { analyze } from "./analysis.js";
 import { contentWords } from "./categories.js";
+import { applyThingEdit, thingsOf } from "./design/things-design.js";
 import { isRemoved } from "./person-statements.js";
 import type { InterviewState } from "./state.js";
 import { hasAction } from "./statements.js";
 import { applyTechnology, describeSlot } from "./tech.js";
+import { saidKind } from "./understanding/software-kind.js";
 
 export interface ChangeResult {
   state: InterviewState;
@@ -38,16 +41,20 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
       ],
     };
   }
+  const reshaped = reshape(state, request);
+  if (reshaped) return reshaped;
+  const thing = thingChange(state, request);
+  if (thing) return thing;
   const removal = request.match(REMOVAL);
   if (removal) return removeFeatures(state, removal[1]!);
-  const technology = applyTechnology(state.tech, request);
+  const technology = applyTechnology(state.tech, request, state.kind ?? "web app");
   const looksLikeTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
   if (technology.matched.length > 0 && looksLikeTech) {
     const tech = technology.tech;
     return {
       state: { ...state, tech },
       notes: [
-        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech[slot] as string)).join("; ")}.`,
+        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech)).join("; ")}.`,
       ],
     };
   }
@@ -60,6 +67,64 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     }
   }
   return addFeatures(state, featureText(request));
+}
+
+/** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */
+const DROP_SCREENS =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:screens?|pages?|ui|user interface|front[- ]?end|web interface)\b/i;
+const DROP_API =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:api|endpoints?|web server|back[- ]?end|rest)\b/i;
+const DROP_ACCOUNTS =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\s+(?:the\s+|any\s+|user\s+)*(?:log[- ]?ins?|logging in|accounts?|sign[- ]?ins?)\b(?!\s+(?:page|button|screen|form|reset))/i;
+const SAYS_KIND =
+  /\b(?:it'?s|it is|make it|should be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:command[- ]line tool|cli|mobile app|phone app|web app|website|desktop app|library|api service)\b/i;
+
+/**
+ * A change to the shape of the software rather than to one feature: its kind, or
+ * dropping its screens or its HTTP API. Null when the request is none of these.
+ */
+function reshape(state: InterviewState, request: string): ChangeResult | null {
+  const notes: string[] = [];
+  let next = state;
+  if (SAYS_KIND.test(request)) {
+    const kind = saidKind(request) ?? readSoftwareKind(request.match(SAYS_KIND)![0]);
+    if (kind && kind !== state.kind) {
+      next = { ...next, kind, dropped: { screens: false, api: false } };
+      notes.push(`Changed the kind of software: it's a **${kind}** now, and the design follows from that.`);
+    }
+  }
+  if (DROP_ACCOUNTS.test(request) && (state.accounts ?? "none") !== "none") {
+    next = { ...next, accounts: "none" };
+    notes.push("Removed accounts and logging in: anyone who opens it can use everything.");
+  }
+  const screens = DROP_SCREENS.test(request);
+  const api = DROP_API.test(request);
+  if ((screens || api) && notes.length === 0) {
+    next = {
+      ...next,
+      dropped: { screens: next.dropped.screens || screens, api: next.dropped.api || api },
+    };
+    notes.push(
+      `Removed ${[screens ? "the screens" : null, api ? "the HTTP API" : null].filter(Boolean).join(" and ")} from the design.`,
+    );
+  }
+  return notes.length > 0 ? { state: next, notes } : null;
+}
+
+/** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
+function thingChange(state: InterviewState, request: string): ChangeResult | null {
+  if (!/\b(?:rename|call|table|remove|drop|delete|add|has|have|needs?)\b/i.test(request)) return null;
+  const before = thingsOf(state);
+  const after = applyThingEdit(before, request);
+  if (JSON.stringify(before) === JSON.stringify(after)) return null;
+  // "add dark mode" reads as a thing only when it names fields or a table; anything else is a feature.
+  const onlyAdded =
+    after.length > before.length && after.slice(before.length).every((thing) => thing.fields.length === 0);
+  if (onlyAdded && !/\btables?\b/i.test(request)) return null;
+  return {
+    state: { ...state, thingEdits: [...state.thingEdits, request] },
+    notes: [`Updated the database design: ${request}.`],
+  };
 }
 
 function isQuestion(request: string): boolean {

@@ -1,3 +1,4 @@
+import type { SoftwareKind } from "../../app-spec/kinds.js";
 import type { FeatureCategory } from "../../app-spec/model.js";
 import { AREA_CATEGORIES, type Area, type CategoryContext, categorize } from "./categories.js";
 import { mentionIndices } from "./entities.js";
@@ -33,7 +34,12 @@ export interface FeaturePlanInput {
   owned: boolean;
   removals: readonly string[];
   nameFor: (entity: string) => string;
+  /** The kind of software: a tool without screens gets no features about forms and pages. */
+  kind?: SoftwareKind;
 }
+
+/** Words of a derived feature that only make sense on a screen. */
+const SCREEN_WORDS = /\b(?:form|page|screen|scroll\w*|reload\w*|bell|click|button|keyboard|icon)\b/i;
 
 /**
  * Every feature the spec could carry: the person's statements filed in categories
@@ -46,11 +52,15 @@ export function featureCandidates(input: FeaturePlanInput): PlannedFeature[] {
       ? recordFeatures(entity, input.nameFor(entity), input.owned, recordParent(entity, input.entities))
       : entityFeatures(entity, input.nameFor(entity), input.owned),
   );
+  const kind = input.kind ?? "web app";
+  const screens = kind === "web app" || kind === "mobile app" || kind === "desktop app";
   const derived = [
     ...entityDerived,
     ...areaFeatures(input.choices, input.entities),
-    ...generalFeatures(input.basics),
-  ].filter((feature) => !isRemoved(feature.text, input.removals));
+    ...generalFeatures(input.basics, kind),
+  ].filter(
+    (feature) => !isRemoved(feature.text, input.removals) && (screens || !SCREEN_WORDS.test(feature.text)),
+  );
   const existing = new Map<string, string[]>();
   for (const feature of derived)
     existing.set(feature.category, [...(existing.get(feature.category) ?? []), feature.text]);

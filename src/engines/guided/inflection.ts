@@ -1,94 +1,28 @@
+import pluralizeLibrary from "pluralize";
 import { VERBS } from "./lexicon.js";
 
-/** Plurals that follow no rule. */
-const IRREGULAR_PLURALS: Record<string, string> = {
-  person: "people",
-  child: "children",
-  man: "men",
-  woman: "women",
-  mouse: "mice",
-  foot: "feet",
-  tooth: "teeth",
-  goose: "geese",
-  criterion: "criteria",
-  datum: "data",
-};
-
-const IRREGULAR_SINGULARS: Record<string, string> = Object.fromEntries(
-  Object.entries(IRREGULAR_PLURALS).map(([singular, plural]) => [plural, singular]),
-);
-
-/** Words whose plural ends in "ves" and whose singular ends in "f" or "fe". */
-const F_PLURALS: Record<string, string> = {
-  shelves: "shelf",
-  leaves: "leaf",
-  halves: "half",
-  knives: "knife",
-  wives: "wife",
-  lives: "life",
-  loaves: "loaf",
-  thieves: "thief",
-  wolves: "wolf",
-  calves: "calf",
-  scarves: "scarf",
-  selves: "self",
-};
-
-/** Singulars ending in "ie", so "movies" is not read as "movy". */
-const IE_SINGULARS = new Set(
-  "movie cookie pie tie lie calorie zombie rookie selfie hoodie genie smoothie brownie prairie goalie freebie veggie birdie sortie newbie techie foodie"
-    .split(" ")
-    .map((word) => `${word}s`),
-);
-
-/** Singulars ending in "o" that take "es". */
-const O_ES_PLURALS = new Set(["potatoes", "tomatoes", "heroes", "echoes", "vetoes", "volcanoes", "mangoes"]);
-
-/** Words that end in "s" in the singular. */
-const S_SINGULARS = new Set([
-  "news",
-  "series",
-  "species",
-  "lens",
-  "canvas",
-  "atlas",
-  "gas",
-  "bus",
-  "plus",
-  "bonus",
-  "status",
-  "campus",
-  "virus",
-  "census",
-  "focus",
-  "chorus",
-  "analysis",
-  "basis",
-  "thesis",
-  "crisis",
-  "diagnosis",
-  "axis",
-  "tennis",
-  "physics",
-  "mathematics",
-  "economics",
-  "logistics",
-  "analytics",
-]);
+/**
+ * Nouns change number through the `pluralize` library, which knows the irregular and
+ * uncountable English nouns ("species", "people", "loaves"); what it cannot know
+ * (acronyms, words of other languages) is left as the person wrote it.
+ */
+for (const word of ["canvas", "lens", "atlas", "logistics", "axis", "sms", "gps", "news"])
+  pluralizeLibrary.addUncountableRule(word);
 
 /** The singular of a lower-case noun; words that are not plural come back unchanged. */
 export function singularize(word: string): string {
-  if (word.length <= 3 || S_SINGULARS.has(word)) return word;
-  const irregular = IRREGULAR_SINGULARS[word];
-  if (irregular) return irregular;
-  const fPlural = F_PLURALS[word];
-  if (fPlural) return fPlural;
-  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
-  if (word.endsWith("es") && S_SINGULARS.has(word.slice(0, -2))) return word.slice(0, -2);
-  if (word.endsWith("ies")) return IE_SINGULARS.has(word) ? word.slice(0, -1) : `${word.slice(0, -3)}y`;
-  if (O_ES_PLURALS.has(word)) return word.slice(0, -2);
-  if (/(?:ches|shes|xes|zes|sses)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s")) return word.slice(0, -1);
+  if (word.length <= 3 || !/^[a-z][a-z'-]*$/.test(word)) return unicodeSingular(word);
+  const compound = word.match(PARTICLE_COMPOUND);
+  if (compound) return compound[1] ? word.slice(0, -1) : word;
+  return pluralizeLibrary.singular(word);
+}
+
+/**
+ * A word with letters outside a-z ("hábitos") is not English to the library; a plural
+ * "-s" after a vowel is the one change safe in the Romance languages too.
+ */
+function unicodeSingular(word: string): string {
+  if (word.length > 4 && /[^a-z0-9' -]/.test(word) && /[aeiouáéíóú]s$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
@@ -106,15 +40,8 @@ function pluralWord(word: string): string {
   // "check-ins" is already plural; the "s" goes after the particle, never "es".
   const compound = word.match(PARTICLE_COMPOUND);
   if (compound) return compound[1] ? word : `${word}s`;
-  const irregular = IRREGULAR_PLURALS[word];
-  if (irregular) return irregular;
-  if (S_SINGULARS.has(word)) return word.endsWith("is") ? `${word.slice(0, -2)}es` : `${word}es`;
-  const fPlural = Object.entries(F_PLURALS).find(([, singular]) => singular === word);
-  if (fPlural) return fPlural[0];
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (O_ES_PLURALS.has(`${word}es`)) return `${word}es`;
-  return `${word}s`;
+  if (!/^[a-z][a-z'-]*$/.test(word)) return /[aeiouáéíóú]$/.test(word) ? `${word}s` : word;
+  return pluralizeLibrary.plural(word);
 }
 
 /** Past forms that follow no rule: "we got paid", "sold out". */
@@ -222,6 +149,6 @@ export function pathSegment(entity: string): string {
 export function snakeCase(phrase: string): string {
   return phrase
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/[^\p{L}\p{N}]+/gu, "_")
     .replace(/^_+|_+$/g, "");
 }

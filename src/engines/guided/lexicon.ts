@@ -38,7 +38,7 @@ export const PARTICLES = words("up down out off in on back over away");
  * NOUN_VERBS and decided by context.
  */
 export const VERBS = words(`
-  add create save store keep make write edit update change delete remove erase rename duplicate copy move
+  rsvp add create save store keep make write edit update change delete remove erase rename duplicate copy move
   plan generate build produce compose draft prepare cook bake
   track log record note measure count calculate estimate compute convert scale sum total
   view see browse look find search filter sort group organize organise categorize categorise tag label

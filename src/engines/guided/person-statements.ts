@@ -1,6 +1,7 @@
 import { withoutFields } from "./fields.js";
 import type { InterviewState } from "./state.js";
 import { isVague, splitStatements } from "./statements.js";
+import { withoutThingLists } from "./understanding/things.js";
 
 /** A feature in the person's words, with the area it was given in when that decides its category. */
 export interface PersonStatement {
@@ -22,7 +23,12 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   if (state.mainExperience) add(splitStatements(state.mainExperience));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages)
-    add(splitStatements(withoutFields(state.manages), { keepVerbless: false, nounList: true }));
+    add(
+      splitStatements(withoutFields(withoutThingLists(state.manages)), {
+        keepVerbless: false,
+        nounList: true,
+      }),
+    );
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
     add(splitStatements(state.domainExtras, { keepVerbless: true }));
   }

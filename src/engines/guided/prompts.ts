@@ -1,15 +1,18 @@
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../app-spec/paths.js";
 import { FREE_TEXT_PROMPTS, QUESTION_LEADS } from "../../interview/guided-questions.js";
-import { DEFAULT_STACK_SUMMARY } from "../../interview/guided-technology.js";
+import { DEFAULT_STACK_SUMMARIES, DEFAULT_STACK_SUMMARY } from "../../interview/guided-technology.js";
 import type { Question } from "../../types/questions.js";
 import type { ExistingSpec } from "../engine.js";
 import type { Analysis } from "./analysis.js";
+import { thingSuggestions } from "./design/things-design.js";
+import { pluralize } from "./inflection.js";
 import { vagueStatements } from "./person-statements.js";
 import { catalogueQuestion, toQuestion } from "./questions.js";
 import { article } from "./standard-features.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
-import { countSummary, designSummary, pluralThings, reviewSummary } from "./summaries.js";
+import { countSummary, designSummary, reviewSummary, thingsSummary } from "./summaries.js";
+import { kindOf } from "./tech.js";
 
 /** What the interviewer says to ask a step: paragraphs, then a structured question or none. */
 export interface Prompt {
@@ -41,7 +44,7 @@ export function promptFor(
   if (text) return { paragraphs: [...paragraphs, ...text.paragraphs], question: null, subject: text.subject };
   const catalogue = catalogueQuestion(step, state, () => analysis);
   if (!catalogue) return { paragraphs, question: null, subject: null };
-  paragraphs.push(...lead(step, state, analysis));
+  paragraphs.push(...lead(step, state, analysis, context.projectName));
   return { paragraphs, question: toQuestion(catalogue.question, catalogue.recommended), subject: null };
 }
 
@@ -74,12 +77,18 @@ function freeTextPrompt(
     case "features-main":
       return { paragraphs: [FREE_TEXT_PROMPTS.mainExperience], subject: null };
     case "features-manages": {
+      const known = analysis.things.map((thing) => thing.key);
+      const guesses = [...known, ...thingSuggestions(state)];
       const guess =
-        analysis.entities.length > 0
-          ? ` From what you've said I'd guess ${pluralThings(analysis)}; correct me or add to it.`
+        guesses.length > 0
+          ? ` From what you've said I'd guess ${guesses.map((key) => `**${pluralize(key)}**`).join(", ")}; correct me or add to it.`
           : "";
       return { paragraphs: [FREE_TEXT_PROMPTS.manages.replace("{suggestion}", guess)], subject: null };
     }
+    case "features-things-change":
+      return { paragraphs: [FREE_TEXT_PROMPTS.thingsChange], subject: null };
+    case "features-commands":
+      return { paragraphs: [FREE_TEXT_PROMPTS.commands], subject: null };
     case "features-domain":
       return {
         paragraphs: [FREE_TEXT_PROMPTS.domain.replace("{domain}", addressed(analysis.domain.phrase))],
@@ -101,19 +110,23 @@ function freeTextPrompt(
   }
 }
 
-function lead(step: StepId, state: InterviewState, analysis: Analysis): string[] {
+function lead(step: StepId, state: InterviewState, analysis: Analysis, projectName: string): string[] {
   switch (step) {
     case "tech-quick":
-      return [`Now the technology. If you don't mind, I'll use sensible defaults: ${DEFAULT_STACK_SUMMARY}.`];
+      return [
+        `Now the technology. If you don't mind, I'll use sensible defaults: ${DEFAULT_STACK_SUMMARIES[kindOf(state)] ?? DEFAULT_STACK_SUMMARY}.`,
+      ];
+    case "features-things":
+      return thingsSummary(state, analysis);
     case "feature-count":
       return countSummary(analysis);
     case "design-quick":
-      return designSummary(analysis);
+      return designSummary(analysis, projectName);
     case "review":
       if (state.writes > 0) {
         return [`Approve and I'll rewrite both spec files with **${analysis.features.length} features**.`];
       }
-      return reviewSummary(state, analysis);
+      return reviewSummary(state, analysis, projectName);
     default: {
       const text = QUESTION_LEADS[step];
       return text ? [text] : [];

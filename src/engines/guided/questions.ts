@@ -12,20 +12,30 @@ import {
   type GuidedOption,
   type GuidedQuestion,
   INVOLVEMENT_QUESTION,
+  KIND_MORE_QUESTION,
+  KIND_QUESTION,
+  MOBILE_QUESTION,
+  OFFLINE_QUESTION,
   REVIEW_QUESTION,
+  RUNTIME_QUESTION,
   SEARCH_QUESTION,
   SETTINGS_QUESTION,
   SHARING_QUESTION,
   SUCCESS_QUESTION_TEXT,
   TECH_QUICK_QUESTION,
+  THINGS_QUESTION,
 } from "../../interview/guided-questions.js";
+import { DEFAULT_STACK_SUMMARIES } from "../../interview/guided-technology.js";
 import { type Question, RECOMMENDED_SUFFIX } from "../../types/questions.js";
 import type { Analysis } from "./analysis.js";
 import { personTexts } from "./analysis.js";
 import { baseLabel } from "./answers.js";
+import { thingSuggestions, thingsOf } from "./design/things-design.js";
+import { capitalize, pluralize } from "./inflection.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
+import { isServerless, kindOf } from "./tech.js";
 
 /**
  * The catalogue question a step asks, with the option it recommends, or null for
@@ -38,10 +48,24 @@ export function catalogueQuestion(
   analysis: () => Analysis,
 ): { question: GuidedQuestion; recommended: string | null } | null {
   switch (step) {
+    case "kind":
+      return { question: KIND_QUESTION, recommended: "web app" };
+    case "kind-more":
+      return { question: KIND_MORE_QUESTION, recommended: "api service" };
     case "involvement":
       return { question: INVOLVEMENT_QUESTION, recommended: "quick" };
     case "tech-quick":
-      return { question: TECH_QUICK_QUESTION, recommended: "defaults" };
+      return { question: techQuickQuestion(state), recommended: "defaults" };
+    case "tech-runtime":
+      return { question: RUNTIME_QUESTION, recommended: "python" };
+    case "tech-mobile":
+      return { question: MOBILE_QUESTION, recommended: "expo" };
+    case "features-offline":
+      return { question: OFFLINE_QUESTION, recommended: "sync" };
+    case "features-things": {
+      const question = thingsQuestion(state);
+      return { question, recommended: question.options[0]?.id ?? "right" };
+    }
     case "tech-frontend":
       return { question: FRONTEND_QUESTION, recommended: "react" };
     case "tech-backend":
@@ -115,6 +139,18 @@ const CREATES_THINGS =
 
 /** Whether what the person described so far keeps things people make. */
 export function likelyStoresData(state: InterviewState): boolean {
+  const text = personTexts(state)
+    .map((input) => input.text)
+    .join(" ");
+  if (/\b(?:no|without|don'?t need (?:a|any)?)\s*(?:a\s+)?database\b/i.test(text)) return false;
+  // A command-line tool or a library works on what it is given unless the person says it keeps something.
+  if (isServerless(kindOf(state)))
+    return /\b(?:database|sqlite|postgres\w*|history|keeps? track|remember|saved? (?:between|across)|log of)\b/i.test(
+      text,
+    );
+  // Most apps keep what people add; one that keeps nothing is usually a calculator, a converter or a game.
+  if (!/\b(?:calculator|converter|convert|game|quiz|timer|generator|countdown|random)\b/i.test(text))
+    return true;
   return CREATES_THINGS.test(
     personTexts(state)
       .map((input) => input.text)
@@ -141,4 +177,52 @@ function settingsRecommendation(state: InterviewState): string | null {
 
 function needsServerDatabase(state: InterviewState): boolean {
   return state.sharing === "collaborate" || state.accounts === "roles";
+}
+
+/** "Shall I pick the technology?", with the defaults for this kind of software. */
+function techQuickQuestion(state: InterviewState): GuidedQuestion {
+  const kind = kindOf(state);
+  if (kind === "web app") return TECH_QUICK_QUESTION;
+  return {
+    ...TECH_QUICK_QUESTION,
+    options: TECH_QUICK_QUESTION.options.map((option) =>
+      option.id === "defaults"
+        ? { ...option, description: `${capitalize(DEFAULT_STACK_SUMMARIES[kind] ?? "")}.` }
+        : option,
+    ),
+  };
+}
+
+/**
+ * "Is that what it should keep track of?": right or change, and up to two of the
+ * interviewer's own guesses to add, each only if the person picks it.
+ */
+function thingsQuestion(state: InterviewState): GuidedQuestion {
+  const suggestions = thingSuggestions(state).slice(0, 2);
+  // Nothing named yet: the guesses are the proposal, kept only if the person says so.
+  if (thingsOf(state).length === 0 && suggestions.length > 0) {
+    return {
+      ...THINGS_QUESTION,
+      question: "Shall I keep track of these?",
+      options: [
+        {
+          id: `add:${suggestions.join("|")}`,
+          label: "Keep your suggestions",
+          description: `Keep ${suggestions.map((key) => pluralize(key)).join(" and ")}; you can change them next.`,
+        },
+        { id: "change", label: "Change something", description: "Tell me what it should keep instead." },
+      ],
+    };
+  }
+  return {
+    ...THINGS_QUESTION,
+    options: [
+      ...THINGS_QUESTION.options,
+      ...suggestions.map((key) => ({
+        id: `add:${key}`,
+        label: `Also keep ${pluralize(key)}`,
+        description: `My suggestion: keep ${pluralize(key)} too.`,
+      })),
+    ],
+  };
 }

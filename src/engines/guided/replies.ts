@@ -1,9 +1,11 @@
+import { readSoftwareKind, type SoftwareKind } from "../../app-spec/kinds.js";
 import { SETTINGS_QUESTION } from "../../interview/guided-questions.js";
 import type { Question } from "../../types/questions.js";
 import { analyze } from "./analysis.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
 import { AREA_CATEGORIES } from "./categories.js";
 import { applyChange } from "./changes.js";
+import { exclusionsOf, LEFT_TO_US } from "./design/things-design.js";
 import { adjustedLimit, parseTarget } from "./feature-count.js";
 import { NOTHING_MORE } from "./person-statements.js";
 import { catalogueQuestion, likelyStoresData, optionIds, toQuestion } from "./questions.js";
@@ -11,13 +13,15 @@ import type {
   AccountsChoice,
   DashboardChoice,
   InterviewState,
+  OfflineChoice,
   SearchChoice,
   SettingsChoice,
   SharingChoice,
 } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
-import { applyTechnology, describeSlot, type TechSlot } from "./tech.js";
+import { applyTechnology, describeSlot, pickOption, type TechSlot } from "./tech.js";
+import { saidKind } from "./understanding/software-kind.js";
 
 export interface Applied {
   state: InterviewState;
@@ -72,13 +76,69 @@ function choiceFor(asked: Asked, state: InterviewState, reply: Reply): { ids: st
 }
 
 const HANDLERS: Record<StepId, Handler> = {
-  overview: ({ state, text }) => outcome({ ...state, overview: [text] }),
+  overview: ({ state, text }) => outcome(readOverview({ ...state, overview: [text] })),
   "overview-more": ({ state, text }) =>
+    outcome(
+      readOverview({
+        ...state,
+        overview: NOTHING_MORE.test(text) ? state.overview : [...state.overview, text],
+        overviewFollowedUp: true,
+      }),
+    ),
+  kind: ({ state, choice }) => {
+    const { ids, other } = choice();
+    const picked = ids[0];
+    if (picked === "other") return outcome({ ...state, kindMore: true });
+    if (picked) return outcome(readOverview({ ...state, kind: picked as SoftwareKind }));
+    const said = other.join(" ");
+    const kind = saidKind(said) ?? readSoftwareKind(said);
+    if (kind) return outcome(readOverview({ ...state, kind }));
+    return outcome({ ...state, kindMore: true });
+  },
+  "kind-more": ({ state, choice }) => {
+    const { ids, other } = choice();
+    const said = other.join(" ");
+    const kind = (ids[0] as SoftwareKind | undefined) ?? saidKind(said) ?? readSoftwareKind(said);
+    if (kind) return outcome(readOverview({ ...state, kind }));
+    return outcome(readOverview({ ...state, kind: "web app" }), [
+      "I'll write it as a web app for now; you can change that at the review.",
+    ]);
+  },
+  "tech-runtime": ({ state, choice }) => techSlot(state, "runtime", choice(), { backendAsked: true }),
+  "tech-mobile": ({ state, choice }) => techSlot(state, "mobile", choice(), { frontendAsked: true }),
+  "features-offline": ({ state, choice }) => {
+    const { ids, other } = choice();
+    const picked = ids[0] as OfflineChoice | undefined;
+    if (picked) return outcome({ ...state, offline: picked });
+    const said = other.join(" ");
+    const offline: OfflineChoice = /\b(?:no server|only on the phone|never online|fully)\b/i.test(said)
+      ? "full"
+      : /^\s*(?:no|online|needs? (?:a )?connection)\b/i.test(said)
+        ? "online"
+        : "sync";
+    return outcome({ ...state, offline });
+  },
+  "features-things": ({ state, choice }) => {
+    const { ids, other } = choice();
+    if (ids[0] === "right") return outcome({ ...state, thingsConfirmed: true });
+    if (ids[0] === "change") return outcome({ ...state, thingsChangePending: true });
+    const accepted = ids.filter((id) => id.startsWith("add:")).flatMap((id) => id.slice(4).split("|"));
+    if (accepted.length > 0)
+      return outcome({ ...state, acceptedSuggestions: [...state.acceptedSuggestions, ...accepted] }, [
+        `Added ${accepted.join(" and ")}, as you agreed.`,
+      ]);
+    const said = other.join(" ");
+    if (isAgreement(said) || NOTHING_MORE.test(said)) return outcome({ ...state, thingsConfirmed: true });
+    return outcome({ ...state, thingEdits: [...state.thingEdits, said] });
+  },
+  "features-things-change": ({ state, text }) =>
     outcome({
       ...state,
-      overview: NOTHING_MORE.test(text) ? state.overview : [...state.overview, text],
-      overviewFollowedUp: true,
+      thingsChangePending: false,
+      thingEdits: NOTHING_MORE.test(text) ? state.thingEdits : [...state.thingEdits, text],
     }),
+  "features-commands": ({ state, text }) =>
+    outcome({ ...state, commands: NOTHING_MORE.test(text) || LEFT_TO_US.test(text) ? "" : text }),
   involvement: ({ state, choice }) => {
     const { ids, other } = choice();
     const detailed =
@@ -238,11 +298,39 @@ function fromChange(result: { state: InterviewState; notes: string[] }): Applied
   return outcome(result.state, result.notes);
 }
 
+/**
+ * What the overview already says: the kind of software ("a Python command-line tool"),
+ * and what it excluded that answers a later question ("no database", "no logins").
+ */
+function readOverview(state: InterviewState): InterviewState {
+  const said = state.overview.join(" ");
+  let next: InterviewState = state.kind === null ? { ...state, kind: saidKind(said) } : state;
+  const keys = exclusionsOf(next).flatMap((exclusion) => exclusion.keys);
+  // "no database", "we don't need user accounts": the word itself, with nothing but "user" beside it.
+  const excluded = (word: RegExp) =>
+    keys.some(
+      (key) =>
+        key.some((part) => word.test(part)) &&
+        key.every((part) => word.test(part) || /^(?:user|web|any)$/.test(part)),
+    );
+  if (next.storesData === null && excluded(/^(?:database|db|storage)$/))
+    next = { ...next, storesData: false };
+  if (
+    next.accounts === null &&
+    excluded(/^(?:login|account|sign-in|signin|password|log-in|registration|cuenta)$/)
+  )
+    next = { ...next, accounts: "none" };
+  // What the person said about technology in the overview decides it as well.
+  const { tech, matched } = applyTechnology(next.tech, said, next.kind ?? "web app", { strict: true });
+  if (matched.length > 0) next = { ...next, tech };
+  return next;
+}
+
 function techPreferences(state: InterviewState, text: string): Applied {
-  const { tech, matched } = applyTechnology(state.tech, text);
+  const { tech, matched } = applyTechnology(state.tech, text, state.kind ?? "web app");
   const notes = matched.length === 0 ? [...tech.notes, text] : tech.notes;
   const next: InterviewState = { ...state, tech: { ...tech, notes }, techPreferencesGiven: true };
-  const understood = matched.map((slot) => describeSlot(slot, tech[slot] as string));
+  const understood = matched.map((slot) => describeSlot(slot, tech));
   const message =
     matched.length === 0
       ? "Thanks! I'll pass that on to the coding agent as you wrote it, and use sensible defaults for the rest."
@@ -257,10 +345,17 @@ function techSlot(
   asked: Partial<InterviewState>,
 ): Applied {
   const picked = choice.ids[0];
-  if (picked) return outcome({ ...state, ...asked, tech: { ...state.tech, [slot]: picked } });
+  if (picked) return outcome({ ...state, ...asked, tech: pickOption(state.tech, slot, picked) });
   const said = choice.other.join(" ");
-  const { tech, matched } = applyTechnology(state.tech, said);
+  const { tech, matched } = applyTechnology(state.tech, said, state.kind ?? "web app");
   if (matched.length > 0) return outcome({ ...state, ...asked, tech });
+  // Typed under "Other" and naming nothing known: it still decides this part, as written.
+  if (said.trim().length > 0 && said.trim().split(/\s+/).length <= 6 && !isAgreement(said))
+    return outcome({
+      ...state,
+      ...asked,
+      tech: { ...state.tech, said: { ...state.tech.said, [slot]: said.trim() } },
+    });
   return outcome({ ...state, ...asked, tech: { ...state.tech, notes: [...state.tech.notes, said] } }, [
     "I don't know that one well enough to set it up, so I'll pass it on to the coding agent exactly as you wrote it.",
   ]);

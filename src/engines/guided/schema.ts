@@ -3,11 +3,12 @@ import { mentions } from "./entities.js";
 import { columnFor, fieldsOf, isCountField, isPersonField, isWhenField, withoutFields } from "./fields.js";
 import { pluralize, singularize, snakeCase } from "./inflection.js";
 import { GENERIC_NOUNS } from "./lexicon.js";
-import { isRecord, isTimed } from "./noun-kinds.js";
+import { isPerson, isRecord, isTimed } from "./noun-kinds.js";
 import { recordColumns, recordParent } from "./records.js";
 import { findRelations, type JoinTable, type Reference } from "./relations.js";
 import type { AccountsChoice, SettingsChoice, SharingChoice } from "./state.js";
 import { tagWords } from "./tagger.js";
+import type { SaidField, SaidThing } from "./understanding/things.js";
 
 export interface SchemaInput {
   entities: readonly string[];
@@ -22,6 +23,8 @@ export interface SchemaInput {
   sentences: readonly string[];
   /** Their design wishes ("add a due date to tasks"). */
   designNotes: readonly string[];
+  /** The things as the person described them, with the fields they named. */
+  things?: readonly SaidThing[];
 }
 
 /** What kind of thing an entity is decides its first columns. */
@@ -84,7 +87,14 @@ export function deriveSchema(input: SchemaInput): SchemaTable[] {
   const relations = findRelations(input.sentences, all, input.peopleEntities, usersExist);
   const tables: SchemaTable[] = [];
   if (usersExist) tables.push(usersTable(input));
-  for (const entity of all) tables.push(entityTable(entity, input, all, relations.references));
+  for (const entity of all) {
+    const thing = input.things?.find((candidate) => candidate.key === entity);
+    tables.push(
+      thing && thing.fields.length > 0
+        ? describedTable(thing, input, all, relations.references)
+        : entityTable(entity, input, all, relations.references),
+    );
+  }
   for (const join of relations.joins) tables.push(joinTable(join));
   if (input.sharing === "collaborate" && input.entities[0]) tables.push(membersTable(input.entities[0]));
   if (input.settings.some((setting) => setting !== "profile")) tables.push(notificationsTable(usersExist));
@@ -121,6 +131,39 @@ function usersTable(input: SchemaInput): SchemaTable {
   }
   fields.push("created_at (timestamp)", "updated_at (timestamp)");
   return { name: "users", fields };
+}
+
+/**
+ * A table for a thing the person described with its fields: their fields, under their
+ * names, in their order; a field naming another thing points at its table.
+ */
+function describedTable(
+  thing: SaidThing,
+  input: SchemaInput,
+  all: readonly string[],
+  references: readonly Reference[],
+): SchemaTable {
+  const fields: string[] = ["id (primary key)"];
+  for (const field of thing.fields) addField(fields, describedColumn(field, input, all));
+  for (const reference of references.filter((candidate) => candidate.from === thing.key)) {
+    addField(fields, `${idColumn(reference.to)} (references ${tableName(reference.to)})`);
+  }
+  if (input.accounts === "roles") addField(fields, "created_by (references users)");
+  else if (input.accounts !== "none") addField(fields, "user_id (references users, the owner)");
+  if (input.sharing === "links" && thing.key === input.entities[0])
+    addField(fields, "share_token (text, unique, empty when not shared)");
+  fields.push("created_at (timestamp)", "updated_at (timestamp)");
+  return { name: tableName(thing.key), fields };
+}
+
+function describedColumn(field: SaidField, input: SchemaInput, all: readonly string[]): string {
+  const named = singularize(field.said);
+  const points = field.refersTo ?? (all.includes(named) ? named : null);
+  if (points && all.includes(points)) return `${idColumn(points)} (references ${tableName(points)})`;
+  if (points && input.accounts !== "none" && (isPerson(points) || input.roles.includes(points)))
+    return `${snakeCase(points)}_id (references users)`;
+  if (points) return `${snakeCase(field.said)} (text)`;
+  return columnFor(field.said);
 }
 
 function entityTable(

@@ -1,10 +1,10 @@
-import type { AppSpecModel, ImplementationStep } from "../../app-spec/model.js";
-import type { Analysis } from "./analysis.js";
+import type { AppSpecModel, CommandSpec, ImplementationStep } from "../../app-spec/model.js";
+import { type Analysis, PROGRAM } from "./analysis.js";
 import { AREA_CATEGORIES } from "./categories.js";
 import { pluralize } from "./inflection.js";
 import type { InterviewState } from "./state.js";
 import { defaultSuccessCriteria } from "./success.js";
-import { type ResolvedTech, resolveTech } from "./tech.js";
+import { isServerless, type ResolvedTech, resolveTech } from "./tech.js";
 
 /** Colour sets, one picked per app from its own words so two apps rarely look alike. */
 const PALETTES = [
@@ -22,26 +22,52 @@ const PALETTES = [
 export function buildSpecModel(projectName: string, state: InterviewState, analysis: Analysis): AppSpecModel {
   const tech = resolveTech(state);
   const featureCount = analysis.categories.reduce((total, category) => total + category.features.length, 0);
+  const kind = analysis.kind;
+  const screens = analysis.screens.length > 0;
   return {
     projectName,
+    kind,
     overview: overviewText(state),
     technologyStack: {
       frontend: tech.frontend,
       backend: tech.backend,
       database: tech.database,
       communication: tech.communication,
+      runtime: tech.runtime,
+      libraries: tech.libraries,
     },
     prerequisites: tech.prerequisites,
     featureCount,
-    securityAndAccessControl: securityLines(state, analysis),
+    securityAndAccessControl: isServerless(kind) ? [] : securityLines(state, analysis),
     coreFeatures: analysis.categories,
+    outOfScope: analysis.exclusions.map((exclusion) => sentenceCase(exclusion.said)),
     databaseSchema: analysis.tables,
     apiEndpoints: analysis.endpoints,
+    commandLineInterface: commandsFor(projectName, analysis),
+    publicInterface: analysis.publicInterface,
     uiLayout: analysis.screens,
-    designSystem: designSystemLines(analysis),
+    offlineSupport: analysis.offline,
+    designSystem: screens ? designSystemLines(analysis) : [],
     implementationSteps: implementationSteps(analysis, tech, state),
     successCriteria: successCriteria(state, analysis, featureCount),
   };
+}
+
+/** The commands with the program named after the project. */
+export function commandsFor(projectName: string, analysis: Analysis): CommandSpec[] {
+  const program =
+    projectName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "tool";
+  return analysis.commands.map((command) => ({
+    name: command.name === PROGRAM ? program : command.name,
+    lines: command.lines.map((line) => line.replaceAll(PROGRAM, program)),
+  }));
+}
+
+function sentenceCase(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
 function overviewText(state: InterviewState): string {
@@ -120,7 +146,11 @@ function implementationSteps(
   state: InterviewState,
 ): ImplementationStep[] {
   const steps: ImplementationStep[] = [];
-  const setup = [`Create the front end (${tech.frontend[0]})`, `Create the back end (${tech.backend[0]})`];
+  const setup: string[] = [];
+  if (tech.frontend.length > 0) setup.push(`Create the front end (${tech.frontend[0]})`);
+  if (tech.backend.length > 0) setup.push(`Create the back end (${tech.backend[0]})`);
+  if (tech.runtime.length > 0)
+    setup.push(`Create the project (${tech.runtime[0]}) with its command-line entry point`);
   if (analysis.tables.length > 0) {
     const database = tech.database.replace(/\s*\(.*\)$/, "");
     setup.push(
@@ -129,13 +159,17 @@ function implementationSteps(
   } else if (state.storesData === false) {
     setup.push("No database: keep everything in the page's memory");
   }
-  setup.push("One command starts everything for development");
+  setup.push(
+    isServerless(analysis.kind)
+      ? "One command installs it for development and runs the tests"
+      : "One command starts everything for development",
+  );
   steps.push({ title: "Project setup and data", tasks: setup });
   for (const category of analysis.categories) {
     if (category.name === analysis.basics) continue;
     const endpoints = analysis.endpoints.find((group) => group.name === category.name);
     const tasks = [...category.features.slice(0, 6)];
-    if (endpoints)
+    if (endpoints && endpoints.endpoints.length > 0)
       tasks.unshift(
         `Build the API: ${endpoints.endpoints
           .map((line) => line.split(" - ")[0])
@@ -154,8 +188,16 @@ function implementationSteps(
     title: "Polish and testing",
     tasks: [
       ...(basics?.features ?? []),
-      "Empty states, loading indicators and friendly error messages on every screen",
-      "Check every screen in a phone-sized window",
+      ...(analysis.screens.length > 0
+        ? [
+            "Empty states, loading indicators and friendly error messages on every screen",
+            analysis.kind === "desktop app"
+              ? "Check every window at small and large sizes"
+              : "Check every screen in a phone-sized window",
+          ]
+        : analysis.commands.length > 0
+          ? ["Clear messages and exit codes for every error", "Check --help for every command"]
+          : ["Clear error messages for every wrong input"]),
       "A test for every feature in this spec",
     ],
   });

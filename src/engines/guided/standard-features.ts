@@ -1,3 +1,4 @@
+import type { SoftwareKind } from "../../app-spec/kinds.js";
 import { AREA_CATEGORIES } from "./categories.js";
 import { joinAnd, pluralize } from "./inflection.js";
 import { isRecord, isTimed } from "./noun-kinds.js";
@@ -274,8 +275,41 @@ export function whatIsNew(entities: readonly string[]): string {
   return entities.some(isTimed) ? "what is coming up" : "what was added most recently";
 }
 
-/** Details every app is tested on, filed with the basics. */
-export function generalFeatures(category: string): DerivedFeature[] {
+/** Details every program of its kind is tested on, filed with the basics. */
+export function generalFeatures(category: string, kind: SoftwareKind = "web app"): DerivedFeature[] {
+  if (kind === "command-line tool")
+    return [
+      { text: "--help lists every command and flag with a one-line description", category, tier: 2 },
+      {
+        text: "A wrong command, flag or path prints what went wrong and exits with a non-zero code",
+        category,
+        tier: 2,
+      },
+      {
+        text: "Long runs show their progress and can be stopped with Ctrl+C without damage",
+        category,
+        tier: 3,
+      },
+    ];
+  if (kind === "library")
+    return [
+      { text: "Every public function is documented with an example", category, tier: 2 },
+      { text: "Wrong arguments raise a clear error that names the argument", category, tier: 2 },
+    ];
+  if (kind === "api service")
+    return [
+      {
+        text: "Every endpoint answers a bad request with a clear JSON error and the right status code",
+        category,
+        tier: 2,
+      },
+      { text: "The API is described in an OpenAPI document", category, tier: 3 },
+    ];
+  if (kind === "mobile app")
+    return [
+      { text: "Every screen works on small and large phones, upright and sideways", category, tier: 3 },
+      { text: "A loading indicator shows while data is on its way", category, tier: 3 },
+    ];
   return [
     { text: "Every screen works on a phone and on a laptop", category, tier: 3 },
     { text: "Every form can be filled in and sent with the keyboard alone", category, tier: 3 },

@@ -1,3 +1,5 @@
+import type { SoftwareKind } from "../../app-spec/kinds.js";
+
 /**
  * Everything the guided interview has learned, rebuilt from the transcript on every
  * turn. Null means "not asked yet"; the step machine asks for the first null.
@@ -9,6 +11,7 @@ export type SearchChoice = "none" | "keyword" | "filters";
 export type SharingChoice = "none" | "links" | "collaborate";
 export type SettingsChoice = "profile" | "email" | "in-app" | "reminders";
 export type DashboardChoice = "none" | "overview" | "charts";
+export type OfflineChoice = "sync" | "full" | "online";
 
 /** Technology picked by option id (see src/interview/guided-technology.ts); null means the default. */
 export interface TechChoices {
@@ -17,7 +20,17 @@ export interface TechChoices {
   database: string | null;
   apiStyle: string | null;
   deployment: string | null;
-  /** Preferences in the person's words that no option matched. */
+  /** What a command-line tool or library is written in. */
+  runtime: string | null;
+  /** What a phone app is built with. */
+  mobile: string | null;
+  /** Each part of the stack the person named, in their words ("Python + Django"); it decides that part. */
+  said: Partial<
+    Record<"frontend" | "backend" | "database" | "apiStyle" | "deployment" | "runtime" | "mobile", string>
+  >;
+  /** Libraries the person named that decide no part of the stack on their own ("Pillow"). */
+  libraries: string[];
+  /** Preferences in the person's words that no part of the stack took. */
   notes: string[];
 }
 
@@ -38,6 +51,23 @@ export interface Clarification {
 export interface InterviewState {
   overview: string[];
   overviewFollowedUp: boolean;
+  /** What kind of software it is; null until read from the overview or asked. */
+  kind: SoftwareKind | null;
+  /** Set once "Something else" was picked, so the second kind question is asked. */
+  kindMore: boolean;
+  /** A phone app's needs without a connection. */
+  offline: OfflineChoice | null;
+  /** A command-line tool's commands and flags in the person's words; "" when they left them to us. */
+  commands: string | null;
+  /** The person agreed to the list of things the software keeps. */
+  thingsConfirmed: boolean;
+  thingsChangePending: boolean;
+  /** Their changes to that list, in their words and in order ("rename vans to trucks"). */
+  thingEdits: string[];
+  /** Things the interviewer suggested and the person accepted, singular. */
+  acceptedSuggestions: string[];
+  /** Whole parts the person asked to drop ("remove the web screens"). */
+  dropped: { screens: boolean; api: boolean };
   mode: Mode | null;
   /** "defaults" or "preferences" in quick mode; null until answered. */
   techApproach: "defaults" | "preferences" | null;
@@ -81,12 +111,32 @@ export function initialState(): InterviewState {
   return {
     overview: [],
     overviewFollowedUp: false,
+    kind: null,
+    kindMore: false,
+    offline: null,
+    commands: null,
+    thingsConfirmed: false,
+    thingsChangePending: false,
+    thingEdits: [],
+    acceptedSuggestions: [],
+    dropped: { screens: false, api: false },
     mode: null,
     techApproach: null,
     techPreferencesGiven: false,
     frontendAsked: false,
     backendAsked: false,
-    tech: { frontend: null, backend: null, database: null, apiStyle: null, deployment: null, notes: [] },
+    tech: {
+      frontend: null,
+      backend: null,
+      database: null,
+      apiStyle: null,
+      deployment: null,
+      runtime: null,
+      mobile: null,
+      said: {},
+      libraries: [],
+      notes: [],
+    },
     storesData: null,
     mainExperience: null,
     accounts: null,

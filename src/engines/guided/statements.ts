@@ -1,6 +1,9 @@
 import { verbBase } from "./inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
-import { type TaggedWord, tagWords } from "./tagger.js";
+import { type TaggedWord, tagWords, tokenize } from "./tagger.js";
+import { isBackground } from "./understanding/background.js";
+import { isNegation } from "./understanding/exclusions.js";
+import { isEnglish } from "./understanding/language.js";
 import { isVerbLed, normalizeStatement } from "./voice.js";
 
 export { normalizeStatement };
@@ -28,7 +31,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub)\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet)(?:\s+(?:in|with|for|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
@@ -44,8 +47,24 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  */
 export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
   const statements: string[] = [];
-  for (const unit of textUnits(text)) {
+  const english = isEnglish(text);
+  for (const whole of textUnits(text)) {
+    // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
+    if (isBackground(whole)) continue;
+    // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
+    const unit = afterLead(whole);
+    if (!english) {
+      // Another language: the person's sentences are kept whole, as they wrote them.
+      for (const sentence of unit.split(/\s*[;]\s*/)) {
+        if (isNegation(sentence) || sentence.trim().length < 4) continue;
+        const kept = sentence.trim().replace(/[.!]+$/, "");
+        if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
+      }
+      continue;
+    }
     for (const clause of splitClauses(stripAppPrefix(unit), options)) {
+      // "No GPS tracking", "we don't need chat": what is left out is no feature.
+      if (isNegation(clause)) continue;
       const statement = normalizeStatement(clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
@@ -58,6 +77,20 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
     }
   }
   return statements;
+}
+
+/**
+ * What a unit says after its lead-in: "No delivery or shipping: renters pick the gear
+ * up" goes on after what it leaves out, and "An API for my invoices: create clients,
+ * mark them paid" lists what it does after naming the app.
+ */
+function afterLead(unit: string): string {
+  const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
+  if (!match) return unit;
+  const [, lead, rest] = match as unknown as [string, string, string];
+  if (isNegation(lead)) return rest;
+  if (isVerbLed(rest) && !hasAction(lead)) return rest;
+  return unit;
 }
 
 /** List items each on their own, prose split into sentences. */
@@ -97,6 +130,15 @@ function sentences(prose: string): string[] {
 export function stripAppPrefix(unit: string): string {
   const withoutPrefix = unit.replace(APP_PREFIX, "");
   if (withoutPrefix === unit) return unit;
+  // "a tool that checks our docs": what follows "that" is what the app does.
+  const opening = withoutPrefix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const base = verbBase(opening);
+  if (
+    /\b(?:that|which)\s*$/i.test(unit.slice(0, unit.length - withoutPrefix.length)) &&
+    base &&
+    base !== opening
+  )
+    return `The app ${withoutPrefix.trim()}`;
   const enabling = withoutPrefix.match(ENABLING_VERB);
   if (!enabling) return withoutPrefix;
   const [first, second] = enabling[1]!.split(/\s+/);
@@ -117,7 +159,10 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   for (let index = 1; index < parts.length; index += 2) {
     const separator = parts[index] ?? "";
     const piece = parts[index + 1] ?? "";
-    if (startsNewStatement(current, piece, options, subjectPrefix)) {
+    if (
+      startsNewStatement(current, piece, options, subjectPrefix) &&
+      !nounInContext(current, separator, piece)
+    ) {
       clauses.push(current);
       const ownSubject = subjectPrefixOf(piece);
       const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
@@ -129,6 +174,13 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
   }
   clauses.push(current);
   return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+}
+
+/** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
+function nounInContext(current: string, separator: string, piece: string): boolean {
+  const before = tokenize(`${current}${separator}`).length;
+  const word = tagWords(`${current}${separator}${piece}`)[before];
+  return word?.tag === "noun" && tagWords(piece)[0]?.tag === "verb";
 }
 
 function startsNewStatement(

@@ -1,20 +1,29 @@
 import type { InterviewPhaseId } from "../../types/phases.js";
 import { vagueStatements } from "./person-statements.js";
 import type { InterviewState } from "./state.js";
+import { isServerless, kindOf } from "./tech.js";
 
 /** Every step of the guided interview; an assistant entry records the one it asked. */
 export const STEP_PHASES = {
   overview: "overview",
   "overview-more": "overview",
+  kind: "overview",
+  "kind-more": "overview",
   involvement: "involvement",
   "tech-quick": "technology",
   "tech-preferences": "technology",
   "tech-frontend": "technology",
   "tech-backend": "technology",
+  "tech-runtime": "technology",
+  "tech-mobile": "technology",
   data: "data",
   "features-main": "features",
+  "features-offline": "features",
   "features-accounts": "features",
   "features-manages": "features",
+  "features-things": "features",
+  "features-things-change": "features",
+  "features-commands": "features",
   "features-search": "features",
   "features-sharing": "features",
   "features-settings": "features",
@@ -65,6 +74,7 @@ export function isThin(text: string): boolean {
 export function nextStep(state: InterviewState): StepId {
   if (state.overview.length === 0) return "overview";
   if (!state.overviewFollowedUp && isThin(state.overview.join(" "))) return "overview-more";
+  if (state.kind === null) return state.kindMore ? "kind-more" : "kind";
   if (state.mode === null) return "involvement";
   const technology = technologyStep(state);
   if (technology) return technology;
@@ -86,19 +96,54 @@ function technologyStep(state: InterviewState): StepId | null {
     if (state.techApproach === "preferences" && !state.techPreferencesGiven) return "tech-preferences";
     return null;
   }
-  if (!state.frontendAsked) return "tech-frontend";
-  if (!state.backendAsked) return "tech-backend";
+  const kind = kindOf(state);
+  if (isServerless(kind)) return state.backendAsked ? null : "tech-runtime";
+  if (kind === "mobile app") {
+    if (!state.frontendAsked) return "tech-mobile";
+    if (!state.backendAsked) return "tech-backend";
+    return null;
+  }
+  if (kind !== "api service" && !state.frontendAsked) return "tech-frontend";
+  if (kind !== "desktop app" && !state.backendAsked) return "tech-backend";
   return null;
 }
 
+/** Which of the standard feature areas fit each kind of software. */
+const AREAS_BY_KIND = {
+  "web app": ["accounts", "search", "sharing", "settings", "dashboards"],
+  "mobile app": ["accounts", "search", "sharing", "settings", "dashboards"],
+  "desktop app": ["search", "settings", "dashboards"],
+  "api service": ["accounts", "search"],
+  "command-line tool": [],
+  library: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FeatureArea = "accounts" | "search" | "sharing" | "settings" | "dashboards";
+
+export function asksArea(state: InterviewState, area: FeatureArea): boolean {
+  return (AREAS_BY_KIND[kindOf(state)] as readonly string[]).includes(area);
+}
+
+/** Whether to ask what the software keeps: not for a tool or library that keeps nothing. */
+export function asksThings(state: InterviewState): boolean {
+  return !(isServerless(kindOf(state)) && state.storesData === false);
+}
+
 function featureStep(state: InterviewState): StepId | null {
+  const kind = kindOf(state);
   if (state.mainExperience === null) return "features-main";
-  if (state.accounts === null) return "features-accounts";
-  if (state.manages === null) return "features-manages";
-  if (state.search === null) return "features-search";
-  if (state.sharing === null) return "features-sharing";
-  if (state.settings === null) return "features-settings";
-  if (state.dashboards === null) return "features-dashboards";
+  if (kind === "mobile app" && state.offline === null) return "features-offline";
+  if (state.accounts === null && asksArea(state, "accounts")) return "features-accounts";
+  if (asksThings(state)) {
+    if (state.manages === null) return "features-manages";
+    if (state.storesData !== false && !state.thingsConfirmed)
+      return state.thingsChangePending ? "features-things-change" : "features-things";
+  }
+  if (kind === "command-line tool" && state.commands === null) return "features-commands";
+  if (state.search === null && asksArea(state, "search")) return "features-search";
+  if (state.sharing === null && asksArea(state, "sharing")) return "features-sharing";
+  if (state.settings === null && asksArea(state, "settings")) return "features-settings";
+  if (state.dashboards === null && asksArea(state, "dashboards")) return "features-dashboards";
   if (state.domainExtras === null) return "features-domain";
   const stillInFeatures = !state.countConfirmed && state.derivedLimit === null;
   if (
@@ -113,9 +158,12 @@ function featureStep(state: InterviewState): StepId | null {
 
 function designStep(state: InterviewState): StepId | null {
   if (state.mode === "detailed") {
+    const kind = kindOf(state);
+    const server =
+      kind === "web app" || kind === "api service" || (kind === "mobile app" && state.offline !== "full");
     if (!state.databaseAsked && state.storesData !== false) return "design-database";
-    if (!state.apiAsked) return "design-api";
-    if (!state.deploymentAsked) return "design-deployment";
+    if (!state.apiAsked && server && !state.dropped.api) return "design-api";
+    if (!state.deploymentAsked && server) return "design-deployment";
     return null;
   }
   if (state.designChangePending) return "design-change";

@@ -126,7 +126,8 @@ export function tokenize(text: string): string[] {
     .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
     .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/g, " ")
     .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
-  const tokens = normalized.match(/[a-z0-9][a-z0-9']*(?:-[a-z]+)?|,/g) ?? [];
+  // Words are Unicode words: "hábitos" is one word, not "h" and "bitos".
+  const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{N}']*(?:-\p{L}+)?|,/gu) ?? [];
   return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
 }
 
@@ -148,7 +149,8 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
   const tagged: TaggedWord[] = [];
   tokens.forEach((word, index) => {
     const next = tokens[index + 1] ?? null;
-    const tag = tagOne(word, tagged[index - 1] ?? null, next);
+    let tag = tagOne(word, tagged[index - 1] ?? null, next);
+    if (!nounList) tag = inClause(tag, tagged, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     tagged.push(nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
@@ -177,6 +179,56 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   }
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+}
+
+/**
+ * Second looks that need the clause so far: "The dispatcher marks jobs" (a verb in the
+ * "-s" form right after the clause's subject), "get a monthly total" (a word that
+ * describes, closing its phrase, is the thing described), "the next book and meeting".
+ */
+function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string | null): TaggedWord {
+  const previous = before[before.length - 1] ?? null;
+  const word = tag.word;
+  if (tag.tag === "noun" && previous?.tag === "noun" && isClauseSubject(before) && !isBaseForm(word)) {
+    const base = verbBase(word);
+    if (
+      base !== null &&
+      base !== word &&
+      nextIsObject(next) &&
+      !before.some((earlier) => earlier.tag === "verb")
+    )
+      return { word, tag: "verb", base };
+  }
+  const closes = next === null || next === "," || STOP_WORDS.has(next);
+  if (
+    tag.tag === "adjective" &&
+    closes &&
+    previous !== null &&
+    (previous.tag === "adjective" || DETERMINERS.has(previous.word))
+  )
+    return noun(word);
+  if (
+    tag.tag === "verb" &&
+    COUNTABLE_ING.has(word) &&
+    closes &&
+    previous !== null &&
+    JOINERS.has(previous.word)
+  ) {
+    const beforeJoiner = before[before.length - 2];
+    if (beforeJoiner?.tag === "noun") return noun(word);
+  }
+  return tag;
+}
+
+/** Whether the words so far are a clause's subject: a determiner or two and one noun. */
+function isClauseSubject(before: readonly TaggedWord[]): boolean {
+  const start = before.map((word) => word.tag).lastIndexOf("comma") + 1;
+  const subject = before.slice(start);
+  return (
+    subject.length <= 3 &&
+    subject.filter((word) => word.tag === "noun").length === 1 &&
+    subject.every((word) => word.tag === "noun" || DETERMINERS.has(word.word))
+  );
 }
 
 function noun(word: string): TaggedWord {

@@ -76,10 +76,10 @@ describe("replay", () => {
       said("a todo app"),
       interrupted,
       said(OVERVIEW),
-      asked("involvement"),
+      asked("kind"),
     ]);
     expect(replayed.state.overview).toEqual([OVERVIEW]);
-    expect(nextStep(replayed.state)).toBe("involvement");
+    expect(nextStep(replayed.state)).toBe("kind");
   });
 
   it("collects every saved image, once", () => {
@@ -113,11 +113,16 @@ describe("nextStep", () => {
     const state = initialState();
     expect(nextStep(state)).toBe("overview");
     expect(nextStep({ ...state, overview: ["a todo app"] })).toBe("overview-more");
-    expect(nextStep({ ...state, overview: [OVERVIEW] })).toBe("involvement");
-    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "quick" })).toBe("tech-quick");
-    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "detailed" })).toBe("tech-frontend");
-    expect(nextStep({ ...state, overview: [OVERVIEW], mode: "quick", techApproach: "defaults" })).toBe(
-      "data",
-    );
+    // An overview that does not say what kind of software it is: the kind comes first.
+    expect(nextStep({ ...state, overview: [OVERVIEW] })).toBe("kind");
+    expect(nextStep({ ...state, overview: [OVERVIEW], kindMore: true })).toBe("kind-more");
+    const web = { ...state, overview: [OVERVIEW], kind: "web app" as const };
+    expect(nextStep(web)).toBe("involvement");
+    expect(nextStep({ ...web, mode: "quick" })).toBe("tech-quick");
+    expect(nextStep({ ...web, mode: "detailed" })).toBe("tech-frontend");
+    expect(nextStep({ ...web, mode: "quick", techApproach: "defaults" })).toBe("data");
+    // A command-line tool is asked for its language, not a front end.
+    const cli = { ...state, overview: [OVERVIEW], kind: "command-line tool" as const };
+    expect(nextStep({ ...cli, mode: "detailed" })).toBe("tech-runtime");
   });
 });

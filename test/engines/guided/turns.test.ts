@@ -92,10 +92,10 @@ describe("resuming", () => {
     await straight.replyAll([...QUICK_SCRIPT, ...QUICK_REVIEW]);
 
     const resumed = await newInterview();
-    await resumed.replyAll(QUICK_SCRIPT.slice(0, 9));
+    await resumed.replyAll(QUICK_SCRIPT.slice(0, 11));
     const stepBefore = resumed.step;
     resumed.restartEngine();
-    await resumed.replyAll([...QUICK_SCRIPT.slice(9), ...QUICK_REVIEW]);
+    await resumed.replyAll([...QUICK_SCRIPT.slice(11), ...QUICK_REVIEW]);
 
     expect(stepBefore).toBe("features-settings");
     expect(await resumed.readSpec()).toBe(await straight.readSpec());
@@ -103,7 +103,7 @@ describe("resuming", () => {
 
   it("takes the answer after a cancelled turn as the answer to the question still open", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 1));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 2));
     expect(interview.step).toBe("involvement");
     interview.pushInterrupted("Thanks, that gives me");
     await interview.reply("Detailed");
@@ -123,12 +123,12 @@ describe("resuming", () => {
 describe("images", () => {
   it("tells the person it cannot look at them, keeps them, and names them in ui_layout", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 4));
-    const turn = await interview.reply({ text: String(QUICK_SCRIPT[4]), attachments: [MOCKUP] });
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 5));
+    const turn = await interview.reply({ text: String(QUICK_SCRIPT[5]), attachments: [MOCKUP] });
     expect(turn.text).toContain("can't look at images");
     expect(turn.text).toContain("prompts/mockups/home.png");
     expect(interview.step).toBe("features-accounts");
-    await interview.replyAll([...QUICK_SCRIPT.slice(5), ...QUICK_REVIEW]);
+    await interview.replyAll([...QUICK_SCRIPT.slice(6), ...QUICK_REVIEW]);
     const layout = section(await interview.readSpec(), "ui_layout");
     expect(layout).toContain("Mockup provided: prompts/mockups/home.png");
   });
@@ -206,18 +206,19 @@ describe("writing", () => {
 describe("reading replies", () => {
   it("takes technology preferences in free text", async () => {
     const interview = await newInterview();
-    await interview.replyAll([QUICK_SCRIPT[0]!, "Quick", "I have preferences"]);
+    await interview.replyAll([QUICK_SCRIPT[0]!, "Web app", "Quick", "I have preferences"]);
     expect(interview.step).toBe("tech-preferences");
     const turn = await interview.reply("Vue and Python please, with Postgres");
-    expect(turn.text).toContain("Vue 3 with TypeScript");
-    expect(turn.text).toContain("Python 3.12");
-    expect(turn.text).toContain("PostgreSQL 16");
+    // Each part is kept in the person's words, and decides that part of the stack.
+    expect(turn.text).toContain("Front end: Vue");
+    expect(turn.text).toContain("Back end: Python");
+    expect(turn.text).toContain("Database: Postgres");
     expect(interview.step).toBe("data");
   });
 
   it("chooses for a person who is not sure about storing data, and says what it chose", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 3));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 4));
     const turn = await interview.reply("Not sure");
     expect(turn.text).toContain("I'll store data");
     expect(interview.step).toBe("features-main");
@@ -228,12 +229,13 @@ describe("reading replies", () => {
     await interview.reply("a todo app");
     expect(interview.step).toBe("overview-more");
     await interview.reply("People add tasks with due dates and tick them off when done.");
-    expect(interview.step).toBe("involvement");
+    // "a todo app" could be any kind of software, so the kind comes next.
+    expect(interview.step).toBe("kind");
   });
 
   it("adds detail or trims to essentials at the count, and asks again until it looks right", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 13));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 15));
     expect(interview.step).toBe("feature-count");
     const total = (text: string) => Number(text.match(/Total: (\d+) features/)?.[1]);
     const standard = total(interview.last.text);
@@ -246,7 +248,7 @@ describe("reading replies", () => {
     expect(fewer).toBeLessThan(standard);
     await interview.reply("yes");
     expect(interview.step).toBe("design-quick");
-    await interview.replyAll([...QUICK_SCRIPT.slice(14), "approve"]);
+    await interview.replyAll([...QUICK_SCRIPT.slice(16), "approve"]);
     const validation = validateAppSpec(await interview.readSpec());
     expect(validation.featureCount).toBe(fewer);
     expect(section(await interview.readSpec(), "core_features")).toContain("scale recipes by servings");
@@ -254,7 +256,7 @@ describe("reading replies", () => {
 
   it("accepts a change to the design in free text", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 14));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 16));
     expect(interview.step).toBe("design-quick");
     await interview.reply("Change something");
     expect(interview.step).toBe("design-change");

@@ -9,7 +9,11 @@ export interface SpecFinding {
 export interface SpecOutline {
   projectName: string | null;
   overview: string | null;
+  /** "web app", "command-line tool", …; null from a server that does not report it. */
+  kind: string | null;
   categories: { name: string; features: string[] }[];
+  /** What the person excluded. */
+  outOfScope: string[];
   sections: { name: string; empty: boolean }[];
 }
 
@@ -39,6 +43,8 @@ function toOutline(value: unknown): SpecOutline | null {
   return {
     projectName: stringOr(object.projectName, null),
     overview: stringOr(object.overview, null),
+    kind: stringOr(object.kind, null),
+    outOfScope: asArray(object.outOfScope).filter((line): line is string => typeof line === "string"),
     categories: asArray(object.categories).map((category) => {
       const fields = asObject(category);
       return {

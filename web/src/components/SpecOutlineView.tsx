@@ -25,7 +25,12 @@ export function SpecOutlineView({
     <div className="spec-outline">
       {outline.overview ? (
         <section className="spec-outline-block">
-          <h3 className="spec-outline-title">Overview</h3>
+          <h3 className="spec-outline-title">
+            Overview{" "}
+            {outline.kind ? (
+              <span className="spec-outline-count spec-outline-kind">{outline.kind}</span>
+            ) : null}
+          </h3>
           {outline.overview.split(/\n{2,}/).map((paragraph) => (
             <p key={paragraph} className="spec-outline-overview">
               {paragraph}
@@ -59,6 +64,17 @@ export function SpecOutlineView({
           ))}
         </div>
       </section>
+      {outline.outOfScope.length > 0 ? (
+        <section className="spec-outline-block">
+          <h3 className="spec-outline-title">Out of scope</h3>
+          <ul className="spec-out-of-scope">
+            {outline.outOfScope.map((line, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole each time
+              <li key={`${index}-${line}`}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="spec-outline-block">
         <h3 className="spec-outline-title">Sections</h3>
         <ul className="spec-sections">

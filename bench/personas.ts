@@ -1,0 +1,86 @@
+/**
+ * How well the guided interviewer understands people: each persona is interviewed
+ * through the real `specwright chat --jsonl` in a child process, and the spec it writes
+ * is scored against what the person said: their features present, their tables with
+ * their fields, nothing they excluded anywhere, no table they did not describe or
+ * accept, the kind of software, the technology and commands they named.
+ *
+ * The held-out personas (test/support/personas/held-out.ts) were written after the
+ * interviewer was tuned on the others, and are reported apart. Earlier held-out rounds
+ * were run once unseen and then tuned on; they count with the tuned personas now.
+ *
+ *   npm run build && node --import tsx bench/personas.ts [--set all|tuned|held-out] [--only id,id]
+ */
+
+import { interviewThroughCli } from "../test/support/persona-cli.js";
+import type { Persona } from "../test/support/persona-driver.js";
+import { scoreSpec, totals } from "../test/support/persona-score.js";
+import { FIRST_HELD_OUT, HELD_OUT_PERSONAS, SECOND_HELD_OUT } from "../test/support/personas/held-out.js";
+import { PERSONAS } from "../test/support/personas/index.js";
+import { readFlags } from "./support/flags.js";
+import { formatMs } from "./support/format.js";
+import { note, report } from "./support/report.js";
+import { withTempDir } from "./support/temp-dir.js";
+
+const flags = readFlags("node --import tsx bench/personas.ts [options]", {
+  set: { default: "all", help: "which personas: all, tuned or held-out" },
+  only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
+});
+if (!["all", "tuned", "held-out"].includes(flags.set))
+  throw new Error(`--set must be all, tuned or held-out`);
+const only = flags.only.split(",").filter((id) => id.length > 0);
+
+// Earlier held-out rounds were tuned on after their one unseen run, so they count with the tuned personas.
+const sets: Record<"tuned" | "held-out", readonly Persona[]> = {
+  tuned: [...PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT],
+  "held-out": HELD_OUT_PERSONAS,
+};
+const results: Record<string, unknown> = {};
+const summary: string[] = [];
+
+for (const name of ["tuned", "held-out"] as const) {
+  if (flags.set !== "all" && flags.set !== name) continue;
+  const personas = sets[name].filter((persona) => only.length === 0 || only.includes(persona.id));
+  if (personas.length === 0) continue;
+  const scored = [];
+  for (const persona of personas) {
+    const started = performance.now();
+    const outcome = await withTempDir((dir) => interviewThroughCli(persona, dir));
+    const elapsed = performance.now() - started;
+    const score = scoreSpec(outcome.spec ?? "", persona.expect);
+    note(
+      `${persona.id}: ${outcome.turns} turns in ${formatMs(elapsed)}${outcome.spec ? "" : " (no spec written)"}`,
+    );
+    scored.push({
+      id: persona.id,
+      who: persona.who,
+      turns: outcome.turns,
+      exitCode: outcome.exitCode,
+      ...score,
+    });
+  }
+  const total = totals(scored);
+  results[name] = { totals: total, personas: scored };
+  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+  summary.push(
+    `${name}: ${total.personas} personas; features ${percent(total.features)}, tables ${percent(total.tables)}, fields ${percent(total.fields)}; excluded found ${total.excludedFound}, invented tables ${total.invented}, background as features ${total.backgroundFound}; kinds right ${total.kindsRight}/${total.personas}, valid ${total.valid}/${total.personas}`,
+  );
+  for (const persona of scored) {
+    const problems = [
+      ...persona.features.missing.map((feature) => `missing feature “${feature}”`),
+      ...persona.tables.missing.map((table) => `missing table ${table}`),
+      ...persona.fields.missing.map((field) => `missing field ${field}`),
+      ...persona.excludedFound.map((found) => `excluded ${found}`),
+      ...persona.invented.map((table) => `invented table ${table}`),
+      ...persona.backgroundFound.map((word) => `background “${word}” as a feature`),
+      ...persona.stackMissing.map((said) => `stack lacks “${said}”`),
+      ...persona.commandsMissing.map((said) => `commands lack “${said}”`),
+      ...(persona.kind.expected === persona.kind.got
+        ? []
+        : [`kind ${persona.kind.got}, not ${persona.kind.expected}`]),
+    ];
+    if (problems.length > 0) summary.push(`  ${persona.id}: ${problems.join("; ")}`);
+  }
+}
+
+report("personas", results, summary);

@@ -1,0 +1,123 @@
+import type { CommandSpec } from "../../../app-spec/model.js";
+import { snakeCase } from "../inflection.js";
+import { tagWords } from "../tagger.js";
+
+/**
+ * A command-line tool's commands: the person's own when they gave them ("rename
+ * FOLDER, with --dry-run to only show the new names"), else one per thing they said it
+ * does, named after its verb.
+ */
+export function deriveCommands(
+  programName: string,
+  said: string | null,
+  statements: readonly string[],
+): CommandSpec[] {
+  const program = programName;
+  const own = said && said.trim().length > 0 ? commandsSaid(program, said) : [];
+  if (own.length > 0) return own;
+  return commandsFromFeatures(program, statements);
+}
+
+/** A flag as people write it: "--dry-run", "-r", "--out FILE". */
+const FLAG = /(?:^|[\s(,])(--?[a-z][\w-]*)(?:\s+([A-Z][A-Z_]+)\b)?/g;
+
+/**
+ * Each flag with what the person said it does, up to the next flag: "with --dry-run to
+ * only show the new names and --recursive to go into subfolders" gives two.
+ */
+function flagsIn(text: string): string[] {
+  const found = [...text.matchAll(FLAG)];
+  return found.map((match, index) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = found[index + 1]?.index ?? text.length;
+    const description = text
+      .slice(start, end)
+      .replace(/^\s*(?:\(|=|:|to\b|that\b|which\b|for\b)?\s*/i, "")
+      .replace(/[\s,.;)]*(?:\b(?:and|or|with|plus)\s*)?$/i, "")
+      .trim();
+    return `${match[1]}${match[2] ? ` ${match[2]}` : ""}: ${description || "as described above"}`;
+  });
+}
+
+function commandsSaid(program: string, text: string): CommandSpec[] {
+  const commands: CommandSpec[] = [];
+  for (const part of text.split(/\n|;|(?<=[.!?])\s+/)) {
+    // A list marker is followed by a space: "--json" is a flag, not "-" and "-json".
+    const trimmed = part.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
+    if (trimmed.length === 0) continue;
+    const withoutProgram = trimmed.replace(new RegExp(`^${program}\\s+`, "i"), "");
+    const firstFlag = withoutProgram.search(/(?:^|\s)--?[a-z]/i);
+    const head = (firstFlag < 0 ? withoutProgram : withoutProgram.slice(0, firstFlag)).replace(
+      /[,.]?\s*(?:with|and|plus)?\s*$/i,
+      "",
+    );
+    const words = head.split(/\s+/).filter(Boolean);
+    const nameWord = words.find((word) => /^[a-z][\w-]*$/i.test(word) && word === word.toLowerCase());
+    const flags = flagsIn(withoutProgram);
+    if (!nameWord) {
+      // Flags on their own belong to the command before them, or to the program itself.
+      if (flags.length > 0) (commands[commands.length - 1] ?? pushed(commands, program)).lines.push(...flags);
+      continue;
+    }
+    // "check PATH checks every file under PATH": the arguments come right after the command.
+    const after = words.slice(words.indexOf(nameWord) + 1);
+    const firstOther = after.findIndex((word) => !/^(?:[A-Z][A-Z_]+|<[^>]+>|\[[^\]]+\])$/.test(word));
+    const args = firstOther < 0 ? after : after.slice(0, firstOther);
+    commands.push({
+      name: nameWord,
+      lines: [
+        `Usage: ${program} ${nameWord}${args.length > 0 ? ` ${args.join(" ")}` : ""}`,
+        `In the person's words: ${trimmed}`,
+        ...flags,
+      ],
+    });
+  }
+  return commands;
+}
+
+function pushed(commands: CommandSpec[], program: string): CommandSpec {
+  const command = { name: program, lines: [`Usage: ${program} [options]`] };
+  commands.push(command);
+  return command;
+}
+
+/** "Users can rename photos by the date taken" → command "rename". */
+function commandsFromFeatures(program: string, statements: readonly string[]): CommandSpec[] {
+  const commands: CommandSpec[] = [];
+  for (const statement of statements) {
+    const verb = tagWords(statement.replace(/^(?:Users can|The app|The tool)\s+/i, "")).find(
+      (word) => word.tag === "verb",
+    );
+    if (!verb) continue;
+    const name = snakeCase(verb.base).replaceAll("_", "-");
+    const existing = commands.find((command) => command.name === name);
+    if (existing) {
+      existing.lines.push(`Also: ${statement}`);
+      continue;
+    }
+    commands.push({ name, lines: [`Usage: ${program} ${name} [options]`, `What it does: ${statement}`] });
+    if (commands.length >= 8) break;
+  }
+  if (commands.length === 0)
+    commands.push({
+      name: program,
+      lines: [`Usage: ${program} [options]`, "What it does: as described in the overview"],
+    });
+  for (const command of commands) command.lines.push("--help: show this command's usage and flags");
+  return commands;
+}
+
+/** A library's public interface: one function per thing the person said it does. */
+export function derivePublicInterface(statements: readonly string[]): string[] {
+  return statements.slice(0, 12).map((statement) => {
+    const words = tagWords(statement.replace(/^(?:Users can|The app|The library)\s+/i, ""));
+    const verb = words.find((word) => word.tag === "verb");
+    const noun = words.find((word, index) => word.tag === "noun" && index > words.indexOf(verb!));
+    const name = verb
+      ? [verb.base, ...(noun ? [noun.base] : [])]
+          .map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
+          .join("")
+      : "run";
+    return `${snakeCase(name) === name ? name : name}(…): ${statement}`;
+  });
+}

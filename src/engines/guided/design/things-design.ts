@@ -1,0 +1,214 @@
+import { detectEntities, type EntityInput } from "../entities.js";
+import { singularize } from "../inflection.js";
+import { isComputed, isRecord } from "../noun-kinds.js";
+import { NOTHING_MORE } from "../person-statements.js";
+import type { InterviewState } from "../state.js";
+import { type Exclusion, findExclusions, mentionsExcluded } from "../understanding/exclusions.js";
+import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
+
+/** "you decide", "not sure": the person leaves the list to the interviewer. */
+export const LEFT_TO_US =
+  /^\s*(?:you decide|up to you|not sure|no idea|dunno|i don'?t know|whatever you think|you choose|you pick|decide for me|t[uú] decides|no s[eé])\W*$/i;
+
+/** Every text the person wrote, in the order they wrote it, with the answer it was. */
+export function allPersonTexts(state: InterviewState): string[] {
+  const texts = [...state.overview];
+  if (state.mainExperience) texts.push(state.mainExperience);
+  if (state.manages) texts.push(state.manages);
+  if (state.commands) texts.push(state.commands);
+  if (state.domainExtras) texts.push(state.domainExtras);
+  for (const clarification of state.clarifications)
+    if (clarification.answer) texts.push(clarification.answer);
+  for (const extra of state.extraFeatures) texts.push(extra.text);
+  texts.push(...state.thingEdits);
+  return texts;
+}
+
+/** What the person excluded anywhere in the interview, each said once. */
+export function exclusionsOf(state: InterviewState): Exclusion[] {
+  const found: Exclusion[] = [];
+  for (const text of allPersonTexts(state)) {
+    if (NOTHING_MORE.test(text)) continue;
+    for (const exclusion of findExclusions(text))
+      if (!found.some((known) => known.said.toLowerCase() === exclusion.said.toLowerCase()))
+        found.push(exclusion);
+  }
+  return found;
+}
+
+/**
+ * The things the software keeps: what the person listed with its fields anywhere, what
+ * they named when asked, the suggestions they accepted, then their changes in order.
+ * Nothing they excluded, and nothing the interviewer merely guessed.
+ */
+export function thingsOf(state: InterviewState): SaidThing[] {
+  const exclusions = exclusionsOf(state);
+  const described: SaidThing[][] = [];
+  for (const text of [...state.overview, state.mainExperience, state.domainExtras].filter(isText))
+    described.push(readThings(text, { listed: false }));
+  if (state.manages && !NOTHING_MORE.test(state.manages) && !LEFT_TO_US.test(state.manages))
+    described.push(readThings(withoutNegations(state.manages), { listed: true }));
+  for (const clarification of state.clarifications)
+    if (clarification.answer) described.push(readThings(clarification.answer, { listed: false }));
+  described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
+  let things = mergeThings(described);
+  for (const edit of state.thingEdits) things = applyThingEdit(things, edit);
+  return things
+    .filter((thing) => !mentionsExcluded(thing.said, exclusions))
+    .map((thing) => ({
+      ...thing,
+      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions)),
+    }));
+}
+
+function isText(text: string | null): text is string {
+  return text !== null && text.trim().length > 0 && !NOTHING_MORE.test(text);
+}
+
+/** "Jobs and vans, no invoices": the excluded part names nothing to keep. */
+function withoutNegations(text: string): string {
+  return text.replace(/(?:^|[,;]\s*|\s)(?:no|not|without|sin)\s+[^,;.\n]+/giu, " ");
+}
+
+/**
+ * The interviewer's own guesses at what else to keep, from the nouns the person keeps
+ * using: never one they excluded, one already kept, or a field of a kept thing.
+ */
+export function thingSuggestions(state: InterviewState): string[] {
+  const things = thingsOf(state);
+  const exclusions = exclusionsOf(state);
+  const inputs: EntityInput[] = [...state.overview, state.mainExperience]
+    .filter(isText)
+    .map((text) => ({ text, explicit: false }));
+  const detected = detectEntities(inputs);
+  const kept = new Set(things.map((thing) => thing.key));
+  const fields = new Set(things.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
+  const rejected = new Set(state.thingEdits.flatMap(removedNames));
+  return [...detected.entities, ...((state.accounts ?? "none") === "none" ? detected.people : [])]
+    .filter((key) => !kept.has(key) && !fields.has(key) && !rejected.has(key))
+    .filter((key) => !isComputed(key) && !isRecord(key))
+    .filter((key) => !mentionsExcluded(key, exclusions))
+    .slice(0, 3);
+}
+
+/** The things an edit removes, singular. */
+function removedNames(edit: string): string[] {
+  const removal = edit.match(REMOVE_THING);
+  return removal ? namesIn(removal[1]!) : [];
+}
+
+const RENAME = /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:to|as|into)\s+(.+?)[.!]*$/iu;
+const REMOVE_FIELD =
+  /^(?:please\s+)?(?:remove|drop|delete|take out|no)\s+(?:the\s+)?(.+?)\s+(?:from|on|in|of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
+const REMOVE_THING =
+  /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
+const ADD_FIELDS =
+  /^(?:please\s+)?(?:also\s+)?add\s+(?:an?\s+|the\s+)?(.+?)\s+(?:to|on|for)\s+(?:the\s+|each\s+|every\s+)?(.+?)[.!]*$/iu;
+const HAS_FIELDS =
+  /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
+const ADD_THING =
+  /^(?:please\s+)?(?:also\s+)?(?:add|keep|track|also keep|also track|include)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:table|list)\s+(?:of|for)\s+)?/iu;
+
+/**
+ * A change to the list in the person's words: "rename vans to trucks", "remove priority
+ * from jobs", "remove customers", "add invoices with a number and an amount", "jobs also
+ * have a due date", or a new list ("Trucks: name, driver").
+ */
+export function applyThingEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
+  const text = edit.trim();
+  const rename = text.match(RENAME);
+  if (rename) {
+    const from = keyOf(rename[1]!.replace(/\s+tables?$/i, ""));
+    const to = rename[2]!
+      .trim()
+      .toLowerCase()
+      .replace(/\s+tables?$/i, "");
+    if (things.some((thing) => thing.key === from))
+      return things.map((thing) => (thing.key === from ? { ...thing, said: to, key: keyOf(to) } : thing));
+    // A field renamed: "rename problem to issue".
+    return things.map((thing) => ({
+      ...thing,
+      fields: thing.fields.map((field) =>
+        singularize(field.said) === singularize(rename[1]!.toLowerCase()) ? { ...field, said: to } : field,
+      ),
+    }));
+  }
+  const removeField = text.match(REMOVE_FIELD);
+  if (removeField) {
+    const owner = keyOf(removeField[2]!);
+    const gone = namesIn(removeField[1]!);
+    if (things.some((thing) => thing.key === owner)) {
+      return things.map((thing) =>
+        thing.key === owner
+          ? { ...thing, fields: thing.fields.filter((field) => !gone.includes(singularize(field.said))) }
+          : thing,
+      );
+    }
+  }
+  const removeThing = text.match(REMOVE_THING);
+  if (removeThing) {
+    const gone = namesIn(removeThing[1]!);
+    if (things.some((thing) => gone.includes(thing.key)))
+      return things.filter((thing) => !gone.includes(thing.key));
+  }
+  const addFields = text.match(ADD_FIELDS);
+  if (addFields && things.some((thing) => thing.key === keyOf(addFields[2]!))) {
+    return withFields(things, keyOf(addFields[2]!), fieldsIn(addFields[1]!));
+  }
+  const hasFields = text.match(HAS_FIELDS);
+  if (
+    hasFields &&
+    things.some((thing) => thing.key === keyOf(hasFields[1]!.replace(/^(?:the|each|every|a|an)\s+/i, "")))
+  ) {
+    return withFields(
+      things,
+      keyOf(hasFields[1]!.replace(/^(?:the|each|every|a|an)\s+/i, "")),
+      fieldsIn(hasFields[2]!),
+    );
+  }
+  // "remove: dark mode" names a feature to remove, not a thing called "remove".
+  if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take out)\b/i.test(text)) return [...things];
+  const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
+  return mergeThings([things, added]);
+}
+
+function withFields(things: readonly SaidThing[], key: string, fields: SaidField[]): SaidThing[] {
+  return things.map((thing) =>
+    thing.key === key
+      ? {
+          ...thing,
+          fields: [
+            ...thing.fields,
+            ...fields.filter((field) => !thing.fields.some((known) => known.said === field.said)),
+          ],
+        }
+      : thing,
+  );
+}
+
+/** "customers and vans" → ["customer", "van"]. */
+function namesIn(text: string): string[] {
+  return text
+    .split(/\s*(?:,|\band\b|\bor\b|\by\b)\s*/iu)
+    .map((part) =>
+      part
+        .replace(/^(?:the|a|an|all)\s+/i, "")
+        .replace(/\s+tables?$/i, "")
+        .trim(),
+    )
+    .filter((part) => part.length > 0)
+    .map(keyOf);
+}
+
+function fieldsIn(text: string): SaidField[] {
+  return text
+    .split(/\s*(?:,|\band\b|\by\b)\s*/iu)
+    .map((part) =>
+      part
+        .replace(/^(?:the|a|an)\s+/i, "")
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((part) => part.length > 0)
+    .map((said) => ({ said, refersTo: null }));
+}

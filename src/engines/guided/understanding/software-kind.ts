@@ -1,0 +1,37 @@
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
+
+/**
+ * The kind of software a person describes, when their words say it plainly: "a
+ * command-line tool", "an iPhone app", "a website". Null when they only say "app",
+ * which could be any of them; then the interviewer asks.
+ */
+const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
+  [
+    "command-line tool",
+    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node) script|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos)/i,
+  ],
+  [
+    "library",
+    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java) (?:library|package|module)|a library\b|an sdk\b|librer[ií]a)\b/i,
+  ],
+  [
+    "desktop app",
+    /\b(?:desktop (?:app|application|program)|electron|tauri|windows (?:app|program)|mac (?:app|application)|aplicaci[oó]n de escritorio)\b/i,
+  ],
+  [
+    "mobile app",
+    /\b(?:mobile app|phone app|iphone app|android app|ios app|app (?:for|on) (?:my |the |their )?(?:phone|iphone|android)|app m[oó]vil|aplicaci[oó]n m[oó]vil|para el m[oó]vil|en el m[oó]vil|react native|flutter)\b/i,
+  ],
+  [
+    "api service",
+    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram bot)\b/i,
+  ],
+  [
+    "web app",
+    /\b(?:web ?app|web application|website|web site|web page|webpage|in the browser|browser-based|pwa|progressive web app|p[aá]gina web|sitio web)\b/i,
+  ],
+];
+
+export function saidKind(text: string): SoftwareKind | null {
+  return SAID_KIND.find(([, words]) => words.test(text))?.[0] ?? null;
+}

@@ -1,0 +1,228 @@
+import { fieldLists, withoutFields } from "../fields.js";
+import { singularize } from "../inflection.js";
+import { isAppWord } from "../noun-kinds.js";
+import { tagWords } from "../tagger.js";
+
+/**
+ * The things a person said the software keeps, read from how people list them:
+ * "Jobs (customer, address, problem)", "Vans: name, driver", "a customer has a name and
+ * a phone", "Recipes with ingredients and steps". Their words are kept as they wrote
+ * them; only the plural is taken off to compare one mention with another.
+ */
+export interface SaidThing {
+  /** As written, lower case, without an article: "jobs", "meal plans", "hábitos". */
+  said: string;
+  /** Singular, to match mentions: "job", "meal plan", "hábito". */
+  key: string;
+  fields: SaidField[];
+}
+
+export interface SaidField {
+  /** As written, lower case, without an article: "problem", "plumber", "how many orders fit". */
+  said: string;
+  /** Set when the field names another thing or a person: "which plumber drives it" → "plumber". */
+  refersTo: string | null;
+}
+
+/** Words in front of a thing's name that are no part of it. */
+const LEADING =
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|unos|unas|cada|de)\s+)+/iu;
+
+/** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
+const NOT_A_THING_NAME =
+  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|people|nota|ejemplo|remove|delete|drop|add|rename|change|feature)$/iu;
+
+/** Words that name no particular thing, even in a list. */
+const VAGUE_NAMES = new Set(
+  "thing things stuff data info information everything anything something more others other etc item items".split(
+    " ",
+  ),
+);
+
+/** Pronouns and the like that start no field: "(we have 4 vans)" is an aside. */
+const ASIDE =
+  /^(?:we|i|it|they|he|she|you|this|that|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|nosotros|yo)\b/iu;
+
+/** Between fields; "plus one" is a field, so "plus" joins nothing. */
+const JOINER = /\s*(?:[,;/]|\band\b|\bor\b|&|\by\b|\bo\b|\be\b)\s*/iu;
+
+const MAX_FIELD_WORDS = 5;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Every thing a text lists with its fields. `listed` marks an answer to "what does it
+ * keep track of?", where a name alone ("weekly meal plans") is a thing too.
+ */
+export function readThings(text: string, options: { listed: boolean }): SaidThing[] {
+  const things: SaidThing[] = [];
+  let rest = text;
+  // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
+  for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
+    const name = nameBefore(match[1]!, true);
+    const fields = fieldItems(match[2]!);
+    if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
+    add(things, name, fields);
+    rest = rest.replace(`(${match[2]!})`, ",");
+  }
+  // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
+  for (const line of rest.split(/\n|(?<=[.!?])\s+|[,;]\s*(?=[\p{L}][\p{L}' -]{0,30}:\s)/u)) {
+    // "Vans: name, driver" on a line or sentence of its own.
+    const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
+    if (colon) {
+      const name = nameBefore(colon[1]!, true);
+      const fields = fieldItems(colon[2]!);
+      if (name && fields && !NOT_A_THING_NAME.test(name)) {
+        add(things, name, fields);
+        rest = rest.replace(line, ",");
+        continue;
+      }
+    }
+    // "Hábitos con nombre y color", "cada hábito tiene un nombre": the same in Spanish.
+    const spanish = line.match(/([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:con|tiene|tienen)\s+([^.;:!?\n]+)/u);
+    if (spanish && /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line) && !/\bwith\b/i.test(line)) {
+      const name = nameBefore(spanish[1]!, true);
+      const fields = fieldItems(spanish[2]!);
+      if (name && fields) {
+        add(things, name, fields);
+        rest = rest.replace(spanish[0], ",");
+      }
+    }
+  }
+  // "a customer has a name and a phone", "Recipes with ingredients and steps".
+  for (const list of fieldLists(rest)) {
+    if (isAppWord(list.owner) || VAGUE_NAMES.has(list.owner)) continue;
+    // In prose, "with" often says something else ("tents with a daily price, renters book"):
+    // only "has" and "have" introduce fields there.
+    const intro = rest.slice(Math.max(0, (list.spans[0]?.start ?? 0) - 30), list.spans[0]?.start ?? 0);
+    const having = /\b(?:has|have|holds|contains|includes)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i.test(
+      intro,
+    );
+    if (!options.listed && !having) continue;
+    add(
+      things,
+      list.owner,
+      list.fields.map((field) => toField(field)),
+    );
+  }
+  if (options.listed) {
+    const names = withoutFields(rest);
+    for (const item of names.split(/[,;\n]|\band\b|\bor\b|\by\b/iu)) {
+      // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
+      const named = item
+        .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+        .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
+      const name = nameBefore(named);
+      if (name && !things.some((thing) => thing.key === keyOf(name))) add(things, name, []);
+    }
+  }
+  return things;
+}
+
+/** The name a list belongs to: the last few words before it, without leading verbs and articles. */
+function nameBefore(text: string, withFields = false): string | null {
+  const clause =
+    text
+      .replace(/[\s.!?;,]+$/, "")
+      .split(/[,;:.!?\n]|\s[-–—]\s/)
+      .pop() ?? "";
+  const trimmed = clause
+    .trim()
+    .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+    .replace(/\s+(?:with|that|which|having|has|have|holds|con|tiene|tienen|que)\s*$/iu, "");
+  let words = trimmed.replace(LEADING, "").trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  // "track jobs", "keep vans": a verb in front is what they do with it, not its name.
+  const tagged = tagWords(words.join(" "), { nounList: true });
+  if (tagged.length === words.length) {
+    let first = 0;
+    // "weekly meal plans" is kept as meal plans; the adjective says how often, not what.
+    while (
+      first < tagged.length - 1 &&
+      (tagged[first]!.tag === "verb" || tagged[first]!.tag === "stop" || tagged[first]!.tag === "adjective")
+    )
+      first++;
+    words = words.slice(first);
+  }
+  if (words.length > MAX_NAME_WORDS) words = words.slice(-MAX_NAME_WORDS);
+  const name = words
+    .join(" ")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' -]/gu, "")
+    .trim();
+  if (name.length < 2 || /^\d/.test(name)) return null;
+  const last = words[words.length - 1]!.toLowerCase();
+  // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
+  if ((!withFields && isAppWord(singularize(last))) || VAGUE_NAMES.has(last)) return null;
+  if (/^(?:it|them|this|that|these|those|things?|stuff|nothing|none|everything|etc|yes|no)$/i.test(name))
+    return null;
+  return name;
+}
+
+/** The fields in a list, or null when the list reads as an aside rather than fields. */
+function fieldItems(list: string): SaidField[] | null {
+  if (ASIDE.test(list.trim())) return null;
+  const items = list
+    .split(JOINER)
+    .map((item) =>
+      item.trim().replace(/^(?:a|an|the|its|their|his|her|un|una|el|la|los|las|su|sus)\s+/iu, ""),
+    )
+    .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
+  if (items.length === 0) return null;
+  if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
+  return items.map(toField);
+}
+
+/** "which plumber drives it" → plumber, pointing at plumbers; "who paid" stays as said. */
+function toField(item: string): SaidField {
+  const lower = item
+    .toLowerCase()
+    .replace(/[.!?]+$/, "")
+    .trim();
+  const which = lower.match(/^(?:which|what|whichever)\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}$/u);
+  if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
+  // "who paid" names no one: it stays in the person's words.
+  return { said: lower, refersTo: null };
+}
+
+function looksPlural(name: string): boolean {
+  const last = name.split(" ").pop()!;
+  return singularize(last) !== last;
+}
+
+/** "meal plans" → "meal plan"; "registros diarios" → "registro diario". */
+export function keyOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.length - 1;
+  // Adjectives follow their noun in Spanish and agree with it: both lose the plural.
+  const bothPlural =
+    words.length === 2 && singularize(words[0]!) !== words[0] && /[áéíóúñ]|os$|as$/u.test(name);
+  return words.map((word, index) => (index === last || bothPlural ? singularize(word) : word)).join(" ");
+}
+
+function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
+  const key = keyOf(name);
+  const existing = things.find((thing) => thing.key === key);
+  const kept = fields.filter((field) => keyOf(field.said) !== key);
+  if (!existing) {
+    things.push({ said: name, key, fields: [...kept] });
+    return;
+  }
+  for (const field of kept)
+    if (!existing.fields.some((known) => known.said === field.said)) existing.fields.push(field);
+}
+
+/** Things from several texts, one entry per thing, fields in the order first said. */
+export function mergeThings(lists: readonly (readonly SaidThing[])[]): SaidThing[] {
+  const merged: SaidThing[] = [];
+  for (const list of lists) for (const thing of list) add(merged, thing.said, thing.fields);
+  return merged;
+}
+
+/** A text without its listed things ("Jobs (customer, address)", "Vans: name, driver"), for reading what people do. */
+export function withoutThingLists(text: string): string {
+  return text
+    .replace(/\([^()\n]*\)/g, "")
+    .split("\n")
+    .filter((line) => !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}][\p{L}' -]{0,40}:\s*\S/u.test(line))
+    .join("\n");
+}

@@ -1,0 +1,164 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { interviewThroughCli } from "../../support/persona-cli.js";
+import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
+import { type PersonaScore, scoreSpec, totals } from "../../support/persona-score.js";
+import { FIRST_HELD_OUT, SECOND_HELD_OUT } from "../../support/personas/held-out.js";
+import { PERSONAS as OWN_PERSONAS } from "../../support/personas/index.js";
+import { tempDirsForEachTest } from "../../support/temp-dir.js";
+import { InterviewDriver, makeProjectDir } from "./support.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.all(cleanups.map((cleanup) => cleanup()));
+});
+const tempDir = tempDirsForEachTest();
+
+/** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
+const PERSONAS = [...OWN_PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT];
+
+/** Interviews already run, so a later test reads the same interview instead of running it again. */
+const interviews = new Map<string, Promise<{ spec: string; driver: InterviewDriver }>>();
+
+function interview(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
+  const known = interviews.get(persona.id);
+  if (known) return known;
+  const running = interviewAfresh(persona);
+  interviews.set(persona.id, running);
+  return running;
+}
+
+/** Interviews a persona in process, turn by turn as the session would, and returns the spec. */
+async function interviewAfresh(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
+  const project = await makeProjectDir();
+  cleanups.push(project.cleanup);
+  const driver = await InterviewDriver.start(project.dir, { projectName: persona.id });
+  const player = new PersonaPlayer(persona);
+  for (let turn = 0; turn < 60 && driver.step !== "done"; turn++) {
+    const reply = player.reply(driver.last.text, driver.last.question?.questions[0] ?? null);
+    await driver.reply("widget" in reply ? { widget: reply.widget } : reply.text);
+  }
+  expect(driver.step, `${persona.id} did not finish`).toBe("done");
+  return { spec: await driver.readSpec(), driver };
+}
+
+/** Everything wrong with a score, in words, so a failure says what the person lost. */
+function problems(score: PersonaScore): string[] {
+  return [
+    ...score.features.missing.map((feature) => `missing feature “${feature}”`),
+    ...score.tables.missing.map((table) => `missing table ${table}`),
+    ...score.fields.missing.map((field) => `missing field ${field}`),
+    ...score.excludedFound.map((found) => `excluded ${found}`),
+    ...score.invented.map((table) => `invented table ${table}`),
+    ...score.backgroundFound.map((word) => `background “${word}” as a feature`),
+    ...score.stackMissing.map((said) => `stack lacks “${said}”`),
+    ...score.commandsMissing.map((said) => `commands lack “${said}”`),
+    ...(score.kind.expected === score.kind.got ? [] : [`kind ${score.kind.got}, not ${score.kind.expected}`]),
+    ...(score.valid ? [] : ["the spec is not valid"]),
+  ];
+}
+
+describe("the persona suite, in process", () => {
+  const scores: PersonaScore[] = [];
+
+  for (const persona of PERSONAS) {
+    it(`understands ${persona.id}: ${persona.who}`, async () => {
+      const { spec } = await interview(persona);
+      const score = scoreSpec(spec, persona.expect);
+      scores.push(score);
+      expect(problems(score)).toEqual([]);
+    });
+  }
+
+  it("meets the goals over the whole suite", () => {
+    expect(scores).toHaveLength(PERSONAS.length);
+    const total = totals(scores);
+    expect(total.features).toBeGreaterThanOrEqual(0.95);
+    expect(total.tables).toBeGreaterThanOrEqual(0.9);
+    expect(total.fields).toBeGreaterThanOrEqual(0.9);
+    expect(total.excludedFound).toBe(0);
+    expect(total.invented).toBe(0);
+  });
+});
+
+describe("the persona suite, through specwright chat --jsonl", () => {
+  // Two people through the real command line in a child process: a web app with
+  // exclusions, and a command-line tool whose technology and commands are its own.
+  for (const id of ["plumbing-dispatch", "photo-renamer"]) {
+    it(`interviews ${id} to a spec that scores as it does in process`, async () => {
+      const persona = PERSONAS.find((candidate) => candidate.id === id)!;
+      const outcome = await interviewThroughCli(persona, await tempDir());
+      expect(outcome.exitCode, outcome.stderr).toBe(0);
+      expect(outcome.spec).not.toBeNull();
+      expect(problems(scoreSpec(outcome.spec!, persona.expect))).toEqual([]);
+    });
+  }
+});
+
+describe("what the person sees before going on", () => {
+  it("shows the things it understood as a list to change, and offers its own guesses only as suggestions", async () => {
+    const persona = PERSONAS.find((candidate) => candidate.id === "plumbing-dispatch")!;
+    const { driver } = await interview(persona);
+    const shown = driver.turns.find((turn) => turn.text.includes("I'll keep track of"))!;
+    expect(shown.text).toContain("**Jobs**: customer (→ Customers), address, problem, priority, status");
+    expect(shown.text).toContain("**Vans**: name, plumber");
+    expect(shown.text).toContain("**Customers**: name, phone, address");
+    expect(shown.text).toContain("Left out, as you said: GPS tracking of the vans");
+    expect(shown.question?.questions[0]?.header).toBe("Your data");
+  });
+
+  it("keeps its own guesses only when the person accepts them", async () => {
+    const project = await makeProjectDir();
+    cleanups.push(project.cleanup);
+    const driver = await InterviewDriver.start(project.dir);
+    await driver.replyAll([
+      "A recipe and meal-planning web app for busy families. People save recipes, plan weekly meals and generate shopping lists.",
+      "1",
+      "1",
+      "1",
+      "I open the app, pick recipes for the week and get a shopping list.",
+      "1",
+      "you decide",
+    ]);
+    expect(driver.step).toBe("features-things");
+    expect(driver.last.text).toContain("My own guess, only if you want it: **recipes**, **shopping lists**");
+    expect(driver.last.question?.questions[0]?.options.map((option) => option.label)).toEqual([
+      "Keep your suggestions (Recommended)",
+      "Change something",
+    ]);
+    await driver.reply("Change something");
+    await driver.reply("Recipes (title, ingredients, steps)");
+    expect(driver.last.text).toContain("**Recipes**: title, ingredients, steps");
+    expect(driver.last.text).not.toContain("**Shopping lists**");
+  });
+
+  it("shows every part at the review: features, tables, endpoints, screens, stack and what is out of scope", async () => {
+    const persona = PERSONAS.find((candidate) => candidate.id === "greenhouse")!;
+    const { driver } = await interview(persona);
+    const review = driver.turns.find((turn) =>
+      turn.text.includes("Here's everything before I write the spec"),
+    )!;
+    for (const part of [
+      "**You said**",
+      "**I added**",
+      "**What it stores**",
+      "**The API**",
+      "**Screens**",
+      "**Technology**",
+    ])
+      expect(review.text).toContain(part);
+    expect(review.text).toContain("TimescaleDB for the readings");
+    expect(review.text).toContain("**Out of scope** (as you said)\n\n- user accounts");
+  });
+
+  it("gives a command-line tool commands and flags, and no screens, endpoints or database", async () => {
+    const persona = PERSONAS.find((candidate) => candidate.id === "photo-renamer")!;
+    const { spec } = await interview(persona);
+    expect(spec).toContain("<software_kind>command-line tool</software_kind>");
+    expect(spec).toContain("Usage: photo-renamer rename FOLDER");
+    expect(spec).toContain("--dry-run: only show the new names");
+    expect(spec).toContain("--recursive: go into subfolders");
+    for (const absent of ["<ui_layout>", "<api_endpoints_summary>", "<database_schema>", "React", "FastAPI"])
+      expect(spec).not.toContain(absent);
+    expect(spec).toContain("<out_of_scope>\n    - Web server\n    - Database\n  </out_of_scope>");
+  });
+});

@@ -1,0 +1,219 @@
+import { parseSpec, type SpecNode, validateAppSpec } from "../../src/app-spec/index.js";
+import type { PersonaExpectation } from "./persona-driver.js";
+
+/** How a spec measures up to what its person said. */
+export interface PersonaScore {
+  kind: { expected: string; got: string };
+  features: { named: number; present: number; missing: string[] };
+  tables: { named: number; present: number; missing: string[] };
+  fields: { named: number; present: number; missing: string[] };
+  /** Excluded words found where they must not be, with where. */
+  excludedFound: string[];
+  /** Tables that are neither described, accepted nor the usual plumbing (users, notifications, links). */
+  invented: string[];
+  /** Words of how things are done today found among the features or success criteria. */
+  backgroundFound: string[];
+  /** Named technology missing from the stack, and named commands or flags missing from the interface. */
+  stackMissing: string[];
+  commandsMissing: string[];
+  valid: boolean;
+}
+
+/** Tables any design may add for choices the person made: accounts, notifications, sharing. */
+const PLUMBING = /^(?:users|notifications|[a-z_]+_members)$/;
+
+/** Scores a spec against a persona's expectations. */
+export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaScore {
+  const validation = validateAppSpec(spec);
+  const sections = sectionsOf(spec);
+  const featureLines = validation.categories.flatMap((category) => category.features);
+  const missingFeatures = expected.features.filter(
+    (feature) => !featureLines.some((line) => containsAll(line, feature)),
+  );
+  const tables = tablesOf(sections.get("database_schema"));
+  const missingTables: string[] = [];
+  const missingFields: string[] = [];
+  let namedFields = 0;
+  for (const wanted of expected.tables) {
+    namedFields += wanted.fields.length;
+    const table = tables.find((candidate) => sameWord(candidate.name, wanted.name));
+    if (!table) {
+      missingTables.push(wanted.name);
+      missingFields.push(...wanted.fields.map((field) => `${wanted.name}.${field}`));
+      continue;
+    }
+    for (const field of wanted.fields) {
+      const column = snake(field);
+      const has = table.columns.some(
+        (candidate) =>
+          candidate === column ||
+          candidate === `${column}_id` ||
+          sameWord(candidate, column) ||
+          sameWord(candidate.replace(/_id$/, ""), column) ||
+          // "photos" is kept as photo_urls: the column starts with the field's name.
+          candidate.startsWith(`${singular(column)}_`),
+      );
+      if (!has) missingFields.push(`${wanted.name}.${field}`);
+    }
+  }
+  const described = [...expected.tables.map((table) => table.name), ...(expected.accepted ?? [])];
+  const invented = tables
+    .map((table) => table.name)
+    .filter(
+      (name) =>
+        !described.some((wanted) => sameWord(name, wanted)) &&
+        !PLUMBING.test(name) &&
+        // A table that links described things ("shift_signups") belongs to them.
+        !described.some((wanted) => name.includes(snake(singular(wanted)))),
+    );
+  const places: [string, string][] = [
+    ["features", featureLines.join("\n")],
+    ["tables", tables.map((table) => `${table.name} ${table.columns.join(" ")}`).join("\n")],
+    ["endpoints", sections.get("api_endpoints_summary")?.allText ?? ""],
+    ["commands", sections.get("command_line_interface")?.allText ?? ""],
+    ["screens", sections.get("ui_layout")?.allText ?? ""],
+  ];
+  const excludedFound = expected.excluded.flatMap((word) =>
+    places.filter(([, text]) => mentionsWord(text, word)).map(([place]) => `${word} in ${place}`),
+  );
+  const criteria = sections.get("success_criteria")?.allText ?? "";
+  const backgroundFound = (expected.background ?? []).filter(
+    (word) => mentionsWord(featureLines.join("\n"), word) || mentionsWord(criteria, word),
+  );
+  const stack = sections.get("technology_stack")?.allText ?? "";
+  const stackMissing = (expected.stack ?? []).filter((said) => !stack.includes(said));
+  const commandText = sections.get("command_line_interface")?.allText ?? "";
+  const commandsMissing = (expected.commands ?? []).filter((said) => !commandText.includes(said));
+  return {
+    backgroundFound,
+    stackMissing,
+    commandsMissing,
+    kind: { expected: expected.kind, got: validation.kind },
+    features: {
+      named: expected.features.length,
+      present: expected.features.length - missingFeatures.length,
+      missing: missingFeatures,
+    },
+    tables: {
+      named: expected.tables.length,
+      present: expected.tables.length - missingTables.length,
+      missing: missingTables,
+    },
+    fields: { named: namedFields, present: namedFields - missingFields.length, missing: missingFields },
+    excludedFound,
+    invented,
+    valid: validation.valid,
+  };
+}
+
+function sectionsOf(spec: string): Map<string, SpecNode> {
+  const parsed = parseSpec(spec);
+  const root = parsed.elements.find((element) => element.name === "project_specification");
+  return new Map((root?.children ?? []).map((child) => [child.name, child]));
+}
+
+function tablesOf(schema: SpecNode | undefined): { name: string; columns: string[] }[] {
+  if (!schema) return [];
+  const holder = schema.children.find((child) => child.name === "tables") ?? schema;
+  return holder.children.map((table) => ({
+    name: table.name,
+    columns: table.allText
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith("- "))
+      .map((line) => line.slice(2).split(/\s+\(/)[0]!.trim().toLowerCase()),
+  }));
+}
+
+/** "Hábitos" → "hábitos"; "min players" → "min_players". */
+function snake(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+function singular(word: string): string {
+  return word
+    .replace(/(?:ies)$/, "y")
+    .replace(/(?:ses|xes|ches|shes)$/, (end) => end.slice(0, -2))
+    .replace(/s$/, "");
+}
+
+function sameWord(a: string, b: string): boolean {
+  return singular(snake(a)) === singular(snake(b));
+}
+
+/** Word stems of a text, accents and plurals taken off. */
+function stems(text: string): string[] {
+  return (snake(text).match(/[a-z0-9]+/g) ?? []).map(stemOf);
+}
+
+function stemOf(word: string): string {
+  const base = singular(word);
+  if (base.length > 5 && base.endsWith("ing")) return base.slice(0, -3);
+  if (base.length > 5 && base.endsWith("ed")) return base.slice(0, -2);
+  return base;
+}
+
+/** Words a feature line may say differently ("me" becomes "the user"): they decide nothing. */
+const FILLER = new Set(
+  "a an the of to for and or in on at by with their his her its your my our can users user me i we us it they them".split(
+    " ",
+  ),
+);
+
+/** Whether one line has every content word of a phrase (stems, any order). */
+function containsAll(line: string, phrase: string): boolean {
+  const words = new Set(stems(line));
+  return stems(phrase)
+    .filter((word) => !FILLER.has(word))
+    .every(
+      (word) =>
+        words.has(word) || [...words].some((have) => have.startsWith(word) && have.length - word.length <= 3),
+    );
+}
+
+/** Whether a text has a word (or its stem) anywhere as a word of its own. */
+function mentionsWord(text: string, word: string): boolean {
+  const wanted = stems(word);
+  const have = stems(text);
+  return wanted.every((part) =>
+    have.some(
+      (candidate) =>
+        candidate === part ||
+        (part.length >= 4 && candidate.startsWith(part) && candidate.length - part.length <= 3),
+    ),
+  );
+}
+
+/** Adds scores up: the shares the goals are stated in. */
+export function totals(scores: readonly PersonaScore[]) {
+  const sum = (pick: (score: PersonaScore) => number) =>
+    scores.reduce((total, score) => total + pick(score), 0);
+  const share = (present: number, named: number) => (named === 0 ? 1 : present / named);
+  return {
+    personas: scores.length,
+    features: share(
+      sum((s) => s.features.present),
+      sum((s) => s.features.named),
+    ),
+    tables: share(
+      sum((s) => s.tables.present),
+      sum((s) => s.tables.named),
+    ),
+    fields: share(
+      sum((s) => s.fields.present),
+      sum((s) => s.fields.named),
+    ),
+    excludedFound: sum((s) => s.excludedFound.length),
+    backgroundFound: sum((s) => s.backgroundFound.length),
+    stackMissing: sum((s) => s.stackMissing.length),
+    commandsMissing: sum((s) => s.commandsMissing.length),
+    invented: sum((s) => s.invented.length),
+    kindsRight: scores.filter((score) => score.kind.expected === score.kind.got).length,
+    valid: scores.filter((score) => score.valid).length,
+  };
+}
