@@ -33,7 +33,7 @@ export interface InterviewLog {
 }
 
 export interface OpenInterview {
-  /** The interview so far, attached images read back so engines can see them. */
+  /** The interview so far; attached images as their stored paths, which the session reads back through the sandbox. */
   state: InterviewState;
   log: InterviewLog;
 }
