@@ -1,9 +1,9 @@
+import type { ProjectStatusFacts } from "../logic/project-status.js";
 import { requestJson } from "./http.js";
-import { asArray, asObject, stringOr } from "./shapes.js";
+import { asArray, asObject, numberOr, stringOr } from "./shapes.js";
 
-export interface ProjectListing {
+export interface ProjectListing extends ProjectStatusFacts {
   name: string;
-  hasSpec: boolean;
   /** ISO time of the last change, when the server reports it. */
   updatedAt: string | null;
 }
@@ -15,7 +15,21 @@ function toListing(value: unknown): ProjectListing | null {
   return {
     name,
     hasSpec: object.has_spec === true,
+    specState: stringOr(object.spec_state, null),
+    featureCount: numberOr(object.feature_count, null),
+    interview: interviewOf(object.interview),
     updatedAt: stringOr(object.updated_at ?? object.updatedAt, null),
+  };
+}
+
+function interviewOf(value: unknown): ProjectStatusFacts["interview"] {
+  if (typeof value !== "object" || value === null) return null;
+  const interview = asObject(value);
+  const phase = asObject(interview.phase);
+  return {
+    complete: interview.complete === true,
+    phaseIndex: numberOr(phase.index, null),
+    phaseTotal: numberOr(phase.total, null),
   };
 }
 

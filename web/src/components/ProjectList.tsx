@@ -1,6 +1,7 @@
 import type { ProjectListing } from "../api/projects.js";
 import { useNow } from "../hooks/useNow.js";
 import { formatRelativeTime } from "../logic/format.js";
+import { projectStatus } from "../logic/project-status.js";
 import { routeHash } from "../logic/route.js";
 import { TrashIcon } from "./icons.js";
 import "./ProjectList.css";
@@ -18,33 +19,34 @@ export function ProjectList({ projects, onDelete }: ProjectListProps) {
   );
   return (
     <ul className="project-list">
-      {sorted.map((project) => (
-        <li key={project.name} className="project-row">
-          <a className="project-link" href={routeHash({ screen: "project", name: project.name })}>
-            <span className="project-name">{project.name}</span>
-            <span className="project-meta">
-              <span className={project.hasSpec ? "status status-ready" : "status status-draft"}>
-                {project.hasSpec ? "Spec ready" : "No spec yet"}
+      {sorted.map((project) => {
+        const status = projectStatus(project);
+        return (
+          <li key={project.name} className="project-row">
+            <a className="project-link" href={routeHash({ screen: "project", name: project.name })}>
+              <span className="project-name">{project.name}</span>
+              <span className="project-meta">
+                <span className={`status status-${status.tone}`}>{status.label}</span>
+                {project.updatedAt ? (
+                  <span className="project-updated">
+                    Changed{" "}
+                    <time dateTime={project.updatedAt}>{formatRelativeTime(project.updatedAt, now)}</time>
+                  </span>
+                ) : null}
               </span>
-              {project.updatedAt ? (
-                <span className="project-updated">
-                  Changed{" "}
-                  <time dateTime={project.updatedAt}>{formatRelativeTime(project.updatedAt, now)}</time>
-                </span>
-              ) : null}
-            </span>
-          </a>
-          <button
-            type="button"
-            className="icon-button project-delete"
-            aria-label={`Delete ${project.name}`}
-            title={`Delete ${project.name}`}
-            onClick={() => onDelete(project.name)}
-          >
-            <TrashIcon />
-          </button>
-        </li>
-      ))}
+            </a>
+            <button
+              type="button"
+              className="icon-button project-delete"
+              aria-label={`Delete ${project.name}`}
+              title={`Delete ${project.name}`}
+              onClick={() => onDelete(project.name)}
+            >
+              <TrashIcon />
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }
