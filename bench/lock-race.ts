@@ -6,11 +6,9 @@
  *
  *   node --import tsx bench/lock-race.ts [--takers 16] [--rounds 200]
  */
-import { spawnSync } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LockTaker } from "../test/support/lock-taker.js";
+import { LockTaker, pidOfEndedProcess, writeStaleLock } from "../test/support/lock-taker.js";
 import { positiveInteger, readFlags } from "./support/flags.js";
 import { formatSummary } from "./support/format.js";
 import { note, report } from "./support/report.js";
@@ -33,14 +31,9 @@ try {
     const stateDir = join(dir, "demo/.specwright");
     await mkdir(stateDir, { recursive: true });
     const lockPath = join(stateDir, "lock");
-    const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const ended = pidOfEndedProcess();
     for (let round = 1; round <= rounds; round++) {
-      const silent = new Date(Date.now() - 120_000).toISOString();
-      const stale =
-        round % 2 === 1
-          ? { pid: gone, host: hostname(), heartbeatAt: new Date().toISOString() }
-          : { pid: 1, host: "elsewhere", heartbeatAt: silent };
-      await writeFile(lockPath, JSON.stringify({ ...stale, owner: "specwright serve", startedAt: silent }));
+      await writeStaleLock(lockPath, round, ended);
       const startAt = Date.now() + 50;
       const answers = await Promise.all(takers.map((taker) => taker.take(stateDir, 60_000, startAt)));
       roundMs.push(Date.now() - startAt);

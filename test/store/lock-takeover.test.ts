@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SessionStore } from "../../src/store/index.js";
 import { textDigest } from "../../src/store/lock-files.js";
-import { LockTaker } from "../support/lock-taker.js";
+import { LockTaker, pidOfEndedProcess, writeStaleLock } from "../support/lock-taker.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";
 
 const tempDir = tempDirsForEachTest();
@@ -24,15 +23,9 @@ describe("a stale lock taken over by many processes at once", () => {
     takers.push(...Array.from({ length: TAKERS }, () => new LockTaker()));
     expect(await Promise.all(takers.map((taker) => taker.next()))).toEqual(takers.map(() => "ready"));
     const lockPath = join(stateDir, "lock");
-    const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const ended = pidOfEndedProcess();
     for (let round = 1; round <= ROUNDS; round++) {
-      // Odd rounds: a process gone from this host; even ones: a heartbeat silent too long elsewhere.
-      const silent = new Date(Date.now() - 120_000).toISOString();
-      const stale =
-        round % 2 === 1
-          ? { pid: gone, host: hostname(), heartbeatAt: new Date().toISOString() }
-          : { pid: 1, host: "elsewhere", heartbeatAt: silent };
-      await writeFile(lockPath, JSON.stringify({ ...stale, owner: "specwright serve", startedAt: silent }));
+      await writeStaleLock(lockPath, round, ended);
       // All of them set off within a millisecond of each other.
       const startAt = Date.now() + 200;
       const answers = await Promise.all(takers.map((taker) => taker.take(stateDir, 60_000, startAt)));
@@ -73,7 +66,7 @@ describe("a lock taken over", () => {
     const projectsDir = await tempDir();
     const stateDir = join(projectsDir, "demo/.specwright");
     await mkdir(stateDir, { recursive: true });
-    const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const gone = pidOfEndedProcess();
     const now = new Date().toISOString();
     const stale = JSON.stringify({
       pid: gone,

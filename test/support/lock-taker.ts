@@ -1,4 +1,6 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "./cli-process.js";
@@ -84,4 +86,23 @@ export class LockTaker {
   take(stateDir: string, staleMs: number, startAt: number): Promise<string> {
     return this.ask(`take ${stateDir} ${staleMs} ${startAt}`);
   }
+}
+
+/** The pid of a process that has ended, so a lock naming it on this host is stale. */
+export function pidOfEndedProcess(): number {
+  return spawnSync(process.execPath, ["-e", "0"]).pid!;
+}
+
+/**
+ * Leaves a stale lock at `lockPath` for round `round` of a race: odd rounds a process
+ * gone from this host, even ones a heartbeat silent too long on another host, the two
+ * ways a lock goes stale.
+ */
+export async function writeStaleLock(lockPath: string, round: number, endedPid: number): Promise<void> {
+  const silent = new Date(Date.now() - 120_000).toISOString();
+  const stale =
+    round % 2 === 1
+      ? { pid: endedPid, host: hostname(), heartbeatAt: new Date().toISOString() }
+      : { pid: 1, host: "elsewhere", heartbeatAt: silent };
+  await writeFile(lockPath, JSON.stringify({ ...stale, owner: "specwright serve", startedAt: silent }));
 }
