@@ -1,13 +1,19 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { getPromptFiles, getSpecReport, type PromptFiles, type SpecReport } from "../api/spec.js";
 import { FileBlock } from "./FileBlock.js";
 import { FindingsList } from "./FindingsList.js";
 import { CheckIcon } from "./icons.js";
-import { SpecEditor } from "./SpecEditor.js";
 import { SpecOutlineView } from "./SpecOutlineView.js";
-import { SpecVersions } from "./SpecVersions.js";
 import { panelId, Tabs, tabId } from "./Tabs.js";
 import "./SpecView.css";
+
+// The editor (CodeMirror) is most of the page's weight and only the Edit tab needs it:
+// it loads when that tab is first opened, so the conversation opens without it.
+const SpecEditor = lazy(() => import("./SpecEditor.js").then((module) => ({ default: module.SpecEditor })));
+// Likewise the versions, with the line differ.
+const SpecVersions = lazy(() =>
+  import("./SpecVersions.js").then((module) => ({ default: module.SpecVersions })),
+);
 
 type SpecTab = "outline" | "raw" | "checks" | "initializer" | "edit" | "versions";
 
@@ -139,9 +145,15 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
             mimeType="text/markdown"
           />
         ) : null}
-        {tab === "edit" ? <SpecEditor project={project} revision={revision} onSaved={reload} /> : null}
+        {tab === "edit" ? (
+          <Suspense fallback={<p className="spec-view-loading">Loading the editor…</p>}>
+            <SpecEditor project={project} revision={revision} onSaved={reload} />
+          </Suspense>
+        ) : null}
         {tab === "versions" ? (
-          <SpecVersions project={project} revision={revision + ownRevision} onRestored={reload} />
+          <Suspense fallback={<p className="spec-view-loading">Loading the versions…</p>}>
+            <SpecVersions project={project} revision={revision + ownRevision} onRestored={reload} />
+          </Suspense>
         ) : null}
       </div>
     </section>
