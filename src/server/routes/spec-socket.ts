@@ -31,6 +31,8 @@ export function specSocketRoutes(app: FastifyInstance, context: ServerContext): 
       const address = request.socket.remoteAddress ?? "";
       if (refusedOverCap(socket, address, context)) return;
       new SpecConnection(socket, name, context, nextId++, address);
+      // Every frame the client sends is use of the project's interview, one that begins no turn too.
+      socket.on("message", () => context.activity.clientFrame(context.registry.get(name)));
     },
   );
   // Names that cannot even be routed as one segment (`a/b`, nothing at all) get the same answer.
