@@ -5,16 +5,45 @@ import {
   InitializerTemplateError,
   makeInitializerTemplate,
 } from "./app-spec/index.js";
+import type { EngineSettings, ModelTuning } from "./engines/engine-settings.js";
 import type { ProbeSettings } from "./engines/local-probe.js";
-import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
-import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
-import type { ProjectToolsOptions } from "./workspace/index.js";
+import {
+  DEFAULT_MAX_REPLY_LENGTH,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_STEPS,
+  DEFAULT_MAX_TOOL_INPUT_LENGTH,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  DEFAULT_RETRY_MAX_WAIT_MS,
+  DEFAULT_STALL_TIMEOUT_MS,
+  type PriceTable,
+  parsePriceOverrides,
+} from "./engines/model/index.js";
+import { ENGINE_CHOICES, type EngineChoice } from "./engines/select.js";
+import { DEFAULT_ATTACHMENT_LIMITS } from "./types/attachments.js";
+import {
+  DEFAULT_MAX_PROMPT_BYTES,
+  DEFAULT_MAX_PROMPT_FILES,
+  type ProjectToolsOptions,
+} from "./workspace/index.js";
 
 /**
  * The one place that reads flags and environment variables. Entry points call it and
  * hand the settings down; nothing below reads `process.env` itself.
+ *
+ * Settings are built here once, and hold what will be used: a setting nobody set holds
+ * its default, taken from the constant its owner exports (the engines' in
+ * src/engines/model/defaults.ts and beside each limit, the file tools' in
+ * src/workspace/tool-limits.ts, the attachments' in src/types/attachments.ts, the
+ * server's in DEFAULT_SERVER_LIMITS below). Only two are written twice, where the layers
+ * keep config from the code they limit (the lock's timing, the message length), each
+ * noted where it is and kept equal by a test.
+ *
+ * Unset: every field is always present, never optional or undefined; `null` is the one
+ * way to say "not set", kept only where no single value can stand in for it (a skill,
+ * template or token of the person's own, a model nobody chose; see EngineSettings in
+ * src/engines/engine-settings.ts for the engine's).
  */
-export interface Settings extends EngineSettings {
+export interface Settings {
   projectsDir: string;
   /** A replacement interview skill (markdown), or null for the shipped one. */
   skillPath: string | null;
@@ -23,8 +52,10 @@ export interface Settings extends EngineSettings {
    * null for the shipped one.
    */
   initializerTemplate: InitializerTemplate | null;
-  /** Limits of the file tools every engine uses: how much `prompts/` may hold (unset ones keep their defaults). */
-  toolLimits: ProjectToolsOptions;
+  /** The engine that interviews, and all it needs: one shape per engine. */
+  engine: EngineSettings;
+  /** Limits of the file tools every engine uses: how much `prompts/` may hold. */
+  toolLimits: Required<Pick<ProjectToolsOptions, "maxPromptFiles" | "maxPromptBytes">>;
   /** How often a process that writes a project says, in the project's lock, that it still runs. */
   lockHeartbeatMs: number;
   /** How old a lock's heartbeat may grow before another process takes the project over. */
@@ -77,7 +108,7 @@ function parseSwitch(name: string, value: string | undefined, fallback: boolean)
   throw new SettingsError(`${name} must be 1 or 0 (on or off), not "${value?.trim()}"`);
 }
 
-/** Where `auto` looks for a local model server; each unset one keeps its default (local-probe.ts). */
+/** Where `auto` looks for a local model server: the probe's own options, each unset one left out for the probe's default (local-probe.ts). */
 function parseLocalProbe(env: NodeJS.ProcessEnv): ProbeSettings {
   const probe: ProbeSettings = {};
   const ollama = nonEmpty(env.SPECWRIGHT_PROBE_OLLAMA_URL);
@@ -91,9 +122,10 @@ function parseLocalProbe(env: NodeJS.ProcessEnv): ProbeSettings {
   return probe;
 }
 
-function parsePrices(value: string | undefined): PriceTable | null {
+/** Price overrides; none is an empty table. */
+function parsePrices(value: string | undefined): PriceTable {
   const text = nonEmpty(value);
-  if (text === null) return null;
+  if (text === null) return {};
   const parsed = parsePriceOverrides(text);
   if (!parsed.ok) throw new SettingsError(`SPECWRIGHT_PRICES ${parsed.message}`);
   return parsed.prices;
@@ -150,52 +182,117 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
       nonEmpty(flags["initializer-template"]) ?? nonEmpty(env.SPECWRIGHT_INITIALIZER_TEMPLATE),
       cwd,
     ),
-    engine: parseEngineChoice(nonEmpty(flags.engine) ?? nonEmpty(env.SPECWRIGHT_ENGINE) ?? "auto"),
-    model: nonEmpty(flags.model) ?? nonEmpty(env.SPECWRIGHT_MODEL),
-    anthropicApiKey: nonEmpty(env.ANTHROPIC_API_KEY),
-    openaiBaseUrl: nonEmpty(env.OPENAI_BASE_URL),
-    anthropicBaseUrl: nonEmpty(env.ANTHROPIC_BASE_URL),
-    openaiApiKey: nonEmpty(env.OPENAI_API_KEY),
-    stallTimeoutMs: parseWholeNumber("SPECWRIGHT_STALL_TIMEOUT_MS", env.SPECWRIGHT_STALL_TIMEOUT_MS, 1),
-    maxRetries: parseWholeNumber("SPECWRIGHT_MAX_RETRIES", env.SPECWRIGHT_MAX_RETRIES, 0),
-    retryBaseDelayMs: parseWholeNumber(
-      "SPECWRIGHT_RETRY_BASE_DELAY_MS",
-      env.SPECWRIGHT_RETRY_BASE_DELAY_MS,
-      0,
-    ),
-    retryMaxWaitMs: parseWholeNumber("SPECWRIGHT_RETRY_MAX_WAIT_MS", env.SPECWRIGHT_RETRY_MAX_WAIT_MS, 0),
-    maxSteps: parseWholeNumber("SPECWRIGHT_MAX_STEPS", env.SPECWRIGHT_MAX_STEPS, 1),
-    prices: parsePrices(env.SPECWRIGHT_PRICES),
-    maxOutputTokens: parseWholeNumber(
-      "--max-output-tokens (SPECWRIGHT_MAX_OUTPUT_TOKENS)",
-      flags["max-output-tokens"] ?? env.SPECWRIGHT_MAX_OUTPUT_TOKENS,
-      1,
-    ),
-    probeLocal: parseSwitch("SPECWRIGHT_PROBE_LOCAL", env.SPECWRIGHT_PROBE_LOCAL, true),
-    localProbe: parseLocalProbe(env),
-    maxReplyLength: parseWholeNumber(
-      "--max-reply-length (SPECWRIGHT_MAX_REPLY_LENGTH)",
-      flags["max-reply-length"] ?? env.SPECWRIGHT_MAX_REPLY_LENGTH,
-      1,
-    ),
-    maxToolInputLength: parseWholeNumber(
-      "SPECWRIGHT_MAX_TOOL_INPUT_LENGTH",
-      env.SPECWRIGHT_MAX_TOOL_INPUT_LENGTH,
-      1,
-    ),
+    engine: parseEngineSettings(flags, env),
     toolLimits: parseToolLimits(env),
     ...parseLockTiming(env),
   };
 }
 
-/** How much a project's `prompts/` may hold; each unset one keeps its default (tool-limits.ts). */
-function parseToolLimits(env: NodeJS.ProcessEnv): ProjectToolsOptions {
-  const limits: ProjectToolsOptions = {};
+/**
+ * The engine's settings, in the shape of the engine they choose. Every value is read
+ * (and a bad one refused) whichever engine is chosen, always in the same order, so the
+ * same mistakes always get the same message.
+ */
+function parseEngineSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv): EngineSettings {
+  const choice = parseEngineChoice(nonEmpty(flags.engine) ?? nonEmpty(env.SPECWRIGHT_ENGINE) ?? "auto");
+  const model = nonEmpty(flags.model) ?? nonEmpty(env.SPECWRIGHT_MODEL);
+  const anthropicApiKey = nonEmpty(env.ANTHROPIC_API_KEY);
+  const openaiBaseUrl = nonEmpty(env.OPENAI_BASE_URL);
+  const anthropicBaseUrl = nonEmpty(env.ANTHROPIC_BASE_URL);
+  const openaiApiKey = nonEmpty(env.OPENAI_API_KEY);
+  const stallTimeoutMs = parseWholeNumber("SPECWRIGHT_STALL_TIMEOUT_MS", env.SPECWRIGHT_STALL_TIMEOUT_MS, 1);
+  const maxRetries = parseWholeNumber("SPECWRIGHT_MAX_RETRIES", env.SPECWRIGHT_MAX_RETRIES, 0);
+  const retryBaseDelayMs = parseWholeNumber(
+    "SPECWRIGHT_RETRY_BASE_DELAY_MS",
+    env.SPECWRIGHT_RETRY_BASE_DELAY_MS,
+    0,
+  );
+  const retryMaxWaitMs = parseWholeNumber(
+    "SPECWRIGHT_RETRY_MAX_WAIT_MS",
+    env.SPECWRIGHT_RETRY_MAX_WAIT_MS,
+    0,
+  );
+  const maxSteps = parseWholeNumber("SPECWRIGHT_MAX_STEPS", env.SPECWRIGHT_MAX_STEPS, 1);
+  const prices = parsePrices(env.SPECWRIGHT_PRICES);
+  const maxOutputTokens = parseWholeNumber(
+    "--max-output-tokens (SPECWRIGHT_MAX_OUTPUT_TOKENS)",
+    flags["max-output-tokens"] ?? env.SPECWRIGHT_MAX_OUTPUT_TOKENS,
+    1,
+  );
+  const probeLocal = parseSwitch("SPECWRIGHT_PROBE_LOCAL", env.SPECWRIGHT_PROBE_LOCAL, true);
+  const probe = parseLocalProbe(env);
+  const maxReplyLength = parseWholeNumber(
+    "--max-reply-length (SPECWRIGHT_MAX_REPLY_LENGTH)",
+    flags["max-reply-length"] ?? env.SPECWRIGHT_MAX_REPLY_LENGTH,
+    1,
+  );
+  const maxToolInputLength = parseWholeNumber(
+    "SPECWRIGHT_MAX_TOOL_INPUT_LENGTH",
+    env.SPECWRIGHT_MAX_TOOL_INPUT_LENGTH,
+    1,
+  );
+  const tuning: ModelTuning = {
+    stallTimeoutMs: stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+    maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+    retryBaseDelayMs: retryBaseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS,
+    retryMaxWaitMs: retryMaxWaitMs ?? DEFAULT_RETRY_MAX_WAIT_MS,
+    maxSteps: maxSteps ?? DEFAULT_MAX_STEPS,
+    prices,
+    maxOutputTokens,
+    maxReplyLength: maxReplyLength ?? DEFAULT_MAX_REPLY_LENGTH,
+    maxToolInputLength: maxToolInputLength ?? DEFAULT_MAX_TOOL_INPUT_LENGTH,
+  };
+  const anthropic = (reason: string): EngineSettings => ({
+    name: "anthropic",
+    reason,
+    apiKey: anthropicApiKey,
+    baseUrl: anthropicBaseUrl,
+    model,
+    tuning,
+  });
+  const openaiCompatible = (reason: string): EngineSettings => ({
+    name: "openai-compatible",
+    reason,
+    baseUrl: openaiBaseUrl,
+    apiKey: openaiApiKey,
+    model,
+    found: null,
+    tuning,
+  });
+  switch (choice) {
+    case "auto":
+      // A key or a server's address chooses the model engine; with neither, a look for a
+      // model server on this machine (selectEngine), and failing that the guided interviewer.
+      if (anthropicApiKey !== null) return anthropic("ANTHROPIC_API_KEY is set");
+      if (openaiBaseUrl !== null) return openaiCompatible(`OPENAI_BASE_URL is set (${openaiBaseUrl})`);
+      return {
+        name: "guided",
+        reason: "no model is configured (set ANTHROPIC_API_KEY or OPENAI_BASE_URL to interview with a model)",
+        localSearch: probeLocal ? { probe, model, tuning } : null,
+      };
+    case "guided":
+      return { name: "guided", reason: chosenWithFlag(choice), localSearch: null };
+    case "anthropic":
+      return anthropic(chosenWithFlag(choice));
+    case "openai-compatible":
+      return openaiCompatible(chosenWithFlag(choice));
+    case "claude-code":
+      return { name: "claude-code", reason: chosenWithFlag(choice), model, maxTurns: tuning.maxSteps };
+  }
+}
+
+function chosenWithFlag(choice: EngineChoice): string {
+  return `chosen with --engine ${choice}`;
+}
+
+/** How much a project's `prompts/` may hold; the defaults are the file tools' own (tool-limits.ts). */
+function parseToolLimits(env: NodeJS.ProcessEnv): Settings["toolLimits"] {
   const files = parseWholeNumber("SPECWRIGHT_MAX_PROMPT_FILES", env.SPECWRIGHT_MAX_PROMPT_FILES, 1);
   const bytes = parseWholeNumber("SPECWRIGHT_MAX_PROMPT_BYTES", env.SPECWRIGHT_MAX_PROMPT_BYTES, 1);
-  if (files !== null) limits.maxPromptFiles = files;
-  if (bytes !== null) limits.maxPromptBytes = bytes;
-  return limits;
+  return {
+    maxPromptFiles: files ?? DEFAULT_MAX_PROMPT_FILES,
+    maxPromptBytes: bytes ?? DEFAULT_MAX_PROMPT_BYTES,
+  };
 }
 
 /** Flags of `specwright serve`; each also reads `SPECWRIGHT_<FLAG>` (a list: comma-separated). */
@@ -254,9 +351,10 @@ export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   maxSessions: 100,
   idleTimeoutMs: 60 * 60 * 1000,
   maxFrameBytes: 40 * 1024 * 1024,
+  // The same as a terminal chat's, src/session/frame-handler.ts (test/config.test.ts keeps them equal).
   maxMessageLength: 100_000,
-  maxAttachments: 5,
-  maxAttachmentBytes: 5 * 1024 * 1024,
+  maxAttachments: DEFAULT_ATTACHMENT_LIMITS.maxCount,
+  maxAttachmentBytes: DEFAULT_ATTACHMENT_LIMITS.maxBytes,
   messagesPerSecond: 20,
   messageBurst: 40,
   shutdownTimeoutMs: 5_000,

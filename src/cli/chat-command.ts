@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { isCancel, text as promptText } from "@clack/prompts";
-import { resolveSettings, type Settings, SettingsError } from "../config.js";
+import { DEFAULT_PROJECTS_DIR, resolveSettings, type Settings, SettingsError } from "../config.js";
+import { DEFAULT_MAX_OUTPUT_TOKENS } from "../engines/model/claude-models.js";
+import { DEFAULT_MAX_REPLY_LENGTH } from "../engines/model/index.js";
 import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
 import { describeDiskTrouble, describeLockHolder, diskTrouble, ProjectLockedError } from "../store/index.js";
 import type { ServerFrame } from "../types/wire.js";
@@ -34,13 +36,13 @@ Options:
   --model <id>          the model for a model engine [env SPECWRIGHT_MODEL]
   --max-output-tokens <n>
                         the most tokens a model may write in one answer (Claude:
-                        32000 within the model's limit; other servers: their own)
+                        ${DEFAULT_MAX_OUTPUT_TOKENS} within the model's limit; other servers: their own)
                         [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
   --max-reply-length <n>
                         the most characters a model may write for you in one turn;
-                        past it the reply is stopped and cut (default 200000)
+                        past it the reply is stopped and cut (default ${DEFAULT_MAX_REPLY_LENGTH})
                         [env SPECWRIGHT_MAX_REPLY_LENGTH]
-  --projects-dir <dir>  where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
+  --projects-dir <dir>  where projects live (default ./${DEFAULT_PROJECTS_DIR}) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>        a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
   --initializer-template <file>
                         your own template for prompts/initializer_prompt.md; it must
@@ -193,10 +195,10 @@ async function runChat(
       return EXIT_USAGE;
     }
   }
-  const selection = await selectEngine(settings);
+  const selection = await selectEngine(settings.engine);
   let engine: ReturnType<typeof createEngine>;
   try {
-    engine = createEngine(selection, settings);
+    engine = createEngine(selection);
   } catch (error) {
     if (!(error instanceof EngineUnavailableError)) throw error;
     io.stderr.write(`specwright chat: ${error.message}\n`);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { resolveSettings, type Settings, SettingsError } from "../config.js";
+import { DEFAULT_PROJECTS_DIR, resolveSettings, type Settings, SettingsError } from "../config.js";
 import { isInterviewId } from "../store/index.js";
 import { isValidProjectName } from "../workspace/index.js";
 import { type Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
@@ -19,7 +19,7 @@ Options:
                         one; --id <id> is the same
   --list                list the project's interviews: the current one and those kept
                         aside (archived) when a new one began
-  --projects-dir <dir>  where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
+  --projects-dir <dir>  where projects live (default ./${DEFAULT_PROJECTS_DIR}) [env SPECWRIGHT_PROJECTS_DIR]
   -h, --help            show this help
 
 Exit codes: 0 printed, 1 no such interview, 2 usage error.

@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
 import { resolveSettings, type Settings, SettingsError } from "../config.js";
 import type { EngineName } from "../engines/engine.js";
+import type { EngineSettings } from "../engines/engine-settings.js";
 import { contextWindowOf } from "../engines/model/claude-models.js";
 import { DEFAULT_ANTHROPIC_MODEL } from "../engines/model/defaults.js";
 import { chooseChatModel } from "../engines/model/model-discovery.js";
 import { type ListedModel, listAnthropicModels, type ModelList } from "../engines/model/model-list.js";
 import { anthropicSdkBaseUrl } from "../engines/model/provider.js";
 import { readServerFacts, type ServerModel } from "../engines/model/server-facts.js";
-import { type EngineSelection, selectEngine } from "../engines/select.js";
+import { selectEngine } from "../engines/select.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { terminalSafe } from "./terminal-safe.js";
 
@@ -117,8 +118,8 @@ export const modelsCommand: Command = {
       );
       return EXIT_USAGE;
     }
-    const selection = await selectEngine(settings);
-    const report = await collect(selection, settings, chosenBy(flags, io.env));
+    const selection = await selectEngine(settings.engine);
+    const report = await collect(selection, chosenBy(flags, io.env));
     if (flags.json) {
       // JSON escapes every control character; the error line is for a person.
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -136,7 +137,7 @@ function chosenBy(flags: ModelsFlags, env: NodeJS.ProcessEnv): Selected["by"] {
   return env.SPECWRIGHT_MODEL?.trim() ? "SPECWRIGHT_MODEL" : "default";
 }
 
-async function collect(selection: EngineSelection, settings: Settings, by: Selected["by"]): Promise<Report> {
+async function collect(selection: EngineSettings, by: Selected["by"]): Promise<Report> {
   const report: Report = {
     engine: selection.name,
     reason: selection.reason,
@@ -153,20 +154,20 @@ async function collect(selection: EngineSelection, settings: Settings, by: Selec
     case "claude-code":
       return {
         ...report,
-        selected: settings.model ? { id: settings.model, by, listed: false } : null,
+        selected: selection.model ? { id: selection.model, by, listed: false } : null,
         note: "The claude-code engine runs on Claude Code's own models, with your Claude Code login: run `claude` and type /model to see them. --model (or SPECWRIGHT_MODEL) picks one.",
       };
     case "anthropic": {
-      const url = `${anthropicSdkBaseUrl(settings.anthropicBaseUrl)}/models`;
-      if (!settings.anthropicApiKey)
+      const url = `${anthropicSdkBaseUrl(selection.baseUrl)}/models`;
+      if (!selection.apiKey)
         return { ...report, url, error: "The anthropic engine needs an API key: set ANTHROPIC_API_KEY." };
       const list = await listAnthropicModels({
-        baseUrl: settings.anthropicBaseUrl ?? null,
-        apiKey: settings.anthropicApiKey,
+        baseUrl: selection.baseUrl,
+        apiKey: selection.apiKey,
         timeoutMs: LIST_TIMEOUT_MS,
       });
-      const wanted = settings.model
-        ? { id: settings.model, by }
+      const wanted = selection.model
+        ? { id: selection.model, by }
         : { id: DEFAULT_ANTHROPIC_MODEL, by: "default" as const };
       return withList(report, url, list, wanted, "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", (id) => ({
         contextWindow: contextWindowOf(id),
@@ -176,7 +177,7 @@ async function collect(selection: EngineSelection, settings: Settings, by: Selec
       }));
     }
     case "openai-compatible": {
-      const baseUrl = selection.local?.baseUrl ?? settings.openaiBaseUrl;
+      const baseUrl = selection.baseUrl;
       if (!baseUrl)
         return {
           ...report,
@@ -186,15 +187,15 @@ async function collect(selection: EngineSelection, settings: Settings, by: Selec
       const url = `${baseUrl.trim().replace(/\/+$/, "")}/models`;
       const facts = await readServerFacts({
         baseUrl,
-        apiKey: selection.local ? null : (settings.openaiApiKey ?? null),
+        apiKey: selection.apiKey,
         timeoutMs: LIST_TIMEOUT_MS,
       });
       if (!facts.ok)
         return { ...report, url, error: failureText(facts, "OPENAI_API_KEY", "OPENAI_BASE_URL") };
       // Without --model the engine takes the model chooseChatModel finds: mark that one.
       const first = chooseChatModel(facts, url);
-      const wanted = settings.model
-        ? { id: settings.model, by }
+      const wanted = selection.model
+        ? { id: selection.model, by }
         : first.ok
           ? { id: first.modelId, by: "first usable" as const }
           : null;
@@ -213,8 +214,6 @@ async function collect(selection: EngineSelection, settings: Settings, by: Selec
         };
       });
     }
-    default:
-      return { ...report, error: `The ${selection.name} engine has no list of models.` };
   }
 }
 

@@ -1,11 +1,34 @@
 import { parseArgs } from "node:util";
-import { resolveServerSettings, type ServerSettings, SettingsError } from "../config.js";
+import {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_PROJECTS_DIR,
+  DEFAULT_SERVER_LIMITS,
+  resolveServerSettings,
+  type ServerSettings,
+  SettingsError,
+} from "../config.js";
 import type { Engine } from "../engines/engine.js";
+import { DEFAULT_MAX_OUTPUT_TOKENS } from "../engines/model/claude-models.js";
+import { DEFAULT_MAX_REPLY_LENGTH } from "../engines/model/index.js";
 import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
 import { createServer, startupRefusal } from "../server/index.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { routeLibraryWarnings } from "./library-warnings.js";
 import { LOCAL_PROBE_HELP } from "./local-probe-help.js";
+
+/** The defaults the help names are the settings' own (src/config.ts and the engines'). */
+const LIMITS = DEFAULT_SERVER_LIMITS;
+
+/** A byte count as the help gives it: the number, and how many MiB it is. */
+function bytesAndMiB(bytes: number): string {
+  return `${bytes}: ${bytes / (1024 * 1024)} MiB`;
+}
+
+function msAndHours(ms: number): string {
+  const hours = ms / (60 * 60 * 1000);
+  return `${ms}: ${hours === 1 ? "an hour" : `${hours} hours`}`;
+}
 
 const HELP = `Usage: specwright serve [options]
 
@@ -14,9 +37,9 @@ Serves interviews to the web page and to any client of the WebSocket protocol
 to open. Logs go to stderr, one JSON object per line.
 
 Options:
-  --host <address>          where to listen (default 127.0.0.1). Anywhere else needs --token.
+  --host <address>          where to listen (default ${DEFAULT_HOST}). Anywhere else needs --token.
                             [env SPECWRIGHT_HOST]
-  --port <n>                the port (default 8888; 0 takes a free one) [env SPECWRIGHT_PORT]
+  --port <n>                the port (default ${DEFAULT_PORT}; 0 takes a free one) [env SPECWRIGHT_PORT]
   --token <secret>          require this token: "Authorization: Bearer <secret>", or
                             ?token=<secret> on the page's address and the WebSocket.
                             Prefer the variable: flags show up in process lists.
@@ -30,12 +53,12 @@ Options:
                             [env SPECWRIGHT_ENGINE]
   --model <id>              the model for a model engine [env SPECWRIGHT_MODEL]
   --max-output-tokens <n>   the most tokens a model may write in one answer (Claude:
-                            32000 within the model's limit; other servers: their own)
+                            ${DEFAULT_MAX_OUTPUT_TOKENS} within the model's limit; other servers: their own)
                             [env SPECWRIGHT_MAX_OUTPUT_TOKENS]
   --max-reply-length <n>    the most characters a model may write for you in one turn;
-                            past it the reply is stopped and cut (default 200000)
+                            past it the reply is stopped and cut (default ${DEFAULT_MAX_REPLY_LENGTH})
                             [env SPECWRIGHT_MAX_REPLY_LENGTH]
-  --projects-dir <dir>      where projects live (default ./generations) [env SPECWRIGHT_PROJECTS_DIR]
+  --projects-dir <dir>      where projects live (default ./${DEFAULT_PROJECTS_DIR}) [env SPECWRIGHT_PROJECTS_DIR]
   --skill <file>            a replacement interview prompt (markdown) [env SPECWRIGHT_SKILL]
   --initializer-template <file>
                             your own template for prompts/initializer_prompt.md; it must
@@ -48,21 +71,21 @@ Options:
   -h, --help                show this help
 
 Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
-  --max-sessions <n>          live sessions at once (default 100)
-  --idle-timeout-ms <ms>      close a session unused this long (default 3600000: an hour)
-  --max-frame-bytes <n>       largest WebSocket frame (default 41943040: 40 MiB)
-  --max-message-length <n>    longest message, in characters (default 100000)
-  --max-attachments <n>       images per message (default 5)
-  --max-attachment-bytes <n>  largest image (default 5242880: 5 MiB)
-  --messages-per-second <n>   frames a connection may send per second (default 20)
-  --message-burst <n>         ...and at once (default 40)
+  --max-sessions <n>          live sessions at once (default ${LIMITS.maxSessions})
+  --idle-timeout-ms <ms>      close a session unused this long (default ${msAndHours(LIMITS.idleTimeoutMs)})
+  --max-frame-bytes <n>       largest WebSocket frame (default ${bytesAndMiB(LIMITS.maxFrameBytes)})
+  --max-message-length <n>    longest message, in characters (default ${LIMITS.maxMessageLength})
+  --max-attachments <n>       images per message (default ${LIMITS.maxAttachments})
+  --max-attachment-bytes <n>  largest image (default ${bytesAndMiB(LIMITS.maxAttachmentBytes)})
+  --messages-per-second <n>   frames a connection may send per second (default ${LIMITS.messagesPerSecond})
+  --message-burst <n>         ...and at once (default ${LIMITS.messageBurst})
   --shutdown-timeout-ms <ms>  on Ctrl+C or SIGTERM, exit after this long at the latest
-                              (default 5000)
-  --max-connections <n>       WebSocket connections at once (default 200)
+                              (default ${LIMITS.shutdownTimeoutMs})
+  --max-connections <n>       WebSocket connections at once (default ${LIMITS.maxConnections})
   --max-connections-per-address <n>
-                              ...from one address (default 50)
+                              ...from one address (default ${LIMITS.maxConnectionsPerAddress})
   --max-send-buffer-bytes <n> a client with more than this waiting to be sent is
-                              disconnected, and can reconnect (default 8388608: 8 MiB)
+                              disconnected, and can reconnect (default ${bytesAndMiB(LIMITS.maxSendBufferBytes)})
 
 ${LOCAL_PROBE_HELP}
 Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.
@@ -160,8 +183,8 @@ async function buildEngine(
   io: CommandIo,
 ): Promise<{ engine: Engine; reason: string } | null> {
   try {
-    const selection = await selectEngine(settings);
-    return { engine: createEngine(selection, settings), reason: selection.reason };
+    const selection = await selectEngine(settings.engine);
+    return { engine: createEngine(selection), reason: selection.reason };
   } catch (error) {
     if (!(error instanceof EngineUnavailableError)) throw error;
     io.stderr.write(`specwright serve: ${error.message}\n`);

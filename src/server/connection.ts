@@ -128,8 +128,6 @@ export class SpecConnection {
 
   private async dispatch(raw: string | Uint8Array, isBinary: boolean): Promise<void> {
     if (this.context.shuttingDown) return this.send(errorFrame("shutting_down", SHUTTING_DOWN));
-    const { registry, activity } = this.context;
-    activity.touch(registry.get(this.projectName));
     const parsed = parseClientFrame(raw, isBinary);
     if (!parsed.ok) return this.send(errorFrame("invalid_frame", parsed.error));
     if (parsed.frame.type === "answer") {
@@ -142,8 +140,6 @@ export class SpecConnection {
       this.log.error({ event: "frame_failed", err: error }, "frame failed");
       this.send(errorFrame("internal_error", "Internal error: the frame could not be handled"));
     }
-    // The frame may have made or brought back the session, which is in use from now on.
-    activity.touch(registry.get(this.projectName));
   }
 
   /**

@@ -47,6 +47,8 @@ export interface ServerDeps {
   /** Where log lines go (pino JSON, one per line); stderr by default. */
   logStream?: { write(line: string): void };
   version?: string;
+  /** The clock idle sessions are judged by (Date.now); a test sets its own. */
+  now?: () => number;
 }
 
 export interface ListeningAddress {
@@ -106,7 +108,7 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     logController: new LogController({ disableRequestLogging: true }),
   });
   let port = settings.port;
-  const activity = new SessionActivity();
+  const activity = new SessionActivity(deps.now);
   const { projects, registry, store } = createServerSessions(
     settings,
     deps.engine,
@@ -131,6 +133,7 @@ export function createServer(settings: ServerSettings, deps: ServerDeps): Specwr
     registry,
     activity,
     idleTimeoutMs: settings.limits.idleTimeoutMs,
+    ...(deps.now ? { now: deps.now } : {}),
     onExpired: (session, idleMs) =>
       app.log.info(
         { event: "session_idle_expired", project: session.projectName, idleMs: Math.round(idleMs) },

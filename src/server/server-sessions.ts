@@ -11,16 +11,13 @@ import { SessionStore } from "../store/index.js";
 import { ProjectRegistry } from "../workspace/index.js";
 import type { SessionActivity } from "./limits/session-activity.js";
 
-/** Logs each session's life in one line per event (never what was said) and keeps its activity current. */
-function observerFor(log: FastifyBaseLogger, activity: SessionActivity): SessionListener {
+/** Logs each session's life in one line per event (never what was said). */
+function observerFor(log: FastifyBaseLogger): SessionListener {
   return {
     turnStarted(session, kind) {
-      activity.touch(session);
       log.info({ event: "turn_started", project: session.projectName, kind }, "turn started");
     },
-    frame: (session) => activity.touch(session),
     turnEnded(session, kind, durationMs) {
-      activity.touch(session);
       log.info({ event: "turn_ended", project: session.projectName, kind, durationMs }, "turn ended");
     },
     closed(session) {
@@ -54,7 +51,7 @@ export function createServerSessions(
     staleMs: settings.lockStaleMs,
     warn: (message) => log.warn({ event: "store_notice" }, message),
   });
-  const observer = observerFor(log, activity);
+  const observer = observerFor(log);
   const attachmentLimits = {
     maxCount: settings.limits.maxAttachments,
     maxBytes: settings.limits.maxAttachmentBytes,
@@ -71,6 +68,8 @@ export function createServerSessions(
       ...(template ? { initializerTemplate: template } : {}),
     });
     session.listen(observer);
+    // Made for a `start` or brought back from the store, it is in use from now on.
+    activity.follow(session);
     return session;
   };
   const full = () => registry.size >= settings.limits.maxSessions;
@@ -89,7 +88,6 @@ export function createServerSessions(
         await session.close();
         return null;
       }
-      activity.touch(session);
       log.info({ event: "session_restored", project: projectName }, "session restored");
       return session;
     },

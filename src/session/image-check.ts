@@ -1,12 +1,14 @@
-import { IMAGE_MIME_TYPES, type ImageAttachment, type ImageMimeType } from "../types/attachments.js";
+import {
+  type AttachmentLimits,
+  DEFAULT_ATTACHMENT_LIMITS,
+  IMAGE_MIME_TYPES,
+  type ImageAttachment,
+  type ImageMimeType,
+  MAX_ATTACHMENT_FILENAME_LENGTH,
+} from "../types/attachments.js";
 
-/** Limits on attached images; the server may pass stricter ones. */
-export interface AttachmentLimits {
-  maxCount: number;
-  maxBytes: number;
-}
-
-export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = { maxCount: 5, maxBytes: 5 * 1024 * 1024 };
+// The limits are defined with the attachment's shape, where the page reads them too.
+export { type AttachmentLimits, DEFAULT_ATTACHMENT_LIMITS };
 
 /** The first bytes of each accepted image type: the declared type must match what the bytes are. */
 function sniffImageType(bytes: Uint8Array): ImageMimeType | null {
@@ -41,8 +43,15 @@ export function checkAttachments(
     const label = `attachment ${index + 1}`;
     if (typeof raw !== "object" || raw === null) return { ok: false, reason: `${label} is not an object` };
     const { filename, mimeType, base64Data } = raw as Record<string, unknown>;
-    if (typeof filename !== "string" || filename.length < 1 || filename.length > 255) {
-      return { ok: false, reason: `${label} needs a filename of 1 to 255 characters` };
+    if (
+      typeof filename !== "string" ||
+      filename.length < 1 ||
+      filename.length > MAX_ATTACHMENT_FILENAME_LENGTH
+    ) {
+      return {
+        ok: false,
+        reason: `${label} needs a filename of 1 to ${MAX_ATTACHMENT_FILENAME_LENGTH} characters`,
+      };
     }
     if (typeof mimeType !== "string" || !(IMAGE_MIME_TYPES as readonly string[]).includes(mimeType)) {
       return { ok: false, reason: `${filename}: type must be one of ${IMAGE_MIME_TYPES.join(", ")}` };

@@ -10,3 +10,22 @@ export interface ImageAttachment {
 }
 
 export type { StoredAttachment } from "./transcript.js";
+
+/** How many images one message may carry, and how large each may be once decoded. */
+export interface AttachmentLimits {
+  maxCount: number;
+  maxBytes: number;
+}
+
+/**
+ * The attachment limits unless a server is told otherwise (`--max-attachments`,
+ * `--max-attachment-bytes`): what a terminal chat accepts, a server's defaults, and
+ * what the page checks before it sends.
+ */
+export const DEFAULT_ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = Object.freeze({
+  maxCount: 5,
+  maxBytes: 5 * 1024 * 1024,
+});
+
+/** The longest file name an attached image may have, in characters. */
+export const MAX_ATTACHMENT_FILENAME_LENGTH = 255;

@@ -61,10 +61,11 @@ describe("looking for a model server on this machine", () => {
       SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
       SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
     });
-    const selection = await selectEngine(settings);
+    const selection = await selectEngine(settings.engine);
     expect(selection).toMatchObject({
       name: "openai-compatible",
-      local: { baseUrl: `${ollama.url}/v1`, modelId: "llama3.2:latest" },
+      baseUrl: `${ollama.url}/v1`,
+      found: { modelId: "llama3.2:latest" },
     });
     expect(selection.reason).toBe(
       `Ollama is running at ${ollama.url} with llama3.2:latest, the first model on the server that can chat and use tools, after nomic-embed-text:latest (an embedding model) (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
@@ -74,7 +75,7 @@ describe("looking for a model server on this machine", () => {
       "POST /api/show",
       "POST /api/show",
     ]);
-    const engine = createEngine(selection, settings) as ModelEngine;
+    const engine = createEngine(selection) as ModelEngine;
     expect(engine.model).toBe("llama3.2:latest");
     expect(engine.description).toContain(`openai-compatible at ${ollama.url}/v1, model llama3.2:latest (`);
   });
@@ -109,21 +110,21 @@ describe("looking for a model server on this machine", () => {
       SPECWRIGHT_PROBE_LMSTUDIO_URL: await silent(),
       SPECWRIGHT_PROBE_TIMEOUT_MS: "50",
     });
-    expect(await selectEngine(settings)).toMatchObject({ name: "guided" });
+    expect(await selectEngine(settings.engine)).toMatchObject({ name: "guided" });
   });
 
   it("does not look when told not to, or when a model is configured", async () => {
     const ollama = await local({ kind: "ollama", models: ["llama3.2"] });
     const off = settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "0", SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url });
-    expect(await selectEngine(off)).toMatchObject({ name: "guided" });
+    expect(await selectEngine(off.engine)).toMatchObject({ name: "guided" });
     const keyed = settingsFrom({ ANTHROPIC_API_KEY: "sk-test", SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url });
-    expect(await selectEngine(keyed)).toMatchObject({ name: "anthropic" });
+    expect(await selectEngine(keyed.engine)).toMatchObject({ name: "anthropic" });
     const chosen = resolveSettings(
       { engine: "guided" },
       { SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url },
       "/work",
     );
-    expect(await selectEngine(chosen)).toMatchObject({ name: "guided" });
+    expect(await selectEngine(chosen.engine)).toMatchObject({ name: "guided" });
     expect(ollama.requests).toEqual([]);
   });
 
@@ -135,10 +136,11 @@ describe("looking for a model server on this machine", () => {
       SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
       SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
     });
-    const selection = await selectEngine(settings);
+    const selection = await selectEngine(settings.engine);
     expect(selection).toMatchObject({
       name: "openai-compatible",
-      local: { baseUrl: `http://127.0.0.1:${port}/v1`, modelId: "qwen3:8b" },
+      baseUrl: `http://127.0.0.1:${port}/v1`,
+      found: { modelId: "qwen3:8b" },
     });
     expect(ollama.requests.map((request) => request.path)).toEqual(["/api/tags", "/api/show"]);
     // Specwright's own variable comes first.
@@ -149,7 +151,7 @@ describe("looking for a model server on this machine", () => {
       SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
       SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
     });
-    expect(await selectEngine(both)).toMatchObject({ local: { modelId: "llama3.2" } });
+    expect(await selectEngine(both.engine)).toMatchObject({ found: { modelId: "llama3.2" } });
   });
 
   it.each([
@@ -170,7 +172,7 @@ describe("looking for a model server on this machine", () => {
 
   it("refuses a switch it cannot read", () => {
     expect(() => settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "maybe" })).toThrow(SettingsError);
-    expect(settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "off" }).probeLocal).toBe(false);
-    expect(settingsFrom({}).probeLocal).toBe(true);
+    expect(settingsFrom({ SPECWRIGHT_PROBE_LOCAL: "off" }).engine).toMatchObject({ localSearch: null });
+    expect(settingsFrom({}).engine).toMatchObject({ localSearch: { probe: {} } });
   });
 });

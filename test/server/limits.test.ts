@@ -180,7 +180,7 @@ describe("idle sessions", () => {
 
     now = 99;
     expect(await reaper.sweep()).toEqual([]);
-    activity.touch(session);
+    activity.clientFrame(session);
     now = 150;
     expect(await reaper.sweep()).toEqual([]);
 
@@ -193,11 +193,65 @@ describe("idle sessions", () => {
     await first;
     while (!(await turn.next()).done);
 
-    activity.touch(session);
+    activity.clientFrame(session);
     now = 10_100;
     expect(await reaper.sweep()).toEqual(["demo"]);
     expect(session.isClosed()).toBe(true);
     expect(registry.size).toBe(0);
+  });
+});
+
+describe("what counts as use of a session", () => {
+  it("follows each session's turns from the moment it is made, with nobody telling it", async () => {
+    let now = 0;
+    const projects = new ProjectRegistry(await tempDir());
+    const engine = new ScriptedEngine(says("Hi."));
+    const activity = new SessionActivity(() => now);
+    const registry = new SessionRegistry((projectName) => {
+      // The interview's own date says nothing of its use: it began long ago.
+      const session = new SpecChatSession({ projectName, projects, engine, now: () => new Date(0) });
+      activity.follow(session);
+      return session;
+    });
+    const reaper = new IdleReaper({ registry, activity, idleTimeoutMs: 100, now: () => now });
+    now = 50;
+    const session = await registry.create("demo");
+    now = 120;
+    expect(await reaper.sweep()).toEqual([]);
+
+    now = 140;
+    for await (const _frame of session.start());
+    now = 230;
+    expect(await reaper.sweep()).toEqual([]);
+    now = 240;
+    expect(await reaper.sweep()).toEqual(["demo"]);
+  });
+
+  it("counts a client's frame that begins no turn, a ping or a refused message, and nothing else keeps a session", async () => {
+    let now = 0;
+    const { connect, server } = await start({
+      engine: new ScriptedEngine(says("A."), says("B."), says("C.")),
+      limits: { idleTimeoutMs: 100 },
+      now: () => now,
+    });
+    const clients = [];
+    for (const name of ["pinged", "refused", "left"]) {
+      const client = await connect(`/api/spec/ws/${name}`);
+      client.send({ type: "start" });
+      await client.turn();
+      clients.push(client);
+    }
+    const [pinged, refused] = clients;
+
+    now = 90;
+    expect(await pinged!.framesBeforePong()).toEqual([]);
+    refused!.send({ type: "message", content: " " });
+    expect(await refused!.nextFrame()).toMatchObject({ type: "error", code: "empty_message" });
+
+    // One sweep judges every session at the same moment: the one nobody used goes, the others stay.
+    now = 150;
+    await until(() => server.registry.get("left") === undefined);
+    expect(server.registry.list().sort()).toEqual(["pinged", "refused"]);
   });
 });
 

@@ -302,10 +302,12 @@ describe("the claude-code engine in a session", () => {
   });
 
   it("is what --engine claude-code builds, with the chosen model", () => {
-    const engine = createEngine(
-      { name: "claude-code", reason: "chosen with --engine claude-code" },
-      { engine: "claude-code", model: "claude-sonnet-4-5", anthropicApiKey: null, openaiBaseUrl: null },
-    );
+    const engine = createEngine({
+      name: "claude-code",
+      reason: "chosen with --engine claude-code",
+      model: "claude-sonnet-4-5",
+      maxTurns: 100,
+    });
     expect(engine.name).toBe("claude-code");
     expect(engine.model).toBe("claude-sonnet-4-5");
   });

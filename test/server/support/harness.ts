@@ -25,6 +25,8 @@ export interface ServerOptions {
   projectsDir?: string;
   /** Builds the projects registry the server uses (one whose disk fails, say). */
   projects?: (projectsDir: string) => ProjectRegistry;
+  /** The clock idle sessions are judged by. */
+  now?: () => number;
 }
 
 export interface TestServer {
@@ -71,6 +73,7 @@ export function serversForEachTest(): (options?: ServerOptions) => Promise<TestS
       engine: options.engine ?? createGuidedEngine(),
       ...(options.projects ? { projects: options.projects(projectsDir) } : {}),
       logStream: { write: (line) => logLines.push(line) },
+      ...(options.now ? { now: options.now } : {}),
     });
     servers.push(server);
     const port = options.listen === false ? settings.port : (await server.listen()).port;

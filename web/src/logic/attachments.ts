@@ -1,10 +1,14 @@
-import { IMAGE_MIME_TYPES, type ImageMimeType } from "../../../src/types/attachments.js";
+import {
+  DEFAULT_ATTACHMENT_LIMITS,
+  IMAGE_MIME_TYPES,
+  type ImageMimeType,
+  MAX_ATTACHMENT_FILENAME_LENGTH,
+} from "../../../src/types/attachments.js";
 
-/** What the server accepts (docs/protocol.md); the page refuses the rest before sending. */
+/** What the server accepts unless told otherwise (docs/protocol.md); the page refuses the rest before sending. */
 export const ATTACHMENT_LIMITS = {
-  maxCount: 5,
-  maxBytes: 5 * 1024 * 1024,
-  maxFilenameLength: 255,
+  ...DEFAULT_ATTACHMENT_LIMITS,
+  maxFilenameLength: MAX_ATTACHMENT_FILENAME_LENGTH,
 } as const;
 
 /** The facts of a picked, dropped or pasted file that decide whether it can be sent. */
