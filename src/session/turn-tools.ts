@@ -17,6 +17,8 @@ export class TurnTools implements ProjectTools {
   private running = 0;
   private open = true;
   private waiters: (() => void)[] = [];
+  /** Outcomes are told one at a time, in the order the calls returned. */
+  private telling: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly inner: ProjectTools,
@@ -30,7 +32,7 @@ export class TurnTools implements ProjectTools {
     return this.gated(async () => {
       const outcome = await this.inner.run(toolName, input);
       // Reported even when the stop came while it ran: the file is on disk all the same.
-      if (this.open) await this.afterCall(outcome);
+      await this.tell(outcome);
       return outcome;
     });
   }
@@ -44,7 +46,7 @@ export class TurnTools implements ProjectTools {
   afterOwnWrite(toolName: string, input: unknown): Promise<ToolOutcome> {
     return this.counted(async () => {
       const outcome = await this.inner.afterOwnWrite(toolName, input);
-      if (this.open) await this.afterCall(outcome);
+      await this.tell(outcome);
       return outcome;
     });
   }
@@ -67,6 +69,17 @@ export class TurnTools implements ProjectTools {
       timer = setTimeout(resolve, timeoutMs);
     });
     clearTimeout(timer);
+  }
+
+  /**
+   * Hands an outcome to `afterCall` once those before it were handled: an engine that
+   * runs calls side by side (Claude Code may) still has each write's frames made whole,
+   * one write after the other.
+   */
+  private tell(outcome: ToolOutcome): Promise<void> {
+    const told = this.telling.then(() => (this.open ? this.afterCall(outcome) : undefined));
+    this.telling = told.catch(() => {});
+    return told;
   }
 
   private async gated(call: () => Promise<ToolOutcome>): Promise<ToolOutcome> {
