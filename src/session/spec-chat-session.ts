@@ -338,8 +338,7 @@ export class SpecChatSession {
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
       // An interview on a finished spec keeps it before its first rewrite (the tools do, for every engine).
-      const tools = await createProjectTools(project.dir, {
-        ...this.projects.toolLimits,
+      const tools = await createProjectTools(project.dir, this.projects.toolLimits, {
         initializerTemplate: this.initializerTemplate,
         finishedSpec: existingSpec !== null,
       });

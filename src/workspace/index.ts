@@ -47,6 +47,7 @@ export {
   createProjectTools,
   type ProjectTools,
   type ProjectToolsOptions,
+  type SpecWriteOptions,
 } from "./project-tools.js";
 export {
   ProjectExistsError,

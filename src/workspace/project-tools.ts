@@ -68,6 +68,10 @@ export interface ProjectToolsOptions {
   maxPromptFiles?: number;
   /** Bytes all of `prompts/` may hold before a write that adds to them is refused (default 64 MiB). */
   maxPromptBytes?: number;
+}
+
+/** What the interview the tools serve says about its spec. */
+export interface SpecWriteOptions {
   /** The template the initializer prompt is written from and checked against (default the shipped one). */
   initializerTemplate?: InitializerTemplate;
   /**
@@ -164,9 +168,10 @@ async function afterOwnWrite(context: ToolContext, toolName: string, input: unkn
 export async function createProjectTools(
   projectDir: string,
   options: ProjectToolsOptions = {},
+  spec: SpecWriteOptions = {},
 ): Promise<ProjectTools> {
   const realDir = await realpath(projectDir);
-  const backup = finishedSpecBackup(realDir, options.finishedSpec ?? false);
+  const backup = finishedSpecBackup(realDir, spec.finishedSpec ?? false);
   const context: ToolContext = {
     projectDir: realDir,
     maxWriteBytes: options.maxWriteBytes ?? DEFAULT_MAX_WRITE_BYTES,
@@ -175,7 +180,7 @@ export async function createProjectTools(
       maxFiles: options.maxPromptFiles ?? DEFAULT_MAX_PROMPT_FILES,
       maxBytes: options.maxPromptBytes ?? DEFAULT_MAX_PROMPT_BYTES,
     },
-    initializerTemplate: options.initializerTemplate ?? defaultInitializerTemplate(),
+    initializerTemplate: spec.initializerTemplate ?? defaultInitializerTemplate(),
     beforeAppSpecWrite: () =>
       backup().then(
         () => null,

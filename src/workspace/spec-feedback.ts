@@ -49,7 +49,7 @@ function appSpecFeedback(inspection: SpecInspection): string[] {
  * never written by a tool). The initializer prompt is checked against `template`, the
  * one the interview writes it from.
  */
-export async function specFeedback(
+async function specFeedback(
   projectDir: string,
   relativePath: string,
   template?: InitializerTemplate,

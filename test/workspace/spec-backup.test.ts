@@ -65,7 +65,7 @@ describe("keeping a finished spec before an interview first rewrites it", () => 
 
   it("is run by Write and Edit before their first write to the app spec, and by nothing else", async () => {
     const projectDir = await finishedProject();
-    const tools = await createProjectTools(projectDir, { finishedSpec: true, maxWriteBytes: 64 * 1024 });
+    const tools = await createProjectTools(projectDir, { maxWriteBytes: 64 * 1024 }, { finishedSpec: true });
     await tools.run("Write", { file_path: "prompts/notes.md", content: "ideas" });
     await tools.run("Read", { file_path: APP_SPEC_PATH });
     // A write refused on its own grounds changes nothing, so it keeps nothing either.
@@ -90,7 +90,7 @@ describe("keeping a finished spec before an interview first rewrites it", () => 
 
   it("refuses the write while the spec cannot be kept, and tries again at the next one", async () => {
     const projectDir = await finishedProject();
-    const tools = await createProjectTools(projectDir, { finishedSpec: true });
+    const tools = await createProjectTools(projectDir, {}, { finishedSpec: true });
     // A file where the versions folder's parent belongs: nothing can be kept.
     await writeFile(join(projectDir, ".specwright"), "in the way");
     const refused = await tools.run("Write", { file_path: APP_SPEC_PATH, content: validSpecText(4) });

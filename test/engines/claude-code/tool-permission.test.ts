@@ -14,8 +14,8 @@ import {
   createProjectTools,
   listSpecVersions,
   type ProjectTools,
-  type ProjectToolsOptions,
   readSpecStatusFile,
+  type SpecWriteOptions,
   type ToolOutcome,
   writeSpecStatusFile,
 } from "../../../src/workspace/index.js";
@@ -204,9 +204,9 @@ describe("the sandbox Claude Code's tool calls go through", () => {
 });
 
 describe("Claude Code's permission handlers", () => {
-  async function handlers(projectDir: string, options: ProjectToolsOptions = {}) {
+  async function handlers(projectDir: string, spec: SpecWriteOptions = {}) {
     const state = new TurnState();
-    const tools = await createProjectTools(projectDir, options);
+    const tools = await createProjectTools(projectDir, {}, spec);
     return { state, tools, ...createPermissionHandlers({ tools, state }) };
   }
 
