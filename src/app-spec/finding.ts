@@ -13,7 +13,10 @@ export function specWarning(message: string, line: number | null): Finding {
   return { severity: "warning", message, line };
 }
 
-/** "Line 12: message" — the form a model or a person reads in one line of text. */
+/**
+ * "line 12: message": a finding in one line of text, as a model reads it after a write
+ * and a person reads it in an error. Every such message is made here.
+ */
 export function formatFinding(finding: Pick<Finding, "message" | "line">): string {
-  return finding.line === null ? finding.message : `Line ${finding.line}: ${finding.message}`;
+  return finding.line === null ? finding.message : `line ${finding.line}: ${finding.message}`;
 }

@@ -1,6 +1,6 @@
 import type { EngineEvent } from "../types/engine-events.js";
 import type { Transcript } from "../types/transcript.js";
-import type { ProjectTools } from "../workspace/tools.js";
+import type { ProjectTools } from "../workspace/project-tools.js";
 
 /** The engines a person can choose (`--engine`); `auto` picks one of the others. */
 export const ENGINE_NAMES = ["guided", "anthropic", "openai-compatible", "claude-code"] as const;

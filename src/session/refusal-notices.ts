@@ -1,13 +1,18 @@
 import { isNotRunResult } from "../engines/stopped-calls.js";
 import type { ToolCall, ToolEntry, ToolResult } from "../types/transcript.js";
 import type { ServerFrame } from "../types/wire.js";
-import { TOOL_NAMES } from "../workspace/index.js";
+import {
+  EDIT_TOOL,
+  GLOB_TOOL,
+  isToolName,
+  QUESTION_TOOL,
+  READ_TOOL,
+  WRITE_TOOL,
+} from "../workspace/index.js";
 import { counted, firstSentence, shownText } from "./shown-text.js";
 
 /** A step's refusals shown one by one; more than this are counted in one last line. */
 export const MAX_REFUSAL_NOTICES = 3;
-
-const KNOWN_TOOLS: ReadonlySet<string> = new Set(TOOL_NAMES);
 
 /**
  * Why Specwright refused a call, in the person's words, or null when the call was not
@@ -19,7 +24,7 @@ const KNOWN_TOOLS: ReadonlySet<string> = new Set(TOOL_NAMES);
  */
 export function refusalReason(result: ToolResult): string | null {
   if (!result.isError || isNotRunResult(result)) return null;
-  if (!KNOWN_TOOLS.has(result.toolName)) return "an interview has no such tool.";
+  if (!isToolName(result.toolName)) return "an interview has no such tool.";
   const text = result.output.trim();
   if (text.startsWith("Refused")) return firstSentence(text.replace(/^Refused:?\s*/, ""));
   if (text.startsWith("Invalid input for "))
@@ -32,17 +37,17 @@ export function attemptOf(toolName: string, input: unknown): string {
   const fields = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const path = typeof fields.file_path === "string" ? shownText(fields.file_path) : null;
   switch (toolName) {
-    case "Write":
+    case WRITE_TOOL:
       return path ? `write ${path}` : "write a file";
-    case "Edit":
+    case EDIT_TOOL:
       return path ? `edit ${path}` : "edit a file";
-    case "Read":
+    case READ_TOOL:
       return path ? `read ${path}` : "read a file";
-    case "Glob":
+    case GLOB_TOOL:
       return typeof fields.pattern === "string"
         ? `list the files matching ${shownText(fields.pattern)}`
         : "list files";
-    case "AskUserQuestion":
+    case QUESTION_TOOL:
       return "ask you a question";
     default:
       return `use a tool called ${shownText(toolName)}`;

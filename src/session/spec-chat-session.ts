@@ -31,15 +31,14 @@ import {
 } from "./session-events.js";
 import { SideFrames } from "./side-frames.js";
 import { DEFAULT_SKILL_PATH, loadSkill } from "./skill.js";
-import { withSpecBackup } from "./spec-backup.js";
 import { SpecCompletion } from "./spec-completion.js";
 import { reloadStoredImages } from "./stored-images.js";
 import { turnEvents } from "./turn-events.js";
 import { RecordingFailure, turnFailureFrame } from "./turn-failure.js";
 import {
   closeTurn,
-  framesForCall,
   framesForEvent,
+  framesForOutcome,
   newTurn,
   type RunningTurn,
   recordStep,
@@ -338,12 +337,16 @@ export class SpecChatSession {
       const existingSpec: ExistingSpec | null = inspection.complete
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
-      const tools = await createProjectTools(project.dir, this.projects.toolLimits);
+      // An interview on a finished spec keeps it before its first rewrite (the tools do, for every engine).
+      const tools = await createProjectTools(project.dir, this.projects.toolLimits, {
+        initializerTemplate: this.initializerTemplate,
+        finishedSpec: existingSpec !== null,
+      });
       const context: Context = {
         projectName: this.projectName,
         projectDir: project.dir,
         systemPrompt: skill.prompt,
-        tools: existingSpec ? withSpecBackup(tools) : tools,
+        tools,
         existingSpec,
       };
       return { context, existingSpec };
@@ -458,9 +461,9 @@ export class SpecChatSession {
     turn.opened = true;
     this.completion.beginTurn();
     const side = new SideFrames();
-    const tools = new TurnTools(context.tools, signal, async (call) => {
+    const tools = new TurnTools(context.tools, signal, async (outcome) => {
       try {
-        for await (const frame of framesForCall(call, scope)) side.push(frame);
+        for await (const frame of framesForOutcome(outcome, scope)) side.push(frame);
       } catch (error) {
         side.fail(error);
       }

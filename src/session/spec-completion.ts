@@ -1,9 +1,19 @@
-import { type InitializerTemplate, makeSpecStatus } from "../app-spec/index.js";
+import {
+  formatFinding,
+  type InitializerTemplate,
+  makeSpecStatus,
+  validateInitializerPrompt,
+} from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
 import type { TranscriptEntry } from "../types/transcript.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
-import { inspectSpec, writeInitializerPrompt, writeSpecStatusFile } from "../workspace/index.js";
-import type { SpecFilePath } from "./spec-files.js";
+import {
+  inspectSpec,
+  type SpecFilePath,
+  type SpecInspection,
+  writeInitializerPrompt,
+  writeSpecStatusFile,
+} from "../workspace/index.js";
 
 /** A frame, or word that the spec's completeness changed (for the session to record before the frames that follow). */
 export type CompletionStep = ServerFrame | { type: "completion"; complete: boolean };
@@ -26,43 +36,45 @@ export class SpecCompletion {
   }
 
   /**
-   * After spec files reached the disk (`written`, in the order they were written):
-   * report them, give a valid app spec its initializer prompt (the template with the
-   * spec's count), and decide whether the spec is complete (both files pass the
-   * validator). Of a write that completes the spec, `spec_complete` comes before the
-   * `file_written` frames: the reference's page ends the reply it is streaming on
-   * `spec_complete` but not on `file_written`, which it shows as a line of its own, so
-   * this order leaves no reply of that write's step looking unfinished there.
+   * After a spec file reached the disk (`path`, as the tool's outcome says, with the
+   * inspection the tool made right after writing it): report it, give a valid app spec
+   * its initializer prompt (the template with the spec's count), and decide whether the
+   * spec is complete (both files pass the validator). Of a write that completes the
+   * spec, `spec_complete` comes before the `file_written` frames: the reference's page
+   * ends the reply it is streaming on `spec_complete` but not on `file_written`, which it
+   * shows as a line of its own, so this order leaves no reply of that write's step
+   * looking unfinished there.
    */
-  async *afterWrites(written: readonly SpecFilePath[], projectDir: string): AsyncGenerator<CompletionStep> {
-    if (written.length === 0) return;
-    const files = new Set<string>(written);
+  async *afterWrite(
+    path: SpecFilePath,
+    inspection: SpecInspection,
+    projectDir: string,
+  ): AsyncGenerator<CompletionStep> {
+    const files: SpecFilePath[] = [path];
     const reportFiles = function* (): Generator<CompletionStep> {
-      for (const path of files) yield { type: "file_written", path };
+      for (const file of files) yield { type: "file_written", path: file };
     };
-    let inspection = await inspectSpec(projectDir, this.template);
-    if (
-      files.has(APP_SPEC_PATH) &&
-      inspection.appSpec.validation?.valid &&
-      inspection.featureCount !== null
-    ) {
-      const failure = await this.writeInitializer(projectDir, inspection.featureCount);
-      if (failure !== null) {
+    const validation = inspection.appSpec.validation;
+    const featureCount = inspection.featureCount;
+    let complete = inspection.complete;
+    if (path === APP_SPEC_PATH && validation?.valid && featureCount !== null) {
+      const written = await this.writeInitializer(projectDir, featureCount);
+      if ("failure" in written) {
         this.initializerFailed = true;
         yield* reportFiles();
         yield { type: "completion", complete: false };
-        yield errorFrame("spec_write_failed", failure);
+        yield errorFrame("spec_write_failed", written.failure);
         return;
       }
-      files.add(INITIALIZER_PROMPT_PATH);
-      inspection = await inspectSpec(projectDir, this.template);
-    }
-    if (inspection.complete && inspection.featureCount !== null) {
-      // The status file is written last, so its presence means everything before it landed.
-      await writeSpecStatusFile(
-        projectDir,
-        makeSpecStatus([...SPEC_FILE_PATHS], inspection.featureCount, this.now()),
+      files.push(INITIALIZER_PROMPT_PATH);
+      // The app spec was checked once, by the write; the prompt is checked as Specwright wrote it.
+      complete = validateInitializerPrompt(written.text, featureCount, this.template).every(
+        (finding) => finding.severity !== "error",
       );
+    }
+    if (complete && featureCount !== null) {
+      // The status file is written last, so its presence means everything before it landed.
+      await writeSpecStatusFile(projectDir, makeSpecStatus([...SPEC_FILE_PATHS], featureCount, this.now()));
       yield { type: "completion", complete: true };
       yield { type: "spec_complete", path: APP_SPEC_PATH };
       yield* reportFiles();
@@ -70,9 +82,8 @@ export class SpecCompletion {
     }
     yield* reportFiles();
     yield { type: "completion", complete: false };
-    const validation = inspection.appSpec.validation;
-    if (files.has(APP_SPEC_PATH) && validation && !validation.valid) {
-      const problems = validation.errors.map((finding) => formatFinding(finding)).join("; ");
+    if (path === APP_SPEC_PATH && validation && !validation.valid) {
+      const problems = validation.errors.map(formatFinding).join("; ");
       yield errorFrame(
         "spec_invalid",
         `${APP_SPEC_PATH} was written but is not valid yet: ${problems}. The interviewer has been told what to fix.`,
@@ -98,7 +109,7 @@ export class SpecCompletion {
     if (!inspection.appSpec.exists || !inspection.appSpec.validation?.valid) return;
     if (inspection.initializer.findings.length === 0 && inspection.initializer.exists) return;
     const why = inspection.initializer.exists
-      ? inspection.initializer.findings.map((finding) => formatFinding(finding)).join("; ")
+      ? inspection.initializer.findings.map(formatFinding).join("; ")
       : "the file is missing";
     yield errorFrame(
       "spec_incomplete",
@@ -106,18 +117,23 @@ export class SpecCompletion {
     );
   }
 
-  /** Writes the initializer prompt for `featureCount` features; returns why that failed, or null. */
-  private async writeInitializer(projectDir: string, featureCount: number): Promise<string | null> {
+  /** Writes the initializer prompt for `featureCount` features: the text written, or why that failed. */
+  private async writeInitializer(
+    projectDir: string,
+    featureCount: number,
+  ): Promise<{ text: string } | { failure: string }> {
     try {
-      await writeInitializerPrompt(projectDir, featureCount, this.template);
-      return null;
+      return { text: await writeInitializerPrompt(projectDir, featureCount, this.template) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return `${APP_SPEC_PATH} is valid, but Specwright could not write ${INITIALIZER_PROMPT_PATH}: ${reason}. It tries again the next time ${APP_SPEC_PATH} is written.`;
+      return {
+        failure: `${APP_SPEC_PATH} is valid, but Specwright could not write ${INITIALIZER_PROMPT_PATH}: ${reason}. It tries again the next time ${APP_SPEC_PATH} is written.`,
+      };
     }
   }
-}
 
-function formatFinding(finding: { message: string; line: number | null }): string {
-  return finding.line === null ? finding.message : `line ${finding.line}: ${finding.message}`;
+  /** The spec files as they are on disk now, checked against the template in use. */
+  inspect(projectDir: string): Promise<SpecInspection> {
+    return inspectSpec(projectDir, this.template);
+  }
 }

@@ -1,11 +1,8 @@
 import { isNotRunResult, notRunResult } from "../engines/stopped-calls.js";
 import type { ToolCall, ToolEntry, TranscriptEntry } from "../types/transcript.js";
 import type { ServerFrame } from "../types/wire.js";
-import { TOOL_NAMES } from "../workspace/index.js";
+import { isToolName, isWritingTool } from "../workspace/index.js";
 import { counted, shownText } from "./shown-text.js";
-
-const WRITING_TOOLS = new Set(["Write", "Edit"]);
-const KNOWN_TOOLS: ReadonlySet<string> = new Set(TOOL_NAMES);
 
 /**
  * The calls of the turn's last step that have no result: an engine left behind when the
@@ -47,7 +44,7 @@ export function stoppedNotice(turnEntries: readonly TranscriptEntry[]): ServerFr
   if (results.length === 0) return null;
   const notRun = results.filter(isNotRunResult);
   const ran = results.length - notRun.length;
-  const written = results.filter((result) => !result.isError && WRITING_TOOLS.has(result.toolName)).length;
+  const written = results.filter((result) => !result.isError && isWritingTool(result.toolName)).length;
   const wrote = written > 0 ? ` (${counted(written, "file")} written)` : "";
   if (notRun.length === 0)
     return notice(
@@ -74,8 +71,6 @@ function byTool(names: readonly string[]): string {
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
-    .map(
-      ([name, count]) => `${count.toLocaleString("en-US")} ${KNOWN_TOOLS.has(name) ? name : shownText(name)}`,
-    )
+    .map(([name, count]) => `${count.toLocaleString("en-US")} ${isToolName(name) ? name : shownText(name)}`)
     .join(", ");
 }

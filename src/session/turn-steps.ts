@@ -1,16 +1,15 @@
 import type { InterviewRecord, TurnOutcome } from "../store/index.js";
 import type { EngineEvent } from "../types/engine-events.js";
-import type { TranscriptEntry } from "../types/transcript.js";
+import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
 import type { ServerFrame } from "../types/wire.js";
+import { specFileOf, type ToolOutcome } from "../workspace/index.js";
 import type { InterviewRecorder } from "./interview-recorder.js";
 import { refusalNotices } from "./refusal-notices.js";
 import type { TurnKind } from "./session-events.js";
 import type { SpecCompletion } from "./spec-completion.js";
-import { callFor, type SpecFilePath, specFilesWritten, specFileWrittenBy } from "./spec-files.js";
 import { notRunEntry, stoppedNotice, unansweredCalls } from "./stopped-turn.js";
 import { RecordingFailure, turnFailureFrame } from "./turn-failure.js";
-import type { RanCall } from "./turn-tools.js";
 
 /** The turn running now: what began it, how to stop it, and what it has done so far. */
 export interface RunningTurn {
@@ -26,12 +25,6 @@ export interface RunningTurn {
   reportedRecording: boolean;
   /** Text the turn has shown but its engine has not recorded yet. */
   streamed: string;
-  /**
-   * Spec files already reported the moment the call that wrote them returned (through
-   * the turn's tools), once each: the tool entry recording that call later does not
-   * report them again.
-   */
-  reportedWrites: SpecFilePath[];
 }
 
 /** What a turn's steps need of their session. */
@@ -58,7 +51,6 @@ export function newTurn(kind: TurnKind): RunningTurn {
     completed: false,
     reportedRecording: false,
     streamed: "",
-    reportedWrites: [],
   };
 }
 
@@ -101,13 +93,12 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
     }
     case "record": {
       const { entry } = event;
-      // A tool's result may have written a spec file: it is on disk before anyone hears of it.
+      // A tool's result is flushed: what it did to the files is on disk, and so is the record of it.
       await record({ type: "entry", entry }, entry.role === "tool");
       if (entry.role === "assistant") turn.streamed = "";
       if (entry.role !== "tool") return;
+      // The files the calls wrote were reported from their outcomes (framesForOutcome) when they returned.
       const transcript = recorder.state!.transcript;
-      const written = await specFilesWritten(entry, transcript, scope.projectDir);
-      yield* completionFrames(unreported(written, turn.reportedWrites), scope);
       yield* refusalNotices(entry, (toolCallId) => callFor(transcript, toolCallId));
       return;
     }
@@ -119,16 +110,19 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
 }
 
 /**
- * Spec files that reached the disk, as frames: `file_written`, the initializer prompt
- * Specwright writes from a valid app spec, `spec_complete` (SpecCompletion says in
+ * What a tool call did, the moment it returned (a call the turn's tools ran, or a write
+ * an engine made with tools of its own), as frames: a spec file it wrote is reported at
+ * once, before anything the engine says after it, from the facts of its outcome (the
+ * file written and the inspection made right after), with the initializer prompt
+ * Specwright writes from a valid app spec and `spec_complete` (SpecCompletion says in
  * which order). A change in completeness is recorded before the frames that follow it.
  */
-export async function* completionFrames(
-  written: readonly SpecFilePath[],
-  scope: TurnScope,
-): AsyncGenerator<ServerFrame> {
+export async function* framesForOutcome(outcome: ToolOutcome, scope: TurnScope): AsyncGenerator<ServerFrame> {
+  const path = outcome.wrote ? specFileOf(outcome.wrote.path) : null;
+  if (outcome.isError || path === null) return;
   const { recorder, completion } = scope;
-  for await (const step of completion.afterWrites(written, scope.projectDir)) {
+  const inspection = outcome.spec?.inspection ?? (await completion.inspect(scope.projectDir));
+  for await (const step of completion.afterWrite(path, inspection, scope.projectDir)) {
     if (step.type !== "completion") {
       if (step.type === "spec_complete") scope.turn.completed = true;
       yield step;
@@ -140,18 +134,6 @@ export async function* completionFrames(
         MID_TURN,
       );
   }
-}
-
-/**
- * A call the turn's tools just ran, the moment it returned: a spec file it wrote is
- * reported at once, before anything the engine says after it, and noted so the tool
- * entry that records the call later does not report it again.
- */
-export async function* framesForCall(call: RanCall, scope: TurnScope): AsyncGenerator<ServerFrame> {
-  const written = await specFileWrittenBy(call, call.outcome.isError, scope.projectDir);
-  if (written === null) return;
-  scope.turn.reportedWrites.push(written);
-  yield* completionFrames([written], scope);
 }
 
 /**
@@ -176,14 +158,15 @@ export async function* stoppedTurnFrames(scope: TurnScope): AsyncGenerator<Serve
   if (notice) yield notice;
 }
 
-/** `written` without the files already reported once (each report is used up by one write). */
-function unreported(written: readonly SpecFilePath[], reported: SpecFilePath[]): SpecFilePath[] {
-  return written.filter((path) => {
-    const index = reported.indexOf(path);
-    if (index < 0) return true;
-    reported.splice(index, 1);
-    return false;
-  });
+/** The call a result answers, looked up in the assistant entries before it. */
+function callFor(transcript: Transcript, toolCallId: string): ToolCall | undefined {
+  for (let index = transcript.length - 1; index >= 0; index--) {
+    const entry = transcript[index];
+    if (entry?.role !== "assistant") continue;
+    const call = (entry as AssistantEntry).toolCalls.find((candidate) => candidate.toolCallId === toolCallId);
+    if (call) return call;
+  }
+  return undefined;
 }
 
 /** Records one step; a failure becomes a RecordingFailure that says what it cost the person. */

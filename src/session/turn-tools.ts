@@ -1,32 +1,29 @@
 import { NOT_RUN_OUTPUT } from "../engines/stopped-calls.js";
 import type { ProjectTools, ToolOutcome } from "../workspace/index.js";
 
-/** A tool call the turn's tools ran, with what came of it. */
-export interface RanCall {
-  toolName: string;
-  input: unknown;
-  outcome: ToolOutcome;
-}
-
 /**
  * A project's tools as one turn hands them to its engine. Once the person stops the
  * turn (or the turn is over) no further call runs, whatever the engine does: each gets
  * the "not run" result instead, so an engine that ignores the stop, or is left behind
  * still going, writes nothing more. The calls already running are counted, so the turn
- * can wait for them before it says it is done. `afterCall` hears each call that ran the
- * moment it returns, before the engine does: that is how a spec file on disk is
- * reported at once, before anything the engine says next.
+ * can wait for them before it says it is done. `afterCall` hears the outcome of each
+ * call that ran the moment it returns, before the engine does, and so does it of each
+ * write an engine made with tools of its own (`afterOwnWrite`): that is how a spec file
+ * on disk is reported at once, from the facts of the outcome, before anything the
+ * engine says next.
  */
 export class TurnTools implements ProjectTools {
   readonly projectDir: string;
   private running = 0;
   private open = true;
   private waiters: (() => void)[] = [];
+  /** Outcomes are told one at a time, in the order the calls returned. */
+  private telling: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly inner: ProjectTools,
     private readonly signal: AbortSignal,
-    private readonly afterCall: (call: RanCall) => Promise<void>,
+    private readonly afterCall: (outcome: ToolOutcome) => Promise<void>,
   ) {
     this.projectDir = inner.projectDir;
   }
@@ -35,7 +32,21 @@ export class TurnTools implements ProjectTools {
     return this.gated(async () => {
       const outcome = await this.inner.run(toolName, input);
       // Reported even when the stop came while it ran: the file is on disk all the same.
-      if (this.open) await this.afterCall({ toolName, input, outcome });
+      await this.tell(outcome);
+      return outcome;
+    });
+  }
+
+  async beforeOwnWrite(toolName: string, input: unknown): Promise<string | null> {
+    if (!this.open || this.signal.aborted) return NOT_RUN_OUTPUT;
+    return this.counted(() => this.inner.beforeOwnWrite(toolName, input));
+  }
+
+  /** Never refused: the engine has written the file already, so what it did is told all the same. */
+  afterOwnWrite(toolName: string, input: unknown): Promise<ToolOutcome> {
+    return this.counted(async () => {
+      const outcome = await this.inner.afterOwnWrite(toolName, input);
+      await this.tell(outcome);
       return outcome;
     });
   }
@@ -60,8 +71,23 @@ export class TurnTools implements ProjectTools {
     clearTimeout(timer);
   }
 
+  /**
+   * Hands an outcome to `afterCall` once those before it were handled: an engine that
+   * runs calls side by side (Claude Code may) still has each write's frames made whole,
+   * one write after the other.
+   */
+  private tell(outcome: ToolOutcome): Promise<void> {
+    const told = this.telling.then(() => (this.open ? this.afterCall(outcome) : undefined));
+    this.telling = told.catch(() => {});
+    return told;
+  }
+
   private async gated(call: () => Promise<ToolOutcome>): Promise<ToolOutcome> {
     if (!this.open || this.signal.aborted) return { output: NOT_RUN_OUTPUT, isError: true };
+    return this.counted(call);
+  }
+
+  private async counted<T>(call: () => Promise<T>): Promise<T> {
     this.running++;
     try {
       return await call();

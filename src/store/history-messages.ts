@@ -1,9 +1,8 @@
 import { type Question, questionSchema } from "../types/questions.js";
 import type { AssistantEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
 import type { HistoryMessage } from "../types/wire.js";
+import { QUESTION_TOOL } from "../workspace/tool-names.js";
 import type { InterviewState } from "./interview-state.js";
-
-const ASK_TOOL = "AskUserQuestion";
 
 /**
  * An interview as the person saw it: their messages (not the kickoff the session sends
@@ -62,7 +61,7 @@ function assistantMessage(
 
 /** The question a step asked through the AskUserQuestion tool, as it was shown. */
 export function askedQuestion(step: AssistantEntry): { questions: Question[]; tool_id: string } | null {
-  const call = step.toolCalls.find((candidate) => candidate.toolName === ASK_TOOL);
+  const call = step.toolCalls.find((candidate) => candidate.toolName === QUESTION_TOOL);
   const input = call?.input as { questions?: unknown } | undefined;
   if (!call || !Array.isArray(input?.questions)) return null;
   const questions = input.questions.flatMap((raw) => {

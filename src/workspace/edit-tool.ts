@@ -1,14 +1,28 @@
+import { z } from "zod";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { byteLength, writeFileInside } from "./atomic-write.js";
 import { openInsideProject, readOpened } from "./checked-open.js";
+import { defineTool } from "./define-tool.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { promptQuotaRefusal } from "./prompt-quota.js";
 import { resolveInsideProject } from "./sandbox.js";
+import { writtenOutcome } from "./spec-feedback.js";
 import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
-import { failed } from "./tool-outcome.js";
-import type { EditInput } from "./tool-schemas.js";
-import type { ToolOutcome } from "./tools.js";
-import { withSpecFeedback } from "./write-tool.js";
+import { EDIT_TOOL } from "./tool-names.js";
+import { failed, type ToolOutcome } from "./tool-outcome.js";
+
+export const editInputSchema = z.object({
+  file_path: z.string().describe("The file to change, inside the prompts/ folder."),
+  old_string: z.string().min(1).describe("The exact text to replace, as it appears in the file."),
+  new_string: z.string().describe("The text to put in its place (must differ from old_string)."),
+  replace_all: z
+    .boolean()
+    .optional()
+    .describe("Replace every occurrence of old_string instead of exactly one (default false)."),
+});
+
+export type EditInput = z.infer<typeof editInputSchema>;
 
 /** Non-overlapping occurrences of `search`, as a replace would find them, counted without copying the text. */
 function occurrences(text: string, search: string): number {
@@ -26,7 +40,7 @@ function sizeAfter(text: string, input: EditInput, replaced: number): number {
   return byteLength(text) + replaced * (byteLength(input.new_string) - byteLength(input.old_string));
 }
 
-export async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutcome> {
+async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutcome> {
   if (input.old_string === input.new_string)
     return failed(
       "old_string and new_string are the same, so there is nothing to change. Nothing was written.",
@@ -79,6 +93,8 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
     context.promptQuota,
   );
   if (overQuota) return failed(overQuota);
+  const notKept = relative === APP_SPEC_PATH ? await context.beforeAppSpecWrite() : null;
+  if (notKept) return failed(notKept);
   // split/join and a replacer function keep `$&` and friends in new_string literal.
   const updated = input.replace_all
     ? text.split(input.old_string).join(input.new_string)
@@ -86,9 +102,17 @@ export async function runEdit(context: ToolContext, input: EditInput): Promise<T
   await withVersionsKept(context.projectDir, relative, updated, () =>
     writeFileInside(context.projectDir, absolute, updated),
   );
-  return withSpecFeedback(
-    context,
-    relative,
+  return writtenOutcome(
+    context.projectDir,
+    context.initializerTemplate,
+    { path: relative, bytes: size },
     `Edited ${relative}: replaced ${replaced} ${replaced === 1 ? "occurrence" : "occurrences"}`,
   );
 }
+
+export const editTool = defineTool({
+  name: EDIT_TOOL,
+  description: `Replaces text in an existing file inside the prompts/ folder. old_string must appear in the file exactly once, character for character (read the file first); to change every occurrence, set replace_all. new_string must differ from old_string. The result may be at most 1 MiB. After editing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is Specwright's to write, so it cannot be edited here.`,
+  inputSchema: editInputSchema,
+  run: runEdit,
+});

@@ -1,20 +1,40 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative as relativePath, sep } from "node:path";
 import { glob } from "tinyglobby";
+import { z } from "zod";
+import { defineTool } from "./define-tool.js";
 import { errorCode } from "./error-code.js";
 import { resolveInsideProject, SandboxError, stateRefusal } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { MAX_GLOB_RESULTS } from "./tool-limits.js";
-import { failed, succeeded } from "./tool-outcome.js";
-import type { GlobInput } from "./tool-schemas.js";
-import type { ToolOutcome } from "./tools.js";
+import { GLOB_TOOL } from "./tool-names.js";
+import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
+
+export const globInputSchema = z.object({
+  pattern: z.string().min(1).describe('A glob pattern such as "**/*.md" or "prompts/*".'),
+  path: z
+    .string()
+    .optional()
+    .describe("The folder to search in, relative to the project folder (default the project folder)."),
+});
+
+export type GlobInput = z.infer<typeof globInputSchema>;
 
 /** Folders that hold a built app's dependencies or history, never spec material. */
 const IGNORED = ["**/node_modules/**", "**/.git/**"];
 
-/** A `..` hidden in a brace list (`{..,x}`) is a step up as much as a plain one. */
-function climbsOut(pattern: string): boolean {
-  return pattern.split(/[\\/{},]/).includes("..");
+/**
+ * Why a pattern may not be searched, or null when it may: it must not reach above the
+ * folder it searches, by an absolute path or a `..` (one hidden in a brace list, `{..,x}`,
+ * climbs out as much as a plain one). Every engine refuses in these words: this Glob,
+ * and Claude Code's before it searches itself.
+ */
+export function globPatternRefusal(pattern: string): string | null {
+  if (isAbsolute(pattern) || posix.isAbsolute(pattern))
+    return 'Refused: the pattern must be relative. Choose the folder with path, such as path "prompts".';
+  if (pattern.split(/[\\/{},]/).includes(".."))
+    return 'Refused: the pattern contains "..". Patterns cannot climb out of the search folder.';
+  return null;
 }
 
 interface Match {
@@ -43,13 +63,9 @@ function newestFirst(a: Match, b: Match): number {
   return b.modified - a.modified || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-export async function runGlob(context: ToolContext, input: GlobInput): Promise<ToolOutcome> {
-  if (isAbsolute(input.pattern) || posix.isAbsolute(input.pattern))
-    return failed(
-      'Refused: the pattern must be relative. Choose the folder with path, such as path "prompts".',
-    );
-  if (climbsOut(input.pattern))
-    return failed('Refused: the pattern contains "..". Patterns cannot climb out of the search folder.');
+async function runGlob(context: ToolContext, input: GlobInput): Promise<ToolOutcome> {
+  const badPattern = globPatternRefusal(input.pattern);
+  if (badPattern) return failed(badPattern);
   const folder = await resolveInsideProject(context.projectDir, input.path ?? ".");
   const refusal = stateRefusal(folder.relative);
   if (refusal !== null) return failed(refusal);
@@ -83,3 +99,10 @@ export async function runGlob(context: ToolContext, input: GlobInput): Promise<T
     `${listed}\n\n(Showing the ${MAX_GLOB_RESULTS} most recently changed of ${matches.length} matching files. Use a narrower pattern or path to see the rest.)`,
   );
 }
+
+export const globTool = defineTool({
+  name: GLOB_TOOL,
+  description: `Lists the files whose paths match a glob pattern (such as "**/*.md" or "prompts/*"), searched from path (a folder, default the project folder). Paths in the reply are relative to the project folder, the most recently changed first, at most ${MAX_GLOB_RESULTS}. Patterns cannot contain ".." or be absolute; nothing outside the project folder is listed, and symbolic links to folders are not followed.`,
+  inputSchema: globInputSchema,
+  run: runGlob,
+});

@@ -1,4 +1,8 @@
 export {
+  type AskUserQuestionInput,
+  askUserQuestionInputSchema,
+  askUserQuestionTool,
+  ONE_QUESTION_MESSAGE,
   type ParsedQuestions,
   parseAskUserQuestionInput,
   QUESTION_RULES,
@@ -13,6 +17,9 @@ export {
   writeFileInside,
 } from "./atomic-write.js";
 export { type OpenedFile, type OpenedInProject, openInsideProject, readOpened } from "./checked-open.js";
+export { defineTool, type FileTool, type ToolDefinition } from "./define-tool.js";
+export { type EditInput, editInputSchema, editTool } from "./edit-tool.js";
+export { type GlobInput, globInputSchema, globPatternRefusal, globTool } from "./glob-tool.js";
 export { modelWriteRefusal, writeInitializerPrompt } from "./initializer-file.js";
 export {
   inspectSpec,
@@ -37,6 +44,12 @@ export {
   type SpecState,
 } from "./project-state.js";
 export {
+  createProjectTools,
+  type ProjectTools,
+  type ProjectToolsOptions,
+  type SpecWriteOptions,
+} from "./project-tools.js";
+export {
   ProjectExistsError,
   type ProjectInfo,
   ProjectRegistry,
@@ -50,6 +63,7 @@ export {
   promptQuotaRefusal,
   promptUsage,
 } from "./prompt-quota.js";
+export { type ReadInput, readInputSchema, readTool } from "./read-tool.js";
 export {
   type ResolvedPath,
   type ResolveOptions,
@@ -57,8 +71,9 @@ export {
   SandboxError,
   STATE_DIR,
   stateRefusal,
-  toProjectRelative,
 } from "./sandbox.js";
+export { finishedSpecBackup, type SpecBackup } from "./spec-backup.js";
+export { type SpecFilePath, specFileOf } from "./spec-target.js";
 export {
   interviewerWriteSource,
   isSpecVersionId,
@@ -77,15 +92,7 @@ export {
   type VersionedFile,
   withVersionsKept,
 } from "./spec-versions.js";
-export {
-  FILE_TOOL_NAMES,
-  type FileToolName,
-  TOOL_DEFINITIONS,
-  TOOL_DESCRIPTIONS,
-  TOOL_NAMES,
-  type ToolDefinition,
-  type ToolName,
-} from "./tool-definitions.js";
+export type { ToolContext } from "./tool-context.js";
 export {
   DEFAULT_MAX_PROMPT_BYTES,
   DEFAULT_MAX_PROMPT_FILES,
@@ -94,10 +101,24 @@ export {
   MAX_GLOB_RESULTS,
   MAX_READ_LINE_LENGTH,
 } from "./tool-limits.js";
-export * from "./tool-schemas.js";
 export {
-  createProjectTools,
-  type ProjectTools,
-  type ProjectToolsOptions,
-  type ToolOutcome,
-} from "./tools.js";
+  EDIT_TOOL,
+  FILE_TOOL_NAMES,
+  type FileToolName,
+  GLOB_TOOL,
+  isToolName,
+  isWritingTool,
+  QUESTION_TOOL,
+  READ_TOOL,
+  TOOL_NAMES,
+  type ToolName,
+  WRITE_TOOL,
+  WRITING_TOOL_NAMES,
+} from "./tool-names.js";
+export type {
+  SpecFileVerdict,
+  ToolOutcome,
+  WrittenFile,
+} from "./tool-outcome.js";
+export { fileToolNamed, TOOL_DEFINITIONS, TOOL_DESCRIPTIONS } from "./tool-registry.js";
+export { oversizeRefusal, type WriteInput, writeInputSchema, writeTool } from "./write-tool.js";

@@ -22,13 +22,14 @@ import {
  * Both spec files are kept as versions, labelled with `source` (by default, as an
  * interviewer's write): the app spec as it is on disk, since an interviewer that writes
  * files itself (Claude Code) leaves no other trace of its text, and the prompt written.
+ * Answers the text written.
  */
 export async function writeInitializerPrompt(
   projectDir: string,
   featureCount: number,
   template: InitializerTemplate = defaultInitializerTemplate(),
   source?: SpecVersionSource,
-): Promise<void> {
+): Promise<string> {
   const { absolute } = await resolveInsideProject(projectDir, INITIALIZER_PROMPT_PATH, { forWrite: true });
   const label = source ?? (await interviewerWriteSource(projectDir));
   await recordFileOnDisk(projectDir, APP_SPEC_PATH, label).catch(() => null);
@@ -40,6 +41,7 @@ export async function writeInitializerPrompt(
     () => writeFileInside(projectDir, absolute, text),
     { source: label },
   );
+  return text;
 }
 
 /**

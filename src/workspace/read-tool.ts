@@ -1,17 +1,28 @@
+import { z } from "zod";
 import { openInsideProject, readOpened } from "./checked-open.js";
+import { defineTool } from "./define-tool.js";
 import { stateRefusal } from "./sandbox.js";
+import { splitLines } from "./text-lines.js";
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_READ_LINE_LIMIT, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
-import { failed, succeeded } from "./tool-outcome.js";
-import type { ReadInput } from "./tool-schemas.js";
-import type { ToolOutcome } from "./tools.js";
+import { READ_TOOL } from "./tool-names.js";
+import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
 
-/** The lines of a text, without the empty string after a final newline. */
-export function splitLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === "") lines.pop();
-  return lines;
-}
+export const readInputSchema = z.object({
+  file_path: z.string().describe("The file to read: relative to the project folder, or absolute inside it."),
+  offset: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe("The line number to start from (1 is the first line). Use it with limit for long files."),
+  limit: z.number().int().min(1).optional().describe("How many lines to read (default 2000)."),
+});
+
+export type ReadInput = z.infer<typeof readInputSchema>;
+
+const PATH_RULES =
+  "Paths are relative to the project folder (or absolute inside it); nothing outside the project folder can be reached, symbolic links included.";
 
 function numbered(lineNumber: number, line: string): string {
   const shown =
@@ -38,7 +49,7 @@ function formatLines(relative: string, text: string, offset: number, limit: numb
   );
 }
 
-export async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutcome> {
+async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutcome> {
   const { resolved, file } = await openInsideProject(context.projectDir, input.file_path);
   const { relative } = resolved;
   const refusal = stateRefusal(relative);
@@ -74,3 +85,10 @@ export async function runRead(context: ToolContext, input: ReadInput): Promise<T
   const offset = Math.max(input.offset ?? 1, 1);
   return formatLines(relative, bytes.toString("utf8"), offset, input.limit ?? DEFAULT_READ_LINE_LIMIT);
 }
+
+export const readTool = defineTool({
+  name: READ_TOOL,
+  description: `Reads a text file of the project and shows its lines numbered like \`cat -n\` (line number, a tab, the line). ${PATH_RULES} Shows up to ${DEFAULT_READ_LINE_LIMIT} lines from the start unless you give offset (the first line to show, 1-based) and limit (how many lines). Lines longer than ${MAX_READ_LINE_LENGTH} characters are cut. Folders and binary files cannot be read; use Glob to list a folder.`,
+  inputSchema: readInputSchema,
+  run: runRead,
+});

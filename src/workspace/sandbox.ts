@@ -214,16 +214,3 @@ async function checkWritable(
   if (isFolder)
     throw new SandboxError(`Refused: ${shownAs} is a folder. Give the path of a file inside it to write.`);
 }
-
-/**
- * Which file of the project a path names, relative to the project folder, or null
- * when it lies outside (or cannot be a path at all).
- */
-export async function toProjectRelative(projectDir: string, filePath: string): Promise<string | null> {
-  try {
-    return (await resolveInsideProject(projectDir, filePath)).relative;
-  } catch (error) {
-    if (error instanceof SandboxError) return null;
-    throw error;
-  }
-}

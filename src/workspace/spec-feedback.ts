@@ -1,10 +1,10 @@
-import type { Finding } from "../app-spec/index.js";
+import { type Finding, formatFinding, type InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
-import type { SpecFileVerdict } from "./tools.js";
+import type { SpecFileVerdict, ToolOutcome, WrittenFile } from "./tool-outcome.js";
 
-function formatFinding(finding: Finding): string {
-  return finding.line === null ? `- ${finding.message}` : `- line ${finding.line}: ${finding.message}`;
+function listed(finding: Finding): string {
+  return `- ${formatFinding(finding)}`;
 }
 
 function counted(count: number, singular: string, plural: string): string {
@@ -20,16 +20,13 @@ function findingsFeedback(path: string, errors: readonly Finding[], warnings: re
   if (errors.length > 0) {
     lines.push(
       `The file was saved, but ${path} is NOT valid yet. Fix ${errors.length === 1 ? "this error" : `these ${errors.length} errors`} with Edit or a new Write:`,
-      ...errors.map(formatFinding),
+      ...errors.map(listed),
     );
   } else {
     lines.push(`${path} is valid.`);
   }
   if (warnings.length > 0)
-    lines.push(
-      "Suggestions (warnings; the file counts as valid without them):",
-      ...warnings.map(formatFinding),
-    );
+    lines.push("Suggestions (warnings; the file counts as valid without them):", ...warnings.map(listed));
   return lines;
 }
 
@@ -46,19 +43,40 @@ function appSpecFeedback(inspection: SpecInspection): string[] {
 }
 
 /**
- * What to add to a Write or Edit reply after the file at `relativePath` changed: the
- * validator's verdict on the app spec, as words for the model and as data for
- * Specwright's own code; nothing for any other file (the initializer prompt is
- * Specwright's own, and never written by a tool).
+ * What to tell about the file at `relativePath` after it changed: the validator's
+ * verdict on the app spec, as words for the model and as data for Specwright's own
+ * code; nothing for any other file (the initializer prompt is Specwright's own, and
+ * never written by a tool). The initializer prompt is checked against `template`, the
+ * one the interview writes it from.
  */
-export async function specFeedback(
+async function specFeedback(
   projectDir: string,
   relativePath: string,
+  template?: InitializerTemplate,
 ): Promise<{ text: string; verdict: SpecFileVerdict | null }> {
   if (relativePath !== APP_SPEC_PATH) return { text: "", verdict: null };
-  const inspection = await inspectSpec(projectDir);
+  const inspection = await inspectSpec(projectDir, template);
   return {
     text: appSpecFeedback(inspection).join("\n"),
-    verdict: { path: relativePath, valid: inspection.appSpec.validation?.valid === true },
+    verdict: { path: relativePath, valid: inspection.appSpec.validation?.valid === true, inspection },
   };
+}
+
+/**
+ * The outcome of a call that wrote a file: `summary` and, for the app spec, the
+ * validator's verdict for the model to read, with the same facts beside the words (the
+ * file written, the verdict) for Specwright's own code. The one place a write's
+ * outcome is made, whichever engine wrote the file.
+ */
+export async function writtenOutcome(
+  projectDir: string,
+  template: InitializerTemplate,
+  wrote: WrittenFile,
+  summary: string,
+): Promise<ToolOutcome> {
+  const feedback = await specFeedback(projectDir, wrote.path, template);
+  const output = [summary, feedback.text].filter((part) => part !== "").join("\n\n");
+  const outcome: ToolOutcome = { output, isError: false, wrote };
+  if (feedback.verdict) outcome.spec = feedback.verdict;
+  return outcome;
 }

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { failed } from "./tool-outcome.js";
-import type { ToolOutcome } from "./tools.js";
+import { failed, type ToolOutcome } from "./tool-outcome.js";
 
 export type ParsedInput<T> = { ok: true; value: T } | { ok: false; outcome: ToolOutcome };
 

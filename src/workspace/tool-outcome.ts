@@ -1,4 +1,39 @@
-import type { ToolOutcome } from "./tools.js";
+import type { SpecInspection } from "./inspect-spec.js";
+
+/** A file a tool call changed: where, relative to the project folder, and how many bytes it holds now. */
+export interface WrittenFile {
+  /** Relative to the project folder, with `/` between its parts (`prompts/app_spec.txt`). */
+  path: string;
+  bytes: number;
+}
+
+/** The validator's verdict on the app spec a tool just wrote or edited. */
+export interface SpecFileVerdict {
+  /** `prompts/app_spec.txt`. */
+  path: string;
+  /** The file passes the validator (warnings allowed). */
+  valid: boolean;
+  /**
+   * Both spec files as they were inspected right after the write, with every finding:
+   * what the model was told, and what the session decides completion from, so the spec
+   * is read and validated once per write.
+   */
+  inspection: SpecInspection;
+}
+
+/**
+ * The outcome of a tool call: `output` as the model reads it (a refusal is an error it
+ * can act on), and beside it what happened, as facts: the file written, and for the app
+ * spec the verdict. Nothing reads those back out of the words.
+ */
+export interface ToolOutcome {
+  output: string;
+  isError: boolean;
+  /** The file this call wrote; absent when it wrote nothing (a refusal, a read, a failure). */
+  wrote?: WrittenFile;
+  /** For a write of the app spec: the validator's verdict on it. */
+  spec?: SpecFileVerdict;
+}
 
 export function succeeded(output: string): ToolOutcome {
   return { output, isError: false };

@@ -1,57 +1,61 @@
+import { z } from "zod";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { byteLength, writeFileInside } from "./atomic-write.js";
+import { defineTool } from "./define-tool.js";
 import { modelWriteRefusal } from "./initializer-file.js";
 import { promptQuotaRefusal } from "./prompt-quota.js";
-import { splitLines } from "./read-tool.js";
 import { resolveInsideProject } from "./sandbox.js";
-import { specFeedback } from "./spec-feedback.js";
+import { writtenOutcome } from "./spec-feedback.js";
 import { withVersionsKept } from "./spec-versions.js";
+import { splitLines } from "./text-lines.js";
 import type { ToolContext } from "./tool-context.js";
-import { failed, succeeded } from "./tool-outcome.js";
-import type { WriteInput } from "./tool-schemas.js";
-import type { ToolOutcome } from "./tools.js";
+import { WRITE_TOOL } from "./tool-names.js";
+import { failed, type ToolOutcome } from "./tool-outcome.js";
 
-/** The refusal for content over the cap, or null when it fits. */
-export function oversizeRefusal(content: string, maxBytes: number): ToolOutcome | null {
-  const size = byteLength(content);
+export const writeInputSchema = z.object({
+  file_path: z
+    .string()
+    .describe("The file to write, inside the prompts/ folder, such as prompts/app_spec.txt."),
+  content: z.string().describe("The whole new content of the file."),
+});
+
+export type WriteInput = z.infer<typeof writeInputSchema>;
+
+/**
+ * Why content of `size` bytes may not be written, or null when it fits. Every engine
+ * refuses in these words: this Write, and Claude Code's before it writes itself.
+ */
+export function oversizeRefusal(size: number, maxBytes: number): string | null {
   if (size <= maxBytes) return null;
-  return failed(
-    `Refused: the content is ${size} bytes, more than the ${maxBytes} bytes a file may hold. Nothing was written; write a shorter file.`,
-  );
+  return `Refused: the content is ${size} bytes, more than the ${maxBytes} bytes a file may hold. Nothing was written; write a shorter file.`;
 }
 
-/** The reply after a spec-relevant write: what happened, then the validator's verdict. */
-export async function withSpecFeedback(
-  context: ToolContext,
-  relative: string,
-  summary: string,
-): Promise<ToolOutcome> {
-  const feedback = await specFeedback(context.projectDir, relative);
-  const outcome = succeeded(feedback.text === "" ? summary : `${summary}\n\n${feedback.text}`);
-  return feedback.verdict ? { ...outcome, spec: feedback.verdict } : outcome;
-}
-
-export async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOutcome> {
-  const refusal = oversizeRefusal(input.content, context.maxWriteBytes);
-  if (refusal) return refusal;
-  const { absolute, relative } = await resolveInsideProject(context.projectDir, input.file_path, {
-    forWrite: true,
-  });
-  const reserved = modelWriteRefusal(relative);
-  if (reserved) return failed(reserved);
-  const overQuota = await promptQuotaRefusal(
-    context.projectDir,
-    { absolute, relative },
-    byteLength(input.content),
-    context.promptQuota,
-  );
-  if (overQuota) return failed(overQuota);
+async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOutcome> {
+  const size = byteLength(input.content);
+  const oversize = oversizeRefusal(size, context.maxWriteBytes);
+  if (oversize) return failed(oversize);
+  const target = await resolveInsideProject(context.projectDir, input.file_path, { forWrite: true });
+  const { absolute, relative } = target;
+  const refusal =
+    modelWriteRefusal(relative) ??
+    (await promptQuotaRefusal(context.projectDir, target, size, context.promptQuota)) ??
+    (relative === APP_SPEC_PATH ? await context.beforeAppSpecWrite() : null);
+  if (refusal) return failed(refusal);
   await withVersionsKept(context.projectDir, relative, input.content, () =>
     writeFileInside(context.projectDir, absolute, input.content),
   );
   const lineCount = splitLines(input.content).length;
-  return withSpecFeedback(
-    context,
-    relative,
+  return writtenOutcome(
+    context.projectDir,
+    context.initializerTemplate,
+    { path: relative, bytes: size },
     `Wrote ${relative} (${lineCount} ${lineCount === 1 ? "line" : "lines"})`,
   );
 }
+
+export const writeTool = defineTool({
+  name: WRITE_TOOL,
+  description: `Writes a whole file, replacing it if it exists. Only files inside the prompts/ folder can be written, such as ${APP_SPEC_PATH}; missing folders inside prompts/ are created. The content may be at most 1 MiB. After writing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is written by Specwright itself from the spec's feature count, so it cannot be written here.`,
+  inputSchema: writeInputSchema,
+  run: runWrite,
+});

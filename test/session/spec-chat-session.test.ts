@@ -8,9 +8,11 @@ import {
   initializerTemplate,
   makeInitializerTemplate,
 } from "../../src/app-spec/index.js";
+import type { TurnContext } from "../../src/engines/engine.js";
 import { SpecChatSession } from "../../src/session/index.js";
+import type { EngineEvent } from "../../src/types/engine-events.js";
 import { engineError } from "../../src/types/engine-events.js";
-import type { UserEntry } from "../../src/types/transcript.js";
+import type { Transcript, UserEntry } from "../../src/types/transcript.js";
 import type { ServerFrame } from "../../src/types/wire.js";
 import { listSpecVersions, ProjectRegistry, readSpecVersion } from "../../src/workspace/index.js";
 import { audienceQuestion } from "../support/questions.js";
@@ -383,6 +385,85 @@ describe("SpecChatSession completion", () => {
     // The engine was told too: the Write result carries the validator's findings.
     const toolEntry = session.getMessages().find((entry) => entry.role === "tool");
     expect(JSON.stringify(toolEntry)).toMatch(/NOT valid/);
+  });
+
+  it("reports each write of a spec file once, from what the write says it wrote", async () => {
+    const broken = validSpecText(3).replace(
+      "<feature_count>3</feature_count>",
+      "<feature_count>lots</feature_count>",
+    );
+    let projectDir = "";
+    const engine = new ScriptedEngine(says("Hi"), async function* (transcript, context) {
+      // However the model names the file, the session hears the spec file it really is.
+      yield* usesTools([
+        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: broken } },
+        { toolName: "Write", input: { file_path: "prompts/notes.md", content: "ideas" } },
+        { toolName: "Read", input: { file_path: "prompts/app_spec.txt" } },
+        {
+          toolName: "Write",
+          input: {
+            file_path: join(projectDir, "prompts/./drafts/../app_spec.txt"),
+            content: validSpecText(3),
+          },
+        },
+      ])(transcript, context);
+    });
+    const setup = await sessionWith(engine);
+    projectDir = setup.projectDir;
+    await collect(setup.session.start());
+    const frames = await collect(setup.session.sendMessage("Approved"));
+    expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      expect.objectContaining({ type: "error", code: "spec_invalid" }),
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/initializer_prompt.md" },
+      { type: "response_done" },
+      { type: "complete", path: "prompts/app_spec.txt" },
+    ]);
+  });
+
+  it("reports a write an engine made with tools of its own once it tells the tools, and never from its words alone", async () => {
+    let projectDir = "";
+    const wrote = async function* (
+      _transcript: Transcript,
+      context: TurnContext,
+      told: boolean,
+    ): AsyncGenerator<EngineEvent> {
+      const call = {
+        toolCallId: `own-${told}`,
+        toolName: "Write",
+        input: { file_path: "prompts/app_spec.txt" },
+      };
+      const timestamp = new Date().toISOString();
+      yield { type: "record", entry: { role: "assistant", text: "", toolCalls: [call], timestamp } };
+      // The engine writes the file itself, as Claude Code does, and may or may not tell the tools.
+      await writeFile(join(projectDir, "prompts/app_spec.txt"), validSpecText(told ? 4 : 5));
+      if (told) await context.tools.afterOwnWrite(call.toolName, call.input);
+      const result = {
+        toolCallId: call.toolCallId,
+        toolName: "Write",
+        output: "File written",
+        isError: false,
+      };
+      yield { type: "record", entry: { role: "tool", results: [result], timestamp } };
+    };
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      (transcript, context) => wrote(transcript, context, false),
+      (transcript, context) => wrote(transcript, context, true),
+    );
+    const setup = await sessionWith(engine);
+    projectDir = setup.projectDir;
+    await collect(setup.session.start());
+    const untold = await collect(setup.session.sendMessage("Write it"));
+    expect(untold.filter((frame) => frame.type === "file_written")).toEqual([]);
+    const told = await collect(setup.session.sendMessage("Write it again"));
+    expect(told.filter((frame) => frame.type === "file_written")).toEqual([
+      { type: "file_written", path: "prompts/app_spec.txt" },
+      { type: "file_written", path: "prompts/initializer_prompt.md" },
+    ]);
+    expect(await initializerIn(projectDir)).toBe(fillFeatureCount(initializerTemplate(), 4));
   });
 
   it("completes again after a change to a finished spec, with the initializer rewritten for the new count", async () => {

@@ -53,8 +53,9 @@ export function usesTools(calls: { toolName: string; input: unknown }[], after =
     };
     const results = [];
     for (const call of toolCalls) {
-      const outcome = await context.tools.run(call.toolName, call.input);
-      results.push({ toolCallId: call.toolCallId, toolName: call.toolName, ...outcome });
+      // The transcript keeps what the model reads, as the model engine records it; the facts beside it are the session's.
+      const { output, isError } = await context.tools.run(call.toolName, call.input);
+      results.push({ toolCallId: call.toolCallId, toolName: call.toolName, output, isError });
     }
     yield { type: "record", entry: { role: "tool", results, timestamp: new Date().toISOString() } };
     yield { type: "text-delta", text: after };

@@ -2,8 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { initializerTemplate } from "../../src/app-spec/index.js";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
-import type { ProjectTools } from "../../src/workspace/tools.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { exists, makePlayground, type Playground, snapshot, validAppSpec } from "./fixtures.js";
 
 let playground: Playground;
@@ -38,7 +37,11 @@ describe("Edit", () => {
       old_string: "two",
       new_string: "2",
     });
-    expect(outcome).toEqual({ output: "Edited prompts/notes.md: replaced 1 occurrence", isError: false });
+    expect(outcome).toEqual({
+      output: "Edited prompts/notes.md: replaced 1 occurrence",
+      isError: false,
+      wrote: { path: "prompts/notes.md", bytes: "one 2 one\nthree\n".length },
+    });
     expect(await notes()).toBe("one 2 one\nthree\n");
   });
 

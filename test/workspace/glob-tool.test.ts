@@ -1,8 +1,7 @@
 import { mkdir, symlink, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
-import type { ProjectTools } from "../../src/workspace/tools.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { makePlayground, type Playground } from "./fixtures.js";
 
 let playground: Playground;

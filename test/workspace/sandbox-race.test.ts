@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { readProjectText } from "../../src/workspace/read-inside.js";
-import type { ProjectTools, ToolOutcome } from "../../src/workspace/tools.js";
+import type { ToolOutcome } from "../../src/workspace/tool-outcome.js";
 import { startLinkSwapper } from "../support/link-swapper.js";
 import { makePlayground, type Playground, snapshot } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { resolveInsideProject, SandboxError, toProjectRelative } from "../../src/workspace/sandbox.js";
+import { resolveInsideProject, SandboxError } from "../../src/workspace/sandbox.js";
 import { makePlayground, type Playground } from "./fixtures.js";
 
 let playground: Playground;
@@ -247,22 +247,5 @@ describe("names that read as something else", () => {
     await expect(resolveInsideProject(project, join(project, "prompts", "nul.txt"))).rejects.toThrow(
       SandboxError,
     );
-  });
-});
-
-describe("toProjectRelative", () => {
-  it("names the file a path touches, relative to the project", async () => {
-    expect(
-      await toProjectRelative(playground.project, join(playground.project, "prompts", "app_spec.txt")),
-    ).toBe("prompts/app_spec.txt");
-    expect(await toProjectRelative(playground.project, "./prompts/initializer_prompt.md")).toBe(
-      "prompts/initializer_prompt.md",
-    );
-  });
-
-  it("answers null for a path outside or no path at all", async () => {
-    expect(await toProjectRelative(playground.project, "../outside/x")).toBeNull();
-    expect(await toProjectRelative(playground.project, "")).toBeNull();
-    expect(await toProjectRelative(playground.project, "a\0b")).toBeNull();
   });
 });

@@ -6,9 +6,8 @@ import {
   QUESTION_RULES,
   questionPhase,
 } from "../../src/workspace/ask-user-question.js";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
-import { TOOL_DEFINITIONS, TOOL_DESCRIPTIONS, TOOL_NAMES } from "../../src/workspace/tool-definitions.js";
-import type { ProjectTools } from "../../src/workspace/tools.js";
+import { TOOL_DEFINITIONS, TOOL_DESCRIPTIONS, TOOL_NAMES } from "../../src/workspace/index.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { makePlayground, type Playground, snapshot } from "./fixtures.js";
 
 let playground: Playground;

@@ -2,8 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
-import type { ProjectTools } from "../../src/workspace/tools.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { exists, makePlayground, type Playground, snapshot } from "./fixtures.js";
 
 let playground: Playground;
@@ -202,7 +201,11 @@ describe("size caps", () => {
     expect(refused.isError).toBe(true);
     expect(await exists(join(playground.project, "prompts", "mockups"))).toBe(false);
     const saved = await small.saveFile("prompts/mockups/a.png", new Uint8Array([1, 2, 3, 4]));
-    expect(saved).toEqual({ output: "Saved prompts/mockups/a.png (4 bytes)", isError: false });
+    expect(saved).toEqual({
+      output: "Saved prompts/mockups/a.png (4 bytes)",
+      isError: false,
+      wrote: { path: "prompts/mockups/a.png", bytes: 4 },
+    });
     expect([...(await readFile(join(playground.project, "prompts", "mockups", "a.png")))]).toEqual([
       1, 2, 3, 4,
     ]);

@@ -1,9 +1,8 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { initializerTemplate } from "../../src/app-spec/index.js";
-import { createProjectTools } from "../../src/workspace/project-tools.js";
-import type { ProjectTools } from "../../src/workspace/tools.js";
+import { createProjectTools, type ProjectTools } from "../../src/workspace/project-tools.js";
 import { filledInitializer, makePlayground, type Playground, snapshot, validAppSpec } from "./fixtures.js";
 
 let playground: Playground;
@@ -25,7 +24,11 @@ function onDisk(relative: string): Promise<string> {
 describe("Write", () => {
   it("writes a file under prompts/ and counts its lines", async () => {
     const outcome = await tools.run("Write", { file_path: "prompts/notes.md", content: "a\nb\nc\n" });
-    expect(outcome).toEqual({ output: "Wrote prompts/notes.md (3 lines)", isError: false });
+    expect(outcome).toEqual({
+      output: "Wrote prompts/notes.md (3 lines)",
+      isError: false,
+      wrote: { path: "prompts/notes.md", bytes: 6 },
+    });
     expect(await onDisk("prompts/notes.md")).toBe("a\nb\nc\n");
   });
 
@@ -110,7 +113,7 @@ describe("Write feedback on the spec files", () => {
     expect(outcome.output).toContain(
       "Specwright writes prompts/initializer_prompt.md for the coding agent from this feature count each time this file is valid",
     );
-    expect(outcome.spec).toEqual({ path: "prompts/app_spec.txt", valid: true });
+    expect(outcome.spec).toMatchObject({ path: "prompts/app_spec.txt", valid: true });
   });
 
   it("refuses to write the initializer prompt, which is Specwright's", async () => {
@@ -123,5 +126,87 @@ describe("Write feedback on the spec files", () => {
       expect(outcome.spec).toBeUndefined();
     }
     expect(await snapshot(playground.project)).toEqual(before);
+  });
+});
+
+describe("what a write reports beside its words", () => {
+  it("names the file written, relative to the project folder, and its size in UTF-8 bytes, however the path was given", async () => {
+    for (const file_path of [
+      "prompts/menu.md",
+      join(playground.project, "prompts", "menu.md"),
+      "prompts/./drafts/../menu.md",
+    ]) {
+      const outcome = await tools.run("Write", { file_path, content: "crème brûlée\n" });
+      expect(outcome.wrote).toEqual({ path: "prompts/menu.md", bytes: Buffer.byteLength("crème brûlée\n") });
+    }
+  });
+
+  it("reports a link inside prompts/ as the file it leads to, and gives that file's verdict", async () => {
+    await writeFile(join(playground.project, "prompts", "app_spec.txt"), "old");
+    await symlink("app_spec.txt", join(playground.project, "prompts", "spec-link.txt"));
+    const outcome = await tools.run("Write", {
+      file_path: "prompts/spec-link.txt",
+      content: validAppSpec(3),
+    });
+    expect(outcome.wrote).toEqual({
+      path: "prompts/app_spec.txt",
+      bytes: Buffer.byteLength(validAppSpec(3)),
+    });
+    expect(outcome.spec).toMatchObject({ path: "prompts/app_spec.txt", valid: true });
+  });
+
+  it("reports nothing written when the write is refused", async () => {
+    await symlink(playground.outside, join(playground.project, "prompts", "escape"));
+    await writeFile(join(playground.outside, "secret.txt"), "secret");
+    await symlink(
+      join(playground.outside, "secret.txt"),
+      join(playground.project, "prompts", "secret-link.txt"),
+    );
+    const small = await createProjectTools(playground.project, { maxWriteBytes: 4 });
+    const refused = [
+      await tools.run("Write", { file_path: "prompts/escape/spec.txt", content: "x" }),
+      await tools.run("Write", { file_path: "prompts/secret-link.txt", content: "x" }),
+      await tools.run("Write", { file_path: "../outside/spec.txt", content: "x" }),
+      await tools.run("Write", { file_path: "notes.md", content: "x" }),
+      await tools.run("Write", { file_path: "prompts/initializer_prompt.md", content: "x" }),
+      await small.run("Write", { file_path: "prompts/app_spec.txt", content: "too long" }),
+      await tools.run("Write", { file_path: "prompts/app_spec.txt" }),
+    ];
+    for (const outcome of refused) {
+      expect(outcome.isError).toBe(true);
+      expect(outcome).not.toHaveProperty("wrote");
+      expect(outcome).not.toHaveProperty("spec");
+    }
+    expect(await readFile(join(playground.outside, "secret.txt"), "utf8")).toBe("secret");
+  });
+
+  it("carries the inspection the words were made from, findings and all", async () => {
+    const spec = validAppSpec(3).replace(
+      "<feature_count>3</feature_count>",
+      "<feature_count>many</feature_count>",
+    );
+    const outcome = await tools.run("Write", { file_path: "prompts/app_spec.txt", content: spec });
+    expect(outcome.spec?.valid).toBe(false);
+    const errors = outcome.spec?.inspection.appSpec.validation?.errors ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const finding of errors) expect(outcome.output).toContain(finding.message);
+    expect(outcome.spec?.inspection.complete).toBe(false);
+  });
+
+  it("reports an Edit's file with its size after the edit, and reads nothing else as written", async () => {
+    await mkdir(join(playground.project, "prompts", "notes"));
+    await writeFile(join(playground.project, "prompts", "notes", "a.md"), "one two\n");
+    const edited = await tools.run("Edit", {
+      file_path: "prompts/notes/a.md",
+      old_string: "two",
+      new_string: "deux",
+    });
+    expect(edited.wrote).toEqual({ path: "prompts/notes/a.md", bytes: "one deux\n".length });
+    for (const outcome of [
+      await tools.run("Read", { file_path: "prompts/notes/a.md" }),
+      await tools.run("Glob", { pattern: "**/*.md" }),
+      await tools.run("AskUserQuestion", { questions: [] }),
+    ])
+      expect(outcome).not.toHaveProperty("wrote");
   });
 });

@@ -10,7 +10,6 @@ import { replayPrompt } from "./replay-prompt.js";
 import type { SdkLoader } from "./sdk-loader.js";
 import type { ClaudeAgentSdk, SdkMessage } from "./sdk-types.js";
 import { type ResumableSession, resumableSessionOf } from "./session-meta.js";
-import { specBackupBeforeWrite } from "./spec-backup.js";
 import { turnPrompt } from "./turn-prompt.js";
 import { TurnState } from "./turn-state.js";
 
@@ -61,12 +60,7 @@ async function* runQuery(
 ): AsyncGenerator<EngineEvent, "done" | "unknown-session"> {
   if (context.signal.aborted) return "done";
   const state = new TurnState();
-  const handlers = createPermissionHandlers({
-    projectDir: context.projectDir,
-    state,
-    beforeSpecWrite: specBackupBeforeWrite(transcript, context.projectDir, context.existingSpec),
-    signal: context.signal,
-  });
+  const handlers = createPermissionHandlers({ tools: context.tools, state, signal: context.signal });
   const mapper = new MessageMapper({
     state,
     resumed,

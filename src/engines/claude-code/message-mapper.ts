@@ -40,9 +40,10 @@ export const ENDED_EARLY_MESSAGE =
 /**
  * Turns Claude Code's messages into engine events. Streamed text goes out as it comes;
  * each model response becomes an assistant entry followed by a tool entry with the
- * results Claude Code got, recorded once the response is complete, so the session can
- * check spec files on disk. The turn's end (usage, the question, or one error) is
- * reported by `finish`, after the last message.
+ * results Claude Code got (with the validator's verdict Specwright added after a spec
+ * write), recorded once the response is complete. What a write did reaches the session
+ * from the PostToolUse hook, not from here. The turn's end (usage, the question, or one
+ * error) is reported by `finish`, after the last message.
  */
 export class MessageMapper {
   private sessionId: string | null = null;

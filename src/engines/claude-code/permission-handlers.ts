@@ -1,15 +1,11 @@
-import { APP_SPEC_PATH } from "../../app-spec/paths.js";
 import {
-  interviewerWriteSource,
-  isVersionedFile,
-  keepCurrentVersion,
-  recordFileOnDisk,
+  isWritingTool,
+  ONE_QUESTION_MESSAGE,
+  type ProjectTools,
+  QUESTION_TOOL,
 } from "../../workspace/index.js";
-import { specFeedback } from "../../workspace/spec-feedback.js";
 import { NOT_RUN_OUTPUT } from "../stopped-calls.js";
-import type { SdkCanUseTool, SdkHookCallback, SdkHookInput, SdkPermissionResult } from "./sdk-types.js";
-import type { BeforeSpecWrite } from "./spec-backup.js";
-import { specFileTarget } from "./spec-target.js";
+import type { SdkCanUseTool, SdkHookCallback, SdkPermissionResult } from "./sdk-types.js";
 import { decideToolUse, type PermissionLimits, type ToolDecision } from "./tool-permission.js";
 import type { TurnState } from "./turn-state.js";
 
@@ -20,13 +16,18 @@ import type { TurnState } from "./turn-state.js";
 export const QUESTION_SHOWN_MESSAGE =
   "The person sees these questions in Specwright's question form now. Their answers arrive as their next message; end your turn here.";
 
-export const ONE_QUESTION_MESSAGE =
-  "Only one AskUserQuestion call can wait for an answer; put all the questions in that one call.";
+export { ONE_QUESTION_MESSAGE };
 
 export interface PermissionSetup {
-  projectDir: string;
+  /**
+   * The turn's project tools. Claude Code runs its own tools, but each write it makes
+   * goes through the same rules as Specwright's Write and Edit: prepared by
+   * `beforeOwnWrite` (the finished spec kept before its first rewrite), and told by
+   * `afterOwnWrite`, which makes the outcome (the file written, the app spec's verdict)
+   * the session reports from.
+   */
+  tools: ProjectTools;
   state: TurnState;
-  beforeSpecWrite: BeforeSpecWrite;
   limits?: PermissionLimits;
   /** The turn's signal: once the person stops the turn, no further call is allowed. */
   signal?: AbortSignal;
@@ -36,7 +37,7 @@ export interface PermissionHandlers {
   canUseTool: SdkCanUseTool;
   /** Runs before every tool call, whatever Claude Code's own permission rules would allow. */
   preToolUse: SdkHookCallback;
-  /** Runs after a tool succeeded: tells the model what the validator thinks of a spec file. */
+  /** Runs after a tool succeeded: tells the model what the validator thinks of a spec file, and the session what was written. */
   postToolUse: SdkHookCallback;
 }
 
@@ -49,9 +50,10 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
   const decide = async (toolName: string, input: unknown): Promise<ToolDecision> => {
     // Claude Code may still ask for calls while it is being stopped; none of them runs.
     if (setup.signal?.aborted) return { kind: "deny", message: NOT_RUN_OUTPUT };
-    const decision = await decideToolUse(setup.projectDir, toolName, input, setup.limits);
-    if (decision.kind !== "allow") return decision;
-    return prepareWrite(setup, toolName, input);
+    const decision = await decideToolUse(setup.tools.projectDir, toolName, input, setup.limits);
+    if (decision.kind !== "allow" || !isWritingTool(toolName)) return decision;
+    const refusal = await setup.tools.beforeOwnWrite(toolName, input);
+    return refusal === null ? decision : { kind: "deny", message: refusal };
   };
 
   const canUseTool: SdkCanUseTool = async (toolName, input, options) => {
@@ -64,7 +66,7 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
   const preToolUse: SdkHookCallback = async (hookInput) => {
     const toolName = hookInput.tool_name ?? "";
     // A question needs canUseTool, the only place that can stop the turn after it.
-    if (toolName === "AskUserQuestion") return {};
+    if (toolName === QUESTION_TOOL) return {};
     const decision = await decide(toolName, hookInput.tool_input);
     if (decision.kind === "allow" && !setup.signal?.aborted) return {};
     const reason = setup.signal?.aborted
@@ -82,31 +84,16 @@ export function createPermissionHandlers(setup: PermissionSetup): PermissionHand
   };
 
   const postToolUse: SdkHookCallback = async (hookInput) => {
-    await keepWrittenVersion(setup.projectDir, hookInput);
-    const feedback = await feedbackAfter(setup.projectDir, hookInput);
-    if (feedback === null) return {};
+    const toolName = hookInput.tool_name ?? "";
+    if (!isWritingTool(toolName)) return {};
+    const outcome = await setup.tools.afterOwnWrite(toolName, hookInput.tool_input);
+    const feedback = outcome.output;
+    if (outcome.isError || feedback === "") return {};
     if (hookInput.tool_use_id) setup.state.feedback.set(hookInput.tool_use_id, feedback);
     return { hookSpecificOutput: { hookEventName: "PostToolUse", additionalContext: feedback } };
   };
 
   return { canUseTool, preToolUse, postToolUse };
-}
-
-/** Before an allowed write to the app spec: the backup an interview on a finished spec needs. */
-async function prepareWrite(setup: PermissionSetup, toolName: string, input: unknown): Promise<ToolDecision> {
-  if ((await specFileTarget(setup.projectDir, toolName, input)) !== APP_SPEC_PATH) return { kind: "allow" };
-  try {
-    await setup.beforeSpecWrite();
-    // Whatever the app spec holds now is kept before Claude Code replaces it.
-    await keepCurrentVersion(setup.projectDir, APP_SPEC_PATH);
-    return { kind: "allow" };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      kind: "deny",
-      message: `Refused: the finished spec could not be kept as a backup before it is changed (${reason}). Nothing was written.`,
-    };
-  }
 }
 
 function permissionResult(
@@ -124,29 +111,5 @@ function permissionResult(
       if (!state.ask({ toolCallId: toolUseId, questions: decision.questions, phase: decision.phase }))
         return { behavior: "deny", message: ONE_QUESTION_MESSAGE };
       return { behavior: "deny", message: QUESTION_SHOWN_MESSAGE, interrupt: true };
-  }
-}
-
-/** After Claude Code wrote a spec file itself: the text it left is kept as a version. */
-async function keepWrittenVersion(projectDir: string, hookInput: SdkHookInput): Promise<void> {
-  try {
-    const target = await specFileTarget(projectDir, hookInput.tool_name ?? "", hookInput.tool_input);
-    if (target === null || !isVersionedFile(target)) return;
-    await recordFileOnDisk(projectDir, target, await interviewerWriteSource(projectDir));
-  } catch {
-    // The write itself succeeded; the next write keeps this text before replacing it.
-  }
-}
-
-async function feedbackAfter(projectDir: string, hookInput: SdkHookInput): Promise<string | null> {
-  try {
-    const target = await specFileTarget(projectDir, hookInput.tool_name ?? "", hookInput.tool_input);
-    if (target === null) return null;
-    const feedback = await specFeedback(projectDir, target);
-    return feedback.text === "" ? null : feedback.text;
-  } catch {
-    // The write itself succeeded; a verdict that could not be made is left out, and the
-    // session still checks the files and tells the person.
-    return null;
   }
 }

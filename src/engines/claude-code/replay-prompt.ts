@@ -1,4 +1,5 @@
 import type { AssistantEntry, ToolCall, ToolResult, Transcript, UserEntry } from "../../types/transcript.js";
+import { QUESTION_TOOL } from "../../workspace/index.js";
 import { answerLines, attachmentNotes, trailingUserEntries, turnPrompt } from "./turn-prompt.js";
 
 /** Tool results are cut to this many characters: the files are on disk to read again. */
@@ -48,11 +49,11 @@ function assistantLines(entry: AssistantEntry, results: ReadonlyMap<string, Tool
 
 function callLine(call: ToolCall, result: ToolResult | undefined): string {
   const input = (call.input ?? {}) as { file_path?: unknown; pattern?: unknown; questions?: unknown };
-  if (call.toolName === "AskUserQuestion") {
+  if (call.toolName === QUESTION_TOOL) {
     const asked = Array.isArray(input.questions)
       ? input.questions.map((question) => String((question as { question?: unknown } | null)?.question ?? ""))
       : [];
-    return `You asked with AskUserQuestion: ${asked.join(" / ")}`;
+    return `You asked with ${QUESTION_TOOL}: ${asked.join(" / ")}`;
   }
   const subject =
     typeof input.file_path === "string"

@@ -1,4 +1,3 @@
-import { isAbsolute, posix } from "node:path";
 import type { InterviewPhaseId } from "../../types/phases.js";
 import type { Question } from "../../types/questions.js";
 import {
@@ -6,14 +5,21 @@ import {
   DEFAULT_MAX_PROMPT_BYTES,
   DEFAULT_MAX_PROMPT_FILES,
   DEFAULT_MAX_WRITE_BYTES,
+  EDIT_TOOL,
+  GLOB_TOOL,
+  globPatternRefusal,
   modelWriteRefusal,
+  oversizeRefusal,
   type PromptQuota,
   parseAskUserQuestionInput,
   promptQuotaRefusal,
+  QUESTION_TOOL,
+  READ_TOOL,
   resolveInsideProject,
   SandboxError,
   stateRefusal,
   TOOL_NAMES,
+  WRITE_TOOL,
 } from "../../workspace/index.js";
 
 /** What may happen to one tool call Claude Code is about to run. */
@@ -56,9 +62,9 @@ export async function decideToolUse(
   const fields = isRecord(input) ? input : {};
   try {
     switch (toolName) {
-      case "Read":
+      case READ_TOOL:
         return await checkPath(projectDir, fields.file_path, { forWrite: false });
-      case "Write": {
+      case WRITE_TOOL: {
         const decision =
           oversize(fields.content, limits.maxWriteBytes) ??
           (await checkPath(projectDir, fields.file_path, { forWrite: true }));
@@ -73,17 +79,17 @@ export async function decideToolUse(
         );
         return refusal === null ? decision : deny(refusal);
       }
-      case "Edit":
+      case EDIT_TOOL:
         return (
           oversize(fields.new_string, limits.maxWriteBytes) ??
           (await checkPath(projectDir, fields.file_path, { forWrite: true }))
         );
-      case "Glob":
+      case GLOB_TOOL:
         return (
           checkGlobPattern(fields.pattern) ??
           (await checkPath(projectDir, fields.path ?? ".", { forWrite: false }))
         );
-      case "AskUserQuestion": {
+      case QUESTION_TOOL: {
         const parsed = parseAskUserQuestionInput(input);
         return parsed.ok
           ? { kind: "question", questions: parsed.questions, phase: parsed.phase }
@@ -118,26 +124,18 @@ async function checkPath(
   }
 }
 
+/** Content over the cap is refused in the words Specwright's own Write uses. */
 function oversize(content: unknown, maxBytes: number): ToolDecision | null {
   if (typeof content !== "string") return null;
-  const size = byteLength(content);
-  if (size <= maxBytes) return null;
-  return deny(
-    `Refused: the content is ${size} bytes, more than the ${maxBytes} bytes a file may hold. Nothing was written; write a shorter file.`,
-  );
+  const refusal = oversizeRefusal(byteLength(content), maxBytes);
+  return refusal === null ? null : deny(refusal);
 }
 
-/** A pattern may not reach above the folder it searches, by an absolute path or a `..`. */
+/** A pattern that could reach above its folder is refused as Specwright's own Glob refuses it. */
 function checkGlobPattern(pattern: unknown): ToolDecision | null {
   if (typeof pattern !== "string") return null;
-  if (isAbsolute(pattern) || posix.isAbsolute(pattern))
-    return deny(
-      'Refused: the pattern must be relative. Choose the folder with path, such as path "prompts".',
-    );
-  // A `..` hidden in a brace list (`{..,x}`) climbs out as much as a plain one.
-  if (pattern.split(/[\\/{},]/).includes(".."))
-    return deny('Refused: the pattern contains "..". Patterns cannot climb out of the search folder.');
-  return null;
+  const refusal = globPatternRefusal(pattern);
+  return refusal === null ? null : deny(refusal);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

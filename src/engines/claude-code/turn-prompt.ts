@@ -1,5 +1,6 @@
 import type { Answers } from "../../types/questions.js";
 import type { Transcript, UserEntry } from "../../types/transcript.js";
+import { QUESTION_TOOL } from "../../workspace/index.js";
 
 /**
  * What the person said since the assistant last spoke, as one prompt for Claude Code.
@@ -46,8 +47,7 @@ function answerText(
   answer: { toolCallId: string; answers: Answers },
   transcript: Transcript,
 ): string {
-  const lead =
-    "Here are my answers to the questions you asked with AskUserQuestion. Specwright showed them to me in its own question form, which is why that tool call ended as rejected.";
+  const lead = `Here are my answers to the questions you asked with ${QUESTION_TOOL}. Specwright showed them to me in its own question form, which is why that tool call ended as rejected.`;
   return [lead, ...answerLines(entry, answer, transcript)].join("\n");
 }
 

@@ -1,13 +1,12 @@
 import type { Question } from "../../types/questions.js";
 import type { AssistantEntry, Transcript, UserEntry } from "../../types/transcript.js";
-import { parseAskUserQuestionInput } from "../../workspace/index.js";
+import { parseAskUserQuestionInput, QUESTION_TOOL } from "../../workspace/index.js";
 import type { Reply } from "./answers.js";
 import { type Asked, applyReply } from "./replies.js";
 import { type InterviewState, initialState } from "./state.js";
 import { isStepId } from "./steps.js";
 
 /** The tool name a structured question is recorded under, as a model would call it. */
-export const ASK_TOOL_NAME = "AskUserQuestion";
 
 /** Keys of `AssistantEntry.meta` the guided interviewer writes and reads back. */
 export const META = {
@@ -73,7 +72,7 @@ function withMockups(state: InterviewState, entry: UserEntry): InterviewState {
 
 /** The question as it was shown, so "2" means what option 2 was then. */
 function recordedQuestion(entry: AssistantEntry): Question | null {
-  const call = entry.toolCalls.find((candidate) => candidate.toolName === ASK_TOOL_NAME);
+  const call = entry.toolCalls.find((candidate) => candidate.toolName === QUESTION_TOOL);
   if (!call) return null;
   const parsed = parseAskUserQuestionInput(call.input);
   return parsed.ok ? (parsed.questions[0] ?? null) : null;

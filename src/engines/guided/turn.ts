@@ -3,10 +3,11 @@ import type { StoredAttachment } from "../../types/attachments.js";
 import { type EngineEvent, engineError } from "../../types/engine-events.js";
 import { phaseEvent } from "../../types/phases.js";
 import type { JsonValue, ToolCall, Transcript } from "../../types/transcript.js";
+import { QUESTION_TOOL } from "../../workspace/index.js";
 import type { TurnContext } from "../engine.js";
 import { analyze } from "./analysis.js";
 import { completionMessage, type Prompt, promptFor } from "./prompts.js";
-import { ASK_TOOL_NAME, META, replay, toReply } from "./replay.js";
+import { META, replay, toReply } from "./replay.js";
 import { applyReply } from "./replies.js";
 import { buildSpecModel } from "./spec-model.js";
 import { nextStep, phaseOf, type StepId } from "./steps.js";
@@ -77,7 +78,7 @@ export async function* guidedTurn(transcript: Transcript, context: TurnContext):
   if (prompt.question && questionCallId) {
     toolCalls.push({
       toolCallId: questionCallId,
-      toolName: ASK_TOOL_NAME,
+      toolName: QUESTION_TOOL,
       input: { questions: [prompt.question] },
     });
   }

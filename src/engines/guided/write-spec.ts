@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { APP_SPEC_PATH, type AppSpecModel, renderAppSpec } from "../../app-spec/index.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
-import type { ProjectTools } from "../../workspace/tools.js";
+import { type ProjectTools, WRITE_TOOL } from "../../workspace/index.js";
 
 export interface SpecWrite {
   calls: ToolCall[];
@@ -19,7 +19,7 @@ export interface SpecWrite {
 export async function writeAppSpec(tools: ProjectTools, model: AppSpecModel): Promise<SpecWrite> {
   const call: ToolCall = {
     toolCallId: `guided-write-${randomUUID()}`,
-    toolName: "Write",
+    toolName: WRITE_TOOL,
     input: { file_path: APP_SPEC_PATH, content: renderAppSpec(model) },
   };
   const outcome = await tools.run(call.toolName, call.input);

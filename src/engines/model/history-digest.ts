@@ -5,6 +5,7 @@ import type {
   TranscriptEntry,
   UserEntry,
 } from "../../types/transcript.js";
+import { EDIT_TOOL, QUESTION_TOOL, WRITE_TOOL } from "../../workspace/index.js";
 
 /**
  * What stands in for the turns a request had to leave out (history-fit.ts): one user
@@ -44,8 +45,7 @@ const ANSWER_CHARACTERS = 200;
 /** How much of a message or an answer a line keeps in short form. */
 const SHORT_CHARACTERS = 90;
 
-const QUESTION_TOOL = "AskUserQuestion";
-const FILE_TOOLS: Readonly<Record<string, string>> = { Write: "Wrote", Edit: "Edited" };
+const FILE_TOOLS: Readonly<Record<string, string>> = { [WRITE_TOOL]: "Wrote", [EDIT_TOOL]: "Edited" };
 
 /**
  * The digest of `entries[0, end)`, at most about `maxCharacters` long. When the entry

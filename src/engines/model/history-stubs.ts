@@ -1,4 +1,5 @@
 import type { AssistantEntry, ToolEntry, Transcript, TranscriptEntry } from "../../types/transcript.js";
+import { EDIT_TOOL, WRITE_TOOL } from "../../workspace/index.js";
 
 /**
  * Keeps a long interview's requests from growing without end. Every step sends the whole
@@ -19,8 +20,8 @@ export const KEPT_RESULT_CHARACTERS = 1_500;
 
 /** Inputs of these tools hold file text. */
 const FILE_TEXT_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  Write: ["content"],
-  Edit: ["old_string", "new_string"],
+  [WRITE_TOOL]: ["content"],
+  [EDIT_TOOL]: ["old_string", "new_string"],
 };
 
 /** Text fields shorter than this are left as they are: a stub would save nothing. */

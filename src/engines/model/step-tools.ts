@@ -1,7 +1,11 @@
 import type { Question } from "../../types/questions.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
-import { parseAskUserQuestionInput } from "../../workspace/index.js";
-import type { ProjectTools } from "../../workspace/tools.js";
+import {
+  ONE_QUESTION_MESSAGE,
+  type ProjectTools,
+  parseAskUserQuestionInput,
+  QUESTION_TOOL,
+} from "../../workspace/index.js";
 import { notRunResult } from "../stopped-calls.js";
 
 export interface PendingQuestion {
@@ -17,8 +21,6 @@ export interface StepToolsOutcome {
   /** How many calls were not run because the turn was stopped (each has a result saying so). */
   notRun: number;
 }
-
-const QUESTION_TOOL = "AskUserQuestion";
 
 /**
  * Runs a step's tool calls in the order the model made them (a Write before the Edit
@@ -54,12 +56,7 @@ export async function runStepTools(
       continue;
     }
     if (question) {
-      results.push(
-        result(
-          "Only one AskUserQuestion call can wait for an answer; put all the questions in that one call.",
-          true,
-        ),
-      );
+      results.push(result(ONE_QUESTION_MESSAGE, true));
       continue;
     }
     const parsed = parseAskUserQuestionInput(call.input);

@@ -15,12 +15,11 @@ import type {
   Transcript,
   UserEntry,
 } from "../../types/transcript.js";
+import { QUESTION_TOOL } from "../../workspace/index.js";
 import type { FittedImage } from "./image-fit.js";
 
 /** The result a tool call gets when its turn ended before the tool ran. */
 export const CANCELLED_TOOL_RESULT = "The turn was cancelled before this tool ran.";
-
-const QUESTION_TOOL = "AskUserQuestion";
 
 export interface MessageOptions {
   /** False once the model has refused images: attachments are then named in text instead. */

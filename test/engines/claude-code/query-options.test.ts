@@ -8,13 +8,21 @@ import {
 import { resumableSessionOf } from "../../../src/engines/claude-code/session-meta.js";
 import { TurnState } from "../../../src/engines/claude-code/turn-state.js";
 import type { AssistantEntry, Transcript } from "../../../src/types/transcript.js";
+import type { ProjectTools } from "../../../src/workspace/index.js";
 
 const context = { projectDir: "/projects/demo", systemPrompt: "You interview people about their app idea." };
-const handlers = createPermissionHandlers({
+/** Building the options runs no tool; tools that are asked anything fail the test. */
+const unused = async (): Promise<never> => {
+  throw new Error("no tool runs while the options are built");
+};
+const tools: ProjectTools = {
   projectDir: context.projectDir,
-  state: new TurnState(),
-  beforeSpecWrite: async () => {},
-});
+  run: unused,
+  saveFile: unused,
+  beforeOwnWrite: unused,
+  afterOwnWrite: unused,
+};
+const handlers = createPermissionHandlers({ tools, state: new TurnState() });
 
 function optionsFor(settings: Partial<ClaudeCodeSettings> = {}, resumeSessionId: string | null = null) {
   return buildQueryOptions({

@@ -1,6 +1,7 @@
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeSpecStatus } from "../../../src/app-spec/index.js";
 import {
   createPermissionHandlers,
   ONE_QUESTION_MESSAGE,
@@ -9,6 +10,16 @@ import {
 import { decideToolUse } from "../../../src/engines/claude-code/tool-permission.js";
 import { TurnState } from "../../../src/engines/claude-code/turn-state.js";
 import { NOT_RUN_OUTPUT } from "../../../src/engines/stopped-calls.js";
+import {
+  createProjectTools,
+  listSpecVersions,
+  type ProjectTools,
+  readSpecStatusFile,
+  type SpecWriteOptions,
+  type ToolOutcome,
+  writeSpecStatusFile,
+} from "../../../src/workspace/index.js";
+import { validSpecText } from "../../support/spec-text.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 
 const tempDir = tempDirsForEachTest();
@@ -193,14 +204,15 @@ describe("the sandbox Claude Code's tool calls go through", () => {
 });
 
 describe("Claude Code's permission handlers", () => {
-  function handlers(projectDir: string, beforeSpecWrite = async () => {}) {
+  async function handlers(projectDir: string, spec: SpecWriteOptions = {}) {
     const state = new TurnState();
-    return { state, ...createPermissionHandlers({ projectDir, state, beforeSpecWrite }) };
+    const tools = await createProjectTools(projectDir, {}, spec);
+    return { state, tools, ...createPermissionHandlers({ tools, state }) };
   }
 
   it("allows a sandboxed call with its input unchanged and denies the rest", async () => {
     const { projectDir } = await project();
-    const { canUseTool } = handlers(projectDir);
+    const { canUseTool } = await handlers(projectDir);
     const input = { file_path: "prompts/app_spec.txt", content: "x" };
     expect(await canUseTool("Write", input, { signal, toolUseID: "toolu_1" })).toEqual({
       behavior: "allow",
@@ -217,15 +229,16 @@ describe("Claude Code's permission handlers", () => {
     const { projectDir } = await project();
     const stop = new AbortController();
     const state = new TurnState();
+    const real = await createProjectTools(projectDir);
     let backups = 0;
-    const { canUseTool, preToolUse } = createPermissionHandlers({
-      projectDir,
-      state,
-      beforeSpecWrite: async () => {
+    const tools: ProjectTools = {
+      ...real,
+      beforeOwnWrite: (toolName, input) => {
         backups++;
+        return real.beforeOwnWrite(toolName, input);
       },
-      signal: stop.signal,
-    });
+    };
+    const { canUseTool, preToolUse } = createPermissionHandlers({ tools, state, signal: stop.signal });
     const write = { file_path: "prompts/app_spec.txt", content: "x" };
     expect(await canUseTool("Write", write, { signal, toolUseID: "toolu_1" })).toMatchObject({
       behavior: "allow",
@@ -250,13 +263,13 @@ describe("Claude Code's permission handlers", () => {
       permissionDecision: "deny",
       permissionDecisionReason: NOT_RUN_OUTPUT,
     });
-    // The allowed write before the stop made its backup; nothing after it did.
+    // The allowed write before the stop was prepared; nothing after it was.
     expect(backups).toBe(1);
   });
 
   it("takes the question and stops the turn, and refuses a second one", async () => {
     const { projectDir } = await project();
-    const { canUseTool, state } = handlers(projectDir);
+    const { canUseTool, state } = await handlers(projectDir);
     expect(
       await canUseTool("AskUserQuestion", { questions: [question] }, { signal, toolUseID: "toolu_q" }),
     ).toEqual({
@@ -273,7 +286,7 @@ describe("Claude Code's permission handlers", () => {
   it("denies in the PreToolUse hook what Claude Code might let through without asking", async () => {
     const { projectDir, outside } = await project();
     await symlink(join(outside, "secret.txt"), join(projectDir, "link.txt"));
-    const { preToolUse } = handlers(projectDir);
+    const { preToolUse } = await handlers(projectDir);
     const denied = await preToolUse(
       {
         hook_event_name: "PreToolUse",
@@ -309,11 +322,20 @@ describe("Claude Code's permission handlers", () => {
 
   it("gives the model the validator's verdict after a spec write, and keeps it for the transcript", async () => {
     const { projectDir } = await project();
-    await writeFile(
-      join(projectDir, "prompts", "app_spec.txt"),
-      "<project_specification></project_specification>",
-    );
-    const { postToolUse, state } = handlers(projectDir);
+    const written = "<project_specification></project_specification>";
+    await writeFile(join(projectDir, "prompts", "app_spec.txt"), written);
+    const real = await createProjectTools(projectDir);
+    const told: ToolOutcome[] = [];
+    const tools: ProjectTools = {
+      ...real,
+      afterOwnWrite: async (toolName, input) => {
+        const outcome = await real.afterOwnWrite(toolName, input);
+        told.push(outcome);
+        return outcome;
+      },
+    };
+    const state = new TurnState();
+    const { postToolUse } = createPermissionHandlers({ tools, state });
     const output = await postToolUse(
       {
         hook_event_name: "PostToolUse",
@@ -329,6 +351,11 @@ describe("Claude Code's permission handlers", () => {
       output.hookSpecificOutput.additionalContext;
     expect(context).toMatch(/prompts\/app_spec\.txt is NOT valid yet/);
     expect(state.feedback.get("toolu_w")).toBe(context);
+    // The same outcome carries the facts the session reports from: the file and its verdict.
+    expect(told).toHaveLength(1);
+    expect(told[0]?.wrote).toEqual({ path: "prompts/app_spec.txt", bytes: written.length });
+    expect(told[0]?.spec).toMatchObject({ path: "prompts/app_spec.txt", valid: false });
+    expect(told[0]?.output).toBe(context);
     expect(
       await postToolUse(
         {
@@ -343,34 +370,46 @@ describe("Claude Code's permission handlers", () => {
     ).toEqual({});
   });
 
-  it("runs the spec backup before the first spec write is allowed, and refuses the write if it fails", async () => {
+  it("keeps a finished spec by the file tools' own rule, once per interview whichever tool writes first", async () => {
     const { projectDir } = await project();
-    const calls: string[] = [];
-    const ok = handlers(projectDir, async () => {
-      calls.push("backup");
-    });
-    await ok.canUseTool(
+    await writeFile(join(projectDir, "prompts", "app_spec.txt"), validSpecText(3));
+    const complete = () =>
+      writeSpecStatusFile(projectDir, makeSpecStatus(["prompts/app_spec.txt"], 3, new Date()));
+    await complete();
+    const { canUseTool, tools } = await handlers(projectDir, { finishedSpec: true });
+    await canUseTool("Write", { file_path: "prompts/notes.txt", content: "x" }, { signal, toolUseID: "a" });
+    expect(await listSpecVersions(projectDir)).toEqual([]);
+
+    const allowed = await canUseTool(
       "Write",
-      { file_path: "prompts/notes.txt", content: "x" },
-      { signal, toolUseID: "a" },
-    );
-    expect(calls).toEqual([]);
-    await ok.canUseTool(
-      "Write",
-      { file_path: "prompts/app_spec.txt", content: "x" },
+      { file_path: join(projectDir, "prompts", "app_spec.txt"), content: "x" },
       { signal, toolUseID: "b" },
     );
-    expect(calls).toEqual(["backup"]);
+    expect(allowed.behavior).toBe("allow");
+    expect((await listSpecVersions(projectDir)).map((version) => version.source)).toEqual(["found"]);
+    expect(await readSpecStatusFile(projectDir)).toBeNull();
 
-    const failing = handlers(projectDir, async () => {
-      throw new Error("disk full");
-    });
-    const refused = await failing.canUseTool(
+    // Specwright's own Write on the same interview's tools does not keep it a second time.
+    await complete();
+    await tools.run("Write", { file_path: "prompts/app_spec.txt", content: validSpecText(4) });
+    expect(await readSpecStatusFile(projectDir)).not.toBeNull();
+  });
+
+  it("refuses Claude Code's write when the finished spec cannot be kept", async () => {
+    const { projectDir } = await project();
+    await writeFile(join(projectDir, "prompts", "app_spec.txt"), validSpecText(3));
+    // A file where the versions folder's parent belongs: nothing can be kept.
+    await writeFile(join(projectDir, ".specwright"), "in the way");
+    const { canUseTool } = await handlers(projectDir, { finishedSpec: true });
+    const refused = await canUseTool(
       "Edit",
       { file_path: "prompts/app_spec.txt", old_string: "a", new_string: "b" },
       { signal, toolUseID: "c" },
     );
     expect(refused).toMatchObject({ behavior: "deny" });
-    expect(refused.behavior === "deny" && refused.message).toContain("disk full");
+    expect(refused.behavior === "deny" && refused.message).toMatch(
+      /^Refused: the finished spec could not be kept as a backup before it is changed/,
+    );
+    expect(await readFile(join(projectDir, "prompts", "app_spec.txt"), "utf8")).toBe(validSpecText(3));
   });
 });

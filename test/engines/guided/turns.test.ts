@@ -159,8 +159,7 @@ describe("writing", () => {
     await interview.replyAll([...QUICK_SCRIPT, ...QUICK_REVIEW.slice(0, 2)]);
     const real = interview.context.tools;
     const refusing: ProjectTools = {
-      projectDir: real.projectDir,
-      saveFile: (path, bytes) => real.saveFile(path, bytes),
+      ...real,
       run: async (toolName, input) =>
         toolName === "Write"
           ? { output: "Refused: the disk is full.", isError: true }
