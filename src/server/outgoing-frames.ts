@@ -25,7 +25,7 @@ export class OutgoingFrames {
   private writing = 0;
   private held = "";
   private heldBytes = 0;
-  /** One callback for every write, so Node counts this socket's finished writes rather than queueing a tick for each. */
+  /** Called by `ws` once a write is done (or can no longer be); one function for every write. */
   private readonly written = (): void => {
     this.writing -= 1;
     if (this.writing === 0) this.flush();
