@@ -14,10 +14,10 @@ export function requireBuild(): void {
 
 /**
  * `specwright serve` from the built package, as a person starts it, on a free port of
- * 127.0.0.1, pointed at `providerUrl` as its Anthropic API, with its session cap raised
- * for the run. The environment is built from scratch (a HOME of the benchmark's own,
- * no keys or settings of the person running it), so nothing but the fake provider is
- * reached. `nodeOptions` go before the script (`--cpu-prof`, for a profile).
+ * 127.0.0.1, pointed at `providerUrl` as its Anthropic API, with its session and
+ * connection caps raised for the run. The environment is built from scratch (a HOME of
+ * the benchmark's own, no keys or settings of the person running it), so nothing but the
+ * fake provider is reached. `nodeOptions` go before the script (`--cpu-prof`, for a profile).
  */
 export async function startServe(options: {
   engine: "anthropic" | "claude-code";
@@ -51,6 +51,11 @@ export async function startServe(options: {
     "--projects-dir",
     options.projectsDir,
     "--max-sessions",
+    String(options.maxSessions),
+    // Every client of a round connects from 127.0.0.1: the connection caps must not be what the round measures.
+    "--max-connections",
+    String(options.maxSessions),
+    "--max-connections-per-address",
     String(options.maxSessions),
   ];
   const { process: serve, firstLine } = await LongProcess.start("specwright serve", process.execPath, args, {

@@ -6,6 +6,7 @@ import { errorFrame, type ServerFrame } from "../types/wire.js";
 import { answerTooLong } from "./limits/answer-size.js";
 import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
 import { CLIENT_TOO_SLOW, isTooFarBehind, tooSlowReason } from "./limits/slow-client.js";
+import { OutgoingFrames } from "./outgoing-frames.js";
 import type { ServerContext } from "./server-context.js";
 
 export const SHUTTING_DOWN = "The server is shutting down";
@@ -35,6 +36,8 @@ export class SpecConnection {
   /** Frames are dispatched in the order they came: a frame after `start` meets the session it made, not the one it replaced. */
   private dispatching: Promise<void> = Promise.resolve();
   private throttled = false;
+  /** Frames on their way to the client, text joined while its socket is busy. */
+  private readonly outgoing: OutgoingFrames;
   private droppedForBackpressure = false;
   readonly closed: Promise<void>;
 
@@ -47,6 +50,7 @@ export class SpecConnection {
     readonly remoteAddress: string = "",
   ) {
     const { limits } = context.settings;
+    this.outgoing = new OutgoingFrames(socket);
     this.log = context.log.child({ project: projectName, connection: id });
     this.limiter = new RateLimiter(limits.messagesPerSecond, limits.messageBurst);
     this.handler = new FrameHandler({
@@ -74,11 +78,11 @@ export class SpecConnection {
   send(frame: ServerFrame): void {
     if (this.socket.readyState !== OPEN) return;
     const limit = this.context.settings.limits.maxSendBufferBytes;
-    if (isTooFarBehind(this.socket.bufferedAmount, limit)) {
+    if (isTooFarBehind(this.outgoing.queuedBytes, limit)) {
       this.dropTooSlow(limit);
       return;
     }
-    this.socket.send(JSON.stringify(frame));
+    this.outgoing.send(frame);
   }
 
   /** Resolves once every frame received so far is dispatched and every turn it began has ended. */
@@ -88,6 +92,7 @@ export class SpecConnection {
   }
 
   close(code: number, reason: string): void {
+    this.outgoing.flush();
     this.socket.close(code, reason);
   }
 
@@ -104,9 +109,10 @@ export class SpecConnection {
     if (this.droppedForBackpressure) return;
     this.droppedForBackpressure = true;
     this.log.warn(
-      { event: "connection_dropped", reason: "client-too-slow", bufferedAmount: this.socket.bufferedAmount },
+      { event: "connection_dropped", reason: "client-too-slow", bufferedAmount: this.outgoing.queuedBytes },
       "connection dropped: the client stopped reading",
     );
+    this.outgoing.discard();
     this.handler.dispose();
     this.socket.close(CLIENT_TOO_SLOW, tooSlowReason(limit));
   }

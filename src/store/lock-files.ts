@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { link, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, readdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { errorCode } from "../workspace/error-code.js";
 import { type LockHolder, lockHolderSchema } from "./lock-holder.js";
@@ -30,7 +30,16 @@ export async function createExclusive(path: string, text: string): Promise<boole
     if (errorCode(error) === "EEXIST") return false;
     throw error;
   } finally {
-    await rm(temporary, { force: true });
+    // One unlink: `rm` would look at the file twice first, and this runs before every interview.
+    await unlinkIfThere(temporary);
+  }
+}
+
+async function unlinkIfThere(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
   }
 }
 
@@ -80,7 +89,7 @@ export async function removeIfUnchanged(path: string, text: string): Promise<boo
     await link(moved, path).catch(() => {});
     return false;
   } finally {
-    await rm(moved, { force: true });
+    await unlinkIfThere(moved);
   }
 }
 
@@ -94,10 +103,13 @@ export async function sweepLockLeftovers(lockPath: string, olderThanMs: number):
   const prefix = `${basename(lockPath)}.`;
   const names = await readdir(folder).catch(() => [] as string[]);
   const now = Date.now();
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const path = join(folder, name);
-    const stats = await stat(path).catch(() => null);
-    if (stats?.isFile() && now - stats.mtimeMs > olderThanMs) await rm(path, { force: true });
-  }
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix))
+      .map(async (name) => {
+        const path = join(folder, name);
+        const stats = await stat(path).catch(() => null);
+        if (stats?.isFile() && now - stats.mtimeMs > olderThanMs) await rm(path, { force: true });
+      }),
+  );
 }

@@ -134,8 +134,8 @@ async function takeFile(projectName: string, path: string, options: LockOptions)
     if ((await takeOverStaleLock(path, found.text, mine, options.staleMs)) === "busy")
       await delay(5 + Math.random() * 20);
   }
-  await sweepLockLeftovers(path, options.staleMs);
-  await options.onTaken?.(dirname(path));
+  // Two tidy-ups of what crashes left, of different files: done at once.
+  await Promise.all([sweepLockLeftovers(path, options.staleMs), options.onTaken?.(dirname(path))]);
   const timer = setInterval(() => void refresh(path), options.heartbeatMs);
   // A heartbeat alone never keeps the process alive.
   timer.unref();

@@ -132,8 +132,10 @@ export class SessionStore implements InterviewStore {
   async begin(projectName: string, interview: NewInterview): Promise<OpenInterview> {
     assertProjectName(projectName);
     const lock = await this.lock(projectName);
+    // The state file is about to show the new interview: the archived one is not written out of it first.
+    let archived = false;
     try {
-      await this.archiveCurrent(projectName);
+      archived = await this.archiveCurrent(projectName, { forgetPart: false });
       const header: InterviewRecord & { type: "interview" } = {
         type: "interview",
         version: INTERVIEW_LOG_VERSION,
@@ -150,14 +152,15 @@ export class SessionStore implements InterviewStore {
         part.appended(record),
       );
       try {
-        await log.append(header, { sync: true });
+        // The new file's name and its first line reach the disk at once, not one after the other.
+        await Promise.all([log.append(header, { sync: true }), syncFolder(this.stateDir(projectName))]);
       } catch (error) {
         await log.close();
         throw error;
       }
-      await syncFolder(this.stateDir(projectName));
       return { state: stateFromHeader(header), log };
     } catch (error) {
+      if (archived) await writeInterviewPart(this.projectDir(projectName), null);
       await lock.release();
       throw error;
     }
@@ -269,30 +272,39 @@ export class SessionStore implements InterviewStore {
     return { state, log };
   }
 
-  /** Moves the current interview into sessions/, named by its id; answers whether there was one. */
-  private async archiveCurrent(projectName: string): Promise<boolean> {
-    await this.convertLegacy(projectName);
+  /**
+   * Moves the current interview into sessions/, named by its id; answers whether there
+   * was one. `forgetPart: false` leaves the state file's interview part to the caller,
+   * who is about to write the next interview's.
+   */
+  private async archiveCurrent(projectName: string, { forgetPart } = { forgetPart: true }): Promise<boolean> {
     const path = this.currentPath(projectName);
-    if (!(await exists(path))) return false;
+    // Both looked for at once: a new project has neither, and every interview begins here.
+    const [legacyFound, currentFound] = await Promise.all([this.convertLegacy(projectName), exists(path)]);
+    // A converted interview of the first format is the current one now.
+    if (!currentFound && !(legacyFound && (await exists(path)))) return false;
     const id = (await readHeader(path))?.id ?? newInterviewId(this.options.now());
     const archive = join(this.stateDir(projectName), ARCHIVE_DIR);
     await mkdir(archive, { recursive: true });
     await rename(path, await freeName(archive, id, ".jsonl"));
-    await writeInterviewPart(this.projectDir(projectName), null);
+    if (forgetPart) await writeInterviewPart(this.projectDir(projectName), null);
     return true;
   }
 
-  /** The first format's `session.json` becomes `session.jsonl`, once; the old file stays, renamed. */
-  private async convertLegacy(projectName: string): Promise<void> {
+  /**
+   * The first format's `session.json` becomes `session.jsonl`, once; the old file stays,
+   * renamed. Answers whether there was such a file.
+   */
+  private async convertLegacy(projectName: string): Promise<boolean> {
     const dir = this.stateDir(projectName);
     const legacy = join(dir, LEGACY_CURRENT);
     const text = await readText(legacy);
-    if (text === null) return;
+    if (text === null) return false;
     if (!(await exists(join(dir, CURRENT_LOG)))) {
       const stored = parseLegacySession(text);
       if (!stored) {
         this.options.warn(`${legacy}: not an interview Specwright can read; left as it is`);
-        return;
+        return true;
       }
       await writeFileAtomic(join(dir, CURRENT_LOG), linesOf(recordsFromLegacy(stored, legacyId(stored))));
       this.options.warn(
@@ -300,6 +312,7 @@ export class SessionStore implements InterviewStore {
       );
     }
     await rename(legacy, join(dir, LEGACY_CONVERTED));
+    return true;
   }
 
   private async currentSummary(projectName: string): Promise<InterviewSummary | null> {

@@ -14,20 +14,22 @@ export async function removeStaleTempFiles(
   projectDir: string,
   folders: readonly string[],
 ): Promise<string[]> {
-  const removed: string[] = [];
-  for (const folder of folders) await sweep(projectDir, folder, DEPTH, removed);
-  return removed;
+  // Every folder is read at once (this runs before an interview's first request); the paths come back in a stable order.
+  const removed = await Promise.all(folders.map((folder) => sweep(projectDir, folder, DEPTH)));
+  return removed.flat();
 }
 
-async function sweep(projectDir: string, relative: string, depth: number, removed: string[]): Promise<void> {
+async function sweep(projectDir: string, relative: string, depth: number): Promise<string[]> {
   const entries = await readdir(join(projectDir, relative), { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path = join(relative, entry.name);
-    // Links are never followed: they may lead out of the project.
-    if (entry.isDirectory() && depth > 1) await sweep(projectDir, path, depth - 1, removed);
-    else if (entry.isFile() && TEMPORARY.test(entry.name)) {
+  const found = await Promise.all(
+    entries.map(async (entry): Promise<string[]> => {
+      const path = join(relative, entry.name);
+      // Links are never followed: they may lead out of the project.
+      if (entry.isDirectory() && depth > 1) return sweep(projectDir, path, depth - 1);
+      if (!entry.isFile() || !TEMPORARY.test(entry.name)) return [];
       await rm(join(projectDir, path), { force: true });
-      removed.push(path);
-    }
-  }
+      return [path];
+    }),
+  );
+  return found.flat();
 }

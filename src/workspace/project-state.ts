@@ -153,24 +153,41 @@ async function replaceState(
     const text = `${JSON.stringify(next)}\n`;
     if (text === before) return next;
     const folder = join(projectDir, ".specwright");
-    try {
-      // Not recursive: a project folder deleted meanwhile is not brought back.
-      await mkdir(folder);
-    } catch (error) {
-      if (errorCode(error) !== "EEXIST") return null;
-    }
     // The name `writeFileAtomic` gives its temporary files, so a crash's leftovers are swept alike.
     const temporary = join(folder, `.state.json.${randomBytes(6).toString("hex")}.tmp`);
+    let renamed = false;
     try {
-      await writeFile(temporary, text, { flag: "wx" });
+      if (!(await writeTemporary(folder, temporary, text))) return null;
       const now = await readSmallFile(path).catch(() => null);
       if (now !== before && attempt < 3) continue;
       await rename(temporary, path);
+      renamed = true;
       return next;
     } finally {
-      await rm(temporary, { force: true });
+      if (!renamed) await rm(temporary, { force: true });
     }
   }
+}
+
+/**
+ * Writes the new state beside the file, making `.specwright/` first only when it is
+ * missing (the file is written at every turn's end; the folder is almost always there).
+ * Not recursive: a project folder deleted meanwhile is not brought back (false).
+ */
+async function writeTemporary(folder: string, temporary: string, text: string): Promise<boolean> {
+  try {
+    await writeFile(temporary, text, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+  }
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    if (errorCode(error) !== "EEXIST") return false;
+  }
+  await writeFile(temporary, text, { flag: "wx" });
+  return true;
 }
 
 /**

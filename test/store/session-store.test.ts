@@ -358,4 +358,39 @@ describe("SessionStore and the project's state file", () => {
     await store.archive("demo");
     expect((await stateOf(projectsDir)).interview).toBeNull();
   });
+
+  it("shows the new interview when one begins in place of another, and none when it could not begin", async () => {
+    let refuse = false;
+    const { store, projectsDir } = await quietStore({
+      openLogFile: async (path) => {
+        if (refuse) throw Object.assign(new Error("EACCES: permission denied, open"), { code: "EACCES" });
+        return (await import("../../src/store/log-file.js")).openLogFile(path);
+      },
+    });
+    const first = await store.begin("demo", newInterview);
+    await first.log.append(twoTurns()[0]!);
+    await first.log.close();
+    const second = await store.begin("demo", {
+      ...newInterview,
+      createdAt: new Date("2026-11-25T09:00:00.000Z"),
+    });
+    await second.log.close();
+    expect((await stateOf(projectsDir)).interview).toEqual({
+      id: second.state.id,
+      complete: false,
+      phase: null,
+      turns: 0,
+      updatedAt: "2026-11-25T09:00:00.000Z",
+    });
+    expect(await readdir(join(projectsDir, "demo/.specwright/sessions"))).toEqual([
+      `${first.state.id}.jsonl`,
+    ]);
+
+    // The one before is archived, the new one cannot be opened: no interview is shown as current, and the project is let go.
+    refuse = true;
+    await expect(store.begin("demo", newInterview)).rejects.toMatchObject({ code: "EACCES" });
+    expect((await stateOf(projectsDir)).interview).toBeNull();
+    expect(await store.read("demo")).toBeNull();
+    expect(await readdir(join(projectsDir, "demo/.specwright"))).not.toContain("lock");
+  });
 });

@@ -10,11 +10,12 @@ export function tooSlowReason(maxSendBufferBytes: number): string {
 }
 
 /**
- * Whether a client is too far behind to send it more: what it has not taken yet
- * (`bufferedAmount`: queued in the process, past what the kernel holds) is over the cap.
- * Checked before each frame, so one large frame (a long history) still goes out whole
- * to a client that keeps reading; only one that lets frames pile up is let go.
+ * Whether a client is too far behind to send it more: what it has not taken yet (the
+ * socket's `bufferedAmount`, queued in the process past what the kernel holds, and the
+ * text held back to be joined into its next frame) is over the cap. Checked before each
+ * frame, so one large frame (a long history) still goes out whole to a client that keeps
+ * reading; only one that lets frames pile up is let go.
  */
-export function isTooFarBehind(bufferedAmount: number, maxSendBufferBytes: number): boolean {
-  return bufferedAmount > maxSendBufferBytes;
+export function isTooFarBehind(queuedBytes: number, maxSendBufferBytes: number): boolean {
+  return queuedBytes > maxSendBufferBytes;
 }
