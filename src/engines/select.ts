@@ -74,7 +74,7 @@ export async function selectEngine(settings: EngineSettings): Promise<EngineSele
   if (found === null) return chosen;
   return {
     name: "openai-compatible",
-    reason: `${found.name} is running at ${found.baseUrl.replace(/\/v1$/, "")} with ${found.modelId}, ${found.why} (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
+    reason: `${found.name} is running at ${found.baseUrl.replace(/\/v1$/, "")} with ${found.modelId}, ${found.why} (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)${found.note ? `. ${found.note}` : ""}`,
     local: { baseUrl: found.baseUrl, modelId: found.modelId, why: found.why },
   };
 }
