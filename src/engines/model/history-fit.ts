@@ -105,12 +105,12 @@ export function fitHistory(transcript: Transcript, budget: FitBudget): FittedHis
       text: digestText(transcript, cut, digestCharacters),
       timestamp: "",
     };
-    // A kept history that begins with the person's words needs the interviewer's reply between them and the digest.
-    const reply: TranscriptEntry[] =
-      entries[cut]?.role === "user"
-        ? [{ role: "assistant", text: DIGEST_REPLY, toolCalls: [], timestamp: "" }]
-        : [];
-    return budget.toMessages([digest, ...reply, ...entries.slice(cut)]);
+    const messages = budget.toMessages([digest, ...entries.slice(cut)]);
+    // A kept history that begins with the person's words (or with an interviewer's step
+    // that says nothing) needs the interviewer's reply between them and the digest.
+    if (messages[1]?.role !== "assistant")
+      messages.splice(1, 0, { role: "assistant", content: [{ type: "text", text: DIGEST_REPLY }] });
+    return messages;
   };
 
   const places = cutPlaces(transcript);
@@ -165,7 +165,9 @@ function cutPlaces(transcript: Transcript): { all: number[]; least: number; runn
  * interview. The place found has been tried and fits.
  */
 function leastFitting(places: readonly number[], fits: (cut: number) => boolean): number | null {
-  let low = 0;
+  // Most requests leave nothing out: one request built.
+  if (places.length === 0 || fits(places[0] as number)) return places[0] ?? null;
+  let low = 1;
   let high = places.length;
   while (low < high) {
     const middle = (low + high) >> 1;

@@ -151,6 +151,24 @@ describe("fitting a long interview into the model's window", () => {
       expect(cuts[index] ?? 0).toBeGreaterThanOrEqual(cuts[index - 1] ?? 0);
   });
 
+  it("puts the interviewer's reply after the digest whenever the kept history would begin with the person's words", () => {
+    // The person stopped the interviewer before it said anything, turn after turn: empty steps.
+    const entries = interview(150).map((entry, index) =>
+      entry.role === "assistant" && index > 10
+        ? { ...entry, text: "", toolCalls: [], interrupted: true }
+        : entry,
+    );
+    const cuts = new Set<string>();
+    for (let end = entries.length - 40; end <= entries.length; end += 2) {
+      const result = fitted([...entries.slice(0, end - 1), entries.at(-1) as TranscriptEntry], 4096);
+      expect(textOf(result.messages[0]).startsWith(DIGEST_OPENING)).toBe(true);
+      expect(result.messages[1]?.role).toBe("assistant");
+      cuts.add(entries[result.leftOut]?.role === "assistant" ? "before an empty step" : "before the person");
+    }
+    // The case this is about was met: the history kept begins with a step that says nothing.
+    expect(cuts).toContain("before an empty step");
+  });
+
   it("keeps a turn's cut for its later steps while they fit the room, so they begin with the request before", () => {
     const entries = interview(100);
     const first = fitted(entries, 4096);
