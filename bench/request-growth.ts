@@ -33,7 +33,7 @@ import {
   type ScriptedTurn,
   standardInterview,
 } from "./support/model-script.js";
-import { type BodyParts, bodyParts, promptTokenCount } from "./support/prompt-account.js";
+import { type BodyParts, bodyParts, promptTokenCount, reusedPrefix } from "./support/prompt-account.js";
 import { note, previousResults, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
@@ -103,6 +103,11 @@ interface TurnGrowth {
   firstRequestBytes: number;
   /** Whether the turn's largest request left earlier turns out, with a digest in their place. */
   leftTurnsOut: boolean;
+  /**
+   * The share of the turn's first request that begins the same as the request before it
+   * (reusedPrefix): what a server keeping its last prompt need not evaluate again.
+   */
+  reusedShare: number;
   usage: ReturnType<typeof sumUsage>;
   costUsd: number;
 }
@@ -127,7 +132,9 @@ for (const name of windowNames) {
   );
   const wallMs = performance.now() - started;
 
-  const growth: TurnGrowth[] = played.turns.map((turn) => {
+  const growth: TurnGrowth[] = played.turns.map((turn, index) => {
+    const before = played.turns[index - 1]?.requests.at(-1);
+    const reuse = turn.requests[0] ? reusedPrefix(before, turn.requests[0]) : { reused: 0, characters: 1 };
     const parts = turn.requests.map(bodyParts);
     const largestAt = parts.reduce(
       (best, part, index) => (part.characters > parts[best]!.characters ? index : best),
@@ -141,6 +148,7 @@ for (const name of windowNames) {
       largestPromptTokens: promptTokenCount(turn.requests[largestAt]!),
       firstRequestBytes: Buffer.byteLength(turn.requests[0]?.rawBody ?? ""),
       leftTurnsOut: turn.requests[largestAt]!.rawBody.includes(JSON.stringify(DIGEST_OPENING).slice(1, 40)),
+      reusedShare: reuse.reused / reuse.characters,
       usage: turn.usage,
       costUsd: turn.costUsd,
     };
@@ -173,6 +181,12 @@ for (const name of windowNames) {
             lateBytes: late.bytes,
             lateNoLarger: late.bytes <= early.bytes,
             bytesPerTurnBetween: (late.bytes - early.bytes) / (turnCount - REFERENCE_TURN),
+            /** The mean share of each turn's first request reused from the request before, from the reference turn on. */
+            meanReusedShareFromEarly: round(
+              growth.slice(REFERENCE_TURN - 1).reduce((sum, item) => sum + item.reusedShare, 0) /
+                (turnCount - REFERENCE_TURN + 1),
+              4,
+            ),
             /** The smallest and the largest request from the reference turn on: the band the requests stay in. */
             fromEarlyMinBytes: Math.min(...after),
             fromEarlyMaxBytes: Math.max(...after),
@@ -214,6 +228,7 @@ for (const name of windowNames) {
         bodyTokensEstimate: bodyTokens(item.largest.characters),
         promptTokens: item.largestPromptTokens,
         leftTurnsOut: item.leftTurnsOut,
+        reusedShare: round(item.reusedShare, 4),
         cacheShare: round(cacheShare(item.usage), 4),
         costUsd: round(item.costUsd),
       };
@@ -240,6 +255,7 @@ for (const name of windowNames) {
       cacheShareAfterTurn1: round(shareAfterGreeting, 4),
     },
     largestRequestBytesByTurn: growth.map((item) => item.largest.bytes),
+    reusedShareByTurn: growth.map((item) => round(item.reusedShare, 4)),
     promptTokensByTurn: growth.map((item) => item.largestPromptTokens),
     conversationTextCharactersByTurn: growth.map((item) => item.largest.conversationText),
     questionsAndAnswersCharactersByTurn: growth.map((item) => item.largest.questionsAndAnswers),
@@ -248,7 +264,7 @@ for (const name of windowNames) {
   };
 
   const priced = played.turns.some((turn) => turn.costUsd > 0);
-  const header = `${pad("turn", 4)} ${pad("calls", 5)} ${pad("body", 10)} ${pad("tools", 6)} ${pad("system", 6)} ${pad("said", 6)} ${pad("asked", 6)} ${pad("files", 6)} ${pad("other", 6)} ${pad("≈tokens", 7)} ${pad("window", 6)} ${pad("cut", 3)}${priced ? ` ${pad("cached", 6)} ${pad("cost", 7)}` : ""}`;
+  const header = `${pad("turn", 4)} ${pad("calls", 5)} ${pad("body", 10)} ${pad("tools", 6)} ${pad("system", 6)} ${pad("said", 6)} ${pad("asked", 6)} ${pad("files", 6)} ${pad("other", 6)} ${pad("≈tokens", 7)} ${pad("window", 6)} ${pad("cut", 3)} ${pad("reused", 6)}${priced ? ` ${pad("cached", 6)} ${pad("cost", 7)}` : ""}`;
   const rows = checkpoints.map((turn) => {
     const item = at(turn);
     const parts = item.largest;
@@ -256,20 +272,20 @@ for (const name of windowNames) {
     const money = priced
       ? ` ${pad(`${(cacheShare(item.usage) * 100).toFixed(0)}%`, 6)} ${pad(`$${item.costUsd.toFixed(4)}`, 7)}`
       : "";
-    return `${pad(turn, 4)} ${pad(item.modelCalls, 5)} ${pad(kib(parts.bytes), 10)} ${pad(thousands(parts.tools), 6)} ${pad(thousands(parts.system), 6)} ${pad(thousands(parts.conversationText), 6)} ${pad(thousands(parts.questionsAndAnswers), 6)} ${pad(thousands(parts.fileTools), 6)} ${pad(thousands(parts.other), 6)} ${pad(tokens, 7)} ${pad(`${(tokens / windowTokens).toFixed(2)}×`, 6)} ${pad(item.leftTurnsOut ? "yes" : "", 3)}${money}`;
+    return `${pad(turn, 4)} ${pad(item.modelCalls, 5)} ${pad(kib(parts.bytes), 10)} ${pad(thousands(parts.tools), 6)} ${pad(thousands(parts.system), 6)} ${pad(thousands(parts.conversationText), 6)} ${pad(thousands(parts.questionsAndAnswers), 6)} ${pad(thousands(parts.fileTools), 6)} ${pad(thousands(parts.other), 6)} ${pad(tokens, 7)} ${pad(`${(tokens / windowTokens).toFixed(2)}×`, 6)} ${pad(item.leftTurnsOut ? "yes" : "", 3)} ${pad(`${(item.reusedShare * 100).toFixed(0)}%`, 6)}${money}`;
   });
 
   const previousLargest = previous?.largest as { bytes?: number } | undefined;
   const previousTotal = previous?.total as { costUsd?: number } | undefined;
   const summary = [
     `${window.described}: ${turnCount} turns (the standard interview's ${results.standardTurns}, then ${tail === "plain" ? "plain questions" : "structured questions"}), ${results.modelCalls} model calls, played in ${(wallMs / 1000).toFixed(1)} s`,
-    "each turn's largest request: its body in bytes, then its parts in characters (said: the text of the person's and the model's messages; asked: structured questions and their answers; files: the other tools' calls and results; other: message envelopes and request fields), about how many tokens (characters / 4) and how many times the window that is, whether earlier turns were left out (a digest in their place)" +
+    "each turn's largest request: its body in bytes, then its parts in characters (said: the text of the person's and the model's messages; asked: structured questions and their answers; files: the other tools' calls and results; other: message envelopes and request fields), about how many tokens (characters / 4) and how many times the window that is, whether earlier turns were left out (a digest in their place), the share of the turn's first request that begins as the request before it did (what a server keeping its last prompt need not evaluate again)" +
       (priced ? ", the share of its turn's input read from the cache, and the turn's cost:" : ":"),
     header,
     ...rows,
     ...(comparison
       ? [
-          `turn ${comparison.lateTurn} ${comparison.lateNoLarger ? "is no larger than" : "is LARGER than"} turn ${comparison.earlyTurn}: ${formatBytes(comparison.lateBytes)} against ${formatBytes(comparison.earlyBytes)}, ${Math.round(comparison.bytesPerTurnBetween)} bytes more per turn between them; from turn ${comparison.earlyTurn} on, every request is between ${formatBytes(comparison.fromEarlyMinBytes)} and ${formatBytes(comparison.fromEarlyMaxBytes)}`,
+          `turn ${comparison.lateTurn} ${comparison.lateNoLarger ? "is no larger than" : "is LARGER than"} turn ${comparison.earlyTurn}: ${formatBytes(comparison.lateBytes)} against ${formatBytes(comparison.earlyBytes)}, ${Math.round(comparison.bytesPerTurnBetween)} bytes more per turn between them; from turn ${comparison.earlyTurn} on, every request is between ${formatBytes(comparison.fromEarlyMinBytes)} and ${formatBytes(comparison.fromEarlyMaxBytes)}, and on average ${(comparison.meanReusedShareFromEarly * 100).toFixed(1)}% of a turn's first request is the same as the request before`,
           `leaving out the conversation (tool definitions, system prompt, file tools): ${comparison.lateWithoutConversationCharacters} characters at turn ${comparison.lateTurn} against ${comparison.earlyWithoutConversationCharacters} at turn ${comparison.earlyTurn} (${comparison.withoutConversationNoLarger ? "bounded" : "STILL GROWING"}); between them the text said grew by ${comparison.conversationTextGrowthCharacters} characters, the questions and answers by ${comparison.questionsAndAnswersGrowthCharacters}, the envelopes by ${comparison.otherGrowthCharacters}`,
         ]
       : []),

@@ -240,6 +240,38 @@ function openAiBodyParts(request: RecordedRequest): BodyParts {
   };
 }
 
+/**
+ * How much of a request's prompt is the same as the start of the request before it, in
+ * characters: what a server that keeps the prompt it evaluated last (llama.cpp's
+ * `cache_prompt`, Ollama and LM Studio alike, vLLM's prefix cache) need not evaluate
+ * again, and what a prompt cache can serve. The prompt is taken in the order a server
+ * reads it: the tools, the system prompt, then each message, with Anthropic's
+ * `cache_control` markers set aside (they move every turn and are not prompt text).
+ */
+export function reusedPrefix(
+  previous: RecordedRequest | undefined,
+  request: RecordedRequest,
+): { reused: number; characters: number } {
+  const text = promptText(request);
+  if (previous === undefined) return { reused: 0, characters: text.length };
+  const before = promptText(previous);
+  const limit = Math.min(before.length, text.length);
+  let reused = 0;
+  while (reused < limit && before.charCodeAt(reused) === text.charCodeAt(reused)) reused++;
+  return { reused, characters: text.length };
+}
+
+function promptText(request: RecordedRequest): string {
+  const withoutMarkers = (value: Json | undefined) =>
+    JSON.stringify(value ?? null, (key, inner: unknown) => (key === "cache_control" ? undefined : inner));
+  const body = request.body;
+  return [
+    withoutMarkers(body.tools),
+    withoutMarkers(body.system),
+    ...asArray(body.messages).map(withoutMarkers),
+  ].join("\n");
+}
+
 function asArray(value: Json | undefined): Json[] {
   return Array.isArray(value) ? value : [];
 }

@@ -8,6 +8,7 @@ import { chooseChatModel } from "../engines/model/model-discovery.js";
 import { type ListedModel, listAnthropicModels, type ModelList } from "../engines/model/model-list.js";
 import { anthropicSdkBaseUrl } from "../engines/model/provider.js";
 import { readServerFacts, type ServerModel } from "../engines/model/server-facts.js";
+import { smallDefaultContextAdvice } from "../engines/model/small-context.js";
 import { selectEngine } from "../engines/select.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -25,7 +26,8 @@ Options:
   --json           print one JSON object instead:
                    { engine, reason, url, selected: { id, by, listed } | null,
                      models: [{ id, displayName, selected, contextWindow, trainedContext,
-                                kind, tools }], truncated, note, error }
+                                loaded, kind, tools }], truncated, note, contextAdvice,
+                     error }
   -h, --help       show this help
 
 Where the list comes from:
@@ -39,9 +41,13 @@ Where the list comes from:
   guided             no model: the guided interviewer works offline
   claude-code        Claude Code's own models: run \`claude\` and type /model
 
-Each model's context window is shown where it is known: the one it runs with
-("context 8,192"), or else the most it was trained for ("context up to 131,072").
-With nothing configured, a running Ollama or LM Studio is looked for as \`chat\` does.
+Each model's context window is shown where it is known: the one it is loaded or
+served with ("context 8,192"), and the model's maximum beside it when that is more
+("context 4,096 (model's maximum 131,072)"); for a model not loaded yet (Ollama, LM
+Studio), only its maximum ("not loaded; model's maximum context 32,768"): the server
+chooses its context when it loads it. When Ollama runs the chosen model in its small
+default context, a line on stderr says how to raise it. With nothing configured, a
+running Ollama or LM Studio is looked for as \`chat\` does.
 
 Exit codes: 0 listed (or there is no list to show), 1 the provider could not be asked
 or refused, 2 usage error.
@@ -69,8 +75,10 @@ interface ReportedModel extends ListedModel {
   selected: boolean;
   /** The context window it runs with, in tokens. */
   contextWindow: number | null;
-  /** The most it was trained for. */
+  /** The most it can take: what it was trained for, or LM Studio's `max_context_length`. */
   trainedContext: number | null;
+  /** Whether the server has it loaded, where the server says (Ollama, LM Studio). */
+  loaded: boolean | null;
   /** `chat`, `embedding` or `rerank`, where the server says or the name suggests; null for Anthropic's. */
   kind: ServerModel["kind"] | null;
   /** Whether it can use tools, where the server says. */
@@ -88,6 +96,8 @@ interface Report {
   truncated: boolean;
   /** For an engine without a list: what to do instead. */
   note: string | null;
+  /** How to give the chosen model a larger context, when the server runs it in a small default one. */
+  contextAdvice: string | null;
   /** Why there is no list, when asking failed. */
   error: string | null;
 }
@@ -146,6 +156,7 @@ async function collect(selection: EngineSettings, by: Selected["by"]): Promise<R
     models: [],
     truncated: false,
     note: null,
+    contextAdvice: null,
     error: null,
   };
   switch (selection.name) {
@@ -172,6 +183,7 @@ async function collect(selection: EngineSettings, by: Selected["by"]): Promise<R
       return withList(report, url, list, wanted, "ANTHROPIC_API_KEY", "ANTHROPIC_BASE_URL", (id) => ({
         contextWindow: contextWindowOf(id),
         trainedContext: null,
+        loaded: null,
         kind: null,
         tools: null,
       }));
@@ -204,15 +216,18 @@ async function collect(selection: EngineSettings, by: Selected["by"]): Promise<R
         models: facts.models.map((model) => ({ id: model.id, displayName: model.id })),
       };
       const byId = new Map(facts.models.map((model) => [model.id, model]));
-      return withList(report, url, list, wanted, "OPENAI_API_KEY", "OPENAI_BASE_URL", (id) => {
+      const chosen = wanted ? byId.get(wanted.id) : undefined;
+      const listed = withList(report, url, list, wanted, "OPENAI_API_KEY", "OPENAI_BASE_URL", (id) => {
         const model = byId.get(id);
         return {
           contextWindow: model?.contextWindow ?? null,
           trainedContext: model?.trainedContext ?? null,
+          loaded: model?.loaded ?? null,
           kind: model?.kind ?? null,
           tools: model?.tools ?? null,
         };
       });
+      return { ...listed, contextAdvice: chosen ? smallDefaultContextAdvice(facts.server, chosen) : null };
     }
   }
 }
@@ -265,11 +280,21 @@ function failureText(
   return `Could not list the models: ${failure.reason}.${hint}`;
 }
 
-/** "context 8,192", or "context up to 131,072" where only the trained maximum is known. */
+/**
+ * The context a model is loaded or served with and the model's maximum, told apart:
+ * "context 4,096 (model's maximum 131,072)", "context 8,192", and for a model not
+ * loaded yet, whose context the server chooses when it loads it, "not loaded; model's
+ * maximum context 32,768".
+ */
 function contextWords(model: ReportedModel): string {
-  if (model.contextWindow !== null) return `context ${model.contextWindow.toLocaleString("en-GB")}`;
-  if (model.trainedContext !== null) return `context up to ${model.trainedContext.toLocaleString("en-GB")}`;
-  return "";
+  const tokens = (count: number) => count.toLocaleString("en-GB");
+  const most = model.trainedContext;
+  if (model.contextWindow !== null)
+    return most !== null && most > model.contextWindow
+      ? `context ${tokens(model.contextWindow)} (model's maximum ${tokens(most)})`
+      : `context ${tokens(model.contextWindow)}`;
+  if (most === null) return model.loaded === false ? "not loaded" : "";
+  return `${model.loaded === false ? "not loaded; " : ""}model's maximum context ${tokens(most)}`;
 }
 
 function kindWords(model: ReportedModel): string {
@@ -296,6 +321,7 @@ function shownSafely(report: Report): Report {
       displayName: terminalSafe(model.displayName),
     })),
     note: safe(report.note),
+    contextAdvice: safe(report.contextAdvice),
     error: safe(report.error),
   };
 }
@@ -330,6 +356,9 @@ function writeReport(report: Report, io: CommandIo): void {
     ].filter((part) => part.trim() !== "");
     io.stdout.write(`${line.join("  ").trimEnd()}\n`);
   }
+  // Found by the probe, the advice is in the reason already.
+  if (report.contextAdvice !== null && !report.reason.includes(report.contextAdvice))
+    io.stderr.write(`specwright models: ${report.contextAdvice}\n`);
   if (report.truncated)
     io.stderr.write(
       "specwright models: the provider has more models than Specwright reads; the list stops here\n",

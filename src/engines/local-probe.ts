@@ -2,6 +2,7 @@ import { request } from "node:http";
 import { isRecord } from "./model/http-json.js";
 import { chooseChatModel } from "./model/model-discovery.js";
 import { kindByName, ollamaModelOf, type ServerModel } from "./model/server-facts.js";
+import { smallDefaultContextAdvice } from "./model/small-context.js";
 
 /**
  * Looks for a model server already running on this machine, for a person who set
@@ -13,7 +14,10 @@ import { kindByName, ollamaModelOf, type ServerModel } from "./model/server-fact
  * and `GET /api/v0/models` what each is (https://lmstudio.ai/docs/api/rest-api). Both
  * are asked at once with a short deadline, so a machine with neither waits a fraction
  * of a second at most (a closed port answers at once). A server counts only with a
- * model that can chat (and, where the server says, use tools).
+ * model that can chat (and, where the server says, use tools). Ollama's `GET /api/ps`,
+ * asked beside `/api/show`, says the context a loaded model runs with
+ * (https://docs.ollama.com/api/ps): when that is Ollama's small default, the welcome
+ * says how to raise it (small-context.ts).
  */
 
 export const DEFAULT_OLLAMA_URL = "http://127.0.0.1:11434";
@@ -38,6 +42,8 @@ export interface FoundServer {
   modelId: string;
   /** How the model was chosen, for the person. */
   why: string;
+  /** Advice for the person about the model's context, when it is too small (small-context.ts). */
+  note?: string;
 }
 
 export async function probeLocalServers(settings: ProbeSettings = {}): Promise<FoundServer | null> {
@@ -99,16 +105,39 @@ async function probeOllama(url: string, signal: AbortSignal): Promise<FoundServe
     isRecord(item) && typeof (item.model ?? item.name) === "string" ? [String(item.model ?? item.name)] : [],
   );
   // What each model can do; one Ollama cannot describe in time is judged by its name.
-  const shown = await Promise.all(
-    names.map(async (name) =>
-      ollamaModelOf(name, await localJson(`${url}/api/show`, signal, { model: name })),
+  const [shown, running] = await Promise.all([
+    Promise.all(
+      names.map(async (name) =>
+        ollamaModelOf(name, await localJson(`${url}/api/show`, signal, { model: name })),
+      ),
     ),
-  );
-  return found(
-    "Ollama",
-    url,
-    names.map((name, index) => shown[index] ?? byName(name)),
-  );
+    loadedContexts(url, signal),
+  ]);
+  const models = names.map((name, index): ServerModel => {
+    const model = shown[index] ?? byName(name);
+    const context = running?.get(name);
+    if (running === null) return model;
+    return { ...model, loaded: context !== undefined, contextWindow: context ?? model.numCtx ?? null };
+  });
+  const result = found("Ollama", url, models);
+  if (result === null) return null;
+  const chosen = models.find((model) => model.id === result.modelId);
+  const note = chosen ? smallDefaultContextAdvice("ollama", chosen) : null;
+  return note === null ? result : { ...result, note };
+}
+
+/** The context each loaded model runs with, by name (`GET /api/ps`); null when Ollama did not say in time. */
+async function loadedContexts(url: string, signal: AbortSignal): Promise<Map<string, number> | null> {
+  const answer = await localJson(`${url}/api/ps`, signal);
+  const models = isRecord(answer) ? answer.models : undefined;
+  if (!Array.isArray(models)) return null;
+  const contexts = new Map<string, number>();
+  for (const model of models) {
+    if (!isRecord(model) || typeof model.context_length !== "number" || model.context_length <= 0) continue;
+    for (const name of [model.model, model.name])
+      if (typeof name === "string") contexts.set(name, model.context_length);
+  }
+  return contexts;
 }
 
 async function probeLmStudio(url: string, signal: AbortSignal): Promise<FoundServer | null> {

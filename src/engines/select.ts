@@ -23,7 +23,7 @@ export async function selectEngine(settings: EngineSettings): Promise<EngineSett
   if (found === null) return settings;
   return {
     name: "openai-compatible",
-    reason: `${found.name} is running at ${found.baseUrl.replace(/\/v1$/, "")} with ${found.modelId}, ${found.why} (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
+    reason: `${found.name} is running at ${found.baseUrl.replace(/\/v1$/, "")} with ${found.modelId}, ${found.why} (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)${found.note ? `. ${found.note}` : ""}`,
     baseUrl: found.baseUrl,
     apiKey: null,
     model,

@@ -222,9 +222,9 @@ describe("specwright models with the other engines", () => {
     const result = await models([], { OPENAI_BASE_URL: `${ollama.url}/v1` });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.lines).toEqual([
-      "nomic-embed-text:latest  context up to 2,048, embedding model",
-      "gemma3:4b                context up to 131,072, no tools",
-      "qwen3:8b                 context 16,384  (default)",
+      "nomic-embed-text:latest  not loaded; model's maximum context 2,048, embedding model",
+      "gemma3:4b                not loaded; model's maximum context 131,072, no tools",
+      "qwen3:8b                 context 16,384 (model's maximum 40,960)  (default)",
     ]);
 
     const vllm = await startFakeProvider({
@@ -243,6 +243,7 @@ describe("specwright models with the other engines", () => {
         selected: true,
         contextWindow: 8_192,
         trainedContext: null,
+        loaded: null,
         kind: "chat",
         tools: null,
       },
@@ -253,7 +254,66 @@ describe("specwright models with the other engines", () => {
     });
     servers.push(llama);
     const props = await models([], { OPENAI_BASE_URL: `${llama.url}/v1` });
-    expect(props.lines).toEqual(["qwen2.5-coder-7b  context 32,768  (default)"]);
+    expect(props.lines).toEqual(["qwen2.5-coder-7b  context 32,768 (model's maximum 131,072)  (default)"]);
+  });
+
+  it("shows an LM Studio model's maximum context whether it is loaded or not, and the context a loaded one has", async () => {
+    // LM Studio's own list gives every model its `max_context_length` and a `state`, and a
+    // loaded one the `loaded_context_length` it runs with
+    // (https://lmstudio.ai/docs/developer/rest/endpoints).
+    const lmStudio = await startFakeProvider({
+      local: {
+        kind: "lmstudio",
+        models: [
+          { id: "qwen3-8b", trainedContext: 32_768 },
+          { id: "llama-3.2-3b-instruct", trainedContext: 131_072, loaded: true },
+          { id: "text-embedding-nomic-embed-text-v1.5", capabilities: ["embedding"], trainedContext: 2_048 },
+        ],
+        contextLength: 4_096,
+      },
+    });
+    servers.push(lmStudio);
+    const result = await models([], { OPENAI_BASE_URL: `${lmStudio.url}/v1` });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.lines).toEqual([
+      "qwen3-8b                              not loaded; model's maximum context 32,768  (default)",
+      "llama-3.2-3b-instruct                 context 4,096 (model's maximum 131,072)",
+      "text-embedding-nomic-embed-text-v1.5  not loaded; model's maximum context 2,048, embedding model",
+    ]);
+    const json = await models(["--json"], { OPENAI_BASE_URL: `${lmStudio.url}/v1` });
+    expect(JSON.parse(json.lines.join("\n")).models).toMatchObject([
+      { id: "qwen3-8b", contextWindow: null, trainedContext: 32_768, loaded: false },
+      { id: "llama-3.2-3b-instruct", contextWindow: 4_096, trainedContext: 131_072, loaded: true },
+      { id: "text-embedding-nomic-embed-text-v1.5", loaded: false, kind: "embedding" },
+    ]);
+  });
+
+  it("says how to raise Ollama's small default context for the model an interview would use", async () => {
+    // Loaded in Ollama's default 4,096 tokens (https://docs.ollama.com/context-length,
+    // https://docs.ollama.com/api/ps); the OpenAI-compatible API cannot ask for more
+    // (https://docs.ollama.com/api/openai-compatibility).
+    const ollama = await startFakeProvider({
+      local: { kind: "ollama", models: [{ id: "qwen3:8b", trainedContext: 40_960, loaded: true }] },
+    });
+    servers.push(ollama);
+    const result = await models([], { OPENAI_BASE_URL: `${ollama.url}/v1` });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.lines).toEqual(["qwen3:8b  context 4,096 (model's maximum 40,960)  (default)"]);
+    expect(result.stderr).toContain(
+      "specwright models: qwen3:8b is loaded with Ollama's default context, 4,096 tokens (its Modelfile sets no num_ctx): too small for a long interview",
+    );
+    expect(result.stderr).toContain("`OLLAMA_CONTEXT_LENGTH=16384 ollama serve`");
+    const json = await models(["--json"], { OPENAI_BASE_URL: `${ollama.url}/v1` });
+    expect(JSON.parse(json.lines.join("\n")).contextAdvice).toContain("OLLAMA_CONTEXT_LENGTH=16384");
+
+    // Found with nothing configured, the advice is in the line that says so, once.
+    const probed = await models([], {
+      SPECWRIGHT_PROBE_LOCAL: "1",
+      SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: ollama.url.replace(/:\d+$/, ":9"),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    expect(probed.stderr.split("OLLAMA_CONTEXT_LENGTH=16384").length - 1).toBe(1);
   });
 
   it("finds a running Ollama when nothing is configured, as chat and serve do", async () => {
@@ -269,7 +329,7 @@ describe("specwright models with the other engines", () => {
     expect(result.stderr).toContain(
       `engine openai-compatible at ${ollama.url}/v1/models, Ollama is running at ${ollama.url} with llama3.2`,
     );
-    expect(result.lines).toEqual(["llama3.2  context up to 131,072  (default)"]);
+    expect(result.lines).toEqual(["llama3.2  not loaded; model's maximum context 131,072  (default)"]);
   });
 
   it("says there is no model for the guided interviewer, and points to Claude Code's own for claude-code", async () => {

@@ -70,11 +70,10 @@ describe("looking for a model server on this machine", () => {
     expect(selection.reason).toBe(
       `Ollama is running at ${ollama.url} with llama3.2:latest, the first model on the server that can chat and use tools, after nomic-embed-text:latest (an embedding model) (SPECWRIGHT_PROBE_LOCAL=0 stops this search; set OPENAI_BASE_URL or ANTHROPIC_API_KEY to choose)`,
     );
-    expect(ollama.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-      "GET /api/tags",
-      "POST /api/show",
-      "POST /api/show",
-    ]);
+    // The list first, then what each model is and which are loaded, at once.
+    const asked = ollama.requests.map((request) => `${request.method} ${request.path}`);
+    expect(asked[0]).toBe("GET /api/tags");
+    expect(asked.slice(1).sort()).toEqual(["GET /api/ps", "POST /api/show", "POST /api/show"]);
     const engine = createEngine(selection) as ModelEngine;
     expect(engine.model).toBe("llama3.2:latest");
     expect(engine.description).toContain(`openai-compatible at ${ollama.url}/v1, model llama3.2:latest (`);
@@ -93,6 +92,65 @@ describe("looking for a model server on this machine", () => {
     expect(found).toMatchObject({ name: "LM Studio", baseUrl: `${lmStudio.url}/v1`, modelId: "qwen3-8b" });
   });
 
+  it("says in the welcome when Ollama runs the model in its small default context, and how to raise it", async () => {
+    // Ollama gives a model 4,096 tokens below 24 GiB of VRAM unless told otherwise
+    // (https://docs.ollama.com/context-length); `/api/ps` says what a loaded model got
+    // (https://docs.ollama.com/api/ps).
+    const ollama = await local({
+      kind: "ollama",
+      models: [{ id: "qwen3:8b", trainedContext: 40_960, loaded: true }],
+    });
+    const settings = settingsFrom({
+      SPECWRIGHT_PROBE_OLLAMA_URL: ollama.url,
+      SPECWRIGHT_PROBE_LMSTUDIO_URL: await closedPort(),
+      SPECWRIGHT_PROBE_TIMEOUT_MS: "10000",
+    });
+    const selection = await selectEngine(settings.engine);
+    expect(selection).toMatchObject({ found: { modelId: "qwen3:8b" } });
+    expect(selection.reason).toContain(
+      "qwen3:8b is loaded with Ollama's default context, 4,096 tokens (its Modelfile sets no num_ctx): too small for a long interview",
+    );
+    expect(selection.reason).toContain(
+      "Start Ollama with `OLLAMA_CONTEXT_LENGTH=16384 ollama serve` (or set the context length in the Ollama app's settings), within the 40,960 it can take",
+    );
+    // Said once: not again in what the engine says of itself.
+    const engine = createEngine(selection) as ModelEngine;
+    expect(engine.description).not.toContain("OLLAMA_CONTEXT_LENGTH");
+
+    // A model that can take no more than that is not sent after a setting that cannot help.
+    const small = await local({
+      kind: "ollama",
+      models: [{ id: "tinyllama", trainedContext: 2_048, loaded: true }],
+      contextLength: 2_048,
+    });
+    const found = await probeLocalServers({
+      ollamaUrl: small.url,
+      lmStudioUrl: await closedPort(),
+      timeoutMs: 10_000,
+    });
+    expect(found?.note).toContain("It can take no more: choose a model with a larger context with --model.");
+  });
+
+  it("says nothing of the context while it is unknown, set in the Modelfile, or roomy", async () => {
+    const probe = async (options: LocalServerOptions) =>
+      probeLocalServers({
+        ollamaUrl: (await local(options)).url,
+        lmStudioUrl: await closedPort(),
+        timeoutMs: 10_000,
+      });
+    // Not loaded: Ollama chooses its context when it loads it.
+    expect((await probe({ kind: "ollama", models: ["llama3.2"] }))?.note).toBeUndefined();
+    // Its Modelfile's num_ctx: the person's choice.
+    expect(
+      (await probe({ kind: "ollama", models: [{ id: "llama3.2", numCtx: 8_192, loaded: true }] }))?.note,
+    ).toBeUndefined();
+    // OLLAMA_CONTEXT_LENGTH=32768.
+    expect(
+      (await probe({ kind: "ollama", models: [{ id: "llama3.2", loaded: true }], contextLength: 32_768 }))
+        ?.note,
+    ).toBeUndefined();
+  });
+
   it("passes over a server with no model an interview can use", async () => {
     const ollama = await local({ kind: "ollama", models: [{ id: "bge-m3", capabilities: ["embedding"] }] });
     const found = await probeLocalServers({
@@ -101,7 +159,11 @@ describe("looking for a model server on this machine", () => {
       timeoutMs: 10_000,
     });
     expect(found).toBeNull();
-    expect(ollama.requests.map((request) => request.path)).toEqual(["/api/tags", "/api/show"]);
+    expect(ollama.requests.map((request) => request.path).sort()).toEqual([
+      "/api/ps",
+      "/api/show",
+      "/api/tags",
+    ]);
   });
 
   it("gives up on a server that does not answer in time, and the guided interviewer stays", async () => {
@@ -142,7 +204,11 @@ describe("looking for a model server on this machine", () => {
       baseUrl: `http://127.0.0.1:${port}/v1`,
       found: { modelId: "qwen3:8b" },
     });
-    expect(ollama.requests.map((request) => request.path)).toEqual(["/api/tags", "/api/show"]);
+    expect(ollama.requests.map((request) => request.path).sort()).toEqual([
+      "/api/ps",
+      "/api/show",
+      "/api/tags",
+    ]);
     // Specwright's own variable comes first.
     const elsewhere = await local({ kind: "ollama", models: ["llama3.2"] });
     const both = settingsFrom({

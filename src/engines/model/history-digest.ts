@@ -18,12 +18,12 @@ import { EDIT_TOOL, QUESTION_TOOL, WRITE_TOOL } from "../../workspace/index.js";
  * matters, each line a function of its entry (and the question it answers). So leaving
  * out more turns only adds lines at its end, and the digest of a given cut is the same,
  * byte for byte, in every request that makes that cut: a provider's prompt cache keeps
- * it. It is bounded: past `maxCharacters` every line takes its short form (an answer
- * without its question, a message cut shorter), and past that again its first lines
- * (the early decisions: who the app is for, involvement, technology) and its latest are
- * kept, the middle counted instead. Each of those steps rewrites the digest once, and
- * from the last one on each further cut changes its latest lines: the prompt cache is
- * lost at those cuts, as it is at every cut, and kept between them.
+ * it. It is bounded: past `maxCharacters` its oldest lines take their short form (an
+ * answer without its question, a message cut shorter), as many as it takes, and once
+ * all have, its first lines (the early decisions: who the app is for, involvement,
+ * technology) and its latest are kept, the middle counted instead. Past its bound, each
+ * further cut changes it where the short lines end (or where the kept latest lines
+ * begin), and a prompt cache keeps it only up to there.
  */
 
 /** Opens the digest: what it is, and where the truth about anything written lies. */
@@ -224,16 +224,25 @@ export function shortened(text: string, limit: number): string {
 }
 
 /**
- * The lines within `maxCharacters`: whole while they fit, else all in short form, and
- * if even that is too long, the first and the latest of them with a count of those
- * left out between.
+ * The lines within `maxCharacters`: whole while they fit; else the oldest take their
+ * short form first, as many as it takes, so the latest decisions keep their detail and
+ * the digest grows no longer than its bound, a line at a time; and if even all in short
+ * form are too long, the first and the latest of them with a count of those left out
+ * between.
  */
 function bounded(lines: readonly DigestLine[], maxCharacters: number): string[] {
   const size = (list: readonly string[]) => list.reduce((sum, line) => sum + line.length + 1, 0);
   const full = lines.map((line) => line.full);
-  if (size(full) <= maxCharacters) return full;
+  let total = size(full);
+  if (total <= maxCharacters) return full;
+  const mixed = [...full];
+  for (let index = 0; index < lines.length && total > maxCharacters; index++) {
+    const short = (lines[index] as DigestLine).short;
+    total -= (mixed[index] as string).length - short.length;
+    mixed[index] = short;
+  }
+  if (total <= maxCharacters) return mixed;
   const short = lines.map((line) => line.short);
-  if (size(short) <= maxCharacters) return short;
   const half = maxCharacters / 2;
   const head: string[] = [];
   for (const line of short) {

@@ -33,6 +33,7 @@ import {
   readServerFacts,
   type ServerFacts,
 } from "./server-facts.js";
+import { SMALL_CONTEXT_BELOW } from "./small-context.js";
 import { DEFAULT_MAX_TOOL_INPUT_LENGTH } from "./tool-input-cap.js";
 import { interviewToolSet } from "./tool-set.js";
 
@@ -107,7 +108,7 @@ export interface ModelEngine extends Engine {
  * third of the room the requests have, and the conversation would be cut short at
  * every turn.
  */
-export const COMPACT_SKILL_BELOW_TOKENS = 16_384;
+export const COMPACT_SKILL_BELOW_TOKENS = SMALL_CONTEXT_BELOW;
 
 /** How many available models a "model not found" error names. */
 const MODELS_NAMED = 8;

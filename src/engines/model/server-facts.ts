@@ -40,6 +40,8 @@ export interface ServerModel {
   trainedContext: number | null;
   /** Ollama: the `num_ctx` of its Modelfile, where it sets one. */
   numCtx?: number | null;
+  /** Ollama and LM Studio: whether the model is loaded now (`/api/ps`, `state`); absent where the server does not say. */
+  loaded?: boolean;
 }
 
 export type ServerFacts =
@@ -137,7 +139,13 @@ export async function readServerFacts(request: FactsRequest): Promise<ServerFact
       const facts = index === 0 ? shown : rest[index - 1];
       if (!facts) return named(entry);
       // Loaded, it runs with what /api/ps says; else with its Modelfile's num_ctx, when set.
-      return { ...facts, id: entry.id, contextWindow: running.get(entry.id) ?? facts.numCtx ?? null };
+      const loaded = running.get(entry.id);
+      return {
+        ...facts,
+        id: entry.id,
+        contextWindow: loaded ?? facts.numCtx ?? null,
+        loaded: loaded !== undefined,
+      };
     });
     return { ok: true, server: "ollama", models };
   }
@@ -165,11 +173,23 @@ export async function readServerFacts(request: FactsRequest): Promise<ServerFact
           tools: null,
           contextWindow: positiveInteger(item.loaded_context_length),
           trainedContext: positiveInteger(item.max_context_length),
+          ...lmStudioLoaded(item),
         };
       }),
     };
   }
   return { ok: true, server: "openai-compatible", models: unique.map(genericModel(named)) };
+}
+
+/**
+ * Whether LM Studio has a model loaded: its `state` (`loaded`, `not-loaded`), or failing
+ * that whether it reports the `loaded_context_length` only a loaded model has
+ * (https://lmstudio.ai/docs/developer/rest/endpoints).
+ */
+function lmStudioLoaded(item: Record<string, unknown>): { loaded?: boolean } {
+  if (item.state === "loaded") return { loaded: true };
+  if (item.state === "not-loaded") return { loaded: false };
+  return positiveInteger(item.loaded_context_length) === null ? {} : { loaded: true };
 }
 
 /** Other servers: OpenRouter and a few more put a model's window in `context_length`. */

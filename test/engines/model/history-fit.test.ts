@@ -2,7 +2,7 @@ import type { ModelMessage } from "ai";
 import { describe, expect, it } from "vitest";
 import { messageTokens } from "../../../src/engines/model/context-budget.js";
 import { DIGEST_OPENING, DIGEST_REPLY, digestText } from "../../../src/engines/model/history-digest.js";
-import { type FitBudget, fitHistory } from "../../../src/engines/model/history-fit.js";
+import { ceilingOf, type FitBudget, fitHistory } from "../../../src/engines/model/history-fit.js";
 import { transcriptToMessages } from "../../../src/engines/model/transcript-messages.js";
 import type { TranscriptEntry } from "../../../src/types/transcript.js";
 
@@ -114,25 +114,85 @@ describe("fitting a long interview into the model's window", () => {
     expect(textOf(result.messages[0])).toBe("Begin the spec creation process.");
   });
 
-  it("leaves the oldest turns out whole, with a digest and the interviewer's reply in their place", () => {
+  it("leaves the oldest messages out, with a digest in their place, and never a tool result without its call", () => {
     const entries = interview(120);
     const result = fitted(entries, 4096);
     expect(result.leftOut).toBeGreaterThan(0);
-    expect(entries[result.leftOut]?.role).toBe("user");
+    expect(entries[result.leftOut]?.role).not.toBe("tool");
     expect(textOf(result.messages[0])).toMatch(new RegExp(`^${DIGEST_OPENING.replace(/[[\]().]/g, "\\$&")}`));
-    expect(textOf(result.messages[1])).toBe(DIGEST_REPLY);
+    // The person's words right after the digest would make two user messages in a row: the interviewer's reply goes between.
+    if (entries[result.leftOut]?.role === "user") expect(textOf(result.messages[1])).toBe(DIGEST_REPLY);
+    else expect(result.messages[1]?.role).toBe("assistant");
     expect(textOf(result.messages.at(-1))).toBe("And the reminders should go out on Sunday evening.");
     expect(budget(4096).tokens(result.messages)).toBeLessThanOrEqual(4096 - 1024);
   });
 
-  it("cuts at the same place turn after turn, until the history has grown by a step", () => {
-    const cuts = Array.from({ length: 40 }, (_, index) => fitted(interview(100 + index), 4096).leftOut);
-    const moves = cuts.filter((cut, index) => index > 0 && cut !== cuts[index - 1]).length;
-    expect(moves).toBeGreaterThan(0);
-    expect(moves).toBeLessThan(cuts.length / 4);
+  it("fits every turn's first request under one fixed ceiling, as full as it allows, however long the interview", () => {
+    const ceiling = ceilingOf(budget(4096));
+    expect(ceiling).toBeLessThan(4096 - 1024);
+    // One turn of the tail: the person's words and the interviewer's reply.
+    const turnTokens = Math.ceil(
+      JSON.stringify(transcriptToMessages(interview(1).slice(8, 10), { imagesAccepted: true })).length / 4,
+    );
+    const sizes: number[] = [];
+    const cuts: number[] = [];
+    for (let tail = 100; tail < 160; tail++) {
+      const result = fitted(interview(tail), 4096);
+      const tokens = budget(4096).tokens(result.messages);
+      // Under the ceiling, and less than a turn below it: no more was left out than it took.
+      expect(tokens).toBeLessThanOrEqual(ceiling);
+      expect(tokens).toBeGreaterThan(ceiling - turnTokens);
+      sizes.push(tokens);
+      cuts.push(result.leftOut);
+    }
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThan(turnTokens);
     // A cut never moves back to keep what it had left out.
     for (let index = 1; index < cuts.length; index++)
       expect(cuts[index] ?? 0).toBeGreaterThanOrEqual(cuts[index - 1] ?? 0);
+  });
+
+  it("puts the interviewer's reply after the digest whenever the kept history would begin with the person's words", () => {
+    // The person stopped the interviewer before it said anything, turn after turn: empty steps.
+    const entries = interview(150).map((entry, index) =>
+      entry.role === "assistant" && index > 10
+        ? { ...entry, text: "", toolCalls: [], interrupted: true }
+        : entry,
+    );
+    const cuts = new Set<string>();
+    for (let end = entries.length - 40; end <= entries.length; end += 2) {
+      const result = fitted([...entries.slice(0, end - 1), entries.at(-1) as TranscriptEntry], 4096);
+      expect(textOf(result.messages[0]).startsWith(DIGEST_OPENING)).toBe(true);
+      expect(result.messages[1]?.role).toBe("assistant");
+      cuts.add(entries[result.leftOut]?.role === "assistant" ? "before an empty step" : "before the person");
+    }
+    // The case this is about was met: the history kept begins with a step that says nothing.
+    expect(cuts).toContain("before an empty step");
+  });
+
+  it("keeps a turn's cut for its later steps while they fit the room, so they begin with the request before", () => {
+    const entries = interview(100);
+    const first = fitted(entries, 4096);
+    // The interviewer reads a short file, then asks: two more steps of the same turn, within the reserve.
+    entries.push(
+      {
+        role: "assistant",
+        text: "",
+        toolCalls: [{ toolCallId: "r9", toolName: "Read", input: { file_path: "prompts/app_spec.txt" } }],
+        timestamp: at,
+      },
+      {
+        role: "tool",
+        results: [{ toolCallId: "r9", toolName: "Read", output: "<project_specification>", isError: false }],
+        timestamp: at,
+      },
+    );
+    const second = fitted(entries, 4096);
+    expect(second.leftOut).toBe(first.leftOut);
+    expect(JSON.stringify(second.messages.slice(0, first.messages.length))).toBe(
+      JSON.stringify(first.messages),
+    );
+    expect(budget(4096).tokens(second.messages)).toBeGreaterThan(ceilingOf(budget(4096)));
+    expect(budget(4096).tokens(second.messages)).toBeLessThanOrEqual(4096 - 1024);
   });
 
   it("keeps the question the person is answering with its answer, and stubs the running step only last", () => {

@@ -45,10 +45,9 @@ const promptTokens = (request: RecordedRequest) =>
 /** The person's words in the tail, one turn each: the model asks about detail n, they answer. */
 const tailMessage = (n: number) =>
   `About detail ${n}: keep it simple, one screen is enough, and the whole family should see the change at once. The children should not be able to undo what a parent decided, and points for it count from the day it was done, not the day it was ticked off.`;
-const tailReply = (n: number) =>
-  reply().text(
-    `Noted for detail ${n}: one screen, visible to the whole family at once, only parents can undo it, and points count from the day it was done. I will keep that in mind for the next change to the spec. What about detail ${n + 1}: should it work the same way?`,
-  );
+const tailReplyText = (n: number) =>
+  `Noted for detail ${n}: one screen, visible to the whole family at once, only parents can undo it, and points count from the day it was done. I will keep that in mind for the next change to the spec. What about detail ${n + 1}: should it work the same way?`;
+const tailReply = (n: number) => reply().text(tailReplyText(n));
 
 const TAIL_TURNS = 45;
 
@@ -145,7 +144,7 @@ describe("a long interview with a model whose window is 8,192 tokens", () => {
     expect(last).toContain('They said: "About detail 1: keep it simple');
   });
 
-  it("sends a stubbed message the same, byte for byte, in every later request, and cuts rarely", async () => {
+  it("sends a stubbed message the same, byte for byte, in every later request", async () => {
     const { requests, spec } = await longInterview();
     const stub = `[${spec.length} characters of prompts/app_spec.txt, left out of the history; Read the file for its current text]`;
     const stubbedWrite = (request: RecordedRequest) =>
@@ -161,20 +160,42 @@ describe("a long interview with a model whose window is 8,192 tokens", () => {
       expect(JSON.stringify(stubbedWrite(request))).toBe(
         JSON.stringify(stubbedWrite(carrying[0] as RecordedRequest)),
       );
+  });
 
-    // Between cuts, each request begins with the whole of the one before: a prompt cache keeps it all.
-    let kept = 0;
-    for (let index = 1; index < requests.length; index++) {
-      const before = messagesOf(requests[index - 1] as RecordedRequest);
-      const after = messagesOf(requests[index] as RecordedRequest);
-      if (digestOf(requests[index - 1] as RecordedRequest) !== digestOf(requests[index] as RecordedRequest))
-        continue;
-      if (!digestOf(requests[index] as RecordedRequest)) continue;
-      expect(JSON.stringify(after.slice(0, before.length))).toBe(JSON.stringify(before));
-      kept += 1;
+  it("stays as full as its ceiling allows once it leaves turns out, the kept messages unchanged as they move up", async () => {
+    const { requests } = await longInterview();
+    // The tail's turns from the first that had to leave turns out: one request each.
+    const tail = requests.slice(requests.length - TAIL_TURNS).filter((request) => digestOf(request) !== null);
+    expect(tail.length).toBeGreaterThan(TAIL_TURNS / 2);
+    expect(
+      requests.slice(requests.indexOf(tail[0] as RecordedRequest)).every((request) => digestOf(request)),
+    ).toBe(true);
+    const sizes = tail.map(promptTokens);
+    // Flat: over all those turns, the largest and the smallest differ by less than two turns of
+    // the tail (a cut leaves a message out whole, and the interview's earlier messages are
+    // larger). Cutting at fixed places a third of the room apart, they would differ by a
+    // third of the room the history has, some 1,200 tokens here.
+    const turnTokens = estimateTokens(tailMessage(10) + tailReplyText(10)) + 40;
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThan(2 * turnTokens);
+    /** The conversation a request keeps after its digest (and the interviewer's reply to it). */
+    const kept = (request: RecordedRequest) =>
+      messagesOf(request)
+        .slice(2)
+        .filter((message, index) => index > 0 || !textIn(message).startsWith("Understood. I will carry on"))
+        .map((message) => JSON.stringify(message));
+    for (let index = 1; index < tail.length; index++) {
+      const before = messagesOf(tail[index - 1] as RecordedRequest);
+      const after = messagesOf(tail[index] as RecordedRequest);
+      // The system prompt is the same; the digest is what changes, with the messages left out.
+      expect(JSON.stringify(after[0])).toBe(JSON.stringify(before[0]));
+      // What the later request keeps of the earlier one's messages is the same bytes: the
+      // earlier one's last messages, moved up, then the turn's reply and the person's new words.
+      const earlier = kept(tail[index - 1] as RecordedRequest);
+      const later = kept(tail[index] as RecordedRequest).slice(0, -2);
+      // (The first may differ: an answer whose question was just left out is the person's words now.)
+      expect(later.length).toBeGreaterThan(1);
+      expect(later.slice(1)).toEqual(earlier.slice(earlier.length - later.length + 1));
     }
-    const digests = new Set(requests.map(digestOf).filter((digest) => digest !== null));
-    expect(kept).toBeGreaterThan(digests.size * 3);
   });
 
   it("never separates a tool call from its result, and keeps the roles alternating after a digest", async () => {
