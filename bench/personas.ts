@@ -15,7 +15,12 @@
 import { interviewThroughCli } from "../test/support/persona-cli.js";
 import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
-import { FIRST_HELD_OUT, HELD_OUT_PERSONAS, SECOND_HELD_OUT } from "../test/support/personas/held-out.js";
+import {
+  FIRST_HELD_OUT,
+  HELD_OUT_PERSONAS,
+  SECOND_HELD_OUT,
+  THIRD_HELD_OUT,
+} from "../test/support/personas/held-out.js";
 import { PERSONAS } from "../test/support/personas/index.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -32,7 +37,7 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
 
 // Earlier held-out rounds were tuned on after their one unseen run, so they count with the tuned personas.
 const sets: Record<"tuned" | "held-out", readonly Persona[]> = {
-  tuned: [...PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT],
+  tuned: [...PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT, ...THIRD_HELD_OUT],
   "held-out": HELD_OUT_PERSONAS,
 };
 const results: Record<string, unknown> = {};
