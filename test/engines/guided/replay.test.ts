@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { replay } from "../../../src/engines/guided/replay.js";
-import { initialState } from "../../../src/engines/guided/state.js";
-import { nextStep } from "../../../src/engines/guided/steps.js";
+import { replay } from "../../../src/engines/guided/interview/replay.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
+import { nextStep } from "../../../src/engines/guided/interview/steps.js";
 import type { AssistantEntry, JsonValue, TranscriptEntry, UserEntry } from "../../../src/types/transcript.js";
 
 const at = "2025-01-01T00:00:00.000Z";

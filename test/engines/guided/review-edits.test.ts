@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/engines/guided/analysis.js";
-import { applyChange } from "../../../src/engines/guided/changes.js";
-import { type InterviewState, initialState } from "../../../src/engines/guided/state.js";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 

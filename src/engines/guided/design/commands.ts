@@ -1,6 +1,6 @@
 import type { CommandSpec } from "../../../app-spec/model.js";
-import { snakeCase } from "../inflection.js";
-import { tagWords } from "../tagger.js";
+import { snakeCase } from "../language/inflection.js";
+import { tagWords } from "../language/tagger.js";
 
 /**
  * A command-line tool's commands: the person's own when they gave them ("rename

@@ -1,9 +1,9 @@
-import { detectEntities, type EntityInput } from "../entities.js";
-import { singularize } from "../inflection.js";
-import { isComputed, isRecord } from "../noun-kinds.js";
-import { NOTHING_MORE } from "../person-statements.js";
-import type { InterviewState } from "../state.js";
+import type { InterviewState } from "../interview/state.js";
+import { singularize } from "../language/inflection.js";
+import { isComputed, isRecord } from "../language/noun-kinds.js";
+import { detectEntities, type EntityInput } from "../understanding/entities.js";
 import { type Exclusion, findExclusions, mentionsExcluded } from "../understanding/exclusions.js";
+import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
 
 /** "you decide", "not sure": the person leaves the list to the interviewer. */

@@ -1,4 +1,4 @@
-import { singularize } from "../inflection.js";
+import { singularize } from "../language/inflection.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we

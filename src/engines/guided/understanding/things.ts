@@ -1,7 +1,7 @@
-import { fieldLists, withoutFields } from "../fields.js";
-import { singularize } from "../inflection.js";
-import { isAppWord } from "../noun-kinds.js";
-import { tagWords } from "../tagger.js";
+import { singularize } from "../language/inflection.js";
+import { isAppWord } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { fieldLists, withoutFields } from "./fields.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:

@@ -1,17 +1,17 @@
-import type { EndpointGroup } from "../../app-spec/model.js";
-import { mainEntity } from "./categories.js";
-import { capitalize, pathSegment, pluralize, singularize } from "./inflection.js";
-import { isPerson, isRecord } from "./noun-kinds.js";
-import type { JoinTable } from "./relations.js";
-import { article, whatIsNew } from "./standard-features.js";
+import type { EndpointGroup } from "../../../app-spec/model.js";
 import type {
   AccountsChoice,
   DashboardChoice,
   SearchChoice,
   SettingsChoice,
   SharingChoice,
-} from "./state.js";
-import { tagWords } from "./tagger.js";
+} from "../interview/state.js";
+import { capitalize, pathSegment, pluralize, singularize } from "../language/inflection.js";
+import { isPerson, isRecord } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { mainEntity } from "./categories.js";
+import type { JoinTable } from "./relations.js";
+import { article, whatIsNew } from "./standard-features.js";
 
 export interface EndpointInput {
   entities: readonly string[];

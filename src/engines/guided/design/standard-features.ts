@@ -1,14 +1,14 @@
-import type { SoftwareKind } from "../../app-spec/kinds.js";
-import { AREA_CATEGORIES } from "./categories.js";
-import { joinAnd, pluralize } from "./inflection.js";
-import { isRecord, isTimed } from "./noun-kinds.js";
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import type {
   AccountsChoice,
   DashboardChoice,
   SearchChoice,
   SettingsChoice,
   SharingChoice,
-} from "./state.js";
+} from "../interview/state.js";
+import { joinAnd, pluralize } from "../language/inflection.js";
+import { isRecord, isTimed } from "../language/noun-kinds.js";
+import { AREA_CATEGORIES } from "./categories.js";
 
 /**
  * How much a derived feature matters: 1 essentials (kept even for "keep it minimal"),

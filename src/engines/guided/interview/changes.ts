@@ -1,12 +1,12 @@
-import { readSoftwareKind } from "../../app-spec/kinds.js";
-import { analyze } from "./analysis.js";
-import { contentWords } from "./categories.js";
-import { applyThingEdit, thingsOf } from "./design/things-design.js";
-import { isRemoved } from "./person-statements.js";
+import { readSoftwareKind } from "../../../app-spec/kinds.js";
+import { analyze } from "../design/analysis.js";
+import { contentWords } from "../design/categories.js";
+import { applyTechnology, describeSlot } from "../design/tech.js";
+import { applyThingEdit, thingsOf } from "../design/things-design.js";
+import { isRemoved } from "../understanding/person-statements.js";
+import { saidKind } from "../understanding/software-kind.js";
+import { hasAction } from "../understanding/statements.js";
 import type { InterviewState } from "./state.js";
-import { hasAction } from "./statements.js";
-import { applyTechnology, describeSlot } from "./tech.js";
-import { saidKind } from "./understanding/software-kind.js";
 
 export interface ChangeResult {
   state: InterviewState;

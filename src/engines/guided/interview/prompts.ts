@@ -1,18 +1,18 @@
-import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../app-spec/paths.js";
-import { FREE_TEXT_PROMPTS, QUESTION_LEADS } from "../../interview/guided-questions.js";
-import { DEFAULT_STACK_SUMMARIES, DEFAULT_STACK_SUMMARY } from "../../interview/guided-technology.js";
-import type { Question } from "../../types/questions.js";
-import type { ExistingSpec } from "../engine.js";
-import type { Analysis } from "./analysis.js";
-import { thingSuggestions } from "./design/things-design.js";
-import { pluralize } from "./inflection.js";
-import { vagueStatements } from "./person-statements.js";
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../../../app-spec/paths.js";
+import { FREE_TEXT_PROMPTS, QUESTION_LEADS } from "../../../interview/guided-questions.js";
+import { DEFAULT_STACK_SUMMARIES, DEFAULT_STACK_SUMMARY } from "../../../interview/guided-technology.js";
+import type { Question } from "../../../types/questions.js";
+import type { ExistingSpec } from "../../engine.js";
+import type { Analysis } from "../design/analysis.js";
+import { article } from "../design/standard-features.js";
+import { kindOf } from "../design/tech.js";
+import { thingSuggestions } from "../design/things-design.js";
+import { pluralize } from "../language/inflection.js";
+import { vagueStatements } from "../understanding/person-statements.js";
 import { catalogueQuestion, toQuestion } from "./questions.js";
-import { article } from "./standard-features.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { countSummary, designSummary, reviewSummary, thingsSummary } from "./summaries.js";
-import { kindOf } from "./tech.js";
 
 /** What the interviewer says to ask a step: paragraphs, then a structured question or none. */
 export interface Prompt {

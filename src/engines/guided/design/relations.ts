@@ -1,6 +1,6 @@
-import { singularize } from "./inflection.js";
-import { isOrder, isSold } from "./noun-kinds.js";
-import { tagWords } from "./tagger.js";
+import { singularize } from "../language/inflection.js";
+import { isOrder, isSold } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
 
 /** `from` holds a reference to `to`: a shift belongs to a location. */
 export interface Reference {

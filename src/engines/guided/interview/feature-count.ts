@@ -1,4 +1,4 @@
-import { derivedInOrder, type PlannedFeature, selectFeatures } from "./feature-plan.js";
+import { derivedInOrder, type PlannedFeature, selectFeatures } from "../design/feature-plan.js";
 
 /** What the person wants the feature count to be. */
 export type CountWish = "right" | "more" | "fewer" | number;

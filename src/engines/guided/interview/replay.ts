@@ -1,6 +1,6 @@
-import type { Question } from "../../types/questions.js";
-import type { AssistantEntry, Transcript, UserEntry } from "../../types/transcript.js";
-import { parseAskUserQuestionInput } from "../../workspace/index.js";
+import type { Question } from "../../../types/questions.js";
+import type { AssistantEntry, Transcript, UserEntry } from "../../../types/transcript.js";
+import { parseAskUserQuestionInput } from "../../../workspace/index.js";
 import type { Reply } from "./answers.js";
 import { type Asked, applyReply } from "./replies.js";
 import { type InterviewState, initialState } from "./state.js";

@@ -1,5 +1,5 @@
-import { pluralize } from "./inflection.js";
-import { isRecord } from "./noun-kinds.js";
+import { pluralize } from "../language/inflection.js";
+import { isRecord } from "../language/noun-kinds.js";
 import { article, type DerivedFeature } from "./standard-features.js";
 
 /** Verbs by which a person leaves a record: ticking a habit leaves a check-in. */

@@ -1,7 +1,7 @@
+import type { InterviewState } from "../interview/state.js";
 import { withoutFields } from "./fields.js";
-import type { InterviewState } from "./state.js";
 import { isVague, splitStatements } from "./statements.js";
-import { withoutThingLists } from "./understanding/things.js";
+import { withoutThingLists } from "./things.js";
 
 /** A feature in the person's words, with the area it was given in when that decides its category. */
 export interface PersonStatement {

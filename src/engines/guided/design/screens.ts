@@ -1,13 +1,13 @@
-import { capitalize, joinAnd, pluralize } from "./inflection.js";
-import { isRecord } from "./noun-kinds.js";
-import { whatIsNew } from "./standard-features.js";
 import type {
   AccountsChoice,
   DashboardChoice,
   SearchChoice,
   SettingsChoice,
   SharingChoice,
-} from "./state.js";
+} from "../interview/state.js";
+import { capitalize, joinAnd, pluralize } from "../language/inflection.js";
+import { isRecord } from "../language/noun-kinds.js";
+import { whatIsNew } from "./standard-features.js";
 
 export interface ScreenInput {
   entities: readonly string[];

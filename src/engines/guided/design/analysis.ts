@@ -1,26 +1,31 @@
-import type { SoftwareKind } from "../../app-spec/kinds.js";
-import type { CommandSpec, EndpointGroup, FeatureCategory, SchemaTable } from "../../app-spec/model.js";
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
+import type { CommandSpec, EndpointGroup, FeatureCategory, SchemaTable } from "../../../app-spec/model.js";
+import type { InterviewState } from "../interview/state.js";
+import { capitalize, pluralize } from "../language/inflection.js";
+import { createMemo } from "../language/memo.js";
+import { isPerson, isRecord } from "../language/noun-kinds.js";
+import {
+  basicsCategoryName,
+  type Domain,
+  detectDomain,
+  entityCategoryName,
+} from "../understanding/domain.js";
+import { detectEntities, type EntityInput } from "../understanding/entities.js";
+import { type Exclusion, mentionsExcluded } from "../understanding/exclusions.js";
+import { fieldsOf, isCountField } from "../understanding/fields.js";
+import { NOTHING_MORE, type PersonStatement, personStatements } from "../understanding/person-statements.js";
+import { textUnits } from "../understanding/statements.js";
+import type { SaidThing } from "../understanding/things.js";
 import type { Area } from "./categories.js";
-import { deriveCommands, derivePublicInterface } from "./design/commands.js";
-import { exclusionsOf, thingsOf } from "./design/things-design.js";
-import { basicsCategoryName, type Domain, detectDomain, entityCategoryName } from "./domain.js";
+import { deriveCommands, derivePublicInterface } from "./commands.js";
 import { deriveEndpoints } from "./endpoints.js";
-import { detectEntities, type EntityInput } from "./entities.js";
 import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures } from "./feature-plan.js";
-import { fieldsOf, isCountField } from "./fields.js";
-import { capitalize, pluralize } from "./inflection.js";
-import { createMemo } from "./memo.js";
-import { isPerson, isRecord } from "./noun-kinds.js";
-import { NOTHING_MORE, type PersonStatement, personStatements } from "./person-statements.js";
 import { findRelations } from "./relations.js";
 import { deriveSchema } from "./schema.js";
 import { deriveScreens } from "./screens.js";
 import type { AreaChoices } from "./standard-features.js";
-import type { InterviewState } from "./state.js";
-import { textUnits } from "./statements.js";
 import { kindOf } from "./tech.js";
-import { type Exclusion, mentionsExcluded } from "./understanding/exclusions.js";
-import type { SaidThing } from "./understanding/things.js";
+import { exclusionsOf, thingsOf } from "./things-design.js";
 
 /** Everything the interviewer works out from the person's answers, rebuilt whenever it is needed. */
 export interface Analysis {

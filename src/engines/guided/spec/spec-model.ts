@@ -1,10 +1,10 @@
-import type { AppSpecModel, CommandSpec, ImplementationStep } from "../../app-spec/model.js";
-import { type Analysis, PROGRAM } from "./analysis.js";
-import { AREA_CATEGORIES } from "./categories.js";
-import { pluralize } from "./inflection.js";
-import type { InterviewState } from "./state.js";
-import { defaultSuccessCriteria } from "./success.js";
-import { isServerless, type ResolvedTech, resolveTech } from "./tech.js";
+import type { AppSpecModel, CommandSpec, ImplementationStep } from "../../../app-spec/model.js";
+import { type Analysis, PROGRAM } from "../design/analysis.js";
+import { AREA_CATEGORIES } from "../design/categories.js";
+import { isServerless, type ResolvedTech, resolveTech } from "../design/tech.js";
+import type { InterviewState } from "../interview/state.js";
+import { defaultSuccessCriteria } from "../interview/success.js";
+import { pluralize } from "../language/inflection.js";
 
 /** Colour sets, one picked per app from its own words so two apps rarely look alike. */
 const PALETTES = [

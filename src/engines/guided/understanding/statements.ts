@@ -1,10 +1,10 @@
-import { verbBase } from "./inflection.js";
-import { GENERIC_NOUNS, VAGUE_WORDS } from "./lexicon.js";
-import { type TaggedWord, tagWords, tokenize } from "./tagger.js";
-import { isBackground } from "./understanding/background.js";
-import { isNegation } from "./understanding/exclusions.js";
-import { isEnglish } from "./understanding/language.js";
-import { isVerbLed, normalizeStatement } from "./voice.js";
+import { verbBase } from "../language/inflection.js";
+import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
+import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
+import { isVerbLed, normalizeStatement } from "../language/voice.js";
+import { isBackground } from "./background.js";
+import { isNegation } from "./exclusions.js";
+import { isEnglish } from "./language.js";
 
 export { normalizeStatement };
 

@@ -24,18 +24,18 @@ import {
   SUCCESS_QUESTION_TEXT,
   TECH_QUICK_QUESTION,
   THINGS_QUESTION,
-} from "../../interview/guided-questions.js";
-import { DEFAULT_STACK_SUMMARIES } from "../../interview/guided-technology.js";
-import { type Question, RECOMMENDED_SUFFIX } from "../../types/questions.js";
-import type { Analysis } from "./analysis.js";
-import { personTexts } from "./analysis.js";
+} from "../../../interview/guided-questions.js";
+import { DEFAULT_STACK_SUMMARIES } from "../../../interview/guided-technology.js";
+import { type Question, RECOMMENDED_SUFFIX } from "../../../types/questions.js";
+import type { Analysis } from "../design/analysis.js";
+import { personTexts } from "../design/analysis.js";
+import { isServerless, kindOf } from "../design/tech.js";
+import { thingSuggestions, thingsOf } from "../design/things-design.js";
+import { capitalize, pluralize } from "../language/inflection.js";
 import { baseLabel } from "./answers.js";
-import { thingSuggestions, thingsOf } from "./design/things-design.js";
-import { capitalize, pluralize } from "./inflection.js";
 import type { InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
-import { isServerless, kindOf } from "./tech.js";
 
 /**
  * The catalogue question a step asks, with the option it recommends, or null for

@@ -1,7 +1,7 @@
-import { singularize, snakeCase } from "./inflection.js";
-import { GENERIC_NOUNS } from "./lexicon.js";
-import { isAppWord, isPerson } from "./noun-kinds.js";
-import { type TaggedWord, tagWords } from "./tagger.js";
+import { singularize, snakeCase } from "../language/inflection.js";
+import { GENERIC_NOUNS } from "../language/lexicon.js";
+import { isAppWord, isPerson } from "../language/noun-kinds.js";
+import { type TaggedWord, tagWords } from "../language/tagger.js";
 
 /** What a person said a thing holds: "habits with a name, a schedule and a colour". */
 export interface FieldList {

@@ -1,4 +1,4 @@
-import type { SoftwareKind } from "../../app-spec/kinds.js";
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import {
   API_STYLE_CHOICES,
   BACKEND_CHOICES,
@@ -10,9 +10,9 @@ import {
   MOBILE_CHOICES,
   RUNTIME_CHOICES,
   type StackChoice,
-} from "../../interview/guided-technology.js";
-import type { InterviewState, TechChoices } from "./state.js";
-import { readTechnology, type StackPart, unplacedTechnology } from "./understanding/technology-words.js";
+} from "../../../interview/guided-technology.js";
+import type { InterviewState, TechChoices } from "../interview/state.js";
+import { readTechnology, type StackPart, unplacedTechnology } from "../understanding/technology-words.js";
 
 export type TechSlot = "frontend" | "backend" | "database" | "apiStyle" | "deployment" | "runtime" | "mobile";
 

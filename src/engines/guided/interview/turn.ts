@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { StoredAttachment } from "../../types/attachments.js";
-import { type EngineEvent, engineError } from "../../types/engine-events.js";
-import { phaseEvent } from "../../types/phases.js";
-import type { JsonValue, ToolCall, Transcript } from "../../types/transcript.js";
-import type { TurnContext } from "../engine.js";
-import { analyze } from "./analysis.js";
+import type { StoredAttachment } from "../../../types/attachments.js";
+import { type EngineEvent, engineError } from "../../../types/engine-events.js";
+import { phaseEvent } from "../../../types/phases.js";
+import type { JsonValue, ToolCall, Transcript } from "../../../types/transcript.js";
+import type { TurnContext } from "../../engine.js";
+import { analyze } from "../design/analysis.js";
+import { buildSpecModel } from "../spec/spec-model.js";
+import { type SpecWrite, writeAppSpec } from "../spec/write-spec.js";
 import { completionMessage, type Prompt, promptFor } from "./prompts.js";
 import { ASK_TOOL_NAME, META, replay, toReply } from "./replay.js";
 import { applyReply } from "./replies.js";
-import { buildSpecModel } from "./spec-model.js";
 import { nextStep, phaseOf, type StepId } from "./steps.js";
-import { type SpecWrite, writeAppSpec } from "./write-spec.js";
 
 /**
  * One turn of the guided interview: rebuild the state from the transcript, fold in the

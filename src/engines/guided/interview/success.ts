@@ -1,6 +1,6 @@
-import { type GuidedOption, SUCCESS_OPTIONS } from "../../interview/guided-questions.js";
-import type { Analysis } from "./analysis.js";
-import { capitalize, pluralize } from "./inflection.js";
+import { type GuidedOption, SUCCESS_OPTIONS } from "../../../interview/guided-questions.js";
+import type { Analysis } from "../design/analysis.js";
+import { capitalize, pluralize } from "../language/inflection.js";
 import type { InterviewState } from "./state.js";
 
 /** The success criteria on offer, filled in with the person's own features and things. */

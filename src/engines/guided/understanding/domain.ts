@@ -1,4 +1,4 @@
-import { capitalize, pluralize } from "./inflection.js";
+import { capitalize, pluralize } from "../language/inflection.js";
 
 /** How a person named their kind of app: "recipe and meal-planning app for busy families". */
 export interface Domain {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { APP_SPEC_PATH, type AppSpecModel, renderAppSpec } from "../../app-spec/index.js";
-import type { ToolCall, ToolResult } from "../../types/transcript.js";
-import type { ProjectTools } from "../../workspace/tools.js";
+import { APP_SPEC_PATH, type AppSpecModel, renderAppSpec } from "../../../app-spec/index.js";
+import type { ToolCall, ToolResult } from "../../../types/transcript.js";
+import type { ProjectTools } from "../../../workspace/tools.js";
 
 export interface SpecWrite {
   calls: ToolCall[];

@@ -1,13 +1,15 @@
-import { readSoftwareKind, type SoftwareKind } from "../../app-spec/kinds.js";
-import { SETTINGS_QUESTION } from "../../interview/guided-questions.js";
-import type { Question } from "../../types/questions.js";
-import { analyze } from "./analysis.js";
+import { readSoftwareKind, type SoftwareKind } from "../../../app-spec/kinds.js";
+import { SETTINGS_QUESTION } from "../../../interview/guided-questions.js";
+import type { Question } from "../../../types/questions.js";
+import { analyze } from "../design/analysis.js";
+import { AREA_CATEGORIES } from "../design/categories.js";
+import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../design/tech.js";
+import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
+import { NOTHING_MORE } from "../understanding/person-statements.js";
+import { saidKind } from "../understanding/software-kind.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
-import { AREA_CATEGORIES } from "./categories.js";
 import { applyChange } from "./changes.js";
-import { exclusionsOf, LEFT_TO_US } from "./design/things-design.js";
 import { adjustedLimit, parseTarget } from "./feature-count.js";
-import { NOTHING_MORE } from "./person-statements.js";
 import { catalogueQuestion, likelyStoresData, optionIds, toQuestion } from "./questions.js";
 import type {
   AccountsChoice,
@@ -20,8 +22,6 @@ import type {
 } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
-import { applyTechnology, describeSlot, pickOption, type TechSlot } from "./tech.js";
-import { saidKind } from "./understanding/software-kind.js";
 
 export interface Applied {
   state: InterviewState;

@@ -1,9 +1,10 @@
-import type { SoftwareKind } from "../../app-spec/kinds.js";
-import type { FeatureCategory } from "../../app-spec/model.js";
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
+import type { FeatureCategory } from "../../../app-spec/model.js";
+import { isPerson, isRecord } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { mentionIndices } from "../understanding/entities.js";
+import { isRemoved, type PersonStatement } from "../understanding/person-statements.js";
 import { AREA_CATEGORIES, type Area, type CategoryContext, categorize } from "./categories.js";
-import { mentionIndices } from "./entities.js";
-import { isPerson, isRecord } from "./noun-kinds.js";
-import { isRemoved, type PersonStatement } from "./person-statements.js";
 import { recordFeatures, recordParent } from "./records.js";
 import {
   type AreaChoices,
@@ -13,7 +14,6 @@ import {
   generalFeatures,
   type Tier,
 } from "./standard-features.js";
-import { tagWords } from "./tagger.js";
 
 export interface PlannedFeature {
   text: string;

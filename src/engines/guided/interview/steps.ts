@@ -1,7 +1,7 @@
-import type { InterviewPhaseId } from "../../types/phases.js";
-import { vagueStatements } from "./person-statements.js";
+import type { InterviewPhaseId } from "../../../types/phases.js";
+import { isServerless, kindOf } from "../design/tech.js";
+import { vagueStatements } from "../understanding/person-statements.js";
 import type { InterviewState } from "./state.js";
-import { isServerless, kindOf } from "./tech.js";
 
 /** Every step of the guided interview; an assistant entry records the one it asked. */
 export const STEP_PHASES = {

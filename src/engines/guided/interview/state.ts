@@ -1,4 +1,4 @@
-import type { SoftwareKind } from "../../app-spec/kinds.js";
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
 
 /**
  * Everything the guided interview has learned, rebuilt from the transcript on every

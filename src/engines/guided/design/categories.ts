@@ -1,7 +1,7 @@
-import { mentionIndices } from "./entities.js";
-import { GENERIC_NOUNS, STOP_WORDS } from "./lexicon.js";
-import { isComputed, isPerson } from "./noun-kinds.js";
-import { tagWords } from "./tagger.js";
+import { GENERIC_NOUNS, STOP_WORDS } from "../language/lexicon.js";
+import { isComputed, isPerson } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { mentionIndices } from "../understanding/entities.js";
 
 /** The standard areas a person can switch on, each a category of its own. */
 export const AREA_CATEGORIES = {

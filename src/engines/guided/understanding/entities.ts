@@ -1,8 +1,8 @@
+import { singularize } from "../language/inflection.js";
+import { COUNTABLE_ING, CREATION_VERBS, GENERIC_NOUNS } from "../language/lexicon.js";
+import { isAppWord, isComputed, isPerson } from "../language/noun-kinds.js";
+import { type TaggedWord, tagWords } from "../language/tagger.js";
 import { fieldLists, isPersonField, withoutFields } from "./fields.js";
-import { singularize } from "./inflection.js";
-import { COUNTABLE_ING, CREATION_VERBS, GENERIC_NOUNS } from "./lexicon.js";
-import { isAppWord, isComputed, isPerson } from "./noun-kinds.js";
-import { type TaggedWord, tagWords } from "./tagger.js";
 
 /** Some of what a person wrote; `explicit` marks an answer to "what do people create and manage?". */
 export interface EntityInput {

@@ -1,5 +1,5 @@
-import type { StoredAttachment } from "../../types/attachments.js";
-import { type Answers, type Question, RECOMMENDED_SUFFIX } from "../../types/questions.js";
+import type { StoredAttachment } from "../../../types/attachments.js";
+import { type Answers, type Question, RECOMMENDED_SUFFIX } from "../../../types/questions.js";
 
 /** A person's reply as the interviewer reads it. */
 export interface Reply {

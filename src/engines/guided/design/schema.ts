@@ -1,14 +1,21 @@
-import type { SchemaTable } from "../../app-spec/model.js";
-import { mentions } from "./entities.js";
-import { columnFor, fieldsOf, isCountField, isPersonField, isWhenField, withoutFields } from "./fields.js";
-import { pluralize, singularize, snakeCase } from "./inflection.js";
-import { GENERIC_NOUNS } from "./lexicon.js";
-import { isPerson, isRecord, isTimed } from "./noun-kinds.js";
+import type { SchemaTable } from "../../../app-spec/model.js";
+import type { AccountsChoice, SettingsChoice, SharingChoice } from "../interview/state.js";
+import { pluralize, singularize, snakeCase } from "../language/inflection.js";
+import { GENERIC_NOUNS } from "../language/lexicon.js";
+import { isPerson, isRecord, isTimed } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { mentions } from "../understanding/entities.js";
+import {
+  columnFor,
+  fieldsOf,
+  isCountField,
+  isPersonField,
+  isWhenField,
+  withoutFields,
+} from "../understanding/fields.js";
+import type { SaidField, SaidThing } from "../understanding/things.js";
 import { recordColumns, recordParent } from "./records.js";
 import { findRelations, type JoinTable, type Reference } from "./relations.js";
-import type { AccountsChoice, SettingsChoice, SharingChoice } from "./state.js";
-import { tagWords } from "./tagger.js";
-import type { SaidField, SaidThing } from "./understanding/things.js";
 
 export interface SchemaInput {
   entities: readonly string[];

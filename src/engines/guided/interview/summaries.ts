@@ -1,8 +1,8 @@
-import { type Analysis, PROGRAM } from "./analysis.js";
-import { thingSuggestions } from "./design/things-design.js";
-import { capitalize, pluralize, singularize } from "./inflection.js";
+import { type Analysis, PROGRAM } from "../design/analysis.js";
+import { resolveTech } from "../design/tech.js";
+import { thingSuggestions } from "../design/things-design.js";
+import { capitalize, pluralize, singularize } from "../language/inflection.js";
 import type { InterviewState } from "./state.js";
-import { resolveTech } from "./tech.js";
 
 const STANDARD_METHODS = /^(?:GET|POST|PUT|DELETE) \/api\/[a-z-]+(?:\/:id)?$/;
 
