@@ -128,10 +128,18 @@ function lead(step: StepId, state: InterviewState, analysis: Analysis, projectNa
       }
       return reviewSummary(state, analysis, projectName);
     default: {
-      const text = QUESTION_LEADS[step];
+      const text = leadText(step);
       return text ? [text] : [];
     }
   }
+}
+
+/**
+ * The catalogue's lead for a step. The catalogue keys the offline question's lead as
+ * "offline"; the step that asks it is "features-offline".
+ */
+function leadText(step: StepId): string | undefined {
+  return QUESTION_LEADS[step === "features-offline" ? "offline" : step];
 }
 
 /** "planner for my band" → "a planner for your band", "order app" → "an order app": the app as said to the person. */

@@ -1,10 +1,56 @@
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import type { InterviewPhaseId } from "../../../types/phases.js";
 import { isServerless, kindOf } from "../design/tech.js";
 import { vagueStatements } from "../understanding/person-statements.js";
 import type { InterviewState } from "./state.js";
 
-/** Every step of the guided interview; an assistant entry records the one it asked. */
-export const STEP_PHASES = {
+/**
+ * Every step of the guided interview. A step is always one of these names, never a
+ * bare string: an assistant entry records the one it asked, and a replay reads it back
+ * through `isStepId`.
+ */
+export const STEP_IDS = [
+  "overview",
+  "overview-more",
+  "kind",
+  "kind-more",
+  "involvement",
+  "tech-quick",
+  "tech-preferences",
+  "tech-frontend",
+  "tech-backend",
+  "tech-runtime",
+  "tech-mobile",
+  "data",
+  "features-main",
+  "features-offline",
+  "features-accounts",
+  "features-manages",
+  "features-things",
+  "features-things-change",
+  "features-commands",
+  "features-search",
+  "features-sharing",
+  "features-settings",
+  "features-dashboards",
+  "features-domain",
+  "features-clarify",
+  "feature-count",
+  "design-quick",
+  "design-change",
+  "design-database",
+  "design-api",
+  "design-deployment",
+  "success",
+  "review",
+  "review-change",
+  "done",
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+/** The interview phase each step belongs to, which the page shows. */
+export const STEP_PHASES: Readonly<Record<StepId, InterviewPhaseId>> = {
   overview: "overview",
   "overview-more": "overview",
   kind: "overview",
@@ -40,12 +86,10 @@ export const STEP_PHASES = {
   review: "review",
   "review-change": "review",
   done: "review",
-} as const satisfies Record<string, InterviewPhaseId>;
-
-export type StepId = keyof typeof STEP_PHASES;
+};
 
 export function isStepId(value: unknown): value is StepId {
-  return typeof value === "string" && Object.hasOwn(STEP_PHASES, value);
+  return typeof value === "string" && (STEP_IDS as readonly string[]).includes(value);
 }
 
 export function phaseOf(step: StepId): InterviewPhaseId {
@@ -109,19 +153,19 @@ function technologyStep(state: InterviewState): StepId | null {
 }
 
 /** Which of the standard feature areas fit each kind of software. */
-const AREAS_BY_KIND = {
+const AREAS_BY_KIND: Readonly<Record<SoftwareKind, readonly FeatureArea[]>> = {
   "web app": ["accounts", "search", "sharing", "settings", "dashboards"],
   "mobile app": ["accounts", "search", "sharing", "settings", "dashboards"],
   "desktop app": ["search", "settings", "dashboards"],
   "api service": ["accounts", "search"],
   "command-line tool": [],
   library: [],
-} as const satisfies Record<string, readonly string[]>;
+};
 
 export type FeatureArea = "accounts" | "search" | "sharing" | "settings" | "dashboards";
 
 export function asksArea(state: InterviewState, area: FeatureArea): boolean {
-  return (AREAS_BY_KIND[kindOf(state)] as readonly string[]).includes(area);
+  return AREAS_BY_KIND[kindOf(state)].includes(area);
 }
 
 /** Whether to ask what the software keeps: not for a tool or library that keeps nothing. */
