@@ -152,7 +152,7 @@ function listedFilters(entity: string | undefined, sentences: readonly string[])
       (field) =>
         !isCountField(field) &&
         !/(?:^|\s)time$/.test(field) &&
-        !/^(?:name|title|description|notes?|photos?|images?|pictures?|length|duration)$/.test(field),
+        !/^(?:name|title|description|notes?|photos?|images?|pictures?|screenshots?|files?|pdf(?: files?)?|attachments?|length|duration)$/.test(field),
     )
     .slice(0, 2);
 }

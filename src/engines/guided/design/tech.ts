@@ -152,8 +152,10 @@ export function resolveTech(state: InterviewState): ResolvedTech {
       if (!prerequisites.includes(line)) prerequisites.push(line);
     return resolved.lines;
   };
+  // A database the person named ("loads them into BigQuery") is theirs, even when the software keeps nothing itself.
+  const namedDatabase = state.tech.said.database !== undefined;
   const database = (fallback: string): string => {
-    if (!storesData) return fallback;
+    if (!storesData && !namedDatabase) return fallback;
     const lines = use("database");
     return lines[0]!;
   };
@@ -171,9 +173,10 @@ export function resolveTech(state: InterviewState): ResolvedTech {
       ...empty,
       runtime: [...runtime, ...notes],
       libraries,
-      database: storesData
-        ? database("")
-        : `none - the ${kind === "library" ? "library" : "tool"} keeps nothing between runs`,
+      database:
+        storesData || namedDatabase
+          ? database("")
+          : `none - the ${kind === "library" ? "library" : "tool"} keeps nothing between runs`,
       prerequisites,
       chosenForThem,
     };

@@ -4,7 +4,15 @@ import { contentWords } from "../design/categories.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
 import { applyThingEdit, thingsOf } from "../design/things-design.js";
 import { isRemoved } from "../understanding/person-statements.js";
+import {
+  type Exclusion,
+  exclusionOf,
+  findExclusions,
+  isNegation,
+  mentionsExcluded,
+} from "../understanding/exclusions.js";
 import { saidKind } from "../understanding/software-kind.js";
+import { keyOf } from "../understanding/things.js";
 import { hasAction } from "../understanding/statements.js";
 import type { InterviewState } from "./state.js";
 
@@ -43,6 +51,8 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   }
   const reshaped = reshape(state, request);
   if (reshaped) return reshaped;
+  const left = leaveOut(state, request);
+  if (left) return left;
   const thing = thingChange(state, request);
   if (thing) return thing;
   const removal = request.match(REMOVAL);
@@ -109,6 +119,72 @@ function reshape(state: InterviewState, request: string): ChangeResult | null {
     );
   }
   return notes.length > 0 ? { state: next, notes } : null;
+}
+
+/** "drop the comments", "get rid of reviews", "we don't need ratings": a part taken out, as the person named it. */
+const LEAVE_OUT =
+  /^(?:please\s+)?(?:remove|drop|delete|take out|get rid of|leave out|cut|scrap|ditch|skip|forget(?:\s+about)?|no need for|(?:we|i)?\s*don'?t need|(?:we|i)?\s*do not need)\s*:?\s*(?:the\s+|all\s+(?:the\s+)?|any\s+|feature\s*:?\s*)*(.+)$/i;
+
+/** Where what is taken out ends: "drop the comments, we'll talk on Discord after all". */
+const LEAVE_OUT_END =
+  /\s*(?:[,;.!?]|\s[-–—]\s|\b(?:because|since|as we|we'?ll|we will|after all|anymore|any more|for now|please|thanks|either)\b).*$/i;
+
+/**
+ * A part the person takes out after the interview: "drop the comments", "no comments
+ * after all", "remove: dark mode". Like a "no" said during the interview it goes to the
+ * out-of-scope section and out of every feature, table, endpoint, screen and command
+ * that mentions it. A field taken off one table ("remove priority from jobs") is a
+ * change to that table instead, and a phrase that nothing mentions changes nothing.
+ */
+function leaveOut(state: InterviewState, request: string): ChangeResult | null {
+  const before = analyze(state);
+  const exclusions = leftOutPhrases(request, before.things.map((thing) => thing.key))
+    .map(exclusionOf)
+    .filter((exclusion): exclusion is Exclusion => exclusion !== null);
+  if (exclusions.length === 0) return null;
+  const touches = (text: string) => mentionsExcluded(text, exclusions);
+  const removed = before.features.filter((feature) => touches(feature.text));
+  const mentioned =
+    removed.length > 0 ||
+    before.things.some((thing) => touches(thing.said)) ||
+    before.tables.some((table) => touches(table.name.replaceAll("_", " "))) ||
+    before.endpoints.some((group) => group.endpoints.some(touches)) ||
+    before.screens.some(touches) ||
+    before.commands.some((command) => command.lines.some(touches));
+  if (!mentioned) return null;
+  // Derived features taken out leave their place empty rather than letting others move up.
+  const derivedRemoved = removed.filter((feature) => feature.origin === "derived").length;
+  const derivedLimit = state.derivedLimit === null ? null : Math.max(0, state.derivedLimit - derivedRemoved);
+  const next: InterviewState = {
+    ...state,
+    leftOut: [...state.leftOut, ...exclusions.map((exclusion) => exclusion.said)],
+    derivedLimit,
+  };
+  const after = analyze(next);
+  const said = exclusions.map((exclusion) => `**${exclusion.said}**`).join(" and ");
+  return {
+    state: next,
+    notes: [
+      `Left out: ${said}. It's in the spec's out-of-scope section now, and no feature, table, endpoint or screen mentions it.`,
+      ...removed.map((feature) => `Removed: ${feature.text}`),
+      countNote(before.features.length, after.features.length),
+    ],
+  };
+}
+
+/** The parts a request takes out, as the person named them; none for a field taken off a known thing. */
+function leftOutPhrases(request: string, things: readonly string[]): string[] {
+  const removal = request.match(LEAVE_OUT);
+  if (removal) {
+    const object = removal[1]!.replace(LEAVE_OUT_END, "").replace(/["“”']/g, "").trim();
+    const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
+    if (field && things.includes(keyOf(field[2]!))) return [];
+    return object.length > 0 ? [object] : [];
+  }
+  if (!isNegation(request)) return [];
+  return findExclusions(request)
+    .filter((exclusion) => !exclusion.action)
+    .map((exclusion) => exclusion.said);
 }
 
 /** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */

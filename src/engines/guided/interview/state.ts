@@ -88,6 +88,11 @@ export interface InterviewState {
   extraFeatures: ExtraFeature[];
   /** Lower-case phrases; features containing one are left out. */
   removals: string[];
+  /**
+   * What the person took out after the interview, in their words ("comments" from "drop
+   * the comments"): out of scope, and kept out of every part, like a "no" they said before.
+   */
+  leftOut: string[];
   /** How many derived features the spec carries; null until the count is adjusted or agreed. */
   derivedLimit: number | null;
   countConfirmed: boolean;
@@ -149,6 +154,7 @@ export function initialState(): InterviewState {
     clarifications: [],
     extraFeatures: [],
     removals: [],
+    leftOut: [],
     derivedLimit: null,
     countConfirmed: false,
     designConfirmed: false,

@@ -60,6 +60,13 @@ export const VERBS = words(`
   get give take put bring fetch go come use try open launch visit
   fit disappear appear happen arrive expire belong include contain hold rehearse perform know tell say
   forget undo
+  pull push load unload clean fix commit paste merge deploy parse transform fetch convert sum rename resize
+  crop compress encrypt decrypt backup retry forward relay route queue process clean format lint validate
+  draw plot render preview edit approve triage prioritise prioritize escalate resolve reopen assign dispatch
+  enter type fill update recalculate refresh reload import export mail post upload download install
+  count weigh measure scan photograph film stream sync upload attend host invite cook prepare serve
+  deliver collect pack ship track locate navigate
+  warn delete keep apply spend earn save lose win score rank
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -72,6 +79,8 @@ export const NOUN_VERBS = words(`
   step stock store ship transfer deposit reply feed run view display chart graph poll bill invoice quote
   estimate forecast cycle split order file star pin flag block grade subscribe
   return lead total sum need volunteer staff
+  load fix push commit paste copy merge process queue route forward relay backup plot draw format
+  dispatch preview scan stream type film photograph crop mail
 `);
 
 /** Adjectives and adverbs that qualify a noun without naming a thing. */

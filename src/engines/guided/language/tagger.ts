@@ -1,5 +1,5 @@
 import { isPastForm, singularize, verbBase } from "./inflection.js";
-import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS } from "./lexicon.js";
+import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS, VERBS } from "./lexicon.js";
 import { createMemo } from "./memo.js";
 import { isPerson } from "./noun-kinds.js";
 
@@ -164,6 +164,8 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
     return { word, tag: "stop", base: word };
   }
+  // "clean up the fields", "we empty the bins": a word that describes things acts when it leads a clause.
+  if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next)) return { word, tag: "verb", base: word };
   if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
   if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
     return { word, tag: "adjective", base: word };
@@ -251,7 +253,9 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
   if (DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
     return false;
   if (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) return true;
-  if (JOINERS.has(previous.word) || previous.tag === "comma") return isBaseForm(word) && nextIsObject(next);
+  // "… and loads them": after "and", a word that takes "them" or "it" is what someone does.
+  if (JOINERS.has(previous.word) || previous.tag === "comma")
+    return (isBaseForm(word) && nextIsObject(next)) || (next !== null && OBJECT_PRONOUNS.has(next) && next !== "one");
   if (previous.tag === "noun") {
     if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
     // "a customer pays online": after a person, "pays" is what they do.
@@ -261,13 +265,33 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
   return false;
 }
 
+/** Where a word opens an action: first, or after "can", "I", "and", with something to act on after it. */
+function actsHere(previous: TaggedWord | null, next: string | null): boolean {
+  const opens =
+    previous === null ||
+    MODALS.has(previous.word) ||
+    SUBJECTS.has(previous.word) ||
+    JOINERS.has(previous.word) ||
+    previous.tag === "comma";
+  return opens && next !== null && (PARTICLES.has(next) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next));
+}
+
 function isBaseForm(word: string): boolean {
   return !word.endsWith("s") || word.endsWith("ss");
 }
 
+/** Words that open what a verb acts on when it is a clause: "prints what I committed", "shows who is coming". */
+const OBJECT_CLAUSE_WORDS = new Set(["what", "who", "whether", "how", "when", "where", "which"]);
+
 function nextIsObject(next: string | null): boolean {
   if (next === null) return false;
-  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || nextIsNounLike(next) || /^\d+$/.test(next);
+  return (
+    DETERMINERS.has(next) ||
+    OBJECT_PRONOUNS.has(next) ||
+    OBJECT_CLAUSE_WORDS.has(next) ||
+    nextIsNounLike(next) ||
+    /^\d+$/.test(next)
+  );
 }
 
 function nextIsNounLike(next: string | null): boolean {

@@ -40,7 +40,10 @@ export function buildSpecModel(projectName: string, state: InterviewState, analy
     featureCount,
     securityAndAccessControl: isServerless(kind) ? [] : securityLines(state, analysis),
     coreFeatures: analysis.categories,
-    outOfScope: analysis.exclusions.map((exclusion) => sentenceCase(exclusion.said)),
+    // "must not send emails" is something it never does; "no GPS tracking" something it has not.
+    outOfScope: analysis.exclusions.map((exclusion) =>
+      exclusion.action ? `Never ${exclusion.said}` : sentenceCase(exclusion.said),
+    ),
     databaseSchema: analysis.tables,
     apiEndpoints: analysis.endpoints,
     commandLineInterface: commandsFor(projectName, analysis),

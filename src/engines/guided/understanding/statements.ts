@@ -29,9 +29,16 @@ const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
 const CLAUSE_SEPARATOR =
   /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
 
-/** "It's an app where …", "A tool that lets families …", "I want to build a site for …". */
+/** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building)\s+)?(?:(?:to\s+)?(?:build|make|create)\s+)?(?:an?|the|my|our)\s+[\w\s'/-]{0,60}?\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet)(?:\s+(?:in|with|for|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:like|love) is|what (?:i|we) (?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+
+/**
+ * "It would be nice if members could book the tools": a wish, said as what would be
+ * nice. What follows "if" is the feature, with "could" as "can".
+ */
+const WISH_LEAD =
+  /^(?:(?:it would|it'?d) (?:also |really )?be (?:nice|great|good|handy|useful|cool|ideal|helpful|lovely)|(?:i|we)(?:'d| would) (?:also )?(?:like|love) it)\s+if\s+/i;
 
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
@@ -62,9 +69,17 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       }
       continue;
     }
-    for (const clause of splitClauses(stripAppPrefix(unit), options)) {
+    let afterNegation = false;
+    for (const { clause, separator } of splitClauses(stripAppPrefix(plainWish(unit)), options)) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
-      if (isNegation(clause)) continue;
+      if (isNegation(clause)) {
+        afterNegation = true;
+        continue;
+      }
+      // "We don't need a forum, people talk in the garden": after a "no", a clause set off
+      // by a comma alone says why; it is no feature.
+      if (afterNegation && /^\s*,\s*$/.test(separator)) continue;
+      afterNegation = false;
       const statement = normalizeStatement(clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
@@ -128,8 +143,10 @@ function sentences(prose: string): string[] {
 
 /** "An app where volunteers sign up" → "volunteers sign up"; "a tool that lets me track" → "I track". */
 export function stripAppPrefix(unit: string): string {
-  const withoutPrefix = unit.replace(APP_PREFIX, "");
-  if (withoutPrefix === unit) return unit;
+  const prefix = unit.match(APP_PREFIX);
+  // "The dispatcher assigns each job to a van" names no app: someone acts before the noun.
+  if (!prefix || namesSomeoneActing(prefix[1] ?? "")) return unit;
+  const withoutPrefix = unit.slice(prefix[0].length);
   // "a tool that checks our docs": what follows "that" is what the app does.
   const opening = withoutPrefix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const base = verbBase(opening);
@@ -151,19 +168,77 @@ export function stripAppPrefix(unit: string): string {
   return `${subject} can ${rest}`;
 }
 
-function splitClauses(unit: string, options: SplitOptions): string[] {
+/** A clause and what separated it from the one before ("" for the first). */
+interface Clause {
+  clause: string;
+  separator: string;
+}
+
+/** "never", "don't", "no": a word that makes what follows "or" part of the same "no". */
+const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without|nor|neither)\b/i;
+
+/** Words before an app's noun that say someone acts: "The dispatcher assigns each …", "we can …". */
+function namesSomeoneActing(words: string): boolean {
+  return tokenize(words).some((word) => {
+    if (/^(?:i|we|you|they|he|she|can|will|should|must|could|would)$/.test(word)) return true;
+    const base = verbBase(word);
+    return base !== null && base !== word && /[^s]s$/.test(word);
+  });
+}
+
+/**
+ * "It would be nice if members could book the tools" → "members can book the tools";
+ * "At the start of a route the volunteer starts a survey, …" → "the volunteer starts a
+ * survey at the start of a route, …", so the clauses after it share its subject.
+ */
+function plainWish(unit: string): string {
+  const wish = unit.match(WISH_LEAD);
+  const text = wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit;
+  return settingAfterSubject(text);
+}
+
+/** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
+const SETTING_OPENER = /^(?:on|in|at|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
+
+function settingAfterSubject(unit: string): string {
+  if (!SETTING_OPENER.test(unit)) return unit;
+  const words = tagWords(unit);
+  for (let index = 3; index < Math.min(words.length, 16); index++) {
+    const [det, noun, verb] = [words[index - 2]!, words[index - 1]!, words[index]!];
+    if (verb.tag !== "verb" || noun.tag !== "noun" || !/^(?:the|a|an|each|every|our|my|their)$/.test(det.word))
+      continue;
+    if (!/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
+    const at = unit.search(new RegExp(`\\b${det.word}\\s+${noun.word}\\s+${verb.word}\\b`, "i"));
+    if (at <= 0) return unit;
+    const setting = unit
+      .slice(0, at)
+      .replace(/[\s,]+$/, "")
+      .replace(/^./, (first) => first.toLowerCase());
+    const rest = unit.slice(at);
+    const end = rest.search(/,|\s+and\s|[.;!?]|$/);
+    return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
+  }
+  return unit;
+}
+
+function splitClauses(unit: string, options: SplitOptions): Clause[] {
   const parts = unit.split(CLAUSE_SEPARATOR);
-  const clauses: string[] = [];
+  const clauses: Clause[] = [];
   let current = parts[0] ?? "";
+  let currentSeparator = "";
   let subjectPrefix = subjectPrefixOf(current);
   for (let index = 1; index < parts.length; index += 2) {
     const separator = parts[index] ?? "";
     const piece = parts[index + 1] ?? "";
+    // "it never pushes or talks to GitHub": the "no" reaches past "or" to the second action.
+    const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
     if (
+      !negationGoesOn &&
       startsNewStatement(current, piece, options, subjectPrefix) &&
       !nounInContext(current, separator, piece)
     ) {
-      clauses.push(current);
+      clauses.push({ clause: current, separator: currentSeparator });
+      currentSeparator = separator;
       const ownSubject = subjectPrefixOf(piece);
       const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
       current = sharesSubject && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
@@ -172,8 +247,15 @@ function splitClauses(unit: string, options: SplitOptions): string[] {
       current = `${current}${separator}${piece}`;
     }
   }
-  clauses.push(current);
-  return clauses.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+  clauses.push({ clause: current, separator: currentSeparator });
+  return clauses
+    .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
+    .filter(({ clause }) => clause.length > 0);
+}
+
+/** The words after the last comma of a clause being built: "It only reads, it never pushes" → "it never pushes". */
+function lastClauseOf(text: string): string {
+  return text.split(/,\s*/).pop() ?? text;
 }
 
 /** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
