@@ -126,6 +126,15 @@ export function personTexts(state: InterviewState): EntityInput[] {
   return inputs;
 }
 
+/** "every night", "at 2am", "from cron": the software runs by itself, on a schedule. */
+function runsOnSchedule(texts: readonly EntityInput[]): boolean {
+  return texts.some((input) =>
+    /\b(?:nightly|every (?:night|morning|day|hour|week|monday|sunday)|cron|on a schedule|scheduled|at \d{1,2}(?::\d\d)?\s*(?:am|pm)\b)/i.test(
+      input.text,
+    ),
+  );
+}
+
 /** Words after "by" where people find things: "browse shifts by date and location". */
 const FIND_BY =
   /\b(?:browse|search|filter|sort|find|look|see|view)\w*\b[^.,;]*?\bby\s+(?:their\s+|the\s+)?([a-z]+)(?:\s+(?:and|or)\s+([a-z]+))?/gi;
@@ -152,7 +161,9 @@ function listedFilters(entity: string | undefined, sentences: readonly string[])
       (field) =>
         !isCountField(field) &&
         !/(?:^|\s)time$/.test(field) &&
-        !/^(?:name|title|description|notes?|photos?|images?|pictures?|screenshots?|files?|pdf(?: files?)?|attachments?|length|duration)$/.test(field),
+        !/^(?:name|title|description|notes?|photos?|images?|pictures?|screenshots?|files?|pdf(?: files?)?|attachments?|length|duration)$/.test(
+          field,
+        ),
     )
     .slice(0, 2);
 }
@@ -296,10 +307,12 @@ function analyzeAfresh(state: InterviewState): Analysis {
     .map((feature) => feature.text);
   const commands =
     kind === "command-line tool"
-      ? deriveCommands(PROGRAM, state.commands, personFeatures).map((command) => ({
-          ...command,
-          lines: command.lines.filter((line) => !mentionsExcluded(line, exclusions)),
-        }))
+      ? deriveCommands(PROGRAM, state.commands, personFeatures, { scheduled: runsOnSchedule(texts) }).map(
+          (command) => ({
+            ...command,
+            lines: command.lines.filter((line) => !mentionsExcluded(line, exclusions)),
+          }),
+        )
       : [];
   const publicInterface = kind === "library" ? derivePublicInterface(personFeatures) : [];
   return {

@@ -142,6 +142,8 @@ export function findRelations(
       const target = joinTarget(words, position, things);
       if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
       const person = [...who].reverse().find((mention) => mention.index < position);
+      // Without accounts or a table of the people who join, nobody is there to link.
+      if (!usersExist && !person) continue;
       const joiner = usersExist || !person ? "user" : person.entity;
       const extraFields = /\battend/i.test(sentences.join(" ")) ? ["attended (boolean, default false)"] : [];
       addJoin({ name: `${target.entity} ${record}`, thing: target.entity, joiner, extraFields });

@@ -2,7 +2,12 @@ import type { InterviewState } from "../interview/state.js";
 import { singularize } from "../language/inflection.js";
 import { isComputed, isRecord } from "../language/noun-kinds.js";
 import { detectEntities, type EntityInput } from "../understanding/entities.js";
-import { type Exclusion, exclusionOf, findExclusions, mentionsExcluded } from "../understanding/exclusions.js";
+import {
+  type Exclusion,
+  exclusionOf,
+  findExclusions,
+  mentionsExcluded,
+} from "../understanding/exclusions.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";

@@ -3,7 +3,6 @@ import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
 import { applyThingEdit, thingsOf } from "../design/things-design.js";
-import { isRemoved } from "../understanding/person-statements.js";
 import {
   type Exclusion,
   exclusionOf,
@@ -11,9 +10,10 @@ import {
   isNegation,
   mentionsExcluded,
 } from "../understanding/exclusions.js";
+import { isRemoved } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
-import { keyOf } from "../understanding/things.js";
 import { hasAction } from "../understanding/statements.js";
+import { keyOf } from "../understanding/things.js";
 import type { InterviewState } from "./state.js";
 
 export interface ChangeResult {
@@ -138,7 +138,10 @@ const LEAVE_OUT_END =
  */
 function leaveOut(state: InterviewState, request: string): ChangeResult | null {
   const before = analyze(state);
-  const exclusions = leftOutPhrases(request, before.things.map((thing) => thing.key))
+  const exclusions = leftOutPhrases(
+    request,
+    before.things.map((thing) => thing.key),
+  )
     .map(exclusionOf)
     .filter((exclusion): exclusion is Exclusion => exclusion !== null);
   if (exclusions.length === 0) return null;
@@ -176,7 +179,10 @@ function leaveOut(state: InterviewState, request: string): ChangeResult | null {
 function leftOutPhrases(request: string, things: readonly string[]): string[] {
   const removal = request.match(LEAVE_OUT);
   if (removal) {
-    const object = removal[1]!.replace(LEAVE_OUT_END, "").replace(/["“”']/g, "").trim();
+    const object = removal[1]!
+      .replace(LEAVE_OUT_END, "")
+      .replace(/["“”']/g, "")
+      .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];
     return object.length > 0 ? [object] : [];

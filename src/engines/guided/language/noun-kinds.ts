@@ -37,7 +37,8 @@ const PERSON_NOUNS = new Set(
   freelancer contractor agent rep representative attendee participant visitor subscriber follower fan artist
   musician therapist dentist tutor mentor mentee recruiter candidate applicant judge referee parishioner resident
   shopper traveler traveller guide caregiver carer mom dad mother father grandparent sibling baker cashier barista
-  waiter waitress cleaner gardener farmer singer drummer vet receptionist bandmate`.split(/\s+/),
+  waiter waitress cleaner gardener farmer singer drummer vet receptionist bandmate developer programmer
+  designer tester playtester maintainer analyst observer`.split(/\s+/),
 );
 
 /**

@@ -165,7 +165,8 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
     return { word, tag: "stop", base: word };
   }
   // "clean up the fields", "we empty the bins": a word that describes things acts when it leads a clause.
-  if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next)) return { word, tag: "verb", base: word };
+  if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next))
+    return { word, tag: "verb", base: word };
   if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
   if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
     return { word, tag: "adjective", base: word };
@@ -239,6 +240,9 @@ function noun(word: string): TaggedWord {
 
 function ingWord(word: string, base: string, previous: TaggedWord | null, next: string | null): TaggedWord {
   if (previous && GERUND_LEADS.has(previous.word)) return { word, tag: "verb", base };
+  // "the distance, elevation gain and moving time": in a list of things, an "-ing" word before a noun describes it.
+  if (previous && (previous.tag === "comma" || previous.word === "and") && nextIsPlainNoun(next))
+    return { word, tag: "adjective", base: word };
   if (ING_MODIFIERS.has(word) && nextIsNounLike(next)) return { word, tag: "noun", base: word };
   // "note the room booking": a thing-like "-ing" word closing a run of nouns is their head.
   if (previous?.tag === "noun" && COUNTABLE_ING.has(word) && !nextIsObject(next)) return noun(word);
@@ -249,13 +253,21 @@ function ingWord(word: string, base: string, previous: TaggedWord | null, next: 
 /** Decides a word that can be a noun or a verb ("plan", "book") from its neighbours. */
 function isVerbInContext(word: string, previous: TaggedWord | null, next: string | null): boolean {
   if (next !== null && PARTICLES.has(next) && !(previous && DETERMINERS.has(previous.word))) return true;
-  if (previous === null) return isBaseForm(word) && (nextIsObject(next) || next === "and" || next === "or");
+  if (previous === null)
+    return (
+      (isBaseForm(word) && (nextIsObject(next) || next === "and" || next === "or")) ||
+      // "Loads them into BigQuery", "Prints what I committed": nothing but an action takes "them" or "what".
+      (next !== null && next !== "one" && (OBJECT_PRONOUNS.has(next) || OBJECT_CLAUSE_WORDS.has(next)))
+    );
   if (DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
     return false;
   if (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) return true;
   // "… and loads them": after "and", a word that takes "them" or "it" is what someone does.
   if (JOINERS.has(previous.word) || previous.tag === "comma")
-    return (isBaseForm(word) && nextIsObject(next)) || (next !== null && OBJECT_PRONOUNS.has(next) && next !== "one");
+    return (
+      (isBaseForm(word) && nextIsObject(next)) ||
+      (next !== null && next !== "one" && (OBJECT_PRONOUNS.has(next) || OBJECT_CLAUSE_WORDS.has(next)))
+    );
   if (previous.tag === "noun") {
     if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
     // "a customer pays online": after a person, "pays" is what they do.
@@ -273,7 +285,9 @@ function actsHere(previous: TaggedWord | null, next: string | null): boolean {
     SUBJECTS.has(previous.word) ||
     JOINERS.has(previous.word) ||
     previous.tag === "comma";
-  return opens && next !== null && (PARTICLES.has(next) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next));
+  return (
+    opens && next !== null && (PARTICLES.has(next) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))
+  );
 }
 
 function isBaseForm(word: string): boolean {
@@ -292,6 +306,12 @@ function nextIsObject(next: string | null): boolean {
     nextIsNounLike(next) ||
     /^\d+$/.test(next)
   );
+}
+
+/** A word that can only be a noun: "time" in "moving time", not "the" or "plan". */
+function nextIsPlainNoun(next: string | null): boolean {
+  if (next === null || next === "," || STOP_WORDS.has(next) || ADJECTIVES.has(next)) return false;
+  return verbBase(next) === null && !/^\d+$/.test(next);
 }
 
 function nextIsNounLike(next: string | null): boolean {

@@ -48,7 +48,12 @@ const SOFTWARE_SUBJECT =
 
 /** The words of a sentence's clause before a position: "It only reads, it never …" → "it". */
 function clauseBefore(sentence: string, index: number): string {
-  return (sentence.slice(0, index).split(/[,;:]|\band\b|\bbut\b/i).pop() ?? "")
+  return (
+    sentence
+      .slice(0, index)
+      .split(/[,;:]|\band\b|\bbut\b/i)
+      .pop() ?? ""
+  )
     .replace(/\b(?:only|also|just|really|still|ever|always|then|so)\b/gi, "")
     .trim();
 }
@@ -130,7 +135,11 @@ export function findExclusions(text: string): Exclusion[] {
         continue;
       // "it never pushes", "must not change files": the software is what must not act;
       // "which Sundays they can't make" is about people, and leaves nothing out.
-      if (!wanting && !NO_VERBS.test(verb) && !SOFTWARE_SUBJECT.test(clauseBefore(sentence, match.index ?? 0)))
+      if (
+        !wanting &&
+        !NO_VERBS.test(verb) &&
+        !SOFTWARE_SUBJECT.test(clauseBefore(sentence, match.index ?? 0))
+      )
         continue;
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
       if (wanting || /^\s*to\s/i.test(between)) add(object, { distribute: true, action: false });
@@ -145,7 +154,8 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     }
     // "works without an account" leaves accounts out; "a timetable without clashes" is a wish.
-    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
+      add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
   }
   return found;
@@ -265,7 +275,13 @@ function sameStem(word: string, key: string): boolean {
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (findExclusions(trimmed).length === 0) return false;
-  if (new RegExp(`^(?:${NO_WORD}|nothing like|never|not|pas)\\b`, "iu").test(trimmed)) return true;
+  if (
+    new RegExp(
+      `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,
+      "iu",
+    ).test(trimmed)
+  )
+    return true;
   return new RegExp(
     `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
     "iu",

@@ -213,6 +213,12 @@ export function columnFor(said: string): string {
   if (/^(?:rating|stars)$/.test(last)) return `${name} (integer 1 to 5)`;
   if (/^(?:quantity|capacity|servings|age)$/.test(last)) return `${name} (integer)`;
   if (/^(?:done|completed|paid|active)$/.test(last)) return `${name} (boolean, default false)`;
+  // "has water tap", "is private": a yes or no.
+  if (/^(?:has|have|is|are|can|needs?)\s/.test(field)) return `${name} (boolean, default false)`;
+  // "max players", "reorder level", "reps": a number, however the last word is counted.
+  if (/^(?:min|max|minimum|maximum|number|total)\s/.test(field)) return `${name} (integer)`;
+  if (/^(?:count|stock|level|reps|seats|spots|attempts|hours|minutes|laps|calories|copies)$/.test(last))
+    return `${name} (integer)`;
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
   if (singularize(last) !== last) return `${name} (list of text)`;
   return `${name} (text)`;

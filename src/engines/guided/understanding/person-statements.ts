@@ -11,7 +11,7 @@ export interface PersonStatement {
 
 /** "no", "nothing else", "that's all": an answer that adds nothing. */
 export const NOTHING_MORE =
-  /^\s*(?:no+|nope|none|nothing(?: else| more)?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|-)\W*$/i;
+  /^\s*(?:no+|nope|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)\W*$/i;
 
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {

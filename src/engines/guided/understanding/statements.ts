@@ -205,7 +205,11 @@ function settingAfterSubject(unit: string): string {
   const words = tagWords(unit);
   for (let index = 3; index < Math.min(words.length, 16); index++) {
     const [det, noun, verb] = [words[index - 2]!, words[index - 1]!, words[index]!];
-    if (verb.tag !== "verb" || noun.tag !== "noun" || !/^(?:the|a|an|each|every|our|my|their)$/.test(det.word))
+    if (
+      verb.tag !== "verb" ||
+      noun.tag !== "noun" ||
+      !/^(?:the|a|an|each|every|our|my|their)$/.test(det.word)
+    )
       continue;
     if (!/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
     const at = unit.search(new RegExp(`\\b${det.word}\\s+${noun.word}\\s+${verb.word}\\b`, "i"));
@@ -262,7 +266,7 @@ function lastClauseOf(text: string): string {
 function nounInContext(current: string, separator: string, piece: string): boolean {
   const before = tokenize(`${current}${separator}`).length;
   const word = tagWords(`${current}${separator}${piece}`)[before];
-  return word?.tag === "noun" && tagWords(piece)[0]?.tag === "verb";
+  return (word?.tag === "noun" || word?.tag === "adjective") && tagWords(piece)[0]?.tag === "verb";
 }
 
 function startsNewStatement(
@@ -273,6 +277,8 @@ function startsNewStatement(
 ): boolean {
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
+  // "record the species, how many birds, and where they saw them": what they record, one more item.
+  if (/^\s*(?:what|where|which|who|whom|whose|how)\b/i.test(piece)) return false;
   const currentWords = contentWords(current);
   // "search and filter recipes": a lone word shares the object that follows.
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
