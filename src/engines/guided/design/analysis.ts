@@ -217,6 +217,7 @@ function analyzeAfresh(state: InterviewState): Analysis {
   const domain = detectDomain(
     state.overview.join(" "),
     things.map((thing) => thing.key),
+    kind,
   );
   const accountsOn = (state.accounts ?? "none") !== "none";
   const entities = things.map((thing) => thing.key);

@@ -159,8 +159,15 @@ function implementationSteps(
     setup.push(
       `Create the ${database} database with the tables ${analysis.tables.map((table) => table.name).join(", ")}`,
     );
+  } else if (state.storesData === false && state.tech.said.database) {
+    // "loads them into BigQuery": a database of theirs the software uses, with no tables of its own here.
+    setup.push(`Set up access to ${tech.database.replace(/\s*\(.*\)$/, "")}`);
   } else if (state.storesData === false) {
-    setup.push("No database: keep everything in the page's memory");
+    setup.push(
+      isServerless(analysis.kind)
+        ? "No database: it keeps nothing between runs"
+        : "No database: keep everything in the page's memory",
+    );
   }
   setup.push(
     isServerless(analysis.kind)

@@ -1,3 +1,4 @@
+import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import { capitalize, pluralize } from "../language/inflection.js";
 
 /** How a person named their kind of app: "recipe and meal-planning app for busy families". */
@@ -25,7 +26,11 @@ const GROUP_STOP = /^(?:people|anyone|everyone|me|us|my|our|busy|small|local)$/i
  * Finds how the person describes their app, to talk about it in their words. Falls
  * back to the thing they mention most ("recipe app").
  */
-export function detectDomain(overview: string, entities: readonly string[]): Domain {
+export function detectDomain(
+  overview: string,
+  entities: readonly string[],
+  kind: SoftwareKind = "web app",
+): Domain {
   const match = overview.match(DOMAIN_PATTERN);
   if (match) {
     const topic = match[1]?.trim().replace(/\s+/g, " ") || null;
@@ -39,8 +44,19 @@ export function detectDomain(overview: string, entities: readonly string[]): Dom
       return { phrase: phrase.toLowerCase(), topic: topic?.toLowerCase() ?? null, servedGroup };
   }
   const main = entities[0];
-  return { phrase: main ? `${main} app` : "app", topic: main ?? null, servedGroup: null };
+  const noun = KIND_NOUNS[kind];
+  return { phrase: main ? `${main} ${noun}` : noun, topic: main ?? null, servedGroup: null };
 }
+
+/** What to call the software when the person named it no other way: "a tool", "a library". */
+const KIND_NOUNS: Record<SoftwareKind, string> = {
+  "web app": "app",
+  "mobile app": "app",
+  "desktop app": "app",
+  "command-line tool": "tool",
+  "api service": "service",
+  library: "library",
+};
 
 /** The category for features that name none of the app's things. */
 export function basicsCategoryName(domain: Domain): string {
