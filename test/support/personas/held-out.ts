@@ -7,7 +7,192 @@ import type { Persona } from "../persona-driver.js";
  * fixed, so it is tuned on now; HELD_OUT_PERSONAS were written after that and never
  * tuned on: their scores say how the interviewer reads people it has not met.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+export const HELD_OUT_PERSONAS: readonly Persona[] = [
+  {
+    id: "kiln-log",
+    who: "A potter's kiln log on a phone that never goes online",
+    says: {
+      overview:
+        "I'm a potter. I want an app on my phone to log each kiln firing: which pieces went in, the glaze on each piece, the cone and how long it fired. Then I can look back at what worked. It's only for me, no account, and it doesn't need the internet.",
+      walkthrough:
+        "After unloading the kiln I open the last firing, add a photo of each piece and rate how it came out.",
+      things: "Firings (date, cone, hours, notes), pieces (firing, clay, glaze, photo, rating)",
+    },
+    picks: { Offline: "Fully offline" },
+    expect: {
+      kind: "mobile app",
+      features: [
+        "log each kiln firing",
+        "look back at what worked",
+        "add a photo of each piece",
+        "rate how it came out",
+      ],
+      tables: [
+        { name: "firings", fields: ["date", "cone", "hours", "notes"] },
+        { name: "pieces", fields: ["firing", "clay", "glaze", "photo", "rating"] },
+      ],
+      excluded: ["account"],
+    },
+  },
+  {
+    id: "confeitaria",
+    who: "A Brazilian baker's cake orders, in Portuguese, with 'não precisa de'",
+    says: {
+      overview:
+        "Um site para a minha confeitaria receber encomendas de bolos. O cliente escolhe o sabor, o tamanho e a data de entrega, e eu confirmo a encomenda. Não precisa de pagamento online.",
+      walkthrough: "O cliente abre o site, escolhe um bolo de chocolate para sábado e deixa o telefone.",
+      things:
+        "Encomendas (cliente, telefone, sabor, tamanho, data de entrega, status); sabores (nome, preço)",
+    },
+    picks: { Kind: "Web app" },
+    expect: {
+      kind: "web app",
+      features: ["escolhe o sabor", "eu confirmo a encomenda"],
+      tables: [
+        {
+          name: "encomendas",
+          fields: ["cliente", "telefone", "sabor", "tamanho", "data de entrega", "status"],
+        },
+        { name: "sabores", fields: ["nome", "preço"] },
+      ],
+      excluded: ["pagamento"],
+    },
+  },
+  {
+    id: "dice-bot",
+    who: "A Discord bot for a role-playing group; no music",
+    says: {
+      overview:
+        "A Discord bot for our D&D group. It reminds everyone of the next session, lets players roll dice with /roll, and keeps track of who has which magic items. No music commands.",
+      walkthrough:
+        "Someone types /roll 2d20 and the bot answers with the result; on Friday it posts a reminder in the channel.",
+      things: "Sessions (date, time, location), items (name, owner, description)",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "reminds everyone of the next session",
+        "roll dice",
+        "keeps track of who has which magic items",
+      ],
+      tables: [
+        { name: "sessions", fields: ["date", "time", "location"] },
+        { name: "items", fields: ["name", "owner", "description"] },
+      ],
+      excluded: ["music"],
+    },
+  },
+  {
+    id: "stamp-album",
+    who: "A desktop catalogue of a stamp collection, described by her husband",
+    says: {
+      overview:
+        "A desktop app for Windows that my wife uses to catalogue her stamp collection. She adds each stamp with its country, year, condition and a scan, and searches by country. Nothing online, it all stays on the computer.",
+      walkthrough: "She scans a stamp, types the country and year, and files it in an album.",
+      things: "Stamps (country, year, condition, scan, album), albums (name)",
+    },
+    expect: {
+      kind: "desktop app",
+      features: ["adds each stamp", "searches by country", "files it in an album"],
+      tables: [
+        { name: "stamps", fields: ["country", "year", "condition", "scan", "album"] },
+        { name: "albums", fields: ["name"] },
+      ],
+      excluded: [],
+    },
+  },
+  {
+    id: "on-call",
+    who: "A Go command-line tool for an on-call rota, with commands in one line and a 'never'",
+    says: {
+      overview:
+        "I need a little command-line tool in Go for our team's on-call rota. It reads the rota from a YAML file in our repo, tells you who is on call today, and can swap two people's weeks. It should never page anyone itself.",
+      walkthrough: "Monday morning I run it to see who's on call, and swap weeks when someone is ill.",
+      commands:
+        "who shows who is on call (today by default, or --date 2025-03-01); swap ALICE BOB --week 12 swaps two weeks and writes the file back; --file points at another rota file",
+    },
+    expect: {
+      kind: "command-line tool",
+      features: [
+        "reads the rota from a YAML file",
+        "tells you who is on call today",
+        "swap two people's weeks",
+      ],
+      tables: [],
+      excluded: ["page"],
+      stack: ["Go"],
+      commands: ["who", "swap", "--date", "--week", "--file"],
+    },
+  },
+  {
+    id: "house-shopping",
+    who: "Terse answers about a shared shopping list, adding a table while the list is shown",
+    says: {
+      overview: "shared shopping list for our house",
+      more: "we add stuff we need, tick it off at the shop, see who added what",
+      walkthrough: "open list, add milk, done",
+      things: "items (name, quantity, added by, bought)",
+    },
+    picks: { "Your data": ["add a shops table with name", "Looks right"] },
+    expect: {
+      kind: "web app",
+      features: ["add stuff we need", "tick it off at the shop", "see who added what"],
+      tables: [
+        { name: "items", fields: ["name", "quantity", "added by", "bought"] },
+        { name: "shops", fields: ["name"] },
+      ],
+      excluded: [],
+    },
+  },
+  {
+    id: "vet-clinic",
+    who: "A vet clinic in paragraphs: a paper diary today, a 'must never', roles",
+    says: {
+      overview:
+        "We're a small vet clinic. Today the receptionist writes appointments in a paper diary and we double-book all the time. We need an online calendar where clients book a slot for their pet, the vets see their day, and reception can move appointments. It must never show one client another client's pets.",
+      walkthrough:
+        "A client picks their pet, chooses a free slot with Dr. Patel and gets an email confirmation.",
+      things: "Pets (name, species, owner, notes), appointments (pet, vet, start time, reason), vets (name)",
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "clients book a slot for their pet",
+        "the vets see their day",
+        "reception can move appointments",
+        "gets an email confirmation",
+      ],
+      tables: [
+        { name: "pets", fields: ["name", "species", "owner", "notes"] },
+        { name: "appointments", fields: ["pet", "vet", "start time", "reason"] },
+        { name: "vets", fields: ["name"] },
+      ],
+      excluded: [],
+      background: ["diary"],
+    },
+  },
+  {
+    id: "brew-log",
+    who: "A home brewer whose overview is a list, with abbreviations and 'no social features'",
+    says: {
+      overview:
+        "A beer brewing log.\n- record each batch with its recipe, OG and FG\n- calculate the ABV\n- remind me when to bottle\nNo social features.",
+      walkthrough: "On brew day I start a batch from a recipe and type the OG; two weeks later I add the FG.",
+      things: "Batches (name, recipe, brew date, OG, FG, bottling date), recipes (name, style, ingredients)",
+    },
+    picks: { Kind: "Web app" },
+    expect: {
+      kind: "web app",
+      features: ["record each batch", "calculate the ABV", "remind me when to bottle"],
+      tables: [
+        { name: "batches", fields: ["name", "recipe", "brew date", "og", "fg", "bottling date"] },
+        { name: "recipes", fields: ["name", "style", "ingredients"] },
+      ],
+      excluded: ["social"],
+    },
+  },
+];
 
 /** The fourth held-out round: run once unseen (bench/results/personas-unseen-round-4.json), then tuned on. */
 export const FOURTH_HELD_OUT: readonly Persona[] = [
