@@ -17,6 +17,7 @@ import { interviewThroughCli } from "../test/support/persona-cli.js";
 import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
 import {
+  FIFTH_HELD_OUT,
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
   HELD_OUT_PERSONAS,
@@ -30,7 +31,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-4" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-5" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -42,6 +43,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-2", tuned: true, personas: SECOND_HELD_OUT },
   { name: "round-3", tuned: true, personas: THIRD_HELD_OUT },
   { name: "round-4", tuned: true, personas: FOURTH_HELD_OUT },
+  { name: "round-5", tuned: true, personas: FIFTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -101,7 +103,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 4 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 5 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

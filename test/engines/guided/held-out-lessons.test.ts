@@ -190,3 +190,37 @@ describe("commands and functions from what the software does", () => {
     expect(functions.join("\n")).not.toContain("pip");
   });
 });
+
+describe("what the fifth round added", () => {
+  it("keeps a plainly named list as a thing, never its fields as things", () => {
+    expect(
+      readThings("items (name, quantity, added by, bought)", { listed: true }).map((thing) => [
+        thing.said,
+        thing.fields.map((field) => field.said),
+      ]),
+    ).toEqual([["items", ["name", "quantity", "added by", "bought"]]]);
+  });
+
+  it("reads 'she' and 'he' as the one person who uses it", () => {
+    expect(
+      splitStatements("She scans a stamp, types the country and year, and files it in an album."),
+    ).toEqual([
+      "Users can scan a stamp",
+      "Users can type the country and year",
+      "Users can file it in an album",
+    ]);
+  });
+
+  it("reads not wanting something in Portuguese, Italian and French", () => {
+    expect(said("Não precisa de pagamento online.")).toEqual(["pagamento online"]);
+    expect(said("Non ci serve la chat.")).toEqual(["chat"]);
+    expect(said("On n'a pas besoin de paiement en ligne.")).toEqual(["paiement en ligne"]);
+    expect(splitStatements("Não precisa de pagamento online.")).toEqual([]);
+  });
+
+  it("finds what an app does after where it runs: “an app on my phone to …”", () => {
+    expect(splitStatements("I want an app on my phone to log each kiln firing.")).toEqual([
+      "Users can log each kiln firing",
+    ]);
+  });
+});

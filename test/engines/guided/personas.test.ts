@@ -3,6 +3,7 @@ import { interviewThroughCli } from "../../support/persona-cli.js";
 import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
 import { type PersonaScore, scoreSpec, totals } from "../../support/persona-score.js";
 import {
+  FIFTH_HELD_OUT,
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
   SECOND_HELD_OUT,
@@ -30,6 +31,9 @@ const FOURTH_ROUND_IN_TESTS = new Set([
   "playtest-bugs",
 ]);
 
+/** The fifth round's people who take new paths: a list named "items", and "não precisa de". */
+const FIFTH_ROUND_IN_TESTS = new Set(["house-shopping", "confeitaria"]);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -37,6 +41,7 @@ const PERSONAS = [
   ...SECOND_HELD_OUT,
   ...THIRD_HELD_OUT,
   ...FOURTH_HELD_OUT.filter((persona) => FOURTH_ROUND_IN_TESTS.has(persona.id)),
+  ...FIFTH_HELD_OUT.filter((persona) => FIFTH_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */

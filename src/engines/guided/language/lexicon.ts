@@ -67,6 +67,7 @@ export const VERBS = words(`
   count weigh measure scan photograph film stream sync upload attend host invite cook prepare serve
   deliver collect pack ship track locate navigate
   warn delete keep apply spend earn save lose win score rank
+  file feed transfer deposit design sketch stock
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */

@@ -58,6 +58,13 @@ function clauseBefore(sentence: string, index: number): string {
     .trim();
 }
 
+/**
+ * "não precisa de pagamento", "non serve la chat", "pas besoin de paiement": not wanting
+ * something, in the other languages people write in most; what follows is left out.
+ */
+const NOT_WANTED_ELSEWHERE =
+  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
+
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
   /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
@@ -153,6 +160,11 @@ export function findExclusions(text: string): Exclusion[] {
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       add(match[1]!, { distribute: true, action: false });
     }
+    for (const match of sentence.matchAll(NOT_WANTED_ELSEWHERE))
+      add(match[1]!.replace(/^(?:la|le|les|il|lo|gli|l'|o|os|as|a|um|uma)\s*/iu, ""), {
+        distribute: true,
+        action: false,
+      });
     // "works without an account" leaves accounts out; "a timetable without clashes" is a wish.
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
       add(match[1]!, { distribute: true, action: false });
@@ -275,6 +287,7 @@ function sameStem(word: string, key: string): boolean {
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (findExclusions(trimmed).length === 0) return false;
+  if (new RegExp(NOT_WANTED_ELSEWHERE.source, "iu").test(trimmed)) return true;
   if (
     new RegExp(
       `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,

@@ -64,7 +64,7 @@ const FILLER =
  */
 /** "Go" and "Rust" are everyday words too; capitalised before what is built, they name the language. */
 const NAMED_LANGUAGE =
-  /\b(?:Go|Rust)\b(?=\s+(?:command[- ]line|cli|program|tool|service|server|back ?end|app|library|module|script|binary))/;
+  /\b(?:Go|Rust)\b(?=\s+(?:command[- ]line|cli|program|tool|service|server|back ?end|app|library|module|script|binary))|(?<=\b(?:in|with|using|written in)\s)(?:Go|Rust)\b/;
 
 export function readTechnology(
   text: string,

@@ -161,7 +161,8 @@ function nameBefore(text: string, withFields = false): string | null {
   if (name.length < 2 || /^\d/.test(name)) return null;
   const last = words[words.length - 1]!.toLowerCase();
   // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
-  if ((!withFields && isAppWord(singularize(last))) || VAGUE_NAMES.has(last)) return null;
+  // "Items (name, quantity)" names its thing plainly; a bare "items" in a list names nothing.
+  if (!withFields && (isAppWord(singularize(last)) || VAGUE_NAMES.has(last))) return null;
   if (/^(?:it|them|this|that|these|those|things?|stuff|nothing|none|everything|etc|yes|no)$/i.test(name))
     return null;
   return name;
