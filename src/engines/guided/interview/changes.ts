@@ -182,6 +182,7 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
     const object = removal[1]!
       .replace(LEAVE_OUT_END, "")
       .replace(/["“”']/g, "")
+      .replace(/\s+(?:tables?|features?|section|part)$/i, "")
       .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];

@@ -283,20 +283,23 @@ function sameStem(word: string, key: string): boolean {
   return shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
 }
 
+/** A sentence that opens on "no": "No GPS tracking.", "There are no logins", "Keine Bezahlung". */
+const OPENS_ON_NO = new RegExp(
+  `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,
+  "iu",
+);
+
+/** "We don't need chat", "must not send emails", "Student logins are not needed". */
+const SAYS_NOT = new RegExp(
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
+  "iu",
+);
+
+const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
+
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (findExclusions(trimmed).length === 0) return false;
-  if (new RegExp(NOT_WANTED_ELSEWHERE.source, "iu").test(trimmed)) return true;
-  if (
-    new RegExp(
-      `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,
-      "iu",
-    ).test(trimmed)
-  )
-    return true;
-  return new RegExp(
-    `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
-    "iu",
-  ).test(trimmed);
+  return OPENS_ON_NO.test(trimmed) || SAYS_NOT.test(trimmed) || NOT_WANTED_ELSEWHERE_ONCE.test(trimmed);
 }
