@@ -19,6 +19,9 @@ afterAll(async () => {
 });
 const tempDir = tempDirsForEachTest();
 
+/** The third round's people whose unseen run went wrong: a Spanish verb in prose, "We want a helpdesk where …". */
+const THIRD_ROUND_IN_TESTS = new Set(["recetas", "ticket-queue"]);
+
 /**
  * The fourth round's people who take paths no earlier person does: "never" before an
  * action, a data pipeline, many a "no" typed at the questions, a part dropped at the
@@ -39,7 +42,7 @@ const PERSONAS = [
   ...OWN_PERSONAS,
   ...FIRST_HELD_OUT,
   ...SECOND_HELD_OUT,
-  ...THIRD_HELD_OUT,
+  ...THIRD_HELD_OUT.filter((persona) => THIRD_ROUND_IN_TESTS.has(persona.id)),
   ...FOURTH_HELD_OUT.filter((persona) => FOURTH_ROUND_IN_TESTS.has(persona.id)),
   ...FIFTH_HELD_OUT.filter((persona) => FIFTH_ROUND_IN_TESTS.has(persona.id)),
 ];
