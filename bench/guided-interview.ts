@@ -8,9 +8,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { APP_SPEC_PATH, validateAppSpec } from "../src/app-spec/index.js";
-import { analyze } from "../src/engines/guided/analysis.js";
+import { analyze } from "../src/engines/guided/design/analysis.js";
 import { createGuidedEngine } from "../src/engines/guided/index.js";
-import { replay } from "../src/engines/guided/replay.js";
+import { replay } from "../src/engines/guided/interview/replay.js";
 import { SpecChatSession } from "../src/session/index.js";
 import { SessionStore } from "../src/store/index.js";
 import type { Transcript } from "../src/types/transcript.js";

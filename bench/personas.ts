@@ -7,15 +7,23 @@
  *
  * The held-out personas (test/support/personas/held-out.ts) were written after the
  * interviewer was tuned on the others, and are reported apart. Earlier held-out rounds
- * were run once unseen and then tuned on; they count with the tuned personas now.
+ * were run once unseen and then tuned on; each is reported as a round of its own, and
+ * all of them with the suite's own personas as "tuned".
  *
- *   npm run build && node --import tsx bench/personas.ts [--set all|tuned|held-out] [--only id,id]
+ *   npm run build && node --import tsx bench/personas.ts [--set all|tuned|held-out|own|round-N] [--only id,id]
  */
 
 import { interviewThroughCli } from "../test/support/persona-cli.js";
 import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
-import { FIRST_HELD_OUT, HELD_OUT_PERSONAS, SECOND_HELD_OUT } from "../test/support/personas/held-out.js";
+import {
+  FIFTH_HELD_OUT,
+  FIRST_HELD_OUT,
+  FOURTH_HELD_OUT,
+  HELD_OUT_PERSONAS,
+  SECOND_HELD_OUT,
+  THIRD_HELD_OUT,
+} from "../test/support/personas/held-out.js";
 import { PERSONAS } from "../test/support/personas/index.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -23,24 +31,36 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned or held-out" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-5" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
-if (!["all", "tuned", "held-out"].includes(flags.set))
-  throw new Error(`--set must be all, tuned or held-out`);
 const only = flags.only.split(",").filter((id) => id.length > 0);
 
-// Earlier held-out rounds were tuned on after their one unseen run, so they count with the tuned personas.
-const sets: Record<"tuned" | "held-out", readonly Persona[]> = {
-  tuned: [...PERSONAS, ...FIRST_HELD_OUT, ...SECOND_HELD_OUT],
-  "held-out": HELD_OUT_PERSONAS,
-};
+/** Each set of people, in the order they were written; all but the last are tuned on now. */
+const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
+  { name: "own", tuned: true, personas: PERSONAS },
+  { name: "round-1", tuned: true, personas: FIRST_HELD_OUT },
+  { name: "round-2", tuned: true, personas: SECOND_HELD_OUT },
+  { name: "round-3", tuned: true, personas: THIRD_HELD_OUT },
+  { name: "round-4", tuned: true, personas: FOURTH_HELD_OUT },
+  { name: "round-5", tuned: true, personas: FIFTH_HELD_OUT },
+  { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
+];
+const wanted = (group: (typeof groups)[number]) =>
+  flags.set === "all" ||
+  flags.set === group.name ||
+  (flags.set === "tuned" && group.tuned) ||
+  (flags.set === "held-out" && !group.tuned);
+if (!groups.some(wanted))
+  throw new Error(`--set must be all, tuned, ${groups.map((group) => group.name).join(", ")}`);
+
 const results: Record<string, unknown> = {};
 const summary: string[] = [];
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const tunedScores: ReturnType<typeof scoreSpec>[] = [];
 
-for (const name of ["tuned", "held-out"] as const) {
-  if (flags.set !== "all" && flags.set !== name) continue;
-  const personas = sets[name].filter((persona) => only.length === 0 || only.includes(persona.id));
+for (const group of groups.filter(wanted)) {
+  const personas = group.personas.filter((persona) => only.length === 0 || only.includes(persona.id));
   if (personas.length === 0) continue;
   const scored = [];
   for (const persona of personas) {
@@ -59,12 +79,10 @@ for (const name of ["tuned", "held-out"] as const) {
       ...score,
     });
   }
+  if (group.tuned) tunedScores.push(...scored);
   const total = totals(scored);
-  results[name] = { totals: total, personas: scored };
-  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-  summary.push(
-    `${name}: ${total.personas} personas; features ${percent(total.features)}, tables ${percent(total.tables)}, fields ${percent(total.fields)}; excluded found ${total.excludedFound}, invented tables ${total.invented}, background as features ${total.backgroundFound}; kinds right ${total.kindsRight}/${total.personas}, valid ${total.valid}/${total.personas}`,
-  );
+  results[group.name] = { totals: total, personas: scored };
+  summary.push(`${group.name}: ${line(total)}`);
   for (const persona of scored) {
     const problems = [
       ...persona.features.missing.map((feature) => `missing feature “${feature}”`),
@@ -81,6 +99,15 @@ for (const name of ["tuned", "held-out"] as const) {
     ];
     if (problems.length > 0) summary.push(`  ${persona.id}: ${problems.join("; ")}`);
   }
+}
+if (tunedScores.length > 0) {
+  const total = totals(tunedScores);
+  results.tuned = { totals: total };
+  summary.push(`tuned (own and rounds 1 to 5 together): ${line(total)}`);
+}
+
+function line(total: ReturnType<typeof totals>): string {
+  return `${total.personas} personas; features ${percent(total.features)}, tables ${percent(total.tables)}, fields ${percent(total.fields)}; excluded found ${total.excludedFound}, invented tables ${total.invented}, background as features ${total.backgroundFound}; kinds right ${total.kindsRight}/${total.personas}, valid ${total.valid}/${total.personas}`;
 }
 
 report("personas", results, summary);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toQuestion } from "../../src/engines/guided/questions.js";
+import { toQuestion } from "../../src/engines/guided/interview/questions.js";
 import * as catalogue from "../../src/interview/guided-questions.js";
 import {
   type GuidedQuestion,

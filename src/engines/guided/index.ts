@@ -1,5 +1,5 @@
 import type { Engine } from "../engine.js";
-import { guidedTurn } from "./turn.js";
+import { guidedTurn } from "./interview/turn.js";
 
 /**
  * The interviewer that needs no model: it asks the interview's questions one at a

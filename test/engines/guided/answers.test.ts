@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isAgreement, matchOption, type Reply, readChoice } from "../../../src/engines/guided/answers.js";
+import {
+  isAgreement,
+  matchOption,
+  type Reply,
+  readChoice,
+} from "../../../src/engines/guided/interview/answers.js";
 import type { Question } from "../../../src/types/questions.js";
 
 const single: Question = {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type CategoryContext, categorize, mainEntity } from "../../../src/engines/guided/categories.js";
-import { basicsCategoryName, detectDomain, entityCategoryName } from "../../../src/engines/guided/domain.js";
+import {
+  type CategoryContext,
+  categorize,
+  mainEntity,
+} from "../../../src/engines/guided/design/categories.js";
+import {
+  basicsCategoryName,
+  detectDomain,
+  entityCategoryName,
+} from "../../../src/engines/guided/understanding/domain.js";
 
 function context(overrides: Partial<CategoryContext> = {}): CategoryContext {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { deriveEndpoints, type EndpointInput } from "../../../src/engines/guided/endpoints.js";
-import { findRelations } from "../../../src/engines/guided/relations.js";
-import { deriveSchema, type SchemaInput } from "../../../src/engines/guided/schema.js";
-import { deriveScreens } from "../../../src/engines/guided/screens.js";
+import { deriveEndpoints, type EndpointInput } from "../../../src/engines/guided/design/endpoints.js";
+import { findRelations } from "../../../src/engines/guided/design/relations.js";
+import { deriveSchema, type SchemaInput } from "../../../src/engines/guided/design/schema.js";
+import { deriveScreens } from "../../../src/engines/guided/design/screens.js";
 
 function schemaInput(overrides: Partial<SchemaInput>): SchemaInput {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { entityCategoryName } from "../../../src/engines/guided/domain.js";
-import { detectEntities, mentionIndex } from "../../../src/engines/guided/entities.js";
-import { pathSegment, pluralize, singularize } from "../../../src/engines/guided/inflection.js";
-import { tableName } from "../../../src/engines/guided/schema.js";
-import { tokenize } from "../../../src/engines/guided/tagger.js";
+import { tableName } from "../../../src/engines/guided/design/schema.js";
+import { pathSegment, pluralize, singularize } from "../../../src/engines/guided/language/inflection.js";
+import { tokenize } from "../../../src/engines/guided/language/tagger.js";
+import { entityCategoryName } from "../../../src/engines/guided/understanding/domain.js";
+import { detectEntities, mentionIndex } from "../../../src/engines/guided/understanding/entities.js";
 
 describe("detectEntities", () => {
   it("finds the things a recipe planner keeps, compounds whole, and nothing generic", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { entityCategoryName } from "../../../src/engines/guided/domain.js";
-import { adjustedLimit, parseTarget } from "../../../src/engines/guided/feature-count.js";
 import {
   derivedInOrder,
   type FeaturePlanInput,
   featureCandidates,
   groupFeatures,
   selectFeatures,
-} from "../../../src/engines/guided/feature-plan.js";
+} from "../../../src/engines/guided/design/feature-plan.js";
+import { adjustedLimit, parseTarget } from "../../../src/engines/guided/interview/feature-count.js";
+import { entityCategoryName } from "../../../src/engines/guided/understanding/domain.js";
 
 const input: FeaturePlanInput = {
   statements: [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { columnFor, fieldLists, fieldsOf, withoutFields } from "../../../src/engines/guided/fields.js";
+import {
+  columnFor,
+  fieldLists,
+  fieldsOf,
+  withoutFields,
+} from "../../../src/engines/guided/understanding/fields.js";
 
 describe("fieldLists", () => {
   it("reads the nouns after “with” as what the thing before it holds", () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { analyze } from "../../../src/engines/guided/analysis.js";
-import { clearMemos, createMemo } from "../../../src/engines/guided/memo.js";
-import { replay, toReply } from "../../../src/engines/guided/replay.js";
-import { applyReply } from "../../../src/engines/guided/replies.js";
-import { tagWords } from "../../../src/engines/guided/tagger.js";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { replay, toReply } from "../../../src/engines/guided/interview/replay.js";
+import { applyReply } from "../../../src/engines/guided/interview/replies.js";
+import { clearMemos, createMemo } from "../../../src/engines/guided/language/memo.js";
+import { tagWords } from "../../../src/engines/guided/language/tagger.js";
 import type { TranscriptEntry } from "../../../src/types/transcript.js";
 import {
   BAKERY_SCRIPT,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { replay } from "../../../src/engines/guided/replay.js";
-import { initialState } from "../../../src/engines/guided/state.js";
-import { nextStep } from "../../../src/engines/guided/steps.js";
+import { replay } from "../../../src/engines/guided/interview/replay.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
+import { isStepId, nextStep, STEP_IDS, STEP_PHASES } from "../../../src/engines/guided/interview/steps.js";
 import type { AssistantEntry, JsonValue, TranscriptEntry, UserEntry } from "../../../src/types/transcript.js";
 
 const at = "2025-01-01T00:00:00.000Z";
@@ -43,6 +43,21 @@ describe("replay", () => {
     expect(replayed.state.mode).toBeNull();
     expect(replayed.asked?.step).toBe("involvement");
     expect(replayed.reply?.text).toBe("2");
+  });
+
+  it("reads back only step names it knows: a recorded step that is none is no step", () => {
+    for (const step of STEP_IDS) expect(isStepId(step), step).toBe(true);
+    for (const value of ["", "offline", "Overview", "features", 3, null]) expect(isStepId(value)).toBe(false);
+    expect(Object.keys(STEP_PHASES).sort()).toEqual([...STEP_IDS].sort());
+    const replayed = replay([
+      said("Begin", { kind: "kickoff" }),
+      asked("overview"),
+      said(OVERVIEW),
+      asked("features-everything"),
+      said("1"),
+    ]);
+    expect(replayed.asked?.step).toBe("overview");
+    expect(replayed.state.overview).toEqual([]);
   });
 
   it("reads numbers against the question as it was recorded", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/engines/guided/analysis.js";
-import { applyChange } from "../../../src/engines/guided/changes.js";
-import { type InterviewState, initialState } from "../../../src/engines/guided/state.js";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
+import { buildSpecModel } from "../../../src/engines/guided/spec/spec-model.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 
@@ -78,6 +79,69 @@ describe("changes at the review, in plain words", () => {
         .features.map((feature) => feature.text)
         .join(" "),
     ).not.toMatch(/login|no accounts/i);
+  });
+});
+
+/** A game studio's bug tracker, as far as the review, with comments on each bug. */
+function bugTracker(): InterviewState {
+  return {
+    ...dispatchBoard(),
+    overview: [
+      "A bug tracker for our game studio. Playtesters report bugs with a screenshot, and we comment on each bug to discuss it.",
+    ],
+    mainExperience: "I go through the new bugs, set a severity and read the comments on each one.",
+    manages: "Bugs (title, severity, status), builds (number, date), comments (bug, author, text)",
+  };
+}
+
+const everything = (state: InterviewState) => {
+  const analysis = analyze(state);
+  return [
+    ...analysis.features.map((feature) => feature.text),
+    ...analysis.tables.flatMap((table) => [table.name, ...table.fields]),
+    ...analysis.endpoints.flatMap((group) => group.endpoints),
+    ...analysis.screens,
+  ].join("\n");
+};
+
+describe("taking a part out at the review", () => {
+  it("puts “drop the comments” out of scope, and out of every feature, table, endpoint and screen", () => {
+    expect(everything(bugTracker())).toMatch(/comment/i);
+    const { state, notes } = applyChange(bugTracker(), "drop the comments, we'll talk on Discord after all");
+    const analysis = analyze(state);
+    expect(analysis.exclusions.map((exclusion) => exclusion.said)).toContain("comments");
+    expect(everything(state)).not.toMatch(/comment|discord/i);
+    expect(everything(state)).toMatch(/\bbugs?\b/);
+    expect(notes[0]).toContain("Left out: **comments**");
+    expect(notes.join("\n")).toMatch(/Removed: .*comment/);
+    expect(buildSpecModel("bugs", state, analysis).outOfScope).toContain("Comments");
+  });
+
+  it("reads “no comments after all” and “we don't need the comments anymore” the same way", () => {
+    for (const request of ["no comments after all", "we don't need the comments anymore"]) {
+      const { state } = applyChange(bugTracker(), request);
+      expect(
+        analyze(state).exclusions.map((exclusion) => exclusion.said),
+        request,
+      ).toContain("comments");
+      expect(everything(state), request).not.toMatch(/comment/i);
+    }
+  });
+
+  it("still takes a field off one table, and renames without leaving anything out", () => {
+    for (const request of ["remove problem from jobs", "rename vans to trucks"]) {
+      const { state } = applyChange(dispatchBoard(), request);
+      expect(
+        analyze(state).exclusions.map((exclusion) => exclusion.said),
+        request,
+      ).toEqual(["GPS tracking of the vans"]);
+    }
+  });
+
+  it("changes nothing when nothing mentions what is taken out", () => {
+    const { state, notes } = applyChange(dispatchBoard(), "drop the invoices");
+    expect(state.leftOut).toEqual([]);
+    expect(notes.join(" ")).toContain("couldn't find");
   });
 });
 

@@ -4,7 +4,7 @@ import {
   normalizeStatement,
   splitStatements,
   textUnits,
-} from "../../../src/engines/guided/statements.js";
+} from "../../../src/engines/guided/understanding/statements.js";
 
 describe("splitStatements", () => {
   it("splits a sentence into its clauses and keeps the person's words", () => {

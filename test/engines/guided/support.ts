@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { APP_SPEC_PATH } from "../../../src/app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../../../src/engines/engine.js";
 import { createGuidedEngine } from "../../../src/engines/guided/index.js";
+import { isStepId, type StepId } from "../../../src/engines/guided/interview/steps.js";
 import type { StoredAttachment } from "../../../src/types/attachments.js";
 import type { EngineEvent } from "../../../src/types/engine-events.js";
 import type { Answers, Question } from "../../../src/types/questions.js";
@@ -97,12 +98,13 @@ export class InterviewDriver {
     return this.turns[this.turns.length - 1]!;
   }
 
-  /** The step the interviewer recorded last. */
-  get step(): string {
+  /** The step the interviewer recorded last, or null before its first turn. */
+  get step(): StepId | null {
     const entry = [...this.transcript].reverse().find((candidate) => candidate.role === "assistant") as
       | AssistantEntry
       | undefined;
-    return String(entry?.meta?.guidedStep ?? "");
+    const step = entry?.meta?.guidedStep;
+    return isStepId(step) ? step : null;
   }
 
   /** Answers the last turn: typed text, or the widget's answer to its question. */

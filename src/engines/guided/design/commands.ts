@@ -1,6 +1,7 @@
 import type { CommandSpec } from "../../../app-spec/model.js";
-import { snakeCase } from "../inflection.js";
-import { tagWords } from "../tagger.js";
+import { snakeCase } from "../language/inflection.js";
+import { isPerson } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
 
 /**
  * A command-line tool's commands: the person's own when they gave them ("rename
@@ -11,11 +12,43 @@ export function deriveCommands(
   programName: string,
   said: string | null,
   statements: readonly string[],
+  options: { scheduled?: boolean } = {},
 ): CommandSpec[] {
   const program = programName;
   const own = said && said.trim().length > 0 ? commandsSaid(program, said) : [];
   if (own.length > 0) return own;
-  return commandsFromFeatures(program, statements);
+  const steps = toolActions(statements);
+  // A job that runs on a schedule ("every night it pulls, cleans and loads") is one run of its steps.
+  if (options.scheduled && steps.length > 1) return [runCommand(program, steps)];
+  return commandsFromFeatures(program, steps);
+}
+
+/**
+ * What the software itself does, for its commands or functions: "Users can paste it
+ * into Slack" and "A developer installs it with pip" say what people do around it.
+ * When every statement is about people, they are all there is to go on.
+ */
+function toolActions(statements: readonly string[]): string[] {
+  const own = statements.filter((statement) => !peopleAct(statement));
+  return own.length > 0 ? own : [...statements];
+}
+
+function peopleAct(statement: string): boolean {
+  if (/^Users can\b/.test(statement)) return true;
+  const words = tagWords(statement);
+  const verb = words.findIndex((word) => word.tag === "verb");
+  return words.slice(0, Math.max(0, verb)).some((word) => word.tag === "noun" && isPerson(word.base));
+}
+
+function runCommand(program: string, steps: readonly string[]): CommandSpec {
+  return {
+    name: "run",
+    lines: [
+      `Usage: ${program} run [options]`,
+      `What it does, in order: ${steps.map((step) => step.replace(/[.]$/, "")).join("; ")}`,
+      "--help: show this command's usage and flags",
+    ],
+  };
 }
 
 /** A flag as people write it: "--dry-run", "-r", "--out FILE". */
@@ -109,15 +142,17 @@ function commandsFromFeatures(program: string, statements: readonly string[]): C
 
 /** A library's public interface: one function per thing the person said it does. */
 export function derivePublicInterface(statements: readonly string[]): string[] {
-  return statements.slice(0, 12).map((statement) => {
-    const words = tagWords(statement.replace(/^(?:Users can|The app|The library)\s+/i, ""));
-    const verb = words.find((word) => word.tag === "verb");
-    const noun = words.find((word, index) => word.tag === "noun" && index > words.indexOf(verb!));
-    const name = verb
-      ? [verb.base, ...(noun ? [noun.base] : [])]
-          .map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
-          .join("")
-      : "run";
-    return `${snakeCase(name) === name ? name : name}(…): ${statement}`;
-  });
+  return toolActions(statements)
+    .slice(0, 12)
+    .map((statement) => {
+      const words = tagWords(statement.replace(/^(?:Users can|The app|The library)\s+/i, ""));
+      const verb = words.find((word) => word.tag === "verb");
+      const noun = words.find((word, index) => word.tag === "noun" && index > words.indexOf(verb!));
+      const name = verb
+        ? [verb.base, ...(noun ? [noun.base] : [])]
+            .map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
+            .join("")
+        : "run";
+      return `${snakeCase(name) === name ? name : name}(…): ${statement}`;
+    });
 }

@@ -1,9 +1,15 @@
-import { detectEntities, type EntityInput } from "../entities.js";
-import { singularize } from "../inflection.js";
-import { isComputed, isRecord } from "../noun-kinds.js";
-import { NOTHING_MORE } from "../person-statements.js";
-import type { InterviewState } from "../state.js";
-import { type Exclusion, findExclusions, mentionsExcluded } from "../understanding/exclusions.js";
+import type { InterviewState } from "../interview/state.js";
+import { singularize } from "../language/inflection.js";
+import { isComputed, isRecord } from "../language/noun-kinds.js";
+import { detectEntities, type EntityInput } from "../understanding/entities.js";
+import {
+  type Exclusion,
+  exclusionOf,
+  findExclusions,
+  mentionsExcluded,
+} from "../understanding/exclusions.js";
+import { NOTHING_MORE } from "../understanding/person-statements.js";
+import { properNames } from "../understanding/proper-names.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
 
 /** "you decide", "not sure": the person leaves the list to the interviewer. */
@@ -24,15 +30,18 @@ export function allPersonTexts(state: InterviewState): string[] {
   return texts;
 }
 
-/** What the person excluded anywhere in the interview, each said once. */
+/** What the person excluded anywhere in the interview, and what they took out after it, each said once. */
 export function exclusionsOf(state: InterviewState): Exclusion[] {
   const found: Exclusion[] = [];
+  const add = (exclusion: Exclusion | null) => {
+    if (exclusion && !found.some((known) => known.said.toLowerCase() === exclusion.said.toLowerCase()))
+      found.push(exclusion);
+  };
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
-    for (const exclusion of findExclusions(text))
-      if (!found.some((known) => known.said.toLowerCase() === exclusion.said.toLowerCase()))
-        found.push(exclusion);
+    for (const exclusion of findExclusions(text)) add(exclusion);
   }
+  for (const phrase of state.leftOut) add(exclusionOf(phrase));
   return found;
 }
 
@@ -84,8 +93,11 @@ export function thingSuggestions(state: InterviewState): string[] {
   const kept = new Set(things.map((thing) => thing.key));
   const fields = new Set(things.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
   const rejected = new Set(state.thingEdits.flatMap(removedNames));
+  // "loads them into BigQuery", "Dave keeps a sheet": a name is no thing to keep.
+  const names = properNames(inputs.map((input) => input.text));
   return [...detected.entities, ...((state.accounts ?? "none") === "none" ? detected.people : [])]
     .filter((key) => !kept.has(key) && !fields.has(key) && !rejected.has(key))
+    .filter((key) => !key.split(" ").some((word) => names.has(word)))
     .filter((key) => !isComputed(key) && !isRecord(key))
     .filter((key) => !mentionsExcluded(key, exclusions))
     .slice(0, 3);

@@ -1,4 +1,4 @@
-import { singularize } from "../inflection.js";
+import { singularize, verbBase } from "../language/inflection.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -6,8 +6,10 @@ import { singularize } from "../inflection.js";
  * out-of-scope section and keeps its words out of every other part.
  */
 export interface Exclusion {
-  /** As the person wrote it, without the negation: "GPS tracking of the vans". */
+  /** As the person wrote it, without the negation: "GPS tracking of the vans", "send emails". */
   said: string;
+  /** Set when what is left out is something the software would do ("send emails"), not a thing it has. */
+  action: boolean;
   /**
    * What to keep out, each a set of word stems that must all appear: "GPS tracking of the
    * vans" gives [["gps", "track"]], so a feature "track each van" stays.
@@ -15,35 +17,73 @@ export interface Exclusion {
   keys: string[][];
 }
 
-/** "No X" with what follows it up to the end of the clause. */
-const NO_PHRASE =
-  /(?:^|[\s,;:(—-])(?:(?:no|sin|pas de|sans|aucun|aucune|kein|keine|ohne)\s+|pas d')([^.;:!?()\n,]+)/giu;
-/**
- * "we don't need X", "it must not send X", "never X", "no queremos X". After a verb of
- * wanting the object is what is left out ("don't need chat" → chat); after any other
- * verb the action is ("must not send emails" → send emails, so an email field stays).
- */
-const NOT_VERB_PHRASE =
-  /\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|cannot|can'?t|never|no)\s+(?:really\s+)?(need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)\s+(?:any\s+|to\s+(?:have\s+|use\s+|support\s+)?)?([^.;:!?()\n,]+)/giu;
+/** Words that say "no" before a thing, in the languages people write in most. */
+const NO_WORD =
+  "no|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
 
-/** "must not double-book", "should never show prices": what the software must not do. */
-const MUST_NOT = /\b(?:must not|mustn'?t|should never|must never|shall not)\s+([^.;:!?()\n,]+)/giu;
+/** "No X" with what follows it up to the end of the clause, or up to the next "no": "keine Bezahlung und kein Chat". */
+const NO_PHRASE = new RegExp(
+  `(?:^|[\\s,;:(—-])(?:(?:${NO_WORD})\\s+|pas d')([^.;:!?()\\n,]+?)(?=\\s+(?:(?:and|or|und|oder|et|ou|y|o|e)\\s+)?(?:${NO_WORD})\\s|[.;:!?()\\n,]|$)`,
+  "giu",
+);
+
+/** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
+const NEGATOR =
+  "don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+
+/**
+ * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
+ * verb of wanting the object is what is left out ("don't need chat" → chat); after any
+ * other verb the action is ("must not send emails" → send emails, so an email field
+ * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
+ */
+const NOT_VERB_PHRASE = new RegExp(
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
+  "giu",
+);
+
+/** Who acts before a negated action when it is the software: "it", "the app", or nobody ("must not …"). */
+const SOFTWARE_SUBJECT =
+  /^(?:|it|this|that|the (?:app|application|tool|site|website|system|software|service|program|library|package|api|bot|script|job|pipeline|cli|relay|server|linter|checker))$/i;
+
+/** The words of a sentence's clause before a position: "It only reads, it never …" → "it". */
+function clauseBefore(sentence: string, index: number): string {
+  return (
+    sentence
+      .slice(0, index)
+      .split(/[,;:]|\band\b|\bbut\b/i)
+      .pop() ?? ""
+  )
+    .replace(/\b(?:only|also|just|really|still|ever|always|then|so)\b/gi, "")
+    .trim();
+}
+
+/**
+ * "não precisa de pagamento", "non serve la chat", "pas besoin de paiement": not wanting
+ * something, in the other languages people write in most; what follows is left out.
+ */
+const NOT_WANTED_ELSEWHERE =
+  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
   /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
+/** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
+const NO_VERBS =
+  /^(?:need|want|queremos|quiero|necesitamos|necesito|hace falta|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)$/i;
+
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope)\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed)\b/giu;
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
   /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
-/** Words that end a left-out thing: "no chat, because …", "no delivery but pickup". */
+/** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
-  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|please|porque|pero|solo)\b.*$/iu;
+  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais)\b.*$/iu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -55,13 +95,21 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou".split(
     " ",
   ),
 );
 
-/** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping". */
-const JOINER = /\s*(?:,|\bor\b|\band\b|\bnor\b|\by\b|\bo\b|\bni\b|\/)\s*/iu;
+/** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
+const JOINER =
+  /\s*(?:,|\bor\b|\band\b|\bnor\b|\by\b|\bo\b|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
+
+/** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
+const ABOUT =
+  /\s+(?:of|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por)\s+.*$/iu;
+
+/** Words that start what an action applies to, which the key leaves out: "touch files that are still open". */
+const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|once|whenever)\b.*$/iu;
 
 /**
  * Every exclusion in a text, in order, each said once. Nothing in a question ("no
@@ -69,10 +117,10 @@ const JOINER = /\s*(?:,|\bor\b|\band\b|\bnor\b|\by\b|\bo\b|\bni\b|\/)\s*/iu;
  */
 export function findExclusions(text: string): Exclusion[] {
   const found: Exclusion[] = [];
-  const add = (phrase: string, distribute: boolean) => {
+  const add = (phrase: string, options: { distribute: boolean; action: boolean }) => {
     const said = cleanSaid(phrase);
     if (said === null) return;
-    const keys = keysOf(said, distribute);
+    const keys = options.action ? actionKeys(said) : keysOf(said, options.distribute);
     if (keys.length === 0) return;
     const lower = said.toLowerCase();
     // "must not send emails" is read twice, as "emails" and as "send emails": once is enough.
@@ -83,39 +131,54 @@ export function findExclusions(text: string): Exclusion[] {
       )
     )
       return;
-    found.push({ said, keys });
+    found.push({ said, keys, action: options.action });
   };
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     if (/\?\s*$/.test(sentence)) continue;
     for (const match of sentence.matchAll(NOT_VERB_PHRASE)) {
-      const object = match[2]!;
+      const [, negator, verb, between, object] = match as unknown as [string, string, string, string, string];
+      const wanting = WANTING.test(verb);
+      if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && verbBase(verb.toLowerCase()) === null)
+        continue;
+      // "it never pushes", "must not change files": the software is what must not act;
+      // "which Sundays they can't make" is about people, and leaves nothing out.
+      if (
+        !wanting &&
+        !NO_VERBS.test(verb) &&
+        !SOFTWARE_SUBJECT.test(clauseBefore(sentence, match.index ?? 0))
+      )
+        continue;
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
-      add(
-        WANTING.test(match[1]!) || /^to\s/i.test(object)
-          ? object.replace(/^to\s+/i, "")
-          : `${match[1]} ${object}`,
-        true,
-      );
+      if (wanting || /^\s*to\s/i.test(between)) add(object, { distribute: true, action: false });
+      else add(`${verb}${between}${object}`, { distribute: true, action: true });
     }
-    const readAbove = [...sentence.matchAll(NOT_VERB_PHRASE)].length > 0;
-    for (const match of sentence.matchAll(MUST_NOT)) if (!readAbove) add(match[1]!, true);
     for (const match of sentence.matchAll(NO_PHRASE)) {
       const start = (match.index ?? 0) + match[0].length - match[1]!.length;
       // "do not need" and "no queremos" were read above; "no" before a verb is not "no X".
-      if (
-        /^(?:need|want|have|queremos|quiero|necesitamos|necesito|hace|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)\b/i.test(
-          match[1]!,
-        )
-      )
-        continue;
+      const first = match[1]!.split(/\s+/)[0] ?? "";
+      if (NO_VERBS.test(first) || /^hace$/i.test(first)) continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
-      add(match[1]!, true);
+      add(match[1]!, { distribute: true, action: false });
     }
+    for (const match of sentence.matchAll(NOT_WANTED_ELSEWHERE))
+      add(match[1]!.replace(/^(?:la|le|les|il|lo|gli|l'|o|os|as|a|um|uma)\s*/iu, ""), {
+        distribute: true,
+        action: false,
+      });
     // "works without an account" leaves accounts out; "a timetable without clashes" is a wish.
-    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS)) add(match[1]!, true);
-    for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, false);
+    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
+      add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
   }
   return found;
+}
+
+/** Something a person took out in so many words ("the comments") as an exclusion; null when it names nothing. */
+export function exclusionOf(phrase: string): Exclusion | null {
+  const said = cleanSaid(phrase);
+  if (said === null) return null;
+  const keys = keysOf(said, true);
+  return keys.length > 0 ? { said, keys, action: false } : null;
 }
 
 /** The left-out thing as the person wrote it, trimmed of its tail; null when it names nothing. */
@@ -135,13 +198,13 @@ function cleanSaid(phrase: string): string | null {
  * logins; "GPS tracking of the vans" means GPS tracking (the vans stay).
  */
 function keysOf(said: string, distribute: boolean): string[][] {
-  const head = said.replace(/\s+(?:of|for|on|in|at|to|from|between|about|para|de|del|con|en)\s+.*$/iu, "");
+  const head = said.replace(ABOUT, "");
   const parts = head
     .split(JOINER)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   const last = parts[parts.length - 1] ?? "";
-  const lastWords = last.split(/\s+/);
+  const lastWords = last.split(/\s+/).filter((word) => !FILLER.has(word.toLowerCase()));
   const keys = parts.map((part) => {
     const words = stems(part);
     // "student or parent logins": a lone modifier takes the last part's head.
@@ -149,6 +212,32 @@ function keysOf(said: string, distribute: boolean): string[][] {
       return [...words, ...stems(lastWords[lastWords.length - 1]!)];
     }
     return words;
+  });
+  return keys.filter((key) => key.length > 0 && key.length <= 4);
+}
+
+/**
+ * The stems of something the software must not do, each action with its object:
+ * "push or talk to GitHub" gives [push] and [talk, github]; "send emails to customers"
+ * gives [send, email] (the customers stay); "send emails or texts" gives [send, email]
+ * and [send, text]; "touch files that are still open" gives [touch, file].
+ */
+function actionKeys(said: string): string[][] {
+  const parts = said
+    .replace(RELATIVE, "")
+    .split(JOINER)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  const firstVerb = parts[0]?.split(/\s+/)[0] ?? "";
+  const keys = parts.map((part) => {
+    const words = part.split(/\s+/);
+    const startsWithVerb = verbBase(words[0]!.toLowerCase()) !== null;
+    // What it acts on ends where a place or a person it is for begins, once there is an object.
+    const object = words.slice(startsWithVerb ? 1 : 0);
+    const cut = object.findIndex((word, index) => index > 0 && ABOUT.test(` ${word} x`));
+    const kept = cut > 0 ? object.slice(0, cut) : object;
+    const verb = startsWithVerb ? words[0]! : firstVerb;
+    return stems([verb, ...kept].join(" "));
   });
   return keys.filter((key) => key.length > 0 && key.length <= 4);
 }
@@ -194,18 +283,23 @@ function sameStem(word: string, key: string): boolean {
   return shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
 }
 
+/** A sentence that opens on "no": "No GPS tracking.", "There are no logins", "Keine Bezahlung". */
+const OPENS_ON_NO = new RegExp(
+  `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,
+  "iu",
+);
+
+/** "We don't need chat", "must not send emails", "Student logins are not needed". */
+const SAYS_NOT = new RegExp(
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
+  "iu",
+);
+
+const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
+
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
-  if (
-    /^(?:no|sin|nothing like|never|not|pas|sans|aucun|aucune|kein|keine|ohne)\b/i.test(trimmed) &&
-    findExclusions(trimmed).length > 0
-  )
-    return true;
-  return (
-    findExclusions(trimmed).length > 0 &&
-    /\b(?:don'?t|do not|doesn'?t|does not|won'?t|must not|mustn'?t|shouldn'?t|should not|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\b/i.test(
-      trimmed,
-    )
-  );
+  if (findExclusions(trimmed).length === 0) return false;
+  return OPENS_ON_NO.test(trimmed) || SAYS_NOT.test(trimmed) || NOT_WANTED_ELSEWHERE_ONCE.test(trimmed);
 }

@@ -8,7 +8,9 @@ import type { SoftwareKind } from "../../../app-spec/kinds.js";
 const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "command-line tool",
-    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node) script|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos)/i,
+    // A job run on a schedule ("a nightly Python job", "a data pipeline") is a program started
+    // by a command, with no screens of its own.
+    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node|ruby|perl|powershell) (?:script|job)|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos|data pipeline|etl\b|cron job|(?:nightly|scheduled|batch|hourly|daily|weekly|cron) (?:[\w.+#-]+ )?(?:job|script|task)\b)/i,
   ],
   [
     "library",

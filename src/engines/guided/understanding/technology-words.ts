@@ -25,7 +25,7 @@ const PART_WORDS: readonly [StackPart, RegExp][] = [
   ["mobile", /\b(?:react native|expo|flutter|swiftui|swift|kotlin|ionic|capacitor|xamarin|\.net maui)\b/i],
   [
     "database",
-    /(?:db\b|sql\b|sqlite|postgres|postgresql|mysql|mariadb|mongo|redis|timescale|influx|dynamo|firestore|firebase|supabase|couch|cassandra|neo4j|clickhouse|database|duckdb|bases? de datos)/i,
+    /(?:db\b|sql\b|sqlite|postgres|postgresql|mysql|mariadb|mongo|redis|timescale|influx|dynamo|firestore|firebase|supabase|couch|cassandra|neo4j|clickhouse|database|duckdb|bigquery|snowflake|redshift|databricks|bases? de datos)/i,
   ],
   ["apiStyle", /\b(?:graphql|grpc|websockets?|rest api|json api|trpc|server-rendered|htmx)\b/i],
   [
@@ -44,7 +44,7 @@ const PART_WORDS: readonly [StackPart, RegExp][] = [
 
 /** Technology names that are no everyday word, safe to read in any answer. */
 const UNMISTAKABLE =
-  /\b(?:python|django|flask|fastapi|postgres(?:ql)?|mysql|mariadb|sqlite|mongodb|timescaledb|influxdb|redis|vue(?:\.js)?|svelte(?:kit)?|angular|next\.js|nuxt|typescript|javascript|node\.js|nodejs|golang|kotlin|flutter|react native|react|firebase|supabase|pwa|tailwind|laravel|php|c#|\.net|graphql|docker|kubernetes|electron|tauri|swiftui)\b/i;
+  /\b(?:python|django|flask|fastapi|postgres(?:ql)?|mysql|mariadb|sqlite|mongodb|timescaledb|influxdb|redis|vue(?:\.js)?|svelte(?:kit)?|angular|next\.js|nuxt|typescript|javascript|node\.js|nodejs|golang|kotlin|flutter|react native|react|firebase|supabase|pwa|tailwind|laravel|php|c#|\.net|graphql|docker|kubernetes|electron|tauri|swiftui|deno|bigquery|snowflake|redshift|databricks|duckdb|clickhouse)\b/i;
 
 /** Words that name a language a command-line tool or a library runs on. */
 const RUNTIME_WORDS =
@@ -64,7 +64,7 @@ const FILLER =
  */
 /** "Go" and "Rust" are everyday words too; capitalised before what is built, they name the language. */
 const NAMED_LANGUAGE =
-  /\b(?:Go|Rust)\b(?=\s+(?:command[- ]line|cli|program|tool|service|server|back ?end|app|library|module|script|binary))/;
+  /\b(?:Go|Rust)\b(?=\s+(?:command[- ]line|cli|program|tool|service|server|back ?end|app|library|module|script|binary))|(?<=\b(?:in|with|using|written in)\s)(?:Go|Rust)\b/;
 
 export function readTechnology(
   text: string,

@@ -1,7 +1,7 @@
-import { fieldLists, withoutFields } from "../fields.js";
-import { singularize } from "../inflection.js";
-import { isAppWord } from "../noun-kinds.js";
-import { tagWords } from "../tagger.js";
+import { singularize } from "../language/inflection.js";
+import { isAppWord } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+import { fieldLists, withoutFields } from "./fields.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -43,8 +43,11 @@ const VAGUE_NAMES = new Set(
 const ASIDE =
   /^(?:we|i|it|they|he|she|you|this|that|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|nosotros|yo)\b/iu;
 
-/** Between fields; "plus one" is a field, so "plus" joins nothing. */
-const JOINER = /\s*(?:[,;/]|\band\b|\bor\b|&|\by\b|\bo\b|\be\b)\s*/iu;
+/**
+ * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
+ * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
+ */
+const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 const MAX_NAME_WORDS = 3;
@@ -78,7 +81,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       }
     }
     // "Hábitos con nombre y color", "cada hábito tiene un nombre": the same in Spanish.
-    const spanish = line.match(/([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:con|tiene|tienen)\s+([^.;:!?\n]+)/u);
+    // In prose, as with "with" in English, "con" often says something else ("compartirlas con
+    // la familia"): only "tiene" and "tienen" introduce fields there.
+    const spanish = line.match(
+      options.listed
+        ? /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:con|tiene|tienen)\s+([^.;:!?\n]+)/u
+        : /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:tiene|tienen)\s+([^.;:!?\n]+)/u,
+    );
     if (spanish && /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line) && !/\bwith\b/i.test(line)) {
       const name = nameBefore(spanish[1]!, true);
       const fields = fieldItems(spanish[2]!);
@@ -152,7 +161,8 @@ function nameBefore(text: string, withFields = false): string | null {
   if (name.length < 2 || /^\d/.test(name)) return null;
   const last = words[words.length - 1]!.toLowerCase();
   // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
-  if ((!withFields && isAppWord(singularize(last))) || VAGUE_NAMES.has(last)) return null;
+  // "Items (name, quantity)" names its thing plainly; a bare "items" in a list names nothing.
+  if (!withFields && (isAppWord(singularize(last)) || VAGUE_NAMES.has(last))) return null;
   if (/^(?:it|them|this|that|these|those|things?|stuff|nothing|none|everything|etc|yes|no)$/i.test(name))
     return null;
   return name;

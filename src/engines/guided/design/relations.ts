@@ -1,0 +1,187 @@
+import { singularize } from "../language/inflection.js";
+import { isOrder, isSold } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
+
+/** `from` holds a reference to `to`: a shift belongs to a location. */
+export interface Reference {
+  from: string;
+  to: string;
+}
+
+/** A table that links two things many-to-many: volunteers signing up for shifts. */
+export interface JoinTable {
+  /** Singular, e.g. "shift signup". */
+  name: string;
+  /** The thing joined to, e.g. "shift". */
+  thing: string;
+  /** Who or what joins: an entity, or "user" when people have accounts. */
+  joiner: string;
+  /** Extra columns the person's words call for. */
+  extraFields: string[];
+}
+
+export interface Relations {
+  references: Reference[];
+  joins: JoinTable[];
+}
+
+/** Verbs by which someone joins something, and the record it leaves. */
+const JOIN_VERBS: Record<string, string> = {
+  sign: "signup",
+  book: "booking",
+  reserve: "reservation",
+  register: "registration",
+  enroll: "enrollment",
+  enrol: "enrollment",
+  join: "membership",
+  attend: "attendance",
+  claim: "claim",
+  volunteer: "signup",
+  rsvp: "rsvp",
+};
+
+/** Things that are themselves what booking makes: booking an appointment needs no table of appointment bookings. */
+const BOOKED_ITSELF = new Set(["appointment", "booking", "reservation", "consultation"]);
+
+/** Words between two things that make the first belong to the second: "shifts at locations". */
+const BELONGS_TO = new Set(["from", "in", "at", "on", "for", "inside", "within"]);
+
+/** Words that may stand between a joining verb and what is joined: "sign up for the", "book a". */
+const JOIN_GAP = new Set([
+  "up",
+  "in",
+  "on",
+  "for",
+  "to",
+  "into",
+  "a",
+  "an",
+  "the",
+  "our",
+  "their",
+  "your",
+  "my",
+  "open",
+  "next",
+]);
+
+/** What ends a clause, after which "sign up" has no object of its own. */
+const CLAUSE_END = new Set([",", "and", "then"]);
+
+/**
+ * What a joining verb joins: the thing right after it ("sign up for shifts"); for
+ * "sign up for them" or a bare "sign up," the thing the sentence named before the verb.
+ */
+function joinTarget(words: readonly string[], position: number, things: readonly Mention[]): Mention | null {
+  let index = position + 1;
+  while (index < words.length && JOIN_GAP.has(words[index]!)) index++;
+  const direct = things.find((mention) => mention.index === index);
+  if (direct) return direct;
+  const pointsBack =
+    index >= words.length ||
+    ["them", "it", "one", "those"].includes(words[index]!) ||
+    CLAUSE_END.has(words[index]!);
+  if (!pointsBack) return null;
+  return things.find((mention) => mention.index < position) ?? null;
+}
+
+interface Mention {
+  entity: string;
+  index: number;
+}
+
+function mentionsIn(words: readonly string[], entities: readonly string[]): Mention[] {
+  const found: Mention[] = [];
+  for (const entity of entities) {
+    const parts = entity.split(" ");
+    for (let index = 0; index < words.length; index++) {
+      const matches = parts.every((part, offset) => words[index + offset] === part);
+      if (matches) found.push({ entity, index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Reads how the things relate from the person's sentences: "recipes with ingredients"
+ * (ingredients belong to a recipe), "shifts at our pantry locations" (a shift belongs to
+ * a location), "volunteers sign up for shifts" (a signup joins a volunteer and a shift),
+ * "add recipes to meal plans" (a meal plan holds many recipes).
+ */
+export function findRelations(
+  sentences: readonly string[],
+  entities: readonly string[],
+  people: readonly string[],
+  usersExist: boolean,
+): Relations {
+  const references: Reference[] = [];
+  const joins: JoinTable[] = [];
+  const addReference = (reference: Reference) => {
+    if (reference.from === reference.to) return;
+    if (references.some((known) => known.from === reference.from && known.to === reference.to)) return;
+    if (references.some((known) => known.from === reference.to && known.to === reference.from)) return;
+    references.push(reference);
+  };
+  const addJoin = (join: JoinTable) => {
+    const known = joins.find((existing) => existing.name === join.name);
+    if (known) {
+      for (const field of join.extraFields)
+        if (!known.extraFields.includes(field)) known.extraFields.push(field);
+    } else {
+      joins.push(join);
+    }
+  };
+  for (const sentence of sentences) {
+    const tagged = tagWords(sentence);
+    const words = tagged.map((word) => (word.tag === "noun" ? singularize(word.word) : word.word));
+    const things = mentionsIn(words, entities);
+    const who = mentionsIn(words, people);
+    for (const [position, word] of tagged.entries()) {
+      const record = word.tag === "verb" ? JOIN_VERBS[word.base] : undefined;
+      if (!record) continue;
+      const target = joinTarget(words, position, things);
+      if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
+      const person = [...who].reverse().find((mention) => mention.index < position);
+      // Without accounts or a table of the people who join, nobody is there to link.
+      if (!usersExist && !person) continue;
+      const joiner = usersExist || !person ? "user" : person.entity;
+      const extraFields = /\battend/i.test(sentences.join(" ")) ? ["attended (boolean, default false)"] : [];
+      addJoin({ name: `${target.entity} ${record}`, thing: target.entity, joiner, extraFields });
+    }
+    for (let first = 0; first < things.length; first++) {
+      for (let second = first + 1; second < things.length; second++) {
+        const a = things[first]!;
+        const b = things[second]!;
+        const gap = b.index - (a.index + a.entity.split(" ").length);
+        if (gap < 0 || gap > 4) continue;
+        const between = words.slice(a.index + a.entity.split(" ").length, b.index);
+        const verbBefore = tagged
+          .slice(Math.max(0, a.index - 3), a.index)
+          .find((word) => word.tag === "verb");
+        if (between.includes("with")) {
+          addReference({ from: b.entity, to: a.entity });
+        } else if (
+          between.includes("to") &&
+          verbBefore &&
+          ["add", "put", "assign", "attach"].includes(verbBefore.base)
+        ) {
+          addJoin({ name: `${b.entity} ${a.entity}`, thing: b.entity, joiner: a.entity, extraFields: [] });
+        } else if (between.some((word) => BELONGS_TO.has(word))) {
+          addReference({ from: a.entity, to: b.entity });
+        }
+      }
+    }
+  }
+  // An order holds products: the one table every shop needs, whether or not the person says "items".
+  const order = entities.find(isOrder);
+  const sold = entities.find(isSold);
+  if (order && sold) {
+    addJoin({
+      name: `${order} item`,
+      thing: order,
+      joiner: sold,
+      extraFields: ["quantity (integer, required)"],
+    });
+  }
+  return { references, joins };
+}

@@ -1,0 +1,276 @@
+import { readSoftwareKind } from "../../../app-spec/kinds.js";
+import { analyze } from "../design/analysis.js";
+import { contentWords } from "../design/categories.js";
+import { applyTechnology, describeSlot } from "../design/tech.js";
+import { applyThingEdit, thingsOf } from "../design/things-design.js";
+import {
+  type Exclusion,
+  exclusionOf,
+  findExclusions,
+  isNegation,
+  mentionsExcluded,
+} from "../understanding/exclusions.js";
+import { isRemoved } from "../understanding/person-statements.js";
+import { saidKind } from "../understanding/software-kind.js";
+import { hasAction } from "../understanding/statements.js";
+import { keyOf } from "../understanding/things.js";
+import type { InterviewState } from "./state.js";
+
+export interface ChangeResult {
+  state: InterviewState;
+  /** What changed, to tell the person; empty when nothing did. */
+  notes: string[];
+}
+
+const REMOVAL =
+  /^(?:please\s+)?(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
+const FEATURE_PREFIX =
+  /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+)?(?:new\s+|another\s+)?features?\s*(?:to\s+|for\s+|that\s+|which\s+)?:?\s*/i;
+const BARE_ADD = /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+|some\s+)?/i;
+const FIELD_REQUEST =
+  /^(?:please\s+)?(?:also\s+)?add\s+(?:an?\s+|the\s+)?[a-z][a-z ]{1,30}?\s+(?:field\s+|column\s+)?(?:to|on)\s+(?:each\s+|every\s+|the\s+)?[a-z ]+$/i;
+const TABLE_REQUEST = /\badd\s+(?:an?\s+)?[a-z][a-z ]{1,30}?\s+(?:table|entity)\b/i;
+const TECH_WORDS = /\b(?:use|using|switch|instead|change|prefer|rather|with|in|on)\b/i;
+
+/**
+ * Applies a change the person asked for in their own words: removing features
+ * ("remove: dark mode"), a technology ("use PostgreSQL"), a field or table for the
+ * design ("add a due date to tasks"), or, by default, new features filed in the
+ * category their words fit best.
+ */
+export function applyChange(state: InterviewState, text: string): ChangeResult {
+  const request = text.trim().replace(/[\s.!]+$/, "");
+  if (request.length === 0) return { state, notes: [] };
+  if (isQuestion(request) || contentWords(request).length === 0) {
+    return {
+      state,
+      notes: [
+        "I can't answer questions (there is no AI model behind me), but I can change the spec: tell me what to add, change or remove.",
+      ],
+    };
+  }
+  const reshaped = reshape(state, request);
+  if (reshaped) return reshaped;
+  const left = leaveOut(state, request);
+  if (left) return left;
+  const thing = thingChange(state, request);
+  if (thing) return thing;
+  const removal = request.match(REMOVAL);
+  if (removal) return removeFeatures(state, removal[1]!);
+  const technology = applyTechnology(state.tech, request, state.kind ?? "web app");
+  const looksLikeTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
+  if (technology.matched.length > 0 && looksLikeTech) {
+    const tech = technology.tech;
+    return {
+      state: { ...state, tech },
+      notes: [
+        `Changed the technology: ${technology.matched.map((slot) => describeSlot(slot, tech)).join("; ")}.`,
+      ],
+    };
+  }
+  if (FIELD_REQUEST.test(request) || TABLE_REQUEST.test(request)) {
+    const before = analyze(state);
+    const next = { ...state, designNotes: [...state.designNotes, request] };
+    const after = analyze(next);
+    if (JSON.stringify(before.tables) !== JSON.stringify(after.tables)) {
+      return { state: next, notes: [`Updated the database design: ${request}.`] };
+    }
+  }
+  return addFeatures(state, featureText(request));
+}
+
+/** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */
+const DROP_SCREENS =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:screens?|pages?|ui|user interface|front[- ]?end|web interface)\b/i;
+const DROP_API =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\b[^.]*?\b(?:api|endpoints?|web server|back[- ]?end|rest)\b/i;
+const DROP_ACCOUNTS =
+  /\b(?:remove|drop|no|without|get rid of|don'?t (?:need|want))\s+(?:the\s+|any\s+|user\s+)*(?:log[- ]?ins?|logging in|accounts?|sign[- ]?ins?)\b(?!\s+(?:page|button|screen|form|reset))/i;
+const SAYS_KIND =
+  /\b(?:it'?s|it is|make it|should be|as)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:command[- ]line tool|cli|mobile app|phone app|web app|website|desktop app|library|api service)\b/i;
+
+/**
+ * A change to the shape of the software rather than to one feature: its kind, or
+ * dropping its screens or its HTTP API. Null when the request is none of these.
+ */
+function reshape(state: InterviewState, request: string): ChangeResult | null {
+  const notes: string[] = [];
+  let next = state;
+  if (SAYS_KIND.test(request)) {
+    const kind = saidKind(request) ?? readSoftwareKind(request.match(SAYS_KIND)![0]);
+    if (kind && kind !== state.kind) {
+      next = { ...next, kind, dropped: { screens: false, api: false } };
+      notes.push(`Changed the kind of software: it's a **${kind}** now, and the design follows from that.`);
+    }
+  }
+  if (DROP_ACCOUNTS.test(request) && (state.accounts ?? "none") !== "none") {
+    next = { ...next, accounts: "none" };
+    notes.push("Removed accounts and logging in: anyone who opens it can use everything.");
+  }
+  const screens = DROP_SCREENS.test(request);
+  const api = DROP_API.test(request);
+  if ((screens || api) && notes.length === 0) {
+    next = {
+      ...next,
+      dropped: { screens: next.dropped.screens || screens, api: next.dropped.api || api },
+    };
+    notes.push(
+      `Removed ${[screens ? "the screens" : null, api ? "the HTTP API" : null].filter(Boolean).join(" and ")} from the design.`,
+    );
+  }
+  return notes.length > 0 ? { state: next, notes } : null;
+}
+
+/** "drop the comments", "get rid of reviews", "we don't need ratings": a part taken out, as the person named it. */
+const LEAVE_OUT =
+  /^(?:please\s+)?(?:remove|drop|delete|take out|get rid of|leave out|cut|scrap|ditch|skip|forget(?:\s+about)?|no need for|(?:we|i)?\s*don'?t need|(?:we|i)?\s*do not need)\s*:?\s*(?:the\s+|all\s+(?:the\s+)?|any\s+|feature\s*:?\s*)*(.+)$/i;
+
+/** Where what is taken out ends: "drop the comments, we'll talk on Discord after all". */
+const LEAVE_OUT_END =
+  /\s*(?:[,;.!?]|\s[-–—]\s|\b(?:because|since|as we|we'?ll|we will|after all|anymore|any more|for now|please|thanks|either)\b).*$/i;
+
+/**
+ * A part the person takes out after the interview: "drop the comments", "no comments
+ * after all", "remove: dark mode". Like a "no" said during the interview it goes to the
+ * out-of-scope section and out of every feature, table, endpoint, screen and command
+ * that mentions it. A field taken off one table ("remove priority from jobs") is a
+ * change to that table instead, and a phrase that nothing mentions changes nothing.
+ */
+function leaveOut(state: InterviewState, request: string): ChangeResult | null {
+  const before = analyze(state);
+  const exclusions = leftOutPhrases(
+    request,
+    before.things.map((thing) => thing.key),
+  )
+    .map(exclusionOf)
+    .filter((exclusion): exclusion is Exclusion => exclusion !== null);
+  if (exclusions.length === 0) return null;
+  const touches = (text: string) => mentionsExcluded(text, exclusions);
+  const removed = before.features.filter((feature) => touches(feature.text));
+  const mentioned =
+    removed.length > 0 ||
+    before.things.some((thing) => touches(thing.said)) ||
+    before.tables.some((table) => touches(table.name.replaceAll("_", " "))) ||
+    before.endpoints.some((group) => group.endpoints.some(touches)) ||
+    before.screens.some(touches) ||
+    before.commands.some((command) => command.lines.some(touches));
+  if (!mentioned) return null;
+  // Derived features taken out leave their place empty rather than letting others move up.
+  const derivedRemoved = removed.filter((feature) => feature.origin === "derived").length;
+  const derivedLimit = state.derivedLimit === null ? null : Math.max(0, state.derivedLimit - derivedRemoved);
+  const next: InterviewState = {
+    ...state,
+    leftOut: [...state.leftOut, ...exclusions.map((exclusion) => exclusion.said)],
+    derivedLimit,
+  };
+  const after = analyze(next);
+  const said = exclusions.map((exclusion) => `**${exclusion.said}**`).join(" and ");
+  return {
+    state: next,
+    notes: [
+      `Left out: ${said}. It's in the spec's out-of-scope section now, and no feature, table, endpoint or screen mentions it.`,
+      ...removed.map((feature) => `Removed: ${feature.text}`),
+      countNote(before.features.length, after.features.length),
+    ],
+  };
+}
+
+/** The parts a request takes out, as the person named them; none for a field taken off a known thing. */
+function leftOutPhrases(request: string, things: readonly string[]): string[] {
+  const removal = request.match(LEAVE_OUT);
+  if (removal) {
+    const object = removal[1]!
+      .replace(LEAVE_OUT_END, "")
+      .replace(/["“”']/g, "")
+      .replace(/\s+(?:tables?|features?|section|part)$/i, "")
+      .trim();
+    const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
+    if (field && things.includes(keyOf(field[2]!))) return [];
+    return object.length > 0 ? [object] : [];
+  }
+  if (!isNegation(request)) return [];
+  return findExclusions(request)
+    .filter((exclusion) => !exclusion.action)
+    .map((exclusion) => exclusion.said);
+}
+
+/** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
+function thingChange(state: InterviewState, request: string): ChangeResult | null {
+  if (!/\b(?:rename|call|table|remove|drop|delete|add|has|have|needs?)\b/i.test(request)) return null;
+  const before = thingsOf(state);
+  const after = applyThingEdit(before, request);
+  if (JSON.stringify(before) === JSON.stringify(after)) return null;
+  // "add dark mode" reads as a thing only when it names fields or a table; anything else is a feature.
+  const onlyAdded =
+    after.length > before.length && after.slice(before.length).every((thing) => thing.fields.length === 0);
+  if (onlyAdded && !/\btables?\b/i.test(request)) return null;
+  return {
+    state: { ...state, thingEdits: [...state.thingEdits, request] },
+    notes: [`Updated the database design: ${request}.`],
+  };
+}
+
+function isQuestion(request: string): boolean {
+  return (
+    /\?$/.test(request) ||
+    /^(?:what|why|how|who|when|where|which|can you|could you|do you|does it|is it|are you)\b/i.test(request)
+  );
+}
+
+function featureText(request: string): string {
+  const withoutPrefix = request.replace(FEATURE_PREFIX, "");
+  if (withoutPrefix !== request) return withoutPrefix;
+  const bare = request.replace(BARE_ADD, "");
+  // "add recipes to meal plans" is itself the feature; "add dark mode" names one.
+  if (bare !== request && !/\b(?:to|into|from|in)\b/i.test(bare) && !hasAction(bare)) return bare;
+  return request;
+}
+
+function addFeatures(state: InterviewState, text: string): ChangeResult {
+  const before = analyze(state);
+  const next: InterviewState = {
+    ...state,
+    extraFeatures: [...state.extraFeatures, { text, category: null }],
+  };
+  const after = analyze(next);
+  const known = new Set(before.statements.map((statement) => statement.text));
+  const added = after.features.filter((feature) => feature.origin === "person" && !known.has(feature.text));
+  if (added.length === 0) return { state, notes: ["That's already covered by the features in the spec."] };
+  const notes = added.map((feature) => `Added to **${feature.category}**: ${feature.text}`);
+  notes.push(countNote(before.features.length, after.features.length));
+  return { state: next, notes };
+}
+
+function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
+  const wanted = phrase
+    .toLowerCase()
+    .replace(/^(?:the\s+)?(?:feature\s*:?\s*)/, "")
+    .replace(/["“”']/g, "")
+    .trim();
+  const before = analyze(state);
+  const removed = before.features.filter((feature) => isRemoved(feature.text, [wanted]));
+  if (wanted.length === 0 || removed.length === 0) {
+    return {
+      state,
+      notes: [`I couldn't find a feature mentioning “${phrase.trim()}”, so nothing was removed.`],
+    };
+  }
+  // Removed derived features leave their place empty rather than letting others move up.
+  const derivedRemoved = removed.filter((feature) => feature.origin === "derived").length;
+  const derivedLimit = state.derivedLimit === null ? null : Math.max(0, state.derivedLimit - derivedRemoved);
+  const next: InterviewState = { ...state, removals: [...state.removals, wanted], derivedLimit };
+  const after = analyze(next);
+  return {
+    state: next,
+    notes: [
+      ...removed.map((feature) => `Removed: ${feature.text}`),
+      countNote(before.features.length, after.features.length),
+    ],
+  };
+}
+
+function countNote(before: number, after: number): string {
+  return after === before
+    ? `The spec still has ${after} features.`
+    : `The spec now has **${after} features** (was ${before}).`;
+}

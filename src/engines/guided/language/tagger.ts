@@ -1,0 +1,323 @@
+import { isPastForm, singularize, verbBase } from "./inflection.js";
+import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS, VERBS } from "./lexicon.js";
+import { createMemo } from "./memo.js";
+import { isPerson } from "./noun-kinds.js";
+
+export type WordTag = "verb" | "noun" | "adjective" | "stop" | "number" | "comma";
+
+export interface TaggedWord {
+  /** The word as written, lower case. */
+  word: string;
+  tag: WordTag;
+  /** The verb's base form for verbs, the singular for nouns, the word otherwise. */
+  base: string;
+}
+
+/** Words before a noun that make the next word a noun: "the plan", "my list". */
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "each",
+  "every",
+  "all",
+  "some",
+  "any",
+  "no",
+  "another",
+  "other",
+  "which",
+  "whose",
+]);
+
+/** Subjects after which a word is the verb: "we plan", "they book". */
+const SUBJECTS = new Set([
+  "i",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "it",
+  "people",
+  "users",
+  "everyone",
+  "someone",
+]);
+
+/** Words after which a base form starts a new action: "save recipes and plan meals". */
+const JOINERS = new Set(["and", "or", "then", "also"]);
+
+/** Words after which an "-ing" word is an action: "for planning meals", "by scanning". */
+const GERUND_LEADS = new Set([
+  "for",
+  "by",
+  "of",
+  "about",
+  "without",
+  "from",
+  "to",
+  "start",
+  "stop",
+  "keep",
+  "like",
+  "love",
+]);
+
+/** Object words that follow a verb: "share it", "book them", "mark themselves". */
+const OBJECT_PRONOUNS = new Set([
+  "it",
+  "them",
+  "me",
+  "us",
+  "him",
+  "her",
+  "everything",
+  "something",
+  "themselves",
+  "myself",
+  "ourselves",
+  "yourself",
+  "himself",
+  "herself",
+  "itself",
+  "one",
+]);
+
+/** "-ing" words that name a kind of thing when a noun follows: "shopping list", "meeting room". */
+const ING_MODIFIERS = new Set(
+  "shopping cooking booking parking meeting training reading writing packing cleaning building spending billing marketing landing waiting sleeping running walking hiking fishing dining living learning teaching swimming housing working recording funding baking sewing knitting gardening camping cycling tracking planning listing posting sign-up".split(
+    " ",
+  ),
+);
+
+/** Words ending in "ly" that are nouns, not adverbs. */
+const LY_NOUNS = new Set(
+  "family supply assembly reply ally rally belly jelly lily bully butterfly fly anomaly monopoly italy july poly rely apply".split(
+    " ",
+  ),
+);
+
+/** "check ins", "sign ups": a compound with a particle, written with a space and already plural. */
+const SPACED_PARTICLE_PLURAL =
+  /\b(check|sign|log|follow|write|drop|pick|top|catch|clean|warm|cool|call|line|hand|add|walk|run|stand|set)\s+(ins|outs|ups|offs|ons|downs|overs)\b/g;
+
+/**
+ * Lower-case words and commas. "to-do" and compounds with a particle ("check-in",
+ * "sign-ups") stay whole; other hyphens split. Marks that end a clause (";", ":", a
+ * full stop) become commas, so "allergens; orders" never reads as one compound.
+ */
+export function tokenize(text: string): string[] {
+  const normalized = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\bto-dos?\b/g, (match) => (match.endsWith("s") ? "todos" : "todo"))
+    .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
+    .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/g, " ")
+    .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
+  // Words are Unicode words: "hábitos" is one word, not "h" and "bitos".
+  const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{N}']*(?:-\p{L}+)?|,/gu) ?? [];
+  return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
+}
+
+/** Sentences tagged lately; a few thousand cover the person's words of many interviews at once. */
+const taggedClauses = createMemo<readonly TaggedWord[]>(4096);
+
+/**
+ * Tags each word of a clause with its likely part of speech, reading left to right.
+ * `nounList` reads an answer that lists things ("shifts, locations and volunteer
+ * hours"), where a word that can be a noun is one.
+ */
+export function tagWords(text: string, options: { nounList?: boolean } = {}): readonly TaggedWord[] {
+  const nounList = options.nounList === true;
+  return taggedClauses.get(`${nounList ? "list" : "text"}:${text}`, () => tagClause(text, nounList));
+}
+
+function tagClause(text: string, nounList: boolean): TaggedWord[] {
+  const tokens = tokenize(text);
+  const tagged: TaggedWord[] = [];
+  tokens.forEach((word, index) => {
+    const next = tokens[index + 1] ?? null;
+    let tag = tagOne(word, tagged[index - 1] ?? null, next);
+    if (!nounList) tag = inClause(tag, tagged, next);
+    const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
+    const particleFollows = next !== null && PARTICLES.has(next);
+    tagged.push(nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
+  });
+  return tagged;
+}
+
+function tagOne(word: string, previous: TaggedWord | null, next: string | null): TaggedWord {
+  if (word === ",") return { word, tag: "comma", base: word };
+  if (/^\d+$/.test(word)) return { word, tag: "number", base: word };
+  if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
+    return { word, tag: "stop", base: word };
+  }
+  // "clean up the fields", "we empty the bins": a word that describes things acts when it leads a clause.
+  if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next))
+    return { word, tag: "verb", base: word };
+  if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
+  if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
+    return { word, tag: "adjective", base: word };
+  // "sold-out products": a past form with its particle describes the noun after it.
+  if (word.includes("-") && isPastForm(word.split("-")[0]!)) return { word, tag: "adjective", base: word };
+  const base = verbBase(word);
+  if (base === null) return noun(word);
+  if (word.endsWith("ing")) return ingWord(word, base, previous, next);
+  if (isPastForm(word)) {
+    // "Sold out products disappear", "Planned meals show up": a clause rarely opens with a past verb.
+    const describes = previous === null || nextIsNounLike(next);
+    return describes ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
+  }
+  if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
+  return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+}
+
+/**
+ * Second looks that need the clause so far: "The dispatcher marks jobs" (a verb in the
+ * "-s" form right after the clause's subject), "get a monthly total" (a word that
+ * describes, closing its phrase, is the thing described), "the next book and meeting".
+ */
+function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string | null): TaggedWord {
+  const previous = before[before.length - 1] ?? null;
+  const word = tag.word;
+  if (tag.tag === "noun" && previous?.tag === "noun" && isClauseSubject(before) && !isBaseForm(word)) {
+    const base = verbBase(word);
+    if (
+      base !== null &&
+      base !== word &&
+      nextIsObject(next) &&
+      !before.some((earlier) => earlier.tag === "verb")
+    )
+      return { word, tag: "verb", base };
+  }
+  const closes = next === null || next === "," || STOP_WORDS.has(next);
+  if (
+    tag.tag === "adjective" &&
+    closes &&
+    previous !== null &&
+    (previous.tag === "adjective" || DETERMINERS.has(previous.word))
+  )
+    return noun(word);
+  if (
+    tag.tag === "verb" &&
+    COUNTABLE_ING.has(word) &&
+    closes &&
+    previous !== null &&
+    JOINERS.has(previous.word)
+  ) {
+    const beforeJoiner = before[before.length - 2];
+    if (beforeJoiner?.tag === "noun") return noun(word);
+  }
+  return tag;
+}
+
+/** Whether the words so far are a clause's subject: a determiner or two and one noun. */
+function isClauseSubject(before: readonly TaggedWord[]): boolean {
+  const start = before.map((word) => word.tag).lastIndexOf("comma") + 1;
+  const subject = before.slice(start);
+  return (
+    subject.length <= 3 &&
+    subject.filter((word) => word.tag === "noun").length === 1 &&
+    subject.every((word) => word.tag === "noun" || DETERMINERS.has(word.word))
+  );
+}
+
+function noun(word: string): TaggedWord {
+  return { word, tag: "noun", base: singularize(word) };
+}
+
+function ingWord(word: string, base: string, previous: TaggedWord | null, next: string | null): TaggedWord {
+  if (previous && GERUND_LEADS.has(previous.word)) return { word, tag: "verb", base };
+  // "the distance, elevation gain and moving time": in a list of things, an "-ing" word before a noun describes it.
+  if (previous && (previous.tag === "comma" || previous.word === "and") && nextIsPlainNoun(next))
+    return { word, tag: "adjective", base: word };
+  if (ING_MODIFIERS.has(word) && nextIsNounLike(next)) return { word, tag: "noun", base: word };
+  // "note the room booking": a thing-like "-ing" word closing a run of nouns is their head.
+  if (previous?.tag === "noun" && COUNTABLE_ING.has(word) && !nextIsObject(next)) return noun(word);
+  if (previous && DETERMINERS.has(previous.word)) return { word, tag: "noun", base: word };
+  return { word, tag: "verb", base };
+}
+
+/** Decides a word that can be a noun or a verb ("plan", "book") from its neighbours. */
+function isVerbInContext(word: string, previous: TaggedWord | null, next: string | null): boolean {
+  if (next !== null && PARTICLES.has(next) && !(previous && DETERMINERS.has(previous.word))) return true;
+  if (previous === null)
+    return (
+      (isBaseForm(word) && (nextIsObject(next) || next === "and" || next === "or")) ||
+      // "Loads them into BigQuery", "Prints what I committed": nothing but an action takes "them" or "what".
+      (next !== null && next !== "one" && (OBJECT_PRONOUNS.has(next) || OBJECT_CLAUSE_WORDS.has(next)))
+    );
+  if (DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
+    return false;
+  if (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) return true;
+  // "… and loads them": after "and", a word that takes "them" or "it" is what someone does.
+  if (JOINERS.has(previous.word) || previous.tag === "comma")
+    return (
+      (isBaseForm(word) && nextIsObject(next)) ||
+      (next !== null && next !== "one" && (OBJECT_PRONOUNS.has(next) || OBJECT_CLAUSE_WORDS.has(next)))
+    );
+  if (previous.tag === "noun") {
+    if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
+    // "a customer pays online": after a person, "pays" is what they do.
+    if (isPerson(previous.base) && !isBaseForm(word)) return true;
+    return isBaseForm(word) && nextIsNounLike(next);
+  }
+  return false;
+}
+
+/** Where a word opens an action: first, or after "can", "I", "and", with something to act on after it. */
+function actsHere(previous: TaggedWord | null, next: string | null): boolean {
+  const opens =
+    previous === null ||
+    MODALS.has(previous.word) ||
+    SUBJECTS.has(previous.word) ||
+    JOINERS.has(previous.word) ||
+    previous.tag === "comma";
+  return (
+    opens && next !== null && (PARTICLES.has(next) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))
+  );
+}
+
+function isBaseForm(word: string): boolean {
+  return !word.endsWith("s") || word.endsWith("ss");
+}
+
+/** Words that open what a verb acts on when it is a clause: "prints what I committed", "shows who is coming". */
+const OBJECT_CLAUSE_WORDS = new Set(["what", "who", "whether", "how", "when", "where", "which"]);
+
+function nextIsObject(next: string | null): boolean {
+  if (next === null) return false;
+  return (
+    DETERMINERS.has(next) ||
+    OBJECT_PRONOUNS.has(next) ||
+    OBJECT_CLAUSE_WORDS.has(next) ||
+    nextIsNounLike(next) ||
+    /^\d+$/.test(next)
+  );
+}
+
+/** A word that can only be a noun: "time" in "moving time", not "the" or "plan". */
+function nextIsPlainNoun(next: string | null): boolean {
+  if (next === null || next === "," || STOP_WORDS.has(next) || ADJECTIVES.has(next)) return false;
+  return verbBase(next) === null && !/^\d+$/.test(next);
+}
+
+function nextIsNounLike(next: string | null): boolean {
+  if (next === null || next === ",") return false;
+  if (STOP_WORDS.has(next)) return false;
+  if (ADJECTIVES.has(next)) return true;
+  const base = verbBase(next);
+  return base === null || NOUN_VERBS.has(base) || next.endsWith("ing");
+}

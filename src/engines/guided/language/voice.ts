@@ -1,0 +1,172 @@
+import { capitalize, thirdPersonSingular, verbBase } from "./inflection.js";
+import { isPerson } from "./noun-kinds.js";
+import { tagWords, tokenize } from "./tagger.js";
+
+/**
+ * A person writes about their app in their own voice ("I tick the habits I did",
+ * "Remind me at 8pm"); the spec states what every user can do and what the app does
+ * for them. This turns one into the other without changing their words otherwise.
+ */
+
+/** Fillers that open a clause without adding to it. */
+const LEADING_FILLER =
+  /^(?:and|also|then|plus|so|but|maybe|ideally|hopefully|basically|obviously|of course|i think|i guess|finally|additionally)\b[\s,]*/i;
+
+/** "I save …", "we plan …", and "she adds …" said by someone about the one person who uses it. */
+const SELF_SUBJECT =
+  /^(?:i|we|you|she|he)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:like|love|want|need|wish|have|get|be able)\s+to\s+(?:be able to\s+)?|(?:can|could|should be able to|must be able to|should|need to|want to|have to|get to|am able to|are able to)\s+)?/i;
+
+const USER_SUBJECT =
+  /^(?:users?|people|everyone|anyone|someone|visitors?)\s+(?:(?:should|must|will|would) be able to|can|could|will|should|need to|want to|are able to|get to|may|must)?\s*/i;
+
+const APP_SUBJECT =
+  /^(?:it|the app|the site|the system|the tool|this app|the website|app)\s+(?:should|must|will|can|could|would|needs to|has to|'ll|is able to|is going to)?\s*(?:be able to\s+|also\s+|automatically\s+)?/i;
+
+/** "I want the app to remind me", "we'd like it to send us": a wish about what the app does. */
+const SELF_WANTS_APP =
+  /^(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need|wish)\s+(?:the app|the site|this app|it)\s+to\s+/i;
+
+/** "let users export recipes", "allow people to share". */
+const LETS_PEOPLE =
+  /^(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:users|people|me|us|them|everyone|anyone)\s+(?:to\s+)?/i;
+
+/** "let band members mark themselves available": the people named become the subject. */
+const LETS_NAMED = /^(?:let|lets|allow|allows|enable|enables)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:to\s+)?/i;
+
+/**
+ * "Before a rehearsal I check …", "On the day I print …": when or where the person
+ * does something, said before they say what.
+ */
+const LEADING_SETTING =
+  /^((?:on|in|at|before|after|during|every|each|when|whenever|once)\s[^,]{1,60}?),?\s+((?:i|we)\b(?!-).*)$/i;
+
+/**
+ * Requests a person makes of the app about themselves: "Remind me …", "Send me …",
+ * "Show me …". The app is the one acting, so they become "The app reminds the user …".
+ */
+const REQUEST_VERBS = new Set(
+  "remind send show notify email text tell alert ping give warn message suggest recommend nudge ask call find".split(
+    " ",
+  ),
+);
+
+/**
+ * One clause in a consistent form: "I want to save recipes" and "save recipes" become
+ * "Users can save recipes"; "it should send reminders" becomes "Send reminders"; a
+ * request to the app ("Remind me at 8pm") becomes what the app does for the user; a
+ * named role keeps its sentence ("Volunteers sign up for shifts").
+ */
+export function normalizeStatement(clause: string): string | null {
+  let text = clause
+    .replace(/\s+/g, " ")
+    .replace(LEADING_FILLER, "")
+    .replace(/[\s.!?,;:]+$/, "")
+    .trim();
+  if (text.length === 0 || !/[a-z0-9]/i.test(text)) return null;
+  const setting = text.match(LEADING_SETTING);
+  if (setting) {
+    const statement = normalizeStatement(setting[2]!);
+    const when = inThirdPerson(setting[1]!.replace(/^./, (first) => first.toLowerCase()));
+    return statement === null ? null : `${statement} ${when}`;
+  }
+  const wish = text.match(SELF_WANTS_APP);
+  if (wish) return appAction(text.slice(wish[0].length));
+  const self = text.match(SELF_SUBJECT);
+  if (self && self[0].length > 0 && (isVerbLed(text.slice(self[0].length)) || verbAfter(self[0], text))) {
+    return usersCan(inThirdPerson(text.slice(self[0].length)));
+  }
+  const users = text.match(USER_SUBJECT);
+  if (users && users[0].length > 0 && isVerbLed(text.slice(users[0].length))) {
+    return usersCan(inThirdPerson(text.slice(users[0].length)));
+  }
+  const request = requestForUser(text);
+  if (request) return request;
+  const enabling = text.match(LETS_PEOPLE);
+  if (enabling && isVerbLed(text.slice(enabling[0].length))) {
+    return usersCan(inThirdPerson(text.slice(enabling[0].length)));
+  }
+  const named = text.match(LETS_NAMED);
+  if (named && namesPeople(named[1]!) && isVerbLed(text.slice(named[0].length))) {
+    return `${capitalize(named[1]!)} can ${inThirdPerson(text.slice(named[0].length))}`;
+  }
+  const app = text.match(APP_SUBJECT);
+  if (app && app[0].length > 0 && isVerbLed(text.slice(app[0].length))) {
+    return appAction(text.slice(app[0].length));
+  }
+  text = gerundToBase(text);
+  if (isVerbLed(text)) return usersCan(inThirdPerson(toBaseForm(text)));
+  return capitalize(text);
+}
+
+/** Whether a clause starts with its verb: "plan meals", "also send reminders". */
+export function isVerbLed(piece: string): boolean {
+  const words = tagWords(piece.replace(LEADING_FILLER, ""));
+  const first = words.find((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
+  return first?.tag === "verb";
+}
+
+/** "I check who's coming": after "I", a word that can be a verb ("check", "log") is one. */
+function verbAfter(subject: string, text: string): boolean {
+  return tagWords(text)[tokenize(subject).length]?.tag === "verb";
+}
+
+/** What the app does: "Send reminders the day before", or for the user: "The app reminds the user …". */
+function appAction(action: string): string {
+  return requestForUser(action) ?? capitalize(inThirdPerson(toBaseForm(action)));
+}
+
+/** "Remind me at 8pm if I haven't checked in" → "The app reminds the user at 8pm if they haven't checked in". */
+function requestForUser(text: string): string | null {
+  const match = text.match(/^([A-Za-z]+)\s+(me|us)\b(.*)$/is);
+  if (!match) return null;
+  const verb = verbBase(match[1]!.toLowerCase());
+  const knowing = /^let$/i.test(match[1]!) && /^\s+know\b/i.test(match[3]!);
+  if (!knowing && (verb === null || !REQUEST_VERBS.has(verb))) return null;
+  const who = match[2]!.toLowerCase() === "us" ? "everyone" : "the user";
+  return `The app ${thirdPersonSingular(verb ?? "let")} ${who}${inThirdPerson(match[3]!)}`;
+}
+
+/** "band members", "volunteers": people, not a thing like "recipes". */
+function namesPeople(phrase: string): boolean {
+  const last = phrase.toLowerCase().split(/\s+/).pop()!;
+  return isPerson(last) || isPerson(last.replace(/s$/, ""));
+}
+
+function usersCan(action: string): string {
+  return `Users can ${toBaseForm(action.replace(/^(?:be able to|also)\s+/i, ""))}`;
+}
+
+/** "builds a list" → "build a list", so every statement reads the same way. */
+function toBaseForm(action: string): string {
+  const match = action.match(/^([A-Za-z']+)(.*)$/s);
+  if (!match) return action;
+  const first = match[1]!.toLowerCase();
+  const base = verbBase(first);
+  if (base === null || first.endsWith("ing")) return action;
+  return `${base}${match[2]}`;
+}
+
+/** "planning meals" (after "an app for") → "plan meals". */
+function gerundToBase(text: string): string {
+  const match = text.match(/^([A-Za-z]+ing)\b(.*)$/s);
+  if (!match) return text;
+  const base = verbBase(match[1]!.toLowerCase());
+  return base ? `${base}${match[2]}` : text;
+}
+
+/** The person's "my", "I" and "I'm" inside a statement about every user. */
+export function inThirdPerson(action: string): string {
+  return action
+    .replace(/\bI'm\b/g, "they're")
+    .replace(/\bI am\b/g, "they are")
+    .replace(/\bI was\b/g, "they were")
+    .replace(/\bmyself\b/gi, "themselves")
+    .replace(/\bourselves\b/gi, "themselves")
+    .replace(/\bmine\b/gi, "theirs")
+    .replace(/\bmy\b/gi, "their")
+    .replace(/\bour\b/gi, "their")
+    .replace(/\bI\b/g, "they")
+    .replace(/\bwe\b/gi, "they")
+    .replace(/\bme\b/gi, "them")
+    .replace(/\bus\b/g, "them");
+}

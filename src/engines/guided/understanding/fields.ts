@@ -1,0 +1,225 @@
+import { singularize, snakeCase } from "../language/inflection.js";
+import { GENERIC_NOUNS } from "../language/lexicon.js";
+import { isAppWord, isPerson } from "../language/noun-kinds.js";
+import { type TaggedWord, tagWords } from "../language/tagger.js";
+
+/** What a person said a thing holds: "habits with a name, a schedule and a colour". */
+export interface FieldList {
+  /** The thing, singular and lower case: "habit", "pickup slot". */
+  owner: string;
+  /**
+   * Each field in the person's words, without its article: "name", "number of spots".
+   * A person ("appointments with a date and a therapist") is a field that points at them.
+   */
+  fields: string[];
+  /** Where each field sits in the text, so it is not mistaken for a thing of its own. */
+  spans: { start: number; end: number }[];
+}
+
+/**
+ * What introduces the fields of the thing named just before: "with", "that have",
+ * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
+ */
+const FIELD_INTRO =
+  /(?:,\s*)?\b(?:(?:each\s+)?with|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
+
+/** Between fields: commas, "and", "or". The capture tells whether the list closes. */
+const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
+
+/** Words that end the clause a field list lives in. */
+const CLAUSE_END = /[.;!?\n()]/;
+
+/** Words before a field that are no part of its name. */
+const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|one|own|optional)\s+)+/i;
+
+/** "how many orders fit", "how many spots": a count in the person's words. */
+const HOW_MANY = /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are))?$/i;
+
+const MAX_FIELD_WORDS = 4;
+
+/**
+ * Every field list in a text. The nouns after "with", "have" or a colon are what the
+ * thing before them holds, not things of their own: in "Habits with a name, a schedule
+ * and a colour; daily check-ins" a habit has a name, a schedule and a colour, and
+ * check-ins are a second thing. The list ends where the clause does, or after the
+ * field joined by "and" ("recipes with ingredients and steps, weekly meal plans").
+ */
+export function fieldLists(text: string): FieldList[] {
+  const lists: FieldList[] = [];
+  for (const intro of text.matchAll(FIELD_INTRO)) {
+    const at = intro.index;
+    const owners = ownersBefore(text, at);
+    if (!owners) continue;
+    const from = at + intro[0].length;
+    const clauseEnd = text.slice(from).search(CLAUSE_END);
+    const rest = text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd);
+    const list = readFields(rest, from);
+    if (list.fields.length === 0) continue;
+    // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
+    const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
+    const owner = whenOnly && owners.outer ? owners.outer : owners.owner;
+    lists.push({ owner, ...list });
+  }
+  return lists;
+}
+
+/** The text with every listed field blanked out, for finding the things an app keeps. */
+export function withoutFields(text: string): string {
+  const spans = fieldLists(text)
+    .flatMap((list) => list.spans)
+    .sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const span of spans) result = `${result.slice(0, span.start)},${result.slice(span.end)}`;
+  return result;
+}
+
+/** The fields a person gave one thing, across everything they wrote. */
+export function fieldsOf(entity: string, sentences: readonly string[]): string[] {
+  const fields: string[] = [];
+  for (const sentence of sentences) {
+    for (const list of fieldLists(sentence)) {
+      if (list.owner !== entity) continue;
+      for (const field of list.fields) if (!fields.includes(field)) fields.push(field);
+    }
+  }
+  return fields;
+}
+
+/** Words that place one thing at another: "rehearsals at a room". */
+const PLACING = new Set(["at", "in", "on", "for", "from"]);
+
+/**
+ * The thing right before a field list, singular, and the thing that one is placed at
+ * or in, if any ("rehearsals" in "rehearsals at a room"). Null when the words before
+ * name no thing (an app, "I", "people").
+ */
+function ownersBefore(text: string, at: number): { owner: string; outer: string | null } | null {
+  const before = text.slice(0, at);
+  const clauseStart = Math.max(...[".", ";", "!", "?", "\n"].map((mark) => before.lastIndexOf(mark))) + 1;
+  const words = tagWords(before.slice(clauseStart), { nounList: true });
+  // "A habit tracker for students with …" describes the app, not what it keeps.
+  if (words.some((word) => word.tag === "noun" && isAppWord(word.base))) return null;
+  const run = nounRunEndingAt(words, words.length - 1);
+  const owner = thingOf(run);
+  if (!owner) return null;
+  let index = words.length - 1 - run.length;
+  while (index >= 0 && words[index]!.tag === "stop" && !PLACING.has(words[index]!.word)) index--;
+  const placed = index >= 0 && PLACING.has(words[index]!.word);
+  return { owner, outer: placed ? thingOf(nounRunEndingAt(words, index - 1)) : null };
+}
+
+function nounRunEndingAt(words: readonly TaggedWord[], last: number): TaggedWord[] {
+  const run: TaggedWord[] = [];
+  for (let index = last; index >= 0 && words[index]!.tag === "noun"; index--) run.unshift(words[index]!);
+  return run;
+}
+
+/** "pickup slots" → "pickup slot"; null for a generic word ("people", "things"). */
+function thingOf(run: readonly TaggedWord[]): string | null {
+  const head = run[run.length - 1];
+  if (!head) return null;
+  const singular = singularize(head.word);
+  if (GENERIC_NOUNS.has(singular) || GENERIC_NOUNS.has(head.word)) return null;
+  const modifier = run.length >= 2 ? run[run.length - 2]! : null;
+  return modifier && !GENERIC_NOUNS.has(modifier.word) ? `${modifier.word} ${singular}` : singular;
+}
+
+function readFields(rest: string, offset: number): Omit<FieldList, "owner"> {
+  const fields: string[] = [];
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  let closing = false;
+  const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
+  for (const separator of separators) {
+    const end = separator ? separator.index : rest.length;
+    const raw = rest.slice(start, end);
+    const field = fieldName(raw);
+    if (field === null) break;
+    fields.push(field);
+    // People stay people, wherever they are named; only things are kept from being tables.
+    if (!isPersonField(field)) {
+      const leading = raw.length - raw.trimStart().length;
+      spans.push({ start: offset + start + leading, end: offset + start + raw.trimEnd().length });
+    }
+    if (closing || !separator) break;
+    closing = separator[1] !== undefined;
+    start = end + separator[0].length;
+  }
+  // "share recipes with friends and family" names who, not what a recipe holds.
+  if (fields.every(isPersonField)) return { fields: [], spans: [] };
+  return { fields, spans };
+}
+
+/** "therapist", "band members": a field that names a person. */
+export function isPersonField(field: string): boolean {
+  return isPerson(singularize(field.split(" ").pop()!));
+}
+
+/** One field in the person's words, or null when the words are no field ("check them off"). */
+function fieldName(raw: string): string | null {
+  const text = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
+  if (text.length === 0) return null;
+  if (HOW_MANY.test(text)) return text;
+  const words = tagWords(text, { nounList: true });
+  if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
+  const fits = words.every(
+    (word, index) =>
+      word.tag === "noun" ||
+      word.tag === "adjective" ||
+      (word.word === "of" && index > 0 && index < words.length - 1),
+  );
+  if (!fits || words[words.length - 1]!.tag !== "noun") return null;
+  return words.map((word) => word.word).join(" ");
+}
+
+/** Field words that name when a thing happens, which a thing with a start time already has. */
+const WHEN_FIELDS = new Set(["date", "time", "start time", "end time", "start", "end", "day", "start date"]);
+
+/** Whether a listed field is covered by the columns a thing with a start and end already has. */
+export function isWhenField(field: string): boolean {
+  return WHEN_FIELDS.has(field);
+}
+
+/** "how many orders fit", "number of spots": a field that counts. */
+export function isCountField(field: string): boolean {
+  return HOW_MANY.test(field) || /^(?:number|count) of /.test(field);
+}
+
+/**
+ * Words a thing has one of, however the sentence counts it: "orders with pickup times"
+ * gives each order one pickup time, while "recipes with ingredients" gives many.
+ */
+const ONE_PER_THING = new Set(
+  `name title time date price cost fee colour color status address location email phone description deadline
+  size weight rating category type owner amount total duration length schedule key venue`.split(/\s+/),
+);
+
+/** A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list. */
+export function columnFor(said: string): string {
+  const words = said.split(" ");
+  const singular = singularize(words[words.length - 1]!);
+  const field = ONE_PER_THING.has(singular) ? [...words.slice(0, -1), singular].join(" ") : said;
+  const count = field.match(HOW_MANY);
+  if (count) return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(count[1]!)} (integer)`;
+  const name = snakeCase(field);
+  const last = field.split(" ").pop()!;
+  if (/^(?:number|count) of /.test(field)) return `${name} (integer)`;
+  if (/^(?:photo|image|picture|logo|avatar|cover)$/.test(last)) return `${name}_url (text)`;
+  if (/^(?:photo|image|picture)s$/.test(last)) return `${snakeCase(singularize(field))}_urls (list of text)`;
+  if (/^(?:date|deadline|birthday)$/.test(last) || field === "date of birth") return `${name} (date)`;
+  if (last === "time") return `${name} (date and time)`;
+  if (/^(?:price|cost|fee|amount|budget|total|salary|deposit)s?$/.test(last)) return `${name} (decimal)`;
+  if (/^(?:length|duration)$/.test(last)) return `${name} (integer, minutes)`;
+  if (/^(?:rating|stars)$/.test(last)) return `${name} (integer 1 to 5)`;
+  if (/^(?:quantity|capacity|servings|age)$/.test(last)) return `${name} (integer)`;
+  if (/^(?:done|completed|paid|active)$/.test(last)) return `${name} (boolean, default false)`;
+  // "has water tap", "is private": a yes or no.
+  if (/^(?:has|have|is|are|can|needs?)\s/.test(field)) return `${name} (boolean, default false)`;
+  // "max players", "reorder level", "reps": a number, however the last word is counted.
+  if (/^(?:min|max|minimum|maximum|number|total)\s/.test(field)) return `${name} (integer)`;
+  if (/^(?:count|stock|level|reps|seats|spots|attempts|hours|minutes|laps|calories|copies)$/.test(last))
+    return `${name} (integer)`;
+  if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
+  if (singularize(last) !== last) return `${name} (list of text)`;
+  return `${name} (text)`;
+}

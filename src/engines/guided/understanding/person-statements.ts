@@ -1,0 +1,84 @@
+import type { InterviewState } from "../interview/state.js";
+import { withoutFields } from "./fields.js";
+import { isVague, splitStatements } from "./statements.js";
+import { withoutThingLists } from "./things.js";
+
+/** A feature in the person's words, with the area it was given in when that decides its category. */
+export interface PersonStatement {
+  text: string;
+  categoryHint: string | null;
+}
+
+/** "no", "nothing else", "that's all": an answer that adds nothing. */
+export const NOTHING_MORE =
+  /^\s*(?:no+|nope|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)\W*$/i;
+
+/** The feature statements from every answer, before clarifications are folded in. */
+export function rawStatements(state: InterviewState): PersonStatement[] {
+  const statements: PersonStatement[] = [];
+  const add = (texts: string[], categoryHint: string | null = null) => {
+    for (const text of texts) statements.push({ text, categoryHint });
+  };
+  for (const overview of state.overview) add(splitStatements(overview));
+  if (state.mainExperience) add(splitStatements(state.mainExperience));
+  // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
+  if (state.manages)
+    add(
+      splitStatements(withoutFields(withoutThingLists(state.manages)), {
+        keepVerbless: false,
+        nounList: true,
+      }),
+    );
+  if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
+    add(splitStatements(state.domainExtras, { keepVerbless: true }));
+  }
+  for (const extra of state.extraFeatures)
+    add(splitStatements(extra.text, { keepVerbless: true }), extra.category);
+  return dedupe(statements);
+}
+
+/**
+ * The person's features as the spec will carry them: each vague one with what they
+ * said it means, minus anything they asked to remove.
+ */
+export function personStatements(state: InterviewState): PersonStatement[] {
+  return rawStatements(state)
+    .map((statement) => {
+      const clarification = state.clarifications.find((entry) => entry.statement === statement.text);
+      if (!clarification?.answer) return statement;
+      return { ...statement, text: `${statement.text}: ${clarificationText(clarification.answer)}` };
+    })
+    .filter((statement) => !isRemoved(statement.text, state.removals));
+}
+
+function clarificationText(answer: string): string {
+  const flat = answer
+    .replace(/\s*\n\s*(?:[-*•]\s*)?/g, "; ")
+    .replace(/^[-*•]\s*/, "")
+    .replace(/[\s.!]+$/, "")
+    .trim();
+  return flat.length > 0 ? flat[0]!.toLowerCase() + flat.slice(1) : flat;
+}
+
+export function isRemoved(feature: string, removals: readonly string[]): boolean {
+  const lower = feature.toLowerCase();
+  return removals.some((phrase) => phrase.length > 0 && lower.includes(phrase));
+}
+
+function dedupe(statements: PersonStatement[]): PersonStatement[] {
+  const seen = new Set<string>();
+  return statements.filter((statement) => {
+    const key = statement.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The statements still too vague to build from, in the order they were said. */
+export function vagueStatements(state: InterviewState): string[] {
+  const asked = new Set(state.clarifications.map((entry) => entry.statement));
+  return rawStatements(state)
+    .map((statement) => statement.text)
+    .filter((text) => isVague(text) && !asked.has(text));
+}

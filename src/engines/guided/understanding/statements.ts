@@ -1,0 +1,368 @@
+import { verbBase } from "../language/inflection.js";
+import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
+import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
+import { isVerbLed, normalizeStatement } from "../language/voice.js";
+import { isBackground } from "./background.js";
+import { isNegation } from "./exclusions.js";
+import { isEnglish } from "./language.js";
+
+export { normalizeStatement };
+
+export interface SplitOptions {
+  /**
+   * Keep parts that name no action ("dark mode", "nutrition info"). An answer to "what
+   * else must it do?" is a list of features even without verbs; an overview's "a recipe
+   * app for busy parents" describes the app and is no feature.
+   */
+  keepVerbless: boolean;
+  /**
+   * Read words that can be nouns as nouns: an answer listing things ("shifts and volunteer
+   * hours") has no actions in it, however "volunteer" could be read.
+   */
+  nounList?: boolean;
+}
+
+/** Words that open a list item: "-", "*", "•", "1.", "2)". */
+const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
+
+/** Separators between clauses; the capture keeps them so unsplit parts can be rejoined as written. */
+const CLAUSE_SEPARATOR =
+  /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
+
+/** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
+const APP_PREFIX =
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:like|love) is|what (?:i|we) (?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+
+/**
+ * "It would be nice if members could book the tools": a wish, said as what would be
+ * nice. What follows "if" is the feature, with "could" as "can".
+ */
+const WISH_LEAD =
+  /^(?:(?:it would|it'?d) (?:also |really )?be (?:nice|great|good|handy|useful|cool|ideal|helpful|lovely)|(?:i|we)(?:'d| would) (?:also )?(?:like|love) it)\s+if\s+/i;
+
+/** "lets families plan meals" → subject "families"; "helps me track" → the person. */
+const ENABLING_VERB =
+  /^(?:lets|let|helps|help|allows|allow|enables|enable)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?/i;
+
+/** Navigation that is no feature of its own: "open the app", "go to the site". */
+const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
+
+/**
+ * Splits what a person wrote into feature statements: list items, sentences and the
+ * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
+ * gives three), each lightly normalised but in their own words.
+ */
+export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
+  const statements: string[] = [];
+  const english = isEnglish(text);
+  for (const whole of textUnits(text)) {
+    // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
+    if (isBackground(whole)) continue;
+    // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
+    const unit = afterLead(whole);
+    if (!english) {
+      // Another language: the person's sentences are kept whole, as they wrote them.
+      for (const sentence of unit.split(/\s*[;]\s*/)) {
+        if (isNegation(sentence) || sentence.trim().length < 4) continue;
+        const kept = sentence.trim().replace(/[.!]+$/, "");
+        if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
+      }
+      continue;
+    }
+    let afterNegation = false;
+    for (const { clause, separator } of splitClauses(stripAppPrefix(plainWish(unit)), options)) {
+      // "No GPS tracking", "we don't need chat": what is left out is no feature.
+      if (isNegation(clause)) {
+        afterNegation = true;
+        continue;
+      }
+      // "We don't need a forum, people talk in the garden": after a "no", a clause set off
+      // by a comma alone says why; it is no feature.
+      if (afterNegation && /^\s*,\s*$/.test(separator)) continue;
+      afterNegation = false;
+      const statement = normalizeStatement(clause);
+      if (statement === null) continue;
+      if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
+      // "Online ordering for our small bakery" names the app; nobody does anything in it.
+      if (!options.keepVerbless && !saysWhoActs(statement)) continue;
+      if (isNavigationOnly(statement)) continue;
+      if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
+        statements.push(statement);
+      }
+    }
+  }
+  return statements;
+}
+
+/**
+ * What a unit says after its lead-in: "No delivery or shipping: renters pick the gear
+ * up" goes on after what it leaves out, and "An API for my invoices: create clients,
+ * mark them paid" lists what it does after naming the app.
+ */
+function afterLead(unit: string): string {
+  const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
+  if (!match) return unit;
+  const [, lead, rest] = match as unknown as [string, string, string];
+  if (isNegation(lead)) return rest;
+  if (isVerbLed(rest) && !hasAction(lead)) return rest;
+  return unit;
+}
+
+/** List items each on their own, prose split into sentences. */
+export function textUnits(text: string): string[] {
+  const units: string[] = [];
+  let prose: string[] = [];
+  const flushProse = () => {
+    if (prose.length > 0) units.push(...sentences(prose.join(" ")));
+    prose = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (LIST_MARKER.test(line)) {
+      flushProse();
+      units.push(line.replace(LIST_MARKER, ""));
+    } else if (line.trim().length === 0) {
+      flushProse();
+    } else {
+      prose.push(line.trim());
+    }
+  }
+  flushProse();
+  return units.map((unit) => unit.trim()).filter((unit) => unit.length > 0);
+}
+
+function sentences(prose: string): string[] {
+  const protectedText = prose
+    .replace(/\be\.g\.\s*/gi, "for example ")
+    .replace(/\bi\.e\.\s*/gi, "that is ")
+    .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1");
+  return protectedText
+    .split(/(?<=[.!?])\s+(?=\S)|;\s+|\s+•\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** "An app where volunteers sign up" → "volunteers sign up"; "a tool that lets me track" → "I track". */
+export function stripAppPrefix(unit: string): string {
+  const prefix = unit.match(APP_PREFIX);
+  // "The dispatcher assigns each job to a van" names no app: someone acts before the noun.
+  if (!prefix || namesSomeoneActing(prefix[1] ?? "")) return unit;
+  const withoutPrefix = unit.slice(prefix[0].length);
+  // "a tool that checks our docs": what follows "that" is what the app does.
+  const opening = withoutPrefix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const base = verbBase(opening);
+  if (
+    /\b(?:that|which)\s*$/i.test(unit.slice(0, unit.length - withoutPrefix.length)) &&
+    base &&
+    base !== opening
+  )
+    return `The app ${withoutPrefix.trim()}`;
+  const enabling = withoutPrefix.match(ENABLING_VERB);
+  if (!enabling) return withoutPrefix;
+  const [first, second] = enabling[1]!.split(/\s+/);
+  // "lets families track chores": the second word is already the action.
+  const who = second && verbBase(second.toLowerCase()) === null ? `${first} ${second}` : first!;
+  const rest = withoutPrefix.slice(withoutPrefix.indexOf(who) + who.length).replace(/^\s+(?:to\s+)?/i, "");
+  const subject = ["me", "us", "you", "people", "users", "anyone", "everyone"].includes(who.toLowerCase())
+    ? "Users"
+    : who;
+  return `${subject} can ${rest}`;
+}
+
+/** A clause and what separated it from the one before ("" for the first). */
+interface Clause {
+  clause: string;
+  separator: string;
+}
+
+/** "never", "don't", "no": a word that makes what follows "or" part of the same "no". */
+const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without|nor|neither)\b/i;
+
+/** Words before an app's noun that say someone acts: "The dispatcher assigns each …", "we can …". */
+function namesSomeoneActing(words: string): boolean {
+  return tokenize(words).some((word) => {
+    if (/^(?:i|we|you|they|he|she|can|will|should|must|could|would)$/.test(word)) return true;
+    const base = verbBase(word);
+    return base !== null && base !== word && /[^s]s$/.test(word);
+  });
+}
+
+/**
+ * "It would be nice if members could book the tools" → "members can book the tools";
+ * "At the start of a route the volunteer starts a survey, …" → "the volunteer starts a
+ * survey at the start of a route, …", so the clauses after it share its subject.
+ */
+function plainWish(unit: string): string {
+  const wish = unit.match(WISH_LEAD);
+  const text = wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit;
+  return settingAfterSubject(text);
+}
+
+/** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
+const SETTING_OPENER = /^(?:on|in|at|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
+
+function settingAfterSubject(unit: string): string {
+  if (!SETTING_OPENER.test(unit)) return unit;
+  const words = tagWords(unit);
+  for (let index = 3; index < Math.min(words.length, 16); index++) {
+    const [det, noun, verb] = [words[index - 2]!, words[index - 1]!, words[index]!];
+    if (
+      verb.tag !== "verb" ||
+      noun.tag !== "noun" ||
+      !/^(?:the|a|an|each|every|our|my|their)$/.test(det.word)
+    )
+      continue;
+    if (!/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
+    const at = unit.search(new RegExp(`\\b${det.word}\\s+${noun.word}\\s+${verb.word}\\b`, "i"));
+    if (at <= 0) return unit;
+    const setting = unit
+      .slice(0, at)
+      .replace(/[\s,]+$/, "")
+      .replace(/^./, (first) => first.toLowerCase());
+    const rest = unit.slice(at);
+    const end = rest.search(/,|\s+and\s|[.;!?]|$/);
+    return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
+  }
+  return unit;
+}
+
+function splitClauses(unit: string, options: SplitOptions): Clause[] {
+  const parts = unit.split(CLAUSE_SEPARATOR);
+  const clauses: Clause[] = [];
+  let current = parts[0] ?? "";
+  let currentSeparator = "";
+  let subjectPrefix = subjectPrefixOf(current);
+  for (let index = 1; index < parts.length; index += 2) {
+    const separator = parts[index] ?? "";
+    const piece = parts[index + 1] ?? "";
+    // "it never pushes or talks to GitHub": the "no" reaches past "or" to the second action.
+    const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
+    if (
+      !negationGoesOn &&
+      startsNewStatement(current, piece, options, subjectPrefix) &&
+      !nounInContext(current, separator, piece)
+    ) {
+      clauses.push({ clause: current, separator: currentSeparator });
+      currentSeparator = separator;
+      const ownSubject = subjectPrefixOf(piece);
+      const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
+      current = sharesSubject && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
+      subjectPrefix = ownSubject ?? subjectPrefix;
+    } else {
+      current = `${current}${separator}${piece}`;
+    }
+  }
+  clauses.push({ clause: current, separator: currentSeparator });
+  return clauses
+    .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
+    .filter(({ clause }) => clause.length > 0);
+}
+
+/** The words after the last comma of a clause being built: "It only reads, it never pushes" → "it never pushes". */
+function lastClauseOf(text: string): string {
+  return text.split(/,\s*/).pop() ?? text;
+}
+
+/** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
+function nounInContext(current: string, separator: string, piece: string): boolean {
+  const before = tokenize(`${current}${separator}`).length;
+  const word = tagWords(`${current}${separator}${piece}`)[before];
+  return (word?.tag === "noun" || word?.tag === "adjective") && tagWords(piece)[0]?.tag === "verb";
+}
+
+function startsNewStatement(
+  current: string,
+  piece: string,
+  options: SplitOptions,
+  subjectPrefix: string | null,
+): boolean {
+  // "mark themselves available or not": "not" finishes the clause, it starts none.
+  if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
+  // "record the species, how many birds, and where they saw them": what they record, one more item.
+  if (/^\s*(?:what|where|which|who|whom|whose|how)\b/i.test(piece)) return false;
+  const currentWords = contentWords(current);
+  // "search and filter recipes": a lone word shares the object that follows.
+  if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
+  if (isClause(piece)) return true;
+  // "A customer chooses a slot, pays online": the subject goes on with "pays".
+  if (subjectPrefix && startsWithVerbForm(piece)) return true;
+  return options.keepVerbless && !hasAction(current) && !hasAction(piece);
+}
+
+function contentWords(text: string): TaggedWord[] {
+  return tagWords(text).filter((word) => word.tag !== "stop" && word.tag !== "comma");
+}
+
+/** "pays online", "gets a confirmation": a verb in the form that follows a named subject. */
+function startsWithVerbForm(piece: string): boolean {
+  const first = piece.trim().toLowerCase().split(/\s+/)[0] ?? "";
+  const base = verbBase(first);
+  return base !== null && base !== first && first.endsWith("s");
+}
+
+/** Whether a statement says who does something, or starts with what they do. */
+function saysWhoActs(statement: string): boolean {
+  return (
+    /^(?:Users can|The app)\b/.test(statement) || isVerbLed(statement) || subjectPrefixOf(statement) !== null
+  );
+}
+
+/** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
+function isClause(piece: string): boolean {
+  return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
+}
+
+/**
+ * The words before a clause's verb when they name who acts ("Volunteers can", "I want
+ * to", "it"), so a following "and cancel them" keeps its subject. Null when the clause
+ * starts with its verb or has none.
+ */
+function subjectPrefixOf(clause: string): string | null {
+  const words = tagWords(clause);
+  const verbIndex = words.findIndex((word) => word.tag === "verb");
+  if (verbIndex <= 0 || verbIndex > 5) return null;
+  const before = words.slice(0, verbIndex);
+  const nouns = before.filter((word) => word.tag === "noun").length;
+  const onlySubjectWords = before.every((word) => word.tag === "stop" || word.tag === "noun");
+  if (!onlySubjectWords || nouns > 2) return null;
+  const hasSubject =
+    nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it", "he", "she"].includes(word.word));
+  if (!hasSubject) return null;
+  const verb = words[verbIndex]!.word;
+  const position = clause.toLowerCase().search(new RegExp(`\\b${escapeRegExp(verb)}\\b`));
+  if (position <= 0) return null;
+  return clause.slice(0, position).trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether a statement names an action (has a verb), rather than only describing. */
+export function hasAction(statement: string, nounList = false): boolean {
+  // "Users can" stays: after "can", "log" and "check" are verbs.
+  return tagWords(statement, { nounList }).some((word) => word.tag === "verb");
+}
+
+function isNavigationOnly(statement: string): boolean {
+  const words = contentWords(statement.replace(/^Users can /, ""));
+  const verbs = words.filter((word) => word.tag === "verb");
+  const nouns = words.filter((word) => word.tag === "noun");
+  return (
+    verbs.length === 1 &&
+    NAVIGATION_VERBS.has(verbs[0]!.base) &&
+    nouns.every((word) => GENERIC_NOUNS.has(word.word) || GENERIC_NOUNS.has(word.base))
+  );
+}
+
+/**
+ * Whether a statement is too vague to build from: "manage stuff", "reports etc.", or a
+ * single word ("chat") that could mean many things.
+ */
+export function isVague(statement: string): boolean {
+  const lower = statement.toLowerCase();
+  if (/\b(?:and so on|and more|and stuff|or something)\b/.test(lower)) return true;
+  const words = tagWords(statement.replace(/^Users can /, ""));
+  if (words.some((word) => VAGUE_WORDS.has(word.word))) return true;
+  const content = words.filter((word) => word.tag !== "stop" && word.tag !== "comma");
+  return content.length <= 1;
+}
