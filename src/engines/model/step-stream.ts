@@ -10,7 +10,7 @@ import {
 } from "ai";
 import type { ThinkingBlock, ToolCall } from "../../types/transcript.js";
 import { type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
-import { whileReceiving } from "./provider-activity.js";
+import { reportActivity } from "./provider-activity.js";
 import { classifyFailure, type ProviderFailure } from "./provider-failure.js";
 import { cutAt, type ReplyCutOff } from "./reply-cap.js";
 import { StallWatchdog } from "./stall-watchdog.js";
@@ -117,22 +117,22 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   const watchdog = new StallWatchdog(request.stallTimeoutMs, () => stop.abort());
   const abortSignal = AbortSignal.any([request.signal, stop.signal]);
   // Any byte from the provider is a sign of life, pings and silent thinking included.
-  const result = whileReceiving(
-    () => watchdog.feed(),
-    () =>
-      streamText({
-        model: request.model,
-        system: request.system,
-        messages: request.messages,
-        tools: request.tools,
-        ...(request.maxOutputTokens !== null ? { maxOutputTokens: request.maxOutputTokens } : {}),
-        ...(request.providerOptions ? { providerOptions: request.providerOptions } : {}),
-        maxRetries: 0,
-        abortSignal,
-        // Errors arrive as stream parts and are handled there; the default would print them.
-        onError: () => {},
-      }),
-  );
+  // The signal is this step's own, so no other step's bytes can feed this watchdog.
+  const stopReporting = reportActivity(abortSignal, () => watchdog.feed());
+  const result = streamText({
+    model: request.model,
+    system: request.system,
+    messages: request.messages,
+    tools: request.tools,
+    ...(request.maxOutputTokens !== null ? { maxOutputTokens: request.maxOutputTokens } : {}),
+    ...(request.providerOptions ? { providerOptions: request.providerOptions } : {}),
+    maxRetries: 0,
+    // Not to be replaced by the SDK's `timeout`: with one, the SDK would hand `fetch` a
+    // signal of its own and the provider's bytes would no longer find this step.
+    abortSignal,
+    // Errors arrive as stream parts and are handled there; the default would print them.
+    onError: () => {},
+  });
   const parts = result.fullStream[Symbol.asyncIterator]();
   let text = "";
   let shown = "";
@@ -251,6 +251,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   } catch (thrown) {
     error = { value: thrown };
   } finally {
+    stopReporting();
     watchdog.stop();
     // Closes the connection when the step ends early, including when our consumer stops.
     if (!complete) stop.abort();
