@@ -134,6 +134,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
     onError: () => {},
   });
   const parts = result.fullStream[Symbol.asyncIterator]();
+  const reader = new AbortableReader(parts, abortSignal);
   let text = "";
   let shown = "";
   const thinking = new ThinkingCollector();
@@ -183,7 +184,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   watchdog.feed();
   try {
     while (error === null) {
-      const next = await nextUnlessAborted(parts, abortSignal);
+      const next = await reader.next();
       if (next === null || next.done) break;
       const part = next.value;
       const isReasoning =
@@ -252,6 +253,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
     error = { value: thrown };
   } finally {
     stopReporting();
+    reader.close();
     watchdog.stop();
     // Closes the connection when the step ends early, including when our consumer stops.
     if (!complete) stop.abort();
@@ -407,23 +409,34 @@ class ThinkingCollector {
   }
 }
 
-/** The next part, or null as soon as `signal` aborts, even while the read is stuck. */
-async function nextUnlessAborted<T>(
-  iterator: AsyncIterator<T>,
-  signal: AbortSignal,
-): Promise<IteratorResult<T> | null> {
-  if (signal.aborted) return null;
-  const next = iterator.next();
-  let onAbort = () => {};
-  const aborted = new Promise<null>((resolve) => {
-    onAbort = () => resolve(null);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([next, aborted]);
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    // A read abandoned on abort may still fail later; that failure is expected.
-    next.catch(() => {});
+/**
+ * Reads an iterator's parts, each read giving way to `signal`: `next` resolves to null as
+ * soon as it aborts, even while a read is stuck. The abort listener is added once per
+ * step rather than once per part, since a step reads a part for every streamed chunk.
+ */
+class AbortableReader<T> {
+  private settlePending: ((result: IteratorResult<T> | null) => void) | null = null;
+  private readonly onAbort = () => this.settlePending?.(null);
+
+  constructor(
+    private readonly iterator: AsyncIterator<T>,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  next(): Promise<IteratorResult<T> | null> {
+    if (this.signal.aborted) return Promise.resolve(null);
+    return new Promise((resolve, reject) => {
+      this.settlePending = resolve;
+      // A read abandoned on abort may still fail later; the promise is settled by then,
+      // so that failure goes nowhere.
+      this.iterator.next().then(resolve, reject);
+    });
+  }
+
+  close(): void {
+    this.signal.removeEventListener("abort", this.onAbort);
+    this.settlePending = null;
   }
 }
