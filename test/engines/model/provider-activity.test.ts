@@ -32,7 +32,10 @@ async function tricklingServer(chunks: number): Promise<string> {
 }
 
 /** Reads a body chunk by chunk, noting how many times `seen()` moved during each of its reads. */
-async function readCounting(response: Response, seen: () => number): Promise<{ text: string; chunks: number }> {
+async function readCounting(
+  response: Response,
+  seen: () => number,
+): Promise<{ text: string; chunks: number }> {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let text = "";
@@ -78,8 +81,12 @@ describe("signs of life from the provider", () => {
     let secondSeen = 0;
     const stops = [reportActivity(first, () => firstSeen++), reportActivity(second, () => secondSeen++)];
     const [a, b] = await Promise.all([
-      activityReportingFetch(`${url}?tag=first`, { signal: first }).then((r) => readCounting(r, () => firstSeen)),
-      activityReportingFetch(`${url}?tag=second`, { signal: second }).then((r) => readCounting(r, () => secondSeen)),
+      activityReportingFetch(`${url}?tag=first`, { signal: first }).then((r) =>
+        readCounting(r, () => firstSeen),
+      ),
+      activityReportingFetch(`${url}?tag=second`, { signal: second }).then((r) =>
+        readCounting(r, () => secondSeen),
+      ),
     ]);
     for (const stop of stops) stop();
     expect(a.text).not.toContain("second");

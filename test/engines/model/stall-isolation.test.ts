@@ -29,7 +29,11 @@ describe("two interviews streaming at once on one engine", () => {
     // One engine, as `specwright serve` shares it between sessions.
     const engine = modelEngineFor("anthropic", server, { stallTimeoutMs: 1000 });
     const session = async (name: string) => {
-      const opened = new SpecChatSession({ projectName: name, projects: new ProjectRegistry(await tempDir()), engine });
+      const opened = new SpecChatSession({
+        projectName: name,
+        projects: new ProjectRegistry(await tempDir()),
+        engine,
+      });
       cleanups.unshift(() => opened.close());
       return opened;
     };
