@@ -10,7 +10,7 @@ import {
 } from "ai";
 import type { ThinkingBlock, ToolCall } from "../../types/transcript.js";
 import { type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
-import { whileReceiving } from "./provider-activity.js";
+import { reportActivity } from "./provider-activity.js";
 import { classifyFailure, type ProviderFailure } from "./provider-failure.js";
 import { cutAt, type ReplyCutOff } from "./reply-cap.js";
 import { StallWatchdog } from "./stall-watchdog.js";
@@ -117,23 +117,24 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   const watchdog = new StallWatchdog(request.stallTimeoutMs, () => stop.abort());
   const abortSignal = AbortSignal.any([request.signal, stop.signal]);
   // Any byte from the provider is a sign of life, pings and silent thinking included.
-  const result = whileReceiving(
-    () => watchdog.feed(),
-    () =>
-      streamText({
-        model: request.model,
-        system: request.system,
-        messages: request.messages,
-        tools: request.tools,
-        ...(request.maxOutputTokens !== null ? { maxOutputTokens: request.maxOutputTokens } : {}),
-        ...(request.providerOptions ? { providerOptions: request.providerOptions } : {}),
-        maxRetries: 0,
-        abortSignal,
-        // Errors arrive as stream parts and are handled there; the default would print them.
-        onError: () => {},
-      }),
-  );
+  // The signal is this step's own, so no other step's bytes can feed this watchdog.
+  const stopReporting = reportActivity(abortSignal, () => watchdog.feed());
+  const result = streamText({
+    model: request.model,
+    system: request.system,
+    messages: request.messages,
+    tools: request.tools,
+    ...(request.maxOutputTokens !== null ? { maxOutputTokens: request.maxOutputTokens } : {}),
+    ...(request.providerOptions ? { providerOptions: request.providerOptions } : {}),
+    maxRetries: 0,
+    // Not to be replaced by the SDK's `timeout`: with one, the SDK would hand `fetch` a
+    // signal of its own and the provider's bytes would no longer find this step.
+    abortSignal,
+    // Errors arrive as stream parts and are handled there; the default would print them.
+    onError: () => {},
+  });
   const parts = result.fullStream[Symbol.asyncIterator]();
+  const reader = new AbortableReader(parts, abortSignal);
   let text = "";
   let shown = "";
   const thinking = new ThinkingCollector();
@@ -183,7 +184,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   watchdog.feed();
   try {
     while (error === null) {
-      const next = await nextUnlessAborted(parts, abortSignal);
+      const next = await reader.next();
       if (next === null || next.done) break;
       const part = next.value;
       const isReasoning =
@@ -251,6 +252,8 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   } catch (thrown) {
     error = { value: thrown };
   } finally {
+    stopReporting();
+    reader.close();
     watchdog.stop();
     // Closes the connection when the step ends early, including when our consumer stops.
     if (!complete) stop.abort();
@@ -406,23 +409,34 @@ class ThinkingCollector {
   }
 }
 
-/** The next part, or null as soon as `signal` aborts, even while the read is stuck. */
-async function nextUnlessAborted<T>(
-  iterator: AsyncIterator<T>,
-  signal: AbortSignal,
-): Promise<IteratorResult<T> | null> {
-  if (signal.aborted) return null;
-  const next = iterator.next();
-  let onAbort = () => {};
-  const aborted = new Promise<null>((resolve) => {
-    onAbort = () => resolve(null);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([next, aborted]);
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    // A read abandoned on abort may still fail later; that failure is expected.
-    next.catch(() => {});
+/**
+ * Reads an iterator's parts, each read giving way to `signal`: `next` resolves to null as
+ * soon as it aborts, even while a read is stuck. The abort listener is added once per
+ * step rather than once per part, since a step reads a part for every streamed chunk.
+ */
+class AbortableReader<T> {
+  private settlePending: ((result: IteratorResult<T> | null) => void) | null = null;
+  private readonly onAbort = () => this.settlePending?.(null);
+
+  constructor(
+    private readonly iterator: AsyncIterator<T>,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  next(): Promise<IteratorResult<T> | null> {
+    if (this.signal.aborted) return Promise.resolve(null);
+    return new Promise((resolve, reject) => {
+      this.settlePending = resolve;
+      // A read abandoned on abort may still fail later; the promise is settled by then,
+      // so that failure goes nowhere.
+      this.iterator.next().then(resolve, reject);
+    });
+  }
+
+  close(): void {
+    this.signal.removeEventListener("abort", this.onAbort);
+    this.settlePending = null;
   }
 }

@@ -1,20 +1,27 @@
-import { type FlexibleSchema, type ToolSet, tool, zodSchema } from "ai";
+import { type FlexibleSchema, jsonSchema, type ToolSet, tool, zodSchema } from "ai";
 import type { z } from "zod";
 import { TOOL_DEFINITIONS } from "../../workspace/index.js";
 
 /**
- * Each tool's input schema wrapped once per process. The SDK turns a bare zod schema
- * into JSON Schema again on every call that needs it (each request, each token
- * estimate); a wrapped one converts once and keeps the result, which measured as the
- * largest single cost of a long interview's turns outside the provider (bench/README.md).
+ * Each tool's input schema as JSON Schema, computed once per process, and handed to the
+ * SDK without a `validate`: the SDK then parses a call's input as JSON and nothing more
+ * (`safeValidateTypes` accepts any value when a schema has no validate function), rather
+ * than running it through zod again. Specwright checks every input itself, with the
+ * same zod schema, where it runs the call: `defineTool` for the file tools,
+ * `parseAskUserQuestionInput` for the question. So a call keeps the input the model
+ * wrote, defaults unfilled, in the transcript sent back to it.
  */
-const wrappedSchemas = new WeakMap<z.ZodType, FlexibleSchema<unknown>>();
+const computedSchemas = new WeakMap<z.ZodType, FlexibleSchema<unknown>>();
 
-function wrapped(schema: z.ZodType): FlexibleSchema<unknown> {
-  let found = wrappedSchemas.get(schema);
+function computed(schema: z.ZodType): FlexibleSchema<unknown> {
+  let found = computedSchemas.get(schema);
   if (!found) {
-    found = zodSchema(schema) as FlexibleSchema<unknown>;
-    wrappedSchemas.set(schema, found);
+    // The SDK's own conversion (draft-07, input types, `additionalProperties: false`)...
+    const converted = zodSchema(schema).jsonSchema as Record<string, unknown>;
+    // ...less its `$schema` line, which no provider reads and every request would carry.
+    const { $schema: _dialect, ...withoutDialect } = converted;
+    found = jsonSchema(withoutDialect) as FlexibleSchema<unknown>;
+    computedSchemas.set(schema, found);
   }
   return found;
 }
@@ -29,7 +36,7 @@ export function interviewToolSet(): ToolSet {
   for (const definition of TOOL_DEFINITIONS) {
     tools[definition.name] = tool({
       description: definition.description,
-      inputSchema: wrapped(definition.inputSchema),
+      inputSchema: computed(definition.inputSchema),
     });
   }
   return tools;
