@@ -73,7 +73,8 @@ async function isWhereExpected(
  * created new (O_CREAT | O_EXCL | O_NOFOLLOW) and confirmed to be in the folder that was
  * opened before a byte goes into it; the folder's device and inode are checked before
  * and after the rename, and the file's own location after it. A folder replaced in
- * between gets the written file removed again and the write refused (SandboxError).
+ * between gets the write refused (SandboxError): the temporary file removed, or once
+ * renamed, the written file emptied where it landed.
  */
 export async function writeFileAtomic(
   path: string,
@@ -102,7 +103,13 @@ export async function writeFileAtomic(
     if (!(await isWhereExpected(handle, stats, folderPath, folder, path, join(folder.real, basename(path)))))
       throw movedAway(inside, path);
   } catch (error) {
-    if (stats !== null) await removeWritten(handle, stats, renamed ? path : temporary);
+    // Once renamed, the file carries the target's name, and a name can be unlinked only
+    // by path, which a racing process could by then route through a link to a file of
+    // that name outside. So it is emptied through the handle instead, touching only the
+    // file this write made, wherever its folder went. The temporary file's random name
+    // exists nowhere else, so removing it by path is safe.
+    if (renamed) await handle.truncate(0).catch(() => {});
+    else if (stats !== null) await removeWritten(handle, stats, temporary);
     throw error;
   } finally {
     await handle.close();
