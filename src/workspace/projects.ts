@@ -94,7 +94,7 @@ export class ProjectRegistry {
    * fast enough for a thousand projects, and right after any change to a spec file or
    * an interview, whoever made it.
    */
-  list(options: ListingOptions = {}): Promise<ListedProject[]> {
+  list(options: ListingOptions = {}): Promise<readonly ListedProject[]> {
     return this.listing.list(options);
   }
 

@@ -1,0 +1,194 @@
+import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
+import { PROJECT_STATE_FILE } from "./project-state.js";
+
+/** What a scan found of one project: bits of `ScanResult.flags`. */
+export const SCANNED = {
+  /** Not listed: a link that leads to no folder. */
+  NOT_FOLDER: 1,
+  /** The state file is missing and so is the project folder: deleted meanwhile. */
+  GONE: 2,
+  /** The state file is the one `known` named: not read again. */
+  STATE_SAME: 4,
+  /** The state file changed: read, its text in `texts`. (Neither bit: missing or unreadable.) */
+  STATE_READ: 8,
+  /** The spec files were looked at: their sizes and times are in `numbers`. */
+  SPECS: 16,
+} as const;
+
+/** How many numbers `ScanResult.numbers` holds per project, and where. */
+export const NUMBERS_PER_PROJECT = 5;
+export const NUMBER = {
+  /** The state file's modification time (ms), when it was found. */
+  STATE_MTIME: 0,
+  /** Each spec file's size (-1: missing, or not a file) and modification time (ms). */
+  APP_SPEC_SIZE: 1,
+  APP_SPEC_MTIME: 2,
+  INITIALIZER_SIZE: 3,
+  INITIALIZER_MTIME: 4,
+} as const;
+
+/** A state file larger than this is no state file of ours: left unread, and worked out again. */
+export const MAX_STATE_BYTES = 1024 * 1024;
+
+/**
+ * The scanning thread's code. It runs in a worker thread (project-scan.ts) so that the
+ * thousands of `stat`s a listing needs are plain synchronous calls, three to four times
+ * cheaper than through libuv's thread pool, and never hold up the event loop that relays
+ * interviews. It only looks: every decision is the listing's, on the main thread.
+ *
+ * It is a string, started as a `data:` URL module (project-scan.ts), because the same code
+ * must start from the built package (JavaScript) and from the TypeScript sources under
+ * the test runner, which a worker started from a file cannot do without a loader. It
+ * imports nothing but Node's own modules; the constants above are written into it.
+ *
+ * A request is `{id, dir, namePattern, checkSpecs, known}`: for each entry of `dir` whose
+ * name matches `namePattern` and that is a folder or a link to one, the state file is
+ * `stat`ed and, when its key is not the one `known` gives for the name, opened, `fstat`ed
+ * (so the key and the text belong together) and read; the spec files are `stat`ed when
+ * `checkSpecs` is set or the state file was not the known one. The answer is
+ * `{id, result}` (columns, so that it crosses threads cheaply; projects by name) or
+ * `{id, error}`.
+ */
+export const SCAN_WORKER_SOURCE = `import { parentPort } from "node:worker_threads";
+import * as fs from "node:fs";
+import { join } from "node:path";
+
+const STATE_FILE = ${JSON.stringify(PROJECT_STATE_FILE)};
+const SPEC_FILES = [${JSON.stringify(APP_SPEC_PATH)}, ${JSON.stringify(INITIALIZER_PROMPT_PATH)}];
+const PER = ${NUMBERS_PER_PROJECT};
+
+const isMissing = (error) => error.code === "ENOENT" || error.code === "ENOTDIR";
+const keyOf = (stats) => stats.ino + ":" + stats.size + ":" + stats.mtimeMs + ":" + stats.ctimeMs;
+
+/** stat that answers undefined for a path that is not there. */
+function statIfThere(path) {
+  try {
+    return fs.statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+function leadsToFolder(path) {
+  try {
+    return fs.statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function lstatIfThere(path) {
+  try {
+    return fs.lstatSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The state file's key and text, read through one descriptor; null when it cannot be read. */
+function readState(path) {
+  let fd;
+  try {
+    fd = fs.openSync(path, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile() || stats.size > ${MAX_STATE_BYTES}) return null;
+    const buffer = Buffer.allocUnsafe(stats.size + 1);
+    let length = 0;
+    for (;;) {
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) break;
+      length += read;
+      // Grown since the fstat: it is being replaced; unread this time.
+      if (length === buffer.length) return null;
+    }
+    return { key: keyOf(stats), mtimeMs: stats.mtimeMs, text: buffer.toString("utf8", 0, length) };
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const patterns = new Map();
+
+function scan({ dir, namePattern, checkSpecs, known }) {
+  let pattern = patterns.get(namePattern);
+  if (pattern === undefined) patterns.set(namePattern, (pattern = new RegExp(namePattern)));
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error.code === "ENOENT") return { found: false, names: [], flags: new Uint8Array(0), keys: [], texts: [], numbers: new Float64Array(0) };
+    throw error;
+  }
+  const names = entries
+    .filter((entry) => pattern.test(entry.name) && (entry.isDirectory() || entry.isSymbolicLink()))
+    .map((entry) => ({ name: entry.name, link: entry.isSymbolicLink() }))
+    // By code units, the same on every machine whatever its locale: the list's order.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const flags = new Uint8Array(names.length);
+  const keys = new Array(names.length).fill("");
+  const texts = new Array(names.length).fill(null);
+  const numbers = new Float64Array(names.length * PER);
+  names.forEach(({ name, link }, index) => {
+    const project = join(dir, name);
+    // A link is listed when it leads to a folder, as the project registry opens it.
+    if (link && !leadsToFolder(project)) {
+      flags[index] = ${SCANNED.NOT_FOLDER};
+      return;
+    }
+    let flag = 0;
+    const statePath = join(project, STATE_FILE);
+    const stats = statIfThere(statePath);
+    if (stats === undefined) {
+      if (lstatIfThere(project) === undefined) {
+        flags[index] = ${SCANNED.GONE};
+        return;
+      }
+    } else if (known.get(name) === keyOf(stats)) {
+      flag |= ${SCANNED.STATE_SAME};
+      keys[index] = keyOf(stats);
+      numbers[index * PER + ${NUMBER.STATE_MTIME}] = stats.mtimeMs;
+    } else {
+      const state = readState(statePath);
+      if (state !== null) {
+        flag |= ${SCANNED.STATE_READ};
+        keys[index] = state.key;
+        texts[index] = state.text;
+        numbers[index * PER + ${NUMBER.STATE_MTIME}] = state.mtimeMs;
+      }
+    }
+    if (checkSpecs || (flag & ${SCANNED.STATE_SAME}) === 0) {
+      flag |= ${SCANNED.SPECS};
+      SPEC_FILES.forEach((file, at) => {
+        let spec;
+        try {
+          spec = statIfThere(join(project, file));
+        } catch {
+          spec = undefined;
+        }
+        const base = index * PER + ${NUMBER.APP_SPEC_SIZE} + at * 2;
+        numbers[base] = spec !== undefined && spec.isFile() ? spec.size : -1;
+        numbers[base + 1] = spec !== undefined && spec.isFile() ? spec.mtimeMs : 0;
+      });
+    }
+    flags[index] = flag;
+  });
+  return { found: true, names: names.map(({ name }) => name), flags, keys, texts, numbers };
+}
+
+parentPort.on("message", (request) => {
+  try {
+    const result = scan(request);
+    parentPort.postMessage({ id: request.id, result }, [result.flags.buffer, result.numbers.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id: request.id, error: { message: String(error && error.message), code: error && error.code } });
+  }
+});
+`;
