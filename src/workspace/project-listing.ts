@@ -64,6 +64,8 @@ interface Known {
   /** Its text then (null: not read, but written here), so a file read again unchanged is not parsed again. */
   text: string | null;
   state: ProjectState;
+  /** The spec files the entry was made with (the state's spec part is of these). */
+  files: [FileStamp, FileStamp];
   listed: ListedProject;
 }
 
@@ -189,13 +191,20 @@ export class ProjectListing {
       this.cache.delete(name);
       return null;
     }
-    const files = flags & SCANNED.SPECS ? specStamps(scan.numbers, index) : null;
     const cached = this.cache.get(name);
+    const looked = (flags & SCANNED.SPECS) !== 0;
+    // The common case, made without a single allocation: nothing changed.
+    if (
+      flags & SCANNED.STATE_SAME &&
+      cached !== undefined &&
+      (!looked || sameFiles(scan.numbers, index, cached.files))
+    )
+      return cached.listed;
+    const files = looked ? specStamps(scan.numbers, index) : null;
     let state: ProjectState | null = null;
     let key = "";
     let text: string | null = null;
     if (flags & SCANNED.STATE_SAME && cached !== undefined) {
-      if (files === null) return cached.listed;
       ({ state, key, text } = cached);
     } else if (flags & SCANNED.STATE_READ) {
       text = scan.texts[index] ?? "";
@@ -208,10 +217,8 @@ export class ProjectListing {
     }
     if (state === null || files === null || !this.isCurrent(state, files))
       return { index, state, key, text, files };
-    // The same state with spec files of the same sizes and times: the same entry.
-    const listed =
-      cached?.state === state ? cached.listed : sameEntry(cached?.listed, listedOf(name, state, files));
-    this.cache.set(name, { key, text, state, listed });
+    const listed = sameEntry(cached?.listed, listedOf(name, state, files));
+    this.cache.set(name, { key, text, state, files, listed });
     return listed;
   }
 
@@ -237,7 +244,7 @@ export class ProjectListing {
     const specFresh = this.specFresh(item.state, files);
     if (item.state !== null && specFresh && item.state.interview !== undefined) {
       const listed = sameEntry(this.cache.get(name)?.listed, listedOf(name, item.state, files));
-      this.cache.set(name, { key: item.key, text: item.text, state: item.state, listed });
+      this.cache.set(name, { key: item.key, text: item.text, state: item.state, files, listed });
       return listed;
     }
     const state = await this.rebuild(name, dir, item.state, files, options, specFresh);
@@ -247,7 +254,7 @@ export class ProjectListing {
     }
     const listed = sameEntry(this.cache.get(name)?.listed, listedOf(name, state, files));
     // A rebuilt state was written anew: its file is read again next time, as it now is.
-    this.cache.set(name, { key: "", text: null, state, listed });
+    this.cache.set(name, { key: "", text: null, state, files, listed });
     return listed;
   }
 
@@ -321,6 +328,17 @@ function listedOf(name: string, state: ProjectState, files: [FileStamp, FileStam
 /** The entry listed before when it says the same as the new one, so an unchanged list stays the same array. */
 function sameEntry(before: ListedProject | undefined, now: ListedProject): ListedProject {
   return before !== undefined && JSON.stringify(before) === JSON.stringify(now) ? before : now;
+}
+
+/** Whether the scan saw the spec files as they were. */
+function sameFiles(numbers: Float64Array, index: number, files: [FileStamp, FileStamp]): boolean {
+  const base = index * NUMBERS_PER_PROJECT;
+  const same = (file: FileStamp, size: number, mtimeMs: number) =>
+    file === null ? size < 0 : file.size === size && file.mtimeMs === mtimeMs;
+  return (
+    same(files[0], numbers[base + NUMBER.APP_SPEC_SIZE]!, numbers[base + NUMBER.APP_SPEC_MTIME]!) &&
+    same(files[1], numbers[base + NUMBER.INITIALIZER_SIZE]!, numbers[base + NUMBER.INITIALIZER_MTIME]!)
+  );
 }
 
 /** The spec files as the scan saw them. */

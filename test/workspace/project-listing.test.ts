@@ -73,30 +73,37 @@ describe("ProjectListing", () => {
 
   it("sees a spec edited by hand once the spec files are due for a look again", async () => {
     const registry = new ProjectRegistry(projectsDir, { specRecheckMs: 200 });
-    await makeProject(join(projectsDir, "demo"), { features: 3, initializer: true });
+    const dir = join(projectsDir, "demo");
+    await makeProject(dir, { features: 3, initializer: true });
     expect(shown(await registry.list())).toEqual(["demo: complete 3"]);
+    // Each change below is made to a project whose state file is known and old.
+    const dueAfter = async () => {
+      await settle(dir);
+      await registry.list();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    };
 
-    await writeFile(join(projectsDir, "demo/prompts/app_spec.txt"), "<project_specification>");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await dueAfter();
+    await writeFile(join(dir, "prompts/app_spec.txt"), "<project_specification>");
     expect(shown(await registry.list())).toEqual(["demo: invalid -"]);
 
     // Back to a valid spec of the same size, with another time: the time alone is enough.
-    await writeFile(join(projectsDir, "demo/prompts/app_spec.txt"), validAppSpec(3));
+    await dueAfter();
+    await writeFile(join(dir, "prompts/app_spec.txt"), validAppSpec(3));
     // Whole seconds: utimes takes seconds, which a millisecond time may not survive exactly.
     const later = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
-    await utimes(join(projectsDir, "demo/prompts/app_spec.txt"), later, later);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await utimes(join(dir, "prompts/app_spec.txt"), later, later);
     const [listed] = await registry.list();
     expect(shown([listed!])).toEqual(["demo: complete 3"]);
     expect(listed!.updatedAt).toBe(later.toISOString());
 
     // A spec file removed, and one that is a folder, are no spec.
-    await rm(join(projectsDir, "demo/prompts/initializer_prompt.md"));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await dueAfter();
+    await rm(join(dir, "prompts/initializer_prompt.md"));
     expect(shown(await registry.list())).toEqual(["demo: valid 3"]);
-    await rm(join(projectsDir, "demo/prompts/app_spec.txt"));
-    await mkdir(join(projectsDir, "demo/prompts/app_spec.txt"));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await dueAfter();
+    await rm(join(dir, "prompts/app_spec.txt"));
+    await mkdir(join(dir, "prompts/app_spec.txt"));
     expect(shown(await registry.list())).toEqual(["demo: none -"]);
   });
 
