@@ -5,7 +5,14 @@ import type { InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { inspectSpec } from "./inspect-spec.js";
 import { isValidProjectName } from "./project-name.js";
-import { NUMBER, NUMBERS_PER_PROJECT, SCANNED, type ScanResult, scanProjects } from "./project-scan.js";
+import {
+  knownText,
+  NUMBER,
+  NUMBERS_PER_PROJECT,
+  SCANNED,
+  type ScanResult,
+  scanProjects,
+} from "./project-scan.js";
 import {
   type InterviewPart,
   laterOf,
@@ -103,6 +110,8 @@ export class ProjectListing {
   /** When the last scan that looked at every spec file started (`Date.now()`). */
   private specsCheckedAt = Number.NEGATIVE_INFINITY;
   private last: readonly ListedProject[] | null = null;
+  /** The state file keys the cache holds, as the scan takes them (`knownText`); null once the cache changed. */
+  private known: string | null = null;
 
   constructor(
     private readonly projectsDir: string,
@@ -140,9 +149,11 @@ export class ProjectListing {
   private async scan(options: ListingOptions): Promise<readonly ListedProject[]> {
     const startedAt = Date.now();
     const checkSpecs = startedAt - this.specsCheckedAt >= this.specRecheckMs;
-    const known = new Map<string, string>();
-    for (const [name, { key }] of this.cache) if (key !== "") known.set(name, key);
-    const scan = await scanProjects({ dir: this.projectsDir, checkSpecs, known });
+    if (this.known === null)
+      this.known = knownText(
+        [...this.cache].flatMap(([name, { key }]): [string, string][] => (key === "" ? [] : [[name, key]])),
+      );
+    const scan = await scanProjects({ dir: this.projectsDir, checkSpecs, known: this.known });
 
     const listed = new Array<ListedProject | null>(scan.names.length).fill(null);
     const rework: Rework[] = [];
@@ -161,7 +172,7 @@ export class ProjectListing {
     });
 
     const present = new Set(scan.names);
-    for (const name of this.cache.keys()) if (!present.has(name)) this.cache.delete(name);
+    for (const name of this.cache.keys()) if (!present.has(name)) this.forget(name);
     if (checkSpecs) this.specsCheckedAt = startedAt;
 
     // In the scan's order, which is by name.
@@ -177,6 +188,15 @@ export class ProjectListing {
     return projects;
   }
 
+  private remember(name: string, known: Known): void {
+    if (this.cache.get(name)?.key !== known.key) this.known = null;
+    this.cache.set(name, known);
+  }
+
+  private forget(name: string): void {
+    if (this.cache.delete(name)) this.known = null;
+  }
+
   /**
    * A project as the scan found it: its entry when the state file says all (the one
    * listed last time, when nothing changed), null when it is not to be listed, or what
@@ -188,7 +208,7 @@ export class ProjectListing {
     const flags = scan.flags[index]!;
     if (flags & SCANNED.NOT_FOLDER) return null;
     if (flags & SCANNED.GONE) {
-      this.cache.delete(name);
+      this.forget(name);
       return null;
     }
     const cached = this.cache.get(name);
@@ -207,18 +227,19 @@ export class ProjectListing {
     if (flags & SCANNED.STATE_SAME && cached !== undefined) {
       ({ state, key, text } = cached);
     } else if (flags & SCANNED.STATE_READ) {
-      text = scan.texts[index] ?? "";
-      const read = cached !== undefined && cached.text === text ? cached.state : parseProjectState(text);
-      if (read !== "damaged") {
-        state = read;
+      const read = scan.reads.get(index)!;
+      text = read.text;
+      const parsed = cached !== undefined && cached.text === text ? cached.state : parseProjectState(text);
+      if (parsed !== "damaged") {
+        state = parsed;
         const modified = scan.numbers[index * NUMBERS_PER_PROJECT + NUMBER.STATE_MTIME]!;
-        key = startedAt - modified < STATE_SETTLE_MS ? "" : scan.keys[index]!;
+        key = startedAt - modified < STATE_SETTLE_MS ? "" : read.key;
       }
     }
     if (state === null || files === null || !this.isCurrent(state, files))
       return { index, state, key, text, files };
     const listed = sameEntry(cached?.listed, listedOf(name, state, files));
-    this.cache.set(name, { key, text, state, files, listed });
+    this.remember(name, { key, text, state, files, listed });
     return listed;
   }
 
@@ -244,17 +265,17 @@ export class ProjectListing {
     const specFresh = this.specFresh(item.state, files);
     if (item.state !== null && specFresh && item.state.interview !== undefined) {
       const listed = sameEntry(this.cache.get(name)?.listed, listedOf(name, item.state, files));
-      this.cache.set(name, { key: item.key, text: item.text, state: item.state, files, listed });
+      this.remember(name, { key: item.key, text: item.text, state: item.state, files, listed });
       return listed;
     }
     const state = await this.rebuild(name, dir, item.state, files, options, specFresh);
     if (state === null) {
-      this.cache.delete(name);
+      this.forget(name);
       return null;
     }
     const listed = sameEntry(this.cache.get(name)?.listed, listedOf(name, state, files));
     // A rebuilt state was written anew: its file is read again next time, as it now is.
-    this.cache.set(name, { key: "", text: null, state, files, listed });
+    this.remember(name, { key: "", text: null, state, files, listed });
     return listed;
   }
 

@@ -46,8 +46,13 @@ export const MAX_STATE_BYTES = 1024 * 1024;
  * `stat`ed and, when its key is not the one `known` gives for the name, opened, `fstat`ed
  * (so the key and the text belong together) and read; the spec files are `stat`ed when
  * `checkSpecs` is set or the state file was not the known one. The answer is
- * `{id, result}` (columns, so that it crosses threads cheaply; projects by name) or
- * `{id, error}`.
+ * `{id, result}` or `{id, error}`.
+ *
+ * What crosses between the threads is shaped to be copied cheaply, a thousand small
+ * strings costing more than one long one: `known` is one text of `name<TAB>key` lines,
+ * the names come back as one text of lines (in code-unit order), the flags and numbers
+ * as typed arrays moved rather than copied, and only the state files read as
+ * `index, key, text` triples in `reads`.
  */
 export const SCAN_WORKER_SOURCE = `import { parentPort } from "node:worker_threads";
 import * as fs from "node:fs";
@@ -116,15 +121,30 @@ function readState(path) {
 }
 
 const patterns = new Map();
+/** The last \`known\` text and the map it was read into: the same text comes back while nothing changes. */
+let lastKnown = { text: "", map: new Map() };
 
-function scan({ dir, namePattern, checkSpecs, known }) {
+function knownMap(text) {
+  if (text !== lastKnown.text) {
+    const map = new Map();
+    for (const line of text.split("\\n")) {
+      const tab = line.indexOf("\\t");
+      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    lastKnown = { text, map };
+  }
+  return lastKnown.map;
+}
+
+function scan({ dir, namePattern, checkSpecs, known: knownText }) {
   let pattern = patterns.get(namePattern);
   if (pattern === undefined) patterns.set(namePattern, (pattern = new RegExp(namePattern)));
+  const known = knownMap(knownText);
   let entries;
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    if (error.code === "ENOENT") return { found: false, names: [], flags: new Uint8Array(0), keys: [], texts: [], numbers: new Float64Array(0) };
+    if (error.code === "ENOENT") return { found: false, names: "", flags: new Uint8Array(0), reads: [], numbers: new Float64Array(0) };
     throw error;
   }
   const names = entries
@@ -133,8 +153,7 @@ function scan({ dir, namePattern, checkSpecs, known }) {
     // By code units, the same on every machine whatever its locale: the list's order.
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const flags = new Uint8Array(names.length);
-  const keys = new Array(names.length).fill("");
-  const texts = new Array(names.length).fill(null);
+  const reads = [];
   const numbers = new Float64Array(names.length * PER);
   names.forEach(({ name, link }, index) => {
     const project = join(dir, name);
@@ -153,14 +172,12 @@ function scan({ dir, namePattern, checkSpecs, known }) {
       }
     } else if (known.get(name) === keyOf(stats)) {
       flag |= ${SCANNED.STATE_SAME};
-      keys[index] = keyOf(stats);
       numbers[index * PER + ${NUMBER.STATE_MTIME}] = stats.mtimeMs;
     } else {
       const state = readState(statePath);
       if (state !== null) {
         flag |= ${SCANNED.STATE_READ};
-        keys[index] = state.key;
-        texts[index] = state.text;
+        reads.push(index, state.key, state.text);
         numbers[index * PER + ${NUMBER.STATE_MTIME}] = state.mtimeMs;
       }
     }
@@ -180,7 +197,7 @@ function scan({ dir, namePattern, checkSpecs, known }) {
     }
     flags[index] = flag;
   });
-  return { found: true, names: names.map(({ name }) => name), flags, keys, texts, numbers };
+  return { found: true, names: names.map(({ name }) => name).join("\\n"), flags, reads, numbers };
 }
 
 parentPort.on("message", (request) => {

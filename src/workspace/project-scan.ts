@@ -9,8 +9,11 @@ export interface ScanRequest {
   dir: string;
   /** Look at every project's spec files too (otherwise only where the state file changed). */
   checkSpecs: boolean;
-  /** Each project's state file key as last read: a state file with that key is not read again. */
-  known: ReadonlyMap<string, string>;
+  /**
+   * Each project's state file key as last read, as `name<TAB>key` lines (`knownText`): a
+   * state file with that key is not read again.
+   */
+  known: string;
 }
 
 /**
@@ -23,15 +26,45 @@ export interface ScanResult {
   names: string[];
   /** `SCANNED` bits. */
   flags: Uint8Array;
-  /** The state file's key ("" when it was neither found nor read). */
-  keys: string[];
-  /** The state file's text where it was read (`SCANNED.STATE_READ`), else null. */
-  texts: (string | null)[];
+  /** The state files read (`SCANNED.STATE_READ`), by the project's index: their keys and texts. */
+  reads: Map<number, { key: string; text: string }>;
   /** `NUMBERS_PER_PROJECT` per project, laid out as `NUMBER` says. */
   numbers: Float64Array;
 }
 
-type Reply = { id: number; result: ScanResult } | { id: number; error: { message: string; code?: string } };
+/** The scan as it crosses from the thread (project-scan-worker.ts). */
+interface WireResult {
+  found: boolean;
+  names: string;
+  flags: Uint8Array;
+  reads: (number | string)[];
+  numbers: Float64Array;
+}
+
+type Reply = { id: number; result: WireResult } | { id: number; error: { message: string; code?: string } };
+
+/** The `known` of a request, from each project's name and state file key. */
+export function knownText(keys: Iterable<[string, string]>): string {
+  let text = "";
+  for (const [name, key] of keys) text += `${name}\t${key}\n`;
+  return text;
+}
+
+function fromWire(wire: WireResult): ScanResult {
+  const reads = new Map<number, { key: string; text: string }>();
+  for (let at = 0; at + 2 < wire.reads.length; at += 3)
+    reads.set(wire.reads[at] as number, {
+      key: wire.reads[at + 1] as string,
+      text: wire.reads[at + 2] as string,
+    });
+  return {
+    found: wire.found,
+    names: wire.names === "" ? [] : wire.names.split("\n"),
+    flags: wire.flags,
+    reads,
+    numbers: wire.numbers,
+  };
+}
 
 interface Pending {
   resolve: (result: ScanResult) => void;
@@ -60,7 +93,7 @@ class ScanThread {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (this.pending.size === 0) this.worker.unref();
-      if ("result" in reply) waiting.resolve(reply.result);
+      if ("result" in reply) waiting.resolve(fromWire(reply.result));
       else waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
     });
     this.worker.on("error", (error) => this.fail(error));
