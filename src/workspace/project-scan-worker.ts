@@ -96,7 +96,8 @@ function lstatIfThere(path) {
 function readState(path) {
   let fd;
   try {
-    fd = fs.openSync(path, "r");
+    // Not blocking: a named pipe put in its place would otherwise hold the thread until written to.
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch {
     return null;
   }

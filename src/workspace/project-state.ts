@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -99,10 +100,15 @@ export function parseProjectState(text: string): ProjectState | "damaged" {
   }
 }
 
-/** Open, one read, close: a third of what `readFile` costs (it asks for the size first). */
+/**
+ * Open, one read, close: a third of what `readFile` costs (it asks for the size first).
+ * Opened without blocking and refused unless it is a file, so a named pipe in its place
+ * cannot hold a thread of the pool until something writes to it.
+ */
 async function readSmallFile(path: string): Promise<string> {
-  const handle = await open(path, "r");
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${path} is not a file`);
     const buffer = Buffer.allocUnsafe(READ_SIZE);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead < buffer.length) return buffer.subarray(0, bytesRead).toString("utf8");

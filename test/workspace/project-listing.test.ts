@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -134,7 +134,7 @@ describe("ProjectListing", () => {
     expect((await registry.list())[0]!.interview).toEqual(interview);
   });
 
-  it("works out again a state file that is missing, damaged, too large or not a file", async () => {
+  it("works out again a state file that is missing, damaged, too large, a pipe or a folder", async () => {
     const registry = new ProjectRegistry(projectsDir, { specRecheckMs: NEVER });
     const dir = join(projectsDir, "demo");
     await makeProject(dir, { features: 4, initializer: true });
@@ -158,6 +158,12 @@ describe("ProjectListing", () => {
       expect(again, why).toMatchObject({ spec: { state: "complete", featureCount: 4 } });
       expect((await stat(statePath)).size, why).toBeLessThan(4096);
     }
+
+    // A named pipe where the file should be: not waited on, and replaced.
+    await rm(statePath);
+    execFileSync("mkfifo", [statePath]);
+    expect(shown(await registry.list())).toEqual(["demo: complete 4"]);
+    expect((await stat(statePath)).isFile()).toBe(true);
 
     // A folder where the file should be: listed all the same, from the files.
     await rm(statePath);
