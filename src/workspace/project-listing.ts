@@ -18,6 +18,7 @@ import {
   laterOf,
   type ProjectState,
   parseProjectState,
+  projectChangesMade,
   type SpecPart,
   type SpecState,
   updateProjectState,
@@ -105,7 +106,8 @@ interface Rework {
 export class ProjectListing {
   private readonly cache = new Map<string, Known>();
   private readonly templateKey: string;
-  private running: Promise<readonly ListedProject[]> | null = null;
+  /** The listing under way: when it began, and how many changes this process had made then. */
+  private running: { run: Promise<readonly ListedProject[]>; changes: number; at: number } | null = null;
   private queued: Promise<readonly ListedProject[]> | null = null;
   /** When the last scan that looked at every spec file started (`Date.now()`). */
   private specsCheckedAt = Number.NEGATIVE_INFINITY;
@@ -122,21 +124,27 @@ export class ProjectListing {
   }
 
   /**
-   * The projects, by name. Requests that arrive while a listing runs share the next
-   * one, which starts when that one ends: each still sees every change made before it
-   * asked, and ten requests at once cost two listings, not ten. The array is shared:
-   * it must not be changed.
+   * The projects, by name. A request that arrives while a listing runs shares it when
+   * this process has changed no project since it began (and it began less than
+   * `specRecheckMs` ago): what another program changed meanwhile is seen by the next
+   * listing, as its edits to spec files are. Otherwise it shares the next listing, which
+   * starts when that one ends, so it sees every change this process made before it
+   * asked. Ten requests at once cost one listing, or two. The array is shared: it must
+   * not be changed.
    */
   list(options: ListingOptions = {}): Promise<readonly ListedProject[]> {
     if (this.running === null) {
+      const started = { changes: projectChangesMade(), at: Date.now() };
       const run = this.scan(options).finally(() => {
         this.running = null;
       });
-      this.running = run;
+      this.running = { run, ...started };
       return run;
     }
+    const { run, changes, at } = this.running;
+    if (changes === projectChangesMade() && Date.now() - at < this.specRecheckMs) return run;
     if (this.queued === null) {
-      this.queued = this.running
+      this.queued = run
         .catch(() => [])
         .then(() => {
           this.queued = null;

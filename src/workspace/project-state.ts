@@ -118,6 +118,23 @@ async function readSmallFile(path: string): Promise<string> {
   }
 }
 
+/** How many changes this process has made to projects (see `noteProjectChange`). */
+let changesMade = 0;
+
+/**
+ * Counts a change this process made to a project (its state file, a spec file, the
+ * project made or deleted), once it is on disk: a listing that began before it may not
+ * show it, one that begins after does (ProjectListing).
+ */
+export function noteProjectChange(): void {
+  changesMade += 1;
+}
+
+/** The count `noteProjectChange` keeps. */
+export function projectChangesMade(): number {
+  return changesMade;
+}
+
 /** Updates queued per file, so two in one process never cross. */
 const queues = new Map<string, Promise<unknown>>();
 
@@ -172,6 +189,7 @@ async function replaceState(
       const now = await readSmallFile(path).catch(() => null);
       if (now !== before && attempt < 3) continue;
       await rename(temporary, path);
+      noteProjectChange();
       return next;
     } finally {
       await rm(temporary, { force: true });
@@ -181,7 +199,7 @@ async function replaceState(
 
 /**
  * Drops the spec part of a project's state file, so the next reader works it out again
- * from the files: a spec file was just written. Called where every write Specwright
+ * from the files: a spec file was just written (and counts the change). Called where every write Specwright
  * makes lands (`writeFileAtomic`); a project without a state file has nothing to drop.
  */
 export async function forgetSpecPart(projectDir: string): Promise<void> {
@@ -190,6 +208,8 @@ export async function forgetSpecPart(projectDir: string): Promise<void> {
     const { spec: _dropped, ...rest } = state;
     return rest;
   }).catch(() => {});
+  // The spec file itself changed, whether or not there was a part to drop.
+  noteProjectChange();
 }
 
 export function emptyState(): ProjectState {

@@ -3,6 +3,8 @@ import { mkdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from "n
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeFileAtomic } from "../../src/workspace/atomic-write.js";
+import type { ListedProject } from "../../src/workspace/project-listing.js";
 import { PROJECT_STATE_FILE, updateProjectState } from "../../src/workspace/project-state.js";
 import { ProjectRegistry } from "../../src/workspace/projects.js";
 import { exists, filledInitializer, makePlayground, type Playground, validAppSpec } from "./fixtures.js";
@@ -220,18 +222,73 @@ describe("ProjectListing", () => {
     expect(third[1]).toBe(second[1]);
   });
 
-  it("gives a listing asked for after a change that change, however many run at once", async () => {
+  it("gives a listing asked for after a change made here that change, however many run at once", async () => {
+    const registry = new ProjectRegistry(projectsDir, { specRecheckMs: NEVER });
+    // Projects whose state files are damaged before each step, so that the listing under
+    // way while the change is made is a long one (each worked out again and written).
+    const fillers = Array.from({ length: 150 }, (_, index) => `filler-${String(index).padStart(3, "0")}`);
+    for (const name of fillers) await makeProject(join(projectsDir, name), { features: 2 });
+    await makeProject(join(projectsDir, "first"));
+    await registry.list();
+    const damageFillers = async () => {
+      for (const name of fillers) await writeFile(join(projectsDir, name, PROJECT_STATE_FILE), "damaged");
+    };
+    const ours = (listed: readonly ListedProject[]) =>
+      shown(listed.filter(({ name }) => !name.startsWith("filler-")));
+
+    const together = await Promise.all(Array.from({ length: 10 }, () => registry.list()));
+    for (const listed of together) expect(ours(listed)).toEqual(["first: none -"]);
+
+    // Made through the registry while a listing runs: every listing asked for after it shows it.
+    await damageFillers();
+    const running = registry.list();
+    await registry.create("second");
+    const askedAfter = Array.from({ length: 5 }, () => registry.list());
+    expect(ours(await running)).toContain("first: none -");
+    for (const listed of await Promise.all(askedAfter))
+      expect(ours(listed)).toEqual(["first: none -", "second: none -"]);
+
+    // So is a spec written here (as every write of Specwright's lands, through writeFileAtomic).
+    await damageFillers();
+    const beforeWrite = registry.list();
+    await writeFileAtomic(join(projectsDir, "second/prompts/app_spec.txt"), validAppSpec(2));
+    const afterWrite = registry.list();
+    await beforeWrite;
+    expect(ours(await afterWrite)).toEqual(["first: none -", "second: valid 2"]);
+
+    // And its state file written here (as the interview store writes it after a turn).
+    const interview = {
+      id: "i-1",
+      complete: false,
+      phase: null,
+      turns: 2,
+      updatedAt: new Date().toISOString(),
+    };
+    await damageFillers();
+    const beforeTurn = registry.list();
+    await updateProjectState(join(projectsDir, "first"), (state) => ({ ...state, interview }));
+    const afterTurn = registry.list();
+    await beforeTurn;
+    expect((await afterTurn).find(({ name }) => name === "first")!.interview).toEqual(interview);
+
+    // Deleted here while a listing runs: gone from every listing asked for after.
+    await damageFillers();
+    const beforeDelete = registry.list();
+    await registry.delete("first");
+    const afterDelete = registry.list();
+    await beforeDelete;
+    expect(ours(await afterDelete)).toEqual(["second: valid 2"]);
+  });
+
+  it("shows what another program made while listings ran on the next listing that begins after", async () => {
     const registry = new ProjectRegistry(projectsDir, { specRecheckMs: NEVER });
     await makeProject(join(projectsDir, "first"));
-    const together = await Promise.all(Array.from({ length: 10 }, () => registry.list()));
-    for (const listed of together) expect(shown(listed)).toEqual(["first: none -"]);
-
+    await registry.list();
     const running = registry.list();
     await makeProject(join(projectsDir, "second"));
-    const askedAfter = Array.from({ length: 5 }, () => registry.list());
-    expect(shown(await running)).toContain("first: none -");
-    for (const listed of await Promise.all(askedAfter))
-      expect(shown(listed)).toEqual(["first: none -", "second: none -"]);
+    // These may share the listing under way, which began before the change.
+    await Promise.all([running, ...Array.from({ length: 5 }, () => registry.list())]);
+    expect(shown(await registry.list())).toEqual(["first: none -", "second: none -"]);
   });
 
   it("fails while the projects folder is a file, and lists again once it is a folder", async () => {
