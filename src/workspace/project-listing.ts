@@ -106,8 +106,12 @@ interface Rework {
 export class ProjectListing {
   private readonly cache = new Map<string, Known>();
   private readonly templateKey: string;
-  /** The listing under way: when it began, and how many changes this process had made then. */
-  private running: { run: Promise<readonly ListedProject[]>; changes: number; at: number } | null = null;
+  /**
+   * The listing under way: how many changes this process had made when it began, and the
+   * oldest moment what it shows may date from (when it began, or when the spec files were
+   * last looked at if it does not look at them).
+   */
+  private running: { run: Promise<readonly ListedProject[]>; changes: number; asOf: number } | null = null;
   private queued: Promise<readonly ListedProject[]> | null = null;
   /** When the last scan that looked at every spec file started (`Date.now()`). */
   private specsCheckedAt = Number.NEGATIVE_INFINITY;
@@ -125,24 +129,26 @@ export class ProjectListing {
 
   /**
    * The projects, by name. A request that arrives while a listing runs shares it when
-   * this process has changed no project since it began (and it began less than
-   * `specRecheckMs` ago): what another program changed meanwhile is seen by the next
-   * listing, as its edits to spec files are. Otherwise it shares the next listing, which
-   * starts when that one ends, so it sees every change this process made before it
+   * this process has changed no project since it began and what it shows is less than
+   * `specRecheckMs` old: what another program changed meanwhile is seen within that
+   * window, as its edits to spec files always were. Otherwise it shares the next listing,
+   * which starts when that one ends, so it sees every change this process made before it
    * asked. Ten requests at once cost one listing, or two. The array is shared: it must
    * not be changed.
    */
   list(options: ListingOptions = {}): Promise<readonly ListedProject[]> {
     if (this.running === null) {
-      const started = { changes: projectChangesMade(), at: Date.now() };
-      const run = this.scan(options).finally(() => {
+      const changes = projectChangesMade();
+      const startedAt = Date.now();
+      const checkSpecs = startedAt - this.specsCheckedAt >= this.specRecheckMs;
+      const run = this.scan(options, startedAt, checkSpecs).finally(() => {
         this.running = null;
       });
-      this.running = { run, ...started };
+      this.running = { run, changes, asOf: checkSpecs ? startedAt : this.specsCheckedAt };
       return run;
     }
-    const { run, changes, at } = this.running;
-    if (changes === projectChangesMade() && Date.now() - at < this.specRecheckMs) return run;
+    const { run, changes, asOf } = this.running;
+    if (changes === projectChangesMade() && Date.now() - asOf < this.specRecheckMs) return run;
     if (this.queued === null) {
       this.queued = run
         .catch(() => [])
@@ -154,9 +160,11 @@ export class ProjectListing {
     return this.queued;
   }
 
-  private async scan(options: ListingOptions): Promise<readonly ListedProject[]> {
-    const startedAt = Date.now();
-    const checkSpecs = startedAt - this.specsCheckedAt >= this.specRecheckMs;
+  private async scan(
+    options: ListingOptions,
+    startedAt: number,
+    checkSpecs: boolean,
+  ): Promise<readonly ListedProject[]> {
     if (this.known === null)
       this.known = knownText(
         [...this.cache].flatMap(([name, { key }]): [string, string][] => (key === "" ? [] : [[name, key]])),
