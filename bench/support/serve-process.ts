@@ -26,6 +26,8 @@ export async function startServe(options: {
   home: string;
   maxSessions: number;
   nodeOptions?: readonly string[];
+  /** `--log-level`; the server's own default (info) when not given. */
+  logLevel?: string;
 }): Promise<{ serve: LongProcess; url: string }> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -57,6 +59,7 @@ export async function startServe(options: {
     String(options.maxSessions),
     "--max-connections-per-address",
     String(options.maxSessions),
+    ...(options.logLevel ? ["--log-level", options.logLevel] : []),
   ];
   const { process: serve, firstLine } = await LongProcess.start("specwright serve", process.execPath, args, {
     env,

@@ -3,7 +3,7 @@
  * characters that are safe in both. `$` without the `m` flag does not match before a
  * trailing newline in JavaScript, so "name\n" is refused too.
  */
-const PROJECT_NAME_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
+export const PROJECT_NAME_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 
 export const INVALID_PROJECT_NAME_MESSAGE =
   "Invalid project name: use 1 to 50 letters, digits, hyphens or underscores";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
@@ -99,10 +100,15 @@ export function parseProjectState(text: string): ProjectState | "damaged" {
   }
 }
 
-/** Open, one read, close: a third of what `readFile` costs (it asks for the size first). */
+/**
+ * Open, one read, close: a third of what `readFile` costs (it asks for the size first).
+ * Opened without blocking and refused unless it is a file, so a named pipe in its place
+ * cannot hold a thread of the pool until something writes to it.
+ */
 async function readSmallFile(path: string): Promise<string> {
-  const handle = await open(path, "r");
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${path} is not a file`);
     const buffer = Buffer.allocUnsafe(READ_SIZE);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead < buffer.length) return buffer.subarray(0, bytesRead).toString("utf8");
@@ -110,6 +116,23 @@ async function readSmallFile(path: string): Promise<string> {
   } finally {
     await handle.close();
   }
+}
+
+/** How many changes this process has made to projects (see `noteProjectChange`). */
+let changesMade = 0;
+
+/**
+ * Counts a change this process made to a project (its state file, a spec file, the
+ * project made or deleted), once it is on disk: a listing that began before it may not
+ * show it, one that begins after does (ProjectListing).
+ */
+export function noteProjectChange(): void {
+  changesMade += 1;
+}
+
+/** The count `noteProjectChange` keeps. */
+export function projectChangesMade(): number {
+  return changesMade;
 }
 
 /** Updates queued per file, so two in one process never cross. */
@@ -162,6 +185,7 @@ async function replaceState(
       if (now !== before && attempt < 3) continue;
       await rename(temporary, path);
       renamed = true;
+      noteProjectChange();
       return next;
     } finally {
       if (!renamed) await rm(temporary, { force: true });
@@ -192,8 +216,9 @@ async function writeTemporary(folder: string, temporary: string, text: string): 
 
 /**
  * Drops the spec part of a project's state file, so the next reader works it out again
- * from the files: a spec file was just written. Called where every write Specwright
- * makes lands (`writeFileAtomic`); a project without a state file has nothing to drop.
+ * from the files: a spec file was just written (and counts the change). Called where
+ * every write Specwright makes lands (`writeFileAtomic`); a project without a state
+ * file has nothing to drop.
  */
 export async function forgetSpecPart(projectDir: string): Promise<void> {
   await updateProjectState(projectDir, (state) => {
@@ -201,6 +226,8 @@ export async function forgetSpecPart(projectDir: string): Promise<void> {
     const { spec: _dropped, ...rest } = state;
     return rest;
   }).catch(() => {});
+  // The spec file itself changed, whether or not there was a part to drop.
+  noteProjectChange();
 }
 
 export function emptyState(): ProjectState {

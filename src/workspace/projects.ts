@@ -7,6 +7,7 @@ import { errorCode } from "./error-code.js";
 import { inspectSpec } from "./inspect-spec.js";
 import { type ListedProject, type ListingOptions, ProjectListing } from "./project-listing.js";
 import { assertProjectName } from "./project-name.js";
+import { noteProjectChange } from "./project-state.js";
 import type { ProjectToolsOptions } from "./project-tools.js";
 import { resolveInsideProject } from "./sandbox.js";
 
@@ -94,7 +95,7 @@ export class ProjectRegistry {
    * fast enough for a thousand projects, and right after any change to a spec file or
    * an interview, whoever made it.
    */
-  list(options: ListingOptions = {}): Promise<ListedProject[]> {
+  list(options: ListingOptions = {}): Promise<readonly ListedProject[]> {
     return this.listing.list(options);
   }
 
@@ -132,12 +133,25 @@ export class ProjectRegistry {
       () => false,
     );
     // On a symlinked project folder this removes the link, never what it points to.
-    await rm(dir, { recursive: true, force: true });
+    try {
+      await rm(dir, { recursive: true, force: true });
+    } finally {
+      noteProjectChange();
+    }
     return existed;
   }
 
   /** Gives a project its prompts/ folder and the initializer template, keeping what is there. */
   private async prepare(name: string): Promise<ProjectInfo> {
+    try {
+      return await this.prepareFolder(name);
+    } finally {
+      // Made or not, the folder is there now: a listing that begins after this shows it.
+      noteProjectChange();
+    }
+  }
+
+  private async prepareFolder(name: string): Promise<ProjectInfo> {
     const dir = await realpath(join(this.projectsDir, name));
     await mkdir(join(dir, PROMPTS_DIR), { recursive: true });
     const initializer = await resolveInsideProject(dir, INITIALIZER_PROMPT_PATH, { forWrite: true });

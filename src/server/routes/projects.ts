@@ -61,13 +61,15 @@ function nameInBody(body: unknown): { name: string } | { problem: string } {
 export function projectRoutes(app: FastifyInstance, context: ServerContext): void {
   const { projects, registry, store, log } = context;
 
-  // Requests that arrive together share one listing (ProjectListing), and so one body.
-  const bodies = new WeakMap<readonly ListedProject[], string>();
+  // Requests that arrive together share one listing (ProjectListing), and a listing in
+  // which nothing changed answers the same array as the last: either way, one body, kept
+  // as bytes so that it is not encoded again for each request.
+  const bodies = new WeakMap<readonly ListedProject[], Buffer>();
   app.get("/api/projects", async (_request, reply) => {
     const listed = await projects.list({ interviewOf: (name) => store.currentForListing(name) });
     let body = bodies.get(listed);
     if (body === undefined) {
-      body = JSON.stringify(listed.map(listedSummaryOf));
+      body = Buffer.from(JSON.stringify(listed.map(listedSummaryOf)), "utf8");
       bodies.set(listed, body);
     }
     return reply.type("application/json; charset=utf-8").send(body);
