@@ -24,7 +24,8 @@ function namedPath(input: unknown, projectDir: string): string | null {
   let shown = named;
   if (isAbsolute(named)) {
     const inside = relative(projectDir, named);
-    if (inside.length > 0 && !inside.startsWith("..") && !isAbsolute(inside)) shown = inside.split(sep).join("/");
+    if (inside.length > 0 && !inside.startsWith("..") && !isAbsolute(inside))
+      shown = inside.split(sep).join("/");
   }
   return shown.length > MAX_SHOWN_PATH ? `${shown.slice(0, MAX_SHOWN_PATH)}…` : shown;
 }

@@ -162,7 +162,9 @@ export class MessageMapper {
         this.callNames.set(block.id, block.name);
         this.callInputs.set(block.id, block.input);
         const activity =
-          this.setup.projectDir === undefined ? null : toolActivity(block.name, block.input, this.setup.projectDir);
+          this.setup.projectDir === undefined
+            ? null
+            : toolActivity(block.name, block.input, this.setup.projectDir);
         if (activity) yield activity;
       }
     }

@@ -14,7 +14,10 @@ export interface PageActivity {
 }
 
 /** The waiting that begins when the person sends: the clock counts from the request. */
-export const WAITING_FRAME: ActivityFrame = Object.freeze({ type: "activity", kind: "waiting" }) as ActivityFrame;
+export const WAITING_FRAME: ActivityFrame = Object.freeze({
+  type: "activity",
+  kind: "waiting",
+}) as ActivityFrame;
 
 /** Whether `frame` carries on the activity already shown (a waiting after the page's own waiting), not a new one. */
 export function continuesActivity(current: PageActivity | null, frame: ActivityFrame): boolean {

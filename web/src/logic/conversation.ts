@@ -44,7 +44,10 @@ export function reduceConversation(state: ConversationState, event: Conversation
     case "started":
       return started(state);
     case "sent":
-      return withActivity({ ...sent(state, event.request, event.attachments), foreignTurn: false }, WAITING_FRAME);
+      return withActivity(
+        { ...sent(state, event.request, event.attachments), foreignTurn: false },
+        WAITING_FRAME,
+      );
     case "retried":
       return {
         ...withActivity(state, WAITING_FRAME),
@@ -303,7 +306,11 @@ function push(state: ConversationState, entry: NewEntry): ConversationState {
 function withActivity(state: ConversationState, frame: ActivityFrame, elapsedMs = 0): ConversationState {
   if (continuesActivity(state.activity, frame)) return state;
   const { elapsed_ms: _told, ...shown } = frame;
-  const next = { ...state, activity: { frame: shown, key: state.nextId, elapsedMs }, nextId: state.nextId + 1 };
+  const next = {
+    ...state,
+    activity: { frame: shown, key: state.nextId, elapsedMs },
+    nextId: state.nextId + 1,
+  };
   const spoken = activityAnnouncement(frame);
   return spoken === null ? next : announce(next, spoken);
 }
