@@ -116,6 +116,8 @@ export interface ConversationState {
   engine: { name: string; model: string | null } | null;
   /** What the running turn is doing now (the status line); null when idle or once words arrive. */
   activity: PageActivity | null;
+  /** How many activities the page has shown: each one's `key`. */
+  activityCount: number;
 }
 
 export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
@@ -139,4 +141,5 @@ export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
   followUp: null,
   engine: null,
   activity: null,
+  activityCount: 0,
 }) as ConversationState;

@@ -306,11 +306,9 @@ function push(state: ConversationState, entry: NewEntry): ConversationState {
 function withActivity(state: ConversationState, frame: ActivityFrame, elapsedMs = 0): ConversationState {
   if (continuesActivity(state.activity, frame)) return state;
   const { elapsed_ms: _told, ...shown } = frame;
-  const next = {
-    ...state,
-    activity: { frame: shown, key: state.nextId, elapsedMs },
-    nextId: state.nextId + 1,
-  };
+  // A count of its own, so entry ids stay as they were.
+  const key = state.activityCount + 1;
+  const next = { ...state, activity: { frame: shown, key, elapsedMs }, activityCount: key };
   const spoken = activityAnnouncement(frame);
   return spoken === null ? next : announce(next, spoken);
 }
