@@ -4,7 +4,9 @@ import { activityLine } from "../../../web/src/logic/activity.js";
 import { type ConversationEvent, reduceConversation } from "../../../web/src/logic/conversation.js";
 import { type ConversationState, INITIAL_CONVERSATION } from "../../../web/src/logic/conversation-state.js";
 
-const play = (events: ConversationEvent[], from: ConversationState = INITIAL_CONVERSATION) =>
+/** An interview under way with a model interviewer, as its history says. */
+const WITH_MODEL: ConversationState = { ...INITIAL_CONVERSATION, engine: { name: "anthropic", model: null } };
+const play = (events: ConversationEvent[], from: ConversationState = WITH_MODEL) =>
   events.reduce(reduceConversation, from);
 const received = (frame: ServerFrame): ConversationEvent => ({ type: "received", frame });
 const sent: ConversationEvent = {
@@ -29,6 +31,8 @@ describe("what a running turn is doing, in the page", () => {
     const same = play([received({ type: "activity", kind: "waiting" })], waiting);
     expect(same.activity?.key).toBe(waiting.activity?.key);
     expect(play([received({ type: "text", content: "Hi" })], same).activity).toBeNull();
+    // The guided interviewer has no model to wait for.
+    expect(play([sent], { ...WITH_MODEL, engine: { name: "guided", model: null } }).activity).toBeNull();
     expect(play([writing, received({ type: "response_done" })], same).activity).toBeNull();
   });
 

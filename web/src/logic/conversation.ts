@@ -44,13 +44,10 @@ export function reduceConversation(state: ConversationState, event: Conversation
     case "started":
       return started(state);
     case "sent":
-      return withActivity(
-        { ...sent(state, event.request, event.attachments), foreignTurn: false },
-        WAITING_FRAME,
-      );
+      return assumeWaiting({ ...sent(state, event.request, event.attachments), foreignTurn: false });
     case "retried":
       return {
-        ...withActivity(state, WAITING_FRAME),
+        ...assumeWaiting(state),
         turn: "waiting",
         foreignTurn: false,
         entries: state.entries.map((entry) =>
@@ -88,9 +85,9 @@ function started(state: ConversationState): ConversationState {
     engine: null,
     activity: null,
   } satisfies Partial<ConversationState>;
-  if (state.entries.length === 0) return withActivity({ ...state, ...fresh }, WAITING_FRAME);
+  if (state.entries.length === 0) return { ...state, ...fresh };
   const next = push(closeEarlier(state), { kind: "notice", text: NEW_INTERVIEW_TEXT });
-  return withActivity({ ...next, ...fresh, currentFrom: next.entries.length }, WAITING_FRAME);
+  return { ...next, ...fresh, currentFrom: next.entries.length };
 }
 
 /** Earlier interviews' questions and errors can no longer be acted on. */
@@ -296,6 +293,16 @@ function endStreaming(state: ConversationState, cut: "stopped" | "connection" | 
 function push(state: ConversationState, entry: NewEntry): ConversationState {
   const withId = { ...entry, id: state.nextId } as Entry;
   return { ...state, entries: [...state.entries, withId], nextId: state.nextId + 1 };
+}
+
+/**
+ * The person sent: the page waits for the model from now, before the server says so,
+ * when the interview is known to have one (the guided interviewer has none, and a new
+ * interview's interviewer is not known until it says).
+ */
+function assumeWaiting(state: ConversationState): ConversationState {
+  if (state.engine === null || state.engine.name === "guided") return state;
+  return withActivity(state, WAITING_FRAME);
 }
 
 /**
