@@ -247,9 +247,17 @@ async function runChat(
         io.stdout.write(`${paint("yellow", "!")}  The interviewer's last reply was cut off; asking again.\n`);
         opening = kept.retry();
       }
-      return await runTerminalChat(kept, replies, io.stdout, io.env, interrupts, opening);
+      return await runTerminalChat(kept, replies, io.stdout, io.env, interrupts, opening, io.stderr);
     }
-    return await runTerminalChat(await registry.create(project), replies, io.stdout, io.env, interrupts);
+    return await runTerminalChat(
+      await registry.create(project),
+      replies,
+      io.stdout,
+      io.env,
+      interrupts,
+      undefined,
+      io.stderr,
+    );
   } catch (error) {
     const message = cannotOpen(error, project, settings.projectsDir);
     if (message === null) throw error;

@@ -2,6 +2,7 @@ import type { SpecChatSession } from "../session/index.js";
 import type { ServerFrame } from "../types/wire.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 import type { ReplySource } from "./reply-source.js";
+import { statusLineFor } from "./status-line.js";
 import { renderTurn } from "./turn-renderer.js";
 
 /** Ctrl+C while a turn runs: the first cancels it, the second ends the program. */
@@ -20,10 +21,13 @@ export async function runTerminalChat(
   env: NodeJS.ProcessEnv,
   interrupts: InterruptSource | null,
   opening: AsyncIterable<ServerFrame> = session.start(),
+  /** Where a line per retry goes when `out` is not a terminal (stderr). */
+  notes: NodeJS.WritableStream | null = null,
 ): Promise<number> {
+  const status = statusLineFor(out, notes, env);
   let frames = opening;
   while (true) {
-    const outcome = await renderCancellable(session, () => renderTurn(frames, out, env), interrupts);
+    const outcome = await renderCancellable(session, () => renderTurn(frames, out, env, status), interrupts);
     if (!session.isStarted()) return EXIT_FAILURE;
     const reply = await replies.next(outcome, session.isComplete());
     if (reply.kind === "finish") break;

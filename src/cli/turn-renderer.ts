@@ -1,6 +1,7 @@
 import type { Question } from "../types/questions.js";
 import type { ServerFrame } from "../types/wire.js";
 import { painter } from "./paint.js";
+import { type StatusLine, statusLineFor } from "./status-line.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { TextFlow } from "./text-flow.js";
 
@@ -22,6 +23,7 @@ export async function renderTurn(
   frames: AsyncIterable<ServerFrame>,
   out: NodeJS.WritableStream,
   env: NodeJS.ProcessEnv,
+  status: StatusLine = statusLineFor(out, null, env),
 ): Promise<TurnOutcome> {
   const paint = painter(out, env);
   const BAR = paint("gray", "│");
@@ -32,7 +34,25 @@ export async function renderTurn(
     flow?.end();
     flow = null;
   };
-  for await (const frame of frames) {
+  try {
+    for await (const frame of frames) {
+      if (frame.type === "activity") {
+        // A line of text in progress is finished first: the status line takes a line of its own.
+        endText();
+        status.show(frame);
+        continue;
+      }
+      // Whatever is printed next replaces the status line.
+      status.clear();
+      renderFrame(frame);
+    }
+  } finally {
+    status.clear();
+  }
+  endText();
+  return outcome;
+
+  function renderFrame(frame: ServerFrame): void {
     switch (frame.type) {
       case "text":
         if (!flow) {
@@ -85,6 +105,4 @@ export async function renderTurn(
         break;
     }
   }
-  endText();
-  return outcome;
 }

@@ -1,5 +1,5 @@
 import { canRetry, historyMessages, type InterviewState } from "../store/index.js";
-import type { HistoryFrame } from "../types/wire.js";
+import type { ActivityFrame, HistoryFrame } from "../types/wire.js";
 
 export interface HistoryContext {
   /** The engine and model that carry the interview on (a live session's), or the ones it last had. */
@@ -8,6 +8,8 @@ export interface HistoryContext {
   busy?: boolean;
   /** Text the running turn has shown but not yet recorded. */
   streaming?: string;
+  /** What the running turn is doing now, if it said. */
+  activity?: ActivityFrame;
 }
 
 /** The `history` frame for an interview; an empty one (no messages) when there is none. */
@@ -30,6 +32,7 @@ export function historyFrame(state: InterviewState | null, context: HistoryConte
     if (state.costUsd !== undefined) frame.usage.cost_usd = state.costUsd;
   }
   if (context.busy) frame.busy = true;
+  if (context.busy && context.activity) frame.activity = context.activity;
   if (state && !context.busy && canRetry(state)) frame.can_retry = true;
   return frame;
 }

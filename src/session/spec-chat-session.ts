@@ -13,8 +13,9 @@ import {
 import type { StoredAttachment } from "../types/attachments.js";
 import type { Answers, Question } from "../types/questions.js";
 import type { TranscriptEntry, UserEntry } from "../types/transcript.js";
-import { errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
+import { type ActivityFrame, errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
 import { createProjectTools, inspectSpec, type ProjectRegistry } from "../workspace/index.js";
+import { currentActivity } from "./activity-frame.js";
 import { answersToText } from "./answer-text.js";
 import { historyFrame } from "./history-frame.js";
 import { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
@@ -184,6 +185,7 @@ export class SpecChatSession {
       model: this.engine.model,
       busy: this.isBusy(),
       streaming: this.running?.streamed ?? "",
+      ...activityNow(this.running),
     });
   }
 
@@ -498,4 +500,10 @@ export class SpecChatSession {
     }
     yield* this.completion.atTurnEnd(context.projectDir, state.transcript, this.isComplete());
   }
+}
+
+/** The running turn's activity for `history`, as a field to spread (none when it has none). */
+function activityNow(turn: RunningTurn | null): { activity?: ActivityFrame } {
+  const activity = currentActivity(turn?.activity ?? null, performance.now());
+  return activity ? { activity } : {};
 }

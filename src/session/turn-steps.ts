@@ -2,8 +2,9 @@ import type { InterviewRecord, TurnOutcome } from "../store/index.js";
 import type { EngineEvent } from "../types/engine-events.js";
 import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
-import type { ServerFrame } from "../types/wire.js";
+import type { ActivityFrame, ServerFrame } from "../types/wire.js";
 import { specFileOf, type ToolOutcome } from "../workspace/index.js";
+import { activityFrame } from "./activity-frame.js";
 import type { InterviewRecorder } from "./interview-recorder.js";
 import { refusalNotices } from "./refusal-notices.js";
 import type { TurnKind } from "./session-events.js";
@@ -25,6 +26,8 @@ export interface RunningTurn {
   reportedRecording: boolean;
   /** Text the turn has shown but its engine has not recorded yet. */
   streamed: string;
+  /** What the turn is doing now, as last told, and when (`performance.now()`); null once words or a question came. */
+  activity: { frame: ActivityFrame; at: number } | null;
 }
 
 /** What a turn's steps need of their session. */
@@ -51,6 +54,7 @@ export function newTurn(kind: TurnKind): RunningTurn {
     completed: false,
     reportedRecording: false,
     streamed: "",
+    activity: null,
   };
 }
 
@@ -62,13 +66,22 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
   const { turn, recorder } = scope;
   const record = (step: InterviewRecord, sync = false) => recordStep(recorder, step, sync, MID_TURN);
   switch (event.type) {
+    case "activity": {
+      // Transient: told to every window and kept only for one that connects meanwhile.
+      const frame = activityFrame(event.activity);
+      turn.activity = { frame, at: performance.now() };
+      yield frame;
+      return;
+    }
     case "text-delta":
       if (event.text.length === 0) return;
+      turn.activity = null;
       turn.streamed += event.text;
       yield { type: "text", content: event.text };
       return;
     case "question": {
       const { toolCallId, questions } = event;
+      turn.activity = null;
       await record({ type: "question", toolCallId, questions, at: scope.stamp() });
       yield { type: "question", questions, tool_id: toolCallId };
       return;
@@ -97,12 +110,15 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       await record({ type: "entry", entry }, entry.role === "tool");
       if (entry.role === "assistant") turn.streamed = "";
       if (entry.role !== "tool") return;
+      // The calls are over: what they were doing is no longer what the turn is doing.
+      turn.activity = null;
       // The files the calls wrote were reported from their outcomes (framesForOutcome) when they returned.
       const transcript = recorder.state!.transcript;
       yield* refusalNotices(entry, (toolCallId) => callFor(transcript, toolCallId));
       return;
     }
     case "error":
+      turn.activity = null;
       if (turn.outcome === "done") turn.outcome = "failed";
       yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
       return;

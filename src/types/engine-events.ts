@@ -1,3 +1,4 @@
+import type { TurnActivity } from "./activity.js";
 import { ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import type { Question } from "./questions.js";
 import type { TranscriptEntry } from "./transcript.js";
@@ -22,6 +23,11 @@ export type EngineEvent =
    */
   | { type: "record"; entry: TranscriptEntry }
   /**
+   * What the turn is doing now (waiting for the model, about to retry, running a tool),
+   * for the person who waits. Transient: the session passes it on and records nothing.
+   */
+  | ActivityEvent
+  /**
    * Something went wrong; the turn ends after it (the session still sends
    * `response_done`). `code` says what, for programs; `message` says it to the person.
    */
@@ -32,6 +38,11 @@ export interface EngineError {
   code: ErrorCode;
   retryable: boolean;
   message: string;
+}
+
+export interface ActivityEvent {
+  type: "activity";
+  activity: TurnActivity;
 }
 
 export type EngineEventType = EngineEvent["type"];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACTIVITY_KINDS, RETRY_REASONS } from "./activity.js";
 import { ERROR_CODE_LIST, ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import { answersSchema, questionSchema } from "./questions.js";
 import { tokenUsageSchema } from "./usage.js";
@@ -81,6 +82,24 @@ export const errorFrameSchema = z.object({
   retryable: z.boolean(),
 });
 
+/**
+ * What a running turn is doing now: `waiting` for the model; `retrying` (retry `attempt`
+ * of at most `max_attempts`, after `wait_ms`, because of `reason`); a `tool` starting
+ * (its name, and the project-relative `path` it names). Transient, never in `history`'s
+ * messages. `elapsed_ms` is set only in `history`: how long ago it began.
+ */
+export const activityFrameSchema = z.object({
+  type: z.literal("activity"),
+  kind: z.enum(ACTIVITY_KINDS),
+  attempt: z.number().int().positive().optional(),
+  max_attempts: z.number().int().positive().optional(),
+  wait_ms: z.number().int().nonnegative().optional(),
+  reason: z.enum(RETRY_REASONS).optional(),
+  tool: z.string().optional(),
+  path: z.string().optional(),
+  elapsed_ms: z.number().int().nonnegative().optional(),
+});
+
 export const serverFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), content: z.string() }),
   z.object({ type: z.literal("question"), questions: z.array(questionSchema).min(1), tool_id: z.string() }),
@@ -117,6 +136,8 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
     busy: z.boolean().optional(),
     /** The last turn was cut off (a crash, a Stop, an error): a `retry` runs it again. */
     can_retry: z.boolean().optional(),
+    /** With `busy`: what the running turn is doing now, as its last `activity` frame said. */
+    activity: activityFrameSchema.optional(),
   }),
   /**
    * A line for the person about what happened in the turn that is neither party's words:
@@ -128,12 +149,14 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
     kind: z.enum(NOTICE_KINDS),
     content: z.string(),
   }),
+  activityFrameSchema,
 ]);
 
 export type HistoryMessage = z.output<typeof historyMessageSchema>;
 export type HistoryFrame = Extract<z.output<typeof serverFrameSchema>, { type: "history" }>;
 
 export type ErrorFrame = z.output<typeof errorFrameSchema>;
+export type ActivityFrame = z.output<typeof activityFrameSchema>;
 export type ServerFrame = z.output<typeof serverFrameSchema>;
 export type ServerFrameType = ServerFrame["type"];
 

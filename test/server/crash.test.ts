@@ -52,6 +52,8 @@ describe("a server killed in the middle of a turn", () => {
     page.send({ type: "start" });
     await page.turn();
     page.send({ type: "message", content: "A recipe app for families." });
+    // The request to the model is told first (`activity`), then its words stream.
+    expect(await page.nextFrame()).toMatchObject({ type: "activity", kind: "waiting" });
     expect(await page.nextFrame()).toMatchObject({ type: "text" });
     first.server.child.kill("SIGKILL");
     await first.server.exited;

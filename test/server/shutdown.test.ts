@@ -64,6 +64,8 @@ describe("specwright serve as a process", () => {
 
     const client = await TestClient.open(`${url!.replace("http", "ws")}api/spec/ws/demo`);
     client.send({ type: "start" });
+    // The request to the model is told first.
+    expect(await client.nextFrame()).toMatchObject({ type: "activity", kind: "waiting" });
     // The greeting opens the interview's first phase just before its text.
     expect(await client.nextFrame()).toMatchObject({ type: "phase", id: "overview" });
     expect(await client.nextFrame()).toMatchObject({ type: "text" });

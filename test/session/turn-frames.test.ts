@@ -36,7 +36,9 @@ async function turnOf(...replies: Reply[]): Promise<{ frames: ServerFrame[]; pro
 }
 
 const writeSpec = { file_path: "prompts/app_spec.txt", content: validSpecText(3) };
-const typesOf = (frames: readonly ServerFrame[]) => frames.map((frame) => frame.type);
+/** The frame types in order, leaving out `activity` (test/session/turn-activity.test.ts checks it). */
+const typesOf = (frames: readonly ServerFrame[]) =>
+  frames.filter((frame) => frame.type !== "activity").map((frame) => frame.type);
 /** The frame types in order, a run of text chunks counted once. */
 const shapeOf = (frames: readonly ServerFrame[]) =>
   typesOf(frames).filter(

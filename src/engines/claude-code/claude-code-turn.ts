@@ -67,6 +67,7 @@ async function* runQuery(
     maxTurns: setup.settings.maxTurns,
     model: setup.settings.model,
     now: setup.now,
+    projectDir: context.projectDir,
   });
   const abortController = new AbortController();
   const stop = () => abortController.abort();

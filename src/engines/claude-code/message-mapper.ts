@@ -2,6 +2,7 @@ import { type EngineError, type EngineEvent, engineError } from "../../types/eng
 import { phaseEvent } from "../../types/phases.js";
 import type { AssistantEntry, ToolCall, ToolEntry, ToolResult } from "../../types/transcript.js";
 import { questionPhase } from "../../workspace/index.js";
+import { toolActivity } from "../tool-activity.js";
 import { describeReportedError, describeResultError, describeThrown } from "./failure-message.js";
 import type {
   SdkAssistantMessage,
@@ -24,6 +25,12 @@ export interface MapperSetup {
   /** The model asked for, until Claude Code says which one it runs. */
   model: string | null;
   now: () => Date;
+  /**
+   * The project folder, for the paths tool activities name. Claude Code hands over each
+   * response's tool calls before it runs them, so each is told as the activity it is
+   * about to be; without a folder none is told.
+   */
+  projectDir?: string;
 }
 
 /** One model response: its content blocks arrive as separate messages sharing an id. */
@@ -154,6 +161,11 @@ export class MessageMapper {
         this.step.toolCalls.push({ toolCallId: block.id, toolName: block.name, input: block.input });
         this.callNames.set(block.id, block.name);
         this.callInputs.set(block.id, block.input);
+        const activity =
+          this.setup.projectDir === undefined
+            ? null
+            : toolActivity(block.name, block.input, this.setup.projectDir);
+        if (activity) yield activity;
       }
     }
     yield* this.unstreamedText(this.step);

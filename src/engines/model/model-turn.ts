@@ -231,7 +231,7 @@ export async function* runModelTurn(
     }
     if (verdict.note) yield { type: "text-delta", text: verdict.note };
 
-    const ran = await runStepTools(verdict.calls, context.tools, context.signal);
+    const ran = yield* runStepTools(verdict.calls, context.tools, context.signal);
     const results = inCallOrder(assistant.toolCalls, [...ran.results, ...verdict.cutResults]);
     if (results.length > 0) {
       const tools: ToolEntry = { role: "tool", results, timestamp: setup.now().toISOString() };

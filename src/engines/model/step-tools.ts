@@ -1,3 +1,4 @@
+import type { ActivityEvent } from "../../types/engine-events.js";
 import type { Question } from "../../types/questions.js";
 import type { ToolCall, ToolResult } from "../../types/transcript.js";
 import {
@@ -7,6 +8,7 @@ import {
   QUESTION_TOOL,
 } from "../../workspace/index.js";
 import { notRunResult } from "../stopped-calls.js";
+import { toolActivity } from "../tool-activity.js";
 
 export interface PendingQuestion {
   toolCallId: string;
@@ -27,16 +29,21 @@ export interface StepToolsOutcome {
  * that depends on it). File tools go through the sandbox; `AskUserQuestion` is checked
  * here and, when valid, handed back to be asked. `signal` is looked at before each
  * call: once the person stops the turn, no further call runs, and each one left gets a
- * result saying it was not run, so the transcript still answers every call.
+ * result saying it was not run, so the transcript still answers every call. Each call
+ * that runs is announced as an activity just before it starts, so the person reads
+ * "writing prompts/app_spec.txt" before the write's outcome is reported.
  */
-export async function runStepTools(
+export async function* runStepTools(
   calls: readonly ToolCall[],
   tools: ProjectTools,
   signal?: AbortSignal,
-): Promise<StepToolsOutcome> {
+): AsyncGenerator<ActivityEvent, StepToolsOutcome> {
   const results: ToolResult[] = [];
   let question: PendingQuestion | null = null;
   for (const [index, call] of calls.entries()) {
+    const activity = signal?.aborted ? null : toolActivity(call.toolName, call.input, tools.projectDir);
+    // Looked at again after it: the person may have stopped the turn while it was told.
+    if (activity) yield activity;
     if (signal?.aborted) {
       const left = calls.slice(index);
       results.push(...left.map(notRunResult));

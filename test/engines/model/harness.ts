@@ -88,8 +88,9 @@ export function textOf(frames: readonly ServerFrame[]): string {
   return frames.map((frame) => (frame.type === "text" ? frame.content : "")).join("");
 }
 
+/** The frame types in order, leaving out `activity` (what the turn was doing while it ran), which its own tests check. */
 export function typesOf(frames: readonly ServerFrame[]): string[] {
-  return frames.map((frame) => frame.type);
+  return frames.filter((frame) => frame.type !== "activity").map((frame) => frame.type);
 }
 
 export interface SentToolResult {

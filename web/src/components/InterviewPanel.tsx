@@ -115,6 +115,7 @@ export function InterviewPanel({
               entries={conversation.entries}
               project={projectName}
               turn={conversation.turn}
+              activity={conversation.activity}
               blockedReason={blockedReason}
               onAnswer={sendAnswer}
               onRetry={interview.retry}

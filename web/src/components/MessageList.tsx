@@ -1,4 +1,6 @@
 import type { Answers } from "../../../src/types/questions.js";
+import { useActivityClock } from "../hooks/useActivityClock.js";
+import { activityLine, type PageActivity } from "../logic/activity.js";
 import type { Entry, RetryableRequest, TurnState } from "../logic/conversation-state.js";
 import { AssistantMessage } from "./AssistantMessage.js";
 import { CompleteNotice } from "./CompleteNotice.js";
@@ -14,6 +16,8 @@ interface MessageListProps {
   /** The project the conversation belongs to, whose saved images its history shows. */
   project: string | null;
   turn: TurnState;
+  /** What the running turn is doing now, shown as a status line beside the typing dots. */
+  activity?: PageActivity | null;
   /** Null when answers and retries can go out; otherwise why not. */
   blockedReason: string | null;
   onAnswer: (toolId: string, answers: Answers) => void;
@@ -22,11 +26,16 @@ interface MessageListProps {
   onViewSpec: () => void;
 }
 
-/** The conversation so far, oldest first, with the typing indicator while a reply is awaited. */
+/**
+ * The conversation so far, oldest first, with the typing indicator while a reply is
+ * awaited, and what the turn is doing now while it runs (also below a reply that is
+ * still arriving: the interviewer may be writing a file after its words).
+ */
 export function MessageList({
   entries,
   project,
   turn,
+  activity = null,
   blockedReason,
   onAnswer,
   onRetry,
@@ -37,7 +46,9 @@ export function MessageList({
   const lastErrorId = entries.findLast((entry) => entry.kind === "error")?.id ?? null;
   const idle = turn === "idle";
   const replyArriving = last?.kind === "assistant" && last.streaming;
-  const showTyping = !idle && !replyArriving;
+  const stopping = turn === "stopping";
+  const showActivity = !idle && !stopping && activity !== null;
+  const showTyping = !idle && (!replyArriving || showActivity);
   return (
     <div className="message-list">
       <h2 className="visually-hidden">Conversation</h2>
@@ -57,14 +68,23 @@ export function MessageList({
       ))}
       {showTyping ? (
         <div className="message message-assistant">
-          <TypingIndicator label={turn === "stopping" ? "Stopping" : "Specwright is writing"} />
+          <TypingIndicator
+            label={stopping ? "Stopping" : "Specwright is writing"}
+            status={showActivity ? <ActivityStatus activity={activity} /> : null}
+          />
         </div>
       ) : null}
     </div>
   );
 }
 
-interface EntryViewProps extends Omit<MessageListProps, "entries" | "turn"> {
+/** The status line's words, counting the seconds of a wait or a retry's countdown. */
+function ActivityStatus({ activity }: { activity: PageActivity }) {
+  const elapsed = useActivityClock(activity);
+  return <>{activityLine(activity.frame, elapsed)}</>;
+}
+
+interface EntryViewProps extends Omit<MessageListProps, "entries" | "turn" | "activity"> {
   entry: Entry;
   isLast: boolean;
   /** The newest error, while nothing else is going on: only it offers Retry. */

@@ -1,6 +1,7 @@
 import type { Question } from "../../../src/types/questions.js";
 import type { TokenUsage } from "../../../src/types/usage.js";
 import type { ClientFrame } from "../../../src/types/wire.js";
+import type { PageActivity } from "./activity.js";
 
 /**
  * An image as the conversation shows it: its name, and a thumbnail address when the page
@@ -113,6 +114,10 @@ export interface ConversationState {
   followUp: FollowUp | null;
   /** The engine and model of the interview, from its history; null until it has begun. */
   engine: { name: string; model: string | null } | null;
+  /** What the running turn is doing now (the status line); null when idle or once words arrive. */
+  activity: PageActivity | null;
+  /** How many activities the page has shown: each one's `key`. */
+  activityCount: number;
 }
 
 export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
@@ -135,4 +140,6 @@ export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
   carryOver: [],
   followUp: null,
   engine: null,
+  activity: null,
+  activityCount: 0,
 }) as ConversationState;

@@ -1,5 +1,6 @@
 import type { Question } from "../../../src/types/questions.js";
-import type { HistoryFrame, ServerFrame } from "../../../src/types/wire.js";
+import type { ActivityFrame, HistoryFrame, ServerFrame } from "../../../src/types/wire.js";
+import { activityAnnouncement, continuesActivity, WAITING_FRAME } from "./activity.js";
 import { answersSummary, displayLabel } from "./answers.js";
 import type {
   AttachmentPreview,
@@ -43,10 +44,10 @@ export function reduceConversation(state: ConversationState, event: Conversation
     case "started":
       return started(state);
     case "sent":
-      return { ...sent(state, event.request, event.attachments), foreignTurn: false };
+      return assumeWaiting({ ...sent(state, event.request, event.attachments), foreignTurn: false });
     case "retried":
       return {
-        ...state,
+        ...assumeWaiting(state),
         turn: "waiting",
         foreignTurn: false,
         entries: state.entries.map((entry) =>
@@ -60,7 +61,7 @@ export function reduceConversation(state: ConversationState, event: Conversation
     case "connection-lost": {
       if (state.turn === "idle") return state;
       const cut = endStreaming(state, "connection");
-      return { ...push(cut, { kind: "notice", text: CONNECTION_LOST_TEXT }), turn: "idle" };
+      return { ...push(cut, { kind: "notice", text: CONNECTION_LOST_TEXT }), turn: "idle", activity: null };
     }
     case "follow-up-dropped":
       return state.followUp === null ? state : { ...state, followUp: null };
@@ -82,6 +83,7 @@ function started(state: ConversationState): ConversationState {
     interviewKey: null,
     interviewNumber: state.interviewNumber + 1,
     engine: null,
+    activity: null,
   } satisfies Partial<ConversationState>;
   if (state.entries.length === 0) return { ...state, ...fresh };
   const next = push(closeEarlier(state), { kind: "notice", text: NEW_INTERVIEW_TEXT });
@@ -137,7 +139,10 @@ function history(state: ConversationState, frame: HistoryFrame): ConversationSta
     carryOver: [],
     followUp: startNow ? "start" : state.followUp,
     turn: busy ? runningTurn(state, frame) : state.turn,
+    activity: null,
   };
+  // A turn running meanwhile says what it is doing now, and for how long it has been.
+  if (busy && frame.activity) next = withActivity(next, frame.activity, frame.activity.elapsed_ms ?? 0);
   const spoken = [
     newInterview ? NEW_INTERVIEW_ELSEWHERE_TEXT : "",
     frame.pending_question && state.carryOver.length === 0
@@ -178,12 +183,12 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
     case "history":
       return history(state, frame);
     case "text":
-      return { ...appendText(state, frame.content), foreignTurn };
+      return { ...appendText(state, frame.content), foreignTurn, activity: null };
     case "question": {
       // A pending question is asked again after `history`, which already shows it.
       if (state.entries.some((entry) => entry.kind === "question" && entry.toolId === frame.tool_id))
         return state;
-      const closed = endStreaming(state, null);
+      const closed = { ...endStreaming(state, null), activity: null };
       const withQuestion = push(closed, {
         kind: "question",
         toolId: frame.tool_id,
@@ -206,7 +211,7 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       return announce(withComplete, "The spec is complete.");
     }
     case "response_done": {
-      const done = responseDone(state);
+      const done = { ...responseDone(state), activity: null };
       return state.foreignTurn ? { ...done, foreignTurn: false, followUp: "resume" } : done;
     }
     case "error": {
@@ -221,7 +226,7 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       };
       const withError = push(endStreaming(state, null), error);
       // The reference page treats an error as the end of a turn; a `response_done` that follows changes nothing.
-      const ended = announce({ ...withError, turn: "idle" }, reading.text);
+      const ended = announce({ ...withError, turn: "idle", activity: null }, reading.text);
       // A stale answer: the page fetches the interview as it is now, and says why below it.
       return reading.staleQuestion ? { ...ended, followUp: "resume", carryOver: [error] } : ended;
     }
@@ -235,6 +240,12 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
       return { ...state, usage: { tokens: frame.total, costUsd: frame.cost_usd ?? null }, foreignTurn };
     case "pong":
       return state;
+    case "activity": {
+      if (state.turn === "stopping") return state;
+      // A turn this page did not start shows what it is doing too, and is awaited like one.
+      const turn = state.turn === "idle" ? "waiting" : state.turn;
+      return { ...withActivity({ ...state, turn }, frame), foreignTurn };
+    }
     case "notice": {
       // Where it happened, between the reply's paragraphs: the reply so far ends there
       // (cut short, when the person pressed Stop).
@@ -282,6 +293,31 @@ function endStreaming(state: ConversationState, cut: "stopped" | "connection" | 
 function push(state: ConversationState, entry: NewEntry): ConversationState {
   const withId = { ...entry, id: state.nextId } as Entry;
   return { ...state, entries: [...state.entries, withId], nextId: state.nextId + 1 };
+}
+
+/**
+ * The person sent: the page waits for the model from now, before the server says so,
+ * when the interview is known to have one (the guided interviewer has none, and a new
+ * interview's interviewer is not known until it says).
+ */
+function assumeWaiting(state: ConversationState): ConversationState {
+  if (state.engine === null || state.engine.name === "guided") return state;
+  return withActivity(state, WAITING_FRAME);
+}
+
+/**
+ * The turn is doing something new: the status line shows it from `elapsedMs`, and a
+ * screen reader hears it once (a retry, a tool call; a plain wait is not worth it). A
+ * waiting that continues the one shown keeps its clock, which started at the request.
+ */
+function withActivity(state: ConversationState, frame: ActivityFrame, elapsedMs = 0): ConversationState {
+  if (continuesActivity(state.activity, frame)) return state;
+  const { elapsed_ms: _told, ...shown } = frame;
+  // A count of its own, so entry ids stay as they were.
+  const key = state.activityCount + 1;
+  const next = { ...state, activity: { frame: shown, key, elapsedMs }, activityCount: key };
+  const spoken = activityAnnouncement(frame);
+  return spoken === null ? next : announce(next, spoken);
 }
 
 function announce(state: ConversationState, text: string): ConversationState {
