@@ -8,6 +8,7 @@ import {
 import type { ProbeSettings } from "./engines/local-probe.js";
 import { type PriceTable, parsePriceOverrides } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice, type EngineSettings } from "./engines/select.js";
+import type { DocumentLimits } from "./types/documents.js";
 import type { ProjectToolsOptions } from "./workspace/index.js";
 
 /**
@@ -25,6 +26,8 @@ export interface Settings extends EngineSettings {
   initializerTemplate: InitializerTemplate | null;
   /** Limits of the file tools every engine uses: how much `prompts/` may hold (unset ones keep their defaults). */
   toolLimits: ProjectToolsOptions;
+  /** Limits on reading the documents a person attaches (unset ones keep their defaults, src/types/documents.ts). */
+  documentLimits: Partial<DocumentLimits>;
   /** How often a process that writes a project says, in the project's lock, that it still runs. */
   lockHeartbeatMs: number;
   /** How old a lock's heartbeat may grow before another process takes the project over. */
@@ -184,6 +187,7 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
       1,
     ),
     toolLimits: parseToolLimits(env),
+    documentLimits: parseDocumentLimits(env),
     ...parseLockTiming(env),
   };
 }
@@ -195,6 +199,23 @@ function parseToolLimits(env: NodeJS.ProcessEnv): ProjectToolsOptions {
   const bytes = parseWholeNumber("SPECWRIGHT_MAX_PROMPT_BYTES", env.SPECWRIGHT_MAX_PROMPT_BYTES, 1);
   if (files !== null) limits.maxPromptFiles = files;
   if (bytes !== null) limits.maxPromptBytes = bytes;
+  return limits;
+}
+
+/** The limits on reading an attached document, each from its SPECWRIGHT_… variable when set. */
+function parseDocumentLimits(env: NodeJS.ProcessEnv): Partial<DocumentLimits> {
+  const names: Record<keyof DocumentLimits, string> = {
+    maxBytes: "SPECWRIGHT_MAX_DOCUMENT_BYTES",
+    maxCharacters: "SPECWRIGHT_MAX_DOCUMENT_CHARACTERS",
+    maxPages: "SPECWRIGHT_MAX_DOCUMENT_PAGES",
+    maxExpandedBytes: "SPECWRIGHT_MAX_DOCUMENT_EXPANDED_BYTES",
+    readTimeoutMs: "SPECWRIGHT_DOCUMENT_READ_TIMEOUT_MS",
+  };
+  const limits: Partial<DocumentLimits> = {};
+  for (const [key, name] of Object.entries(names) as [keyof DocumentLimits, string][]) {
+    const value = parseWholeNumber(name, env[name], 1);
+    if (value !== null) limits[key] = value;
+  }
   return limits;
 }
 

@@ -1,7 +1,11 @@
 import { describeDiskTrouble, diskTrouble, ProjectLockedError } from "../store/index.js";
 import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { parseClientFrame } from "./client-frame.js";
+import type { DocumentIntake } from "./documents/attached-documents.js";
+import { DocumentReader } from "./documents/document-reader.js";
+import { sendMessageWithDocuments } from "./documents/send-with-documents.js";
 import { historyFrame } from "./history-frame.js";
+import { DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
 import type { TurnFrames } from "./session-events.js";
 import type { SessionRegistry } from "./session-registry.js";
 import type { SpecChatSession } from "./spec-chat-session.js";
@@ -20,6 +24,8 @@ export interface FrameHandlerOptions {
    * before a `start` makes one or a frame brings a kept interview back.
    */
   admit?: () => string | null;
+  /** Who reads the documents a message carries; the default limits when not given. */
+  documents?: DocumentIntake;
 }
 
 export const DEFAULT_MAX_MESSAGE_LENGTH = 100_000;
@@ -40,6 +46,7 @@ export class FrameHandler {
     this.options = {
       maxMessageLength: DEFAULT_MAX_MESSAGE_LENGTH,
       engine: { name: "guided", model: null },
+      documents: { reader: new DocumentReader(), maxAttachments: DEFAULT_ATTACHMENT_LIMITS.maxCount },
       ...options,
     };
   }
@@ -96,7 +103,9 @@ export class FrameHandler {
             ),
           );
         }
-        return this.stream(session.sendMessage(frame.content, attachments));
+        return this.stream(
+          await sendMessageWithDocuments(session, frame.content, attachments, this.options.documents),
+        );
       }
       case "answer": {
         const session = await this.session("No active session");
