@@ -1,5 +1,6 @@
-import type { SpecChatSession } from "../session/index.js";
+import { answersToText, type SpecChatSession } from "../session/index.js";
 import type { ServerFrame } from "../types/wire.js";
+import type { AttachedFiles } from "./attach-files.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 import type { ReplySource } from "./reply-source.js";
 import { renderTurn } from "./turn-renderer.js";
@@ -20,13 +21,22 @@ export async function runTerminalChat(
   env: NodeJS.ProcessEnv,
   interrupts: InterruptSource | null,
   opening: AsyncIterable<ServerFrame> = session.start(),
+  attached: Pick<AttachedFiles, "images" | "documents"> | null = null,
 ): Promise<number> {
   let frames = opening;
+  let pending = attached;
   while (true) {
     const outcome = await renderCancellable(session, () => renderTurn(frames, out, env), interrupts);
     if (!session.isStarted()) return EXIT_FAILURE;
     const reply = await replies.next(outcome, session.isComplete());
     if (reply.kind === "finish") break;
+    if (pending) {
+      // `--attach` files go with the first reply; an answer to a question then goes as its text.
+      const text = reply.kind === "answer" ? answersToText(reply.answers) : reply.text;
+      frames = session.sendMessage(text, pending.images, pending.documents);
+      pending = null;
+      continue;
+    }
     frames =
       reply.kind === "answer" ? session.answer(reply.toolId, reply.answers) : session.sendMessage(reply.text);
   }
