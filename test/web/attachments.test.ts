@@ -27,11 +27,11 @@ describe("attaching images", () => {
       return transfer;
     }, TINY_PNG_BASE64);
     await page.dispatchEvent("section.interview", "dragover", { dataTransfer: dropped });
-    await page.getByText("Drop images to attach them").waitFor();
+    await page.getByText("Drop images or documents to attach them").waitFor();
     await studio.screenshot("dragging an image");
     await page.dispatchEvent("section.interview", "drop", { dataTransfer: dropped });
     await page.getByRole("img", { name: "home-screen.png" }).waitFor();
-    await page.getByText("Drop images to attach them").waitFor({ state: "detached" });
+    await page.getByText("Drop images or documents to attach them").waitFor({ state: "detached" });
 
     // An image pasted into the message box; pasted images have no name of their own.
     await interview.composer.focus();
