@@ -1,4 +1,4 @@
-import { deflateRawSync, deflateSync } from "node:zlib";
+import { constants, deflateRawSync, deflateSync } from "node:zlib";
 
 /**
  * Small, real documents made in the test, so no binary fixture is checked in: a PDF
@@ -25,8 +25,46 @@ export interface ZipPart {
   data: Uint8Array | string;
   /** Store the part as it is rather than deflate it. */
   stored?: boolean;
+  /** The part already deflated (raw), with the size it expands to; its CRC is left 0. */
+  deflated?: { packed: Buffer; size: number };
   /** The size the archive claims the part expands to (a lie, for a bomb that hides). */
   declaredSize?: number;
+}
+
+const SPACES = 1024 * 1024;
+
+/**
+ * Raw deflate (RFC 1951) of `prefix`, `count` MiB of spaces and `suffix`, made without
+ * compressing the spaces more than once: each piece is compressed on its own and ended
+ * with a full flush (byte-aligned, history reset), so the pieces chain into one stream
+ * whose last piece is the final block. A bomb of gigabytes costs milliseconds to make.
+ */
+function deflatedSpaces(prefix: string, count: number, suffix: string): Buffer {
+  const flushed = { finishFlush: constants.Z_FULL_FLUSH };
+  const chunk = deflateRawSync(Buffer.alloc(SPACES, 0x20), flushed);
+  return Buffer.concat([
+    deflateRawSync(Buffer.from(prefix, "latin1"), flushed),
+    ...Array.from({ length: count }, () => chunk),
+    deflateRawSync(Buffer.from(suffix, "latin1")),
+  ]);
+}
+
+/** Adler-32 (RFC 1950) of `prefix`, `count` MiB of spaces and `suffix`, for a zlib stream's trailer. */
+function adler32OfSpaces(prefix: string, count: number, suffix: string): number {
+  const M = 65521n;
+  let a = 1n;
+  let b = 0n;
+  const add = (byte: number) => {
+    a = (a + BigInt(byte)) % M;
+    b = (b + a) % M;
+  };
+  for (const byte of Buffer.from(prefix, "latin1")) add(byte);
+  // n equal bytes c at once: a grows by n·c, b by n·a + c·n(n+1)/2.
+  const n = BigInt(count * SPACES);
+  b = (b + n * a + (32n * n * (n + 1n)) / 2n) % M;
+  a = (a + n * 32n) % M;
+  for (const byte of Buffer.from(suffix, "latin1")) add(byte);
+  return Number((b << 16n) | a);
 }
 
 /** A ZIP archive (PKWARE APPNOTE.TXT 4.3): local headers and data, the central directory, its end. */
@@ -36,14 +74,15 @@ export function makeZip(parts: readonly ZipPart[]): Buffer {
   let offset = 0;
   for (const part of parts) {
     const data = typeof part.data === "string" ? Buffer.from(part.data, "utf8") : Buffer.from(part.data);
-    const packed = part.stored ? data : deflateRawSync(data);
+    const packed = part.deflated?.packed ?? (part.stored ? data : deflateRawSync(data));
     const name = Buffer.from(part.name, "utf8");
-    const size = part.declaredSize ?? data.length;
+    const size = part.declaredSize ?? part.deflated?.size ?? data.length;
+    const crc = part.deflated ? 0 : crc32(data);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(part.stored ? 0 : 8, 8);
-    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(crc, 14);
     header.writeUInt32LE(packed.length, 18);
     header.writeUInt32LE(size, 22);
     header.writeUInt16LE(name.length, 26);
@@ -53,7 +92,7 @@ export function makeZip(parts: readonly ZipPart[]): Buffer {
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(part.stored ? 0 : 8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
     entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
@@ -100,20 +139,21 @@ export function makeDocx(paragraphs: readonly string[]): Buffer {
 
 /**
  * A Word document that is a zip bomb: its word/document.xml is one real paragraph, then
- * `expandsTo` bytes of spaces that deflate to almost nothing, and the archive claims the
- * part is 1 KB so a reader that trusts the directory is fooled.
+ * `mebibytes` MiB of spaces that deflate to about a thousandth of that, and the archive
+ * claims the part is 1 KiB so a reader that trusts the directory is fooled.
  */
-export function makeZipBomb(expandsTo: number): Buffer {
+export function makeZipBomb(mebibytes: number): Buffer {
   const xml = wordDocumentXml(["Nothing to see here."]);
-  const padded = Buffer.concat([
-    Buffer.from(xml.slice(0, -"</w:document>".length)),
-    Buffer.alloc(expandsTo, 0x20),
-    Buffer.from("</w:document>"),
-  ]);
+  const prefix = xml.slice(0, -"</w:document>".length);
   return makeZip([
     { name: "[Content_Types].xml", data: CONTENT_TYPES },
     { name: "_rels/.rels", data: PACKAGE_RELATIONSHIPS },
-    { name: "word/document.xml", data: padded, declaredSize: 1024 },
+    {
+      name: "word/document.xml",
+      data: "",
+      deflated: { packed: deflatedSpaces(prefix, mebibytes, "</w:document>"), size: 0 },
+      declaredSize: 1024,
+    },
   ]);
 }
 
@@ -184,15 +224,15 @@ export function makePdf(pages: readonly string[]): Buffer {
   return assemblePdf(objects);
 }
 
-/** A PDF whose one page's content expands to `expandsTo` bytes of spaces around a line of text. */
-export function makePdfBomb(expandsTo: number): Buffer {
-  const content = deflateSync(
-    Buffer.concat([
-      Buffer.from("BT /F1 12 Tf 72 720 Td (Still here) Tj ET\n"),
-      Buffer.alloc(expandsTo, 0x20),
-    ]),
-    { level: 9 },
-  );
+/**
+ * A PDF whose one page's content is a line of text and then `mebibytes` MiB of spaces,
+ * Flate-compressed to about a thousandth of that (zlib: header, deflate, Adler-32).
+ */
+export function makePdfBomb(mebibytes: number): Buffer {
+  const prefix = "BT /F1 12 Tf 72 720 Td (Still here) Tj ET\n";
+  const trailer = Buffer.alloc(4);
+  trailer.writeUInt32BE(adler32OfSpaces(prefix, mebibytes, ""), 0);
+  const content = Buffer.concat([Buffer.from([0x78, 0x9c]), deflatedSpaces(prefix, mebibytes, ""), trailer]);
   return assemblePdf([
     { dict: "<< /Type /Catalog /Pages 2 0 R >>" },
     { dict: "<< /Type /Pages /Kids [4 0 R] /Count 1 >>" },
