@@ -39,9 +39,9 @@ const SPACES = 1024 * 1024;
  * with a full flush (byte-aligned, history reset), so the pieces chain into one stream
  * whose last piece is the final block. A bomb of gigabytes costs milliseconds to make.
  */
-function deflatedSpaces(prefix: string, count: number, suffix: string): Buffer {
+function deflatedSpaces(prefix: string, count: number, suffix: string, fill = " "): Buffer {
   const flushed = { finishFlush: constants.Z_FULL_FLUSH };
-  const chunk = deflateRawSync(Buffer.alloc(SPACES, 0x20), flushed);
+  const chunk = deflateRawSync(Buffer.alloc(SPACES, fill), flushed);
   return Buffer.concat([
     deflateRawSync(Buffer.from(prefix, "latin1"), flushed),
     ...Array.from({ length: count }, () => chunk),
@@ -49,22 +49,27 @@ function deflatedSpaces(prefix: string, count: number, suffix: string): Buffer {
   ]);
 }
 
-/** Adler-32 (RFC 1950) of `prefix`, `count` MiB of spaces and `suffix`, for a zlib stream's trailer. */
-function adler32OfSpaces(prefix: string, count: number, suffix: string): number {
-  const M = 65521n;
-  let a = 1n;
-  let b = 0n;
-  const add = (byte: number) => {
-    a = (a + BigInt(byte)) % M;
-    b = (b + a) % M;
+/** Adler-32 (RFC 1950) of `prefix`, `count` MiB of `fill` repeated and `suffix`, for a zlib stream's trailer. */
+function adler32OfSpaces(prefix: string, count: number, suffix: string, fill = " "): number {
+  let a = 1;
+  let b = 0;
+  const pattern = Buffer.from(fill, "latin1");
+  const add = (bytes: Uint8Array) => {
+    for (const byte of bytes) {
+      a = (a + byte) % 65521;
+      b = (b + a) % 65521;
+    }
   };
-  for (const byte of Buffer.from(prefix, "latin1")) add(byte);
-  // n equal bytes c at once: a grows by n·c, b by n·a + c·n(n+1)/2.
-  const n = BigInt(count * SPACES);
-  b = (b + n * a + (32n * n * (n + 1n)) / 2n) % M;
-  a = (a + n * 32n) % M;
-  for (const byte of Buffer.from(suffix, "latin1")) add(byte);
-  return Number((b << 16n) | a);
+  add(Buffer.from(prefix, "latin1"));
+  if (pattern.length === 1) {
+    // n equal bytes c at once: a grows by n·c, b by n·a + c·n(n+1)/2 (in BigInt, as n² passes 2⁵³).
+    const n = BigInt(count * SPACES);
+    const c = BigInt(pattern[0] ?? 0);
+    b = Number((BigInt(b) + n * BigInt(a) + (c * n * (n + 1n)) / 2n) % 65521n);
+    a = Number((BigInt(a) + n * c) % 65521n);
+  } else add(Buffer.alloc(count * SPACES, pattern));
+  add(Buffer.from(suffix, "latin1"));
+  return ((b << 16) | a) >>> 0;
 }
 
 /** A ZIP archive (PKWARE APPNOTE.TXT 4.3): local headers and data, the central directory, its end. */
@@ -225,14 +230,19 @@ export function makePdf(pages: readonly string[]): Buffer {
 }
 
 /**
- * A PDF whose one page's content is a line of text and then `mebibytes` MiB of spaces,
+ * A PDF whose one page's content is a line of text and then `mebibytes` MiB of `fill`
+ * repeated (spaces, or operators such as "q Q " that a reader must work through),
  * Flate-compressed to about a thousandth of that (zlib: header, deflate, Adler-32).
  */
-export function makePdfBomb(mebibytes: number): Buffer {
+export function makePdfBomb(mebibytes: number, fill = " "): Buffer {
   const prefix = "BT /F1 12 Tf 72 720 Td (Still here) Tj ET\n";
   const trailer = Buffer.alloc(4);
-  trailer.writeUInt32BE(adler32OfSpaces(prefix, mebibytes, ""), 0);
-  const content = Buffer.concat([Buffer.from([0x78, 0x9c]), deflatedSpaces(prefix, mebibytes, ""), trailer]);
+  trailer.writeUInt32BE(adler32OfSpaces(prefix, mebibytes, "", fill), 0);
+  const content = Buffer.concat([
+    Buffer.from([0x78, 0x9c]),
+    deflatedSpaces(prefix, mebibytes, "", fill),
+    trailer,
+  ]);
   return assemblePdf([
     { dict: "<< /Type /Catalog /Pages 2 0 R >>" },
     { dict: "<< /Type /Pages /Kids [4 0 R] /Count 1 >>" },

@@ -87,12 +87,12 @@ export class DocumentReader {
     if ("unsupported" in sniffed)
       return refuse(
         "document_unsupported",
-        `is ${sniffed.unsupported}, not a document Specwright reads (Markdown, plain text, PDF or Word .docx)`,
+        `is ${sniffed.unsupported}, not a document Specwright reads (Markdown, plain text, PDF or Word .docx)${sniffed.hint ? `: ${sniffed.hint}` : ""}`,
       );
     if ("damaged" in sniffed) return refuse("document_unreadable", `could not be read: ${sniffed.damaged}`);
     if (sniffed.kind === "markdown" || sniffed.kind === "text")
       return this.finish(file, sniffed.kind, sniffed.text.trim(), null);
-    const bound = this.expansionProblem(file.bytes, sniffed);
+    const bound = await this.expansionProblem(file.bytes, sniffed);
     if (bound !== null) return bound;
     const outcome: WorkerOutcome = await readInWorker(
       {
@@ -113,11 +113,11 @@ export class DocumentReader {
   }
 
   /** The refusal for a document whose compressed parts expand past the limit, or null. */
-  private expansionProblem(bytes: Uint8Array, sniffed: Sniffed): ReadOutcome | null {
+  private async expansionProblem(bytes: Uint8Array, sniffed: Sniffed): Promise<ReadOutcome | null> {
     const limit = this.limits.maxExpandedBytes;
     try {
-      if ("kind" in sniffed && sniffed.kind === "docx") zipExpansion(bytes, sniffed.entries, limit);
-      else pdfExpansion(bytes, limit);
+      if ("kind" in sniffed && sniffed.kind === "docx") await zipExpansion(bytes, sniffed.entries, limit);
+      else await pdfExpansion(bytes, limit);
       return null;
     } catch (error) {
       if (error instanceof ExpansionLimitError)

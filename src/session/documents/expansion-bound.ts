@@ -1,14 +1,19 @@
-import { constants, inflateRawSync, inflateSync } from "node:zlib";
+import { constants, createInflateRaw } from "node:zlib";
 import type { ZipEntry } from "./zip-entries.js";
 
 /**
  * How much a document's compressed parts really expand to, measured before any reader
  * library sees them, up to a limit. A 10 MiB file can hold ten thousand times more once
  * expanded (a zip bomb, a PDF whose page is a gigabyte of spaces), and the libraries
- * that read documents expand whatever they are given; measured here with Node's own
- * zlib, whose `maxOutputLength` stops at the limit, a bomb costs at most the limit.
- * Sizes an archive declares are never trusted: every part is expanded to be measured.
+ * that read documents expand whatever they are given. Measured here with Node's own
+ * zlib, a piece at a time, counted and dropped, and stopped at the limit, a bomb costs
+ * at most the limit in time and next to nothing in memory. Sizes an archive declares
+ * are never trusted: every part is expanded to be measured. What a damaged part yields
+ * before its damage counts too, since the readers keep that much.
  */
+
+/** Expanded a piece this large at a time: few enough callbacks for hundreds of MiB, little memory each. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /** Thrown when a document expands past the limit. */
 export class ExpansionLimitError extends Error {
@@ -18,38 +23,55 @@ export class ExpansionLimitError extends Error {
   }
 }
 
-/** Thrown when a compressed part cannot be expanded at all (a damaged file). */
+/** Thrown when a Word document's part cannot be expanded at all (a damaged file). */
 export class DamagedPartError extends Error {
   override readonly name = "DamagedPartError";
 }
 
-/** Inflates `data` (zlib-wrapped, or raw deflate), refusing to produce more than `room` bytes. */
-function expandedSize(data: Uint8Array, raw: boolean, room: number, limit: number): number {
-  if (room <= 0) throw new ExpansionLimitError(limit);
-  const options = { maxOutputLength: room, finishFlush: constants.Z_SYNC_FLUSH };
-  try {
-    return (raw ? inflateRawSync(data, options) : inflateSync(data, options)).length;
-  } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
-      throw new ExpansionLimitError(limit);
-    throw new DamagedPartError((error as Error).message);
-  }
+/**
+ * What raw deflate data (RFC 1951) expands to, counted piece by piece; rejects with
+ * ExpansionLimitError once it passes `room`. Data cut short or damaged ends the count
+ * where it stops (`damaged` then says why), as the readers stop there too.
+ */
+function expandedSize(
+  data: Uint8Array,
+  room: number,
+  limit: number,
+): Promise<{ size: number; damaged: string | null }> {
+  return new Promise((resolve, reject) => {
+    if (room <= 0) return reject(new ExpansionLimitError(limit));
+    const inflate = createInflateRaw({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: CHUNK_BYTES });
+    let size = 0;
+    let over = false;
+    inflate.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > room && !over) {
+        over = true;
+        inflate.destroy();
+        reject(new ExpansionLimitError(limit));
+      }
+    });
+    inflate.on("error", (error) => resolve({ size, damaged: error.message }));
+    inflate.on("end", () => resolve({ size, damaged: null }));
+    inflate.end(data);
+  });
 }
 
-/** The total a ZIP archive's parts expand to; ExpansionLimitError past `limit`. */
-export function zipExpansion(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): number {
+/** The total a ZIP archive's parts expand to; ExpansionLimitError past `limit`, DamagedPartError for a broken part. */
+export async function zipExpansion(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  limit: number,
+): Promise<number> {
   let total = 0;
   for (const entry of entries) {
     const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     if (entry.method === 0) total += data.length;
     else {
-      try {
-        total += expandedSize(data, true, limit - total, limit);
-      } catch (error) {
-        if (error instanceof DamagedPartError)
-          throw new DamagedPartError(`its part ${entry.name} is damaged (${error.message})`);
-        throw error;
-      }
+      const expanded = await expandedSize(data, limit - total, limit);
+      if (expanded.damaged !== null)
+        throw new DamagedPartError(`its part ${entry.name} is damaged (${expanded.damaged})`);
+      total += expanded.size;
     }
     if (total > limit) throw new ExpansionLimitError(limit);
   }
@@ -66,25 +88,21 @@ const STREAM_START = /(?<!end)stream(?:\r\n|\n|\r)/g;
 
 /**
  * The total a PDF's Flate-compressed streams expand to (ISO 32000-1, 7.3.8 and 7.4.4):
- * each `stream … endstream` whose bytes begin with a zlib header is expanded. A damaged
- * stream counts as its own size (the reader gives up on it there too); what other
- * filters could expand is left to the reader's time and memory bounds.
+ * each `stream … endstream` whose bytes begin with a zlib header is expanded after it
+ * (the checksum at its end is not needed, and PDF.js does not check it either); other
+ * streams count as their own size. What other filters could expand to is left to the
+ * reader's time and memory bounds.
  */
-export function pdfExpansion(bytes: Uint8Array, limit: number): number {
+export async function pdfExpansion(bytes: Uint8Array, limit: number): Promise<number> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   let total = 0;
   for (const match of text.matchAll(STREAM_START)) {
     const start = match.index + match[0].length;
     const end = text.indexOf("endstream", start);
     const data = bytes.subarray(start, end === -1 ? bytes.length : end);
-    if (isZlibHeader(data[0], data[1])) {
-      try {
-        total += expandedSize(data, false, limit - total, limit);
-      } catch (error) {
-        if (!(error instanceof DamagedPartError)) throw error;
-        total += data.length;
-      }
-    } else total += data.length;
+    if (isZlibHeader(data[0], data[1]))
+      total += (await expandedSize(data.subarray(2), limit - total, limit)).size;
+    else total += data.length;
     if (total > limit) throw new ExpansionLimitError(limit);
   }
   return total;

@@ -6,7 +6,7 @@ export type Sniffed =
   | { kind: "pdf" }
   | { kind: "docx"; entries: ZipEntry[] }
   | { kind: Extract<DocumentKind, "markdown" | "text">; text: string }
-  | { unsupported: string }
+  | { unsupported: string; hint?: string }
   | { damaged: string };
 
 const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd|mkdn)$/i;
@@ -26,16 +26,22 @@ function isPdf(bytes: Uint8Array): boolean {
   return head.includes("%PDF-");
 }
 
-/** A name for bytes that are none of the documents read, so the refusal says what to do instead. */
-function otherKind(bytes: Uint8Array): string | null {
+/** What bytes that are none of the documents read are, and what to do instead, so the refusal can say. */
+function otherKind(bytes: Uint8Array): { unsupported: string; hint?: string } | null {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
-    return "an older Word or Office file (.doc, .xls, .ppt); save it as .docx or PDF";
-  if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff))
-    return "an image; attach it as an image (PNG, JPEG, GIF or WebP) instead";
-  if (startsWith(bytes, 0x47, 0x49, 0x46, 0x38) || startsWith(bytes, 0x52, 0x49, 0x46, 0x46))
-    return "an image; attach it as an image (PNG, JPEG, GIF or WebP) instead";
+    return {
+      unsupported: "an older Word or Office file (.doc, .xls, .ppt)",
+      hint: "save it as .docx or PDF",
+    };
+  const image =
+    startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) ||
+    startsWith(bytes, 0xff, 0xd8, 0xff) ||
+    startsWith(bytes, 0x47, 0x49, 0x46, 0x38) ||
+    startsWith(bytes, 0x52, 0x49, 0x46, 0x46);
+  if (image)
+    return { unsupported: "an image", hint: "attach it as an image (PNG, JPEG, GIF or WebP) instead" };
   if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66))
-    return "Rich Text (RTF); save it as .docx, PDF or plain text";
+    return { unsupported: "Rich Text (RTF)", hint: "save it as .docx, PDF or plain text" };
   return null;
 }
 
@@ -83,9 +89,9 @@ export function sniffDocument(bytes: Uint8Array, filename: string, declaredType:
     return { unsupported: "a ZIP archive that is not a Word document (a spreadsheet, a presentation?)" };
   }
   const other = otherKind(bytes);
-  if (other !== null) return { unsupported: other };
+  if (other !== null) return other;
   const text = decodeText(bytes);
-  if (text === null) return { unsupported: "binary data, not text" };
+  if (text === null) return { unsupported: "binary data" };
   const markdown = MARKDOWN_NAME.test(filename) || MARKDOWN_TYPES.has(declaredType.toLowerCase());
   return { kind: markdown ? "markdown" : "text", text };
 }
