@@ -52,7 +52,7 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
   --idle-timeout-ms <ms>      close a session unused this long (default 3600000: an hour)
   --max-frame-bytes <n>       largest WebSocket frame (default 41943040: 40 MiB)
   --max-message-length <n>    longest message, in characters (default 100000)
-  --max-attachments <n>       images per message (default 5)
+  --max-attachments <n>       images and documents per message (default 5)
   --max-attachment-bytes <n>  largest image (default 5242880: 5 MiB)
   --messages-per-second <n>   frames a connection may send per second (default 20)
   --message-burst <n>         ...and at once (default 40)
@@ -63,6 +63,15 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
                               ...from one address (default 50)
   --max-send-buffer-bytes <n> a client with more than this waiting to be sent is
                               disconnected, and can reconnect (default 8388608: 8 MiB)
+
+Documents attached to a message (Markdown, text, PDF, Word; environment only):
+  SPECWRIGHT_MAX_DOCUMENT_BYTES           largest document (default 10485760: 10 MiB)
+  SPECWRIGHT_MAX_DOCUMENT_CHARACTERS      text the interviewer gets of one; the rest
+                                          is cut with a note (default 200000)
+  SPECWRIGHT_MAX_DOCUMENT_PAGES           PDF pages read (default 500)
+  SPECWRIGHT_MAX_DOCUMENT_EXPANDED_BYTES  what its compressed parts may expand to
+                                          (default 67108864: 64 MiB; a zip bomb is refused)
+  SPECWRIGHT_DOCUMENT_READ_TIMEOUT_MS     time to read one (default 20000)
 
 ${LOCAL_PROBE_HELP}
 Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.
