@@ -9,8 +9,6 @@ import { studioForEachTest } from "./support/studio.js";
 const open = studioForEachTest("documents");
 const fakeModel = fakeModelsForEachTest();
 
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 describe("a person's own documents in the studio (fake provider)", () => {
   it("attaches a PDF and a Word document, sends their text to the model, shows chips that a reload keeps, and says plainly what it refuses", async () => {
     const { provider, engine } = await fakeModel({
