@@ -144,16 +144,15 @@ describe("documents in the terminal", () => {
     });
     cli.write(JSON.stringify(document("photo.md", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"))));
     expect(await frames()).toMatchObject([{ type: "error", code: "document_unsupported" }]);
-    cli.write(JSON.stringify(document("notes.pdf", makePdf(["Borrowers see what they owe."]))));
+    // Markdown here: PDF and Word go through the same reader, as the terminal test above shows.
+    cli.write(JSON.stringify(document("notes.md", Buffer.from("Borrowers see what they owe.\n"))));
     expect((await frames()).at(-1)).toEqual({ type: "response_done" });
     cli.endInput();
     await cli.exited;
     expect(userTextsIn(modelRequests(provider).at(-1)!).at(-1)).toContain(
-      [
-        documentHeading("notes.pdf", "PDF, 1 page"),
-        "Borrowers see what they owe.",
-        documentEnd("notes.pdf"),
-      ].join("\n"),
+      [documentHeading("notes.md", "Markdown"), "Borrowers see what they owe.", documentEnd("notes.md")].join(
+        "\n",
+      ),
     );
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createModelEngine } from "../../src/engines/model/index.js";
 import { documentEnd, documentHeading } from "../../src/types/documents.js";
 import { modelRequests, userTextsIn } from "../engines/model/harness.js";
-import { makeDocx, makePdf, makePdfBomb, makeZipBomb } from "../support/documents.js";
+import { makePdf, makePdfBomb, makeZipBomb } from "../support/documents.js";
 import { type FakeProvider, reply, startFakeProvider } from "../support/fake-provider/index.js";
 import { serversForEachTest } from "./support/harness.js";
 import { typesOf } from "./support/ws-client.js";
@@ -38,7 +38,7 @@ async function modelServer(replies: ReturnType<typeof reply>[], settings = {}) {
 }
 
 describe("documents over the WebSocket", () => {
-  it("sends a PDF's and a Word document's text to the model with the person's words, keeps them, and shows them as chips", async () => {
+  it("sends a PDF's and a Markdown file's text to the model with the person's words, keeps them, and shows them as chips", async () => {
     const { provider, connect, projectsDir } = await modelServer([
       reply().text("Hello! What would you like to build?"),
       reply().text("I read your PRD and your notes. Who lends the money?"),
@@ -47,11 +47,12 @@ describe("documents over the WebSocket", () => {
     client.send({ type: "start" });
     await client.turn();
     const pdf = makePdf(["Loan tracker PRD", "Members record loans with a due date."]);
-    const docx = makeDocx(["Admins export the loan history to CSV."]);
+    // Word documents take the same way (the studio's and the terminal's tests send one).
+    const notes = Buffer.from("# Notes\n\nAdmins export the loan history to CSV.\n");
     client.send({
       type: "message",
       content: "Here is what I have.",
-      attachments: [attachment("PRD.pdf", pdf, PDF_TYPE), attachment("notes.docx", docx, DOCX_TYPE)],
+      attachments: [attachment("PRD.pdf", pdf, PDF_TYPE), attachment("notes.md", notes, "")],
     });
     expect(typesOf(await client.turn()).at(-1)).toBe("response_done");
 
@@ -66,16 +67,18 @@ describe("documents over the WebSocket", () => {
         "Members record loans with a due date.",
         documentEnd("PRD.pdf"),
         "",
-        documentHeading("notes.docx", "Word"),
+        documentHeading("notes.md", "Markdown"),
+        "# Notes",
+        "",
         "Admins export the loan history to CSV.",
-        documentEnd("notes.docx"),
+        documentEnd("notes.md"),
       ].join("\n"),
     );
     expect((await readdir(join(projectsDir, "loans/.specwright/documents"))).sort()).toEqual([
       "PRD.pdf",
       "PRD.pdf.txt",
-      "notes.docx",
-      "notes.docx.txt",
+      "notes.md",
+      "notes.md.txt",
     ]);
     // Not in prompts/: the coding agent's folder holds only the spec.
     expect(await readdir(join(projectsDir, "loans/prompts"))).not.toContain("PRD.pdf");
@@ -98,11 +101,11 @@ describe("documents over the WebSocket", () => {
           pages: 2,
         },
         {
-          filename: "notes.docx",
-          kind: "docx",
-          size: docx.length,
-          saved_as: ".specwright/documents/notes.docx",
-          characters: 38,
+          filename: "notes.md",
+          kind: "markdown",
+          size: notes.length,
+          saved_as: ".specwright/documents/notes.md",
+          characters: 47,
         },
       ],
     });
