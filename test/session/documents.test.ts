@@ -8,10 +8,13 @@ import { sniffDocument } from "../../src/session/documents/sniff-document.js";
 import {
   DEFAULT_SKILL_PATH,
   DocumentReader,
+  FrameHandler,
+  SessionRegistry,
   SpecChatSession,
   sendMessageWithDocuments,
 } from "../../src/session/index.js";
 import { documentEnd, documentHeading } from "../../src/types/documents.js";
+import type { ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";
 import { askPermission, type QueryScript, scriptedSdk } from "../engines/claude-code/scripted-sdk.js";
 import {
@@ -268,6 +271,35 @@ describe("documents in an interview", () => {
     expect(taken.began).toBe(true);
     await collect(taken);
     await session.close();
+  });
+});
+
+describe("documents through the frame handler", () => {
+  it("reads them while the same client's ping is answered, and a cancel meanwhile stops the turn before it is recorded", async () => {
+    const projects = new ProjectRegistry(await tempDir());
+    const registry = new SessionRegistry(
+      (name) => new SpecChatSession({ projectName: name, projects, engine: createGuidedEngine() }),
+      async () => null,
+    );
+    const frames: ServerFrame[] = [];
+    const handler = new FrameHandler({ registry, projectName: "demo", send: (frame) => frames.push(frame) });
+    await handler.handle(JSON.stringify({ type: "start" }));
+    await handler.idle();
+    frames.length = 0;
+    const pdf = attachment("brief.pdf", makePdf(["A recipe app."]), "application/pdf");
+    await handler.handle(JSON.stringify({ type: "message", content: "Here.", attachments: [pdf] }));
+    await handler.handle(JSON.stringify({ type: "message", content: "And more." }));
+    await handler.handle(JSON.stringify({ type: "cancel" }));
+    await handler.handle(JSON.stringify({ type: "ping" }));
+    await handler.idle();
+    expect(frames).toEqual([
+      { type: "error", content: expect.any(String), code: "busy", retryable: true },
+      { type: "pong" },
+      { type: "response_done" },
+    ]);
+    expect(registry.get("demo")!.getMessages()).toHaveLength(2);
+    handler.dispose();
+    await registry.cleanupAll();
   });
 });
 
