@@ -20,6 +20,7 @@ import {
 } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice } from "./engines/select.js";
 import { DEFAULT_ATTACHMENT_LIMITS } from "./types/attachments.js";
+import type { DocumentLimits } from "./types/documents.js";
 import {
   DEFAULT_MAX_PROMPT_BYTES,
   DEFAULT_MAX_PROMPT_FILES,
@@ -56,6 +57,8 @@ export interface Settings {
   engine: EngineSettings;
   /** Limits of the file tools every engine uses: how much `prompts/` may hold. */
   toolLimits: Required<Pick<ProjectToolsOptions, "maxPromptFiles" | "maxPromptBytes">>;
+  /** Limits on reading the documents a person attaches (unset ones keep their defaults, src/types/documents.ts). */
+  documentLimits: Partial<DocumentLimits>;
   /** How often a process that writes a project says, in the project's lock, that it still runs. */
   lockHeartbeatMs: number;
   /** How old a lock's heartbeat may grow before another process takes the project over. */
@@ -184,6 +187,7 @@ export function resolveSettings(flags: SettingsFlags, env: NodeJS.ProcessEnv, cw
     ),
     engine: parseEngineSettings(flags, env),
     toolLimits: parseToolLimits(env),
+    documentLimits: parseDocumentLimits(env),
     ...parseLockTiming(env),
   };
 }
@@ -293,6 +297,23 @@ function parseToolLimits(env: NodeJS.ProcessEnv): Settings["toolLimits"] {
     maxPromptFiles: files ?? DEFAULT_MAX_PROMPT_FILES,
     maxPromptBytes: bytes ?? DEFAULT_MAX_PROMPT_BYTES,
   };
+}
+
+/** The limits on reading an attached document, each from its SPECWRIGHT_… variable when set. */
+function parseDocumentLimits(env: NodeJS.ProcessEnv): Partial<DocumentLimits> {
+  const names: Record<keyof DocumentLimits, string> = {
+    maxBytes: "SPECWRIGHT_MAX_DOCUMENT_BYTES",
+    maxCharacters: "SPECWRIGHT_MAX_DOCUMENT_CHARACTERS",
+    maxPages: "SPECWRIGHT_MAX_DOCUMENT_PAGES",
+    maxExpandedBytes: "SPECWRIGHT_MAX_DOCUMENT_EXPANDED_BYTES",
+    readTimeoutMs: "SPECWRIGHT_DOCUMENT_READ_TIMEOUT_MS",
+  };
+  const limits: Partial<DocumentLimits> = {};
+  for (const [key, name] of Object.entries(names) as [keyof DocumentLimits, string][]) {
+    const value = parseWholeNumber(name, env[name], 1);
+    if (value !== null) limits[key] = value;
+  }
+  return limits;
 }
 
 /** Flags of `specwright serve`; each also reads `SPECWRIGHT_<FLAG>` (a list: comma-separated). */

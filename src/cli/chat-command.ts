@@ -5,9 +5,11 @@ import { DEFAULT_PROJECTS_DIR, resolveSettings, type Settings, SettingsError } f
 import { DEFAULT_MAX_OUTPUT_TOKENS } from "../engines/model/claude-models.js";
 import { DEFAULT_MAX_REPLY_LENGTH } from "../engines/model/index.js";
 import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../session/index.js";
 import { describeDiskTrouble, describeLockHolder, diskTrouble, ProjectLockedError } from "../store/index.js";
 import type { ServerFrame } from "../types/wire.js";
 import { isValidProjectName } from "../workspace/index.js";
+import { type AttachedFiles, readAttachFiles } from "./attach-files.js";
 import { runJsonlChat } from "./chat-jsonl.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_USAGE } from "./command.js";
 import { conversationSoFar } from "./conversation-so-far.js";
@@ -56,8 +58,16 @@ Options:
                         separated by ", " answer a multi-select, anything else is free
                         text)
   --resume              with --answers: carry on the project's interview instead
+  --attach <file>       attach a file to your first reply (repeat for more, up to 5):
+                        your own document (Markdown, plain text, PDF or Word .docx,
+                        up to 10 MB; the interviewer reads its text and asks about
+                        what it leaves open) or an image (PNG, JPEG, GIF, WebP).
+                        Documents are kept in <project>/.specwright/documents/
+                        [env SPECWRIGHT_MAX_DOCUMENT_BYTES and the other
+                        SPECWRIGHT_MAX_DOCUMENT_* limits]
   --jsonl               no terminal UI: read client frames from stdin and write server
-                        frames to stdout, one JSON object per line (see docs/protocol.md)
+                        frames to stdout, one JSON object per line (see docs/protocol.md);
+                        a message frame's attachments may hold documents too
   -h, --help            show this help
 
 ${LOCAL_PROBE_HELP}
@@ -83,6 +93,7 @@ interface ChatFlags {
   jsonl?: boolean;
   new?: boolean;
   resume?: boolean;
+  attach?: string[];
 }
 
 function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | undefined } {
@@ -102,6 +113,7 @@ function parseChatArgs(args: string[]): { flags: ChatFlags; project: string | un
       jsonl: { type: "boolean" },
       new: { type: "boolean" },
       resume: { type: "boolean" },
+      attach: { type: "string", multiple: true },
     },
   });
   if (positionals.length > 1) throw new SettingsError(`Expected one project name, got ${positionals.length}`);
@@ -195,6 +207,20 @@ async function runChat(
       return EXIT_USAGE;
     }
   }
+  let attached: AttachedFiles | null = null;
+  if (flags.attach?.length) {
+    const read = await readAttachFiles(
+      flags.attach,
+      io.cwd,
+      settings.documentLimits,
+      DEFAULT_ATTACHMENT_LIMITS.maxCount,
+    );
+    if ("error" in read) {
+      io.stderr.write(`specwright chat: ${terminalSafe(read.error)}\n`);
+      return EXIT_USAGE;
+    }
+    attached = read;
+  }
   const selection = await selectEngine(settings.engine);
   let engine: ReturnType<typeof createEngine>;
   try {
@@ -218,7 +244,7 @@ async function runChat(
   notes.write(
     `${paint("bold", "Specwright")}  engine: ${selection.name}${terminalSafe(modelNote)}, ${terminalSafe(selection.reason)}\n`,
   );
-  if (flags.jsonl) return runJsonlChat(registry, project, io, engine);
+  if (flags.jsonl) return runJsonlChat(registry, project, io, engine, settings.documentLimits);
   notes.write(`${paint("gray", `project: ${terminalSafe(`${settings.projectsDir}/${project}`)}`)}\n`);
   const holder = await store.holder(project);
   if (holder) {
@@ -237,6 +263,9 @@ async function runChat(
           (question) => io.stdout.write(formatQuestion(question, paint)),
         );
   const interrupts = interactive ? processInterrupts() : null;
+  // A file's name is the person's, but it reaches the terminal as text all the same.
+  for (const line of attached?.lines ?? [])
+    io.stdout.write(`${paint("cyan", "+")}  attached to your first reply: ${terminalSafe(line)}\n`);
   try {
     const kept = carryOn ? await registry.getOrRestore(project) : undefined;
     if (kept) {
@@ -247,17 +276,17 @@ async function runChat(
         io.stdout.write(`${paint("yellow", "!")}  The interviewer's last reply was cut off; asking again.\n`);
         opening = kept.retry();
       }
-      return await runTerminalChat(kept, replies, io.stdout, io.env, interrupts, opening, io.stderr);
+      return await runTerminalChat(kept, replies, io.stdout, io.env, interrupts, {
+        opening,
+        notes: io.stderr,
+        attached,
+      });
     }
-    return await runTerminalChat(
-      await registry.create(project),
-      replies,
-      io.stdout,
-      io.env,
-      interrupts,
-      undefined,
-      io.stderr,
-    );
+    const session = await registry.create(project);
+    return await runTerminalChat(session, replies, io.stdout, io.env, interrupts, {
+      notes: io.stderr,
+      attached,
+    });
   } catch (error) {
     const message = cannotOpen(error, project, settings.projectsDir);
     if (message === null) throw error;
@@ -270,6 +299,8 @@ async function runChat(
 function flagClash(flags: ChatFlags): string | null {
   if (flags.jsonl && flags.answers) return "--jsonl and --answers cannot be combined";
   if (flags.new && flags.resume) return "--new and --resume cannot be combined";
+  if (flags.jsonl && flags.attach?.length)
+    return "--attach does not apply to --jsonl: put the files in a message frame's attachments";
   if (flags.jsonl && (flags.new || flags.resume))
     return "--new and --resume do not apply to --jsonl: send a `start` or `resume` frame";
   return null;

@@ -1,11 +1,14 @@
 import { createInterface } from "node:readline";
 import { answerTooLong } from "../server/limits/answer-size.js";
 import {
+  DEFAULT_ATTACHMENT_LIMITS,
   DEFAULT_MAX_MESSAGE_LENGTH,
+  DocumentReader,
   FrameHandler,
   parseClientFrame,
   type SessionRegistry,
 } from "../session/index.js";
+import type { DocumentLimits } from "../types/documents.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
 import type { CommandIo } from "./command.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
@@ -21,11 +24,16 @@ export async function runJsonlChat(
   projectName: string,
   io: CommandIo,
   engine: { name: string; model: string | null },
+  documentLimits: Partial<DocumentLimits> = {},
 ): Promise<number> {
   const send = (frame: ServerFrame) => {
     io.stdout.write(`${JSON.stringify(frame)}\n`);
   };
-  const handler = new FrameHandler({ registry, projectName, send, engine });
+  const documents = {
+    reader: new DocumentReader(documentLimits),
+    maxAttachments: DEFAULT_ATTACHMENT_LIMITS.maxCount,
+  };
+  const handler = new FrameHandler({ registry, projectName, send, engine, documents });
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   // `handle` returns once a frame is dispatched; turns stream in the background, so a
   // `cancel` on the next line reaches a running turn.

@@ -1,4 +1,5 @@
 import type { HistoryFrame, HistoryMessage } from "../types/wire.js";
+import { documentChip } from "./document-chip.js";
 import type { painter } from "./paint.js";
 import { terminalSafe } from "./terminal-safe.js";
 
@@ -30,6 +31,7 @@ function oneLine(message: HistoryMessage, paint: ReturnType<typeof painter>, roo
   // Whatever was said reaches the terminal as text, never as an escape sequence.
   let text = terminalSafe(message.content).replace(/\s+/g, " ").trim();
   if (message.attachments?.length) text = `${text} [${message.attachments.length} image(s)]`.trim();
+  for (const document of message.documents ?? []) text = `${text} [${documentChip(document)}]`.trim();
   if (message.question)
     text = `${text} [asked: ${terminalSafe(message.question.questions[0]?.question ?? "a question")}]`.trim();
   if (message.interrupted) text = `${text} (cut off)`.trim();

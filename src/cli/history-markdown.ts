@@ -2,6 +2,7 @@ import type { InterviewState, InterviewSummary } from "../store/index.js";
 import { historyMessages } from "../store/index.js";
 import type { HistoryMessage } from "../types/wire.js";
 import { formatDate } from "./conversation-so-far.js";
+import { documentChip } from "./document-chip.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 /**
@@ -53,6 +54,11 @@ function messageMarkdown(message: HistoryMessage): string[] {
   if (message.content.trim().length > 0) lines.push(message.content.trim(), "");
   for (const attachment of message.attachments ?? [])
     lines.push(`Attached: ${attachment.filename} (\`${attachment.saved_as}\`)`, "");
+  for (const document of message.documents ?? [])
+    lines.push(
+      `Attached document: ${documentChip(document)}${document.saved_as ? ` (\`${document.saved_as}\`)` : ""}`,
+      "",
+    );
   for (const question of message.question?.questions ?? []) {
     lines.push(
       `> **${question.header || "Question"}:** ${question.question}${question.multiSelect ? " (one or more)" : ""}`,

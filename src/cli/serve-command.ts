@@ -13,12 +13,14 @@ import { DEFAULT_MAX_OUTPUT_TOKENS } from "../engines/model/claude-models.js";
 import { DEFAULT_MAX_REPLY_LENGTH } from "../engines/model/index.js";
 import { createEngine, EngineUnavailableError, selectEngine } from "../engines/select.js";
 import { createServer, startupRefusal } from "../server/index.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../types/documents.js";
 import { type Command, type CommandIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./command.js";
 import { routeLibraryWarnings } from "./library-warnings.js";
 import { LOCAL_PROBE_HELP } from "./local-probe-help.js";
 
 /** The defaults the help names are the settings' own (src/config.ts and the engines'). */
 const LIMITS = DEFAULT_SERVER_LIMITS;
+const DOCS = DEFAULT_DOCUMENT_LIMITS;
 
 /** A byte count as the help gives it: the number, and how many MiB it is. */
 function bytesAndMiB(bytes: number): string {
@@ -75,7 +77,7 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
   --idle-timeout-ms <ms>      close a session unused this long (default ${msAndHours(LIMITS.idleTimeoutMs)})
   --max-frame-bytes <n>       largest WebSocket frame (default ${bytesAndMiB(LIMITS.maxFrameBytes)})
   --max-message-length <n>    longest message, in characters (default ${LIMITS.maxMessageLength})
-  --max-attachments <n>       images per message (default ${LIMITS.maxAttachments})
+  --max-attachments <n>       images and documents per message (default ${LIMITS.maxAttachments})
   --max-attachment-bytes <n>  largest image (default ${bytesAndMiB(LIMITS.maxAttachmentBytes)})
   --messages-per-second <n>   frames a connection may send per second (default ${LIMITS.messagesPerSecond})
   --message-burst <n>         ...and at once (default ${LIMITS.messageBurst})
@@ -86,6 +88,15 @@ Limits (each also SPECWRIGHT_<NAME>, e.g. SPECWRIGHT_MAX_SESSIONS):
                               ...from one address (default ${LIMITS.maxConnectionsPerAddress})
   --max-send-buffer-bytes <n> a client with more than this waiting to be sent is
                               disconnected, and can reconnect (default ${bytesAndMiB(LIMITS.maxSendBufferBytes)})
+
+Documents attached to a message (Markdown, text, PDF, Word; environment only):
+  SPECWRIGHT_MAX_DOCUMENT_BYTES           largest document (default ${bytesAndMiB(DOCS.maxBytes)})
+  SPECWRIGHT_MAX_DOCUMENT_CHARACTERS      text the interviewer gets of one; the rest
+                                          is cut with a note (default ${DOCS.maxCharacters})
+  SPECWRIGHT_MAX_DOCUMENT_PAGES           PDF pages read (default ${DOCS.maxPages})
+  SPECWRIGHT_MAX_DOCUMENT_EXPANDED_BYTES  what its compressed parts may expand to
+                                          (default ${bytesAndMiB(DOCS.maxExpandedBytes)}; a zip bomb is refused)
+  SPECWRIGHT_DOCUMENT_READ_TIMEOUT_MS     time to read one (default ${DOCS.readTimeoutMs})
 
 ${LOCAL_PROBE_HELP}
 Ctrl+C (or SIGTERM) stops running replies, closes sessions and exits.

@@ -1,5 +1,6 @@
-import type { SpecChatSession } from "../session/index.js";
+import { answersToText, type SpecChatSession } from "../session/index.js";
 import type { ServerFrame } from "../types/wire.js";
+import type { AttachedFiles } from "./attach-files.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
 import type { ReplySource } from "./reply-source.js";
 import { statusLineFor } from "./status-line.js";
@@ -8,6 +9,16 @@ import { renderTurn } from "./turn-renderer.js";
 /** Ctrl+C while a turn runs: the first cancels it, the second ends the program. */
 export interface InterruptSource {
   onInterrupt(handler: () => void): () => void;
+}
+
+/** What a terminal chat may start with besides the session itself. */
+export interface TerminalChatOptions {
+  /** The first turn's frames when the caller already began one (a retry); else `session.start()`. */
+  opening?: AsyncIterable<ServerFrame>;
+  /** Where a line per retry goes when `out` is not a terminal (stderr). */
+  notes?: NodeJS.WritableStream | null;
+  /** `--attach` files, sent with the person's first reply. */
+  attached?: Pick<AttachedFiles, "images" | "documents"> | null;
 }
 
 /**
@@ -20,17 +31,23 @@ export async function runTerminalChat(
   out: NodeJS.WritableStream,
   env: NodeJS.ProcessEnv,
   interrupts: InterruptSource | null,
-  opening: AsyncIterable<ServerFrame> = session.start(),
-  /** Where a line per retry goes when `out` is not a terminal (stderr). */
-  notes: NodeJS.WritableStream | null = null,
+  options: TerminalChatOptions = {},
 ): Promise<number> {
-  const status = statusLineFor(out, notes, env);
-  let frames = opening;
+  const status = statusLineFor(out, options.notes ?? null, env);
+  let frames = options.opening ?? session.start();
+  let pending = options.attached ?? null;
   while (true) {
     const outcome = await renderCancellable(session, () => renderTurn(frames, out, env, status), interrupts);
     if (!session.isStarted()) return EXIT_FAILURE;
     const reply = await replies.next(outcome, session.isComplete());
     if (reply.kind === "finish") break;
+    if (pending) {
+      // `--attach` files go with the first reply; an answer to a question then goes as its text.
+      const text = reply.kind === "answer" ? answersToText(reply.answers) : reply.text;
+      frames = session.sendMessage(text, pending.images, pending.documents);
+      pending = null;
+      continue;
+    }
     frames =
       reply.kind === "answer" ? session.answer(reply.toolId, reply.answers) : session.sendMessage(reply.text);
   }

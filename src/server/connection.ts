@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { FastifyBaseLogger } from "fastify";
 import type { RawData, WebSocket } from "ws";
-import { FrameHandler, parseClientFrame } from "../session/index.js";
+import { DocumentReader, FrameHandler, parseClientFrame } from "../session/index.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
 import { answerTooLong } from "./limits/answer-size.js";
 import { RateLimiter, TOO_MANY_MESSAGES } from "./limits/rate-limiter.js";
@@ -60,6 +60,10 @@ export class SpecConnection {
       maxMessageLength: limits.maxMessageLength,
       engine: { name: context.engine.name, model: context.engine.model },
       admit: () => this.capacityRefusal(),
+      documents: {
+        reader: new DocumentReader(context.settings.documentLimits),
+        maxAttachments: limits.maxAttachments,
+      },
     });
     this.closed = new Promise((resolve) => {
       socket.once("close", (code: number) => {

@@ -1,10 +1,14 @@
 import { describeDiskTrouble, diskTrouble, ProjectLockedError } from "../store/index.js";
 import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { parseClientFrame } from "./client-frame.js";
+import { type DocumentIntake, isDocumentAttachment } from "./documents/attached-documents.js";
+import { DocumentReader } from "./documents/document-reader.js";
+import { sendMessageWithDocuments } from "./documents/send-with-documents.js";
 import { historyFrame } from "./history-frame.js";
+import { DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
 import type { TurnFrames } from "./session-events.js";
 import type { SessionRegistry } from "./session-registry.js";
-import type { SpecChatSession } from "./spec-chat-session.js";
+import { BUSY_MESSAGE, type SpecChatSession } from "./spec-chat-session.js";
 
 export interface FrameHandlerOptions {
   registry: SessionRegistry;
@@ -20,6 +24,8 @@ export interface FrameHandlerOptions {
    * before a `start` makes one or a frame brings a kept interview back.
    */
   admit?: () => string | null;
+  /** Who reads the documents a message carries; the default limits when not given. */
+  documents?: DocumentIntake;
 }
 
 export const DEFAULT_MAX_MESSAGE_LENGTH = 100_000;
@@ -35,11 +41,14 @@ export class FrameHandler {
   private readonly options: Required<Omit<FrameHandlerOptions, "admit">> & Pick<FrameHandlerOptions, "admit">;
   private running: Promise<void> = Promise.resolve();
   private unwatch: (() => void) | null = null;
+  /** The documents of this client's message being read, before its turn can begin. */
+  private reading: { cancelled: boolean } | null = null;
 
   constructor(options: FrameHandlerOptions) {
     this.options = {
       maxMessageLength: DEFAULT_MAX_MESSAGE_LENGTH,
       engine: { name: "guided", model: null },
+      documents: { reader: new DocumentReader(), maxAttachments: DEFAULT_ATTACHMENT_LIMITS.maxCount },
       ...options,
     };
   }
@@ -69,6 +78,7 @@ export class FrameHandler {
       case "ping":
         return send({ type: "pong" });
       case "cancel":
+        if (this.reading) this.reading.cancelled = true;
         registry.get(projectName)?.cancel();
         return;
       case "resume":
@@ -82,6 +92,7 @@ export class FrameHandler {
         return this.stream(session.start());
       }
       case "message": {
+        if (this.reading) return send(errorFrame("busy", BUSY_MESSAGE));
         const session = await this.session("No active session. Send 'start' first.");
         if (!session) return;
         const attachments = frame.attachments ?? [];
@@ -96,14 +107,18 @@ export class FrameHandler {
             ),
           );
         }
-        return this.stream(session.sendMessage(frame.content, attachments));
+        if (!attachments.some(isDocumentAttachment))
+          return this.stream(session.sendMessage(frame.content, attachments));
+        return this.readThenSend(session, frame.content, attachments);
       }
       case "answer": {
+        if (this.reading) return send(errorFrame("busy", BUSY_MESSAGE));
         const session = await this.session("No active session");
         if (session) this.stream(session.answer(frame.tool_id, frame.answers));
         return;
       }
       case "retry": {
+        if (this.reading) return send(errorFrame("busy", BUSY_MESSAGE));
         const session = await this.session("No active session. Send 'start' first.");
         if (session) this.stream(session.retry());
         return;
@@ -202,12 +217,33 @@ export class FrameHandler {
     });
   }
 
-  private stream(frames: TurnFrames): void {
-    // A turn that began reaches this client through the registry, like every other window.
-    const told = frames.began && this.unwatch !== null;
+  /**
+   * A message with documents: they are read first, in the background, so that this
+   * client's `ping` and `cancel` are served meanwhile; its next message waits (`busy`)
+   * until they are read. A `cancel` meanwhile stops the turn as soon as it begins, before
+   * the message is recorded.
+   */
+  private readThenSend(session: SpecChatSession, text: string, attachments: readonly unknown[]): void {
+    const reading = { cancelled: false };
+    this.reading = reading;
+    const frames = sendMessageWithDocuments(session, text, attachments, this.options.documents)
+      .then((turn) => {
+        if (reading.cancelled && turn.began) session.cancel();
+        return turn;
+      })
+      .finally(() => {
+        if (this.reading === reading) this.reading = null;
+      });
+    this.stream(frames);
+  }
+
+  private stream(turn: TurnFrames | Promise<TurnFrames>): void {
     const previous = this.running;
     const current = (async () => {
       try {
+        const frames = await turn;
+        // A turn that began reaches this client through the registry, like every other window.
+        const told = frames.began && this.unwatch !== null;
         for await (const frame of frames) if (!told) this.options.send(frame);
       } catch (error) {
         // A session's turn reports its own errors; this only guards against a bug escaping it.

@@ -1,5 +1,12 @@
 export { answersToText } from "./answer-text.js";
 export { parseClientFrame } from "./client-frame.js";
+export {
+  type DocumentIntake,
+  DocumentReader,
+  type ReadDocument,
+  sendMessageWithDocuments,
+  textWithDocuments,
+} from "./documents/index.js";
 export { DEFAULT_MAX_MESSAGE_LENGTH, FrameHandler, type FrameHandlerOptions } from "./frame-handler.js";
 export { type HistoryContext, historyFrame } from "./history-frame.js";
 export { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";

@@ -17,6 +17,8 @@ import { type ActivityFrame, errorFrame, type HistoryFrame, type ServerFrame } f
 import { createProjectTools, inspectSpec, type ProjectRegistry } from "../workspace/index.js";
 import { currentActivity } from "./activity-frame.js";
 import { answersToText } from "./answer-text.js";
+import type { ReadDocument } from "./documents/document-reader.js";
+import { entryWithDocuments } from "./documents/kept-documents.js";
 import { historyFrame } from "./history-frame.js";
 import { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
 import { InterviewRecorder } from "./interview-recorder.js";
@@ -240,12 +242,18 @@ export class SpecChatSession {
 
   /**
    * The person's turn. Attachments arrive as the client sent them: they are checked
-   * (count, size, bytes), saved to prompts/mockups/ and handed to the engine.
+   * (count, size, bytes), saved to prompts/mockups/ and handed to the engine. Documents
+   * come already read (sendMessageWithDocuments): they are kept in the project and their
+   * text joins the person's words for the engine.
    */
-  sendMessage(text: string, attachments: readonly unknown[] = []): TurnFrames {
+  sendMessage(
+    text: string,
+    attachments: readonly unknown[] = [],
+    documents: readonly ReadDocument[] = [],
+  ): TurnFrames {
     const refusal = this.refusal({ needsStart: true });
     if (refusal) return refused(refusal);
-    if (text.trim().length === 0 && attachments.length === 0)
+    if (text.trim().length === 0 && attachments.length === 0 && documents.length === 0)
       return refused(errorFrame("empty_message", "Empty message"));
     const checked = checkAttachments(attachments, this.attachmentLimits);
     if (!checked.ok)
@@ -253,7 +261,13 @@ export class SpecChatSession {
     const tools = this.context!.tools;
     return this.runTurn("message", async () => {
       const stored: StoredAttachment[] = await saveMockups(tools, checked.images);
-      return { entry: this.userEntry(text, stored.length > 0 ? { attachments: stored } : {}) };
+      const said = await entryWithDocuments(tools.projectDir, text, documents);
+      return {
+        entry: this.userEntry(said.text, {
+          ...(stored.length > 0 ? { attachments: stored } : {}),
+          ...said.extra,
+        }),
+      };
     });
   }
 

@@ -1,6 +1,6 @@
 import { type Question, questionSchema } from "../types/questions.js";
-import type { AssistantEntry, TranscriptEntry, UserEntry } from "../types/transcript.js";
-import type { HistoryMessage } from "../types/wire.js";
+import type { AssistantEntry, StoredDocument, TranscriptEntry, UserEntry } from "../types/transcript.js";
+import type { HistoryDocument, HistoryMessage } from "../types/wire.js";
 import { QUESTION_TOOL } from "../workspace/tool-names.js";
 import type { InterviewState } from "./interview-state.js";
 
@@ -28,13 +28,28 @@ export function historyMessages(state: InterviewState, streaming = ""): HistoryM
 }
 
 function userMessage(entry: UserEntry): HistoryMessage {
-  const message: HistoryMessage = { role: "user", content: entry.text, timestamp: entry.timestamp };
+  // With documents, `text` is what the interviewer read; the person sees their words and a chip per document.
+  const content = entry.typed ?? entry.text;
+  const message: HistoryMessage = { role: "user", content, timestamp: entry.timestamp };
   const saved = (entry.attachments ?? []).flatMap((attachment) =>
     attachment.savedAs ? [{ filename: attachment.filename, saved_as: attachment.savedAs }] : [],
   );
   if (saved.length > 0) message.attachments = saved;
+  if (entry.documents && entry.documents.length > 0) message.documents = entry.documents.map(documentChip);
   if (entry.answer) message.answers = entry.answer.answers;
   return message;
+}
+
+function documentChip(document: StoredDocument): HistoryDocument {
+  return {
+    filename: document.filename,
+    kind: document.kind,
+    size: document.bytes,
+    ...(document.savedAs ? { saved_as: document.savedAs } : {}),
+    characters: document.characters,
+    ...(document.truncated ? { truncated: true } : {}),
+    ...(document.pages !== undefined ? { pages: document.pages } : {}),
+  };
 }
 
 function assistantMessage(

@@ -243,6 +243,19 @@ export const ERROR_CODES = {
     retryable: false,
     when: "A write of the prompt files (an edit in the studio, a restore) was made from files that changed on disk since they were read (HTTP 412); read them again, or write without `If-Match` to replace them.",
   },
+  // A person's own documents attached to a message.
+  document_unsupported: {
+    retryable: false,
+    when: "An attached file is not a document Specwright reads (Markdown, plain text, PDF or Word .docx), told by its bytes whatever its name says, nor an image it accepts.",
+  },
+  document_too_large: {
+    retryable: false,
+    when: "An attached document is larger than the server accepts (10 MiB by default, `SPECWRIGHT_MAX_DOCUMENT_BYTES`).",
+  },
+  document_unreadable: {
+    retryable: false,
+    when: "An attached document could not be read: it is damaged or protected by a password, or reading it would take more than is allowed (its compressed parts expand past the limit, as a zip bomb's do, or it takes too long or too much memory).",
+  },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

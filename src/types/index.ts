@@ -1,4 +1,5 @@
 export * from "./attachments.js";
+export * from "./documents.js";
 export * from "./engine-events.js";
 export * from "./error-codes.js";
 export * from "./phases.js";

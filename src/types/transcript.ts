@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IMAGE_MIME_TYPES } from "./attachments.js";
+import { DOCUMENT_KINDS } from "./documents.js";
 import { answersSchema } from "./questions.js";
 
 /**
@@ -20,6 +21,28 @@ export const storedAttachmentSchema = z.object({
   base64Data: z.string(),
   /** Path relative to the project folder, such as `prompts/mockups/home.png`. */
   savedAs: z.string().optional(),
+});
+
+/**
+ * A document the person attached (their PRD, notes, a spec), as the conversation shows
+ * it: its name, kind and size, and where it was kept. Its text is not here: it is part
+ * of the user entry's `text`, which is what the interviewer reads.
+ */
+export const storedDocumentSchema = z.object({
+  filename: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  /** The document's size as attached, in bytes. */
+  bytes: z.number().int().nonnegative(),
+  /** The original, relative to the project folder, such as `.specwright/documents/prd.pdf`. */
+  savedAs: z.string().optional(),
+  /** The text read from it, kept beside the original. */
+  textAs: z.string().optional(),
+  /** Characters of text the interviewer was given. */
+  characters: z.number().int().nonnegative(),
+  /** Set when the text was cut at the limit (or a PDF's later pages were left out). */
+  truncated: z.boolean().optional(),
+  /** A PDF's number of pages. */
+  pages: z.number().int().nonnegative().optional(),
 });
 
 /** A tool call the assistant made. */
@@ -56,6 +79,13 @@ export const userEntrySchema = z.object({
   text: z.string(),
   timestamp: z.string(),
   attachments: z.array(storedAttachmentSchema).optional(),
+  /**
+   * Documents the person attached. When there are any, `text` is what the interviewer
+   * reads (the person's words, then each document's text under a heading with its name)
+   * and `typed` holds the person's words alone, as the conversation shows them.
+   */
+  documents: z.array(storedDocumentSchema).optional(),
+  typed: z.string().optional(),
   /**
    * Set when this turn answers a structured question: the question's tool call id and
    * the raw answers. `text` holds the same answers joined as docs/protocol.md says.
@@ -101,6 +131,7 @@ export const transcriptEntrySchema = z.discriminatedUnion("role", [
 ]);
 
 export type StoredAttachment = z.output<typeof storedAttachmentSchema>;
+export type StoredDocument = z.output<typeof storedDocumentSchema>;
 export type ThinkingBlock = z.output<typeof thinkingBlockSchema>;
 export type ToolCall = z.output<typeof toolCallSchema>;
 export type ToolResult = z.output<typeof toolResultSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_KINDS, RETRY_REASONS } from "./activity.js";
+import { DOCUMENT_KINDS } from "./documents.js";
 import { ERROR_CODE_LIST, ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import { answersSchema, questionSchema } from "./questions.js";
 import { tokenUsageSchema } from "./usage.js";
@@ -16,7 +17,9 @@ import { tokenUsageSchema } from "./usage.js";
 /**
  * `message.attachments` is only a list here: each image is checked in depth (count,
  * size, type against its bytes) by the session, which names what is wrong with it
- * (error code `invalid_attachment`).
+ * (error code `invalid_attachment`). An attachment whose `mimeType` is not an image
+ * type is a document (Markdown, plain text, PDF, Word), told by its bytes and refused
+ * with its own codes (`document_unsupported`, `document_too_large`, `document_unreadable`).
  */
 export const clientFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start") }),
@@ -50,6 +53,22 @@ export const CLIENT_FRAME_TYPES: readonly ClientFrameType[] = clientFrameSchema.
 export const NOTICE_KINDS = ["tool_refused", "turn_stopped"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** A document attached to a message, as `history` shows it (see storedDocumentSchema). */
+export const historyDocumentSchema = z.object({
+  filename: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  /** Its size as attached, in bytes. */
+  size: z.number().int().nonnegative(),
+  /** Where the original was kept in the project, such as `.specwright/documents/prd.pdf`. */
+  saved_as: z.string().optional(),
+  /** Characters of its text the interviewer was given. */
+  characters: z.number().int().nonnegative(),
+  /** Its text was cut at the limit, or a PDF's later pages were left out. */
+  truncated: z.boolean().optional(),
+  /** A PDF's number of pages. */
+  pages: z.number().int().nonnegative().optional(),
+});
+
 /** One message of an interview as `history` replays it: what the person saw, not the engine's record. */
 export const historyMessageSchema = z.object({
   role: z.enum(["user", "assistant"]),
@@ -57,6 +76,8 @@ export const historyMessageSchema = z.object({
   timestamp: z.string(),
   /** Images the person attached, by where they were saved in the project. */
   attachments: z.array(z.object({ filename: z.string(), saved_as: z.string() })).optional(),
+  /** Documents the person attached, as chips: name, kind, size; their text went to the interviewer, not here. */
+  documents: z.array(historyDocumentSchema).optional(),
   /** The structured question this assistant message asked. */
   question: z.object({ questions: z.array(questionSchema), tool_id: z.string() }).optional(),
   /** The person's answers, when this user message answered a question. */
@@ -153,6 +174,7 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
 ]);
 
 export type HistoryMessage = z.output<typeof historyMessageSchema>;
+export type HistoryDocument = z.output<typeof historyDocumentSchema>;
 export type HistoryFrame = Extract<z.output<typeof serverFrameSchema>, { type: "history" }>;
 
 export type ErrorFrame = z.output<typeof errorFrameSchema>;

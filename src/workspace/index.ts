@@ -28,6 +28,12 @@ export {
   type SpecInspection,
   writeSpecStatusFile,
 } from "./inspect-spec.js";
+export {
+  DOCUMENT_TEXT_SUFFIX,
+  DOCUMENTS_DIR,
+  type KeptDocument,
+  keepProjectDocument,
+} from "./project-documents.js";
 export type { ListedProject, ListingOptions } from "./project-listing.js";
 export {
   assertProjectName,

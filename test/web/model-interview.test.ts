@@ -86,13 +86,13 @@ describe("the studio with a model interviewer (fake provider)", () => {
     expect(await page.locator(".usage-meter-value").textContent()).toBe("1.2k tokens");
     expect(await page.locator(".usage-meter-cost").textContent()).toBe("about $0.003");
 
-    // Images: a PDF is refused in the page, a PNG goes with the message.
+    // Images: an archive is refused in the page, a PNG goes with the message.
     const fileInput = page.locator('input[type="file"]');
     await fileInput.setInputFiles([
-      { name: "brief.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
+      { name: "brief.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004") },
       { name: "sketch.png", mimeType: "image/png", buffer: Buffer.from(TINY_PNG_BASE64, "base64") },
     ]);
-    await page.getByText("“brief.pdf” isn't an image the interviewer can take").waitFor();
+    await page.getByText("“brief.zip” isn't an image or a document the interviewer can take").waitFor();
     await page.getByRole("img", { name: "sketch.png" }).waitFor();
     await page.getByRole("button", { name: "Remove sketch.png" }).waitFor();
     await studio.screenshot("attachments in the tray");

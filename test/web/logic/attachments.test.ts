@@ -29,13 +29,45 @@ describe("checking images before they are sent", () => {
 
   it("refuses other types with a reason that names the file and the types that work", () => {
     const sorting = sortAttachments(
-      [image("notes.pdf", 10, "application/pdf"), image("pic.svg", 10, "image/svg+xml")],
+      [image("archive.zip", 10, "application/zip"), image("pic.svg", 10, "image/svg+xml")],
       0,
     );
     expect(sorting.accepted).toEqual([]);
-    expect(sorting.refused.map((refusal) => refusal.name)).toEqual(["notes.pdf", "pic.svg"]);
-    expect(sorting.refused[0]!.reason).toContain("“notes.pdf”");
+    expect(sorting.refused.map((refusal) => refusal.name)).toEqual(["archive.zip", "pic.svg"]);
+    expect(sorting.refused[0]!.reason).toContain("“archive.zip”");
     expect(sorting.refused[0]!.reason).toContain("PNG, JPEG, GIF or WebP");
+    expect(sorting.refused[0]!.reason).toContain("Markdown, text, PDF or Word (.docx)");
+  });
+
+  it("takes documents by their type or, when the browser declares none, by their name", () => {
+    const sorting = sortAttachments(
+      [
+        image("prd.pdf", 10, "application/pdf"),
+        image("notes.md", 10, ""),
+        image("spec.docx", 10, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        image("todo.txt", 10, "text/plain"),
+      ],
+      0,
+    );
+    expect(sorting.refused).toEqual([]);
+    expect(sorting.accepted.map(({ mimeType, document }) => [mimeType, document])).toEqual([
+      ["application/pdf", "pdf"],
+      ["text/markdown", "markdown"],
+      ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"],
+      ["text/plain", "text"],
+    ]);
+  });
+
+  it("lets a document be 10 MiB, twice an image", () => {
+    const sorting = sortAttachments(
+      [
+        image("fits.pdf", ATTACHMENT_LIMITS.maxDocumentBytes, "application/pdf"),
+        image("big.pdf", ATTACHMENT_LIMITS.maxDocumentBytes + 1, "application/pdf"),
+      ],
+      0,
+    );
+    expect(sorting.accepted.map((accepted) => accepted.filename)).toEqual(["fits.pdf"]);
+    expect(sorting.refused[0]!.reason).toBe("“big.pdf” is 10.0 MB; each document can be at most 10 MB.");
   });
 
   it("refuses an image over 5 MiB and keeps one of exactly 5 MiB", () => {
@@ -56,7 +88,7 @@ describe("checking images before they are sent", () => {
     const sorting = sortAttachments(files, 3);
     expect(sorting.accepted.map((accepted) => accepted.filename)).toEqual(["1.png", "2.png"]);
     expect(sorting.refused).toEqual([
-      { name: "3.png", reason: "“3.png” was left out: at most 5 images go with one message." },
+      { name: "3.png", reason: "“3.png” was left out: at most 5 files go with one message." },
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   useLayoutEffect,
   useRef,
 } from "react";
+import { DOCUMENT_FILE_EXTENSIONS, DOCUMENT_MIME_TYPES } from "../../../src/types/documents.js";
 import type { Attachments } from "../hooks/useAttachments.js";
 import { AttachmentTray } from "./AttachmentTray.js";
 import { PaperclipIcon, SendIcon, StopIcon } from "./icons.js";
@@ -27,12 +28,20 @@ interface ComposerProps {
   focusRequest: number;
 }
 
-const ACCEPTED_TYPES = "image/png,image/jpeg,image/gif,image/webp";
+/** Images, and the documents the interviewer reads (the server checks what each really is). */
+const ACCEPTED_TYPES = [
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  ...Object.values(DOCUMENT_MIME_TYPES),
+  ...DOCUMENT_FILE_EXTENSIONS,
+].join(",");
 
 /**
  * Where the person writes. Enter sends, Shift+Enter starts a new line, Escape stops a
- * running reply. Images come in by the button, by pasting, or by dropping them on the
- * conversation (the screen handles the drop).
+ * running reply. Images and documents come in by the button, by pasting, or by dropping
+ * them on the conversation (the screen handles the drop).
  */
 export function Composer({
   text,
@@ -123,8 +132,8 @@ export function Composer({
             type="button"
             className="icon-button"
             onClick={() => fileInputRef.current?.click()}
-            aria-label="Attach images"
-            title="Attach images (PNG, JPEG, GIF or WebP, up to 5 MB each)"
+            aria-label="Attach images or documents"
+            title="Attach images (PNG, JPEG, GIF or WebP, up to 5 MB each) or your own documents (Markdown, text, PDF or Word, up to 10 MB each)"
           >
             <PaperclipIcon />
           </button>

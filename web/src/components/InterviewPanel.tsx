@@ -144,7 +144,7 @@ export function InterviewPanel({
       ) : null}
       {drop.dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop images to attach them</p>
+          <p>Drop images or documents to attach them</p>
         </div>
       ) : null}
     </section>

@@ -1,8 +1,9 @@
 import { useMockupImage } from "../hooks/useMockupImage.js";
 import type { AttachmentPreview } from "../logic/conversation-state.js";
+import { DocumentChip } from "./DocumentChip.js";
 import { PaperclipIcon } from "./icons.js";
 
-/** What the person said (or answered), on the right, with the images they sent. */
+/** What the person said (or answered), on the right, with the images and documents they sent. */
 export function UserMessage({
   text,
   attachments,
@@ -15,13 +16,27 @@ export function UserMessage({
   /** The project whose saved images an interview's history names; null shows their names only. */
   project: string | null;
 }) {
+  const images = attachments.filter((attachment) => attachment.document === undefined);
+  const documents = attachments.filter((attachment) => attachment.document !== undefined);
   return (
     <div className="message message-user">
       <h3 className="visually-hidden">{isAnswer ? "Your answer" : "You"}</h3>
       <div className="message-user-bubble">
-        {attachments.length > 0 ? (
+        {documents.length > 0 ? (
+          <ul className="message-documents" aria-label="Attached documents">
+            {documents.map((attachment, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a message's documents never change order, and two may share a name.
+              <li key={`${index}:${attachment.filename}`}>
+                {attachment.document ? (
+                  <DocumentChip filename={attachment.filename} chip={attachment.document} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {images.length > 0 ? (
           <ul className="message-images" aria-label="Attached images">
-            {attachments.map((attachment, index) => (
+            {images.map((attachment, index) => (
               <li key={attachment.url ?? `${index}:${attachment.savedAs ?? attachment.filename}`}>
                 {attachment.url ? (
                   <img src={attachment.url} alt={attachment.filename} className="message-image" />

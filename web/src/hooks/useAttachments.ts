@@ -1,14 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ImageAttachment, ImageMimeType } from "../../../src/types/attachments.js";
+import type { DocumentKind } from "../../../src/types/documents.js";
 import { base64FromDataUrl, sortAttachments } from "../logic/attachments.js";
 import type { AttachmentPreview } from "../logic/conversation-state.js";
+
+/** An attachment as a `message` frame carries it (docs/protocol.md): an image or a document. */
+export interface OutgoingAttachment {
+  filename: string;
+  mimeType: string;
+  base64Data: string;
+}
 
 export interface TrayItem {
   id: number;
   filename: string;
-  mimeType: ImageMimeType;
-  /** Object URL for the thumbnail. */
-  url: string;
+  mimeType: string;
+  /** The kind a document looks like, or null for an image. */
+  document: DocumentKind | null;
+  size: number;
+  /** Object URL for an image's thumbnail; null for a document, shown as a chip. */
+  url: string | null;
   /** Null while the file is still being read. */
   base64Data: string | null;
 }
@@ -23,7 +33,7 @@ export interface Attachments {
   /** Whether every image has been read and can be sent. */
   ready: boolean;
   /** Empties the tray, handing over what is in it; the thumbnails' addresses stay valid for the conversation. */
-  take: () => { attachments: ImageAttachment[]; previews: AttachmentPreview[] };
+  take: () => { attachments: OutgoingAttachment[]; previews: AttachmentPreview[] };
 }
 
 function readAsBase64(file: File): Promise<string> {
@@ -35,7 +45,7 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** The images waiting to go with the next message. */
+/** The images and documents waiting to go with the next message. */
 export function useAttachments(): Attachments {
   const [items, setItems] = useState<TrayItem[]>([]);
   const [refusals, setRefusals] = useState<string[]>([]);
@@ -46,7 +56,7 @@ export function useAttachments(): Attachments {
   // Thumbnails still in the tray when the page leaves are released.
   useEffect(
     () => () => {
-      for (const item of itemsRef.current) URL.revokeObjectURL(item.url);
+      for (const item of itemsRef.current) if (item.url) URL.revokeObjectURL(item.url);
     },
     [],
   );
@@ -54,11 +64,13 @@ export function useAttachments(): Attachments {
   const add = useCallback((files: readonly File[]) => {
     const sorting = sortAttachments(files, itemsRef.current.length);
     setRefusals(sorting.refused.map((refusal) => refusal.reason));
-    const added: TrayItem[] = sorting.accepted.map(({ file, mimeType, filename }) => ({
+    const added: TrayItem[] = sorting.accepted.map(({ file, mimeType, filename, document }) => ({
       id: nextId.current++,
       filename,
       mimeType,
-      url: URL.createObjectURL(file),
+      document,
+      size: file.size,
+      url: document === null ? URL.createObjectURL(file) : null,
       base64Data: null,
     }));
     setItems((current) => [...current, ...added]);
@@ -71,7 +83,7 @@ export function useAttachments(): Attachments {
           ),
         () => {
           setItems((current) => current.filter((candidate) => candidate.id !== item.id));
-          URL.revokeObjectURL(item.url);
+          if (item.url) URL.revokeObjectURL(item.url);
           setRefusals((current) => [...current, `“${item.filename}” could not be read.`]);
         },
       );
@@ -80,7 +92,7 @@ export function useAttachments(): Attachments {
 
   const remove = useCallback((id: number) => {
     const item = itemsRef.current.find((candidate) => candidate.id === id);
-    if (item) URL.revokeObjectURL(item.url);
+    if (item?.url) URL.revokeObjectURL(item.url);
     setItems((current) => current.filter((candidate) => candidate.id !== id));
   }, []);
 
@@ -96,7 +108,12 @@ export function useAttachments(): Attachments {
         mimeType: item.mimeType,
         base64Data: item.base64Data ?? "",
       })),
-      previews: taken.map((item) => ({ filename: item.filename, url: item.url })),
+      previews: taken.map(
+        (item): AttachmentPreview =>
+          item.document === null
+            ? { filename: item.filename, url: item.url }
+            : { filename: item.filename, url: null, document: { kind: item.document, size: item.size } },
+      ),
     };
   }, []);
 

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from "react";
-import type { ImageAttachment } from "../../../src/types/attachments.js";
 import type { Answers } from "../../../src/types/questions.js";
 import type { ClientFrame, ServerFrame } from "../../../src/types/wire.js";
 import { type ConversationEvent, reduceConversation } from "../logic/conversation.js";
@@ -11,6 +10,7 @@ import {
   type SentRequest,
 } from "../logic/conversation-state.js";
 import type { LinkState } from "../logic/reconnect.js";
+import type { OutgoingAttachment } from "./useAttachments.js";
 import { useSpecSocket } from "./useSpecSocket.js";
 
 export interface Interview {
@@ -23,7 +23,7 @@ export interface Interview {
   /** A reply is running or awaited. */
   busy: boolean;
   /** Each answers whether the frame went out. */
-  sendMessage: (content: string, attachments: ImageAttachment[], previews: AttachmentPreview[]) => boolean;
+  sendMessage: (content: string, attachments: OutgoingAttachment[], previews: AttachmentPreview[]) => boolean;
   sendAnswer: (toolId: string, answers: Answers) => boolean;
   stop: () => void;
   retry: (errorId: number, request: RetryableRequest) => void;

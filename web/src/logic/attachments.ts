@@ -4,12 +4,43 @@ import {
   type ImageMimeType,
   MAX_ATTACHMENT_FILENAME_LENGTH,
 } from "../../../src/types/attachments.js";
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  DOCUMENT_MIME_TYPES,
+  type DocumentKind,
+} from "../../../src/types/documents.js";
 
 /** What the server accepts unless told otherwise (docs/protocol.md); the page refuses the rest before sending. */
 export const ATTACHMENT_LIMITS = {
   ...DEFAULT_ATTACHMENT_LIMITS,
+  /** A document (Markdown, text, PDF, Word) may be larger than an image. */
+  maxDocumentBytes: DEFAULT_DOCUMENT_LIMITS.maxBytes,
   maxFilenameLength: MAX_ATTACHMENT_FILENAME_LENGTH,
 } as const;
+
+const DOCUMENT_EXTENSIONS: Record<string, DocumentKind> = {
+  md: "markdown",
+  markdown: "markdown",
+  txt: "text",
+  text: "text",
+  pdf: "pdf",
+  docx: "docx",
+};
+
+/**
+ * The kind of document a file looks like, by its declared type or else its name, or
+ * null for anything else. Only a first sort: the server tells the kind from the bytes
+ * and refuses a file that is not what it looks like.
+ */
+export function documentKindOf(file: FileFacts): DocumentKind | null {
+  const byType = (Object.entries(DOCUMENT_MIME_TYPES) as [DocumentKind, string][]).find(
+    ([, type]) => type === file.type,
+  );
+  if (byType) return byType[0];
+  if (file.type === "text/x-markdown") return "markdown";
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? "";
+  return DOCUMENT_EXTENSIONS[extension] ?? null;
+}
 
 /** The facts of a picked, dropped or pasted file that decide whether it can be sent. */
 export interface FileFacts {
@@ -21,7 +52,8 @@ export interface FileFacts {
 export type AttachmentRefusal = { name: string; reason: string };
 
 export interface AttachmentSorting<T extends FileFacts> {
-  accepted: { file: T; mimeType: ImageMimeType; filename: string }[];
+  /** `document` is the kind a document looks like; null for an image. `mimeType` is what is sent. */
+  accepted: { file: T; mimeType: string; filename: string; document: DocumentKind | null }[];
   refused: AttachmentRefusal[];
 }
 
@@ -31,8 +63,9 @@ export function isImageMimeType(type: string): type is ImageMimeType {
 
 /**
  * Splits files into those that can be attached and those that cannot, each refusal
- * with a reason a person understands. `alreadyAttached` counts the images waiting in
- * the tray, so the limit holds across several picks.
+ * with a reason a person understands: images (PNG, JPEG, GIF, WebP) and documents
+ * (Markdown, text, PDF, Word). `alreadyAttached` counts the files waiting in the tray,
+ * so the limit holds across several picks.
  */
 export function sortAttachments<T extends FileFacts>(
   files: readonly T[],
@@ -41,17 +74,19 @@ export function sortAttachments<T extends FileFacts>(
   const sorting: AttachmentSorting<T> = { accepted: [], refused: [] };
   for (const [index, file] of files.entries()) {
     const filename = attachmentFilename(file, alreadyAttached + index);
-    if (!isImageMimeType(file.type)) {
+    const document = isImageMimeType(file.type) ? null : documentKindOf(file);
+    if (!isImageMimeType(file.type) && document === null) {
       sorting.refused.push({
         name: filename,
-        reason: `“${filename}” isn't an image the interviewer can take. Use PNG, JPEG, GIF or WebP.`,
+        reason: `“${filename}” isn't an image or a document the interviewer can take. Use PNG, JPEG, GIF or WebP images, or Markdown, text, PDF or Word (.docx) documents.`,
       });
       continue;
     }
-    if (file.size > ATTACHMENT_LIMITS.maxBytes) {
+    const limit = document === null ? ATTACHMENT_LIMITS.maxBytes : ATTACHMENT_LIMITS.maxDocumentBytes;
+    if (file.size > limit) {
       sorting.refused.push({
         name: filename,
-        reason: `“${filename}” is ${formatBytes(file.size)}; each image can be at most ${formatBytes(ATTACHMENT_LIMITS.maxBytes)}.`,
+        reason: `“${filename}” is ${formatBytes(file.size)}; each ${document === null ? "image" : "document"} can be at most ${formatBytes(limit)}.`,
       });
       continue;
     }
@@ -62,11 +97,13 @@ export function sortAttachments<T extends FileFacts>(
     if (alreadyAttached + sorting.accepted.length >= ATTACHMENT_LIMITS.maxCount) {
       sorting.refused.push({
         name: filename,
-        reason: `“${filename}” was left out: at most ${ATTACHMENT_LIMITS.maxCount} images go with one message.`,
+        reason: `“${filename}” was left out: at most ${ATTACHMENT_LIMITS.maxCount} files go with one message.`,
       });
       continue;
     }
-    sorting.accepted.push({ file, mimeType: file.type, filename });
+    // A browser often declares a Markdown file as nothing at all; the server goes by the bytes.
+    const mimeType = document === null ? file.type : file.type || DOCUMENT_MIME_TYPES[document];
+    sorting.accepted.push({ file, mimeType, filename, document });
   }
   return sorting;
 }

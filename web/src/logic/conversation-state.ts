@@ -1,3 +1,4 @@
+import type { DocumentKind } from "../../../src/types/documents.js";
 import type { Question } from "../../../src/types/questions.js";
 import type { TokenUsage } from "../../../src/types/usage.js";
 import type { ClientFrame } from "../../../src/types/wire.js";
@@ -13,6 +14,17 @@ export interface AttachmentPreview {
   url: string | null;
   /** Where the project keeps it (`prompts/mockups/…`), for an image from the history. */
   savedAs?: string;
+  /** Set for a document (a PRD, notes): shown as a chip with its name, kind and size, never as an image. */
+  document?: DocumentChip;
+}
+
+/** What a document's chip shows: its kind (as the page guessed it, or as the server found it), size, and pages. */
+export interface DocumentChip {
+  kind: DocumentKind | null;
+  size: number;
+  pages?: number;
+  /** The interviewer was given only part of its text. */
+  truncated?: boolean;
 }
 
 /** The person's turn as the page sends it. */

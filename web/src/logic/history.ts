@@ -1,6 +1,6 @@
 import type { HistoryFrame, HistoryMessage } from "../../../src/types/wire.js";
 import { answersSummary } from "./answers.js";
-import type { NewEntry } from "./conversation-state.js";
+import type { AttachmentPreview, NewEntry } from "./conversation-state.js";
 
 /** Where the interviewer writes the app spec; the `complete` notice names it. */
 const APP_SPEC_PATH = "prompts/app_spec.txt";
@@ -86,11 +86,22 @@ function userEntry(message: HistoryMessage): NewEntry {
   const answers = message.answers;
   const isAnswer = answers !== undefined;
   const text = isAnswer && Object.keys(answers).length > 0 ? answersSummary(answers) : message.content;
-  const attachments = (message.attachments ?? []).map((attachment) => ({
+  const attachments: AttachmentPreview[] = (message.attachments ?? []).map((attachment) => ({
     filename: attachment.filename,
     url: null,
     savedAs: attachment.saved_as,
   }));
+  for (const document of message.documents ?? [])
+    attachments.push({
+      filename: document.filename,
+      url: null,
+      document: {
+        kind: document.kind,
+        size: document.size,
+        ...(document.pages !== undefined ? { pages: document.pages } : {}),
+        ...(document.truncated ? { truncated: true } : {}),
+      },
+    });
   return { kind: "user", text, attachments, isAnswer };
 }
 

@@ -1,3 +1,4 @@
+import { withoutDocumentHeadings } from "../../../types/documents.js";
 import type { Question } from "../../../types/questions.js";
 import type { AssistantEntry, Transcript, UserEntry } from "../../../types/transcript.js";
 import { parseAskUserQuestionInput, QUESTION_TOOL } from "../../../workspace/index.js";
@@ -26,7 +27,9 @@ export interface Replayed {
 }
 
 export function toReply(entry: UserEntry): Reply {
-  return { text: entry.text, answers: entry.answer?.answers ?? null, attachments: entry.attachments ?? [] };
+  // Attached documents are read as if the person had typed them, without their headings.
+  const text = entry.documents?.length ? withoutDocumentHeadings(entry.text) : entry.text;
+  return { text, answers: entry.answer?.answers ?? null, attachments: entry.attachments ?? [] };
 }
 
 /**
