@@ -12,8 +12,20 @@ const FREE_TEXT = [
   "A recipe app for home cooks. People save their recipes, plan weekly meals and generate shopping lists from the meal plan.",
   "I open the app, pick recipes for each day of the week, and then get one shopping list for the whole week.",
   "Recipes with ingredients and steps, weekly meal plans, and shopping lists.",
-  "Scale a recipe to a different number of servings. Import a recipe from a web page.",
 ];
+
+/**
+ * The person's own notes, attached as a Markdown document where the last free answer
+ * goes: the guided interviewer reads them as if typed, features and exclusions alike.
+ */
+const NOTES_MD = [
+  "# More for the recipe app",
+  "",
+  "- Scale a recipe to a different number of servings.",
+  "- Import a recipe from a web page.",
+  "",
+  "No social sharing.",
+].join("\n");
 
 describe("the studio with the guided interviewer", () => {
   it("takes a person from a new project to a complete spec by clicking and typing", async () => {
@@ -37,6 +49,7 @@ describe("the studio with the guided interviewer", () => {
     // The Spec tab appears once the spec is complete (`spec_complete` comes before the turn ends).
     const specTab = page.getByRole("tab", { name: "Spec" });
     let questionsAnswered = 0;
+    let notesSent = false;
     for (let turn = 0; turn < 40 && (await specTab.count()) === 0; turn++) {
       if (await interview.openQuestion.isVisible()) {
         if (questionsAnswered === 0) {
@@ -59,8 +72,17 @@ describe("the studio with the guided interviewer", () => {
           });
         }
         questionsAnswered++;
+      } else if (freeText.length > 0) {
+        await interview.act(() => interview.say(freeText.shift()!));
+      } else if (!notesSent) {
+        await page
+          .locator('input[type="file"]')
+          .setInputFiles([{ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from(NOTES_MD) }]);
+        await page.getByRole("list", { name: "Files to send" }).getByText("notes.md").waitFor();
+        await interview.act(() => interview.say("The rest is in my notes."));
+        notesSent = true;
       } else {
-        await interview.act(() => interview.say(freeText.shift() ?? "Nothing more to add."));
+        await interview.act(() => interview.say("Nothing more to add."));
       }
     }
     // The answers sent by keyboard were the first options, as the person's messages show.
@@ -75,6 +97,13 @@ describe("the studio with the guided interviewer", () => {
     const spec = await readFile(join(studio.projectsDir, "recipe-box/prompts/app_spec.txt"), "utf8");
     const validation = validateAppSpec(spec);
     expect(validation.errors).toEqual([]);
+    // What the notes said is in the spec: their features as features, their "no" out of scope.
+    expect(notesSent).toBe(true);
+    const features = validation.categories.flatMap((category) => category.features).join("\n");
+    expect(features).toMatch(/scale a recipe/i);
+    expect(features).toMatch(/import a recipe from a web page/i);
+    expect(features).not.toMatch(/shar/i);
+    expect(spec).toMatch(/<out_of_scope>[\s\S]*social sharing[\s\S]*<\/out_of_scope>/i);
     await page.getByText("Valid spec").waitFor();
     await page.getByText("Your spec is complete: both files are written and pass every check.").waitFor();
     expect(await page.locator(".spec-view-meta").textContent()).toContain(
