@@ -27,5 +27,12 @@ export const DEFAULT_ATTACHMENT_LIMITS: Readonly<AttachmentLimits> = Object.free
   maxBytes: 5 * 1024 * 1024,
 });
 
+/**
+ * What the files of one message may add up to, decoded: base64 makes them a third
+ * larger, and the message must still fit the server's default WebSocket frame (40 MiB)
+ * with room for its text. The page refuses a file that would go over, before sending.
+ */
+export const MAX_MESSAGE_ATTACHMENT_BYTES = 28 * 1024 * 1024;
+
 /** The longest file name an attached image may have, in characters. */
 export const MAX_ATTACHMENT_FILENAME_LENGTH = 255;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVER_LIMITS } from "../../../src/config.js";
 import {
   ATTACHMENT_LIMITS,
   attachmentFilename,
@@ -90,6 +91,29 @@ describe("checking images before they are sent", () => {
     expect(sorting.refused).toEqual([
       { name: "3.png", reason: "“3.png” was left out: at most 5 files go with one message." },
     ]);
+  });
+
+  it("keeps the files of one message within what one frame carries, counting those already waiting", () => {
+    const tenMiB = 10 * 1024 * 1024;
+    const pdf = (name: string) => image(name, tenMiB, "application/pdf");
+    // Five documents of 10 MiB are each allowed, but 50 MiB in base64 is over a 40 MiB frame.
+    const sorting = sortAttachments([pdf("a.pdf"), pdf("b.pdf"), pdf("c.pdf"), image("small.png")], 0);
+    expect(sorting.accepted.map((accepted) => accepted.filename)).toEqual(["a.pdf", "b.pdf", "small.png"]);
+    expect(sorting.refused).toEqual([
+      {
+        name: "c.pdf",
+        reason:
+          "“c.pdf” was left out: the files of one message can add up to at most 28 MB. Send it with your next message.",
+      },
+    ]);
+    // What already waits in the tray counts too.
+    expect(
+      sortAttachments([pdf("d.pdf")], 2, 20 * 1024 * 1024).refused.map((refusal) => refusal.name),
+    ).toEqual(["d.pdf"]);
+    // Base64 of the largest message allowed, with a long text, still fits the default frame.
+    expect(Math.ceil(ATTACHMENT_LIMITS.maxTotalBytes / 3) * 4 + 1024 * 1024).toBeLessThan(
+      DEFAULT_SERVER_LIMITS.maxFrameBytes,
+    );
   });
 
   it("names pasted images that come without a name", () => {

@@ -62,7 +62,12 @@ export function useAttachments(): Attachments {
   );
 
   const add = useCallback((files: readonly File[]) => {
-    const sorting = sortAttachments(files, itemsRef.current.length);
+    const tray = itemsRef.current;
+    const sorting = sortAttachments(
+      files,
+      tray.length,
+      tray.reduce((sum, item) => sum + item.size, 0),
+    );
     setRefusals(sorting.refused.map((refusal) => refusal.reason));
     const added: TrayItem[] = sorting.accepted.map(({ file, mimeType, filename, document }) => ({
       id: nextId.current++,

@@ -3,6 +3,7 @@ import {
   IMAGE_MIME_TYPES,
   type ImageMimeType,
   MAX_ATTACHMENT_FILENAME_LENGTH,
+  MAX_MESSAGE_ATTACHMENT_BYTES,
 } from "../../../src/types/attachments.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
@@ -16,6 +17,8 @@ export const ATTACHMENT_LIMITS = {
   /** A document (Markdown, text, PDF, Word) may be larger than an image. */
   maxDocumentBytes: DEFAULT_DOCUMENT_LIMITS.maxBytes,
   maxFilenameLength: MAX_ATTACHMENT_FILENAME_LENGTH,
+  /** All the files of one message together (five large documents would not fit one frame). */
+  maxTotalBytes: MAX_MESSAGE_ATTACHMENT_BYTES,
 } as const;
 
 const DOCUMENT_EXTENSIONS: Record<string, DocumentKind> = {
@@ -64,14 +67,16 @@ export function isImageMimeType(type: string): type is ImageMimeType {
 /**
  * Splits files into those that can be attached and those that cannot, each refusal
  * with a reason a person understands: images (PNG, JPEG, GIF, WebP) and documents
- * (Markdown, text, PDF, Word). `alreadyAttached` counts the files waiting in the tray,
- * so the limit holds across several picks.
+ * (Markdown, text, PDF, Word). `alreadyAttached` and `alreadyAttachedBytes` count the
+ * files waiting in the tray, so the limits hold across several picks.
  */
 export function sortAttachments<T extends FileFacts>(
   files: readonly T[],
   alreadyAttached: number,
+  alreadyAttachedBytes = 0,
 ): AttachmentSorting<T> {
   const sorting: AttachmentSorting<T> = { accepted: [], refused: [] };
+  let totalBytes = alreadyAttachedBytes;
   for (const [index, file] of files.entries()) {
     const filename = attachmentFilename(file, alreadyAttached + index);
     const document = isImageMimeType(file.type) ? null : documentKindOf(file);
@@ -101,6 +106,14 @@ export function sortAttachments<T extends FileFacts>(
       });
       continue;
     }
+    if (totalBytes + file.size > ATTACHMENT_LIMITS.maxTotalBytes) {
+      sorting.refused.push({
+        name: filename,
+        reason: `“${filename}” was left out: the files of one message can add up to at most ${formatBytes(ATTACHMENT_LIMITS.maxTotalBytes)}. Send it with your next message.`,
+      });
+      continue;
+    }
+    totalBytes += file.size;
     // A browser often declares a Markdown file as nothing at all; the server goes by the bytes.
     const mimeType = document === null ? file.type : file.type || DOCUMENT_MIME_TYPES[document];
     sorting.accepted.push({ file, mimeType, filename, document });
