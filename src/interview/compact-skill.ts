@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The interview skill in short form (`create-spec-compact.md`), for a model whose
- * context window is small. The full skill and the tool definitions take about 5,300
- * tokens, two thirds of an 8,192-token window, which leaves the conversation and the
- * model's answer about 2,800 tokens between them; the short form is a third of the
- * full one and carries what the interview cannot do without: the steps and their phase
+ * context window is small. The full skill and the tool definitions take about 4,800
+ * tokens, nearly three fifths of an 8,192-token window, which leaves the conversation
+ * and the model's answer about 3,400 tokens between them; the short form is two fifths
+ * of the full one and carries what the interview cannot do without: the steps and their phase
  * ids, the question rules every engine enforces, what a feature is, and the spec format
  * the validator checks. It replaces the shipped skill only: a skill the person chose
  * (`--skill`) is theirs, and is sent as it is.

@@ -22,7 +22,7 @@ const questionOptionSchema = z.object({
   label: z
     .string()
     .min(1, { error: "an option needs a label" })
-    .describe('The choice, short. Add " (Recommended)" to the one you recommend, and put it first.'),
+    .describe('The choice, short; " (Recommended)" ends the one you recommend, put first.'),
   description: z.string().describe("One line on what choosing it means."),
 });
 
@@ -59,7 +59,7 @@ const questionSchema = z
       })
       .optional()
       .describe(
-        `The interview phase this question belongs to: one of ${INTERVIEW_PHASE_IDS.join(", ")}. Specwright shows the person's progress from it.`,
+        "The interview step this question belongs to; Specwright shows the person's progress from it.",
       ),
   })
   .superRefine((question, context) => {
@@ -97,7 +97,7 @@ export type AskUserQuestionInput = z.infer<typeof askUserQuestionInputSchema>;
  */
 export const askUserQuestionTool = defineTool({
   name: QUESTION_TOOL,
-  description: `Asks the person structured questions and ends your turn; their answers arrive as their next message. ${QUESTION_RULES} Each option has a label and a one-line description; the person can always type their own answer instead. Set multiSelect when several options may be chosen, and phase to the interview phase the question belongs to.`,
+  description: `Asks the person structured questions and ends your turn; their answers arrive as their next message. ${QUESTION_RULES}`,
   inputSchema: askUserQuestionInputSchema,
 });
 

@@ -15,11 +15,8 @@ import { failed, type ToolOutcome } from "./tool-outcome.js";
 export const editInputSchema = z.object({
   file_path: z.string().describe("The file to change, inside the prompts/ folder."),
   old_string: z.string().min(1).describe("The exact text to replace, as it appears in the file."),
-  new_string: z.string().describe("The text to put in its place (must differ from old_string)."),
-  replace_all: z
-    .boolean()
-    .optional()
-    .describe("Replace every occurrence of old_string instead of exactly one (default false)."),
+  new_string: z.string().describe("The text to put in its place."),
+  replace_all: z.boolean().optional().describe("Replace every occurrence, not exactly one (default false)."),
 });
 
 export type EditInput = z.infer<typeof editInputSchema>;
@@ -112,7 +109,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
 
 export const editTool = defineTool({
   name: EDIT_TOOL,
-  description: `Replaces text in an existing file inside the prompts/ folder. old_string must appear in the file exactly once, character for character (read the file first); to change every occurrence, set replace_all. new_string must differ from old_string. The result may be at most 1 MiB. After editing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is Specwright's to write, so it cannot be edited here.`,
+  description: `Replaces text in an existing file inside the prompts/ folder. old_string must appear in the file exactly once, character for character (read the file first), unless replace_all is set; new_string must differ from it. The result may be at most 1 MiB. After editing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is Specwright's to write.`,
   inputSchema: editInputSchema,
   run: runEdit,
 });

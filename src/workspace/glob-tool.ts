@@ -12,10 +12,7 @@ import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
 
 export const globInputSchema = z.object({
   pattern: z.string().min(1).describe('A glob pattern such as "**/*.md" or "prompts/*".'),
-  path: z
-    .string()
-    .optional()
-    .describe("The folder to search in, relative to the project folder (default the project folder)."),
+  path: z.string().optional().describe("The folder to search in (default the project folder)."),
 });
 
 export type GlobInput = z.infer<typeof globInputSchema>;
@@ -102,7 +99,7 @@ async function runGlob(context: ToolContext, input: GlobInput): Promise<ToolOutc
 
 export const globTool = defineTool({
   name: GLOB_TOOL,
-  description: `Lists the files whose paths match a glob pattern (such as "**/*.md" or "prompts/*"), searched from path (a folder, default the project folder). Paths in the reply are relative to the project folder, the most recently changed first, at most ${MAX_GLOB_RESULTS}. Patterns cannot contain ".." or be absolute; nothing outside the project folder is listed, and symbolic links to folders are not followed.`,
+  description: `Lists the files matching a glob pattern, searched from path. Paths in the reply are relative to the project folder, the most recently changed first, at most ${MAX_GLOB_RESULTS}. Patterns cannot contain ".." or be absolute; nothing outside the project folder is listed, and symbolic links to folders are not followed.`,
   inputSchema: globInputSchema,
   run: runGlob,
 });

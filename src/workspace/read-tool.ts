@@ -10,19 +10,14 @@ import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
 
 export const readInputSchema = z.object({
   file_path: z.string().describe("The file to read: relative to the project folder, or absolute inside it."),
-  offset: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe("The line number to start from (1 is the first line). Use it with limit for long files."),
+  offset: z.number().int().min(0).optional().describe("The first line to show (1-based)."),
   limit: z.number().int().min(1).optional().describe("How many lines to read (default 2000)."),
 });
 
 export type ReadInput = z.infer<typeof readInputSchema>;
 
 const PATH_RULES =
-  "Paths are relative to the project folder (or absolute inside it); nothing outside the project folder can be reached, symbolic links included.";
+  "Paths are relative to the project folder (or absolute inside it); nothing outside it can be reached, symbolic links included.";
 
 function numbered(lineNumber: number, line: string): string {
   const shown =
@@ -88,7 +83,7 @@ async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutc
 
 export const readTool = defineTool({
   name: READ_TOOL,
-  description: `Reads a text file of the project and shows its lines numbered like \`cat -n\` (line number, a tab, the line). ${PATH_RULES} Shows up to ${DEFAULT_READ_LINE_LIMIT} lines from the start unless you give offset (the first line to show, 1-based) and limit (how many lines). Lines longer than ${MAX_READ_LINE_LENGTH} characters are cut. Folders and binary files cannot be read; use Glob to list a folder.`,
+  description: `Reads a text file of the project, its lines numbered like \`cat -n\` (number, tab, line). ${PATH_RULES} Shows up to ${DEFAULT_READ_LINE_LIMIT} lines, or limit lines from offset. Lines longer than ${MAX_READ_LINE_LENGTH} characters are cut. Folders and binary files cannot be read; use Glob to list a folder.`,
   inputSchema: readInputSchema,
   run: runRead,
 });

@@ -13,9 +13,7 @@ import { WRITE_TOOL } from "./tool-names.js";
 import { failed, type ToolOutcome } from "./tool-outcome.js";
 
 export const writeInputSchema = z.object({
-  file_path: z
-    .string()
-    .describe("The file to write, inside the prompts/ folder, such as prompts/app_spec.txt."),
+  file_path: z.string().describe("The file to write, inside the prompts/ folder."),
   content: z.string().describe("The whole new content of the file."),
 });
 
@@ -55,7 +53,7 @@ async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOu
 
 export const writeTool = defineTool({
   name: WRITE_TOOL,
-  description: `Writes a whole file, replacing it if it exists. Only files inside the prompts/ folder can be written, such as ${APP_SPEC_PATH}; missing folders inside prompts/ are created. The content may be at most 1 MiB. After writing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is written by Specwright itself from the spec's feature count, so it cannot be written here.`,
+  description: `Writes a whole file inside the prompts/ folder (such as ${APP_SPEC_PATH}), replacing it if it exists; missing folders are created. At most 1 MiB. After writing ${APP_SPEC_PATH}, the reply says whether it is valid and lists every problem to fix. ${INITIALIZER_PROMPT_PATH} is written by Specwright itself, from the spec's feature count.`,
   inputSchema: writeInputSchema,
   run: runWrite,
 });

@@ -20,10 +20,33 @@ function computed(schema: z.ZodType): FlexibleSchema<unknown> {
     const converted = zodSchema(schema).jsonSchema as Record<string, unknown>;
     // ...less its `$schema` line, which no provider reads and every request would carry.
     const { $schema: _dialect, ...withoutDialect } = converted;
-    found = jsonSchema(withoutDialect) as FlexibleSchema<unknown>;
+    found = jsonSchema(withoutSafeIntegerBounds(withoutDialect)) as FlexibleSchema<unknown>;
     computedSchemas.set(schema, found);
   }
   return found;
+}
+
+/**
+ * The schema without the bounds zod gives every integer (`maximum: 9007199254740991`,
+ * JavaScript's largest safe integer): they say nothing a model needs, and every request
+ * would carry them.
+ */
+function withoutSafeIntegerBounds(schema: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "maximum" && value === Number.MAX_SAFE_INTEGER) continue;
+    if (key === "minimum" && value === Number.MIN_SAFE_INTEGER) continue;
+    copy[key] = Array.isArray(value)
+      ? value.map((item) => (isObject(item) ? withoutSafeIntegerBounds(item) : item))
+      : isObject(value)
+        ? withoutSafeIntegerBounds(value)
+        : value;
+  }
+  return copy;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
