@@ -284,7 +284,13 @@ export class ProjectListing {
       this.remember(name, { key: item.key, text: item.text, state: item.state, files, listed });
       return listed;
     }
-    const state = await this.rebuild(name, dir, item.state, files, options, specFresh);
+    const state = await this.rebuild(name, dir, item.state, files, options, specFresh).catch(
+      async (error: unknown) => {
+        // Deleted while it was worked out (by this process or another): it is simply gone.
+        if ((await folderTime(dir)) === null) return null;
+        throw error;
+      },
+    );
     if (state === null) {
       this.forget(name);
       return null;

@@ -280,6 +280,22 @@ describe("ProjectListing", () => {
     expect(ours(await afterDelete)).toEqual(["second: valid 2"]);
   });
 
+  it("leaves out a project another program deletes while a listing works it out, and fails no listing", async () => {
+    const registry = new ProjectRegistry(projectsDir, { specRecheckMs: NEVER });
+    const names = Array.from({ length: 120 }, (_, index) => `gone-${String(index).padStart(3, "0")}`);
+    for (const name of names) await makeProject(join(projectsDir, name), { features: 2 });
+    await makeProject(join(projectsDir, "kept"), { features: 2 });
+    // No state files yet: the listing works every project out (its spec read and checked),
+    // and the folders vanish under it, some before it looks, some while it reads.
+    const listing = registry.list();
+    // (A state file the listing writes meanwhile can make a folder not empty for a moment.)
+    for (const name of names)
+      await rm(join(projectsDir, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+    const listed = await listing;
+    expect(listed.map(({ name }) => name)).toContain("kept");
+    expect((await registry.list()).map(({ name }) => name)).toEqual(["kept"]);
+  });
+
   it("shows what another program made while listings ran on the next listing that begins after", async () => {
     const registry = new ProjectRegistry(projectsDir, { specRecheckMs: NEVER });
     await makeProject(join(projectsDir, "first"));
