@@ -17,7 +17,7 @@ const LAYERS = {
   engines: ["workspace", "app-spec", "interview", "types"],
   store: ["workspace", "app-spec", "types"],
   session: ["store", "engines", "workspace", "app-spec", "interview", "types"],
-  config: ["engines", "workspace", "app-spec", "interview", "types"],
+  config: ["store", "engines", "workspace", "app-spec", "interview", "types"],
   server: ["session", "store", "engines", "workspace", "app-spec", "interview", "config", "types"],
   cli: ["server", "session", "store", "engines", "workspace", "app-spec", "interview", "config", "types"],
 };

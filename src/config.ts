@@ -19,6 +19,7 @@ import {
   parsePriceOverrides,
 } from "./engines/model/index.js";
 import { ENGINE_CHOICES, type EngineChoice } from "./engines/select.js";
+import { DEFAULT_HEARTBEAT_MS, DEFAULT_STALE_MS } from "./store/project-lock.js";
 import { DEFAULT_ATTACHMENT_LIMITS } from "./types/attachments.js";
 import type { DocumentLimits } from "./types/documents.js";
 import {
@@ -78,9 +79,9 @@ export interface SettingsFlags {
 
 export const DEFAULT_PROJECTS_DIR = "generations";
 
-/** The project lock's timing (the store's own defaults, src/store/project-lock.ts, are the same). */
-export const DEFAULT_LOCK_HEARTBEAT_MS = 15_000;
-export const DEFAULT_LOCK_STALE_MS = 60_000;
+/** The project lock's timing: the store's own defaults. */
+export const DEFAULT_LOCK_HEARTBEAT_MS = DEFAULT_HEARTBEAT_MS;
+export const DEFAULT_LOCK_STALE_MS = DEFAULT_STALE_MS;
 
 export class SettingsError extends Error {}
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_LOCK_HEARTBEAT_MS,
-  DEFAULT_LOCK_STALE_MS,
-  resolveSettings,
-  SettingsError,
-} from "../../src/config.js";
-import { DEFAULT_HEARTBEAT_MS, DEFAULT_STALE_MS } from "../../src/store/project-lock.js";
+import { resolveSettings, SettingsError } from "../../src/config.js";
 
 describe("the project lock's timing as settings", () => {
   it("defaults to the store's own timing", () => {
-    expect([DEFAULT_LOCK_HEARTBEAT_MS, DEFAULT_LOCK_STALE_MS]).toEqual([
-      DEFAULT_HEARTBEAT_MS,
-      DEFAULT_STALE_MS,
-    ]);
     expect(resolveSettings({}, {}, "/work")).toMatchObject({ lockHeartbeatMs: 15_000, lockStaleMs: 60_000 });
   });
 
