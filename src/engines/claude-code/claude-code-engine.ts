@@ -1,18 +1,16 @@
 import type { EngineEvent } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
+import { DEFAULT_MAX_STEPS } from "../engine-settings.js";
 import { runClaudeCodeTurn } from "./claude-code-turn.js";
 import type { ClaudeCodeSettings } from "./query-options.js";
 import { createSdkLoader, type SdkLoader } from "./sdk-loader.js";
 import type { ClaudeAgentSdk } from "./sdk-types.js";
 
-/** Model calls in one turn before it is stopped: enough to read, write and fix both spec files. */
-export const DEFAULT_MAX_TURNS = 100;
-
 export interface ClaudeCodeEngineOptions {
   /** The model id (--model); null or absent uses Claude Code's default. */
   model?: string | null;
-  /** Model calls per turn (default 100). */
+  /** Model calls per turn (default DEFAULT_MAX_STEPS, as for the model engine). */
   maxTurns?: number;
   /** The whole environment of the Claude Code process; absent, it inherits Specwright's. */
   env?: Record<string, string | undefined>;
@@ -44,7 +42,7 @@ class SdkClaudeCodeEngine implements ClaudeCodeEngine {
   constructor(private readonly options: ClaudeCodeEngineOptions) {
     this.settings = {
       model: options.model || null,
-      maxTurns: options.maxTurns ?? DEFAULT_MAX_TURNS,
+      maxTurns: options.maxTurns ?? DEFAULT_MAX_STEPS,
     };
     if (options.env) this.settings.env = options.env;
     if (options.pathToClaudeCodeExecutable)

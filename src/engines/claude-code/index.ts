@@ -2,7 +2,6 @@ export {
   type ClaudeCodeEngine,
   type ClaudeCodeEngineOptions,
   createClaudeCodeEngine,
-  DEFAULT_MAX_TURNS,
 } from "./claude-code-engine.js";
 export { NOT_LOGGED_IN_MESSAGE } from "./failure-message.js";
 export {

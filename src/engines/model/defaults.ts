@@ -6,8 +6,7 @@
  */
 export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
 
-/** Enough model calls for a long turn (reading, writing and fixing both spec files) without looping forever. */
-export const DEFAULT_MAX_STEPS = 100;
+export { DEFAULT_MAX_STEPS } from "../engine-settings.js";
 
 /** Retries of a failed model call before the turn ends with an error. */
 export const DEFAULT_MAX_RETRIES = 3;
