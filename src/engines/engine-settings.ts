@@ -2,13 +2,6 @@ import type { ProbeSettings } from "./local-probe.js";
 import type { PriceTable } from "./model/index.js";
 
 /**
- * Model calls in one turn before it is stopped, for every engine that calls a model (the
- * model engine's steps, Claude Code's turns): enough for a long turn (reading, writing
- * and fixing both spec files) without looping forever. SPECWRIGHT_MAX_STEPS sets it.
- */
-export const DEFAULT_MAX_STEPS = 100;
-
-/**
  * The engine a person asked for and everything it needs, one shape per engine. Built
  * once, from flags and the environment, by src/config.ts; `selectEngine` only settles
  * the one question settings cannot answer (is a model server running on this machine?),

@@ -1,7 +1,7 @@
 import type { EngineEvent } from "../../types/engine-events.js";
 import type { Transcript } from "../../types/transcript.js";
 import type { Engine, TurnContext } from "../engine.js";
-import { DEFAULT_MAX_STEPS } from "../engine-settings.js";
+import { DEFAULT_MAX_STEPS } from "../turn-limits.js";
 import { runClaudeCodeTurn } from "./claude-code-turn.js";
 import type { ClaudeCodeSettings } from "./query-options.js";
 import { createSdkLoader, type SdkLoader } from "./sdk-loader.js";

@@ -6,7 +6,7 @@
  */
 export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
 
-export { DEFAULT_MAX_STEPS } from "../engine-settings.js";
+export { DEFAULT_MAX_STEPS } from "../turn-limits.js";
 
 /** Retries of a failed model call before the turn ends with an error. */
 export const DEFAULT_MAX_RETRIES = 3;
