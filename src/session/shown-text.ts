@@ -1,3 +1,5 @@
+export { firstSentence } from "../workspace/index.js";
+
 /** Longest piece of a model's input a notice quotes. */
 const MAX_SHOWN = 120;
 
@@ -12,29 +14,6 @@ export function shownText(value: string): string {
     /[\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu,
     (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
   );
-}
-
-/**
- * The first sentence of `text` (up to the first full stop followed by a space, outside
- * double quotes, where a quoted path may hold one), at most `max` characters.
- */
-export function firstSentence(text: string, max = 300): string {
-  let quoted = false;
-  let end = text.length;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (character === "\\" && quoted) {
-      index++;
-      continue;
-    }
-    if (character === '"') quoted = !quoted;
-    else if (!quoted && character === "." && /\s/.test(text[index + 1] ?? " ")) {
-      end = index + 1;
-      break;
-    }
-  }
-  const sentence = text.slice(0, end).trim();
-  return sentence.length > max ? `${sentence.slice(0, max)}…` : sentence;
 }
 
 export function counted(count: number, one: string, many = `${one}s`): string {

@@ -7,6 +7,7 @@ import {
   DEFAULT_MAX_WRITE_BYTES,
   writeFileInside,
 } from "./atomic-write.js";
+import { NO_SUCH_TOOL_REASON } from "./refusal.js";
 import { resolveInsideProject, SandboxError } from "./sandbox.js";
 import { backupRefusal, finishedSpecBackup } from "./spec-backup.js";
 import { writtenOutcome } from "./spec-feedback.js";
@@ -20,7 +21,7 @@ import {
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_MAX_PROMPT_BYTES, DEFAULT_MAX_PROMPT_FILES, DEFAULT_MAX_READ_BYTES } from "./tool-limits.js";
 import { QUESTION_TOOL, TOOL_NAMES } from "./tool-names.js";
-import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
+import { failed, refusedOutcome, succeeded, type ToolOutcome } from "./tool-outcome.js";
 import { fileToolNamed } from "./tool-registry.js";
 
 /**
@@ -86,7 +87,7 @@ async function runSafely(toolName: string, action: () => Promise<ToolOutcome>): 
   try {
     return await action();
   } catch (error) {
-    if (error instanceof SandboxError) return failed(error.message);
+    if (error instanceof SandboxError) return refusedOutcome(error.message, error.reason);
     const reason = error instanceof Error ? error.message : String(error);
     return failed(`${toolName} failed: ${reason}`);
   }
@@ -97,7 +98,10 @@ async function runTool(context: ToolContext, toolName: string, input: unknown): 
   if (tool) return tool.run(context, input);
   if (toolName === QUESTION_TOOL)
     return failed(`${QUESTION_TOOL} is handled by the interview, not by the file tools.`);
-  return failed(`Unknown tool "${toolName}". The tools are: ${TOOL_NAMES.join(", ")}.`);
+  return refusedOutcome(
+    `Unknown tool "${toolName}". The tools are: ${TOOL_NAMES.join(", ")}.`,
+    NO_SUCH_TOOL_REASON,
+  );
 }
 
 async function saveFile(
@@ -108,7 +112,7 @@ async function saveFile(
 ): Promise<ToolOutcome> {
   const size = byteLength(bytes);
   if (size > maxFileBytes)
-    return failed(
+    return refusedOutcome(
       `Refused: the file is ${size} bytes, more than the ${maxFileBytes} bytes allowed. Nothing was written.`,
     );
   const { absolute, relative } = await resolveInsideProject(context.projectDir, path, { forWrite: true });
