@@ -1,4 +1,4 @@
-import type { InterviewRecord, TurnOutcome } from "../store/index.js";
+import { type InterviewRecord, refusalNotices, type TurnOutcome } from "../store/index.js";
 import type { EngineEvent } from "../types/engine-events.js";
 import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
@@ -6,7 +6,6 @@ import type { ActivityFrame, ServerFrame } from "../types/wire.js";
 import { specFileOf, type ToolOutcome } from "../workspace/index.js";
 import { activityFrame } from "./activity-frame.js";
 import type { InterviewRecorder } from "./interview-recorder.js";
-import { refusalNotices } from "./refusal-notices.js";
 import type { TurnKind } from "./session-events.js";
 import type { SpecCompletion } from "./spec-completion.js";
 import { notRunEntry, stoppedNotice, unansweredCalls } from "./stopped-turn.js";

@@ -84,6 +84,14 @@ export const historyMessageSchema = z.object({
   answers: answersSchema.optional(),
   /** Set on an assistant message a crash or a Stop cut short. */
   interrupted: z.boolean().optional(),
+  /**
+   * Specwright's own: the `notice` lines the turn showed with this assistant message
+   * (each tool call Specwright refused), in the order they came. `at` is where: how many
+   * characters of `content` came before it. Derived from the kept interview.
+   */
+  notices: z
+    .array(z.object({ kind: z.enum(NOTICE_KINDS), content: z.string(), at: z.number().int().nonnegative() }))
+    .optional(),
 });
 
 export const phaseSchema = z.object({

@@ -70,7 +70,7 @@ export {
   promptUsage,
 } from "./prompt-quota.js";
 export { type ReadInput, readInputSchema, readTool } from "./read-tool.js";
-export { badInputReason, firstSentence, NO_SUCH_TOOL_REASON, refusalReasonOf } from "./refusal.js";
+export { badInputReason, NO_SUCH_TOOL_REASON, refusalReasonOf } from "./refusal.js";
 export {
   type ResolvedPath,
   type ResolveOptions,

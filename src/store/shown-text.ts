@@ -1,5 +1,3 @@
-export { firstSentence } from "../workspace/index.js";
-
 /** Longest piece of a model's input a notice quotes. */
 const MAX_SHOWN = 120;
 

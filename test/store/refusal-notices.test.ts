@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { refusalNotices, refusalReason } from "../../src/session/refusal-notices.js";
+import { refusalNotices, refusalReason } from "../../src/store/refusal-notices.js";
 import { type ToolEntry, type ToolResult, toolEntrySchema } from "../../src/types/transcript.js";
 import { createProjectTools, type ToolOutcome } from "../../src/workspace/index.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";

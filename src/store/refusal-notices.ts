@@ -1,4 +1,3 @@
-import { isNotRunResult } from "../engines/stopped-calls.js";
 import type { ToolCall, ToolEntry, ToolResult } from "../types/transcript.js";
 import type { ServerFrame } from "../types/wire.js";
 import {
@@ -14,6 +13,11 @@ import {
 } from "../workspace/index.js";
 import { counted, shownText } from "./shown-text.js";
 
+type NoticeFrame = Extract<ServerFrame, { type: "notice" }>;
+
+/** How the result of a call not run begins, in every version that kept one. */
+const NOT_RUN_LEAD = "Not run: the person stopped the turn";
+
 /** A step's refusals shown one by one; more than this are counted in one last line. */
 export const MAX_REFUSAL_NOTICES = 3;
 
@@ -25,7 +29,7 @@ export const MAX_REFUSAL_NOTICES = 3;
  * initializer prompt's guard, bad input, an unknown tool, a Claude Code permission check.
  */
 export function refusalReason(result: ToolResult): string | null {
-  if (!result.isError || isNotRunResult(result)) return null;
+  if (!result.isError) return null;
   if (result.refused !== undefined) return result.refused;
   return legacyRefusalReason(result);
 }
@@ -37,8 +41,10 @@ export function refusalReason(result: ToolResult): string | null {
  * New results never reach this: a result with no `refused` that is recent is no refusal.
  */
 function legacyRefusalReason(result: ToolResult): string | null {
-  if (!isToolName(result.toolName)) return NO_SUCH_TOOL_REASON;
   const text = result.output.trim();
+  // A call not run because the person stopped the turn (engines/stopped-calls.ts) was never refused.
+  if (text.startsWith(NOT_RUN_LEAD)) return null;
+  if (!isToolName(result.toolName)) return NO_SUCH_TOOL_REASON;
   if (text.startsWith("Refused")) return refusalReasonOf(text);
   if (text.startsWith("Invalid input for ")) return badInputReason(text);
   return null;
@@ -66,7 +72,7 @@ export function attemptOf(toolName: string, input: unknown): string {
   }
 }
 
-function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: string): ServerFrame {
+function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: string): NoticeFrame {
   const attempt = attemptOf(result.toolName, call?.input);
   return {
     type: "notice",
@@ -84,7 +90,7 @@ function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: strin
 export function refusalNotices(
   entry: ToolEntry,
   callOf: (toolCallId: string) => ToolCall | undefined,
-): ServerFrame[] {
+): NoticeFrame[] {
   const refused = entry.results.flatMap((result) => {
     const reason = refusalReason(result);
     return reason === null ? [] : [{ result, reason }];
