@@ -1,4 +1,5 @@
 import { type InterviewRecord, refusalNotices, type TurnOutcome } from "../store/index.js";
+import type { TurnActivity } from "../types/activity.js";
 import type { EngineEvent } from "../types/engine-events.js";
 import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
@@ -65,13 +66,9 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
   const { turn, recorder } = scope;
   const record = (step: InterviewRecord, sync = false) => recordStep(recorder, step, sync, MID_TURN);
   switch (event.type) {
-    case "activity": {
-      // Transient: told to every window and kept only for one that connects meanwhile.
-      const frame = activityFrame(event.activity);
-      turn.activity = { frame, at: performance.now() };
-      yield frame;
+    case "activity":
+      yield turnActivity(turn, event.activity);
       return;
-    }
     case "text-delta":
       if (event.text.length === 0) return;
       turn.activity = null;
@@ -122,6 +119,17 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
       return;
   }
+}
+
+/**
+ * What the turn is doing now (an engine's activity, or a tool call's progress) as the
+ * frame to send. Transient: told to every window, and kept only for one that connects
+ * meanwhile.
+ */
+export function turnActivity(turn: RunningTurn, activity: TurnActivity): ActivityFrame {
+  const frame = activityFrame(activity);
+  turn.activity = { frame, at: performance.now() };
+  return frame;
 }
 
 /**

@@ -114,7 +114,8 @@ export const errorFrameSchema = z.object({
 /**
  * What a running turn is doing now: `waiting` for the model; `retrying` (retry `attempt`
  * of at most `max_attempts`, after `wait_ms`, because of `reason`); a `tool` starting
- * (its name, and the project-relative `path` it names). Transient, never in `history`'s
+ * (its name, and the project-relative `path` it names); `checking` the spec file at `path`
+ * just written, before its outcome is told. Transient, never in `history`'s
  * messages. `elapsed_ms` is set only in `history`: how long ago it began.
  */
 export const activityFrameSchema = z.object({

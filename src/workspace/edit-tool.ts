@@ -107,6 +107,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
     context.initializerTemplate,
     { path: relative, bytes: size },
     `Edited ${relative}: replaced ${replaced} ${replaced === 1 ? "occurrence" : "occurrences"}`,
+    context.progress,
   );
 }
 

@@ -123,8 +123,10 @@ export {
   WRITING_TOOL_NAMES,
 } from "./tool-names.js";
 export type {
+  ProgressListener,
   SpecFileVerdict,
   ToolOutcome,
+  ToolProgress,
   WrittenFile,
 } from "./tool-outcome.js";
 export { refusedOutcome } from "./tool-outcome.js";

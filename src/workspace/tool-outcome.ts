@@ -1,3 +1,4 @@
+import type { TurnActivity } from "../types/activity.js";
 import type { SpecInspection } from "./inspect-spec.js";
 import { refusalReasonOf } from "./refusal.js";
 
@@ -42,6 +43,15 @@ export interface ToolOutcome {
    */
   refused?: string;
 }
+
+/**
+ * What a call is doing part way, for the person waiting on it: the validator checking
+ * the app spec just written. A call reports it through the `progress` it was given.
+ */
+export type ToolProgress = Extract<TurnActivity, { kind: "checking" }>;
+
+/** Hears a call's progress; it must not throw and should return at once. */
+export type ProgressListener = (progress: ToolProgress) => void;
 
 export function succeeded(output: string): ToolOutcome {
   return { output, isError: false };

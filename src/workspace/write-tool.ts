@@ -50,6 +50,7 @@ async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOu
     context.initializerTemplate,
     { path: relative, bytes: size },
     `Wrote ${relative} (${lineCount} ${lineCount === 1 ? "line" : "lines"})`,
+    context.progress,
   );
 }
 
