@@ -30,11 +30,12 @@ export class TurnTools implements ProjectTools {
     this.projectDir = inner.projectDir;
   }
 
-  /** The progress an engine's listener hears (if it gave one), and the turn's, while the turn is open. */
+  /** The progress an engine's listener hears (if it gave one), and the turn's, while the turn runs. */
   private progressFor(engines?: ProgressListener): ProgressListener {
     return (progress: ToolProgress) => {
       engines?.(progress);
-      if (this.open) this.onProgress(progress);
+      // A stopped turn is winding down: what a call still running does is not news.
+      if (this.open && !this.signal.aborted) this.onProgress(progress);
     };
   }
 
