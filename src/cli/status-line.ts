@@ -1,4 +1,4 @@
-import { retryReasonText, toolPhrase } from "../types/activity.js";
+import { checkingPhrase, retryReasonText, toolPhrase } from "../types/activity.js";
 import type { ActivityFrame } from "../types/wire.js";
 import { painter } from "./paint.js";
 import { terminalSafe } from "./terminal-safe.js";
@@ -12,7 +12,8 @@ export interface StatusLine {
 
 /**
  * On a terminal, one line that updates in place ("waiting for the model (8 s)",
- * "retrying 2 of 3 in 4 s: the provider is overloaded", "writing prompts/app_spec.txt")
+ * "retrying 2 of 3 in 4 s: the provider is overloaded", "writing prompts/app_spec.txt",
+ * "checking prompts/app_spec.txt")
  * and is erased before anything else is printed. Elsewhere (a pipe, a file) nothing of
  * it, but one line per retry on `notes` (stderr), since a long silence there has a cause
  * worth knowing.
@@ -57,7 +58,8 @@ class TerminalStatusLine implements StatusLine {
       this.shown = true;
     };
     draw();
-    if (activity.kind !== "tool") {
+    // A tool call or a check shows no clock: each is a moment, and the next line follows.
+    if (activity.kind !== "tool" && activity.kind !== "checking") {
       this.timer = setInterval(draw, 1000);
       // A line that ticks must never keep the program alive.
       this.timer.unref();
@@ -86,6 +88,8 @@ export function statusWords(activity: ActivityFrame, elapsedMs: number): string 
       return retryWords(activity, elapsedMs);
     case "tool":
       return toolPhrase(activity.tool ?? "a tool", activity.path ?? null);
+    case "checking":
+      return checkingPhrase(activity.path ?? null);
   }
 }
 

@@ -1,4 +1,5 @@
 import { answersToText, type SpecChatSession } from "../session/index.js";
+import { historyParts } from "../types/history-parts.js";
 import type { ServerFrame } from "../types/wire.js";
 import type { AttachedFiles } from "./attach-files.js";
 import { EXIT_FAILURE, EXIT_OK } from "./command.js";
@@ -81,8 +82,12 @@ async function renderCancellable<T>(
 export async function* resumedOpening(session: SpecChatSession): AsyncGenerator<ServerFrame> {
   const history = session.history();
   const last = history.messages.at(-1);
-  if (last?.role === "assistant" && last.content.trim().length > 0)
-    yield { type: "text", content: last.content };
+  // Its words, and a notice of each call Specwright refused, where it came among them.
+  if (last?.role === "assistant")
+    for (const part of historyParts(last))
+      yield part.kind === "text"
+        ? { type: "text", content: part.text }
+        : { type: "notice", kind: part.notice.kind, content: part.notice.content };
   const question = history.pending_question;
   if (question) yield { type: "question", ...question };
   yield { type: "response_done" };

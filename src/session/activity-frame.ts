@@ -20,6 +20,8 @@ export function activityFrame(activity: TurnActivity): ActivityFrame {
       if (activity.path !== null) frame.path = activity.path;
       return frame;
     }
+    case "checking":
+      return { type: "activity", kind: "checking", path: activity.path };
   }
 }
 

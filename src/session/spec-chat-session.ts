@@ -47,6 +47,7 @@ import {
   recordStep,
   stoppedTurnFrames,
   type TurnScope,
+  turnActivity,
 } from "./turn-steps.js";
 import { TurnTools } from "./turn-tools.js";
 
@@ -477,13 +478,19 @@ export class SpecChatSession {
     turn.opened = true;
     this.completion.beginTurn();
     const side = new SideFrames();
-    const tools = new TurnTools(context.tools, signal, async (outcome) => {
-      try {
-        for await (const frame of framesForOutcome(outcome, scope)) side.push(frame);
-      } catch (error) {
-        side.fail(error);
-      }
-    });
+    const tools = new TurnTools(
+      context.tools,
+      signal,
+      async (outcome) => {
+        try {
+          for await (const frame of framesForOutcome(outcome, scope)) side.push(frame);
+        } catch (error) {
+          side.fail(error);
+        }
+      },
+      // "Checking prompts/app_spec.txt": told at once, while the engine still waits on the call.
+      (progress) => side.push(turnActivity(turn, progress)),
+    );
     try {
       const events = this.engine.turn(state.transcript.slice(), { ...context, tools, signal });
       for await (const item of turnEvents(events, { signal, side, stopGraceMs: this.stopGraceMs })) {

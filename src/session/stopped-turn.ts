@@ -1,8 +1,8 @@
 import { isNotRunResult, notRunResult } from "../engines/stopped-calls.js";
+import { counted, shownText } from "../store/index.js";
 import type { ToolCall, ToolEntry, TranscriptEntry } from "../types/transcript.js";
 import type { ServerFrame } from "../types/wire.js";
 import { isToolName, isWritingTool } from "../workspace/index.js";
-import { counted, shownText } from "./shown-text.js";
 
 /**
  * The calls of the turn's last step that have no result: an engine left behind when the

@@ -1,9 +1,9 @@
 import { MOCKUPS_DIR } from "../app-spec/paths.js";
+import { shownText } from "../store/index.js";
 import type { StoredAttachment } from "../types/attachments.js";
 import type { TranscriptEntry } from "../types/transcript.js";
 import { openInsideProject, readOpened, resolveInsideProject, SandboxError } from "../workspace/index.js";
 import { type AttachmentLimits, imageBytesProblem } from "./image-check.js";
-import { shownText } from "./shown-text.js";
 
 /** A name `saveMockups` could have given: letters, digits, dots, hyphens, underscores; no leading dot. */
 const MOCKUP_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,254}$/;

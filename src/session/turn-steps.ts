@@ -1,4 +1,5 @@
-import type { InterviewRecord, TurnOutcome } from "../store/index.js";
+import { type InterviewRecord, refusalNotices, type TurnOutcome } from "../store/index.js";
+import type { TurnActivity } from "../types/activity.js";
 import type { EngineEvent } from "../types/engine-events.js";
 import type { AssistantEntry, ToolCall, Transcript, TranscriptEntry } from "../types/transcript.js";
 import { addUsage, ZERO_USAGE } from "../types/usage.js";
@@ -6,7 +7,6 @@ import type { ActivityFrame, ServerFrame } from "../types/wire.js";
 import { specFileOf, type ToolOutcome } from "../workspace/index.js";
 import { activityFrame } from "./activity-frame.js";
 import type { InterviewRecorder } from "./interview-recorder.js";
-import { refusalNotices } from "./refusal-notices.js";
 import type { TurnKind } from "./session-events.js";
 import type { SpecCompletion } from "./spec-completion.js";
 import { notRunEntry, stoppedNotice, unansweredCalls } from "./stopped-turn.js";
@@ -66,13 +66,9 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
   const { turn, recorder } = scope;
   const record = (step: InterviewRecord, sync = false) => recordStep(recorder, step, sync, MID_TURN);
   switch (event.type) {
-    case "activity": {
-      // Transient: told to every window and kept only for one that connects meanwhile.
-      const frame = activityFrame(event.activity);
-      turn.activity = { frame, at: performance.now() };
-      yield frame;
+    case "activity":
+      yield turnActivity(turn, event.activity);
       return;
-    }
     case "text-delta":
       if (event.text.length === 0) return;
       turn.activity = null;
@@ -123,6 +119,17 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       yield { type: "error", content: event.message, code: event.code, retryable: event.retryable };
       return;
   }
+}
+
+/**
+ * What the turn is doing now (an engine's activity, or a tool call's progress) as the
+ * frame to send. Transient: told to every window, and kept only for one that connects
+ * meanwhile.
+ */
+export function turnActivity(turn: RunningTurn, activity: TurnActivity): ActivityFrame {
+  const frame = activityFrame(activity);
+  turn.activity = { frame, at: performance.now() };
+  return frame;
 }
 
 /**

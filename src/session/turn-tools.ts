@@ -1,5 +1,5 @@
 import { NOT_RUN_OUTPUT } from "../engines/stopped-calls.js";
-import type { ProjectTools, ToolOutcome } from "../workspace/index.js";
+import type { ProgressListener, ProjectTools, ToolOutcome, ToolProgress } from "../workspace/index.js";
 
 /**
  * A project's tools as one turn hands them to its engine. Once the person stops the
@@ -10,7 +10,8 @@ import type { ProjectTools, ToolOutcome } from "../workspace/index.js";
  * call that ran the moment it returns, before the engine does, and so does it of each
  * write an engine made with tools of its own (`afterOwnWrite`): that is how a spec file
  * on disk is reported at once, from the facts of the outcome, before anything the
- * engine says next.
+ * engine says next. `onProgress` hears what a call is doing part way (the app spec
+ * being checked after a write), while the turn is open: the engine need not pass it on.
  */
 export class TurnTools implements ProjectTools {
   readonly projectDir: string;
@@ -24,13 +25,23 @@ export class TurnTools implements ProjectTools {
     private readonly inner: ProjectTools,
     private readonly signal: AbortSignal,
     private readonly afterCall: (outcome: ToolOutcome) => Promise<void>,
+    private readonly onProgress: ProgressListener = () => {},
   ) {
     this.projectDir = inner.projectDir;
   }
 
-  run(toolName: string, input: unknown): Promise<ToolOutcome> {
+  /** The progress an engine's listener hears (if it gave one), and the turn's, while the turn runs. */
+  private progressFor(engines?: ProgressListener): ProgressListener {
+    return (progress: ToolProgress) => {
+      engines?.(progress);
+      // A stopped turn is winding down: what a call still running does is not news.
+      if (this.open && !this.signal.aborted) this.onProgress(progress);
+    };
+  }
+
+  run(toolName: string, input: unknown, progress?: ProgressListener): Promise<ToolOutcome> {
     return this.gated(async () => {
-      const outcome = await this.inner.run(toolName, input);
+      const outcome = await this.inner.run(toolName, input, this.progressFor(progress));
       // Reported even when the stop came while it ran: the file is on disk all the same.
       await this.tell(outcome);
       return outcome;
@@ -43,9 +54,9 @@ export class TurnTools implements ProjectTools {
   }
 
   /** Never refused: the engine has written the file already, so what it did is told all the same. */
-  afterOwnWrite(toolName: string, input: unknown): Promise<ToolOutcome> {
+  afterOwnWrite(toolName: string, input: unknown, progress?: ProgressListener): Promise<ToolOutcome> {
     return this.counted(async () => {
-      const outcome = await this.inner.afterOwnWrite(toolName, input);
+      const outcome = await this.inner.afterOwnWrite(toolName, input, this.progressFor(progress));
       await this.tell(outcome);
       return outcome;
     });

@@ -1,14 +1,25 @@
 import { type Question, questionSchema } from "../types/questions.js";
-import type { AssistantEntry, StoredDocument, TranscriptEntry, UserEntry } from "../types/transcript.js";
+import type {
+  AssistantEntry,
+  StoredDocument,
+  ToolCall,
+  TranscriptEntry,
+  UserEntry,
+} from "../types/transcript.js";
 import type { HistoryDocument, HistoryMessage } from "../types/wire.js";
 import { QUESTION_TOOL } from "../workspace/tool-names.js";
 import type { InterviewState } from "./interview-state.js";
+import { refusalNotices } from "./refusal-notices.js";
+
+type HistoryNotice = NonNullable<HistoryMessage["notices"]>[number];
 
 /**
  * An interview as the person saw it: their messages (not the kickoff the session sends
  * on their behalf), and per turn one assistant message, its steps' texts joined, with
- * the question it asked. Tool calls and results are the engine's business and stay out.
- * `streaming` is the text a running turn has shown but not yet recorded.
+ * the question it asked, and the notices the turn showed of the calls Specwright refused
+ * (worked out again from the results, which keep each refusal as a fact), each where it
+ * came among the words. Tool calls and results are otherwise the engine's business and
+ * stay out. `streaming` is the text a running turn has shown but not yet recorded.
  */
 export function historyMessages(state: InterviewState, streaming = ""): HistoryMessage[] {
   const messages: HistoryMessage[] = [];
@@ -59,11 +70,22 @@ function assistantMessage(
   fallbackTime: string,
 ): HistoryMessage | null {
   const steps = entries.filter((entry): entry is AssistantEntry => entry.role === "assistant");
-  const texts = steps.map((step) => step.text.trim()).filter((text) => text.length > 0);
+  const texts: string[] = [];
+  const notices: HistoryNotice[] = [];
+  const callOf = (toolCallId: string): ToolCall | undefined =>
+    steps.flatMap((step) => step.toolCalls).find((call) => call.toolCallId === toolCallId);
+  for (const entry of entries) {
+    if (entry.role === "assistant" && entry.text.trim().length > 0) texts.push(entry.text.trim());
+    if (entry.role !== "tool") continue;
+    // Where the live notice came: after the words of the steps before it.
+    const at = texts.join("\n\n").length;
+    for (const notice of refusalNotices(entry, callOf))
+      notices.push({ kind: notice.kind, content: notice.content, at });
+  }
   if (streaming.trim().length > 0) texts.push(streaming.trim());
   const question = steps.map(askedQuestion).findLast((asked) => asked !== null) ?? null;
   const interrupted = cut || steps.some((step) => step.interrupted === true);
-  if (texts.length === 0 && !question && !interrupted) return null;
+  if (texts.length === 0 && !question && !interrupted && notices.length === 0) return null;
   const message: HistoryMessage = {
     role: "assistant",
     content: texts.join("\n\n"),
@@ -71,6 +93,7 @@ function assistantMessage(
   };
   if (question) message.question = question;
   if (interrupted) message.interrupted = true;
+  if (notices.length > 0) message.notices = notices;
   return message;
 }
 

@@ -22,5 +22,7 @@ export type {
 } from "./interview-store.js";
 export { describeLockHolder, type LockHolder, ProjectLockedError } from "./lock-holder.js";
 export type { LogFile, OpenLogFile } from "./log-file.js";
+export { attemptOf, MAX_REFUSAL_NOTICES, refusalNotices, refusalReason } from "./refusal-notices.js";
 export { SessionStore, type SessionStoreOptions } from "./session-store.js";
+export { counted, shownText } from "./shown-text.js";
 export { STORED_SESSION_VERSION, type StoredSession, storedSessionSchema } from "./stored-session.js";

@@ -1,9 +1,10 @@
 /**
  * What a running turn is doing now, for the person who waits on it: waiting for the
- * model's answer, waiting to try again after a failure that tends to pass, or running a
- * tool. Transient: it is sent as it happens and never kept in the interview.
+ * model's answer, waiting to try again after a failure that tends to pass, running a
+ * tool, or checking the app spec just written. Transient: it is sent as it happens and
+ * never kept in the interview.
  */
-export const ACTIVITY_KINDS = ["waiting", "retrying", "tool"] as const;
+export const ACTIVITY_KINDS = ["waiting", "retrying", "tool", "checking"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Why a model call is tried again, in the words a person needs (not the provider's status). */
@@ -26,7 +27,9 @@ export type TurnActivity =
    */
   | { kind: "retrying"; attempt: number; maxAttempts: number; waitMs: number; reason: RetryReason }
   /** A tool call is starting; `path` is the project-relative file (or pattern) it names, when it names one. */
-  | { kind: "tool"; tool: string; path: string | null };
+  | { kind: "tool"; tool: string; path: string | null }
+  /** The validator is checking the spec file just written (`path`, project-relative), before the outcome is told. */
+  | { kind: "checking"; path: string };
 
 /** The cause of a retry as a person reads it: "the provider is overloaded". */
 export function retryReasonText(reason: RetryReason): string {
@@ -60,6 +63,11 @@ export function toolVerb(tool: string): string {
     default:
       return "using";
   }
+}
+
+/** The validator at work on a spec file just written, as a lower-case phrase: "checking prompts/app_spec.txt". */
+export function checkingPhrase(path: string | null): string {
+  return `checking ${path ?? "the spec"}`;
 }
 
 /** A tool activity as a lower-case phrase: "writing prompts/app_spec.txt", "using WebSearch". */

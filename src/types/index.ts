@@ -2,6 +2,7 @@ export * from "./attachments.js";
 export * from "./documents.js";
 export * from "./engine-events.js";
 export * from "./error-codes.js";
+export * from "./history-parts.js";
 export * from "./phases.js";
 export * from "./questions.js";
 export * from "./transcript.js";

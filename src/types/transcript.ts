@@ -58,6 +58,13 @@ export const toolResultSchema = z.object({
   toolName: z.string(),
   output: z.string(),
   isError: z.boolean(),
+  /**
+   * Set when Specwright refused the call (the sandbox, a size cap, its own initializer
+   * prompt, bad input, a tool the interview does not have, a Claude Code permission
+   * check): why, in a short sentence the person reads. Absent for a call that ran or
+   * failed for an ordinary reason, and in results kept before Specwright recorded it.
+   */
+  refused: z.string().optional(),
 });
 
 /**

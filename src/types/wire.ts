@@ -84,6 +84,14 @@ export const historyMessageSchema = z.object({
   answers: answersSchema.optional(),
   /** Set on an assistant message a crash or a Stop cut short. */
   interrupted: z.boolean().optional(),
+  /**
+   * Specwright's own: the `notice` lines the turn showed with this assistant message
+   * (each tool call Specwright refused), in the order they came. `at` is where: how many
+   * characters of `content` came before it. Derived from the kept interview.
+   */
+  notices: z
+    .array(z.object({ kind: z.enum(NOTICE_KINDS), content: z.string(), at: z.number().int().nonnegative() }))
+    .optional(),
 });
 
 export const phaseSchema = z.object({
@@ -106,7 +114,8 @@ export const errorFrameSchema = z.object({
 /**
  * What a running turn is doing now: `waiting` for the model; `retrying` (retry `attempt`
  * of at most `max_attempts`, after `wait_ms`, because of `reason`); a `tool` starting
- * (its name, and the project-relative `path` it names). Transient, never in `history`'s
+ * (its name, and the project-relative `path` it names); `checking` the spec file at `path`
+ * just written, before its outcome is told. Transient, never in `history`'s
  * messages. `elapsed_ms` is set only in `history`: how long ago it began.
  */
 export const activityFrameSchema = z.object({

@@ -9,6 +9,7 @@ import {
   RECOMMENDED_SUFFIX,
 } from "../types/questions.js";
 import { defineTool } from "./define-tool.js";
+import { badInputReason } from "./refusal.js";
 import { describeIssues } from "./tool-input.js";
 import { QUESTION_TOOL } from "./tool-names.js";
 
@@ -109,7 +110,8 @@ export type ParsedQuestions =
       /** The phase the call reports, from its first question that names one. */
       phase: InterviewPhaseId | null;
     }
-  | { ok: false; message: string };
+  /** `message` for the model; `refused`, why, for the person (the result's `refused`). */
+  | { ok: false; message: string; refused: string };
 
 /**
  * Reads an `AskUserQuestion` call's input into questions for the interview to ask, or
@@ -117,11 +119,10 @@ export type ParsedQuestions =
  */
 export function parseAskUserQuestionInput(input: unknown): ParsedQuestions {
   const result = askUserQuestionInputSchema.safeParse(input);
-  if (!result.success)
-    return {
-      ok: false,
-      message: `Invalid input for ${QUESTION_TOOL}: ${describeIssues(result.error.issues)}. ${QUESTION_RULES} Nothing was asked; ask again.`,
-    };
+  if (!result.success) {
+    const message = `Invalid input for ${QUESTION_TOOL}: ${describeIssues(result.error.issues)}. ${QUESTION_RULES} Nothing was asked; ask again.`;
+    return { ok: false, message, refused: badInputReason(message) };
+  }
   const questions = result.data.questions.map(({ phase: _phase, ...question }) => question);
   const phase = result.data.questions.find((question) => question.phase !== undefined)?.phase ?? null;
   return { ok: true, questions, phase };

@@ -10,7 +10,7 @@ import { writtenOutcome } from "./spec-feedback.js";
 import { withVersionsKept } from "./spec-versions.js";
 import type { ToolContext } from "./tool-context.js";
 import { EDIT_TOOL } from "./tool-names.js";
-import { failed, type ToolOutcome } from "./tool-outcome.js";
+import { failed, refusedOutcome, type ToolOutcome } from "./tool-outcome.js";
 
 export const editInputSchema = z.object({
   file_path: z.string().describe("The file to change, inside the prompts/ folder."),
@@ -46,7 +46,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
     forWrite: true,
   });
   const reserved = modelWriteRefusal(relative);
-  if (reserved) return failed(reserved);
+  if (reserved) return refusedOutcome(reserved);
   // Read through a checked handle, so what is edited is the file inside, never one a link leads to.
   const { resolved, file } = await openInsideProject(context.projectDir, input.file_path);
   if (file === null)
@@ -54,7 +54,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
   let bytes: Buffer | null;
   try {
     if (resolved.absolute !== absolute)
-      return failed(
+      return refusedOutcome(
         `Refused: ${relative} was replaced while it was being opened (a symbolic link now leads elsewhere). Nothing was written; try again.`,
       );
     bytes = file.stats.isFile() ? await readOpened(file, context.maxReadBytes) : null;
@@ -80,7 +80,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
   const replaced = input.replace_all ? count : 1;
   const size = sizeAfter(text, input, replaced);
   if (size > context.maxWriteBytes)
-    return failed(
+    return refusedOutcome(
       `Refused: after this edit ${relative} would be ${size} bytes, more than the ${context.maxWriteBytes} bytes a file may hold. Nothing was written; make a smaller change${input.replace_all ? ` (replace_all would replace ${count} occurrences)` : ""}.`,
     );
   const overQuota = await promptQuotaRefusal(
@@ -89,9 +89,9 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
     size,
     context.promptQuota,
   );
-  if (overQuota) return failed(overQuota);
+  if (overQuota) return refusedOutcome(overQuota);
   const notKept = relative === APP_SPEC_PATH ? await context.beforeAppSpecWrite() : null;
-  if (notKept) return failed(notKept);
+  if (notKept) return refusedOutcome(notKept);
   // split/join and a replacer function keep `$&` and friends in new_string literal.
   const updated = input.replace_all
     ? text.split(input.old_string).join(input.new_string)
@@ -104,6 +104,7 @@ async function runEdit(context: ToolContext, input: EditInput): Promise<ToolOutc
     context.initializerTemplate,
     { path: relative, bytes: size },
     `Edited ${relative}: replaced ${replaced} ${replaced === 1 ? "occurrence" : "occurrences"}`,
+    context.progress,
   );
 }
 

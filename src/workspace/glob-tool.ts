@@ -8,7 +8,7 @@ import { resolveInsideProject, SandboxError, stateRefusal } from "./sandbox.js";
 import type { ToolContext } from "./tool-context.js";
 import { MAX_GLOB_RESULTS } from "./tool-limits.js";
 import { GLOB_TOOL } from "./tool-names.js";
-import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
+import { failed, refusedOutcome, succeeded, type ToolOutcome } from "./tool-outcome.js";
 
 export const globInputSchema = z.object({
   pattern: z.string().min(1).describe('A glob pattern such as "**/*.md" or "prompts/*".'),
@@ -62,10 +62,10 @@ function newestFirst(a: Match, b: Match): number {
 
 async function runGlob(context: ToolContext, input: GlobInput): Promise<ToolOutcome> {
   const badPattern = globPatternRefusal(input.pattern);
-  if (badPattern) return failed(badPattern);
+  if (badPattern) return refusedOutcome(badPattern);
   const folder = await resolveInsideProject(context.projectDir, input.path ?? ".");
   const refusal = stateRefusal(folder.relative);
-  if (refusal !== null) return failed(refusal);
+  if (refusal !== null) return refusedOutcome(refusal);
   const shownFolder = folder.relative === "" ? "the project folder" : folder.relative;
   const isFolder = await stat(folder.absolute).then(
     (stats) => stats.isDirectory(),

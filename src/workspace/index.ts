@@ -70,6 +70,7 @@ export {
   promptUsage,
 } from "./prompt-quota.js";
 export { type ReadInput, readInputSchema, readTool } from "./read-tool.js";
+export { badInputReason, NO_SUCH_TOOL_REASON, refusalReasonOf } from "./refusal.js";
 export {
   type ResolvedPath,
   type ResolveOptions,
@@ -122,9 +123,12 @@ export {
   WRITING_TOOL_NAMES,
 } from "./tool-names.js";
 export type {
+  ProgressListener,
   SpecFileVerdict,
   ToolOutcome,
+  ToolProgress,
   WrittenFile,
 } from "./tool-outcome.js";
+export { refusedOutcome } from "./tool-outcome.js";
 export { fileToolNamed, TOOL_DEFINITIONS, TOOL_DESCRIPTIONS } from "./tool-registry.js";
 export { oversizeRefusal, type WriteInput, writeInputSchema, writeTool } from "./write-tool.js";

@@ -7,6 +7,7 @@ import {
   DEFAULT_MAX_WRITE_BYTES,
   writeFileInside,
 } from "./atomic-write.js";
+import { NO_SUCH_TOOL_REASON } from "./refusal.js";
 import { resolveInsideProject, SandboxError } from "./sandbox.js";
 import { backupRefusal, finishedSpecBackup } from "./spec-backup.js";
 import { writtenOutcome } from "./spec-feedback.js";
@@ -20,7 +21,13 @@ import {
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_MAX_PROMPT_BYTES, DEFAULT_MAX_PROMPT_FILES, DEFAULT_MAX_READ_BYTES } from "./tool-limits.js";
 import { QUESTION_TOOL, TOOL_NAMES } from "./tool-names.js";
-import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
+import {
+  failed,
+  type ProgressListener,
+  refusedOutcome,
+  succeeded,
+  type ToolOutcome,
+} from "./tool-outcome.js";
 import { fileToolNamed } from "./tool-registry.js";
 
 /**
@@ -35,9 +42,10 @@ export interface ProjectTools {
   /**
    * Runs `Read`, `Write`, `Edit` or `Glob` with the tool's input as the model sent it
    * (the name is the model's too, so any text is taken). Bad input, unknown tools and
-   * refusals come back as `isError` outcomes, never as exceptions.
+   * refusals come back as `isError` outcomes, never as exceptions. `progress` hears
+   * what the call is doing part way (the app spec being checked after a write).
    */
-  run(toolName: string, input: unknown): Promise<ToolOutcome>;
+  run(toolName: string, input: unknown, progress?: ProgressListener): Promise<ToolOutcome>;
   /** Writes bytes (an attached image, say) to a path under `prompts/`, atomically. */
   saveFile(relativePath: string, bytes: Uint8Array): Promise<ToolOutcome>;
   /**
@@ -52,9 +60,9 @@ export interface ProjectTools {
    * outcome Specwright's own tool would have had, with the same facts (the file
    * written, the app spec's verdict) and, as `output`, only what Specwright adds for the
    * model (the verdict in words, or nothing). Never fails: when the file cannot be
-   * found, the outcome has no `wrote`.
+   * found, the outcome has no `wrote`. `progress` hears when the app spec is checked.
    */
-  afterOwnWrite(toolName: string, input: unknown): Promise<ToolOutcome>;
+  afterOwnWrite(toolName: string, input: unknown, progress?: ProgressListener): Promise<ToolOutcome>;
 }
 
 export interface ProjectToolsOptions {
@@ -86,7 +94,7 @@ async function runSafely(toolName: string, action: () => Promise<ToolOutcome>): 
   try {
     return await action();
   } catch (error) {
-    if (error instanceof SandboxError) return failed(error.message);
+    if (error instanceof SandboxError) return refusedOutcome(error.message, error.reason);
     const reason = error instanceof Error ? error.message : String(error);
     return failed(`${toolName} failed: ${reason}`);
   }
@@ -97,7 +105,10 @@ async function runTool(context: ToolContext, toolName: string, input: unknown): 
   if (tool) return tool.run(context, input);
   if (toolName === QUESTION_TOOL)
     return failed(`${QUESTION_TOOL} is handled by the interview, not by the file tools.`);
-  return failed(`Unknown tool "${toolName}". The tools are: ${TOOL_NAMES.join(", ")}.`);
+  return refusedOutcome(
+    `Unknown tool "${toolName}". The tools are: ${TOOL_NAMES.join(", ")}.`,
+    NO_SUCH_TOOL_REASON,
+  );
 }
 
 async function saveFile(
@@ -108,7 +119,7 @@ async function saveFile(
 ): Promise<ToolOutcome> {
   const size = byteLength(bytes);
   if (size > maxFileBytes)
-    return failed(
+    return refusedOutcome(
       `Refused: the file is ${size} bytes, more than the ${maxFileBytes} bytes allowed. Nothing was written.`,
     );
   const { absolute, relative } = await resolveInsideProject(context.projectDir, path, { forWrite: true });
@@ -137,7 +148,12 @@ async function beforeOwnWrite(
   }
 }
 
-async function afterOwnWrite(context: ToolContext, toolName: string, input: unknown): Promise<ToolOutcome> {
+async function afterOwnWrite(
+  context: ToolContext,
+  toolName: string,
+  input: unknown,
+  progress?: ProgressListener,
+): Promise<ToolOutcome> {
   let wrote: { path: string; bytes: number };
   try {
     const target = await writeTargetOf(context.projectDir, toolName, input);
@@ -154,7 +170,7 @@ async function afterOwnWrite(context: ToolContext, toolName: string, input: unkn
     await recordFileOnDisk(context.projectDir, wrote.path, source).catch(() => null);
   }
   try {
-    return await writtenOutcome(context.projectDir, context.initializerTemplate, wrote, "");
+    return await writtenOutcome(context.projectDir, context.initializerTemplate, wrote, "", progress);
   } catch {
     // A verdict that could not be made is left out; the session checks the files itself.
     return { ...succeeded(""), wrote };
@@ -190,10 +206,12 @@ export async function createProjectTools(
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   return {
     projectDir: context.projectDir,
-    run: (toolName, input) => runSafely(toolName, () => runTool(context, toolName, input)),
+    // Each call gets the context with its own listener: nothing of one call's reaches another.
+    run: (toolName, input, progress) =>
+      runSafely(toolName, () => runTool(progress ? { ...context, progress } : context, toolName, input)),
     saveFile: (relativePath, bytes) =>
       runSafely("saveFile", () => saveFile(context, maxFileBytes, relativePath, bytes)),
     beforeOwnWrite: (toolName, input) => beforeOwnWrite(context, toolName, input),
-    afterOwnWrite: (toolName, input) => afterOwnWrite(context, toolName, input),
+    afterOwnWrite: (toolName, input, progress) => afterOwnWrite(context, toolName, input, progress),
   };
 }

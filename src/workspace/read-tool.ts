@@ -6,7 +6,7 @@ import { splitLines } from "./text-lines.js";
 import type { ToolContext } from "./tool-context.js";
 import { DEFAULT_READ_LINE_LIMIT, MAX_READ_LINE_LENGTH } from "./tool-limits.js";
 import { READ_TOOL } from "./tool-names.js";
-import { failed, succeeded, type ToolOutcome } from "./tool-outcome.js";
+import { failed, refusedOutcome, succeeded, type ToolOutcome } from "./tool-outcome.js";
 
 export const readInputSchema = z.object({
   file_path: z.string().describe("The file to read: relative to the project folder, or absolute inside it."),
@@ -50,7 +50,7 @@ async function runRead(context: ToolContext, input: ReadInput): Promise<ToolOutc
   const refusal = stateRefusal(relative);
   if (refusal !== null) {
     await file?.handle.close();
-    return failed(refusal);
+    return refusedOutcome(refusal);
   }
   if (file === null) return failed(`File not found: ${relative}`);
   let bytes: Buffer | null;

@@ -2,10 +2,20 @@ import { lstat, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { APP_SPEC_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { errorCode } from "./error-code.js";
+import { refusalReasonOf } from "./refusal.js";
 
-/** A path the sandbox refused. The message tells a model what to do instead. */
+/**
+ * A path the sandbox refused. The message tells a model what to do instead; `reason`
+ * tells the person why, in a sentence (the outcome's `refused`).
+ */
 export class SandboxError extends Error {
   override readonly name = "SandboxError";
+  readonly reason: string;
+
+  constructor(message: string, reason: string = refusalReasonOf(message)) {
+    super(message);
+    this.reason = reason;
+  }
 }
 
 /** Specwright's own records in a project: the interviews, the lock, every version of the spec. */

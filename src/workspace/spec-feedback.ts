@@ -1,7 +1,7 @@
 import { type Finding, formatFinding, type InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH } from "../app-spec/paths.js";
 import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
-import type { SpecFileVerdict, ToolOutcome, WrittenFile } from "./tool-outcome.js";
+import type { ProgressListener, SpecFileVerdict, ToolOutcome, WrittenFile } from "./tool-outcome.js";
 
 function listed(finding: Finding): string {
   return `- ${formatFinding(finding)}`;
@@ -53,8 +53,11 @@ async function specFeedback(
   projectDir: string,
   relativePath: string,
   template?: InitializerTemplate,
+  progress?: ProgressListener,
 ): Promise<{ text: string; verdict: SpecFileVerdict | null }> {
   if (relativePath !== APP_SPEC_PATH) return { text: "", verdict: null };
+  // Told just before the validator reads the files: for a large spec this is the wait.
+  progress?.({ kind: "checking", path: relativePath });
   const inspection = await inspectSpec(projectDir, template);
   return {
     text: appSpecFeedback(inspection).join("\n"),
@@ -66,15 +69,17 @@ async function specFeedback(
  * The outcome of a call that wrote a file: `summary` and, for the app spec, the
  * validator's verdict for the model to read, with the same facts beside the words (the
  * file written, the verdict) for Specwright's own code. The one place a write's
- * outcome is made, whichever engine wrote the file.
+ * outcome is made, whichever engine wrote the file. `progress` hears when the app spec
+ * is being checked.
  */
 export async function writtenOutcome(
   projectDir: string,
   template: InitializerTemplate,
   wrote: WrittenFile,
   summary: string,
+  progress?: ProgressListener,
 ): Promise<ToolOutcome> {
-  const feedback = await specFeedback(projectDir, wrote.path, template);
+  const feedback = await specFeedback(projectDir, wrote.path, template, progress);
   const output = [summary, feedback.text].filter((part) => part !== "").join("\n\n");
   const outcome: ToolOutcome = { output, isError: false, wrote };
   if (feedback.verdict) outcome.spec = feedback.verdict;

@@ -1,5 +1,6 @@
 import type { InitializerTemplate } from "../app-spec/index.js";
 import type { PromptQuota } from "./prompt-quota.js";
+import type { ProgressListener } from "./tool-outcome.js";
 
 /** What every file tool needs: the project's real folder, its limits, and the interview's rules for the spec. */
 export interface ToolContext {
@@ -18,4 +19,6 @@ export interface ToolContext {
    * write must not happen, or null when it may.
    */
   beforeAppSpecWrite: () => Promise<string | null>;
+  /** Hears what the call running now is doing part way (the spec being checked), if anyone listens. */
+  progress?: ProgressListener;
 }

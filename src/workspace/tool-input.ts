@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { failed, type ToolOutcome } from "./tool-outcome.js";
+import { badInputReason } from "./refusal.js";
+import { refusedOutcome, type ToolOutcome } from "./tool-outcome.js";
 
 export type ParsedInput<T> = { ok: true; value: T } | { ok: false; outcome: ToolOutcome };
 
@@ -21,10 +22,6 @@ export function parseToolInput<Schema extends z.ZodType>(
 ): ParsedInput<z.infer<Schema>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    outcome: failed(
-      `Invalid input for ${toolName}: ${describeIssues(result.error.issues)}. Nothing was changed.`,
-    ),
-  };
+  const message = `Invalid input for ${toolName}: ${describeIssues(result.error.issues)}. Nothing was changed.`;
+  return { ok: false, outcome: refusedOutcome(message, badInputReason(message)) };
 }

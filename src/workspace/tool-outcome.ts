@@ -1,4 +1,6 @@
+import type { TurnActivity } from "../types/activity.js";
 import type { SpecInspection } from "./inspect-spec.js";
+import { refusalReasonOf } from "./refusal.js";
 
 /** A file a tool call changed: where, relative to the project folder, and how many bytes it holds now. */
 export interface WrittenFile {
@@ -33,7 +35,23 @@ export interface ToolOutcome {
   wrote?: WrittenFile;
   /** For a write of the app spec: the validator's verdict on it. */
   spec?: SpecFileVerdict;
+  /**
+   * Set when Specwright refused the call (the sandbox, a size cap, its own initializer
+   * prompt, input the tool does not take, a tool the interview does not have): why, as a
+   * short sentence the person reads. An ordinary failure (a text not found, a missing
+   * file) leaves it absent. The transcript's result keeps it (`ToolResult.refused`).
+   */
+  refused?: string;
 }
+
+/**
+ * What a call is doing part way, for the person waiting on it: the validator checking
+ * the app spec just written. A call reports it through the `progress` it was given.
+ */
+export type ToolProgress = Extract<TurnActivity, { kind: "checking" }>;
+
+/** Hears a call's progress; it must not throw and should return at once. */
+export type ProgressListener = (progress: ToolProgress) => void;
 
 export function succeeded(output: string): ToolOutcome {
   return { output, isError: false };
@@ -41,4 +59,12 @@ export function succeeded(output: string): ToolOutcome {
 
 export function failed(output: string): ToolOutcome {
   return { output, isError: true };
+}
+
+/**
+ * A call Specwright refused: `output` tells the model what to do instead, `reason` the
+ * person why (by default the first sentence of `output`, without its "Refused:").
+ */
+export function refusedOutcome(output: string, reason: string = refusalReasonOf(output)): ToolOutcome {
+  return { output, isError: true, refused: reason };
 }

@@ -10,7 +10,7 @@ import { withVersionsKept } from "./spec-versions.js";
 import { splitLines } from "./text-lines.js";
 import type { ToolContext } from "./tool-context.js";
 import { WRITE_TOOL } from "./tool-names.js";
-import { failed, type ToolOutcome } from "./tool-outcome.js";
+import { refusedOutcome, type ToolOutcome } from "./tool-outcome.js";
 
 export const writeInputSchema = z.object({
   file_path: z.string().describe("The file to write, inside the prompts/ folder."),
@@ -31,14 +31,14 @@ export function oversizeRefusal(size: number, maxBytes: number): string | null {
 async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOutcome> {
   const size = byteLength(input.content);
   const oversize = oversizeRefusal(size, context.maxWriteBytes);
-  if (oversize) return failed(oversize);
+  if (oversize) return refusedOutcome(oversize);
   const target = await resolveInsideProject(context.projectDir, input.file_path, { forWrite: true });
   const { absolute, relative } = target;
   const refusal =
     modelWriteRefusal(relative) ??
     (await promptQuotaRefusal(context.projectDir, target, size, context.promptQuota)) ??
     (relative === APP_SPEC_PATH ? await context.beforeAppSpecWrite() : null);
-  if (refusal) return failed(refusal);
+  if (refusal) return refusedOutcome(refusal);
   await withVersionsKept(context.projectDir, relative, input.content, () =>
     writeFileInside(context.projectDir, absolute, input.content),
   );
@@ -48,6 +48,7 @@ async function runWrite(context: ToolContext, input: WriteInput): Promise<ToolOu
     context.initializerTemplate,
     { path: relative, bytes: size },
     `Wrote ${relative} (${lineCount} ${lineCount === 1 ? "line" : "lines"})`,
+    context.progress,
   );
 }
 

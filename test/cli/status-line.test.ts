@@ -30,6 +30,7 @@ const TURN: ServerFrame[] = [
   { type: "activity", kind: "waiting" },
   { type: "text", content: "Writing the spec now." },
   { type: "activity", kind: "tool", tool: "Write", path: "prompts/app_spec.txt" },
+  { type: "activity", kind: "checking", path: "prompts/app_spec.txt" },
   { type: "file_written", path: "prompts/app_spec.txt" },
   { type: "response_done" },
 ];
@@ -48,6 +49,10 @@ describe("what a running turn is doing, at a terminal", () => {
     expect(written).toContain(`${ERASE}   waiting for the model (0 s)`);
     expect(written).toContain(`${ERASE}   retrying 2 of 3 in 4 s: the provider is overloaded`);
     expect(written).toContain(`${ERASE}   writing prompts/app_spec.txt`);
+    expect(written).toContain(`${ERASE}   checking prompts/app_spec.txt`);
+    expect(written.indexOf("checking prompts/app_spec.txt")).toBeGreaterThan(
+      written.indexOf("writing prompts/app_spec.txt"),
+    );
     // Each status is erased before the words and lines that follow it, and none is left at the end.
     const lines = written.split("\n");
     expect(
@@ -56,7 +61,7 @@ describe("what a running turn is doing, at a terminal", () => {
     const afterWriting = written.slice(written.indexOf("writing prompts/app_spec.txt"));
     expect(afterWriting.indexOf(ERASE)).toBeLessThan(afterWriting.indexOf("wrote prompts/app_spec.txt"));
     expect(afterWriting.indexOf(ERASE)).toBeLessThan(afterWriting.indexOf("\n"));
-    expect(written.lastIndexOf(ERASE)).toBeGreaterThan(written.lastIndexOf("writing prompts/app_spec.txt"));
+    expect(written.lastIndexOf(ERASE)).toBeGreaterThan(written.lastIndexOf("checking prompts/app_spec.txt"));
     expect(notes.text()).toBe("");
   });
 

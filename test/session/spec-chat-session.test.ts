@@ -233,6 +233,8 @@ describe("SpecChatSession completion", () => {
     const frames = await collect(session.sendMessage("Approved"));
     // spec_complete first: the reference's page ends the reply it streams on it, not on file_written.
     expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      // The validator at work on what was written, told before the outcome.
+      { type: "activity", kind: "checking", path: "prompts/app_spec.txt" },
       { type: "spec_complete", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/initializer_prompt.md" },
@@ -329,6 +331,7 @@ describe("SpecChatSession completion", () => {
     await mkdir(join(projectDir, "prompts/initializer_prompt.md"));
     const frames = await collect(session.sendMessage("Approved"));
     expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "activity", kind: "checking", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/app_spec.txt" },
       {
         type: "error",
@@ -413,8 +416,10 @@ describe("SpecChatSession completion", () => {
     await collect(setup.session.start());
     const frames = await collect(setup.session.sendMessage("Approved"));
     expect(frames.filter((frame) => frame.type !== "text")).toEqual([
+      { type: "activity", kind: "checking", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/app_spec.txt" },
       expect.objectContaining({ type: "error", code: "spec_invalid" }),
+      { type: "activity", kind: "checking", path: "prompts/app_spec.txt" },
       { type: "spec_complete", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/app_spec.txt" },
       { type: "file_written", path: "prompts/initializer_prompt.md" },

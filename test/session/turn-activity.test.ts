@@ -1,4 +1,8 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createPermissionHandlers } from "../../src/engines/claude-code/permission-handlers.js";
+import { TurnState } from "../../src/engines/claude-code/turn-state.js";
 import { SpecChatSession } from "../../src/session/index.js";
 import type { ActivityFrame, ServerFrame } from "../../src/types/wire.js";
 import { serverFrameSchema } from "../../src/types/wire.js";
@@ -74,6 +78,11 @@ describe.each(PROVIDERS)("what a running turn is doing, over the %s format", (pr
     });
     expect(tool).toBeGreaterThanOrEqual(0);
     expect(tool).toBeLessThan(written);
+    // Then the validator checks what was written, before the outcome is told.
+    const checking = frames.findIndex((frame) => frame.type === "activity" && frame.kind === "checking");
+    expect(frames[checking]).toEqual({ type: "activity", kind: "checking", path: "prompts/app_spec.txt" });
+    expect(checking).toBeGreaterThan(tool);
+    expect(checking).toBeLessThan(written);
     // The reference's page reads the same turn as it did before: activity is a type it ignores.
     expect(referencePageMessages(frames)).toEqual(
       referencePageMessages(frames.filter((frame) => frame.type !== "activity")),
@@ -121,5 +130,66 @@ describe("a window that opens mid-turn", () => {
       release();
       await session.close();
     }
+  });
+});
+
+describe("checking the spec after a write", () => {
+  const spec = { file_path: "prompts/app_spec.txt", content: validSpecText(3) };
+  /** What a turn sent, as activity kinds and the file reports, in order. */
+  const shape = (frames: readonly ServerFrame[]) =>
+    frames.flatMap((frame) =>
+      frame.type === "activity"
+        ? [`${frame.kind}${frame.path ? ` ${frame.path}` : ""}`]
+        : frame.type === "file_written" || frame.type === "spec_complete"
+          ? [`${frame.type} ${frame.path}`]
+          : [],
+    );
+
+  async function turnOf(writing: ScriptedTurn): Promise<ServerFrame[]> {
+    const session = new SpecChatSession({
+      projectName: "demo",
+      projects: new ProjectRegistry(await tempDir()),
+      engine: new ScriptedEngine(says("Hello."), writing),
+    });
+    try {
+      await collect(session.start());
+      return await collect(session.sendMessage("Write it."));
+    } finally {
+      await session.close();
+    }
+  }
+
+  it("is told when an engine writes through the turn's tools, as the guided interviewer does", async () => {
+    const frames = await turnOf(async function* (_transcript, context) {
+      await context.tools.run("Write", spec);
+      yield* says("Written.")([], context);
+    });
+    expect(shape(frames)).toEqual([
+      "checking prompts/app_spec.txt",
+      "spec_complete prompts/app_spec.txt",
+      "file_written prompts/app_spec.txt",
+      "file_written prompts/initializer_prompt.md",
+    ]);
+  });
+
+  it("is told when Claude Code wrote the file itself and its PostToolUse hook inspects it", async () => {
+    const frames = await turnOf(async function* (_transcript, context) {
+      // Claude Code's own Write, then the hook it runs after it (permission-handlers.ts).
+      await mkdir(join(context.tools.projectDir, "prompts"), { recursive: true });
+      await writeFile(join(context.tools.projectDir, spec.file_path), spec.content);
+      const { postToolUse } = createPermissionHandlers({ tools: context.tools, state: new TurnState() });
+      await postToolUse(
+        { hook_event_name: "PostToolUse", tool_name: "Write", tool_input: spec, tool_use_id: "toolu_1" },
+        "toolu_1",
+        { signal: new AbortController().signal },
+      );
+      yield* says("Written.")([], context);
+    });
+    expect(shape(frames)).toEqual([
+      "checking prompts/app_spec.txt",
+      "spec_complete prompts/app_spec.txt",
+      "file_written prompts/app_spec.txt",
+      "file_written prompts/initializer_prompt.md",
+    ]);
   });
 });

@@ -199,6 +199,25 @@ describe("the studio with a model interviewer (fake provider)", () => {
     expect(style.note.color).not.toBe(style.reply.color);
     expect(await interview.lastAssistantText()).toBe("I will keep everything in prompts/.");
     await studio.screenshot("refused tool call");
+
+    // After a reload the history brings the same line back, between the same words.
+    const shown = async () =>
+      page
+        .locator(".message-list .tool-note, .message-list .message-assistant .markdown")
+        .allTextContents()
+        .then((texts) => texts.map((text) => text.trim()));
+    const before = await shown();
+    await page.reload();
+    await interview.settled();
+    await note.waitFor();
+    expect(await shown()).toEqual(before);
+    expect(before).toEqual([
+      "Hello! What would you like to build?",
+      "Let me keep a copy elsewhere.",
+      'The interviewer tried to write "../../etc/evil.txt"; Specwright refused: "../../etc/evil.txt" is outside the project folder.',
+      "I will keep everything in prompts/.",
+    ]);
+    await studio.screenshot("refused tool call after a reload");
     expect(studio.pageErrors).toEqual([]);
   });
 

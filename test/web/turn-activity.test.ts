@@ -18,9 +18,10 @@ function gate(): { opened: Promise<void>; open: () => void } {
 }
 
 describe("the studio while a turn runs", () => {
-  it("says a retry with its countdown, then the file being written, in every window, and clears it on words", async () => {
+  it("says a retry with its countdown, then the file being written and checked, in every window, and clears it on words", async () => {
     const retried = gate();
     const wrote = gate();
+    const checked = gate();
     // The engine's events as a model engine tells them (the fake-provider tests in
     // test/session/turn-activity.test.ts show it does): held open so the page can be read.
     const working: ScriptedTurn = async function* (transcript: Transcript, context: TurnContext) {
@@ -31,6 +32,9 @@ describe("the studio while a turn runs", () => {
       await retried.opened;
       yield { type: "activity", activity: { kind: "tool", tool: "Write", path: "prompts/app_spec.txt" } };
       await wrote.opened;
+      // What the turn's tools gate sends while the validator reads the spec just written.
+      yield { type: "activity", activity: { kind: "checking", path: "prompts/app_spec.txt" } };
+      await checked.opened;
       yield* says("Written, have a look.")(transcript, context);
     };
     const engine = new ScriptedEngine(says("Hello! What shall we build?"), working);
@@ -65,6 +69,10 @@ describe("the studio while a turn runs", () => {
       await waitForText(page.locator('[aria-live="polite"]'), "Writing prompts/app_spec.txt.");
 
       wrote.open();
+      await waitForText(status, "Checking prompts/app_spec.txt…");
+      await waitForText(other.locator(".typing-status"), "Checking prompts/app_spec.txt…");
+
+      checked.open();
       await waitForText(interview.assistantMessages, "Written, have a look.");
       await interview.settled();
       expect(await status.count()).toBe(0);
@@ -74,6 +82,7 @@ describe("the studio while a turn runs", () => {
     } finally {
       retried.open();
       wrote.open();
+      checked.open();
     }
   });
 });

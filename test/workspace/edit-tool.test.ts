@@ -143,6 +143,8 @@ describe("Edit", () => {
       isError: true,
       output:
         "Refused: after this edit prompts/notes.md would be 536936448 bytes, more than the 65536 bytes a file may hold. Nothing was written; make a smaller change (replace_all would replace 65536 occurrences).",
+      refused:
+        "after this edit prompts/notes.md would be 536936448 bytes, more than the 65536 bytes a file may hold.",
     });
     expect(await snapshot(playground.root)).toEqual(before);
   });

@@ -68,6 +68,8 @@ describe("how many bytes prompts/ may hold", () => {
       isError: true,
       output:
         "Refused: with this write the files under prompts/ would hold 110 bytes, more than the 100 bytes one project may have. Nothing was written. Write less, or make a file you wrote earlier shorter; prompts/app_spec.txt can always be written.",
+      refused:
+        "with this write the files under prompts/ would hold 110 bytes, more than the 100 bytes one project may have.",
     });
     expect(await snapshot(playground.root)).toEqual(before);
 

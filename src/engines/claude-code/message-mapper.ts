@@ -191,11 +191,15 @@ export class MessageMapper {
       if (block.tool_use_id === this.setup.state.question?.toolCallId) continue;
       const feedback = this.setup.state.feedback.get(block.tool_use_id);
       const output = resultText(block.content);
+      const isError = block.is_error === true;
+      // A call Specwright's checks denied (permission-handlers.ts) is a refusal, as a fact.
+      const refused = isError ? this.setup.state.refusals.get(block.tool_use_id) : undefined;
       this.step.results.push({
         toolCallId: block.tool_use_id,
         toolName: this.callNames.get(block.tool_use_id) ?? "unknown",
         output: feedback === undefined ? output : `${output}\n\n${feedback}`,
-        isError: block.is_error === true,
+        isError,
+        ...(refused === undefined ? {} : { refused }),
       });
     }
   }

@@ -3,10 +3,16 @@ import {
   ONE_QUESTION_MESSAGE,
   type ProjectTools,
   QUESTION_TOOL,
+  refusalReasonOf,
 } from "../../workspace/index.js";
 import { NOT_RUN_OUTPUT } from "../stopped-calls.js";
 import type { SdkCanUseTool, SdkHookCallback, SdkPermissionResult } from "./sdk-types.js";
 import { decideToolUse, type PermissionLimits, type ToolDecision } from "./tool-permission.js";
+
+/** A call asked for after the person stopped the turn: answered "not run", never refused. */
+type NotRun = { kind: "not-run" };
+const NOT_RUN: NotRun = { kind: "not-run" };
+
 import type { TurnState } from "./turn-state.js";
 
 /**
@@ -47,33 +53,45 @@ export interface PermissionHandlers {
  * checks again and is where a structured question is taken and the turn stopped.
  */
 export function createPermissionHandlers(setup: PermissionSetup): PermissionHandlers {
-  const decide = async (toolName: string, input: unknown): Promise<ToolDecision> => {
+  const decide = async (toolName: string, input: unknown): Promise<ToolDecision | NotRun> => {
     // Claude Code may still ask for calls while it is being stopped; none of them runs.
-    if (setup.signal?.aborted) return { kind: "deny", message: NOT_RUN_OUTPUT };
+    if (setup.signal?.aborted) return NOT_RUN;
     const decision = await decideToolUse(setup.tools.projectDir, toolName, input, setup.limits);
     if (decision.kind !== "allow" || !isWritingTool(toolName)) return decision;
     const refusal = await setup.tools.beforeOwnWrite(toolName, input);
-    return refusal === null ? decision : { kind: "deny", message: refusal };
+    if (refusal === null) return decision;
+    // The turn's gate answers "not run" once the person stopped the turn: no refusal, that.
+    return refusal === NOT_RUN_OUTPUT
+      ? NOT_RUN
+      : { kind: "deny", message: refusal, reason: refusalReasonOf(refusal) };
+  };
+  /** A refusal is kept for the call's result in the transcript (the mapper reads it). */
+  const noteRefusal = (toolUseId: string | undefined, decision: ToolDecision | NotRun): void => {
+    if (decision.kind === "deny" && toolUseId) setup.state.refusals.set(toolUseId, decision.reason);
   };
 
   const canUseTool: SdkCanUseTool = async (toolName, input, options) => {
     const decision = await decide(toolName, input);
     // Checked again after the checks awaited: a stop meanwhile refuses the call and ends the turn.
     if (setup.signal?.aborted) return { behavior: "deny", message: NOT_RUN_OUTPUT, interrupt: true };
+    if (decision.kind === "not-run") return { behavior: "deny", message: NOT_RUN_OUTPUT };
+    noteRefusal(options.toolUseID, decision);
     return permissionResult(decision, setup.state, options.toolUseID, input);
   };
 
-  const preToolUse: SdkHookCallback = async (hookInput) => {
+  const preToolUse: SdkHookCallback = async (hookInput, toolUseId) => {
     const toolName = hookInput.tool_name ?? "";
     // A question needs canUseTool, the only place that can stop the turn after it.
     if (toolName === QUESTION_TOOL) return {};
     const decision = await decide(toolName, hookInput.tool_input);
     if (decision.kind === "allow" && !setup.signal?.aborted) return {};
-    const reason = setup.signal?.aborted
-      ? NOT_RUN_OUTPUT
-      : decision.kind === "deny"
-        ? decision.message
-        : ONE_QUESTION_MESSAGE;
+    if (!setup.signal?.aborted) noteRefusal(hookInput.tool_use_id ?? toolUseId, decision);
+    const reason =
+      setup.signal?.aborted || decision.kind === "not-run"
+        ? NOT_RUN_OUTPUT
+        : decision.kind === "deny"
+          ? decision.message
+          : ONE_QUESTION_MESSAGE;
     return {
       hookSpecificOutput: {
         hookEventName: "PreToolUse",

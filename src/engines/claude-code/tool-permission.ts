@@ -9,12 +9,14 @@ import {
   GLOB_TOOL,
   globPatternRefusal,
   modelWriteRefusal,
+  NO_SUCH_TOOL_REASON,
   oversizeRefusal,
   type PromptQuota,
   parseAskUserQuestionInput,
   promptQuotaRefusal,
   QUESTION_TOOL,
   READ_TOOL,
+  refusalReasonOf,
   resolveInsideProject,
   SandboxError,
   stateRefusal,
@@ -25,8 +27,11 @@ import {
 /** What may happen to one tool call Claude Code is about to run. */
 export type ToolDecision =
   | { kind: "allow" }
-  /** `message` goes back to the model as the call's result, so it says what to do instead. */
-  | { kind: "deny"; message: string }
+  /**
+   * `message` goes back to the model as the call's result, so it says what to do
+   * instead; `reason` is why, for the person (the transcript result's `refused`).
+   */
+  | { kind: "deny"; message: string; reason: string }
   /** A valid structured question: the person answers it, not Claude Code. */
   | { kind: "question"; questions: Question[]; phase: InterviewPhaseId | null };
 
@@ -42,8 +47,8 @@ const DEFAULT_QUOTA: PromptQuota = { maxFiles: DEFAULT_MAX_PROMPT_FILES, maxByte
 
 const ALLOW: ToolDecision = { kind: "allow" };
 
-function deny(message: string): ToolDecision {
-  return { kind: "deny", message };
+function deny(message: string, reason: string = refusalReasonOf(message)): ToolDecision {
+  return { kind: "deny", message, reason };
 }
 
 /**
@@ -93,11 +98,12 @@ export async function decideToolUse(
         const parsed = parseAskUserQuestionInput(input);
         return parsed.ok
           ? { kind: "question", questions: parsed.questions, phase: parsed.phase }
-          : deny(parsed.message);
+          : deny(parsed.message, parsed.refused);
       }
       default:
         return deny(
           `Refused: ${toolName} is not available in this interview. The tools are: ${TOOL_NAMES.join(", ")}.`,
+          NO_SUCH_TOOL_REASON,
         );
     }
   } catch (error) {
@@ -119,7 +125,7 @@ async function checkPath(
     const reserved = stateRefusal(relative) ?? (options.forWrite ? modelWriteRefusal(relative) : null);
     return reserved === null ? ALLOW : deny(reserved);
   } catch (error) {
-    if (error instanceof SandboxError) return deny(error.message);
+    if (error instanceof SandboxError) return deny(error.message, error.reason);
     throw error;
   }
 }

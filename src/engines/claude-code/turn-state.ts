@@ -18,6 +18,11 @@ export class TurnState {
   question: PendingQuestion | null = null;
   /** Validator feedback the model got after a spec write, by tool call id. */
   readonly feedback = new Map<string, string>();
+  /**
+   * Calls Specwright's checks denied, by tool call id: why, in the person's words. The
+   * denial reaches the model as an error result; this makes it a refusal in the transcript.
+   */
+  readonly refusals = new Map<string, string>();
 
   /** Takes the question, unless one is already waiting (only one can be answered at a time). */
   ask(question: PendingQuestion): boolean {

@@ -51,15 +51,16 @@ export async function* runStepTools(
       if (question) results.push(notRunResult({ toolCallId: question.toolCallId, toolName: QUESTION_TOOL }));
       return { results, question: null, notRun: left.length + (question ? 1 : 0) };
     }
-    const result = (output: string, isError: boolean): ToolResult => ({
+    const result = (output: string, isError: boolean, refused?: string): ToolResult => ({
       toolCallId: call.toolCallId,
       toolName: call.toolName,
       output,
       isError,
+      ...(refused === undefined ? {} : { refused }),
     });
     if (call.toolName !== QUESTION_TOOL) {
       const outcome = await tools.run(call.toolName, call.input);
-      results.push(result(outcome.output, outcome.isError));
+      results.push(result(outcome.output, outcome.isError, outcome.refused));
       continue;
     }
     if (question) {
@@ -68,7 +69,7 @@ export async function* runStepTools(
     }
     const parsed = parseAskUserQuestionInput(call.input);
     if (parsed.ok) question = { toolCallId: call.toolCallId, questions: parsed.questions };
-    else results.push(result(parsed.message, true));
+    else results.push(result(parsed.message, true, parsed.refused));
   }
   if (question && signal?.aborted) {
     results.push(notRunResult({ toolCallId: question.toolCallId, toolName: QUESTION_TOOL }));

@@ -97,6 +97,7 @@ export function oversizeResult(oversize: OversizeInput): ToolResult {
     toolName: oversize.toolName,
     isError: true,
     output: `Refused: this ${describeInput(oversize)}, is more than the ${oversize.limit} characters one tool call may carry, so nothing was done. A file may hold at most about half of that. Write a large file in parts: first a short skeleton with Write (every section present, a line or two each), then fill in one section at a time with Edit.`,
+    refused: `its input was ${oversize.partial ? "more than " : ""}${oversize.size} characters, more than the ${oversize.limit} one tool call may carry.`,
   };
 }
 

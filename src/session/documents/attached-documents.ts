@@ -1,6 +1,6 @@
+import { shownText } from "../../store/index.js";
 import { IMAGE_MIME_TYPES } from "../../types/attachments.js";
 import { type ErrorFrame, errorFrame } from "../../types/wire.js";
-import { shownText } from "../shown-text.js";
 import type { DocumentReader, ReadDocument } from "./document-reader.js";
 
 /** How a message's documents are taken in: who reads them, and how many attachments a message may carry. */

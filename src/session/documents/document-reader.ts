@@ -1,6 +1,6 @@
+import { counted } from "../../store/index.js";
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentKind, type DocumentLimits } from "../../types/documents.js";
 import type { ErrorCode } from "../../types/error-codes.js";
-import { counted } from "../shown-text.js";
 import { DamagedPartError, ExpansionLimitError, pdfExpansion, zipExpansion } from "./expansion-bound.js";
 import { readInWorker, type WorkerOutcome } from "./read-in-worker.js";
 import { type Sniffed, sniffDocument } from "./sniff-document.js";

@@ -1,5 +1,5 @@
+import { counted } from "../../store/index.js";
 import { DOCUMENT_KIND_LABELS, documentEnd, documentHeading } from "../../types/documents.js";
-import { counted } from "../shown-text.js";
 import type { ReadDocument } from "./document-reader.js";
 
 /** Longest document name a heading carries. */

@@ -318,3 +318,37 @@ describe("mapping Claude Code's messages to engine events", () => {
     expect(mapper.model).toBe("claude-opus-4-5");
   });
 });
+
+describe("a call Specwright's checks denied", () => {
+  it("is recorded with the refusal as a fact, whatever its words", () => {
+    const state = new TurnState();
+    state.refusals.set("toolu_2", "the path leads out of the project folder.");
+    const events = mapAll(
+      [
+        init(),
+        assistantToolUse("msg_1", "toolu_1", "Edit", { file_path: "prompts/a.txt" }),
+        assistantToolUse("msg_1", "toolu_2", "Write", { file_path: "../a.txt" }),
+        toolResult("toolu_1", "String to replace not found in file.", true),
+        toolResult("toolu_2", "Denied.", true),
+        result(),
+      ],
+      { state },
+    );
+    const tool = records(events).find((entry) => entry.role === "tool");
+    expect(tool?.role === "tool" && tool.results).toEqual([
+      {
+        toolCallId: "toolu_1",
+        toolName: "Edit",
+        output: "String to replace not found in file.",
+        isError: true,
+      },
+      {
+        toolCallId: "toolu_2",
+        toolName: "Write",
+        output: "Denied.",
+        isError: true,
+        refused: "the path leads out of the project folder.",
+      },
+    ]);
+  });
+});

@@ -413,3 +413,28 @@ describe("Claude Code's permission handlers", () => {
     expect(await readFile(join(projectDir, "prompts", "app_spec.txt"), "utf8")).toBe(validSpecText(3));
   });
 });
+
+describe("a denial is recorded as a refusal, a fact the transcript keeps", () => {
+  it("keeps why each denied call was refused, and nothing for a call allowed", async () => {
+    const { projectDir } = await project();
+    const state = new TurnState();
+    const tools = await createProjectTools(projectDir);
+    const { canUseTool, preToolUse } = createPermissionHandlers({ tools, state });
+    await canUseTool("Write", { file_path: "prompts/notes.md", content: "x" }, { signal, toolUseID: "ok" });
+    await canUseTool("Bash", { command: "ls" }, { signal, toolUseID: "bash" });
+    await preToolUse(
+      {
+        hook_event_name: "PreToolUse",
+        tool_name: "Write",
+        tool_input: { file_path: "../x.txt", content: "x" },
+        tool_use_id: "out",
+      },
+      "out",
+      { signal },
+    );
+    expect(Object.fromEntries(state.refusals)).toEqual({
+      bash: "an interview has no such tool.",
+      out: '"../x.txt" is outside the project folder.',
+    });
+  });
+});

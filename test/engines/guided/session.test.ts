@@ -47,6 +47,8 @@ describe("the guided engine in a session", () => {
     const approved = await play(session, [...QUICK_SCRIPT, ...QUICK_REVIEW]);
     // Reported as the spec is written, before the interviewer says it is done.
     expect(approved.filter((frame) => frame.type !== "text")).toEqual([
+      // The person is told the spec is being checked before the verdict's frames.
+      { type: "activity", kind: "checking", path: APP_SPEC_PATH },
       { type: "spec_complete", path: APP_SPEC_PATH },
       { type: "file_written", path: APP_SPEC_PATH },
       { type: "file_written", path: INITIALIZER_PROMPT_PATH },

@@ -51,6 +51,18 @@ describe("what a running turn is doing, in the page", () => {
     expect(activityLine(play([sent, writing]).activity!.frame, 0)).toBe("Writing prompts/app_spec.txt…");
   });
 
+  it("says the spec is being checked after it was written, without a clock or a second announcement", () => {
+    const checking = received({ type: "activity", kind: "checking", path: "prompts/app_spec.txt" });
+    const state = play([sent, writing, checking]);
+    expect(state.activity?.frame).toEqual({
+      type: "activity",
+      kind: "checking",
+      path: "prompts/app_spec.txt",
+    });
+    expect(activityLine(state.activity!.frame, 12_000)).toBe("Checking prompts/app_spec.txt…");
+    expect(state.announcement?.text).toBe("Writing prompts/app_spec.txt.");
+  });
+
   it("shows a turn another window began, and what a mid-turn history says it is doing", () => {
     const foreign = play([writing]);
     expect(foreign.turn).toBe("waiting");

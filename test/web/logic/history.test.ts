@@ -483,3 +483,59 @@ describe("the conversation from a history", () => {
     expect(before).toEqual(snapshot);
   });
 });
+
+describe("refused calls after a reload", () => {
+  const REFUSED =
+    'The interviewer tried to write "../outside.txt"; Specwright refused: "../outside.txt" is outside the project folder.';
+  const refusedReply: HistoryMessage = {
+    role: "assistant",
+    content: "Let me save a note.\n\nI will keep to prompts/.",
+    timestamp: "2025-03-01T10:01:05.000Z",
+    notices: [{ kind: "tool_refused", content: REFUSED, at: "Let me save a note.".length }],
+  };
+
+  it("shows each refusal as the same muted line the live notice made, where it came", () => {
+    const entries = historyEntries([GREETING, OVERVIEW, refusedReply], {
+      live: true,
+      pending: null,
+      complete: false,
+      busy: false,
+      canRetry: false,
+    });
+    expect(entries.slice(2)).toEqual([
+      { kind: "assistant", text: "Let me save a note.", streaming: false, cut: null },
+      { kind: "tool-note", text: REFUSED },
+      { kind: "assistant", text: "I will keep to prompts/.", streaming: false, cut: null },
+    ]);
+    // Live, the same turn made the same entries.
+    const live = play([
+      message("A chore tracker for families."),
+      text("Let me save a note."),
+      received({ type: "notice", kind: "tool_refused", content: REFUSED }),
+      text("I will keep to prompts/."),
+      done,
+    ]);
+    expect(
+      live.entries
+        .slice(1)
+        .map((entry) => ({ kind: entry.kind, shown: "text" in entry ? entry.text : null })),
+    ).toEqual(
+      entries.slice(2).map((entry) => ({ kind: entry.kind, shown: "text" in entry ? entry.text : null })),
+    );
+  });
+
+  it("goes on streaming after the last refusal of a turn still running", () => {
+    const entries = historyEntries([OVERVIEW, { ...refusedReply, content: "Let me save a note." }], {
+      live: true,
+      pending: null,
+      complete: false,
+      busy: true,
+      canRetry: false,
+    });
+    expect(entries.slice(1)).toEqual([
+      { kind: "assistant", text: "Let me save a note.", streaming: false, cut: null },
+      { kind: "tool-note", text: REFUSED },
+      { kind: "assistant", text: "", streaming: true, cut: null },
+    ]);
+  });
+});

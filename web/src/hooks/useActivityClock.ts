@@ -10,7 +10,8 @@ export function useActivityClock(activity: PageActivity | null): number {
   const [elapsed, setElapsed] = useState(activity?.elapsedMs ?? 0);
   const key = activity?.key ?? null;
   const offset = activity?.elapsedMs ?? 0;
-  const ticks = activity !== null && activity.frame.kind !== "tool";
+  // A tool call and a check say no seconds: nothing to tick for.
+  const ticks = activity !== null && activity.frame.kind !== "tool" && activity.frame.kind !== "checking";
   useEffect(() => {
     setElapsed(offset);
     if (key === null || !ticks) return;

@@ -1,4 +1,4 @@
-import { retryReasonText, toolPhrase } from "../../../src/types/activity.js";
+import { checkingPhrase, retryReasonText, toolPhrase } from "../../../src/types/activity.js";
 import type { ActivityFrame } from "../../../src/types/wire.js";
 
 /**
@@ -27,7 +27,8 @@ export function continuesActivity(current: PageActivity | null, frame: ActivityF
 /**
  * The status line for an activity, `elapsedMs` after it began: "Waiting for the
  * model… 8 s", "The provider is overloaded; trying again (2 of 3) in 4 s", "Writing
- * prompts/app_spec.txt…". Seconds are whole; a countdown that has run out says so.
+ * prompts/app_spec.txt…", "Checking prompts/app_spec.txt…". Seconds are whole; a
+ * countdown that has run out says so.
  */
 export function activityLine(frame: ActivityFrame, elapsedMs: number): string {
   switch (frame.kind) {
@@ -43,12 +44,15 @@ export function activityLine(frame: ActivityFrame, elapsedMs: number): string {
     }
     case "tool":
       return `${capitalise(toolPhrase(frame.tool ?? "a tool", frame.path ?? null))}…`;
+    case "checking":
+      return `${capitalise(checkingPhrase(frame.path ?? null))}…`;
   }
 }
 
 /**
  * What a screen reader is told of an activity, once, when it begins: a retry and a
- * tool call; a plain wait is not worth interrupting for (the person just sent).
+ * tool call; a plain wait, or the check that follows a write (a moment, told by the
+ * write's own outcome), is not worth interrupting for.
  */
 export function activityAnnouncement(frame: ActivityFrame): string | null {
   switch (frame.kind) {
@@ -62,6 +66,8 @@ export function activityAnnouncement(frame: ActivityFrame): string | null {
     }
     case "tool":
       return `${capitalise(toolPhrase(frame.tool ?? "a tool", frame.path ?? null))}.`;
+    case "checking":
+      return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { historyParts } from "../../../src/types/history-parts.js";
 import type { HistoryFrame, HistoryMessage } from "../../../src/types/wire.js";
 import { answersSummary } from "./answers.js";
 import type { AttachmentPreview, NewEntry } from "./conversation-state.js";
@@ -46,7 +47,8 @@ export function historyEntries(
       continue;
     }
     const running = busy && index === messages.length - 1;
-    if (message.content.trim().length > 0 || running) {
+    if (message.notices?.length) entries.push(...partEntries(message, running));
+    else if (message.content.trim().length > 0 || running) {
       entries.push({
         kind: "assistant",
         text: message.content,
@@ -79,6 +81,31 @@ export function historyEntries(
       needsRestart: false,
     });
   }
+  return entries;
+}
+
+/**
+ * A reply during which Specwright refused calls, as it was shown live: its words cut
+ * where each refusal came, with the refusal's muted line between. A reply still running
+ * goes on streaming after the last of them, its words as they came (untrimmed).
+ */
+function partEntries(message: HistoryMessage, running: boolean): NewEntry[] {
+  const parts = historyParts(message);
+  const lastText = parts.findLastIndex((part) => part.kind === "text");
+  const endsInText = lastText === parts.length - 1;
+  const entries = parts.map((part, index): NewEntry => {
+    if (part.kind === "notice") return { kind: "tool-note", text: part.notice.content };
+    const last = index === lastText;
+    const streaming = running && last && endsInText;
+    const lastAt = Math.max(...(message.notices ?? []).map((notice) => notice.at));
+    return {
+      kind: "assistant",
+      text: streaming ? message.content.slice(lastAt).trimStart() : part.text,
+      streaming,
+      cut: last && message.interrupted ? "interrupted" : null,
+    };
+  });
+  if (running && !endsInText) entries.push({ kind: "assistant", text: "", streaming: true, cut: null });
   return entries;
 }
 

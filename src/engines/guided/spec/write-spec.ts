@@ -28,6 +28,7 @@ export async function writeAppSpec(tools: ProjectTools, model: AppSpecModel): Pr
     toolName: call.toolName,
     output: outcome.output,
     isError: outcome.isError,
+    ...(outcome.refused === undefined ? {} : { refused: outcome.refused }),
   };
   const failed = outcome.isError || outcome.spec?.valid === false;
   return {

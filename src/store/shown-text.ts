@@ -14,29 +14,6 @@ export function shownText(value: string): string {
   );
 }
 
-/**
- * The first sentence of `text` (up to the first full stop followed by a space, outside
- * double quotes, where a quoted path may hold one), at most `max` characters.
- */
-export function firstSentence(text: string, max = 300): string {
-  let quoted = false;
-  let end = text.length;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (character === "\\" && quoted) {
-      index++;
-      continue;
-    }
-    if (character === '"') quoted = !quoted;
-    else if (!quoted && character === "." && /\s/.test(text[index + 1] ?? " ")) {
-      end = index + 1;
-      break;
-    }
-  }
-  const sentence = text.slice(0, end).trim();
-  return sentence.length > max ? `${sentence.slice(0, max)}…` : sentence;
-}
-
 export function counted(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 }

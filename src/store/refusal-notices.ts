@@ -1,15 +1,22 @@
-import { isNotRunResult } from "../engines/stopped-calls.js";
 import type { ToolCall, ToolEntry, ToolResult } from "../types/transcript.js";
 import type { ServerFrame } from "../types/wire.js";
 import {
+  badInputReason,
   EDIT_TOOL,
   GLOB_TOOL,
   isToolName,
+  NO_SUCH_TOOL_REASON,
   QUESTION_TOOL,
   READ_TOOL,
+  refusalReasonOf,
   WRITE_TOOL,
 } from "../workspace/index.js";
-import { counted, firstSentence, shownText } from "./shown-text.js";
+import { counted, shownText } from "./shown-text.js";
+
+type NoticeFrame = Extract<ServerFrame, { type: "notice" }>;
+
+/** How the result of a call not run begins, in every version that kept one. */
+const NOT_RUN_LEAD = "Not run: the person stopped the turn";
 
 /** A step's refusals shown one by one; more than this are counted in one last line. */
 export const MAX_REFUSAL_NOTICES = 3;
@@ -17,18 +24,29 @@ export const MAX_REFUSAL_NOTICES = 3;
 /**
  * Why Specwright refused a call, in the person's words, or null when the call was not
  * refused (it ran, it failed for an ordinary reason such as an Edit whose text was not
- * found, or it was not run because the person stopped the turn). Specwright's own
- * refusals (the sandbox, the size cap, its initializer prompt, the Claude Code
- * permission checks) all begin "Refused"; a tool the interview does not have and input
- * the tool does not take are refusals too.
+ * found, or it was not run because the person stopped the turn). The refusal is a fact
+ * the result carries (`refused`), set where it happened: the sandbox, a size cap, the
+ * initializer prompt's guard, bad input, an unknown tool, a Claude Code permission check.
  */
 export function refusalReason(result: ToolResult): string | null {
-  if (!result.isError || isNotRunResult(result)) return null;
-  if (!isToolName(result.toolName)) return "an interview has no such tool.";
+  if (!result.isError) return null;
+  if (result.refused !== undefined) return result.refused;
+  return legacyRefusalReason(result);
+}
+
+/**
+ * Results kept before Specwright recorded refusals as a fact have no `refused`: for
+ * those alone the refusal is still recognised by its words, as it was then (every
+ * refusal began "Refused" or "Invalid input for ", or named a tool an interview lacks).
+ * New results never reach this: a result with no `refused` that is recent is no refusal.
+ */
+function legacyRefusalReason(result: ToolResult): string | null {
   const text = result.output.trim();
-  if (text.startsWith("Refused")) return firstSentence(text.replace(/^Refused:?\s*/, ""));
-  if (text.startsWith("Invalid input for "))
-    return firstSentence(text.replace(/^Invalid input for /, "bad input for "));
+  // A call not run because the person stopped the turn (engines/stopped-calls.ts) was never refused.
+  if (text.startsWith(NOT_RUN_LEAD)) return null;
+  if (!isToolName(result.toolName)) return NO_SUCH_TOOL_REASON;
+  if (text.startsWith("Refused")) return refusalReasonOf(text);
+  if (text.startsWith("Invalid input for ")) return badInputReason(text);
   return null;
 }
 
@@ -54,7 +72,7 @@ export function attemptOf(toolName: string, input: unknown): string {
   }
 }
 
-function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: string): ServerFrame {
+function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: string): NoticeFrame {
   const attempt = attemptOf(result.toolName, call?.input);
   return {
     type: "notice",
@@ -72,7 +90,7 @@ function noticeFor(call: ToolCall | undefined, result: ToolResult, reason: strin
 export function refusalNotices(
   entry: ToolEntry,
   callOf: (toolCallId: string) => ToolCall | undefined,
-): ServerFrame[] {
+): NoticeFrame[] {
   const refused = entry.results.flatMap((result) => {
     const reason = refusalReason(result);
     return reason === null ? [] : [{ result, reason }];
