@@ -14,7 +14,7 @@ import type { StoredAttachment } from "../types/attachments.js";
 import type { Answers, Question } from "../types/questions.js";
 import type { TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { type ActivityFrame, errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
-import { createProjectTools, inspectSpec, type ProjectRegistry } from "../workspace/index.js";
+import { createProjectTools, type ProjectRegistry } from "../workspace/index.js";
 import { currentActivity } from "./activity-frame.js";
 import { answersToText } from "./answer-text.js";
 import type { ReadDocument } from "./documents/document-reader.js";
@@ -80,7 +80,11 @@ export interface SpecChatSessionOptions {
 /** The error a second turn gets while one is running (docs/protocol.md). */
 export const BUSY_MESSAGE = "a response is already in progress";
 
-type Prepared = { entry: UserEntry } | { retry: true } | { error: string };
+/**
+ * What a turn begins with. `begun`, for a new interview's greeting: the interview is
+ * being begun on disk meanwhile (see `turnBody`).
+ */
+type Prepared = { entry: UserEntry; begun?: Promise<void> } | { retry: true } | { error: string };
 type Context = Omit<TurnContext, "signal">;
 
 /**
@@ -205,11 +209,12 @@ export class SpecChatSession {
     if (this.context)
       return refused(errorFrame("session_already_started", "This session has already started"));
     return this.runTurn("start", async () => {
-      const prepared = await this.prepareContext();
+      // The store begins the interview (the one before archived) while the tools are made.
+      const prepared = await this.prepareContext(() => this.recorder.begin(this.engine, this.now()));
       if ("error" in prepared) return prepared;
-      await this.recorder.begin(this.engine, this.now());
       this.context = prepared.context;
-      return { entry: this.userEntry(kickoffText(prepared.existingSpec), { kind: "kickoff" }) };
+      const entry = this.userEntry(kickoffText(prepared.existingSpec), { kind: "kickoff" });
+      return prepared.alongside ? { entry, begun: prepared.alongside } : { entry };
     });
   }
 
@@ -337,20 +342,31 @@ export class SpecChatSession {
     clearTimeout(timer);
   }
 
-  /** Loads the skill and prepares the project folder and its tools; a project this made is removed again if that fails. */
-  private async prepareContext(): Promise<
-    { context: Context; existingSpec: ExistingSpec | null } | { error: string }
+  /**
+   * Loads the skill and prepares the project folder and its tools; a project this made is
+   * removed again if that fails (once `alongside` is done). `alongside` starts once the
+   * folder and the skill are ready, beside the making of the tools; the caller awaits it.
+   */
+  private async prepareContext(
+    alongside?: () => Promise<void>,
+  ): Promise<
+    | { context: Context; existingSpec: ExistingSpec | null; alongside: Promise<void> | null }
+    | { error: string }
   > {
     const folder = join(this.projects.projectsDir, this.projectName);
     const existed = await stat(folder).then(
       () => true,
       () => false,
     );
+    let started: Promise<void> | null = null;
     try {
-      const project = await this.projects.ensure(this.projectName);
+      const project = await this.projects.open(this.projectName, this.initializerTemplate);
       const skill = await loadSkill(this.skillPath, project.dir);
       if (!skill.ok) return { error: skill.message };
-      const inspection = await inspectSpec(project.dir, this.initializerTemplate);
+      started = alongside?.() ?? null;
+      // Awaited by the caller; this only keeps a failure from counting as unhandled meanwhile.
+      started?.catch(() => {});
+      const { inspection } = project;
       const existingSpec: ExistingSpec | null = inspection.complete
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
@@ -366,9 +382,11 @@ export class SpecChatSession {
         tools,
         existingSpec,
       };
-      return { context, existingSpec };
+      return { context, existingSpec, alongside: started };
     } catch (error) {
-      // Creating a project is all or nothing: a half-made folder would look like a project.
+      // Nothing goes on writing in the folder, and creating a project is all or nothing:
+      // a half-made folder would look like a project.
+      await started?.catch(() => {});
       if (!existed) await this.projects.delete(this.projectName).catch(() => {});
       throw error;
     }
@@ -462,20 +480,53 @@ export class SpecChatSession {
       yield errorFrame("interview_setup_failed", prepared.error);
       return;
     }
+    const begun = "begun" in prepared ? prepared.begun : undefined;
     const context = this.context;
-    const state = this.recorder.state;
-    if (!context || !state || signal.aborted) return;
-    // The person's words reach the disk before any engine sees them.
+    if (!context || signal.aborted) {
+      await begun;
+      return;
+    }
     const opening: InterviewRecord =
       "entry" in prepared ? { type: "entry", entry: prepared.entry } : { type: "retry", at: this.stamp() };
     const scope = this.scope(turn);
-    await recordStep(
-      this.recorder,
-      opening,
-      true,
-      "your message could not be saved and was not sent to the interviewer",
-    );
-    turn.opened = true;
+    const writeOpening = async () => {
+      await begun;
+      await recordStep(
+        this.recorder,
+        opening,
+        true,
+        "your message could not be saved and was not sent to the interviewer",
+      );
+      turn.opened = true;
+    };
+    // The person's words reach the disk before any engine sees them. A new interview's
+    // greeting starts from a kickoff Specwright wrote, not their words: its request goes
+    // out while the interview is begun and the kickoff written, and nothing but the
+    // transient activity is shown or recorded before both are on the disk.
+    let opened: Promise<void> | null = null;
+    let transcript: TranscriptEntry[];
+    if (begun && "entry" in prepared) {
+      opened = writeOpening();
+      opened.catch(() => {});
+      transcript = [prepared.entry];
+    } else {
+      const state = this.recorder.state;
+      if (!state) return;
+      await writeOpening();
+      transcript = state.transcript.slice();
+    }
+    const whenOpened = async () => {
+      const writing = opened;
+      if (writing === null) return;
+      opened = null;
+      try {
+        await writing;
+      } catch (error) {
+        // The request already out is stopped: the turn ends here, as if it never began.
+        turn.controller.abort();
+        throw error;
+      }
+    };
     this.completion.beginTurn();
     const side = new SideFrames();
     const tools = new TurnTools(
@@ -492,8 +543,9 @@ export class SpecChatSession {
       (progress) => side.push(turnActivity(turn, progress)),
     );
     try {
-      const events = this.engine.turn(state.transcript.slice(), { ...context, tools, signal });
+      const events = this.engine.turn(transcript, { ...context, tools, signal });
       for await (const item of turnEvents(events, { signal, side, stopGraceMs: this.stopGraceMs })) {
+        if (item.kind !== "event" || item.event.type !== "activity") await whenOpened();
         if (item.kind === "frames") {
           yield* item.frames;
           continue;
@@ -507,6 +559,7 @@ export class SpecChatSession {
           break;
         }
       }
+      await whenOpened();
       if (signal.aborted) {
         // A call already running when the turn was stopped lands (or fails) before the
         // turn ends: after response_done, nothing more is written.
@@ -519,7 +572,8 @@ export class SpecChatSession {
     } finally {
       tools.close();
     }
-    yield* this.completion.atTurnEnd(context.projectDir, state.transcript, this.isComplete());
+    const state = this.recorder.state;
+    if (state) yield* this.completion.atTurnEnd(context.projectDir, state.transcript, this.isComplete());
   }
 }
 

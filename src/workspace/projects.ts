@@ -4,7 +4,7 @@ import { defaultInitializerTemplate, type InitializerTemplate } from "../app-spe
 import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { writeFileInside } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
-import { inspectSpec } from "./inspect-spec.js";
+import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
 import { type ListedProject, type ListingOptions, ProjectListing } from "./project-listing.js";
 import { assertProjectName } from "./project-name.js";
 import { noteProjectChange } from "./project-state.js";
@@ -119,6 +119,25 @@ export class ProjectRegistry {
     return this.prepare(name);
   }
 
+  /**
+   * What an interview needs of its project, as cheaply as it can be had: the folder made
+   * ready as `ensure` does, its real path, and its spec files inspected once (with
+   * `template`, the interview's own). No summary: an interview does not list itself.
+   */
+  async open(
+    name: string,
+    template: InitializerTemplate = this.initializerTemplate,
+  ): Promise<{ dir: string; inspection: SpecInspection }> {
+    assertProjectName(name);
+    await mkdir(join(this.projectsDir, name), { recursive: true });
+    try {
+      const dir = await this.prepareFolder(name);
+      return { dir, inspection: await inspectSpec(dir, template) };
+    } finally {
+      noteProjectChange();
+    }
+  }
+
   async get(name: string): Promise<ProjectInfo | null> {
     assertProjectName(name);
     return this.describe(name);
@@ -144,14 +163,18 @@ export class ProjectRegistry {
   /** Gives a project its prompts/ folder and the initializer template, keeping what is there. */
   private async prepare(name: string): Promise<ProjectInfo> {
     try {
-      return await this.prepareFolder(name);
+      await this.prepareFolder(name);
+      const info = await this.describe(name);
+      if (!info) throw new Error(`Project "${name}" disappeared while it was being prepared`);
+      return info;
     } finally {
       // Made or not, the folder is there now: a listing that begins after this shows it.
       noteProjectChange();
     }
   }
 
-  private async prepareFolder(name: string): Promise<ProjectInfo> {
+  /** Makes prompts/ and the initializer template where missing; answers the folder's real path. */
+  private async prepareFolder(name: string): Promise<string> {
     const dir = await realpath(join(this.projectsDir, name));
     await mkdir(join(dir, PROMPTS_DIR), { recursive: true });
     const initializer = await resolveInsideProject(dir, INITIALIZER_PROMPT_PATH, { forWrite: true });
@@ -160,9 +183,7 @@ export class ProjectRegistry {
       () => false,
     );
     if (!hasInitializer) await writeFileInside(dir, initializer.absolute, this.initializerTemplate.text);
-    const info = await this.describe(name);
-    if (!info) throw new Error(`Project "${name}" disappeared while it was being prepared`);
-    return info;
+    return dir;
   }
 
   private async describe(name: string): Promise<ProjectInfo | null> {
