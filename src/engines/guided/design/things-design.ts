@@ -7,6 +7,8 @@ import {
   exclusionOf,
   findExclusions,
   mentionsExcluded,
+  stems,
+  takenBack,
 } from "../understanding/exclusions.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
@@ -40,6 +42,13 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
     for (const exclusion of findExclusions(text)) add(exclusion);
+    // "I do want invoices after all": a later answer takes an earlier "skip invoices" back.
+    for (const phrase of takenBack(text)) {
+      const back = stems(phrase);
+      for (let index = found.length - 1; index >= 0; index--)
+        if (found[index]!.keys.some((key) => key.every((part) => back.includes(part))))
+          found.splice(index, 1);
+    }
   }
   for (const phrase of state.leftOut) add(exclusionOf(phrase));
   return found;

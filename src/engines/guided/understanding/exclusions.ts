@@ -65,6 +65,22 @@ function clauseBefore(sentence: string, index: number): string {
 const NOT_WANTED_ELSEWHERE =
   /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
+/**
+ * "Leave out billing", "skip invoices", "no need for a chat", "we can do without ads":
+ * a clause that opens by leaving something out; what follows is left out. Only at the
+ * start of a sentence or clause, where the words are an instruction, not a feature
+ * ("people skip the queue").
+ */
+const OMIT_PHRASE =
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|skip|omit|forget about|(?:there'?s |there is )?no need for|(?:we|i) can do without|do without)\s+(?!off\b|to\b|by\b|over\b|ahead\b)([^.;:!?()\n,]+)/giu;
+
+/**
+ * "Eine Online-Zahlung brauchen wir nicht", "Ein Chat ist nicht nötig": German puts the
+ * verb of not wanting after the thing; what comes before it is left out.
+ */
+const NOT_WANTED_GERMAN =
+  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt))\b/giu;
+
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
   /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
@@ -169,8 +185,32 @@ export function findExclusions(text: string): Exclusion[] {
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
+    for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
+      add(match[1]!.replace(/^(?:eine?[nmrs]?|der|die|das|den|dem)\s+/iu, ""), {
+        distribute: false,
+        action: false,
+      });
   }
   return found;
+}
+
+/**
+ * "I do want invoices after all", "actually we do need a chat": something taken back
+ * into the software after it was left out. The words of what is wanted again.
+ */
+const TAKEN_BACK =
+  /\b(?:(?:i|we)\s+(?:do|really do|actually do|still)\s+(?:want|need)|(?:i|we)\s+(?:want|need)\s+(?!to\b)[^.;:!?,\n]{2,40}?\s+after all)\s*([^.;:!?,\n]*)/giu;
+
+/** The exclusions a text takes back ("I do want invoices after all"), as phrases to match exclusions against. */
+export function takenBack(text: string): string[] {
+  const phrases: string[] = [];
+  for (const match of text.matchAll(TAKEN_BACK)) {
+    const whole = match[0].replace(/\s+after all\b.*$/i, "");
+    const phrase = whole.replace(/^.*?\b(?:want|need)\s+/i, "").trim();
+    if (phrase.length > 1) phrases.push(phrase);
+  }
+  return phrases;
 }
 
 /** Something a person took out in so many words ("the comments") as an exclusion; null when it names nothing. */
@@ -291,7 +331,7 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|forget about|no need for|do without|nicht)\\b`,
   "iu",
 );
 

@@ -31,7 +31,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:like|love) is|what (?:i|we) (?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -69,6 +69,12 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       }
       continue;
     }
+    const wanted = wantedThing(unit);
+    if (wanted !== null) {
+      if (!statements.some((existing) => existing.toLowerCase() === wanted.toLowerCase()))
+        statements.push(wanted);
+      continue;
+    }
     let afterNegation = false;
     for (const { clause, separator } of splitClauses(stripAppPrefix(plainWish(unit)), options)) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
@@ -103,9 +109,31 @@ function afterLead(unit: string): string {
   const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
   if (!match) return unit;
   const [, lead, rest] = match as unknown as [string, string, string];
-  if (isNegation(lead)) return rest;
+  if (isNegation(lead) || CORRECTION_LEAD.test(lead)) return rest;
   if (isVerbLed(rest) && !hasAction(lead)) return rest;
   return unit;
+}
+
+/** "Actually, let me correct myself: …", "Sorry, I mean: …": what follows the colon is what they say. */
+const CORRECTION_LEAD =
+  /^(?:(?:actually|sorry|wait|oops|ok|okay|oh|hmm|correction|so)[,\s]*)*(?:let me (?:correct|rephrase) (?:myself|that)|i mean|i meant|scratch that|on second thought|correction|one more thing)?\s*$/i;
+
+/**
+ * "I do want invoices after all, a simple invoice per month for each student": a thing
+ * wished for (again), with what it is after the comma. The wish is the feature, in the
+ * words that say most: what follows the comma, or else the thing itself.
+ */
+const WANTED_THING =
+  /^(?:(?:and|but|so|actually|also)[,\s]+)*(?:i|we)\s+(?:do\s+|also\s+|really\s+|still\s+|actually\s+)*(?:want|need)\s+(?!to\b|an?\s+\w+\s+(?:app|site|website|tool)\b)([^,.;!?]+?)(?:\s+(?:after all|too|as well))?(?:,\s*([^.;!?]+))?[.!]?$/i;
+
+function wantedThing(unit: string): string | null {
+  const match = unit.trim().match(WANTED_THING);
+  // Only a wish said again ("do want", "still need", "after all"); "we need a website where …" is an overview.
+  if (!match || !/\b(?:do|still)\s+(?:want|need)\b|\bafter all\b/i.test(unit)) return null;
+  if (match[2] !== undefined && /^(?:with|for|in|on|at|to|from|where|which|that|so)\b/i.test(match[2]))
+    return null;
+  const said = (match[2] ?? match[1]!).trim();
+  return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
 }
 
 /** List items each on their own, prose split into sentences. */

@@ -50,6 +50,10 @@ const ASIDE =
 const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
+
+/** "a run of", "a list of": words before the name of many things. */
+const MANY_OF_LEAD =
+  /^\s*(?:(?:a|an|the)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range|couple|few)\s+of\s+/i;
 const MAX_NAME_WORDS = 3;
 
 /**
@@ -119,6 +123,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
         .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+        // "a run of performances" names performances; "a shift belongs to" names a shift.
+        .replace(MANY_OF_LEAD, "")
+        .replace(/\s+belongs?\s+to\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       const name = nameBefore(named);
       if (name && !things.some((thing) => thing.key === keyOf(name))) add(things, name, []);
@@ -137,9 +144,12 @@ function nameBefore(text: string, withFields = false): string | null {
   const trimmed = clause
     .trim()
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
-    .replace(/\s+(?:with|that|which|having|has|have|holds|con|tiene|tienen|que)\s*$/iu, "");
+    .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "");
   let words = trimmed.replace(LEADING, "").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
+  // "has", "and has": a verb alone names nothing.
+  if (!withFields && tagWords(words.join(" ")).every((word) => word.tag === "verb" || word.tag === "stop"))
+    return null;
   // "track jobs", "keep vans": a verb in front is what they do with it, not its name.
   const tagged = tagWords(words.join(" "), { nounList: true });
   if (tagged.length === words.length) {
