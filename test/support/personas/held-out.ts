@@ -10,7 +10,7 @@ import type { Persona } from "../persona-driver.js";
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = [
   {
-    id: "dog-walks",
+    id: "dog-walker-phone",
     who: "A dog walker's phone app, her records told in prose ('each walk has a dog, a date …')",
     says: {
       overview:
@@ -106,7 +106,7 @@ export const HELD_OUT_PERSONAS: readonly Persona[] = [
     },
   },
   {
-    id: "sportverein",
+    id: "vereinskasse",
     who: "A German sports club: attendance and fees, 'ohne Chat' and 'brauchen wir nicht'",
     says: {
       overview:
@@ -129,7 +129,7 @@ export const HELD_OUT_PERSONAS: readonly Persona[] = [
     },
   },
   {
-    id: "book-club",
+    id: "book-club-terse",
     who: "One line an answer about a book club, 'no chat' in passing",
     says: {
       overview: "book club app",
