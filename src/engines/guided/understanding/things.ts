@@ -51,6 +51,10 @@ const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
+/** A name right after a preposition: "… for every parcel", "… in the van". */
+const AFTER_PREPOSITION =
+  /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}-]+\s*$/iu;
+
 /** "a run of", "a list of": words before the name of many things. */
 const MANY_OF_LEAD =
   /^\s*(?:(?:a|an|the)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range|couple|few)\s+of\s+/i;
@@ -65,6 +69,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
+    // "a status update for every parcel (picked up, in the van, delivered)": in prose, the
+    // brackets after a place or a target give examples of the clause, not a thing's fields.
+    if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
     const name = nameBefore(match[1]!, true);
     const fields = fieldItems(match[2]!);
     if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
