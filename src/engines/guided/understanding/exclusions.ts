@@ -343,3 +343,23 @@ export function isNegation(sentence: string): boolean {
   if (findExclusions(trimmed).length === 0) return false;
   return OPENS_ON_NO.test(trimmed) || SAYS_NOT.test(trimmed) || NOT_WANTED_ELSEWHERE_ONCE.test(trimmed);
 }
+
+/** Between the items of a list in a line: ", ", " and ", ", or ". */
+const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*/i;
+
+/**
+ * A line with only what is excluded taken out: "log each walk with a date, notes and
+ * photos" with photos left out keeps "log each walk with a date and notes". Null when
+ * what is excluded is what the line is about (its first part, where its action is).
+ */
+export function withoutExcluded(line: string, exclusions: readonly Exclusion[]): string | null {
+  if (!mentionsExcluded(line, exclusions)) return line;
+  const parts = line.split(LIST_ITEM);
+  if (parts.length < 2 || mentionsExcluded(parts[0]!, exclusions)) return null;
+  const kept = parts.filter((part) => !mentionsExcluded(part, exclusions));
+  if (kept.length === parts.length) return null;
+  const [first, ...rest] = kept;
+  const trimmed =
+    rest.length === 0 ? first! : `${[first!, ...rest.slice(0, -1)].join(", ")} and ${rest[rest.length - 1]!}`;
+  return mentionsExcluded(trimmed, exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
+}
