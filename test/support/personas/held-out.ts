@@ -3,12 +3,15 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to FIFTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * to SIXTH_HELD_OUT) was run once unseen, then the general causes of its failures were
  * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
  * that and never tuned on: their scores say how the interviewer reads people it has not
- * met. The sixth round is written and not yet run.
+ * met. It is empty until that round is written.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/** The sixth held-out round: run once unseen (bench/results/personas-unseen-round-6.json), then tuned on. */
+export const SIXTH_HELD_OUT: readonly Persona[] = [
   {
     id: "dog-walker-phone",
     who: "A dog walker's phone app, her records told in prose ('each walk has a dog, a date …')",
