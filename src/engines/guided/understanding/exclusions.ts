@@ -66,15 +66,18 @@ const NOT_WANTED_ELSEWHERE =
   /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
 /**
- * "Leave out billing", "skip invoices", "no need for a chat", "we can do without ads":
- * a clause that opens by leaving something out; what follows is left out. Only at the
- * start of a sentence or clause, where the words are an instruction, not a feature
- * ("people skip the queue").
+ * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
+ * ads": a clause that opens by leaving something out; what follows is left out. Only at
+ * the start of a sentence or clause, where the words are an instruction, not a feature
+ * ("people skip the queue"); "skip", "omit" and "drop" are things an app does too
+ * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|skip|omit|forget about|(?:there'?s |there is )?no need for|(?:we|i) can do without|do without)\s+(?!off\b|to\b|by\b|over\b|ahead\b)([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|(?:there'?s |there is )?no need for|(?:we|i|you) can do without|do without)\s+([^.;:!?()\n,]+)/giu;
 
-/**
+/** "And skip invoices", "please omit ratings", "let's drop the reviews": only after such a lead, at a sentence's start. */
+const OMIT_VERB_PHRASE =
+  /(?:^|[.;:!?\n]\s*)(?:(?:actually|oh|ok|okay)[,\s]+)*(?:and|but|so|also|please|just|let'?s|let us|feel free to)\s+(?:just\s+|also\s+)?(?:skip|omit|drop)\s+(?!off\b|to\b|by\b|over\b|ahead\b|in\b)([^.;:!?()\n,]+)/giu; /**
  * "Eine Online-Zahlung brauchen wir nicht", "Ein Chat ist nicht nötig": German puts the
  * verb of not wanting after the thing; what comes before it is left out.
  */
@@ -186,6 +189,8 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
+      add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
       add(match[1]!.replace(/^(?:eine?[nmrs]?|der|die|das|den|dem)\s+/iu, ""), {
         distribute: false,
@@ -331,7 +336,7 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|forget about|no need for|do without|nicht)\\b`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|nicht)\\b`,
   "iu",
 );
 
