@@ -29,6 +29,19 @@ describe("records told in prose", () => {
     ]);
   });
 
+  it("keeps 'practice sessions' whole, and 'sessions' after it is the same thing", () => {
+    expect(things("Every practice session belongs to a student and has a piece and minutes.")).toEqual([
+      ["practice session", ["student", "piece", "minutes"]],
+    ]);
+    expect(things("Practice sessions (date, minutes)")).toEqual([["practice sessions", ["date", "minutes"]]]);
+  });
+
+  it("reads no thing from a colon before sentences: someone acting is no field", () => {
+    const prose =
+      "Ein Werkzeug für unsere Werkstatt: Kunden bringen Fahrräder zur Reparatur, wir erfassen den Auftrag.";
+    expect(readThings(prose, { listed: false })).toEqual([]);
+  });
+
   it("takes brackets after 'for every parcel' in prose as examples, not as a thing's fields", () => {
     const prose = "Handhelds post a status update for every parcel (picked up, in the van, delivered).";
     expect(readThings(prose, { listed: false })).toEqual([]);

@@ -51,6 +51,10 @@ const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
+/** Who acts, in the languages people write in most: an item opening on one is a sentence. */
+const SUBJECT_PRONOUN =
+  /^(?:i|we|they|you|he|she|wir|ich|sie|er|nous|je|ils|elles|on|noi|io|loro|nós|eu|eles|elas|nosotros|nosotras|yo|ellos|ellas)\s+\S/iu;
+
 /** A name right after a preposition: "… for every parcel", "… in the van". */
 const AFTER_PREPOSITION =
   /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}-]+\s*$/iu;
@@ -135,7 +139,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         .replace(/\s+belongs?\s+to\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       const name = nameBefore(named);
-      if (name && !things.some((thing) => thing.key === keyOf(name))) add(things, name, []);
+      // "sessions" after "practice sessions" is the same thing, said short.
+      const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
+      if (name && !things.some(same)) add(things, name, []);
     }
   }
   return things;
@@ -153,6 +159,10 @@ function nameBefore(text: string, withFields = false): string | null {
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
     .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "");
   let words = trimmed.replace(LEADING, "").trim().split(/\s+/).filter(Boolean);
+  // "every practice session": after an article the first word names the kind of thing, it is no verb.
+  const afterArticle = /\b(?:the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|cada)\s+$/i.test(
+    trimmed.match(LEADING)?.[0] ?? "",
+  );
   if (words.length === 0) return null;
   // "has", "and has": a verb alone names nothing.
   if (!withFields && tagWords(words.join(" ")).every((word) => word.tag === "verb" || word.tag === "stop"))
@@ -164,7 +174,9 @@ function nameBefore(text: string, withFields = false): string | null {
     // "weekly meal plans" is kept as meal plans; the adjective says how often, not what.
     while (
       first < tagged.length - 1 &&
-      (tagged[first]!.tag === "verb" || tagged[first]!.tag === "stop" || tagged[first]!.tag === "adjective")
+      ((tagged[first]!.tag === "verb" && !afterArticle) ||
+        tagged[first]!.tag === "stop" ||
+        tagged[first]!.tag === "adjective")
     )
       first++;
     words = words.slice(first);
@@ -196,6 +208,8 @@ function fieldItems(list: string): SaidField[] | null {
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
+  // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
+  if (items.some((item) => SUBJECT_PRONOUN.test(item))) return null;
   return items.map(toField);
 }
 
