@@ -29,6 +29,16 @@ describe("records told in prose", () => {
     ]);
   });
 
+  it("reads 'each booking has a guest, dates and a room' in prose, the guest (a person) included", () => {
+    const prose = "Guests book a room online. Each booking has a guest, dates and a room.";
+    expect(
+      readThings(prose, { listed: false }).map((thing) => [thing.said, thing.fields.map((f) => f.said)]),
+    ).toEqual([["booking", ["guest", "dates", "room"]]]);
+    expect(things("Each booking has a guest, dates and a room.")).toEqual([
+      ["booking", ["guest", "dates", "room"]],
+    ]);
+  });
+
   it("keeps 'practice sessions' whole, and 'sessions' after it is the same thing", () => {
     expect(things("Every practice session belongs to a student and has a piece and minutes.")).toEqual([
       ["practice session", ["student", "piece", "minutes"]],

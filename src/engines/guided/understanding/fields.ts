@@ -14,6 +14,8 @@ export interface FieldList {
   fields: string[];
   /** Where each field sits in the text, so it is not mistaken for a thing of its own. */
   spans: { start: number; end: number }[];
+  /** The words that opened the list: "with", " has ", ": ". */
+  intro: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export function fieldLists(text: string): FieldList[] {
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
     const owner = whenOnly && owners.outer ? owners.outer : owners.owner;
-    lists.push({ owner, ...list });
+    lists.push({ owner, ...list, intro: intro[0] });
   }
   return lists;
 }
@@ -131,7 +133,7 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   return modifier && !GENERIC_NOUNS.has(modifier.word) ? `${modifier.word} ${singular}` : singular;
 }
 
-function readFields(rest: string, offset: number): Omit<FieldList, "owner"> {
+function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "intro"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
   let start = 0;

@@ -117,10 +117,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     if (isAppWord(list.owner) || VAGUE_NAMES.has(list.owner)) continue;
     // In prose, "with" often says something else ("tents with a daily price, renters book"):
     // only "has" and "have" introduce fields there.
-    const intro = rest.slice(Math.max(0, (list.spans[0]?.start ?? 0) - 30), list.spans[0]?.start ?? 0);
-    const having = /\b(?:has|have|holds|contains|includes)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i.test(
-      intro,
-    );
+    // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
+    const having = /\b(?:has|have|holds|contains|includes|belongs?\s+to)\b/i.test(list.intro);
     if (!options.listed && !having) continue;
     add(
       things,
@@ -137,6 +135,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         // "a run of performances" names performances; "a shift belongs to" names a shift.
         .replace(MANY_OF_LEAD, "")
         .replace(/\s+belongs?\s+to\b.*$/i, "")
+        // "each booking has a guest": a person left in a field list is no thing of its own.
+        .replace(/\s+(?:has|have|holds|contains|includes)\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       const name = nameBefore(named);
       // "sessions" after "practice sessions" is the same thing, said short.
