@@ -74,6 +74,19 @@ describe("a 'no' in more of the ways people say it", () => {
     expect(splitStatements("Leave out billing, that stays in our accounting system.")).toEqual([]);
   });
 
+  it("reads 'won't be doing', 'not something we need', 'rather not have', 'nothing like' and 'don't do'", () => {
+    expect(said("We won't be doing deliveries.")).toEqual(["deliveries"]);
+    expect(said("Reviews are not something we need.")).toEqual(["Reviews"]);
+    expect(said("I'd rather not have ads.")).toEqual(["ads"]);
+    expect(said("Nothing like a forum.")).toEqual(["forum"]);
+    expect(said("We don't do refunds.")).toEqual(["refunds"]);
+  });
+
+  it("keeps the first letter of a Portuguese word that starts like an article ('anúncios')", () => {
+    expect(said("Não queremos anúncios.")).toEqual(["anúncios"]);
+    expect(said("Non serve l'app.")).toEqual(["app"]);
+  });
+
   it("reads German that puts 'brauchen wir nicht' after the thing", () => {
     expect(said("Eine Online-Zahlung brauchen wir nicht.")).toEqual(["Online-Zahlung"]);
     expect(said("Ein Forum ist nicht nötig.")).toEqual(["Forum"]);

@@ -19,7 +19,7 @@ export interface Exclusion {
 
 /** Words that say "no" before a thing, in the languages people write in most. */
 const NO_WORD =
-  "no|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
+  "no|nothing like|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
 
 /** "No X" with what follows it up to the end of the clause, or up to the next "no": "keine Bezahlung und kein Chat". */
 const NO_PHRASE = new RegExp(
@@ -29,7 +29,7 @@ const NO_PHRASE = new RegExp(
 
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d) prefer not to|don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -38,7 +38,7 @@ const NEGATOR =
  * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
  */
 const NOT_VERB_PHRASE = new RegExp(
-  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
   "giu",
 );
 
@@ -86,7 +86,7 @@ const NOT_WANTED_GERMAN =
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
-  /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =
@@ -94,7 +94,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed)\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
@@ -180,7 +180,7 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     }
     for (const match of sentence.matchAll(NOT_WANTED_ELSEWHERE))
-      add(match[1]!.replace(/^(?:la|le|les|il|lo|gli|l'|o|os|as|a|um|uma)\s*/iu, ""), {
+      add(match[1]!.replace(/^(?:(?:la|le|les|il|lo|gli|o|os|as|a|um|uma)\s+|l')/iu, ""), {
         distribute: true,
         action: false,
       });
