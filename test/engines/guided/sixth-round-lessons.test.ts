@@ -114,6 +114,18 @@ describe("a correction mid-interview", () => {
     expect(splitStatements(state.mainExperience)).toEqual(["A simple invoice per month for each student"]);
   });
 
+  it("replaces what a correction says was wrong ('Sorry, I meant: a text, not an email') in the same answer", () => {
+    expect(
+      splitStatements(
+        "A guest books and gets an email. Sorry, I meant: they get a text message, not an email.",
+      ),
+    ).toEqual(["A guest books", "They get a text message"]);
+    // Without a correction, "not …" stays part of what the person said.
+    expect(splitStatements("Members see their own bookings, not other people's.")).toEqual([
+      "Members see their own bookings, not other people's",
+    ]);
+  });
+
   it("reads a plain wish as before: 'we need a website where …' names the app", () => {
     expect(splitStatements("We need a website where people sign up")).toEqual(["Users can sign up"]);
   });

@@ -3,7 +3,7 @@ import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
-import { isNegation } from "./exclusions.js";
+import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 
 export { normalizeStatement };
@@ -59,7 +59,9 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     if (isBackground(whole)) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
-    const unit = afterLead(whole);
+    // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
+    const corrects = CORRECTS.test(whole);
+    const unit = afterLead(whole).replace(CORRECTION_OPENER, "");
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them.
       for (const sentence of unit.split(/\s*[;]\s*/)) {
@@ -86,7 +88,9 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       // by a comma alone says why; it is no feature.
       if (afterNegation && /^\s*,\s*$/.test(separator)) continue;
       afterNegation = false;
-      const statement = normalizeStatement(clause);
+      const instead = corrects ? clause.match(NOT_THAT) : null;
+      if (instead) dropMentions(statements, instead[1]!);
+      const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
@@ -134,6 +138,25 @@ function wantedThing(unit: string): string | null {
     return null;
   const said = (match[2] ?? match[1]!).trim();
   return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
+}
+
+/** A sentence that corrects what was said before: "Sorry, I meant …", "let me correct myself", "make that …". */
+const CORRECTS = /\b(?:i meant|i mean|make that|correct myself|i should have said|what i meant was)\b/i;
+
+/** The words before a correction's content: "Sorry, I meant ", "Actually, make that ". */
+const CORRECTION_OPENER =
+  /^(?:(?:sorry|oops|actually|wait|no)[,!]?\s+)*(?:i meant|i mean|make that|i should have said|what i meant was)[,:]?\s+/i;
+
+/** ", not an email" closing a correction: what was said before and is no longer meant. */
+const NOT_THAT = /,?\s+(?:and\s+)?not\s+(?:an?\s+|the\s+)?([^,]+?)\s*$/i;
+
+/** Takes out statements said earlier in the same answer that a correction replaced ("gets an email"). */
+function dropMentions(statements: string[], replaced: string): void {
+  const keys = [stems(replaced)].filter((key) => key.length > 0 && key.length <= 3);
+  if (keys.length === 0) return;
+  const exclusion = { said: replaced, keys, action: false };
+  for (let index = statements.length - 1; index >= 0; index--)
+    if (mentionsExcluded(statements[index]!, [exclusion])) statements.splice(index, 1);
 }
 
 /** List items each on their own, prose split into sentences. */
