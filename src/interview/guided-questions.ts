@@ -49,7 +49,7 @@ export const FREE_TEXT_PROMPTS = {
 export const QUESTION_LEADS: Readonly<Record<string, string>> = {
   kind: "Thanks! First, so I ask the right questions:",
   "kind-more": "Which kind, then?",
-  offline: "Phones lose signal now and then.",
+  "features-offline": "Phones lose signal now and then.",
   "tech-runtime": "Let's pick the technology.",
   "tech-mobile": "Let's pick the technology, starting with the app itself.",
   involvement:

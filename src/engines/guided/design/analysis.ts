@@ -11,7 +11,7 @@ import {
   entityCategoryName,
 } from "../understanding/domain.js";
 import { detectEntities, type EntityInput } from "../understanding/entities.js";
-import { type Exclusion, mentionsExcluded } from "../understanding/exclusions.js";
+import { type Exclusion, mentionsExcluded, withoutExcluded } from "../understanding/exclusions.js";
 import { fieldsOf, isCountField } from "../understanding/fields.js";
 import { NOTHING_MORE, type PersonStatement, personStatements } from "../understanding/person-statements.js";
 import { textUnits } from "../understanding/statements.js";
@@ -247,7 +247,11 @@ function analyzeAfresh(state: InterviewState): Analysis {
     removals: state.removals,
     nameFor: entityCategoryName,
     kind,
-  }).filter((feature) => !mentionsExcluded(feature.text, exclusions));
+  }).flatMap((feature) => {
+    // Only what is excluded leaves a feature: "… with a date, notes and photos" keeps its date and notes.
+    const text = withoutExcluded(feature.text, exclusions);
+    return text === null ? [] : [{ ...feature, text }];
+  });
   const features = selectFeatures(candidates, state.derivedLimit);
   const categories = groupFeatures(features, entities.map(entityCategoryName));
   const storesData = state.storesData !== false;

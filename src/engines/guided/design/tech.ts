@@ -59,9 +59,15 @@ export function kindOf(state: InterviewState): SoftwareKind {
   return state.kind ?? "web app";
 }
 
+/** Runtimes that run a catalogue's language but install and test their own way. */
+const RUNTIMES_OF_THEIR_OWN = /\b(?:deno|bun|pypy|graalvm|jruby)\b/;
+
 /** The catalogue option a phrase names in one slot, if any ("Django" → python). */
 function optionFor(slot: TechSlot, text: string): string | null {
   const lower = ` ${text.toLowerCase()} `;
+  // "Deno", "Bun": a runtime of its own for a language the catalogue runs on another one.
+  // The person's word stays, with nothing of the other runtime's tools or installs.
+  if ((slot === "runtime" || slot === "backend") && RUNTIMES_OF_THEIR_OWN.test(lower)) return null;
   for (const [id, choice] of Object.entries(CATALOGUES[slot])) {
     if (choice.keywords.some((keyword) => containsKeyword(lower, keyword))) return id;
   }
@@ -169,6 +175,8 @@ export function resolveTech(state: InterviewState): ResolvedTech {
       (line) => kind === "command-line tool" || !/commands and flags/.test(line),
     );
     const libraries = [...catalogue, ...state.tech.libraries];
+    // A runtime the catalogue does not carry ("Deno") is itself what must be installed.
+    if (prerequisites.length === 0 && state.tech.said.runtime) prerequisites.push(state.tech.said.runtime);
     return {
       ...empty,
       runtime: [...runtime, ...notes],

@@ -7,7 +7,10 @@ import {
   exclusionOf,
   findExclusions,
   mentionsExcluded,
+  stems,
+  takenBack,
 } from "../understanding/exclusions.js";
+import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
@@ -40,6 +43,13 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
     for (const exclusion of findExclusions(text)) add(exclusion);
+    // "I do want invoices after all": a later answer takes an earlier "skip invoices" back.
+    for (const phrase of takenBack(text)) {
+      const back = stems(phrase);
+      for (let index = found.length - 1; index >= 0; index--)
+        if (found[index]!.keys.some((key) => key.every((part) => back.includes(part))))
+          found.splice(index, 1);
+    }
   }
   for (const phrase of state.leftOut) add(exclusionOf(phrase));
   return found;
@@ -68,6 +78,19 @@ export function thingsOf(state: InterviewState): SaidThing[] {
       ...thing,
       fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions)),
     }));
+}
+
+/**
+ * The plurals to keep as the person wrote them: in an interview held in another
+ * language, every thing's name as said ("Mitglieder", "camere"), since English rules
+ * would make "mitglieders" and "cameres" of them. English names follow English rules.
+ */
+export function ownPluralsOf(state: InterviewState): Map<string, string> {
+  const plurals = new Map<string, string>();
+  const texts = allPersonTexts(state).filter((text) => !NOTHING_MORE.test(text));
+  if (texts.length === 0 || isEnglish(texts.join("\n"))) return plurals;
+  for (const thing of thingsOf(state)) plurals.set(thing.key, thing.said);
+  return plurals;
 }
 
 function isText(text: string | null): text is string {

@@ -134,12 +134,9 @@ function lead(step: StepId, state: InterviewState, analysis: Analysis, projectNa
   }
 }
 
-/**
- * The catalogue's lead for a step. The catalogue keys the offline question's lead as
- * "offline"; the step that asks it is "features-offline".
- */
+/** The catalogue's lead for a step, keyed by the step that asks it. */
 function leadText(step: StepId): string | undefined {
-  return QUESTION_LEADS[step === "features-offline" ? "offline" : step];
+  return QUESTION_LEADS[step];
 }
 
 /** "planner for my band" → "a planner for your band", "order app" → "an order app": the app as said to the person. */

@@ -6,6 +6,8 @@ import type { JsonValue, ToolCall, Transcript } from "../../../types/transcript.
 import { QUESTION_TOOL } from "../../../workspace/index.js";
 import type { TurnContext } from "../../engine.js";
 import { analyze } from "../design/analysis.js";
+import { ownPluralsOf } from "../design/things-design.js";
+import { withOwnPlurals } from "../language/inflection.js";
 import { buildSpecModel } from "../spec/spec-model.js";
 import { type SpecWrite, writeAppSpec } from "../spec/write-spec.js";
 import { completionMessage, type Prompt, promptFor } from "./prompts.js";
@@ -26,19 +28,25 @@ export async function* guidedTurn(transcript: Transcript, context: TurnContext):
   if (replayed.reply) {
     said.push(...imageNotes(replayed.reply.attachments ?? []));
     if (replayed.asked) {
-      const applied = applyReply(replayed.asked, state, toReply(replayed.reply));
+      const asked = replayed.asked;
+      const reply = toReply(replayed.reply);
+      const before = state;
+      const applied = withOwnPlurals(ownPluralsOf(before), () => applyReply(asked, before, reply));
       state = applied.state;
       said.push(...applied.notes);
       writeNow = applied.write;
     }
   }
   let step: StepId = nextStep(state);
-  const analysis = analyze(state);
+  // Everything said and written from here uses the person's own plurals for their things.
+  const plurals = ownPluralsOf(state);
+  const current = state;
+  const analysis = withOwnPlurals(plurals, () => analyze(current));
   let written: SpecWrite | null = null;
   const meta: { [key: string]: JsonValue } = {};
   if (writeNow) {
     if (context.signal.aborted) return;
-    const model = buildSpecModel(context.projectName, state, analysis);
+    const model = withOwnPlurals(plurals, () => buildSpecModel(context.projectName, current, analysis));
     written = await writeAppSpec(context.tools, model);
     if (written.failure) {
       step = "review";
@@ -59,12 +67,14 @@ export async function* guidedTurn(transcript: Transcript, context: TurnContext):
   // After a write, what was written (or why it was not) is all there is to say.
   const prompt: Prompt = written
     ? { paragraphs: [], question: null, subject: null }
-    : promptFor(step, state, analysis, {
-        projectName: context.projectName,
-        existingSpec: context.existingSpec,
-        greeting,
-        repeated,
-      });
+    : withOwnPlurals(plurals, () =>
+        promptFor(step, current, analysis, {
+          projectName: context.projectName,
+          existingSpec: context.existingSpec,
+          greeting,
+          repeated,
+        }),
+      );
 
   for (const [index, paragraph] of said.entries())
     yield { type: "text-delta", text: chunk(paragraph, index) };

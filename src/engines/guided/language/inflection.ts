@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import pluralizeLibrary from "pluralize";
 import { VERBS } from "./lexicon.js";
 
@@ -26,8 +27,23 @@ function unicodeSingular(word: string): string {
   return word;
 }
 
+/**
+ * The plurals a person wrote themselves, by the singular the interviewer keeps: "spieler"
+ * → "spieler", "camera" → "camere". English rules would make "spielers" of a German word;
+ * while an interview's turn is read and written, its own plurals win. One store per
+ * turn, so interviews running side by side never see each other's words.
+ */
+const ownPlurals = new AsyncLocalStorage<ReadonlyMap<string, string>>();
+
+/** Runs `work` with a person's own plurals in force for every `pluralize` inside it. */
+export function withOwnPlurals<T>(plurals: ReadonlyMap<string, string>, work: () => T): T {
+  return ownPlurals.run(plurals, work);
+}
+
 /** The plural of a lower-case noun, or of the last word of a compound ("shopping list"). */
 export function pluralize(phrase: string): string {
+  const own = ownPlurals.getStore()?.get(phrase);
+  if (own !== undefined) return own;
   const parts = phrase.split(" ");
   const last = parts.pop() ?? "";
   return [...parts, pluralWord(last)].join(" ");

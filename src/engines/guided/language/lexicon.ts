@@ -81,7 +81,7 @@ export const NOUN_VERBS = words(`
   estimate forecast cycle split order file star pin flag block grade subscribe
   return lead total sum need volunteer staff
   load fix push commit paste copy merge process queue route forward relay backup plot draw format
-  dispatch preview scan stream type film photograph crop mail
+  dispatch preview scan stream type film photograph crop mail practice show
 `);
 
 /** Adjectives and adverbs that qualify a noun without naming a thing. */

@@ -41,6 +41,9 @@ const DETERMINERS = new Set([
   "whose",
 ]);
 
+/** Determiners that only ever stand before a noun ("that" and "which" also open a clause, "her" is also an object). */
+const ARTICLES = new Set(["a", "an", "the", "each", "every", "my", "your", "our", "their", "its", "another"]);
+
 /** Subjects after which a word is the verb: "we plan", "they book". */
 const SUBJECTS = new Set([
   "i",
@@ -180,6 +183,8 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
     const describes = previous === null || nextIsNounLike(next);
     return describes ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
   }
+  // "each show has a title", "a run of performances": after an article a verb's form names a thing.
+  if (previous && ARTICLES.has(previous.word) && isBaseForm(word)) return noun(word);
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
 }

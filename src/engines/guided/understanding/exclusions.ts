@@ -19,7 +19,7 @@ export interface Exclusion {
 
 /** Words that say "no" before a thing, in the languages people write in most. */
 const NO_WORD =
-  "no|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
+  "no|nothing like|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
 
 /** "No X" with what follows it up to the end of the clause, or up to the next "no": "keine Bezahlung und kein Chat". */
 const NO_PHRASE = new RegExp(
@@ -29,7 +29,7 @@ const NO_PHRASE = new RegExp(
 
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d) prefer not to|don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -38,7 +38,7 @@ const NEGATOR =
  * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
  */
 const NOT_VERB_PHRASE = new RegExp(
-  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
   "giu",
 );
 
@@ -65,9 +65,28 @@ function clauseBefore(sentence: string, index: number): string {
 const NOT_WANTED_ELSEWHERE =
   /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
+/**
+ * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
+ * ads": a clause that opens by leaving something out; what follows is left out. Only at
+ * the start of a sentence or clause, where the words are an instruction, not a feature
+ * ("people skip the queue"); "skip", "omit" and "drop" are things an app does too
+ * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
+ */
+const OMIT_PHRASE =
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|(?:there'?s |there is )?no need for|(?:we|i|you) can do without|do without)\s+([^.;:!?()\n,]+)/giu;
+
+/** "And skip invoices", "please omit ratings", "let's drop the reviews": only after such a lead, at a sentence's start. */
+const OMIT_VERB_PHRASE =
+  /(?:^|[.;:!?\n]\s*)(?:(?:actually|oh|ok|okay)[,\s]+)*(?:and|but|so|also|please|just|let'?s|let us|feel free to)\s+(?:just\s+|also\s+)?(?:skip|omit|drop)\s+(?!off\b|to\b|by\b|over\b|ahead\b|in\b)([^.;:!?()\n,]+)/giu; /**
+ * "Eine Online-Zahlung brauchen wir nicht", "Ein Chat ist nicht nötig": German puts the
+ * verb of not wanting after the thing; what comes before it is left out.
+ */
+const NOT_WANTED_GERMAN =
+  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt))\b/giu;
+
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
-  /^(?:need|want|have|include|use|support|require|offer|add|allow|bother with|care about|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =
@@ -75,7 +94,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed)\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
@@ -161,7 +180,7 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     }
     for (const match of sentence.matchAll(NOT_WANTED_ELSEWHERE))
-      add(match[1]!.replace(/^(?:la|le|les|il|lo|gli|l'|o|os|as|a|um|uma)\s*/iu, ""), {
+      add(match[1]!.replace(/^(?:(?:la|le|les|il|lo|gli|o|os|as|a|um|uma)\s+|l')/iu, ""), {
         distribute: true,
         action: false,
       });
@@ -169,8 +188,34 @@ export function findExclusions(text: string): Exclusion[] {
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
+    for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
+      add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
+      add(match[1]!.replace(/^(?:eine?[nmrs]?|der|die|das|den|dem)\s+/iu, ""), {
+        distribute: false,
+        action: false,
+      });
   }
   return found;
+}
+
+/**
+ * "I do want invoices after all", "actually we do need a chat": something taken back
+ * into the software after it was left out. The words of what is wanted again.
+ */
+const TAKEN_BACK =
+  /\b(?:(?:i|we)\s+(?:do|really do|actually do|still)\s+(?:want|need)|(?:i|we)\s+(?:want|need)\s+(?!to\b)[^.;:!?,\n]{2,40}?\s+after all)\s*([^.;:!?,\n]*)/giu;
+
+/** The exclusions a text takes back ("I do want invoices after all"), as phrases to match exclusions against. */
+export function takenBack(text: string): string[] {
+  const phrases: string[] = [];
+  for (const match of text.matchAll(TAKEN_BACK)) {
+    const whole = match[0].replace(/\s+after all\b.*$/i, "");
+    const phrase = whole.replace(/^.*?\b(?:want|need)\s+/i, "").trim();
+    if (phrase.length > 1) phrases.push(phrase);
+  }
+  return phrases;
 }
 
 /** Something a person took out in so many words ("the comments") as an exclusion; null when it names nothing. */
@@ -291,7 +336,7 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta)\\b`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|nicht)\\b`,
   "iu",
 );
 
@@ -302,4 +347,24 @@ export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (findExclusions(trimmed).length === 0) return false;
   return OPENS_ON_NO.test(trimmed) || SAYS_NOT.test(trimmed) || NOT_WANTED_ELSEWHERE_ONCE.test(trimmed);
+}
+
+/** Between the items of a list in a line: ", ", " and ", ", or ". */
+const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*/i;
+
+/**
+ * A line with only what is excluded taken out: "log each walk with a date, notes and
+ * photos" with photos left out keeps "log each walk with a date and notes". Null when
+ * what is excluded is what the line is about (its first part, where its action is).
+ */
+export function withoutExcluded(line: string, exclusions: readonly Exclusion[]): string | null {
+  if (!mentionsExcluded(line, exclusions)) return line;
+  const parts = line.split(LIST_ITEM);
+  if (parts.length < 2 || mentionsExcluded(parts[0]!, exclusions)) return null;
+  const kept = parts.filter((part) => !mentionsExcluded(part, exclusions));
+  if (kept.length === parts.length) return null;
+  const [first, ...rest] = kept;
+  const trimmed =
+    rest.length === 0 ? first! : `${[first!, ...rest.slice(0, -1)].join(", ")} and ${rest[rest.length - 1]!}`;
+  return mentionsExcluded(trimmed, exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
 }

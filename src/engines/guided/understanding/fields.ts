@@ -14,6 +14,8 @@ export interface FieldList {
   fields: string[];
   /** Where each field sits in the text, so it is not mistaken for a thing of its own. */
   spans: { start: number; end: number }[];
+  /** The words that opened the list: "with", " has ", ": ". */
+  intro: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -36,6 +38,13 @@ const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|one|ow
 const HOW_MANY = /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are))?$/i;
 
 const MAX_FIELD_WORDS = 4;
+
+/** "a run of performances", "a list of songs": many of another thing, said as one. */
+export const MANY_OF =
+  /^(?:(?:a|an|the|its|their)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range)\s+of\s+[\p{L}-]+s$/iu;
+
+/** "the show it belongs to", "the volunteer who took it": what follows the thing says how it is tied. */
+const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|who|whom|that|which)\s+.*$/i;
 
 /**
  * Every field list in a text. The nouns after "with", "have" or a colon are what the
@@ -58,7 +67,7 @@ export function fieldLists(text: string): FieldList[] {
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
     const owner = whenOnly && owners.outer ? owners.outer : owners.owner;
-    lists.push({ owner, ...list });
+    lists.push({ owner, ...list, intro: intro[0] });
   }
   return lists;
 }
@@ -124,7 +133,7 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   return modifier && !GENERIC_NOUNS.has(modifier.word) ? `${modifier.word} ${singular}` : singular;
 }
 
-function readFields(rest: string, offset: number): Omit<FieldList, "owner"> {
+function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "intro"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
   let start = 0;
@@ -132,7 +141,20 @@ function readFields(rest: string, offset: number): Omit<FieldList, "owner"> {
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
-    const raw = rest.slice(start, end);
+    let raw = rest.slice(start, end);
+    // "belongs to a performance and has a role and …": "has" opens a second list of the same thing.
+    const having = raw.match(/^\s*(?:has|have|holds|also has)\s+/i);
+    if (having) {
+      raw = `${" ".repeat(having[0].length)}${raw.slice(having[0].length)}`;
+      closing = false;
+    }
+    // "a run of performances" names many of another thing, which is no field of this one.
+    if (MANY_OF.test(raw.trim())) {
+      if (closing || !separator) break;
+      closing = separator[1] !== undefined;
+      start = end + separator[0].length;
+      continue;
+    }
     const field = fieldName(raw);
     if (field === null) break;
     fields.push(field);
@@ -157,10 +179,12 @@ export function isPersonField(field: string): boolean {
 
 /** One field in the person's words, or null when the words are no field ("check them off"). */
 function fieldName(raw: string): string | null {
-  const text = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
-  if (text.length === 0) return null;
-  if (HOW_MANY.test(text)) return text;
-  const words = tagWords(text, { nounList: true });
+  const said = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
+  if (said.length === 0) return null;
+  if (HOW_MANY.test(said)) return said;
+  const text = said.replace(RELATIVE_TAIL, "");
+  // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
+  const words = tagWords(`the ${text}`, { nounList: true }).slice(1);
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
   const fits = words.every(
     (word, index) =>

@@ -3,7 +3,7 @@ import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
-import { isNegation } from "./exclusions.js";
+import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 
 export { normalizeStatement };
@@ -31,7 +31,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:like|love) is|what (?:i|we) (?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+)?)?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -59,7 +59,9 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     if (isBackground(whole)) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
-    const unit = afterLead(whole);
+    // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
+    const corrects = CORRECTS.test(whole);
+    const unit = afterLead(whole).replace(CORRECTION_OPENER, "");
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them.
       for (const sentence of unit.split(/\s*[;]\s*/)) {
@@ -67,6 +69,12 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
         const kept = sentence.trim().replace(/[.!]+$/, "");
         if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
       }
+      continue;
+    }
+    const wanted = wantedThing(unit);
+    if (wanted !== null) {
+      if (!statements.some((existing) => existing.toLowerCase() === wanted.toLowerCase()))
+        statements.push(wanted);
       continue;
     }
     let afterNegation = false;
@@ -80,7 +88,9 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       // by a comma alone says why; it is no feature.
       if (afterNegation && /^\s*,\s*$/.test(separator)) continue;
       afterNegation = false;
-      const statement = normalizeStatement(clause);
+      const instead = corrects ? clause.match(NOT_THAT) : null;
+      if (instead) dropMentions(statements, instead[1]!);
+      const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
@@ -103,9 +113,50 @@ function afterLead(unit: string): string {
   const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
   if (!match) return unit;
   const [, lead, rest] = match as unknown as [string, string, string];
-  if (isNegation(lead)) return rest;
+  if (isNegation(lead) || CORRECTION_LEAD.test(lead)) return rest;
   if (isVerbLed(rest) && !hasAction(lead)) return rest;
   return unit;
+}
+
+/** "Actually, let me correct myself: …", "Sorry, I mean: …": what follows the colon is what they say. */
+const CORRECTION_LEAD =
+  /^(?:(?:actually|sorry|wait|oops|ok|okay|oh|hmm|correction|so)[,\s]*)*(?:let me (?:correct|rephrase) (?:myself|that)|i mean|i meant|scratch that|on second thought|correction|one more thing)?\s*$/i;
+
+/**
+ * "I do want invoices after all, a simple invoice per month for each student": a thing
+ * wished for (again), with what it is after the comma. The wish is the feature, in the
+ * words that say most: what follows the comma, or else the thing itself.
+ */
+const WANTED_THING =
+  /^(?:(?:and|but|so|actually|also)[,\s]+)*(?:i|we)\s+(?:do\s+|also\s+|really\s+|still\s+|actually\s+)*(?:want|need)\s+(?!to\b|an?\s+\w+\s+(?:app|site|website|tool)\b)([^,.;!?]+?)(?:\s+(?:after all|too|as well))?(?:,\s*([^.;!?]+))?[.!]?$/i;
+
+function wantedThing(unit: string): string | null {
+  const match = unit.trim().match(WANTED_THING);
+  // Only a wish said again ("do want", "still need", "after all"); "we need a website where …" is an overview.
+  if (!match || !/\b(?:do|still)\s+(?:want|need)\b|\bafter all\b/i.test(unit)) return null;
+  if (match[2] !== undefined && /^(?:with|for|in|on|at|to|from|where|which|that|so)\b/i.test(match[2]))
+    return null;
+  const said = (match[2] ?? match[1]!).trim();
+  return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
+}
+
+/** A sentence that corrects what was said before: "Sorry, I meant …", "let me correct myself", "make that …". */
+const CORRECTS = /\b(?:i meant|i mean|make that|correct myself|i should have said|what i meant was)\b/i;
+
+/** The words before a correction's content: "Sorry, I meant ", "Actually, make that ". */
+const CORRECTION_OPENER =
+  /^(?:(?:sorry|oops|actually|wait|no)[,!]?\s+)*(?:i meant|i mean|make that|i should have said|what i meant was)[,:]?\s+/i;
+
+/** ", not an email" closing a correction: what was said before and is no longer meant. */
+const NOT_THAT = /,?\s+(?:and\s+)?not\s+(?:an?\s+|the\s+)?([^,]+?)\s*$/i;
+
+/** Takes out statements said earlier in the same answer that a correction replaced ("gets an email"). */
+function dropMentions(statements: string[], replaced: string): void {
+  const keys = [stems(replaced)].filter((key) => key.length > 0 && key.length <= 3);
+  if (keys.length === 0) return;
+  const exclusion = { said: replaced, keys, action: false };
+  for (let index = statements.length - 1; index >= 0; index--)
+    if (mentionsExcluded(statements[index]!, [exclusion])) statements.splice(index, 1);
 }
 
 /** List items each on their own, prose split into sentences. */

@@ -50,6 +50,18 @@ const ASIDE =
 const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
+
+/** Who acts, in the languages people write in most: an item opening on one is a sentence. */
+const SUBJECT_PRONOUN =
+  /^(?:i|we|they|you|he|she|wir|ich|sie|er|nous|je|ils|elles|on|noi|io|loro|nós|eu|eles|elas|nosotros|nosotras|yo|ellos|ellas)\s+\S/iu;
+
+/** A name right after a preposition: "… for every parcel", "… in the van". */
+const AFTER_PREPOSITION =
+  /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}-]+\s*$/iu;
+
+/** "a run of", "a list of": words before the name of many things. */
+const MANY_OF_LEAD =
+  /^\s*(?:(?:a|an|the)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range|couple|few)\s+of\s+/i;
 const MAX_NAME_WORDS = 3;
 
 /**
@@ -61,6 +73,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
+    // "a status update for every parcel (picked up, in the van, delivered)": in prose, the
+    // brackets after a place or a target give examples of the clause, not a thing's fields.
+    if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
     const name = nameBefore(match[1]!, true);
     const fields = fieldItems(match[2]!);
     if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
@@ -102,10 +117,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     if (isAppWord(list.owner) || VAGUE_NAMES.has(list.owner)) continue;
     // In prose, "with" often says something else ("tents with a daily price, renters book"):
     // only "has" and "have" introduce fields there.
-    const intro = rest.slice(Math.max(0, (list.spans[0]?.start ?? 0) - 30), list.spans[0]?.start ?? 0);
-    const having = /\b(?:has|have|holds|contains|includes)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i.test(
-      intro,
-    );
+    // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
+    const having = /\b(?:has|have|holds|contains|includes|belongs?\s+to)\b/i.test(list.intro);
     if (!options.listed && !having) continue;
     add(
       things,
@@ -119,9 +132,16 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
         .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+        // "a run of performances" names performances; "a shift belongs to" names a shift.
+        .replace(MANY_OF_LEAD, "")
+        .replace(/\s+belongs?\s+to\b.*$/i, "")
+        // "each booking has a guest": a person left in a field list is no thing of its own.
+        .replace(/\s+(?:has|have|holds|contains|includes)\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       const name = nameBefore(named);
-      if (name && !things.some((thing) => thing.key === keyOf(name))) add(things, name, []);
+      // "sessions" after "practice sessions" is the same thing, said short.
+      const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
+      if (name && !things.some(same)) add(things, name, []);
     }
   }
   return things;
@@ -137,9 +157,16 @@ function nameBefore(text: string, withFields = false): string | null {
   const trimmed = clause
     .trim()
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
-    .replace(/\s+(?:with|that|which|having|has|have|holds|con|tiene|tienen|que)\s*$/iu, "");
+    .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "");
   let words = trimmed.replace(LEADING, "").trim().split(/\s+/).filter(Boolean);
+  // "every practice session": after an article the first word names the kind of thing, it is no verb.
+  const afterArticle = /\b(?:the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|cada)\s+$/i.test(
+    trimmed.match(LEADING)?.[0] ?? "",
+  );
   if (words.length === 0) return null;
+  // "has", "and has": a verb alone names nothing.
+  if (!withFields && tagWords(words.join(" ")).every((word) => word.tag === "verb" || word.tag === "stop"))
+    return null;
   // "track jobs", "keep vans": a verb in front is what they do with it, not its name.
   const tagged = tagWords(words.join(" "), { nounList: true });
   if (tagged.length === words.length) {
@@ -147,7 +174,9 @@ function nameBefore(text: string, withFields = false): string | null {
     // "weekly meal plans" is kept as meal plans; the adjective says how often, not what.
     while (
       first < tagged.length - 1 &&
-      (tagged[first]!.tag === "verb" || tagged[first]!.tag === "stop" || tagged[first]!.tag === "adjective")
+      ((tagged[first]!.tag === "verb" && !afterArticle) ||
+        tagged[first]!.tag === "stop" ||
+        tagged[first]!.tag === "adjective")
     )
       first++;
     words = words.slice(first);
@@ -179,6 +208,8 @@ function fieldItems(list: string): SaidField[] | null {
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
+  // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
+  if (items.some((item) => SUBJECT_PRONOUN.test(item))) return null;
   return items.map(toField);
 }
 
