@@ -291,6 +291,37 @@ describe("many windows on one project", () => {
 });
 
 describe("a full disk", () => {
+  it("shows nothing of a new interview's greeting when its kickoff cannot be recorded, though its request went out early", async () => {
+    const projectsDir = await tempDir();
+    const store = new SessionStore(projectsDir, {
+      warn: () => {},
+      openLogFile: async (path) => {
+        const real = await openLogFile(path);
+        const file: LogFile = {
+          ...real,
+          append: async (text) => {
+            if (text.includes('"kind":"kickoff"'))
+              throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+            return real.append(text);
+          },
+        };
+        return file;
+      },
+    });
+    const engine = new ScriptedEngine(says("Hello!"));
+    const registry = registryOver(projectsDir, engine, store);
+    const window = windowOn(registry);
+    const frames = await window.send({ type: "start" });
+    // The engine was asked while the kickoff was being written; its words waited, and are never shown.
+    expect(engine.seen).toHaveLength(1);
+    expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
+    expect(frames).toEqual([
+      expect.objectContaining({ type: "error", code: "disk_full" }),
+      { type: "response_done" },
+    ]);
+    expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
+  });
+
   it("tells the person, and does not take the turn, when their message cannot be recorded", async () => {
     const projectsDir = await tempDir();
     let full = false;
