@@ -22,6 +22,7 @@ import { ENGINE_CHOICES, type EngineChoice } from "./engines/select.js";
 import { DEFAULT_HEARTBEAT_MS, DEFAULT_STALE_MS } from "./store/project-lock.js";
 import { DEFAULT_ATTACHMENT_LIMITS } from "./types/attachments.js";
 import type { DocumentLimits } from "./types/documents.js";
+import { DEFAULT_MAX_MESSAGE_LENGTH } from "./types/message-limits.js";
 import {
   DEFAULT_MAX_PROMPT_BYTES,
   DEFAULT_MAX_PROMPT_FILES,
@@ -373,8 +374,7 @@ export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   maxSessions: 100,
   idleTimeoutMs: 60 * 60 * 1000,
   maxFrameBytes: 40 * 1024 * 1024,
-  // The same as a terminal chat's, src/session/frame-handler.ts (test/config.test.ts keeps them equal).
-  maxMessageLength: 100_000,
+  maxMessageLength: DEFAULT_MAX_MESSAGE_LENGTH,
   maxAttachments: DEFAULT_ATTACHMENT_LIMITS.maxCount,
   maxAttachmentBytes: DEFAULT_ATTACHMENT_LIMITS.maxBytes,
   messagesPerSecond: 20,

@@ -17,7 +17,6 @@ import {
 } from "../src/engines/model/index.js";
 import { selectEngine } from "../src/engines/select.js";
 import { DEFAULT_ATTACHMENT_LIMITS as SESSION_ATTACHMENT_LIMITS } from "../src/session/image-check.js";
-import { DEFAULT_MAX_MESSAGE_LENGTH } from "../src/session/index.js";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../src/types/attachments.js";
 import { ATTACHMENT_LIMITS as PAGE_ATTACHMENT_LIMITS } from "../web/src/logic/attachments.js";
 
@@ -172,10 +171,5 @@ describe("defaults defined once", () => {
       maxAttachmentBytes: DEFAULT_ATTACHMENT_LIMITS.maxBytes,
     });
     expect(PAGE_ATTACHMENT_LIMITS).toMatchObject(DEFAULT_ATTACHMENT_LIMITS);
-  });
-
-  it("the message length a server allows is the one a terminal chat allows", () => {
-    // Two constants the layers keep apart (config may not import session): kept equal here.
-    expect(DEFAULT_SERVER_LIMITS.maxMessageLength).toBe(DEFAULT_MAX_MESSAGE_LENGTH);
   });
 });

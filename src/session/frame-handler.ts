@@ -1,4 +1,5 @@
 import { describeDiskTrouble, diskTrouble, ProjectLockedError } from "../store/index.js";
+import { DEFAULT_MAX_MESSAGE_LENGTH } from "../types/message-limits.js";
 import { type ClientFrame, errorFrame, type ServerFrame } from "../types/wire.js";
 import { parseClientFrame } from "./client-frame.js";
 import { type DocumentIntake, isDocumentAttachment } from "./documents/attached-documents.js";
@@ -27,8 +28,6 @@ export interface FrameHandlerOptions {
   /** Who reads the documents a message carries; the default limits when not given. */
   documents?: DocumentIntake;
 }
-
-export const DEFAULT_MAX_MESSAGE_LENGTH = 100_000;
 
 /**
  * One client's conversation with a project's interview, following docs/protocol.md's

@@ -1,3 +1,4 @@
+export { DEFAULT_MAX_MESSAGE_LENGTH } from "../types/message-limits.js";
 export { answersToText } from "./answer-text.js";
 export { parseClientFrame } from "./client-frame.js";
 export {
@@ -7,7 +8,7 @@ export {
   sendMessageWithDocuments,
   textWithDocuments,
 } from "./documents/index.js";
-export { DEFAULT_MAX_MESSAGE_LENGTH, FrameHandler, type FrameHandlerOptions } from "./frame-handler.js";
+export { FrameHandler, type FrameHandlerOptions } from "./frame-handler.js";
 export { type HistoryContext, historyFrame } from "./history-frame.js";
 export { type AttachmentLimits, checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from "./image-check.js";
 export { restoreFromStore } from "./restore-from-store.js";
