@@ -16,6 +16,7 @@ import {
   promptQuotaRefusal,
   QUESTION_TOOL,
   READ_TOOL,
+  type ResolvedPath,
   refusalReasonOf,
   resolveInsideProject,
   SandboxError,
@@ -70,11 +71,12 @@ export async function decideToolUse(
       case READ_TOOL:
         return await checkPath(projectDir, fields.file_path, { forWrite: false });
       case WRITE_TOOL: {
-        const decision =
-          oversize(fields.content, limits.maxWriteBytes) ??
-          (await checkPath(projectDir, fields.file_path, { forWrite: true }));
-        if (decision.kind !== "allow" || typeof fields.file_path !== "string") return decision;
-        const target = await resolveInsideProject(projectDir, fields.file_path, { forWrite: true });
+        const tooLarge = oversize(fields.content, limits.maxWriteBytes);
+        if (tooLarge) return tooLarge;
+        const checked = await checkedPath(projectDir, fields.file_path, { forWrite: true });
+        if (!("target" in checked)) return checked;
+        const { decision, target } = checked;
+        if (decision.kind !== "allow") return decision;
         const size = typeof fields.content === "string" ? byteLength(fields.content) : 0;
         const refusal = await promptQuotaRefusal(
           projectDir,
@@ -118,12 +120,23 @@ async function checkPath(
   path: unknown,
   options: { forWrite: boolean },
 ): Promise<ToolDecision> {
+  const checked = await checkedPath(projectDir, path, options);
+  return "target" in checked ? checked.decision : checked;
+}
+
+/** The decision on a path, and where it leads when it could be resolved (resolved once). */
+async function checkedPath(
+  projectDir: string,
+  path: unknown,
+  options: { forWrite: boolean },
+): Promise<ToolDecision | { decision: ToolDecision; target: ResolvedPath }> {
   if (typeof path !== "string")
     return deny("Refused: give the path as a string, such as prompts/app_spec.txt.");
   try {
-    const { relative } = await resolveInsideProject(projectDir, path, options);
+    const target = await resolveInsideProject(projectDir, path, options);
+    const { relative } = target;
     const reserved = stateRefusal(relative) ?? (options.forWrite ? modelWriteRefusal(relative) : null);
-    return reserved === null ? ALLOW : deny(reserved);
+    return { decision: reserved === null ? ALLOW : deny(reserved), target };
   } catch (error) {
     if (error instanceof SandboxError) return deny(error.message, error.reason);
     throw error;
