@@ -33,3 +33,4 @@ export {
 export { makeSpecStatus, parseSpecStatus, type SpecStatus } from "./status.js";
 export { type SpecSummary, summarizeAppSpec } from "./summarize.js";
 export { type SpecValidation, validateAppSpec } from "./validate.js";
+export { summarizeSpecChanges, type VersionPair } from "./spec-changes.js";
