@@ -22,8 +22,10 @@ export function summarizeSpecChanges(before: string, after: string, versions: Ve
   const newFeatures = now.categories.flatMap((category) => category.features);
   const oldSections = sectionTexts(before);
   const newSections = sectionTexts(after);
-  const sectionsChanged = [...newSections.keys(), ...[...oldSections.keys()].filter((name) => !newSections.has(name))]
-    .filter((name) => oldSections.get(name) !== newSections.get(name));
+  const sectionsChanged = [
+    ...newSections.keys(),
+    ...[...oldSections.keys()].filter((name) => !newSections.has(name)),
+  ].filter((name) => oldSections.get(name) !== newSections.get(name));
   return {
     features_added: missingFrom(newFeatures, oldFeatures),
     features_removed: missingFrom(oldFeatures, newFeatures),

@@ -148,7 +148,10 @@ export class SpecCompletion {
       const to = ids[0];
       const from = this.turnFrom ?? ids[1];
       if (to === undefined || from === undefined || from === to) return null;
-      const [before, after] = await Promise.all([readSpecVersion(projectDir, from), readSpecVersion(projectDir, to)]);
+      const [before, after] = await Promise.all([
+        readSpecVersion(projectDir, from),
+        readSpecVersion(projectDir, to),
+      ]);
       if (!before || !after) return null;
       return summarizeSpecChanges(before.text, after.text, { from, to });
     } catch {

@@ -49,7 +49,10 @@ describe("summarizeSpecChanges", () => {
   it("leaves out sections whose content did not change, indentation aside", () => {
     const before = validSpecText(3);
     const after = before
-      .replace("<ui_layout>One list screen</ui_layout>", "<ui_layout>One list screen and a settings page</ui_layout>")
+      .replace(
+        "<ui_layout>One list screen</ui_layout>",
+        "<ui_layout>One list screen and a settings page</ui_layout>",
+      )
       .replace("    <frontend>", "        <frontend>");
     const changes = summarizeSpecChanges(before, after, versions);
     expect(changes.sections_changed).toEqual(["ui_layout"]);

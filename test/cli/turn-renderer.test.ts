@@ -93,7 +93,13 @@ describe("renderTurn", () => {
 describe("renderTurn of a revision", () => {
   it("prints what the revision changed in one line, with the two versions, its words made safe", async () => {
     const { out, text } = terminal(false);
-    const added = ["Export a recipe to PDF", `Print a ${ESC}]0;x${BEL}list`, "Share by link", "Tag recipes", "Rate"];
+    const added = [
+      "Export a recipe to PDF",
+      `Print a ${ESC}]0;x${BEL}list`,
+      "Share by link",
+      "Tag recipes",
+      "Rate",
+    ];
     await renderTurn(
       framesOf([
         {

@@ -265,7 +265,10 @@ describe("SpecChatSession completion", () => {
       writeAppSpec(3),
       // A revision written twice in one turn: first not valid, then fixed.
       usesTools([
-        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: "<project_specification>" } },
+        {
+          toolName: "Write",
+          input: { file_path: "prompts/app_spec.txt", content: "<project_specification>" },
+        },
         { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: revised } },
       ]),
     );
