@@ -30,18 +30,20 @@ export function CompleteNotice({ revised, changes, onView }: CompleteNoticeProps
           here to change something.
         </p>
       </div>
-      {changes ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => onView({ from: changes.from_version, to: changes.to_version })}
-        >
-          See the changes
+      <div className="complete-notice-actions">
+        {changes ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => onView({ from: changes.from_version, to: changes.to_version })}
+          >
+            See the changes
+          </button>
+        ) : null}
+        <button type="button" className="button button-primary" onClick={() => onView()}>
+          View the spec
         </button>
-      ) : null}
-      <button type="button" className="button button-primary" onClick={() => onView()}>
-        View the spec
-      </button>
+      </div>
     </div>
   );
 }
