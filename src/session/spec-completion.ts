@@ -16,6 +16,7 @@ import {
   readSpecVersion,
   type SpecFilePath,
   type SpecInspection,
+  type SpecVersion,
   writeInitializerPrompt,
   writeSpecStatusFile,
 } from "../workspace/index.js";
@@ -36,6 +37,11 @@ export class SpecCompletion {
    * where it began; undefined until the turn writes the app spec.
    */
   private turnFrom: string | null | undefined;
+  /**
+   * When this turn began, by the real clock the kept versions are stamped with (not the
+   * session's own, which tests may set): a version at or after it was kept by this turn.
+   */
+  private turnStartedMs = 0;
 
   constructor(
     private readonly template: InitializerTemplate,
@@ -45,6 +51,7 @@ export class SpecCompletion {
   beginTurn(): void {
     this.initializerFailed = false;
     this.turnFrom = undefined;
+    this.turnStartedMs = Date.now();
   }
 
   /**
@@ -62,8 +69,13 @@ export class SpecCompletion {
     inspection: SpecInspection,
     projectDir: string,
   ): AsyncGenerator<CompletionStep> {
-    if (path === APP_SPEC_PATH && this.turnFrom === undefined)
-      this.turnFrom = (await appSpecVersionIds(projectDir))[1] ?? null;
+    if (path === APP_SPEC_PATH && this.turnFrom === undefined) {
+      // The version this write replaced: the one before the newest when the write kept a
+      // new one; the newest itself when the text was already kept (nothing changed).
+      const versions = await appSpecVersions(projectDir);
+      const keptNow = versions[0] !== undefined && Date.parse(versions[0].at) >= this.turnStartedMs;
+      this.turnFrom = (keptNow ? versions[1] : versions[0])?.id ?? null;
+    }
     const files: SpecFilePath[] = [path];
     const reportFiles = function* (): Generator<CompletionStep> {
       for (const file of files) yield { type: "file_written", path: file };
@@ -144,7 +156,7 @@ export class SpecCompletion {
    */
   private async revisionChanges(projectDir: string): Promise<SpecChanges | null> {
     try {
-      const ids = await appSpecVersionIds(projectDir);
+      const ids = (await appSpecVersions(projectDir)).map((version) => version.id);
       const to = ids[0];
       const from = this.turnFrom ?? ids[1];
       if (to === undefined || from === undefined || from === to) return null;
@@ -180,10 +192,8 @@ export class SpecCompletion {
   }
 }
 
-/** The ids of the kept versions of the app spec, newest first (old backups left out). */
-async function appSpecVersionIds(projectDir: string): Promise<string[]> {
+/** The kept versions of the app spec, newest first (old backups left out). */
+async function appSpecVersions(projectDir: string): Promise<SpecVersion[]> {
   const versions = await listSpecVersions(projectDir).catch(() => []);
-  return versions
-    .filter((version) => version.file === APP_SPEC_PATH && version.source !== "backup")
-    .map((version) => version.id);
+  return versions.filter((version) => version.file === APP_SPEC_PATH && version.source !== "backup");
 }

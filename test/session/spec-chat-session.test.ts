@@ -271,6 +271,8 @@ describe("SpecChatSession completion", () => {
         },
         { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: revised } },
       ]),
+      // Written again as it is: nothing changed, so nothing to tell (not the turn before's changes).
+      usesTools([{ toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: revised } }]),
     );
     const { session, projectDir } = await sessionWith(engine);
     await collect(session.start());
@@ -298,6 +300,9 @@ describe("SpecChatSession completion", () => {
       },
     });
     expect((await readSpecVersion(projectDir, completed!.id))!.text).toBe(first);
+    expect(completes(await collect(session.sendMessage("write it again")))).toEqual([
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
+    ]);
   });
 
   it("refuses a model's own initializer prompt and writes Specwright's instead", async () => {
