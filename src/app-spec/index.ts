@@ -30,6 +30,7 @@ export {
   SECTION_ORDER,
   type SectionName,
 } from "./sections.js";
+export { summarizeSpecChanges, type VersionPair } from "./spec-changes.js";
 export { makeSpecStatus, parseSpecStatus, type SpecStatus } from "./status.js";
 export { type SpecSummary, summarizeAppSpec } from "./summarize.js";
 export { type SpecValidation, validateAppSpec } from "./validate.js";

@@ -1,4 +1,5 @@
 import type { Question } from "../types/questions.js";
+import { describeSpecChanges } from "../types/spec-changes.js";
 import type { ServerFrame } from "../types/wire.js";
 import { painter } from "./paint.js";
 import { type StatusLine, statusLineFor } from "./status-line.js";
@@ -80,6 +81,13 @@ export async function renderTurn(
         out.write(
           `${paint("green", "✔")}  ${paint("bold", "the spec is complete and valid")}: ${terminalSafe(frame.path)}\n`,
         );
+        // A revision says what it changed, and which kept versions to compare for the whole diff.
+        if (frame.changes) {
+          const { from_version: from, to_version: to } = frame.changes;
+          out.write(
+            `   ${terminalSafe(describeSpecChanges(frame.changes))} ${paint("gray", terminalSafe(`(versions ${from} → ${to})`))}\n`,
+          );
+        }
         break;
       case "error":
         endText();

@@ -2,15 +2,21 @@ import {
   formatFinding,
   type InitializerTemplate,
   makeSpecStatus,
+  summarizeSpecChanges,
   validateInitializerPrompt,
 } from "../app-spec/index.js";
 import { APP_SPEC_PATH, INITIALIZER_PROMPT_PATH, SPEC_FILE_PATHS } from "../app-spec/paths.js";
+import type { SpecChanges } from "../types/spec-changes.js";
 import type { TranscriptEntry } from "../types/transcript.js";
 import { errorFrame, type ServerFrame } from "../types/wire.js";
 import {
   inspectSpec,
+  listSpecVersions,
+  readSpecStatusFile,
+  readSpecVersion,
   type SpecFilePath,
   type SpecInspection,
+  type SpecVersion,
   writeInitializerPrompt,
   writeSpecStatusFile,
 } from "../workspace/index.js";
@@ -25,6 +31,17 @@ export type CompletionStep = ServerFrame | { type: "completion"; complete: boole
 export class SpecCompletion {
   /** Set when this turn could not write the initializer prompt (and already said so). */
   private initializerFailed = false;
+  /**
+   * The version of the app spec that this turn's first write of it replaced (looked up
+   * at that write), so a turn that writes the spec more than once is summarised from
+   * where it began; undefined until the turn writes the app spec.
+   */
+  private turnFrom: string | null | undefined;
+  /**
+   * When this turn began, by the real clock the kept versions are stamped with (not the
+   * session's own, which tests may set): a version at or after it was kept by this turn.
+   */
+  private turnStartedMs = 0;
 
   constructor(
     private readonly template: InitializerTemplate,
@@ -33,6 +50,8 @@ export class SpecCompletion {
 
   beginTurn(): void {
     this.initializerFailed = false;
+    this.turnFrom = undefined;
+    this.turnStartedMs = Date.now();
   }
 
   /**
@@ -50,6 +69,13 @@ export class SpecCompletion {
     inspection: SpecInspection,
     projectDir: string,
   ): AsyncGenerator<CompletionStep> {
+    if (path === APP_SPEC_PATH && this.turnFrom === undefined) {
+      // The version this write replaced: the one before the newest when the write kept a
+      // new one; the newest itself when the text was already kept (nothing changed).
+      const versions = await appSpecVersions(projectDir);
+      const keptNow = versions[0] !== undefined && Date.parse(versions[0].at) >= this.turnStartedMs;
+      this.turnFrom = (keptNow ? versions[1] : versions[0])?.id ?? null;
+    }
     const files: SpecFilePath[] = [path];
     const reportFiles = function* (): Generator<CompletionStep> {
       for (const file of files) yield { type: "file_written", path: file };
@@ -73,10 +99,15 @@ export class SpecCompletion {
       );
     }
     if (complete && featureCount !== null) {
+      // A status file already there says the spec was complete before: this is a revision.
+      const revision = (await readSpecStatusFile(projectDir).catch(() => null)) !== null;
+      const changes = revision ? await this.revisionChanges(projectDir) : null;
       // The status file is written last, so its presence means everything before it landed.
       await writeSpecStatusFile(projectDir, makeSpecStatus([...SPEC_FILE_PATHS], featureCount, this.now()));
       yield { type: "completion", complete: true };
-      yield { type: "spec_complete", path: APP_SPEC_PATH };
+      yield changes
+        ? { type: "spec_complete", path: APP_SPEC_PATH, changes }
+        : { type: "spec_complete", path: APP_SPEC_PATH };
       yield* reportFiles();
       return;
     }
@@ -117,6 +148,29 @@ export class SpecCompletion {
     );
   }
 
+  /**
+   * What a revision changed: from the version of the app spec this turn's first write
+   * replaced to the newest kept version (the text on disk, kept as the initializer
+   * prompt was written). Null when either is missing or they are the same version; a
+   * summary that cannot be made never holds up the completion.
+   */
+  private async revisionChanges(projectDir: string): Promise<SpecChanges | null> {
+    try {
+      const ids = (await appSpecVersions(projectDir)).map((version) => version.id);
+      const to = ids[0];
+      const from = this.turnFrom ?? ids[1];
+      if (to === undefined || from === undefined || from === to) return null;
+      const [before, after] = await Promise.all([
+        readSpecVersion(projectDir, from),
+        readSpecVersion(projectDir, to),
+      ]);
+      if (!before || !after) return null;
+      return summarizeSpecChanges(before.text, after.text, { from, to });
+    } catch {
+      return null;
+    }
+  }
+
   /** Writes the initializer prompt for `featureCount` features: the text written, or why that failed. */
   private async writeInitializer(
     projectDir: string,
@@ -136,4 +190,10 @@ export class SpecCompletion {
   inspect(projectDir: string): Promise<SpecInspection> {
     return inspectSpec(projectDir, this.template);
   }
+}
+
+/** The kept versions of the app spec, newest first (old backups left out). */
+async function appSpecVersions(projectDir: string): Promise<SpecVersion[]> {
+  const versions = await listSpecVersions(projectDir).catch(() => []);
+  return versions.filter((version) => version.file === APP_SPEC_PATH && version.source !== "backup");
 }

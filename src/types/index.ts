@@ -5,6 +5,7 @@ export * from "./error-codes.js";
 export * from "./history-parts.js";
 export * from "./phases.js";
 export * from "./questions.js";
+export * from "./spec-changes.js";
 export * from "./transcript.js";
 export * from "./usage.js";
 export * from "./wire.js";

@@ -3,6 +3,7 @@ import { ACTIVITY_KINDS, RETRY_REASONS } from "./activity.js";
 import { DOCUMENT_KINDS } from "./documents.js";
 import { ERROR_CODE_LIST, ERROR_CODES, type ErrorCode } from "./error-codes.js";
 import { answersSchema, questionSchema } from "./questions.js";
+import { specChangesSchema } from "./spec-changes.js";
 import { tokenUsageSchema } from "./usage.js";
 
 /**
@@ -134,7 +135,7 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), content: z.string() }),
   z.object({ type: z.literal("question"), questions: z.array(questionSchema).min(1), tool_id: z.string() }),
   z.object({ type: z.literal("file_written"), path: z.string() }),
-  z.object({ type: z.literal("spec_complete"), path: z.string() }),
+  z.object({ type: z.literal("spec_complete"), path: z.string(), changes: specChangesSchema.optional() }),
   z.object({ type: z.literal("response_done") }),
   z.object({ type: z.literal("complete"), path: z.string() }),
   errorFrameSchema,

@@ -90,6 +90,42 @@ describe("renderTurn", () => {
   });
 });
 
+describe("renderTurn of a revision", () => {
+  it("prints what the revision changed in one line, with the two versions, its words made safe", async () => {
+    const { out, text } = terminal(false);
+    const added = [
+      "Export a recipe to PDF",
+      `Print a ${ESC}]0;x${BEL}list`,
+      "Share by link",
+      "Tag recipes",
+      "Rate",
+    ];
+    await renderTurn(
+      framesOf([
+        {
+          type: "spec_complete",
+          path: "prompts/app_spec.txt",
+          changes: {
+            features_added: added,
+            features_removed: [],
+            sections_changed: ["core_features"],
+            feature_count: 47,
+            previous_feature_count: 42,
+            from_version: "3",
+            to_version: "5",
+          },
+        },
+        { type: "response_done" },
+      ]),
+      out,
+      {},
+    );
+    expect(text()).toContain(
+      "the spec is complete and valid: prompts/app_spec.txt\n   Added 5 features: Export a recipe to PDF; Print a list; Share by link; and 2 more. 42 → 47 features. Changed: core_features. (versions 3 → 5)\n",
+    );
+  });
+});
+
 describe("formatQuestion", () => {
   const question: Question = {
     header: `Stack${ESC}]0;x${BEL}`,

@@ -255,6 +255,56 @@ describe("SpecChatSession completion", () => {
     expect(JSON.stringify(toolEntry)).toContain("Specwright writes prompts/initializer_prompt.md");
   });
 
+  it("tells what a revision changed on its spec_complete, from where the turn began, and nothing on the first completion", async () => {
+    const first = validSpecText(3);
+    const revised = first
+      .replace("      - Tasks are saved", "      - Export a task list to PDF\n      - Tasks are saved")
+      .replace("<feature_count>3</feature_count>", "<feature_count>4</feature_count>");
+    const engine = new ScriptedEngine(
+      says("Hi"),
+      writeAppSpec(3),
+      // A revision written twice in one turn: first not valid, then fixed.
+      usesTools([
+        {
+          toolName: "Write",
+          input: { file_path: "prompts/app_spec.txt", content: "<project_specification>" },
+        },
+        { toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: revised } },
+      ]),
+      // Written again as it is: nothing changed, so nothing to tell (not the turn before's changes).
+      usesTools([{ toolName: "Write", input: { file_path: "prompts/app_spec.txt", content: revised } }]),
+    );
+    const { session, projectDir } = await sessionWith(engine);
+    await collect(session.start());
+    const completes = (frames: ServerFrame[]) => frames.filter((frame) => frame.type === "spec_complete");
+    expect(completes(await collect(session.sendMessage("Approved")))).toEqual([
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
+    ]);
+    const [revision] = completes(await collect(session.sendMessage("add a feature: export to PDF")));
+    const appSpecVersions = (await listSpecVersions(projectDir)).filter(
+      (version) => version.file === "prompts/app_spec.txt",
+    );
+    const [newest, broken, completed] = appSpecVersions;
+    expect(broken!.source).toBe("chat");
+    expect(revision).toEqual({
+      type: "spec_complete",
+      path: "prompts/app_spec.txt",
+      changes: {
+        features_added: ["Export a task list to PDF"],
+        features_removed: [],
+        sections_changed: ["feature_count", "core_features"],
+        feature_count: 4,
+        previous_feature_count: 3,
+        from_version: completed!.id,
+        to_version: newest!.id,
+      },
+    });
+    expect((await readSpecVersion(projectDir, completed!.id))!.text).toBe(first);
+    expect(completes(await collect(session.sendMessage("write it again")))).toEqual([
+      { type: "spec_complete", path: "prompts/app_spec.txt" },
+    ]);
+  });
+
   it("refuses a model's own initializer prompt and writes Specwright's instead", async () => {
     const engine = new ScriptedEngine(
       says("Hi"),

@@ -154,8 +154,22 @@ describe("the studio with the guided interviewer", () => {
     expect(revised.featureCount).toBe((validation.featureCount ?? 0) + 1);
 
     await page.getByRole("tab", { name: "Interview" }).click();
-    await page.locator(".complete-notice").getByText("Your spec is updated").waitFor();
+    const updated = page.locator(".complete-notice", { hasText: "Your spec is updated" });
+    await updated.waitFor();
+    // The notice says what the change did, in words, with the counts before and after.
+    const said = await updated.locator(".complete-notice-changes").textContent();
+    expect(said).toMatch(/^Added 1 feature: [^.]*export a recipe to PDF/i);
+    expect(said).toContain(`${validation.featureCount} → ${revised.featureCount} features.`);
+    expect(said).toContain("core_features");
     await studio.screenshot("conversation after a change");
+    // "See the changes" opens the Versions view on the diff between the two versions.
+    await updated.getByRole("button", { name: "See the changes" }).click();
+    await page
+      .locator(".spec-diff .spec-diff-added", { hasText: /export a recipe to PDF/i })
+      .first()
+      .waitFor();
+    expect(await page.getByRole("tab", { name: "Versions" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("tab", { name: "Interview" }).click();
 
     await page.setViewportSize({ width: 375, height: 812 });
     await studio.screenshot("phone, conversation");

@@ -228,6 +228,40 @@ describe("the conversation reducer", () => {
     expect(again.entries.at(-1)).toMatchObject({ kind: "complete", revised: true });
   });
 
+  it("gives a revision's notice what its spec_complete said had changed, and says it aloud", () => {
+    const changes = {
+      features_added: ["Export a recipe to PDF"],
+      features_removed: [],
+      sections_changed: ["core_features"],
+      feature_count: 43,
+      previous_feature_count: 42,
+      from_version: "3",
+      to_version: "5",
+    };
+    const first = play([
+      message("Approve"),
+      received({ type: "spec_complete", path: "prompts/app_spec.txt" }),
+      done,
+    ]);
+    const state = play(
+      [
+        received({ type: "complete", path: "prompts/app_spec.txt" }),
+        message("add a feature: export a recipe to PDF"),
+        received({ type: "spec_complete", path: "prompts/app_spec.txt", changes }),
+        done,
+        received({ type: "complete", path: "prompts/app_spec.txt" }),
+      ],
+      first,
+    );
+    const notices = state.entries.filter((entry) => entry.kind === "complete");
+    expect(notices[0]).not.toHaveProperty("changes");
+    expect(notices[1]).toMatchObject({ revised: true, changes });
+    expect(state.pendingChanges).toBeNull();
+    expect(state.announcement?.text).toBe(
+      "The spec is updated. Added 1 feature: Export a recipe to PDF. 42 → 43 features. Changed: core_features.",
+    );
+  });
+
   it("shows a refused tool call and a stopped turn's account as quiet lines where they happened", () => {
     const refusal =
       'The interviewer tried to write "../../etc/passwd"; Specwright refused: "../../etc/passwd" is outside the project folder.';

@@ -5,6 +5,7 @@ import { useDraft } from "../hooks/useDraft.js";
 import { useImageDrop } from "../hooks/useImageDrop.js";
 import type { Interview } from "../hooks/useInterview.js";
 import { useStickToBottom } from "../hooks/useStickToBottom.js";
+import type { VersionComparison } from "./CompleteNotice.js";
 import { Composer } from "./Composer.js";
 import { MessageList } from "./MessageList.js";
 import { NewInterviewPrompt } from "./NewInterviewPrompt.js";
@@ -27,7 +28,7 @@ interface InterviewPanelProps {
   /** Set when the panel is one of the project's tabs. */
   tabPanel: { id: string; labelledBy: string } | null;
   onStart: () => void;
-  onViewSpec: () => void;
+  onViewSpec: (compare?: VersionComparison) => void;
   /** Changes when the screen wants the keyboard in the message box. */
   focusRequest: number;
 }

@@ -3,7 +3,7 @@ import { useActivityClock } from "../hooks/useActivityClock.js";
 import { activityLine, type PageActivity } from "../logic/activity.js";
 import type { Entry, RetryableRequest, TurnState } from "../logic/conversation-state.js";
 import { AssistantMessage } from "./AssistantMessage.js";
-import { CompleteNotice } from "./CompleteNotice.js";
+import { CompleteNotice, type VersionComparison } from "./CompleteNotice.js";
 import { ConversationNotice, FileWrittenNotice, ToolNote } from "./ConversationNotice.js";
 import { ErrorNotice } from "./ErrorNotice.js";
 import { QuestionCard } from "./QuestionCard.js";
@@ -23,7 +23,7 @@ interface MessageListProps {
   onAnswer: (toolId: string, answers: Answers) => void;
   onRetry: (errorId: number, request: RetryableRequest) => void;
   onRestart: () => void;
-  onViewSpec: () => void;
+  onViewSpec: (compare?: VersionComparison) => void;
 }
 
 /**
@@ -141,6 +141,6 @@ function EntryView({
     case "file":
       return <FileWrittenNotice path={entry.path} />;
     case "complete":
-      return <CompleteNotice revised={entry.revised} onView={onViewSpec} />;
+      return <CompleteNotice revised={entry.revised} changes={entry.changes} onView={onViewSpec} />;
   }
 }

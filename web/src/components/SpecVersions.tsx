@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { listVersions, readVersionText, restoreVersion, type SpecVersion } from "../api/versions.js";
 import { type LineDiff, lineDiff } from "../logic/line-diff.js";
+import type { VersionComparison } from "./CompleteNotice.js";
 import { ConfirmDialog } from "./ConfirmDialog.js";
 import "./SpecVersions.css";
 
@@ -10,6 +11,8 @@ interface SpecVersionsProps {
   revision: number;
   /** Called after a restore, so the rest of the spec view reloads. */
   onRestored: () => void;
+  /** Two versions of the app spec to compare (a revision's "See the changes"); a new `request` chooses them again. */
+  comparison?: (VersionComparison & { request: number }) | null;
 }
 
 const FILES = [
@@ -54,11 +57,11 @@ type Listed =
  * differences between any two; and a restore, which makes the chosen text the file's
  * text again (what it replaces stays in the list).
  */
-export function SpecVersions({ project, revision, onRestored }: SpecVersionsProps) {
+export function SpecVersions({ project, revision, onRestored, comparison = null }: SpecVersionsProps) {
   const [listed, setListed] = useState<Listed>({ state: "loading" });
   const [file, setFile] = useState<string>(FILES[0].path);
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
+  const [from, setFrom] = useState<string | null>(comparison?.from ?? null);
+  const [to, setTo] = useState<string | null>(comparison?.to ?? null);
   const [restoring, setRestoring] = useState<SpecVersion | null>(null);
   const [restoreBusy, setRestoreBusy] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -92,12 +95,23 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
     [listed, file],
   );
 
-  // Compare the two newest by default, and again whenever the chosen ones are gone.
+  // Asked for two versions (of the app spec): compare those.
+  const request = comparison?.request ?? 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request chooses again; the person's own choice stands until then.
   useEffect(() => {
+    if (!comparison) return;
+    setFile(FILES[0].path);
+    setFrom(comparison.from);
+    setTo(comparison.to);
+  }, [request]);
+
+  // Compare the two newest by default, and again whenever the chosen ones are gone (once the list is in).
+  useEffect(() => {
+    if (listed.state !== "ready") return;
     const ids = versions.map((version) => version.id);
     if (to === null || !ids.includes(to)) setTo(ids[0] ?? null);
     if (from === null || !ids.includes(from)) setFrom(ids[1] ?? ids[0] ?? null);
-  }, [versions, from, to]);
+  }, [listed.state, versions, from, to]);
 
   const restore = async () => {
     if (!restoring) return;
@@ -124,6 +138,8 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
         The versions couldn't be loaded: {listed.message}
       </p>
     );
+  const fromVersion = versions.find((version) => version.id === from);
+  const toVersion = versions.find((version) => version.id === to);
   const hasInitializerVersions = listed.versions.some((version) => version.file === FILES[1].path);
   return (
     <div className="spec-versions">
@@ -184,7 +200,7 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
           ))}
         </ol>
       )}
-      {versions.length > 1 && from !== null && to !== null ? (
+      {versions.length > 1 && fromVersion && toVersion ? (
         <section className="spec-compare" aria-label="Compare two versions">
           <div className="spec-compare-fields">
             <div className="spec-versions-field">
@@ -192,7 +208,7 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
               <select
                 id={fromId}
                 className="select-input"
-                value={from}
+                value={fromVersion.id}
                 onChange={(event) => setFrom(event.target.value)}
               >
                 {versions.map((version) => (
@@ -207,7 +223,7 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
               <select
                 id={toId}
                 className="select-input"
-                value={to}
+                value={toVersion.id}
                 onChange={(event) => setTo(event.target.value)}
               >
                 {versions.map((version) => (
@@ -218,11 +234,7 @@ export function SpecVersions({ project, revision, onRestored }: SpecVersionsProp
               </select>
             </div>
           </div>
-          <VersionDiff
-            project={project}
-            from={versions.find((v) => v.id === from)!}
-            to={versions.find((v) => v.id === to)!}
-          />
+          <VersionDiff project={project} from={fromVersion} to={toVersion} />
         </section>
       ) : null}
       {restoring ? (

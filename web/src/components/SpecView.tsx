@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { getPromptFiles, getSpecReport, type PromptFiles, type SpecReport } from "../api/spec.js";
+import type { VersionComparison } from "./CompleteNotice.js";
 import { FileBlock } from "./FileBlock.js";
 import { FindingsList } from "./FindingsList.js";
 import { CheckIcon } from "./icons.js";
@@ -21,6 +22,8 @@ interface SpecViewProps {
   project: string;
   /** Changes whenever a spec file was written, so the view reloads. */
   revision: number;
+  /** Two versions to show the differences of, in the Versions tab; a new `request` opens it again. */
+  comparison?: (VersionComparison & { request: number }) | null;
   /** The interview on this page finished the spec: say so above it. */
   completedHere: boolean;
   /** The way back to the conversation, named for what it does now. */
@@ -34,9 +37,21 @@ type Loaded =
   | { state: "loaded"; report: SpecReport; prompts: PromptFiles };
 
 /** The finished spec: a readable outline, the raw file, the validator's findings and the initializer prompt. */
-export function SpecView({ project, revision, completedHere, continueLabel, onContinue }: SpecViewProps) {
+export function SpecView({
+  project,
+  revision,
+  comparison = null,
+  completedHere,
+  continueLabel,
+  onContinue,
+}: SpecViewProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [tab, setTab] = useState<SpecTab>("outline");
+
+  // Asked to compare two versions: the Versions tab opens on them.
+  useEffect(() => {
+    if (comparison) setTab("versions");
+  }, [comparison]);
   // Bumped by a save or a restore made here, which the interview's frames do not report.
   const [ownRevision, setOwnRevision] = useState(0);
   const reload = () => setOwnRevision((count) => count + 1);
@@ -152,7 +167,12 @@ export function SpecView({ project, revision, completedHere, continueLabel, onCo
         ) : null}
         {tab === "versions" ? (
           <Suspense fallback={<p className="spec-view-loading">Loading the versions…</p>}>
-            <SpecVersions project={project} revision={revision + ownRevision} onRestored={reload} />
+            <SpecVersions
+              project={project}
+              revision={revision + ownRevision}
+              onRestored={reload}
+              comparison={comparison}
+            />
           </Suspense>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import type { DocumentKind } from "../../../src/types/documents.js";
 import type { Question } from "../../../src/types/questions.js";
+import type { SpecChanges } from "../../../src/types/spec-changes.js";
 import type { TokenUsage } from "../../../src/types/usage.js";
 import type { ClientFrame } from "../../../src/types/wire.js";
 import type { PageActivity } from "./activity.js";
@@ -63,7 +64,7 @@ export type Entry =
   /** What Specwright did with the interviewer's tools: a call it refused, how far a stopped turn got. */
   | { kind: "tool-note"; id: number; text: string }
   | { kind: "file"; id: number; path: string }
-  | { kind: "complete"; id: number; path: string; revised: boolean };
+  | { kind: "complete"; id: number; path: string; revised: boolean; changes?: SpecChanges };
 
 export type EntryKind = Entry["kind"];
 
@@ -130,6 +131,8 @@ export interface ConversationState {
   activity: PageActivity | null;
   /** How many activities the page has shown: each one's `key`. */
   activityCount: number;
+  /** What this turn's revision changed (from its `spec_complete`), for the `complete` notice that ends it. */
+  pendingChanges: SpecChanges | null;
 }
 
 export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
@@ -154,4 +157,5 @@ export const INITIAL_CONVERSATION: ConversationState = Object.freeze({
   engine: null,
   activity: null,
   activityCount: 0,
+  pendingChanges: null,
 }) as ConversationState;

@@ -1,4 +1,5 @@
 import type { Question } from "../../../src/types/questions.js";
+import { describeSpecChanges } from "../../../src/types/spec-changes.js";
 import type { ActivityFrame, HistoryFrame, ServerFrame } from "../../../src/types/wire.js";
 import { activityAnnouncement, continuesActivity, WAITING_FRAME } from "./activity.js";
 import { answersSummary, displayLabel } from "./answers.js";
@@ -204,11 +205,24 @@ function received(state: ConversationState, frame: ServerFrame): ConversationSta
         foreignTurn,
       };
     case "spec_complete":
-      return { ...state, complete: true, specRevision: state.specRevision + 1, foreignTurn };
+      return {
+        ...state,
+        complete: true,
+        specRevision: state.specRevision + 1,
+        foreignTurn,
+        pendingChanges: frame.changes ?? null,
+      };
     case "complete": {
       const revised = state.entries.some((entry) => entry.kind === "complete");
-      const withComplete = push(endStreaming(state, null), { kind: "complete", path: frame.path, revised });
-      return announce(withComplete, "The spec is complete.");
+      const changes = state.pendingChanges;
+      const withComplete = push(
+        { ...endStreaming(state, null), pendingChanges: null },
+        { kind: "complete", path: frame.path, revised, ...(changes ? { changes } : {}) },
+      );
+      return announce(
+        withComplete,
+        changes ? `The spec is updated. ${describeSpecChanges(changes)}` : "The spec is complete.",
+      );
     }
     case "response_done": {
       const done = { ...responseDone(state), activity: null };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Health } from "../api/health.js";
 import type { InterviewSummary } from "../api/interviews.js";
 import { ArchivedInterviewView } from "../components/ArchivedInterviewView.js";
+import type { VersionComparison } from "../components/CompleteNotice.js";
 import { ConnectionBadge } from "../components/ConnectionBadge.js";
 import { EarlierInterviews } from "../components/EarlierInterviews.js";
 import { EngineNote } from "../components/EngineNote.js";
@@ -48,6 +49,8 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
   const [specSeen, setSpecSeen] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [specFocusRequest, setSpecFocusRequest] = useState(0);
+  // Two versions a notice asked to compare; `request` changes each time, so asking again reopens them.
+  const [comparison, setComparison] = useState<(VersionComparison & { request: number }) | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const interview = useInterview(
@@ -100,7 +103,8 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
     setView("interview");
     setFocusRequest((count) => count + 1);
   };
-  function showSpec() {
+  function showSpec(compare?: VersionComparison) {
+    if (compare) setComparison((before) => ({ ...compare, request: (before?.request ?? 0) + 1 }));
     setView("spec");
     setSpecFocusRequest((count) => count + 1);
   }
@@ -230,6 +234,7 @@ export function ProjectScreen({ name, health, theme, onLeave }: ProjectScreenPro
                     <SpecView
                       project={name}
                       revision={conversation.specRevision}
+                      comparison={comparison}
                       completedHere={conversation.complete && conversation.specRevision > 0}
                       continueLabel={
                         hasConversation ? "Back to the conversation" : "Change it in a new interview"
