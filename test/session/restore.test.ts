@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createGuidedEngine } from "../../src/engines/guided/index.js";
 import { FrameHandler, restoreFromStore, SessionRegistry, SpecChatSession } from "../../src/session/index.js";
 import { SessionStore } from "../../src/store/index.js";
@@ -8,13 +8,21 @@ import { tempDirsForEachTest } from "../support/temp-dir.js";
 
 const tempDir = tempDirsForEachTest();
 
+const registries: SessionRegistry[] = [];
+// Each test's sessions are closed, so their interview logs and locks are let go.
+afterEach(async () => {
+  await Promise.all(registries.splice(0).map((registry) => registry.cleanupAll()));
+});
+
 /** A registry as a server builds it: sessions kept in a store and brought back on demand. */
 function registryOver(projectsDir: string): SessionRegistry {
   const projects = new ProjectRegistry(projectsDir);
   const store = new SessionStore(projectsDir);
   const engine = createGuidedEngine();
   const create = (projectName: string) => new SpecChatSession({ projectName, projects, engine, store });
-  return new SessionRegistry(create, restoreFromStore(store, create));
+  const registry = new SessionRegistry(create, restoreFromStore(store, create));
+  registries.push(registry);
+  return registry;
 }
 
 async function send(registry: SessionRegistry, frame: object): Promise<ServerFrame[]> {

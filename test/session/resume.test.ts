@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { FrameHandler, restoreFromStore, SessionRegistry, SpecChatSession } from "../../src/session/index.js";
 import { type LogFile, SessionStore } from "../../src/store/index.js";
 import { openLogFile } from "../../src/store/log-file.js";
@@ -12,6 +12,12 @@ import { tempDirsForEachTest } from "../support/temp-dir.js";
 const tempDir = tempDirsForEachTest();
 const QUESTIONS = [...audienceQuestion.questions];
 
+const registries: SessionRegistry[] = [];
+// Each test's sessions are closed, so their interview logs and locks are let go.
+afterEach(async () => {
+  await Promise.all(registries.splice(0).map((registry) => registry.cleanupAll()));
+});
+
 /** A registry as a server builds it, over a store in `projectsDir`; its engine plays `turns`. */
 function registryOver(
   projectsDir: string,
@@ -20,7 +26,9 @@ function registryOver(
 ) {
   const projects = new ProjectRegistry(projectsDir);
   const create = (projectName: string) => new SpecChatSession({ projectName, projects, engine, store });
-  return new SessionRegistry(create, restoreFromStore(store, create), { store });
+  const registry = new SessionRegistry(create, restoreFromStore(store, create), { store });
+  registries.push(registry);
+  return registry;
 }
 
 /** A window on project "demo": what it was sent, and a way to send a frame and wait for its turn. */
