@@ -299,16 +299,16 @@ describe("many windows on one project", () => {
 });
 
 describe("a full disk", () => {
-  it("shows nothing of a new interview's greeting when its kickoff cannot be recorded, though its request went out early", async () => {
-    const projectsDir = await tempDir();
-    const store = new SessionStore(projectsDir, {
+  /** A store whose log refuses, as a full disk does, every append `isFull` says no to. */
+  function storeOnFullDisk(projectsDir: string, isFull: (text: string) => boolean): SessionStore {
+    return new SessionStore(projectsDir, {
       warn: () => {},
       openLogFile: async (path) => {
         const real = await openLogFile(path);
         const file: LogFile = {
           ...real,
           append: async (text) => {
-            if (text.includes('"kind":"kickoff"'))
+            if (isFull(text))
               throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
             return real.append(text);
           },
@@ -316,6 +316,11 @@ describe("a full disk", () => {
         return file;
       },
     });
+  }
+
+  it("shows nothing of a new interview's greeting when its kickoff cannot be recorded, though its request went out early", async () => {
+    const projectsDir = await tempDir();
+    const store = storeOnFullDisk(projectsDir, (text) => text.includes('"kind":"kickoff"'));
     const engine = new ScriptedEngine(says("Hello!"));
     const registry = registryOver(projectsDir, engine, store);
     const window = windowOn(registry);
@@ -333,21 +338,7 @@ describe("a full disk", () => {
   it("tells the person, and does not take the turn, when their message cannot be recorded", async () => {
     const projectsDir = await tempDir();
     let full = false;
-    const store = new SessionStore(projectsDir, {
-      warn: () => {},
-      openLogFile: async (path) => {
-        const real = await openLogFile(path);
-        const file: LogFile = {
-          ...real,
-          append: async (text) => {
-            if (full)
-              throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
-            return real.append(text);
-          },
-        };
-        return file;
-      },
-    });
+    const store = storeOnFullDisk(projectsDir, () => full);
     const engine = new ScriptedEngine(says("Hello!"), says("Got it."));
     const registry = registryOver(projectsDir, engine, store);
     const window = windowOn(registry);
