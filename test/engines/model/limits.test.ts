@@ -75,7 +75,12 @@ describe("a local model that thinks without end", () => {
   it("is stopped once its hidden thinking passes the limit in one step", async () => {
     const { server, session } = await start("openai-compatible", {
       replies: [
-        reply().reasoning("Hmm, let me think again. ".repeat(10_000)).text("Hi").chunkSize({ text: 500 }),
+        // Open after the thinking, so only the engine's stop can end the reply early.
+        reply()
+          .reasoning("Hmm, let me think again. ".repeat(10_000))
+          .pause(30_000)
+          .text("Hi")
+          .chunkSize({ text: 500 }),
       ],
       engine: { maxReplyLength: 5_000 },
     });
@@ -96,6 +101,9 @@ describe.each(PROVIDERS)("%s: a tool call too large to carry", (provider) => {
           .text("Writing everything at once.")
           .tool("Write", { file_path: "prompts/small.md", content: "A short note." })
           .tool("Write", { file_path: "prompts/notes.md", content: huge })
+          // The reply stays open after the call, so only the engine's stop can end it early
+          // (on loopback the whole call may fit the socket's buffers before the engine reads it).
+          .pause(30_000)
           .chunkSize({ json: 2_000 }),
         reply().text("I will write it in parts."),
       ],
