@@ -1,3 +1,4 @@
+import pluralize from "pluralize";
 import { parseSpec, type SpecNode, validateAppSpec } from "../../src/app-spec/index.js";
 import type { PersonaExpectation } from "./persona-driver.js";
 
@@ -36,7 +37,7 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
   let namedFields = 0;
   for (const wanted of expected.tables) {
     namedFields += wanted.fields.length;
-    const table = tables.find((candidate) => sameWord(candidate.name, wanted.name));
+    const table = tables.find((candidate) => sameTable(candidate.name, wanted.name));
     if (!table) {
       missingTables.push(wanted.name);
       missingFields.push(...wanted.fields.map((field) => `${wanted.name}.${field}`));
@@ -61,7 +62,7 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
     .map((table) => table.name)
     .filter(
       (name) =>
-        !described.some((wanted) => sameWord(name, wanted)) &&
+        !described.some((wanted) => sameTable(name, wanted)) &&
         !PLUMBING.test(name) &&
         // A table that links described things ("shift_signups") belongs to them.
         !described.some((wanted) => name.includes(snake(singular(wanted)))),
@@ -140,6 +141,21 @@ function singular(word: string): string {
     .replace(/(?:ies)$/, "y")
     .replace(/(?:ses|xes|ches|shes)$/, (end) => end.slice(0, -2))
     .replace(/s$/, "");
+}
+
+/**
+ * Whether a table is the thing the person named: their word, or its real plural or
+ * singular. Stricter than sameWord on purpose: a table called `cameres` or `specieses`
+ * is a misread name a coding agent would build, not the person's `camere` or `species`.
+ */
+function sameTable(table: string, named: string): boolean {
+  const wanted = snake(named);
+  const head = wanted.split("_");
+  const last = head.pop()!;
+  const forms = [last, pluralize.plural(last), pluralize.singular(last)].map((form) =>
+    [...head, form].join("_"),
+  );
+  return forms.includes(snake(table));
 }
 
 function sameWord(a: string, b: string): boolean {
