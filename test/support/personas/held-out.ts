@@ -4,11 +4,331 @@ import type { Persona } from "../persona-driver.js";
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to SIXTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the seventh round, written after
  * that and never tuned on: their scores say how the interviewer reads people it has not
- * met. It is empty until that round is written.
+ * met. They are Dutch, Polish, Swedish and Turkish as well as English; a desktop app, a
+ * library, a command-line tool, an internal API, phone apps and web apps.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+export const HELD_OUT_PERSONAS: readonly Persona[] = [
+  {
+    id: "kinderopvang",
+    who: "A Dutch daycare's daily reports for parents; 'willen we niet', 'valt erbuiten', photos taken back in the extras",
+    says: {
+      overview:
+        "Wij zijn een kleine kinderopvang in Utrecht met drie groepen. We zoeken een webapp waarin de pedagogisch medewerkers per kind bijhouden wat het gegeten heeft, hoe lang het geslapen heeft en hoe de dag ging, zodat de ouders 's avonds het dagverslag kunnen lezen. Een chatfunctie willen we niet, en de facturatie valt erbuiten: dat doet het administratiekantoor.",
+      walkthrough:
+        "Na de lunch opent een medewerker haar groep, tikt een kind aan en vult in wat het gegeten heeft en hoe lang het heeft geslapen. Om zes uur leest de vader thuis op zijn telefoon het verslag van zijn dochter.",
+      things:
+        "Kinderen (naam, geboortedatum, groep, ouder), groepen (naam, leeftijdsgroep), dagverslagen (kind, datum, eten, slaap, opmerkingen), ouders (naam, e-mail, telefoon)",
+      extras: [
+        "Ouders moeten ook de foto's kunnen zien die we overdag maken.",
+        "Nee wacht, die foto's toch maar niet, dat geeft alleen maar gedoe met de AVG. Verder niets.",
+        "nee",
+      ],
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "per kind bijhouden wat het gegeten heeft",
+        "hoe lang het geslapen heeft",
+        "ouders het dagverslag lezen",
+      ],
+      tables: [
+        { name: "kinderen", fields: ["naam", "geboortedatum", "groep", "ouder"] },
+        { name: "groepen", fields: ["naam", "leeftijdsgroep"] },
+        { name: "dagverslagen", fields: ["kind", "datum", "eten", "slaap", "opmerkingen"] },
+        { name: "ouders", fields: ["naam", "e-mail", "telefoon"] },
+      ],
+      excluded: ["chat", "facturatie", "foto"],
+    },
+  },
+  {
+    id: "inwentaryzacja",
+    who: "A Polish wholesaler's stocktaking on phones in a basement without signal; 'nie potrzebujemy żadnych', 'bez'",
+    says: {
+      overview:
+        "Aplikacja na telefon do inwentaryzacji w naszej hurtowni. Magazynier skanuje kod kreskowy produktu, wpisuje, ile sztuk leży na regale, i idzie dalej. Kierownik widzi różnice między stanem w systemie a tym, co policzono. W piwnicy nie ma zasięgu, więc wszystko musi działać offline i wysłać się później. Nie potrzebujemy żadnych zamówień do dostawców w tej aplikacji. Bez zdjęć, to tylko spowalnia.",
+      walkthrough:
+        "Rano kierownik zakłada nowy spis i przydziela regały poszczególnym magazynierom. Magazynier schodzi do piwnicy, skanuje produkt po produkcie i wpisuje ilość. Jak wraca na górę, dane same się wysyłają, a kierownik zamyka spis i drukuje różnice.",
+      things:
+        "Produkty (nazwa, kod kreskowy, jednostka, stan w systemie), regały (numer, strefa), spisy (data, status), pozycje spisu (spis, produkt, regał, ilość, magazynier)",
+    },
+    picks: { Kind: "Mobile app", Offline: "Work offline, sync later", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "mobile app",
+      features: [
+        "skanuje kod kreskowy produktu",
+        "wpisuje, ile sztuk leży na regale",
+        "kierownik widzi różnice między stanem w systemie",
+        "zakłada nowy spis",
+        "przydziela regały",
+        "drukuje różnice",
+      ],
+      tables: [
+        { name: "produkty", fields: ["nazwa", "kod kreskowy", "jednostka", "stan w systemie"] },
+        { name: "regały", fields: ["numer", "strefa"] },
+        { name: "spisy", fields: ["data", "status"] },
+        { name: "pozycje spisu", fields: ["spis", "produkt", "regał", "ilość", "magazynier"] },
+      ],
+      excluded: ["zamówień", "zdjęć"],
+    },
+  },
+  {
+    id: "brf-tvattstuga",
+    who: "A Swedish housing cooperative: laundry times and fault reports, records in Swedish prose; 'vi vill inte ha något', 'behövs inte'",
+    says: {
+      overview:
+        "En webbapp för vår bostadsrättsförening med 48 lägenheter. De boende ska kunna boka tvättstugan och göra en felanmälan när något är trasigt, och styrelsen ska se alla felanmälningar och kunna markera dem som åtgärdade. Vi vill inte ha något forum. Betalning av avgifterna behövs inte heller, det sköter banken.",
+      walkthrough:
+        "Anna i lägenhet 1102 loggar in, ser vilka pass som är lediga på lördag och bokar passet 10–13. På vägen ut ser hon att lampan i trapphuset är trasig och gör en felanmälan med ett foto.",
+      things:
+        "Bokningar: lägenhet, datum och pass. Felanmälningar har en beskrivning, ett foto, en plats, en status och vilken lägenhet som anmälde. Lägenheter har ett nummer, en våning och en e-postadress.",
+    },
+    picks: { Kind: "Web app", Accounts: "Email and password" },
+    expect: {
+      kind: "web app",
+      features: [
+        "boka tvättstugan",
+        "felanmälan när något är trasigt",
+        "se alla felanmälningar",
+        "markera som åtgärdade",
+        "pass som är lediga",
+      ],
+      tables: [
+        { name: "bokningar", fields: ["lägenhet", "datum", "pass"] },
+        { name: "felanmälningar", fields: ["beskrivning", "foto", "plats", "status", "lägenhet"] },
+        { name: "lägenheter", fields: ["nummer", "våning", "e-postadress"] },
+      ],
+      excluded: ["forum", "betalning"],
+    },
+  },
+  {
+    id: "termbase-desktop",
+    who: "A freelance translator in long paragraphs: one Excel workbook per client today, a desktop app in Tauri, 'no need for any cloud anything'",
+    says: {
+      overview:
+        "So, a bit of background first. I'm a freelance translator, German and Dutch into English, mostly technical manuals for engineering firms, and over the years every client has ended up with their own terminology: one wants 'gripper', the next one insists on 'grab', and if I get it wrong their reviewer sends the whole file back. Right now I keep one enormous Excel workbook per client and search it with Ctrl+F while I translate, which is slow, and half the time I forget to add the new terms at all. What I'm after is a little desktop app on my laptop where I can add a term with its translation and a note, search the glossaries as I type, and mark a term as forbidden so I see straight away when a word must not be used. My brother-in-law says it could be built with Tauri, which apparently keeps it small. I work on the train a lot, so there's no need for any cloud anything, everything stays on the laptop.",
+      walkthrough:
+        "A typical morning: a new manual arrives from one of my engineering clients, and I open it in Trados on one side of the screen and the app on the other. Whenever I hit a word I'm unsure of, I type the first few letters and the app shows me the matches from that client's glossary, with the note I wrote last time. If I settle on a new term I add it there and then. At the end of a job I export the client's glossary as a CSV so I can send it to their reviewer, and now and then a client sends me their own list, which I'd like to import rather than retype. And I'm not interested in machine translation, thanks, I get enough of that from the agencies.",
+      things:
+        "Each term has the source word, the translation, a note, a status (fine or forbidden), and which client it belongs to. Clients only need a name and the language pair.",
+      tech: "Tauri, like I said. Whatever it needs for storing things is fine by me.",
+    },
+    picks: {
+      Kind: ["Something else", "A desktop app"],
+      Technology: "I have preferences",
+      Language: "whatever Tauri uses",
+    },
+    expect: {
+      kind: "desktop app",
+      features: [
+        "add a term with its translation and a note",
+        "search the glossaries as I type",
+        "mark a term as forbidden",
+        "export the glossary as a CSV",
+        "import their list",
+      ],
+      tables: [
+        { name: "terms", fields: ["source word", "translation", "note", "status", "client"] },
+        { name: "clients", fields: ["name", "language pair"] },
+      ],
+      excluded: ["cloud", "machine translation"],
+      background: ["Excel", "workbook"],
+      stack: ["Tauri"],
+    },
+  },
+  {
+    id: "certcheck-terse",
+    who: "A sysadmin in fragments: a C# command-line tool for certificate expiry, 'no emails please'",
+    says: {
+      overview: "cli to check tls cert expiry",
+      more: "reads domains from a txt file. warns if one expires in < 30 days. exit code 1 so jenkins goes red. no emails please",
+      walkthrough: "jenkins runs it nightly, thats it",
+      commands:
+        "check (--days N, default 30, --json), add DOMAIN, remove DOMAIN, list. --file for another list",
+      tech: "C#, .NET 8, as a dotnet tool",
+    },
+    picks: { Language: "C# / .NET 8", Data: "No", Technology: "I have preferences" },
+    expect: {
+      kind: "command-line tool",
+      features: ["check tls expiry", "reads domains from a file", "warns 30 days", "exit code 1"],
+      tables: [],
+      excluded: ["email"],
+      stack: ["C#", ".NET"],
+      commands: ["check", "add", "remove", "list", "--days", "--json", "--file"],
+    },
+  },
+  {
+    id: "shipping-rates-php",
+    who: "An agency's PHP package for web shops' shipping costs, 'without printing labels and without calling any carrier's API'",
+    says: {
+      overview:
+        "We build Laravel web shops for small businesses and we keep copying the same shipping code from project to project. I want to turn it into a PHP package on Composer: you give it the parcel's weight and dimensions and the destination country, and it works out the shipping cost with each carrier from a rate table and tells you the cheapest carrier. Without printing labels and without calling any carrier's API, it's only the calculation.",
+      walkthrough:
+        "In the checkout the shop calls something like Rates::quote($parcel, 'NL') and gets back the carriers sorted by price, and shows the cheapest one as the default. The rate tables are PHP arrays or a JSON file the shop passes in.",
+      extras:
+        "It has to handle volumetric weight, the carriers charge whichever is bigger, the real weight or the volumetric weight.",
+      tech: "PHP 8.2, installable with Composer",
+    },
+    picks: {
+      Kind: ["Something else", "A library"],
+      Data: "No",
+      Language: "PHP 8.2",
+      Technology: "I have preferences",
+    },
+    expect: {
+      kind: "library",
+      features: [
+        "weight and dimensions",
+        "shipping cost from a rate table",
+        "cheapest carrier",
+        "carriers sorted by price",
+        "volumetric weight",
+      ],
+      tables: [],
+      excluded: ["label"],
+      background: ["copying"],
+      stack: ["PHP"],
+    },
+  },
+  {
+    id: "bakery-orders-api",
+    who: "A bakery chain's internal API for shop orders and bake totals; 'out of scope', a field taken off at 'Your data', FastAPI and PostgreSQL",
+    says: {
+      overview:
+        "An internal API for our bakery. We have nine shops, and every afternoon each shop's tablet sends the order for the next day: so many sourdough loaves, so many croissants. The bakery needs the totals per product at 10pm to plan the night's baking, and in the morning the drivers need a loading list per route. Invoicing is out of scope, that stays in Exact.",
+      walkthrough:
+        "At 2pm the shop in Zeist posts its order for tomorrow. If they change their mind they can change the order until the cut-off at 8pm; after that the API refuses changes. At 10pm the head baker's screen asks for the totals per product, and at 5am the driver's phone asks for the loading list for route 2.",
+      things:
+        "Shops (name, address, route), products (name, price, bake time), orders (shop, delivery date), and each order line is a product with a quantity on an order. Routes have a number and a driver.",
+      tech: "FastAPI, and PostgreSQL since IT already runs it",
+    },
+    picks: {
+      Kind: ["Something else", "An API or service"],
+      "Your data": ["take the price off products, prices live in Exact too", "Looks right"],
+      Technology: "I have preferences",
+      Language: "Python with FastAPI",
+      "Back end": "Python + FastAPI",
+      Database: "PostgreSQL",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "shop sends the order for the next day",
+        "totals per product",
+        "loading list per route",
+        "change the order until the cut-off",
+      ],
+      tables: [
+        { name: "shops", fields: ["name", "address", "route"] },
+        { name: "products", fields: ["name", "bake time"] },
+        { name: "orders", fields: ["shop", "delivery date"] },
+        { name: "order lines", fields: ["order", "product", "quantity"] },
+        { name: "routes", fields: ["number", "driver"] },
+      ],
+      excluded: ["invoicing"],
+      stack: ["FastAPI", "PostgreSQL"],
+    },
+  },
+  {
+    id: "food-bank",
+    who: "A food bank's parcel log, records told in prose with relations; a ring binder today, 'we don't want any' postcodes, 'we won't touch' stock",
+    says: {
+      overview:
+        "Our food bank hands out around 120 parcels a week from a church hall. At the moment we write every parcel in a paper register in a ring binder, and flicking back through it to see how often a family has been is hopeless. I'd like a simple web app where the volunteers at the door look up a household by its reference number, record the parcel, and see how many parcels a household has had in the last six months, because a referral is good for six parcels at most. We don't want any names, postcodes or dates of birth of the families stored, only the reference number the referring agency gives them. Keeping track of stock is a whole other project, we won't touch that here.",
+      walkthrough:
+        "A family comes in with their referral slip. The volunteer types the reference number, sees they've had two parcels since March, records today's parcel, marks it as a special one if it had baby food or gluten-free things in it, and saves. When a household has reached six parcels the screen says so and we point them to Citizens Advice.",
+      things:
+        "Each household has a reference number, the agency that referred them, the number of people in it and any dietary needs. A parcel goes to one household on a date, and we note which volunteer packed it and whether it was standard or special. Agencies have a name and a contact person. Volunteers have a name and a phone number.",
+    },
+    picks: { Kind: "Web app", Accounts: "Email and password" },
+    expect: {
+      kind: "web app",
+      features: [
+        "look up a household by its reference number",
+        "record the parcel",
+        "how many parcels a household has had",
+      ],
+      tables: [
+        {
+          name: "households",
+          fields: ["reference number", "agency", "number of people", "dietary needs"],
+        },
+        { name: "parcels", fields: ["household", "date", "volunteer"] },
+        { name: "agencies", fields: ["name", "contact person"] },
+        { name: "volunteers", fields: ["name", "phone number"] },
+      ],
+      excluded: ["postcode", "date of birth", "stock"],
+      background: ["binder"],
+    },
+  },
+  {
+    id: "florist-deliveries",
+    who: "A florist's delivery drivers on phones; 'which driver delivered what', 'Route planning? Not needed', Flutter, a field removed at the review",
+    says: {
+      overview:
+        "An app for the delivery drivers of our flower shop. Each driver sees the deliveries for today, takes a photo of the bouquet at the door as proof and marks it delivered, or marks it 'nobody home' with a note. In the shop we want to see which driver delivered what and when. My nephew builds apps in Flutter, so Flutter please.",
+      walkthrough:
+        "Kim starts at 9, opens the app and sees eleven deliveries. She drives to the first address, rings, hands over the roses, snaps the photo and taps delivered. If nobody answers she leaves a card through the door, picks 'nobody home' and we ring the customer from the shop. Route planning? Not needed, our drivers know every street in town.",
+      things:
+        "Orders have a customer, the recipient, the delivery address, the card message and the delivery date. For each delivery we keep the order, which driver took it, the photo and the status. Drivers: name, phone.",
+      tech: "Flutter, my nephew will build it",
+    },
+    picks: {
+      Kind: "Mobile app",
+      Offline: "Needs a connection",
+      Technology: "I have preferences",
+      "App tech": "Flutter",
+    },
+    atReview: ["remove the customer from orders, our till already has the customers"],
+    expect: {
+      kind: "mobile app",
+      features: [
+        "sees the deliveries for today",
+        "takes a photo of the bouquet",
+        "marks it delivered",
+        "nobody home",
+        "which driver delivered",
+      ],
+      tables: [
+        { name: "orders", fields: ["recipient", "delivery address", "card message", "delivery date"] },
+        { name: "deliveries", fields: ["order", "driver", "photo", "status"] },
+        { name: "drivers", fields: ["name", "phone"] },
+      ],
+      excluded: ["route planning"],
+      stack: ["Flutter"],
+    },
+  },
+  {
+    id: "dershane-deneme",
+    who: "A Turkish tutoring centre's mock-exam results; 'istemiyoruz', 'gerek yok'",
+    says: {
+      overview:
+        "Dershanemiz için bir web uygulaması istiyoruz. Öğretmenler her deneme sınavından sonra öğrencilerin netlerini giriyor, öğrenciler ve veliler de gelişimi grafikte görüyor. Online ödeme istemiyoruz, mesajlaşmaya da gerek yok.",
+      walkthrough:
+        "Cumartesi deneme yapılıyor. Pazartesi matematik öğretmeni şubeyi seçiyor, her öğrencinin doğru ve yanlış sayısını giriyor, net otomatik hesaplanıyor. Akşam veli telefondan girip çocuğunun son beş denemesini grafikte görüyor.",
+      things:
+        "Öğrenciler (ad, soyad, şube, veli telefonu), denemeler (tarih, yayınevi), sonuçlar (öğrenci, deneme, ders, doğru, yanlış, net)",
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "netlerini giriyor",
+        "gelişimi grafikte görüyor",
+        "doğru ve yanlış sayısını giriyor",
+        "net otomatik hesaplanıyor",
+      ],
+      tables: [
+        { name: "öğrenciler", fields: ["ad", "soyad", "şube", "veli telefonu"] },
+        { name: "denemeler", fields: ["tarih", "yayınevi"] },
+        { name: "sonuçlar", fields: ["öğrenci", "deneme", "ders", "doğru", "yanlış", "net"] },
+      ],
+      excluded: ["ödeme", "mesajlaşma"],
+    },
+  },
+];
 
 /** The sixth held-out round: run once unseen (bench/results/personas-unseen-round-6.json), then tuned on. */
 export const SIXTH_HELD_OUT: readonly Persona[] = [
