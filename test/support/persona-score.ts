@@ -126,12 +126,25 @@ function tablesOf(schema: SpecNode | undefined): { name: string; columns: string
   }));
 }
 
-/** "Hábitos" → "hábitos"; "min players" → "min_players". */
+/** Letters that carry no separate accent to take off: Polish ł, Turkish ı, Danish ø, German ß. */
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: "l",
+  ı: "i",
+  ø: "o",
+  đ: "d",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+/** "Hábitos" → "habitos"; "regały" → "regaly"; "min players" → "min_players". */
 function snake(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/[łıøđßæœþ]/g, (letter) => PLAIN_LETTERS[letter]!)
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 }
