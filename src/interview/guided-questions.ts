@@ -32,6 +32,7 @@ export const FREE_TEXT_PROMPTS = {
     "**What do people create and manage in the app?** List the things, and what each holds.{suggestion}",
   domain:
     "**Anything else {domain} must do?** Anything special to your field counts. Say “no” if that's everything.",
+  domainMore: "Noted. **Anything else {domain} must do?** Say “no” if that's everything.",
   clarify: "You wrote “{quote}”. **What exactly should that cover?** A short list is fine.",
   things:
     "**What should it keep track of?** List the things and what each holds, for example “Jobs (customer, address, problem), vans (name, driver)”.{suggestion}",

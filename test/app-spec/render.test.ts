@@ -173,6 +173,10 @@ describe("element names", () => {
     expect(toElementName("  User Accounts & Roles ", "category")).toBe("user_accounts_roles");
     expect(toElementName("Crème brûlée", "category")).toBe("creme_brulee");
     expect(toElementName("2FA", "category")).toBe("category_2fa");
+    // Letters that no accent can be taken off are read as the plain letters they stand for.
+    expect(toElementName("Regały", "table")).toBe("regaly");
+    expect(toElementName("Sınıflar", "table")).toBe("siniflar");
+    expect(toElementName("Straße", "table")).toBe("strasse");
     expect(toElementName("日本語", "table")).toBe("table");
     expect(toElementName("APIEndpoints", "group")).toBe("apiendpoints");
   });

@@ -78,7 +78,8 @@ export class PersonaPlayer {
     if (question) return this.pick(question);
     const topic = TOPICS.find(([, words]) => words.test(lastParagraphs(text)))?.[0] ?? null;
     if (topic === null) return { text: "Nothing more to add." };
-    const answer = this.next(`say:${topic}`, this.persona.says[topic]);
+    // Asked "anything else?" again, a person who has said all they had says "no".
+    const answer = this.next(`say:${topic}`, this.persona.says[topic], topic !== "extras");
     return { text: answer ?? (topic === "change" ? "Nothing, it's fine." : "no") };
   }
 
@@ -96,11 +97,12 @@ export class PersonaPlayer {
     return { text: wanted };
   }
 
-  private next(key: string, value: string | string[] | undefined): string | null {
+  private next(key: string, value: string | string[] | undefined, repeatLast = true): string | null {
     if (value === undefined) return null;
     const list = Array.isArray(value) ? value : [value];
     const index = this.said.get(key) ?? 0;
     this.said.set(key, index + 1);
+    if (!repeatLast && index >= list.length) return null;
     // A single answer is given every time; a list, one entry a time, then the last again.
     return list[Math.min(index, list.length - 1)] ?? null;
   }

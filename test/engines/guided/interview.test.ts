@@ -111,7 +111,7 @@ describe("a quick interview about a recipe planner", () => {
 
   it("asks what exactly a vague statement means, quoting it", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 14));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 15));
     expect(interview.step).toBe("features-clarify");
     expect(interview.last.text).toContain("“manage stuff etc”");
   });

@@ -19,6 +19,8 @@ export const QUICK_SCRIPT: readonly ScriptedReply[] = [
   { widget: ["Reminders", "Profile and preferences"] },
   "A simple overview",
   "- Tag recipes by cuisine\n- scale recipes by servings\n- manage stuff etc.",
+  // Asked "anything else?" again.
+  "no",
   "add, edit and archive pantry staples",
   "Looks right",
   "Looks good",
@@ -63,6 +65,8 @@ export const DETAILED_SCRIPT: readonly ScriptedReply[] = [
   { widget: ["Email notifications", "Reminders"] },
   "Charts and reports",
   "Track volunteer hours per month. Chat.",
+  // Asked "anything else?" again.
+  "no",
   "A simple chat between coordinators and volunteers about a shift",
   "about 60",
   "Looks right",
@@ -104,6 +108,8 @@ export const HABIT_SCRIPT: readonly ScriptedReply[] = [
   "1",
   "1",
   "Remind me at 8pm if I haven't checked in.",
+  // Asked "anything else?" again.
+  "no",
   "1",
   "1",
   "1",
@@ -135,6 +141,8 @@ export const BAKERY_SCRIPT: readonly ScriptedReply[] = [
   "2, 4",
   "2",
   "Mark an order as ready. Send me a text when a big order comes in. Sold out products disappear from the shop.",
+  // Asked "anything else?" again.
+  "no",
   "1",
   "1",
   "1",
@@ -173,6 +181,8 @@ export const BAND_SCRIPT: readonly ScriptedReply[] = [
   "1",
   "2",
   "Show me which songs we haven't played in a while. Let band members mark themselves available or not for each date. Split gig fees between members.",
+  // Asked "anything else?" again.
+  "no",
   "1",
   "1",
   "1",

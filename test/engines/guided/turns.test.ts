@@ -234,7 +234,7 @@ describe("reading replies", () => {
 
   it("adds detail or trims to essentials at the count, and asks again until it looks right", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 15));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 16));
     expect(interview.step).toBe("feature-count");
     const total = (text: string) => Number(text.match(/Total: (\d+) features/)?.[1]);
     const standard = total(interview.last.text);
@@ -247,7 +247,7 @@ describe("reading replies", () => {
     expect(fewer).toBeLessThan(standard);
     await interview.reply("yes");
     expect(interview.step).toBe("design-quick");
-    await interview.replyAll([...QUICK_SCRIPT.slice(16), "approve"]);
+    await interview.replyAll([...QUICK_SCRIPT.slice(17), "approve"]);
     const validation = validateAppSpec(await interview.readSpec());
     expect(validation.featureCount).toBe(fewer);
     expect(section(await interview.readSpec(), "core_features")).toContain("scale recipes by servings");
@@ -255,7 +255,7 @@ describe("reading replies", () => {
 
   it("accepts a change to the design in free text", async () => {
     const interview = await newInterview();
-    await interview.replyAll(QUICK_SCRIPT.slice(0, 16));
+    await interview.replyAll(QUICK_SCRIPT.slice(0, 17));
     expect(interview.step).toBe("design-quick");
     await interview.reply("Change something");
     expect(interview.step).toBe("design-change");

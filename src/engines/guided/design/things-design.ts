@@ -224,7 +224,7 @@ function withFields(things: readonly SaidThing[], key: string, fields: SaidField
 /** "customers and vans" → ["customer", "van"]. */
 function namesIn(text: string): string[] {
   return text
-    .split(/\s*(?:,|\band\b|\bor\b|\by\b)\s*/iu)
+    .split(/\s*(?:,|\band\b|\bor\b|(?<=\s)y(?=\s))\s*/iu)
     .map((part) =>
       part
         .replace(/^(?:the|a|an|all)\s+/i, "")
@@ -237,7 +237,7 @@ function namesIn(text: string): string[] {
 
 function fieldsIn(text: string): SaidField[] {
   return text
-    .split(/\s*(?:,|\band\b|\by\b)\s*/iu)
+    .split(/\s*(?:,|\band\b|(?<=\s)y(?=\s))\s*/iu)
     .map((part) =>
       part
         .replace(/^(?:the|a|an)\s+/i, "")

@@ -91,7 +91,12 @@ function freeTextPrompt(
       return { paragraphs: [FREE_TEXT_PROMPTS.commands], subject: null };
     case "features-domain":
       return {
-        paragraphs: [FREE_TEXT_PROMPTS.domain.replace("{domain}", addressed(analysis.domain.phrase))],
+        paragraphs: [
+          (state.domainExtrasRounds > 0 ? FREE_TEXT_PROMPTS.domainMore : FREE_TEXT_PROMPTS.domain).replace(
+            "{domain}",
+            addressed(analysis.domain.phrase),
+          ),
+        ],
         subject: null,
       };
     case "features-clarify": {

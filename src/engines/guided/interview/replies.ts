@@ -232,7 +232,7 @@ const HANDLERS: Record<StepId, Handler> = {
     if (/^\s*(?:no|none|nope)\b/i.test(said)) return outcome({ ...state, dashboards: "none" });
     return withExtra({ ...state, dashboards: "overview" }, said, AREA_CATEGORIES.dashboards, true);
   },
-  "features-domain": ({ state, text }) => outcome({ ...state, domainExtras: text }),
+  "features-domain": ({ state, text }) => outcome(withDomainExtra(state, text)),
   "features-clarify": ({ asked, state, text }) => {
     const statement = asked.subject ?? "";
     const answer = NOTHING_MORE.test(text) ? null : text;
@@ -375,3 +375,30 @@ function sentence(text: string): string {
   const trimmed = text.trim().replace(/[\s.]+$/, "");
   return trimmed.length > 0 ? trimmed[0]!.toUpperCase() + trimmed.slice(1) : trimmed;
 }
+
+/** The most answers to "anything else?" before the interview goes on by itself. */
+const MAX_EXTRA_ROUNDS = 3;
+
+/**
+ * An answer to "anything else?": what it adds joins what was added before, and the
+ * question comes again until the person says there is nothing more ("no", "that's
+ * all", "Verder niets" at the end), so a second thought ("those photos after all not")
+ * can still take something back.
+ */
+function withDomainExtra(state: InterviewState, text: string): InterviewState {
+  const earlier =
+    state.domainExtras !== null && !NOTHING_MORE.test(state.domainExtras) ? state.domainExtras : null;
+  if (NOTHING_MORE.test(text)) return { ...state, domainExtras: earlier ?? text, domainExtrasOpen: false };
+  const repeated = earlier?.split("\n").includes(text.trim()) ?? false;
+  const rounds = state.domainExtrasRounds + (repeated ? 0 : 1);
+  return {
+    ...state,
+    domainExtras: earlier === null ? text.trim() : repeated ? earlier : `${earlier}\n${text.trim()}`,
+    domainExtrasRounds: rounds,
+    domainExtrasOpen: !repeated && !ENDS_ON_NOTHING_MORE.test(text) && rounds < MAX_EXTRA_ROUNDS,
+  };
+}
+
+/** "…, and that's all", "Verder niets.": an answer that adds something and says it is the last. */
+const ENDS_ON_NOTHING_MORE =
+  /(?:^|[.!;,]\s*)(?:(?:and\s+)?(?:that'?s (?:it|all|everything)|nothing (?:else|more))|verder niets|sonst nichts|nichts weiter|nada más|rien d'autre|niente altro|nada mais|inget mer|nic więcej|başka bir şey yok)\W*$/iu;

@@ -83,7 +83,12 @@ export interface InterviewState {
   sharing: SharingChoice | null;
   settings: SettingsChoice[] | null;
   dashboards: DashboardChoice | null;
+  /** What the person added when asked "anything else?", each answer on a line of its own. */
   domainExtras: string | null;
+  /** Whether to ask "anything else?" once more: the last answer added something. */
+  domainExtrasOpen: boolean;
+  /** How many answers to "anything else?" added something. */
+  domainExtrasRounds: number;
   clarifications: Clarification[];
   extraFeatures: ExtraFeature[];
   /** Lower-case phrases; features containing one are left out. */
@@ -151,6 +156,8 @@ export function initialState(): InterviewState {
     settings: null,
     dashboards: null,
     domainExtras: null,
+    domainExtrasOpen: false,
+    domainExtrasRounds: 0,
     clarifications: [],
     extraFeatures: [],
     removals: [],

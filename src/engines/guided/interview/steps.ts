@@ -188,7 +188,7 @@ function featureStep(state: InterviewState): StepId | null {
   if (state.sharing === null && asksArea(state, "sharing")) return "features-sharing";
   if (state.settings === null && asksArea(state, "settings")) return "features-settings";
   if (state.dashboards === null && asksArea(state, "dashboards")) return "features-dashboards";
-  if (state.domainExtras === null) return "features-domain";
+  if (state.domainExtras === null || state.domainExtrasOpen) return "features-domain";
   const stillInFeatures = !state.countConfirmed && state.derivedLimit === null;
   if (
     stillInFeatures &&

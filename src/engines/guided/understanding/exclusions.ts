@@ -1,4 +1,11 @@
 import { singularize, verbBase } from "../language/inflection.js";
+import {
+  LEADING_ARTICLE_ELSEWHERE,
+  NO_WORD_ELSEWHERE,
+  NOT_WANTED_AFTER_THING,
+  NOT_WANTED_BEFORE_THING,
+  SAYS_NOT_ELSEWHERE,
+} from "./negations-elsewhere.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -18,8 +25,7 @@ export interface Exclusion {
 }
 
 /** Words that say "no" before a thing, in the languages people write in most. */
-const NO_WORD =
-  "no|nothing like|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma";
+const NO_WORD = `no|nothing like|sin|ningún|ninguna|ninguno|pas de|sans|aucun|aucune|kein|keine|keinen|keinem|keiner|ohne|senza|nessun|nessuna|nessuno|sem|nenhum|nenhuma|${NO_WORD_ELSEWHERE}`;
 
 /** "No X" with what follows it up to the end of the clause, or up to the next "no": "keine Bezahlung und kein Chat". */
 const NO_PHRASE = new RegExp(
@@ -121,11 +127,11 @@ const FILLER = new Set(
 
 /** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
 const JOINER =
-  /\s*(?:,|\bor\b|\band\b|\bnor\b|\by\b|\bo\b|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
+  /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por)\s+.*$/iu;
+  /\s+(?:of|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için)\s+.*$/iu;
 
 /** Words that start what an action applies to, which the key leaves out: "touch files that are still open". */
 const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|once|whenever)\b.*$/iu;
@@ -191,6 +197,10 @@ export function findExclusions(text: string): Exclusion[] {
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
+      add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_WANTED_AFTER_THING))
+      add(match[1]!.trim().replace(LEADING_ARTICLE_ELSEWHERE, ""), { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
       add(match[1]!.replace(/^(?:eine?[nmrs]?|der|die|das|den|dem)\s+/iu, ""), {
         distribute: false,
@@ -336,7 +346,7 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|nicht)\\b`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
   "iu",
 );
 

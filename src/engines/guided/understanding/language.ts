@@ -2,6 +2,12 @@
  * Whether a text is written in English. The interviewer's grammar (which word is a
  * verb, which a noun) is English; in another language it keeps the person's sentences
  * whole instead of taking them apart.
+ *
+ * Told by function words, the words every sentence of a language is full of. Words that
+ * are function words in English too ("to", "do", "in", "a", "we", "is") are left out of
+ * the other languages' list, so they never count against English. A list of things
+ * ("Produkty (nazwa, kod kreskowy)") may hold no function word at all; it is then read
+ * in the language of the rest of the interview (`otherwise`).
  */
 const ENGLISH = new Set(
   "the a an and or to of in on for with is are it i we you they my our their that this can will want need have has be do".split(
@@ -9,12 +15,24 @@ const ENGLISH = new Set(
   ),
 );
 const OTHER = new Set(
-  "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com".split(
-    " ",
-  ),
+  [
+    // Spanish, French, German, Italian, Portuguese
+    "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com",
+    // Dutch
+    "het een en van voor wij niet ook maar dat wat naar bij als zijn hebben wordt worden moeten kunnen willen onze",
+    // Polish
+    "w z na nie się jest są że od dla jak czy przez oraz tak już żeby który która które nasz naszej naszym",
+    // Swedish, Danish, Norwegian
+    "och att är på för med inte som vi jag av till har ska vill ett den det og ikke jeg af vår vårt våra",
+    // Turkish
+    "ve bir bu için ile çok gibi daha sonra olarak var yok ama mı mi da ise",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
-export function isEnglish(text: string): boolean {
+/** How many English and how many other-language function words a text holds. */
+function functionWords(text: string): { english: number; other: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let english = 0;
   let other = 0;
@@ -22,5 +40,12 @@ export function isEnglish(text: string): boolean {
     if (ENGLISH.has(word)) english++;
     if (OTHER.has(word)) other++;
   }
+  return { english, other };
+}
+
+/** Whether a text is English; `otherwise` when it holds no function word of any language. */
+export function isEnglish(text: string, otherwise = true): boolean {
+  const { english, other } = functionWords(text);
+  if (english === 0 && other === 0) return otherwise;
   return english >= other;
 }

@@ -1,5 +1,6 @@
 import type { InterviewState } from "../interview/state.js";
 import { withoutFields } from "./fields.js";
+import { isEnglish } from "./language.js";
 import { isVague, splitStatements } from "./statements.js";
 import { withoutThingLists } from "./things.js";
 
@@ -11,7 +12,7 @@ export interface PersonStatement {
 
 /** "no", "nothing else", "that's all": an answer that adds nothing. */
 export const NOTHING_MORE =
-  /^\s*(?:no+|nope|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)\W*$/i;
+  /^\s*(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)\W*$/i;
 
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {
@@ -19,21 +20,27 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   const add = (texts: string[], categoryHint: string | null = null) => {
     for (const text of texts) statements.push({ text, categoryHint });
   };
-  for (const overview of state.overview) add(splitStatements(overview));
-  if (state.mainExperience) add(splitStatements(state.mainExperience));
+  const interviewInEnglish = isEnglish(
+    [...state.overview, state.mainExperience ?? "", state.manages ?? "", state.domainExtras ?? ""].join("\n"),
+  );
+  for (const overview of state.overview)
+    add(splitStatements(overview, { keepVerbless: false, interviewInEnglish }));
+  if (state.mainExperience)
+    add(splitStatements(state.mainExperience, { keepVerbless: false, interviewInEnglish }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages)
     add(
       splitStatements(withoutFields(withoutThingLists(state.manages)), {
         keepVerbless: false,
         nounList: true,
+        interviewInEnglish,
       }),
     );
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
-    add(splitStatements(state.domainExtras, { keepVerbless: true }));
+    add(splitStatements(state.domainExtras, { keepVerbless: true, interviewInEnglish }));
   }
   for (const extra of state.extraFeatures)
-    add(splitStatements(extra.text, { keepVerbless: true }), extra.category);
+    add(splitStatements(extra.text, { keepVerbless: true, interviewInEnglish }), extra.category);
   return dedupe(statements);
 }
 

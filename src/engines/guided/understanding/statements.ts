@@ -20,6 +20,8 @@ export interface SplitOptions {
    * hours") has no actions in it, however "volunteer" could be read.
    */
   nounList?: boolean;
+  /** Whether the interview is in English, for a text too short or too bare to tell ("Bez zdjęć"). */
+  interviewInEnglish?: boolean;
 }
 
 /** Words that open a list item: "-", "*", "•", "1.", "2)". */
@@ -54,7 +56,7 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  */
 export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
   const statements: string[] = [];
-  const english = isEnglish(text);
+  const english = isEnglish(text, options.interviewInEnglish ?? true);
   for (const whole of textUnits(text)) {
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     if (isBackground(whole)) continue;

@@ -51,7 +51,7 @@ const RUNTIME_WORDS =
   /\b(?:python|node(?:\.js)?|typescript|javascript|deno|bun|golang|go|rust|ruby|java|c#|\.net|kotlin|swift|bash|shell|perl|php|c\+\+|c)\b/i;
 
 /** Between the parts of a stack: "Vue, FastAPI and Postgres", "React frontend; Django backend". */
-const SEPARATOR = /\s*(?:[,;\n]|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|\by\b|\bcon\b)\s*/i;
+const SEPARATOR = /\s*(?:[,;\n]|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|(?<=\s)y(?=\s)|\bcon\b)\s*/i;
 
 /** Words around a technology that are no part of its name. */
 const FILLER =

@@ -2,6 +2,7 @@ import { singularize } from "../language/inflection.js";
 import { isAppWord } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { fieldLists, withoutFields } from "./fields.js";
+import { isEnglish } from "./language.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -47,9 +48,35 @@ const ASIDE =
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
-const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou)\s+/iu;
+const JOINER =
+  /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|of|i|oraz|lub|ve|veya)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
+
+/** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
+const ARTICLE =
+  /^(?:a|an|the|its|their|his|her|un|una|el|la|los|las|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir)\s+/iu;
+
+/** "which plumber", and the same word in other languages: "vilken lägenhet", "welke groep", "który regał". */
+const WHICH =
+  "which|what|whichever|vilken|vilket|vilka|hvilken|hvilket|welke|welk|welcher|welche|welches|który|która|które|quale|quali|qual|quel|quelle|cuál|cuáles|hangi";
+
+/**
+ * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
+ * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
+ */
+const HAS_ELSEWHERE = "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont";
+
+/**
+ * What may come before the thing that has fields, which opens its sentence: "and",
+ * "each", an article. "Vi vill inte ha något forum" and "wat het gegeten heeft" name
+ * no thing: nothing but these words may stand before it.
+ */
+const OPENING_ELSEWHERE =
+  "(?:(?:y|e|en|och|og|i|und|et|ve)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|o|a|os|as)\\s+)?";
+
+/** A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing. */
+const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas)(?:\s|$)/iu;
 
 /** Who acts, in the languages people write in most: an item opening on one is a sentence. */
 const SUBJECT_PRONOUN =
@@ -95,15 +122,21 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         continue;
       }
     }
-    // "Hábitos con nombre y color", "cada hábito tiene un nombre": the same in Spanish.
-    // In prose, as with "with" in English, "con" often says something else ("compartirlas con
-    // la familia"): only "tiene" and "tienen" introduce fields there.
+    // "Hábitos con nombre y color", "cada hábito tiene un nombre", "Lägenheter har ett nummer":
+    // the same in other languages. In prose, as with "with" in English, "con" often says
+    // something else ("compartirlas con la familia"): only the verbs of having introduce fields there.
     const spanish = line.match(
-      options.listed
-        ? /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:con|tiene|tienen)\s+([^.;:!?\n]+)/u
-        : /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:tiene|tienen)\s+([^.;:!?\n]+)/u,
+      new RegExp(
+        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
+        "iu",
+      ),
     );
-    if (spanish && /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line) && !/\bwith\b/i.test(line)) {
+    if (
+      spanish &&
+      !NEGATED_NAME.test(spanish[1]!) &&
+      !/\bwith\b/i.test(line) &&
+      (!isEnglish(line) || /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line))
+    ) {
       const name = nameBefore(spanish[1]!, true);
       const fields = fieldItems(spanish[2]!);
       if (name && fields) {
@@ -128,7 +161,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   }
   if (options.listed) {
     const names = withoutFields(rest);
-    for (const item of names.split(/[,;\n]|\band\b|\bor\b|\by\b/iu)) {
+    for (const item of names.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
         .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
@@ -202,9 +235,7 @@ function fieldItems(list: string): SaidField[] | null {
   if (ASIDE.test(list.trim())) return null;
   const items = list
     .split(JOINER)
-    .map((item) =>
-      item.trim().replace(/^(?:a|an|the|its|their|his|her|un|una|el|la|los|las|su|sus)\s+/iu, ""),
-    )
+    .map((item) => item.trim().replace(ARTICLE, ""))
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
@@ -219,7 +250,7 @@ function toField(item: string): SaidField {
     .toLowerCase()
     .replace(/[.!?]+$/, "")
     .trim();
-  const which = lower.match(/^(?:which|what|whichever)\s+([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}$/u);
+  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,4}$`, "u"));
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   // "who paid" names no one: it stays in the person's words.
   return { said: lower, refersTo: null };

@@ -1,0 +1,48 @@
+/**
+ * How people say they do not want something in Dutch, Polish, Swedish, Danish,
+ * Norwegian and Turkish, beside the English, Spanish, French, German, Italian and
+ * Portuguese forms read in exclusions.ts. Two shapes: the "no" before the thing
+ * ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något forum") and the thing
+ * before the "no" ("Een chatfunctie willen we niet", "Betalning behövs inte",
+ * "Online ödeme istemiyoruz", "mesajlaşmaya da gerek yok").
+ */
+
+/** Words that say "no" or "without" right before a thing. */
+export const NO_WORD_ELSEWHERE = "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten";
+
+/** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
+export const NOT_WANTED_BEFORE_THING =
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+
+/**
+ * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
+ * "X toch maar niet", "X behövs inte", "X nie jest potrzebny", "X istemiyoruz", "X'e
+ * gerek yok": the thing first, the "no" after it.
+ */
+export const NOT_WANTED_AFTER_THING = new RegExp(
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht)[,\\s]+)*([^.;:!?\\n,]{2,60}?)\\s+(?:${[
+    // Dutch
+    "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
+    "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
+    "(?:is|zijn)\\s+(?:ook\\s+)?niet\\s+nodig",
+    "(?:valt|vallen)\\s+(?:er\\s*)?buiten",
+    "toch\\s+(?:maar\\s+)?niet",
+    // Swedish, Danish, Norwegian
+    "(?:behövs|behøves|trengs)\\s+(?:inte|ikke|ej)",
+    "(?:vill|vil|behöver)\\s+(?:vi|jag|jeg)\\s+(?:inte|ikke)\\s+ha",
+    // Polish
+    "nie\\s+(?:jest|są)\\s+(?:potrzebn\\p{L}*|konieczn\\p{L}*)",
+    // Turkish
+    "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
+    "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
+  ].join("|")})(?=\\s|[.;:!?,]|$)`,
+  "giu",
+);
+
+/** Articles and demonstratives in front of the thing left out: "de facturatie", "die foto's", "ett forum". */
+export const LEADING_ARTICLE_ELSEWHERE =
+  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te)\s+/iu;
+
+/** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
+export const SAYS_NOT_ELSEWHERE =
+  "niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok";
