@@ -33,11 +33,13 @@ const OTHER = new Set(
 
 /** How many English and how many other-language function words a text holds. */
 function functionWords(text: string): { english: number; other: number } {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.match(/\p{L}+/gu) ?? [];
   let english = 0;
   let other = 0;
-  for (const word of words) {
-    if (ENGLISH.has(word)) english++;
+  for (const written of words) {
+    const word = written.toLowerCase();
+    // English writes "I" as a capital; a lower-case "i" is Polish or Italian for "and" or "the".
+    if (ENGLISH.has(word) && written !== "i") english++;
     if (OTHER.has(word)) other++;
   }
   return { english, other };

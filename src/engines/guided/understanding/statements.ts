@@ -80,7 +80,7 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       continue;
     }
     let afterNegation = false;
-    for (const { clause, separator } of splitClauses(stripAppPrefix(plainWish(unit)), options)) {
+    for (const { clause, separator } of splitClauses(neededAsGot(stripAppPrefix(plainWish(unit))), options)) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
         afterNegation = true;
@@ -257,15 +257,13 @@ function settingAfterSubject(unit: string): string {
   if (!SETTING_OPENER.test(unit)) return unit;
   const words = tagWords(unit);
   for (let index = 3; index < Math.min(words.length, 16); index++) {
-    const [det, noun, verb] = [words[index - 2]!, words[index - 1]!, words[index]!];
-    if (
-      verb.tag !== "verb" ||
-      noun.tag !== "noun" ||
-      !/^(?:the|a|an|each|every|our|my|their)$/.test(det.word)
-    )
-      continue;
-    if (!/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
-    const at = unit.search(new RegExp(`\\b${det.word}\\s+${noun.word}\\s+${verb.word}\\b`, "i"));
+    const verb = words[index]!;
+    if (verb.tag !== "verb" || !/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
+    // "the shop in Zeist posts", "each shop's tablet sends": who acts, up to four words after its article.
+    const det = subjectStart(words, index);
+    if (det === null) continue;
+    const subject = words.slice(det, index).map((word) => escapeRegExp(word.word));
+    const at = unit.search(new RegExp(`\\b${subject.join("(?:'s)?\\s+")}\\s+${verb.word}\\b`, "i"));
     if (at <= 0) return unit;
     const setting = unit
       .slice(0, at)
@@ -276,6 +274,37 @@ function settingAfterSubject(unit: string): string {
     return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
   }
   return unit;
+}
+
+/**
+ * "The bakery needs the totals per product at 10pm", "the drivers need a loading list
+ * per route": someone needing a thing from the software is a feature, what they get.
+ * Only with a named subject and a thing after it: "we need a website" names the app,
+ * and "needs to" is a verb of its own.
+ */
+const NEEDS_A_THING =
+  /(^|[,;]\s*(?:and\s+|then\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
+
+function neededAsGot(unit: string): string {
+  return unit.replace(NEEDS_A_THING, (whole, lead: string, subject: string) =>
+    hasAction(subject) ? whole : `${lead}${subject} can get `,
+  );
+}
+
+/** Where the words naming who acts before a verb begin: an article, then nouns (and "in" a place). */
+function subjectStart(words: readonly TaggedWord[], verbIndex: number): number | null {
+  for (let det = verbIndex - 2; det >= Math.max(1, verbIndex - 5); det--) {
+    if (!/^(?:the|a|an|each|every|our|my|their)$/.test(words[det]!.word)) continue;
+    const between = words.slice(det + 1, verbIndex);
+    const nounsOnly = between.every(
+      (word, offset) =>
+        word.tag === "noun" ||
+        word.tag === "adjective" ||
+        (word.word === "in" && offset > 0 && between[offset + 1]?.tag === "noun"),
+    );
+    return nounsOnly && between[between.length - 1]?.tag === "noun" ? det : null;
+  }
+  return null;
 }
 
 function splitClauses(unit: string, options: SplitOptions): Clause[] {
@@ -372,11 +401,14 @@ function isClause(piece: string): boolean {
 function subjectPrefixOf(clause: string): string | null {
   const words = tagWords(clause);
   const verbIndex = words.findIndex((word) => word.tag === "verb");
-  if (verbIndex <= 0 || verbIndex > 5) return null;
+  // "in the morning the drivers can get …": a setting in front leaves room for two or three words more.
+  const reach = SETTING_OPENER.test(clause.trim()) ? 8 : 5;
+  if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;
   const onlySubjectWords = before.every((word) => word.tag === "stop" || word.tag === "noun");
-  if (!onlySubjectWords || nouns > 2) return null;
+  // "the head baker's screen asks": up to three nouns name who acts.
+  if (!onlySubjectWords || nouns > 3) return null;
   const hasSubject =
     nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it", "he", "she"].includes(word.word));
   if (!hasSubject) return null;
