@@ -5,6 +5,7 @@ import { detectEntities, type EntityInput } from "../understanding/entities.js";
 import {
   type Exclusion,
   exclusionOf,
+  fieldExcluded,
   findExclusions,
   mentionsExcluded,
   stems,
@@ -76,7 +77,7 @@ export function thingsOf(state: InterviewState): SaidThing[] {
     .filter((thing) => !mentionsExcluded(thing.said, exclusions))
     .map((thing) => ({
       ...thing,
-      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions)),
+      fields: thing.fields.filter((field) => !fieldExcluded(field.said, thing.key, exclusions)),
     }));
 }
 
@@ -135,6 +136,9 @@ function removedNames(edit: string): string[] {
 const RENAME = /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:to|as|into)\s+(.+?)[.!]*$/iu;
 const REMOVE_FIELD =
   /^(?:please\s+)?(?:remove|drop|delete|take out|no)\s+(?:the\s+)?(.+?)\s+(?:from|on|in|of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
+/** "take the price off products", "leave phone out of suppliers". */
+const TAKE_FIELD_OFF =
+  /^(?:please\s+)?(?:take|leave|keep)\s+(?:the\s+)?(.+?)\s+(?:off|out of|off of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
 const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
 const ADD_FIELDS =
@@ -168,7 +172,10 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
       ),
     }));
   }
-  const removeField = text.match(REMOVE_FIELD);
+  // "take the price off products, prices live in Exact too": what follows the change may say why.
+  const removeField = [text, withoutReason(text)]
+    .map((said) => said.match(REMOVE_FIELD) ?? said.match(TAKE_FIELD_OFF))
+    .find((match) => match && things.some((thing) => thing.key === keyOf(match[2]!)));
   if (removeField) {
     const owner = keyOf(removeField[2]!);
     const gone = namesIn(removeField[1]!);
@@ -202,9 +209,14 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
     );
   }
   // "remove: dark mode" names a feature to remove, not a thing called "remove".
-  if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take out)\b/i.test(text)) return [...things];
+  if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
   return mergeThings([things, added]);
+}
+
+/** A change without what is said after it: "remove priority from jobs, we never use it". */
+function withoutReason(text: string): string {
+  return text.split(/\s*[,;:]\s+|\s+[-–—]\s+|\s+(?:because|since|as)\s+/i)[0] ?? text;
 }
 
 function withFields(things: readonly SaidThing[], key: string, fields: SaidField[]): SaidThing[] {

@@ -22,6 +22,11 @@ export interface Exclusion {
    * vans" gives [["gps", "track"]], so a feature "track each van" stays.
    */
   keys: string[][];
+  /**
+   * The thing it is said of, singular, when the person said so: "names … of the families
+   * stored" keeps names off the families only, so an agency keeps its name.
+   */
+  scope?: string;
 }
 
 /** Words that say "no" before a thing, in the languages people write in most. */
@@ -44,7 +49,7 @@ const NEGATOR =
  * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
  */
 const NOT_VERB_PHRASE = new RegExp(
-  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*)`,
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*(?:(?:,\\s*[^.;:!?()\\n,]+)*,?\\s+(?:or|nor)\\s+[^.;:!?()\\n,]+)?)`,
   "giu",
 );
 
@@ -102,6 +107,18 @@ const NO_VERBS =
 const NOT_NEEDED =
   /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
 
+/**
+ * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
+ * thing named, then set aside as another project or answered "no" to at once.
+ */
+const SET_ASIDE =
+  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter)\b/giu;
+const ASKED_AND_REFUSED =
+  /(?:^|[.;:!?\n]\s*)(?!(?:is|are|do|does|did|can|could|will|would|should|shall|what|how|why|when|where|who|which)\b)([^.;:!?\n,]{2,60}?)\?\s+(?:not needed|not necessary|not required|no need|no thanks|nope|no(?=\s*[.,!;]|\s*$))/giu;
+
+/** "keeping track of stock" → "stock": the doing in front of what is set aside. */
+const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|planning)\s+(?=\S+)/i;
+
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
   /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
@@ -131,7 +148,10 @@ const JOINER =
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için)\s+.*$/iu;
+
+/** "… of the families stored": the people or things a left-out detail belongs to. */
+const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
 
 /** Words that start what an action applies to, which the key leaves out: "touch files that are still open". */
 const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|once|whenever)\b.*$/iu;
@@ -156,8 +176,23 @@ export function findExclusions(text: string): Exclusion[] {
       )
     )
       return;
-    found.push({ said, keys, action: options.action });
+    const scope = said.match(SCOPE)?.[1];
+    found.push({
+      said,
+      keys,
+      action: options.action,
+      ...(scope ? { scope: singularize(scope.toLowerCase()) } : {}),
+    });
   };
+  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED])
+    for (const match of text.matchAll(pattern)) {
+      const said = match[1]!.trim().replace(DOING, "");
+      // "Route planning": a doing that is itself the thing left out stays whole.
+      add(DOING.test(match[1]!.trim()) && said.split(/\s+/).length <= 3 ? said : match[1]!.trim(), {
+        distribute: true,
+        action: false,
+      });
+    }
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     if (/\?\s*$/.test(sentence)) continue;
     for (const match of sentence.matchAll(NOT_VERB_PHRASE)) {
@@ -244,7 +279,8 @@ function cleanSaid(phrase: string): string | null {
     .replace(/[\s"'“”]+$/u, "")
     .trim();
   if (said.length < 2 || NOT_A_THING.test(said) || NOT_EXCLUDED_AFTER_WITHOUT.test(said)) return null;
-  if (said.split(/\s+/).length > 8) return null;
+  // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
+  if (said.split(/\s+/).length > (/,|\bor\b/.test(said) ? 12 : 8)) return null;
   return said;
 }
 
@@ -263,7 +299,13 @@ function keysOf(said: string, distribute: boolean): string[][] {
   const keys = parts.map((part) => {
     const words = stems(part);
     // "student or parent logins": a lone modifier takes the last part's head.
-    if (distribute && part !== last && words.length === 1 && lastWords.length === 2) {
+    if (
+      distribute &&
+      part !== last &&
+      words.length === 1 &&
+      lastWords.length === 2 &&
+      !/\bof\b/i.test(last)
+    ) {
       return [...words, ...stems(lastWords[lastWords.length - 1]!)];
     }
     return words;
@@ -323,11 +365,23 @@ function stripDouble(root: string): string {
  * the text's word stems. A stem also matches a word it begins ("deliver" in
  * "delivery", "ship" in "shipping"), never the inside of a word ("ship" in "relationship").
  */
-export function mentionsExcluded(text: string, exclusions: readonly Exclusion[]): boolean {
+/** Whether a field of a thing is left out: a scoped exclusion counts on its own thing's fields. */
+export function fieldExcluded(field: string, thing: string, exclusions: readonly Exclusion[]): boolean {
+  return mentionsExcluded(field, exclusions, thing);
+}
+
+/**
+ * Whether a text mentions an excluded thing. An exclusion said of one thing ("names of
+ * the families") counts only where that thing is mentioned too, or on that thing's own fields.
+ */
+export function mentionsExcluded(text: string, exclusions: readonly Exclusion[], thing?: string): boolean {
   if (exclusions.length === 0) return false;
   const words = stems(text);
-  return exclusions.some((exclusion) =>
-    exclusion.keys.some((key) => key.every((part) => words.some((word) => sameStem(word, part)))),
+  const has = (part: string) => words.some((word) => sameStem(word, part));
+  return exclusions.some(
+    (exclusion) =>
+      (exclusion.scope === undefined || exclusion.scope === thing || has(stem(exclusion.scope))) &&
+      exclusion.keys.some((key) => key.every(has)),
   );
 }
 

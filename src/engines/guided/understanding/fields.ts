@@ -23,7 +23,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|(?:only|just)\s+needs?|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -32,7 +32,14 @@ const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\
 const CLAUSE_END = /[.;!?\n()]/;
 
 /** Words before a field that are no part of its name. */
-const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|one|own|optional)\s+)+/i;
+const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own|optional)\s+)+/i;
+
+/** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
+const POINTS_BACK = /\s+(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that|there)$/i;
+
+/** "which client it belongs to", "what room it is in": the field names the other thing. */
+const WHICH_THING =
+  /^(?:which|what)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:it|they|he|she|was|is|are|were|has|had|did|does|do)\b/i;
 
 /** "how many orders fit", "how many spots": a count in the person's words. */
 const HOW_MANY = /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are))?$/i;
@@ -182,9 +189,17 @@ function fieldName(raw: string): string | null {
   const said = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
-  const text = said.replace(RELATIVE_TAIL, "");
+  const which = said.match(WHICH_THING);
+  const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
-  const words = tagWords(`the ${text}`, { nounList: true }).slice(1);
+  const words = tagWords(`the ${text}`, { nounList: true })
+    .slice(1)
+    // "dietary needs", "access needs": after a describing word, "needs" is a thing people have.
+    .map((word, index, all) =>
+      word.word === "needs" && index > 0 && all[index - 1]!.tag !== "stop"
+        ? { ...word, tag: "noun" as const }
+        : word,
+    );
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
   const fits = words.every(
     (word, index) =>

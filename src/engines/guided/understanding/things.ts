@@ -103,6 +103,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "a status update for every parcel (picked up, in the van, delivered)": in prose, the
     // brackets after a place or a target give examples of the clause, not a thing's fields.
     if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
+    // "a status (fine or forbidden)": the values a field takes, not a thing with fields.
+    if (/^[^,;]+\s+(?:or|\/)\s+[^,;]+$/i.test(match[2]!.trim())) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
     const name = nameBefore(match[1]!, true);
     const fields = fieldItems(match[2]!);
     if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
@@ -111,6 +116,16 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   }
   // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
   for (const line of rest.split(/\n|(?<=[.!?])\s+|[,;]\s*(?=[\p{L}][\p{L}' -]{0,30}:\s)/u)) {
+    const forEach = line.match(FOR_EACH_WE_KEEP);
+    if (forEach) {
+      const name = nameBefore(forEach[1]!, true);
+      const fields = fieldItems(forEach[2]!);
+      if (name && fields) {
+        add(things, name, fields);
+        rest = rest.replace(line, ",");
+        continue;
+      }
+    }
     // "Vans: name, driver" on a line or sentence of its own.
     const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
     if (colon) {
@@ -171,6 +186,10 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         // "each booking has a guest": a person left in a field list is no thing of its own.
         .replace(/\s+(?:has|have|holds|contains|includes)\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
+      // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
+      if (/^\s*(?:which|what|whether|who|whose|how|it|they|we|i)\b/i.test(named)) continue;
+      // "a parcel goes to one household": a sentence about a thing, not its name.
+      if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named);
       // "sessions" after "practice sessions" is the same thing, said short.
       const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
@@ -179,6 +198,26 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   }
   return things;
 }
+
+/** Whether words are a sentence, a thing then what it does ("a parcel goes"), rather than a name ("meal plans"). */
+function saysSomethingHappens(words: string): boolean {
+  const tagged = tagWords(words, { nounList: true });
+  return tagged.some(
+    (word, index) =>
+      index > 0 &&
+      word.tag === "verb" &&
+      tagged[index - 1]!.tag === "noun" &&
+      /[^s]s$/.test(word.word) &&
+      word.base !== word.word,
+  );
+}
+
+/**
+ * "For each delivery we keep the order, which driver took it, the photo and the status":
+ * what is kept for each of a thing are its fields.
+ */
+const FOR_EACH_WE_KEEP =
+  /^\s*(?:and\s+)?(?:for|per|with)\s+(?:each|every)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app)\s+(?:also\s+)?(?:keep|store|record|note|track|save|log|write down|want|need)\s+(.+?)[.!]*$/iu;
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false): string | null {
