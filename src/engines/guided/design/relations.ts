@@ -176,8 +176,10 @@ export function findRelations(
   const order = entities.find(isOrder);
   const sold = entities.find(isSold);
   if (order && sold) {
+    // "each order line is a product with a quantity": the person's own name for it, when they gave one.
+    const own = sentences.join(" ").match(new RegExp(`\\b${order} (line|item|row|position)s?\\b`, "i"));
     addJoin({
-      name: `${order} item`,
+      name: `${order} ${own ? own[1]!.toLowerCase() : "item"}`,
       thing: order,
       joiner: sold,
       extraFields: ["quantity (integer, required)"],

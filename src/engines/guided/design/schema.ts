@@ -185,7 +185,9 @@ function entityTable(
     : namedAsSaid(kindFields(entity, input.peopleEntities.includes(entity)), listed);
   const fields: string[] = ["id (primary key)", ...first];
   // "pickup slots: a time and how many orders fit" says nothing about orders' own columns.
-  const about = input.sentences.map(withoutFields).filter((sentence) => mentions(sentence, entity));
+  const about = input.sentences
+    .map((sentence) => withoutFields(sentence))
+    .filter((sentence) => mentions(sentence, entity));
   const fragments = about.flatMap((sentence) => ownParts(sentence, entity, all));
   const personColumn = (field: string): string => {
     const person = singularize(field.split(" ").pop()!);

@@ -10,7 +10,7 @@ const OPENS_ON_TODAY =
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
-  /\b(?:right now|currently|at the moment|at present|these days|nowadays|used to|actualmente|ahora mismo)\b/i;
+  /\b(?:right now|currently|at the moment|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
 
 /** What the software is to do: "the app should …", "I want it to …". */
 const WISH =

@@ -14,6 +14,8 @@ export interface FieldList {
   fields: string[];
   /** Where each field sits in the text, so it is not mistaken for a thing of its own. */
   spans: { start: number; end: number }[];
+  /** Where each field naming a person sits ("a driver"): a thing of its own only when said elsewhere. */
+  personSpans: { start: number; end: number }[];
   /** The words that opened the list: "with", " has ", ": ". */
   intro: string;
 }
@@ -79,10 +81,13 @@ export function fieldLists(text: string): FieldList[] {
   return lists;
 }
 
-/** The text with every listed field blanked out, for finding the things an app keeps. */
-export function withoutFields(text: string): string {
+/**
+ * The text with every listed field blanked out, for finding the things an app keeps;
+ * with `people`, the fields naming a person too ("routes have a number and a driver").
+ */
+export function withoutFields(text: string, options: { people?: boolean } = {}): string {
   const spans = fieldLists(text)
-    .flatMap((list) => list.spans)
+    .flatMap((list) => (options.people ? [...list.spans, ...list.personSpans] : list.spans))
     .sort((a, b) => b.start - a.start);
   let result = text;
   for (const span of spans) result = `${result.slice(0, span.start)},${result.slice(span.end)}`;
@@ -143,6 +148,7 @@ function thingOf(run: readonly TaggedWord[]): string | null {
 function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "intro"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
+  const personSpans: { start: number; end: number }[] = [];
   let start = 0;
   let closing = false;
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
@@ -166,17 +172,16 @@ function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "in
     if (field === null) break;
     fields.push(field);
     // People stay people, wherever they are named; only things are kept from being tables.
-    if (!isPersonField(field)) {
-      const leading = raw.length - raw.trimStart().length;
-      spans.push({ start: offset + start + leading, end: offset + start + raw.trimEnd().length });
-    }
+    const leading = raw.length - raw.trimStart().length;
+    const span = { start: offset + start + leading, end: offset + start + raw.trimEnd().length };
+    (isPersonField(field) ? personSpans : spans).push(span);
     if (closing || !separator) break;
     closing = separator[1] !== undefined;
     start = end + separator[0].length;
   }
   // "share recipes with friends and family" names who, not what a recipe holds.
-  if (fields.every(isPersonField)) return { fields: [], spans: [] };
-  return { fields, spans };
+  if (fields.every(isPersonField)) return { fields: [], spans: [], personSpans: [] };
+  return { fields, spans, personSpans };
 }
 
 /** "therapist", "band members": a field that names a person. */

@@ -33,7 +33,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -54,7 +54,10 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
-export function splitStatements(text: string, options: SplitOptions = { keepVerbless: false }): string[] {
+export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
+  // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
+  // fragment without a verb or a subject is still something the software does.
+  const options = isFragments(text) ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
   for (const whole of textUnits(text)) {
@@ -80,7 +83,10 @@ export function splitStatements(text: string, options: SplitOptions = { keepVerb
       continue;
     }
     let afterNegation = false;
-    for (const { clause, separator } of splitClauses(neededAsGot(stripAppPrefix(plainWish(unit))), options)) {
+    for (const { clause, separator } of splitClauses(
+      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(unit)))),
+      options,
+    )) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
         afterNegation = true;
@@ -117,6 +123,12 @@ function afterLead(unit: string): string {
   const [, lead, rest] = match as unknown as [string, string, string];
   if (isNegation(lead) || CORRECTION_LEAD.test(lead)) return rest;
   if (isVerbLed(rest) && !hasAction(lead)) return rest;
+  // "I want to turn it into a PHP package on Composer: you give it …" names the software, then says what it does.
+  if (
+    /^(?:it|you)\s/i.test(rest) &&
+    /\b(?:app|package|library|tool|module|api|service|cli|plugin|extension|sdk)\b/i.test(lead)
+  )
+    return rest;
   return unit;
 }
 
@@ -161,6 +173,17 @@ function dropMentions(statements: string[], replaced: string): void {
     if (mentionsExcluded(statements[index]!, [exclusion])) statements.splice(index, 1);
 }
 
+/** Whether a text is written in fragments: several short pieces, all in lower case, as typed in a hurry. */
+function isFragments(text: string): boolean {
+  const units = textUnits(text);
+  return (
+    units.length >= 2 &&
+    text === text.toLowerCase() &&
+    /[a-z]/.test(text) &&
+    units.every((unit) => unit.split(/\s+/).length <= 10)
+  );
+}
+
 /** List items each on their own, prose split into sentences. */
 export function textUnits(text: string): string[] {
   const units: string[] = [];
@@ -192,6 +215,17 @@ function sentences(prose: string): string[] {
     .split(/(?<=[.!?])\s+(?=\S)|;\s+|\s+•\s+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
+}
+
+/**
+ * "you give it the parcel's weight and the destination country": what a person hands a
+ * library or tool is what it takes.
+ */
+const YOU_GIVE_IT =
+  /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+/gi;
+
+function givenAsTaken(unit: string): string {
+  return unit.replace(YOU_GIVE_IT, "$1it takes ");
 }
 
 /** "An app where volunteers sign up" → "volunteers sign up"; "a tool that lets me track" → "I track". */

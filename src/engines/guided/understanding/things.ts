@@ -175,7 +175,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     );
   }
   if (options.listed) {
-    const names = withoutFields(rest);
+    const names = withoutFields(rest, { people: true });
     for (const item of names.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
