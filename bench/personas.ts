@@ -22,6 +22,7 @@ import {
   FOURTH_HELD_OUT,
   HELD_OUT_PERSONAS,
   SECOND_HELD_OUT,
+  SEVENTH_HELD_OUT,
   SIXTH_HELD_OUT,
   THIRD_HELD_OUT,
 } from "../test/support/personas/held-out.js";
@@ -32,7 +33,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-6" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-7" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -46,6 +47,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-4", tuned: true, personas: FOURTH_HELD_OUT },
   { name: "round-5", tuned: true, personas: FIFTH_HELD_OUT },
   { name: "round-6", tuned: true, personas: SIXTH_HELD_OUT },
+  { name: "round-7", tuned: true, personas: SEVENTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -105,7 +107,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 6 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 7 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

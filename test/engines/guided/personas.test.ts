@@ -7,6 +7,7 @@ import {
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
   SECOND_HELD_OUT,
+  SEVENTH_HELD_OUT,
   SIXTH_HELD_OUT,
   THIRD_HELD_OUT,
 } from "../../support/personas/held-out.js";
@@ -53,6 +54,19 @@ const SIXTH_ROUND_IN_TESTS = new Set([
   "agriturismo",
 ]);
 
+/**
+ * The seventh round: every one of them takes a path no earlier person does (Dutch, Polish,
+ * Swedish and Turkish; a "no" taken back at a second "anything else?"; records in prose
+ * with "which client it belongs to" and "For each delivery we keep …"; a desktop app, a
+ * PHP library, fragments typed in a hurry, a field taken off at "Your data"). All but the
+ * food bank, whose parcels are told as "A parcel goes to one household on a date, and we
+ * note which volunteer packed it", which is not read as a thing yet; bench/personas.ts
+ * runs it.
+ */
+const SEVENTH_ROUND_IN_TESTS = new Set(
+  SEVENTH_HELD_OUT.map((persona) => persona.id).filter((id) => id !== "food-bank"),
+);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -62,6 +76,7 @@ const PERSONAS = [
   ...FOURTH_HELD_OUT.filter((persona) => FOURTH_ROUND_IN_TESTS.has(persona.id)),
   ...FIFTH_HELD_OUT.filter((persona) => FIFTH_ROUND_IN_TESTS.has(persona.id)),
   ...SIXTH_HELD_OUT.filter((persona) => SIXTH_ROUND_IN_TESTS.has(persona.id)),
+  ...SEVENTH_HELD_OUT.filter((persona) => SEVENTH_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */

@@ -3,13 +3,20 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to SIXTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the seventh round, written after
+ * to SEVENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
  * that and never tuned on: their scores say how the interviewer reads people it has not
- * met. They are Dutch, Polish, Swedish and Turkish as well as English; a desktop app, a
- * library, a command-line tool, an internal API, phone apps and web apps.
+ * met. It is empty until that round is written.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The seventh held-out round, written without reading the interviewer: Dutch, Polish,
+ * Swedish and Turkish as well as English; a desktop app, a library, a command-line tool,
+ * an internal API, phone apps and web apps. Run once unseen
+ * (bench/results/personas-unseen-round-7.json), then tuned on.
+ */
+export const SEVENTH_HELD_OUT: readonly Persona[] = [
   {
     id: "kinderopvang",
     who: "A Dutch daycare's daily reports for parents; 'willen we niet', 'valt erbuiten', photos taken back in the extras",

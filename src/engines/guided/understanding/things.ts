@@ -184,7 +184,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         .replace(MANY_OF_LEAD, "")
         .replace(/\s+belongs?\s+to\b.*$/i, "")
         // "each booking has a guest": a person left in a field list is no thing of its own.
-        .replace(/\s+(?:has|have|holds|contains|includes)\b.*$/i, "")
+        .replace(/\s+(?:has|have|holds|contains|includes|(?:only|just)\s+needs?)\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|it|they|we|i)\b/i.test(named)) continue;
