@@ -21,7 +21,7 @@ import { integerList, nonNegativeInteger, positiveInteger, readFlags } from "./s
 import { fleetRound } from "./support/fleet-round.js";
 import { formatBytes, formatMs } from "./support/format.js";
 import type { PaceProfile } from "./support/paced-provider.js";
-import type { InServerRelay } from "./support/relay-probe-control.js";
+import { type InServerRelay, summarizeRelay } from "./support/relay-probe-control.js";
 import { note, report } from "./support/report.js";
 import { requireBuild, startProvider } from "./support/serve-process.js";
 import {
@@ -113,7 +113,11 @@ async function streamLevel(providerUrl: string, level: number) {
       });
     },
   );
-  const provider = providerSide(await providerRequests(providerUrl));
+  const requests = await providerRequests(providerUrl);
+  const provider = providerSide(requests);
+  const firstReplies = new Set(
+    requests.flatMap((request) => (request.replyIndex === 0 ? [request.arrivalUs] : [])),
+  );
   const { fleet, server } = round;
   return {
     /** Interviews streaming at once. */
@@ -138,7 +142,7 @@ async function streamLevel(providerUrl: string, level: number) {
      * it handed to the client's socket; with the wait before that read and the server's
      * event loop beside it. Null when run with `--relay-probe no`.
      */
-    inServerRelay: round.inServer,
+    inServerRelay: round.inServer ? summarizeRelay(round.inServer, firstReplies) : null,
     /** End to end: the provider's write → the client's receipt, timed from outside (both hops and the clients' loop included). */
     relayMs: fleet.chunkLatencyMs,
     turnMs: fleet.turnMs,
@@ -184,7 +188,7 @@ async function fullSpeed() {
       seconds: Math.round(seconds * 1000) / 1000,
       chunksPerSecond: Math.round(fleet.chunkLatencyMs.count / seconds),
       relayMs: fleet.chunkLatencyMs,
-      inServerRelay: round.inServer,
+      inServerRelay: round.inServer ? summarizeRelay(round.inServer) : null,
       errors: fleet.errorCount,
       serverCpuSecondsPerWallSecond: Math.round((server.cpuSeconds / seconds) * 100) / 100,
       /** The server's CPU over the round ÷ chunks relayed (the sessions' starts included). */
@@ -234,6 +238,11 @@ function inServerLines(relay: InServerRelay | null): string[] {
   const { inServerMs: inside, beforeReadMs: before, loopDelayMs: loop } = relay;
   return [
     `    relay per chunk in the server (read from the provider → frame to the client's socket): p50 ${formatMs(inside.p50)}, p90 ${formatMs(inside.p90)}, p99 ${formatMs(inside.p99)}, max ${formatMs(inside.max)} over ${relay.chunks} chunks (${relay.unsent} never relayed)`,
+    ...(relay.firstReplyInServerMs && relay.laterRepliesInServerMs
+      ? [
+          `      of each interview's first reply p50 ${formatMs(relay.firstReplyInServerMs.p50)}, p99 ${formatMs(relay.firstReplyInServerMs.p99)} (${relay.firstReplyInServerMs.count} chunks); of later replies p50 ${formatMs(relay.laterRepliesInServerMs.p50)}, p99 ${formatMs(relay.laterRepliesInServerMs.p99)} (${relay.laterRepliesInServerMs.count})`,
+        ]
+      : []),
     `    before the server read them (provider write → read: loopback and the kernel's buffer): p50 ${formatMs(before.p50)}, p99 ${formatMs(before.p99)}; the server's event loop: delay p99 ${formatMs(loop.p99)}, max ${formatMs(loop.max)}, busy ${(relay.loopUtilization * 100).toFixed(0)}%`,
   ];
 }

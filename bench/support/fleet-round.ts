@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { FleetResults } from "./fleet-results.js";
 import type { LongProcess } from "./long-process.js";
 import { schedulerSeconds, treeUsage } from "./proc-stat.js";
-import type { InServerRelay, RelayProbe } from "./relay-probe-control.js";
+import type { RelayDump, RelayProbe } from "./relay-probe-control.js";
 import { startFleet } from "./serve-process.js";
 import { summarize } from "./stats.js";
 
@@ -38,8 +38,8 @@ export interface Round {
   server: ServerUsage;
   /** From `go` to the fleet's `idle`. */
   wallMs: number;
-  /** The relay timed inside the server from `go` to `idle`, when it runs with the probe (relay-probe.ts). */
-  inServer: InServerRelay | null;
+  /** What the server's relay probe saw from `go` to `idle`, when it runs with one (relay-probe.ts). */
+  inServer: RelayDump | null;
 }
 
 /**

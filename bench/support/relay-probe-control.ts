@@ -33,10 +33,12 @@ export async function prepareRelayProbe(dir: string): Promise<RelayProbeSetup> {
   };
 }
 
-/** What the probe wrote for one stretch of the server's life (relay-probe.ts). */
-interface ProbeDump {
+/** What the probe wrote for one stretch of the server's life (relay-probe.ts): one column entry per relayed chunk. */
+export interface RelayDump {
   fromUs: number;
   toUs: number;
+  /** When the provider had read the request the chunk answers (from the stamp). */
+  arrivalUs: number[];
   providerWriteUs: number[];
   readUs: number[];
   sentUs: number[];
@@ -49,6 +51,9 @@ interface ProbeDump {
  * The relay as the server saw it, in ms, for one stretch:
  * - `inServerMs`: for every stamped chunk, the server's read of it from the provider's
  *   socket → the frame carrying it handed to the client's socket (the issue's relay);
+ *   and the same for the chunks of each interview's first reply and of its later ones,
+ *   when the provider said which requests were first (a new session's first frame waits
+ *   for its interview to be begun on disk);
  * - `beforeReadMs`: the provider's write → that read: the loopback hop, and the time the
  *   bytes waited in the kernel while the server's loop was busy with other work;
  * - `loopDelayMs`, `loopUtilization`: the server's event loop meanwhile.
@@ -57,21 +62,33 @@ export interface InServerRelay {
   chunks: number;
   unsent: number;
   inServerMs: Tail;
+  firstReplyInServerMs: Tail | null;
+  laterRepliesInServerMs: Tail | null;
   beforeReadMs: Tail;
   providerToSocketMs: Tail;
-  loopDelayMs: ProbeDump["loopDelayMs"];
+  loopDelayMs: RelayDump["loopDelayMs"];
   loopUtilization: number;
 }
 
-function summarizeDump(dump: ProbeDump): InServerRelay {
-  const { providerWriteUs, readUs, sentUs } = dump;
-  const between = (from: number[], to: number[]) => to.map((value, index) => (value - from[index]!) / 1000);
+/**
+ * `firstReplies`: the arrival times (µs, as stamped) of the requests that were an
+ * interview's first; without them the split by reply is left out.
+ */
+export function summarizeRelay(dump: RelayDump, firstReplies?: ReadonlySet<number>): InServerRelay {
+  const { arrivalUs, providerWriteUs, readUs, sentUs } = dump;
+  const inServer = sentUs.map((sent, index) => (sent - readUs[index]!) / 1000);
+  const where = (first: boolean) =>
+    firstReplies
+      ? tailOf(inServer.filter((_, index) => firstReplies.has(arrivalUs[index]!) === first))
+      : null;
   return {
     chunks: sentUs.length,
     unsent: dump.unsent,
-    inServerMs: tailOf(between(readUs, sentUs)),
-    beforeReadMs: tailOf(between(providerWriteUs, readUs)),
-    providerToSocketMs: tailOf(between(providerWriteUs, sentUs)),
+    inServerMs: tailOf(inServer),
+    firstReplyInServerMs: where(true),
+    laterRepliesInServerMs: where(false),
+    beforeReadMs: tailOf(readUs.map((read, index) => (read - providerWriteUs[index]!) / 1000)),
+    providerToSocketMs: tailOf(sentUs.map((sent, index) => (sent - providerWriteUs[index]!) / 1000)),
     loopDelayMs: dump.loopDelayMs,
     loopUtilization: dump.loopUtilization,
   };
@@ -86,7 +103,7 @@ export class RelayProbe {
     private readonly pid: number,
   ) {}
 
-  async mark(timeoutMs = 30_000): Promise<InServerRelay> {
+  async mark(timeoutMs = 30_000): Promise<RelayDump> {
     this.marks += 1;
     const file = join(this.setup.dir, `relay-${this.marks}.json`);
     process.kill(this.pid, "SIGUSR2");
@@ -95,6 +112,6 @@ export class RelayProbe {
       if (performance.now() > deadline) throw new Error(`the relay probe wrote no ${file}`);
       await sleep(10);
     }
-    return summarizeDump(JSON.parse(await readFile(file, "utf8")) as ProbeDump);
+    return JSON.parse(await readFile(file, "utf8")) as RelayDump;
   }
 }

@@ -38,7 +38,8 @@ const OPEN = "~a";
 const OPEN_BYTES = Buffer.from(OPEN, "latin1");
 const W = "w".charCodeAt(0);
 const TILDE = "~".charCodeAt(0);
-/** Where the write time's digits start in a key (the stamp without `~a` and the closing `~`). */
+/** Where the arrival's and the write time's digits are in a key (the stamp without `~a` and the closing `~`). */
+const KEY_ARRIVAL_END = 16;
 const KEY_WRITE_AT = 17;
 
 const dir = process.env.SPECWRIGHT_BENCH_PROBE_DIR;
@@ -49,7 +50,8 @@ function nowUs(): number {
 
 /** Stamps read from the provider and not yet relayed: key → when the server read them. */
 const pending = new Map<string, number>();
-/** One entry per relayed stamp, in three columns (µs on the shared clock). */
+/** One entry per relayed stamp, in four columns (µs on the shared clock). */
+let arrivalUs: number[] = [];
 let providerWriteUs: number[] = [];
 let readUs: number[] = [];
 let sentUs: number[] = [];
@@ -99,6 +101,7 @@ function scanWritten(data: unknown): void {
     if (read !== undefined) {
       if (time === 0) time = nowUs();
       pending.delete(key);
+      arrivalUs.push(Number(key.slice(0, KEY_ARRIVAL_END)));
       providerWriteUs.push(Number(key.slice(KEY_WRITE_AT)));
       readUs.push(read);
       sentUs.push(time);
@@ -137,6 +140,7 @@ if (dir) {
       pid: process.pid,
       fromUs: since,
       toUs: nowUs(),
+      arrivalUs,
       providerWriteUs,
       readUs,
       sentUs,
@@ -158,6 +162,7 @@ if (dir) {
     const file = join(dir, `relay-${dumps}.json`);
     writeFileSync(`${file}.partial`, JSON.stringify(dump));
     renameSync(`${file}.partial`, file);
+    arrivalUs = [];
     providerWriteUs = [];
     readUs = [];
     sentUs = [];

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { fillStamp, stampPlaceholder } from "../../bench/support/chunk-stamp.js";
 import { LongProcess } from "../../bench/support/long-process.js";
-import { prepareRelayProbe, RelayProbe } from "../../bench/support/relay-probe-control.js";
+import { prepareRelayProbe, RelayProbe, summarizeRelay } from "../../bench/support/relay-probe-control.js";
 import { sharedClockUs } from "../../bench/support/shared-clock.js";
 import { withTempDir } from "../../bench/support/temp-dir.js";
 
@@ -92,11 +92,16 @@ describe("the relay probe", () => {
         });
         await once(client, "end");
         expect(received.match(/words/g)).toHaveLength(6);
-        const relayed = await probe.mark();
+        const dump = await probe.mark();
+        const arrival = dump.arrivalUs[0]!;
+        expect(dump.arrivalUs).toEqual([arrival, arrival, arrival]);
+        const relayed = summarizeRelay(dump, new Set([arrival]));
         expect(relayed.chunks).toBe(3);
         expect(relayed.unsent).toBe(0);
         expect(relayed.inServerMs.count).toBe(3);
         expect(relayed.beforeReadMs.count).toBe(3);
+        expect(relayed.firstReplyInServerMs?.count).toBe(3);
+        expect(relayed.laterRepliesInServerMs?.count).toBe(0);
         expect(relayed.loopUtilization).toBeGreaterThanOrEqual(0);
       } finally {
         await relay.stop();

@@ -78,7 +78,7 @@ describe("the paced provider", () => {
     expect(stamps).toHaveLength(PROFILE.replyChunks);
     for (const stamp of stamps) expect(stamp.writeUs).toBeGreaterThanOrEqual(stamp.arrivalUs);
     const seen = (await (await fetch(`${provider.url}${BENCH_REQUESTS_PATH}`)).json()) as PacedRequest[];
-    expect(seen).toMatchObject([{ kind: "interview", replyIndex: null }]);
+    expect(seen).toMatchObject([{ kind: "interview", replyIndex: 0 }]);
     expect(seen[0]?.firstDeltaUs).toBeGreaterThanOrEqual(seen[0]?.arrivalUs ?? Number.NaN);
   });
 
