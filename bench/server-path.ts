@@ -7,9 +7,11 @@
  * - **stream levels** (`--levels`): that many interviews at once, their starts spread
  *   over `--ramp-ms`, each `--turns` turns of a `--reply-chunks`-chunk streamed reply.
  *   Session start (`start` → first `text`) less the provider's own time to its first
- *   chunk; the relay of every chunk (provider's write → client's receipt, timed from the
- *   outside by stamps in the text); the server's memory per live session, streaming and
- *   idle; its CPU per interview.
+ *   chunk; the relay of every chunk inside the server (its read from the provider's
+ *   socket → the frame handed to the client's socket, by a probe loaded into the server,
+ *   bench/support/relay-probe.ts) and end to end (provider's write → client's receipt,
+ *   timed from the outside by stamps in the text); the server's memory per live session,
+ *   streaming and idle; its CPU per interview.
  * - **full speed**: the provider with no pauses; chunks relayed per second.
  * - **standard interview**: `--standard-clients` sessions started together, each playing
  *   the standard interview (model-script.ts) at the stated pace to a finished spec: the
@@ -238,7 +240,7 @@ function inServerLines(relay: InServerRelay | null): string[] {
   const { inServerMs: inside, beforeReadMs: before, loopDelayMs: loop } = relay;
   return [
     `    relay per chunk in the server (read from the provider → frame to the client's socket): p50 ${formatMs(inside.p50)}, p90 ${formatMs(inside.p90)}, p99 ${formatMs(inside.p99)}, max ${formatMs(inside.max)} over ${relay.chunks} chunks (${relay.unsent} never relayed)`,
-    ...(relay.firstReplyInServerMs && relay.laterRepliesInServerMs
+    ...(relay.firstReplyInServerMs && relay.laterRepliesInServerMs && relay.laterRepliesInServerMs.count > 0
       ? [
           `      of each interview's first reply p50 ${formatMs(relay.firstReplyInServerMs.p50)}, p99 ${formatMs(relay.firstReplyInServerMs.p99)} (${relay.firstReplyInServerMs.count} chunks); of later replies p50 ${formatMs(relay.laterRepliesInServerMs.p50)}, p99 ${formatMs(relay.laterRepliesInServerMs.p99)} (${relay.laterRepliesInServerMs.count})`,
         ]
