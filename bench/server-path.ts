@@ -7,9 +7,11 @@
  * - **stream levels** (`--levels`): that many interviews at once, their starts spread
  *   over `--ramp-ms`, each `--turns` turns of a `--reply-chunks`-chunk streamed reply.
  *   Session start (`start` → first `text`) less the provider's own time to its first
- *   chunk; the relay of every chunk (provider's write → client's receipt, timed from the
- *   outside by stamps in the text); the server's memory per live session, streaming and
- *   idle; its CPU per interview.
+ *   chunk; the relay of every chunk inside the server (its read from the provider's
+ *   socket → the frame handed to the client's socket, by a probe loaded into the server,
+ *   bench/support/relay-probe.ts) and end to end (provider's write → client's receipt,
+ *   timed from the outside by stamps in the text); the server's memory per live session,
+ *   streaming and idle; its CPU per interview.
  * - **full speed**: the provider with no pauses; chunks relayed per second.
  * - **standard interview**: `--standard-clients` sessions started together, each playing
  *   the standard interview (model-script.ts) at the stated pace to a finished spec: the
@@ -21,6 +23,7 @@ import { integerList, nonNegativeInteger, positiveInteger, readFlags } from "./s
 import { fleetRound } from "./support/fleet-round.js";
 import { formatBytes, formatMs } from "./support/format.js";
 import type { PaceProfile } from "./support/paced-provider.js";
+import { type InServerRelay, summarizeRelay } from "./support/relay-probe-control.js";
 import { note, report } from "./support/report.js";
 import { requireBuild, startProvider } from "./support/serve-process.js";
 import {
@@ -53,6 +56,10 @@ const flags = readFlags("node --import tsx bench/server-path.ts [options]", {
   "standard-clients": { default: "10", help: "standard interviews started together (0: skip)" },
   "timeout-s": { default: "300", help: "the longest any one round may take" },
   "cpu-prof-dir": { default: "", help: "run the server under node --cpu-prof, writing profiles here" },
+  "relay-probe": {
+    default: "yes",
+    help: "time the relay inside the server too (bench/support/relay-probe.ts): yes or no",
+  },
 });
 const levels = integerList("levels", flags.levels);
 const turns = positiveInteger("turns", flags.turns);
@@ -70,6 +77,9 @@ const fullSpeedChunks = positiveInteger("full-speed-chunks", flags["full-speed-c
 const standardClients = nonNegativeInteger("standard-clients", flags["standard-clients"]);
 const timeoutMs = positiveInteger("timeout-s", flags["timeout-s"]) * 1000;
 const cpuProfDir = flags["cpu-prof-dir"];
+if (flags["relay-probe"] !== "yes" && flags["relay-probe"] !== "no")
+  throw new Error(`--relay-probe is yes or no, not ${flags["relay-probe"]}`);
+const relayProbe = flags["relay-probe"] === "yes";
 requireBuild();
 const serverOptions = { engine: "anthropic" as const, timeoutMs, cpuProfDir };
 
@@ -89,12 +99,13 @@ async function streamLevel(providerUrl: string, level: number) {
       : `${level} streaming interviews at once, ${levelTurns} turn${levelTurns === 1 ? "" : "s"} each`,
   );
   const { warmUp, result: round } = await withServer(
-    { ...serverOptions, name: `level-${level}`, providerUrl, maxSessions: clients },
-    async (serve, url) => {
+    { ...serverOptions, name: `level-${level}`, providerUrl, maxSessions: clients, relayProbe },
+    async (serve, url, probe) => {
       await resetProvider(providerUrl);
       return fleetRound({
         serve,
         url,
+        probe,
         clients,
         moves: `stream:${levelTurns}`,
         rampMs: single ? 0 : rampMs,
@@ -104,7 +115,11 @@ async function streamLevel(providerUrl: string, level: number) {
       });
     },
   );
-  const provider = providerSide(await providerRequests(providerUrl));
+  const requests = await providerRequests(providerUrl);
+  const provider = providerSide(requests);
+  const firstReplies = new Set(
+    requests.flatMap((request) => (request.replyIndex === 0 ? [request.arrivalUs] : [])),
+  );
   const { fleet, server } = round;
   return {
     /** Interviews streaming at once. */
@@ -123,6 +138,14 @@ async function streamLevel(providerUrl: string, level: number) {
     },
     sessionStartMs: fleet.sessionStart,
     laterTurnFirstTextMs: fleet.laterTurnFirstText,
+    /**
+     * The relay inside the server (the issue's definition, and the target's figure): the
+     * server's read of each stamped chunk from the provider's socket → the frame carrying
+     * it handed to the client's socket; with the wait before that read and the server's
+     * event loop beside it. Null when run with `--relay-probe no`.
+     */
+    inServerRelay: round.inServer ? summarizeRelay(round.inServer, firstReplies) : null,
+    /** End to end: the provider's write → the client's receipt, timed from outside (both hops and the clients' loop included). */
     relayMs: fleet.chunkLatencyMs,
     turnMs: fleet.turnMs,
     connectMs: fleet.connectMs,
@@ -145,11 +168,12 @@ async function fullSpeed() {
   });
   try {
     const { result: round } = await withServer(
-      { ...serverOptions, name: "full-speed", providerUrl, maxSessions: fullSpeedClients },
-      (serve, url) =>
+      { ...serverOptions, name: "full-speed", providerUrl, maxSessions: fullSpeedClients, relayProbe },
+      (serve, url, probe) =>
         fleetRound({
           serve,
           url,
+          probe,
           clients: fullSpeedClients,
           moves: "stream:1",
           rampMs: 0,
@@ -166,8 +190,11 @@ async function fullSpeed() {
       seconds: Math.round(seconds * 1000) / 1000,
       chunksPerSecond: Math.round(fleet.chunkLatencyMs.count / seconds),
       relayMs: fleet.chunkLatencyMs,
+      inServerRelay: round.inServer ? summarizeRelay(round.inServer) : null,
       errors: fleet.errorCount,
       serverCpuSecondsPerWallSecond: Math.round((server.cpuSeconds / seconds) * 100) / 100,
+      /** The server's CPU over the round ÷ chunks relayed (the sessions' starts included). */
+      serverCpuMsPerChunk: Math.round((server.cpuSeconds / fleet.chunkLatencyMs.count) * 1e6) / 1000,
       clientLoopDelayMs: fleet.fleetLoopDelayMs,
     };
   } finally {
@@ -208,11 +235,26 @@ const marginalIdleBytesPerSession =
       )
     : null;
 
+function inServerLines(relay: InServerRelay | null): string[] {
+  if (relay === null) return [];
+  const { inServerMs: inside, beforeReadMs: before, loopDelayMs: loop } = relay;
+  return [
+    `    relay per chunk in the server (read from the provider → frame to the client's socket): p50 ${formatMs(inside.p50)}, p90 ${formatMs(inside.p90)}, p99 ${formatMs(inside.p99)}, max ${formatMs(inside.max)} over ${relay.chunks} chunks (${relay.unsent} never relayed)`,
+    ...(relay.firstReplyInServerMs && relay.laterRepliesInServerMs && relay.laterRepliesInServerMs.count > 0
+      ? [
+          `      of each interview's first reply p50 ${formatMs(relay.firstReplyInServerMs.p50)}, p99 ${formatMs(relay.firstReplyInServerMs.p99)} (${relay.firstReplyInServerMs.count} chunks); of later replies p50 ${formatMs(relay.laterRepliesInServerMs.p50)}, p99 ${formatMs(relay.laterRepliesInServerMs.p99)} (${relay.laterRepliesInServerMs.count})`,
+        ]
+      : []),
+    `    before the server read them (provider write → read: loopback and the kernel's buffer): p50 ${formatMs(before.p50)}, p99 ${formatMs(before.p99)}; the server's event loop: delay p99 ${formatMs(loop.p99)}, max ${formatMs(loop.max)}, busy ${(relay.loopUtilization * 100).toFixed(0)}%`,
+  ];
+}
+
 const waited = (seconds: number | null) => (seconds === null ? "n/a" : `${seconds.toFixed(2)} s`);
 const levelLines = levelResults.flatMap((level) => [
   `${level.level === 1 ? `1 at a time (${level.clients} in turn)` : `${level.level} at once`}, ${level.turns} turns of ${profile.replyChunks} chunks: ${level.turnsDone}/${level.clients * level.turns} turns in ${formatMs(level.wallMs)}, ${level.errors} errors`,
   `    session start ${formatMs(level.sessionStartMs.toFirstTextMs.p50)} median (p99 ${formatMs(level.sessionStartMs.toFirstTextMs.p99)}); the provider's own first token ${formatMs(level.sessionStartMs.providerFirstTokenMs.p50)}; Specwright's part ${formatMs(level.sessionStartMs.overheadMs.p50)} median (until the request was read ${formatMs(level.sessionStartMs.untilRequestReadMs.p50)}, first chunk's relay ${formatMs(level.sessionStartMs.firstChunkRelayMs.p50)}), p99 ${formatMs(level.sessionStartMs.overheadMs.p99)}`,
-  `    relay per chunk (provider write → client): p50 ${formatMs(level.relayMs.p50)}, p99 ${formatMs(level.relayMs.p99)}, max ${formatMs(level.relayMs.max)} over ${level.relayMs.count} chunks (the clients' own loop delay p99 ${formatMs(level.clientLoopDelayMs.p99)})`,
+  ...inServerLines(level.inServerRelay),
+  `    relay per chunk end to end (provider write → client): p50 ${formatMs(level.relayMs.p50)}, p99 ${formatMs(level.relayMs.p99)}, max ${formatMs(level.relayMs.max)} over ${level.relayMs.count} chunks (the clients' own loop delay p99 ${formatMs(level.clientLoopDelayMs.p99)})`,
   `    server RSS ${formatBytes(level.server.baselineRssBytes)} before, ${formatBytes(level.server.streamingPeakRssBytes)} at peak, ${formatBytes(level.server.idleRssBytes)} idle: per live session ${formatBytes(level.perSession.streamingBytes)} streaming, ${formatBytes(level.perSession.idleBytes)} idle`,
   `    server CPU ${level.server.cpuSeconds.toFixed(2)} s: ${(level.cpuSecondsPerInterview * 1000).toFixed(1)} ms per interview, ${level.cpuSecondsPerWallSecond} s per wall second; requests ${formatBytes(level.provider.requestBytes.mean)} on average`,
   `    waiting for a CPU while ready to run (other work on the machine): server ${waited(level.server.mainThreadWaitingSeconds)}, clients ${waited(level.server.clientsWaitingSeconds)}`,
@@ -238,7 +280,8 @@ report(
         ]),
     ...(full
       ? [
-          `full speed: ${full.chunksRelayed} chunks in ${full.seconds} s, ${full.chunksPerSecond} chunks/s relayed (${full.clients} interviews); relay p50 ${formatMs(full.relayMs.p50)}, p99 ${formatMs(full.relayMs.p99)}; server CPU ${full.serverCpuSecondsPerWallSecond} s per wall second`,
+          `full speed: ${full.chunksRelayed} chunks in ${full.seconds} s, ${full.chunksPerSecond} chunks/s relayed (${full.clients} interviews); relay end to end p50 ${formatMs(full.relayMs.p50)}, p99 ${formatMs(full.relayMs.p99)}; server CPU ${full.serverCpuSecondsPerWallSecond} s per wall second, ${full.serverCpuMsPerChunk} ms per chunk`,
+          ...inServerLines(full.inServerRelay),
         ]
       : []),
     ...(standardResult

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { FleetResults } from "./fleet-results.js";
 import type { LongProcess } from "./long-process.js";
 import { schedulerSeconds, treeUsage } from "./proc-stat.js";
+import type { RelayDump, RelayProbe } from "./relay-probe-control.js";
 import { startFleet } from "./serve-process.js";
 import { summarize } from "./stats.js";
 
@@ -37,6 +38,8 @@ export interface Round {
   server: ServerUsage;
   /** From `go` to the fleet's `idle`. */
   wallMs: number;
+  /** What the server's relay probe saw from `go` to `idle`, when it runs with one (relay-probe.ts). */
+  inServer: RelayDump | null;
 }
 
 /**
@@ -57,6 +60,8 @@ export async function fleetRound(options: {
   timeoutMs: number;
   sampleEveryMs?: number;
   settleMs?: number;
+  /** The server's relay probe, if it runs with one: marked at `go` and at `idle`. */
+  probe?: RelayProbe | null;
 }): Promise<Round> {
   const pid = options.serve.pid;
   const baseline = treeUsage(pid);
@@ -76,10 +81,13 @@ export async function fleetRound(options: {
         await sleep(options.sampleEveryMs ?? 100);
       }
     })();
+    // What the probe saw before (the warm-up, the connections) is not the round's.
+    await options.probe?.mark();
     const started = performance.now();
     fleet.send("go");
     const idleLine = await fleet.nextLine(options.timeoutMs);
     const wallMs = performance.now() - started;
+    const inServer = (await options.probe?.mark()) ?? null;
     sampling = false;
     await sampler;
     if (JSON.parse(idleLine).event !== "idle") throw new Error(`the fleet said ${idleLine}, not idle`);
@@ -95,6 +103,7 @@ export async function fleetRound(options: {
     return {
       fleet: results,
       wallMs,
+      inServer,
       server: {
         baselineRssBytes: baseline.rssBytes,
         connectedRssBytes: connected.rssBytes,

@@ -45,7 +45,7 @@ export type PacedMode = "stream" | "standard";
 export interface PacedRequest {
   kind: "interview" | "side" | "count-tokens";
   bytes: number;
-  /** `standard` mode: the index of the reply in the script (the assistant messages so far). */
+  /** The assistant messages so far: which reply of its interview this is (in `standard` mode, its index in the script). */
   replyIndex: number | null;
   /** On the shared clock: the request read, and its first content delta written (null if none). */
   arrivalUs: number;
@@ -160,9 +160,9 @@ export class PacedProvider {
     let chosen = SIDE_REPLY;
     if (interview) {
       record.kind = "interview";
+      record.replyIndex = assistantMessages(body);
       if (this.mode === "stream") chosen = this.streamReply(arrivalUs);
       else {
-        record.replyIndex = assistantMessages(body);
         const next = this.script[record.replyIndex];
         if (!next) return sendJson(response, errorBody(`no scripted reply ${record.replyIndex}`), 500);
         chosen = next;

@@ -28,6 +28,8 @@ export async function startServe(options: {
   nodeOptions?: readonly string[];
   /** `--log-level`; the server's own default (info) when not given. */
   logLevel?: string;
+  /** Added to the environment built here (the relay probe's folder, say). */
+  env?: Record<string, string>;
 }): Promise<{ serve: LongProcess; url: string }> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -41,6 +43,7 @@ export async function startServe(options: {
     DISABLE_AUTOUPDATER: "1",
     DISABLE_TELEMETRY: "1",
     DISABLE_ERROR_REPORTING: "1",
+    ...options.env,
   };
   const args = [
     ...(options.nodeOptions ?? []),

@@ -5,6 +5,7 @@ import { type FleetSummary, summarizeFleet, tailOf } from "./fleet-results.js";
 import { fleetRound, type Round } from "./fleet-round.js";
 import type { LongProcess } from "./long-process.js";
 import { BENCH_REQUESTS_PATH, BENCH_RESET_PATH, type PacedRequest } from "./paced-provider.js";
+import { prepareRelayProbe, RelayProbe } from "./relay-probe-control.js";
 import { startServe } from "./serve-process.js";
 import { StreamClient, streamMoves } from "./stream-client.js";
 import { withTempDir } from "./temp-dir.js";
@@ -56,6 +57,8 @@ export interface ServerOptions {
   timeoutMs: number;
   /** Run the server under `node --cpu-prof`, writing its profile here (empty: no profile). */
   cpuProfDir?: string;
+  /** Load the relay probe (relay-probe.ts) into the server, to time the relay inside it. */
+  relayProbe?: boolean;
 }
 
 /**
@@ -66,7 +69,7 @@ export interface ServerOptions {
  */
 export async function withServer<Result>(
   options: ServerOptions,
-  body: (serve: LongProcess, url: string) => Promise<Result>,
+  body: (serve: LongProcess, url: string, probe: RelayProbe | null) => Promise<Result>,
 ): Promise<{ warmUp: FleetSummary; result: Result }> {
   return withTempDir(async (dir) => {
     const home = join(dir, "home");
@@ -76,14 +79,17 @@ export async function withServer<Result>(
       profileDir === ""
         ? []
         : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${options.name}.cpuprofile`];
+    const probeSetup = options.relayProbe ? await prepareRelayProbe(dir) : null;
     const { serve, url } = await startServe({
       engine: options.engine,
       providerUrl: options.providerUrl,
       projectsDir: join(dir, "projects"),
       home,
       maxSessions: options.maxSessions + 10,
-      nodeOptions,
+      nodeOptions: [...nodeOptions, ...(probeSetup?.nodeOptions ?? [])],
+      ...(probeSetup ? { env: probeSetup.env } : {}),
     });
+    const probe = probeSetup ? new RelayProbe(probeSetup, serve.pid) : null;
     try {
       // In this process: a fleet of one would cost a process start for a single interview.
       const client = await StreamClient.open(`${url.replace(/^http/, "ws")}/api/spec/ws/warm-up`);
@@ -91,7 +97,7 @@ export async function withServer<Result>(
       client.close();
       const warmUp = summarizeFleet([client.record]);
       await sleep(500);
-      return { warmUp, result: await body(serve, url) };
+      return { warmUp, result: await body(serve, url, probe) };
     } finally {
       await serve.stop();
     }

@@ -78,7 +78,7 @@ describe("the paced provider", () => {
     expect(stamps).toHaveLength(PROFILE.replyChunks);
     for (const stamp of stamps) expect(stamp.writeUs).toBeGreaterThanOrEqual(stamp.arrivalUs);
     const seen = (await (await fetch(`${provider.url}${BENCH_REQUESTS_PATH}`)).json()) as PacedRequest[];
-    expect(seen).toMatchObject([{ kind: "interview", replyIndex: null }]);
+    expect(seen).toMatchObject([{ kind: "interview", replyIndex: 0 }]);
     expect(seen[0]?.firstDeltaUs).toBeGreaterThanOrEqual(seen[0]?.arrivalUs ?? Number.NaN);
   });
 
@@ -156,5 +156,29 @@ describe("a run's summary", () => {
     expect(byTarget["relay p99 at 100 streaming interviews"]?.met).toBeNull();
     const comparison = compareWithClaudeCode({ "vs-agent-sdk": { skipped: true } });
     expect(comparison.source).toContain("stated baseline");
+  });
+
+  it("judges the relay by its time inside the server, with the end-to-end time beside it", () => {
+    const tail = (p99: number) => ({ count: 10, p50: p99 / 2, p90: p99, p99, max: p99, mean: p99 / 2 });
+    const level = (atOnce: number, inServerP99: number | null) => ({
+      level: atOnce,
+      clients: atOnce,
+      sessionStartMs: { overheadMs: tail(1), toFirstTextMs: tail(1), providerFirstTokenMs: tail(1) },
+      relayMs: tail(900),
+      inServerRelay:
+        inServerP99 === null
+          ? null
+          : { chunks: 10, inServerMs: tail(inServerP99), beforeReadMs: tail(30), loopDelayMs: { p99: 20 } },
+      perSession: { streamingBytes: 1, idleBytes: 1 },
+      clientLoopDelayMs: { p99: 10 },
+    });
+    const rows = evaluateTargets({ "server-path": { levels: [level(100, 4), level(1000, null)] } });
+    const byTarget = Object.fromEntries(rows.map((row) => [row.target, row]));
+    const hundred = byTarget["relay p99 at 100 streaming interviews"];
+    expect(hundred).toMatchObject({ value: 4, met: true, beside: { endToEndP99Ms: 900 } });
+    expect(hundred?.measured).toContain("end to end 900 ms");
+    const thousand = byTarget["relay p99 at 1,000 streaming interviews"];
+    expect(thousand).toMatchObject({ value: null, met: null, beside: { endToEndP99Ms: 900 } });
+    expect(thousand?.measured).toContain("not measured in the server");
   });
 });
