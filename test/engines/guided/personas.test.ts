@@ -58,14 +58,10 @@ const SIXTH_ROUND_IN_TESTS = new Set([
  * The seventh round: every one of them takes a path no earlier person does (Dutch, Polish,
  * Swedish and Turkish; a "no" taken back at a second "anything else?"; records in prose
  * with "which client it belongs to" and "For each delivery we keep …"; a desktop app, a
- * PHP library, fragments typed in a hurry, a field taken off at "Your data"). All but the
- * food bank, whose parcels are told as "A parcel goes to one household on a date, and we
- * note which volunteer packed it", which is not read as a thing yet; bench/personas.ts
- * runs it.
+ * PHP library, fragments typed in a hurry, a field taken off at "Your data", "A parcel
+ * goes to one household on a date, and we note which volunteer packed it").
  */
-const SEVENTH_ROUND_IN_TESTS = new Set(
-  SEVENTH_HELD_OUT.map((persona) => persona.id).filter((id) => id !== "food-bank"),
-);
+const SEVENTH_ROUND_IN_TESTS = new Set(SEVENTH_HELD_OUT.map((persona) => persona.id));
 
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [

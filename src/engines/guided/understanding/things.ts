@@ -116,6 +116,12 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   }
   // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
   for (const line of rest.split(/\n|(?<=[.!?])\s+|[,;]\s*(?=[\p{L}][\p{L}' -]{0,30}:\s)/u)) {
+    const record = options.listed ? recordSentence(line) : null;
+    if (record) {
+      add(things, record.name, record.fields);
+      rest = rest.replace(line, ",");
+      continue;
+    }
     const forEach = line.match(FOR_EACH_WE_KEEP);
     if (forEach) {
       const name = nameBefore(forEach[1]!, true);
@@ -218,6 +224,33 @@ function saysSomethingHappens(words: string): boolean {
  */
 const FOR_EACH_WE_KEEP =
   /^\s*(?:and\s+)?(?:for|per|with)\s+(?:each|every)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app)\s+(?:also\s+)?(?:keep|store|record|note|track|save|log|write down|want|need)\s+(.+?)[.!]*$/iu;
+
+/**
+ * "A parcel goes to one household on a date, and we note which volunteer packed it": in
+ * an answer about what to keep, a sentence about one of a thing says what it holds: the
+ * things and times it is tied to, and what "we note" of it. Null unless it names two.
+ */
+function recordSentence(line: string): { name: string; fields: SaidField[] } | null {
+  const opening = line.match(/^\s*(?:a|an|each|every)\s+([a-z][\w-]*)\s+([a-z]+s)\s+(.+?)[.!]*$/i);
+  if (!opening) return null;
+  const [, noun, verb, rest] = opening as unknown as [string, string, string, string];
+  const tagged = tagWords(`the ${noun} ${verb}`, { nounList: true });
+  if (tagged[1]?.tag !== "noun" || tagged[2]?.tag !== "verb" || tagged[2].base === tagged[2].word)
+    return null;
+  const fields: SaidField[] = [];
+  const [tied, noted] = rest.split(
+    /,?\s+(?:and\s+)?(?:we|i|they)\s+(?:also\s+)?(?:note|keep|record|track|store|log|write down)\s+/i,
+  );
+  for (const match of (tied ?? "").matchAll(
+    /\b(?:to|for|from|at|on|with|by|in)\s+(?:a|an|one|the|each)\s+([a-z][\w-]*)/gi,
+  ))
+    fields.push({ said: match[1]!.toLowerCase(), refersTo: null });
+  for (const item of (noted ?? "").split(/\s*,\s*|\s+and\s+/i)) {
+    const which = item.trim().match(/^(?:which|what)\s+([a-z][\w-]*)\b/i);
+    if (which) fields.push({ said: which[1]!.toLowerCase(), refersTo: singularize(which[1]!.toLowerCase()) });
+  }
+  return fields.length >= 2 ? { name: noun.toLowerCase(), fields } : null;
+}
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false): string | null {
