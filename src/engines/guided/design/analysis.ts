@@ -154,9 +154,15 @@ function filterWords(state: InterviewState): string[] {
  * What to filter the main thing by when the person never said: the fields they gave it
  * ("habits with a schedule and a colour" → by schedule and colour), else nothing.
  */
-function listedFilters(entity: string | undefined, sentences: readonly string[]): string[] {
+function listedFilters(
+  entity: string | undefined,
+  sentences: readonly string[],
+  things: readonly SaidThing[],
+): string[] {
   if (!entity) return [];
-  return fieldsOf(entity, sentences)
+  // The fields as they stand after the person's changes ("drop the colour from items").
+  const described = things.find((thing) => thing.key === entity);
+  return (described ? described.fields.map((field) => field.said) : fieldsOf(entity, sentences))
     .filter(
       (field) =>
         !isCountField(field) &&
@@ -173,10 +179,11 @@ function areaChoices(
   roles: readonly string[],
   main: string | undefined,
   sentences: readonly string[],
+  things: readonly SaidThing[],
 ): AreaChoices {
   const said = filterWords(state);
   return {
-    filterBy: said.length > 0 ? said : listedFilters(main, sentences),
+    filterBy: said.length > 0 ? said : listedFilters(main, sentences, things),
     accounts: state.accounts ?? "none",
     search: state.search ?? "none",
     sharing: state.sharing ?? "none",
@@ -233,6 +240,7 @@ function analyzeAfresh(state: InterviewState): Analysis {
     roles,
     things_.find((thing) => !isRecord(thing)),
     sentences,
+    things,
   );
   const areas = areasOf(choices);
   const basics = basicsCategoryName(domain);

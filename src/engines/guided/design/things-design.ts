@@ -154,7 +154,19 @@ const ADD_THING =
  * have a due date", or a new list ("Trucks: name, driver").
  */
 export function applyThingEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
-  const text = edit.trim();
+  // "Drop the colour from items, the description says it anyway. And claims also need the
+  // booking reference.": each sentence is a change of its own.
+  const sentences = edit
+    .split(/(?<=[.!?])\s+(?=\S)|\n+/)
+    .map((sentence) => sentence.replace(/^(?:and|also|plus|oh,?)\s+/i, "").trim())
+    .filter((sentence) => sentence.length > 0);
+  if (sentences.length > 1)
+    return sentences.reduce<readonly SaidThing[]>(applyOneEdit, things) as SaidThing[];
+  return applyOneEdit(things, edit);
+}
+
+function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
+  const text = withoutReason(edit.trim());
   const rename = text.match(RENAME);
   if (rename) {
     const from = keyOf(rename[1]!.replace(/\s+tables?$/i, ""));
@@ -172,10 +184,9 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
       ),
     }));
   }
-  // "take the price off products, prices live in Exact too": what follows the change may say why.
-  const removeField = [text, withoutReason(text)]
-    .map((said) => said.match(REMOVE_FIELD) ?? said.match(TAKE_FIELD_OFF))
-    .find((match) => match && things.some((thing) => thing.key === keyOf(match[2]!)));
+  const removeField = [text.match(REMOVE_FIELD), text.match(TAKE_FIELD_OFF)].find(
+    (match) => match && things.some((thing) => thing.key === keyOf(match[2]!)),
+  );
   if (removeField) {
     const owner = keyOf(removeField[2]!);
     const gone = namesIn(removeField[1]!);
@@ -214,9 +225,17 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
   return mergeThings([things, added]);
 }
 
-/** A change without what is said after it: "remove priority from jobs, we never use it". */
+/**
+ * A change without the reason said after it: "remove priority from jobs, we never use it",
+ * "take the price off products, prices live in Exact too"; "remove price, bake time from
+ * products" goes on after its comma.
+ */
 function withoutReason(text: string): string {
-  return text.split(/\s*[,;:]\s+|\s+[-–—]\s+|\s+(?:because|since|as)\s+/i)[0] ?? text;
+  return (
+    text.split(
+      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people)\b|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
+    )[0] ?? text
+  );
 }
 
 function withFields(things: readonly SaidThing[], key: string, fields: SaidField[]): SaidThing[] {

@@ -7,6 +7,7 @@ import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../des
 import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
+import { readThings } from "../understanding/things.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
 import { applyChange } from "./changes.js";
 import { adjustedLimit, parseTarget } from "./feature-count.js";
@@ -188,7 +189,16 @@ const HANDLERS: Record<StepId, Handler> = {
           : "email";
     return withExtra({ ...state, accounts }, said, AREA_CATEGORIES.accounts, accounts !== "none");
   },
-  "features-manages": ({ state, text }) => outcome({ ...state, manages: text }),
+  // "Players (name, email), matches (…)": things listed with their fields are data to keep,
+  // whatever was answered when asked whether it keeps any.
+  "features-manages": ({ state, text }) =>
+    outcome({
+      ...state,
+      manages: text,
+      storesData: readThings(text, { listed: true }).some((thing) => thing.fields.length > 0)
+        ? true
+        : state.storesData,
+    }),
   "features-search": ({ state, choice }) => {
     const { ids, other } = choice();
     const picked = ids[0] as SearchChoice | undefined;

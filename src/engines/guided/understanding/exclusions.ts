@@ -1,4 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
+import { isEnglish } from "./language.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
   NO_WORD_ELSEWHERE,
@@ -84,7 +85,14 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|(?:there'?s |there is )?no need for|(?:we|i|you) can do without|do without)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|scratch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip)\s+([^.;:!?()\n,]+)/giu;
+
+/** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
+const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
+
+/** "Keep billing out of it", "take the leaderboard out": what is kept out, said around its name. */
+const KEEP_OUT =
+  /(?:^|[.;:!?\n]\s*|,\s*(?:and\s+|but\s+)?)(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:keep|take|leave)\s+((?:the\s+|any\s+|all\s+)?[^.;:!?()\n,]{2,40}?)\s+out\b/giu;
 
 /** "And skip invoices", "please omit ratings", "let's drop the reviews": only after such a lead, at a sentence's start. */
 const OMIT_VERB_PHRASE =
@@ -105,7 +113,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -125,7 +133,7 @@ const NOT_A_THING =
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
-  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais)\b.*$/iu;
+  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais)\b.*$/iu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -144,11 +152,11 @@ const FILLER = new Set(
 
 /** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
 const JOINER =
-  /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
+  /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|od)\s+.*$/iu;
 
 /** "… of the families stored": the people or things a left-out detail belongs to. */
 const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
@@ -184,7 +192,7 @@ export function findExclusions(text: string): Exclusion[] {
       ...(scope ? { scope: singularize(scope.toLowerCase()) } : {}),
     });
   };
-  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED])
+  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED, KEEP_OUT, OPENS_WITHOUT])
     for (const match of text.matchAll(pattern)) {
       const said = match[1]!.trim().replace(DOING, "");
       // "Route planning": a doing that is itself the thing left out stays whole.
@@ -290,8 +298,12 @@ function cleanSaid(phrase: string): string | null {
  */
 function keysOf(said: string, distribute: boolean): string[][] {
   const head = said.replace(ABOUT, "");
+  // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
+  // read as "and" only among words English does not write.
+  const czech = /[^\p{ASCII}]/u.test(head) && (!isEnglish(head, false) || /[ěščřžýůťďň]/iu.test(head));
+  const joiner = czech ? new RegExp(`${JOINER.source}|(?<=\\s)a(?=\\s)`, "iu") : JOINER;
   const parts = head
-    .split(JOINER)
+    .split(joiner)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   const last = parts[parts.length - 1] ?? "";
@@ -349,6 +361,8 @@ export function stems(text: string): string[] {
 /** "tracking" → "track", "comments" → "comment", "deliveries" → "delivery", "emails" → "email". */
 export function stem(word: string): string {
   const lower = word.toLowerCase();
+  // "impersonation" and "impersonate" are one thing left out.
+  if (lower.length > 8 && lower.endsWith("ation")) return lower.slice(0, -3);
   if (lower.length > 5 && lower.endsWith("ing")) return stripDouble(lower.slice(0, -3));
   if (lower.length > 5 && lower.endsWith("ed")) return stripDouble(lower.slice(0, -2));
   const singular = singularize(lower);
@@ -394,13 +408,13 @@ function sameStem(word: string, key: string): boolean {
 
 /** A sentence that opens on "no": "No GPS tracking.", "There are no logins", "Keine Bezahlung". */
 const OPENS_ON_NO = new RegExp(
-  `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas)\\b`,
+  `^(?:(?:there(?:'s| is| are| will be)|we(?:'ll)? have|it has|with)\\s+)?(?:${NO_WORD}|nothing like|never|not|pas|without)\\b`,
   "iu",
 );
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
   "iu",
 );
 
@@ -410,7 +424,12 @@ const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
 export function isNegation(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (findExclusions(trimmed).length === 0) return false;
-  return OPENS_ON_NO.test(trimmed) || SAYS_NOT.test(trimmed) || NOT_WANTED_ELSEWHERE_ONCE.test(trimmed);
+  return (
+    OPENS_ON_NO.test(trimmed) ||
+    SAYS_NOT.test(trimmed) ||
+    NOT_WANTED_ELSEWHERE_ONCE.test(trimmed) ||
+    new RegExp(KEEP_OUT.source, "iu").test(trimmed)
+  );
 }
 
 /** Between the items of a list in a line: ", ", " and ", ", or ". */

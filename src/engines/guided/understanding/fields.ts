@@ -25,7 +25,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|(?:only|just)\s+needs?|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -194,14 +194,19 @@ function fieldName(raw: string): string | null {
   const said = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
+  // "the date it was found" is the date found.
+  const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
+  if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;
   const which = said.match(WHICH_THING);
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
   const words = tagWords(`the ${text}`, { nounList: true })
     .slice(1)
-    // "dietary needs", "access needs": after a describing word, "needs" is a thing people have.
+    // "dietary needs": after a describing word, "needs" is a thing people have; "trial end
+    // date": a word between two nouns is part of the name, whatever else it can be.
     .map((word, index, all) =>
-      word.word === "needs" && index > 0 && all[index - 1]!.tag !== "stop"
+      (word.word === "needs" && index > 0 && all[index - 1]!.tag !== "stop") ||
+      (word.tag === "verb" && index > 0 && all[index - 1]!.tag === "noun" && all[index + 1]?.tag === "noun")
         ? { ...word, tag: "noun" as const }
         : word,
     );

@@ -26,6 +26,12 @@ const OTHER = new Set(
     "och att är på för med inte som vi jag av till har ska vill ett den det og ikke jeg af vår vårt våra",
     // Turkish
     "ve bir bu için ile çok gibi daha sonra olarak var yok ama mı mi da ise",
+    // Czech
+    "je se že pro jsou ale jak který která které když také jsme nebo jen v na s z k od po ze",
+    // Romanian
+    "și în cu pe nu că este sunt pentru mai care fără sau iar dacă",
+    // Hungarian
+    "az és hogy nem egy van meg ha ami már vagy mert csak minden",
   ]
     .join(" ")
     .split(" "),

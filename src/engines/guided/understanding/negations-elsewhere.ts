@@ -8,11 +8,12 @@
  */
 
 /** Words that say "no" or "without" right before a thing. */
-export const NO_WORD_ELSEWHERE = "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten";
+export const NO_WORD_ELSEWHERE =
+  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül";
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -20,7 +21,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht)[,\\s]+)*([^.;:!?\\n,]{2,60}?)\\s+(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)\\s+(?:${[
     // Dutch
     "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
     "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
@@ -32,6 +33,16 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "(?:vill|vil|behöver)\\s+(?:vi|jag|jeg)\\s+(?:inte|ikke)\\s+ha",
     // Polish
     "nie\\s+(?:jest|są)\\s+(?:potrzebn\\p{L}*|konieczn\\p{L}*)",
+    // Czech: "GPS souřadnice nepotřebujeme", "Prodej a fakturace do toho nepatří"
+    "(?:nepotřebujeme|nepotřebuji|nechceme|nechci)",
+    "(?:do\\s+toho\\s+)?nepatří",
+    "(?:není|nejsou)\\s+potřeba",
+    // Hungarian: "Kamerákat nem kell bekötni", "hangvezérlés se legyen benne"
+    "(?:nem|se|sem)\\s+kell",
+    "(?:se|sem|ne)\\s+legyen",
+    "nem\\s+(?:kérünk|kérek|szeretnénk)",
+    // Romanian: "X nu ne trebuie"
+    "nu\\s+(?:ne|îmi|mi)\\s*-?\\s*trebuie",
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
@@ -41,8 +52,8 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
 
 /** Articles and demonstratives in front of the thing left out: "de facturatie", "die foto's", "ett forum". */
 export const LEADING_ARTICLE_ELSEWHERE =
-  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te)\s+/iu;
+  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te|a|az|egy|și|iar)\s+/iu;
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok";
+  "niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";

@@ -225,7 +225,10 @@ const YOU_GIVE_IT =
   /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+/gi;
 
 function givenAsTaken(unit: string): string {
-  return unit.replace(YOU_GIVE_IT, "$1it takes ");
+  // "a program that does the Swiss pairings": "does" before a thing is making it.
+  return unit
+    .replace(YOU_GIVE_IT, "$1it takes ")
+    .replace(/(^|\b(?:it|that|which|and)\s+)does\s+(?=(?:the|a|an|all|its|their|our|my)\s)/gi, "$1makes ");
 }
 
 /** "An app where volunteers sign up" → "volunteers sign up"; "a tool that lets me track" → "I track". */

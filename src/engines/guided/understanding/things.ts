@@ -48,8 +48,7 @@ const ASIDE =
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
-const JOINER =
-  /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|of|i|oraz|lub|ve|veya)\s+/iu;
+const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
@@ -168,7 +167,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   }
   // "a customer has a name and a phone", "Recipes with ingredients and steps".
   for (const list of fieldLists(rest)) {
-    if (isAppWord(list.owner) || VAGUE_NAMES.has(list.owner)) continue;
+    // "Every item has a description, a photo and a status" names its thing, vague word or not.
+    if (isAppWord(list.owner) || (VAGUE_NAMES.has(list.owner) && list.fields.length < 2)) continue;
     // In prose, "with" often says something else ("tents with a daily price, renters book"):
     // only "has" and "have" introduce fields there.
     // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
@@ -190,7 +190,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         .replace(MANY_OF_LEAD, "")
         .replace(/\s+belongs?\s+to\b.*$/i, "")
         // "each booking has a guest": a person left in a field list is no thing of its own.
-        .replace(/\s+(?:has|have|holds|contains|includes|(?:only|just)\s+needs?)\b.*$/i, "")
+        .replace(/\s+(?:(?:just|only|also)\s+)?(?:has|have|holds|contains|includes|needs?)\b.*$/i, "")
+        .replace(/\s+is\s+for\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|it|they|we|i)\b/i.test(named)) continue;
