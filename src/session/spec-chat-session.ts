@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH } from "../app-spec/paths.js";
@@ -14,7 +13,7 @@ import type { StoredAttachment } from "../types/attachments.js";
 import type { Answers, Question } from "../types/questions.js";
 import type { TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { type ActivityFrame, errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
-import { createProjectTools, type ProjectRegistry } from "../workspace/index.js";
+import { type ProjectRegistry, projectToolsAt } from "../workspace/index.js";
 import { currentActivity } from "./activity-frame.js";
 import { answersToText } from "./answer-text.js";
 import type { ReadDocument } from "./documents/document-reader.js";
@@ -345,7 +344,9 @@ export class SpecChatSession {
   /**
    * Loads the skill and prepares the project folder and its tools; a project this made is
    * removed again if that fails (once `alongside` is done). `alongside` starts once the
-   * folder and the skill are ready, beside the making of the tools; the caller awaits it.
+   * folder and the skill are ready, beside the making of the tools; a new project's
+   * `prompts/` and initializer template are written after it (once the interview holds
+   * the project: ProjectRegistry.open), beside the request too. The caller awaits both.
    */
   private async prepareContext(
     alongside?: () => Promise<void>,
@@ -353,17 +354,20 @@ export class SpecChatSession {
     | { context: Context; existingSpec: ExistingSpec | null; alongside: Promise<void> | null }
     | { error: string }
   > {
-    const folder = join(this.projects.projectsDir, this.projectName);
-    const existed = await stat(folder).then(
-      () => true,
-      () => false,
-    );
+    let made = false;
     let started: Promise<void> | null = null;
     try {
       const project = await this.projects.open(this.projectName, this.initializerTemplate);
+      made = project.made;
+      const { furnish } = project;
       const skill = await loadSkill(this.skillPath, project.dir);
-      if (!skill.ok) return { error: skill.message };
-      started = alongside?.() ?? null;
+      if (!skill.ok) {
+        // The project is left made, as a project with no interview.
+        await furnish?.();
+        return { error: skill.message };
+      }
+      if (alongside) started = furnish ? alongside().then(furnish) : alongside();
+      else await furnish?.();
       // Awaited by the caller; this only keeps a failure from counting as unhandled meanwhile.
       started?.catch(() => {});
       const { inspection } = project;
@@ -371,7 +375,7 @@ export class SpecChatSession {
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
       // An interview on a finished spec keeps it before its first rewrite (the tools do, for every engine).
-      const tools = await createProjectTools(project.dir, this.projects.toolLimits, {
+      const tools = projectToolsAt(project.dir, this.projects.toolLimits, {
         initializerTemplate: this.initializerTemplate,
         finishedSpec: existingSpec !== null,
       });
@@ -387,7 +391,7 @@ export class SpecChatSession {
       // Nothing goes on writing in the folder, and creating a project is all or nothing:
       // a half-made folder would look like a project.
       await started?.catch(() => {});
-      if (!existed) await this.projects.delete(this.projectName).catch(() => {});
+      if (made) await this.projects.delete(this.projectName).catch(() => {});
       throw error;
     }
   }
