@@ -144,11 +144,18 @@ export class ProjectRegistry {
   async open(name: string, template: InitializerTemplate = this.initializerTemplate): Promise<OpenedProject> {
     assertProjectName(name);
     const folder = join(this.projectsDir, name);
-    // `mkdir` answers a path only when it made a folder.
-    const made = (await mkdir(folder, { recursive: true })) !== undefined;
+    // `mkdir` answers a path only when it made a folder. The folders' real path is asked
+    // meanwhile: a folder just made in it is a folder, not a link, so the project's real
+    // path follows without asking again.
+    const [madePath, realParent] = await Promise.all([
+      mkdir(folder, { recursive: true }),
+      realpath(this.projectsDir).catch(() => null),
+    ]);
+    const made = madePath !== undefined;
     try {
       if (made) {
-        const dir = await realpath(folder);
+        const dir =
+          madePath === folder && realParent !== null ? join(realParent, name) : await realpath(folder);
         const inspection = inspectTexts(null, this.initializerTemplate.text, template);
         return { dir, made, inspection, furnish: () => this.furnish(dir) };
       }
