@@ -466,7 +466,8 @@ export class SpecChatSession {
       turn.outcome = "failed";
       const frame = turnFailureFrame(error, this.folder());
       if (error instanceof RecordingFailure) turn.reportedRecording = true;
-      if (frame && (!turn.controller.signal.aborted || error instanceof RecordingFailure)) yield frame;
+      // A turn the person stopped says nothing more; one stopped because the interview could not be begun says why.
+      if (frame && (!turn.cancelled || error instanceof RecordingFailure)) yield frame;
     } finally {
       closing = await closeTurn(this.scope(turn));
       this.running = null;
