@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { setImmediate as nextPass } from "node:timers/promises";
 import type { InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH } from "../app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
@@ -208,7 +209,7 @@ export class SpecChatSession {
     if (this.context)
       return refused(errorFrame("session_already_started", "This session has already started"));
     return this.runTurn("start", async () => {
-      // The store begins the interview (the one before archived) while the tools are made.
+      // The store begins the interview (the one before archived) once the first request is out.
       const prepared = await this.prepareContext(() => this.recorder.begin(this.engine, this.now()));
       if ("error" in prepared) return prepared;
       this.context = prepared.context;
@@ -344,9 +345,9 @@ export class SpecChatSession {
   /**
    * Loads the skill and prepares the project folder and its tools; a project this made is
    * removed again if that fails (once `alongside` is done). `alongside` starts once the
-   * folder and the skill are ready, beside the making of the tools; a new project's
-   * `prompts/` and initializer template are written after it (once the interview holds
-   * the project: ProjectRegistry.open), beside the request too. The caller awaits both.
+   * folder and the skill are ready, beside the first request; a new project's `prompts/`
+   * and initializer template are written after it (once the interview holds the project:
+   * ProjectRegistry.open). The caller awaits both.
    */
   private async prepareContext(
     alongside?: () => Promise<void>,
@@ -366,8 +367,13 @@ export class SpecChatSession {
         await furnish?.();
         return { error: skill.message };
       }
-      if (alongside) started = furnish ? alongside().then(furnish) : alongside();
-      else await furnish?.();
+      if (alongside) {
+        // Begun on the event loop's next pass: the engine's turn starts as this returns,
+        // and its request is built and handed to the socket within this pass, so the
+        // callbacks of the begin's file operations do not run in between and hold it up.
+        const begun = nextPass().then(alongside);
+        started = furnish ? begun.then(furnish) : begun;
+      } else await furnish?.();
       // Awaited by the caller; this only keeps a failure from counting as unhandled meanwhile.
       started?.catch(() => {});
       const { inspection } = project;
