@@ -1,5 +1,5 @@
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { setImmediate as nextPass } from "node:timers/promises";
 import type { InitializerTemplate } from "../app-spec/index.js";
 import { APP_SPEC_PATH } from "../app-spec/paths.js";
 import type { Engine, ExistingSpec, TurnContext } from "../engines/engine.js";
@@ -14,7 +14,7 @@ import type { StoredAttachment } from "../types/attachments.js";
 import type { Answers, Question } from "../types/questions.js";
 import type { TranscriptEntry, UserEntry } from "../types/transcript.js";
 import { type ActivityFrame, errorFrame, type HistoryFrame, type ServerFrame } from "../types/wire.js";
-import { createProjectTools, type ProjectRegistry } from "../workspace/index.js";
+import { type ProjectRegistry, projectToolsAt } from "../workspace/index.js";
 import { currentActivity } from "./activity-frame.js";
 import { answersToText } from "./answer-text.js";
 import type { ReadDocument } from "./documents/document-reader.js";
@@ -209,7 +209,7 @@ export class SpecChatSession {
     if (this.context)
       return refused(errorFrame("session_already_started", "This session has already started"));
     return this.runTurn("start", async () => {
-      // The store begins the interview (the one before archived) while the tools are made.
+      // The store begins the interview (the one before archived) once the first request is out.
       const prepared = await this.prepareContext(() => this.recorder.begin(this.engine, this.now()));
       if ("error" in prepared) return prepared;
       this.context = prepared.context;
@@ -345,7 +345,9 @@ export class SpecChatSession {
   /**
    * Loads the skill and prepares the project folder and its tools; a project this made is
    * removed again if that fails (once `alongside` is done). `alongside` starts once the
-   * folder and the skill are ready, beside the making of the tools; the caller awaits it.
+   * folder and the skill are ready, beside the first request; a new project's `prompts/`
+   * and initializer template are written after it (once the interview holds the project:
+   * ProjectRegistry.open). The caller awaits both.
    */
   private async prepareContext(
     alongside?: () => Promise<void>,
@@ -353,17 +355,25 @@ export class SpecChatSession {
     | { context: Context; existingSpec: ExistingSpec | null; alongside: Promise<void> | null }
     | { error: string }
   > {
-    const folder = join(this.projects.projectsDir, this.projectName);
-    const existed = await stat(folder).then(
-      () => true,
-      () => false,
-    );
+    let made = false;
     let started: Promise<void> | null = null;
     try {
       const project = await this.projects.open(this.projectName, this.initializerTemplate);
+      made = project.made;
+      const { furnish } = project;
       const skill = await loadSkill(this.skillPath, project.dir);
-      if (!skill.ok) return { error: skill.message };
-      started = alongside?.() ?? null;
+      if (!skill.ok) {
+        // The project is left made, as a project with no interview.
+        await furnish?.();
+        return { error: skill.message };
+      }
+      if (alongside) {
+        // Begun on the event loop's next pass: the engine's turn starts as this returns,
+        // and its request is built and handed to the socket within this pass, so the
+        // callbacks of the begin's file operations do not run in between and hold it up.
+        const begun = nextPass().then(alongside);
+        started = furnish ? begun.then(furnish) : begun;
+      } else await furnish?.();
       // Awaited by the caller; this only keeps a failure from counting as unhandled meanwhile.
       started?.catch(() => {});
       const { inspection } = project;
@@ -371,7 +381,7 @@ export class SpecChatSession {
         ? { featureCount: inspection.featureCount, path: APP_SPEC_PATH }
         : null;
       // An interview on a finished spec keeps it before its first rewrite (the tools do, for every engine).
-      const tools = await createProjectTools(project.dir, this.projects.toolLimits, {
+      const tools = projectToolsAt(project.dir, this.projects.toolLimits, {
         initializerTemplate: this.initializerTemplate,
         finishedSpec: existingSpec !== null,
       });
@@ -387,7 +397,7 @@ export class SpecChatSession {
       // Nothing goes on writing in the folder, and creating a project is all or nothing:
       // a half-made folder would look like a project.
       await started?.catch(() => {});
-      if (!existed) await this.projects.delete(this.projectName).catch(() => {});
+      if (made) await this.projects.delete(this.projectName).catch(() => {});
       throw error;
     }
   }
@@ -462,7 +472,8 @@ export class SpecChatSession {
       turn.outcome = "failed";
       const frame = turnFailureFrame(error, this.folder());
       if (error instanceof RecordingFailure) turn.reportedRecording = true;
-      if (frame && (!turn.controller.signal.aborted || error instanceof RecordingFailure)) yield frame;
+      // A turn the person stopped says nothing more; one stopped because the interview could not be begun says why.
+      if (frame && (!turn.cancelled || error instanceof RecordingFailure)) yield frame;
     } finally {
       closing = await closeTurn(this.scope(turn));
       this.running = null;

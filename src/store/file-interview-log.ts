@@ -4,6 +4,16 @@ import type { InterviewLog } from "./interview-store.js";
 import type { LogFile } from "./log-file.js";
 import type { ProjectLock } from "./project-lock.js";
 
+/** What follows a log's records: the project's state file (interview-part.ts). */
+export interface LogFollower {
+  /** Told of each record once it is appended; the append waits for what this returns. */
+  appended(record: InterviewRecord): Promise<void>;
+  /** Resolves once everything it began is done; the log waits for it before it lets the project go. */
+  settled(): Promise<void>;
+}
+
+const NO_FOLLOWER: LogFollower = { appended: async () => {}, settled: async () => {} };
+
 /** Paths with an interview log open in this process, counted. */
 const openPaths = new Map<string, number>();
 
@@ -28,7 +38,7 @@ export class FileInterviewLog implements InterviewLog {
     private readonly lock: ProjectLock,
     private readonly path: string,
     /** Told of each record once it is appended (the project's state file follows it). */
-    private readonly appended: (record: InterviewRecord) => Promise<void> = async () => {},
+    private readonly follower: LogFollower = NO_FOLLOWER,
   ) {
     openPaths.set(path, (openPaths.get(path) ?? 0) + 1);
   }
@@ -45,7 +55,7 @@ export class FileInterviewLog implements InterviewLog {
         await this.file.truncate(this.size).catch(() => {});
         throw error;
       }
-      await this.appended(record).catch(() => {});
+      await this.follower.appended(record).catch(() => {});
     });
     this.chain = run.catch(() => {});
     return run;
@@ -55,6 +65,7 @@ export class FileInterviewLog implements InterviewLog {
     if (this.closed) return;
     this.closed = true;
     await this.chain;
+    await this.follower.settled().catch(() => {});
     await this.file.close().catch(() => {});
     const count = (openPaths.get(this.path) ?? 1) - 1;
     if (count > 0) openPaths.set(this.path, count);

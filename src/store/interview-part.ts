@@ -20,8 +20,16 @@ export function interviewPartOf(state: InterviewState): InterviewPart {
  * it as a person would see it (a new interview, a phase, completeness, a turn's end) are
  * written through. The file is a cache, so a failed write is left for the next one (or
  * the next reader) to put right, and never fails the append.
+ *
+ * A phase is written beside, not before, what follows it: its frame (and a greeting's
+ * first words right after it) need not wait for the project list. Writes to the file
+ * are queued in order (`updateProjectState`), so a record whose write is waited for
+ * (a turn's end, a new interview, completeness) finds the file showing every record
+ * before it too; `settled` waits for the last one.
  */
 export class InterviewPartWriter {
+  private writing: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly projectDir: string,
     private part: InterviewPart,
@@ -38,7 +46,16 @@ export class InterviewPartWriter {
   }
 
   async appended(record: InterviewRecord): Promise<void> {
-    if (this.apply(record)) await this.write();
+    const change = this.apply(record);
+    if (change === "none") return;
+    const written = this.write();
+    this.writing = written;
+    if (change === "now") await written;
+  }
+
+  /** Resolves once every write begun so far is done. */
+  settled(): Promise<void> {
+    return this.writing;
   }
 
   /** Writes the whole part, whatever the file held. */
@@ -47,30 +64,30 @@ export class InterviewPartWriter {
     await writeInterviewPart(this.projectDir, part);
   }
 
-  /** Adds a record; answers whether the file should show the change now. */
-  private apply(record: InterviewRecord): boolean {
+  /** Adds a record; answers whether the file should show the change, and whether the appender waits for it. */
+  private apply(record: InterviewRecord): "now" | "beside" | "none" {
     const part = this.part;
     switch (record.type) {
       case "interview":
-        return true;
+        return "now";
       case "entry":
         if (record.entry.role === "user") part.turns += 1;
         part.updatedAt = record.entry.timestamp;
-        return false;
+        return "none";
       case "phase":
         part.phase = { id: record.id, title: record.title, index: record.index, total: record.total };
         part.updatedAt = record.at;
-        return true;
+        return "beside";
       case "complete":
         part.complete = record.complete;
         part.updatedAt = record.at;
-        return true;
+        return "now";
       case "turn-end":
         part.updatedAt = record.at;
-        return true;
+        return "now";
       default:
         part.updatedAt = record.at;
-        return false;
+        return "none";
     }
   }
 }

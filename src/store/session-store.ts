@@ -148,9 +148,7 @@ export class SessionStore implements InterviewStore {
       const path = this.currentPath(projectName);
       const file = await this.options.openLogFile(path);
       const part = InterviewPartWriter.forHeader(this.projectDir(projectName), header);
-      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path, (record) =>
-        part.appended(record),
-      );
+      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path, part);
       try {
         // The new file's name and its first line reach the disk at once, not one after the other.
         await Promise.all([log.append(header, { sync: true }), syncFolder(this.stateDir(projectName))]);
@@ -250,9 +248,7 @@ export class SessionStore implements InterviewStore {
     // A torn last line is cut off, so the next record starts on a line of its own.
     if (read.goodBytes < read.totalBytes) await file.truncate(read.goodBytes);
     const part = new InterviewPartWriter(this.projectDir(projectName), interviewPartOf(state));
-    const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path, (record) =>
-      part.appended(record),
-    );
+    const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path, part);
     try {
       if (isTurnOpen(state) && !runningHere) {
         const record: InterviewRecord = { type: "turn-end", outcome: "interrupted", at: this.now() };

@@ -53,6 +53,7 @@ export {
   createProjectTools,
   type ProjectTools,
   type ProjectToolsOptions,
+  projectToolsAt,
   type SpecWriteOptions,
 } from "./project-tools.js";
 export {

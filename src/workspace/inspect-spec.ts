@@ -36,6 +36,15 @@ export async function inspectSpec(
 ): Promise<SpecInspection> {
   const appSpecText = await readProjectText(projectDir, APP_SPEC_PATH);
   const initializerText = await readProjectText(projectDir, INITIALIZER_PROMPT_PATH);
+  return inspectTexts(appSpecText, initializerText, template);
+}
+
+/** `inspectSpec` of the two files' texts (null: the file is missing), read already or known without reading. */
+export function inspectTexts(
+  appSpecText: string | null,
+  initializerText: string | null,
+  template: InitializerTemplate = defaultInitializerTemplate(),
+): SpecInspection {
   const validation = appSpecText === null ? null : validateAppSpec(appSpecText);
   const featureCount = validation?.featureCount ?? null;
   const findings =

@@ -186,7 +186,15 @@ export async function createProjectTools(
   options: ProjectToolsOptions = {},
   spec: SpecWriteOptions = {},
 ): Promise<ProjectTools> {
-  const realDir = await realpath(projectDir);
+  return projectToolsAt(await realpath(projectDir), options, spec);
+}
+
+/** `createProjectTools` for a folder whose real path the caller has already resolved (ProjectRegistry.open's). */
+export function projectToolsAt(
+  realDir: string,
+  options: ProjectToolsOptions = {},
+  spec: SpecWriteOptions = {},
+): ProjectTools {
   const backup = finishedSpecBackup(realDir, spec.finishedSpec ?? false);
   const context: ToolContext = {
     projectDir: realDir,

@@ -4,7 +4,7 @@ import { defaultInitializerTemplate, type InitializerTemplate } from "../app-spe
 import { INITIALIZER_PROMPT_PATH, PROMPTS_DIR } from "../app-spec/paths.js";
 import { writeFileInside } from "./atomic-write.js";
 import { errorCode } from "./error-code.js";
-import { inspectSpec, type SpecInspection } from "./inspect-spec.js";
+import { inspectSpec, inspectTexts, type SpecInspection } from "./inspect-spec.js";
 import { type ListedProject, type ListingOptions, ProjectListing } from "./project-listing.js";
 import { assertProjectName } from "./project-name.js";
 import { noteProjectChange } from "./project-state.js";
@@ -24,6 +24,17 @@ export interface ProjectInfo extends ProjectSummary {
   dir: string;
   /** Absolute path of its prompts/ folder. */
   promptsDir: string;
+}
+
+/** A project as an interview opens it (`ProjectRegistry.open`). */
+export interface OpenedProject {
+  /** Absolute, real path of the project folder. */
+  dir: string;
+  /** The folder was made by this `open`: the project is new. */
+  made: boolean;
+  inspection: SpecInspection;
+  /** For a folder just made: writes its `prompts/` and the initializer template. Null when done already. */
+  furnish: (() => Promise<void>) | null;
 }
 
 export class ProjectExistsError extends Error {
@@ -120,19 +131,39 @@ export class ProjectRegistry {
   }
 
   /**
-   * What an interview needs of its project, as cheaply as it can be had: the folder made
-   * ready as `ensure` does, its real path, and its spec files inspected once (with
-   * `template`, the interview's own). No summary: an interview does not list itself.
+   * What an interview needs of its project, as soon as it can be had: its folder (made
+   * if missing) by its real path, and its spec files inspected once (with `template`,
+   * the interview's own). A folder already there is made ready first, as `ensure` does.
+   * A folder made here holds nothing, so nothing is read: its inspection is what it will
+   * be, and its `prompts/` and initializer template are left to `furnish`, for the
+   * caller to run beside other work (an interview runs it once it holds the project, so
+   * that the lock's sweep of a crash's temporary files never meets the template's). A
+   * folder made here is removed again when this fails. No summary: an interview does
+   * not list itself.
    */
-  async open(
-    name: string,
-    template: InitializerTemplate = this.initializerTemplate,
-  ): Promise<{ dir: string; inspection: SpecInspection }> {
+  async open(name: string, template: InitializerTemplate = this.initializerTemplate): Promise<OpenedProject> {
     assertProjectName(name);
-    await mkdir(join(this.projectsDir, name), { recursive: true });
+    const folder = join(this.projectsDir, name);
+    // `mkdir` answers a path only when it made a folder. The folders' real path is asked
+    // meanwhile: a folder just made in it is a folder, not a link, so the project's real
+    // path follows without asking again.
+    const [madePath, realParent] = await Promise.all([
+      mkdir(folder, { recursive: true }),
+      realpath(this.projectsDir).catch(() => null),
+    ]);
+    const made = madePath !== undefined;
     try {
+      if (made) {
+        const dir =
+          madePath === folder && realParent !== null ? join(realParent, name) : await realpath(folder);
+        const inspection = inspectTexts(null, this.initializerTemplate.text, template);
+        return { dir, made, inspection, furnish: () => this.furnish(dir) };
+      }
       const dir = await this.prepareFolder(name);
-      return { dir, inspection: await inspectSpec(dir, template) };
+      return { dir, made, inspection: await inspectSpec(dir, template), furnish: null };
+    } catch (error) {
+      if (made) await rm(folder, { recursive: true, force: true }).catch(() => {});
+      throw error;
     } finally {
       noteProjectChange();
     }
@@ -176,6 +207,12 @@ export class ProjectRegistry {
   /** Makes prompts/ and the initializer template where missing; answers the folder's real path. */
   private async prepareFolder(name: string): Promise<string> {
     const dir = await realpath(join(this.projectsDir, name));
+    await this.furnish(dir);
+    return dir;
+  }
+
+  /** Makes prompts/ and the initializer template where missing, in the folder at its real path `dir`. */
+  private async furnish(dir: string): Promise<void> {
     await mkdir(join(dir, PROMPTS_DIR), { recursive: true });
     const initializer = await resolveInsideProject(dir, INITIALIZER_PROMPT_PATH, { forWrite: true });
     const hasInitializer = await lstat(initializer.absolute).then(
@@ -183,7 +220,6 @@ export class ProjectRegistry {
       () => false,
     );
     if (!hasInitializer) await writeFileInside(dir, initializer.absolute, this.initializerTemplate.text);
-    return dir;
   }
 
   private async describe(name: string): Promise<ProjectInfo | null> {

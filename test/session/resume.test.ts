@@ -23,8 +23,8 @@ function registryOver(
   projectsDir: string,
   engine: ScriptedEngine,
   store = new SessionStore(projectsDir, { warn: () => {} }),
+  projects = new ProjectRegistry(projectsDir),
 ) {
-  const projects = new ProjectRegistry(projectsDir);
   const create = (projectName: string) => new SpecChatSession({ projectName, projects, engine, store });
   const registry = new SessionRegistry(create, restoreFromStore(store, create), { store });
   registries.push(registry);
@@ -326,6 +326,44 @@ describe("a full disk", () => {
     const window = windowOn(registry);
     const frames = await window.send({ type: "start" });
     // The engine was asked while the kickoff was being written; its words waited, and are never shown.
+    expect(engine.seen).toHaveLength(1);
+    expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
+    expect(frames).toEqual([
+      expect.objectContaining({ type: "error", code: "disk_full" }),
+      { type: "response_done" },
+    ]);
+    expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
+  });
+
+  it("shows nothing of a new interview's greeting when the interview cannot be begun, though its request went out early", async () => {
+    const projectsDir = await tempDir();
+    const store = storeOnFullDisk(projectsDir, (text) => text.includes('"type":"interview"'));
+    const engine = new ScriptedEngine(says("Hello!"));
+    const frames = await windowOn(registryOver(projectsDir, engine, store)).send({ type: "start" });
+    expect(engine.seen).toHaveLength(1);
+    expect(frames).toEqual([
+      expect.objectContaining({ type: "error", code: "disk_full" }),
+      { type: "response_done" },
+    ]);
+    expect(await store.read("demo")).toBeNull();
+  });
+
+  it("shows nothing of a new project's greeting when its template cannot be written, though its request went out early", async () => {
+    const projectsDir = await tempDir();
+    const store = new SessionStore(projectsDir, { warn: () => {} });
+    // The template is written beside the first request; here the disk refuses it, as a full one does.
+    const projects = new (class extends ProjectRegistry {
+      override async open(...args: Parameters<ProjectRegistry["open"]>) {
+        const project = await super.open(...args);
+        const furnish = async () => {
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        };
+        return project.furnish ? { ...project, furnish } : project;
+      }
+    })(projectsDir);
+    const engine = new ScriptedEngine(says("Hello!"));
+    const window = windowOn(registryOver(projectsDir, engine, store, projects));
+    const frames = await window.send({ type: "start" });
     expect(engine.seen).toHaveLength(1);
     expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
     expect(frames).toEqual([

@@ -340,10 +340,11 @@ describe("SessionStore and the project's state file", () => {
     });
     const [kickoff, phase, reply, end] = twoTurns();
     await log.append(kickoff!);
+    // A phase is written beside what follows it; the turn's end waits for the file to show it.
     await log.append(phase!);
-    expect((await stateOf(projectsDir)).interview).toMatchObject({ phase: { id: "overview" }, turns: 1 });
     await log.append(reply!);
     await log.append(end!);
+    expect((await stateOf(projectsDir)).interview).toMatchObject({ phase: { id: "overview" }, turns: 1 });
     await log.append({ type: "complete", complete: true, at: "2026-11-24T10:01:00.000Z" });
     await log.close();
     expect(await stateOf(projectsDir)).toMatchObject({
