@@ -338,14 +338,25 @@ function readOverview(state: InterviewState): InterviewState {
 
 function techPreferences(state: InterviewState, text: string): Applied {
   const { tech, matched } = applyTechnology(state.tech, text, state.kind ?? "web app");
-  const notes = matched.length === 0 ? [...tech.notes, text] : tech.notes;
-  const next: InterviewState = { ...state, tech: { ...tech, notes }, techPreferencesGiven: true };
+  // What was understood sets the stack; the words themselves go along as well, since they
+  // may say more than any known name does ("It only has to work in Firefox").
+  const ownWords = matched.length === 0 || !onlyNames(text) ? [text.trim()] : [];
+  const next: InterviewState = {
+    ...state,
+    tech: { ...tech, notes: [...tech.notes, ...ownWords] },
+    techPreferencesGiven: true,
+  };
   const understood = matched.map((slot) => describeSlot(slot, tech));
   const message =
     matched.length === 0
       ? "Thanks! I'll pass that on to the coding agent as you wrote it, and use sensible defaults for the rest."
       : `Got it: ${understood.join("; ")}. I'll use sensible defaults for anything else.`;
   return outcome(next, [message]);
+}
+
+/** "Vue and Python", "FastAPI, PostgreSQL": an answer that is names and nothing else. */
+function onlyNames(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6 && !/[.!?]\s+\S/.test(text.trim());
 }
 
 function techSlot(

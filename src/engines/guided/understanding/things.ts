@@ -1,5 +1,5 @@
 import { singularize } from "../language/inflection.js";
-import { isAppWord } from "../language/noun-kinds.js";
+import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { fieldLists, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
@@ -31,7 +31,7 @@ const LEADING =
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
-  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|people|nota|ejemplo|remove|delete|drop|add|rename|change|feature)$/iu;
+  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature)$/iu;
 
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
@@ -48,7 +48,7 @@ const ASIDE =
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
-const JOINER = /\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
+const JOINER = /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
@@ -103,7 +103,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // brackets after a place or a target give examples of the clause, not a thing's fields.
     if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
     // "a status (fine or forbidden)": the values a field takes, not a thing with fields.
-    if (/^[^,;]+\s+(?:or|\/)\s+[^,;]+$/i.test(match[2]!.trim())) {
+    if (/^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(match[2]!.trim())) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -136,7 +136,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     if (colon) {
       const name = nameBefore(colon[1]!, true);
       const fields = fieldItems(colon[2]!);
-      if (name && fields && !NOT_A_THING_NAME.test(name)) {
+      // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
+      const whoUses = /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
+      if (name && fields && !NOT_A_THING_NAME.test(name) && !whoUses) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
         continue;
@@ -322,8 +324,10 @@ function toField(item: string): SaidField {
   const lower = item
     .toLowerCase()
     .replace(/[.!?]+$/, "")
+    // "a note of my own" is a note.
+    .replace(/\s+of\s+(?:my|our|their|your|his|her)\s+own$/, "")
     .trim();
-  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,4}$`, "u"));
+  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)(?:\\s+[\\p{L}'’-]+){0,4}$`, "u"));
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   // "who paid" names no one: it stays in the person's words.
   return { said: lower, refersTo: null };
