@@ -211,6 +211,8 @@ function fieldName(raw: string): string | null {
         : word,
     );
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
+  // "HR has its own thing" holds nothing.
+  if (words.length === 1 && /^(?:thing|things|stuff|one|ones|way|ways)$/.test(words[0]!.word)) return null;
   const fits = words.every(
     (word, index) =>
       word.tag === "noun" ||

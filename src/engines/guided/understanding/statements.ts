@@ -84,7 +84,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     }
     let afterNegation = false;
     for (const { clause, separator } of splitClauses(
-      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(unit)))),
+      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(unit))))),
       options,
     )) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
@@ -224,6 +224,15 @@ function sentences(prose: string): string[] {
 const YOU_GIVE_IT =
   /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+/gi;
 
+/** Shorthand typed in a hurry, spelled out: "ppl", "w/", "w/o", "b/c". */
+function spelledOut(unit: string): string {
+  return unit
+    .replace(/\bppl\b/gi, "people")
+    .replace(/(^|\s)w\/o(?=\s)/gi, "$1without")
+    .replace(/(^|\s)w\/(?=\s)/gi, "$1with")
+    .replace(/(^|\s)b\/c(?=\s)/gi, "$1because");
+}
+
 function givenAsTaken(unit: string): string {
   // "a program that does the Swiss pairings": "does" before a thing is making it.
   return unit
@@ -300,6 +309,18 @@ function settingAfterSubject(unit: string): string {
     const det = subjectStart(words, index);
     if (det === null) continue;
     const subject = words.slice(det, index).map((word) => escapeRegExp(word.word));
+    if (index - det === 1 && words[det]!.tag === "stop") {
+      // A pronoun: "every morning at 9 it posts who's out" → "It posts who's out every morning at 9".
+      const at = unit.search(new RegExp(`\\b${subject[0]}\\s+${verb.word}\\b`, "i"));
+      if (at <= 0) return unit;
+      const setting = unit
+        .slice(0, at)
+        .replace(/[\s,]+$/, "")
+        .replace(/^./, (first) => first.toLowerCase());
+      const rest = unit.slice(at);
+      const end = rest.search(/,|\s+and\s|[.;!?]|$/);
+      return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
+    }
     const at = unit.search(new RegExp(`\\b${subject.join("(?:'s)?\\s+")}\\s+${verb.word}\\b`, "i"));
     if (at <= 0) return unit;
     const setting = unit
@@ -330,6 +351,8 @@ function neededAsGot(unit: string): string {
 
 /** Where the words naming who acts before a verb begin: an article, then nouns (and "in" a place). */
 function subjectStart(words: readonly TaggedWord[], verbIndex: number): number | null {
+  // "every morning at 9 it posts …": a pronoun right before the verb is who acts.
+  if (/^(?:it|they|we|i|he|she)$/.test(words[verbIndex - 1]?.word ?? "")) return verbIndex - 1;
   for (let det = verbIndex - 2; det >= Math.max(1, verbIndex - 5); det--) {
     if (!/^(?:the|a|an|each|every|our|my|their)$/.test(words[det]!.word)) continue;
     const between = words.slice(det + 1, verbIndex);
@@ -357,7 +380,7 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
     if (
       !negationGoesOn &&
-      startsNewStatement(current, piece, options, subjectPrefix) &&
+      startsNewStatement(current, piece, options, subjectPrefix, separator) &&
       !nounInContext(current, separator, piece)
     ) {
       clauses.push({ clause: current, separator: currentSeparator });
@@ -393,6 +416,7 @@ function startsNewStatement(
   piece: string,
   options: SplitOptions,
   subjectPrefix: string | null,
+  separator: string,
 ): boolean {
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
@@ -401,6 +425,8 @@ function startsNewStatement(
   const currentWords = contentWords(current);
   // "search and filter recipes": a lone word shares the object that follows.
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
+  // "their lead approves or declines with a button": a verb with nothing after it shares what follows.
+  if (currentWords[currentWords.length - 1]!.tag === "verb" && /^\s+or\s+$/i.test(separator)) return false;
   if (isClause(piece)) return true;
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;

@@ -48,7 +48,8 @@ const ASIDE =
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
-const JOINER = /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
+const JOINER =
+  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
@@ -137,7 +138,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       const name = nameBefore(colon[1]!, true);
       const fields = fieldItems(colon[2]!);
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
-      const whoUses = /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
+      const whoUses =
+        /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
       if (name && fields && !NOT_A_THING_NAME.test(name) && !whoUses) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
