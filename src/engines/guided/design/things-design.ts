@@ -208,6 +208,8 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (addFields && things.some((thing) => thing.key === keyOf(addFields[2]!))) {
     return withFields(things, keyOf(addFields[2]!), fieldsIn(addFields[1]!));
   }
+  const lacking = lackingField(things, text);
+  if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
   const hasFields = text.match(HAS_FIELDS);
   if (
     hasFields &&
@@ -223,6 +225,26 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
   return mergeThings([things, added]);
+}
+
+/** "jobs are missing a due date", "U stromů ještě chybí kvalita kmene": a field a thing lacks. */
+const LACKS =
+  /(?:^|\s)(?:chybí|lipsește|hiányzik|brakuje|saknas|mangler|ontbreekt|fehlt|falta|manca|manque|is missing|are missing|lacks?)\s+(?:(?:a|an|the|ještě|még|încă|noch|ancora|encore|nog|jeszcze)\s+)?([^.;!?,]{2,40}?)\s*[.!]*$/iu;
+
+function lackingField(things: readonly SaidThing[], text: string): { key: string; field: string } | null {
+  const match = text.match(LACKS);
+  if (!match) return null;
+  const before = text.slice(0, match.index ?? 0).toLowerCase();
+  // The thing named before the verb, in whatever form the sentence needs ("stromů" for "stromy").
+  const owner = things.find((thing) =>
+    (before.match(/[\p{L}-]+/gu) ?? []).some((word) => {
+      const said = thing.said.toLowerCase();
+      let common = 0;
+      while (common < Math.min(word.length, said.length) && word[common] === said[common]) common++;
+      return common >= Math.max(4, Math.min(word.length, said.length) - 2);
+    }),
+  );
+  return owner ? { key: owner.key, field: match[1]!.trim().toLowerCase() } : null;
 }
 
 /**

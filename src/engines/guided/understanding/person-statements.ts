@@ -36,6 +36,14 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
         interviewInEnglish,
       }),
     );
+  // "A dry run that only sends the email would be handy": a wish said with the commands is a
+  // feature too; the commands and flags themselves ("--out FILE says where") are not.
+  if (state.commands)
+    add(
+      splitStatements(state.commands, { keepVerbless: false, interviewInEnglish }).filter(
+        (statement) => !/(?:^|\s)--?[a-z]|\b[A-Z]{3,}\b/.test(statement) && !/^[a-z-]+\s/.test(statement),
+      ),
+    );
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
     add(splitStatements(state.domainExtras, { keepVerbless: true, interviewInEnglish }));
   }

@@ -33,7 +33,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
+  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -126,7 +126,7 @@ function afterLead(unit: string): string {
   // "I want to turn it into a PHP package on Composer: you give it …" names the software, then says what it does.
   if (
     /^(?:it|you)\s/i.test(rest) &&
-    /\b(?:app|package|library|tool|module|api|service|cli|plugin|extension|sdk)\b/i.test(lead)
+    /\b(?:app|package|library|tool|module|api|service|cli|plugin|extension|sdk|script|program|bot|job|pipeline)\b/i.test(lead)
   )
     return rest;
   return unit;
