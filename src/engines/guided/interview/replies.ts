@@ -410,11 +410,12 @@ function withDomainExtra(state: InterviewState, text: string): InterviewState {
   const earlier =
     state.domainExtras !== null && !NOTHING_MORE.test(state.domainExtras) ? state.domainExtras : null;
   if (NOTHING_MORE.test(text)) return { ...state, domainExtras: earlier ?? text, domainExtrasOpen: false };
-  const repeated = earlier?.split("\n").includes(text.trim()) ?? false;
+  // Each answer a paragraph of its own, so one answer's last words never run into the next's.
+  const repeated = earlier?.split("\n\n").includes(text.trim()) ?? false;
   const rounds = state.domainExtrasRounds + (repeated ? 0 : 1);
   return {
     ...state,
-    domainExtras: earlier === null ? text.trim() : repeated ? earlier : `${earlier}\n${text.trim()}`,
+    domainExtras: earlier === null ? text.trim() : repeated ? earlier : `${earlier}\n\n${text.trim()}`,
     domainExtrasRounds: rounds,
     domainExtrasOpen: !repeated && !ENDS_ON_NOTHING_MORE.test(text) && rounds < MAX_EXTRA_ROUNDS,
   };

@@ -83,7 +83,7 @@ export interface InterviewState {
   sharing: SharingChoice | null;
   settings: SettingsChoice[] | null;
   dashboards: DashboardChoice | null;
-  /** What the person added when asked "anything else?", each answer on a line of its own. */
+  /** What the person added when asked "anything else?", each answer a paragraph of its own. */
   domainExtras: string | null;
   /** Whether to ask "anything else?" once more: the last answer added something. */
   domainExtrasOpen: boolean;

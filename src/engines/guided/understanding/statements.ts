@@ -126,7 +126,9 @@ function afterLead(unit: string): string {
   // "I want to turn it into a PHP package on Composer: you give it …" names the software, then says what it does.
   if (
     /^(?:it|you)\s/i.test(rest) &&
-    /\b(?:app|package|library|tool|module|api|service|cli|plugin|extension|sdk|script|program|bot|job|pipeline)\b/i.test(lead)
+    /\b(?:app|package|library|tool|module|api|service|cli|plugin|extension|sdk|script|program|bot|job|pipeline)\b/i.test(
+      lead,
+    )
   )
     return rest;
   return unit;

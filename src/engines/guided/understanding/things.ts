@@ -134,7 +134,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     }
     // "Vans: name, driver" on a line or sentence of its own.
     const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
-    if (colon) {
+    // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
+    if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true);
       const fields = fieldItems(colon[2]!);
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
