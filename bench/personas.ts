@@ -17,6 +17,7 @@ import { interviewThroughCli } from "../test/support/persona-cli.js";
 import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
 import {
+  EIGHTH_HELD_OUT,
   FIFTH_HELD_OUT,
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
@@ -33,7 +34,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-7" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-8" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -48,6 +49,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-5", tuned: true, personas: FIFTH_HELD_OUT },
   { name: "round-6", tuned: true, personas: SIXTH_HELD_OUT },
   { name: "round-7", tuned: true, personas: SEVENTH_HELD_OUT },
+  { name: "round-8", tuned: true, personas: EIGHTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -107,7 +109,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 7 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 8 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -3,6 +3,7 @@ import { interviewThroughCli } from "../../support/persona-cli.js";
 import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
 import { type PersonaScore, scoreSpec, totals } from "../../support/persona-score.js";
 import {
+  EIGHTH_HELD_OUT,
   FIFTH_HELD_OUT,
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
@@ -63,6 +64,26 @@ const SIXTH_ROUND_IN_TESTS = new Set([
  */
 const SEVENTH_ROUND_IN_TESTS = new Set(SEVENTH_HELD_OUT.map((persona) => persona.id));
 
+/**
+ * The eighth round's people who take paths no earlier person does: Czech, Romanian and
+ * Hungarian; a Slack bot in fragments; records in prose ("Every item has …", "A claim is
+ * for one item and has …"); a change at "Your data" in several sentences; "keep … out of
+ * it", "scratch the …", "/balance shows your days left". Two are left to
+ * bench/personas.ts, each missing one feature said in a way not read yet: "open the story
+ * and see all its quotes" after "When I sit down to write, I click …", and "never the same
+ * opponent twice" after a comma.
+ */
+const EIGHTH_ROUND_IN_TESTS = new Set([
+  "lesni-tezba",
+  "stupina",
+  "nyaralo-futes",
+  "timeoff-bot",
+  "pricelist-import",
+  "workspace-admin",
+  "lost-property",
+  "boulder-ticks",
+]);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -73,6 +94,7 @@ const PERSONAS = [
   ...FIFTH_HELD_OUT.filter((persona) => FIFTH_ROUND_IN_TESTS.has(persona.id)),
   ...SIXTH_HELD_OUT.filter((persona) => SIXTH_ROUND_IN_TESTS.has(persona.id)),
   ...SEVENTH_HELD_OUT.filter((persona) => SEVENTH_ROUND_IN_TESTS.has(persona.id)),
+  ...EIGHTH_HELD_OUT.filter((persona) => EIGHTH_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */

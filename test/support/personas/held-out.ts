@@ -3,10 +3,16 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to SEVENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the eighth round, written after
- * that without reading the interviewer and never tuned on: their scores say how the
- * interviewer reads people it has not met. Czech, Romanian and Hungarian beside English;
+ * to EIGHTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
+ * that and never tuned on: their scores say how the interviewer reads people it has not
+ * met. It is empty until that round is written.
+ */
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The eighth held-out round, written without reading the interviewer, run once unseen
+ * (bench/results/personas-unseen-round-8.json), then tuned on. Czech, Romanian and Hungarian beside English;
  * a Firefox extension and a nightly import script each named in the person's own words
  * under "Something else", a Slack bot told in fragments, a B2B admin panel, a desktop
  * app for card-game tournaments, a holiday house's sensor dashboard, phone apps offline
@@ -15,7 +21,7 @@ import type { Persona } from "../persona-driver.js";
  * "is off the table", "I can live without" and in the other languages; something taken
  * back at a later "anything else?", at "Your data" and at the review.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const EIGHTH_HELD_OUT: readonly Persona[] = [
   {
     id: "quote-keeper",
     who: "A freelance journalist's Firefox extension for saving quotes from web pages; 'I don't want AI anywhere near it', '— not for now', the kind typed in her own words",

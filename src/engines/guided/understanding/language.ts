@@ -31,7 +31,7 @@ const OTHER = new Set(
     // Romanian
     "și în cu pe nu că este sunt pentru mai care fără sau iar dacă",
     // Hungarian
-    "az és hogy nem egy van meg ha ami már vagy mert csak minden",
+    "az és hogy nem egy van meg ha ami már vagy mert csak minden ahol amit aki ez azt kell lehet pedig mint még szeretnék szeretnénk",
   ]
     .join(" ")
     .split(" "),
