@@ -307,22 +307,10 @@ function settingAfterSubject(unit: string): string {
   for (let index = 3; index < Math.min(words.length, 16); index++) {
     const verb = words[index]!;
     if (verb.tag !== "verb" || !/[^s]s$/.test(verb.word) || verb.base === verb.word) continue;
-    // "the shop in Zeist posts", "each shop's tablet sends": who acts, up to four words after its article.
+    // "the shop in Zeist posts", "each shop's tablet sends", "every morning at 9 it posts": who acts.
     const det = subjectStart(words, index);
     if (det === null) continue;
     const subject = words.slice(det, index).map((word) => escapeRegExp(word.word));
-    if (index - det === 1 && words[det]!.tag === "stop") {
-      // A pronoun: "every morning at 9 it posts who's out" → "It posts who's out every morning at 9".
-      const at = unit.search(new RegExp(`\\b${subject[0]}\\s+${verb.word}\\b`, "i"));
-      if (at <= 0) return unit;
-      const setting = unit
-        .slice(0, at)
-        .replace(/[\s,]+$/, "")
-        .replace(/^./, (first) => first.toLowerCase());
-      const rest = unit.slice(at);
-      const end = rest.search(/,|\s+and\s|[.;!?]|$/);
-      return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
-    }
     const at = unit.search(new RegExp(`\\b${subject.join("(?:'s)?\\s+")}\\s+${verb.word}\\b`, "i"));
     if (at <= 0) return unit;
     const setting = unit
