@@ -50,6 +50,15 @@ function windowOn(registry: SessionRegistry) {
 const historyIn = (frames: ServerFrame[]) =>
   frames.find((frame): frame is HistoryFrame => frame.type === "history");
 
+/** A turn that could not be recorded: said as a full disk, and not a word of its reply shown. */
+function expectToldDiskFull(frames: readonly { type: string }[]): void {
+  expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
+  expect(frames).toEqual([
+    expect.objectContaining({ type: "error", code: "disk_full" }),
+    { type: "response_done" },
+  ]);
+}
+
 describe("resume", () => {
   it("answers an empty history when the project has no interview, and nothing else", async () => {
     const registry = registryOver(await tempDir(), new ScriptedEngine());
@@ -327,11 +336,7 @@ describe("a full disk", () => {
     const frames = await window.send({ type: "start" });
     // The engine was asked while the kickoff was being written; its words waited, and are never shown.
     expect(engine.seen).toHaveLength(1);
-    expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
-    expect(frames).toEqual([
-      expect.objectContaining({ type: "error", code: "disk_full" }),
-      { type: "response_done" },
-    ]);
+    expectToldDiskFull(frames);
     expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
   });
 
@@ -341,10 +346,7 @@ describe("a full disk", () => {
     const engine = new ScriptedEngine(says("Hello!"));
     const frames = await windowOn(registryOver(projectsDir, engine, store)).send({ type: "start" });
     expect(engine.seen).toHaveLength(1);
-    expect(frames).toEqual([
-      expect.objectContaining({ type: "error", code: "disk_full" }),
-      { type: "response_done" },
-    ]);
+    expectToldDiskFull(frames);
     expect(await store.read("demo")).toBeNull();
   });
 
@@ -365,11 +367,7 @@ describe("a full disk", () => {
     const window = windowOn(registryOver(projectsDir, engine, store, projects));
     const frames = await window.send({ type: "start" });
     expect(engine.seen).toHaveLength(1);
-    expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
-    expect(frames).toEqual([
-      expect.objectContaining({ type: "error", code: "disk_full" }),
-      { type: "response_done" },
-    ]);
+    expectToldDiskFull(frames);
     expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
   });
 
