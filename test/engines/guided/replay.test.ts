@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { replay } from "../../../src/engines/guided/interview/replay.js";
+import { applyReply } from "../../../src/engines/guided/interview/replies.js";
 import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { isStepId, nextStep, STEP_IDS, STEP_PHASES } from "../../../src/engines/guided/interview/steps.js";
 import type { AssistantEntry, JsonValue, TranscriptEntry, UserEntry } from "../../../src/types/transcript.js";
@@ -139,5 +140,22 @@ describe("nextStep", () => {
     // A command-line tool is asked for its language, not a front end.
     const cli = { ...state, overview: [OVERVIEW], kind: "command-line tool" as const };
     expect(nextStep({ ...cli, mode: "detailed" })).toBe("tech-runtime");
+  });
+});
+
+describe("'anything else?' in a recorded interview", () => {
+  const reply = (text: string) => ({ text, answers: null, attachments: [] });
+  const domain = { step: "features-domain" as const, question: null, subject: null };
+
+  it("is asked again after an answer that added something, and not after 'no'", () => {
+    const once = applyReply(domain, initialState(), reply("Export recipes as PDF.")).state;
+    expect(once.domainExtrasOpen).toBe(true);
+    expect(applyReply(domain, once, reply("no")).state.domainExtrasOpen).toBe(false);
+  });
+
+  it("is closed by an answer to a later step, as an interview recorded with one 'anything else?' went on", () => {
+    const once = applyReply(domain, initialState(), reply("Export recipes as PDF.")).state;
+    const later = { step: "features-clarify" as const, question: null, subject: "export" };
+    expect(applyReply(later, once, reply("as a PDF of the recipe card")).state.domainExtrasOpen).toBe(false);
   });
 });

@@ -45,7 +45,13 @@ export interface Asked {
  * the same step always gives the same state, which is what lets a transcript be
  * replayed on a fresh engine.
  */
-export function applyReply(asked: Asked, state: InterviewState, reply: Reply): Applied {
+export function applyReply(asked: Asked, given: InterviewState, reply: Reply): Applied {
+  // An interview recorded before "anything else?" was asked again went on after one answer:
+  // an answer to a later step closes the question, so a replay does not ask it again.
+  const state =
+    given.domainExtrasOpen && asked.step !== "features-domain"
+      ? { ...given, domainExtrasOpen: false }
+      : given;
   const text = reply.text.trim();
   if (text.length === 0 && reply.answers === null) return outcome(state);
   const handler = HANDLERS[asked.step];

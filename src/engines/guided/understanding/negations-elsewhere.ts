@@ -1,10 +1,11 @@
 /**
  * How people say they do not want something in Dutch, Polish, Swedish, Danish,
- * Norwegian and Turkish, beside the English, Spanish, French, German, Italian and
- * Portuguese forms read in exclusions.ts. Two shapes: the "no" before the thing
- * ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något forum") and the thing
- * before the "no" ("Een chatfunctie willen we niet", "Betalning behövs inte",
- * "Online ödeme istemiyoruz", "mesajlaşmaya da gerek yok").
+ * Norwegian, Turkish, Czech, Romanian and Hungarian, beside the English, Spanish,
+ * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
+ * "no" before the thing ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något
+ * forum", "Nu am nevoie de magazin online") and the thing before the "no" ("Een
+ * chatfunctie willen we niet", "Betalning behövs inte", "Online ödeme istemiyoruz",
+ * "Prodej dřeva do toho nepatří", "Kamerákat nem kell bekötni").
  */
 
 /** Words that say "no" or "without" right before a thing. */
