@@ -5,7 +5,6 @@ import { detectEntities, type EntityInput } from "../understanding/entities.js";
 import {
   type Exclusion,
   exclusionOf,
-  fieldExcluded,
   findExclusions,
   mentionsExcluded,
   stems,
@@ -77,7 +76,7 @@ export function thingsOf(state: InterviewState): SaidThing[] {
     .filter((thing) => !mentionsExcluded(thing.said, exclusions))
     .map((thing) => ({
       ...thing,
-      fields: thing.fields.filter((field) => !fieldExcluded(field.said, thing.key, exclusions)),
+      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions, thing.key)),
     }));
 }
 
@@ -156,13 +155,11 @@ const ADD_THING =
 export function applyThingEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "Drop the colour from items, the description says it anyway. And claims also need the
   // booking reference.": each sentence is a change of its own.
-  const sentences = edit
+  return edit
     .split(/(?<=[.!?])\s+(?=\S)|\n+/)
     .map((sentence) => sentence.replace(/^(?:and|also|plus|oh,?)\s+/i, "").trim())
-    .filter((sentence) => sentence.length > 0);
-  if (sentences.length > 1)
-    return sentences.reduce<readonly SaidThing[]>(applyOneEdit, things) as SaidThing[];
-  return applyOneEdit(things, edit);
+    .filter((sentence) => sentence.length > 0)
+    .reduce<SaidThing[]>(applyOneEdit, [...things]);
 }
 
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {

@@ -153,10 +153,11 @@ const FILLER = new Set(
 /** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
 const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
+const CZECH_JOINER = new RegExp(`${JOINER.source}|(?<=\\s)a(?=\\s)`, "iu");
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|od)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze)\s+.*$/iu;
 
 /** "… of the families stored": the people or things a left-out detail belongs to. */
 const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
@@ -194,9 +195,10 @@ export function findExclusions(text: string): Exclusion[] {
   };
   for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED, KEEP_OUT, OPENS_WITHOUT])
     for (const match of text.matchAll(pattern)) {
-      const said = match[1]!.trim().replace(DOING, "");
-      // "Route planning": a doing that is itself the thing left out stays whole.
-      add(DOING.test(match[1]!.trim()) && said.split(/\s+/).length <= 3 ? said : match[1]!.trim(), {
+      const whole = match[1]!.trim();
+      // "Keeping track of stock" leaves the stock out; a longer doing stays whole.
+      const thing = whole.replace(DOING, "");
+      add(thing !== whole && thing.split(/\s+/).length <= 3 ? thing : whole, {
         distribute: true,
         action: false,
       });
@@ -301,7 +303,7 @@ function keysOf(said: string, distribute: boolean): string[][] {
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
   // read as "and" only among words English does not write.
   const czech = /[^\p{ASCII}]/u.test(head) && (!isEnglish(head, false) || /[ěščřžýůťďň]/iu.test(head));
-  const joiner = czech ? new RegExp(`${JOINER.source}|(?<=\\s)a(?=\\s)`, "iu") : JOINER;
+  const joiner = czech ? CZECH_JOINER : JOINER;
   const parts = head
     .split(joiner)
     .map((part) => part.trim())
@@ -379,14 +381,10 @@ function stripDouble(root: string): string {
  * the text's word stems. A stem also matches a word it begins ("deliver" in
  * "delivery", "ship" in "shipping"), never the inside of a word ("ship" in "relationship").
  */
-/** Whether a field of a thing is left out: a scoped exclusion counts on its own thing's fields. */
-export function fieldExcluded(field: string, thing: string, exclusions: readonly Exclusion[]): boolean {
-  return mentionsExcluded(field, exclusions, thing);
-}
-
 /**
  * Whether a text mentions an excluded thing. An exclusion said of one thing ("names of
- * the families") counts only where that thing is mentioned too, or on that thing's own fields.
+ * the families") counts only where that thing is mentioned too, or, given the thing a
+ * field belongs to, on that thing's own fields.
  */
 export function mentionsExcluded(text: string, exclusions: readonly Exclusion[], thing?: string): boolean {
   if (exclusions.length === 0) return false;
@@ -419,6 +417,7 @@ const SAYS_NOT = new RegExp(
 );
 
 const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
+const KEEP_OUT_ONCE = new RegExp(KEEP_OUT.source, "iu");
 
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
@@ -428,7 +427,7 @@ export function isNegation(sentence: string): boolean {
     OPENS_ON_NO.test(trimmed) ||
     SAYS_NOT.test(trimmed) ||
     NOT_WANTED_ELSEWHERE_ONCE.test(trimmed) ||
-    new RegExp(KEEP_OUT.source, "iu").test(trimmed)
+    KEEP_OUT_ONCE.test(trimmed)
   );
 }
 
