@@ -45,6 +45,7 @@ import {
   newTurn,
   type RunningTurn,
   recordStep,
+  shownBeforeOpening,
   stoppedTurnFrames,
   type TurnScope,
   turnActivity,
@@ -512,13 +513,18 @@ export class SpecChatSession {
     };
     // The person's words reach the disk before any engine sees them. A new interview's
     // greeting starts from a kickoff Specwright wrote, not their words: its request goes
-    // out while the interview is begun and the kickoff written, and nothing but the
-    // transient activity is shown or recorded before both are on the disk.
+    // out while the interview is begun and the kickoff written, and only its words, its
+    // opening phase and the activity are shown before both are on the disk (the phase's
+    // record is written after them). If they cannot be written, the turn stops at once.
     let opened: Promise<void> | null = null;
+    const thenWrite = (write: () => Promise<void>) => {
+      const writing = (opened ?? Promise.resolve()).then(write);
+      writing.catch(() => turn.controller.abort());
+      opened = writing;
+    };
     let transcript: TranscriptEntry[];
     if (begun && "entry" in prepared) {
-      opened = writeOpening();
-      opened.catch(() => {});
+      thenWrite(writeOpening);
       transcript = [prepared.entry];
     } else {
       const state = this.recorder.state;
@@ -556,6 +562,15 @@ export class SpecChatSession {
     try {
       const events = this.engine.turn(transcript, { ...context, tools, signal });
       for await (const item of turnEvents(events, { signal, side, stopGraceMs: this.stopGraceMs })) {
+        const early =
+          opened !== null && item.kind === "event" && !signal.aborted
+            ? shownBeforeOpening(item.event, scope)
+            : null;
+        if (early) {
+          if (early.writeLater) thenWrite(early.writeLater);
+          yield* early.frames;
+          continue;
+        }
         if (item.kind !== "event" || item.event.type !== "activity") await whenOpened();
         if (item.kind === "frames") {
           yield* item.frames;

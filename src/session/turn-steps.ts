@@ -59,6 +59,52 @@ export function newTurn(kind: TurnKind): RunningTurn {
 }
 
 /**
+ * A greeting's event shown while its new interview is still being begun on disk: its
+ * words, and the phase it opens (whose record is written once the interview is, by
+ * `writeLater`). Null for any other event: it waits for the interview.
+ *
+ * Nothing the person typed is in a greeting (it answers Specwright's kickoff), so its
+ * words need not wait for the disk; a hundred interviews begun at once would otherwise
+ * hold each greeting for as long as the disk takes to begin them all. Should the
+ * interview not be begun, the turn is stopped and says why after what was shown.
+ */
+export function shownBeforeOpening(
+  event: EngineEvent,
+  scope: TurnScope,
+): { frames: ServerFrame[]; writeLater: (() => Promise<void>) | null } | null {
+  switch (event.type) {
+    case "text-delta":
+      return { frames: [...textFrames(scope.turn, event.text)], writeLater: null };
+    case "phase": {
+      const record = phaseRecord(event, scope);
+      return {
+        frames: [phaseFrame(event)],
+        writeLater: () => recordStep(scope.recorder, record, false, MID_TURN),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+function* textFrames(turn: RunningTurn, text: string): Generator<ServerFrame> {
+  if (text.length === 0) return;
+  turn.activity = null;
+  turn.streamed += text;
+  yield { type: "text", content: text };
+}
+
+type PhaseEvent = Extract<EngineEvent, { type: "phase" }>;
+
+function phaseRecord({ id, title, index, total }: PhaseEvent, scope: TurnScope): InterviewRecord {
+  return { type: "phase", id, title, index, total, at: scope.stamp() };
+}
+
+function phaseFrame({ id, title, index, total }: PhaseEvent): ServerFrame {
+  return { type: "phase", id, title, index, total };
+}
+
+/**
  * One engine event of a running turn as records and frames: each record is written
  * (and applied) before the frame that depends on it is yielded.
  */
@@ -70,10 +116,7 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       yield turnActivity(turn, event.activity);
       return;
     case "text-delta":
-      if (event.text.length === 0) return;
-      turn.activity = null;
-      turn.streamed += event.text;
-      yield { type: "text", content: event.text };
+      yield* textFrames(turn, event.text);
       return;
     case "question": {
       const { toolCallId, questions } = event;
@@ -83,9 +126,8 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
       return;
     }
     case "phase": {
-      const { id, title, index, total } = event;
-      await record({ type: "phase", id, title, index, total, at: scope.stamp() });
-      yield { type: "phase", id, title, index, total };
+      await record(phaseRecord(event, scope));
+      yield phaseFrame(event);
       return;
     }
     case "usage": {

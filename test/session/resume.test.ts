@@ -3,10 +3,11 @@ import { FrameHandler, restoreFromStore, SessionRegistry, SpecChatSession } from
 import { type LogFile, SessionStore } from "../../src/store/index.js";
 import { openLogFile } from "../../src/store/log-file.js";
 import { engineError } from "../../src/types/engine-events.js";
+import { INTERVIEW_PHASES, phaseEvent } from "../../src/types/phases.js";
 import type { HistoryFrame, ServerFrame } from "../../src/types/wire.js";
 import { ProjectRegistry } from "../../src/workspace/index.js";
 import { audienceQuestion } from "../support/questions.js";
-import { asks, ScriptedEngine, type ScriptedTurn, says } from "../support/scripted-engine.js";
+import { asks, hangs, ScriptedEngine, type ScriptedTurn, says } from "../support/scripted-engine.js";
 import { tempDirsForEachTest } from "../support/temp-dir.js";
 
 const tempDir = tempDirsForEachTest();
@@ -50,13 +51,16 @@ function windowOn(registry: SessionRegistry) {
 const historyIn = (frames: ServerFrame[]) =>
   frames.find((frame): frame is HistoryFrame => frame.type === "history");
 
-/** A turn that could not be recorded: said as a full disk, and not a word of its reply shown. */
-function expectToldDiskFull(frames: readonly { type: string }[]): void {
-  expect(frames.filter((frame) => frame.type === "text")).toEqual([]);
-  expect(frames).toEqual([
+/**
+ * A greeting whose interview could not be begun: its words may have shown already (they
+ * do not wait for the disk), then the full disk is told and the turn ends.
+ */
+function expectGreetingStoppedByFullDisk(frames: readonly { type: string }[]): void {
+  expect(frames.filter((frame) => frame.type !== "text" && frame.type !== "phase")).toEqual([
     expect.objectContaining({ type: "error", code: "disk_full" }),
     { type: "response_done" },
   ]);
+  expect(frames.at(-2)).toEqual(expect.objectContaining({ type: "error" }));
 }
 
 describe("resume", () => {
@@ -307,6 +311,55 @@ describe("many windows on one project", () => {
   });
 });
 
+describe("a new interview's greeting", () => {
+  it("streams while the interview is still being begun on disk, and is recorded after it", async () => {
+    const projectsDir = await tempDir();
+    // The disk is slow to open the new interview's log, as it is when a hundred begin at once.
+    let openTheLog = () => {};
+    const logMayOpen = new Promise<void>((resolve) => {
+      openTheLog = resolve;
+    });
+    const store = new SessionStore(projectsDir, {
+      warn: () => {},
+      openLogFile: async (path) => {
+        await logMayOpen;
+        return openLogFile(path);
+      },
+    });
+    const greeting: ScriptedTurn = async function* () {
+      yield phaseEvent(INTERVIEW_PHASES[0].id);
+      yield { type: "text-delta", text: "Hello!" };
+      yield {
+        type: "record",
+        entry: { role: "assistant", text: "Hello!", toolCalls: [], timestamp: new Date().toISOString() },
+      };
+    };
+    const window = windowOn(registryOver(projectsDir, new ScriptedEngine(greeting), store));
+    const shown = new Promise<void>((resolve) => {
+      void window.handler.handle(JSON.stringify({ type: "start" }));
+      const poll = setInterval(() => {
+        if (window.frames.some((frame) => frame.type === "text")) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 5);
+    });
+    await shown;
+    // The words and the phase are out; the turn cannot end before the interview is on disk.
+    expect(window.frames).toEqual([
+      expect.objectContaining({ type: "phase", id: INTERVIEW_PHASES[0].id }),
+      { type: "text", content: "Hello!" },
+    ]);
+    openTheLog();
+    await window.handler.idle();
+    expect(window.frames.slice(2)).toEqual([{ type: "response_done" }]);
+    const kept = await store.read("demo");
+    expect(kept?.phase?.id).toBe(INTERVIEW_PHASES[0].id);
+    expect(kept?.transcript.map((entry) => entry.role)).toEqual(["user", "assistant"]);
+    expect(kept?.transcript[1]).toEqual(expect.objectContaining({ text: "Hello!" }));
+  });
+});
+
 describe("a full disk", () => {
   /** A store whose log refuses, as a full disk does, every append `isFull` says no to. */
   function storeOnFullDisk(projectsDir: string, isFull: (text: string) => boolean): SessionStore {
@@ -327,30 +380,31 @@ describe("a full disk", () => {
     });
   }
 
-  it("shows nothing of a new interview's greeting when its kickoff cannot be recorded, though its request went out early", async () => {
+  it("stops a new interview's greeting and says why when its kickoff cannot be recorded, though its request went out early", async () => {
     const projectsDir = await tempDir();
     const store = storeOnFullDisk(projectsDir, (text) => text.includes('"kind":"kickoff"'));
     const engine = new ScriptedEngine(says("Hello!"));
     const registry = registryOver(projectsDir, engine, store);
     const window = windowOn(registry);
     const frames = await window.send({ type: "start" });
-    // The engine was asked while the kickoff was being written; its words waited, and are never shown.
+    // The engine was asked while the kickoff was being written.
     expect(engine.seen).toHaveLength(1);
-    expectToldDiskFull(frames);
+    expectGreetingStoppedByFullDisk(frames);
     expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
   });
 
-  it("shows nothing of a new interview's greeting when the interview cannot be begun, though its request went out early", async () => {
+  it("stops a new interview's greeting and says why when the interview cannot be begun, though its request went out early", async () => {
     const projectsDir = await tempDir();
     const store = storeOnFullDisk(projectsDir, (text) => text.includes('"type":"interview"'));
-    const engine = new ScriptedEngine(says("Hello!"));
+    // A greeting that goes on until it is stopped: the failure stops it at once.
+    const engine = new ScriptedEngine(hangs());
     const frames = await windowOn(registryOver(projectsDir, engine, store)).send({ type: "start" });
     expect(engine.seen).toHaveLength(1);
-    expectToldDiskFull(frames);
+    expectGreetingStoppedByFullDisk(frames);
     expect(await store.read("demo")).toBeNull();
   });
 
-  it("shows nothing of a new project's greeting when its template cannot be written, though its request went out early", async () => {
+  it("stops a new project's greeting and says why when its template cannot be written, though its request went out early", async () => {
     const projectsDir = await tempDir();
     const store = new SessionStore(projectsDir, { warn: () => {} });
     // The template is written beside the first request; here the disk refuses it, as a full one does.
@@ -367,7 +421,7 @@ describe("a full disk", () => {
     const window = windowOn(registryOver(projectsDir, engine, store, projects));
     const frames = await window.send({ type: "start" });
     expect(engine.seen).toHaveLength(1);
-    expectToldDiskFull(frames);
+    expectGreetingStoppedByFullDisk(frames);
     expect((await store.read("demo"))?.transcript ?? []).toEqual([]);
   });
 
