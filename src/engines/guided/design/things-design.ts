@@ -226,7 +226,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
 
 /** "jobs are missing a due date", "U stromů ještě chybí kvalita kmene": a field a thing lacks. */
 const LACKS =
-  /(?:^|\s)(?:chybí|lipsește|hiányzik|brakuje|saknas|mangler|ontbreekt|fehlt|falta|manca|manque|is missing|are missing|lacks?)\s+(?:(?:a|an|the|ještě|még|încă|noch|ancora|encore|nog|jeszcze)\s+)?([^.;!?,]{2,40}?)\s*[.!]*$/iu;
+  /(?:^|\s)(?:chybí|chýba|lipsește|hiányzik|brakuje|saknas|mangler|ontbreekt|fehlt|falta|manca|manque|fali|nedostaje|puuttuu|puudub|kurang|is missing|are missing|lacks?)\s+(?:(?:a|an|the|ještě|még|încă|noch|ancora|encore|nog|jeszcze|još|vielä|lagi|one\s+more|another)\s+)*(?:(?:jedno|jedan|jedna|yksi|satu|ein|eine|un|una|one)\s+)?(?:(?:polje|pole|field|campo|champ|feld|veld|fält|felt|kenttä|kolom|mező|câmp)\s*:\s*)?([^.;!?,:]{2,40}?)\s*[.!]*$/iu;
 
 function lackingField(things: readonly SaidThing[], text: string): { key: string; field: string } | null {
   const match = text.match(LACKS);

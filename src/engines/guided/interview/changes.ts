@@ -125,6 +125,14 @@ function reshape(state: InterviewState, request: string): ChangeResult | null {
 const LEAVE_OUT =
   /^(?:please\s+)?(?:remove|drop|delete|take out|get rid of|leave out|cut|scrap|ditch|skip|forget(?:\s+about)?|no need for|(?:we|i)?\s*don'?t need|(?:we|i)?\s*do not need)\s*:?\s*(?:the\s+|all\s+(?:the\s+)?|any\s+|feature\s*:?\s*)*(.+)$/i;
 
+/**
+ * "Traieu els vots de les incidències", "Entferne die Kommentare", "Poista korjaukset": the
+ * same, in other languages, as a verb of taking out that opens the request, then its
+ * article. What is taken out ends at the first punctuation.
+ */
+const LEAVE_OUT_ELSEWHERE =
+  /^(?:(?:si us plau|por favor|bitte|s'il vous plaît|per favore|alsjeblieft|proszę|prosím|molim|tolong)[,\s]+)?(?:traieu|treu|elimineu|elimina|eliminad|quita|quitad|borra|borrad|enlève|enlevez|supprime|supprimez|retire|retirez|entferne|entfernt|streiche|streicht|togli|togliete|rimuovi|rimuovete|tira|tire|remova|verwijder|schrap|ta bort|stryk|fjern|slet|usuń|wyrzuć|odstraň|odstraňte|vyhoď|vyhoďte|odstráň|poista|poistakaa|makni|maknite|ukloni|uklonite|izbaci|izbacite|hapus|buang|kaldır|çıkar|scoate|scoateți|elimină|șterge|töröld|vedd ki|eemalda)\s+(?:(?:els|les|el|la|los|las|le|il|lo|gli|i|o|os|as|de|het|die|der|das|den|the)\s+|l['’])?([^,;.!?:]+)/iu;
+
 /** Where what is taken out ends: "drop the comments, we'll talk on Discord after all". */
 const LEAVE_OUT_END =
   /\s*(?:[,;.!?]|\s[-–—]\s|\b(?:because|since|as we|we'?ll|we will|after all|anymore|any more|for now|please|thanks|either)\b).*$/i;
@@ -188,6 +196,8 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
     if (field && things.includes(keyOf(field[2]!))) return [];
     return object.length > 0 ? [object] : [];
   }
+  const elsewhere = request.match(LEAVE_OUT_ELSEWHERE);
+  if (elsewhere) return [elsewhere[1]!.trim()];
   if (!isNegation(request)) return [];
   return findExclusions(request)
     .filter((exclusion) => !exclusion.action)

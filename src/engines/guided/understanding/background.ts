@@ -4,9 +4,13 @@
  * belong in the overview; nobody asked the software to do them.
  */
 
-/** A sentence that opens on today: "Right now …", "Currently …", "Ahora …". */
+/**
+ * A sentence that opens on today: "Right now …", "Currently …", "Ahora …", "Nyt lainat
+ * kirjataan vihkoon", "Sekarang semua masih ditulis …". (Hungarian "most" is left out:
+ * English opens sentences on it.)
+ */
 const OPENS_ON_TODAY =
-  /^(?:right now|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora)\b/i;
+  /^(?:right now|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =

@@ -2,6 +2,7 @@ import { singularize, verbBase } from "../language/inflection.js";
 import { isEnglish } from "./language.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
+  LEFT_OUT_AROUND_ELSEWHERE,
   NO_WORD_ELSEWHERE,
   NOT_WANTED_AFTER_THING,
   NOT_WANTED_BEFORE_THING,
@@ -145,7 +146,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap".split(
     " ",
   ),
 );
@@ -153,11 +154,16 @@ const FILLER = new Set(
 /** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
 const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
-const CZECH_JOINER = new RegExp(`${JOINER.source}|(?<=\\s)a(?=\\s)`, "iu");
+/** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
+const JOINER_ELSEWHERE = new RegExp(
+  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta)(?=\\s)`,
+  "iu",
+);
+const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|amb|dels|als|untuk|dengan|dari)\s+.*$/iu;
 
 /** "… of the families stored": the people or things a left-out detail belongs to. */
 const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
@@ -193,7 +199,7 @@ export function findExclusions(text: string): Exclusion[] {
       ...(scope ? { scope: singularize(scope.toLowerCase()) } : {}),
     });
   };
-  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED, KEEP_OUT, OPENS_WITHOUT])
+  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED, KEEP_OUT, OPENS_WITHOUT, LEFT_OUT_AROUND_ELSEWHERE])
     for (const match of text.matchAll(pattern)) {
       const whole = match[1]!.trim();
       // "Keeping track of stock" leaves the stock out; a longer doing stays whole.
@@ -226,7 +232,7 @@ export function findExclusions(text: string): Exclusion[] {
       const start = (match.index ?? 0) + match[0].length - match[1]!.length;
       // "do not need" and "no queremos" were read above; "no" before a verb is not "no X".
       const first = match[1]!.split(/\s+/)[0] ?? "";
-      if (NO_VERBS.test(first) || /^hace$/i.test(first)) continue;
+      if (NO_VERBS.test(first) || /^(?:hace|ens|cal|calen|volem|vull|necessitem)$/i.test(first)) continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       add(match[1]!, { distribute: true, action: false });
     }
@@ -299,14 +305,18 @@ function cleanSaid(phrase: string): string | null {
  * logins; "GPS tracking of the vans" means GPS tracking (the vans stay).
  */
 function keysOf(said: string, distribute: boolean): string[][] {
-  const head = said.replace(ABOUT, "");
+  // In English what a thing is about is cut first ("sharing with friends or family" is
+  // sharing); elsewhere each part loses its own ("Salg til fiskemottaket og oppgjør" is
+  // two things), since the words between are not read.
+  const english = isEnglish(said, !/[^\p{ASCII}]/u.test(said));
+  const head = english ? said.replace(ABOUT, "") : said;
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
   // read as "and" only among words English does not write.
   const czech = /[^\p{ASCII}]/u.test(head) && (!isEnglish(head, false) || /[ěščřžýůťďň]/iu.test(head));
-  const joiner = czech ? CZECH_JOINER : JOINER;
+  const joiner = czech ? CZECH_JOINER : english ? JOINER : JOINER_ELSEWHERE;
   const parts = head
     .split(joiner)
-    .map((part) => part.trim())
+    .map((part) => (english ? part : part.replace(ABOUT, "")).trim())
     .filter((part) => part.length > 0);
   const last = parts[parts.length - 1] ?? "";
   const lastWords = last.split(/\s+/).filter((word) => !FILLER.has(word.toLowerCase()));
@@ -418,6 +428,7 @@ const SAYS_NOT = new RegExp(
 
 const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
 const KEEP_OUT_ONCE = new RegExp(KEEP_OUT.source, "iu");
+const LEFT_OUT_AROUND_ONCE = new RegExp(LEFT_OUT_AROUND_ELSEWHERE.source, "iu");
 
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
@@ -427,7 +438,8 @@ export function isNegation(sentence: string): boolean {
     OPENS_ON_NO.test(trimmed) ||
     SAYS_NOT.test(trimmed) ||
     NOT_WANTED_ELSEWHERE_ONCE.test(trimmed) ||
-    KEEP_OUT_ONCE.test(trimmed)
+    KEEP_OUT_ONCE.test(trimmed) ||
+    LEFT_OUT_AROUND_ONCE.test(trimmed)
   );
 }
 

@@ -25,7 +25,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -42,6 +42,10 @@ const POINTS_BACK = /\s+(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that
 /** "which client it belongs to", "what room it is in": the field names the other thing. */
 const WHICH_THING =
   /^(?:which|what)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:it|they|he|she|was|is|are|were|has|had|did|does|do)\b/i;
+
+/** "which member bought them", "which boat caught it": a short clause whose first word is the other thing. */
+const WHICH_DID =
+  /^(?:which|what)\s+([a-z][\w-]*)\s+[a-z]+(?:ed|ght|s)?(?:\s+(?:it|them|this|these|that))?$/i;
 
 /** "how many orders fit", "how many spots": a count in the person's words. */
 const HOW_MANY = /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are))?$/i;
@@ -71,6 +75,8 @@ export function fieldLists(text: string): FieldList[] {
     const from = at + intro[0].length;
     const clauseEnd = text.slice(from).search(CLAUSE_END);
     const rest = text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd);
+    // "…, and a status: pending or paid": after a colon, values one of a field takes.
+    if (intro[0].trim() === ":" && /^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(rest.trim())) continue;
     const list = readFields(rest, from);
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
@@ -142,7 +148,9 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   const singular = singularize(head.word);
   if (GENERIC_NOUNS.has(singular) || GENERIC_NOUNS.has(head.word)) return null;
   const modifier = run.length >= 2 ? run[run.length - 2]! : null;
-  return modifier && !GENERIC_NOUNS.has(modifier.word) ? `${modifier.word} ${singular}` : singular;
+  // "share purchases" are purchases of shares: "share" alone names sharing, before a thing a kind of it.
+  const kind = modifier && (!GENERIC_NOUNS.has(modifier.word) || modifier.word === "share");
+  return kind ? `${modifier.word} ${singular}` : singular;
 }
 
 function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "intro"> {
@@ -154,7 +162,8 @@ function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "in
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
-    let raw = rest.slice(start, end);
+    // "a status: pending or paid": what follows the colon are its values.
+    let raw = rest.slice(start, end).split(":")[0]!;
     // "belongs to a performance and has a role and …": "has" opens a second list of the same thing.
     const having = raw.match(/^\s*(?:has|have|holds|also has)\s+/i);
     if (having) {
@@ -197,7 +206,7 @@ function fieldName(raw: string): string | null {
   // "the date it was found" is the date found.
   const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
   if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;
-  const which = said.match(WHICH_THING);
+  const which = said.match(WHICH_THING) ?? said.match(WHICH_DID);
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
   const words = tagWords(`the ${text}`, { nounList: true })
@@ -211,6 +220,13 @@ function fieldName(raw: string): string | null {
         : word,
     );
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
+  // "the date sent", "the date paid out": when something was done to it.
+  if (
+    /^(?:date|time|day|amount)\s+[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?$/.test(
+      text.trim(),
+    )
+  )
+    return text.trim();
   // "HR has its own thing" holds nothing.
   if (words.length === 1 && /^(?:thing|things|stuff|one|ones|way|ways)$/.test(words[0]!.word)) return null;
   const fits = words.every(

@@ -32,6 +32,18 @@ const OTHER = new Set(
     "și în cu pe nu că este sunt pentru mai care fără sau iar dacă",
     // Hungarian
     "az és hogy nem egy van meg ha ami már vagy mert csak minden ahol amit aki ez azt kell lehet pedig mint még szeretnék szeretnénk",
+    // Catalan
+    "els les amb per perquè és són hi ho al del dels cap uns aquest això ens també quan però sense molt",
+    // Finnish
+    "ja ei että ovat kun jos tai mutta myös jotka joka mikä missä kuin niin vain sen hän meidän jossa olla oli ole eikä eivät mitä",
+    // Croatian, Serbian, Bosnian, Slovene
+    "je su da ne za od sa koji koja koje što ali ili kao smo nam treba ga ih te pa sve kad ako",
+    // Slovak, Estonian
+    "sa pre ako ktorý ktorá ktoré sú alebo aj keď mis kui aga ka või oma meie peab pole",
+    // Indonesian, Malay
+    "dan yang di ke dari untuk dengan ini itu tidak ada kami kita saya akan bisa juga atau tapi sudah mau pakai",
+    // Greek
+    "και το η ο τα των να με για σε δεν που είναι θα στο στη της του μας από",
   ]
     .join(" ")
     .split(" "),

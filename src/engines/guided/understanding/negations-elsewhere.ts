@@ -1,6 +1,7 @@
 /**
  * How people say they do not want something in Dutch, Polish, Swedish, Danish,
- * Norwegian, Turkish, Czech, Romanian and Hungarian, beside the English, Spanish,
+ * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian
+ * and Indonesian, beside the English, Spanish,
  * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
  * "no" before the thing ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något
  * forum", "Nu am nevoie de magazin online") and the thing before the "no" ("Een
@@ -10,11 +11,11 @@
 
 /** Words that say "no" or "without" right before a thing. */
 export const NO_WORD_ELSEWHERE =
-  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül";
+  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül|tanpa|ilman";
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -22,7 +23,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)\\s+(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-))(?:${[
     // Dutch
     "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
     "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
@@ -44,6 +45,18 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "nem\\s+(?:kérünk|kérek|szeretnénk)",
     // Romanian: "X nu ne trebuie"
     "nu\\s+(?:ne|îmi|mi)\\s*-?\\s*trebuie",
+    // Norwegian: "Oppgjør trenger vi ikke", "Værmelding skal ikke være med"
+    "(?:trenger|trengs|ønsker|vil)\\s+(?:vi|jeg)\\s+ikke",
+    "(?:skal|må)\\s+ikke\\s+være\\s+med",
+    // Catalan: "les multes, deixem-ho fora", "el xat no cal"
+    "deixem-(?:ho|los|les)\\s+fora",
+    "no\\s+(?:ens\\s+)?(?:cal|calen|interessa)",
+    // Finnish: "Vuokran laskutusta ei tarvita"
+    "(?:ei\\s+tarvita|ei\\s+tarvitse|emme\\s+tarvitse|emme\\s+halua|ei\\s+kuulu\\s+tähän)",
+    // Croatian: "Fakturiranje nam ne treba", "Web trgovinu ne želimo"
+    "(?:nam\\s+|mi\\s+)?ne\\s+(?:treba|trebaju|trebamo|želimo|želim)",
+    // Indonesian: "iklan juga jangan sampai ada", "versi iPhone tidak perlu"
+    "(?:juga\\s+)?(?:jangan\\s+sampai\\s+ada|jangan\\s+ada|tidak\\s+perlu|tidak\\s+usah)",
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
@@ -53,8 +66,12 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
 
 /** Articles and demonstratives in front of the thing left out: "de facturatie", "die foto's", "ett forum". */
 export const LEADING_ARTICLE_ELSEWHERE =
-  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te|a|az|egy|și|iar)\s+/iu;
+  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te|a|az|egy|și|iar|les|els|el|la)\s+/iu;
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+
+/** "jätetään korjaukset pois": the thing between the words that leave it out. */
+export const LEFT_OUT_AROUND_ELSEWHERE =
+  /(?:^|[\s,;:])(?:jätetään|jätä|jättäkää|jätetäänkin)\s+([^.;:!?\n,]{2,60}?)\s+pois(?![\p{L}])/giu;

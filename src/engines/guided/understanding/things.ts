@@ -27,7 +27,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it. */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|unos|unas|cada|de)\s+)+/iu;
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -39,6 +39,27 @@ const VAGUE_NAMES = new Set(
     " ",
   ),
 );
+
+/** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
+const DISCOURSE_WORDS =
+  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|\\p{L}+ly";
+const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
+
+/**
+ * Lines, sentences, and a colon list that starts after a comma ("Jobs (…), vans: name,
+ * driver"), unless the words before its colon only carry the talk ("Well, patients,
+ * obviously: …").
+ */
+const LINES_AND_COLON_LISTS = new RegExp(
+  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)`,
+  "iu",
+);
+
+/** "pending or paid", "booked, left a message, or moved away": the values one field takes. */
+function isValueChoice(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(trimmed) || /,\s*or\s+[^,;]+$/i.test(trimmed);
+}
 
 /** Pronouns and the like that start no field: "(we have 4 vans)" is an aside. */
 const ASIDE =
@@ -55,7 +76,11 @@ const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:a|an|the|its|their|his|her|un|una|el|la|los|las|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir)\s+/iu;
+  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir)\s+|l['’])/iu;
+
+/** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
+const FIELD_CLAUSE_ELSEWHERE =
+  /\s+(?:que|qui|che|som|koji|koja|koje|yang|joka|jonka|który|która|které)\s+.*$/iu;
 
 /** "which plumber", and the same word in other languages: "vilken lägenhet", "welke groep", "który regał". */
 const WHICH =
@@ -65,7 +90,19 @@ const WHICH =
  * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
-const HAS_ELSEWHERE = "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont";
+const HAS_ELSEWHERE =
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|tenen|té|ima|imaju|punya|memiliki|mempunyai";
+
+/**
+ * "Turer hører til en båt og har dato …": a thing that belongs to another, then has its
+ * fields, in other languages than English. What it belongs to is its first field.
+ */
+const BELONGS_ELSEWHERE =
+  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k";
+
+/** What ends a list of fields in other languages: ", så vi ser …", ", para que …": a clause of its own. */
+const CLAUSE_AFTER_FIELDS =
+  /,\s*(?:så|so|sodass|damit|para|pour|perché|per|zodat|om|żeby|aby|hogy|jotta|sehingga|agar|da\s+bi|perquè)\s.*$/iu;
 
 /**
  * What may come before the thing that has fields, which opens its sentence: "and",
@@ -73,7 +110,7 @@ const HAS_ELSEWHERE = "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|o|a|os|as)\\s+)?";
+  "(?:(?:y|e|en|och|og|i|und|et|ve)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as)\\s+|l')?";
 
 /** A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing. */
 const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas)(?:\s|$)/iu;
@@ -103,22 +140,35 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "a status update for every parcel (picked up, in the van, delivered)": in prose, the
     // brackets after a place or a target give examples of the clause, not a thing's fields.
     if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
-    // "a status (fine or forbidden)": the values a field takes, not a thing with fields.
-    if (/^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(match[2]!.trim())) {
+    // "a status (fine or forbidden)", "the outcome (booked, left a message, or moved away)":
+    // the values a field takes, not a thing with fields.
+    const inBrackets = match[2]!.trim();
+    if (isValueChoice(inBrackets)) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
     const name = nameBefore(match[1]!, true);
     const fields = fieldItems(match[2]!);
-    if (!name || !fields || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
+    // "(the hygienist counts as a dentist for this, …)": an aside, which names nothing kept.
+    if (!fields) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
+    if (!name || (fields.length === 1 && !looksPlural(name) && !options.listed)) continue;
     add(things, name, fields);
     rest = rest.replace(`(${match[2]!})`, ",");
   }
   // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
-  for (const line of rest.split(/\n|(?<=[.!?])\s+|[,;]\s*(?=[\p{L}][\p{L}' -]{0,30}:\s)/u)) {
+  for (const line of rest.split(LINES_AND_COLON_LISTS)) {
     const record = options.listed ? recordSentence(line) : null;
     if (record) {
       add(things, record.name, record.fields);
+      rest = rest.replace(line, ",");
+      continue;
+    }
+    const named = options.listed ? nameThenFields(line) : null;
+    if (named) {
+      add(things, named.name, named.fields);
       rest = rest.replace(line, ",");
       continue;
     }
@@ -133,7 +183,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       }
     }
     // "Vans: name, driver" on a line or sentence of its own.
-    const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' -]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
+    const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' ,-]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
     // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true);
@@ -141,7 +191,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
-      if (name && fields && !NOT_A_THING_NAME.test(name) && !whoUses) {
+      if (name && fields && !NOT_A_THING_NAME.test(name) && !whoUses && !isValueChoice(colon[2]!)) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
         continue;
@@ -152,7 +202,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // something else ("compartirlas con la familia"): only the verbs of having introduce fields there.
     const spanish = line.match(
       new RegExp(
-        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
+        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna)\\s+)?([\\p{L}]+)\\s+(?:og|och|en|und|et|y|i|e|a|and)\\s+)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
         "iu",
       ),
     );
@@ -163,9 +213,14 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       (!isEnglish(line) || /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line))
     ) {
       const name = nameBefore(spanish[1]!, true);
-      const fields = fieldItems(spanish[2]!);
+      const fields = fieldItems(spanish[3]!.replace(CLAUSE_AFTER_FIELDS, ""));
+      const belongsTo = spanish[2]?.toLowerCase();
       if (name && fields) {
-        add(things, name, fields);
+        add(
+          things,
+          name,
+          belongsTo ? [{ said: belongsTo, refersTo: singularize(belongsTo) }, ...fields] : fields,
+        );
         rest = rest.replace(spanish[0], ",");
       }
     }
@@ -177,7 +232,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // In prose, "with" often says something else ("tents with a daily price, renters book"):
     // only "has" and "have" introduce fields there.
     // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
-    const having = /\b(?:has|have|holds|contains|includes|belongs?\s+to)\b/i.test(list.intro);
+    const having = /\b(?:has|have|holds|contains|includes|says|belongs?\s+to)\b/i.test(list.intro);
     if (!options.listed && !having) continue;
     add(
       things,
@@ -186,7 +241,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     );
   }
   if (options.listed) {
-    const names = withoutFields(rest, { people: true });
+    // "a status: pending or paid" names values, no things.
+    const names = withoutFields(rest, { people: true }).replace(
+      /:\s*[^,;:.!?\n]+?\s+or\s+[^,;:.!?\n]+/giu,
+      "",
+    );
     for (const item of names.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
@@ -258,18 +317,60 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
   return fields.length >= 2 ? { name: noun.toLowerCase(), fields } : null;
 }
 
+/** "only", "just", before a thing's one field: "Dentists, just a name", "I les categories, només el nom". */
+const ONLY =
+  "only|just|només|solo|sólo|nur|seulement|alleen|bara|kun|tylko|jen|csak|doar|vain|samo|hanya|cuma|apenas";
+
+/** A plural article before a name, in the languages that have one: "els operaris", "les categories". */
+const PLURAL_ARTICLE = /^(?:the|els|les|los|las|gli|le|os|as|die|de)\s+/iu;
+
+/**
+ * "Els operaris, nom i telèfon", "Vans, name and driver": in an answer about what is
+ * kept, a sentence that names many of a thing, then after a comma what each holds.
+ * "Jobs, customers and vans" lists things instead: every field must be one of a kind,
+ * and one field alone needs an "only" ("I les categories, només el nom").
+ */
+function nameThenFields(line: string): { name: string; fields: SaidField[] } | null {
+  const match = line.match(
+    new RegExp(
+      `^\\s*(?:(?:and|then|i|y|e|und|et|og|och|en|ja|dan)\\s+)?([\\p{L}][\\p{L}'’ -]{1,60}?),\\s*((?:${ONLY})\\s+)?(?:with\\s+)?([^,.;:!?()]+(?:,[^,.;:!?()]+)*)[.!]*\\s*$`,
+      "iu",
+    ),
+  );
+  if (!match) return null;
+  const written = match[1]!.trim();
+  // "Les incidències tenen categoria, …" is a thing that has fields, read elsewhere.
+  if (new RegExp(`\\s(?:${HAS_ELSEWHERE}|has|have|with)\\s`, "iu").test(` ${written} `)) return null;
+  const name = nameBefore(written, true);
+  if (!name || !(looksPlural(name) || (!isEnglish(line, false) && PLURAL_ARTICLE.test(written)))) return null;
+  const fields = fieldItems(match[3]!);
+  if (!fields || fields.some((field) => looksPlural(field.said))) return null;
+  if (fields.length < 2 && match[2] === undefined) return null;
+  return { name, fields };
+}
+
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false): string | null {
-  const clause =
-    text
-      .replace(/[\s.!?;,]+$/, "")
-      .split(/[,;:.!?\n]|\s[-–—]\s/)
-      .pop() ?? "";
+  const clauses = text
+    .replace(/[\s.!?;,]+$/, "")
+    .split(/[,;:.!?\n]|\s[-–—]\s/)
+    .map((part) => part.trim());
+  // "Well, patients, obviously: …": the words around the name that only carry the talk.
+  while (clauses.length > 1 && DISCOURSE.test(clauses[clauses.length - 1]!)) clauses.pop();
+  const clause = clauses.pop() ?? "";
   const trimmed = clause
     .trim()
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
-    .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "");
-  let words = trimmed.replace(LEADING, "").trim().split(/\s+/).filter(Boolean);
+    .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "")
+    // "the reminders that went out": the clause after the name says which, it is no part of it.
+    .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "");
+  let words = trimmed
+    .replace(LEADING, "")
+    // "Debbie's calls": whose they are is no part of the thing's name.
+    .replace(/^\p{Lu}\p{L}+['’]s\s+/u, "")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   // "every practice session": after an article the first word names the kind of thing, it is no verb.
   const afterArticle = /\b(?:the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|cada)\s+$/i.test(
     trimmed.match(LEADING)?.[0] ?? "",
@@ -319,6 +420,11 @@ function fieldItems(list: string): SaidField[] | null {
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
   // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
   if (items.some((item) => SUBJECT_PRONOUN.test(item))) return null;
+  // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
+  // acts, or words that go on a thought, are an aside.
+  if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
+    return null;
+  if (isEnglish(list, true) && items.some((item) => saysSomethingHappens(`the ${item}`))) return null;
   return items.map(toField);
 }
 
@@ -332,6 +438,10 @@ function toField(item: string): SaidField {
     .trim();
   const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)(?:\\s+[\\p{L}'’-]+){0,4}$`, "u"));
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
+  if (!isEnglish(lower, false)) {
+    const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
+    if (head !== lower && head.length > 0) return { said: head, refersTo: null };
+  }
   // "who paid" names no one: it stays in the person's words.
   return { said: lower, refersTo: null };
 }

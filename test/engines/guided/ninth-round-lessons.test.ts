@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
+import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
+
+/**
+ * What the ninth round of people the interviewer had not met wrote, and how it reads it
+ * now: each case is a way of saying something, not one person's sentence only.
+ */
+
+const said = (text: string) => findExclusions(text).map((exclusion) => exclusion.said);
+const things = (text: string, listed = true) =>
+  readThings(text, { listed }).map((thing) => [thing.said, thing.fields.map((field) => field.said)]);
+
+describe("Catalan, Finnish, Croatian, Indonesian and Norwegian", () => {
+  it("are read as other languages", () => {
+    for (const text of [
+      "Haluaisin verkkosovelluksen, jossa kanslisti kirjaa lainan ja palautuksen.",
+      "Trebamo program na računalu u uredu koji bilježi svaku meljavu.",
+      "Kami mau aplikasi Android untuk petugas, dan nasabah juga bisa lihat saldo mereka.",
+      "Volem una web perquè els veïns puguin avisar de forats a la calçada.",
+    ])
+      expect(isEnglish(text)).toBe(false);
+  });
+
+  it.each([
+    ["Salg til fiskemottaket og oppgjør trenger vi ikke her.", [["salg"], ["oppgjør"]]],
+    ["Værmelding skal ikke være med heller.", [["værmeld"]]],
+    ["No ens cal cap xat amb els veïns.", [["xat"]]],
+    [
+      "I les multes i altres tràmits, deixem-ho fora.",
+      [
+        ["multe", "tràmits"],
+        ["altre", "tràmits"],
+      ],
+    ],
+    ["Vuokran laskutusta ei tarvita, lainat ovat ilmaisia.", [["vuokran", "laskutusta"]]],
+    ["Ei sittenkään, jätetään korjaukset pois.", [["korjaukset"]]],
+    ["Fakturiranje nam ne treba, to radi knjigovođa.", [["fakturiranje"]]],
+    ["Web trgovinu ne želimo.", [["web", "trgovinu"]]],
+    ["Tidak usah ada fitur marketplace, iklan juga jangan sampai ada.", [["marketplace"], ["iklan"]]],
+  ])("reads the 'no' in %s", (text, keys) => {
+    expect(findExclusions(text).flatMap((exclusion) => exclusion.keys)).toEqual(keys);
+    expect(isNegation(text)).toBe(true);
+  });
+
+  it("leaves out only what follows the 'no', not what was wanted before it", () => {
+    expect(said("Cukup Android, tidak perlu versi iPhone.")).toEqual(["versi iPhone"]);
+  });
+
+  it("reads how things are done today as background", () => {
+    expect(isBackground("Nyt lainat kirjataan vihkoon kanslian pöydällä.")).toBe(true);
+    expect(isBackground("Sekarang semua masih ditulis di buku besar.")).toBe(true);
+    expect(isBackground("Most members pay by card.")).toBe(false);
+  });
+
+  it("reads things that belong to another, have fields, and a clause after them", () => {
+    expect(
+      things(
+        "Turer hører til en båt og har dato, avgangstid og hjemkomst. Fangster hører til en tur og har fiskeslag og fiskefelt, så vi ser hvilken båt som fikk fisken.",
+      ),
+    ).toEqual([
+      ["turer", ["båt", "dato", "avgangstid", "hjemkomst"]],
+      ["fangster", ["tur", "fiskeslag", "fiskefelt"]],
+    ]);
+  });
+
+  it("reads 'tenen', 'Els operaris, nom i telèfon' and 'només el nom'", () => {
+    expect(
+      things(
+        "Les incidències tenen categoria, foto i l'operari que la té assignada. Els operaris, nom i telèfon. I les categories, només el nom.",
+      ),
+    ).toEqual([
+      ["incidències", ["categoria", "foto", "operari"]],
+      ["operaris", ["nom", "telèfon"]],
+      ["categories", ["nom"]],
+    ]);
+    expect(things("Jobs, customers and vans.")).toEqual([
+      ["jobs", []],
+      ["customers", []],
+      ["vans", []],
+    ]);
+  });
+
+  it("adds the field a thing lacks: 'Kod meljave fali još jedno polje: sorta maslina'", () => {
+    const list = readThings("Maslinari (ime, mjesto), meljave (maslinar, datum)", { listed: true });
+    expect(
+      applyThingEdit(list, "Kod meljave fali još jedno polje: sorta maslina.").map((thing) => [
+        thing.said,
+        thing.fields.map((field) => field.said),
+      ]),
+    ).toEqual([
+      ["maslinari", ["ime", "mjesto"]],
+      ["meljave", ["maslinar", "datum", "sorta maslina"]],
+    ]);
+  });
+});
+
+describe("records told at length", () => {
+  it("reads past the words that only carry the talk, a clause after the name, and whose they are", () => {
+    expect(
+      things(
+        "Well, patients, obviously: name, email, which dentist they see. Then the reminders that went out, with the patient, the date sent and the channel. And Debbie's calls, with the patient, the date and the outcome.",
+      ),
+    ).toEqual([
+      ["patients", ["name", "email", "dentist"]],
+      ["reminders", ["patient", "date sent", "channel"]],
+      ["calls", ["patient", "date", "outcome"]],
+    ]);
+  });
+
+  it("keeps an aside in brackets and a field's values from becoming things", () => {
+    expect(
+      things("Dentists only need a name (the hygienist counts as a dentist for this, she'd laugh at it)."),
+    ).toEqual([["dentist", ["name"]]]);
+    expect(
+      things("She rings them and records the outcome (booked, left a message, or moved away).", false),
+    ).toEqual([]);
+    expect(
+      things(
+        "Hygiene patients come every six or twelve months (the dentist decides, depending on their teeth).",
+        false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'says which member bought them', 'the date paid out' and a status with its values", () => {
+    expect(
+      things(
+        "A share purchase says which member bought them, the number of shares, the date, and a status: pending or paid. A withdrawal has the member, the date asked and the date paid out.",
+      ),
+    ).toEqual([
+      ["share purchase", ["member", "number of shares", "date", "status"]],
+      ["withdrawal", ["member", "date asked", "date paid out"]],
+    ]);
+  });
+});
