@@ -3,6 +3,8 @@ import { applyThingEdit } from "../../../src/engines/guided/design/things-design
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
 import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 
 /**
@@ -135,5 +137,64 @@ describe("records told at length", () => {
       ["share purchase", ["member", "number of shares", "date", "status"]],
       ["withdrawal", ["member", "date asked", "date paid out"]],
     ]);
+  });
+});
+
+describe("a 'no' said another way", () => {
+  it.each([
+    ["payments: skip, the till does that", ["payments"]],
+    ["paper stock / inventory — nah", ["paper stock / inventory"]],
+    [
+      "Printing the weighbridge tickets is not its job, the yard app does that.",
+      ["Printing the weighbridge tickets"],
+    ],
+    ["Calibrating the scale is never something the library does.", ["Calibrating the scale"]],
+  ])("reads %s", (text, left) => {
+    expect(said(text)).toEqual(left);
+    expect(isNegation(text)).toBe(true);
+  });
+
+  it("keeps a colon answered with more than a no", () => {
+    expect(said("Tech: no preference")).not.toContain("Tech");
+  });
+
+  it("leaves out what a kind of work is done on: 'take the interest calculation out'", () => {
+    expect(findExclusions("take the interest calculation out")[0]?.keys).toEqual([["interest"]]);
+  });
+
+  it("reads a 'no' answered after a colon as no thing", () => {
+    expect(things("payments: skip, the till does that").map(([name]) => name)).not.toContain("payment");
+  });
+});
+
+describe("what people do, said another way", () => {
+  it("reads each step after an arrow", () => {
+    expect(
+      splitStatements("customer wants flyers → counter adds job → printed, cut → marked done", {
+        keepVerbless: false,
+      }),
+    ).toEqual(["Customer wants flyers", "Counter adds job", "Printed, cut", "Marked done"]);
+  });
+
+  it("reads past a name given the software in passing, and things that jump", () => {
+    expect(
+      splitStatements(
+        "I want a small C# library, a NuGet package, that opens the serial port and reads that stream.",
+        {
+          keepVerbless: false,
+        },
+      ),
+    ).toEqual(["Open the serial port", "Read that stream"]);
+    expect(splitStatements("rush jobs jump to the top", { keepVerbless: false })).toEqual([
+      "Rush jobs jump to the top",
+    ]);
+  });
+
+  it("reads a service with no screens, and a program on the office computer", () => {
+    expect(saidKind("I need a small service with no screens of its own. Our website posts to it.")).toBe(
+      "api service",
+    );
+    expect(saidKind("Običan program na računalu u uredu, radi na Windowsima")).toBe("desktop app");
+    expect(saidKind("a web app on our office computer")).toBe("web app");
   });
 });

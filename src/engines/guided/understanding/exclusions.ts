@@ -114,7 +114,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -124,6 +124,10 @@ const SET_ASIDE =
   /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter)\b/giu;
 const ASKED_AND_REFUSED =
   /(?:^|[.;:!?\n]\s*)(?!(?:is|are|do|does|did|can|could|will|would|should|shall|what|how|why|when|where|who|which)\b)([^.;:!?\n,]{2,60}?)\?\s+(?:not needed|not necessary|not required|no need|no thanks|nope|no(?=\s*[.,!;]|\s*$))/giu;
+
+/** "payments: skip, the till does that", "paper stock / inventory — nah": a thing, then a "no" after a colon or a dash. */
+const ANSWERED_NO =
+  /(?:^|[.;!?\n]\s*)([^.;:!?\n,—–]{2,60}?)\s*(?::|\s[—–-]+)\s*(?:skip|skip it|nah|nope|no|not needed|none|pass|no thanks|not now)(?=\s*(?:[,.;!]|$))/gimu;
 
 /** "keeping track of stock" → "stock": the doing in front of what is set aside. */
 const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|planning)\s+(?=\S+)/i;
@@ -165,6 +169,10 @@ const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "
 const ABOUT =
   /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|amb|dels|als|untuk|dengan|dari)\s+.*$/iu;
 
+/** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
+const KIND_OF_WORK =
+  /(?<=\S)\s+(?:calculations?|computations?|features?|functions?|functionality|module|modules|options?|section|sections|part|parts)$/iu;
+
 /** "… of the families stored": the people or things a left-out detail belongs to. */
 const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
 
@@ -199,7 +207,14 @@ export function findExclusions(text: string): Exclusion[] {
       ...(scope ? { scope: singularize(scope.toLowerCase()) } : {}),
     });
   };
-  for (const pattern of [SET_ASIDE, ASKED_AND_REFUSED, KEEP_OUT, OPENS_WITHOUT, LEFT_OUT_AROUND_ELSEWHERE])
+  for (const pattern of [
+    SET_ASIDE,
+    ASKED_AND_REFUSED,
+    ANSWERED_NO,
+    KEEP_OUT,
+    OPENS_WITHOUT,
+    LEFT_OUT_AROUND_ELSEWHERE,
+  ])
     for (const match of text.matchAll(pattern)) {
       const whole = match[1]!.trim();
       // "Keeping track of stock" leaves the stock out; a longer doing stays whole.
@@ -321,7 +336,9 @@ function keysOf(said: string, distribute: boolean): string[][] {
   const last = parts[parts.length - 1] ?? "";
   const lastWords = last.split(/\s+/).filter((word) => !FILLER.has(word.toLowerCase()));
   const keys = parts.map((part) => {
-    const words = stems(part);
+    // "the interest calculation": what it works on says what goes; its kind of work is any feature's.
+    const headless = part.replace(KIND_OF_WORK, "");
+    const words = stems(headless.trim().length > 0 && headless !== part ? headless : part);
     // "student or parent logins": a lone modifier takes the last part's head.
     if (
       distribute &&
@@ -422,12 +439,13 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
+  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
   "iu",
 );
 
 const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
 const KEEP_OUT_ONCE = new RegExp(KEEP_OUT.source, "iu");
+const ANSWERED_NO_ONCE = new RegExp(ANSWERED_NO.source, "imu");
 const LEFT_OUT_AROUND_ONCE = new RegExp(LEFT_OUT_AROUND_ELSEWHERE.source, "iu");
 
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
@@ -439,6 +457,7 @@ export function isNegation(sentence: string): boolean {
     SAYS_NOT.test(trimmed) ||
     NOT_WANTED_ELSEWHERE_ONCE.test(trimmed) ||
     KEEP_OUT_ONCE.test(trimmed) ||
+    ANSWERED_NO_ONCE.test(trimmed) ||
     LEFT_OUT_AROUND_ONCE.test(trimmed)
   );
 }

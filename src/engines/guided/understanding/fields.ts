@@ -76,7 +76,13 @@ export function fieldLists(text: string): FieldList[] {
     const clauseEnd = text.slice(from).search(CLAUSE_END);
     const rest = text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd);
     // "…, and a status: pending or paid": after a colon, values one of a field takes.
-    if (intro[0].trim() === ":" && /^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(rest.trim())) continue;
+    // "payments: skip, the till does that": a "no", no fields.
+    if (
+      intro[0].trim() === ":" &&
+      (/^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(rest.trim()) ||
+        /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(rest.trim()))
+    )
+      continue;
     const list = readFields(rest, from);
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.

@@ -191,7 +191,16 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
-      if (name && fields && !NOT_A_THING_NAME.test(name) && !whoUses && !isValueChoice(colon[2]!)) {
+      // "payments: skip, the till does that" answers no.
+      const answeredNo = /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(colon[2]!.trim());
+      if (
+        name &&
+        fields &&
+        !NOT_A_THING_NAME.test(name) &&
+        !whoUses &&
+        !isValueChoice(colon[2]!) &&
+        !answeredNo
+      ) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
         continue;
