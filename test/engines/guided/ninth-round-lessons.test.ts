@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
-import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
+import {
+  exclusionOf,
+  findExclusions,
+  isNegation,
+  mentionsExcluded,
+} from "../../../src/engines/guided/understanding/exclusions.js";
 import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
@@ -196,5 +201,47 @@ describe("what people do, said another way", () => {
     );
     expect(saidKind("Običan program na računalu u uredu, radi na Windowsima")).toBe("desktop app");
     expect(saidKind("a web app on our office computer")).toBe("web app");
+  });
+});
+
+describe("what people do, told at length", () => {
+  const statements = (text: string) => splitStatements(text, { keepVerbless: false });
+
+  it("keeps 'by text message and email' one way of sending", () => {
+    expect(
+      statements(
+        "It sends each patient a recall reminder by text message and email a few weeks before they're due.",
+      ),
+    ).toEqual([
+      "Send each patient a recall reminder by text message and email a few weeks before they're due",
+    ]);
+  });
+
+  it("reads 'the first thing she sees is …' without the example after it", () => {
+    expect(
+      statements(
+        "The first thing she sees is the overdue list, say fourteen patients who've had both reminders.",
+      ),
+    ).toEqual(["Users can see the overdue list"]);
+  });
+
+  it("reads past 'Oh, and', 'have to be able to', and leaves out who says so", () => {
+    expect(
+      statements(
+        "Oh, and patients have to be able to stop the texts by replying STOP; that's the law, or at least our compliance lady says so.",
+      ),
+    ).toEqual(["Patients can stop the texts by replying STOP"]);
+  });
+
+  it("reads someone who rings people as doing something", () => {
+    expect(statements("She rings them and records the outcome.")).not.toEqual([]);
+  });
+});
+
+describe("a 'no' in another language reaches the words it inflects", () => {
+  it("takes out 'votar' with 'vots', while 'log' never reaches 'login' in English", () => {
+    const votes = exclusionOf("vots de les incidències")!;
+    expect(mentionsExcluded("Els veïns haurien de poder votar les incidències", [votes])).toBe(true);
+    expect(mentionsExcluded("Users can open the login page", [exclusionOf("logs")!])).toBe(false);
   });
 });

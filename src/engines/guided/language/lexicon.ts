@@ -68,7 +68,7 @@ export const VERBS = words(`
   deliver collect pack ship track locate navigate
   warn delete keep apply spend earn save lose win score rank
   file feed transfer deposit design sketch stock
-  jump rise climb slide pop float sink fall stay land expire
+  jump rise climb slide pop float sink fall stay land expire ring phone
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */

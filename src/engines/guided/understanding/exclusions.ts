@@ -416,7 +416,10 @@ function stripDouble(root: string): string {
 export function mentionsExcluded(text: string, exclusions: readonly Exclusion[], thing?: string): boolean {
   if (exclusions.length === 0) return false;
   const words = stems(text);
-  const has = (part: string) => words.some((word) => sameStem(word, part));
+  // Other languages inflect short stems ("vots" left out, "votar" in a feature): a stem of
+  // three letters reaches two more there; in English "log" never reaches "login".
+  const shortStems = !isEnglish(text, false);
+  const has = (part: string) => words.some((word) => sameStem(word, part, shortStems));
   return exclusions.some(
     (exclusion) =>
       (exclusion.scope === undefined || exclusion.scope === thing || has(stem(exclusion.scope))) &&
@@ -424,11 +427,13 @@ export function mentionsExcluded(text: string, exclusions: readonly Exclusion[],
   );
 }
 
-function sameStem(word: string, key: string): boolean {
+function sameStem(word: string, key: string, shortStems = false): boolean {
   if (word === key) return true;
   const shorter = word.length < key.length ? word : key;
   const longer = word.length < key.length ? key : word;
-  return shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
+  if (!longer.startsWith(shorter)) return false;
+  if (shortStems && shorter.length === 3) return longer.length - shorter.length <= 2;
+  return shorter.length >= 4 && longer.length - shorter.length <= 3;
 }
 
 /** A sentence that opens on "no": "No GPS tracking.", "There are no logins", "Keine Bezahlung". */

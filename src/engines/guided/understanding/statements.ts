@@ -66,7 +66,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
-    const unit = afterLead(whole).replace(CORRECTION_OPENER, "");
+    const unit = afterLead(whole).replace(CORRECTION_OPENER, "").replace(INTERJECTION, "");
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them.
       for (const sentence of unit.split(/\s*[;]\s*/)) {
@@ -104,6 +104,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
+      // "or at least our compliance lady says so": who said it, not something more to do.
+      if (/\b(?:says|said|say) so$/i.test(statement)) continue;
       if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
         statements.push(statement);
       }
@@ -117,6 +119,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
  * up" goes on after what it leaves out, and "An API for my invoices: create clients,
  * mark them paid" lists what it does after naming the app.
  */
+/** "Oh, and …", "Well, …": words before a sentence that only carry the talk. */
+const INTERJECTION =
+  /^(?:(?:oh|ah|well|ok|okay|right|anyway|um|uh|btw|by the way)\s*[,!]\s*)+(?:(?:and|plus|also)\s+)?/i;
+
 function afterLead(unit: string): string {
   const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
   if (!match) return unit;
@@ -231,11 +237,23 @@ const YOU_GIVE_IT =
 
 /** Shorthand typed in a hurry, spelled out: "ppl", "w/", "w/o", "b/c". */
 function spelledOut(unit: string): string {
-  return unit
-    .replace(/\bppl\b/gi, "people")
-    .replace(/(^|\s)w\/o(?=\s)/gi, "$1without")
-    .replace(/(^|\s)w\/(?=\s)/gi, "$1with")
-    .replace(/(^|\s)b\/c(?=\s)/gi, "$1because");
+  return (
+    unit
+      // "The first thing she sees is the overdue list": what she sees.
+      .replace(
+        /\bthe (?:first|main) thing (i|we|you|they|she|he|people|users) (?:sees?|gets?|looks? at) is\s+/gi,
+        (_, who: string) => `${who} ${/^(?:she|he)$/i.test(who) ? "sees" : "see"} `,
+      )
+      // "…, say fourteen patients who …": an example, not something more to do.
+      .replace(
+        /,\s*say\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twenty|\w+teen)\b).*$/i,
+        "",
+      )
+      .replace(/\bppl\b/gi, "people")
+      .replace(/(^|\s)w\/o(?=\s)/gi, "$1without")
+      .replace(/(^|\s)w\/(?=\s)/gi, "$1with")
+      .replace(/(^|\s)b\/c(?=\s)/gi, "$1because")
+  );
 }
 
 function givenAsTaken(unit: string): string {
@@ -297,7 +315,9 @@ function namesSomeoneActing(words: string): boolean {
  */
 function plainWish(unit: string): string {
   const wish = unit.match(WISH_LEAD);
-  const text = wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit;
+  const text = (wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit)
+    // "patients have to be able to stop the texts": what they can do.
+    .replace(/\b(?:have|has|need|needs|ought|got)\s+to\s+be\s+able\s+to\s+/gi, "can ");
   return settingAfterSubject(text);
 }
 
@@ -404,6 +424,10 @@ function nounInContext(current: string, separator: string, piece: string): boole
   return (word?.tag === "noun" || word?.tag === "adjective") && tagWords(piece)[0]?.tag === "verb";
 }
 
+/** The ways a message goes out: "email", "text", "SMS", "post". */
+const CHANNEL =
+  /^\s*(?:e-?mail|emails|texts?|text messages?|sms|phone|post|mail|letters?|whatsapp|signal|telegram|push(?:\s+notifications?)?)\b/i;
+
 function startsNewStatement(
   current: string,
   piece: string,
@@ -415,6 +439,13 @@ function startsNewStatement(
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
   // "record the species, how many birds, and where they saw them": what they record, one more item.
   if (/^\s*(?:what|where|which|who|whom|whose|how)\b/i.test(piece)) return false;
+  // "a reminder by text message and email a few weeks before": a second way it goes, not a second thing done.
+  if (
+    /\b(?:by|via|through|over)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(current) &&
+    /^\s*,?\s*(?:and|or)\s*$/i.test(separator) &&
+    CHANNEL.test(piece)
+  )
+    return false;
   const currentWords = contentWords(current);
   // "search and filter recipes": a lone word shares the object that follows.
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
