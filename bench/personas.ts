@@ -22,6 +22,7 @@ import {
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
   HELD_OUT_PERSONAS,
+  NINTH_HELD_OUT,
   SECOND_HELD_OUT,
   SEVENTH_HELD_OUT,
   SIXTH_HELD_OUT,
@@ -34,7 +35,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-8" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-9" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -50,6 +51,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-6", tuned: true, personas: SIXTH_HELD_OUT },
   { name: "round-7", tuned: true, personas: SEVENTH_HELD_OUT },
   { name: "round-8", tuned: true, personas: EIGHTH_HELD_OUT },
+  { name: "round-9", tuned: true, personas: NINTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -109,7 +111,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 8 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 9 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -3,12 +3,16 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to EIGHTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * to NINTH_HELD_OUT) was run once unseen, then the general causes of its failures were
  * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
  * that and never tuned on: their scores say how the interviewer reads people it has not
- * met.
- *
- * The ninth round, written without reading the interviewer and not yet run. Norwegian,
+ * met. It is empty until that round is written.
+ */
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The ninth held-out round, written without reading the interviewer, run once unseen
+ * (bench/results/personas-unseen-round-9.json), then tuned on. Norwegian,
  * Finnish, Indonesian, Catalan and Croatian beside English, all in Latin letters because
  * the score compares words by those (a Greek answer would match anything); a C# library
  * for a weighbridge, a Go command-line tool for a drone logbook, a co-op's share register
@@ -21,7 +25,7 @@ import type { Persona } from "../persona-driver.js";
  * "must never", "leave out", "skip", "nah", "is not its job" and in the other languages;
  * something taken back at a later "anything else?", at "Your data" and at the review.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const NINTH_HELD_OUT: readonly Persona[] = [
   {
     id: "fangstdagbok",
     who: "A Norwegian fishing company's catch log on the boats' phones far out of signal, records in prose with references ('hører til en båt'); 'trenger vi ikke', 'skal ikke være med'",
