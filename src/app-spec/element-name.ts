@@ -1,31 +1,15 @@
-/** Letters with no accent to take off, written as the plain letters they are read as: Polish ł, Turkish ı, Danish ø, German ß. */
-const PLAIN_LETTERS: Readonly<Record<string, string>> = {
-  ł: "l",
-  Ł: "L",
-  ı: "i",
-  ø: "o",
-  Ø: "O",
-  đ: "d",
-  Đ: "D",
-  ß: "ss",
-  æ: "ae",
-  Æ: "Ae",
-  œ: "oe",
-  Œ: "Oe",
-  þ: "th",
-  Þ: "Th",
-};
+import anyAscii from "any-ascii";
 
 /**
  * Turns a label shown to people ("Recipe management", "Café & Bar") into an element
- * name (`recipe_management`, `cafe_bar`, and "Regały" `regaly`): ASCII letters, digits and underscores,
- * starting with a letter. Labels with nothing usable fall back to `fallback`.
+ * name (`recipe_management`, `cafe_bar`; "Regały" `regaly`, "Κρατήσεις" `kratiseis`):
+ * ASCII letters, digits and underscores, starting with a letter. Every script is written
+ * in Latin letters first (any-ascii), so a table a person named in Greek or Russian keeps
+ * its name as they would spell it in Latin letters. Labels with nothing usable fall back
+ * to `fallback`.
  */
 export function toElementName(label: string, fallback: string): string {
-  const words = label
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[łŁıøØđĐßæÆœŒþÞ]/g, (letter) => PLAIN_LETTERS[letter] ?? letter)
+  const words = anyAscii(label)
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

@@ -118,7 +118,7 @@ describe("renderAppSpec", () => {
       "category",
       "recipe_management_2",
       "category_2",
-      "naive",
+      "naive_ri_ben_yu",
       "camel_case_name",
     ]);
   });
@@ -177,7 +177,11 @@ describe("element names", () => {
     expect(toElementName("Regały", "table")).toBe("regaly");
     expect(toElementName("Sınıflar", "table")).toBe("siniflar");
     expect(toElementName("Straße", "table")).toBe("strasse");
-    expect(toElementName("日本語", "table")).toBe("table");
+    // Every script in Latin letters (kanji by their Chinese reading, as any-ascii spells them).
+    expect(toElementName("日本語", "table")).toBe("ri_ben_yu");
+    expect(toElementName("Κρατήσεις", "table")).toBe("kratiseis");
+    expect(toElementName("Бронирования", "table")).toBe("bronirovaniya");
+    expect(toElementName("!!!", "table")).toBe("table");
     expect(toElementName("APIEndpoints", "group")).toBe("apiendpoints");
   });
 

@@ -1,3 +1,4 @@
+import anyAscii from "any-ascii";
 import pluralize from "pluralize";
 import { parseSpec, type SpecNode, validateAppSpec } from "../../src/app-spec/index.js";
 import type { PersonaExpectation } from "./persona-driver.js";
@@ -126,25 +127,10 @@ function tablesOf(schema: SpecNode | undefined): { name: string; columns: string
   }));
 }
 
-/** Letters that carry no separate accent to take off: Polish ł, Turkish ı, Danish ø, German ß. */
-const PLAIN_LETTERS: Record<string, string> = {
-  ł: "l",
-  ı: "i",
-  ø: "o",
-  đ: "d",
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  þ: "th",
-};
-
-/** "Hábitos" → "habitos"; "regały" → "regaly"; "min players" → "min_players". */
+/** "Hábitos" → "habitos"; "regały" → "regaly"; "Κρατήσεις" → "kratiseis"; "min players" → "min_players". */
 function snake(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  return anyAscii(text)
     .toLowerCase()
-    .replace(/[łıøđßæœþ]/g, (letter) => PLAIN_LETTERS[letter]!)
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 }
