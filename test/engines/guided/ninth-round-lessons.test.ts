@@ -32,6 +32,12 @@ describe("Catalan, Finnish, Croatian, Indonesian and Norwegian", () => {
       expect(isEnglish(text)).toBe(false);
   });
 
+  it("reads a text in another script as another language, whatever words of it are known", () => {
+    expect(isEnglish("Θέλουμε μια εφαρμογή για κρατήσεις")).toBe(false);
+    expect(isEnglish("Нам нужно приложение для учёта")).toBe(false);
+    expect(isEnglish("We want an app with a few Ελληνικά words")).toBe(true);
+  });
+
   it.each([
     ["Salg til fiskemottaket og oppgjør trenger vi ikke her.", [["salg"], ["oppgjør"]]],
     ["Værmelding skal ikke være med heller.", [["værmeld"]]],

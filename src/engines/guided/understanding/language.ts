@@ -63,8 +63,15 @@ function functionWords(text: string): { english: number; other: number } {
   return { english, other };
 }
 
-/** Whether a text is English; `otherwise` when it holds no function word of any language. */
+/**
+ * Whether a text is English; `otherwise` when it holds no function word of any language.
+ * A text written mostly in another script (Greek, Cyrillic, Arabic, Chinese …) is not,
+ * whichever of its words are known.
+ */
 export function isEnglish(text: string, otherwise = true): boolean {
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters - latin > latin) return false;
   const { english, other } = functionWords(text);
   if (english === 0 && other === 0) return otherwise;
   return english >= other;
