@@ -251,3 +251,33 @@ describe("a 'no' in another language reaches the words it inflects", () => {
     expect(mentionsExcluded("Users can open the login page", [exclusionOf("logs")!])).toBe(false);
   });
 });
+
+describe("a condition and its result", () => {
+  const statements = (text: string) => splitStatements(text, { keepVerbless: false });
+
+  it("keeps 'When a job comes in, …' with what follows, and the clauses after it about who acts there", () => {
+    expect(statements("When a job comes in, the dispatcher assigns it and texts the plumber.")).toEqual([
+      "When a job comes in, the dispatcher assigns it",
+      "The dispatcher texts the plumber",
+    ]);
+  });
+
+  it("gives the clauses after a setting with its own verb the setting's subject, not the setting", () => {
+    expect(
+      statements(
+        "When I sit down to write, I click the toolbar button, open the story and see all its quotes.",
+      ),
+    ).toEqual(["Users can open the story", "Users can see all its quotes"]);
+  });
+
+  it("moves no setting in which someone acts: 'When all the results are in I press next round and it pairs …'", () => {
+    expect(
+      statements(
+        "When all the results are in I press next round and it pairs people on the same points, never the same opponent twice.",
+      ),
+    ).toEqual([
+      "Users can press next round when all the results are in",
+      "It pairs people on the same points, never the same opponent twice",
+    ]);
+  });
+});

@@ -68,7 +68,8 @@ export const VERBS = words(`
   deliver collect pack ship track locate navigate
   warn delete keep apply spend earn save lose win score rank
   file feed transfer deposit design sketch stock
-  jump rise climb slide pop float sink fall stay land expire ring phone
+  jump rise climb slide pop float sink fall stay land expire ring phone sit stand wake sleep drive wait
+  pair press
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -79,6 +80,7 @@ export const NOUN_VERBS = words(`
   need cover start stop mark like love rent pay cost price trip walk ride train exercise match score count
   link upload download import export support answer question sketch draft contact invite alert update change
   step stock store ship transfer deposit reply feed run view display chart graph poll bill invoice quote
+  pair drive press ring phone stand wait sleep
   estimate forecast cycle split order file star pin flag block grade subscribe
   return lead total sum need volunteer staff
   load fix push commit paste copy merge process queue route forward relay backup plot draw format

@@ -340,6 +340,10 @@ function settingAfterSubject(unit: string): string {
       .slice(0, at)
       .replace(/[\s,]+$/, "")
       .replace(/^./, (first) => first.toLowerCase());
+    // "When a job comes in, …": a bare "when" opens a condition, which stays in front of its result.
+    if (/^(?:when|whenever|once|before|after)$/i.test(setting)) return unit;
+    // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
+    if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);
     const end = rest.search(/,|\s+and\s|[.;!?]|$/);
     return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
@@ -403,6 +407,10 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
       current = sharesSubject && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
       subjectPrefix = ownSubject ?? subjectPrefix;
     } else {
+      // "When a job comes in, the dispatcher assigns it and texts …": who acts after the condition
+      // is who the next clauses are about.
+      if (isCondition(current) && /^\s*,\s*$/.test(separator))
+        subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
       current = `${current}${separator}${piece}`;
     }
   }
@@ -428,6 +436,11 @@ function nounInContext(current: string, separator: string, piece: string): boole
 const CHANNEL =
   /^\s*(?:e-?mail|emails|texts?|text messages?|sms|phone|post|mail|letters?|whatsapp|signal|telegram|push(?:\s+notifications?)?)\b/i;
 
+/** "When a job comes in", "Once the kiln cools": a condition with no comma yet, waiting for its result. */
+function isCondition(clause: string): boolean {
+  return /^\s*(?:when|whenever|once|as soon as|if)\s/i.test(clause) && !clause.includes(",");
+}
+
 function startsNewStatement(
   current: string,
   piece: string,
@@ -435,6 +448,8 @@ function startsNewStatement(
   subjectPrefix: string | null,
   separator: string,
 ): boolean {
+  // "When a job comes in, the dispatcher assigns it": a condition stays with its result.
+  if (isCondition(current) && /^\s*,\s*$/.test(separator)) return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
   // "record the species, how many birds, and where they saw them": what they record, one more item.
@@ -502,7 +517,11 @@ function subjectPrefixOf(clause: string): string | null {
   const verb = words[verbIndex]!.word;
   const position = clause.toLowerCase().search(new RegExp(`\\b${escapeRegExp(verb)}\\b`));
   if (position <= 0) return null;
-  return clause.slice(0, position).trim();
+  // "When I sit down to write, …": the setting has its own verb; what follows shares its subject only.
+  return clause
+    .slice(0, position)
+    .trim()
+    .replace(/^(?:when|whenever|once|while|as soon as)\s+(?=\S)/i, "");
 }
 
 function escapeRegExp(text: string): string {
