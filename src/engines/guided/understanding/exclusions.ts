@@ -150,7 +150,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na".split(
     " ",
   ),
 );
@@ -160,14 +160,14 @@ const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 /** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
 const JOINER_ELSEWHERE = new RegExp(
-  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta)(?=\\s)`,
+  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na)(?=\\s)`,
   "iu",
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|amb|dels|als|untuk|dengan|dari)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
 
 /** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
 const KIND_OF_WORK =
@@ -249,6 +249,12 @@ export function findExclusions(text: string): Exclusion[] {
       const first = match[1]!.split(/\s+/)[0] ?? "";
       if (NO_VERBS.test(first) || /^(?:hace|ens|cal|calen|volem|vull|necessitem)$/i.test(first)) continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
+      if (
+        /(?:^|[\s,;:(—-])sem\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&
+        /[ðþ]|(?<![\p{L}])(?:og|ekki|við)(?![\p{L}])/iu.test(text)
+      )
+        continue;
       add(match[1]!, { distribute: true, action: false });
     }
     for (const match of sentence.matchAll(NOT_WANTED_ELSEWHERE))
@@ -444,7 +450,8 @@ const OPENS_ON_NO = new RegExp(
 
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
-  `\\b(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
+  // Not \\b: it knows only ASCII letters, so "не треба" would never start on one.
+  `(?<![\\p{L}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
   "iu",
 );
 

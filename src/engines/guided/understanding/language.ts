@@ -42,6 +42,10 @@ const OTHER = new Set(
     "sa pre ako ktorý ktorá ktoré sú alebo aj keď mis kui aga ka või oma meie peab pole",
     // Indonesian, Malay
     "dan yang di ke dari untuk dengan ini itu tidak ada kami kita saya akan bisa juga atau tapi sudah mau pakai",
+    // Icelandic, Lithuanian, Latvian, Slovenian
+    "að er við um sem ekki fyrir frá til það hún þau eða þegar yra kad iš bet kai kuris kuri mes jūs jie tai ir un ka uz vai kas mēs pri tudi",
+    // Vietnamese, Swahili
+    "của tôi có và là cho để thì khi này được không những các một với trong từ đã sẽ đang cũng nhưng hay hoặc ya wa kwa ni za katika kama lakini hii hiyo sisi wao",
     // Greek
     "και το η ο τα των να με για σε δεν που είναι θα στο στη της του μας από",
   ]
@@ -73,6 +77,11 @@ export function isEnglish(text: string, otherwise = true): boolean {
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters - latin > latin) return false;
   const { english, other } = functionWords(text);
-  if (english === 0 && other === 0) return otherwise;
+  // None known either way: letters English does not write ("Tólið", "phần mềm") tell.
+  if (english === 0 && other === 0) return letters > 0 && letters - asciiLetters(text) >= 3 ? false : otherwise;
   return english >= other;
+}
+
+function asciiLetters(text: string): number {
+  return (text.match(/[A-Za-z]/g) ?? []).length;
 }

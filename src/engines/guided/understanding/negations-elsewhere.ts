@@ -11,11 +11,11 @@
 
 /** Words that say "no" or "without" right before a thing. */
 export const NO_WORD_ELSEWHERE =
-  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül|tanpa|ilman";
+  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül|tanpa|ilman|без|жодних|жодного|никаких|χωρίς";
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|δεν\s+(?:χρειαζόμαστε|θέλουμε)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -23,7 +23,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-))(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
     // Dutch
     "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
     "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
@@ -57,6 +57,22 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "(?:nam\\s+|mi\\s+)?ne\\s+(?:treba|trebaju|trebamo|želimo|želim)",
     // Indonesian: "iklan juga jangan sampai ada", "versi iPhone tidak perlu"
     "(?:juga\\s+)?(?:jangan\\s+sampai\\s+ada|jangan\\s+ada|tidak\\s+perlu|tidak\\s+usah)",
+    // Slovak: "Rozvoz jedla domov netreba", "Registráciu nechceme"
+    "(?:netreba|nepotrebujeme|nechceme)",
+    // Danish: "Protester og præmier hører ikke hjemme i biblioteket"
+    "hører\\s+ikke\\s+hjemme",
+    // Icelandic: "Gröf þurfum við ekki"
+    "þurfum\\s+við\\s+ekki",
+    // Lithuanian: "Sąskaitų faktūrų čia nereikia"
+    "(?:čia\\s+)?(?:nereikia|nenorime|nereikės)",
+    // Vietnamese: "Phần chấm điểm hát cũng khỏi làm", "Khách thì không cần lưu"
+    "(?:thì\\s+|cũng\\s+)?(?:khỏi\\s+làm|không\\s+cần(?:\\s+(?:lưu|làm|có))?)",
+    // Swahili: "delivery ya maji kwa nyumba, hiyo tuache kwa sasa"
+    "(?:hiyo\\s+|hizo\\s+)?tuache(?:\\s+kwa\\s+sasa)?",
+    // Greek: "Τα εισιτήρια των επιβατών δεν μας αφορούν"
+    "δεν\\s+(?:μας\\s+)?(?:αφορ\\p{L}*|χρειάζ\\p{L}*|θέλουμε)",
+    // Ukrainian, Russian: "Продавати ліки через бот не треба", "знижки сюди не чіпаємо"
+    "(?:сюди\\s+|тут\\s+)?не\\s+(?:треба|чіпаємо|потрібн\\p{L}*|нужн\\p{L}*|надо|хочемо|хотим)",
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
@@ -70,7 +86,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

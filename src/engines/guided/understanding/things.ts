@@ -183,8 +183,14 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       }
     }
     // "Vans: name, driver" on a line or sentence of its own.
-    const colon = line.match(/^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' ,-]{0,40}?)\s*:\s*(.+?)[.\s]*$/u);
+    // "clients - name, dob, phone" on a line of its own reads as a colon does.
+    let colon = line.match(
+      /^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' ,-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.+?)[.\s]*$/u,
+    );
     // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
+    // After a dash only a list is fields: "Syncing to my phone — not for now" keeps nothing.
+    const afterDash = colon !== null && !line.slice(0, line.lastIndexOf(colon[2]!)).includes(":");
+    if (colon && afterDash && !(options.listed && colon[2]!.includes(","))) colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true);
       const fields = fieldItems(colon[2]!);
