@@ -78,7 +78,7 @@ export function isEnglish(text: string, otherwise = true): boolean {
   if (letters - latin > latin) return false;
   const { english, other } = functionWords(text);
   // None known either way: letters English does not write ("Tólið", "phần mềm") tell.
-  if (english === 0 && other === 0) return letters > 0 && letters - asciiLetters(text) >= 3 ? false : otherwise;
+  if (english === 0 && other === 0) return letters - asciiLetters(text) >= 3 ? false : otherwise;
   return english >= other;
 }
 
