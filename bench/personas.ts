@@ -26,6 +26,7 @@ import {
   SECOND_HELD_OUT,
   SEVENTH_HELD_OUT,
   SIXTH_HELD_OUT,
+  TENTH_HELD_OUT,
   THIRD_HELD_OUT,
 } from "../test/support/personas/held-out.js";
 import { PERSONAS } from "../test/support/personas/index.js";
@@ -35,7 +36,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-9" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-10" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -52,6 +53,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-7", tuned: true, personas: SEVENTH_HELD_OUT },
   { name: "round-8", tuned: true, personas: EIGHTH_HELD_OUT },
   { name: "round-9", tuned: true, personas: NINTH_HELD_OUT },
+  { name: "round-10", tuned: true, personas: TENTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -111,7 +113,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 9 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 10 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

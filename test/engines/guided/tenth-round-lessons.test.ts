@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
 import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 
 /**
@@ -62,5 +63,44 @@ describe("records on lines after a dash", () => {
       ["artists", ["name", "phone"]],
     ]);
     expect(things("Syncing to my phone — not for now.", false)).toEqual([]);
+  });
+});
+
+describe("records in Greek, and lists of values", () => {
+  it("reads Greek records that have fields, past a clause after the list", () => {
+    expect(
+      things(
+        "Τα πλοία έχουν όνομα και μήκος. Τα δρομολόγια έχουν ημερομηνία, ώρα αναχώρησης και λιμάνι άφιξης, και το καθένα λέει σε ποιο πλοίο είναι. Οι πράκτορες έχουν επωνυμία, λιμάνι και τηλέφωνο.",
+      ),
+    ).toEqual([
+      ["πλοία", ["όνομα", "μήκος"]],
+      ["δρομολόγια", ["ημερομηνία", "ώρα αναχώρησης", "λιμάνι άφιξης"]],
+      ["πράκτορες", ["επωνυμία", "λιμάνι", "τηλέφωνο"]],
+    ]);
+  });
+
+  it("reads brackets after a field of a colon list, and a dash inside a field, as its values", () => {
+    expect(things("- Phòng: tên phòng, trạng thái (trống, đang hát, đang dọn)")).toEqual([
+      ["phòng", ["tên phòng", "trạng thái"]],
+    ]);
+    expect(
+      things("smeny (dátum, časť dňa – ráno alebo večer, dobrovoľník), kontroly teploty (dátum, čas)"),
+    ).toEqual([
+      ["smeny", ["dátum", "časť dňa", "dobrovoľník"]],
+      ["kontroly teploty", ["dátum", "čas"]],
+    ]);
+  });
+
+  it("keeps English 'of' from reading as the Dutch 'or'", () => {
+    expect(things("Quotes: the text, the page title, and a note of my own.")).toEqual([
+      ["quotes", ["text", "page title", "note"]],
+    ]);
+  });
+});
+
+describe("kinds said in other words", () => {
+  it("reads a Telegram bot in Cyrillic and a program on a Windows computer", () => {
+    expect(saidKind("Телеграм-бот для аптеки")).toBe("api service");
+    expect(saidKind("Phần mềm cài trên máy tính Windows ở quầy thu ngân")).toBe("desktop app");
   });
 });

@@ -3,13 +3,17 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to NINTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * to TENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
  * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
  * that and never tuned on: their scores say how the interviewer reads people it has not
- * met.
- *
- * The tenth round, written without reading the interviewer and not yet run. Greek and
- * Ukrainian in their own scripts (the score writes every script in Latin letters now),
+ * met. It is empty until that round is written.
+ */
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The tenth held-out round, written without reading the interviewer, run once unseen
+ * (bench/results/personas-unseen-round-10.json), then tuned on in part (bench/README.md
+ * says what it still misses). Greek and Ukrainian in their own scripts (the score writes every script in Latin letters now),
  * Icelandic, Vietnamese, Lithuanian, Slovak and Danish, Swahili mixed with English, and
  * English; a Telegram bot for a pharmacy's refill reminders named in Ukrainian under
  * "Something else", a Python command-line tool at a glacier station, a karaoke bar's
@@ -25,7 +29,7 @@ import type { Persona } from "../persona-driver.js";
  * sasa", "please don't", "should stay well out of this", "nope"; something taken back
  * at a later "anything else?" and at the review, a field added at "Your data".
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const TENTH_HELD_OUT: readonly Persona[] = [
   {
     id: "garaz-ploion",
     who: "A Greek island ferry company's vehicle deck-space bookings by port agents, in Greek, records in prose with references ('σε ποιο πλοίο είναι'), passengers not kept; a notebook today, 'δεν μας αφορούν', 'ούτε … θέλουμε', a field added at 'Your data'",

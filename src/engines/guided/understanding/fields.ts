@@ -2,6 +2,7 @@ import { singularize, snakeCase } from "../language/inflection.js";
 import { GENERIC_NOUNS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
+import { isEnglish } from "./language.js";
 
 /** What a person said a thing holds: "habits with a name, a schedule and a colour". */
 export interface FieldList {
@@ -79,8 +80,7 @@ export function fieldLists(text: string): FieldList[] {
     // "payments: skip, the till does that": a "no", no fields.
     if (
       intro[0].trim() === ":" &&
-      (/^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(rest.trim()) ||
-        /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(rest.trim()))
+      (isValueChoice(rest) || /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(rest.trim()))
     )
       continue;
     const list = readFields(rest, from);
@@ -295,4 +295,18 @@ export function columnFor(said: string): string {
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
   if (singularize(last) !== last) return `${name} (list of text)`;
   return `${name} (text)`;
+}
+
+/** "pending or paid", "booked, left a message, or moved away": the values one field takes. */
+export function isValueChoice(text: string): boolean {
+  const trimmed = text.trim();
+  // "or" in the languages whose lists of values it ends: "φορτηγό ή τροχόσπιτο".
+  const or = isEnglish(trimmed, !/[^\p{ASCII}]/u.test(trimmed))
+    ? "or"
+    : "(?:or|ή|або|или|oder|ou|o|eller|lub|nebo|sau|vagy|tai|ili|atau)";
+  return (
+    new RegExp(`^[^,;]+(?:\\s+${or}\\s+|\\s*\\/\\s*)[^,;]+$`, "iu").test(trimmed) ||
+    new RegExp(`,\\s*${or}\\s+[^,;]+$`, "iu").test(trimmed) ||
+    new RegExp(`[^,;]+,[^,;]+\\s+${or}\\s+[^,;]+$`, "iu").test(trimmed)
+  );
 }

@@ -27,8 +27,10 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "api service",
     // "a small service with no screens of its own": other programs are what use it.
-    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|headless (?:service|api|server))\b/i,
+    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|headless (?:service|api|server))\b/i,
   ],
+  // \b knows only ASCII letters: a bot named in Cyrillic is read without it.
+  ["api service", /(?:телеграм|telegram|вайбер|viber)[- ]?бот|чат-?бот/iu],
   [
     "web app",
     /\b(?:web ?app|web application|website|web site|web page|webpage|in the browser|browser-based|pwa|progressive web app|p[aá]gina web|sitio web)\b/i,
@@ -37,7 +39,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "desktop app",
     // "a program on the office computer", "radi na Windowsima": a program on a computer, said
     // without the word "desktop", when nothing before named a website or a phone.
-    /\b(?:runs? on (?:windows|macos|linux)|program (?:on|for) (?:the|my|our) (?:office )?(?:computer|pc)|na windowsima|na računalu|tietokoneella|di komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
+    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our) (?:office )?(?:computer|pc)|na windowsima|na računalu|tietokoneella|di komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
   ],
 ];
 

@@ -1,7 +1,7 @@
 import { singularize } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
-import { fieldLists, withoutFields } from "./fields.js";
+import { fieldLists, isValueChoice, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 
 /**
@@ -55,12 +55,6 @@ const LINES_AND_COLON_LISTS = new RegExp(
   "iu",
 );
 
-/** "pending or paid", "booked, left a message, or moved away": the values one field takes. */
-function isValueChoice(text: string): boolean {
-  const trimmed = text.trim();
-  return /^[^,;]+(?:\s+or\s+|\s*\/\s*)[^,;]+$/i.test(trimmed) || /,\s*or\s+[^,;]+$/i.test(trimmed);
-}
-
 /** Pronouns and the like that start no field: "(we have 4 vans)" is an aside. */
 const ASIDE =
   /^(?:we|i|it|they|he|she|you|this|that|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|nosotros|yo)\b/iu;
@@ -70,13 +64,13 @@ const ASIDE =
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
 const JOINER =
-  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya)\s+/iu;
+  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|και|ή|та|і|й|и)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir)\s+|l['’])/iu;
+  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -91,14 +85,14 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|tenen|té|ima|imaju|punya|memiliki|mempunyai";
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет";
 
 /**
  * "Turer hører til en båt og har dato …": a thing that belongs to another, then has its
  * fields, in other languages than English. What it belongs to is its first field.
  */
 const BELONGS_ELSEWHERE =
-  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k";
+  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
 
 /** What ends a list of fields in other languages: ", så vi ser …", ", para que …": a clause of its own. */
 const CLAUSE_AFTER_FIELDS =
@@ -110,7 +104,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|et|ve|και)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /** A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing. */
 const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas)(?:\s|$)/iu;
@@ -134,6 +128,8 @@ const MAX_NAME_WORDS = 3;
  */
 export function readThings(text: string, options: { listed: boolean }): SaidThing[] {
   const things: SaidThing[] = [];
+  // The English tagger reads no other language: "kontroly teploty" keeps both its words.
+  const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -147,8 +143,15 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
-    const name = nameBefore(match[1]!, true);
+    const name = nameBefore(match[1]!, true, english);
     const fields = fieldItems(match[2]!);
+    // "- Phòng: tên phòng, trạng thái (trống, đang hát, đang dọn)": brackets after an item of a
+    // colon list give that field's values.
+    const lineBefore = match[1]!.split("\n").pop() ?? "";
+    if (options.listed && /:[^:]*,/.test(lineBefore)) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
     // "(the hygienist counts as a dentist for this, …)": an aside, which names nothing kept.
     if (!fields) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
@@ -174,7 +177,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     }
     const forEach = line.match(FOR_EACH_WE_KEEP);
     if (forEach) {
-      const name = nameBefore(forEach[1]!, true);
+      const name = nameBefore(forEach[1]!, true, english);
       const fields = fieldItems(forEach[2]!);
       if (name && fields) {
         add(things, name, fields);
@@ -192,7 +195,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     const afterDash = colon !== null && !line.slice(0, line.lastIndexOf(colon[2]!)).includes(":");
     if (colon && afterDash && !(options.listed && colon[2]!.includes(","))) colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
-      const name = nameBefore(colon[1]!, true);
+      const name = nameBefore(colon[1]!, true, english);
       const fields = fieldItems(colon[2]!);
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
@@ -217,7 +220,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // something else ("compartirlas con la familia"): only the verbs of having introduce fields there.
     const spanish = line.match(
       new RegExp(
-        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna)\\s+)?([\\p{L}]+)\\s+(?:og|och|en|und|et|y|i|e|a|and)\\s+)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
+        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)\\s+(?:og|och|en|und|et|y|i|e|a|and|και|і|та)\\s+)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
         "iu",
       ),
     );
@@ -227,8 +230,10 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       !/\bwith\b/i.test(line) &&
       (!isEnglish(line) || /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line))
     ) {
-      const name = nameBefore(spanish[1]!, true);
-      const fields = fieldItems(spanish[3]!.replace(CLAUSE_AFTER_FIELDS, ""));
+      const name = nameBefore(spanish[1]!, true, english);
+      const listed = spanish[3]!.replace(CLAUSE_AFTER_FIELDS, "");
+      // "…, λιμάνι άφιξης, και το καθένα λέει σε ποιο πλοίο είναι": a clause after the list is no field.
+      const fields = fieldItems(listed) ?? fieldItems(listed.replace(/,[^,]*$/, ""));
       const belongsTo = spanish[2]?.toLowerCase();
       if (name && fields) {
         add(
@@ -255,7 +260,10 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       list.fields.map((field) => toField(field)),
     );
   }
-  if (options.listed) {
+  // In another language the words between are not read: once things came with their fields,
+  // what is left of the sentences ("σε ένα δρομολόγιο", "που την έκανε") names no more things.
+  const sentencesLeft = !isEnglish(text, false) && things.some((thing) => thing.fields.length > 0);
+  if (options.listed && !sentencesLeft) {
     // "a status: pending or paid" names values, no things.
     const names = withoutFields(rest, { people: true }).replace(
       /:\s*[^,;:.!?\n]+?\s+or\s+[^,;:.!?\n]+/giu,
@@ -276,7 +284,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       if (/^\s*(?:which|what|whether|who|whose|how|it|they|we|i)\b/i.test(named)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
-      const name = nameBefore(named);
+      const name = nameBefore(named, false, english);
       // "sessions" after "practice sessions" is the same thing, said short.
       const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
       if (name && !things.some(same)) add(things, name, []);
@@ -356,7 +364,7 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   const written = match[1]!.trim();
   // "Les incidències tenen categoria, …" is a thing that has fields, read elsewhere.
   if (new RegExp(`\\s(?:${HAS_ELSEWHERE}|has|have|with)\\s`, "iu").test(` ${written} `)) return null;
-  const name = nameBefore(written, true);
+  const name = nameBefore(written, true, isEnglish(line, !/[^\p{ASCII}]/u.test(line)));
   if (!name || !(looksPlural(name) || (!isEnglish(line, false) && PLURAL_ARTICLE.test(written)))) return null;
   const fields = fieldItems(match[3]!);
   if (!fields || fields.some((field) => looksPlural(field.said))) return null;
@@ -365,7 +373,7 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
 }
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
-function nameBefore(text: string, withFields = false): string | null {
+function nameBefore(text: string, withFields = false, english = true): string | null {
   const clauses = text
     .replace(/[\s.!?;,]+$/, "")
     .split(/[,;:.!?\n]|\s[-–—]\s/)
@@ -396,7 +404,8 @@ function nameBefore(text: string, withFields = false): string | null {
     return null;
   // "track jobs", "keep vans": a verb in front is what they do with it, not its name.
   const tagged = tagWords(words.join(" "), { nounList: true });
-  if (tagged.length === words.length) {
+  // The English tagger reads no other language: "kontroly teploty" keeps both its words.
+  if (tagged.length === words.length && english) {
     let first = 0;
     // "weekly meal plans" is kept as meal plans; the adjective says how often, not what.
     while (
@@ -429,7 +438,13 @@ function fieldItems(list: string): SaidField[] | null {
   if (ASIDE.test(list.trim())) return null;
   const items = list
     .split(JOINER)
-    .map((item) => item.trim().replace(ARTICLE, ""))
+    // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
+    .map((item) =>
+      item
+        .trim()
+        .replace(ARTICLE, "")
+        .replace(/\s+[–—]\s+.*$/u, ""),
+    )
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
