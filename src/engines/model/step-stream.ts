@@ -209,7 +209,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
             : null;
       if (delta !== null) {
         // Time the consumer spends on a delta is not the provider's silence.
-        watchdog.stop();
+        watchdog.pause();
         yield delta;
       } else if (part.type === "tool-input-start") {
         inputs.set(part.id, { toolName: part.toolName, length: 0, text: "" });
