@@ -48,6 +48,7 @@ import {
   shownBeforeOpening,
   stoppedTurnFrames,
   type TurnScope,
+  textFrame,
   turnActivity,
 } from "./turn-steps.js";
 import { TurnTools } from "./turn-tools.js";
@@ -579,6 +580,13 @@ export class SpecChatSession {
         const { event } = item;
         // Once stopped, the turn keeps what happened (which calls ran, what it cost) and says nothing more.
         if (signal.aborted && event.type !== "record" && event.type !== "usage") continue;
+        if (event.type === "text-delta") {
+          // One per streamed chunk: its frame is made here rather than by framesForEvent's
+          // async generator, the same frame without a generator and its promises per chunk.
+          const frame = textFrame(turn, event.text);
+          if (frame) yield frame;
+          continue;
+        }
         yield* framesForEvent(event, scope);
         if (event.type === "error") {
           turn.outcome = "failed";

@@ -73,8 +73,10 @@ export function shownBeforeOpening(
   scope: TurnScope,
 ): { frames: ServerFrame[]; writeLater: (() => Promise<void>) | null } | null {
   switch (event.type) {
-    case "text-delta":
-      return { frames: [...textFrames(scope.turn, event.text)], writeLater: null };
+    case "text-delta": {
+      const frame = textFrame(scope.turn, event.text);
+      return { frames: frame ? [frame] : [], writeLater: null };
+    }
     case "phase": {
       const record = phaseRecord(event, scope);
       return {
@@ -87,11 +89,17 @@ export function shownBeforeOpening(
   }
 }
 
-function* textFrames(turn: RunningTurn, text: string): Generator<ServerFrame> {
-  if (text.length === 0) return;
+/**
+ * The frame for a text delta (null for no words), noting the words as streamed. Made
+ * without a generator: a delta comes with every streamed chunk, the most frequent event
+ * of a turn by far, and the session makes its frame directly (`SpecChatSession`), which
+ * spares an async generator and its promises per chunk.
+ */
+export function textFrame(turn: RunningTurn, text: string): ServerFrame | null {
+  if (text.length === 0) return null;
   turn.activity = null;
   turn.streamed += text;
-  yield { type: "text", content: text };
+  return { type: "text", content: text };
 }
 
 type PhaseEvent = Extract<EngineEvent, { type: "phase" }>;
@@ -115,9 +123,11 @@ export async function* framesForEvent(event: EngineEvent, scope: TurnScope): Asy
     case "activity":
       yield turnActivity(turn, event.activity);
       return;
-    case "text-delta":
-      yield* textFrames(turn, event.text);
+    case "text-delta": {
+      const frame = textFrame(turn, event.text);
+      if (frame) yield frame;
       return;
+    }
     case "question": {
       const { toolCallId, questions } = event;
       turn.activity = null;

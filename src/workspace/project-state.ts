@@ -143,7 +143,9 @@ const queues = new Map<string, Promise<unknown>>();
  * the file is missing or damaged) and answers the new state, or null to leave it. The
  * file is replaced whole (a temporary file renamed over it), so a reader sees the old
  * state or the new one. Just before the rename the file is read again: if another
- * process replaced it meanwhile, the change is made again on top of that one.
+ * process replaced it meanwhile, the change is made again on top of that one. (The
+ * change starts from the file as this process last wrote it, when it did: that read
+ * says whether it still holds that.)
  *
  * Nothing is made when the project folder itself is gone (it was deleted meanwhile).
  * Answers the state as it now is on disk, or null when nothing was written.
@@ -163,28 +165,74 @@ export function updateProjectState(
   return run;
 }
 
+/**
+ * The text of each state file as this process last wrote it (or found it), so a change
+ * starts from it rather than reading the file first: an interview rewrites its state
+ * file at each record that changes what a listing shows (a new interview, a phase, each
+ * turn's end), and the read before the change was four of the twelve file operations of
+ * each rewrite. The read just before the rename still says whether the file holds that
+ * text; if it does not (another process wrote it), the change is made again on what it
+ * holds, as when the first read and that one differed. Kept for the most recently
+ * written files only.
+ */
+const lastWritten = new Map<string, string | null>();
+const LAST_WRITTEN_KEPT = 4096;
+
+function remember(path: string, text: string | null): void {
+  lastWritten.delete(path);
+  // A file larger than a state file can be (damaged) is read again rather than kept.
+  if (text !== null && text.length > READ_SIZE) return;
+  lastWritten.set(path, text);
+  if (lastWritten.size > LAST_WRITTEN_KEPT) {
+    const oldest = lastWritten.keys().next();
+    if (!oldest.done) lastWritten.delete(oldest.value);
+  }
+}
+
 async function replaceState(
   projectDir: string,
   path: string,
   change: (state: ProjectState) => ProjectState | null,
 ): Promise<ProjectState | null> {
-  for (let attempt = 1; ; attempt++) {
-    const before = await readSmallFile(path).catch(() => null);
+  // What the file holds as far as this process knows: last written here, or read just now.
+  let known: string | null | undefined = lastWritten.get(path);
+  let fromMemory = known !== undefined;
+  // Reads of the file (as in each attempt before): a change made on what this process remembered is not one.
+  for (let attempt = fromMemory ? 0 : 1; ; attempt++) {
+    const before = known !== undefined ? known : await readSmallFile(path).catch(() => null);
+    known = undefined;
     const current = before === null ? "missing" : parseProjectState(before);
     const next = change(typeof current === "string" ? emptyState() : current);
-    if (next === null) return null;
-    const text = `${JSON.stringify(next)}\n`;
-    if (text === before) return next;
+    const text = next === null ? null : `${JSON.stringify(next)}\n`;
+    if (next === null || text === before) {
+      if (fromMemory) {
+        // Decided on what this process wrote last: only if the file still holds it.
+        fromMemory = false;
+        const now = await readSmallFile(path).catch(() => null);
+        if (now !== before) {
+          known = now;
+          continue;
+        }
+      }
+      remember(path, before);
+      return next;
+    }
+    fromMemory = false;
     const folder = join(projectDir, ".specwright");
     // The name `writeFileAtomic` gives its temporary files, so a crash's leftovers are swept alike.
     const temporary = join(folder, `.state.json.${randomBytes(6).toString("hex")}.tmp`);
     let renamed = false;
     try {
-      if (!(await writeTemporary(folder, temporary, text))) return null;
+      if (!(await writeTemporary(folder, temporary, text as string))) return null;
       const now = await readSmallFile(path).catch(() => null);
-      if (now !== before && attempt < 3) continue;
+      if (now !== before && attempt < 3) {
+        // Another process wrote the file meanwhile (or since this one did): the change is made on what it holds now.
+        known = now;
+        continue;
+      }
       await rename(temporary, path);
       renamed = true;
+      remember(path, text);
       noteProjectChange();
       return next;
     } finally {

@@ -38,8 +38,23 @@ export function tokensOf(characters: number): number {
   return Math.ceil(characters / 4);
 }
 
+/**
+ * The count for each set of tools counted: an engine sends the same set with every
+ * request, and their schemas' JSON (several kilobytes) was made again for each.
+ */
+const countedTools = new WeakMap<ToolSet, number>();
+
 /** The tool definitions' share of every request: names, descriptions and input schemas. */
 export async function toolTokens(tools: ToolSet): Promise<number> {
+  let count = countedTools.get(tools);
+  if (count === undefined) {
+    count = await countToolTokens(tools);
+    countedTools.set(tools, count);
+  }
+  return count;
+}
+
+async function countToolTokens(tools: ToolSet): Promise<number> {
   let characters = 0;
   for (const [name, tool] of Object.entries(tools)) {
     const schema = tool.inputSchema === undefined ? {} : await asSchema(tool.inputSchema).jsonSchema;
@@ -58,14 +73,27 @@ export async function toolTokens(tools: ToolSet): Promise<number> {
  */
 export function messageTokens(system: string, messages: readonly ModelMessage[]): number {
   let images = 0;
-  const text = JSON.stringify([system, messages], (_key, value: unknown) => {
+  const text = JSON.stringify(messages, (_key, value: unknown) => {
     if (isMediaPart(value)) {
       images += 1;
       return undefined;
     }
     return value;
   });
-  return tokensOf(text.length) + images * IMAGE_TOKENS;
+  // `[system,messages]`: the two, their brackets and the comma between them.
+  return tokensOf(1 + jsonLengthOfSystem(system) + 1 + text.length + 1) + images * IMAGE_TOKENS;
+}
+
+/**
+ * The last system prompt counted and the length of its JSON. Every request of every
+ * turn counts the same prompt (15 KB for the shipped skill), several times while its
+ * history is fitted (history-fit.ts): its JSON was worked out anew each time.
+ */
+let lastSystem: { text: string; jsonLength: number } | null = null;
+
+function jsonLengthOfSystem(system: string): number {
+  if (lastSystem?.text !== system) lastSystem = { text: system, jsonLength: JSON.stringify(system).length };
+  return lastSystem.jsonLength;
 }
 
 function isMediaPart(value: unknown): boolean {

@@ -85,20 +85,47 @@ const DIGEST_SHARE = 1 / 4;
 const MIN_DIGEST_CHARACTERS = 800;
 
 /** The budget every turn's first request is fitted to: the room less the reserve for the turn's later steps. */
-export function ceilingOf(budget: FitBudget): number {
-  const historyRoom = Math.max(0, budget.room - budget.tokens([]));
+export function ceilingOf(budget: FitBudget, emptyTokens = budget.tokens([])): number {
+  const historyRoom = Math.max(0, budget.room - emptyTokens);
   const reserve = Math.min(MAX_RESERVE, Math.max(MIN_RESERVE, Math.floor(historyRoom * RESERVE_SHARE)));
   return budget.room - Math.min(reserve, historyRoom);
 }
 
 export function fitHistory(transcript: Transcript, budget: FitBudget): FittedHistory {
-  const fitsIn = (limit: number) => (messages: ModelMessage[]) => budget.tokens(messages) <= limit;
+  // Each list of messages is built and counted once per request: the turn's first request
+  // is its whole history, so it was built and counted twice (against the ceiling, then
+  // the room), and the empty request twice more, each time stringifying the system prompt.
+  const counted = new Map<ModelMessage[], number>();
+  const tokens = (messages: ModelMessage[]): number => {
+    let count = counted.get(messages);
+    if (count === undefined) {
+      count = budget.tokens(messages);
+      counted.set(messages, count);
+    }
+    return count;
+  };
+  const fitsIn = (limit: number) => (messages: ModelMessage[]) => tokens(messages) <= limit;
   const fitsRoom = fitsIn(budget.room);
-  const ceiling = ceilingOf(budget);
+  const emptyTokens = tokens([]);
+  const ceiling = ceilingOf(budget, emptyTokens);
   const fitsCeiling = fitsIn(ceiling);
-  const historyRoom = Math.max(0, ceiling - budget.tokens([]));
+  const historyRoom = Math.max(0, ceiling - emptyTokens);
   const digestCharacters = Math.max(MIN_DIGEST_CHARACTERS, Math.floor(historyRoom * DIGEST_SHARE) * 4);
-  const withCut = (entries: readonly TranscriptEntry[], cut: number) => {
+  const built = new Map<readonly TranscriptEntry[], Map<number, ModelMessage[]>>();
+  const withCut = (entries: readonly TranscriptEntry[], cut: number): ModelMessage[] => {
+    let byCut = built.get(entries);
+    if (!byCut) {
+      byCut = new Map();
+      built.set(entries, byCut);
+    }
+    let messages = byCut.get(cut);
+    if (!messages) {
+      messages = buildWithCut(entries, cut);
+      byCut.set(cut, messages);
+    }
+    return messages;
+  };
+  const buildWithCut = (entries: readonly TranscriptEntry[], cut: number) => {
     if (cut === 0) return budget.toMessages([...entries]);
     const digest: TranscriptEntry = {
       role: "user",
@@ -116,8 +143,9 @@ export function fitHistory(transcript: Transcript, budget: FitBudget): FittedHis
   const places = cutPlaces(transcript);
   const stubbed = withStubbedHistory(transcript);
   // The turn's first request: the fewest turns left out that bring it under the ceiling
-  // (or, failing that, into the room).
-  const firstRequest = stubbed.slice(0, places.running + 1);
+  // (or, failing that, into the room). While the running turn has no step yet it is the
+  // whole history: the same list, so its messages are built and counted once.
+  const firstRequest = places.running + 1 >= stubbed.length ? stubbed : stubbed.slice(0, places.running + 1);
   const turnCut =
     leastFitting(places.all, (cut) => fitsCeiling(withCut(firstRequest, cut))) ??
     leastFitting(places.all, (cut) => fitsRoom(withCut(firstRequest, cut)));
@@ -134,7 +162,7 @@ export function fitHistory(transcript: Transcript, budget: FitBudget): FittedHis
   }
   const least = withCut(withEverythingStubbed(transcript), places.least);
   if (fitsRoom(least)) return { ok: true, messages: least, leftOut: places.least };
-  return { ok: false, needed: budget.tokens(least) };
+  return { ok: false, needed: tokens(least) };
 }
 
 /**

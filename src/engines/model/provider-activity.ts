@@ -5,10 +5,9 @@
  * (https://docs.anthropic.com/en/docs/build-with-claude/streaming: "Event streams may
  * also include any number of ping events").
  *
- * A step's listener is found through the abort signal it gives the SDK: with no timeout
- * set, `streamText` hands that very signal to the provider, which passes it to `fetch`
- * as `init.signal` (ai's `mergeAbortSignals` returns a lone signal as it is;
- * @ai-sdk/provider-utils' `postToApi`). Each step makes a signal of its own, so a
+ * A step's listener is found through the abort signal it gives the SDK: the step hands
+ * that very signal to the provider's `doStream` (model-parts.ts), which passes it to
+ * `fetch` as `init.signal` (@ai-sdk/provider-utils' `postToApi`). Each step makes a signal of its own, so a
  * request's bytes reach the step that made it and never another. This replaced an
  * `AsyncLocalStorage`, whose hooks on every promise of the process cost more CPU per
  * streamed chunk than the rest of the relay's own code (bench/README.md).

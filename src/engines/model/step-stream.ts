@@ -5,11 +5,11 @@ import {
   type LanguageModel,
   type ModelMessage,
   type SystemModelMessage,
-  streamText,
   type ToolSet,
 } from "ai";
 import type { ThinkingBlock, ToolCall } from "../../types/transcript.js";
 import { type TokenUsage, ZERO_USAGE } from "../../types/usage.js";
+import { type ModelCall, modelParts } from "./model-parts.js";
 import { reportActivity } from "./provider-activity.js";
 import { classifyFailure, type ProviderFailure } from "./provider-failure.js";
 import { cutAt, type ReplyCutOff } from "./reply-cap.js";
@@ -30,7 +30,7 @@ export interface StepRequest {
   /** The most tokens the model may write in this step (`max_tokens`); null leaves it to the server. */
   maxOutputTokens: number | null;
   /** Provider-specific options, such as how an Anthropic model thinks. */
-  providerOptions?: Parameters<typeof streamText>[0]["providerOptions"];
+  providerOptions?: ModelCall["providerOptions"];
   /**
    * What the model's reasoning is to the person (see `ReasoningUse`); defaults to `notes`.
    */
@@ -108,9 +108,9 @@ export interface TextDelta {
 
 /**
  * Runs one model call, yielding its text as it streams, and returns what the step
- * produced. Never throws: provider errors, stalls and cancellation are outcomes. The SDK
- * does not retry (`maxRetries: 0`) because whether a retry is safe depends on what the
- * person has already seen, which only we know.
+ * produced. Never throws: provider errors, stalls and cancellation are outcomes. The call
+ * is made once, never retried below (as the SDK's `maxRetries: 0` would have it), because
+ * whether a retry is safe depends on what the person has already seen, which only we know.
  */
 export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelta, StepOutcome> {
   const stop = new AbortController();
@@ -119,21 +119,18 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
   // Any byte from the provider is a sign of life, pings and silent thinking included.
   // The signal is this step's own, so no other step's bytes can feed this watchdog.
   const stopReporting = reportActivity(abortSignal, () => watchdog.feed());
-  const result = streamText({
+  // The provider's parts as the SDK's `streamText` would hand them on, without its
+  // stages per chunk (model-parts.ts).
+  const parts = modelParts({
     model: request.model,
     system: request.system,
     messages: request.messages,
     tools: request.tools,
-    ...(request.maxOutputTokens !== null ? { maxOutputTokens: request.maxOutputTokens } : {}),
+    maxOutputTokens: request.maxOutputTokens,
     ...(request.providerOptions ? { providerOptions: request.providerOptions } : {}),
-    maxRetries: 0,
-    // Not to be replaced by the SDK's `timeout`: with one, the SDK would hand `fetch` a
-    // signal of its own and the provider's bytes would no longer find this step.
+    // The step's own signal, handed to `fetch` as it is: the provider's bytes find this step by it.
     abortSignal,
-    // Errors arrive as stream parts and are handled there; the default would print them.
-    onError: () => {},
   });
-  const parts = result.fullStream[Symbol.asyncIterator]();
   const reader = new AbortableReader(parts, abortSignal);
   let text = "";
   let shown = "";
@@ -209,7 +206,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
             : null;
       if (delta !== null) {
         // Time the consumer spends on a delta is not the provider's silence.
-        watchdog.stop();
+        watchdog.pause();
         yield delta;
       } else if (part.type === "tool-input-start") {
         inputs.set(part.id, { toolName: part.toolName, length: 0, text: "" });
@@ -242,8 +239,6 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
       } else if (part.type === "error") {
         if (endsWithoutFinishReason(part.error)) noFinishReason = true;
         else error = { value: part.error };
-      } else if (part.type === "abort") {
-        break;
       }
       if (cutOff !== null || stoppedInput !== null) break;
       watchdog.feed();
@@ -257,7 +252,7 @@ export async function* streamStep(request: StepRequest): AsyncGenerator<TextDelt
     watchdog.stop();
     // Closes the connection when the step ends early, including when our consumer stops.
     if (!complete) stop.abort();
-    parts.return?.().catch(() => {});
+    parts.return(undefined).catch(() => {});
   }
   if (request.signal.aborted) return { kind: "cancelled" };
   const streamedText = shown.length > 0;

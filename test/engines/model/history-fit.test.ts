@@ -238,6 +238,35 @@ describe("fitting a long interview into the model's window", () => {
   });
 });
 
+describe("the work a request's fitting takes", () => {
+  it("builds and counts a turn's first request once, and the empty request once", () => {
+    const entries = interview(40);
+    const counted: ModelMessage[][] = [];
+    const built: TranscriptEntry[][] = [];
+    const plain = budget(200_000);
+    const result = fitHistory(entries, {
+      room: plain.room,
+      tokens: (messages) => {
+        counted.push(messages);
+        return plain.tokens(messages);
+      },
+      toMessages: (list) => {
+        built.push(list);
+        return plain.toMessages(list);
+      },
+    });
+    expect(result).toMatchObject({ ok: true, leftOut: 0 });
+    expect(built).toHaveLength(1);
+    expect(counted.map((messages) => messages.length)).toEqual([0, result.ok ? result.messages.length : -1]);
+  });
+
+  it("counts the system prompt as part of the request's JSON, whichever prompt comes", () => {
+    const messages = transcriptToMessages(interview(3), { imagesAccepted: true });
+    for (const system of [SYSTEM, 'A shorter prompt, with "quotes" and a\nline.', SYSTEM])
+      expect(messageTokens(system, messages)).toBe(Math.ceil(JSON.stringify([system, messages]).length / 4));
+  });
+});
+
 describe("the digest of what was left out", () => {
   it("only grows at its end as more is left out, while it is short", () => {
     const entries = interview(10);
