@@ -5,15 +5,13 @@ import { isEnglish } from "../../../src/engines/guided/understanding/language.js
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
+import { said, things } from "./lesson-readers.js";
 
 /**
  * What the eighth round of people the interviewer had not met wrote, and how it reads it
  * now: each case is a way of saying something, not one person's sentence only.
  */
 
-const said = (text: string) => findExclusions(text).map((exclusion) => exclusion.said);
-const things = (text: string, listed = true) =>
-  readThings(text, { listed }).map((thing) => [thing.said, thing.fields.map((field) => field.said)]);
 const edited = (list: string, edit: string) =>
   applyThingEdit(readThings(list, { listed: true }), edit).map((thing) => [
     thing.key,

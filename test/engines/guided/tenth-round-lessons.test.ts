@@ -3,15 +3,12 @@ import { isBackground } from "../../../src/engines/guided/understanding/backgrou
 import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
 import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
-import { readThings } from "../../../src/engines/guided/understanding/things.js";
+import { things } from "./lesson-readers.js";
 
 /**
  * What the tenth round of people the interviewer had not met wrote, and how it reads it
  * now: each case is a way of saying something, not one person's sentence only.
  */
-
-const things = (text: string, listed = true) =>
-  readThings(text, { listed }).map((thing) => [thing.said, thing.fields.map((field) => field.said)]);
 
 describe("more languages, and other scripts", () => {
   it("reads Icelandic, Vietnamese and Lithuanian as other languages, and a text English does not write", () => {

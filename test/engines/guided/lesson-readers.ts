@@ -1,0 +1,9 @@
+import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
+
+/** What a text leaves out, as the person said it: the round lessons' view of a "no". */
+export const said = (text: string): string[] => findExclusions(text).map((exclusion) => exclusion.said);
+
+/** The things a text lists, each with its fields as said: the round lessons' view of a record. */
+export const things = (text: string, listed = true): [string, string[]][] =>
+  readThings(text, { listed }).map((thing) => [thing.said, thing.fields.map((field) => field.said)]);
