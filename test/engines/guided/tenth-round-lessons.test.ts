@@ -3,7 +3,7 @@ import { isBackground } from "../../../src/engines/guided/understanding/backgrou
 import { findExclusions, isNegation } from "../../../src/engines/guided/understanding/exclusions.js";
 import { isEnglish } from "../../../src/engines/guided/understanding/language.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
-import { things } from "./lesson-readers.js";
+import { said, things } from "./lesson-readers.js";
 
 /**
  * What the tenth round of people the interviewer had not met wrote, and how it reads it
@@ -99,5 +99,29 @@ describe("kinds said in other words", () => {
   it("reads a Telegram bot in Cyrillic and a program on a Windows computer", () => {
     expect(saidKind("Телеграм-бот для аптеки")).toBe("api service");
     expect(saidKind("Phần mềm cài trên máy tính Windows ở quầy thu ngân")).toBe("desktop app");
+  });
+});
+
+describe("a 'no' at the end, and an abbreviation in a list", () => {
+  it("reads a Slovak removal said after what it removes, and Danish 'skal heller ikke'", () => {
+    expect(said("Tú mesačnú štatistiku v PDF pre mesto nakoniec vyhoďte, mesto ju od nás nechce.")).toEqual([
+      "mesačnú štatistiku v PDF pre mesto",
+    ]);
+    expect(isNegation("Tú mesačnú štatistiku v PDF pre mesto nakoniec vyhoďte.")).toBe(true);
+    expect(said("Biblioteket skal ikke gemme noget selv, og det skal heller ikke tegne noget.")).toEqual([
+      "gemme noget selv",
+      "tegne noget",
+    ]);
+  });
+
+  it("reads past 'vis dėlto' before a Lithuanian 'no'", () => {
+    expect(said("Ne, vis dėlto SMS priminimų nereikia.")).toEqual(["SMS priminimų"]);
+  });
+
+  it("keeps 'el. paštas' one field, its full stop no end of a sentence", () => {
+    expect(things("Vertėjai: vardas, telefonas, el. paštas, kalbos. Užsakymai: data, vieta.")).toEqual([
+      ["vertėjai", ["vardas", "telefonas", "el. paštas", "kalbos"]],
+      ["užsakymai", ["data", "vieta"]],
+    ]);
   });
 });

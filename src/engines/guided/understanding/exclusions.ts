@@ -150,7 +150,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na noget noe något selv".split(
     " ",
   ),
 );

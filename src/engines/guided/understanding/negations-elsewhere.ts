@@ -15,7 +15,7 @@ export const NO_WORD_ELSEWHERE =
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|δεν\s+(?:χρειαζόμαστε|θέλουμε)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -23,7 +23,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
     // Dutch
     "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
     "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
@@ -57,8 +57,9 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "(?:nam\\s+|mi\\s+)?ne\\s+(?:treba|trebaju|trebamo|želimo|želim)",
     // Indonesian: "iklan juga jangan sampai ada", "versi iPhone tidak perlu"
     "(?:juga\\s+)?(?:jangan\\s+sampai\\s+ada|jangan\\s+ada|tidak\\s+perlu|tidak\\s+usah)",
-    // Slovak: "Rozvoz jedla domov netreba", "Registráciu nechceme"
+    // Slovak: "Rozvoz jedla domov netreba", "Registráciu nechceme"; taken out: "X nakoniec vyhoďte"
     "(?:netreba|nepotrebujeme|nechceme)",
+    "(?:nakoniec\\s+|radšej\\s+|radši\\s+)?(?:vyhoďte|odstráňte|zrušte|vyhoďme|odstraňte)",
     // Danish: "Protester og præmier hører ikke hjemme i biblioteket"
     "hører\\s+ikke\\s+hjemme",
     // Icelandic: "Gröf þurfum við ekki"
@@ -82,11 +83,11 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
 
 /** Articles and demonstratives in front of the thing left out: "de facturatie", "die foto's", "ett forum". */
 export const LEADING_ARTICLE_ELSEWHERE =
-  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te|a|az|egy|și|iar|les|els|el|la)\s+/iu;
+  /^(?:de|het|een|die|deze|dat|en|ett|den|det|ett|bir|bu|şu|ten|ta|to|te|a|az|egy|și|iar|les|els|el|la|tú|tie|túto|tento|tieto)\s+/iu;
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

@@ -162,7 +162,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     rest = rest.replace(`(${match[2]!})`, ",");
   }
   // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
-  for (const line of rest.split(LINES_AND_COLON_LISTS)) {
+  for (const line of linesOf(rest)) {
     const record = options.listed ? recordSentence(line) : null;
     if (record) {
       add(things, record.name, record.fields);
@@ -346,6 +346,26 @@ const ONLY =
 
 /** A plural article before a name, in the languages that have one: "els operaris", "les categories". */
 const PLURAL_ARTICLE = /^(?:the|els|les|los|las|gli|le|os|as|die|de)\s+/iu;
+
+/**
+ * The lines and sentences of a text (LINES_AND_COLON_LISTS), a full stop after a short
+ * word in lower case before another ("el. paštas", "tel. číslo") kept inside its sentence.
+ */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  for (const piece of text.split(LINES_AND_COLON_LISTS)) {
+    const last = lines.length - 1;
+    if (last >= 0 && /(?:^|\s)\p{Ll}{1,3}\.$/u.test(lines[last]!) && /^\p{Ll}/u.test(piece)) {
+      const joined = text.indexOf(`${lines[last]!} ${piece}`) >= 0 ? `${lines[last]!} ${piece}` : null;
+      if (joined) {
+        lines[last] = joined;
+        continue;
+      }
+    }
+    lines.push(piece);
+  }
+  return lines;
+}
 
 /**
  * "Els operaris, nom i telèfon", "Vans, name and driver": in an answer about what is
