@@ -246,6 +246,8 @@ describe("a 'no' in another language reaches the words it inflects", () => {
     const votes = exclusionOf("vots de les incidències")!;
     expect(mentionsExcluded("Els veïns haurien de poder votar les incidències", [votes])).toBe(true);
     expect(mentionsExcluded("Users can open the login page", [exclusionOf("logs")!])).toBe(false);
+    // A feature too short to hold a function word is read as English unless its letters say otherwise.
+    expect(mentionsExcluded("Login page", [exclusionOf("logs")!])).toBe(false);
   });
 });
 

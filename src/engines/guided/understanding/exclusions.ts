@@ -424,7 +424,7 @@ export function mentionsExcluded(text: string, exclusions: readonly Exclusion[],
   const words = stems(text);
   // Other languages inflect short stems ("vots" left out, "votar" in a feature): a stem of
   // three letters reaches two more there; in English "log" never reaches "login".
-  const shortStems = !isEnglish(text, false);
+  const shortStems = !isEnglish(text, !/[^\p{ASCII}]/u.test(text));
   const has = (part: string) => words.some((word) => sameStem(word, part, shortStems));
   return exclusions.some(
     (exclusion) =>
