@@ -4,11 +4,492 @@ import type { Persona } from "../persona-driver.js";
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to TENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
- * that and never tuned on: their scores say how the interviewer reads people it has not
- * met. It is empty until that round is written.
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the eleventh round, written after
+ * that without reading the interviewer and never tuned on: their scores say how it reads
+ * people it has not met. Most are in English, as most people who use it write, each in
+ * a way of their own: dictated by voice with no punctuation and run-on sentences, a
+ * pasted markdown brief with headings and bullets, lowercase chat with "w/", "&", "pls",
+ * "tbh" and arrows, a non-native speaker's grammar ("we not need", "every spiral have"),
+ * long paragraphs with asides that change their mind ("actually, scrap the stock"), and
+ * short answers with more added at "anything else?" and at the review; then Brazilian
+ * Portuguese, German, Turkish, and Japanese in its own script without spaces. A
+ * farrier's rounds on a phone out of signal, a neighbourhood association's circular
+ * board (回覧板) on phones, web apps for a makerspace's machine bookings and a
+ * condominium's party room, a Discord bot for a sim-racing league named in lowercase
+ * under "Something else", a vending company's refill API in Java, a picture framer's
+ * pricing program on the workshop computer, a canoe hire's river-level job every 15
+ * minutes, a TypeScript library for German public holidays, and a Python command-line
+ * tool that sums e-invoice XML files for an accountant; records in prose with references
+ * ("which yard it's kept at", "every driver is having one route"), in markdown bullets,
+ * after colons on lines, in brackets (full-width in Japanese), with allowed values;
+ * things said not to be kept (customers, guests, birthdays); background in a paper
+ * diary, a Google Sheet and a clipboard, Excel, a WhatsApp group and a notebook, a LINE
+ * group, a sign on the door; "no" said as "don't bother with", "I've no use for",
+ * "Non-goals", "not in v1", "no … tbh", "we not need", "scrap the", "drop the", "nem
+ * pensar", "a gente dispensa", "tira esse", "lassen wir bewusst weg", "gehört
+ * ausdrücklich nicht dazu", "göndermesin", "bu aracın işi değil", "gereksiz",
+ * "アプリではやりません", "なしでお願いします"; something taken back at a later "anything
+ * else?", mid-answer and at the review, fields corrected at "Your data". The Japanese
+ * person's features are her words with a space between them ("お知らせ 投稿"): the score
+ * reads a run of Japanese without spaces as one word, so most of them can only be found
+ * once it splits Japanese into words (four of her six miss even against her own sentences).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+export const HELD_OUT_PERSONAS: readonly Persona[] = [
+  {
+    id: "farrier-rounds",
+    who: "A farrier dictating by voice with no punctuation and run-on sentences: his rounds on a phone out of signal at the yards, horses, owners, yards and jobs in prose with references ('which yard it's kept at'); a paper diary and texts today, 'don't bother with', 'I've no use for', a field taken off and one added at 'Your data', accounts in his own words",
+    says: {
+      overview:
+        "ok so I'm a farrier I do shoeing and trims for horses all over the county and I need an app on my phone for my rounds because at the minute it's all in a paper diary and a load of texts from owners and half the time I can't remember which horse needs what so basically I want to open it in the morning and see my visits in order for the day with the yard and the horses at each one and when I've done a horse I tap it and put what I did so a full set or a trim or just a front pair and it should tell me when each horse is due again which is usually every six weeks and there's no signal at half these yards so it has to work without it and catch up later and don't bother with taking payments in it people pay me by bank transfer",
+      walkthrough:
+        "right so I'm in the van for seven I open it and it's got today's yards in order first one's Hollybank there's three there Duke Bella and the little grey pony so I do Duke full set tap him done put a note his near fore was cracking a bit then Bella's just a trim and so on and then Friday night I look at what each owner owes me for the week and I send them the bill myself I've no use for a map in it I know every lane round here",
+      things:
+        "well there's horses each horse has a name who owns it which yard it's kept at what shoeing it has and when it was last done and the owners are just a name and a phone number and a yard has a name an address and the gate code and then a job has the horse the date the work I did and the price",
+    },
+    picks: {
+      Kind: "Mobile app",
+      Offline: "Work offline, sync later",
+      Accounts: "it's just me on it nobody else needs to log in",
+      "Your data": [
+        "no take the last done off the horses it can work that out from the jobs and put notes on the horses for stuff like he kicks or needs twitching",
+        "Looks right",
+      ],
+    },
+    expect: {
+      kind: "mobile app",
+      features: [
+        "visits in order for the day",
+        "tap horse done",
+        "full set trim",
+        "horse due again",
+        "each owner owes",
+      ],
+      tables: [
+        { name: "horses", fields: ["name", "owner", "yard", "shoeing", "notes"] },
+        { name: "owners", fields: ["name", "phone number"] },
+        { name: "yards", fields: ["name", "address", "gate code"] },
+        { name: "jobs", fields: ["horse", "date", "work", "price"] },
+      ],
+      excluded: ["payment", "map"],
+      background: ["diary"],
+    },
+  },
+  {
+    id: "makerspace-bookings",
+    who: "A makerspace volunteer who pastes a markdown brief with headings, bullets and a numbered walkthrough: machine bookings in slots for inducted members, fault reports that block bookings, records in markdown bullets with allowed values; a Google Sheet and a clipboard today, 'Non-goals', 'maybe one day, not in v1', Django and PostgreSQL",
+    says: {
+      overview:
+        "# Machine booking for Leeds Makerspace\n\n## Background\nWe're a volunteer-run makerspace with about 180 members and 14 machines (laser cutter, two lathes, CNC router, bandsaw...). Today machine time is booked in a shared Google Sheet and inductions are signed off on a clipboard by the workshop door. Nobody can tell who's actually allowed on the lathe.\n\n## Goals\n- Members book time on a machine in 30-minute slots\n- A member can only book a machine they've been inducted on\n- Trainers record an induction after they've run one\n- Anyone can report a fault on a machine; that blocks new bookings until a trainer clears it\n- The board sees how many hours each machine was used per month\n\n## Non-goals\n- Payments and membership fees (our treasurer does these in Xero)\n- Door access with RFID fobs, maybe one day, not in v1",
+      walkthrough:
+        "1. Member logs in and picks a machine (say the laser cutter)\n2. Sees this week's calendar with the free slots\n3. Books two slots on Thursday evening\n4. If they're not inducted, the Book button is greyed out and it says which trainers can induct them\n5. On the day, if the laser's misbehaving, they report a fault from the machine's page",
+      things:
+        "## Data\n- **Members**: name, email, membership number\n- **Machines**: name, area (wood, metal or laser), status (working / out of order)\n- **Inductions**: which member, which machine, the trainer who signed them off, date\n- **Bookings**: member, machine, start, end\n- **Fault reports**: machine, who reported it, what's wrong, cleared (yes/no)",
+      tech: "## Tech\n- Django + PostgreSQL, two of our volunteers write Django for a living\n- Runs on the makerspace's own server in the comms cupboard",
+    },
+    picks: {
+      Kind: "Web app",
+      Accounts: "Roles and permissions",
+      Technology: "I have preferences",
+      "Front end": "Django templates, nothing fancy",
+      "Back end": "Django",
+      Database: "PostgreSQL",
+      Deployment: "A single server",
+    },
+    expect: {
+      kind: "web app",
+      features: [
+        "book machine 30-minute slots",
+        "only book inducted",
+        "trainers record an induction",
+        "fault blocks new bookings",
+        "hours each machine per month",
+        "calendar free slots",
+        "trainers can induct",
+      ],
+      tables: [
+        { name: "members", fields: ["name", "email", "membership number"] },
+        { name: "machines", fields: ["name", "area", "status"] },
+        { name: "inductions", fields: ["member", "machine", "trainer", "date"] },
+        { name: "bookings", fields: ["member", "machine", "start", "end"] },
+        { name: "fault reports", fields: ["machine", "cleared"] },
+      ],
+      excluded: ["payment", "fee", "rfid", "fob"],
+      background: ["Google Sheet", "clipboard"],
+      stack: ["Django", "PostgreSQL"],
+    },
+  },
+  {
+    id: "sim-racing-league",
+    who: "A sim-racing league admin in lowercase chat with 'w/', '&', 'rn', 'tbh', 'pls' and arrows: a Discord bot for race results and standings, the kind typed as 'its a discord bot', records after colons on lines; a Google Sheet today, 'no … tbh', 'ppl keep asking lol', discord.py",
+    says: {
+      overview: "discord bot for our sim racing league",
+      more: "we race in iracing, 2 divisions ~24 drivers. after each race ppl submit their result w/ /result, admins check & confirm, bot keeps the standings. rn standings live in a google sheet & our admin forgets to update it every other week lol",
+      walkthrough:
+        "race ends → driver does /result p4 fastest lap → shows up in #results-check → admin hits ✅ → standings update → anyone types /standings & gets the table for their division",
+      things:
+        "drivers: name, discord id, iracing id, division, car number\nraces: track, date, division\nresults: race, driver, position, fastest lap (y/n), points, confirmed\npenalties: driver, race, reason, + time or points taken off",
+      extras: [
+        "stewards hand out penalties w/ /penalty & the points shld change automatically",
+        "no livery stuff tbh. & no betting/predictions pls, ppl keep asking lol",
+        "thats it ty",
+      ],
+      tech: "python w/ discord.py, it'll run on my raspberry pi",
+    },
+    picks: {
+      Kind: ["Something else", "its a discord bot"],
+      Accounts: "no accounts, discord knows who everyone is",
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "submit their result",
+        "admins check confirm",
+        "keeps the standings",
+        "standings table division",
+        "penalties points change automatically",
+      ],
+      tables: [
+        { name: "drivers", fields: ["name", "discord id", "iracing id", "division", "car number"] },
+        { name: "races", fields: ["track", "date", "division"] },
+        {
+          name: "results",
+          fields: ["race", "driver", "position", "fastest lap", "points", "confirmed"],
+        },
+        { name: "penalties", fields: ["driver", "race", "reason"] },
+      ],
+      excluded: ["livery", "betting", "prediction"],
+      background: ["google sheet"],
+      stack: ["discord.py"],
+    },
+  },
+  {
+    id: "vending-refill-api",
+    who: "A Polish vending company's owner in non-native English ('we not need', 'every spiral have', 'his app send'): an API without screens that machines report sales to and drivers' app asks what to refill, records after colons with references ('every driver is having one route'), customers not kept; Excel today, drivers added at 'Your data', Java, Spring Boot and PostgreSQL",
+    says: {
+      overview:
+        "Hello. We are small company from Kraków, we have 140 vending machines in offices, universities and one hospital (coffee, snacks and cold drinks). We need an API, without any screens, only our other programs will use it. Every machine is sending each hour his sales and how many products is left in every spiral. The app of our drivers is asking the API which machines need refill today and what products they must to take in the van. Now the drivers are going to every machine and open it to look, and the stock we are writing in Excel, it is very slow and always wrong. Cash collection from the machines we not need in this system, other company is doing it. Also we don't keep nothing about the customers who buy, machine not know them anyway.",
+      walkthrough:
+        "In the morning the driver Marek open his app, the app call our API and get the list of machines to refill today, ordered by his route. Machine need refill when some spiral have less than 3 products. Also he get the pick list: how many of each product he must take from warehouse. When he finish in a machine, his app send to API what he put inside every spiral, and then the stock of the machine is full again. Every Monday our BI program is asking the API which products sells best in each location, so the office manager can change what we put in.",
+      things:
+        "Machines: serial number, location, type (snack, coffee or drinks), last contact.\nLocations: name, address, route.\nProducts: name, EAN code, size.\nSpirals: every machine have many spirals, and every spiral have number, product, capacity and how many is inside now.\nSales: machine, spiral, product, time, price.\nRefills: machine, driver, time, and for each spiral how many was put.",
+      tech: "Java with Spring Boot please, our developer Tomasz know only this. Database PostgreSQL, we have it already on our server.",
+    },
+    picks: {
+      Kind: ["Something else", "An API or service"],
+      Accounts: "No accounts for people, every app have own API key",
+      "Your data": [
+        "Please add also drivers: name and phone, and every driver is having one route.",
+        "Looks right",
+      ],
+      Technology: "I have preferences",
+      Language: "Java with Spring Boot",
+      "Back end": "Spring Boot",
+      Database: "PostgreSQL",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "each hour sales",
+        "products left spiral",
+        "machines need refill today",
+        "ordered by route",
+        "spiral less than 3 products",
+        "pick list",
+        "put inside spiral",
+        "sells best location",
+      ],
+      tables: [
+        { name: "machines", fields: ["serial number", "location", "type", "last contact"] },
+        { name: "locations", fields: ["name", "address", "route"] },
+        { name: "products", fields: ["name", "ean code", "size"] },
+        { name: "spirals", fields: ["machine", "number", "product", "capacity"] },
+        { name: "sales", fields: ["machine", "spiral", "product", "time", "price"] },
+        { name: "refills", fields: ["machine", "driver", "time"] },
+        { name: "drivers", fields: ["name", "phone", "route"] },
+      ],
+      excluded: ["cash", "customer"],
+      background: ["Excel"],
+      stack: ["Java", "Spring Boot", "PostgreSQL"],
+    },
+  },
+  {
+    id: "frame-pricing",
+    who: "A picture framer in long paragraphs with asides who changes his mind mid-answer ('actually, scrap the stock', 'no, I'll ring them'): a pricing and orders program on the workshop computer, records in prose with allowed values; a laminated price chart today, VAT and a USB backup added at 'anything else?'",
+    says: {
+      overview:
+        "I run a small picture framing shop in Bath: just me and, on Saturdays, my nephew Tom, who is far better with computers than I am (which, to be fair, isn't saying much). What I'd like is a program on the workshop computer, an iMac of a certain age, so nothing too heavy please, that works out the price of a frame while the customer is standing at the counter. At the moment I do it with a laminated price chart and a calculator, and I always, always forget to add the mount or the glass, which is money I never see again. So: I measure the artwork, pick a moulding from my sample corners, choose a mount and the glass, and it tells me the price. Then I save it as an order with the customer's name and when they can collect it. I was going to say it should keep track of my moulding stock as well. Actually, scrap the stock, I order lengths from the supplier as I need them, so there's nothing to track and I'd only forget to update it.",
+      walkthrough:
+        "A customer comes in with a watercolour, say 30 by 40 centimetres. I type in the size, pick 'Oak 25mm' from the list of mouldings, add a double mount in off-white (the program adds the mount border to the size, so the moulding is worked out on the outside size, which is exactly the bit I get wrong on paper) and choose the glass, standard or the anti-reflective one, which is dearer. It shows the price broken down, so the customer can see what they're paying for and doesn't think I've plucked a number out of the air. If they're happy I save the order, print a job ticket that goes on the back of the artwork in the workshop, and give them a little receipt. When the frame's finished I mark it ready and, hmm, I was about to say it should text them. No, I'll ring them, I like to, it's half the charm of the place.",
+      things:
+        "Mouldings first, I've about sixty: each one has a code, a name, a width and a price per metre. Mounts have a colour and a price per sheet; whether it's a single or a double mount is just a choice on the order. Glass comes in two kinds, standard and anti-reflective, each with a price per square metre. Customers are simply a name and a phone number. And an order has the customer, the artwork's width and height, the moulding, the mount, the glass, the price, a collection date and a status, which is one of waiting, in the workshop, ready or collected.",
+      extras: [
+        "Oh, VAT. The prices on my chart are all before VAT, so the program should add VAT at 20% at the end, and the receipt should show it separately.",
+        "Tom says a backup to a USB stick every evening would be sensible, and Tom is usually right, so that too.",
+        "No, that really is everything.",
+      ],
+    },
+    picks: {
+      Kind: ["Something else", "A desktop app"],
+      Accounts: "No accounts, it's only Tom and me and we share everything",
+    },
+    expect: {
+      kind: "desktop app",
+      features: [
+        "price of a frame",
+        "adds the mount border",
+        "moulding outside size",
+        "price broken down",
+        "print a job ticket",
+        "receipt",
+        "mark it ready",
+        "VAT at 20%",
+        "backup to a USB stick",
+      ],
+      tables: [
+        { name: "mouldings", fields: ["code", "name", "width", "price per metre"] },
+        { name: "mounts", fields: ["colour", "price per sheet"] },
+        { name: "glass", fields: ["price per square metre"] },
+        { name: "customers", fields: ["name", "phone number"] },
+        {
+          name: "orders",
+          fields: [
+            "customer",
+            "width",
+            "height",
+            "moulding",
+            "mount",
+            "glass",
+            "price",
+            "collection date",
+            "status",
+          ],
+        },
+      ],
+      excluded: ["stock"],
+      background: ["laminated"],
+    },
+  },
+  {
+    id: "river-level-alerts",
+    who: "A canoe hire's manager in short answers who adds more at 'anything else?' and at the review: a job every 15 minutes that reads the river level from the Environment Agency and texts the staff on duty, the kind typed in his own words under 'Something else'; a sign on the door today, a 7am email added and then dropped at the review, Python and Twilio",
+    says: {
+      overview: "a job that checks the river level for our canoe hire",
+      more: "every 15 mins it gets the level at the Bewdley gauge from the Environment Agency API. if it goes over 1.2m we can't send boats out, so it texts whoever's on duty. right now whoever opens up checks the EA website and puts a sign on the door",
+      walkthrough: "nothing to do really, it just runs. staff get a text when it's too high",
+      things: "readings: time, level. staff: name, mobile, on duty (y/n)",
+      commands: "you decide",
+      extras: [
+        "oh, and text them again when it drops back under 1.2m so they know boats can go out",
+        "also an email to me at 7am with yesterday's highest level",
+        "no",
+      ],
+      tech: "Python. we've got a Twilio account for texts already",
+    },
+    picks: {
+      Kind: ["Something else", "none of those, it's a job that runs by itself every 15 minutes"],
+      Data: "Yes",
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    atReview: [
+      "also keep a csv of all the readings I can open in excel",
+      "and drop the 7am email, the texts are enough",
+    ],
+    expect: {
+      kind: "command-line tool",
+      features: [
+        "every 15 mins",
+        "level from the Environment Agency API",
+        "texts on duty",
+        "drops back under",
+        "csv of the readings",
+      ],
+      tables: [
+        { name: "readings", fields: ["time", "level"] },
+        { name: "staff", fields: ["name", "mobile", "on duty"] },
+      ],
+      excluded: ["email"],
+      background: ["sign on the door"],
+      stack: ["Python", "Twilio"],
+    },
+  },
+  {
+    id: "salao-de-festas",
+    who: "A Brazilian condominium's síndica in Portuguese: residents book the party room and the barbecue area, bookings wait for her approval, records after colons on lines with allowed values, guests not kept; a WhatsApp group and a notebook at the gatehouse today, 'nem pensar', 'a gente dispensa', a field swapped at 'Your data', a monthly limit added at 'anything else?' and taken back at the next one ('tira esse limite')",
+    says: {
+      overview:
+        "Oi! Sou síndica de um condomínio em Campinas, são 2 torres e 96 apartamentos. Queria um sisteminha na internet pros moradores reservarem o salão de festas e a churrasqueira. Hoje é tudo no grupo do WhatsApp e num caderno que fica na portaria, e direto dá confusão porque duas famílias marcam o mesmo sábado. A ideia é: o morador escolhe o espaço e a data, vê se tá livre e faz a reserva. A taxa de uso (R$ 150 o salão, R$ 80 a churrasqueira) já vem no boleto do condomínio, então pagamento pelo sistema nem pensar. Lista de convidados a gente dispensa também, não quero guardar nome de convidado de ninguém.",
+      walkthrough:
+        "A dona Célia, do 54 da torre B, entra no sistema, escolhe a churrasqueira e vê o calendário do mês com os dias livres. Escolhe o sábado dia 14, das 12h às 18h, e confirma. A reserva fica pendente até eu aprovar, porque morador inadimplente não pode reservar e eu preciso conferir antes. Quando eu aprovo, ela recebe um e-mail. Na segunda de manhã o seu Josué, o zelador, faz a vistoria e marca se tá tudo certo ou anota o que quebrou; se quebrou alguma coisa, eu lanço a multa no apartamento.",
+      things:
+        "Espaços: nome, capacidade, taxa de uso, regras.\nReservas: espaço, apartamento, data, horário de início, horário de fim, status (pendente, aprovada, recusada ou cancelada).\nMoradores: nome, apartamento, torre, e-mail, telefone.\nVistorias: reserva, data, tudo ok (sim ou não), observações, valor da multa.",
+      extras: [
+        "Ah, e um limite: cada apartamento só pode reservar duas vezes por mês.",
+        "Pensando bem, tira esse limite, vai dar mais briga do que ajudar. É só isso.",
+      ],
+    },
+    picks: {
+      Kind: "Web app",
+      Accounts: "Cada morador tem seu login; eu e o zelador temos acesso de administrador",
+      "Your data": [
+        "Nas reservas troca o apartamento pelo morador: quem reserva é a pessoa, não o apartamento.",
+        "Looks right",
+      ],
+      Settings: "Email notifications",
+    },
+    expect: {
+      kind: "web app",
+      features: [
+        "escolhe espaço data",
+        "calendário dias livres",
+        "reserva pendente aprovar",
+        "inadimplente não pode reservar",
+        "recebe e-mail",
+        "zelador vistoria",
+        "quebrou multa",
+      ],
+      tables: [
+        { name: "espaços", fields: ["nome", "capacidade", "taxa de uso", "regras"] },
+        {
+          name: "reservas",
+          fields: ["espaço", "morador", "data", "horário de início", "horário de fim", "status"],
+        },
+        { name: "moradores", fields: ["nome", "apartamento", "torre", "e-mail", "telefone"] },
+        { name: "vistorias", fields: ["reserva", "data", "tudo ok", "observações", "valor da multa"] },
+      ],
+      excluded: ["pagamento", "convidad", "limite"],
+      background: ["WhatsApp", "caderno"],
+    },
+  },
+  {
+    id: "feiertage-bibliothek",
+    who: "A Stuttgart software house's developer in German: a TypeScript library on npm for public holidays per federal state and working days between two dates, nothing stored and nothing fetched; an Excel list per team today, 'lassen wir bewusst weg', 'gehört ausdrücklich nicht dazu', bridge days added at 'anything else?', Vitest",
+    says: {
+      overview:
+        "Wir sind ein kleines Softwarehaus in Stuttgart und bauen Anwendungen für Personalabteilungen: Urlaubsplanung, Zeiterfassung, Schichtpläne. Jede davon rechnet Feiertage anders, und leider oft falsch. Ich hätte gern eine kleine TypeScript-Bibliothek, die für ein Jahr und ein Bundesland alle gesetzlichen Feiertage liefert, auch die beweglichen wie Ostern, Pfingsten und Fronleichnam, und die die Werktage zwischen zwei Daten zählt. Im Moment pflegt jedes Team seine eigene Excel-Liste, die einmal im Jahr jemand von irgendeiner Webseite abtippt. Schulferien lassen wir bewusst weg, die ändern sich jedes Jahr und müssten ständig nachgepflegt werden. Speichern soll die Bibliothek nichts, und aus dem Internet soll sie auch nichts nachladen: Alles wird berechnet.",
+      walkthrough:
+        "Eine Entwicklerin installiert das Paket mit npm, ruft feiertage(2025, 'BY') auf und bekommt eine Liste mit Datum und Namen jedes Feiertags in Bayern. Mit werktage('2025-05-01', '2025-05-31', 'BW') bekommt sie die Zahl der Arbeitstage im Mai in Baden-Württemberg, und istFeiertag(datum, 'NW') sagt ihr, ob ein bestimmter Tag frei ist. Weil manche Kunden samstags arbeiten, soll man per Option einstellen können, dass Samstage als Werktage zählen. Regionale Sonderfälle, etwa das Augsburger Friedensfest oder Mariä Himmelfahrt nur in überwiegend katholischen Gemeinden, sollen ebenfalls über eine Option einschaltbar sein.",
+      extras: [
+        "Schön wäre noch, Brückentage vorzuschlagen: Tage, an denen man mit einem einzigen Urlaubstag ein langes Wochenende bekommt.",
+        "Nein, sonst nichts. Eine Anbindung an Outlook oder andere Kalender gehört ausdrücklich nicht dazu.",
+      ],
+      tech: "TypeScript, als ESM-Paket auf npm, ohne Laufzeit-Abhängigkeiten. Tests gern mit Vitest.",
+    },
+    picks: {
+      Kind: ["Something else", "A library"],
+      Data: "No",
+      Technology: "I have preferences",
+      Language: "Node.js + TypeScript",
+    },
+    expect: {
+      kind: "library",
+      features: [
+        "Feiertage Bundesland",
+        "Ostern Pfingsten Fronleichnam",
+        "Werktage zwischen zwei Daten",
+        "istFeiertag",
+        "Samstage als Werktage",
+        "Sonderfälle Option",
+        "Brückentage",
+      ],
+      tables: [],
+      excluded: ["Schulferien", "Internet", "Outlook"],
+      background: ["Excel"],
+      stack: ["TypeScript", "npm", "Vitest"],
+    },
+  },
+  {
+    id: "efatura-ozet",
+    who: "An İzmir accountant's office in Turkish: a Python command-line tool that reads e-invoice XML files and sums VAT per client and month, records in brackets with allowed values, commands with flags typed without Turkish letters; an intern typing into Excel today, 'göndermesin', 'bu aracın işi değil', e-mail swapped for a phone at 'Your data' ('gereksiz'), SQLite",
+    says: {
+      overview:
+        "İzmir'de bir mali müşavirlik ofisimiz var, 40 kadar müşterimize bakıyoruz. Her ay müşterilerden yüzlerce e-Fatura ve e-Arşiv faturasının XML dosyası geliyor. Şu an stajyerimiz bunları tek tek açıp Excel'e elle giriyor, KDV toplamlarını da hesap makinesiyle çıkarıyor. Komut satırından çalışan bir araç istiyorum: klasördeki XML faturaları okusun, müşteri ve ay bazında KDV oranlarına göre toplamları çıkarsın, aynı fatura iki kere gelirse fark etsin. GİB'e ya da başka hiçbir yere bir şey göndermesin, sadece okuyacak. Fatura kesmek de bu aracın işi değil.",
+      walkthrough:
+        "Ayın 10'unda bir müşterinin klasörünü alıyorum ve oku komutunu çalıştırıyorum. Araç faturaları veritabanına alıyor, kaç tane okuduğunu ve kaçının tekrar olduğunu söylüyor; okunamayan bozuk XML'ler varsa onların listesini veriyor. Sonra ozet ile o müşterinin mart ayı toplamlarını görüyorum: matrah, %1, %10 ve %20 KDV ayrı ayrı. En son aktar ile Excel dosyası alıyorum, beyannameyi hazırlarken onu kullanıyorum.",
+      things:
+        "Müşteriler (unvan, VKN, e-posta), faturalar (müşteri, fatura no, ETTN, tarih, satıcı, alıcı, matrah, KDV oranı, KDV tutarı, genel toplam, tür: e-Fatura ya da e-Arşiv)",
+      commands:
+        "oku KLASÖR → klasördeki XML'leri okur, --musteri VKN ile hangi müşterinin olduğunu söylerim; --deneme verirsem veritabanına yazmadan sadece ne olacağını gösterir.\nozet --musteri VKN --ay 2025-03 → o ayın toplamlarını gösterir.\naktar --musteri VKN --ay 2025-03 --cikti mart.xlsx → Excel'e aktarır.",
+      tech: "Python olsun, ofisteki bilgisayarlarda zaten kurulu. Veriler bir SQLite dosyasında dursun.",
+    },
+    picks: {
+      Kind: "Command-line tool",
+      Data: "Yes",
+      "Your data": ["E-posta gereksiz, onu çıkaralım; yerine müşterilere telefon ekleyelim.", "Looks right"],
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    expect: {
+      kind: "command-line tool",
+      features: [
+        "klasördeki XML faturaları",
+        "KDV oranlarına göre",
+        "ay bazında",
+        "aynı fatura iki kere",
+        "okunamayan XML",
+        "Excel dosyası",
+      ],
+      tables: [
+        { name: "müşteriler", fields: ["unvan", "vkn", "telefon"] },
+        {
+          name: "faturalar",
+          fields: [
+            "müşteri",
+            "fatura no",
+            "ettn",
+            "tarih",
+            "satıcı",
+            "alıcı",
+            "matrah",
+            "kdv oranı",
+            "kdv tutarı",
+            "genel toplam",
+            "tür",
+          ],
+        },
+      ],
+      excluded: ["GİB", "kesmek", "posta"],
+      background: ["stajyer"],
+      stack: ["Python", "SQLite"],
+      commands: ["oku", "ozet", "aktar", "--musteri", "--ay", "--cikti", "--deneme"],
+    },
+  },
+  {
+    id: "kairanban",
+    who: "A Yokohama neighbourhood association's vice-chair in Japanese script without spaces: the paper circular board (回覧板) on residents' phones with read confirmations and attendance, records in full-width brackets, birthdays and family make-up not kept; a paper board and a LINE group today, 'アプリではやりません', the rubbish rota added at 'anything else?' and taken back at the next one ('なしでお願いします'), accounts in her own words",
+    says: {
+      overview:
+        "横浜市の町内会で副会長をしています。約120世帯で、12の班に分かれています。今は紙の回覧板を班ごとに回していますが、一周するのに2週間かかったり、どこかの家で止まったままになったりします。LINEグループもありますが、高齢の方はほとんど入っていません。そこで、スマホで見られる回覧板アプリを作りたいです。役員がお知らせを投稿し、各世帯は読んだら「確認しました」ボタンを押します。どの世帯がまだ読んでいないか、役員が一覧で分かるようにしたいです。しばらくは紙の回覧板も併用するので、お知らせを印刷できるようにしてください。会費の集金はアプリではやりません。",
+      walkthrough:
+        "例えば来月の防災訓練のお知らせなら、私が件名と本文を書いて、チラシの写真を付け、全部の班に投稿します。住民のスマホに通知が届き、開いて読んで「確認しました」を押します。訓練のように出欠が必要なお知らせでは、参加か不参加かを選べるようにしたいです。三日後に確認状況を見ると、3班の5世帯がまだ未確認なので、3班の班長さんに声をかけてもらいます。",
+      things:
+        "お知らせ（件名、本文、写真、対象の班、投稿日）、世帯（代表者名、班、住所、電話番号）、班（班名、班長）、確認（お知らせ、世帯、確認日時、出欠）。住民一人ひとりの生年月日や家族構成は保存しないでください。",
+      extras: [
+        "ゴミ当番の表も載せられると助かります。",
+        "すみません、やっぱりゴミ当番は今まで通り紙で回すので、なしでお願いします。以上です。",
+      ],
+    },
+    picks: {
+      Kind: "Mobile app",
+      Offline: "Needs a connection",
+      Accounts: "世帯ごとにログインして、お知らせを投稿できるのは役員だけにしたいです",
+    },
+    expect: {
+      kind: "mobile app",
+      features: ["お知らせ 投稿", "確認しました", "まだ読んでいない", "印刷", "参加 不参加", "通知"],
+      tables: [
+        { name: "お知らせ", fields: ["件名", "本文", "写真", "対象の班", "投稿日"] },
+        { name: "世帯", fields: ["代表者名", "班", "住所", "電話番号"] },
+        { name: "班", fields: ["班名", "班長"] },
+        { name: "確認", fields: ["お知らせ", "世帯", "確認日時", "出欠"] },
+      ],
+      excluded: ["会費", "集金", "生年月日", "家族構成", "ゴミ当番"],
+      background: ["LINEグループ"],
+    },
+  },
+];
 
 /**
  * The tenth held-out round, written without reading the interviewer, run once unseen
