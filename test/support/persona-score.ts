@@ -127,9 +127,14 @@ function tablesOf(schema: SpecNode | undefined): { name: string; columns: string
   }));
 }
 
-/** "Hábitos" → "habitos"; "regały" → "regaly"; "Κρατήσεις" → "kratiseis"; "min players" → "min_players". */
+/**
+ * "Hábitos" → "habitos"; "regały" → "regaly"; "Κρατήσεις" → "kratiseis"; "min players" →
+ * "min_players"; "対象の班" → "dui_xiangno_ban". Written in Latin letters the way a spec's
+ * element names are (src/app-spec/element-name.ts), so a name compares with its table.
+ */
 function snake(text: string): string {
   return anyAscii(text)
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
@@ -163,7 +168,22 @@ function sameWord(a: string, b: string): boolean {
 
 /** Word stems of a text, accents and plurals taken off. */
 function stems(text: string): string[] {
-  return (snake(text).match(/[a-z0-9]+/g) ?? []).map(stemOf);
+  return (snake(spacedWords(text)).match(/[a-z0-9]+/g) ?? []).map(stemOf);
+}
+
+/** Scripts written without spaces between words. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORDS = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/**
+ * Text in a script written without spaces ("お知らせを投稿") split into its words, as
+ * ICU's dictionaries know them ("お知らせ を 投稿"), so a phrase is matched word by word
+ * as in any other language.
+ */
+function spacedWords(text: string): string {
+  if (!UNSPACED.test(text)) return text;
+  return [...WORDS.segment(text)].map((part) => part.segment).join(" ");
 }
 
 function stemOf(word: string): string {
