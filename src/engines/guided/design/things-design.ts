@@ -141,7 +141,7 @@ const TAKE_FIELD_OFF =
 const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
 const ADD_FIELDS =
-  /^(?:please\s+)?(?:also\s+)?add\s+(?:an?\s+|the\s+)?(.+?)\s+(?:to|on|for)\s+(?:the\s+|each\s+|every\s+)?(.+?)[.!]*$/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|put|give)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:to|on|for)\s+(?:the\s+|each\s+|every\s+)?(.+?)(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*)?[.!]*$/iu;
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
@@ -157,9 +157,35 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
   // booking reference.": each sentence is a change of its own.
   return edit
     .split(/(?<=[.!?])\s+(?=\S)|\n+/)
-    .map((sentence) => sentence.replace(/^(?:and|also|plus|oh,?)\s+/i, "").trim())
+    .flatMap(spokenChanges)
+    .map((sentence) =>
+      sentence
+        .replace(/^(?:and|also|plus|oh,?)\s+/i, "")
+        // "no, take the last done off the horses": the answer to "anything to change?" before the change.
+        .replace(
+          /^(?:no|nope|yeah|yes|ok|okay|right|so|well)[,!]?\s+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+          "",
+        )
+        .trim(),
+    )
     .filter((sentence) => sentence.length > 0)
     .reduce<SaidThing[]>(applyOneEdit, [...things]);
+}
+
+/** "… it can work that out from the jobs": said aloud, the reason after a change starts a clause of its own. */
+const SPOKEN_REASON =
+  /\s+(?=(?:it|they|we|i|you|he|she|that|this)\s+(?:can|could|will|would|should|is|are|was|does|do|has|already|just|never)\b)/i;
+
+/**
+ * A change said aloud without stops ("take the last done off the horses it can work that
+ * out from the jobs and put notes on the horses"): one change per "and" that starts
+ * another, each without the reason said after it. Written sentences are left alone.
+ */
+function spokenChanges(sentence: string): string[] {
+  if (/[,;:]/.test(sentence) || sentence.trim().split(/\s+/).length < 12) return [sentence];
+  return sentence
+    .split(/\s+and\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep)\s)/i)
+    .map((change) => change.split(SPOKEN_REASON)[0]!);
 }
 
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {

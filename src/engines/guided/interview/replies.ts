@@ -5,6 +5,8 @@ import { analyze } from "../design/analysis.js";
 import { AREA_CATEGORIES } from "../design/categories.js";
 import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../design/tech.js";
 import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
+import { isBackground } from "../understanding/background.js";
+import { plainWords } from "../understanding/markdown.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
 import { readThings } from "../understanding/things.js";
@@ -52,7 +54,8 @@ export function applyReply(asked: Asked, given: InterviewState, reply: Reply): A
     given.domainExtrasOpen && asked.step !== "features-domain"
       ? { ...given, domainExtrasOpen: false }
       : given;
-  const text = reply.text.trim();
+  // A pasted Markdown brief is read as its words ("## Non-goals" says what to leave out).
+  const text = plainWords(reply.text.trim());
   if (text.length === 0 && reply.answers === null) return outcome(state);
   const handler = HANDLERS[asked.step];
   return handler({ asked, state, reply, text, choice: () => choiceFor(asked, state, reply) });
@@ -319,7 +322,12 @@ function fromChange(result: { state: InterviewState; notes: string[] }): Applied
  * and what it excluded that answers a later question ("no database", "no logins").
  */
 function readOverview(state: InterviewState): InterviewState {
-  const said = state.overview.join(" ");
+  // "right now whoever opens up checks the EA website": how it is done today names no kind.
+  const said = state.overview
+    .join(" ")
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => !isBackground(sentence))
+    .join(" ");
   let next: InterviewState = state.kind === null ? { ...state, kind: saidKind(said) } : state;
   const keys = exclusionsOf(next).flatMap((exclusion) => exclusion.keys);
   // "no database", "we don't need user accounts": the word itself, with nothing but "user" beside it.

@@ -100,7 +100,7 @@ export function phaseOf(step: StepId): InterviewPhaseId {
 export const MAX_CLARIFICATIONS = 2;
 
 /** An overview this short gets one follow-up asking for more. */
-const THIN_OVERVIEW_WORDS = 8;
+const THIN_OVERVIEW_WORDS = 15;
 
 export function isThin(text: string): boolean {
   return (

@@ -147,12 +147,31 @@ export function tagWords(text: string, options: { nounList?: boolean } = {}): re
   return taggedClauses.get(`${nounList ? "list" : "text"}:${text}`, () => tagClause(text, nounList));
 }
 
+/** Adverbs that sit between a subject or "can" and its verb. */
+const IN_BETWEEN = new Set([
+  "only",
+  "also",
+  "just",
+  "still",
+  "always",
+  "never",
+  "really",
+  "even",
+  "already",
+  "easily",
+  "quickly",
+  "then",
+]);
+
 function tagClause(text: string, nounList: boolean): TaggedWord[] {
   const tokens = tokenize(text);
   const tagged: TaggedWord[] = [];
   tokens.forEach((word, index) => {
     const next = tokens[index + 1] ?? null;
-    let tag = tagOne(word, tagged[index - 1] ?? null, next);
+    // "can only book", "members also plan": an adverb between leaves the word what it was after the word before.
+    const before = tagged[index - 1] ?? null;
+    const previous = before && IN_BETWEEN.has(before.word) ? (tagged[index - 2] ?? before) : before;
+    let tag = tagOne(word, previous, next);
     if (!nounList) tag = inClause(tag, tagged, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);

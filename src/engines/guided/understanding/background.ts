@@ -24,10 +24,24 @@ const WISH =
 const COMPLAINT =
   /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bwe (?:keep )?(?:lose|losing) track\b/i;
 
+/** "I run a small framing shop in Bath", "We're a family bakery": who the person is, before any wish. */
+const INTRODUCTION =
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S)/i;
+
+/** "I was going to say it should text them": a thought the person takes back as they say it. */
+const THOUGHT_TAKEN_BACK =
+  /^(?:(?:and|so|well|hmm|oh)[,\s]+)*(?:i was (?:going|about) to say|i almost said|i nearly said)\b/i;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   const trimmed = sentence.trim();
+  if (THOUGHT_TAKEN_BACK.test(trimmed)) return true;
   if (WISH.test(trimmed)) return false;
+  if (
+    INTRODUCTION.test(trimmed) &&
+    !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
+  )
+    return true;
   if (OPENS_ON_TODAY.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&

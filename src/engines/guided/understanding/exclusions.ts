@@ -86,7 +86,7 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|scratch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip)\s+([^.;:!?()\n,]+)/giu;
 
 /** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
 const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
@@ -134,11 +134,21 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|(?:real\s+)?use\s+for\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
   /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais)\b.*$/iu;
+
+/**
+ * "don't bother with payments people pay me by transfer": said aloud without stops, a new
+ * clause starts where someone is named doing something; what was left out ends there.
+ * Case-sensitive, so Catalan "i" (and) and Polish "we" (in) are never read as subjects.
+ */
+const NEW_CLAUSE = /\s+(?:I|I'm|I've|I'll|I'd|we're|we've|we'll|[Pp]eople|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z].*$/u;
+
+/** "I've no use for a map", "there's no need for invoices": anywhere in a sentence, what follows is left out. */
+const NO_USE_FOR = /\bno\s+(?:real\s+)?(?:use|need)\s+for\s+([^.;:!?()\n,]+)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -175,6 +185,10 @@ const KIND_OF_WORK =
 
 /** "… of the families stored": the people or things a left-out detail belongs to. */
 const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
+
+/** A generic doing before the thing left out: "taking payments", "accepting bookings". */
+const GENERIC_DOING =
+  /^(?:taking|accepting|processing|handling|doing|managing|keeping|having|adding|building)\s+(?=\S)/i;
 
 /** Words that start what an action applies to, which the key leaves out: "touch files that are still open". */
 const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|once|whenever)\b.*$/iu;
@@ -226,19 +240,31 @@ export function findExclusions(text: string): Exclusion[] {
     }
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     if (/\?\s*$/.test(sentence)) continue;
-    for (const match of sentence.matchAll(NOT_VERB_PHRASE)) {
+    const notVerb = new RegExp(NOT_VERB_PHRASE.source, NOT_VERB_PHRASE.flags);
+    for (let match = notVerb.exec(sentence); match !== null; match = notVerb.exec(sentence)) {
       const [, negator, verb, between, object] = match as unknown as [string, string, string, string, string];
       const wanting = WANTING.test(verb);
-      if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && verbBase(verb.toLowerCase()) === null)
+      // A phrase that leaves nothing out gives its words back to the search: in "no signal
+      // at the yards so … and don't bother with payments", the "don't" comes after it.
+      const readOn = () => {
+        notVerb.lastIndex = match!.index + negator.length + 1;
+      };
+      if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && verbBase(verb.toLowerCase()) === null) {
+        readOn();
         continue;
+      }
       // "it never pushes", "must not change files": the software is what must not act;
       // "which Sundays they can't make" is about people, and leaves nothing out.
+      // "if it goes over 1.2m we can't send boats out": what people cannot do is a fact, not a "no".
+      const cannot = /^(?:cannot|can'?t)$/i.test(negator);
       if (
         !wanting &&
-        !NO_VERBS.test(verb) &&
+        (!NO_VERBS.test(verb) || cannot) &&
         !SOFTWARE_SUBJECT.test(clauseBefore(sentence, match.index ?? 0))
-      )
+      ) {
+        readOn();
         continue;
+      }
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
       if (wanting || /^\s*to\s/i.test(between)) add(object, { distribute: true, action: false });
       else add(`${verb}${between}${object}`, { distribute: true, action: true });
@@ -267,6 +293,7 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
@@ -311,6 +338,7 @@ export function exclusionOf(phrase: string): Exclusion | null {
 /** The left-out thing as the person wrote it, trimmed of its tail; null when it names nothing. */
 function cleanSaid(phrase: string): string | null {
   const said = phrase
+    .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     .replace(/[\s"'“”]+$/u, "")
@@ -330,7 +358,8 @@ function keysOf(said: string, distribute: boolean): string[][] {
   // sharing); elsewhere each part loses its own ("Salg til fiskemottaket og oppgjør" is
   // two things), since the words between are not read.
   const english = isEnglish(said, !/[^\p{ASCII}]/u.test(said));
-  const head = english ? said.replace(ABOUT, "") : said;
+  // "taking payments": the doing in front of what is left out names no part of it.
+  const head = english ? said.replace(ABOUT, "").replace(GENERIC_DOING, "") : said;
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
   // read as "and" only among words English does not write.
   const czech = /[^\p{ASCII}]/u.test(head) && (!isEnglish(head, false) || /[ěščřžýůťďň]/iu.test(head));

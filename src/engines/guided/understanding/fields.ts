@@ -26,7 +26,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -58,7 +58,27 @@ export const MANY_OF =
   /^(?:(?:a|an|the|its|their)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range)\s+of\s+[\p{L}-]+s$/iu;
 
 /** "the show it belongs to", "the volunteer who took it": what follows the thing says how it is tied. */
-const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|who|whom|that|which)\s+.*$/i;
+const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)\s+.*$/i;
+
+/** "who owns it", "who drives it": the person the thing is tied to, named by what they do. */
+const WHO_DOES =
+  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold)\s+(?:it|them|this|that)$/i;
+const DOER: Readonly<Record<string, string>> = {
+  owns: "owner",
+  drives: "driver",
+  manages: "manager",
+  teaches: "teacher",
+  leads: "leader",
+  trains: "trainer",
+  runs: "organiser",
+  hosts: "host",
+  coaches: "coach",
+  made: "maker",
+  wrote: "author",
+  built: "builder",
+  booked: "booker",
+  sold: "seller",
+};
 
 /**
  * Every field list in a text. The nouns after "with", "have" or a colon are what the
@@ -83,7 +103,18 @@ export function fieldLists(text: string): FieldList[] {
       (isValueChoice(rest) || /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(rest.trim()))
     )
       continue;
-    const list = readFields(rest, from);
+    // "And an order has the customer, the width and height, the moulding, …": a sentence
+    // that opens on its thing and "has" lists its fields to its end, "and" or not.
+    const opening = text
+      .slice(0, at)
+      .split(/[.;!?\n]/)
+      .pop()!;
+    const whole =
+      /^(?:has|have)\b/i.test(intro[0].trim()) &&
+      /^\s*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*$/iu.test(
+        opening,
+      );
+    const list = readFields(rest, from, whole);
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
@@ -159,7 +190,7 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   return kind ? `${modifier.word} ${singular}` : singular;
 }
 
-function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "intro"> {
+function readFields(rest: string, offset: number, whole = false): Omit<FieldList, "owner" | "intro"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
   const personSpans: { start: number; end: number }[] = [];
@@ -191,7 +222,7 @@ function readFields(rest: string, offset: number): Omit<FieldList, "owner" | "in
     const span = { start: offset + start + leading, end: offset + start + raw.trimEnd().length };
     (isPersonField(field) ? personSpans : spans).push(span);
     if (closing || !separator) break;
-    closing = separator[1] !== undefined;
+    closing = separator[1] !== undefined && !whole;
     start = end + separator[0].length;
   }
   // "share recipes with friends and family" names who, not what a recipe holds.
@@ -206,13 +237,26 @@ export function isPersonField(field: string): boolean {
 
 /** One field in the person's words, or null when the words are no field ("check them off"). */
 function fieldName(raw: string): string | null {
-  const said = raw.trim().toLowerCase().replace(/[’‘]/g, "'").replace(FIELD_ARTICLE, "");
+  const said = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(FIELD_ARTICLE, "")
+    // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
+    .replace(/^([\p{L}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
+      isPerson(singularize(owner)) ? whole : "",
+    );
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
+  const doer = said.match(WHO_DOES);
+  if (doer) return DOER[doer[1]!.toLowerCase()]!;
   // "the date it was found" is the date found.
   const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
   if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;
   const which = said.match(WHICH_THING) ?? said.match(WHICH_DID);
+  // "what shoeing it has": the words between are a thing, whatever else they could be read as.
+  const itHas = said.match(/^what\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+it\s+(?:has|had|gets|needs)$/i);
+  if (itHas) return itHas[1]!;
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
   const words = tagWords(`the ${text}`, { nounList: true })
@@ -239,7 +283,7 @@ function fieldName(raw: string): string | null {
     (word, index) =>
       word.tag === "noun" ||
       word.tag === "adjective" ||
-      (word.word === "of" && index > 0 && index < words.length - 1),
+      ((word.word === "of" || word.word === "per") && index > 0 && index < words.length - 1),
   );
   if (!fits || words[words.length - 1]!.tag !== "noun") return null;
   return words.map((word) => word.word).join(" ");

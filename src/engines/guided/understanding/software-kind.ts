@@ -10,7 +10,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "command-line tool",
     // A job run on a schedule ("a nightly Python job", "a data pipeline") is a program started
     // by a command, with no screens of its own.
-    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node|ruby|perl|powershell) (?:script|job)|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos|data pipeline|etl\b|cron job|(?:nightly|scheduled|batch|hourly|daily|weekly|cron) (?:[\w.+#-]+ )?(?:job|script|task)\b|(?:an?|the|little|small) script (?:that|which) runs\b|runs? (?:from|via|under|with) cron\b)/i,
+    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node|ruby|perl|powershell) (?:script|job)|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos|data pipeline|etl\b|cron job|(?:nightly|scheduled|batch|hourly|daily|weekly|cron) (?:[\w.+#-]+ )?(?:job|script|task)\b|(?:an?|the|little|small) script (?:that|which) runs\b|runs? (?:from|via|under|with) cron\b|(?:job|script|task|program) that runs (?:by itself|on its own|every|each|on a schedule)|runs (?:by itself|on its own) every\b)/i,
   ],
   [
     "library",

@@ -1,6 +1,7 @@
 import { singularize } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
+import { punctuateDictation } from "./dictation.js";
 import { fieldLists, isValueChoice, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 
@@ -31,7 +32,7 @@ const LEADING =
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
-  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature)$/iu;
+  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea)$/iu;
 
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
@@ -44,6 +45,14 @@ const VAGUE_NAMES = new Set(
 const DISCOURSE_WORDS =
   "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|\\p{L}+ly";
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
+const COMES_IN_KINDS =
+  /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
+const VALUES_CLAUSE = /,?\s*(?:which|that)\s+(?:is|are|can be)\s+(?:one of|either)\s+[^.;!?\n]+/gi;
+
+/** "I've about sixty", "we have loads": the speaker, saying how many they have. */
+const ABOUT_THE_SPEAKER = /^(?:i|we|i've|we've|i'm|we're|there's|there are)\b/i;
+/** "Mouldings first": a word that orders the answer, no part of the name. */
+const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
 
 /**
  * Lines, sentences, and a colon list that starts after a comma ("Jobs (…), vans: name,
@@ -51,13 +60,13 @@ const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
  * obviously: …").
  */
 const LINES_AND_COLON_LISTS = new RegExp(
-  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)`,
+  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)`,
   "iu",
 );
 
 /** Pronouns and the like that start no field: "(we have 4 vans)" is an aside. */
 const ASIDE =
-  /^(?:we|i|it|they|he|she|you|this|that|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|nosotros|yo)\b/iu;
+  /^(?:we|i|it|they|he|she|you|this|that|which(?=\s*,)|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|to be fair|frankly|honestly|admittedly|nosotros|yo)\b/iu;
 
 /**
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
@@ -130,6 +139,17 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
   const things: SaidThing[] = [];
   // The English tagger reads no other language: "kontroly teploty" keeps both its words.
   const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
+  // Said aloud without stops, the stops that part records and fields are put back first.
+  if (english)
+    text = punctuateDictation(text)
+      // "Glass comes in two kinds, standard and anti-reflective, each with a price": a kind and its values, no things.
+      .replace(
+        COMES_IN_KINDS,
+        (_whole, kind: string, each?: string) =>
+          `has a ${singularize(kind.toLowerCase())}${each ? " and " : ""}`,
+      )
+      // "a status, which is one of waiting, in the workshop, ready or collected": the values a field takes.
+      .replace(VALUES_CLAUSE, "");
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -139,7 +159,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "a status (fine or forbidden)", "the outcome (booked, left a message, or moved away)":
     // the values a field takes, not a thing with fields.
     const inBrackets = match[2]!.trim();
-    if (isValueChoice(inBrackets)) {
+    // "14 machines (laser cutter, two lathes, CNC router, bandsaw...)": examples of the thing, no fields.
+    const examples = /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets);
+    if (isValueChoice(inBrackets) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -196,7 +218,10 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     if (colon && afterDash && !(options.listed && colon[2]!.includes(","))) colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true, english);
-      const fields = fieldItems(colon[2]!);
+      // "…: each one has a code, a name and a width": the words that open the list are no field.
+      const fields = fieldItems(
+        colon[2]!.replace(/^\s*(?:each|every)(?:\s+(?:one|of them))?\s+(?:has|have|with|gets)\s+/i, ""),
+      );
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
@@ -207,7 +232,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         fields &&
         !NOT_A_THING_NAME.test(name) &&
         !whoUses &&
-        !isValueChoice(colon[2]!) &&
+        // "status: draft, sent or paid" gives values; "penalties: driver, race, reason, + time or
+        // points taken off" names many of a thing, and what each holds.
+        (!isValueChoice(colon[2]!) || (looksPlural(name) && colon[2]!.split(",").length >= 3)) &&
         !answeredNo
       ) {
         add(things, name, fields);
@@ -273,15 +300,21 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
         .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+        // "well there's horses": the words that open a spoken answer name nothing.
+        .replace(
+          /^\s*(?:(?:well|so|ok|okay|right|um|uh|then)\s+)*(?:there(?:'s|\s+is|\s+are|\s+will\s+be)\s+)?/i,
+          "",
+        )
         // "a run of performances" names performances; "a shift belongs to" names a shift.
         .replace(MANY_OF_LEAD, "")
         .replace(/\s+belongs?\s+to\b.*$/i, "")
         // "each booking has a guest": a person left in a field list is no thing of its own.
         .replace(/\s+(?:(?:just|only|also)\s+)?(?:has|have|holds|contains|includes|needs?)\b.*$/i, "")
         .replace(/\s+is\s+for\b.*$/i, "")
+        .replace(/\s+(?:are|is)\s+(?:just|only|simply|basically)\b.*$/i, "")
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
-      if (/^\s*(?:which|what|whether|who|whose|how|it|they|we|i)\b/i.test(named)) continue;
+      if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named, false, english);
@@ -399,10 +432,16 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .split(/[,;:.!?\n]|\s[-–—]\s/)
     .map((part) => part.trim());
   // "Well, patients, obviously: …": the words around the name that only carry the talk.
-  while (clauses.length > 1 && DISCOURSE.test(clauses[clauses.length - 1]!)) clauses.pop();
+  // "Mouldings first, I've about sixty: …": a clause about the person, after the name, names nothing.
+  while (
+    clauses.length > 1 &&
+    (DISCOURSE.test(clauses[clauses.length - 1]!) || ABOUT_THE_SPEAKER.test(clauses[clauses.length - 1]!))
+  )
+    clauses.pop();
   const clause = clauses.pop() ?? "";
   const trimmed = clause
     .trim()
+    .replace(ORDERING_WORD, "")
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
     .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "")
     // "the reminders that went out": the clause after the name says which, it is no part of it.
@@ -462,6 +501,8 @@ function fieldItems(list: string): SaidField[] | null {
     .map((item) =>
       item
         .trim()
+        // "+ time or points taken off": a sign before an item is no part of it.
+        .replace(/^[+&*~]+\s*/u, "")
         .replace(ARTICLE, "")
         .replace(/\s+[–—]\s+.*$/u, ""),
     )
@@ -469,12 +510,14 @@ function fieldItems(list: string): SaidField[] | null {
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
   // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
-  if (items.some((item) => SUBJECT_PRONOUN.test(item))) return null;
+  // French "on" ("on note le prix") acts; English "on duty" is a field.
+  const english = isEnglish(list, true);
+  if (items.some((item) => SUBJECT_PRONOUN.test(item) && !(english && /^on\s/i.test(item)))) return null;
   // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
   // acts, or words that go on a thought, are an aside.
   if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
     return null;
-  if (isEnglish(list, true) && items.some((item) => saysSomethingHappens(`the ${item}`))) return null;
+  if (english && items.some((item) => saysSomethingHappens(`the ${item}`))) return null;
   return items.map(toField);
 }
 

@@ -1,0 +1,43 @@
+/**
+ * People paste briefs written in Markdown: headings, **bold** names, `code`, bullets
+ * under "## Non-goals". The interviewer reads words, so the marks are taken off before
+ * anything else reads an answer (the transcript keeps the text as it was sent):
+ * - a heading is a title, not something the software does: it only ends what came before;
+ * - the items under a heading that sets them aside ("Non-goals", "Out of scope", "Not in
+ *   v1", "Later") are said as what they are: things to leave out;
+ * - bold, italics and code marks around words are dropped, the words kept.
+ * Bullets and numbered lines stay as they are: the readers know them.
+ */
+export function plainWords(text: string): string {
+  if (!/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]/.test(text)) return text;
+  let settingAside = false;
+  const lines: string[] = [];
+  for (const line of text.split("\n")) {
+    const heading = line.match(/^\s*#{1,6}\s+(.*?)\s*#*\s*$/);
+    if (heading) {
+      settingAside = SETS_ASIDE.test(withoutEmphasis(heading[1]!));
+      lines.push("");
+      continue;
+    }
+    const plain = withoutEmphasis(line);
+    const item = plain.match(/^\s*(?:[-*•+]|\d+[.)])\s+(.*)$/);
+    if (settingAside && item) lines.push(`Leave out ${item[1]!.replace(/[.\s]+$/, "")}.`);
+    else lines.push(plain);
+  }
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Headings over what the person does not want, or not yet. */
+const SETS_ASIDE =
+  /^(?:non[- ]?goals?|out of scope|not in scope|not (?:in|for) (?:v1|version 1|the first version|now)|not now|not needed|won'?t (?:do|have|build)|not doing|later|maybe later|future|nice to have later|exclusions?|excluded|leave out)\b/i;
+
+function withoutEmphasis(line: string): string {
+  return line
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/__(.+?)__/g, "$1")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=$|[\s.,;:!?)])/g, "$1$2");
+}
