@@ -18,6 +18,7 @@ import type { Persona } from "../test/support/persona-driver.js";
 import { scoreSpec, totals } from "../test/support/persona-score.js";
 import {
   EIGHTH_HELD_OUT,
+  ELEVENTH_HELD_OUT,
   FIFTH_HELD_OUT,
   FIRST_HELD_OUT,
   FOURTH_HELD_OUT,
@@ -36,7 +37,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-10" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-11" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -54,6 +55,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-8", tuned: true, personas: EIGHTH_HELD_OUT },
   { name: "round-9", tuned: true, personas: NINTH_HELD_OUT },
   { name: "round-10", tuned: true, personas: TENTH_HELD_OUT },
+  { name: "round-11", tuned: true, personas: ELEVENTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -113,7 +115,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 10 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 11 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -3,10 +3,17 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to TENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the eleventh round, written after
- * that without reading the interviewer and never tuned on: their scores say how it reads
- * people it has not met. Most are in English, as most people who use it write, each in
+ * to ELEVENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
+ * that and never tuned on: their scores say how the interviewer reads people it has not
+ * met. It is empty until that round is written.
+ */
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The eleventh held-out round, written without reading the interviewer, run once unseen
+ * (bench/results/personas-unseen-round-11.json), then tuned on in part (bench/README.md
+ * says what it still misses). Most are in English, as most people who use it write, each in
  * a way of their own: dictated by voice with no punctuation and run-on sentences, a
  * pasted markdown brief with headings and bullets, lowercase chat with "w/", "&", "pls",
  * "tbh" and arrows, a non-native speaker's grammar ("we not need", "every spiral have"),
@@ -31,10 +38,9 @@ import type { Persona } from "../persona-driver.js";
  * "アプリではやりません", "なしでお願いします"; something taken back at a later "anything
  * else?", mid-answer and at the review, fields corrected at "Your data". The Japanese
  * person's features are her words with a space between them ("お知らせ 投稿"): the score
- * reads a run of Japanese without spaces as one word, so most of them can only be found
- * once it splits Japanese into words (four of her six miss even against her own sentences).
+ * splits a run of Japanese into its words (ICU's word segmenter) before it compares.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const ELEVENTH_HELD_OUT: readonly Persona[] = [
   {
     id: "farrier-rounds",
     who: "A farrier dictating by voice with no punctuation and run-on sentences: his rounds on a phone out of signal at the yards, horses, owners, yards and jobs in prose with references ('which yard it's kept at'); a paper diary and texts today, 'don't bother with', 'I've no use for', a field taken off and one added at 'Your data', accounts in his own words",

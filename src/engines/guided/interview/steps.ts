@@ -2,6 +2,7 @@ import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import type { InterviewPhaseId } from "../../../types/phases.js";
 import { isServerless, kindOf } from "../design/tech.js";
 import { vagueStatements } from "../understanding/person-statements.js";
+import { splitStatements } from "../understanding/statements.js";
 import type { InterviewState } from "./state.js";
 
 /**
@@ -99,15 +100,18 @@ export function phaseOf(step: StepId): InterviewPhaseId {
 /** At most this many "what exactly do you mean?" follow-ups. */
 export const MAX_CLARIFICATIONS = 2;
 
-/** An overview this short gets one follow-up asking for more. */
+/** An overview this short gets one follow-up asking for more; up to the longer length, when it says one thing only. */
+const VERY_THIN_OVERVIEW_WORDS = 8;
 const THIN_OVERVIEW_WORDS = 15;
 
 export function isThin(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0).length;
+  // "a job that checks the river level for our canoe hire" says one thing it does: ask for more.
   return (
-    text
-      .trim()
-      .split(/\s+/)
-      .filter((word) => word.length > 0).length < THIN_OVERVIEW_WORDS
+    words < VERY_THIN_OVERVIEW_WORDS || (words < THIN_OVERVIEW_WORDS && splitStatements(text).length <= 1)
   );
 }
 

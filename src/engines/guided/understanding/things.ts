@@ -535,7 +535,9 @@ function toField(item: string): SaidField {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
     if (head !== lower && head.length > 0) return { said: head, refersTo: null };
   }
-  // "who paid" names no one: it stays in the person's words.
+  // "the trainer who signed them off" is the trainer; "who paid" names no one and stays as said.
+  const relative = lower.match(/^([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that|which)\s+\S.*$/u);
+  if (relative && isEnglish(lower, true)) return { said: relative[1]!, refersTo: null };
   return { said: lower, refersTo: null };
 }
 

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
+import { nextStep } from "../../../src/engines/guided/interview/steps.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { punctuateDictation } from "../../../src/engines/guided/understanding/dictation.js";
+import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
+import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
+import { said, things } from "./lesson-readers.js";
+
+/**
+ * What the eleventh round of people the interviewer had not met wrote, and how it reads
+ * it now: each case is a way of saying something, not one person's sentence only.
+ */
+
+const features = (text: string) => splitStatements(text, { keepVerbless: false, interviewInEnglish: true });
+
+describe("speech typed by a phone's voice input, without stops", () => {
+  const spoken =
+    "well there's horses each horse has a name who owns it which yard it's kept at what shoeing it has and when it was last done and the owners are just a name and a phone number and a yard has a name an address and the gate code and then a job has the horse the date the work I did and the price";
+
+  it("puts back the stops between records and the commas between fields", () => {
+    expect(punctuateDictation(spoken)).toContain(
+      "each horse has a name, who owns it, which yard it's kept at, what shoeing it has",
+    );
+    expect(punctuateDictation(spoken)).toContain(". and a yard has a name, an address and the gate code.");
+  });
+
+  it("leaves text with its own stops as it was", () => {
+    const written = "Each horse has a name and an owner. A yard has an address.";
+    expect(punctuateDictation(written)).toBe(written);
+  });
+
+  it("reads every record with its fields", () => {
+    expect(things(spoken)).toEqual([
+      ["horse", ["name", "owner", "yard", "shoeing"]],
+      ["owner", ["name", "phone number"]],
+      ["yard", ["name", "address", "gate code"]],
+      ["job", ["horse", "date", "work", "price"]],
+    ]);
+  });
+
+  it("ends what is left out where a new clause starts", () => {
+    expect(
+      said(
+        "there's no signal at half these yards so it has to work without it and don't bother with taking payments in it people pay me by bank transfer",
+      ),
+    ).toEqual(["taking payments in it"]);
+    expect(findExclusions("don't bother with taking payments in it").flatMap((e) => e.keys)).toEqual([
+      ["payment"],
+    ]);
+    expect(
+      said("I send them the bill myself I've no use for a map in it I know every lane round here"),
+    ).toEqual(["map in it"]);
+  });
+
+  it("applies two changes said in one breath, each without its reason", () => {
+    const horses = readThings("Horses: name, owner, last done", { listed: true });
+    const changed = applyThingEdit(
+      horses,
+      "no take the last done off the horses it can work that out from the jobs and put notes on the horses for stuff like he kicks",
+    );
+    expect(changed.map((thing) => [thing.key, thing.fields.map((field) => field.said)])).toEqual([
+      ["horse", ["name", "owner", "notes"]],
+    ]);
+  });
+});
+
+describe("a pasted Markdown brief", () => {
+  const brief = [
+    "# Machine booking",
+    "",
+    "## Goals",
+    "- **Members** book time on a machine",
+    "",
+    "## Non-goals",
+    "- Payments and membership fees (the treasurer does these)",
+    "- Door access with RFID fobs, maybe one day",
+  ].join("\n");
+
+  it("drops the marks and the titles, and says the non-goals as things to leave out", () => {
+    expect(plainWords(brief)).toBe(
+      [
+        "- Members book time on a machine",
+        "",
+        "Leave out Payments and membership fees (the treasurer does these).",
+        "Leave out Door access with RFID fobs, maybe one day.",
+      ].join("\n"),
+    );
+    expect(said(plainWords(brief))).toEqual(["Payments and membership fees", "Door access with RFID fobs"]);
+  });
+
+  it("reads a record named in bold", () => {
+    expect(
+      things(
+        plainWords("- **Inductions**: which member, which machine, the trainer who signed them off, date"),
+      ),
+    ).toEqual([["inductions", ["member", "machine", "trainer", "date"]]]);
+  });
+});
+
+describe("records in long paragraphs", () => {
+  it("reads 'are just', 'price per metre', 'comes in two kinds' and a record that runs to its sentence's end", () => {
+    expect(
+      things(
+        "Mouldings first, I've about sixty: each one has a code, a name, a width and a price per metre. Glass comes in two kinds, standard and anti-reflective, each with a price per square metre. Customers are simply a name and a phone number. And an order has the customer, the artwork's width and height, the moulding, the glass and a status, which is one of waiting, ready or collected.",
+      ),
+    ).toEqual([
+      ["mouldings", ["code", "name", "width", "price per metre"]],
+      ["glass", ["kind", "price per square metre"]],
+      ["customer", ["name", "phone number"]],
+      ["order", ["customer", "width", "height", "moulding", "glass", "status"]],
+    ]);
+  });
+
+  it("takes examples in brackets and an aside for no fields", () => {
+    expect(
+      things("We have 180 members and 14 machines (laser cutter, two lathes, bandsaw...).", false),
+    ).toEqual([]);
+    expect(
+      things(
+        "my nephew Tom, who is far better with computers than I am (which, to be fair, isn't saying much).",
+        false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a list with a sign before an item, and 'on duty', as fields", () => {
+    expect(things("penalties: driver, race, reason, + time or points taken off")).toEqual([
+      ["penalties", ["driver", "race", "reason", "time", "points taken off"]],
+    ]);
+    expect(things("staff: name, mobile, on duty")).toEqual([["staff", ["name", "mobile", "on duty"]]]);
+  });
+});
+
+describe("features and context", () => {
+  it("reads what a program does after asides about it", () => {
+    expect(
+      features(
+        "What I'd like is a program on the workshop computer, an iMac of a certain age, so nothing too heavy please, that works out the price of a frame while the customer waits.",
+      ),
+    ).toEqual(["Work out the price of a frame while the customer waits"]);
+  });
+
+  it("reads 'can only book' as an action", () => {
+    expect(features("A member can only book a machine they've been inducted on")).toEqual([
+      "A member can only book a machine they've been inducted on",
+    ]);
+  });
+
+  it("takes who the person is, and a thought taken back, as context", () => {
+    expect(isBackground("I run a small picture framing shop in Bath: just me and my nephew.")).toBe(true);
+    expect(isBackground("We're a volunteer-run makerspace with about 180 members.")).toBe(true);
+    expect(isBackground("I was going to say it should keep track of my stock as well.")).toBe(true);
+    expect(isBackground("We're a bakery and want customers to order online.")).toBe(false);
+  });
+
+  it("reads what people cannot do as a fact, and what the software cannot do as a 'no'", () => {
+    expect(said("if it goes over 1.2m we can't send boats out, so it texts whoever's on duty")).toEqual([]);
+    expect(said("it can't send emails")).toEqual(["send emails"]);
+    expect(said("Actually, scrap the stock, I order lengths as I need them.")).toEqual(["stock"]);
+    expect(said("Pensando bem, tira esse limite, vai dar mais briga do que ajudar.")).toEqual(["limite"]);
+  });
+});
+
+describe("the kind of software, and a short first answer", () => {
+  it("reads a job that runs by itself as a command-line tool", () => {
+    expect(saidKind("none of those, it's a job that runs by itself every 15 minutes")).toBe(
+      "command-line tool",
+    );
+  });
+
+  it("asks for more after a first answer of a dozen words", () => {
+    const state = { ...initialState(), overview: ["a job that checks the river level for our canoe hire"] };
+    expect(nextStep(state)).toBe("overview-more");
+  });
+});
