@@ -41,7 +41,7 @@ describe("an interview across a restart", () => {
     const asked = await send(before, {
       type: "message",
       // Says it is a web app, so the question asked is the involvement one, and its answer leads to technology.
-      content: "A recipe web app for home cooks to save recipes.",
+      content: "A recipe web app for home cooks to save recipes and plan weekly meals.",
     });
     const question = asked.find((frame) => frame.type === "question");
     expect(question).toBeDefined();

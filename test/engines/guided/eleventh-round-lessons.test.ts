@@ -178,3 +178,73 @@ describe("the kind of software, and a short first answer", () => {
     expect(nextStep(state)).toBe("overview-more");
   });
 });
+
+describe("a tour manager's paragraphs and a non-native speaker, read whole since", () => {
+  it("reads records around brackets, 'a list of', 'the player it belongs to' and 'whether it's loaded'", () => {
+    expect(
+      things(
+        "Every coach has a name (Coach A and Coach B, nothing fancy), the coach company and the driver's phone number. The itinerary is a list of events, each with a date, a city and a place. And for the lorry, lorry items: the instrument, the player it belongs to and whether it's loaded.",
+      ),
+    ).toEqual([
+      ["events", ["date", "city", "place"]],
+      ["lorry items", ["instrument", "player", "loaded"]],
+      ["coach", ["name", "coach company", "driver phone number"]],
+    ]);
+  });
+
+  it("takes brackets of kinds, of words that describe, and a colon before what happens, in prose, for no fields", () => {
+    expect(things("The big instruments (timps, double basses, the harp) travel separately.", false)).toEqual(
+      [],
+    );
+    expect(
+      things("I'm the tour manager (volunteer, unpaid, mildly frazzled) for the orchestra.", false),
+    ).toEqual([]);
+    expect(
+      things("On tour, a typical morning: breakfast at half seven, coaches leave at nine.", false),
+    ).toEqual([]);
+    expect(things("Recipes (name, photo, steps) and shopping lists.", false)).toEqual([
+      ["recipes", ["name", "photo", "steps"]],
+    ]);
+  });
+
+  it("keeps two nouns joined by 'or', and a clause that says how, with what they belong to", () => {
+    expect(
+      features("Users can see who has a medical condition or allergy the chaperones need to know about."),
+    ).toEqual(["Users can see who has a medical condition or allergy the chaperones need to know about"]);
+    expect(
+      features(
+        "Chaperones should be able to do a head count before each coach leaves, ticking off their group.",
+      ),
+    ).toEqual(["Chaperones can do a head count before each coach leaves, ticking off their group"]);
+    expect(
+      features(
+        "The instruments travel on a hired lorry, so I also need a loading list of which instrument belongs to which player.",
+      ),
+    ).toContain("Users can get a loading list of which instrument belongs to which player");
+  });
+
+  it("sets aside what they also do when they say it is a separate thing", () => {
+    expect(
+      said("We also do fundraising (bag-packing at the supermarket), but that's an entirely separate thing."),
+    ).toEqual(["fundraising"]);
+    expect(said("we check their ID, 18+ only no exceptions.")).toEqual([]);
+  });
+
+  it("reads a rule said of a thing, 'is asking', 'is having' and 'every spiral have …'", () => {
+    expect(features("Machine need refill when some spiral have less than 3 products.")).toEqual([
+      "The app flags that a machine needs refill when some spiral have less than 3 products",
+    ]);
+    expect(features("The app of our drivers is asking the API which machines need refill today.")).toEqual([
+      "The app of our drivers asks the API which machines need refill today",
+    ]);
+    expect(features("Coordinators see who is coming to each shift.")).toEqual([
+      "Coordinators see who is coming to each shift",
+    ]);
+    expect(
+      things("Spirals: every machine have many spirals, and every spiral have number, product and capacity."),
+    ).toEqual([["spirals", ["machine", "number", "product", "capacity"]]]);
+    expect(things("drivers: name and phone, and every driver is having one route.")).toEqual([
+      ["drivers", ["name", "phone", "route"]],
+    ]);
+  });
+});

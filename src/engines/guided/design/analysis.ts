@@ -257,7 +257,11 @@ function analyzeAfresh(state: InterviewState): Analysis {
     kind,
   }).flatMap((feature) => {
     // Only what is excluded leaves a feature: "… with a date, notes and photos" keeps its date and notes.
-    const text = withoutExcluded(feature.text, exclusions);
+    // People kept out of the data only ("I don't need the parents in there") may still be sent things.
+    const text = withoutExcluded(
+      feature.text,
+      exclusions.filter((exclusion) => !exclusion.dataOnly),
+    );
     return text === null ? [] : [{ ...feature, text }];
   });
   const features = selectFeatures(candidates, state.derivedLimit);

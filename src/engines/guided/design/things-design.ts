@@ -1,6 +1,6 @@
 import type { InterviewState } from "../interview/state.js";
 import { singularize } from "../language/inflection.js";
-import { isComputed, isRecord } from "../language/noun-kinds.js";
+import { isComputed, isPerson, isRecord } from "../language/noun-kinds.js";
 import { detectEntities, type EntityInput } from "../understanding/entities.js";
 import {
   type Exclusion,
@@ -42,7 +42,9 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
   };
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
-    for (const exclusion of findExclusions(text)) add(exclusion);
+    const aboutData = text === state.manages;
+    for (const exclusion of findExclusions(text))
+      add(aboutData && namesPeopleOnly(exclusion) ? { ...exclusion, dataOnly: true } : exclusion);
     // "I do want invoices after all": a later answer takes an earlier "skip invoices" back.
     for (const phrase of takenBack(text)) {
       const back = stems(phrase);
@@ -53,6 +55,11 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
   }
   for (const phrase of state.leftOut) add(exclusionOf(phrase));
   return found;
+}
+
+/** "the parents in there": an exclusion whose every key is one person word. */
+function namesPeopleOnly(exclusion: Exclusion): boolean {
+  return exclusion.keys.every((key) => key.length === 1 && isPerson(singularize(key[0]!)));
 }
 
 /**
@@ -145,7 +152,7 @@ const ADD_FIELDS =
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
-  /^(?:please\s+)?(?:also\s+)?(?:add|keep|track|also keep|also track|include)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:table|list)\s+(?:of|for)\s+)?/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|keep|track|also keep|also track|include)\s+(?:also\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:table|list)\s+(?:of|for)\s+)?/iu;
 
 /**
  * A change to the list in the person's words: "rename vans to trucks", "remove priority

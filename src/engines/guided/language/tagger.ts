@@ -183,6 +183,15 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
 function tagOne(word: string, previous: TaggedWord | null, next: string | null): TaggedWord {
   if (word === ",") return { word, tag: "comma", base: word };
   if (/^\d+$/.test(word)) return { word, tag: "number", base: word };
+  // "chaperones can do a head count": after "can" or a subject, "do" before a thing is the action.
+  if (
+    /^(?:do|does|did)$/.test(word) &&
+    previous !== null &&
+    (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) &&
+    next !== null &&
+    DETERMINERS.has(next)
+  )
+    return { word, tag: "verb", base: "do" };
   if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
     return { word, tag: "stop", base: word };
   }

@@ -29,6 +29,11 @@ export interface Exclusion {
    * stored" keeps names off the families only, so an agency keeps its name.
    */
   scope?: string;
+  /**
+   * Said of people while telling what to keep ("I don't need the parents in there"): they
+   * are kept out of the data only; the software may still send them things.
+   */
+  dataOnly?: boolean;
 }
 
 /** Words that say "no" before a thing, in the languages people write in most. */
@@ -122,6 +127,9 @@ const NOT_NEEDED =
  */
 const SET_ASIDE =
   /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter)\b/giu;
+/** "We also do fundraising (…), but that's an entirely separate thing": what they do, set aside by "that". */
+const DONE_BUT_SEPARATE =
+  /\b(?:we|i)\s+(?:also\s+)?(?:do|run|have|handle|organi[sz]e|sell|manage)\s+([^,.;:!?()\n]{2,40}?)\s*(?:\([^)]*\))?\s*,\s*but\s+(?:that|it|this)(?:'s|\s+is)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|totally\s+|whole\s+)?(?:separate|different|other)\s+(?:thing|matter|story|project|job|business)\b/giu;
 const ASKED_AND_REFUSED =
   /(?:^|[.;:!?\n]\s*)(?!(?:is|are|do|does|did|can|could|will|would|should|shall|what|how|why|when|where|who|which)\b)([^.;:!?\n,]{2,60}?)\?\s+(?:not needed|not necessary|not required|no need|no thanks|nope|no(?=\s*[.,!;]|\s*$))/giu;
 
@@ -134,7 +142,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|(?:real\s+)?use\s+for\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -223,6 +231,7 @@ export function findExclusions(text: string): Exclusion[] {
   };
   for (const pattern of [
     SET_ASIDE,
+    DONE_BUT_SEPARATE,
     ASKED_AND_REFUSED,
     ANSWERED_NO,
     KEEP_OUT,

@@ -1,5 +1,6 @@
-import { verbBase } from "../language/inflection.js";
+import { singularize, verbBase } from "../language/inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
+import { isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
@@ -317,8 +318,26 @@ function plainWish(unit: string): string {
   const wish = unit.match(WISH_LEAD);
   const text = (wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit)
     // "patients have to be able to stop the texts": what they can do.
-    .replace(/\b(?:have|has|need|needs|ought|got)\s+to\s+be\s+able\s+to\s+/gi, "can ");
-  return settingAfterSubject(text);
+    .replace(
+      /\b(?:(?:have|has|need|needs|ought|got)\s+to|should|must|will|would|shall)\s+be\s+able\s+to\s+/gi,
+      "can ",
+    );
+  return settingAfterSubject(asSimplePresent(text));
+}
+
+/** "is asking", "are sending": what something does, said as going on; read as what it does. */
+const GOING_ON =
+  /(?<!\b(?:who|what|which|that|where)\s+)\b(is|are)\s+(?!(?:going|planning|trying|thinking|looking|hoping|being|getting)\b)([a-z]+ing)\b(?=\s+(?:the|a|an|each|every|his|her|its|their|our|my|which|what|how|to|for|it|them)\b)/gi;
+
+function asSimplePresent(unit: string): string {
+  return unit.replace(GOING_ON, (whole, be: string, doing: string) => {
+    const base = verbBase(doing.toLowerCase());
+    if (base === null || base === doing.toLowerCase()) return whole;
+    if (be.toLowerCase() === "are") return base;
+    if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+    if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+    return `${base}s`;
+  });
 }
 
 /** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
@@ -358,11 +377,25 @@ function settingAfterSubject(unit: string): string {
  * and "needs to" is a verb of its own.
  */
 const NEEDS_A_THING =
-  /(^|[,;]\s*(?:and\s+|then\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
+  /(^|[,;]\s*(?:and\s+|then\s+|so\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:i|we)\s+also))\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
+
+/**
+ * "A machine needs a refill when a spiral has less than 3 products": a rule the software
+ * applies, said of the thing; it flags what the rule says, in the person's words.
+ */
+const RULE_OF_A_THING =
+  /^(?:(?:a|an|the|each|every)\s+)?([\p{L}-]+)\s+(needs?)\s+(?!to\b)((?:a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(when|if|once|as soon as)\s+/iu;
 
 function neededAsGot(unit: string): string {
+  const rule = unit.match(RULE_OF_A_THING);
+  if (rule && !isPerson(singularize(rule[1]!.toLowerCase())))
+    return `The app flags that a ${rule[1]!.toLowerCase()} needs ${rule[3]} ${rule[4]!.toLowerCase()} ${unit.slice(rule[0].length)}`;
   return unit.replace(NEEDS_A_THING, (whole, lead: string, subject: string) =>
-    hasAction(subject) ? whole : `${lead}${subject} can get `,
+    hasAction(subject)
+      ? whole
+      : /^(?:i|we)\s+also$/i.test(subject)
+        ? `${lead}Users can also get `
+        : `${lead}${subject} can get `,
   );
 }
 
@@ -425,6 +458,22 @@ function lastClauseOf(text: string): string {
   return text.split(/,\s*/).pop() ?? text;
 }
 
+/** "condition or allergy the chaperones …": a noun on each side of the joiner, and no verb right after the second. */
+function nounsJoined(current: string, separator: string, piece: string): boolean {
+  const before = tokenize(`${current}${separator}`).length;
+  const words = tagWords(`${current}${separator}${piece}`);
+  const first = words[before];
+  const second = words[before + 1];
+  const last = tagWords(current).at(-1);
+  return (
+    first?.tag === "noun" &&
+    last?.tag === "noun" &&
+    second !== undefined &&
+    second.tag !== "verb" &&
+    /^(?:the|a|an|that|which|who|we|i|they|you)$/.test(second.word)
+  );
+}
+
 /** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
 function nounInContext(current: string, separator: string, piece: string): boolean {
   const before = tokenize(`${current}${separator}`).length;
@@ -466,6 +515,18 @@ function startsNewStatement(
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
   // "their lead approves or declines with a button": a verb with nothing after it shares what follows.
   if (currentWords[currentWords.length - 1]!.tag === "verb" && /^\s+or\s+$/i.test(separator)) return false;
+  // "… do a head count before each coach leaves, ticking off their group": after a comma, an
+  // "-ing" clause says how the action before it is done.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*[a-z]+ing\b/i.test(piece) &&
+    hasAction(current) &&
+    tagWords(piece)[0]?.tag === "verb"
+  )
+    return false;
+  // "a medical condition or allergy the chaperones need to know about": two nouns joined, then
+  // what is said of them; a clause of its own would have its verb right after its subject.
+  if (/^\s+(?:or|and)\s+$/i.test(separator) && nounsJoined(current, separator, piece)) return false;
   if (isClause(piece)) return true;
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;

@@ -50,7 +50,8 @@ const COMES_IN_KINDS =
 const VALUES_CLAUSE = /,?\s*(?:which|that)\s+(?:is|are|can be)\s+(?:one of|either)\s+[^.;!?\n]+/gi;
 
 /** "I've about sixty", "we have loads": the speaker, saying how many they have. */
-const ABOUT_THE_SPEAKER = /^(?:i|we|i've|we've|i'm|we're|there's|there are)\b/i;
+const ABOUT_THE_SPEAKER =
+  /^(?:(?:i|we)(?:'ve|\s+have)(?:\s+got)?|there(?:'s|\s+are))\s+(?:about|around|over|roughly|nearly|some|loads|lots|a few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred)\b/i;
 /** "Mouldings first": a word that orders the answer, no part of the name. */
 const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
 
@@ -149,7 +150,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
           `has a ${singularize(kind.toLowerCase())}${each ? " and " : ""}`,
       )
       // "a status, which is one of waiting, in the workshop, ready or collected": the values a field takes.
-      .replace(VALUES_CLAUSE, "");
+      .replace(VALUES_CLAUSE, "")
+      // "every driver is having one route": has.
+      .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
+        be.toLowerCase() === "is" ? "has" : "have",
+      );
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -159,6 +164,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // "a status (fine or forbidden)", "the outcome (booked, left a message, or moved away)":
     // the values a field takes, not a thing with fields.
     const inBrackets = match[2]!.trim();
+    // "Every coach has a name (Coach A and Coach B, nothing fancy), …": brackets inside a list
+    // of fields say something of the field before them, never name a thing.
+    const clauseBefore = match[1]!.split(/[.;!?\n]/).pop() ?? "";
+    if (/\b(?:has|have|holds|with)\s/i.test(clauseBefore) && !/:/.test(clauseBefore)) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
     // "14 machines (laser cutter, two lathes, CNC router, bandsaw...)": examples of the thing, no fields.
     const examples = /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets);
     if (isValueChoice(inBrackets) || examples) {
@@ -167,6 +179,20 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     }
     const name = nameBefore(match[1]!, true, english);
     const fields = fieldItems(match[2]!);
+    // In prose, brackets of kinds ("timps, double basses, the harp") or of words that describe
+    // ("volunteer, unpaid, mildly frazzled") give examples or an aside, not what a thing holds.
+    const kinds =
+      /(?:^|,\s*)the\s/i.test(inBrackets) || fields?.every((field) => looksPlural(field.said)) === true;
+    const aPerson = name !== null && isPerson(singularize(name.split(" ").pop()!));
+    if (
+      !options.listed &&
+      english &&
+      fields &&
+      (kinds || aPerson || !fields.every((field) => isFieldWord(field.said)))
+    ) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
     // "- Phòng: tên phòng, trạng thái (trống, đang hát, đang dọn)": brackets after an item of a
     // colon list give that field's values.
     const lineBefore = match[1]!.split("\n").pop() ?? "";
@@ -219,9 +245,20 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true, english);
       // "…: each one has a code, a name and a width": the words that open the list are no field.
-      const fields = fieldItems(
-        colon[2]!.replace(/^\s*(?:each|every)(?:\s+(?:one|of them))?\s+(?:has|have|with|gets)\s+/i, ""),
+      const read = fieldItems(
+        colon[2]!
+          // "Spirals: every machine have many spirals, and every spiral have number, …": the thing
+          // that has many of them is a field of each, and the words that open the list are none.
+          .replace(
+            /^\s*(?:each|every)\s+([\p{L}-]+)\s+(?:has|have)\s+(?:many|several|multiple|some|a few|lots of)\s+[\p{L}-]+\s*,?\s*(?:and\s+)?/iu,
+            "$1, ",
+          )
+          .replace(/(^|,\s*)(?:each|every)(?:\s+[\p{L}-]+)?\s+(?:has|have|with|gets)\s+/iu, "$1"),
       );
+      // "a typical morning: breakfast at half seven, coaches leave at nine": in prose, a colon before
+      // what happens lists no fields.
+      const fields =
+        !options.listed && english && read && !read.every((field) => isFieldWord(field.said)) ? null : read;
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
@@ -315,6 +352,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
+      // "each one looks after a group", "and for the lorry": what someone does, and a place, name nothing kept.
+      if (
+        /^\s*(?:and\s+)?(?:(?:each|every)\s+(?:one|of them)|(?:for|in|on|at|from|with|by|about)\s)/i.test(
+          item,
+        )
+      )
+        continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named, false, english);
@@ -324,6 +368,17 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     }
   }
   return things;
+}
+
+/** "emergency contact number", "steps": a field's words, a noun at the end (not "coaches leave at nine"). */
+function isFieldWord(said: string): boolean {
+  const words = tagWords(`the ${said}`, { nounList: true }).slice(1);
+  const last = words.at(-1);
+  return (
+    last !== undefined &&
+    last.tag === "noun" &&
+    words.every((word) => word.tag === "noun" || word.tag === "adjective" || word.word === "of")
+  );
 }
 
 /** Whether words are a sentence, a thing then what it does ("a parcel goes"), rather than a name ("meal plans"). */
@@ -419,7 +474,8 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   if (new RegExp(`\\s(?:${HAS_ELSEWHERE}|has|have|with)\\s`, "iu").test(` ${written} `)) return null;
   const name = nameBefore(written, true, isEnglish(line, !/[^\p{ASCII}]/u.test(line)));
   if (!name || !(looksPlural(name) || (!isEnglish(line, false) && PLURAL_ARTICLE.test(written)))) return null;
-  const fields = fieldItems(match[3]!);
+  // "…, each with a date, a start time and a place": the words that open the list are no field.
+  const fields = fieldItems(match[3]!.replace(/^\s*(?:each|every one)\s+(?:with|has|having)\s+/i, ""));
   if (!fields || fields.some((field) => looksPlural(field.said))) return null;
   if (fields.length < 2 && match[2] === undefined) return null;
   return { name, fields };
@@ -443,6 +499,8 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .trim()
     .replace(ORDERING_WORD, "")
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
+    // "The itinerary is a list of events": the things are the events.
+    .replace(/^.*?\b(?:is|are)\s+(?:a|an)\s+(?:list|set|series|collection|bunch|lot)\s+of\s+(?=\S)/i, "")
     .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "")
     // "the reminders that went out": the clause after the name says which, it is no part of it.
     .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "");
@@ -535,6 +593,18 @@ function toField(item: string): SaidField {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
     if (head !== lower && head.length > 0) return { said: head, refersTo: null };
   }
+  // "every driver has one route": the route is what each holds.
+  const eachHas = lower.match(
+    /^(?:each|every)\s+[\p{L}-]+\s+(?:has|have)\s+(?:(?:one|a|an|the|its|their)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/u,
+  );
+  if (eachHas) return { said: eachHas[1]!, refersTo: null };
+  // "the player it belongs to" points at the player; "whether it's loaded" is a yes or no.
+  const belongs = lower.match(/^([\p{L}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
+  if (belongs) return { said: belongs[1]!, refersTo: singularize(belongs[1]!) };
+  const whether = lower.match(
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been)\s+([\p{L}-]+)$/u,
+  );
+  if (whether) return { said: whether[1]!, refersTo: null };
   // "the trainer who signed them off" is the trainer; "who paid" names no one and stays as said.
   const relative = lower.match(/^([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that|which)\s+\S.*$/u);
   if (relative && isEnglish(lower, true)) return { said: relative[1]!, refersTo: null };
