@@ -248,3 +248,41 @@ describe("a tour manager's paragraphs and a non-native speaker, read whole since
     ]);
   });
 });
+
+describe("German and Turkish, read since", () => {
+  it.each([
+    ["Schulferien lassen wir bewusst weg, die ändern sich jedes Jahr.", ["Schulferien"]],
+    [
+      "Eine Anbindung an Outlook oder andere Kalender gehört ausdrücklich nicht dazu.",
+      ["Anbindung an Outlook oder andere Kalender"],
+    ],
+    [
+      "Speichern soll die Bibliothek nichts, und aus dem Internet soll sie auch nichts nachladen.",
+      ["Internet"],
+    ],
+    ["GİB'e ya da başka hiçbir yere bir şey göndermesin, sadece okuyacak.", ["GİB'e"]],
+    ["Fatura kesmek de bu aracın işi değil.", ["Fatura kesmek"]],
+    ["E-posta gereksiz, onu çıkaralım.", ["E-posta"]],
+  ])("reads the 'no' in %s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it("keeps 'GİB' one word, without its case ending", () => {
+    expect(
+      findExclusions("GİB'e ya da başka hiçbir yere bir şey göndermesin.").flatMap((e) => e.keys),
+    ).toEqual([["gib"]]);
+  });
+
+  it("reads a field's values after a colon inside brackets, and a field added before the verb of adding", () => {
+    expect(things("faturalar (müşteri, genel toplam, tür: e-Fatura ya da e-Arşiv)")).toEqual([
+      ["faturalar", ["müşteri", "genel toplam", "tür"]],
+    ]);
+    const edited = applyThingEdit(
+      readThings("Müşteriler (unvan, VKN, e-posta)", { listed: true }),
+      "E-posta gereksiz, onu çıkaralım; yerine müşterilere telefon ekleyelim.",
+    );
+    expect(edited.map((thing) => [thing.said, thing.fields.map((field) => field.said)])).toEqual([
+      ["müşteriler", ["unvan", "vkn", "e-posta", "telefon"]],
+    ]);
+  });
+});

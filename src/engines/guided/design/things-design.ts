@@ -6,6 +6,7 @@ import {
   type Exclusion,
   exclusionOf,
   findExclusions,
+  isNegation,
   mentionsExcluded,
   stems,
   takenBack,
@@ -238,7 +239,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (addFields && things.some((thing) => thing.key === keyOf(addFields[2]!))) {
     return withFields(things, keyOf(addFields[2]!), fieldsIn(addFields[1]!));
   }
-  const lacking = lackingField(things, text);
+  const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
   const hasFields = text.match(HAS_FIELDS);
   if (
@@ -251,6 +252,8 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       fieldsIn(hasFields[2]!),
     );
   }
+  // "E-posta gereksiz, onu çıkaralım": a "no" takes its thing out (as an exclusion) and adds none.
+  if (isNegation(text)) return [...things];
   // "remove: dark mode" names a feature to remove, not a thing called "remove".
   if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
@@ -267,14 +270,32 @@ function lackingField(things: readonly SaidThing[], text: string): { key: string
   const before = text.slice(0, match.index ?? 0).toLowerCase();
   // The thing named before the verb, in whatever form the sentence needs ("stromů" for "stromy").
   const owner = things.find((thing) =>
-    (before.match(/[\p{L}-]+/gu) ?? []).some((word) => {
-      const said = thing.said.toLowerCase();
-      let common = 0;
-      while (common < Math.min(word.length, said.length) && word[common] === said[common]) common++;
-      return common >= Math.max(4, Math.min(word.length, said.length) - 2);
-    }),
+    (before.match(/[\p{L}-]+/gu) ?? []).some((word) => sameWordInAnyCase(word, thing.said.toLowerCase())),
   );
   return owner ? { key: owner.key, field: match[1]!.trim().toLowerCase() } : null;
+}
+
+/** Verbs of adding said after what is added: "müşterilere telefon ekleyelim". */
+const ADDING_LAST = /^(?:ekleyelim|ekleyin|eklensin|ekle)$/u;
+
+/** "müşterilere telefon ekleyelim": the thing (in whatever case), the field (a word or two), then the verb of adding. */
+function addedBeforeVerb(things: readonly SaidThing[], text: string): { key: string; field: string } | null {
+  const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const verb = words.findIndex((word) => ADDING_LAST.test(word));
+  for (let size = 1; verb > size && size <= 2; size++) {
+    const owner = things.find((thing) =>
+      sameWordInAnyCase(words[verb - size - 1]!, thing.said.toLowerCase()),
+    );
+    if (owner) return { key: owner.key, field: words.slice(verb - size, verb).join(" ") };
+  }
+  return null;
+}
+
+/** "stromů" and "stromy", "müşterilere" and "müşteriler": one word, in the form the sentence needs. */
+function sameWordInAnyCase(word: string, said: string): boolean {
+  let common = 0;
+  while (common < Math.min(word.length, said.length) && word[common] === said[common]) common++;
+  return common >= Math.max(4, Math.min(word.length, said.length) - 2);
 }
 
 /**

@@ -107,7 +107,11 @@ const OMIT_VERB_PHRASE =
  * verb of not wanting after the thing; what comes before it is left out.
  */
 const NOT_WANTED_GERMAN =
-  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt)|(?:lassen|lasse)\s+(?:wir|ich)\s+(?:bewusst\s+|einfach\s+|erst(?:mal|einmal)?\s+|vorerst\s+|auch\s+)*weg|(?:gehört|gehören)\s+(?:ausdrücklich\s+|auch\s+|eindeutig\s+|definitiv\s+)*nicht\s+dazu)(?![\p{L}])/giu;
+
+/** "aus dem Internet soll sie auch nichts nachladen": where nothing may come from, in German. */
+const NOTHING_FROM_GERMAN =
+  /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}]+|das\s+[\p{L}]+|der\s+[\p{L}]+)\s+(?:auch\s+)?nichts(?![\p{L}])/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
@@ -207,8 +211,8 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
  */
 export function findExclusions(text: string): Exclusion[] {
   const found: Exclusion[] = [];
-  const add = (phrase: string, options: { distribute: boolean; action: boolean }) => {
-    const said = cleanSaid(phrase);
+  const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
+    const said = cleanSaid(phrase, options.source === true);
     if (said === null) return;
     const keys = options.action ? actionKeys(said) : keysOf(said, options.distribute);
     if (keys.length === 0) return;
@@ -309,6 +313,8 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_AFTER_THING))
       add(match[1]!.trim().replace(LEADING_ARTICLE_ELSEWHERE, ""), { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
+      add(match[1]!, { distribute: false, action: false, source: true });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
       add(match[1]!.replace(/^(?:eine?[nmrs]?|der|die|das|den|dem)\s+/iu, ""), {
         distribute: false,
@@ -345,14 +351,16 @@ export function exclusionOf(phrase: string): Exclusion | null {
 }
 
 /** The left-out thing as the person wrote it, trimmed of its tail; null when it names nothing. */
-function cleanSaid(phrase: string): string | null {
+/** `source`: what is left out is where things come from ("nothing from the internet"), never a wish to work offline. */
+function cleanSaid(phrase: string, source = false): string | null {
   const said = phrase
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     .replace(/[\s"'“”]+$/u, "")
     .trim();
-  if (said.length < 2 || NOT_A_THING.test(said) || NOT_EXCLUDED_AFTER_WITHOUT.test(said)) return null;
+  if (said.length < 2 || NOT_A_THING.test(said) || (!source && NOT_EXCLUDED_AFTER_WITHOUT.test(said)))
+    return null;
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
   if (said.split(/\s+/).length > (/,|\bor\b/.test(said) ? 12 : 8)) return null;
   return said;
@@ -426,7 +434,14 @@ function actionKeys(said: string): string[][] {
 
 /** Lower-case word stems without the filler words: "GPS tracking" → ["gps", "track"]. */
 export function stems(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}]+)?/gu) ?? [])
+  // "GİB'e": Turkish writes a case ending after an apostrophe, and its dotted capital lowers to two characters.
+  const words = text
+    .replace(/İ/g, "I")
+    .replace(
+      /(\p{L})['’](?:e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|nin|nın|in|ın|le|la|yle|yla)(?![\p{L}])/gu,
+      "$1",
+    );
+  return (words.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}]+)?/gu) ?? [])
     .filter((word) => !FILLER.has(word))
     .map(stem);
 }

@@ -77,6 +77,11 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
+    "(?:da\\s+|de\\s+)?gereksiz",
+    // "Fatura kesmek de bu aracın işi değil": not this tool's job.
+    "(?:da\\s+|de\\s+)?bu\\s+[\\p{L}]+\\s+işi\\s+değil",
+    // "GİB'e ya da başka hiçbir yere bir şey göndermesin": let it not send.
+    "(?:ya\\s+da|veya)\\s+[^.;:!?\\n,]*?[\\p{L}]+(?:mesin|masın|memeli|mamalı)",
   ].join("|")})(?=\\s|[.;:!?,]|$)`,
   "giu",
 );
@@ -87,7 +92,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

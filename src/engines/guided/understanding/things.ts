@@ -562,7 +562,9 @@ function fieldItems(list: string): SaidField[] | null {
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
         .replace(ARTICLE, "")
-        .replace(/\s+[–—]\s+.*$/u, ""),
+        .replace(/\s+[–—]\s+.*$/u, "")
+        // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
+        .replace(/\s*:\s+.*$/u, ""),
     )
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
