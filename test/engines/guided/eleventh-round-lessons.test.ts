@@ -286,3 +286,51 @@ describe("German and Turkish, read since", () => {
     ]);
   });
 });
+
+describe("Brazilian Portuguese, read since", () => {
+  it("reads 'nem pensar' and 'a gente dispensa', and 'no boleto' as 'in the', never as 'no'", () => {
+    expect(
+      said("A taxa de uso já vem no boleto do condomínio, então pagamento pelo sistema nem pensar."),
+    ).toEqual(["pagamento pelo sistema"]);
+    expect(said("Lista de convidados a gente dispensa também.")).toEqual(["Lista de convidados"]);
+  });
+
+  it("reads no thing in a colon after a copula, nor in prices in brackets", () => {
+    expect(
+      things("A ideia é: o morador escolhe o espaço e a data, vê se tá livre e faz a reserva.", false),
+    ).toEqual([]);
+    expect(things("A taxa de uso (R$ 150 o salão, R$ 80 a churrasqueira) já vem no boleto.", false)).toEqual(
+      [],
+    );
+    expect(things("Kennels (number, size) and dogs (name, breed, age 1-20).")).toEqual([
+      ["kennels", ["number", "size"]],
+      ["dogs", ["name", "breed", "age 1-20"]],
+    ]);
+  });
+
+  it("swaps one field for another, in Portuguese and in English", () => {
+    const swap = (list: string, edit: string) =>
+      applyThingEdit(readThings(list, { listed: true }), edit).map((thing) => [
+        thing.said,
+        thing.fields.map((field) => field.said),
+      ]);
+    expect(
+      swap(
+        "Reservas: espaço, apartamento, data. Moradores: nome, apartamento",
+        "Nas reservas troca o apartamento pelo morador: quem reserva é a pessoa, não o apartamento.",
+      ),
+    ).toEqual([
+      ["reservas", ["espaço", "morador", "data"]],
+      ["moradores", ["nome", "apartamento"]],
+    ]);
+    expect(
+      swap(
+        "Bookings: room, apartment. Residents: name, apartment",
+        "Replace the apartment with the resident on bookings.",
+      ),
+    ).toEqual([
+      ["bookings", ["room", "resident"]],
+      ["residents", ["name", "apartment"]],
+    ]);
+  });
+});

@@ -198,6 +198,8 @@ function spokenChanges(sentence: string): string[] {
 
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   const text = withoutReason(edit.trim());
+  const swapped = swapField(things, text);
+  if (swapped) return swapped;
   const rename = text.match(RENAME);
   if (rename) {
     const from = keyOf(rename[1]!.replace(/\s+tables?$/i, ""));
@@ -273,6 +275,45 @@ function lackingField(things: readonly SaidThing[], text: string): { key: string
     (before.match(/[\p{L}-]+/gu) ?? []).some((word) => sameWordInAnyCase(word, thing.said.toLowerCase())),
   );
   return owner ? { key: owner.key, field: match[1]!.trim().toLowerCase() } : null;
+}
+
+/**
+ * "Nas reservas troca o apartamento pelo morador", "replace the apartment with the
+ * resident on bookings", "cambia el piso por el vecino": one field in place of another,
+ * on the thing named or on every thing that has it. Null when no thing has the field.
+ */
+const SWAP = [
+  /^(?:please\s+)?(?:replace|swap)\s+(?:the\s+)?([\p{L} -]+?)\s+(?:with|for)\s+(?:the\s+|a\s+)?([\p{L} -]+?)(?:\s+(?:in|on|for)\s+(?:the\s+)?([\p{L} -]+?))?\s*(?:[.!:;,]|$)/iu,
+  /^(?:n[ao]s?\s+([\p{L}]+)\s*,?\s+)?(?:troca|troque|trocar|substitui|substitua)\s+(?:o|a|os|as)?\s*([\p{L} -]+?)\s+(?:pel[oa]s?|por)\s+(?:o|a|um|uma)?\s*([\p{L} -]+?)\s*(?:[.!:;,]|$)/iu,
+  /^(?:en\s+(?:las?|los?)\s+([\p{L}]+)\s*,?\s+)?(?:cambia|cambiad|cambiar|sustituye|reemplaza)\s+(?:el|la|los|las)?\s*([\p{L} -]+?)\s+por\s+(?:el|la|un|una)?\s*([\p{L} -]+?)\s*(?:[.!:;,]|$)/iu,
+];
+
+function swapField(things: readonly SaidThing[], text: string): SaidThing[] | null {
+  for (const [index, pattern] of SWAP.entries()) {
+    const match = text.match(pattern);
+    if (!match) continue;
+    // English says the thing last; Portuguese and Spanish first.
+    const [owner, from, to] =
+      index === 0 ? [match[3], match[1]!, match[2]!] : [match[1], match[2]!, match[3]!];
+    const gone = singularize(from.trim().toLowerCase());
+    const onThing = (thing: SaidThing) =>
+      owner === undefined ? true : sameWordInAnyCase(owner.toLowerCase(), thing.said.toLowerCase());
+    const has = (thing: SaidThing) => thing.fields.some((field) => singularize(field.said) === gone);
+    if (!things.some((thing) => onThing(thing) && has(thing))) continue;
+    const said = to.trim().toLowerCase();
+    const pointsAt = things.find((other) => sameWordInAnyCase(said, other.said.toLowerCase()));
+    return things.map((thing) =>
+      onThing(thing) && has(thing)
+        ? {
+            ...thing,
+            fields: thing.fields.map((field) =>
+              singularize(field.said) === gone ? { said, refersTo: pointsAt ? pointsAt.key : null } : field,
+            ),
+          }
+        : thing,
+    );
+  }
+  return null;
 }
 
 /** Verbs of adding said after what is added: "müşterilere telefon ekleyelim". */

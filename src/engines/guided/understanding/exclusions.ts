@@ -189,7 +189,7 @@ const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
 
 /** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
 const KIND_OF_WORK =
@@ -287,6 +287,12 @@ export function findExclusions(text: string): Exclusion[] {
       // "do not need" and "no queremos" were read above; "no" before a verb is not "no X".
       const first = match[1]!.split(/\s+/)[0] ?? "";
       if (NO_VERBS.test(first) || /^(?:hace|ens|cal|calen|volem|vull|necessitem)$/i.test(first)) continue;
+      // Portuguese "no boleto", "na portaria": "in the", never "no", among words English does not write.
+      if (
+        /(?:^|[\s,;:(—-])n[oa]s?\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&
+        !isEnglish(sentence)
+      )
+        continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
       if (

@@ -17,7 +17,7 @@ const ENGLISH = new Set(
 const OTHER = new Set(
   [
     // Spanish, French, German, Italian, Portuguese
-    "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com",
+    "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com já então pelo pela pelos pelas nas num numa dos das ao aos às também muito tá pra pro eu ela nós vocês seu sua isso esse essa esta mas quando mais",
     // Dutch
     "het een en van voor wij niet ook maar dat wat naar bij als zijn hebben wordt worden moeten kunnen willen onze",
     // Polish

@@ -23,7 +23,10 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
+    // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
+    "nem\\s+pensar",
+    "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
     // Dutch
     "(?:willen|wil|hoeven|hoef|gebruiken)\\s+(?:we|wij|ik)\\s+(?:ook\\s+|echt\\s+)?niet",
     "(?:hebben|heb)\\s+(?:we|wij|ik)\\s+(?:ook\\s+)?niet\\s+nodig",
@@ -92,7 +95,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

@@ -172,7 +172,10 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       continue;
     }
     // "14 machines (laser cutter, two lathes, CNC router, bandsaw...)": examples of the thing, no fields.
-    const examples = /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets);
+    // "A taxa de uso (R$ 150 o salão, R$ 80 a churrasqueira)": amounts and prices are values, not fields.
+    const examples =
+      /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets) ||
+      inBrackets.split(",").every((item) => /[$€£¥₺₽]|\d/u.test(item));
     if (isValueChoice(inBrackets) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
@@ -242,6 +245,12 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // After a dash only a list is fields: "Syncing to my phone — not for now" keeps nothing.
     const afterDash = colon !== null && !line.slice(0, line.lastIndexOf(colon[2]!)).includes(":");
     if (colon && afterDash && !(options.listed && colon[2]!.includes(","))) colon = null;
+    // "A ideia é: o morador escolhe …", "The plan is: …": after a copula, a colon opens a sentence.
+    if (
+      colon &&
+      /(?<![\p{L}])(?:is|are|é|são|es|son|est|sont|ist|sind|är|er|jest|je|on)\s*$/iu.test(colon[1]!)
+    )
+      colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       const name = nameBefore(colon[1]!, true, english);
       // "…: each one has a code, a name and a width": the words that open the list are no field.
