@@ -334,3 +334,34 @@ describe("Brazilian Portuguese, read since", () => {
     ]);
   });
 });
+
+describe("Japanese, written without spaces, read since", () => {
+  it("writes its own brackets and commas as ASCII's, and reads records in them, one-character names too", () => {
+    expect(plainWords("お知らせ（件名、本文）、班（班名、班長）。")).toBe(
+      "お知らせ(件名, 本文), 班(班名, 班長).",
+    );
+    expect(things(plainWords("お知らせ（件名、本文、写真）、班（班名、班長）。"))).toEqual([
+      ["お知らせ", ["件名", "本文", "写真"]],
+      ["班", ["班名", "班長"]],
+    ]);
+  });
+
+  it.each([
+    ["会費の集金はアプリではやりません.", ["集金"]],
+    ["住民一人ひとりの生年月日や家族構成は保存しないでください.", ["生年月日", "家族構成"]],
+    ["すみません, やっぱりゴミ当番は今まで通り紙で回すので, なしでお願いします.", ["ゴミ当番"]],
+  ])("reads the 'no' in %s", (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it("finds the words of what is left out by ICU's segmenter", () => {
+    expect(findExclusions("住民の家族構成は保存しないでください.").flatMap((e) => e.keys)).toEqual([
+      ["家族", "構成"],
+    ]);
+  });
+
+  it("reads today's way in Japanese as context", () => {
+    expect(isBackground("今は紙の回覧板を班ごとに回しています.")).toBe(true);
+    expect(isBackground("LINEグループもありますが, 高齢の方はほとんど入っていません.")).toBe(true);
+  });
+});

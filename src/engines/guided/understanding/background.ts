@@ -32,6 +32,9 @@ const INTRODUCTION =
 const THOUGHT_TAKEN_BACK =
   /^(?:(?:and|so|well|hmm|oh)[,\s]+)*(?:i was (?:going|about) to say|i almost said|i nearly said)\b/i;
 
+/** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
+const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   const trimmed = sentence.trim();
@@ -42,7 +45,7 @@ export function isBackground(sentence: string): boolean {
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
   )
     return true;
-  if (OPENS_ON_TODAY.test(trimmed)) return true;
+  if (OPENS_ON_TODAY.test(trimmed) || TODAY_JAPANESE.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&
     !/\b(?:should|will|want|wants|would like|needs? to|must)\b/i.test(trimmed)

@@ -109,6 +109,27 @@ const OMIT_VERB_PHRASE =
 const NOT_WANTED_GERMAN =
   /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt)|(?:lassen|lasse)\s+(?:wir|ich)\s+(?:bewusst\s+|einfach\s+|erst(?:mal|einmal)?\s+|vorerst\s+|auch\s+)*weg|(?:gehört|gehören)\s+(?:ausdrücklich\s+|auch\s+|eindeutig\s+|definitiv\s+)*nicht\s+dazu)(?![\p{L}])/giu;
 
+/**
+ * "会費の集金はアプリではやりません", "生年月日や家族構成は保存しないでください", "ゴミ当番は…なしで
+ * お願いします": in Japanese the thing comes first, marked by は, を or も, and the "no" ends
+ * the sentence. Written without spaces, so it is read by its script, not by word edges.
+ */
+const NOT_WANTED_JAPANESE =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+?)(?:は|を|も)[^.!?\n]{0,30}?(?:やりません|しません|しないでください|しないで|いりません|要りません|不要です|不要|必要ありません|なしでお願いします|なしで)/gu;
+const JAPANESE_NO = new RegExp(NOT_WANTED_JAPANESE.source, "u");
+
+/** "住民一人ひとりの生年月日や家族構成" → ["生年月日", "家族構成"]: the words joined by や or と, each after its last の. */
+function japaneseParts(phrase: string): string[] {
+  const parts: string[][] = [[]];
+  for (const { segment } of WORDS.segment(phrase)) {
+    if (segment === "や" || segment === "と") parts.push([]);
+    else parts[parts.length - 1]!.push(segment);
+  }
+  return parts
+    .map((words) => words.slice(words.lastIndexOf("の") + 1).join(""))
+    .filter((part) => part.length > 0);
+}
+
 /** "aus dem Internet soll sie auch nichts nachladen": where nothing may come from, in German. */
 const NOTHING_FROM_GERMAN =
   /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}]+|das\s+[\p{L}]+|der\s+[\p{L}]+)\s+(?:auch\s+)?nichts(?![\p{L}])/giu;
@@ -172,7 +193,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na noget noe något selv".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na noget noe något selv の や は を が に で と も".split(
     " ",
   ),
 );
@@ -319,6 +340,10 @@ export function findExclusions(text: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_AFTER_THING))
       add(match[1]!.trim().replace(LEADING_ARTICLE_ELSEWHERE, ""), { distribute: true, action: false });
+    // "住民一人ひとりの生年月日や家族構成": each thing joined by や or と, named after its last の ("of").
+    for (const match of sentence.matchAll(NOT_WANTED_JAPANESE))
+      for (const part of japaneseParts(match[1]!.replace(/^(?:すみません|やっぱり|でも|それと|あと)+/u, "")))
+        add(part, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
       add(match[1]!, { distribute: false, action: false, source: true });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
@@ -441,7 +466,7 @@ function actionKeys(said: string): string[][] {
 /** Lower-case word stems without the filler words: "GPS tracking" → ["gps", "track"]. */
 export function stems(text: string): string[] {
   // "GİB'e": Turkish writes a case ending after an apostrophe, and its dotted capital lowers to two characters.
-  const words = text
+  const words = spacedWords(text)
     .replace(/İ/g, "I")
     .replace(
       /(\p{L})['’](?:e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|nin|nın|in|ın|le|la|yle|yla)(?![\p{L}])/gu,
@@ -450,6 +475,16 @@ export function stems(text: string): string[] {
   return (words.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}]+)?/gu) ?? [])
     .filter((word) => !FILLER.has(word))
     .map(stem);
+}
+
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const WORDS = new Intl.Segmenter("ja", { granularity: "word" });
+
+/** "会費の集金" → "会費 の 集金": ICU's word segmenter finds the words of a script written without spaces. */
+function spacedWords(text: string): string {
+  if (!UNSPACED.test(text)) return text;
+  return [...WORDS.segment(text)].map((part) => part.segment).join(" ");
 }
 
 /** "tracking" → "track", "comments" → "comment", "deliveries" → "delivery", "emails" → "email". */
@@ -529,7 +564,8 @@ export function isNegation(sentence: string): boolean {
     NOT_WANTED_ELSEWHERE_ONCE.test(trimmed) ||
     KEEP_OUT_ONCE.test(trimmed) ||
     ANSWERED_NO_ONCE.test(trimmed) ||
-    LEFT_OUT_AROUND_ONCE.test(trimmed)
+    LEFT_OUT_AROUND_ONCE.test(trimmed) ||
+    JAPANESE_NO.test(trimmed)
   );
 }
 

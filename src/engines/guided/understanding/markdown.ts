@@ -8,7 +8,8 @@
  * - bold, italics and code marks around words are dropped, the words kept.
  * Bullets and numbered lines stay as they are: the readers know them.
  */
-export function plainWords(text: string): string {
+export function plainWords(given: string): string {
+  const text = halfWidth(given);
   if (!/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]/.test(text)) return text;
   let settingAside = false;
   const lines: string[] = [];
@@ -40,4 +41,18 @@ function withoutEmphasis(line: string): string {
     .replace(/__(.+?)__/g, "$1")
     .replace(/`([^`]+)`/g, "$1")
     .replace(/(^|[\s(])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?=$|[\s.,;:!?)])/g, "$1$2");
+}
+
+/**
+ * Japanese and Chinese write brackets, colons and commas of their own width
+ * ("お知らせ（件名、本文）"): the readers know ASCII's, so they are written that way, and
+ * the ideographic comma and full stop as a comma and a stop with a space after them.
+ */
+function halfWidth(text: string): string {
+  if (!/[\uFF01-\uFF5E\u3001\u3002]/u.test(text)) return text;
+  return text
+    .replace(/[\uFF01-\uFF5E]/gu, (wide) => wide.normalize("NFKC"))
+    .replace(/、/gu, ", ")
+    .replace(/。/gu, ". ")
+    .trim();
 }

@@ -549,7 +549,12 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .toLowerCase()
     .replace(/[^\p{L}\p{N}' -]/gu, "")
     .trim();
-  if (name.length < 2 || /^\d/.test(name)) return null;
+  // "班" (a group, in Japanese) is a whole word in one character.
+  if (
+    (name.length < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) ||
+    /^\d/.test(name)
+  )
+    return null;
   const last = words[words.length - 1]!.toLowerCase();
   // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
   // "Items (name, quantity)" names its thing plainly; a bare "items" in a list names nothing.
