@@ -365,3 +365,27 @@ describe("Japanese, written without spaces, read since", () => {
     expect(isBackground("LINEグループもありますが, 高齢の方はほとんど入っていません.")).toBe(true);
   });
 });
+
+describe("Greek bookings, read since", () => {
+  it("reads 'belong to a route, and each one has …' with a field's values after a colon", () => {
+    expect(
+      things(
+        "Οι κρατήσεις ανήκουν σε ένα δρομολόγιο, και η καθεμιά έχει τον πράκτορα, το μήκος, την πινακίδα και την κατάσταση: κρατημένη, επιβιβάστηκε ή ακυρώθηκε.",
+      ),
+    ).toEqual([["κρατήσεις", ["δρομολόγιο", "πράκτορα", "μήκος", "πινακίδα", "κατάσταση"]]]);
+  });
+
+  it("reads 'Ούτε … θέλουμε' as a 'no', and a field wanted on a thing at 'Your data'", () => {
+    expect(said("Ούτε πληρωμές με κάρτα θέλουμε· οι πράκτορες μάς εξοφλούν.")).toEqual(["πληρωμές με κάρτα"]);
+    const add = (list: string, edit: string) =>
+      applyThingEdit(readThings(list, { listed: true }), edit).map((thing) =>
+        thing.fields.map((field) => field.said),
+      );
+    expect(
+      add("Κρατήσεις: πράκτορας, μήκος", "Στις κρατήσεις θέλουμε και τηλέφωνο οδηγού, για να τον βρίσκουμε."),
+    ).toEqual([["πράκτορας", "μήκος", "τηλέφωνο οδηγού"]]);
+    expect(
+      add("Bookings: room, date", "On bookings we also want the driver's phone, so we can call."),
+    ).toEqual([["room", "date", "driver phone"]]);
+  });
+});

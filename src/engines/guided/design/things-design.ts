@@ -241,7 +241,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (addFields && things.some((thing) => thing.key === keyOf(addFields[2]!))) {
     return withFields(things, keyOf(addFields[2]!), fieldsIn(addFields[1]!));
   }
-  const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text);
+  const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text) ?? wantedOnThing(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
   const hasFields = text.match(HAS_FIELDS);
   if (
@@ -312,6 +312,22 @@ function swapField(things: readonly SaidThing[], text: string): SaidThing[] | nu
           }
         : thing,
     );
+  }
+  return null;
+}
+
+/** "On bookings we also want the driver's phone", "Στις κρατήσεις θέλουμε και τηλέφωνο οδηγού, …". */
+const WANTED_ON_THING = [
+  /^(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?([\p{L}-]+)\s*,?\s+(?:we|i)\s+(?:also\s+)?(?:want|need)\s+(?:(?:a|an|the)\s+)?([\p{L}' -]+?)\s*(?:[,.;!]|$)/iu,
+  /^(?:στις|στους|στα|στο|στη|στην|σε)\s+([\p{L}]+)\s+(?:θέλουμε|χρειαζόμαστε)\s+(?:και\s+)?([\p{L} ]+?)\s*(?:[,.;!]|$)/iu,
+];
+
+function wantedOnThing(things: readonly SaidThing[], text: string): { key: string; field: string } | null {
+  for (const pattern of WANTED_ON_THING) {
+    const match = text.match(pattern);
+    const owner =
+      match && things.find((thing) => sameWordInAnyCase(match[1]!.toLowerCase(), thing.said.toLowerCase()));
+    if (owner) return { key: owner.key, field: match[2]!.trim().toLowerCase().replace(/'s\s+/g, " ") };
   }
   return null;
 }

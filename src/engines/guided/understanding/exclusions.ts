@@ -264,7 +264,8 @@ export function findExclusions(text: string): Exclusion[] {
     LEFT_OUT_AROUND_ELSEWHERE,
   ])
     for (const match of text.matchAll(pattern)) {
-      const whole = match[1]!.trim();
+      // A pattern with more than one way of saying it keeps the thing in whichever group matched.
+      const whole = (match[1] ?? match[2]!).trim();
       // "Keeping track of stock" leaves the stock out; a longer doing stays whole.
       const thing = whole.replace(DOING, "");
       add(thing !== whole && thing.split(/\s+/).length <= 3 ? thing : whole, {

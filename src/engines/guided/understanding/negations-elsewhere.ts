@@ -97,6 +97,6 @@ export const LEADING_ARTICLE_ELSEWHERE =
 export const SAYS_NOT_ELSEWHERE =
   "vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
-/** "jätetään korjaukset pois": the thing between the words that leave it out. */
+/** "jätetään korjaukset pois", "Ούτε πληρωμές με κάρτα θέλουμε": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =
-  /(?:^|[\s,;:])(?:jätetään|jätä|jättäkää|jätetäänkin)\s+([^.;:!?\n,]{2,60}?)\s+pois(?![\p{L}])/giu;
+  /(?:^|[\s,;:])(?:(?:jätetään|jätä|jättäkää|jätetäänkin)\s+([^.;:!?\n,]{2,60}?)\s+pois|(?:ούτε|ουτε)\s+([^.;:!?\n,]{2,60}?)\s+(?:θέλουμε|χρειαζόμαστε|θέλω))(?![\p{L}])/giu;

@@ -61,7 +61,7 @@ const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
  * obviously: …").
  */
 const LINES_AND_COLON_LISTS = new RegExp(
-  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)`,
+  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
   "iu",
 );
 
@@ -293,7 +293,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     // something else ("compartirlas con la familia"): only the verbs of having introduce fields there.
     const spanish = line.match(
       new RegExp(
-        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)\\s+(?:og|och|en|und|et|y|i|e|a|and|και|і|та)\\s+)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
+        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)\\s*,?\\s+(?:og|och|en|und|et|y|i|e|a|and|και|і|та)\\s+(?:(?:η|ο|το)\\s+)?(?:(?:καθεμιά|καθένας|καθένα|hver|hvert|varje|jede|jeder|jedes|cada una|cada uno|chacune|chacun)\\s+)?)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
         "iu",
       ),
     );
