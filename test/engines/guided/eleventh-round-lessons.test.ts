@@ -4,7 +4,7 @@ import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { nextStep } from "../../../src/engines/guided/interview/steps.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { punctuateDictation } from "../../../src/engines/guided/understanding/dictation.js";
-import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
+import { findExclusions, mentionsExcluded } from "../../../src/engines/guided/understanding/exclusions.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
@@ -387,5 +387,28 @@ describe("Greek bookings, read since", () => {
     expect(
       add("Bookings: room, date", "On bookings we also want the driver's phone, so we can call."),
     ).toEqual([["room", "date", "driver phone"]]);
+  });
+});
+
+describe("what the tenth round still missed, read since", () => {
+  it("takes a 'no' back across another case ending ('priminimų' against 'priminimą')", () => {
+    const exclusions = findExclusions(
+      "Ne, vis dėlto SMS priminimų nereikia – vertėjai ir taip žino savo darbus.",
+    );
+    expect(mentionsExcluded("Vertėjai dieną prieš posėdį gautų SMS priminimą", exclusions)).toBe(true);
+    expect(mentionsExcluded("Vertėjas gauna el. laišką", exclusions)).toBe(false);
+  });
+
+  it("reads 'el. paštu' as an abbreviation inside a sentence of another language", () => {
+    expect(
+      splitStatements(
+        "Dabar užsakymai ateina el. paštu, koordinatorė juos suveda į Excel lentelę. Norime programos, kurioje koordinatorė užregistruoja užsakymą.",
+        { keepVerbless: false, interviewInEnglish: false },
+      ),
+    ).toEqual(["Norime programos, kurioje koordinatorė užregistruoja užsakymą"]);
+  });
+
+  it("reads a colon before one item in prose as an explanation, no thing", () => {
+    expect(things("A mesačnú štatistiku pre mesto ako PDF: koľko jedla sme zachránili.", false)).toEqual([]);
   });
 });

@@ -530,6 +530,12 @@ export function mentionsExcluded(text: string, exclusions: readonly Exclusion[],
 
 function sameStem(word: string, key: string, shortStems = false): boolean {
   if (word === key) return true;
+  // "priminimų" left out, "priminimą" in a feature: another language's case endings differ in a letter or two.
+  if (shortStems) {
+    let common = 0;
+    while (common < Math.min(word.length, key.length) && word[common] === key[common]) common++;
+    if (common >= 5 && word.length - common <= 2 && key.length - common <= 2) return true;
+  }
   const shorter = word.length < key.length ? word : key;
   const longer = word.length < key.length ? key : word;
   if (!longer.startsWith(shorter)) return false;

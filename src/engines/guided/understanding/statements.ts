@@ -61,7 +61,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const options = isFragments(text) ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
-  for (const whole of textUnits(text)) {
+  for (const whole of textUnits(text, !english)) {
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     if (isBackground(whole)) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
@@ -194,11 +194,11 @@ function isFragments(text: string): boolean {
 }
 
 /** List items each on their own, prose split into sentences. */
-export function textUnits(text: string): string[] {
+export function textUnits(text: string, abbreviations = false): string[] {
   const units: string[] = [];
   let prose: string[] = [];
   const flushProse = () => {
-    if (prose.length > 0) units.push(...sentences(prose.join(" ")));
+    if (prose.length > 0) units.push(...sentences(prose.join(" "), abbreviations));
     prose = [];
   };
   for (const line of text.split(/\r?\n/)) {
@@ -215,8 +215,14 @@ export function textUnits(text: string): string[] {
   return units.map((unit) => unit.trim()).filter((unit) => unit.length > 0);
 }
 
-function sentences(prose: string): string[] {
-  const protectedText = prose
+/**
+ * `abbreviations`: in another language a short word with a stop before a lower-case word
+ * is an abbreviation ("el. paštu", "10 val. reikalingas", "np. faktury"), not a sentence's end.
+ */
+function sentences(prose: string, abbreviations = false): string[] {
+  const protectedText = (
+    abbreviations ? prose.replace(/(?<=(?:^|\s)\p{Ll}{1,3})\.(?=\s+\p{Ll})/gu, "\u2024") : prose
+  )
     .replace(/\be\.g\.\s*/gi, "for example ")
     .replace(/\bi\.e\.\s*/gi, "that is ")
     .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1");
@@ -224,7 +230,7 @@ function sentences(prose: string): string[] {
     protectedText
       // "customer wants flyers → counter adds job → marked done": each arrow a step of its own.
       .split(/(?<=[.!?])\s+(?=\S)|;\s+|\s+•\s+|\s*(?:→|->|=>|⇒)\s*/)
-      .map((sentence) => sentence.trim())
+      .map((sentence) => sentence.trim().replace(/\u2024/g, "."))
       .filter((sentence) => sentence.length > 0)
   );
 }

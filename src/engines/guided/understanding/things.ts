@@ -266,8 +266,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       );
       // "a typical morning: breakfast at half seven, coaches leave at nine": in prose, a colon before
       // what happens lists no fields.
+      // In prose a colon before one item explains ("… pre mesto ako PDF: koľko jedla sme zachránili").
       const fields =
-        !options.listed && english && read && !read.every((field) => isFieldWord(field.said)) ? null : read;
+        !options.listed &&
+        read &&
+        (read.length < 2 || (english && !read.every((field) => isFieldWord(field.said))))
+          ? null
+          : read;
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
