@@ -530,6 +530,15 @@ function startsNewStatement(
     tagWords(piece)[0]?.tag === "verb"
   )
     return false;
+  // "open the story and see all its quotes": opening something to look at it is one thing done.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /(?:^|,\s*|\s)(?:open|opens|opening|tap|taps|click|clicks|go to|goes to)\s+(?:the|a|an|their|my|its|that|this)\s+(?!(?:app|application|site|website|page|tool|program|extension|bot|dashboard)\s*$)[\w'-]+(?:\s+[\w'-]+)?\s*$/i.test(
+      current,
+    ) &&
+    /^\s*(?:see|sees|view|views|look at|looks at)\b/i.test(piece)
+  )
+    return false;
   // "a medical condition or allergy the chaperones need to know about": two nouns joined, then
   // what is said of them; a clause of its own would have its verb right after its subject.
   if (/^\s+(?:or|and)\s+$/i.test(separator) && nounsJoined(current, separator, piece)) return false;
