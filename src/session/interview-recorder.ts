@@ -19,6 +19,7 @@ import {
 export class InterviewRecorder {
   private current: InterviewState | null = null;
   private log: InterviewLog | null = null;
+  private closed = false;
 
   constructor(
     private readonly projectName: string,
@@ -38,6 +39,12 @@ export class InterviewRecorder {
         model: engine.model,
         createdAt,
       });
+      // Closed while the disk was still beginning it (the window went away): the log and
+      // the project's lock are let go at once rather than left to the garbage collector.
+      if (this.closed) {
+        await opened.log.close();
+        return;
+      }
       this.adopt(opened);
       return;
     }
@@ -71,8 +78,9 @@ export class InterviewRecorder {
     if (this.current) applyRecord(this.current, record);
   }
 
-  /** Lets the project go. */
+  /** Lets the project go, and any interview still being begun once it is. */
   async close(): Promise<void> {
+    this.closed = true;
     const log = this.log;
     this.log = null;
     await log?.close();

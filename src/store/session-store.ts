@@ -147,8 +147,15 @@ export class SessionStore implements InterviewStore {
       };
       const path = this.currentPath(projectName);
       const file = await this.options.openLogFile(path);
+      const size = await stat(path).then(
+        (stats) => stats.size,
+        async (error: unknown) => {
+          await file.close().catch(() => {});
+          throw error;
+        },
+      );
       const part = InterviewPartWriter.forHeader(this.projectDir(projectName), header);
-      const log = new FileInterviewLog(header.id, file, (await stat(path)).size, lock, path, part);
+      const log = new FileInterviewLog(header.id, file, size, lock, path, part);
       try {
         // The new file's name and its first line reach the disk at once, not one after the other.
         await Promise.all([log.append(header, { sync: true }), syncFolder(this.stateDir(projectName))]);
@@ -246,7 +253,11 @@ export class SessionStore implements InterviewStore {
     const runningHere = isLogOpenHere(path);
     const file = await this.options.openLogFile(path);
     // A torn last line is cut off, so the next record starts on a line of its own.
-    if (read.goodBytes < read.totalBytes) await file.truncate(read.goodBytes);
+    if (read.goodBytes < read.totalBytes)
+      await file.truncate(read.goodBytes).catch(async (error: unknown) => {
+        await file.close().catch(() => {});
+        throw error;
+      });
     const part = new InterviewPartWriter(this.projectDir(projectName), interviewPartOf(state));
     const log = new FileInterviewLog(state.id, file, read.goodBytes, lock, path, part);
     try {

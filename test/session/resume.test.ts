@@ -360,6 +360,43 @@ describe("a new interview's greeting", () => {
   });
 });
 
+describe("a greeting that ends before its interview is on disk", () => {
+  it("lets the project go once the interview is begun, when the session closed meanwhile", async () => {
+    const projectsDir = await tempDir();
+    let openTheLog = () => {};
+    const logMayOpen = new Promise<void>((resolve) => {
+      openTheLog = resolve;
+    });
+    let opened = 0;
+    const store = new SessionStore(projectsDir, {
+      warn: () => {},
+      openLogFile: async (path) => {
+        await logMayOpen;
+        opened += 1;
+        return openLogFile(path);
+      },
+    });
+    // The provider fails after the first words, while the disk is still opening the log.
+    const failing: ScriptedTurn = async function* () {
+      yield { type: "text-delta", text: "Hello" };
+      throw new Error("the provider went away");
+    };
+    const registry = registryOver(projectsDir, new ScriptedEngine(failing), store);
+    const window = windowOn(registry);
+    await window.handler.handle(JSON.stringify({ type: "start" }));
+    const closing = registry.get("demo")!.close();
+    openTheLog();
+    await closing;
+    await registry.get("demo")?.close();
+    expect(opened).toBe(1);
+    // Whatever order the turn, the close and the disk finished in, nothing holds the project.
+    await expect.poll(() => store.holder("demo")).toBeNull();
+    const again = new SessionStore(projectsDir, { warn: () => {} });
+    const begun = await again.begin("demo", { engine: "scripted", model: null, createdAt: new Date() });
+    await begun.log.close();
+  });
+});
+
 describe("a full disk", () => {
   /** A store whose log refuses, as a full disk does, every append `isFull` says no to. */
   function storeOnFullDisk(projectsDir: string, isFull: (text: string) => boolean): SessionStore {
