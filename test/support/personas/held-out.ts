@@ -4,11 +4,540 @@ import type { Persona } from "../persona-driver.js";
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to ELEVENTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written after
- * that and never tuned on: their scores say how the interviewer reads people it has not
- * met. It is empty until that round is written.
+ * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the twelfth round, written without
+ * reading the interviewer and never tuned on: their scores say how the interviewer reads
+ * people it has not met.
+ *
+ * Seven write in English, as most people who use it do, each in a way no earlier round
+ * used: pasted user stories ("As a dispatcher, I want … so that …") with a "Won't have"
+ * list and Given/When/Then scenarios; a forwarded email thread with quoted lines ("> On
+ * Fri … wrote:"), nested quotes and signatures; a parent who answers with questions and
+ * hedges ("maybe?", "I guess", "not sure, what do you think?"); a warehouse manager's
+ * trade acronyms (3PL, ASN, PO, SKU, UOM, SLA, ETA, EDI, WMS); a numbered feature list
+ * with sub-bullets and emoji; a very polite, verbose archivist who is not technical; and
+ * a lab manager who corrects herself four times at the review (removes a field, renames a
+ * thing, "no wait, put the temperature back", drops a command). Then Québécois French
+ * ("pis", "faque", "char", "pantoute"), Mexican Spanish ("la neta", "ahorita") and Korean
+ * in Hangul. A towing company's dispatch board, a taco truck's pre-orders and a dry
+ * cleaner's counter tablet (세탁소) on the web, a babysitting co-op's points and a
+ * snow-removal company's driveway routes out of signal on phones, a Slack bot for two
+ * pool cars typed in the person's own words under "Something else", a third-party
+ * warehouse's API for orders, ASNs and inventory in Go, a history society's photograph
+ * catalogue on its laptop described as "a program on the Society's laptop", a Python
+ * library for Mexican RFC and CURP codes, and a Python command-line tool for -80 freezer
+ * samples with commands and flags. Records in user stories, in a quoted email, in a
+ * numbered list after dashes, in prose with references ("which driver is assigned",
+ * "each order has many order lines", "le chauffeur qui la fait"), after colons on lines,
+ * with allowed values; things said not to be kept (home addresses, a driving licence,
+ * visitors, 손님 주소); background in carbon-copy call sheets and the radio, a diary on
+ * reception, a Google Doc, emailed CSVs rekeyed, Instagram DMs, card index drawers, an
+ * Excel file, a printed sheet, a regex from Stack Overflow, a paper ledger (장부); "no"
+ * said as "Won't have (for now)", "let's not get into", "no need to keep", "no money",
+ * "forget the chat", "out for phase 1", "no … either", "that's phase 2", "🚫 NOT
+ * doing", "maybe later, not now", "I would very much rather it were not", "I should
+ * prefer not to", "we tried that", "laisse faire", "veulent rien savoir", "oublie le
+ * texto", "ni de chiste", "no va en esta librería", "lo dejamos para otra versión",
+ * "배달은 안 해요", "필요 없어요", "저장하지 마세요"; something taken back at a later
+ * "anything else?" and at the review, fields corrected at "Your data".
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+export const HELD_OUT_PERSONAS: readonly Persona[] = [
+  {
+    id: "tow-dispatch",
+    who: "A towing company's operations manager who pastes user stories ('As a dispatcher, I want … so that …'), a 'Won't have (for now)' list and Given/When/Then scenarios: calls, trucks, drivers and impounds told in stories with references ('which driver is assigned') and allowed values; carbon-copy call sheets and the radio today, roles",
+    says: {
+      overview:
+        "We're a family-run towing and roadside assistance company in Tulsa, nine trucks, open 24/7. Right now the dispatcher writes every call on a carbon-copy call sheet and reads it out to the drivers over the radio, and by the end of a shift nobody can find anything. My nephew works in software and he told me to write down what we need as user stories, so here goes:\n\n- As a dispatcher, I want to log an incoming call in under a minute, so that the caller isn't left hanging on the line.\n- As a dispatcher, I want to assign a call to a driver whose truck is free, so that we never send two trucks to the same job.\n- As a driver, I want to see my assigned calls on my phone, so that I have the address and the caller's number in front of me.\n- As a driver, I want to mark a call en route, on scene, towing or cleared, so that dispatch always knows where the job is at.\n- As a yard manager, I want to check in every impounded vehicle when it arrives at our lot, so that I can tell the owner where it is when they phone.\n- As the owner, I want a daily report of calls per driver, so that I can see who's carrying the load.\n\nWon't have (for now):\n- Billing or invoices. Our bookkeeper does those in QuickBooks and that's not changing.\n- Live tracking of the trucks on a map.",
+      walkthrough:
+        "My nephew wrote the main ones up like this:\n\nScenario: a breakdown on the interstate\n  Given a caller has a Honda Civic with a blown tire on I-44 at mile marker 228\n  When the dispatcher logs the call and assigns it to Rick in truck 4\n  Then Rick sees the call on his phone with the location and the caller's number\n  And he marks it en route, on scene, towing and then cleared as he goes\n  And once it's cleared, truck 4 shows as available again on the board\n\nScenario: a police tow to our lot\n  Given the police ask us to tow an abandoned car\n  When the driver drops it at the yard\n  Then the yard manager checks it in with a lot space\n  And the board shows how many days each vehicle has been in the lot",
+      things:
+        "More stories, these ones about what we keep:\n- As a dispatcher, I want each call to have the caller name, caller phone, pickup location, the vehicle, the problem, a priority (normal, urgent or police hold), a status and which driver is assigned, so that anyone can pick up where I left off.\n- As the owner, I want each truck to have a number, a type (flatbed, wheel-lift or heavy-duty) and the driver on it today, so that I know what's out there.\n- As a dispatcher, I want drivers on file with their name, cell phone and license class, so that I don't send a Class D driver out in the heavy-duty.\n- As a yard manager, I want each impound to have the call it came from, the plate, the VIN, the make, the model, a lot space, the date in and the date released, so that releases go smoothly.",
+      extras: [
+        "One more: as a dispatcher, I want to search old calls by plate, so that when an owner phones a week later I can find their tow.",
+        "That covers it.",
+      ],
+    },
+    picks: { Kind: "Web app", Accounts: "Roles and permissions" },
+    expect: {
+      kind: "web app",
+      features: [
+        "log an incoming call",
+        "assign a call to a driver",
+        "assigned calls on my phone",
+        "en route on scene cleared",
+        "check in impounded vehicle",
+        "daily report per driver",
+        "truck available again",
+        "days in the lot",
+        "search old calls by plate",
+      ],
+      tables: [
+        {
+          name: "calls",
+          fields: [
+            "caller name",
+            "caller phone",
+            "pickup location",
+            "vehicle",
+            "problem",
+            "priority",
+            "status",
+            "driver",
+          ],
+        },
+        { name: "trucks", fields: ["number", "type", "driver"] },
+        { name: "drivers", fields: ["name", "cell phone", "license class"] },
+        {
+          name: "impounds",
+          fields: ["call", "plate", "vin", "make", "model", "lot space", "date in", "date released"],
+        },
+      ],
+      excluded: ["billing", "invoice", "map", "live tracking"],
+      background: ["carbon-copy", "radio"],
+    },
+  },
+  {
+    id: "pool-car-bot",
+    who: "An architects' office manager who forwards an email thread with quoted lines ('> On Fri … wrote:') and signatures: a Slack bot for booking the two pool cars, the kind typed as 'a Slack bot, like the lunch-order one', cars and bookings told in a quoted email; a diary on reception today, 'let's not get into', 'no need to keep', a 5pm nudge added at 'anything else?', Python",
+    says: {
+      overview:
+        "Hi, forwarding the thread below, it explains it better than I can. Short version: we'd like a Slack bot for booking our two pool cars.\n\nThanks,\nPriya\n\nPriya Nair\nOffice Manager | Holland Grey Architects\n0161 496 0732\n\n---------- Forwarded message ---------\nFrom: Sam Okafor\nDate: Mon, 3 Mar 2025 at 09:41\nSubject: Re: pool cars (again)\n\n> Priya, the Corsa was double-booked again this morning: two of us turned up for site visits in opposite directions. The diary on reception just isn't working. Could we book the cars in Slack, since everyone lives in it anyway? Something like /car and it tells you which car is free.\n>\n> Sam Okafor | Associate\n> Holland Grey Architects\n>\n>> On Fri, 28 Feb 2025 at 17:02, Helen Grey wrote:\n>> Fine by me, as long as whoever takes a car logs the mileage when they bring it back. I need the business miles per project for the tax return every April. And please, let's not get into fuel cards or expense claims: Finance has its own system and I don't want two versions of the truth.\n>>\n>> Helen\n>> Director, Holland Grey Architects\n>> Sent from my iPhone",
+      walkthrough:
+        "Sam again, when I asked him how he'd use it:\n\n> I'd type /car book tomorrow 8-1 and it replies 'The Corsa is yours, 08:00 to 13:00'. If both are out it says who has them and when they're back. When I'm back I type /car return 18450, that's the odometer, and it works out the miles. And every morning at 8 it posts the bookings for the day in #office so reception knows.\n> S.",
+      things:
+        "Helen's bit about what to keep, from further down the same thread:\n\n>> Two cars, the Corsa and the Golf. For each we need the name, the registration and the mileage. Each booking needs the person, the car, start time, end time and the project it's for, so I can recharge the mileage to the client. When the car comes back, put the start mileage and end mileage on the booking. There's no need to keep anyone's driving licence in there, HR holds those.\n>> H.",
+      extras: [
+        "One more from Sam:\n> Could it nudge you at 5pm if you've still got a car out? People forget to hand the keys back.",
+        "That's everything, thanks!\nPriya",
+      ],
+      tech: "Our IT contractor says Python is fine, and it can run on the little server in the comms room.",
+    },
+    picks: {
+      Kind: ["Something else", "It's a Slack bot, like the lunch-order one we already have"],
+      Accounts: "Nothing extra, Slack already knows who everyone is",
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "book the cars in Slack",
+        "logs the mileage",
+        "business miles per project",
+        "/car book",
+        "who has them",
+        "/car return odometer",
+        "works out the miles",
+        "bookings #office",
+        "nudge at 5pm",
+      ],
+      tables: [
+        { name: "cars", fields: ["name", "registration", "mileage"] },
+        {
+          name: "bookings",
+          fields: ["person", "car", "start time", "end time", "project", "start mileage", "end mileage"],
+        },
+      ],
+      excluded: ["fuel", "expense", "licence"],
+      background: ["diary"],
+      stack: ["Python"],
+    },
+  },
+  {
+    id: "babysitting-coop",
+    who: "A parent who answers questions with questions and hedges ('maybe?', 'I guess', 'not sure, what do you think?'): a babysitting co-op's points on the families' phones, families, kids and sits with a reference ('which family they belong to'); a shared Google Doc today, home addresses not kept, 'no money', a chat added and then taken back at the next 'anything else?' ('forget the chat'), accounts typed as a question",
+    says: {
+      overview:
+        "Um, hi. So I'm not totally sure this counts as an app idea? It's for our babysitting co-op, I guess. About twenty families in our neighborhood swap babysitting, and instead of paying each other you earn points, like one point per hour you sit for someone else's kids? And you spend points when someone sits for yours. Right now it's a shared Google Doc that one mom, Jess, keeps updating, and honestly nobody really trusts the totals. So maybe an app for that? There's no money involved at all, right? Right. No money.",
+      walkthrough:
+        "Hmm, okay, so maybe like this? I open it and post a request, say Saturday 6 to 10pm, two kids. Then the other parents get a notification, I guess? Whoever takes it, it's theirs. Afterwards I confirm it happened and the points move from my balance to theirs? Does that make sense? Oh, and you'd probably want to see your balance right away, like on the first screen. Not sure, what do you think?",
+      things:
+        "Families, I guess? Each family has a parent name and a phone number. Do we need home addresses? I don't think so, actually, we all know where everyone lives, so let's leave addresses out. And kids, I suppose? Each kid has a name, an age, allergies maybe, actually yes, definitely allergies, and which family they belong to. Then the sits: date, start time, end time, who the sitter is, and whether it's confirmed. Is that enough? Does it need to store the points somewhere or can it just add them up?",
+      extras: [
+        "Could it maybe also have a group chat? Hmm.",
+        "Actually no, forget the chat, we have a WhatsApp group and nobody wants another one. I think that's it? Unless you think it needs something?",
+      ],
+    },
+    picks: {
+      Kind: "Mobile app",
+      Offline: "Needs a connection",
+      Accounts: "Probably each family logs in? With an email maybe?",
+    },
+    expect: {
+      kind: "mobile app",
+      features: [
+        "one point per hour",
+        "spend points",
+        "post a request",
+        "confirm it happened",
+        "points move balance",
+        "see your balance",
+      ],
+      tables: [
+        { name: "families", fields: ["parent name", "phone number"] },
+        { name: "kids", fields: ["name", "age", "allergies", "family"] },
+        { name: "sits", fields: ["date", "start time", "end time", "sitter", "confirmed"] },
+      ],
+      excluded: ["chat", "money", "address"],
+      background: ["Google Doc"],
+    },
+  },
+  {
+    id: "3pl-fulfilment-api",
+    who: "A third-party logistics warehouse's ops manager heavy with trade acronyms (3PL, ASN, PO, SKU, UOM, SLA, ETA, EDI, WMS): an API without screens that clients' systems call for orders, inbound ASNs and inventory, records in prose with references ('each order has many order lines') and allowed values; CSRs rekeying emailed CSVs today, 'out for phase 1', 'no … either', a field dropped ('phase 2') and two added at 'Your data', Go, Postgres and OpenAPI",
+    says: {
+      overview:
+        "We're a 3PL in Reno, ~40 B2B/DTC clients, 120k sq ft, WMS is a legacy on-prem thing from 2009. Need an API-only service (no UI, clients' devs integrate directly) so clients can push ASNs for inbound POs, create outbound orders and pull inventory by SKU. Today it's CSVs over email plus EDI 940/945 for the big two, and our CSRs rekey everything into the WMS. SLA: orders in by 2pm PT ship same day, so the API stamps each order with its SLA ship-by date. Returns/RMA are out for phase 1. No rate shopping either, carriers come from each client's routing guide.",
+      walkthrough:
+        "Typical flow for a client (say a DTC candle brand): 1) their Shopify middleware POSTs an order w/ lines (SKU, qty), ship-to and service level; 2) we ack with our order ID + SLA ship-by; 3) the WMS picks/packs; 4) on ship confirm we fire a webhook back w/ carrier, tracking # and ETA; 5) nightly they GET an inventory snapshot by SKU: on-hand, allocated, available. Inbound: client POSTs an ASN against their PO w/ expected qty per SKU and an ETA at our dock; when receiving closes it out we webhook back received vs expected so they see overages/shortages.",
+      things:
+        "Clients: client code, name, SLA cutoff, webhook URL. Each client has many SKUs: SKU code, description, UOM, lot-tracked Y/N. An order belongs to a client and has a client order ref, ship-to, service level (ground, 2-day or overnight), status (received, allocated, picked, shipped or cancelled), SLA ship-by, carrier and tracking number. Each order has many order lines: SKU, qty ordered, qty shipped. ASNs: client, PO number, ETA, status (open, receiving or closed); each ASN has ASN lines: SKU, expected qty, received qty. Inventory: SKU, location, on-hand, allocated.",
+      extras: [
+        "Rate limit per API key, 10 req/s, 429 over that.",
+        "Idempotency keys on order create so client retries don't dupe orders. That's it, ty.",
+      ],
+      tech: "Go. Postgres. OpenAPI 3 spec pls, clients' devs will gen SDKs off it. Runs on our k8s cluster.",
+    },
+    picks: {
+      Kind: ["Something else", "An API or service"],
+      Accounts: "API keys per client, scoped to their own data. No user logins, no UI.",
+      "Your data": [
+        "Drop lot-tracked from SKUs, that's phase 2. Add weight and dims to SKUs.",
+        "Looks right",
+      ],
+      Technology: "I have preferences",
+      Language: "Go",
+    },
+    expect: {
+      kind: "api service",
+      features: [
+        "push ASNs inbound POs",
+        "create outbound orders",
+        "inventory by SKU",
+        "SLA ship-by date",
+        "webhook carrier tracking",
+        "on-hand allocated available",
+        "overages shortages",
+        "rate limit API key",
+        "idempotency keys",
+      ],
+      tables: [
+        { name: "clients", fields: ["client code", "name", "sla cutoff", "webhook url"] },
+        { name: "skus", fields: ["client", "sku code", "description", "uom", "weight", "dims"] },
+        {
+          name: "orders",
+          fields: [
+            "client",
+            "client order ref",
+            "ship-to",
+            "service level",
+            "status",
+            "sla ship-by",
+            "carrier",
+            "tracking number",
+          ],
+        },
+        { name: "order lines", fields: ["order", "sku", "qty ordered", "qty shipped"] },
+        { name: "asns", fields: ["client", "po number", "eta", "status"] },
+        { name: "asn lines", fields: ["asn", "sku", "expected qty", "received qty"] },
+        { name: "inventory", fields: ["sku", "location", "on-hand", "allocated"] },
+      ],
+      excluded: ["RMA", "rate shopping", "lot-tracked"],
+      background: ["rekey"],
+      stack: ["Go", "Postgres", "OpenAPI"],
+    },
+  },
+  {
+    id: "taco-truck-preorders",
+    who: "A taco truck owner who writes numbered feature lists with sub-bullets and emoji: pre-orders by pickup slot, the week's stops and a kitchen tablet, records in a numbered list with allowed values after dashes; Instagram DMs today, '🚫 NOT doing', 'maybe later, not now', notes added at 'Your data', a daily total added at 'anything else?'",
+    says: {
+      overview:
+        "Hey!! 🌮 I run a taco truck (La Güera Tacos) in Austin and I want a website where people pre-order so they skip the line. Right now people DM me orders on Instagram and I miss half of them 😬 Here's my list:\n\n1. 📍 Where's the truck\n   - I post the week's schedule: spot + hours for each day\n   - customers see today's spot on the home page\n2. 🌮 Pre-order\n   - pick tacos from the menu, pick a pickup time (15 min slots)\n   - max 10 orders per slot so the kitchen doesn't drown 😅\n3. 🔔 Order ready\n   - we tap ready and the customer gets a text\n4. 📋 Kitchen screen\n   - tablet in the truck shows orders by pickup time\n5. 🚫 NOT doing\n   - delivery (no DoorDash stuff)\n   - loyalty punch cards, maybe later, not now",
+      walkthrough:
+        "1. customer opens the site on their phone 📱\n2. sees the truck is at South Congress till 3pm\n3. adds 2 al pastor + 1 horchata, picks 12:15\n   - if 12:15 is full it's greyed out\n4. types name + phone, places the order\n5. we see it on the tablet, cook it, tap ready ✅\n6. they get a text 'your order is ready 🌮', walk up, pay at the window 💵",
+      things:
+        "1. Menu items 🌮 - name, price, category (tacos / drinks / sides), sold out yes/no\n2. Orders 🧾 - customer name, phone, pickup time, status (new → cooking → ready → picked up)\n3. Order items - order, menu item, qty\n4. Stops 📍 - date, location, start time, end time",
+      extras: [
+        "6. ⭐ oh! a daily total of what sold so I know how many tortillas to buy",
+        "7. that's all folks 🙌",
+      ],
+    },
+    picks: {
+      Kind: "Web app",
+      Accounts: "just me + my cousin log in, customers don't need accounts 🙅",
+      "Your data": ["add notes to orders (like no onions 🧅)", "Looks right"],
+    },
+    expect: {
+      kind: "web app",
+      features: [
+        "post the week schedule",
+        "spot on the home page",
+        "pick a pickup time",
+        "10 orders per slot",
+        "customer gets a text",
+        "orders by pickup time",
+        "greyed out",
+        "sold out",
+        "daily total of what sold",
+      ],
+      tables: [
+        { name: "menu items", fields: ["name", "price", "category", "sold out"] },
+        { name: "orders", fields: ["customer name", "phone", "pickup time", "status", "notes"] },
+        { name: "order items", fields: ["order", "menu item", "qty"] },
+        { name: "stops", fields: ["date", "location", "start time", "end time"] },
+      ],
+      excluded: ["delivery", "loyalty", "punch card"],
+      background: ["Instagram"],
+    },
+  },
+  {
+    id: "history-society-archive",
+    who: "A local history society's elderly honorary archivist, very polite and verbose and not technical ('if it is not too much to ask', 'I do hope this makes sense'): a catalogue of old photographs on the society's laptop, the kind typed in her own words under 'Something else', records in prose with references ('the box it is kept in'), visitors not recorded; card index drawers today, 'I would very much rather it were not', 'I should prefer not to'",
+    says: {
+      overview:
+        "Good afternoon, and thank you so much for taking the time. I do hope I am doing this correctly; my grandson set it up for me and has gone to make a cup of tea. I am the honorary archivist of the Ashcombe Local History Society, a post I have held, rather reluctantly, since 2011. We have something in the region of two thousand old photographs and postcards, kept in acid-free boxes in a cupboard at the village hall. At present everything is written on cards in a set of card index drawers, and, if I may be frank, I am the only person who understands them, which worries the committee somewhat given my age. What I should like, if it is not too much to ask, is a program on the Society's laptop in which I can record each photograph, note where it is kept, and find it again when somebody asks, for instance, for pictures of the old forge or of the Coronation fete in 1953. I would very much rather it were not on the internet at all, as some of the photographs were lent to us on the strict understanding that they stay with the Society.",
+      walkthrough:
+        "Let me think how best to describe it. Suppose Mrs Pritchard from the Women's Institute telephones and asks whether we have any pictures of her late father's bakery on Church Lane. I would open the program, type 'bakery' or 'Church Lane', and it would show me a list of the photographs, each with its little picture, so that I can see at a glance which is which. I would then look at the box number and go to the cupboard. When a new photograph is donated, which happens perhaps once a month, I should like to enter its details, scan it in with the scanner the Society bought last year, and print a small label with its reference number for the back of the sleeve. And should somebody borrow a photograph for an exhibition, I must note who has it and when it is due back, because we once lost a lovely postcard of the railway station for nearly three years.",
+      things:
+        "Each photograph has, or ought to have, a reference number (we use the form AHS/0001), a title, a description, the approximate year, the place it shows, the box it is kept in, and its donor, that is to say the person who gave it to us. Donors would each have a name, an address and a telephone number. And for the borrowing I mentioned, each loan would have the photograph, the borrower's name, the date lent and the date due back. The people who come to look at the photographs on our open afternoons I should prefer not to record at all; they are simply visitors, and it seems rather an intrusion. I do hope this makes sense.",
+      extras: [
+        "Oh, and one more thing, if I may: it would be a great help to print a list of everything in a given box, so that when we check the boxes each spring we can tick them off.",
+        "No, I think that is quite everything. Thank you so much for your patience.",
+      ],
+    },
+    picks: {
+      Kind: ["Something else", "A program on the Society's laptop, if you please. It is a Windows one."],
+      Accounts: "Oh, I shouldn't think so. It is only myself and, now and then, Mr Hughes, our secretary.",
+    },
+    expect: {
+      kind: "desktop app",
+      features: [
+        "record each photograph",
+        "where it is kept",
+        "find it again",
+        "each with its little picture",
+        "scan it in",
+        "print label reference number",
+        "note who has it",
+        "due back",
+        "list of everything in a box",
+      ],
+      tables: [
+        {
+          name: "photographs",
+          fields: ["reference number", "title", "description", "year", "place", "box", "donor"],
+        },
+        { name: "donors", fields: ["name", "address", "telephone number"] },
+        { name: "loans", fields: ["photograph", "borrower", "date lent", "date due back"] },
+      ],
+      excluded: ["internet", "visitor"],
+      background: ["card index"],
+    },
+  },
+  {
+    id: "freezer-samples-cli",
+    who: "A molecular biology lab manager's Python command-line tool for the -80 freezers' samples, commands with flags, records after colons with allowed values, who corrects herself several times at the review (removes a field, renames a thing, 'no wait, put the temperature back', drops a command); an Excel file on the lab drive today, 'we tried that', SQLite",
+    says: {
+      overview:
+        "I manage a molecular biology lab, 12 people, and we have three -80 freezers full of plasmids, cell lines and protein preps that nobody can find. Right now there's an Excel file on the lab drive that's always out of date, so people stand there with the freezer door open hunting for a box, which is terrible for the samples. I'd like a command-line tool, everyone here lives in a terminal anyway: add a sample, find it by name, move it to another box, and mark it used up. No barcode scanning: we tried that, the labels fall off at -80.",
+      walkthrough:
+        "Say a student finishes a plasmid prep. She runs add with the name, the type and where she's putting it, and it tells her if that position is already taken. A month later someone runs find with part of the name, gets freezer, rack, box and position, opens the door once and takes it straight out. When a tube runs out they mark it used up, so the position shows as free again.",
+      commands:
+        "add NAME --type plasmid --freezer F2 --rack 3 --box 12 --pos A4 adds a sample. find TEXT searches names and notes, with --owner to filter by person. move ID --box 14 --pos B1. use ID marks a sample used up, with --partial if some is left. boxes FREEZER prints a grid of each box showing which positions are free. export --csv FILE dumps everything for the safety audit.",
+      things:
+        "Samples: name, type (plasmid, cell line, protein or other), owner, freezer, rack, box, position, date frozen, notes, status (in stock, partial or used up). Freezers: name, room, temperature. People: name, email.",
+      tech: "Python 3.11, and keep the data in a SQLite file on the lab drive so everyone sees the same thing.",
+    },
+    picks: {
+      Kind: "Command-line tool",
+      Data: "Yes",
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    atReview: [
+      "Remove temperature from freezers, they're all -80 anyway.",
+      "Rename people to members.",
+      "No wait, put the temperature back on freezers, the new one in room 214 is a -150.",
+      "Also remove the export command, I'll do the audit by hand.",
+    ],
+    expect: {
+      kind: "command-line tool",
+      features: [
+        "add a sample",
+        "find it by name",
+        "move another box",
+        "used up",
+        "position already taken",
+        "searches names and notes",
+        "--owner filter",
+        "grid which positions are free",
+      ],
+      tables: [
+        {
+          name: "samples",
+          fields: [
+            "name",
+            "type",
+            "owner",
+            "freezer",
+            "rack",
+            "box",
+            "position",
+            "date frozen",
+            "notes",
+            "status",
+          ],
+        },
+        { name: "freezers", fields: ["name", "room", "temperature"] },
+        { name: "members", fields: ["name", "email"] },
+      ],
+      excluded: ["barcode", "export", "csv"],
+      background: ["Excel"],
+      stack: ["Python", "SQLite"],
+      commands: [
+        "add",
+        "find",
+        "move",
+        "use",
+        "boxes",
+        "--type",
+        "--freezer",
+        "--rack",
+        "--box",
+        "--pos",
+        "--owner",
+        "--partial",
+      ],
+    },
+  },
+  {
+    id: "deneigement-routes",
+    who: "A Quebec snow-removal contractor in Québécois French ('pis', 'faque', 'char', 'pantoute', 'astheure'): his drivers' routes of driveways on their phones out of signal, checked off after each storm with a photo when a car blocks the way, records in prose with references ('le chauffeur qui la fait'); a printed sheet today, 'laisse faire', 'veulent rien savoir', a field taken off and one added at 'Your data', texts added at 'anything else?' and taken back at the next one ('oublie le texto')",
+    says: {
+      overview:
+        "Salut! J'ai une petite compagnie de déneigement à Lévis, quatre tracteurs pis deux pickups avec une gratte, à peu près 350 entrées résidentielles pis une douzaine de stationnements commerciaux. Quand y'a une bordée, mes chauffeurs partent à 3h du matin avec leur route sur une feuille imprimée, pis le téléphone sonne toute la journée : « Vous passez quand? » Je voudrais une app sur le cell des chauffeurs : ils voient leur route dans l'ordre, ils cochent chaque entrée quand c'est fait, pis ils peuvent prendre une photo si y'a un char stationné dans le chemin ou un bris. Moi au bureau, je vois en direct ce qui est fait pis ce qui reste. La facturation, laisse faire, on est au forfait pour la saison pis ma comptable s'en occupe. Pas de GPS en temps réel non plus, les gars veulent rien savoir d'être suivis.",
+      walkthrough:
+        "Mettons qu'il tombe 25 cm dans la nuit. À 3h, Steve ouvre l'app pis il voit sa route 2 : 60 entrées dans l'ordre. Il déneige la première, il la coche, pis ça met l'heure automatiquement. Au 45 rue des Érables, y'a un char dans l'entrée : il prend une photo pis il marque « pas pu faire ». Au bureau, je vois que la route 2 est rendue à 30 sur 60, faque quand un client appelle je peux y dire à peu près à quelle heure on va passer. Dans le rang Saint-Joseph, y'a pas de réseau pantoute, faque l'app doit marcher sans réseau pis envoyer ça quand ça revient.",
+      things:
+        "Les clients, c'est le nom, l'adresse, le téléphone pis le type de contrat (saisonnier ou à l'appel). Chaque client a une entrée à déneiger, des fois deux. Une entrée a une adresse, la route, l'ordre dans la route pis des notes, genre « attention au muret ». Les routes ont un nom pis le chauffeur qui la fait. Les chauffeurs, juste le nom pis le numéro de cell. Pis à chaque tempête, on note la date pis combien de centimètres sont tombés, pis pour chaque entrée le passage : la tempête, l'entrée, l'heure, le chauffeur, l'état (fait ou pas pu faire) pis la photo s'il y en a une.",
+      extras: [
+        "Ah pis, les clients pourraient recevoir un texto quand leur entrée est faite?",
+        "Non, oublie le texto, y vont m'appeler pareil. C'est beau de même.",
+      ],
+    },
+    picks: {
+      Kind: "Mobile app",
+      Offline: "Work offline, sync later",
+      Accounts: "Les chauffeurs ont chacun leur login, pis moi je vois toute",
+      "Your data": [
+        "Enlève le type de contrat sur les clients, c'est toutes des contrats de saison astheure. Pis ajoute un courriel aux clients.",
+        "Looks right",
+      ],
+    },
+    expect: {
+      kind: "mobile app",
+      features: [
+        "route ordre",
+        "cochent chaque entrée",
+        "photo char stationné",
+        "en direct",
+        "heure automatiquement",
+        "pas pu faire",
+        "sans réseau",
+      ],
+      tables: [
+        { name: "clients", fields: ["nom", "adresse", "téléphone", "courriel"] },
+        { name: "entrées", fields: ["client", "adresse", "route", "ordre", "notes"] },
+        { name: "routes", fields: ["nom", "chauffeur"] },
+        { name: "chauffeurs", fields: ["nom", "numéro de cell"] },
+        { name: "tempêtes", fields: ["date", "centimètres"] },
+        { name: "passages", fields: ["tempête", "entrée", "heure", "chauffeur", "état", "photo"] },
+      ],
+      excluded: ["facturation", "GPS", "texto", "contrat"],
+      background: ["feuille imprimée"],
+    },
+  },
+  {
+    id: "validador-rfc-curp",
+    who: "A Guadalajara payroll startup's developer in Mexican Spanish ('la neta', 'ahorita', 'está padre'): a Python library on PyPI that validates and generates RFC and CURP codes, nothing stored; a regex copied from Stack Overflow in every project today, 'ni de chiste', 'no va en esta librería', 'lo dejamos para otra versión', a clean-up function added at 'anything else?', pytest",
+    says: {
+      overview:
+        "¡Qué tal! Trabajo en una startup de nómina en Guadalajara. En cada proyecto tenemos que validar el RFC y la CURP de los empleados, y la neta cada equipo tiene su propia expresión regular copiada de Stack Overflow, y ninguna revisa el dígito verificador. Quiero una librería de Python, chiquita y sin dependencias, que valide la estructura del RFC y de la CURP, revise el dígito verificador y la fecha, y diga si el RFC es de persona física o moral. Conectarse al SAT o a RENAPO para ver si existen, ni de chiste: eso lo hace otro servicio y cuesta. La validación de la CLABE bancaria tampoco va en esta librería.",
+      walkthrough:
+        "Un desarrollador la instala con pip, importa validar_rfc('GODE561231GR8') y le regresa si es válido, si es persona física o moral y la fecha que trae. Con validar_curp() le regresa además el sexo y el estado de nacimiento. Si algo está mal, le dice por qué: longitud incorrecta, fecha imposible como 31 de febrero o dígito verificador que no cuadra. También quiero generar_rfc(nombre, apellido_paterno, apellido_materno, fecha_nacimiento) para sacar las primeras diez posiciones, y que cambie las palabras altisonantes como dice la regla del SAT, por ejemplo BUEI pasa a BUEX.",
+      extras: [
+        "Ah, y una función limpiar() que quite espacios y guiones y pase todo a mayúsculas, porque la gente captura el RFC como se le da la gana.",
+        "El NSS del IMSS lo dejamos para otra versión. Ya con eso está padre, es todo.",
+      ],
+      tech: "Python 3.9 o más nuevo, con type hints, publicada en PyPI. Pruebas con pytest, ahorita ya tenemos como 200 RFC y CURP de prueba.",
+    },
+    picks: {
+      Kind: ["Something else", "A library"],
+      Data: "No",
+      Technology: "I have preferences",
+      Language: "Python",
+    },
+    expect: {
+      kind: "library",
+      features: [
+        "validar_rfc",
+        "validar_curp",
+        "dígito verificador",
+        "persona física moral",
+        "sexo estado nacimiento",
+        "longitud incorrecta fecha imposible",
+        "generar_rfc",
+        "palabras altisonantes",
+        "limpiar mayúsculas",
+      ],
+      tables: [],
+      excluded: ["RENAPO", "CLABE", "NSS"],
+      background: ["Stack Overflow"],
+      stack: ["Python", "PyPI", "pytest"],
+    },
+  },
+  {
+    id: "setakso-jeopsu",
+    who: "A Busan dry cleaner's owner in Korean (Hangul): intake on the counter tablet with a ticket number and a text when the clothes are ready, records after colons on lines with allowed values in brackets, customers' addresses not kept; a paper ledger and number tags today, '배달은 안 해요', '필요 없어요', '저장하지 마세요', a colour added at 'Your data', unclaimed clothes added at 'anything else?'",
+    says: {
+      overview:
+        "안녕하세요. 부산 해운대에서 20년째 세탁소를 하고 있습니다. 지금은 손님이 옷을 맡기면 종이 장부에 이름하고 옷 종류를 적고, 옷에 번호표를 달아 드려요. 그런데 장부를 뒤지는 데 시간이 오래 걸리고, 손님이 번호표를 잃어버리면 옷 찾기가 정말 힘들어요. 그래서 카운터에 있는 태블릿으로 쓸 수 있는 프로그램을 만들고 싶어요. 옷을 맡기면 접수 번호가 나오고, 세탁이 끝나면 손님한테 문자가 가고, 손님이 찾아가면 완료로 표시하는 거예요. 배달은 안 해요. 온라인 결제도 필요 없어요. 돈은 옷 찾아가실 때 가게에서 받습니다.",
+      walkthrough:
+        "손님이 셔츠 세 장하고 코트 한 벌을 맡기러 오시면, 먼저 전화번호를 입력해요. 단골 손님이면 이름이 바로 뜨고, 처음 오신 손님이면 새로 등록해요. 옷마다 종류, 요금, 그리고 얼룩이나 단추 떨어짐 같은 메모를 적고, 찾으러 오실 날짜를 정하면 접수증이 출력돼요. 손님이 번호표를 잃어버려도 전화번호 뒷자리 네 자리로 검색하면 맡긴 옷이 다 나와요. 가게 문 닫을 때는 오늘 매출을 확인합니다.",
+      things:
+        "이렇게 저장하면 될 것 같아요.\n- 손님: 이름, 전화번호\n- 접수: 손님, 접수 날짜, 찾는 날짜, 총 금액, 상태 (맡김, 세탁 완료, 찾아감)\n- 세탁물: 접수, 종류 (셔츠, 바지, 코트, 이불, 기타), 요금, 메모\n손님 주소는 저장하지 마세요. 배달을 안 하니까 필요 없어요.",
+      extras: [
+        "한 달이 지나도 안 찾아간 옷은 따로 목록으로 보고 싶어요. 그런 손님한테는 문자를 다시 보내고요.",
+        "아니요, 그게 다예요. 감사합니다.",
+      ],
+    },
+    picks: {
+      Kind: "Web app",
+      Accounts: "저하고 아내만 써요. 로그인은 하나면 돼요.",
+      "Your data": ["세탁물에 색상도 넣어 주세요. 같은 셔츠가 여러 장이면 헷갈려요.", "Looks right"],
+    },
+    expect: {
+      kind: "web app",
+      features: [
+        "접수 번호",
+        "끝나면 문자",
+        "찾아가면 완료",
+        "전화번호 뒷자리",
+        "접수증",
+        "얼룩 메모",
+        "오늘 매출",
+        "안 찾아간 옷",
+        "문자 다시",
+      ],
+      tables: [
+        { name: "손님", fields: ["이름", "전화번호"] },
+        { name: "접수", fields: ["손님", "접수 날짜", "찾는 날짜", "총 금액", "상태"] },
+        { name: "세탁물", fields: ["접수", "종류", "요금", "메모", "색상"] },
+      ],
+      excluded: ["배달", "온라인 결제", "주소"],
+      background: ["장부"],
+    },
+  },
+];
 
 /**
  * The eleventh held-out round, written without reading the interviewer, run once unseen
