@@ -29,6 +29,7 @@ import {
   SIXTH_HELD_OUT,
   TENTH_HELD_OUT,
   THIRD_HELD_OUT,
+  TWELFTH_HELD_OUT,
 } from "../test/support/personas/held-out.js";
 import { PERSONAS } from "../test/support/personas/index.js";
 import { readFlags } from "./support/flags.js";
@@ -37,7 +38,7 @@ import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-11" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-12" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -56,6 +57,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-9", tuned: true, personas: NINTH_HELD_OUT },
   { name: "round-10", tuned: true, personas: TENTH_HELD_OUT },
   { name: "round-11", tuned: true, personas: ELEVENTH_HELD_OUT },
+  { name: "round-12", tuned: true, personas: TWELFTH_HELD_OUT },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -115,7 +117,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 11 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 12 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

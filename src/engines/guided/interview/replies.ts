@@ -6,10 +6,12 @@ import { AREA_CATEGORIES } from "../design/categories.js";
 import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../design/tech.js";
 import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
 import { isBackground } from "../understanding/background.js";
+import { plainEmail } from "../understanding/email.js";
 import { plainWords } from "../understanding/markdown.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
 import { readThings } from "../understanding/things.js";
+import { plainStories } from "../understanding/user-stories.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
 import { applyChange } from "./changes.js";
 import { adjustedLimit, parseTarget } from "./feature-count.js";
@@ -54,8 +56,10 @@ export function applyReply(asked: Asked, given: InterviewState, reply: Reply): A
     given.domainExtrasOpen && asked.step !== "features-domain"
       ? { ...given, domainExtrasOpen: false }
       : given;
-  // A pasted Markdown brief is read as its words ("## Non-goals" says what to leave out).
-  const text = plainWords(reply.text.trim());
+  // A pasted Markdown brief is read as its words ("## Non-goals" says what to leave out),
+  // user stories and Given/When/Then scenarios as the sentences they stand for, a
+  // forwarded mail as the words of the people who wrote it.
+  const text = plainStories(plainWords(plainEmail(reply.text.trim())));
   if (text.length === 0 && reply.answers === null) return outcome(state);
   const handler = HANDLERS[asked.step];
   return handler({ asked, state, reply, text, choice: () => choiceFor(asked, state, reply) });

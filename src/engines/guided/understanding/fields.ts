@@ -26,7 +26,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs\s+(?!to\b)|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -38,7 +38,8 @@ const CLAUSE_END = /[.;!?\n()]/;
 const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own|optional)\s+)+/i;
 
 /** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
-const POINTS_BACK = /\s+(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that|there)$/i;
+const POINTS_BACK =
+  /\s+(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that|there)(?:\s+(?:today|now|currently))?$/i;
 
 /** "which client it belongs to", "what room it is in": the field names the other thing. */
 const WHICH_THING =
@@ -272,11 +273,13 @@ function fieldName(raw: string): string | null {
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
   // "the date sent", "the date paid out": when something was done to it.
   if (
-    /^(?:date|time|day|amount)\s+[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?$/.test(
+    /^(?:date|time|day|amount)\s+(?:[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?|in|out|back|due)$/.test(
       text.trim(),
     )
   )
     return text.trim();
+  // "a lot space": a lot to park in, before a noun, not "a lot of".
+  if (/^lot\s+[a-z]+$/.test(text.trim()) && !/^lot\s+of$/.test(text.trim())) return text.trim();
   // "HR has its own thing" holds nothing.
   if (words.length === 1 && /^(?:thing|things|stuff|one|ones|way|ways)$/.test(words[0]!.word)) return null;
   const fits = words.every(

@@ -10,11 +10,14 @@
  */
 export function plainWords(given: string): string {
   const text = halfWidth(given);
-  if (!/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]/.test(text)) return text;
+  if (!/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]|:\s*(?:\n|$)/.test(text)) return text;
   let settingAside = false;
   const lines: string[] = [];
   for (const line of text.split("\n")) {
-    const heading = line.match(/^\s*#{1,6}\s+(.*?)\s*#*\s*$/);
+    // "## Non-goals", or a line of its own that only names what follows: "Won't have (for now):".
+    const heading =
+      line.match(/^\s*#{1,6}\s+(.*?)\s*#*\s*$/) ??
+      (SETS_ASIDE.test(withoutEmphasis(line.trim())) ? line.match(/^\s*([^:\n]{2,40}):\s*$/) : null);
     if (heading) {
       settingAside = SETS_ASIDE.test(withoutEmphasis(heading[1]!));
       lines.push("");
@@ -33,7 +36,7 @@ export function plainWords(given: string): string {
 
 /** Headings over what the person does not want, or not yet. */
 const SETS_ASIDE =
-  /^(?:non[- ]?goals?|out of scope|not in scope|not (?:in|for) (?:v1|version 1|the first version|now)|not now|not needed|won'?t (?:do|have|build)|not doing|later|maybe later|future|nice to have later|exclusions?|excluded|leave out)\b/i;
+  /^(?:non[- ]?goals?|out of scope|not in scope|not (?:in|for) (?:v1|version 1|the first version|now)|not now|not needed|won'?t (?:do|have|build)|will not (?:do|have|build)|not doing|later|maybe later|future|nice to have later|exclusions?|excluded|leave out)\b/i;
 
 function withoutEmphasis(line: string): string {
   return line

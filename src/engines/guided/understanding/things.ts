@@ -32,7 +32,7 @@ const LEADING =
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
-  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea)$/iu;
+  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea|more stories|user stories|scenarios|requirements)$/iu;
 
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
@@ -376,6 +376,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named, false, english);
+      // "More stories, these ones about what we keep:" introduces the things; it is none.
+      if (name && (NOT_A_THING_NAME.test(name) || /^\s*(?:more|user)\s+stories\b/i.test(named))) continue;
       // "sessions" after "practice sessions" is the same thing, said short.
       const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
       if (name && !things.some(same)) add(things, name, []);
@@ -488,6 +490,11 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   if (new RegExp(`\\s(?:${HAS_ELSEWHERE}|has|have|with)\\s`, "iu").test(` ${written} `)) return null;
   const name = nameBefore(written, true, isEnglish(line, !/[^\p{ASCII}]/u.test(line)));
   if (!name || !(looksPlural(name) || (!isEnglish(line, false) && PLURAL_ARTICLE.test(written)))) return null;
+  // "Two cars, the Corsa and the Golf": names of the things themselves, no fields.
+  const items = match[3]!
+    .split(/\s*,\s*|\s+(?:and|or)\s+/)
+    .map((item) => item.replace(/^(?:the|a|an)\s+/i, "").trim());
+  if (isEnglish(line, true) && items.every((item) => /^\p{Lu}/u.test(item))) return null;
   // "…, each with a date, a start time and a place": the words that open the list are no field.
   const fields = fieldItems(match[3]!.replace(/^\s*(?:each|every one)\s+(?:with|has|having)\s+/i, ""));
   if (!fields || fields.some((field) => looksPlural(field.said))) return null;
