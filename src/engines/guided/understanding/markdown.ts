@@ -9,17 +9,37 @@
  * Bullets and numbered lines stay as they are: the readers know them.
  */
 export function plainWords(given: string): string {
-  const text = halfWidth(given);
-  if (!/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]|:\s*(?:\n|$)/.test(text)) return text;
+  // "🌮 Pre-order", "Menu items 🌮 - name, price": pictures say nothing the words do not.
+  const text = halfWidth(given).replace(
+    /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s?/gu,
+    "",
+  );
+  if (
+    !/(?:^|\n)\s*#{1,6}\s|\*\*|__|`|(?:^|\s)[*_][^\s*_]|:\s*(?:\n|$)|(?:^|\n)\s*(?:\d+[.)]|[-*•])\s/.test(
+      text,
+    )
+  )
+    return text;
   let settingAside = false;
+  // Set aside under a list item ("5. NOT doing"): only its deeper items are; the next item at its depth ends it.
+  let asideDepth: number | null = null;
   const lines: string[] = [];
   for (const line of text.split("\n")) {
+    const depth = line.length - line.trimStart().length;
+    if (asideDepth !== null && /^\s*(?:\d+[.)]|[-*•])\s/.test(line) && depth <= asideDepth) {
+      settingAside = false;
+      asideDepth = null;
+    }
     // "## Non-goals", or a line of its own that only names what follows: "Won't have (for now):".
+    // A list item that only names what follows ("5. NOT doing") heads its sub-items too.
+    const titleItem = line.match(/^\s*(?:\d+[.)]|[-*•])\s+(.{2,40}?)\s*:?\s*$/);
     const heading =
       line.match(/^\s*#{1,6}\s+(.*?)\s*#*\s*$/) ??
-      (SETS_ASIDE.test(withoutEmphasis(line.trim())) ? line.match(/^\s*([^:\n]{2,40}):\s*$/) : null);
+      (SETS_ASIDE.test(withoutEmphasis(line.trim())) ? line.match(/^\s*([^:\n]{2,40}):\s*$/) : null) ??
+      (titleItem && SETS_ASIDE.test(withoutEmphasis(titleItem[1]!)) ? titleItem : null);
     if (heading) {
       settingAside = SETS_ASIDE.test(withoutEmphasis(heading[1]!));
+      asideDepth = heading === titleItem ? depth : null;
       lines.push("");
       continue;
     }
@@ -36,7 +56,7 @@ export function plainWords(given: string): string {
 
 /** Headings over what the person does not want, or not yet. */
 const SETS_ASIDE =
-  /^(?:non[- ]?goals?|out of scope|not in scope|not (?:in|for) (?:v1|version 1|the first version|now)|not now|not needed|won'?t (?:do|have|build)|will not (?:do|have|build)|not doing|later|maybe later|future|nice to have later|exclusions?|excluded|leave out)\b/i;
+  /^(?:not doing|non[- ]?goals?|out of scope|not in scope|not (?:in|for) (?:v1|version 1|the first version|now)|not now|not needed|won'?t (?:do|have|build)|will not (?:do|have|build)|not doing|later|maybe later|future|nice to have later|exclusions?|excluded|leave out)\b/i;
 
 function withoutEmphasis(line: string): string {
   return line
