@@ -124,3 +124,10 @@ describe("a numbered list with emoji", () => {
     ]);
   });
 });
+
+describe("what is no scenario", () => {
+  it("leaves a sentence opening on 'When' as it was, and prose that says 'Given …'", () => {
+    const prose = "Given how busy we are, it must be quick.\nWhen a job comes in, the dispatcher assigns it.";
+    expect(plainStories(prose)).toBe(prose);
+  });
+});

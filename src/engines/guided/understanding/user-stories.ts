@@ -11,7 +11,7 @@
  * Text in neither form is left as it is.
  */
 export function plainStories(text: string): string {
-  if (!STORY.test(text) && !SCENARIO.test(text)) return text;
+  if (!STORY.test(text) && !isScenario(text)) return text;
   return text
     .split("\n")
     .flatMap((line) => {
@@ -30,8 +30,13 @@ const STORY = /\bas (?:a|an|the) [\w' -]{1,40}?,\s*i (?:want|need|would like|'d 
 const STORIES =
   /\bas (a|an|the) ([\w' -]{1,40}?),\s*i (?:want|need|would like|'d like)\s+(to\s+)?(.+?)(?:,?\s+so(?: that)?\s+[^.\n]*)?(?=\.(?:\s|$)|\n|$)/gi;
 const SCENARIO_LINE = /^\s*(scenario|feature|given|when|then|and|but)\b:?\s+(.+)$/i;
-/** A text holds a scenario when a line opens on "Scenario:" or "Given". */
-const SCENARIO = /^\s*(?:scenario:|given\s)/im;
+/**
+ * A text holds a scenario when a line opens on "Scenario:", or one on "Given" and another
+ * on "Then": "Given how busy we are" in prose, or a line opening on "When", is no scenario.
+ */
+function isScenario(text: string): boolean {
+  return /^\s*scenario:/im.test(text) || (/^\s*given\s/im.test(text) && /^\s*then\s/im.test(text));
+}
 
 function storyAsSentence(
   _whole: string,
