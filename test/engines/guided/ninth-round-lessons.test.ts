@@ -266,7 +266,10 @@ describe("a condition and its result", () => {
       statements(
         "When I sit down to write, I click the toolbar button, open the story and see all its quotes.",
       ),
-    ).toEqual(["Users can open the story and see all its quotes"]);
+    ).toEqual([
+      "Users can click the toolbar button when they sit down to write",
+      "Users can open the story and see all its quotes",
+    ]);
   });
 
   it("moves no setting in which someone acts: 'When all the results are in I press next round and it pairs …'", () => {

@@ -7,6 +7,7 @@ import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../des
 import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
 import { isBackground } from "../understanding/background.js";
 import { plainEmail } from "../understanding/email.js";
+import { plainHedges } from "../understanding/hedges.js";
 import { plainWords } from "../understanding/markdown.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
@@ -58,8 +59,8 @@ export function applyReply(asked: Asked, given: InterviewState, reply: Reply): A
       : given;
   // A pasted Markdown brief is read as its words ("## Non-goals" says what to leave out),
   // user stories and Given/When/Then scenarios as the sentences they stand for, a
-  // forwarded mail as the words of the people who wrote it.
-  const text = plainStories(plainWords(plainEmail(reply.text.trim())));
+  // forwarded mail as the words of the people who wrote it, and "Families, I guess?" as "Families?".
+  const text = plainHedges(plainStories(plainWords(plainEmail(reply.text.trim()))));
   if (text.length === 0 && reply.answers === null) return outcome(state);
   const handler = HANDLERS[asked.step];
   return handler({ asked, state, reply, text, choice: () => choiceFor(asked, state, reply) });
@@ -197,7 +198,7 @@ const HANDLERS: Record<StepId, Handler> = {
       ? "roles"
       : /\b(?:google|github|apple|facebook|social|oauth|sso)\b/i.test(said)
         ? "social"
-        : /^\s*(?:no|none|nope)\b/i.test(said)
+        : SAYS_NONE.test(said) || NO_ACCOUNTS.test(said)
           ? "none"
           : "email";
     return withExtra({ ...state, accounts }, said, AREA_CATEGORIES.accounts, accounts !== "none");
@@ -217,7 +218,7 @@ const HANDLERS: Record<StepId, Handler> = {
     const picked = ids[0] as SearchChoice | undefined;
     if (picked) return outcome({ ...state, search: picked });
     const said = other.join(" ");
-    if (/^\s*(?:no|none|nope)\b/i.test(said)) return outcome({ ...state, search: "none" });
+    if (SAYS_NONE.test(said)) return outcome({ ...state, search: "none" });
     return withExtra({ ...state, search: "filters" }, prefixed("Search", said), AREA_CATEGORIES.search, true);
   },
   "features-sharing": ({ state, choice }) => {
@@ -225,7 +226,7 @@ const HANDLERS: Record<StepId, Handler> = {
     const picked = ids[0] as SharingChoice | undefined;
     if (picked) return outcome({ ...state, sharing: picked });
     const said = other.join(" ");
-    if (/^\s*(?:no|none|nope|just me)\b/i.test(said)) return outcome({ ...state, sharing: "none" });
+    if (SAYS_NONE.test(said) || /^\s*just me\b/i.test(said)) return outcome({ ...state, sharing: "none" });
     const sharing: SharingChoice = /\blink/i.test(said) ? "links" : "collaborate";
     return withExtra({ ...state, sharing }, said, AREA_CATEGORIES.sharing, true);
   },
@@ -252,7 +253,7 @@ const HANDLERS: Record<StepId, Handler> = {
     const picked = ids[0] as DashboardChoice | undefined;
     if (picked) return outcome({ ...state, dashboards: picked });
     const said = other.join(" ");
-    if (/^\s*(?:no|none|nope)\b/i.test(said)) return outcome({ ...state, dashboards: "none" });
+    if (SAYS_NONE.test(said)) return outcome({ ...state, dashboards: "none" });
     return withExtra({ ...state, dashboards: "overview" }, said, AREA_CATEGORIES.dashboards, true);
   },
   "features-domain": ({ state, text }) => outcome(withDomainExtra(state, text)),
@@ -414,6 +415,17 @@ function sentence(text: string): string {
   const trimmed = text.trim().replace(/[\s.]+$/, "");
   return trimmed.length > 0 ? trimmed[0]!.toUpperCase() + trimmed.slice(1) : trimmed;
 }
+
+/** "No", "nothing extra", "not needed", typed instead of picking an option: none of it. */
+const SAYS_NONE =
+  /^\s*(?:no|none|nope|nah|nothing|not\s+(?:needed|necessary|really|at all)|no\s+need|skip(?:\s+it)?|n\/a|we\s+don'?t\s+need|don'?t\s+need)\b/i;
+
+/**
+ * "Slack already knows who everyone is", "they're already signed in to Teams", "no
+ * logins": the people are known without accounts of the app's own.
+ */
+const NO_ACCOUNTS =
+  /\b(?:already\s+knows?\s+who|already\s+(?:logged|signed)\s+in|no\s+(?:log[- ]?ins?|accounts?|sign[- ]?ups?|passwords?))\b/i;
 
 /** The most answers to "anything else?" before the interview goes on by itself. */
 const MAX_EXTRA_ROUNDS = 3;

@@ -59,6 +59,9 @@ const SUBJECTS = new Set([
   "someone",
 ]);
 
+/** People who act, said as pronouns: what follows them before an object is what they do. */
+const PERSON_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
+
 /** Words after which a base form starts a new action: "save recipes and plan meals". */
 const JOINERS = new Set(["and", "or", "then", "also"]);
 
@@ -204,7 +207,15 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   // "sold-out products": a past form with its particle describes the noun after it.
   if (word.includes("-") && isPastForm(word.split("-")[0]!)) return { word, tag: "adjective", base: word };
   const base = verbBase(word);
-  if (base === null) return noun(word);
+  // "we fire a webhook", "they webhook back": right after a person or "can", a word no list knows,
+  // before what it acts on, is what they do.
+  if (base === null)
+    return previous !== null &&
+      (PERSON_PRONOUNS.has(previous.word) || MODALS.has(previous.word)) &&
+      next !== null &&
+      (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || PARTICLES.has(next))
+      ? { word, tag: "verb", base: word }
+      : noun(word);
   if (word.endsWith("ing")) return ingWord(word, base, previous, next);
   if (isPastForm(word)) {
     // "Sold out products disappear", "Planned meals show up": a clause rarely opens with a past verb.
@@ -260,12 +271,25 @@ function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string |
 function isClauseSubject(before: readonly TaggedWord[]): boolean {
   const start = before.map((word) => word.tag).lastIndexOf("comma") + 1;
   const subject = before.slice(start);
-  return (
+  if (
     subject.length <= 3 &&
     subject.filter((word) => word.tag === "noun").length === 1 &&
     subject.every((word) => word.tag === "noun" || DETERMINERS.has(word.word))
-  );
+  )
+    return true;
+  // "the tablet in the truck", "the shop in Zeist": a thing and where it is.
+  const place = subject.findIndex((word) => PLACES.has(word.word));
+  if (place <= 0 || subject.length > 6) return false;
+  const thing = subject.slice(0, place);
+  const where = subject.slice(place + 1);
+  const plain = (words: readonly TaggedWord[]) =>
+    words.some((word) => word.tag === "noun") &&
+    words.every((word) => word.tag === "noun" || DETERMINERS.has(word.word));
+  return plain(thing) && plain(where);
 }
+
+/** Words that place a thing: "the tablet in the truck". */
+const PLACES = new Set(["in", "on", "at"]);
 
 function noun(word: string): TaggedWord {
   return { word, tag: "noun", base: singularize(word) };

@@ -35,10 +35,17 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
+/**
+ * "HR holds those", "Finance has its own system", "the till does that": someone else
+ * already looks after it, which is why the software leaves it out.
+ */
+const SOMEONE_ELSE_DOES =
+  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   const trimmed = sentence.trim();
-  if (THOUGHT_TAKEN_BACK.test(trimmed)) return true;
+  if (THOUGHT_TAKEN_BACK.test(trimmed) || SOMEONE_ELSE_DOES.test(trimmed)) return true;
   if (WISH.test(trimmed)) return false;
   if (
     INTRODUCTION.test(trimmed) &&

@@ -85,20 +85,20 @@ const NOT_WANTED_ELSEWHERE =
 
 /**
  * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
- * ads": a clause that opens by leaving something out; what follows is left out. Only at
+ * ads", "let's not get into fuel cards", "there's no need to keep anyone's licence": a clause that opens by leaving something out; what follows is left out. Only at
  * the start of a sentence or clause, where the words are an instruction, not a feature
  * ("people skip the queue"); "skip", "omit" and "drop" are things an app does too
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:leave out|leave off|forget about|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
 const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
 
 /** "Keep billing out of it", "take the leaderboard out": what is kept out, said around its name. */
 const KEEP_OUT =
-  /(?:^|[.;:!?\n]\s*|,\s*(?:and\s+|but\s+)?)(?:(?:and|but|so|also|please|just|then|actually|oh)[,\s]+)*(?:keep|take|leave)\s+((?:the\s+|any\s+|all\s+)?[^.;:!?()\n,]{2,40}?)\s+out\b/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?:and\s+|but\s+)?)(?:(?:and|but|so|also|please|just|then|actually|oh|let'?s|let us)[,\s]+)*(?:keep|take|leave)\s+((?:the\s+|any\s+|all\s+)?[^.;:!?()\n,]{2,40}?)\s+out\b/giu;
 
 /** "And skip invoices", "please omit ratings", "let's drop the reviews": only after such a lead, at a sentence's start. */
 const OMIT_VERB_PHRASE =
@@ -157,6 +157,10 @@ const DONE_BUT_SEPARATE =
   /\b(?:we|i)\s+(?:also\s+)?(?:do|run|have|handle|organi[sz]e|sell|manage)\s+([^,.;:!?()\n]{2,40}?)\s*(?:\([^)]*\))?\s*,\s*but\s+(?:that|it|this)(?:'s|\s+is)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|totally\s+|whole\s+)?(?:separate|different|other)\s+(?:thing|matter|story|project|job|business)\b/giu;
 const ASKED_AND_REFUSED =
   /(?:^|[.;:!?\n]\s*)(?!(?:is|are|do|does|did|can|could|will|would|should|shall|what|how|why|when|where|who|which)\b)([^.;:!?\n,]{2,60}?)\?\s+(?:not needed|not necessary|not required|no need|no thanks|nope|no(?=\s*[.,!;]|\s*$))/giu;
+
+/** "Do we need home addresses? I don't think so": a question the person asks, then answers "no". */
+const ASKED_THEMSELVES_NO =
+  /(?:^|[.;!?\n]\s*)(?:do|does|should|would|will)\s+(?:we|i|it|you|they|the\s+app)\s+(?:really\s+|even\s+)?(?:need|want|have\s+to\s+keep|keep|store|track)\s+([^.;:!?\n,]{2,60}?)\?\s+(?:i\s+don'?t\s+think\s+so|no\b|nope|not\s+really|probably\s+not|i\s+doubt\s+it|nah)/giu;
 
 /** "payments: skip, the till does that", "paper stock / inventory — nah": a thing, then a "no" after a colon or a dash. */
 const ANSWERED_NO =
@@ -238,6 +242,15 @@ export function findExclusions(text: string): Exclusion[] {
     const keys = options.action ? actionKeys(said) : keysOf(said, options.distribute);
     if (keys.length === 0) return;
     const lower = said.toLowerCase();
+    // "Do we need home addresses? … let's leave addresses out": the wider word leaves out more.
+    const narrower = found.findIndex(
+      (existing) =>
+        !existing.action &&
+        !options.action &&
+        existing.said.toLowerCase().endsWith(` ${lower}`) &&
+        !SCOPE.test(existing.said),
+    );
+    if (narrower >= 0) found.splice(narrower, 1);
     // "must not send emails" is read twice, as "emails" and as "send emails": once is enough.
     if (
       found.some(
@@ -258,6 +271,7 @@ export function findExclusions(text: string): Exclusion[] {
     SET_ASIDE,
     DONE_BUT_SEPARATE,
     ASKED_AND_REFUSED,
+    ASKED_THEMSELVES_NO,
     ANSWERED_NO,
     KEEP_OUT,
     OPENS_WITHOUT,
@@ -388,6 +402,8 @@ function cleanSaid(phrase: string, source = false): string | null {
   const said = phrase
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
+    // "anyone's driving licence in there": where it would be kept is no part of it.
+    .replace(/\s+(?:in|on|at|from)\s+(?:there|here|it|them)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     .replace(/[\s"'“”]+$/u, "")
     .trim();

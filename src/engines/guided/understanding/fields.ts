@@ -26,7 +26,7 @@ export interface FieldList {
  * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs\s+(?!to\b)|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs(?=\s+(?!to\b))|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
@@ -59,7 +59,7 @@ export const MANY_OF =
   /^(?:(?:a|an|the|its|their)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range)\s+of\s+[\p{L}-]+s$/iu;
 
 /** "the show it belongs to", "the volunteer who took it": what follows the thing says how it is tied. */
-const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)\s+.*$/i;
+const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)(?:['’](?:s|re))?\s+.*$/i;
 
 /** "who owns it", "who drives it": the person the thing is tied to, named by what they do. */
 const WHO_DOES =
@@ -115,6 +115,13 @@ export function fieldLists(text: string): FieldList[] {
       /^\s*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*$/iu.test(
         opening,
       );
+    // "Finance has its own system": someone else's, which the software leaves to them.
+    if (
+      /^(?:its|their|our|his|her)\s+own\s+(?:system|software|tool|app|process|way|setup|database)\b/i.test(
+        rest,
+      )
+    )
+      continue;
     const list = readFields(rest, from, whole);
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
@@ -259,8 +266,11 @@ function fieldName(raw: string): string | null {
   const itHas = said.match(/^what\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+it\s+(?:has|had|gets|needs)$/i);
   if (itHas) return itHas[1]!;
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
+  // "ship-to", "on-hand", "check-in date": a word joined by hyphens is one word, a noun in a list.
+  const written = text.trim().split(/\s+/);
+  const unhyphenated = written.map((word) => word.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
-  const words = tagWords(`the ${text}`, { nounList: true })
+  const words = tagWords(`the ${unhyphenated}`, { nounList: true })
     .slice(1)
     // "dietary needs": after a describing word, "needs" is a thing people have; "trial end
     // date": a word between two nouns is part of the name, whatever else it can be.
@@ -289,6 +299,9 @@ function fieldName(raw: string): string | null {
       ((word.word === "of" || word.word === "per") && index > 0 && index < words.length - 1),
   );
   if (!fits || words[words.length - 1]!.tag !== "noun") return null;
+  // The words as written, hyphens and all, when the tagger kept one word for each.
+  if (written.some((word) => /\p{L}-\p{L}/u.test(word)) && words.length === written.length)
+    return written.join(" ");
   return words.map((word) => word.word).join(" ");
 }
 

@@ -10,8 +10,8 @@
  */
 export function plainWords(given: string): string {
   // "🌮 Pre-order", "Menu items 🌮 - name, price": pictures say nothing the words do not.
-  const text = halfWidth(given).replace(
-    /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s?/gu,
+  const text = stepsOnLines(halfWidth(given)).replace(
+    /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+[ \t]?/gu,
     "",
   );
   if (
@@ -52,6 +52,25 @@ export function plainWords(given: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/**
+ * "1) they POST an order; 2) we ack with an ID; 3) the WMS picks": steps numbered inside
+ * one line are a numbered list, each step a line of its own. Only "1)" marks count, in
+ * order from one, so "up to 3) sizes" or a price of "1.5" stay as written.
+ */
+function stepsOnLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const marks = [...line.matchAll(/(?:^|(?<=[\s;:,]))(\d{1,2})\)\s+/g)];
+      const inOrder = marks.length >= 2 && marks.every((mark, index) => Number(mark[1]) === index + 1);
+      if (!inOrder) return line;
+      return line.replace(/[;,]?\s+(?=(\d{1,2})\)\s)/g, (whole, number: string) =>
+        marks.some((mark) => mark[1] === number) ? "\n" : whole,
+      );
+    })
+    .join("\n");
 }
 
 /** Headings over what the person does not want, or not yet. */

@@ -2,7 +2,7 @@ import type { InterviewState } from "../interview/state.js";
 import { withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { isVague, splitStatements } from "./statements.js";
-import { withoutThingLists } from "./things.js";
+import { withoutRecordLines, withoutThingLists } from "./things.js";
 
 /** A feature in the person's words, with the area it was given in when that decides its category. */
 export interface PersonStatement {
@@ -10,9 +10,9 @@ export interface PersonStatement {
   categoryHint: string | null;
 }
 
-/** "no", "nothing else", "that's all": an answer that adds nothing. */
+/** "no", "nothing else", "that's all", "That's everything, thanks! Priya": an answer that adds nothing. */
 export const NOTHING_MORE =
-  /^\s*(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)\W*$/i;
+  /^\s*(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
 
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {
@@ -30,11 +30,14 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages)
     add(
-      splitStatements(withoutFields(withoutThingLists(state.manages)), {
-        keepVerbless: false,
-        nounList: true,
-        interviewInEnglish,
-      }),
+      splitStatements(
+        withoutFields(withoutThingLists(withoutIntroductions(withoutRecordLines(state.manages)))),
+        {
+          keepVerbless: false,
+          nounList: true,
+          interviewInEnglish,
+        },
+      ),
     );
   // "A dry run that only sends the email would be handy": a wish said with the commands is a
   // feature too; the commands and flags themselves ("--out FILE says where") are not.
@@ -64,6 +67,11 @@ export function personStatements(state: InterviewState): PersonStatement[] {
       return { ...statement, text: `${statement.text}: ${clarificationText(clarification.answer)}` };
     })
     .filter((statement) => !isRemoved(statement.text, state.removals));
+}
+
+/** "Helen's bit about what to keep, from further down the same thread:": a line that introduces what follows says nothing itself. */
+function withoutIntroductions(text: string): string {
+  return text.replace(/^[^\n:]*:[ \t]*$/gm, "");
 }
 
 function clarificationText(answer: string): string {

@@ -41,7 +41,7 @@ const APP_PREFIX =
  * nice. What follows "if" is the feature, with "could" as "can".
  */
 const WISH_LEAD =
-  /^(?:(?:it would|it'?d) (?:also |really )?be (?:nice|great|good|handy|useful|cool|ideal|helpful|lovely)|(?:i|we)(?:'d| would) (?:also )?(?:like|love) it)\s+if\s+/i;
+  /^(?:(?:it would|it'?d) (?:also |really )?be (?:nice|great|good|handy|useful|cool|ideal|helpful|lovely)|(?:i|we)(?:'d| would) (?:also )?(?:like|love) it)\s+if\s+|^(?:(?:fine|ok|okay|happy|good)(?:\s+(?:by|with)\s+me)?,?\s+)?(?:as|so)\s+long\s+as\s+|^provided\s+(?:that\s+)?/i;
 
 /** "lets families plan meals" → subject "families"; "helps me track" → the person. */
 const ENABLING_VERB =
@@ -328,7 +328,44 @@ function plainWish(unit: string): string {
       /\b(?:(?:have|has|need|needs|ought|got)\s+to|should|must|will|would|shall)\s+be\s+able\s+to\s+/gi,
       "can ",
     );
-  return settingAfterSubject(asSimplePresent(text));
+  return settingAfterSubject(asSimplePresent(howOftenLast(resultFirst(limitOfEach(text)))));
+}
+
+/** "max 10 orders per slot so …" → "each slot takes at most 10 orders so …": a limit, said as a rule of the thing. */
+function limitOfEach(unit: string): string {
+  return unit.replace(
+    /^(?:max|maximum|at most|no more than|up to)\s+(\d+)\s+([\p{L}][\p{L} -]{0,30}?)\s+(?:per|a|each)\s+([\p{L}-]+)/iu,
+    (_whole, count: string, what: string, each: string) => `Each ${each} takes at most ${count} ${what}`,
+  );
+}
+
+/** "if 12:15 is full it's greyed out" → "it shows as greyed out if 12:15 is full": what is seen, then when. */
+function resultFirst(unit: string): string {
+  const result = unit.match(
+    /^(if|when|once|whenever)\s+(.+?),?\s+(it|they)(?:'s|'re|\s+is|\s+are|\s+gets?)\s+((?:[a-z]+ed|hidden|shown)(?:\s+(?:out|off|up))?)\b(.*)$/i,
+  );
+  if (!result) return unit;
+  const [, when, condition, who, seen, rest] = result as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const shows = who.toLowerCase() === "they" ? "They show" : "It shows";
+  return `${shows} as ${seen} ${when.toLowerCase()} ${condition}${rest}`;
+}
+
+/** "Nightly they GET an inventory snapshot" → "they GET an inventory snapshot nightly": who acts, first. */
+function howOftenLast(unit: string): string {
+  const often = unit.match(
+    /^(nightly|daily|weekly|monthly|hourly|yearly|annually|overnight)\s+(?=(?:we|they|i|you|it|he|she)\s)/i,
+  );
+  if (!often) return unit;
+  const rest = unit.slice(often[0].length);
+  const end = rest.search(/[.;!?]*$/);
+  return `${rest.slice(0, end)} ${often[1]!.toLowerCase()}${rest.slice(end)}`;
 }
 
 /** "is asking", "are sending": what something does, said as going on; read as what it does. */
@@ -349,8 +386,16 @@ function asSimplePresent(unit: string): string {
 /** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
 const SETTING_OPENER = /^(?:on|in|at|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
 
-function settingAfterSubject(unit: string): string {
-  if (!SETTING_OPENER.test(unit)) return unit;
+function settingAfterSubject(given: string): string {
+  // "And every morning at 8 it posts …": the word that joins it to what came before stays in front.
+  const joined = given.match(/^(?:and|then|also|plus)\s+/i)?.[0] ?? "";
+  const unit = given.slice(joined.length);
+  if (!SETTING_OPENER.test(unit)) return given;
+  const moved = settingMovedAfterSubject(unit);
+  return moved === unit ? given : moved;
+}
+
+function settingMovedAfterSubject(unit: string): string {
   const words = tagWords(unit);
   for (let index = 3; index < Math.min(words.length, 16); index++) {
     const verb = words[index]!;
@@ -370,7 +415,7 @@ function settingAfterSubject(unit: string): string {
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
     if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);
-    const end = rest.search(/,|\s+and\s|[.;!?]|$/);
+    const end = rest.search(/,|\s+(?:and|so|because)\s|[.;!?]|$/);
     return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
   }
   return unit;
@@ -383,7 +428,7 @@ function settingAfterSubject(unit: string): string {
  * and "needs to" is a verb of its own.
  */
 const NEEDS_A_THING =
-  /(^|[,;]\s*(?:and\s+|then\s+|so\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:i|we)\s+also))\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
+  /(^|[,;]\s*(?:and\s+|then\s+|so\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:i|we)\s+also|(?:i|we)(?=\s+need\s+the\s)))\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
 
 /**
  * "A machine needs a refill when a spiral has less than 3 products": a rule the software
@@ -401,7 +446,9 @@ function neededAsGot(unit: string): string {
       ? whole
       : /^(?:i|we)\s+also$/i.test(subject)
         ? `${lead}Users can also get `
-        : `${lead}${subject} can get `,
+        : /^(?:i|we)$/i.test(subject)
+          ? `${lead}Users can get `
+          : `${lead}${subject} can get `,
   );
 }
 

@@ -137,6 +137,25 @@ const MAX_NAME_WORDS = 3;
  * keep track of?", where a name alone ("weekly meal plans") is a thing too.
  */
 export function readThings(text: string, options: { listed: boolean }): SaidThing[] {
+  return readThingsAndRest(text, options).things;
+}
+
+/**
+ * An answer about what to keep without the lines that were read as things and their
+ * fields ("Each booking needs the person, the car, …", "put the end mileage on the
+ * booking"), where only what people do is left to read.
+ */
+export function withoutRecordLines(text: string): string {
+  // Lines read are left as commas inside; here they go, so the next sentence starts clean.
+  return readThingsAndRest(text, { listed: true })
+    .rest.replace(/(^|[.!?\n])(?:\s*,)+\s*/g, "$1 ")
+    .trim();
+}
+
+function readThingsAndRest(
+  text: string,
+  options: { listed: boolean },
+): { things: SaidThing[]; rest: string } {
   const things: SaidThing[] = [];
   // The English tagger reads no other language: "kontroly teploty" keeps both its words.
   const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
@@ -213,7 +232,42 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     rest = rest.replace(`(${match[2]!})`, ",");
   }
   // "Jobs (…), vans: name, driver": a colon list may also start after a comma.
+  // The thing the last line named, for a line that goes on about it ("For each we need …").
+  let lastNamed: string | null = null;
+  // Fields put on a thing said with its own list, added once that list is read.
+  const putLater: { key: string; fields: SaidField[] }[] = [];
+  let ownersSaid: string[] | undefined;
   for (const line of linesOf(rest)) {
+    // The count is matched in lower case; the names after it by their capitals.
+    const counted = options.listed
+      ? line.replace(/^\s*\p{Lu}/u, (first) => first.toLowerCase()).match(COUNTED_BY_NAME)
+      : null;
+    const countedName = counted ? nameBefore(counted[1]!, true, english) : null;
+    if (countedName) {
+      add(things, countedName, []);
+      lastNamed = countedName;
+      rest = rest.replace(line, ",");
+      continue;
+    }
+    const forEachOne = lastNamed ? line.match(FOR_EACH_ONE) : null;
+    const eachOnesFields = forEachOne ? fieldItems(forEachOne[1]!) : null;
+    if (lastNamed && eachOnesFields) {
+      add(things, lastNamed, eachOnesFields);
+      rest = rest.replace(line, ",");
+      continue;
+    }
+    const putOn = options.listed ? line.match(PUT_ON_THING) : null;
+    const putFields = putOn ? fieldItems(putOn[1]!) : null;
+    if (putOn && putFields) {
+      ownersSaid ??= fieldLists(rest).map((list) => keyOf(list.owner));
+      const key = keyOf(putOn[2]!);
+      if (things.some((thing) => thing.key === key) || ownersSaid.includes(key)) {
+        putLater.push({ key, fields: putFields });
+        rest = rest.replace(line, ",");
+        continue;
+      }
+    }
+    lastNamed = null;
     const record = options.listed ? recordSentence(line) : null;
     if (record) {
       add(things, record.name, record.fields);
@@ -252,7 +306,9 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     )
       colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
-      const name = nameBefore(colon[1]!, true, english);
+      // "Each client has many SKUs: …": the SKUs are the thing listed, and each belongs to a client.
+      const owned = colon[1]!.match(OWNS_MANY);
+      const name = nameBefore(owned ? owned[2]! : colon[1]!, true, english);
       // "…: each one has a code, a name and a width": the words that open the list are no field.
       const read = fieldItems(
         colon[2]!
@@ -288,7 +344,8 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         (!isValueChoice(colon[2]!) || (looksPlural(name) && colon[2]!.split(",").length >= 3)) &&
         !answeredNo
       ) {
-        add(things, name, fields);
+        const owner = owned?.[1]?.toLowerCase();
+        add(things, name, owner ? [{ said: owner, refersTo: singularize(owner) }, ...fields] : fields);
         rest = rest.replace(line, ",");
         continue;
       }
@@ -338,6 +395,11 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       list.fields.map((field) => toField(field)),
     );
   }
+  const restOfLines = rest;
+  for (const put of putLater) {
+    const thing = things.find((candidate) => candidate.key === put.key);
+    if (thing) add(things, thing.said, put.fields);
+  }
   // In another language the words between are not read: once things came with their fields,
   // what is left of the sentences ("σε ένα δρομολόγιο", "που την έκανε") names no more things.
   const sentencesLeft = !isEnglish(text, false) && things.some((thing) => thing.fields.length > 0);
@@ -366,6 +428,15 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
         .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
+      // "Helen's bit about what to keep", "HR holds those": words that introduce the list, or
+      // someone doing something with things said before, name nothing kept.
+      if (/\bwhat\s+(?:to|we|i|you|it)\b/i.test(item) || DISCOURSE.test(named.trim())) continue;
+      if (
+        /\s(?:holds?|has|have|keeps?|does|do|handles?|owns?)\s+(?:those|these|them|it|that|this)\b/i.test(
+          item,
+        )
+      )
+        continue;
       // "each one looks after a group", "and for the lorry": what someone does, and a place, name nothing kept.
       if (
         /^\s*(?:and\s+)?(?:(?:each|every)\s+(?:one|of them)|(?:for|in|on|at|from|with|by|about)\s)/i.test(
@@ -383,7 +454,7 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
       if (name && !things.some(same)) add(things, name, []);
     }
   }
-  return things;
+  return { things, rest: restOfLines };
 }
 
 /** "emergency contact number", "steps": a field's words, a noun at the end (not "coaches leave at nine"). */
@@ -416,6 +487,28 @@ function saysSomethingHappens(words: string): boolean {
  */
 const FOR_EACH_WE_KEEP =
   /^\s*(?:and\s+)?(?:for|per|with)\s+(?:each|every)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app)\s+(?:also\s+)?(?:keep|store|record|note|track|save|log|write down|want|need)\s+(.+?)[.!]*$/iu;
+
+/** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
+const OWNS_MANY =
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}][\p{L} -]{1,30}?)\s*$/iu;
+
+/**
+ * "Two cars, the Corsa and the Golf": how many of a thing there are, then their own
+ * names. The thing is kept; its names are examples of it, no things of their own.
+ */
+const COUNTED_BY_NAME =
+  /^\s*(?:(?:we\s+have|we've\s+got|there\s+are)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([\p{L}-]+s)\s*[,:]\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*[.!]?\s*$/u;
+
+/** "For each we need the name, the registration and the mileage": what each of the thing just named holds. */
+const FOR_EACH_ONE =
+  /^\s*(?:and\s+)?(?:for|of)\s+(?:each|every\s+one)(?:\s+of\s+them)?,?\s+(?:we|i|you|it|they)\s+(?:also\s+)?(?:need|keep|store|record|note|track|want)\s+(.+?)[.!]*$/i;
+
+/**
+ * "When the car comes back, put the start mileage and end mileage on the booking": what
+ * is put on a thing already named are more of its fields.
+ */
+const PUT_ON_THING =
+  /^(?:[^,]*,\s*)?(?:(?:we|i|you)\s+)?(?:put|record|add|note|log|write|store|save)\s+(?:down\s+)?(.+?)\s+(?:on|in|to|against)\s+(?:the|each|every|its|that)\s+([\p{L}-]+)[.!]*$/iu;
 
 /**
  * "A parcel goes to one household on a date, and we note which volunteer packed it": in
@@ -577,8 +670,10 @@ function nameBefore(text: string, withFields = false, english = true): string | 
 }
 
 /** The fields in a list, or null when the list reads as an aside rather than fields. */
-function fieldItems(list: string): SaidField[] | null {
-  if (ASIDE.test(list.trim())) return null;
+function fieldItems(given: string): SaidField[] | null {
+  if (ASIDE.test(given.trim())) return null;
+  // "lot-tracked Y/N": the answers a yes-or-no field takes are no fields of their own.
+  const list = given.replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "");
   const items = list
     .split(JOINER)
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
@@ -626,6 +721,9 @@ function toField(item: string): SaidField {
     /^(?:each|every)\s+[\p{L}-]+\s+(?:has|have)\s+(?:(?:one|a|an|the|its|their)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/u,
   );
   if (eachHas) return { said: eachHas[1]!, refersTo: null };
+  // "who the sitter is" is the sitter.
+  const whoIs = lower.match(/^who\s+(?:the|their|its)\s+([\p{L}-]+)\s+(?:is|was|will be)$/u);
+  if (whoIs) return { said: whoIs[1]!, refersTo: null };
   // "the player it belongs to" points at the player; "whether it's loaded" is a yes or no.
   const belongs = lower.match(/^([\p{L}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
   if (belongs) return { said: belongs[1]!, refersTo: singularize(belongs[1]!) };
