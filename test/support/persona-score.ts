@@ -80,7 +80,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
   );
   const criteria = sections.get("success_criteria")?.allText ?? "";
   const backgroundFound = (expected.background ?? []).filter(
-    (word) => mentionsWord(featureLines.join("\n"), word) || mentionsWord(criteria, word),
+    // A word of one line: "WhatsApp" is not found in "what was added" and "apre l'app" two features apart.
+    (word) =>
+      featureLines.some((line) => mentionsWord(line, word)) ||
+      criteria.split("\n").some((line) => mentionsWord(line, word)),
   );
   const stack = sections.get("technology_stack")?.allText ?? "";
   const stackMissing = (expected.stack ?? []).filter((said) => !stack.includes(said));

@@ -112,12 +112,12 @@ describe("records said another way", () => {
 });
 
 describe("a numbered list with emoji", () => {
-  it("drops the pictures, and leaves out the sub-items of an item that only says 'NOT doing'", () => {
+  it("drops the pictures and the titles over sub-items, and leaves out the sub-items of an item that only says 'NOT doing'", () => {
     const list = plainWords(
       "1. 📍 Where's the truck\n   - I post the week's schedule\n2. 🚫 NOT doing\n   - delivery (no DoorDash stuff)\n3. ⭐ a daily total of what sold",
     );
     expect(list).toBe(
-      "1. Where's the truck\n   - I post the week's schedule\n\nLeave out delivery (no DoorDash stuff).\n3. a daily total of what sold",
+      "- I post the week's schedule\n\nLeave out delivery (no DoorDash stuff).\n3. a daily total of what sold",
     );
     expect(things(plainWords("1. Menu items 🌮 - name, price, category (tacos / drinks / sides)"))).toEqual([
       ["menu items", ["name", "price", "category"]],

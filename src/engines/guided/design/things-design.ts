@@ -363,7 +363,7 @@ function sameWordInAnyCase(word: string, said: string): boolean {
 function withoutReason(text: string): string {
   return (
     text.split(
-      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people)\b|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
+      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people|to|for|things like|stuff like|like|such as|e\.g\.)\b|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
     )[0] ?? text
   );
 }

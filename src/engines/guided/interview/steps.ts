@@ -100,9 +100,14 @@ export function phaseOf(step: StepId): InterviewPhaseId {
 /** At most this many "what exactly do you mean?" follow-ups. */
 export const MAX_CLARIFICATIONS = 2;
 
-/** An overview this short gets one follow-up asking for more; up to the longer length, when it says one thing only. */
+/**
+ * An overview this short gets one follow-up asking for more; up to the longer lengths,
+ * when it says one thing only, or two in one or two short sentences ("app for logging our
+ * baby's feeds, nappies and sleep. me and my wife both use it").
+ */
 const VERY_THIN_OVERVIEW_WORDS = 8;
 const THIN_OVERVIEW_WORDS = 15;
+const SHORT_OVERVIEW_WORDS = 25;
 
 export function isThin(text: string): boolean {
   const words = text
@@ -110,9 +115,9 @@ export function isThin(text: string): boolean {
     .split(/\s+/)
     .filter((word) => word.length > 0).length;
   // "a job that checks the river level for our canoe hire" says one thing it does: ask for more.
-  return (
-    words < VERY_THIN_OVERVIEW_WORDS || (words < THIN_OVERVIEW_WORDS && splitStatements(text).length <= 1)
-  );
+  if (words < VERY_THIN_OVERVIEW_WORDS) return true;
+  if (words >= SHORT_OVERVIEW_WORDS) return false;
+  return splitStatements(text).length <= (words < THIN_OVERVIEW_WORDS ? 1 : 2);
 }
 
 /**

@@ -14,7 +14,7 @@ const OPENS_ON_TODAY =
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
-  /\b(?:right now|currently|at the moment|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
+  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
 
 /** What the software is to do: "the app should …", "I want it to …". */
 const WISH =
@@ -35,12 +35,27 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
+/** "现在每个工地都建一个微信群": a sentence that opens on today, in Chinese ("现在在哪个阶段" asks where it is now). */
+const TODAY_CHINESE = /^(?:现在|目前|如今|眼下|平时|以前)(?![的在是])/u;
+
 /**
  * "HR holds those", "Finance has its own system", "the till does that": someone else
  * already looks after it, which is why the software leaves it out.
  */
 const SOMEONE_ELSE_DOES =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
+
+/**
+ * "I write it in a notebook", "tenants email me, text me or ring me": the paper, the
+ * planner and the phone calls the software is to replace. Said without a wish, a
+ * sentence about them tells how it is done today.
+ */
+const TODAY_MEDIUM =
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+
+/** Words that make a sentence a wish for the software, not a picture of today. */
+const WISH_WORDS =
+  /\b(?:should|want|wants|would like|'d like|need|needs|must|could|can|will|'ll|lets?|helps?|instead|app|website|site|tool|software|system)\b/i;
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
@@ -52,7 +67,9 @@ export function isBackground(sentence: string): boolean {
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
   )
     return true;
-  if (OPENS_ON_TODAY.test(trimmed) || TODAY_JAPANESE.test(trimmed)) return true;
+  if (OPENS_ON_TODAY.test(trimmed) || TODAY_JAPANESE.test(trimmed) || TODAY_CHINESE.test(trimmed))
+    return true;
+  if (TODAY_MEDIUM.test(trimmed) && !WISH_WORDS.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&
     !/\b(?:should|will|want|wants|would like|needs? to|must)\b/i.test(trimmed)

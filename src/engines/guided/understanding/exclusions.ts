@@ -130,9 +130,43 @@ function japaneseParts(phrase: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/**
+ * "报价、合同和发票我们都在别的软件里做，这里不需要", "材料采购先不做", "工人的考勤也不要放进去":
+ * in Chinese the thing opens the sentence as its topic and the "no" ends it. The topic
+ * runs to whoever acts (我们), an adverb before the "no" (先, 也, 都), or the "no"
+ * itself; its things are joined by 、 or 和, each named after its last 的 ("of").
+ */
+const CHINESE_NO = /(?:不需要|不用|不要|先不做|不做|以后再说)/u;
+const CHINESE_TOPIC_END = /(?:我们|我|你们|他们|大家|先|也|都|就|这里|这个|，|,|不需要|不用|不要|不做)/u;
+
+function chineseNotWanted(text: string): string[] {
+  const parts: string[] = [];
+  for (const sentence of text.split(/[。！？；!?;\n]+/u)) {
+    if (!/\p{Script=Han}/u.test(sentence) || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence))
+      continue;
+    if (!CHINESE_NO.test(sentence)) continue;
+    const end = sentence.search(CHINESE_TOPIC_END);
+    const topic = sentence.slice(0, end < 0 ? sentence.length : end).trim();
+    if (topic.length < 2) continue;
+    for (const part of topic.split(/[、和与及跟]/u)) {
+      const named = part.slice(part.lastIndexOf("的") + 1).trim();
+      if (named.length >= 2) parts.push(named);
+    }
+  }
+  return parts;
+}
+
 /** "aus dem Internet soll sie auch nichts nachladen": where nothing may come from, in German. */
 const NOTHING_FROM_GERMAN =
   /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}]+|das\s+[\p{L}]+|der\s+[\p{L}]+)\s+(?:auch\s+)?nichts(?![\p{L}])/giu;
+
+/**
+ * "skip growth charts, the health visitor does those", "skip reminders for now": a
+ * sentence that opens on "skip" leaves out, when someone else does it or it waits.
+ * ("skip songs I don't like" is something the app does.)
+ */
+const SKIP_FOR_A_REASON =
+  /(?:^|[.;!?\n]\s*)skip\s+([^.;:!?()\n,]+?)(?:\s+for\s+now|,\s*(?:the|our|my|we|they|he|she|\p{Lu}[\p{L}]+)\b[^.;!?\n]*?\b(?:does|do|handles?|has|have|covers?|takes?\s+care\s+of)\s+(?:those|that|it|them|this)\b)/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
@@ -157,6 +191,10 @@ const DONE_BUT_SEPARATE =
   /\b(?:we|i)\s+(?:also\s+)?(?:do|run|have|handle|organi[sz]e|sell|manage)\s+([^,.;:!?()\n]{2,40}?)\s*(?:\([^)]*\))?\s*,\s*but\s+(?:that|it|this)(?:'s|\s+is)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|totally\s+|whole\s+)?(?:separate|different|other)\s+(?:thing|matter|story|project|job|business)\b/giu;
 const ASKED_AND_REFUSED =
   /(?:^|[.;:!?\n]\s*)(?!(?:is|are|do|does|did|can|could|will|would|should|shall|what|how|why|when|where|who|which)\b)([^.;:!?\n,]{2,60}?)\?\s+(?:not needed|not necessary|not required|no need|no thanks|nope|no(?=\s*[.,!;]|\s*$))/giu;
+
+/** "Gift vouchers would be nice one day, but not for now": wished for later, left out now. */
+const NICE_BUT_NOT_NOW =
+  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:would|could|might)\s+be\s+(?:nice|good|great|handy|useful|cool)(?:\s+(?:one day|some day|someday|later|eventually|in the future|down the line))?,?\s+but\s+not\s+(?:for\s+)?(?:now|yet)\b/giu;
 
 /** "Do we need home addresses? I don't think so": a question the person asks, then answers "no". */
 const ASKED_THEMSELVES_NO =
@@ -214,7 +252,7 @@ const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
 
 /** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
 const KIND_OF_WORK =
@@ -272,6 +310,8 @@ export function findExclusions(text: string): Exclusion[] {
     DONE_BUT_SEPARATE,
     ASKED_AND_REFUSED,
     ASKED_THEMSELVES_NO,
+    NICE_BUT_NOT_NOW,
+    SKIP_FOR_A_REASON,
     ANSWERED_NO,
     KEEP_OUT,
     OPENS_WITHOUT,
@@ -359,6 +399,7 @@ export function findExclusions(text: string): Exclusion[] {
     for (const match of sentence.matchAll(NOT_WANTED_JAPANESE))
       for (const part of japaneseParts(match[1]!.replace(/^(?:すみません|やっぱり|でも|それと|あと)+/u, "")))
         add(part, { distribute: true, action: false });
+    for (const part of chineseNotWanted(sentence)) add(part, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
       add(match[1]!, { distribute: false, action: false, source: true });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
@@ -588,7 +629,8 @@ export function isNegation(sentence: string): boolean {
     KEEP_OUT_ONCE.test(trimmed) ||
     ANSWERED_NO_ONCE.test(trimmed) ||
     LEFT_OUT_AROUND_ONCE.test(trimmed) ||
-    JAPANESE_NO.test(trimmed)
+    JAPANESE_NO.test(trimmed) ||
+    chineseNotWanted(trimmed).length > 0
   );
 }
 

@@ -90,8 +90,11 @@ const DOER: Readonly<Record<string, string>> = {
  */
 export function fieldLists(text: string): FieldList[] {
   const lists: FieldList[] = [];
+  // Where the lists read so far end: "with" inside one ("belong to a flat, with a category") opens none.
+  let readUntil = 0;
   for (const intro of text.matchAll(FIELD_INTRO)) {
     const at = intro.index;
+    if (at < readUntil) continue;
     const owners = ownersBefore(text, at);
     if (!owners) continue;
     const from = at + intro[0].length;
@@ -128,6 +131,7 @@ export function fieldLists(text: string): FieldList[] {
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
     const owner = whenOnly && owners.outer ? owners.outer : owners.owner;
     lists.push({ owner, ...list, intro: intro[0] });
+    readUntil = Math.max(readUntil, ...[...list.spans, ...list.personSpans].map((span) => span.end));
   }
   return lists;
 }
@@ -204,13 +208,14 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
   const personSpans: { start: number; end: number }[] = [];
   let start = 0;
   let closing = false;
+  let yesOrNo = false;
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
     // "a status: pending or paid": what follows the colon are its values.
     let raw = rest.slice(start, end).split(":")[0]!;
     // "belongs to a performance and has a role and …": "has" opens a second list of the same thing.
-    const having = raw.match(/^\s*(?:has|have|holds|also has)\s+/i);
+    const having = raw.match(/^\s*(?:has|have|holds|also has|with)\s+/i);
     if (having) {
       raw = `${" ".repeat(having[0].length)}${raw.slice(having[0].length)}`;
       closing = false;
@@ -222,14 +227,30 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
       start = end + separator[0].length;
       continue;
     }
-    const field = fieldName(raw);
-    if (field === null) break;
+    // "urgent or not": a yes or no, the "not" no field of its own.
+    if (/^\s*not\s*$/i.test(raw) && yesOrNo) {
+      yesOrNo = false;
+      closing = false;
+      start = end + (separator?.[0].length ?? 0);
+      if (!separator) break;
+      continue;
+    }
+    yesOrNo =
+      separator !== null &&
+      /^\s+or\s+$/i.test(separator[0]) &&
+      /^\s*not\s*(?:[,.;]|$)/i.test(rest.slice(end + separator[0].length));
+    const field = yesOrNo ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "") : fieldName(raw);
+    if (field === null || field.length === 0) break;
     fields.push(field);
     // People stay people, wherever they are named; only things are kept from being tables.
     const leading = raw.length - raw.trimStart().length;
     const span = { start: offset + start + leading, end: offset + start + raw.trimEnd().length };
     (isPersonField(field) ? personSpans : spans).push(span);
-    if (closing || !separator) break;
+    if (!separator) break;
+    // "belongs to a pupil and an instructor, and has the date, …", "belong to a flat, with a
+    // category, …": "has" and "with" go on with the same thing.
+    if (closing && !/^\s*(?:has|have|holds|also has|with)\s/i.test(rest.slice(end + separator[0].length)))
+      break;
     closing = separator[1] !== undefined && !whole;
     start = end + separator[0].length;
   }
@@ -256,6 +277,11 @@ function fieldName(raw: string): string | null {
     );
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
+  // "whether it's paid" is paid, a yes or no.
+  const whether = said.match(
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got)\s+([\p{L}-]+)$/u,
+  );
+  if (whether) return whether[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
   // "the date it was found" is the date found.

@@ -24,7 +24,8 @@ export function plainWords(given: string): string {
   // Set aside under a list item ("5. NOT doing"): only its deeper items are; the next item at its depth ends it.
   let asideDepth: number | null = null;
   const lines: string[] = [];
-  for (const line of text.split("\n")) {
+  const written = text.split("\n");
+  for (const [index, line] of written.entries()) {
     const depth = line.length - line.trimStart().length;
     if (asideDepth !== null && /^\s*(?:\d+[.)]|[-*•])\s/.test(line) && depth <= asideDepth) {
       settingAside = false;
@@ -45,6 +46,12 @@ export function plainWords(given: string): string {
     }
     const plain = withoutEmphasis(line);
     const item = plain.match(/^\s*(?:[-*•+]|\d+[.)])\s+(.*)$/);
+    // "3. Order ready" over "   - we tap ready and the customer gets a text": a short item
+    // over deeper ones names them; what they say is in them.
+    if (item && !settingAside && namesItsSubItems(item[1]!, depth, written[index + 1])) {
+      lines.push("");
+      continue;
+    }
     if (settingAside && item) lines.push(`Leave out ${item[1]!.replace(/[.\s]+$/, "")}.`);
     else lines.push(plain);
   }
@@ -71,6 +78,13 @@ function stepsOnLines(text: string): string {
       );
     })
     .join("\n");
+}
+
+/** Whether a list item is a short title over the deeper items on the next line. */
+function namesItsSubItems(item: string, depth: number, next: string | undefined): boolean {
+  if (next === undefined || !/^\s*(?:[-*•+]|\d+[.)])\s/.test(next)) return false;
+  const deeper = next.length - next.trimStart().length > depth;
+  return deeper && item.trim().split(/\s+/).length <= 4 && !/[.,;:!?]\s*$|,/.test(item.trim());
 }
 
 /** Headings over what the person does not want, or not yet. */

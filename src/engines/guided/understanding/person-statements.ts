@@ -12,7 +12,7 @@ export interface PersonStatement {
 
 /** "no", "nothing else", "that's all", "That's everything, thanks! Priya": an answer that adds nothing. */
 export const NOTHING_MORE =
-  /^\s*(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)|all good|no thanks?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
+  /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)(?:\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
 
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {

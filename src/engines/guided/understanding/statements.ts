@@ -55,6 +55,10 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
+/** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
@@ -63,7 +67,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const english = isEnglish(text, options.interviewInEnglish ?? true);
   for (const whole of textUnits(text, !english)) {
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
-    if (isBackground(whole)) continue;
+    if (isBackground(whole) || GREETING.test(whole.trim())) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
@@ -331,11 +335,12 @@ function plainWish(unit: string): string {
   return settingAfterSubject(asSimplePresent(howOftenLast(resultFirst(limitOfEach(text)))));
 }
 
-/** "max 10 orders per slot so …" → "each slot takes at most 10 orders so …": a limit, said as a rule of the thing. */
+/** "max 10 orders per slot so …" → "the app takes at most 10 orders per slot so …": a limit, as a rule the app keeps. */
 function limitOfEach(unit: string): string {
   return unit.replace(
     /^(?:max|maximum|at most|no more than|up to)\s+(\d+)\s+([\p{L}][\p{L} -]{0,30}?)\s+(?:per|a|each)\s+([\p{L}-]+)/iu,
-    (_whole, count: string, what: string, each: string) => `Each ${each} takes at most ${count} ${what}`,
+    (_whole, count: string, what: string, each: string) =>
+      `The app takes at most ${count} ${what} per ${each}`,
   );
 }
 

@@ -28,7 +28,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it. */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de)\s+)+/iu;
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -195,12 +195,25 @@ function readThingsAndRest(
     const examples =
       /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets) ||
       inBrackets.split(",").every((item) => /[$€£¥₺₽]|\d/u.test(item));
-    if (isValueChoice(inBrackets) || examples) {
+    // "presenze (data, bambino, presente o assente)": fields already read on another thing
+    // ("turni (data, linea, …)") make a list of fields, whose last one says its two values.
+    const knownFields = new Set(things.flatMap((thing) => thing.fields.map((field) => field.said)));
+    const fieldsThenValues =
+      inBrackets.split(",").length >= 3 &&
+      inBrackets
+        .split(",")
+        .slice(0, -1)
+        .some((item) => knownFields.has(item.trim().toLowerCase()));
+    if ((isValueChoice(inBrackets) && !fieldsThenValues) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
     const name = nameBefore(match[1]!, true, english);
-    const fields = fieldItems(match[2]!);
+    const fields = fieldItems(
+      fieldsThenValues
+        ? match[2]!.replace(/[^,]*$/, (last) => last.split(/\s+(?:o|or|ou|oder|of|eller|lub)\s+/iu)[0]!)
+        : match[2]!,
+    );
     // In prose, brackets of kinds ("timps, double basses, the harp") or of words that describe
     // ("volunteer, unpaid, mildly frazzled") give examples or an aside, not what a thing holds.
     const kinds =
@@ -237,6 +250,8 @@ function readThingsAndRest(
   // Fields put on a thing said with its own list, added once that list is read.
   const putLater: { key: string; fields: SaidField[] }[] = [];
   let ownersSaid: string[] | undefined;
+  // "all linked to the baby": a thing every other one points at.
+  let linkedToAll: string | null = null;
   for (const line of linesOf(rest)) {
     // The count is matched in lower case; the names after it by their capitals.
     const counted = options.listed
@@ -253,6 +268,12 @@ function readThingsAndRest(
     const eachOnesFields = forEachOne ? fieldItems(forEachOne[1]!) : null;
     if (lastNamed && eachOnesFields) {
       add(things, lastNamed, eachOnesFields);
+      rest = rest.replace(line, ",");
+      continue;
+    }
+    const linked = options.listed ? line.match(ALL_LINKED_TO) : null;
+    if (linked) {
+      linkedToAll = linked[1]!.toLowerCase();
       rest = rest.replace(line, ",");
       continue;
     }
@@ -334,6 +355,19 @@ function readThingsAndRest(
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
       // "payments: skip, the till does that" answers no.
       const answeredNo = /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(colon[2]!.trim());
+      // "nappies - time, wet or dirty": many of a thing, a field, then a field said by its values.
+      const fieldThenValues =
+        options.listed &&
+        english &&
+        name !== null &&
+        looksPlural(name) &&
+        colon[2]!.split(",").length >= 2 &&
+        isFieldWord(
+          colon[2]!
+            .split(",")[0]!
+            .trim()
+            .replace(/^(?:a|an|the)\s+/i, ""),
+        );
       if (
         name &&
         fields &&
@@ -341,11 +375,15 @@ function readThingsAndRest(
         !whoUses &&
         // "status: draft, sent or paid" gives values; "penalties: driver, race, reason, + time or
         // points taken off" names many of a thing, and what each holds.
-        (!isValueChoice(colon[2]!) || (looksPlural(name) && colon[2]!.split(",").length >= 3)) &&
+        (!isValueChoice(colon[2]!) ||
+          (looksPlural(name) && colon[2]!.split(",").length >= 3) ||
+          fieldThenValues) &&
         !answeredNo
       ) {
         const owner = owned?.[1]?.toLowerCase();
-        add(things, name, owner ? [{ said: owner, refersTo: singularize(owner) }, ...fields] : fields);
+        const listed =
+          fieldThenValues && isValueChoice(colon[2]!) ? lastAsOneField(colon[2]!, fields) : fields;
+        add(things, name, owner ? [{ said: owner, refersTo: singularize(owner) }, ...listed] : listed);
         rest = rest.replace(line, ",");
         continue;
       }
@@ -380,6 +418,15 @@ function readThingsAndRest(
       }
     }
   }
+  // "Ogni fermata appartiene a una linea": a thing read already belongs to another.
+  if (options.listed && !english) {
+    for (const belongs of rest.matchAll(BELONGS_ALONE)) {
+      const owner = things.find((thing) => sameWordElsewhere(thing.key, belongs[1]!.toLowerCase()));
+      const other = belongs[2]!.toLowerCase();
+      if (owner && !owner.fields.some((field) => sameWordElsewhere(field.said, other)))
+        owner.fields.unshift({ said: other, refersTo: other });
+    }
+  }
   // "a customer has a name and a phone", "Recipes with ingredients and steps".
   for (const list of fieldLists(rest)) {
     // "Every item has a description, a photo and a status" names its thing, vague word or not.
@@ -396,6 +443,12 @@ function readThingsAndRest(
     );
   }
   const restOfLines = rest;
+  if (linkedToAll !== null) {
+    const key = keyOf(linkedToAll);
+    for (const thing of things)
+      if (thing.key !== key && !thing.fields.some((field) => keyOf(field.said) === key))
+        thing.fields.unshift({ said: linkedToAll, refersTo: key });
+  }
   for (const put of putLater) {
     const thing = things.find((candidate) => candidate.key === put.key);
     if (thing) add(things, thing.said, put.fields);
@@ -595,6 +648,39 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   return { name, fields };
 }
 
+/** "all linked to the baby", "they all belong to a project": every thing listed points at one. */
+const ALL_LINKED_TO =
+  /^\s*(?:and\s+)?(?:all|everything|all of them|all of these|they(?:'re|\s+are)?\s+all|each\s+one|every\s+one)\s+(?:(?:is|are)\s+)?(?:linked|tied|connected|attached|belongs?)\s+to\s+(?:(?:the|a|an|one|their|our)\s+)?([\p{L}-]+)[.!]*\s*$/iu;
+
+/** "time, wet or dirty": the fields before the last, then "wet or dirty" as one field, said by its values. */
+function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
+  const items = list.split(",");
+  const last = items
+    .pop()!
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:a|an|the)\s+/, "")
+    .replace(/[.!]+$/, "");
+  const before = fieldItems(items.join(",")) ?? read;
+  return [...before, { said: last, refersTo: null }];
+}
+
+/** "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot": one thing belonging to another. */
+const BELONGS_ALONE = new RegExp(
+  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)(?=\\s*(?:[,.;]|$))`,
+  "giu",
+);
+
+/** "fermata" and "fermate", "linea" and "linee": one word in its singular and plural, where no dictionary is kept. */
+function sameWordElsewhere(one: string, other: string): boolean {
+  const stem = (word: string) => word.replace(/[aeiouàèéìòùy]+$/u, "");
+  return one === other || (one.length >= 4 && other.length >= 4 && stem(one) === stem(other));
+}
+
+/** "… of each morning", "… di ogni mattina", "… de chaque jour": how often a thing is kept, after its name. */
+const EACH_TIME_AFTER_NAME =
+  /(?<=\S)\s+(?:di|de|del|du|of|for|per|pour|für|van|von|från|för|z|na|da)\s+(?:ogni|each|every|cada|chaque|jede|jeden|jeder|jedes|elke|ieder|iedere|varje|hver|hvert|każdy|każda|każde)\s+\S+$/iu;
+
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false, english = true): string | null {
   const clauses = text
@@ -611,6 +697,8 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   const clause = clauses.pop() ?? "";
   const trimmed = clause
     .trim()
+    // "le presenze di ogni mattina": when each is kept is no part of its name.
+    .replace(EACH_TIME_AFTER_NAME, "")
     .replace(ORDERING_WORD, "")
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
     // "The itinerary is a list of events": the things are the events.
@@ -649,6 +737,10 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     words = words.slice(first);
   }
   if (words.length > MAX_NAME_WORDS) words = words.slice(-MAX_NAME_WORDS);
+  // "手机和电脑都能打开" ("opens on phones and computers") is a clause: a name in Chinese or
+  // Japanese is a word or two, a few characters long.
+  if (words.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{7,}$/u.test(words[0]!))
+    return null;
   const name = words
     .join(" ")
     .toLowerCase()
@@ -685,7 +777,9 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(ARTICLE, "")
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
-        .replace(/\s*:\s+.*$/u, ""),
+        .replace(/\s*:\s+.*$/u, "")
+        // "their test date if they've booked one": when it is there is no part of its name.
+        .replace(/\s+(?:if|when|unless|once)\s+.*$/iu, ""),
     )
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
