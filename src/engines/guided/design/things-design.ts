@@ -197,7 +197,8 @@ function spokenChanges(sentence: string): string[] {
 }
 
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
-  const text = withoutReason(edit.trim());
+  // "Take date of birth off students, please.": the "please" is no part of the thing's name.
+  const text = withoutReason(edit.trim()).replace(/,?\s*please[.!]*$/i, "");
   const swapped = swapField(things, text);
   if (swapped) return swapped;
   const rename = text.match(RENAME);

@@ -206,7 +206,8 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
 
 /** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
 function thingChange(state: InterviewState, request: string): ChangeResult | null {
-  if (!/\b(?:rename|call|table|remove|drop|delete|add|has|have|needs?)\b/i.test(request)) return null;
+  if (!/\b(?:rename|call|table|remove|drop|delete|add|has|have|needs?|take|leave)\b/i.test(request))
+    return null;
   const before = thingsOf(state);
   const after = applyThingEdit(before, request);
   if (JSON.stringify(before) === JSON.stringify(after)) return null;

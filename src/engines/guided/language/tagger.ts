@@ -59,6 +59,21 @@ const SUBJECTS = new Set([
   "someone",
 ]);
 
+/** "don't pay", "never open": after a negated auxiliary, a word that can act does. */
+const NEGATED_AUXILIARIES = new Set([
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "can't",
+  "cannot",
+  "never",
+  "shouldn't",
+  "mustn't",
+  "wouldn't",
+  "couldn't",
+]);
+
 /** People who act, said as pronouns: what follows them before an object is what they do. */
 const PERSON_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
 
@@ -178,7 +193,9 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     if (!nounList) tag = inClause(tag, tagged, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
-    tagged.push(nounList && couldBeNoun && !particleFollows ? noun(word) : tag);
+    // "Draw a family tree": a clause that opens on the word, before an article, acts.
+    const opensOnIt = index === 0 && next !== null && ARTICLES.has(next);
+    tagged.push(nounList && couldBeNoun && !particleFollows && !opensOnIt ? noun(word) : tag);
   });
   return tagged;
 }
@@ -318,7 +335,8 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
     );
   if (DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
     return false;
-  if (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) return true;
+  if (MODALS.has(previous.word) || SUBJECTS.has(previous.word) || NEGATED_AUXILIARIES.has(previous.word))
+    return true;
   // "… and loads them": after "and", a word that takes "them" or "it" is what someone does.
   if (JOINERS.has(previous.word) || previous.tag === "comma")
     return (

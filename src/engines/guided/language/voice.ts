@@ -10,7 +10,7 @@ import { tagWords, tokenize } from "./tagger.js";
 
 /** Fillers that open a clause without adding to it. */
 const LEADING_FILLER =
-  /^(?:and|also|then|plus|so|but|maybe|ideally|hopefully|basically|obviously|of course|i think|i guess|finally|additionally)\b[\s,]*/i;
+  /^(?:so that|that(?=\s+(?:it|we|i|they|you)\s+(?:can|could|will)\b)|and|also|then|plus|so|but|maybe|ideally|hopefully|basically|obviously|of course|i think|i guess|finally|additionally)\b[\s,]*/i;
 
 /** "I save …", "we plan …", and "she adds …" said by someone about the one person who uses it. */
 const SELF_SUBJECT =

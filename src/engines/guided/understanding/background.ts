@@ -22,7 +22,7 @@ const WISH =
 
 /** "… is a mess", "it's chaos", "we lose track": a complaint about today, not a wish. */
 const COMPLAINT =
-  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bwe (?:keep )?(?:lose|losing) track\b/i;
+  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b/i;
 
 /** "I run a small framing shop in Bath", "We're a family bakery": who the person is, before any wish. */
 const INTRODUCTION =
@@ -57,9 +57,17 @@ const TODAY_MEDIUM =
 const WISH_WORDS =
   /\b(?:should|want|wants|would like|'d like|need|needs|must|could|can|will|'ll|lets?|helps?|instead|app|website|site|tool|software|system)\b/i;
 
+/**
+ * "I write in Scrivener and I'm far too old to change", "We use Xero for that": the named
+ * product someone works in today, said without a wish, is where that work stays.
+ */
+const PRODUCT_IN_USE =
+  /^(?:(?:and|but|so)[,\s]+)?(?:[Ii]|[Ww]e)\s+(?:already\s+|currently\s+|just\s+|still\s+|always\s+)?(?:use|write\s+in|work\s+in|do\s+(?:it|that|those|them|everything|all\s+that)\s+in|keep\s+(?:it|them|everything|all\s+that)\s+in)\s+(?:\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}]*)*(?=[\s,.;!]|$)/u;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
-  const trimmed = sentence.trim();
+  // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
+  const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
   if (THOUGHT_TAKEN_BACK.test(trimmed) || SOMEONE_ELSE_DOES.test(trimmed)) return true;
   if (WISH.test(trimmed)) return false;
   if (
@@ -69,7 +77,7 @@ export function isBackground(sentence: string): boolean {
     return true;
   if (OPENS_ON_TODAY.test(trimmed) || TODAY_JAPANESE.test(trimmed) || TODAY_CHINESE.test(trimmed))
     return true;
-  if (TODAY_MEDIUM.test(trimmed) && !WISH_WORDS.test(trimmed)) return true;
+  if ((TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed)) && !WISH_WORDS.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&
     !/\b(?:should|will|want|wants|would like|needs? to|must)\b/i.test(trimmed)

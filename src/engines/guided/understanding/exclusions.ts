@@ -185,7 +185,7 @@ const NOT_NEEDED =
  * thing named, then set aside as another project or answered "no" to at once.
  */
 const SET_ASIDE =
-  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter)\b/giu;
+  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter|system|app|tool|product|supplier|contract)\b/giu;
 /** "We also do fundraising (…), but that's an entirely separate thing": what they do, set aside by "that". */
 const DONE_BUT_SEPARATE =
   /\b(?:we|i)\s+(?:also\s+)?(?:do|run|have|handle|organi[sz]e|sell|manage)\s+([^,.;:!?()\n]{2,40}?)\s*(?:\([^)]*\))?\s*,\s*but\s+(?:that|it|this)(?:'s|\s+is)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|totally\s+|whole\s+)?(?:separate|different|other)\s+(?:thing|matter|story|project|job|business)\b/giu;
@@ -195,6 +195,13 @@ const ASKED_AND_REFUSED =
 /** "Gift vouchers would be nice one day, but not for now": wished for later, left out now. */
 const NICE_BUT_NOT_NOW =
   /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:would|could|might)\s+be\s+(?:nice|good|great|handy|useful|cool)(?:\s+(?:one day|some day|someday|later|eventually|in the future|down the line))?,?\s+but\s+not\s+(?:for\s+)?(?:now|yet)\b/giu;
+
+/** "this is only for looking things up, not for drafting": what it is not for is left out. */
+const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
+
+/** "Competitions, not for now.", "Dark mode, maybe later.": a short name, then "not now", as a sentence of its own. */
+const NAMED_THEN_LATER =
+  /(?:^|[.;!?\n]\s*)((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s*,\s*(?:not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later)(?=\s*[.;!]|\s*$)/gimu;
 
 /** "Do we need home addresses? I don't think so": a question the person asks, then answers "no". */
 const ASKED_THEMSELVES_NO =
@@ -312,6 +319,8 @@ export function findExclusions(text: string): Exclusion[] {
     ASKED_THEMSELVES_NO,
     NICE_BUT_NOT_NOW,
     SKIP_FOR_A_REASON,
+    NAMED_THEN_LATER,
+    ONLY_FOR_NOT_FOR,
     ANSWERED_NO,
     KEEP_OUT,
     OPENS_WITHOUT,
@@ -351,6 +360,12 @@ export function findExclusions(text: string): Exclusion[] {
         (!NO_VERBS.test(verb) || cannot) &&
         !SOFTWARE_SUBJECT.test(clauseBefore(sentence, match.index ?? 0))
       ) {
+        readOn();
+        continue;
+      }
+      // "I'd rather not keep that for the kids": "that" points back at what was named before,
+      // which the sentence that named it leaves out; the verb alone is no thing to keep out.
+      if (/^\s*(?:that|it|this|those|these|them)\b/i.test(object)) {
         readOn();
         continue;
       }
@@ -443,6 +458,9 @@ function cleanSaid(phrase: string, source = false): string | null {
   const said = phrase
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
+    // "anything to do with writing the book itself": what it is to do with is what is left out.
+    .replace(/^(?:anything|everything|stuff)\s+(?:to\s+do\s+with|related\s+to|about|involving)\s+/i, "")
+    .replace(/\s+(?:itself|themselves)$/i, "")
     // "anyone's driving licence in there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from)\s+(?:there|here|it|them)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
@@ -617,6 +635,14 @@ const NOT_WANTED_ELSEWHERE_ONCE = new RegExp(NOT_WANTED_ELSEWHERE.source, "iu");
 const KEEP_OUT_ONCE = new RegExp(KEEP_OUT.source, "iu");
 const ANSWERED_NO_ONCE = new RegExp(ANSWERED_NO.source, "imu");
 const LEFT_OUT_AROUND_ONCE = new RegExp(LEFT_OUT_AROUND_ELSEWHERE.source, "iu");
+/** "EV charging is a separate system", "Competitions, not for now", "skip X, Y does those": set aside whole. */
+const SET_ASIDE_ONCE = [
+  SET_ASIDE,
+  NICE_BUT_NOT_NOW,
+  SKIP_FOR_A_REASON,
+  NAMED_THEN_LATER,
+  ASKED_THEMSELVES_NO,
+].map((pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")));
 
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
@@ -630,6 +656,7 @@ export function isNegation(sentence: string): boolean {
     ANSWERED_NO_ONCE.test(trimmed) ||
     LEFT_OUT_AROUND_ONCE.test(trimmed) ||
     JAPANESE_NO.test(trimmed) ||
+    SET_ASIDE_ONCE.some((pattern) => pattern.test(trimmed)) ||
     chineseNotWanted(trimmed).length > 0
   );
 }

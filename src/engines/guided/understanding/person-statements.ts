@@ -14,6 +14,9 @@ export interface PersonStatement {
 export const NOTHING_MORE =
   /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)(?:\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
 
+/** "Projects belong to a client and have ,, like acme-website": what is left of a sentence whose fields were read. */
+const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;
+
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {
   const statements: PersonStatement[] = [];
@@ -37,7 +40,7 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
           nounList: true,
           interviewInEnglish,
         },
-      ),
+      ).filter((statement) => !LIST_TAKEN_OUT.test(statement)),
     );
   // "A dry run that only sends the email would be handy": a wish said with the commands is a
   // feature too; the commands and flags themselves ("--out FILE says where") are not.

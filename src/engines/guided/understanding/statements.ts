@@ -34,7 +34,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,40}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
+  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -594,6 +594,13 @@ function startsNewStatement(
   // "a medical condition or allergy the chaperones need to know about": two nouns joined, then
   // what is said of them; a clause of its own would have its verb right after its subject.
   if (/^\s+(?:or|and)\s+$/i.test(separator) && nounsJoined(current, separator, piece)) return false;
+  // "the score in points, games and sets, who serves next": the last word of a list, not a verb.
+  if (
+    /^\s*,?\s*and\s+$/i.test(separator) &&
+    /^\s*[\p{L}-]+\s*$/u.test(piece) &&
+    /,\s*[\p{L}-]+\s*$/u.test(current)
+  )
+    return false;
   if (isClause(piece)) return true;
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;
@@ -636,7 +643,10 @@ function subjectPrefixOf(clause: string): string | null {
   if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;
-  const onlySubjectWords = before.every((word) => word.tag === "stop" || word.tag === "noun");
+  // "Monthly permit holders don't pay": a word that describes who acts is part of the subject.
+  const onlySubjectWords = before.every(
+    (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective",
+  );
   // "the head baker's screen asks": up to three nouns name who acts.
   if (!onlySubjectWords || nouns > 3) return null;
   const hasSubject =

@@ -329,7 +329,9 @@ function readThingsAndRest(
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
       // "Each client has many SKUs: …": the SKUs are the thing listed, and each belongs to a client.
       const owned = colon[1]!.match(OWNS_MANY);
-      const name = nameBefore(owned ? owned[2]! : colon[1]!, true, english);
+      // "Each payment belongs to a visit: amount, …": the payment is the thing, the visit its first field.
+      const belongs = owned ? null : colon[1]!.match(BELONGS_BEFORE_COLON);
+      const name = nameBefore(owned ? owned[2]! : belongs ? belongs[1]! : colon[1]!, true, english);
       // "…: each one has a code, a name and a width": the words that open the list are no field.
       const read = fieldItems(
         colon[2]!
@@ -337,6 +339,11 @@ function readThingsAndRest(
           // that has many of them is a field of each, and the words that open the list are none.
           .replace(
             /^\s*(?:each|every)\s+([\p{L}-]+)\s+(?:has|have)\s+(?:many|several|multiple|some|a few|lots of)\s+[\p{L}-]+\s*,?\s*(?:and\s+)?/iu,
+            "$1, ",
+          )
+          // "Syllabus items: each one belongs to a belt, with a name and a type": what it belongs to is its first field.
+          .replace(
+            /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:has|have|with)\s+/iu,
             "$1, ",
           )
           .replace(/(^|,\s*)(?:each|every)(?:\s+[\p{L}-]+)?\s+(?:has|have|with|gets)\s+/iu, "$1"),
@@ -380,9 +387,13 @@ function readThingsAndRest(
           fieldThenValues) &&
         !answeredNo
       ) {
-        const owner = owned?.[1]?.toLowerCase();
+        const owner = (owned?.[1] ?? belongs?.[2])?.toLowerCase();
+        // "time, wet or dirty" ends on two values, a word each; "+ time or points taken off" on two fields.
+        const lastValues = /^[\p{L}-]+\s+or\s+[\p{L}-]+[.!]*$/iu.test(colon[2]!.split(",").pop()!.trim());
         const listed =
-          fieldThenValues && isValueChoice(colon[2]!) ? lastAsOneField(colon[2]!, fields) : fields;
+          fieldThenValues && isValueChoice(colon[2]!) && lastValues
+            ? lastAsOneField(colon[2]!, fields)
+            : fields;
         add(things, name, owner ? [{ said: owner, refersTo: singularize(owner) }, ...listed] : listed);
         rest = rest.replace(line, ",");
         continue;
@@ -458,10 +469,14 @@ function readThingsAndRest(
   const sentencesLeft = !isEnglish(text, false) && things.some((thing) => thing.fields.length > 0);
   if (options.listed && !sentencesLeft) {
     // "a status: pending or paid" names values, no things.
-    const names = withoutFields(rest, { people: true }).replace(
-      /:\s*[^,;:.!?\n]+?\s+or\s+[^,;:.!?\n]+/giu,
-      "",
-    );
+    const names = withoutFields(rest, { people: true })
+      .replace(/:\s*[^,;:.!?\n]+?\s+or\s+[^,;:.!?\n]+/giu, "")
+      // "like sister of or married to", "so that it can draw a family tree", "meaning the book
+      // they turn up in first": examples, purposes and explanations name nothing kept.
+      .replace(
+        /,?\s*\b(?:like|such as|e\.g\.|for example|meaning|i\.e\.|so that|so it can|so we can|so i can)\s+[^,;.!?\n]*/giu,
+        "",
+      );
     for (const item of names.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
@@ -478,12 +493,17 @@ function readThingsAndRest(
         .replace(/\s+(?:(?:just|only|also)\s+)?(?:has|have|holds|contains|includes|needs?)\b.*$/i, "")
         .replace(/\s+is\s+for\b.*$/i, "")
         .replace(/\s+(?:are|is)\s+(?:just|only|simply|basically)\b.*$/i, "")
-        .replace(/\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|para|en|de|con)\s+.*$/iu, "");
+        .replace(
+          /\s+(?:at|in|on|for|from|to|of|by|per|every|each|with|between|among|para|en|de|con)\s+.*$/iu,
+          "",
+        );
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
       // "Helen's bit about what to keep", "HR holds those": words that introduce the list, or
       // someone doing something with things said before, name nothing kept.
       if (/\bwhat\s+(?:to|we|i|you|it)\b/i.test(item) || DISCOURSE.test(named.trim())) continue;
+      // "a name, like acme-website": an example of a field's value names nothing kept.
+      if (/^\s*(?:like|such as|e\.g\.?|for example|for instance|say)\s/i.test(item)) continue;
       if (
         /\s(?:holds?|has|have|keeps?|does|do|handles?|owns?)\s+(?:those|these|them|it|that|this)\b/i.test(
           item,
@@ -544,6 +564,10 @@ const FOR_EACH_WE_KEEP =
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}][\p{L} -]{1,30}?)\s*$/iu;
+
+/** "Each payment belongs to a visit": before a colon, the thing listed and what it belongs to. */
+const BELONGS_BEFORE_COLON =
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L} -]{0,30}?)\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}][\p{L}-]*)\s*$/iu;
 
 /**
  * "Two cars, the Corsa and the Golf": how many of a thing there are, then their own
@@ -764,8 +788,10 @@ function nameBefore(text: string, withFields = false, english = true): string | 
 /** The fields in a list, or null when the list reads as an aside rather than fields. */
 function fieldItems(given: string): SaidField[] | null {
   if (ASIDE.test(given.trim())) return null;
-  // "lot-tracked Y/N": the answers a yes-or-no field takes are no fields of their own.
-  const list = given.replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "");
+  // "lot-tracked Y/N", "passed or not": the answers a yes-or-no field takes are no fields of their own.
+  const list = given
+    .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
+    .replace(/(?<=\p{L})\s+or\s+not\b/giu, "");
   const items = list
     .split(JOINER)
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
@@ -804,7 +830,11 @@ function toField(item: string): SaidField {
     // "a note of my own" is a note.
     .replace(/\s+of\s+(?:my|our|their|your|his|her)\s+own$/, "")
     .trim();
-  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)(?:\\s+[\\p{L}'’-]+){0,4}$`, "u"));
+  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)((?:\\s+[\\p{L}'’-]+){0,4})$`, "u"));
+  // "which pay machine": a name of two nouns and no verb is the whole of it.
+  const named = which ? `${which[1]}${which[2]}` : "";
+  if (which && /^\s+[\p{L}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
+    return { said: named, refersTo: singularize(named) };
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   if (!isEnglish(lower, false)) {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
@@ -867,9 +897,16 @@ export function mergeThings(lists: readonly (readonly SaidThing[])[]): SaidThing
 
 /** A text without its listed things ("Jobs (customer, address)", "Vans: name, driver"), for reading what people do. */
 export function withoutThingLists(text: string): string {
+  // "Places: name, type. And relationships between characters, so that it can draw a family
+  // tree.": a paragraph holds lists and sentences; only the lists go.
   return text
     .replace(/\([^()\n]*\)/g, "")
     .split("\n")
-    .filter((line) => !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}][\p{L}' -]{0,40}:\s*\S/u.test(line))
+    .map((line) =>
+      line
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}][\p{L}' -]{0,40}:\s*\S/u.test(sentence))
+        .join(" "),
+    )
     .join("\n");
 }
