@@ -238,7 +238,7 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
     yesOrNo =
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
-      /^\s*not\s*(?:[,.;]|$)/i.test(rest.slice(end + separator[0].length));
+      /^\s*not\b/i.test(rest.slice(end + separator[0].length));
     const field = yesOrNo ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "") : fieldName(raw);
     if (field === null || field.length === 0) break;
     fields.push(field);
@@ -271,6 +271,8 @@ function fieldName(raw: string): string | null {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(FIELD_ARTICLE, "")
+    // "their test date if they've booked one": when it is there is no part of its name.
+    .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
     .replace(/^([\p{L}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
       isPerson(singularize(owner)) ? whole : "",

@@ -684,7 +684,9 @@ function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
     .trim()
     .toLowerCase()
     .replace(/^(?:a|an|the)\s+/, "")
-    .replace(/[.!]+$/, "");
+    .replace(/[.!]+$/, "")
+    // "passed or not" is passed, a yes or no.
+    .replace(/\s+or\s+not$/, "");
   const before = fieldItems(items.join(",")) ?? read;
   return [...before, { said: last, refersTo: null }];
 }
@@ -791,7 +793,9 @@ function fieldItems(given: string): SaidField[] | null {
   // "lot-tracked Y/N", "passed or not": the answers a yes-or-no field takes are no fields of their own.
   const list = given
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
-    .replace(/(?<=\p{L})\s+or\s+not\b/giu, "");
+    .replace(/(?<=\p{L})\s+or\s+not\b/giu, "")
+    // "first book, meaning the book they turn up in first": what a field means is no field.
+    .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "");
   const items = list
     .split(JOINER)
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
