@@ -3,10 +3,16 @@ import type { Persona } from "../persona-driver.js";
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
- * to TWELFTH_HELD_OUT) was run once unseen, then the general causes of its failures were
- * fixed, so it is tuned on now. HELD_OUT_PERSONAS are the thirteenth round, written
- * without reading the interviewer and never tuned on: their scores say how it reads
- * people it has not met.
+ * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
+ * were fixed, so it is tuned on now. HELD_OUT_PERSONAS are for the next round, written
+ * after that and never tuned on: their scores say how the interviewer reads people it
+ * has not met. It is empty until that round is written.
+ */
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+
+/**
+ * The thirteenth held-out round, written without reading the interviewer, run once
+ * unseen (bench/results/personas-unseen-round-13.json), then tuned on.
  *
  * After rounds that leaned on unusual ways of writing, this one is a sample of ordinary
  * people describing an idea the ordinary way, as the original eight do: plain prose in
@@ -37,7 +43,7 @@ import type { Persona } from "../persona-driver.js";
  * its syllables in Latin letters, so the Chinese person's excluded words are ones whose
  * syllables do not recur in what the owner wants (发票, 采购, 考勤, not 报价 or 合同).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [
+export const THIRTEENTH_HELD_OUT: readonly Persona[] = [
   {
     id: "driving-school-lessons",
     who: "A driving school owner with four instructors, in ordinary paragraphs: pupils book and pay for lessons with their own instructor, instructors see their week, each lesson belongs to a pupil and an instructor; a wall planner and texts today, 'we don't need', 'not for now', Stripe",
