@@ -141,15 +141,22 @@ function removedNames(edit: string): string[] {
 }
 
 const RENAME = /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:to|as|into)\s+(.+?)[.!]*$/iu;
+/** "remove priority from jobs", "Enlève le type de contrat sur les clients", "quita el teléfono de los clientes". */
 const REMOVE_FIELD =
-  /^(?:please\s+)?(?:remove|drop|delete|take out|no)\s+(?:the\s+)?(.+?)\s+(?:from|on|in|of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
+  /^(?:please\s+)?(?:remove|drop|delete|take out|no|enlève|enleve|enlever|enlevez|retire|retirez|supprime|supprimez|ôte|quita|quitad|elimina|borra)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)\s+(?:from|on|in|of|sur|des|de|du|aux|dans|del)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)[.!]*$/iu;
+/** "Enlève le type de contrat sur les clients": the field's own words may hold "de" too, so the owner is read last. */
+const REMOVE_FIELD_WHOLE = new RegExp(
+  REMOVE_FIELD.source.replace("(.+?)\\s+(?:from", "(.+)\\s+(?:from"),
+  "iu",
+);
 /** "take the price off products", "leave phone out of suppliers". */
 const TAKE_FIELD_OFF =
   /^(?:please\s+)?(?:take|leave|keep)\s+(?:the\s+)?(.+?)\s+(?:off|out of|off of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
 const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
+/** "add a due date to jobs", "ajoute un courriel aux clients", "añade un correo a los clientes". */
 const ADD_FIELDS =
-  /^(?:please\s+)?(?:also\s+)?(?:add|put|give)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:to|on|for)\s+(?:the\s+|each\s+|every\s+)?(.+?)(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*)?[.!]*$/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|put|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?(.+?)(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*)?[.!]*$/iu;
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
@@ -168,7 +175,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
     .flatMap(spokenChanges)
     .map((sentence) =>
       sentence
-        .replace(/^(?:and|also|plus|oh,?)\s+/i, "")
+        .replace(/^(?:and|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
         // "no, take the last done off the horses": the answer to "anything to change?" before the change.
         .replace(
           /^(?:no|nope|yeah|yes|ok|okay|right|so|well)[,!]?\s+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
@@ -218,9 +225,11 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       ),
     }));
   }
-  const removeField = [text.match(REMOVE_FIELD), text.match(TAKE_FIELD_OFF)].find(
-    (match) => match && things.some((thing) => thing.key === keyOf(match[2]!)),
-  );
+  const removeField = [
+    text.match(REMOVE_FIELD),
+    text.match(REMOVE_FIELD_WHOLE),
+    text.match(TAKE_FIELD_OFF),
+  ].find((match) => match && things.some((thing) => thing.key === keyOf(match[2]!)));
   if (removeField) {
     const owner = keyOf(removeField[2]!);
     const gone = namesIn(removeField[1]!);
@@ -259,6 +268,9 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (isNegation(text)) return [...things];
   // "remove: dark mode" names a feature to remove, not a thing called "remove".
   if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
+  // "같은 셔츠가 여러 장이면 헷갈려요" (the reason after a change, in Korean): in words this
+  // interviewer does not read, only a list ("Trucks: name, driver", "Camions (nom)") is a new thing.
+  if (!isEnglish(text, true) && !/[:(]/.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
   return mergeThings([things, added]);
 }
@@ -321,6 +333,8 @@ function swapField(things: readonly SaidThing[], text: string): SaidThing[] | nu
 const WANTED_ON_THING = [
   /^(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?([\p{L}-]+)\s*,?\s+(?:we|i)\s+(?:also\s+)?(?:want|need)\s+(?:(?:a|an|the)\s+)?([\p{L}' -]+?)\s*(?:[,.;!]|$)/iu,
   /^(?:στις|στους|στα|στο|στη|στην|σε)\s+([\p{L}]+)\s+(?:θέλουμε|χρειαζόμαστε)\s+(?:και\s+)?([\p{L} ]+?)\s*(?:[,.;!]|$)/iu,
+  // "세탁물에 색상도 넣어 주세요": on the thing (에), the field (도, 을, 를), then "please put in".
+  /^([\p{Script=Hangul}]+)에\s+([\p{Script=Hangul}]+(?:\s+[\p{Script=Hangul}]+)?)(?:도|을|를)\s+(?:넣어|추가해|추가)\s*(?:주세요|줘요|주십시오|해\s*주세요)/u,
 ];
 
 function wantedOnThing(things: readonly SaidThing[], text: string): { key: string; field: string } | null {
@@ -351,6 +365,8 @@ function addedBeforeVerb(things: readonly SaidThing[], text: string): { key: str
 
 /** "stromů" and "stromy", "müşterilere" and "müşteriler": one word, in the form the sentence needs. */
 function sameWordInAnyCase(word: string, said: string): boolean {
+  // "세탁물" is a whole word in three letters.
+  if (word === said) return true;
   let common = 0;
   while (common < Math.min(word.length, said.length) && word[common] === said[common]) common++;
   return common >= Math.max(4, Math.min(word.length, said.length) - 2);
@@ -364,7 +380,7 @@ function sameWordInAnyCase(word: string, said: string): boolean {
 function withoutReason(text: string): string {
   return (
     text.split(
-      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people|to|for|things like|stuff like|like|such as|e\.g\.)\b|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
+      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people|to|for|things like|stuff like|like|such as|e\.g\.|c'est|c’est|ce sont|parce que|car|porque|es que)(?!\w)|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
     )[0] ?? text
   );
 }

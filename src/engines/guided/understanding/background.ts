@@ -35,6 +35,13 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
+/** "지금은 손님이 옷을 맡기면 종이 장부에 …": a sentence that opens on today, in Korean. */
+const TODAY_KOREAN = /^(?:지금은|현재는|요즘은|지금까지는)\s/u;
+
+/** "그런데 장부를 뒤지는 데 시간이 오래 걸리고, … 정말 힘들어요": a complaint about today in Korean, with no wish in it. */
+const COMPLAINT_KOREAN = /(?:힘들어요|힘듭니다|불편해요|불편합니다|오래\s*걸리|번거로워요|번거롭습니다)/u;
+const WISH_KOREAN = /(?:싶어요|싶습니다|주세요|했으면|하면\s*좋겠|필요해요|돼야|되어야)/u;
+
 /** "现在每个工地都建一个微信群": a sentence that opens on today, in Chinese ("现在在哪个阶段" asks where it is now). */
 const TODAY_CHINESE = /^(?:现在|目前|如今|眼下|平时|以前)(?![的在是])/u;
 
@@ -52,6 +59,12 @@ const SOMEONE_ELSE_DOES =
  */
 const TODAY_MEDIUM =
   /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+
+/** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
+const TODAY_MEDIUM_ELSEWHERE =
+  /(?<![\p{L}])(?:feuilles?\s+imprimées?|sur\s+papier|(?:un|le|mon|notre)\s+cahier|tableau\s+blanc|fichier\s+excel|groupe\s+whatsapp|hojas?\s+impresas?|en\s+papel|(?:un|el|mi)\s+cuaderno|(?:una|la|mi)\s+libreta|la\s+pizarra|(?:un|il)\s+quaderno|la\s+lavagna|fogli?\s+stampat[oi]|gruppo\s+whatsapp|grupo\s+de\s+whatsapp)(?![\p{L}])/iu;
+const WISH_ELSEWHERE =
+  /(?<![\p{L}])(?:voudrais|voudrait|voudrions|veux|veut|voulons|faut|devrait|pourrait|quiero|queremos|quisiera|necesito|necesitamos|debería|podría|vorrei|vorremmo|dovrebbe|potrebbe|app|application|aplicación|applicazione)(?![\p{L}])/iu;
 
 /** Words that make a sentence a wish for the software, not a picture of today. */
 const WISH_WORDS =
@@ -75,13 +88,20 @@ export function isBackground(sentence: string): boolean {
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
   )
     return true;
-  if (OPENS_ON_TODAY.test(trimmed) || TODAY_JAPANESE.test(trimmed) || TODAY_CHINESE.test(trimmed))
+  if (
+    OPENS_ON_TODAY.test(trimmed) ||
+    TODAY_JAPANESE.test(trimmed) ||
+    TODAY_CHINESE.test(trimmed) ||
+    TODAY_KOREAN.test(trimmed)
+  )
     return true;
   if ((TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed)) && !WISH_WORDS.test(trimmed)) return true;
+  if (TODAY_MEDIUM_ELSEWHERE.test(trimmed) && !WISH_ELSEWHERE.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&
     !/\b(?:should|will|want|wants|would like|needs? to|must)\b/i.test(trimmed)
   )
     return true;
+  if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   return COMPLAINT.test(trimmed);
 }

@@ -118,6 +118,13 @@ const NOT_WANTED_JAPANESE =
   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+?)(?:は|を|も)[^.!?\n]{0,30}?(?:やりません|しません|しないでください|しないで|いりません|要りません|不要です|不要|必要ありません|なしでお願いします|なしで)/gu;
 const JAPANESE_NO = new RegExp(NOT_WANTED_JAPANESE.source, "u");
 
+/**
+ * "배달은 안 해요", "온라인 결제도 필요 없어요", "손님 주소는 저장하지 마세요": in Korean the thing
+ * comes first, a particle (은, 는, 도, 을, 를) on its last word, and the "no" ends the sentence.
+ */
+const NOT_WANTED_KOREAN =
+  /(?<![\p{Script=Hangul}])((?:[\p{Script=Hangul}A-Za-z]+\s+)?[\p{Script=Hangul}A-Za-z]+?)(?:은|는|도|을|를)\s+(?:[\p{Script=Hangul}]+\s+){0,2}(?:안\s*해요|안\s*합니다|안\s*할\s*거예요|필요\s*없어요|필요\s*없습니다|필요\s*없음|(?:저장|기록|보관)?하지\s*마세요|안\s*넣어도\s*돼요|빼\s*주세요|빼\s*줘요)/gu;
+
 /** "住民一人ひとりの生年月日や家族構成" → ["生年月日", "家族構成"]: the words joined by や or と, each after its last の. */
 function japaneseParts(phrase: string): string[] {
   const parts: string[][] = [[]];
@@ -220,7 +227,7 @@ const NOT_A_THING =
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
-  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais)\b.*$/iu;
+  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais|non plus|tampoco)\b.*$/iu;
 
 /**
  * "don't bother with payments people pay me by transfer": said aloud without stops, a new
@@ -415,6 +422,8 @@ export function findExclusions(text: string): Exclusion[] {
       for (const part of japaneseParts(match[1]!.replace(/^(?:すみません|やっぱり|でも|それと|あと)+/u, "")))
         add(part, { distribute: true, action: false });
     for (const part of chineseNotWanted(sentence)) add(part, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOT_WANTED_KOREAN))
+      add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
       add(match[1]!, { distribute: false, action: false, source: true });
     for (const match of sentence.matchAll(NOT_WANTED_GERMAN))
@@ -469,7 +478,7 @@ function cleanSaid(phrase: string, source = false): string | null {
   if (said.length < 2 || NOT_A_THING.test(said) || (!source && NOT_EXCLUDED_AFTER_WITHOUT.test(said)))
     return null;
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
-  if (said.split(/\s+/).length > (/,|\bor\b/.test(said) ? 12 : 8)) return null;
+  if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
   return said;
 }
 
@@ -657,7 +666,8 @@ export function isNegation(sentence: string): boolean {
     LEFT_OUT_AROUND_ONCE.test(trimmed) ||
     JAPANESE_NO.test(trimmed) ||
     SET_ASIDE_ONCE.some((pattern) => pattern.test(trimmed)) ||
-    chineseNotWanted(trimmed).length > 0
+    chineseNotWanted(trimmed).length > 0 ||
+    new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * How people say they do not want something in Italian (after the thing), Dutch, Polish, Swedish, Danish,
+ * How people say they do not want something in Mexican Spanish, Québec French and Italian (after the thing), Dutch, Polish, Swedish, Danish,
  * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian
  * and Indonesian, beside the English, Spanish,
  * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
@@ -15,7 +15,7 @@ export const NO_WORD_ELSEWHERE =
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|(?<=^|[.;!?]\s*|,\s*)(?:non,?\s+)?(?:oublie|oubliez|on\s+oublie)\s+(?:le|la|les)(?=\s)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -23,10 +23,17 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache))(?:${[
+  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|ale|a|ve|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,]{2,60}?)(?:\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
+    // Spanish, as said in Mexico too: "…, ni de chiste", "X tampoco va en esta librería", "X lo dejamos para otra versión"
+    "ni\\s+de\\s+(?:chiste|broma|loco)",
+    "(?:tampoco|no)\\s+(?:va|van)\\s+(?:en|aquí|acá)",
+    "(?:lo|la|los|las)\\s+dejamos\\s+para\\s+(?:otra|después|luego|más)",
+    // French, as said in Québec too: "La facturation, laisse faire", "le texto, on oublie ça"
+    "(?:laisse|laissez|laissons)\\s+(?:faire|tomber)",
+    "(?:on\\s+)?(?:oublie|oubliez)\\s+(?:ça|ca)",
     // Italian: "I pagamenti lasciamo perdere", "il ritorno del pomeriggio per ora no"
     "lasciamo\\s+(?:perdere|stare)",
     "(?:per\\s+ora|per\\s+adesso|per\\s+il\\s+momento)\\s+no",
@@ -98,7 +105,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "ni de chiste|ni de broma|tampoco va|no va en|lo dejamos para|la dejamos para|laisse faire|laisse tomber|oublie le|oublie la|oublie les|oublie ça|lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois", "Ούτε πληρωμές με κάρτα θέλουμε": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

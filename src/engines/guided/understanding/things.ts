@@ -28,7 +28,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it. */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und)\s+)+/iu;
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und|pis|puis)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -61,7 +61,7 @@ const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
  * obviously: …").
  */
 const LINES_AND_COLON_LISTS = new RegExp(
-  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
+  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?:(?:and|pis|et|y|e|und|en)\\s+)?(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
   "iu",
 );
 
@@ -74,13 +74,13 @@ const ASIDE =
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
 const JOINER =
-  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|και|ή|та|і|й|и)\s+/iu;
+  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și|pis)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|pis|και|ή|та|і|й|и)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -95,7 +95,7 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет";
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:une?|des|le|la|les|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет";
 
 /**
  * "Turer hører til en båt og har dato …": a thing that belongs to another, then has its
@@ -114,7 +114,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve|και)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /** A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing. */
 const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas)(?:\s|$)/iu;
@@ -174,6 +174,8 @@ function readThingsAndRest(
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
       );
+  // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
+  text = text.replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":").replace(/[«»]/gu, '"');
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -559,7 +561,7 @@ function saysSomethingHappens(words: string): boolean {
  * what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:and\s+)?(?:for|per|with)\s+(?:each|every)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app)\s+(?:also\s+)?(?:keep|store|record|note|track|save|log|write down|want|need)\s+(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on)\s+(?:also\s+|aussi\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -616,7 +618,7 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
 
 /** "only", "just", before a thing's one field: "Dentists, just a name", "I les categories, només el nom". */
 const ONLY =
-  "only|just|només|solo|sólo|nur|seulement|alleen|bara|kun|tylko|jen|csak|doar|vain|samo|hanya|cuma|apenas";
+  "only|just|només|solo|sólo|nur|seulement|juste|alleen|bara|kun|tylko|jen|csak|doar|vain|samo|hanya|cuma|apenas";
 
 /** A plural article before a name, in the languages that have one: "els operaris", "les categories". */
 const PLURAL_ARTICLE = /^(?:the|els|les|los|las|gli|le|os|as|die|de)\s+/iu;
@@ -725,6 +727,8 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .trim()
     // "le presenze di ogni mattina": when each is kept is no part of its name.
     .replace(EACH_TIME_AFTER_NAME, "")
+    // "pour chaque entrée le passage": for each of another thing, this one.
+    .replace(/^.*?\b(?:pour|à|per|para|for)\s+(?:chaque|ogni|cada|each|every)\s+[\p{L}-]+\s+(?=\S)/iu, "")
     .replace(ORDERING_WORD, "")
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
     // "The itinerary is a list of events": the things are the events.
@@ -795,7 +799,13 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=\p{L})\s+or\s+not\b/giu, "")
     // "first book, meaning the book they turn up in first": what a field means is no field.
-    .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "");
+    .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "")
+    // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
+    .replace(/,\s*(?:genre|like|e\.g\.|des fois|parfois|sometimes|a veces|tipo)\s.*$/iu, "")
+    // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
+    .replace(/\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
+    // "Les clients, c'est le nom, …": "it's" opens the list, no field.
+    .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
     .split(JOINER)
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
@@ -808,8 +818,8 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
-        // "their test date if they've booked one": when it is there is no part of its name.
-        .replace(/\s+(?:if|when|unless|once)\s+.*$/iu, ""),
+        // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
+        .replace(/\s+(?:if|when|unless|once|s['’]il|si|quand|lorsque|cuando)\s+.*$/iu, ""),
     )
     .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
   if (items.length === 0) return null;
@@ -849,6 +859,9 @@ function toField(item: string): SaidField {
     /^(?:each|every)\s+[\p{L}-]+\s+(?:has|have)\s+(?:(?:one|a|an|the|its|their)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/u,
   );
   if (eachHas) return { said: eachHas[1]!, refersTo: null };
+  // "combien de centimètres sont tombés", "cuántos kilos": how many of a thing is the thing's count.
+  const howMany = lower.match(/^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+)([\p{L}]+)/u);
+  if (howMany && !isEnglish(lower, false)) return { said: howMany[1]!, refersTo: null };
   // "who the sitter is" is the sitter.
   const whoIs = lower.match(/^who\s+(?:the|their|its)\s+([\p{L}-]+)\s+(?:is|was|will be)$/u);
   if (whoIs) return { said: whoIs[1]!, refersTo: null };
