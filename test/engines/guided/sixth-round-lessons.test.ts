@@ -84,7 +84,7 @@ describe("a 'no' in more of the ways people say it", () => {
 
   it("keeps the first letter of a Portuguese word that starts like an article ('anúncios')", () => {
     expect(said("Não queremos anúncios.")).toEqual(["anúncios"]);
-    expect(said("Non serve l'app.")).toEqual(["app"]);
+    expect(said("Non serve l'agenda.")).toEqual(["agenda"]);
   });
 
   it("reads German that puts 'brauchen wir nicht' after the thing", () => {

@@ -14,7 +14,7 @@ const OPENS_ON_TODAY =
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
-  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
+  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|(?<!\bso\s)(?<!\bso that\s)\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
 
 /** What the software is to do: "the app should …", "I want it to …". */
 const WISH =
@@ -77,11 +77,16 @@ const WISH_WORDS =
 const PRODUCT_IN_USE =
   /^(?:(?:and|but|so)[,\s]+)?(?:[Ii]|[Ww]e)\s+(?:already\s+|currently\s+|just\s+|still\s+|always\s+)?(?:use|write\s+in|work\s+in|do\s+(?:it|that|those|them|everything|all\s+that)\s+in|keep\s+(?:it|them|everything|all\s+that)\s+in)\s+(?:\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}]*)*(?=[\s,.;!]|$)/u;
 
+/** "Payments stay with the bank standing orders": something that stays where it is done now. */
+const STAYS_WHERE_IT_IS =
+  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|a)\s/iu;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
   const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
-  if (THOUGHT_TAKEN_BACK.test(trimmed) || SOMEONE_ELSE_DOES.test(trimmed)) return true;
+  if (THOUGHT_TAKEN_BACK.test(trimmed) || SOMEONE_ELSE_DOES.test(trimmed) || STAYS_WHERE_IT_IS.test(trimmed))
+    return true;
   if (WISH.test(trimmed)) return false;
   if (
     INTRODUCTION.test(trimmed) &&

@@ -247,6 +247,9 @@ const WITHOUT_ACCOUNTS =
 const NOT_EXCLUDED_AFTER_WITHOUT =
   /^(?:an?\s+)?(?:internet|connection|signal|network|wifi|wi-fi|reception)\b/i;
 
+/** Words in quotes: 'OK, no box for you', “no entry”. An apostrophe inside a word opens none. */
+const QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
+
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
   "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na noget noe något selv の や は を が に で と も".split(
@@ -286,11 +289,16 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
  * Every exclusion in a text, in order, each said once. Nothing in a question ("no
  * accounts?") is read, and a lone "no" (an answer) excludes nothing.
  */
-export function findExclusions(text: string): Exclusion[] {
+export function findExclusions(given: string): Exclusion[] {
+  // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
+  const text = given.replace(QUOTED, " ");
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
     const said = cleanSaid(phrase, options.source === true);
     if (said === null) return;
+    // "no app and no website" rules out a kind of software, which the kind says; "app" is
+    // every feature's subject ("The app texts …"), so it keeps nothing out.
+    if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;
     const keys = options.action ? actionKeys(said) : keysOf(said, options.distribute);
     if (keys.length === 0) return;
     const lower = said.toLowerCase();

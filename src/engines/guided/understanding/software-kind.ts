@@ -27,7 +27,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "api service",
     // "a small service with no screens of its own": other programs are what use it.
-    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|headless (?:service|api|server))\b/i,
+    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|headless (?:service|api|server)|(?:text[- ]message|sms|texting|text) (?:service|bot)|whatsapp bot)\b/i,
   ],
   // \b knows only ASCII letters: a bot named in Cyrillic is read without it.
   ["api service", /(?:телеграм|telegram|вайбер|viber)[- ]?бот|чат-?бот/iu],
@@ -44,5 +44,11 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 ];
 
 export function saidKind(text: string): SoftwareKind | null {
-  return SAID_KIND.find(([, words]) => words.test(text))?.[0] ?? null;
+  // "a text message service, no app and no website": a kind said not to be is no kind said.
+  const said = text.replace(NOT_THIS_KIND, " ");
+  return SAID_KIND.find(([, words]) => words.test(said))?.[0] ?? null;
 }
+
+/** "no app and no website", "not a website", "without a web page": kinds of software ruled out. */
+const NOT_THIS_KIND =
+  /\b(?:no|not an?|without an?|isn't an?|never an?)\s+(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b(?:\s*(?:,|and|or|nor)\s+(?:no\s+|not\s+an?\s+)?(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b)*/gi;

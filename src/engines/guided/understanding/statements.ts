@@ -34,7 +34,7 @@ const CLAUSE_SEPARATOR =
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
-  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
+  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would) (?:really |also )?(?:like|love) is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -347,7 +347,7 @@ function limitOfEach(unit: string): string {
 /** "if 12:15 is full it's greyed out" → "it shows as greyed out if 12:15 is full": what is seen, then when. */
 function resultFirst(unit: string): string {
   const result = unit.match(
-    /^(if|when|once|whenever)\s+(.+?),?\s+(it|they)(?:'s|'re|\s+is|\s+are|\s+gets?)\s+((?:[a-z]+ed|hidden|shown)(?:\s+(?:out|off|up))?)\b(.*)$/i,
+    /^(if|when|once|whenever)\s+([^,]+?),?\s+(it|they)(?:'s|'re|\s+is|\s+are|\s+gets?)\s+((?:[a-z]+ed|hidden|shown)(?:\s+(?:out|off|up))?)\b(.*)$/i,
   );
   if (!result) return unit;
   const [, when, condition, who, seen, rest] = result as unknown as [
@@ -420,7 +420,7 @@ function settingMovedAfterSubject(unit: string): string {
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
     if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);
-    const end = rest.search(/,|\s+(?:and|so|because)\s|[.;!?]|$/);
+    const end = rest.search(/[,:]|\s+(?:and|so|because)\s|[.;!?]|$/);
     return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
   }
   return unit;
@@ -511,6 +511,14 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
     .filter(({ clause }) => clause.length > 0);
 }
 
+/** "… record the casks they drop off" → "the casks they drop off": the object of the clause's last verb, from its article on. */
+function lastObjectOf(text: string): string {
+  const at = text.search(
+    /\b(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*$/iu,
+  );
+  return at < 0 ? "" : text.slice(at);
+}
+
 /** The words after the last comma of a clause being built: "It only reads, it never pushes" → "it never pushes". */
 function lastClauseOf(text: string): string {
   return text.split(/,\s*/).pop() ?? text;
@@ -594,6 +602,16 @@ function startsNewStatement(
   // "a medical condition or allergy the chaperones need to know about": two nouns joined, then
   // what is said of them; a clause of its own would have its verb right after its subject.
   if (/^\s+(?:or|and)\s+$/i.test(separator) && nounsJoined(current, separator, piece)) return false;
+  // "record the casks they drop off and the empties they collect": a second thing, with who
+  // does what to it, is a second object of the same verb.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /^\s*(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+/iu.test(piece) &&
+    /^\s*(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+/iu.test(
+      lastObjectOf(current),
+    )
+  )
+    return false;
   // "the score in points, games and sets, who serves next": the last word of a list, not a verb.
   if (
     /^\s*,?\s*and\s+$/i.test(separator) &&

@@ -80,7 +80,7 @@ const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|the|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  /^(?:(?:a|an|one|the|any|some|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -175,7 +175,13 @@ function readThingsAndRest(
         be.toLowerCase() === "is" ? "has" : "have",
       );
   // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
-  text = text.replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":").replace(/[«»]/gu, '"');
+  text = text
+    .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
+    .replace(/[«»]/gu, '"')
+    // "min and max chlorine": two fields, the lowest and the highest.
+    .replace(/\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}][\p{L}-]*)/giu, "$1 $3, $2 $3")
+    // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
+    .replace(GROUP_OF_FIELDS, (_whole, inside: string) => inside);
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -335,6 +341,7 @@ function readThingsAndRest(
       const belongs = owned ? null : colon[1]!.match(BELONGS_BEFORE_COLON);
       const name = nameBefore(owned ? owned[2]! : belongs ? belongs[1]! : colon[1]!, true, english);
       // "…: each one has a code, a name and a width": the words that open the list are no field.
+      const tied = TIED_ONE_BY_ONE.test(colon[2]!);
       const read = fieldItems(
         colon[2]!
           // "Spirals: every machine have many spirals, and every spiral have number, …": the thing
@@ -343,9 +350,22 @@ function readThingsAndRest(
             /^\s*(?:each|every)\s+([\p{L}-]+)\s+(?:has|have)\s+(?:many|several|multiple|some|a few|lots of)\s+[\p{L}-]+\s*,?\s*(?:and\s+)?/iu,
             "$1, ",
           )
-          // "Syllabus items: each one belongs to a belt, with a name and a type": what it belongs to is its first field.
+          // "Deliveries: each delivery is to one pub, on a date, by one driver, and has …": the
+          // places, times and people it is tied to are its first fields.
+          .replace(tied ? TIED_ONE_BY_ONE : /$^/u, (opening: string) =>
+            opening.replace(/^.*?\s(?:to|for|at|in|on|from|by)\s+/iu, ""),
+          )
           .replace(
-            /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:has|have|with)\s+/iu,
+            tied
+              ? /(^|,\s*)(?:and\s+)?(?:on|by|at|for|to|from|in)\s+(?:(?:a|an|one|the)\s+)?(?=[\p{L}])/giu
+              : /$^/u,
+            "$1",
+          )
+          .replace(tied ? /,\s*(?:and\s+)?(?:has|have|with)\s+/iu : /$^/u, ", ")
+          // "Syllabus items: each one belongs to a belt, with a name and a type", "Tests: each test is
+          // for one pool, with …": what it belongs to is its first field.
+          .replace(
+            /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+(?:belongs?\s+to|is\s+(?:for|at|in|on|from))\s+(?:(?:a|an|the|one)\s+)?([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:has|have|with)\s+/iu,
             "$1, ",
           )
           .replace(/(^|,\s*)(?:each|every)(?:\s+[\p{L}-]+)?\s+(?:has|have|with|gets)\s+/iu, "$1"),
@@ -567,6 +587,14 @@ const FOR_EACH_WE_KEEP =
 const OWNS_MANY =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}][\p{L} -]{1,30}?)\s*$/iu;
 
+/** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
+const TIED_ONE_BY_ONE =
+  /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+is\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
+
+/** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
+const GROUP_OF_FIELDS =
+  /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
+
 /** "Each payment belongs to a visit": before a colon, the thing listed and what it belongs to. */
 const BELONGS_BEFORE_COLON =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L} -]{0,30}?)\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}][\p{L}-]*)\s*$/iu;
@@ -756,12 +784,14 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   // The English tagger reads no other language: "kontroly teploty" keeps both its words.
   if (tagged.length === words.length && english) {
     let first = 0;
-    // "weekly meal plans" is kept as meal plans; the adjective says how often, not what.
+    // "weekly meal plans" is kept as meal plans; the adjective says how often, not what. A
+    // name over its own fields is the person's name for it: "Daily sign-offs: date, …".
+    const ownName = withFields && /^(?:daily|weekly|monthly|yearly|annual|nightly)$/i.test(words[0] ?? "");
     while (
       first < tagged.length - 1 &&
       ((tagged[first]!.tag === "verb" && !afterArticle) ||
         tagged[first]!.tag === "stop" ||
-        tagged[first]!.tag === "adjective")
+        (tagged[first]!.tag === "adjective" && !ownName))
     )
       first++;
     words = words.slice(first);
@@ -796,6 +826,8 @@ function fieldItems(given: string): SaidField[] | null {
   if (ASIDE.test(given.trim())) return null;
   // "lot-tracked Y/N", "passed or not": the answers a yes-or-no field takes are no fields of their own.
   const list = given
+    // "Drivers: just a name": "just" says how few, no part of a field.
+    .replace(/^\s*(?:just|only|simply)\s+/iu, "")
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=\p{L})\s+or\s+not\b/giu, "")
     // "first book, meaning the book they turn up in first": what a field means is no field.
