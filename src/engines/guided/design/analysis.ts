@@ -25,7 +25,7 @@ import { deriveSchema } from "./schema.js";
 import { deriveScreens } from "./screens.js";
 import type { AreaChoices } from "./standard-features.js";
 import { kindOf } from "./tech.js";
-import { exclusionsOf, thingsOf } from "./things-design.js";
+import { exclusionsOf, fieldsTakenOff, thingsOf } from "./things-design.js";
 
 /** Everything the interviewer works out from the person's answers, rebuilt whenever it is needed. */
 export interface Analysis {
@@ -245,6 +245,7 @@ function analyzeAfresh(state: InterviewState): Analysis {
   const areas = areasOf(choices);
   const basics = basicsCategoryName(domain);
   const statements = personStatements(state);
+  const takenOff = fieldsTakenOff(state);
   const candidates = featureCandidates({
     statements,
     entities,
@@ -262,7 +263,9 @@ function analyzeAfresh(state: InterviewState): Analysis {
       feature.text,
       exclusions.filter((exclusion) => !exclusion.dataOnly),
     );
-    return text === null ? [] : [{ ...feature, text }];
+    // A field taken off at "Your data" leaves the lists of the person's features too, and no feature.
+    const withoutFieldsTakenOff = text === null ? null : (withoutExcluded(text, takenOff) ?? text);
+    return withoutFieldsTakenOff === null ? [] : [{ ...feature, text: withoutFieldsTakenOff }];
   });
   const features = selectFeatures(candidates, state.derivedLimit);
   const categories = groupFeatures(features, entities.map(entityCategoryName));
@@ -315,7 +318,8 @@ function analyzeAfresh(state: InterviewState): Analysis {
           sharing: choices.sharing,
           settings: choices.settings,
           dashboards: choices.dashboards,
-          mainExperience: state.mainExperience,
+          mainExperience:
+            state.mainExperience && quotedWithout(state.mainExperience, [...exclusions, ...takenOff]),
           mockups: state.mockups,
         })
   ).filter((line) => !mentionsExcluded(line, exclusions));
@@ -353,4 +357,16 @@ function analyzeAfresh(state: InterviewState): Analysis {
     endpoints,
     screens,
   };
+}
+
+/**
+ * The person's walkthrough, quoted in the screens, without what they left out or took off
+ * since: each sentence loses the excluded item from its lists, or goes when nothing is left.
+ */
+function quotedWithout(text: string, exclusions: readonly Exclusion[]): string {
+  if (exclusions.length === 0) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .flatMap((sentence) => withoutExcluded(sentence, exclusions) ?? [])
+    .join(" ");
 }

@@ -89,6 +89,22 @@ export function thingsOf(state: InterviewState): SaidThing[] {
 }
 
 /**
+ * Fields the person took off at "Your data" ("Tira a altura e o peso dos alunos") that no
+ * thing keeps any more, as exclusions for the features that still name them ("fills in
+ * the name, the email, the height and the weight"): a feature keeps the rest of its list.
+ */
+export function fieldsTakenOff(state: InterviewState): Exclusion[] {
+  if (state.thingEdits.length === 0) return [];
+  const before = thingsOf({ ...state, thingEdits: [] });
+  const after = thingsOf(state);
+  const kept = new Set(after.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
+  const gone = before
+    .flatMap((thing) => thing.fields.map((field) => field.said))
+    .filter((field) => !kept.has(singularize(field)));
+  return [...new Set(gone)].flatMap((field) => exclusionOf(field) ?? []);
+}
+
+/**
  * The plurals to keep as the person wrote them: in an interview held in another
  * language, every thing's name as said ("Mitglieder", "camere"), since English rules
  * would make "mitglieders" and "cameres" of them. English names follow English rules.
@@ -203,10 +219,46 @@ function spokenChanges(sentence: string): string[] {
     .map((change) => change.split(SPOKEN_REASON)[0]!);
 }
 
+/**
+ * "Tira a altura e o peso dos alunos e põe antes o tamanho do fato", "take the height and
+ * weight off pupils and put wetsuit size instead": fields taken off a thing and one put in
+ * their place.
+ */
+const TAKE_OFF_AND_PUT = [
+  /^(?:tira|tire|tirem|retira|retire)\s+(?:(?:o|a|os|as)\s+)?(.+?)\s+(?:dos|das|do|da|de)\s+([\p{L}]+)\s+e\s+(?:põe|poe|ponha|coloca|coloque|mete)\s+(?:antes\s+|em\s+vez\s+disso\s+)?(?:(?:o|a|um|uma)\s+)?([\p{L}][\p{L} -]*?)\s*(?:\(|[.!,;]|$)/iu,
+  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:instead|in their place|in its place)\b/iu,
+];
+
+function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[] | null {
+  for (const pattern of TAKE_OFF_AND_PUT) {
+    const match = text.match(pattern);
+    const owner =
+      match && things.find((thing) => sameWordInAnyCase(match[2]!.toLowerCase(), thing.said.toLowerCase()));
+    if (!match || !owner) continue;
+    const gone = match[1]!
+      .toLowerCase()
+      .split(/\s*,\s*|\s+(?:e|and)\s+/)
+      .map((field) => singularize(field.replace(/^(?:o|a|os|as|the)\s+/, "").trim()));
+    const said = match[3]!.trim().toLowerCase();
+    return things.map((thing) =>
+      thing === owner
+        ? {
+            ...thing,
+            fields: [
+              ...thing.fields.filter((field) => !gone.includes(singularize(field.said))),
+              { said, refersTo: null },
+            ],
+          }
+        : thing,
+    );
+  }
+  return null;
+}
+
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "Take date of birth off students, please.": the "please" is no part of the thing's name.
   const text = withoutReason(edit.trim()).replace(/,?\s*please[.!]*$/i, "");
-  const swapped = swapField(things, text);
+  const swapped = swapField(things, text) ?? takenOffAndPut(things, text);
   if (swapped) return swapped;
   const rename = text.match(RENAME);
   if (rename) {

@@ -22,6 +22,8 @@ export interface ChangeResult {
   notes: string[];
 }
 
+/** "I'd much rather swap them", "… instead": what is wanted in place of what was taken out. */
+const INSTEAD = /\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+(?!not\b)|\binstead\b/i;
 const REMOVAL =
   /^(?:please\s+)?(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
 const FEATURE_PREFIX =
@@ -39,7 +41,14 @@ const TECH_WORDS = /\b(?:use|using|switch|instead|change|prefer|rather|with|in|o
  * category their words fit best.
  */
 export function applyChange(state: InterviewState, text: string): ChangeResult {
-  const request = text.trim().replace(/[\s.!]+$/, "");
+  const request = text
+    .trim()
+    .replace(/[\s.!]+$/, "")
+    // "One change, please: take out …": the words that announce the change are no part of it.
+    .replace(
+      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:,?\s*please)?\s*:\s*/i,
+      "",
+    );
   if (request.length === 0) return { state, notes: [] };
   if (isQuestion(request) || contentWords(request).length === 0) {
     return {
@@ -48,6 +57,14 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
         "I can't answer questions (there is no AI model behind me), but I can change the spec: tell me what to add, change or remove.",
       ],
     };
+  }
+  // "take out dragging candidates. … I'd much rather swap two by picking them from a list":
+  // a change, then what the person wants instead, each applied on its own.
+  const [first, ...more] = request.split(/(?<=[.!?])\s+(?=\S)/);
+  if (more.length > 0 && INSTEAD.test(more.join(" "))) {
+    const changed = applyChange(state, first!);
+    const next = applyChange(changed.state, more.join(" "));
+    return { state: next.state, notes: [...changed.notes, ...next.notes] };
   }
   const reshaped = reshape(state, request);
   if (reshaped) return reshaped;
@@ -253,7 +270,9 @@ function addFeatures(state: InterviewState, text: string): ChangeResult {
 }
 
 function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
-  const wanted = phrase
+  // "take out dragging candidates between desks. I've thought about it, …": the first sentence is the change.
+  const wanted = (phrase.split(/(?<=[.!?])\s+/)[0] ?? phrase)
+    .replace(/[.!]+$/, "")
     .toLowerCase()
     .replace(/^(?:the\s+)?(?:feature\s*:?\s*)/, "")
     .replace(/["“”']/g, "")

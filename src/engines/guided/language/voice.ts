@@ -14,7 +14,7 @@ const LEADING_FILLER =
 
 /** "I save …", "we plan …", and "she adds …" said by someone about the one person who uses it. */
 const SELF_SUBJECT =
-  /^(?:i|we|you|she|he)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:probably|definitely|really|also|certainly|maybe)\s+)?(?:(?:like|love|want|need|wish|have|get|be able)\s+to\s+(?:be able to\s+)?|(?:can|could|should be able to|must be able to|should|need to|want to|have to|get to|am able to|are able to)\s+)?/i;
+  /^(?:i|we|you|she|he)(?:'d|'ll|\s+would|\s+will)?\s+(?:(?:probably|definitely|really|also|certainly|maybe)\s+)?(?:(?:much\s+)?rather\s+(?!not\b)|(?:like|love|want|need|wish|have|get|be able)\s+to\s+(?:be able to\s+)?|(?:can|could|should be able to|must be able to|should|need to|want to|have to|get to|am able to|are able to)\s+)?/i;
 
 const USER_SUBJECT =
   /^(?:users?|people|everyone|anyone|someone|visitors?)\s+(?:(?:should|must|will|would) be able to|can|could|will|should|need to|want to|are able to|get to|may|must)?\s*/i;

@@ -81,7 +81,7 @@ function clauseBefore(sentence: string, index: number): string {
  * something, in the other languages people write in most; what follows is left out.
  */
 const NOT_WANTED_ELSEWHERE =
-  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?![\p{L}])(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
 /**
  * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
@@ -201,7 +201,14 @@ const ASKED_AND_REFUSED =
 
 /** "Gift vouchers would be nice one day, but not for now": wished for later, left out now. */
 const NICE_BUT_NOT_NOW =
-  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:would|could|might)\s+be\s+(?:nice|good|great|handy|useful|cool)(?:\s+(?:one day|some day|someday|later|eventually|in the future|down the line))?,?\s+but\s+not\s+(?:for\s+)?(?:now|yet)\b/giu;
+  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)(?:,[^.;:!?\n]{0,60},)?\s+(?:would|could|might)\s+be\s+(?:nice|good|great|handy|useful|cool|lovely)(?:\s+(?:one day|some day|someday|later|eventually|in the future|down the line|in theory))?,?\s+but\s+(?:not\s+(?:for\s+)?(?:now|yet)\b|(?:i|we)'?d\s+(?:much\s+)?rather\b|let'?s\s+keep\b)/giu;
+
+/**
+ * "anything online, like a parent portal or sending the plans out, isn't something we
+ * want": the examples are what is left out, beside the word for them.
+ */
+const EXAMPLES_NOT_WANTED =
+  /(?:^|[.;:!?\n]\s*)(?:[^.;:!?\n,]{0,60}?:\s*)?([^.;:!?\n,]{2,40}),\s*(?:like|such as|e\.g\.|for example)\s+([^.;:!?\n]+?),\s*(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:something|anything|what)\s+(?:we|i)\s+(?:want|need)/giu;
 
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
@@ -351,6 +358,10 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
     }
+  for (const match of text.matchAll(EXAMPLES_NOT_WANTED)) {
+    add(match[2]!, { distribute: true, action: false });
+    add(match[1]!, { distribute: true, action: false });
+  }
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     if (/\?\s*$/.test(sentence)) continue;
     const notVerb = new RegExp(NOT_VERB_PHRASE.source, NOT_VERB_PHRASE.flags);
@@ -503,7 +514,7 @@ function keysOf(said: string, distribute: boolean): string[][] {
   const head = english ? said.replace(ABOUT, "").replace(GENERIC_DOING, "") : said;
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
   // read as "and" only among words English does not write.
-  const czech = /[^\p{ASCII}]/u.test(head) && (!isEnglish(head, false) || /[ěščřžýůťďň]/iu.test(head));
+  const czech = /[ěščřžůťďň]/iu.test(head);
   const joiner = czech ? CZECH_JOINER : english ? JOINER : JOINER_ELSEWHERE;
   const parts = head
     .split(joiner)
@@ -689,12 +700,18 @@ const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*/i;
  */
 export function withoutExcluded(line: string, exclusions: readonly Exclusion[]): string | null {
   if (!mentionsExcluded(line, exclusions)) return line;
-  const parts = line.split(LIST_ITEM);
-  if (parts.length < 2 || mentionsExcluded(parts[0]!, exclusions)) return null;
-  const kept = parts.filter((part) => !mentionsExcluded(part, exclusions));
-  if (kept.length === parts.length) return null;
-  const [first, ...rest] = kept;
-  const trimmed =
-    rest.length === 0 ? first! : `${[first!, ...rest.slice(0, -1)].join(", ")} and ${rest[rest.length - 1]!}`;
+  // Each item with the words that joined it to the one before, so the rest keep theirs.
+  const tokens = line.split(new RegExp(`(${LIST_ITEM.source})`, "i"));
+  const items = tokens
+    .filter((_token, index) => index % 2 === 0)
+    .map((part, index) => ({ joiner: index === 0 ? "" : tokens[index * 2 - 1]!, part }));
+  if (items.length < 2 || mentionsExcluded(items[0]!.part, exclusions)) return null;
+  const kept = items.filter((item) => !mentionsExcluded(item.part, exclusions));
+  if (kept.length === items.length) return null;
+  // "a date, notes and photos" without the photos: the word that closed the list closes it still.
+  const last = items[items.length - 1]!;
+  if (kept.length > 1 && !kept.includes(last))
+    kept[kept.length - 1] = { ...kept[kept.length - 1]!, joiner: last.joiner };
+  const trimmed = kept.map((item) => `${item.joiner}${item.part}`).join("");
   return mentionsExcluded(trimmed, exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
 }

@@ -27,6 +27,9 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
+    // Portuguese, as said in Portugal: "O aluguer de pranchas também fica de fora", "Pagamentos online não precisamos"
+    "(?:também\\s+)?(?:fica|ficam)\\s+de\\s+fora",
+    "(?:também\\s+)?não\\s+(?:precisamos|queremos)(?=\\s*[,.;!]|\\s*$)",
     // Spanish, as said in Mexico too: "…, ni de chiste", "X tampoco va en esta librería", "X lo dejamos para otra versión"
     "ni\\s+de\\s+(?:chiste|broma|loco)",
     "(?:tampoco|no)\\s+(?:va|van)\\s+(?:en|aquí|acá)",
@@ -105,7 +108,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "ni de chiste|ni de broma|tampoco va|no va en|lo dejamos para|la dejamos para|laisse faire|laisse tomber|oublie le|oublie la|oublie les|oublie ça|lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "fica de fora|ficam de fora|não precisamos|não queremos|ni de chiste|ni de broma|tampoco va|no va en|lo dejamos para|la dejamos para|laisse faire|laisse tomber|oublie le|oublie la|oublie les|oublie ça|lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois", "Ούτε πληρωμές με κάρτα θέλουμε": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

@@ -1,4 +1,5 @@
 import type { InterviewState } from "../interview/state.js";
+import { stems } from "./exclusions.js";
 import { withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { isVague, splitStatements } from "./statements.js";
@@ -88,7 +89,25 @@ function clarificationText(answer: string): string {
 
 export function isRemoved(feature: string, removals: readonly string[]): boolean {
   const lower = feature.toLowerCase();
-  return removals.some((phrase) => phrase.length > 0 && lower.includes(phrase));
+  return removals.some((phrase) => phrase.length > 0 && (lower.includes(phrase) || sameWords(lower, phrase)));
+}
+
+/** Words too common to tell one feature from another. */
+const COMMON = new Set(
+  "between with from that this into onto about their them they your users user".split(" "),
+);
+
+/**
+ * "dragging candidates between desks" removes "drag a candidate to a different desk": the
+ * same words, in other forms. Only for removals of two words or more.
+ */
+function sameWords(feature: string, removal: string): boolean {
+  const wanted = stems(removal).filter((word) => word.length >= 4 && !COMMON.has(word));
+  if (wanted.length < 2) return false;
+  const have = stems(feature);
+  return wanted.every((word) =>
+    have.some((had) => had === word || had.startsWith(word) || word.startsWith(had)),
+  );
 }
 
 function dedupe(statements: PersonStatement[]): PersonStatement[] {
