@@ -35,6 +35,9 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
+/** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
+const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
+
 /** "지금은 손님이 옷을 맡기면 종이 장부에 …": a sentence that opens on today, in Korean. */
 const TODAY_KOREAN = /^(?:지금은|현재는|요즘은|지금까지는)\s/u;
 
@@ -58,7 +61,7 @@ const SOMEONE_ELSE_DOES =
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:printed\s+sheets?|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -97,7 +100,8 @@ export function isBackground(sentence: string): boolean {
     OPENS_ON_TODAY.test(trimmed) ||
     TODAY_JAPANESE.test(trimmed) ||
     TODAY_CHINESE.test(trimmed) ||
-    TODAY_KOREAN.test(trimmed)
+    TODAY_KOREAN.test(trimmed) ||
+    TODAY_ARABIC.test(trimmed)
   )
     return true;
   if ((TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed)) && !WISH_WORDS.test(trimmed)) return true;

@@ -185,7 +185,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -269,14 +269,14 @@ const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 /** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
 const JOINER_ELSEWHERE = new RegExp(
-  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na)(?=\\s)`,
+  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|أو|او)(?=\\s)`,
   "iu",
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από|بين|داخل|في|مع|عن|على)\s+.*$/iu;
 
 /** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
 const KIND_OF_WORK =
@@ -411,6 +411,8 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "any page with no employee number on it": a thing that lacks something, described, is no "no" of the person's.
+      if (/\b(?:with|has|have|had|having|contains?)\s+no\s+$/i.test(sentence.slice(0, start))) continue;
       // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
       if (
         /(?:^|[\s,;:(—-])sem\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&

@@ -100,11 +100,14 @@ function withoutEmphasis(line: string): string {
 }
 
 /**
- * Japanese and Chinese write brackets, colons and commas of their own width
+ * Arabic writes its own comma, semicolon and question mark; Japanese and Chinese write
+ * brackets, colons and commas of their own width
  * ("お知らせ（件名、本文）"): the readers know ASCII's, so they are written that way, and
  * the ideographic comma and full stop as a comma and a stop with a space after them.
  */
-function halfWidth(text: string): string {
+function halfWidth(given: string): string {
+  // "الاسم، المعلم، الوقت": Arabic script has its own comma, semicolon and question mark.
+  const text = given.replace(/،\s*/gu, ", ").replace(/؛\s*/gu, "; ").replace(/؟/gu, "?");
   if (!/[\uFF01-\uFF5E\u3001\u3002]/u.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/gu, (wide) => wide.normalize("NFKC"))

@@ -71,12 +71,21 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
-    const unit = afterLead(whole).replace(CORRECTION_OPENER, "").replace(INTERJECTION, "");
+    const unit = afterLead(whole)
+      .replace(CORRECTION_OPENER, "")
+      .replace(INTERJECTION, "")
+      // "On my side, after the appointment I set up …": whose side it is says who acts, which the sentence says too.
+      .replace(/^(?:on|from)\s+(?:my|our|their|his|her|the\s+[\p{L}-]+(?:'s)?)\s+(?:side|end),?\s+/iu, "");
     if (!english) {
-      // Another language: the person's sentences are kept whole, as they wrote them.
-      for (const sentence of unit.split(/\s*[;]\s*/)) {
+      // Another language: the person's sentences are kept whole, as they wrote them. Arabic
+      // joins its clauses with a "و" written onto the verb ("ويسجل الحضور"): each clause is
+      // a sentence of its own, the "و" left off.
+      for (const sentence of unit.split(/\s*[;]\s*|,?\s+و(?=[يت]\p{Script=Arabic}{2,})|,?\s+ثم\s+/u)) {
         if (isNegation(sentence) || sentence.trim().length < 4) continue;
-        const kept = sentence.trim().replace(/[.!]+$/, "");
+        const kept = sentence
+          .trim()
+          .replace(/[.!]+$/, "")
+          .replace(/^و(?=[يت]\p{Script=Arabic}{2,})/u, "");
         if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
       }
       continue;

@@ -297,6 +297,16 @@ function readThingsAndRest(
       }
     }
     lastNamed = null;
+    // "Each sitting is one exam in one room, since …": a thing that is one of another, in one of a third.
+    const oneOfEach = options.listed ? line.match(ONE_OF_EACH) : null;
+    if (oneOfEach) {
+      add(things, oneOfEach[1]!.toLowerCase(), [
+        { said: oneOfEach[2]!.toLowerCase(), refersTo: singularize(oneOfEach[2]!.toLowerCase()) },
+        { said: oneOfEach[3]!.toLowerCase(), refersTo: singularize(oneOfEach[3]!.toLowerCase()) },
+      ]);
+      rest = rest.replace(line, ",");
+      continue;
+    }
     const record = options.listed ? recordSentence(line) : null;
     if (record) {
       add(things, record.name, record.fields);
@@ -587,6 +597,10 @@ const FOR_EACH_WE_KEEP =
 const OWNS_MANY =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}][\p{L} -]{1,30}?)\s*$/iu;
 
+/** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
+const ONE_OF_EACH =
+  /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}-]+)\s+is\s+(?:one|a|an)\s+([\p{L}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}-]+)\b/iu;
+
 /** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
 const TIED_ONE_BY_ONE =
   /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+is\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
@@ -797,6 +811,9 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     words = words.slice(first);
   }
   if (words.length > MAX_NAME_WORDS) words = words.slice(-MAX_NAME_WORDS);
+  // "ويسجل الحفظ الجديد" ("and records the new memorisation"): in Arabic, words that open on a
+  // verb of the present ("ي", "ت", after "و" or not) say what someone does.
+  if (words.length >= 2 && /^و?[يت]\p{Script=Arabic}{2,}$/u.test(words[0]!)) return null;
   // "手机和电脑都能打开" ("opens on phones and computers") is a clause: a name in Chinese or
   // Japanese is a word or two, a few characters long.
   if (words.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{7,}$/u.test(words[0]!))
