@@ -328,12 +328,13 @@ function analyzeAfresh(state: InterviewState): Analysis {
     .map((feature) => feature.text);
   const commands =
     kind === "command-line tool"
-      ? deriveCommands(PROGRAM, state.commands, personFeatures, { scheduled: runsOnSchedule(texts) }).map(
-          (command) => ({
+      ? deriveCommands(PROGRAM, state.commands, personFeatures, { scheduled: runsOnSchedule(texts) })
+          // "remove the export command": a command left out goes whole, its usage and flags with it.
+          .filter((command) => !mentionsExcluded(command.name, exclusions))
+          .map((command) => ({
             ...command,
             lines: command.lines.filter((line) => !mentionsExcluded(line, exclusions)),
-          }),
-        )
+          }))
       : [];
   const publicInterface = kind === "library" ? derivePublicInterface(personFeatures) : [];
   return {

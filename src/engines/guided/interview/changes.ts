@@ -25,7 +25,7 @@ export interface ChangeResult {
 /** "I'd much rather swap them", "… instead": what is wanted in place of what was taken out. */
 const INSTEAD = /\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+(?!not\b)|\binstead\b/i;
 const REMOVAL =
-  /^(?:please\s+)?(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
+  /^(?:(?:please|also|and|oh|ok|okay|actually)[,\s]+)*(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
 const FEATURE_PREFIX =
   /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+)?(?:new\s+|another\s+)?features?\s*(?:to\s+|for\s+|that\s+|which\s+)?:?\s*/i;
 const BARE_ADD = /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+|some\s+)?/i;
@@ -140,7 +140,7 @@ function reshape(state: InterviewState, request: string): ChangeResult | null {
 
 /** "drop the comments", "get rid of reviews", "we don't need ratings": a part taken out, as the person named it. */
 const LEAVE_OUT =
-  /^(?:please\s+)?(?:remove|drop|delete|take out|get rid of|leave out|cut|scrap|ditch|skip|forget(?:\s+about)?|no need for|(?:we|i)?\s*don'?t need|(?:we|i)?\s*do not need)\s*:?\s*(?:the\s+|all\s+(?:the\s+)?|any\s+|feature\s*:?\s*)*(.+)$/i;
+  /^(?:(?:please|also|and|oh|ok|okay|actually)[,\s]+)*(?:remove|drop|delete|take out|get rid of|leave out|cut|scrap|ditch|skip|forget(?:\s+about)?|no need for|(?:we|i)?\s*don'?t need|(?:we|i)?\s*do not need)\s*:?\s*(?:the\s+|all\s+(?:the\s+)?|any\s+|feature\s*:?\s*)*(.+)$/i;
 
 /**
  * "Traieu els vots de les incidències", "Entferne die Kommentare", "Poista korjaukset": the
@@ -207,7 +207,7 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
     const object = removal[1]!
       .replace(LEAVE_OUT_END, "")
       .replace(/["“”']/g, "")
-      .replace(/\s+(?:tables?|features?|section|part)$/i, "")
+      .replace(/\s+(?:tables?|features?|section|part|commands?|subcommands?)$/i, "")
       .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];
@@ -223,7 +223,7 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
 
 /** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
 function thingChange(state: InterviewState, request: string): ChangeResult | null {
-  if (!/\b(?:rename|call|table|remove|drop|delete|add|has|have|needs?|take|leave)\b/i.test(request))
+  if (!/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave)\b/i.test(request))
     return null;
   const before = thingsOf(state);
   const after = applyThingEdit(before, request);

@@ -38,7 +38,8 @@ const PERSON_NOUNS = new Set(
   musician therapist dentist tutor mentor mentee recruiter candidate applicant judge referee parishioner resident
   shopper traveler traveller guide caregiver carer mom dad mother father grandparent sibling baker cashier barista
   waiter waitress cleaner gardener farmer singer drummer vet receptionist bandmate developer programmer
-  designer tester playtester maintainer analyst observer`.split(/\s+/),
+  designer tester playtester maintainer analyst observer borrower lender renter sitter lifeguard plumber
+  electrician archivist`.split(/\s+/),
 );
 
 /**

@@ -47,7 +47,7 @@ const NO_PHRASE = new RegExp(
 
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d) prefer not to|don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -217,6 +217,10 @@ const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+
 const NAMED_THEN_LATER =
   /(?:^|[.;!?\n]\s*)((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s*,\s*(?:not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later)(?=\s*[.;!]|\s*$)/gimu;
 
+/** "The people who come to look … I should prefer not to record at all": what is not to be kept, said first. */
+const NOT_TO_BE_KEPT =
+  /(?:^|[.;!?\n]\s*)(?:(?:and|but|as for)\s+)?((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:who|that|which)\s+[^.;:!?\n]{0,80}?)?\s+(?:i|we)\s+(?:should|would|'d)\s+(?:much\s+)?(?:prefer|rather)\s+(?:not\s+to|not)\s+(?:record|keep|store|track|save|log)\b/giu;
+
 /** "Do we need home addresses? I don't think so": a question the person asks, then answers "no". */
 const ASKED_THEMSELVES_NO =
   /(?:^|[.;!?\n]\s*)(?:do|does|should|would|will)\s+(?:we|i|it|you|they|the\s+app)\s+(?:really\s+|even\s+)?(?:need|want|have\s+to\s+keep|keep|store|track)\s+([^.;:!?\n,]{2,60}?)\?\s+(?:i\s+don'?t\s+think\s+so|no\b|nope|not\s+really|probably\s+not|i\s+doubt\s+it|nah)/giu;
@@ -343,6 +347,7 @@ export function findExclusions(given: string): Exclusion[] {
     SKIP_FOR_A_REASON,
     NAMED_THEN_LATER,
     ONLY_FOR_NOT_FOR,
+    NOT_TO_BE_KEPT,
     ANSWERED_NO,
     KEEP_OUT,
     OPENS_WITHOUT,

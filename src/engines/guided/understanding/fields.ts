@@ -311,7 +311,7 @@ function fieldName(raw: string): string | null {
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
   // "the date sent", "the date paid out": when something was done to it.
   if (
-    /^(?:date|time|day|amount)\s+(?:[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?|in|out|back|due)$/.test(
+    /^(?:date|time|day|amount)\s+(?:[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?|in|out|back|due(?:\s+back)?)$/.test(
       text.trim(),
     )
   )

@@ -18,6 +18,17 @@ export const NOTHING_MORE =
 /** "Projects belong to a client and have ,, like acme-website": what is left of a sentence whose fields were read. */
 const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;
 
+/** "find TEXT searches names and notes" → "The find command searches names and notes". */
+const COMMAND_DOES =
+  /^([a-z][\w-]*)\s+(?:(?:[A-Z][A-Z_\d]*|--?[\w-]+(?:\s+[A-Z][A-Z_\d]*)?|[\w.-]+\.\w+)\s+)*?((?:prints|searches|finds|lists|shows|adds|moves|marks|dumps|exports|imports|writes|reads|sends|checks|deletes|removes|renames|creates|makes|saves|starts|stops|reports|runs|counts|copies|splits|merges|updates|opens|closes)\s+.+?)[.!]*$/;
+
+function commandsDoing(commands: string): string[] {
+  return commands.split(/(?<=[.!?])\s+|\n+/).flatMap((sentence) => {
+    const doing = sentence.trim().match(COMMAND_DOES);
+    return doing ? [`The ${doing[1]} command ${doing[2]}`] : [];
+  });
+}
+
 /** The feature statements from every answer, before clarifications are folded in. */
 export function rawStatements(state: InterviewState): PersonStatement[] {
   const statements: PersonStatement[] = [];
@@ -45,12 +56,16 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
     );
   // "A dry run that only sends the email would be handy": a wish said with the commands is a
   // feature too; the commands and flags themselves ("--out FILE says where") are not.
-  if (state.commands)
+  if (state.commands) {
     add(
       splitStatements(state.commands, { keepVerbless: false, interviewInEnglish }).filter(
         (statement) => !/(?:^|\s)--?[a-z]|\b[A-Z]{3,}\b/.test(statement) && !/^[a-z-]+\s/.test(statement),
       ),
     );
+    // "find TEXT searches names and notes, with --owner to filter by person": what a command
+    // does is a feature of the tool, said with the command's name.
+    add(commandsDoing(state.commands));
+  }
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
     add(splitStatements(state.domainExtras, { keepVerbless: true, interviewInEnglish }));
   }

@@ -39,7 +39,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "desktop app",
     // "a program on the office computer", "radi na Windowsima": a program on a computer, said
     // without the word "desktop", when nothing before named a website or a phone.
-    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our) (?:office )?(?:computer|pc)|na windowsima|na računalu|tietokoneella|di komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
+    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:office )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
   ],
 ];
 
