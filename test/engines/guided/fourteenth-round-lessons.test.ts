@@ -3,6 +3,7 @@ import { applyThingEdit } from "../../../src/engines/guided/design/things-design
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { exclusionOf, withoutExcluded } from "../../../src/engines/guided/understanding/exclusions.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
+import { commandsDoing } from "../../../src/engines/guided/understanding/person-statements.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
@@ -72,6 +73,29 @@ describe("records told in sentences", () => {
   });
 });
 
+describe("records said as what a thing would have", () => {
+  it("reads 'has, or ought to have, …', 'would each have', 'the date due back' and a borrower as a person", () => {
+    expect(
+      things(
+        "Each photograph has, or ought to have, a reference number, a title and the box it is kept in. Donors would each have a name and an address. Each loan would have the photograph, the borrower's name, the date lent and the date due back.",
+      ),
+    ).toEqual([
+      ["photograph", ["reference number", "title", "box"]],
+      ["donor", ["name", "address"]],
+      ["loan", ["photograph", "borrower name", "date lent", "date due back"]],
+    ]);
+  });
+
+  it("puts a field back that was taken off", () => {
+    expect(
+      edited(
+        "Freezers: name, room, temperature.",
+        "Remove temperature from freezers, they're all -80 anyway.\nNo wait, put the temperature back on freezers, the new one is a -150.",
+      ),
+    ).toEqual([["freezers", ["name", "room", "temperature"]]]);
+  });
+});
+
 describe("changes at 'Your data' in other languages", () => {
   it("takes a field off and puts one on in French, Portuguese and Korean, and adds no thing from a reason", () => {
     expect(
@@ -138,6 +162,14 @@ describe("a 'no' said the ways people say it", () => {
 });
 
 describe("what people do, and the kind of software", () => {
+  it("reads what each command does as a feature of the tool", () => {
+    expect(
+      commandsDoing(
+        "find TEXT searches names and notes, with --owner to filter by person. move ID --box 14.",
+      ),
+    ).toEqual(["The find command searches names and notes, with --owner to filter by person"]);
+  });
+
   it("reads a service said by its channel, and a kind ruled out as none", () => {
     expect(saidKind("I'd like a text message service, no app and no website.")).toBe("api service");
     expect(saidKind("It has no screens of its own.")).toBe("api service");

@@ -22,7 +22,7 @@ const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;
 const COMMAND_DOES =
   /^([a-z][\w-]*)\s+(?:(?:[A-Z][A-Z_\d]*|--?[\w-]+(?:\s+[A-Z][A-Z_\d]*)?|[\w.-]+\.\w+)\s+)*?((?:prints|searches|finds|lists|shows|adds|moves|marks|dumps|exports|imports|writes|reads|sends|checks|deletes|removes|renames|creates|makes|saves|starts|stops|reports|runs|counts|copies|splits|merges|updates|opens|closes)\s+.+?)[.!]*$/;
 
-function commandsDoing(commands: string): string[] {
+export function commandsDoing(commands: string): string[] {
   return commands.split(/(?<=[.!?])\s+|\n+/).flatMap((sentence) => {
     const doing = sentence.trim().match(COMMAND_DOES);
     return doing ? [`The ${doing[1]} command ${doing[2]}`] : [];

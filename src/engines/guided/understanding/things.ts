@@ -181,10 +181,7 @@ function readThingsAndRest(
     // "Each photograph has, or ought to have, a …", "Donors would each have …", "each loan would
     // have …": what a thing would have, or ought to, is what it has.
     .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
-    .replace(
-      /\b(?:would|should|will|shall)\s+(each\s+)?(have|has)\b/giu,
-      (_whole, each: string | undefined, have: string) => `${each ?? ""}${have}`,
-    )
+    .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
     // "min and max chlorine": two fields, the lowest and the highest.
     .replace(/\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}][\p{L}-]*)/giu, "$1 $3, $2 $3")
     // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
