@@ -671,8 +671,9 @@ function subjectPrefixOf(clause: string): string | null {
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;
   // "Monthly permit holders don't pay": a word that describes who acts is part of the subject.
+  // "truck 4 shows as available": a number names which one.
   const onlySubjectWords = before.every(
-    (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective",
+    (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective" || word.tag === "number",
   );
   // "the head baker's screen asks": up to three nouns name who acts.
   if (!onlySubjectWords || nouns > 3) return null;
