@@ -84,6 +84,10 @@ const PRODUCT_IN_USE =
 const STAYS_WHERE_IT_IS =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|my|a)\s/iu;
 
+/** "meds go in the medicine book, got a book for that": something already has its own place. */
+const HAS_ITS_OWN_PLACE =
+  /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
@@ -104,7 +108,11 @@ export function isBackground(sentence: string): boolean {
     TODAY_ARABIC.test(trimmed)
   )
     return true;
-  if ((TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed)) && !WISH_WORDS.test(trimmed)) return true;
+  if (
+    (TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed) || HAS_ITS_OWN_PLACE.test(trimmed)) &&
+    !WISH_WORDS.test(trimmed)
+  )
+    return true;
   if (TODAY_MEDIUM_ELSEWHERE.test(trimmed) && !WISH_ELSEWHERE.test(trimmed)) return true;
   if (
     MENTIONS_TODAY.test(trimmed) &&

@@ -1,4 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
+import { isBackground } from "./background.js";
 import { isEnglish } from "./language.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
@@ -91,7 +92,7 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
 const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
@@ -185,7 +186,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -220,6 +221,11 @@ const NAMED_THEN_LATER =
 /** "The people who come to look … I should prefer not to record at all": what is not to be kept, said first. */
 const NOT_TO_BE_KEPT =
   /(?:^|[.;!?\n]\s*)(?:(?:and|but|as for)\s+)?((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:who|that|which)\s+[^.;:!?\n]{0,80}?)?\s+(?:i|we)\s+(?:should|would|'d)\s+(?:much\s+)?(?:prefer|rather)\s+(?:not\s+to|not)\s+(?:record|keep|store|track|save|log)\b/giu;
+
+/** "Same for quotes and invoicing, that's all in Sage": said after a "no", the same "no" again. */
+const SAME_FOR = /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.;:!?,\n]+)/giu;
+const NOT_NEEDED_ANYWHERE =
+  /\b(?:keep\s+(?:them|it|that|those)\s+(?:well\s+)?out|not\s+needed|leave\s+(?:them|it|that)\s+out)\b/i;
 
 /** "Do we need home addresses? I don't think so": a question the person asks, then answers "no". */
 const ASKED_THEMSELVES_NO =
@@ -363,6 +369,9 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
     }
+  // "…, keep them well out of this. Same for quotes and invoicing": after a "no", the same again.
+  if (found.length > 0 || NOT_NEEDED_ANYWHERE.test(text))
+    for (const match of text.matchAll(SAME_FOR)) add(match[1]!, { distribute: true, action: false });
   for (const match of text.matchAll(EXAMPLES_NOT_WANTED)) {
     add(match[2]!, { distribute: true, action: false });
     add(match[1]!, { distribute: true, action: false });
@@ -394,6 +403,12 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "Our collections database … doesn't handle loans in any useful way, so at the moment …":
+      // what today's system does not do, told as background, is why the software is wanted.
+      if (!/^(?:need|want|require)$/i.test(verb) && isBackground(sentence)) {
+        readOn();
+        continue;
+      }
       // "I'd rather not keep that for the kids": "that" points back at what was named before,
       // which the sentence that named it leaves out; the verb alone is no thing to keep out.
       if (/^\s*(?:that|it|this|those|these|them)\b/i.test(object)) {
@@ -417,7 +432,12 @@ export function findExclusions(given: string): Exclusion[] {
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       // "any page with no employee number on it": a thing that lacks something, described, is no "no" of the person's.
-      if (/\b(?:with|has|have|had|having|contains?)\s+no\s+$/i.test(sentence.slice(0, start))) continue;
+      if (
+        /\b(?:with|has|have|had|having|contains?)\s+no\s+$|\b(?:when|if|where|whenever)\s+there(?:'s|\s+is|\s+are)\s+no\s+$/i.test(
+          sentence.slice(0, start),
+        )
+      )
+        continue;
       // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
       if (
         /(?:^|[\s,;:(—-])sem\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&
@@ -503,6 +523,8 @@ function cleanSaid(phrase: string, source = false): string | null {
     .trim();
   if (said.length < 2 || NOT_A_THING.test(said) || (!source && NOT_EXCLUDED_AFTER_WITHOUT.test(said)))
     return null;
+  // "keep them well out of this": a pronoun points at what the sentence before named.
+  if (/^(?:them|it|that|those|these|this)\b/i.test(said)) return null;
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
   if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
   return said;

@@ -39,7 +39,7 @@ const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|on
 
 /** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
 const POINTS_BACK =
-  /\s+(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that|there)(?:\s+(?:today|now|currently))?$/i;
+  /\s+(?:(?:in|on|of|for|with|to|at|about)\s+(?:it|them|this|that|there)(?:\s+(?:today|now|currently))?|on\s+the\s+other\s+side|at\s+the\s+other\s+end)$/i;
 
 /** "which client it belongs to", "what room it is in": the field names the other thing. */
 const WHICH_THING =
@@ -126,10 +126,18 @@ export function fieldLists(text: string): FieldList[] {
     )
       continue;
     const list = readFields(rest, from, whole);
+    // "Each object on a loan has …": the thing the sentence opens on, not where it is, holds the list.
+    const opensOnEach = opening.match(
+      /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}-]+\s*$/iu,
+    );
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));
-    const owner = whenOnly && owners.outer ? owners.outer : owners.owner;
+    const owner = opensOnEach
+      ? singularize(opensOnEach[1]!.toLowerCase())
+      : whenOnly && owners.outer
+        ? owners.outer
+        : owners.owner;
     lists.push({ owner, ...list, intro: intro[0] });
     readUntil = Math.max(readUntil, ...[...list.spans, ...list.personSpans].map((span) => span.end));
   }
@@ -195,8 +203,10 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   const head = run[run.length - 1];
   if (!head) return null;
   const singular = singularize(head.word);
-  if (GENERIC_NOUNS.has(singular) || GENERIC_NOUNS.has(head.word)) return null;
   const modifier = run.length >= 2 ? run[run.length - 2]! : null;
+  // "condition reports": a general word made particular by the one before it names a thing.
+  if (GENERIC_NOUNS.has(singular) || GENERIC_NOUNS.has(head.word))
+    return modifier && !GENERIC_NOUNS.has(modifier.word) ? `${modifier.word} ${singular}` : null;
   // "share purchases" are purchases of shares: "share" alone names sharing, before a thing a kind of it.
   const kind = modifier && (!GENERIC_NOUNS.has(modifier.word) || modifier.word === "share");
   return kind ? `${modifier.word} ${singular}` : singular;
@@ -279,6 +289,9 @@ function fieldName(raw: string): string | null {
     );
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
+  // "notes on any damage" are damage notes.
+  const notesOn = said.match(/^(notes?|comments?|remarks?)\s+(?:on|about)\s+(?:any\s+|the\s+)?([\p{L}-]+)$/u);
+  if (notesOn) return `${notesOn[2]} ${notesOn[1]}`;
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got)\s+([\p{L}-]+)$/u,

@@ -182,6 +182,13 @@ function readThingsAndRest(
     // have …": what a thing would have, or ought to, is what it has.
     .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
     .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
+    // "A loan is either incoming or outgoing, with …": the two kinds it comes in say no field the list does not.
+    .replace(/\s+(?:is|are)\s+either\s+[\p{L}-]+\s+or\s+[\p{L}-]+\s*,\s*(?=with\s)/giu, ", ")
+    // "Condition reports are for one object at one stage, with the date, …": what each is for are its first fields.
+    .replace(
+      /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
+      " have a $1, a $2$3, ",
+    )
     // "min and max chlorine": two fields, the lowest and the highest.
     .replace(/\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}][\p{L}-]*)/giu, "$1 $3, $2 $3")
     // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
@@ -376,6 +383,20 @@ function readThingsAndRest(
             "$1",
           )
           .replace(tied ? /,\s*(?:and\s+)?(?:has|have|with)\s+/iu : /$^/u, ", ")
+          // "…, and calls at a list of stops, each with a time": what else it does is no field.
+          .replace(tied ? /,\s*and\s+[a-z]+s\s+(?:at|to|on|in|through)\s+.*$/iu : /$^/u, "")
+          // "Repairs: each repair is one item taken by one fixer, with …", "Entries: each entry is one
+          // dog in one class, and gets its placing": what each is one of are its first fields.
+          .replace(
+            /^\s*(?:each|every)\s+[\p{L}-]+\s+is\s+(?:one|a|an)\s+([\p{L}-]+)(?:\s+[a-z]+(?:ed|en))?\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:(?:with|has|gets)\s+)?/iu,
+            "$1, $2, ",
+          )
+          // "Allocations: which vehicle is on which trip on a date": the vehicle, the trip, the date.
+          .replace(
+            /^\s*which\s+([\p{L}-]+)\s+(?:is|are|goes|works)\s+(?:on|in|at|for|with)\s+which\s+([\p{L}-]+)(?:\s+(?:on|at|in|for)\s+(?:a|an|the|which)\s+([\p{L}-]+))?[.!]*\s*$/iu,
+            (_whole, one: string, other: string, when?: string) =>
+              [one, other, when].filter(Boolean).join(", "),
+          )
           // "Syllabus items: each one belongs to a belt, with a name and a type", "Tests: each test is
           // for one pool, with …": what it belongs to is its first field.
           .replace(
@@ -607,7 +628,7 @@ const ONE_OF_EACH =
 
 /** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
 const TIED_ONE_BY_ONE =
-  /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+is\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
+  /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+(?:is|runs|goes|happens|takes\s+place)\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
 
 /** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
 const GROUP_OF_FIELDS =
@@ -871,10 +892,21 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
+        // "the categories they can do": who does what with it is no part of its name.
+        .replace(
+          /(?<=\p{L})\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
+          "",
+        )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
         .replace(/\s+(?:if|when|unless|once|s['’]il|si|quand|lorsque|cuando)\s+.*$/iu, ""),
     )
-    .filter((item) => item.length > 0 && !/^(?:etc|and so on|…|\.\.\.)$/i.test(item));
+    // "the date and the venue, one for each Saturday": how many there are is no field.
+    .filter(
+      (item) =>
+        item.length > 0 &&
+        !/^(?:etc|and so on|…|\.\.\.)$/i.test(item) &&
+        !/^(?:one\s+)?(?:for|per)\s+(?:each|every)\s/i.test(item),
+    );
   if (items.length === 0) return null;
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
   // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
