@@ -165,6 +165,6 @@ export function pathSegment(entity: string): string {
 export function snakeCase(phrase: string): string {
   return phrase
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "_")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
     .replace(/^_+|_+$/g, "");
 }

@@ -35,6 +35,10 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
+/** "अभी हर लड़का एक डायरी में लिखता है": a sentence that opens on today, in Hindi (no wish in it). */
+const TODAY_HINDI = /^(?:अभी|आजकल|फिलहाल|इस समय)\s/u;
+const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चाहता|चाहती)/u;
+
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
 
@@ -105,7 +109,8 @@ export function isBackground(sentence: string): boolean {
     TODAY_JAPANESE.test(trimmed) ||
     TODAY_CHINESE.test(trimmed) ||
     TODAY_KOREAN.test(trimmed) ||
-    TODAY_ARABIC.test(trimmed)
+    TODAY_ARABIC.test(trimmed) ||
+    (TODAY_HINDI.test(trimmed) && !WISH_HINDI.test(trimmed))
   )
     return true;
   if (

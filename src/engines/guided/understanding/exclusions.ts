@@ -57,7 +57,7 @@ const NEGATOR =
  * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
  */
 const NOT_VERB_PHRASE = new RegExp(
-  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*(?:(?:,\\s*[^.;:!?()\\n,]+)*,?\\s+(?:or|nor)\\s+[^.;:!?()\\n,]+)?)`,
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}\\p{M}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*(?:(?:,\\s*[^.;:!?()\\n,]+)*,?\\s+(?:or|nor)\\s+[^.;:!?()\\n,]+)?)`,
   "giu",
 );
 
@@ -82,7 +82,7 @@ function clauseBefore(sentence: string, index: number): string {
  * something, in the other languages people write in most; what follows is left out.
  */
 const NOT_WANTED_ELSEWHERE =
-  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?![\p{L}])(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:n[ãa]o\s+(?:precisa(?:mos)?|queremos|quero|necessita(?:mos)?)(?![\p{L}\p{M}])(?:\s+(?:de|d[oa]s?))?|non\s+(?:ci\s+)?(?:serve|servono|vogliamo|voglio)|non\s+abbiamo\s+bisogno\s+d[i']|(?:n'a\s+|n'avons\s+)?pas\s+besoin\s+d(?:e\b|'))\s*([^.;:!?()\n,]+)/giu;
 
 /**
  * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
@@ -108,7 +108,7 @@ const OMIT_VERB_PHRASE =
  * verb of not wanting after the thing; what comes before it is left out.
  */
 const NOT_WANTED_GERMAN =
-  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt)|(?:lassen|lasse)\s+(?:wir|ich)\s+(?:bewusst\s+|einfach\s+|erst(?:mal|einmal)?\s+|vorerst\s+|auch\s+)*weg|(?:gehört|gehören)\s+(?:ausdrücklich\s+|auch\s+|eindeutig\s+|definitiv\s+)*nicht\s+dazu)(?![\p{L}])/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:(?:und|aber|auch)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:brauchen|brauche|braucht|benötigen|benötige|wollen|will|möchten|möchte)\s+(?:wir|ich|sie|man|es)\s+(?:auch\s+|wirklich\s+)?nicht|(?:ist|sind)\s+(?:auch\s+)?nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|gewollt)|(?:lassen|lasse)\s+(?:wir|ich)\s+(?:bewusst\s+|einfach\s+|erst(?:mal|einmal)?\s+|vorerst\s+|auch\s+)*weg|(?:gehört|gehören)\s+(?:ausdrücklich\s+|auch\s+|eindeutig\s+|definitiv\s+)*nicht\s+dazu)(?![\p{L}\p{M}])/giu;
 
 /**
  * "会費の集金はアプリではやりません", "生年月日や家族構成は保存しないでください", "ゴミ当番は…なしで
@@ -147,6 +147,25 @@ function japaneseParts(phrase: string): string[] {
 const CHINESE_NO = /(?:不需要|不用|不要|先不做|不做|以后再说)/u;
 const CHINESE_TOPIC_END = /(?:我们|我|你们|他们|大家|先|也|都|就|这里|这个|，|,|不需要|不用|不要|不做)/u;
 
+/**
+ * "पनीर, दही और घी भी हम बेचते हैं, पर … अभी इस ऐप में नहीं", "हाजिरी की जरूरत नहीं": in Hindi
+ * the things open the sentence and the "no" ends it. The things run to who acts (हम, मैं)
+ * or "भी" (too), each joined by a comma or और.
+ */
+const HINDI_NO =
+  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो)/u;
+
+function hindiNotWanted(text: string): string[] {
+  const parts: string[] = [];
+  for (const sentence of text.split(/[.।!?\n]+/u)) {
+    if (!/\p{Script=Devanagari}/u.test(sentence) || !HINDI_NO.test(sentence)) continue;
+    const end = sentence.search(/\s(?:भी|हम|मैं|हमें|मुझे|की|का|के)\s/u);
+    const topic = sentence.slice(0, end < 0 ? sentence.search(HINDI_NO) : end).trim();
+    for (const part of topic.split(/\s*,\s*|\s+और\s+/u)) if (part.trim().length >= 2) parts.push(part.trim());
+  }
+  return parts;
+}
+
 function chineseNotWanted(text: string): string[] {
   const parts: string[] = [];
   for (const sentence of text.split(/[。！？；!?;\n]+/u)) {
@@ -166,7 +185,7 @@ function chineseNotWanted(text: string): string[] {
 
 /** "aus dem Internet soll sie auch nichts nachladen": where nothing may come from, in German. */
 const NOTHING_FROM_GERMAN =
-  /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}]+|das\s+[\p{L}]+|der\s+[\p{L}]+)\s+(?:auch\s+)?nichts(?![\p{L}])/giu;
+  /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}\p{M}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}\p{M}]+|das\s+[\p{L}\p{M}]+|der\s+[\p{L}\p{M}]+)\s+(?:auch\s+)?nichts(?![\p{L}\p{M}])/giu;
 
 /**
  * "skip growth charts, the health visitor does those", "skip reminders for now": a
@@ -174,7 +193,7 @@ const NOTHING_FROM_GERMAN =
  * ("skip songs I don't like" is something the app does.)
  */
 const SKIP_FOR_A_REASON =
-  /(?:^|[.;!?\n]\s*)skip\s+([^.;:!?()\n,]+?)(?:\s+for\s+now|,\s*(?:the|our|my|we|they|he|she|\p{Lu}[\p{L}]+)\b[^.;!?\n]*?\b(?:does|do|handles?|has|have|covers?|takes?\s+care\s+of)\s+(?:those|that|it|them|this)\b)/giu;
+  /(?:^|[.;!?\n]\s*)skip\s+([^.;:!?()\n,]+?)(?:\s+for\s+now|,\s*(?:the|our|my|we|they|he|she|\p{Lu}[\p{L}\p{M}]+)\b[^.;!?\n]*?\b(?:does|do|handles?|has|have|covers?|takes?\s+care\s+of)\s+(?:those|that|it|them|this)\b)/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
@@ -186,7 +205,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -216,11 +235,11 @@ const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+
 
 /** "Competitions, not for now.", "Dark mode, maybe later.": a short name, then "not now", as a sentence of its own. */
 const NAMED_THEN_LATER =
-  /(?:^|[.;!?\n]\s*)((?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)\s*,\s*(?:not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later)(?=\s*[.;!]|\s*$)/gimu;
+  /(?:^|[.;!?\n]\s*)((?:[\p{L}\p{M}'-]+\s+){0,3}[\p{L}\p{M}'-]+)\s*,\s*(?:not\s+(?:for\s+)?now|not\s+yet|maybe\s+later|later)(?=\s*[.;!]|\s*$)/gimu;
 
 /** "The people who come to look … I should prefer not to record at all": what is not to be kept, said first. */
 const NOT_TO_BE_KEPT =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|but|as for)\s+)?((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:who|that|which)\s+[^.;:!?\n]{0,80}?)?\s+(?:i|we)\s+(?:should|would|'d)\s+(?:much\s+)?(?:prefer|rather)\s+(?:not\s+to|not)\s+(?:record|keep|store|track|save|log)\b/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|but|as for)\s+)?((?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)(?:\s+(?:who|that|which)\s+[^.;:!?\n]{0,80}?)?\s+(?:i|we)\s+(?:should|would|'d)\s+(?:much\s+)?(?:prefer|rather)\s+(?:not\s+to|not)\s+(?:record|keep|store|track|save|log)\b/giu;
 
 /** "Same for quotes and invoicing, that's all in Sage": said after a "no", the same "no" again. */
 const SAME_FOR = /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.;:!?,\n]+)/giu;
@@ -265,7 +284,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
   /^(?:an?\s+)?(?:internet|connection|signal|network|wifi|wi-fi|reception)\b/i;
 
 /** Words in quotes: 'OK, no box for you', “no entry”. An apostrophe inside a word opens none. */
-const QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
+const QUOTED = /(?<![\p{L}\p{M}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{M}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
@@ -293,7 +312,7 @@ const KIND_OF_WORK =
   /(?<=\S)\s+(?:calculations?|computations?|features?|functions?|functionality|module|modules|options?|section|sections|part|parts)$/iu;
 
 /** "… of the families stored": the people or things a left-out detail belongs to. */
-const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}-]+)/iu;
+const SCOPE = /\s+of\s+(?:the|their|our|my|your|its|his|her)\s+([\p{L}\p{M}-]+)/iu;
 
 /** A generic doing before the thing left out: "taking payments", "accepting bookings". */
 const GENERIC_DOING =
@@ -441,7 +460,7 @@ export function findExclusions(given: string): Exclusion[] {
       // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
       if (
         /(?:^|[\s,;:(—-])sem\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&
-        /[ðþ]|(?<![\p{L}])(?:og|ekki|við)(?![\p{L}])/iu.test(text)
+        /[ðþ]|(?<![\p{L}\p{M}])(?:og|ekki|við)(?![\p{L}\p{M}])/iu.test(text)
       )
         continue;
       add(match[1]!, { distribute: true, action: false });
@@ -468,6 +487,7 @@ export function findExclusions(given: string): Exclusion[] {
       for (const part of japaneseParts(match[1]!.replace(/^(?:すみません|やっぱり|でも|それと|あと)+/u, "")))
         add(part, { distribute: true, action: false });
     for (const part of chineseNotWanted(sentence)) add(part, { distribute: true, action: false });
+    for (const part of hindiNotWanted(sentence)) add(part, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_KOREAN))
       add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
@@ -602,10 +622,10 @@ export function stems(text: string): string[] {
   const words = spacedWords(text)
     .replace(/İ/g, "I")
     .replace(
-      /(\p{L})['’](?:e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|nin|nın|in|ın|le|la|yle|yla)(?![\p{L}])/gu,
+      /([\p{L}\p{M}])['’](?:e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|nin|nın|in|ın|le|la|yle|yla)(?![\p{L}\p{M}])/gu,
       "$1",
     );
-  return (words.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}]+)?/gu) ?? [])
+  return (words.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}]+)?/gu) ?? [])
     .filter((word) => !FILLER.has(word))
     .map(stem);
 }
@@ -684,7 +704,7 @@ const OPENS_ON_NO = new RegExp(
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
   // Not \\b: it knows only ASCII letters, so "не треба" would never start on one.
-  `(?<![\\p{L}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{M}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}\\p{M}])`,
   "iu",
 );
 
@@ -715,6 +735,7 @@ export function isNegation(sentence: string): boolean {
     JAPANESE_NO.test(trimmed) ||
     SET_ASIDE_ONCE.some((pattern) => pattern.test(trimmed)) ||
     chineseNotWanted(trimmed).length > 0 ||
+    hindiNotWanted(trimmed).length > 0 ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }

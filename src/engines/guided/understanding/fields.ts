@@ -56,7 +56,7 @@ const MAX_FIELD_WORDS = 4;
 
 /** "a run of performances", "a list of songs": many of another thing, said as one. */
 export const MANY_OF =
-  /^(?:(?:a|an|the|its|their)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range)\s+of\s+[\p{L}-]+s$/iu;
+  /^(?:(?:a|an|the|its|their)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range)\s+of\s+[\p{L}\p{M}-]+s$/iu;
 
 /** "the show it belongs to", "the volunteer who took it": what follows the thing says how it is tied. */
 const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)(?:['’](?:s|re))?\s+.*$/i;
@@ -115,7 +115,7 @@ export function fieldLists(text: string): FieldList[] {
       .pop()!;
     const whole =
       /^(?:has|have)\b/i.test(intro[0].trim()) &&
-      /^\s*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*$/iu.test(
+      /^\s*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*$/iu.test(
         opening,
       );
     // "Finance has its own system": someone else's, which the software leaves to them.
@@ -128,7 +128,7 @@ export function fieldLists(text: string): FieldList[] {
     const list = readFields(rest, from, whole);
     // "Each object on a loan has …": the thing the sentence opens on, not where it is, holds the list.
     const opensOnEach = opening.match(
-      /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}-]+\s*$/iu,
+      /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+\s*$/iu,
     );
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
@@ -284,17 +284,19 @@ function fieldName(raw: string): string | null {
     // "their test date if they've booked one": when it is there is no part of its name.
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
-    .replace(/^([\p{L}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
+    .replace(/^([\p{L}\p{M}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
       isPerson(singularize(owner)) ? whole : "",
     );
   if (said.length === 0) return null;
   if (HOW_MANY.test(said)) return said;
   // "notes on any damage" are damage notes.
-  const notesOn = said.match(/^(notes?|comments?|remarks?)\s+(?:on|about)\s+(?:any\s+|the\s+)?([\p{L}-]+)$/u);
+  const notesOn = said.match(
+    /^(notes?|comments?|remarks?)\s+(?:on|about)\s+(?:any\s+|the\s+)?([\p{L}\p{M}-]+)$/u,
+  );
   if (notesOn) return `${notesOn[2]} ${notesOn[1]}`;
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
-    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got)\s+([\p{L}-]+)$/u,
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got)\s+([\p{L}\p{M}-]+)$/u,
   );
   if (whether) return whether[1]!;
   const doer = said.match(WHO_DOES);
@@ -309,7 +311,9 @@ function fieldName(raw: string): string | null {
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // "ship-to", "on-hand", "check-in date": a word joined by hyphens is one word, a noun in a list.
   const written = text.trim().split(/\s+/);
-  const unhyphenated = written.map((word) => word.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
+  const unhyphenated = written
+    .map((word) => word.replace(/(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])/gu, ""))
+    .join(" ");
   // Read after an article, as it stood: "the show" is a thing, however "show" alone is read.
   const words = tagWords(`the ${unhyphenated}`, { nounList: true })
     .slice(1)
@@ -341,7 +345,7 @@ function fieldName(raw: string): string | null {
   );
   if (!fits || words[words.length - 1]!.tag !== "noun") return null;
   // The words as written, hyphens and all, when the tagger kept one word for each.
-  if (written.some((word) => /\p{L}-\p{L}/u.test(word)) && words.length === written.length)
+  if (written.some((word) => /[\p{L}\p{M}]-[\p{L}\p{M}]/u.test(word)) && words.length === written.length)
     return written.join(" ");
   return words.map((word) => word.word).join(" ");
 }

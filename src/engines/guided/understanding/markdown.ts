@@ -100,14 +100,21 @@ function withoutEmphasis(line: string): string {
 }
 
 /**
- * Arabic writes its own comma, semicolon and question mark; Japanese and Chinese write
+ * Arabic writes its own comma, semicolon and question mark, Hindi its full stop (।);
+ * Japanese and Chinese write
  * brackets, colons and commas of their own width
  * ("お知らせ（件名、本文）"): the readers know ASCII's, so they are written that way, and
  * the ideographic comma and full stop as a comma and a stop with a space after them.
  */
 function halfWidth(given: string): string {
   // "الاسم، المعلم، الوقت": Arabic script has its own comma, semicolon and question mark.
-  const text = given.replace(/،\s*/gu, ", ").replace(/؛\s*/gu, "; ").replace(/؟/gu, "?");
+  const text = given
+    .replace(/،\s*/gu, ", ")
+    .replace(/؛\s*/gu, "; ")
+    .replace(/؟/gu, "?")
+    // "…अलग है। हर ग्राहक …": Hindi ends a sentence with a danda.
+    .replace(/\s*[।॥]\s*/gu, ". ")
+    .trim();
   if (!/[\uFF01-\uFF5E\u3001\u3002]/u.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/gu, (wide) => wide.normalize("NFKC"))

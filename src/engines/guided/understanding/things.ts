@@ -43,7 +43,7 @@ const VAGUE_NAMES = new Set(
 
 /** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
 const DISCOURSE_WORDS =
-  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|\\p{L}+ly";
+  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|[\\p{L}\\p{M}]+ly";
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
 const COMES_IN_KINDS =
   /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
@@ -61,7 +61,7 @@ const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
  * obviously: …").
  */
 const LINES_AND_COLON_LISTS = new RegExp(
-  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?:(?:and|pis|et|y|e|und|en)\\s+)?(?=[\\p{L}][\\p{L}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
+  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?:(?:and|pis|et|y|e|und|en)\\s+)?(?=[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
   "iu",
 );
 
@@ -74,7 +74,7 @@ const ASIDE =
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
 const JOINER =
-  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și|pis)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|pis|και|ή|та|і|й|и)\s+/iu;
+  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și|pis|और)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|pis|και|ή|та|і|й|и|और|तथा|या)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
@@ -88,7 +88,7 @@ const FIELD_CLAUSE_ELSEWHERE =
 
 /** "which plumber", and the same word in other languages: "vilken lägenhet", "welke groep", "który regał". */
 const WHICH =
-  "which|what|whichever|vilken|vilket|vilka|hvilken|hvilket|welke|welk|welcher|welche|welches|który|która|które|quale|quali|qual|quel|quelle|cuál|cuáles|hangi";
+  "which|कौन\\s+सा|कौन\\s+सी|कौनसा|what|whichever|vilken|vilket|vilka|hvilken|hvilket|welke|welk|welcher|welche|welches|który|która|które|quale|quali|qual|quel|quelle|cuál|cuáles|hangi";
 
 /**
  * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
@@ -125,7 +125,7 @@ const SUBJECT_PRONOUN =
 
 /** A name right after a preposition: "… for every parcel", "… in the van". */
 const AFTER_PREPOSITION =
-  /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}-]+\s*$/iu;
+  /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}\p{M}-]+\s*$/iu;
 
 /** "a run of", "a list of": words before the name of many things. */
 const MANY_OF_LEAD =
@@ -183,14 +183,17 @@ function readThingsAndRest(
     .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
     .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
     // "A loan is either incoming or outgoing, with …": the two kinds it comes in say no field the list does not.
-    .replace(/\s+(?:is|are)\s+either\s+[\p{L}-]+\s+or\s+[\p{L}-]+\s*,\s*(?=with\s)/giu, ", ")
+    .replace(/\s+(?:is|are)\s+either\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+\s*,\s*(?=with\s)/giu, ", ")
     // "Condition reports are for one object at one stage, with the date, …": what each is for are its first fields.
     .replace(
-      /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
+      /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
       " have a $1, a $2$3, ",
     )
     // "min and max chlorine": two fields, the lowest and the highest.
-    .replace(/\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}][\p{L}-]*)/giu, "$1 $3, $2 $3")
+    .replace(
+      /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,
+      "$1 $3, $2 $3",
+    )
     // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
     .replace(GROUP_OF_FIELDS, (_whole, inside: string) => inside);
   let rest = text;
@@ -343,7 +346,7 @@ function readThingsAndRest(
     // "Vans: name, driver" on a line or sentence of its own.
     // "clients - name, dob, phone" on a line of its own reads as a colon does.
     let colon = line.match(
-      /^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}][\p{L}' ,-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.+?)[.\s]*$/u,
+      /^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}\p{M}][\p{L}\p{M}' ,-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.+?)[.\s]*$/u,
     );
     // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
     // After a dash only a list is fields: "Syncing to my phone — not for now" keeps nothing.
@@ -352,7 +355,7 @@ function readThingsAndRest(
     // "A ideia é: o morador escolhe …", "The plan is: …": after a copula, a colon opens a sentence.
     if (
       colon &&
-      /(?<![\p{L}])(?:is|are|é|são|es|son|est|sont|ist|sind|är|er|jest|je|on)\s*$/iu.test(colon[1]!)
+      /(?<![\p{L}\p{M}])(?:is|are|é|são|es|son|est|sont|ist|sind|är|er|jest|je|on)\s*$/iu.test(colon[1]!)
     )
       colon = null;
     if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
@@ -368,7 +371,7 @@ function readThingsAndRest(
           // "Spirals: every machine have many spirals, and every spiral have number, …": the thing
           // that has many of them is a field of each, and the words that open the list are none.
           .replace(
-            /^\s*(?:each|every)\s+([\p{L}-]+)\s+(?:has|have)\s+(?:many|several|multiple|some|a few|lots of)\s+[\p{L}-]+\s*,?\s*(?:and\s+)?/iu,
+            /^\s*(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:has|have)\s+(?:many|several|multiple|some|a few|lots of)\s+[\p{L}\p{M}-]+\s*,?\s*(?:and\s+)?/iu,
             "$1, ",
           )
           // "Deliveries: each delivery is to one pub, on a date, by one driver, and has …": the
@@ -378,7 +381,7 @@ function readThingsAndRest(
           )
           .replace(
             tied
-              ? /(^|,\s*)(?:and\s+)?(?:on|by|at|for|to|from|in)\s+(?:(?:a|an|one|the)\s+)?(?=[\p{L}])/giu
+              ? /(^|,\s*)(?:and\s+)?(?:on|by|at|for|to|from|in)\s+(?:(?:a|an|one|the)\s+)?(?=[\p{L}\p{M}])/giu
               : /$^/u,
             "$1",
           )
@@ -388,22 +391,22 @@ function readThingsAndRest(
           // "Repairs: each repair is one item taken by one fixer, with …", "Entries: each entry is one
           // dog in one class, and gets its placing": what each is one of are its first fields.
           .replace(
-            /^\s*(?:each|every)\s+[\p{L}-]+\s+is\s+(?:one|a|an)\s+([\p{L}-]+)(?:\s+[a-z]+(?:ed|en))?\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:(?:with|has|gets)\s+)?/iu,
+            /^\s*(?:each|every)\s+[\p{L}\p{M}-]+\s+is\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)(?:\s+[a-z]+(?:ed|en))?\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s*,?\s*(?:and\s+)?(?:(?:with|has|gets)\s+)?/iu,
             "$1, $2, ",
           )
           // "Allocations: which vehicle is on which trip on a date": the vehicle, the trip, the date.
           .replace(
-            /^\s*which\s+([\p{L}-]+)\s+(?:is|are|goes|works)\s+(?:on|in|at|for|with)\s+which\s+([\p{L}-]+)(?:\s+(?:on|at|in|for)\s+(?:a|an|the|which)\s+([\p{L}-]+))?[.!]*\s*$/iu,
+            /^\s*which\s+([\p{L}\p{M}-]+)\s+(?:is|are|goes|works)\s+(?:on|in|at|for|with)\s+which\s+([\p{L}\p{M}-]+)(?:\s+(?:on|at|in|for)\s+(?:a|an|the|which)\s+([\p{L}\p{M}-]+))?[.!]*\s*$/iu,
             (_whole, one: string, other: string, when?: string) =>
               [one, other, when].filter(Boolean).join(", "),
           )
           // "Syllabus items: each one belongs to a belt, with a name and a type", "Tests: each test is
           // for one pool, with …": what it belongs to is its first field.
           .replace(
-            /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+(?:belongs?\s+to|is\s+(?:for|at|in|on|from))\s+(?:(?:a|an|the|one)\s+)?([\p{L}-]+)\s*,?\s*(?:and\s+)?(?:has|have|with)\s+/iu,
+            /^\s*(?:each|every)(?:\s+one|\s+[\p{L}\p{M}-]+)?\s+(?:belongs?\s+to|is\s+(?:for|at|in|on|from))\s+(?:(?:a|an|the|one)\s+)?([\p{L}\p{M}-]+)\s*,?\s*(?:and\s+)?(?:has|have|with)\s+/iu,
             "$1, ",
           )
-          .replace(/(^|,\s*)(?:each|every)(?:\s+[\p{L}-]+)?\s+(?:has|have|with|gets)\s+/iu, "$1"),
+          .replace(/(^|,\s*)(?:each|every)(?:\s+[\p{L}\p{M}-]+)?\s+(?:has|have|with|gets)\s+/iu, "$1"),
       );
       // "a typical morning: breakfast at half seven, coaches leave at nine": in prose, a colon before
       // what happens lists no fields.
@@ -446,7 +449,9 @@ function readThingsAndRest(
       ) {
         const owner = (owned?.[1] ?? belongs?.[2])?.toLowerCase();
         // "time, wet or dirty" ends on two values, a word each; "+ time or points taken off" on two fields.
-        const lastValues = /^[\p{L}-]+\s+or\s+[\p{L}-]+[.!]*$/iu.test(colon[2]!.split(",").pop()!.trim());
+        const lastValues = /^[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+[.!]*$/iu.test(
+          colon[2]!.split(",").pop()!.trim(),
+        );
         const listed =
           fieldThenValues && isValueChoice(colon[2]!) && lastValues
             ? lastAsOneField(colon[2]!, fields)
@@ -461,7 +466,7 @@ function readThingsAndRest(
     // something else ("compartirlas con la familia"): only the verbs of having introduce fields there.
     const spanish = line.match(
       new RegExp(
-        `^\\s*${OPENING_ELSEWHERE}([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)\\s*,?\\s+(?:og|och|en|und|et|y|i|e|a|and|και|і|та)\\s+(?:(?:η|ο|το)\\s+)?(?:(?:καθεμιά|καθένας|καθένα|hver|hvert|varje|jede|jeder|jedes|cada una|cada uno|chacune|chacun)\\s+)?)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
+        `^\\s*${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)\\s+(?:(?:${BELONGS_ELSEWHERE})\\s+(?:(?:en|et|ei|ett|een|einem|einer|un|una|une|a|o|um|uma|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}\\p{M}]+)\\s*,?\\s+(?:og|och|en|und|et|y|i|e|a|and|και|і|та)\\s+(?:(?:η|ο|το)\\s+)?(?:(?:καθεμιά|καθένας|καθένα|hver|hvert|varje|jede|jeder|jedes|cada una|cada uno|chacune|chacun)\\s+)?)?(?:${options.listed ? "con|" : ""}${HAS_ELSEWHERE})\\s+([^.;:!?\\n]+)`,
         "iu",
       ),
     );
@@ -616,34 +621,34 @@ function saysSomethingHappens(words: string): boolean {
  * what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}][\p{L} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on)\s+(?:also\s+|aussi\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on)\s+(?:also\s+|aussi\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
-  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}][\p{L} -]{1,30}?)\s*$/iu;
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
 
 /** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
 const ONE_OF_EACH =
-  /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}-]+)\s+is\s+(?:one|a|an)\s+([\p{L}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}-]+)\b/iu;
+  /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+is\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\b/iu;
 
 /** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
 const TIED_ONE_BY_ONE =
-  /^\s*(?:each|every)(?:\s+one|\s+[\p{L}-]+)?\s+(?:is|runs|goes|happens|takes\s+place)\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
+  /^\s*(?:each|every)(?:\s+one|\s+[\p{L}\p{M}-]+)?\s+(?:is|runs|goes|happens|takes\s+place)\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}\p{M}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
 
 /** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
 const GROUP_OF_FIELDS =
-  /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
+  /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
 
 /** "Each payment belongs to a visit": before a colon, the thing listed and what it belongs to. */
 const BELONGS_BEFORE_COLON =
-  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}][\p{L} -]{0,30}?)\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}][\p{L}-]*)\s*$/iu;
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M} -]{0,30}?)\s+belongs?\s+to\s+(?:(?:a|an|the|one)\s+)?([\p{L}\p{M}][\p{L}\p{M}-]*)\s*$/iu;
 
 /**
  * "Two cars, the Corsa and the Golf": how many of a thing there are, then their own
  * names. The thing is kept; its names are examples of it, no things of their own.
  */
 const COUNTED_BY_NAME =
-  /^\s*(?:(?:we\s+have|we've\s+got|there\s+are)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([\p{L}-]+s)\s*[,:]\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*[.!]?\s*$/u;
+  /^\s*(?:(?:we\s+have|we've\s+got|there\s+are)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([\p{L}\p{M}-]+s)\s*[,:]\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}-]*(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}-]*[.!]?\s*$/u;
 
 /** "For each we need the name, the registration and the mileage": what each of the thing just named holds. */
 const FOR_EACH_ONE =
@@ -654,7 +659,7 @@ const FOR_EACH_ONE =
  * is put on a thing already named are more of its fields.
  */
 const PUT_ON_THING =
-  /^(?:[^,]*,\s*)?(?:(?:we|i|you)\s+)?(?:put|record|add|note|log|write|store|save)\s+(?:down\s+)?(.+?)\s+(?:on|in|to|against)\s+(?:the|each|every|its|that)\s+([\p{L}-]+)[.!]*$/iu;
+  /^(?:[^,]*,\s*)?(?:(?:we|i|you)\s+)?(?:put|record|add|note|log|write|store|save)\s+(?:down\s+)?(.+?)\s+(?:on|in|to|against)\s+(?:the|each|every|its|that)\s+([\p{L}\p{M}-]+)[.!]*$/iu;
 
 /**
  * "A parcel goes to one household on a date, and we note which volunteer packed it": in
@@ -719,7 +724,7 @@ function linesOf(text: string): string[] {
 function nameThenFields(line: string): { name: string; fields: SaidField[] } | null {
   const match = line.match(
     new RegExp(
-      `^\\s*(?:(?:and|then|i|y|e|und|et|og|och|en|ja|dan)\\s+)?([\\p{L}][\\p{L}'’ -]{1,60}?),\\s*((?:${ONLY})\\s+)?(?:with\\s+)?([^,.;:!?()]+(?:,[^,.;:!?()]+)*)[.!]*\\s*$`,
+      `^\\s*(?:(?:and|then|i|y|e|und|et|og|och|en|ja|dan)\\s+)?([\\p{L}\\p{M}][\\p{L}\\p{M}'’ -]{1,60}?),\\s*((?:${ONLY})\\s+)?(?:with\\s+)?([^,.;:!?()]+(?:,[^,.;:!?()]+)*)[.!]*\\s*$`,
       "iu",
     ),
   );
@@ -743,7 +748,7 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
 
 /** "all linked to the baby", "they all belong to a project": every thing listed points at one. */
 const ALL_LINKED_TO =
-  /^\s*(?:and\s+)?(?:all|everything|all of them|all of these|they(?:'re|\s+are)?\s+all|each\s+one|every\s+one)\s+(?:(?:is|are)\s+)?(?:linked|tied|connected|attached|belongs?)\s+to\s+(?:(?:the|a|an|one|their|our)\s+)?([\p{L}-]+)[.!]*\s*$/iu;
+  /^\s*(?:and\s+)?(?:all|everything|all of them|all of these|they(?:'re|\s+are)?\s+all|each\s+one|every\s+one)\s+(?:(?:is|are)\s+)?(?:linked|tied|connected|attached|belongs?)\s+to\s+(?:(?:the|a|an|one|their|our)\s+)?([\p{L}\p{M}-]+)[.!]*\s*$/iu;
 
 /** "time, wet or dirty": the fields before the last, then "wet or dirty" as one field, said by its values. */
 function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
@@ -762,7 +767,7 @@ function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
 
 /** "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot": one thing belonging to another. */
 const BELONGS_ALONE = new RegExp(
-  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}]+)(?=\\s*(?:[,.;]|$))`,
+  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}\\p{M}]+)(?=\\s*(?:[,.;]|$))`,
   "giu",
 );
 
@@ -795,7 +800,10 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     // "le presenze di ogni mattina": when each is kept is no part of its name.
     .replace(EACH_TIME_AFTER_NAME, "")
     // "pour chaque entrée le passage": for each of another thing, this one.
-    .replace(/^.*?\b(?:pour|à|per|para|for)\s+(?:chaque|ogni|cada|each|every)\s+[\p{L}-]+\s+(?=\S)/iu, "")
+    .replace(
+      /^.*?\b(?:pour|à|per|para|for)\s+(?:chaque|ogni|cada|each|every)\s+[\p{L}\p{M}-]+\s+(?=\S)/iu,
+      "",
+    )
     .replace(ORDERING_WORD, "")
     .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
     // "The itinerary is a list of events": the things are the events.
@@ -806,7 +814,7 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   let words = trimmed
     .replace(LEADING, "")
     // "Debbie's calls": whose they are is no part of the thing's name.
-    .replace(/^\p{Lu}\p{L}+['’]s\s+/u, "")
+    .replace(/^\p{Lu}[\p{L}\p{M}]+['’]s\s+/u, "")
     .trim()
     .split(/\s+/)
     .filter(Boolean);
@@ -846,7 +854,7 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   const name = words
     .join(" ")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}' -]/gu, "")
+    .replace(/[^\p{L}\p{M}\p{N}' -]/gu, "")
     .trim();
   // "班" (a group, in Japanese) is a whole word in one character.
   if (
@@ -871,11 +879,13 @@ function fieldItems(given: string): SaidField[] | null {
     // "Drivers: just a name": "just" says how few, no part of a field.
     .replace(/^\s*(?:just|only|simply)\s+/iu, "")
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
-    .replace(/(?<=\p{L})\s+or\s+not\b/giu, "")
+    .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
     // "first book, meaning the book they turn up in first": what a field means is no field.
     .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "")
     // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
     .replace(/,\s*(?:genre|like|e\.g\.|des fois|parfois|sometimes|a veces|tipo)\s.*$/iu, "")
+    // "…, और रेट, क्योंकि गाय और भैंस के दूध का रेट अलग है": the reason after a list is no field.
+    .replace(/,?\s*(?:because|since|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu, "")
     // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
     .replace(/\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
@@ -894,7 +904,7 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s*:\s+.*$/u, "")
         // "the categories they can do": who does what with it is no part of its name.
         .replace(
-          /(?<=\p{L})\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -908,7 +918,9 @@ function fieldItems(given: string): SaidField[] | null {
         !/^(?:one\s+)?(?:for|per)\s+(?:each|every)\s/i.test(item),
     );
   if (items.length === 0) return null;
-  if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS)) return null;
+  // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
+  const asked = new RegExp(`^(?:${WHICH})\\s`, "iu");
+  if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item))) return null;
   // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
   // French "on" ("on note le prix") acts; English "on duty" is a field.
   const english = isEnglish(list, true);
@@ -929,10 +941,12 @@ function toField(item: string): SaidField {
     // "a note of my own" is a note.
     .replace(/\s+of\s+(?:my|our|their|your|his|her)\s+own$/, "")
     .trim();
-  const which = lower.match(new RegExp(`^(?:${WHICH})\\s+([\\p{L}-]+)((?:\\s+[\\p{L}'’-]+){0,4})$`, "u"));
+  const which = lower.match(
+    new RegExp(`^(?:${WHICH})\\s+([\\p{L}\\p{M}-]+)((?:\\s+[\\p{L}\\p{M}'’-]+){0,4})$`, "u"),
+  );
   // "which pay machine": a name of two nouns and no verb is the whole of it.
   const named = which ? `${which[1]}${which[2]}` : "";
-  if (which && /^\s+[\p{L}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
+  if (which && /^\s+[\p{L}\p{M}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
     return { said: named, refersTo: singularize(named) };
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   if (!isEnglish(lower, false)) {
@@ -941,24 +955,26 @@ function toField(item: string): SaidField {
   }
   // "every driver has one route": the route is what each holds.
   const eachHas = lower.match(
-    /^(?:each|every)\s+[\p{L}-]+\s+(?:has|have)\s+(?:(?:one|a|an|the|its|their)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/u,
+    /^(?:each|every)\s+[\p{L}\p{M}-]+\s+(?:has|have)\s+(?:(?:one|a|an|the|its|their)\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
   );
   if (eachHas) return { said: eachHas[1]!, refersTo: null };
   // "combien de centimètres sont tombés", "cuántos kilos": how many of a thing is the thing's count.
-  const howMany = lower.match(/^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+)([\p{L}]+)/u);
+  const howMany = lower.match(
+    /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+)/u,
+  );
   if (howMany && !isEnglish(lower, false)) return { said: howMany[1]!, refersTo: null };
   // "who the sitter is" is the sitter.
-  const whoIs = lower.match(/^who\s+(?:the|their|its)\s+([\p{L}-]+)\s+(?:is|was|will be)$/u);
+  const whoIs = lower.match(/^who\s+(?:the|their|its)\s+([\p{L}\p{M}-]+)\s+(?:is|was|will be)$/u);
   if (whoIs) return { said: whoIs[1]!, refersTo: null };
   // "the player it belongs to" points at the player; "whether it's loaded" is a yes or no.
-  const belongs = lower.match(/^([\p{L}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
+  const belongs = lower.match(/^([\p{L}\p{M}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
   if (belongs) return { said: belongs[1]!, refersTo: singularize(belongs[1]!) };
   const whether = lower.match(
-    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been)\s+([\p{L}-]+)$/u,
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been)\s+([\p{L}\p{M}-]+)$/u,
   );
   if (whether) return { said: whether[1]!, refersTo: null };
   // "the trainer who signed them off" is the trainer; "who paid" names no one and stays as said.
-  const relative = lower.match(/^([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that|which)\s+\S.*$/u);
+  const relative = lower.match(/^([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:who|that|which)\s+\S.*$/u);
   if (relative && isEnglish(lower, true)) return { said: relative[1]!, refersTo: null };
   return { said: lower, refersTo: null };
 }
@@ -1007,7 +1023,10 @@ export function withoutThingLists(text: string): string {
     .map((line) =>
       line
         .split(/(?<=[.!?])\s+/)
-        .filter((sentence) => !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}][\p{L}' -]{0,40}:\s*\S/u.test(sentence))
+        .filter(
+          (sentence) =>
+            !/^\s*(?:[-*•]\s*|\d+[.)]\s*)?[\p{L}\p{M}][\p{L}\p{M}' -]{0,40}:\s*\S/u.test(sentence),
+        )
         .join(" "),
     )
     .join("\n");
