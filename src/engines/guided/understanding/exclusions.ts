@@ -166,6 +166,28 @@ function hindiNotWanted(text: string): string[] {
   return parts;
 }
 
+/**
+ * "ไม่ต้องมีระบบสมาชิกหรือสะสมแต้มนะคะ", "ส่วนจองออนไลน์ก็ไม่เอาค่ะ": Thai, written without
+ * spaces between words: "no need to have" before the thing, or "don't want" after it, the
+ * polite particles at the end no part of it. Things joined by หรือ (or) and และ (and).
+ */
+const THAI_NO_BEFORE = /ไม่ต้อง(?:มี|ทำ|ใช้)([\p{Script=Thai}]+?)(?:นะ|ค่ะ|คะ|ครับ|จ้า|เลย|\s|$)/gu;
+const THAI_NO_AFTER =
+  /(?:^|\s)(?:ส่วน)?([\p{Script=Thai}]+?)(?:ก็)?ไม่(?:เอา|ต้องการ|ใช้)(?:นะ|ค่ะ|คะ|ครับ|เลย|\s|$)/gu;
+
+function thaiNotWanted(text: string): string[] {
+  const parts: string[] = [];
+  for (const pattern of [THAI_NO_BEFORE, THAI_NO_AFTER])
+    for (const match of text.matchAll(pattern))
+      parts.push(
+        ...match[1]!
+          .replace(/^ระบบ/u, "")
+          .split(/หรือ|และ/u)
+          .filter((part) => part.length >= 2),
+      );
+  return parts;
+}
+
 function chineseNotWanted(text: string): string[] {
   const parts: string[] = [];
   for (const sentence of text.split(/[。！？；!?;\n]+/u)) {
@@ -488,6 +510,7 @@ export function findExclusions(given: string): Exclusion[] {
         add(part, { distribute: true, action: false });
     for (const part of chineseNotWanted(sentence)) add(part, { distribute: true, action: false });
     for (const part of hindiNotWanted(sentence)) add(part, { distribute: false, action: false });
+    for (const part of thaiNotWanted(sentence)) add(part, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_KOREAN))
       add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
@@ -736,6 +759,7 @@ export function isNegation(sentence: string): boolean {
     SET_ASIDE_ONCE.some((pattern) => pattern.test(trimmed)) ||
     chineseNotWanted(trimmed).length > 0 ||
     hindiNotWanted(trimmed).length > 0 ||
+    thaiNotWanted(trimmed).length > 0 ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }

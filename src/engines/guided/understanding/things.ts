@@ -189,6 +189,12 @@ function readThingsAndRest(
       /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
       " have a $1, a $2$3, ",
     )
+    // "หมอนวด: ชื่อ ชื่อเล่น เบอร์โทร": Thai parts a list with spaces, where others use commas.
+    .replace(
+      /^([^\S\n]*[\p{Script=Thai}][^:\n]{0,40}:[^\S\n]*)([^,\n]+)$/gmu,
+      (_whole, name: string, list: string) =>
+        /\p{Script=Thai}/u.test(list) ? `${name}${list.trim().split(/\s+/).join(", ")}` : `${name}${list}`,
+    )
     // "min and max chlorine": two fields, the lowest and the highest.
     .replace(
       /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,
