@@ -234,7 +234,7 @@ const NOT_NEEDED =
  * thing named, then set aside as another project or answered "no" to at once.
  */
 const SET_ASIDE =
-  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter|system|app|tool|product|supplier|contract)\b/giu;
+  /(?:^|[.;:!?\n]\s*)(?:(?:and|but|also)\s+)?([^.;:!?\n,]{2,60}?)\s+(?:is|are|would be|'s)\s+(?:a\s+(?:whole\s+)?(?:other|separate|different)|another)\s+(?:project|story|thing|topic|job|matter|system|app|tool|product|supplier|contract|problem|question|piece of work)\b/giu;
 /** "We also do fundraising (…), but that's an entirely separate thing": what they do, set aside by "that". */
 const DONE_BUT_SEPARATE =
   /\b(?:we|i)\s+(?:also\s+)?(?:do|run|have|handle|organi[sz]e|sell|manage)\s+([^,.;:!?()\n]{2,40}?)\s*(?:\([^)]*\))?\s*,\s*but\s+(?:that|it|this)(?:'s|\s+is)\s+(?:an?\s+)?(?:entirely\s+|completely\s+|totally\s+|whole\s+)?(?:separate|different|other)\s+(?:thing|matter|story|project|job|business)\b/giu;

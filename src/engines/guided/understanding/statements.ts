@@ -75,7 +75,17 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
       // "On my side, after the appointment I set up …": whose side it is says who acts, which the sentence says too.
-      .replace(/^(?:on|from)\s+(?:my|our|their|his|her|the\s+[\p{L}-]+(?:'s)?)\s+(?:side|end),?\s+/iu, "");
+      .replace(/^(?:on|from)\s+(?:my|our|their|his|her|the\s+[\p{L}-]+(?:'s)?)\s+(?:side|end),?\s+/iu, "")
+      // "We've licensed harmonic constants for 140 ports, so I'd like a Swift package that …": the wish after the reason.
+      .replace(
+        /^[^,]{3,120},\s*so\s+(?=(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:like|love|want|need)\b)/i,
+        "",
+      )
+      // "It should be accurate to within 10 centimetres": how well it does what it does, as a thing it keeps to.
+      .replace(
+        /^(it|the\s+(?:app|package|library|tool|service|program))\s+(?:should|must|has\s+to|needs\s+to|will)\s+be\s+(?=[a-z]+\s+(?:to|within|under|in|for)\b)/i,
+        "$1 stays ",
+      );
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them. Arabic
       // joins its clauses with a "و" written onto the verb ("ويسجل الحضور"): each clause is
