@@ -18,6 +18,7 @@ import {
 } from "../../support/personas/held-out.js";
 import { PERSONAS as OWN_PERSONAS } from "../../support/personas/index.js";
 import { FOURTEENTH_ROUND } from "../../support/personas/round-14.js";
+import { FIFTEENTH_ROUND } from "../../support/personas/round-15.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 import { InterviewDriver, makeProjectDir } from "./support.js";
 
@@ -161,6 +162,18 @@ const FOURTEENTH_ROUND_IN_TESTS = new Set([
   "physio-home-exercises",
 ]);
 
+/**
+ * The fifteenth round's people read whole now: a Hindi dairy's milk rounds, a lambing
+ * book in one-line answers, a dog show's desktop program and a museum's loans in long
+ * paragraphs. bench/personas.ts runs the whole round.
+ */
+const FIFTEENTH_ROUND_IN_TESTS = new Set([
+  "doodh-hisaab",
+  "lambing-book",
+  "dog-show-secretary",
+  "museum-loans-register",
+]);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -177,6 +190,7 @@ const PERSONAS = [
   ...ELEVENTH_HELD_OUT.filter((persona) => ELEVENTH_ROUND_IN_TESTS.has(persona.id)),
   ...THIRTEENTH_HELD_OUT.filter((persona) => THIRTEENTH_ROUND_IN_TESTS.has(persona.id)),
   ...FOURTEENTH_ROUND.filter((persona) => FOURTEENTH_ROUND_IN_TESTS.has(persona.id)),
+  ...FIFTEENTH_ROUND.filter((persona) => FIFTEENTH_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */

@@ -1,16 +1,15 @@
 import type { Persona } from "../persona-driver.js";
-import { FIFTEENTH_ROUND } from "./round-15.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth (FOURTEENTH_ROUND, round-14.ts) too.
- * HELD_OUT_PERSONAS are the next round, written after that and never tuned on: their
- * scores say how the interviewer reads people it has not met. Now the fifteenth round
- * (FIFTEENTH_ROUND, round-15.ts).
+ * were fixed, so it is tuned on now; the fourteenth and fifteenth (FOURTEENTH_ROUND in
+ * round-14.ts, FIFTEENTH_ROUND in round-15.ts) too. HELD_OUT_PERSONAS are for the next
+ * round, written after that and never tuned on: their scores say how the interviewer
+ * reads people it has not met. It is empty until that round is written.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = FIFTEENTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
