@@ -3,14 +3,12 @@ import { snakeCase } from "../../../src/engines/guided/language/inflection.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { said, things } from "./lesson-readers.js";
+import { said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the fifteenth round of people the interviewer had not met wrote, and how it reads
  * it now: each case is a way of saying something, not one person's sentence only.
  */
-
-const statements = (text: string) => splitStatements(text, { keepVerbless: false });
 
 describe("records told in sentences", () => {
   it("reads a thing of two kinds, what each is for, each one on another, and notes on something", () => {

@@ -7,7 +7,7 @@ import { commandsDoing } from "../../../src/engines/guided/understanding/person-
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
-import { said, things } from "./lesson-readers.js";
+import { said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the fourteenth round of people the interviewer had not met wrote (and the French,
@@ -15,7 +15,6 @@ import { said, things } from "./lesson-readers.js";
  * of saying something, not one person's sentence only.
  */
 
-const statements = (text: string) => splitStatements(text, { keepVerbless: false });
 const edited = (list: string, edit: string) =>
   applyThingEdit(readThings(list, { listed: true }), edit).map((thing) => [
     thing.said,

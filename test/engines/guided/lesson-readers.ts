@@ -1,4 +1,5 @@
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 
 /** What a text leaves out, as the person said it: the round lessons' view of a "no". */
@@ -7,3 +8,6 @@ export const said = (text: string): string[] => findExclusions(text).map((exclus
 /** The things a text lists, each with its fields as said: the round lessons' view of a record. */
 export const things = (text: string, listed = true): [string, string[]][] =>
   readThings(text, { listed }).map((thing) => [thing.said, thing.fields.map((field) => field.said)]);
+
+/** What people do in a text, as the features read it: the round lessons' view of a sentence. */
+export const statements = (text: string): string[] => splitStatements(text, { keepVerbless: false });

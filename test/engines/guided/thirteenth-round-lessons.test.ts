@@ -6,15 +6,13 @@ import { plainHedges } from "../../../src/engines/guided/understanding/hedges.js
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { withoutRecordLines } from "../../../src/engines/guided/understanding/things.js";
-import { said, things } from "./lesson-readers.js";
+import { said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the thirteenth round of people the interviewer had not met wrote (and what was
  * left of the twelfth), and how it reads it now: each case is a way of saying something,
  * not one person's sentence only.
  */
-
-const statements = (text: string) => splitStatements(text, { keepVerbless: false });
 
 describe("records told in sentences", () => {
   it("reads 'each X needs …', a count with names, 'For each we need …' and what is put on a record", () => {
