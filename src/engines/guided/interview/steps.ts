@@ -102,8 +102,8 @@ export const MAX_CLARIFICATIONS = 2;
 
 /**
  * An overview this short gets one follow-up asking for more; up to the longer lengths,
- * when it says one thing only, or two in one or two short sentences ("app for logging our
- * baby's feeds, nappies and sleep. me and my wife both use it").
+ * when it says one thing it does only, beside who uses it ("app for logging our baby's
+ * feeds, nappies and sleep. me and my wife both use it").
  */
 const VERY_THIN_OVERVIEW_WORDS = 8;
 const THIN_OVERVIEW_WORDS = 15;
@@ -117,7 +117,10 @@ export function isThin(text: string): boolean {
   // "a job that checks the river level for our canoe hire" says one thing it does: ask for more.
   if (words < VERY_THIN_OVERVIEW_WORDS) return true;
   if (words >= SHORT_OVERVIEW_WORDS) return false;
-  return splitStatements(text).length <= (words < THIN_OVERVIEW_WORDS ? 1 : 2);
+  // "me and my wife both use it" says who uses it, not what it does.
+  const said = splitStatements(text);
+  const doing = said.filter((statement) => !/\b(?:use|uses|using)\s+(?:it|this|the app)\b/i.test(statement));
+  return doing.length <= 1 && (words < THIN_OVERVIEW_WORDS || doing.length < said.length);
 }
 
 /**

@@ -4,6 +4,7 @@ import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
 import { fieldLists, isValueChoice, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
+import { plainRecordPhrasing } from "./record-phrasing.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -174,34 +175,7 @@ function readThingsAndRest(
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
       );
-  // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
-  text = text
-    .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
-    .replace(/[«»]/gu, '"')
-    // "Each photograph has, or ought to have, a …", "Donors would each have …", "each loan would
-    // have …": what a thing would have, or ought to, is what it has.
-    .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
-    .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
-    // "A loan is either incoming or outgoing, with …": the two kinds it comes in say no field the list does not.
-    .replace(/\s+(?:is|are)\s+either\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+\s*,\s*(?=with\s)/giu, ", ")
-    // "Condition reports are for one object at one stage, with the date, …": what each is for are its first fields.
-    .replace(
-      /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
-      " have a $1, a $2$3, ",
-    )
-    // "หมอนวด: ชื่อ ชื่อเล่น เบอร์โทร": Thai parts a list with spaces, where others use commas.
-    .replace(
-      /^([^\S\n]*[\p{Script=Thai}][^:\n]{0,40}:[^\S\n]*)([^,\n]+)$/gmu,
-      (_whole, name: string, list: string) =>
-        /\p{Script=Thai}/u.test(list) ? `${name}${list.trim().split(/\s+/).join(", ")}` : `${name}${list}`,
-    )
-    // "min and max chlorine": two fields, the lowest and the highest.
-    .replace(
-      /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,
-      "$1 $3, $2 $3",
-    )
-    // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
-    .replace(GROUP_OF_FIELDS, (_whole, inside: string) => inside);
+  text = plainRecordPhrasing(text);
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -640,10 +614,6 @@ const ONE_OF_EACH =
 /** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
 const TIED_ONE_BY_ONE =
   /^\s*(?:each|every)(?:\s+one|\s+[\p{L}\p{M}-]+)?\s+(?:is|runs|goes|happens|takes\s+place)\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}\p{M}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
-
-/** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
-const GROUP_OF_FIELDS =
-  /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
 
 /** "Each payment belongs to a visit": before a colon, the thing listed and what it belongs to. */
 const BELONGS_BEFORE_COLON =

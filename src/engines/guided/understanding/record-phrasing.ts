@@ -1,0 +1,43 @@
+/**
+ * Ways of telling a record that say the same as a plain list, put as the list the rest of
+ * the reading knows: French typography (a space before a colon, « quotes »), what a thing
+ * "would have" or "ought to have", "either … or …" before its fields, what each is "for",
+ * a Thai list parted by spaces, "min and max X", and a word for several fields with the
+ * fields in brackets ("the limits for each one (…)").
+ */
+export function plainRecordPhrasing(text: string): string {
+  return (
+    text
+      // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
+      .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
+      .replace(/[«»]/gu, '"')
+      // "Each photograph has, or ought to have, a …", "Donors would each have …", "each loan would
+      // have …": what a thing would have, or ought to, is what it has.
+      .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
+      .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
+      // "A loan is either incoming or outgoing, with …": the two kinds it comes in say no field the list does not.
+      .replace(/\s+(?:is|are)\s+either\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+\s*,\s*(?=with\s)/giu, ", ")
+      // "Condition reports are for one object at one stage, with the date, …": what each is for are its first fields.
+      .replace(
+        /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
+        " have a $1, a $2$3, ",
+      )
+      // "หมอนวด: ชื่อ ชื่อเล่น เบอร์โทร": Thai parts a list with spaces, where others use commas.
+      .replace(
+        /^([^\S\n]*[\p{Script=Thai}][^:\n]{0,40}:[^\S\n]*)([^,\n]+)$/gmu,
+        (_whole, name: string, list: string) =>
+          /\p{Script=Thai}/u.test(list) ? `${name}${list.trim().split(/\s+/).join(", ")}` : `${name}${list}`,
+      )
+      // "min and max chlorine": two fields, the lowest and the highest.
+      .replace(
+        /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,
+        "$1 $3, $2 $3",
+      )
+      // "the limits for each one (min chlorine, max chlorine, …)": the words in brackets are the fields.
+      .replace(GROUP_OF_FIELDS, (_whole, inside: string) => inside)
+  );
+}
+
+/** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
+const GROUP_OF_FIELDS =
+  /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
