@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { deriveCommands } from "../../../src/engines/guided/design/commands.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { snakeCase } from "../../../src/engines/guided/language/inflection.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
-import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -114,5 +116,55 @@ describe("what people do", () => {
     expect(isBackground("अभी हर लड़का एक डायरी में लिखता है कि किस घर में कितना दूध दिया।")).toBe(true);
     expect(isBackground("हमें एक मोबाइल ऐप चाहिए जिसमें लड़के रोज का दूध दर्ज कर दें।")).toBe(false);
     expect(isBackground("meds go in the medicine book, got a book for that")).toBe(true);
+  });
+});
+
+describe("a checker that keeps nothing", () => {
+  it("reads a client's rules after a colon as one thing it keeps to, and what it is to do all the time", () => {
+    expect(
+      statements(
+        "Every client has its own rules: no more than 42 characters a line, two lines at most, at least two frames between subtitles, and so on.",
+      ),
+    ).toEqual([
+      "Every client has its own rules: no more than 42 characters a line, two lines at most, at least two frames between subtitles",
+    ]);
+    expect(
+      statements(
+        "The other thing I do all the time is shift a whole file because the video has a different start, say everything 2.5 seconds later, so it should do that as well, and write a new file rather than overwriting mine.",
+      ),
+    ).toEqual([
+      "Users can shift a whole file because the video has a different start",
+      "Write a new file rather than overwriting theirs",
+    ]);
+  });
+
+  it("reads checking by eye and the programs already there as today, and no command in 'That's it.'", () => {
+    expect(
+      isBackground(
+        "Before I deliver, I go through the whole SRT file by eye in Subtitle Edit looking for problems, and I still miss things.",
+      ),
+    ).toBe(true);
+    expect(isBackground("I've got ffmpeg and Subtitle Edit for that.")).toBe(true);
+    expect(isBackground("then fix the odd lesson by hand and publish the timetable.")).toBe(false);
+    const commands = deriveCommands(
+      "subtitle-check",
+      "check FILE --rules netflix.toml. shift FILE --by 2.5s. That's it.",
+      [],
+    );
+    expect(commands.map((command) => command.name)).toEqual(["check", "shift"]);
+  });
+
+  it("adds, lists, edits and deletes nothing when the tool keeps nothing", () => {
+    const state = {
+      ...initialState(),
+      kind: "command-line tool" as const,
+      storesData: false,
+      overview: [
+        "Every client has its own rules. I'd like a tool that checks an SRT file against a client's rules.",
+      ],
+    };
+    const lines = analyze(state).features.map((feature) => feature.text);
+    expect(lines).toContain("The app checks an SRT file against a client's rules");
+    expect(lines.filter((line) => /^Users can (?:add|edit|delete)\b/.test(line))).toEqual([]);
   });
 });

@@ -219,7 +219,9 @@ function analyzeAfresh(state: InterviewState): Analysis {
   const kind = kindOf(state);
   const texts = personTexts(state);
   const exclusions = exclusionsOf(state);
-  const things = thingsOf(state);
+  // Software that keeps nothing between runs has no things to add, list, edit or delete:
+  // "Every client has its own rules" names no record of a checker that stores nothing.
+  const things = state.storesData === false ? [] : thingsOf(state);
   const detected = detectEntities(texts);
   const domain = detectDomain(
     state.overview.join(" "),

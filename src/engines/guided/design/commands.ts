@@ -2,6 +2,7 @@ import type { CommandSpec } from "../../../app-spec/model.js";
 import { snakeCase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
+import { NOTHING_MORE } from "../understanding/person-statements.js";
 
 /**
  * A command-line tool's commands: the person's own when they gave them ("rename
@@ -77,7 +78,8 @@ function commandsSaid(program: string, text: string): CommandSpec[] {
   for (const part of text.split(/\n|;|(?<=[.!?])\s+/)) {
     // A list marker is followed by a space: "--json" is a flag, not "-" and "-json".
     const trimmed = part.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
-    if (trimmed.length === 0) continue;
+    // "That's it.", "Nothing else": the end of the list, no command called "it".
+    if (trimmed.length === 0 || NOTHING_MORE.test(trimmed)) continue;
     const withoutProgram = trimmed.replace(new RegExp(`^${program}\\s+`, "i"), "");
     const firstFlag = withoutProgram.search(/(?:^|\s)--?[a-z]/i);
     const head = (firstFlag < 0 ? withoutProgram : withoutProgram.slice(0, firstFlag)).replace(

@@ -14,7 +14,7 @@ const OPENS_ON_TODAY =
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
-  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|(?<!\bso\s)(?<!\bso that\s)\b(?:we|i) (?:always|usually|normally) (?:have to |just )?[a-z]+\b/i;
+  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|(?<!\bso\s)(?<!\bso that\s)\b(?:we|i) (?:always|usually|normally|still) (?:have to |just )?[a-z]+\b/i;
 
 /** What the software is to do: "the app should …", "I want it to …". */
 const WISH =
@@ -60,12 +60,12 @@ const SOMEONE_ELSE_DOES =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
 
 /**
- * "I write it in a notebook", "tenants email me, text me or ring me": the paper, the
- * planner and the phone calls the software is to replace. Said without a wish, a
+ * "I write it in a notebook", "tenants email me, text me or ring me", "I go through it by
+ * eye": the paper, the planner, the phone calls and the handwork the software is to replace. Said without a wish, a
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:printed\s+sheets?|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that)\s+(?:big\s+|little\s+|paper\s+|old\s+|shared\s+)?(?:printed\s+sheets?|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\bby\s+eye\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -88,9 +88,9 @@ const PRODUCT_IN_USE =
 const STAYS_WHERE_IT_IS =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|my|a)\s/iu;
 
-/** "meds go in the medicine book, got a book for that": something already has its own place. */
+/** "meds go in the medicine book, got a book for that", "I've got ffmpeg and Subtitle Edit for that": something already has its own place. */
 const HAS_ITS_OWN_PLACE =
-  /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
+  /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {

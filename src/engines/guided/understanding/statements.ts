@@ -100,6 +100,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       }
       continue;
     }
+    const rules = rulesListed(unit);
+    if (rules !== null) {
+      if (!statements.includes(rules)) statements.push(rules);
+      continue;
+    }
     const wanted = wantedThing(unit);
     if (wanted !== null) {
       if (!statements.some((existing) => existing.toLowerCase() === wanted.toLowerCase()))
@@ -128,6 +133,13 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
+      // "so it should do that as well": the clause before says what; this one adds nothing.
+      if (
+        /^(?:so\s+)?(?:it|the (?:app|tool|program|software))\s+(?:should|must|can|could|will|has to|needs? to)\s+do\s+(?:that|this|it|those|these)(?:\s+(?:as well|too|also))?$/i.test(
+          statement,
+        )
+      )
+        continue;
       // "or at least our compliance lady says so": who said it, not something more to do.
       if (/\b(?:says|said|say) so$/i.test(statement)) continue;
       if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
@@ -184,6 +196,25 @@ function wantedThing(unit: string): string | null {
     return null;
   const said = (match[2] ?? match[1]!).trim();
   return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
+}
+
+/**
+ * "Every client has its own rules: no more than 42 characters a line, two lines at most,
+ * …": the limits after the colon are what the software keeps to, one statement with the
+ * words that introduce them ("no more than" is a limit there, not a "no").
+ */
+const RULES_LEAD =
+  /^(.{3,100}?\b(?:rules?|limits?|requirements?|constraints?|conditions?|criteria|thresholds?|standards?))\s*:\s*(.+?)[.!]*$/i;
+
+function rulesListed(unit: string): string | null {
+  const match = unit.trim().match(RULES_LEAD);
+  if (!match) return null;
+  const items = match[2]!
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:at|no|not|a|an|the|\d)\b)/i)
+    .filter((item) => item.length > 0 && !/^(?:and\s+)?(?:so on|so forth|etc\.?|the like)$/i.test(item));
+  // A list of limits has no verbs of its own: "rules: they check in, then pay" is something else.
+  if (items.length < 2 || items.some((item) => hasAction(item))) return null;
+  return `${match[1]!.trim()}: ${items.join(", ")}`;
 }
 
 /** A sentence that corrects what was said before: "Sorry, I meant …", "let me correct myself", "make that …". */
@@ -274,6 +305,13 @@ function spelledOut(unit: string): string {
         /\bthe (?:first|main) thing (i|we|you|they|she|he|people|users) (?:sees?|gets?|looks? at) is\s+/gi,
         (_, who: string) => `${who} ${/^(?:she|he)$/i.test(who) ? "sees" : "see"} `,
       )
+      // "The other thing I do all the time is shift a whole file": the thing they do, as something they can do.
+      .replace(
+        /^(?:the\s+)?(?:other|main|one|first|second|last|big|only)\s+thing\s+(?:i|we)\s+(?:do|need|want)(?:\s+(?:all the time|a lot|most|most often|often|every day|constantly|every week))?\s+is\s+(?:to\s+)?/i,
+        "Users can ",
+      )
+      // "…, say everything 2.5 seconds later, …": an example of it, not something more to do.
+      .replace(/,\s*say\s+(?:everything|something|all of (?:it|them)|every\s+\w+|each\s+\w+)\b[^,;!?]*/i, "")
       // "…, say fourteen patients who …": an example, not something more to do.
       .replace(
         /,\s*say\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twenty|\w+teen)\b).*$/i,
