@@ -217,3 +217,44 @@ describe("how it is done today, in more languages", () => {
     expect(isBackground("카운터에 있는 태블릿으로 쓸 수 있는 프로그램을 만들고 싶어요.")).toBe(false);
   });
 });
+
+describe("the exams officer's seats, read again", () => {
+  it("reads what a field means, a tick named by what it says, what puts one at one, and the fields after it", () => {
+    expect(
+      things(
+        "Rooms: a name and the desk layout, meaning the number of rows and the number of desks per row. And a seat puts one candidate at one desk, so a row and a column, for a sitting, with a tick if they were absent.",
+      ),
+    ).toEqual([
+      ["rooms", ["name", "number of rows", "number of desks per row"]],
+      ["seat", ["candidate", "desk", "row", "column", "sitting", "absent"]],
+    ]);
+  });
+
+  it("keeps no record of an example, nor of a verb on 'that' before a list", () => {
+    expect(
+      things(
+        "I'd pick the room and drag a candidate to a different desk if I need to, for example when a student has a broken leg and needs the desk nearest the door.",
+        false,
+      ),
+    ).toEqual([]);
+    expect(
+      things(
+        "Then I'd enter the exam timetable, or import that too if it's easy: the date, the session, the paper code and title.",
+        false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a wish after how sure they are, and people who need to go somewhere, an aside and a reason apart", () => {
+    expect(
+      statements("Realistically I'd start each season by importing the candidate list from a CSV."),
+    ).toEqual(["Users can start each season by importing the candidate list from a CSV"]);
+    expect(
+      statements(
+        "Candidates with access arrangements, like 25% extra time or a reader, need to go in their own room or at the back, so they aren't disturbed when everyone else gets up and leaves.",
+      ),
+    ).toEqual([
+      "Candidates with access arrangements (like 25% extra time or a reader) need to go in their own room or at the back",
+    ]);
+  });
+});

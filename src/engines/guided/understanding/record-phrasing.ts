@@ -2,7 +2,8 @@
  * Ways of telling a record that say the same as a plain list, put as the list the rest of
  * the reading knows: French typography (a space before a colon, « quotes »), what a thing
  * "would have" or "ought to have", "either … or …" before its fields, what each is "for",
- * a Thai list parted by spaces, "min and max X", and a word for several fields with the
+ * a Thai list parted by spaces, "min and max X", "the layout, meaning …", "a tick if they
+ * were absent", and a word for several fields with the
  * fields in brackets ("the limits for each one (…)").
  */
 export function plainRecordPhrasing(text: string): string {
@@ -27,6 +28,26 @@ export function plainRecordPhrasing(text: string): string {
         /^([^\S\n]*[\p{Script=Thai}][^:\n]{0,40}:[^\S\n]*)([^,\n]+)$/gmu,
         (_whole, name: string, list: string) =>
           /\p{Script=Thai}/u.test(list) ? `${name}${list.trim().split(/\s+/).join(", ")}` : `${name}${list}`,
+      )
+      // "…, for example when a student has a broken leg": a situation told as an example keeps no record.
+      .replace(
+        /,?\s*\b(?:for example|for instance|e\.g\.,?|say)\s+(?:when|if|where|because)\b[^.;!?\n]*/giu,
+        "",
+      )
+      // "a seat puts one candidate at one desk": each seat is one candidate at one desk.
+      .replace(
+        /\b(?:a|an|each|every)\s+([\p{L}\p{M}-]+)\s+(?:puts|places|links|pairs|assigns|matches|connects|ties)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(at|to|with|in|on)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)/giu,
+        "each $1 is one $2 $3 one $4",
+      )
+      // "the desk layout, meaning the number of rows and …": what a field means are the fields.
+      .replace(
+        /\b(?:the|a|an|its|their)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,2},\s*(?:meaning|i\.e\.,?|that is,|by which I mean)\s+/giu,
+        "",
+      )
+      // "with a tick if they were absent": a yes or no, named by what it says.
+      .replace(
+        /\b(?:with\s+)?(?:a|an)\s+(?:tick|checkbox|check\s?box|check\s?mark|flag|yes\/no)\s+(?:if|for\s+whether|when)\s+(?:they|he|she|it|the\s+[\p{L}\p{M}-]+)\s+(?:was|were|is|are|got|has\s+been|had\s+been)\s+([\p{L}\p{M}-]+)/giu,
+        "$1",
       )
       // "min and max chlorine": two fields, the lowest and the highest.
       .replace(

@@ -74,6 +74,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const unit = afterLead(whole)
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
+      // "Realistically I'd start each season by …": how sure they are is no part of what they do.
+      .replace(
+        /^(?:realistically|honestly|basically|ideally|probably|obviously|essentially|practically|hopefully|in practice|in theory|in an ideal world)\b,?\s+/i,
+        "",
+      )
       // "On my side, after the appointment I set up …": whose side it is says who acts, which the sentence says too.
       .replace(/^(?:on|from)\s+(?:my|our|their|his|her|the\s+[\p{L}-]+(?:'s)?)\s+(?:side|end),?\s+/iu, "")
       // "We've licensed harmonic constants for 140 ports, so I'd like a Swift package that …": the wish after the reason.
@@ -309,6 +314,17 @@ function spelledOut(unit: string): string {
       .replace(
         /^(?:the\s+)?(?:other|main|one|first|second|last|big|only)\s+thing\s+(?:i|we)\s+(?:do|need|want)(?:\s+(?:all the time|a lot|most|most often|often|every day|constantly|every week))?\s+is\s+(?:to\s+)?/i,
         "Users can ",
+      )
+      // "Candidates with access arrangements, like 25% extra time or a reader, need to …": the
+      // examples between the subject and its verb are an aside.
+      .replace(
+        /,\s*((?:like|such as|e\.g\.,?|for example,?)\s+[^,;.!?]{2,60}?),\s+(?=(?:need|needs|have|has|must|should|can|get|gets|go|goes|are|is)\b)/gi,
+        " ($1) ",
+      )
+      // "…, so they aren't disturbed when everyone else leaves": why, not something more to do.
+      .replace(
+        /,?\s+so\s+(?:that\s+)?(?:they|it|he|she|we|you|nobody|no one|nothing)\s+(?:aren't|isn't|don't|doesn't|won't|can't|never|are not|is not|do not|does not|will not|cannot|wouldn't|would not)\b[^.;!?]*/gi,
+        "",
       )
       // "…, say everything 2.5 seconds later, …": an example of it, not something more to do.
       .replace(/,\s*say\s+(?:everything|something|all of (?:it|them)|every\s+\w+|each\s+\w+)\b[^,;!?]*/i, "")
@@ -711,10 +727,16 @@ function isClause(piece: string): boolean {
  * starts with its verb or has none.
  */
 function subjectPrefixOf(clause: string): string | null {
-  const words = tagWords(clause);
+  // "Candidates with access arrangements (like extra time or a reader) need to go": an aside names no one.
+  const words = tagWords(clause.replace(/\s*\([^()]*\)/g, ""));
   const verbIndex = words.findIndex((word) => word.tag === "verb");
   // "in the morning the drivers can get …": a setting in front leaves room for two or three words more.
-  const reach = SETTING_OPENER.test(clause.trim()) ? 8 : 5;
+  // "… need to go": "need to", "has to" count as one word, as "must" does.
+  const needTo =
+    verbIndex >= 2 &&
+    words[verbIndex - 1]!.word === "to" &&
+    /^(?:need|needs|have|has|ought|got)$/.test(words[verbIndex - 2]!.word);
+  const reach = (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0);
   if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;

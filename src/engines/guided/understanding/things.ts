@@ -297,6 +297,7 @@ function readThingsAndRest(
       add(things, oneOfEach[1]!.toLowerCase(), [
         { said: oneOfEach[2]!.toLowerCase(), refersTo: singularize(oneOfEach[2]!.toLowerCase()) },
         { said: oneOfEach[3]!.toLowerCase(), refersTo: singularize(oneOfEach[3]!.toLowerCase()) },
+        ...fieldsAfterOneOfEach(line.slice((oneOfEach.index ?? 0) + oneOfEach[0].length)),
       ]);
       rest = rest.replace(line, ",");
       continue;
@@ -611,6 +612,25 @@ const OWNS_MANY =
 const ONE_OF_EACH =
   /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+is\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\b/iu;
 
+/**
+ * "…, so a row and a column, for a sitting, with absent": after what each is one of, the
+ * short words set off by commas are more of its fields; a reason ("since …") is not.
+ */
+function fieldsAfterOneOfEach(tail: string): SaidField[] {
+  if (!/^\s*,/.test(tail)) return [];
+  const fields: SaidField[] = [];
+  for (const item of tail.replace(/[.!]+\s*$/, "").split(/\s*,\s*|\s+and\s+/i)) {
+    const word = item
+      .trim()
+      .replace(/^(?:(?:so|and|plus|also|for|with|on|at|in|of)\s+)*(?:(?:a|an|the|one|its|their)\s+)?/i, "");
+    if (word.length === 0) continue;
+    if (!/^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/u.test(word)) return fields;
+    if (/^(?:since|because|as|which|who|when|if|though|although|but|so)\b/i.test(word)) return fields;
+    fields.push({ said: word.toLowerCase(), refersTo: null });
+  }
+  return fields;
+}
+
 /** "each delivery is to one pub, on a date, …": a record said as what each one is tied to. */
 const TIED_ONE_BY_ONE =
   /^\s*(?:each|every)(?:\s+one|\s+[\p{L}\p{M}-]+)?\s+(?:is|runs|goes|happens|takes\s+place)\s+(?:to|for|at|in|on|from|by)\s+(?:(?:a|an|one|the)\s+)?[\p{L}\p{M}-]+(?=\s*,\s*(?:(?:and\s+)?(?:on|by|at|for|to|from|in)\s|(?:and\s+)?(?:has|have|with)\s))/iu;
@@ -771,6 +791,9 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   )
     clauses.pop();
   const clause = clauses.pop() ?? "";
+  // "or import that too if it's easy: the date, …": a verb on "that" names what was said
+  // before; the list says what it holds, and no thing is called "import".
+  if (/^(?:(?:or|and|then)\s+)?[a-z]+\s+(?:that|it|them|those|these)\b/i.test(clause)) return null;
   const trimmed = clause
     .trim()
     // "le presenze di ogni mattina": when each is kept is no part of its name.
