@@ -35,13 +35,15 @@ import {
 import { PERSONAS } from "../test/support/personas/index.js";
 import { FOURTEENTH_ROUND } from "../test/support/personas/round-14.js";
 import { FIFTEENTH_ROUND } from "../test/support/personas/round-15.js";
+import { SIXTEENTH_ROUND } from "../test/support/personas/round-16.js";
+import { SEVENTEENTH_ROUND } from "../test/support/personas/round-17.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-15" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-17" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -64,6 +66,8 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-13", tuned: true, personas: THIRTEENTH_HELD_OUT },
   { name: "round-14", tuned: true, personas: FOURTEENTH_ROUND },
   { name: "round-15", tuned: true, personas: FIFTEENTH_ROUND },
+  { name: "round-16", tuned: true, personas: SIXTEENTH_ROUND },
+  { name: "round-17", tuned: true, personas: SEVENTEENTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -123,7 +127,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 15 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 17 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
