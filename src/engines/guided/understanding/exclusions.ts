@@ -1,5 +1,6 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { isBackground } from "./background.js";
+import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
@@ -281,7 +282,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -294,8 +295,16 @@ const TAIL =
  */
 const NEW_CLAUSE = /\s+(?:I|I'm|I've|I'll|I'd|we're|we've|we'll|[Pp]eople|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z].*$/u;
 
-/** "I've no use for a map", "there's no need for invoices": anywhere in a sentence, what follows is left out. */
-const NO_USE_FOR = /\bno\s+(?:real\s+)?(?:use|need)\s+for\s+([^.;:!?()\n,]+)/giu;
+/**
+ * "I've no use for a map", "there's no need for invoices", "There's nae need for it to do
+ * entries": anywhere in a sentence, what follows is left out.
+ */
+const NO_USE_FOR =
+  /\bn(?:o|ae)\s+(?:real\s+)?(?:use|need|call)\s+for\s+(?:(?:it|the\s+app|the\s+program|them)\s+to\s+(?:do|handle|keep|track|touch)\s+)?([^.;:!?()\n,]+)/giu;
+
+/** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
+const NO_TO =
+  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -353,7 +362,14 @@ export function findExclusions(given: string): Exclusion[] {
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
     const said = cleanSaid(phrase, options.source === true);
-    if (said === null) return;
+    // "Customers, they are not required to log in": a pronoun is no thing left out.
+    if (
+      said === null ||
+      /^(?:they|it|this|that|these|those|we|i|you|he|she|them)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+        said,
+      )
+    )
+      return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
     // every feature's subject ("The app texts …"), so it keeps nothing out.
     if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;
@@ -496,8 +512,11 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
+    for (const thing of pointedBackExclusions(sentence)) add(thing, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NO_TO))
+      add(match[1] ?? match[2]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
@@ -647,8 +666,10 @@ export function stems(text: string): string[] {
     .replace(
       /([\p{L}\p{M}])['’](?:e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|nin|nın|in|ın|le|la|yle|yla)(?![\p{L}\p{M}])/gu,
       "$1",
-    );
-  return (words.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}]+)?/gu) ?? [])
+    )
+    // "the shop's orders": whose they are is the word itself; "day-to-day" is one word.
+    .replace(/([\p{L}\p{M}])['’]s(?![\p{L}\p{M}])/gu, "$1");
+  return (words.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [])
     .filter((word) => !FILLER.has(word))
     .map(stem);
 }
@@ -727,7 +748,7 @@ const OPENS_ON_NO = new RegExp(
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
   // Not \\b: it knows only ASCII letters, so "не треба" would never start on one.
-  `(?<![\\p{L}\\p{M}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|nae need|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}\\p{M}])`,
   "iu",
 );
 
@@ -760,6 +781,7 @@ export function isNegation(sentence: string): boolean {
     chineseNotWanted(trimmed).length > 0 ||
     hindiNotWanted(trimmed).length > 0 ||
     thaiNotWanted(trimmed).length > 0 ||
+    pointedBackExclusions(trimmed).length > 0 ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }

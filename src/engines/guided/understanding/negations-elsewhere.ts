@@ -1,7 +1,8 @@
 /**
  * How people say they do not want something in Mexican Spanish, Québec French and Italian (after the thing), Dutch, Polish, Swedish, Danish,
- * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian
- * and Indonesian, beside the English, Spanish,
+ * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian,
+ * Indonesian, Tagalog ("Hindi na kailangan ng inventory", "wag na yung GCash") and Hebrew
+ * ("בלי וואטסאפ", "לא צריך"), beside the English, Spanish,
  * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
  * "no" before the thing ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något
  * forum", "Nu am nevoie de magazin online") and the thing before the "no" ("Een
@@ -11,11 +12,11 @@
 
 /** Words that say "no" or "without" right before a thing. */
 export const NO_WORD_ELSEWHERE =
-  "geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül|tanpa|ilman|без|жодних|жодного|никаких|χωρίς";
+  "בלי|geen|zonder|bez|żadnych|żadnej|żadnego|ingen|inget|inga|utan|uden|uten|fără|žádné|žádný|žádná|nincs|nélkül|tanpa|ilman|без|жодних|жодного|никаких|χωρίς";
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|و?لا\s+(?:نحتاج|نريد|نبغى|يحتاج|نحتاجها|نحتاجه)(?:\s+(?:إلى|الى))?|(?<=^|[.;!?]\s*|,\s*)(?:non,?\s+)?(?:oublie|oubliez|on\s+oublie)\s+(?:le|la|les)(?=\s)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|و?لا\s+(?:نحتاج|نريد|نبغى|يحتاج|نحتاجها|نحتاجه)(?:\s+(?:إلى|الى))?|(?<=^|[.;!?]\s*|,\s*)(?:non,?\s+)?(?:oublie|oubliez|on\s+oublie)\s+(?:le|la|les)(?=\s)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо)|hindi\s+(?:na\s+)?(?:kailangan|kelangan)\s+(?:ng|ang|yung)|(?:wag|huwag)(?:\s+na)?(?:\s+(?:yung|ang|ng|iyong))?|ayaw\s+(?:ko|namin|natin)\s+(?:ng|ang|yung)|לא\s+(?:צריך|צריכים)(?:\s+את)?|אין\s+צורך)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -108,7 +109,7 @@ export const LEADING_ARTICLE_ELSEWHERE =
 
 /** Words that show a sentence says "no" in these languages, for telling a negation from a feature. */
 export const SAYS_NOT_ELSEWHERE =
-  "لا نحتاج|لا نريد|لا نبغى|fica de fora|ficam de fora|não precisamos|não queremos|ni de chiste|ni de broma|tampoco va|no va en|lo dejamos para|la dejamos para|laisse faire|laisse tomber|oublie le|oublie la|oublie les|oublie ça|lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
+  "hindi na kailangan|hindi kailangan|wag na|huwag na|בלי|לא צריך|לא נוגעים|אין צורך|লাগবে না|দরকার নাই|দরকার নেই|لا نحتاج|لا نريد|لا نبغى|fica de fora|ficam de fora|não precisamos|não queremos|ni de chiste|ni de broma|tampoco va|no va en|lo dejamos para|la dejamos para|laisse faire|laisse tomber|oublie le|oublie la|oublie les|oublie ça|lasciamo perdere|lasciamo stare|per ora no|per adesso no|vyhoďte|odstráňte|zrušte|netreba|hører ikke hjemme|þurfum við ekki|ekki að|nereikia|nenorime|không cần|khỏi làm|tuache|hatuhitaji|δεν μας αφορούν|δεν μας αφορά|δεν χρειαζόμαστε|δεν θέλουμε|не треба|не чіпаємо|не потрібн|не нужн|не надо|жодних|никаких|trenger vi ikke|skal ikke være med|no ens cal|no cal|no volem|deixem-ho fora|ei tarvita|emme tarvitse|ne treba|ne trebamo|ne želimo|tidak usah|tidak perlu|jangan sampai ada|jangan ada|tanpa|ilman|jätetään|nepotrebujeme|niet|geen|zonder|erbuiten|nie|bez|inte|ingen|inget|inga|utan|ikke|uden|istemiyoruz|istemiyorum|istemeyiz|olmasın|gerek yok|ihtiyaç yok|ihtiyacımız yok|gereksiz|işi değil|nem pensar|a gente dispensa|[\\p{L}]+(?:mesin|masın)|nepotřebujeme|nechceme|nepatří|nu am nevoie|nu avem nevoie|fără|renunță|nem kell|se kell|se legyen|sem legyen|nélkül";
 
 /** "jätetään korjaukset pois", "Ούτε πληρωμές με κάρτα θέλουμε": the thing between the words that leave it out. */
 export const LEFT_OUT_AROUND_ELSEWHERE =

@@ -1,0 +1,111 @@
+import { tagWords } from "../language/tagger.js";
+
+/**
+ * A "no" said after the thing, pointing back at it: "Estate dues, levies and all that
+ * payment matter, that one is not our headache here", "rostering - surfguard does that,
+ * not in this", "raffles no way", "GST returns are done by our auditor in Tally, that is
+ * not required at all", "the funeral work goes through the till, so we'll give those a
+ * miss", "Player stats and that kind of thing are not in this package". The thing comes
+ * first, as a name or as the subject of what happens to it elsewhere; the "no" after it.
+ */
+
+/** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
+const NO_AFTER = [
+  // "that one is not our headache", "they are not required at all", "it's not for this".
+  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want))`,
+  // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
+  String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
+  // ", not in this", ", not for us", ", not here".
+  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
+  // "so we'll give those a miss in here".
+  String.raw`(?:so\s+)?(?:we'?ll|we\s+will|i'?ll|i\s+will|let'?s|we\s+can|i\s+can|we'?d|i'?d)\s+give\s+(?:those|that|it|them|this|these)\s+a\s+miss\b`,
+  // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
+  // "… এই অ্যাপে রাখার দরকার নাই", Tagalog "…, hindi na kailangan".
+  String.raw`(?:אנחנו\s+)?לא\s+(?:נוגעים|צריכים|צריך|רלוונטי)(?![\p{L}\p{M}])|(?:এই\s+\S+\s+)?(?:(?:এখানে|রাখার|করার)\s+)*(?:লাগবে\s+না|দরকার\s+(?:নাই|নেই))(?![\p{L}\p{M}])|hindi\s+na\s+kailangan\b|(?:wag|huwag)\s+na(?=\s*[,.;!]|\s*$)`,
+  // "raffles no way", "GPS, definitely not".
+  String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
+].join("|");
+
+const NO_AFTER_THING = new RegExp(String.raw`(?:^|\s*(?:,|\s[—–-]+)\s*|\s+)(?:${NO_AFTER})`, "iu");
+
+/** "Invoicing stays in Xero as it is": something that stays with another product or person. */
+const STAYS_ELSEWHERE =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Aa]lso)[,\s]+)?([^.;:!?\n]{2,80}?)\s+(?:stays?|remains?)\s+(?:in|with|on)\s+(?:\p{Lu}[\p{L}\p{N}]*|the\s+(?:bank|accountant|till|office|council|auditor|treasurer)|paper|spreadsheets?)\b/u;
+
+/**
+ * "GST returns and accounts are done by our auditor", "the funeral work go through the
+ * till": the subject is the thing; what happens to it elsewhere is why it is left out.
+ */
+const HAPPENS_ELSEWHERE =
+  /\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$/iu;
+
+/** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
+const DISCOURSE =
+  /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also)$/iu;
+
+/** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing". */
+const LIST_TAIL =
+  /\s*,?\s+(?:and|or)\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that))$/iu;
+
+export function pointedBackExclusions(sentence: string): string[] {
+  const stays = sentence.match(STAYS_ELSEWHERE);
+  const no = stays ? null : sentence.match(NO_AFTER_THING);
+  if (!stays && (!no || no.index === undefined || no.index === 0)) return [];
+  const before = (stays ? stays[1]! : sentence.slice(0, no!.index))
+    .replace(/^\s*(?:(?:and|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    .trim();
+  // The thing is what opens the sentence, up to the first piece that does or points at something:
+  // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
+  const pieces: string[] = [];
+  for (const piece of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+    const named = piece.replace(HAPPENS_ELSEWHERE, "").trim();
+    // "Actually, scratch the impersonation, …": a word that carries the talk names nothing.
+    if (pieces.length === 0 && DISCOURSE.test(named)) continue;
+    if (
+      named.length === 0 ||
+      /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah)\b/iu.test(named)
+    )
+      break;
+    if (!namesAThing(named)) break;
+    pieces.push(named);
+    // "GST returns are done by our auditor": what happens to it ends the thing.
+    if (named !== piece.trim()) break;
+  }
+  const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
+  // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
+  const last = before
+    .split(/\s*,\s*/)
+    .pop()!
+    .replace(/^(?:so|and|but|then)\s+/i, "")
+    .replace(HAPPENS_ELSEWHERE, "")
+    .trim();
+  const again =
+    last !== pieces[pieces.length - 1] && /^\p{Ll}[\p{L}-]*ing\s/u.test(last) && namesAThing(last)
+      ? [last]
+      : [];
+  // "The grading on the line and the workers' wages": two things, each with its own article.
+  const things = lead
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|our|their|all|any)\s)/iu)
+    .filter((thing) => thing.length >= 2);
+  return [...things, ...again];
+}
+
+/**
+ * "Payments to the growers and the bonus at the end of the year": a long list keeps each
+ * thing's name, without where it goes or when ("payments and the bonus").
+ */
+function shortened(list: string): string {
+  if (list.split(/\s+/).length <= 8) return list;
+  return list
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((item) => item.replace(/\s+(?:to|for|from|at|on|in|of|with|by)\s+.*$/i, ""))
+    .join(", ");
+}
+
+/** "Invoicing" names the work; "surfguard does that", "rostering - surfguard does that" say who does it. */
+function namesAThing(piece: string): boolean {
+  return (
+    !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have)\b|\s[—–-]\s/iu.test(piece) &&
+    !tagWords(piece).some((word) => word.tag === "verb" && !/ing$/i.test(word.word))
+  );
+}
