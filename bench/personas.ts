@@ -37,13 +37,14 @@ import { FOURTEENTH_ROUND } from "../test/support/personas/round-14.js";
 import { FIFTEENTH_ROUND } from "../test/support/personas/round-15.js";
 import { SIXTEENTH_ROUND } from "../test/support/personas/round-16.js";
 import { SEVENTEENTH_ROUND } from "../test/support/personas/round-17.js";
+import { EIGHTEENTH_ROUND } from "../test/support/personas/round-18.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-17" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-18" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -68,6 +69,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-15", tuned: true, personas: FIFTEENTH_ROUND },
   { name: "round-16", tuned: true, personas: SIXTEENTH_ROUND },
   { name: "round-17", tuned: true, personas: SEVENTEENTH_ROUND },
+  { name: "round-18", tuned: true, personas: EIGHTEENTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -127,7 +129,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 17 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 18 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
