@@ -49,8 +49,9 @@ const WHICH_THING =
 const WHICH_DID =
   /^(?:which|what)\s+([a-z][\w-]*)\s+[a-z]+(?:ed|ght|s)?(?:\s+(?:it|them|this|these|that))?$/i;
 
-/** "how many orders fit", "how many spots": a count in the person's words. */
-const HOW_MANY = /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are))?$/i;
+/** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
+const HOW_MANY =
+  /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -288,7 +289,13 @@ function fieldName(raw: string): string | null {
       isPerson(singularize(owner)) ? whole : "",
     );
   if (said.length === 0) return null;
-  if (HOW_MANY.test(said)) return said;
+  // "how many credits are on it": what it points back at is the thing itself.
+  const counted = said.replace(POINTS_BACK, "");
+  const howMany = counted.match(HOW_MANY);
+  if (howMany)
+    return howMany[2] && !/^(?:fit|can come|can join|are left|there are)$/i.test(howMany[2])
+      ? `how many ${howMany[1]}`
+      : counted;
   // "notes on any damage" are damage notes.
   const notesOn = said.match(
     /^(notes?|comments?|remarks?)\s+(?:on|about)\s+(?:any\s+|the\s+)?([\p{L}\p{M}-]+)$/u,
@@ -296,7 +303,7 @@ function fieldName(raw: string): string | null {
   if (notesOn) return `${notesOn[2]} ${notesOn[1]}`;
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
-    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got)\s+([\p{L}\p{M}-]+)$/u,
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got|they have been|they were|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
   );
   if (whether) return whether[1]!;
   const doer = said.match(WHO_DOES);

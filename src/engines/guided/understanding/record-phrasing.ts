@@ -16,8 +16,12 @@ export function plainRecordPhrasing(text: string): string {
       // have …": what a thing would have, or ought to, is what it has.
       .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
       .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
-      // "A loan is either incoming or outgoing, with …": the two kinds it comes in say no field the list does not.
-      .replace(/\s+(?:is|are)\s+either\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+\s*,\s*(?=with\s)/giu, ", ")
+      // "A loan is either incoming or outgoing, with …", "The bucket sizes are small and large, with
+      // …": the two kinds it comes in say no field the list does not.
+      .replace(
+        /\s+(?:is|are)\s+(?:either\s+[\p{L}\p{M}-]+\s+or|[\p{L}\p{M}-]+\s+(?:or|and))\s+[\p{L}\p{M}-]+\s*,\s*(?=with\s)/giu,
+        ", ",
+      )
       // "Condition reports are for one object at one stage, with the date, …": what each is for are its first fields.
       .replace(
         /\s+(?:is|are)\s+for\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)\s+(?:at|in|on|from|of)\s+(?:one|a|an|each)\s+([\p{L}\p{M}-]+)(\s*\([^()]*\))?\s*,?\s*with\s+/giu,
@@ -48,6 +52,16 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         /\b(?:with\s+)?(?:a|an)\s+(?:tick|checkbox|check\s?box|check\s?mark|flag|yes\/no)\s+(?:if|for\s+whether|when)\s+(?:they|he|she|it|the\s+[\p{L}\p{M}-]+)\s+(?:was|were|is|are|got|has\s+been|had\s+been)\s+([\p{L}\p{M}-]+)/giu,
         "$1",
+      )
+      // "… and I want every vend kept: which card, …": what is kept of each is listed after the colon.
+      .replace(
+        /(^|[.;!?\n]\s*)[^.;!?\n:]*?\b(?:i|we)\s+(?:want|need|would like|'d like)\s+(?:every|each|all(?:\s+the)?)\s+([\p{L}\p{M}-]+)\s+(?:kept|recorded|logged|stored|saved|tracked)\s*:/giu,
+        "$1$2:",
+      )
+      // "And the attendants, that's a name and cell number": what they are is a list of fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
+        "$1$2: ",
       )
       // "min and max chlorine": two fields, the lowest and the highest.
       .replace(

@@ -402,7 +402,11 @@ function readThingsAndRest(
       const whoUses =
         /^people$/i.test(name ?? "") && (fields ?? []).some((field) => isPerson(singularize(field.said)));
       // "payments: skip, the till does that" answers no.
-      const answeredNo = /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(colon[2]!.trim());
+      // "Passes: pass number, name" lists a field that starts on "pass".
+      const answeredNo =
+        /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)(?=\s*(?:[,.;!]|$)|\s+(?:thanks|for now|the|it|that))/i.test(
+          colon[2]!.trim(),
+        );
       // "nappies - time, wet or dirty": many of a thing, a field, then a field said by its values.
       const fieldThenValues =
         options.listed &&
@@ -560,6 +564,8 @@ function readThingsAndRest(
         )
       )
         continue;
+      // "number one's up on the mat tees": where one of them is, said of it, names nothing kept.
+      if (/['’]s\s+(?:up|down|in|on|at|by|over|out|near|next|behind|beside)\b/i.test(item)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named, false, english);
@@ -901,9 +907,14 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
-        // "the categories they can do": who does what with it is no part of its name.
+        // "the categories they can do", "the house they work for": who does what with it is no
+        // part of its name ("whether it has been used" is read whole, as a yes or no).
         .replace(
-          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
+          "",
+        )
+        .replace(
+          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -969,7 +980,7 @@ function toField(item: string): SaidField {
   const belongs = lower.match(/^([\p{L}\p{M}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
   if (belongs) return { said: belongs[1]!, refersTo: singularize(belongs[1]!) };
   const whether = lower.match(
-    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been)\s+([\p{L}\p{M}-]+)$/u,
+    /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|they have been|they were|it got|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
   );
   if (whether) return { said: whether[1]!, refersTo: null };
   // "the trainer who signed them off" is the trainer; "who paid" names no one and stays as said.
