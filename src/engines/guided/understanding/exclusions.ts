@@ -1,4 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
+import { isPerson } from "../language/noun-kinds.js";
 import { isBackground } from "./background.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
@@ -469,6 +470,21 @@ export function findExclusions(given: string): Exclusion[] {
       // "I'd rather not keep that for the kids": "that" points back at what was named before,
       // which the sentence that named it leaves out; the verb alone is no thing to keep out.
       if (/^\s*(?:that|it|this|those|these|them)\b/i.test(object)) {
+        readOn();
+        continue;
+      }
+      // "Domestic staff like drivers, cooks and nannies don't use codes": what other people do
+      // not do is a fact about them; only the person and the software say what it leaves out.
+      const subject =
+        sentence
+          .slice(0, match.index ?? 0)
+          .split(/[.;:!?]/)
+          .pop() ?? "";
+      if (
+        /^use$/i.test(verb) &&
+        !/\b(?:i|we|you)\s*$/i.test(subject) &&
+        subject.split(/[\s,]+/).some((word) => isPerson(singularize(word.toLowerCase())))
+      ) {
         readOn();
         continue;
       }

@@ -51,7 +51,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)))?$/i;
+  /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -231,6 +231,12 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
       raw = `${" ".repeat(having[0].length)}${raw.slice(having[0].length)}`;
       closing = false;
     }
+    // "the page date, which is the day it's shown, and …": what a field is, said after it, is no field.
+    if (/^\s*(?:which|that)\s+(?:is|are|means)\b|^\s*(?:i\.e\.|meaning)\s/i.test(raw) && fields.length > 0) {
+      if (!separator) break;
+      start = end + separator[0].length;
+      continue;
+    }
     // "a run of performances" names many of another thing, which is no field of this one.
     if (MANY_OF.test(raw.trim())) {
       if (closing || !separator) break;
@@ -306,6 +312,14 @@ function fieldName(raw: string): string | null {
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got|they have been|they were|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
   );
   if (whether) return whether[1]!;
+  // "whether the proof has been approved" is proof approved.
+  const whetherThe = said.match(
+    /^whether\s+the\s+([\p{L}\p{M}-]+)\s+(?:is|was|has\s+been|had\s+been|got)\s+([\p{L}\p{M}-]+)$/u,
+  );
+  if (whetherThe) return `${whetherThe[1]} ${whetherThe[2]}`;
+  // "the position on the wall": where on another thing the field is says no more of its name.
+  const onAnother = said.match(/^([\p{L}\p{M}-]+)\s+(?:on|in|at)\s+the\s+[\p{L}\p{M}-]+$/u);
+  if (onAnother && !/^(?:date|time|day|notes?)$/.test(onAnother[1]!)) return onAnother[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
   // "the date it was found" is the date found.
@@ -328,7 +342,16 @@ function fieldName(raw: string): string | null {
     // date": a word between two nouns is part of the name, whatever else it can be.
     .map((word, index, all) =>
       (word.word === "needs" && index > 0 && all[index - 1]!.tag !== "stop") ||
-      (word.tag === "verb" && index > 0 && all[index - 1]!.tag === "noun" && all[index + 1]?.tag === "noun")
+      (word.tag === "verb" &&
+        index > 0 &&
+        all[index - 1]!.tag === "noun" &&
+        all[index + 1]?.tag === "noun") ||
+      // "lease end", "course start": a plain verb after a noun, at the end of a field, is a noun too.
+      (word.tag === "verb" &&
+        index > 0 &&
+        index === all.length - 1 &&
+        all[index - 1]!.tag === "noun" &&
+        word.base === word.word)
         ? { ...word, tag: "noun" as const }
         : word,
     );

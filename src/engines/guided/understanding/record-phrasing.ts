@@ -63,6 +63,23 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
         "$1$2: ",
       )
+      // "the walls and the rose beds themselves are just a name each, like 'East Wall' or 'Rose Bed 4',
+      // and …": "themselves", "each" and the examples of a name say no more fields.
+      .replace(/(?<=[\p{L}\p{M}])\s+themselves(?=\s+(?:are|is|have|has)\b)/giu, "")
+      .replace(/\b(a\s+name|a\s+number|a\s+code)\s+each\b/giu, "$1")
+      .replace(
+        /,\s*(?:like|such as|e\.g\.)\s+(?:'[^'\n]{1,30}'|"[^"\n]{1,30}")(?:\s+or\s+(?:'[^'\n]{1,30}'|"[^"\n]{1,30}"))?\s*(?=,)/giu,
+        "",
+      )
+      // "Let me think how best to put it.": thinking aloud names nothing kept.
+      .replace(/(^|[.;!?\n]\s*)let\s+me\s+(?:think|see|explain|put\s+it)\b[^.;!?\n]*[.;!?]?/giu, "$1")
+      // "the lease start and lease end as well": "as well" adds nothing to the field.
+      .replace(/\s+(?:as\s+well|too)(?=\s*[.;!?\n]|\s*$)/giu, "")
+      // "Then the applicant, the member of the family we deal with: name, …": the name, then what it is.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*the\s+[^,:.;!?\n]{3,60}?\s(?:we|they|i|who|that)\s[^,:.;!?\n]{1,30}:/giu,
+        "$1$2:",
+      )
       // "min and max chlorine": two fields, the lowest and the highest.
       .replace(
         /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,

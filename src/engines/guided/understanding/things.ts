@@ -537,7 +537,10 @@ function readThingsAndRest(
         .replace(MANY_OF_LEAD, "")
         .replace(/\s+belongs?\s+to\b.*$/i, "")
         // "each booking has a guest": a person left in a field list is no thing of its own.
-        .replace(/\s+(?:(?:just|only|also)\s+)?(?:has|have|holds|contains|includes|needs?)\b.*$/i, "")
+        .replace(
+          /\s+(?:(?:just|only|also|can|may|could|will)\s+)?(?:has|have|holds|contains|includes|needs?)\b.*$/i,
+          "",
+        )
         .replace(/\s+is\s+for\b.*$/i, "")
         .replace(/\s+(?:are|is)\s+(?:just|only|simply|basically)\b.*$/i, "")
         .replace(
@@ -564,6 +567,8 @@ function readThingsAndRest(
         )
       )
         continue;
+      // "for her husband and her parents say": an example, said in passing, names nothing kept.
+      if (/\s(?:say|for example|for instance)\s*$/i.test(item)) continue;
       // "number one's up on the mat tees": where one of them is, said of it, names nothing kept.
       if (/['’]s\s+(?:up|down|in|on|at|by|over|out|near|next|behind|beside)\b/i.test(item)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
@@ -893,6 +898,10 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/,?\s*(?:because|since|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu, "")
     // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
     .replace(/\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
+    // "their language, Welsh or English, for the letters": the values a field takes, and what
+    // it is for, are no fields.
+    .replace(/,\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu, "")
+    .replace(/,\s*for\s+(?:the|their|our|its)\s+[^,]*$/iu, "")
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
