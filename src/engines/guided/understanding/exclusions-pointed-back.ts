@@ -15,6 +15,8 @@ const NO_AFTER = [
   String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want))`,
   // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
+  // "that's a separate kettle of fish entirely, so please keep well away from it".
+  String.raw`(?:and\s+)?(?:that|it|this|those|these)(?:'s|\s+is|'re|\s+are)\s+(?:a\s+)?(?:separate|different|whole\s+other|other)\s+(?:kettle\s+of\s+fish|thing|matter|story|system|business|job)\b|(?:please\s+)?keep\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+(?:it|them|that|those)\b`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -37,7 +39,7 @@ const STAYS_ELSEWHERE =
  * till": the subject is the thing; what happens to it elsewhere is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$/iu;
+  /\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =

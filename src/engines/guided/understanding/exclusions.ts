@@ -50,7 +50,7 @@ const NO_PHRASE = new RegExp(
 
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -221,7 +221,7 @@ const SKIP_FOR_A_REASON =
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
-  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|take|accept|process|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =

@@ -183,7 +183,22 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   const clauseStart = Math.max(...[".", ";", "!", "?", "\n"].map((mark) => before.lastIndexOf(mark))) + 1;
   const words = tagWords(before.slice(clauseStart), { nounList: true });
   // "A habit tracker for students with …" describes the app, not what it keeps.
-  if (words.some((word) => word.tag === "noun" && isAppWord(word.base))) return null;
+  // "Each key system has …": a system of the person's, named in full, holds fields.
+  const ownSystem =
+    /^\s*(?:has|have)\b/i.test(text.slice(at)) &&
+    /^\s*(?:(?:and|then)\s+)?(?:a|an|each|every)\s+[\p{L}\p{M}-]+\s+[\p{L}\p{M}-]+\s*$/iu.test(
+      before.slice(clauseStart),
+    ) &&
+    !isAppWord(words.find((word) => word.tag === "noun")?.base ?? "") &&
+    // Named so more than once: "a booking system has a calendar" more likely describes the app.
+    text.toLowerCase().split(
+      before
+        .slice(clauseStart)
+        .trim()
+        .toLowerCase()
+        .replace(/^(?:(?:and|then)\s+)?(?:a|an|each|every)\s+/, ""),
+    ).length > 2;
+  if (!ownSystem && words.some((word) => word.tag === "noun" && isAppWord(word.base))) return null;
   const run = nounRunEndingAt(words, words.length - 1);
   const owner = thingOf(run);
   if (!owner) return null;

@@ -8,7 +8,7 @@
  */
 export function plainRecordPhrasing(text: string): string {
   return (
-    text
+    withCompoundNamed(text)
       // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
       .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
       .replace(/[«»]/gu, '"')
@@ -80,6 +80,33 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*the\s+[^,:.;!?\n]{3,60}?\s(?:we|they|i|who|that)\s[^,:.;!?\n]{1,30}:/giu,
         "$1$2:",
       )
+      // "Clients, first of all, with the name, …": the order it is told in is no field.
+      .replace(/,\s*(?:first of all|to start with|firstly|first off|to begin with)\s*,/giu, ",")
+      // "(say 'Year 5 classroom' or 'Plant room')": examples of a value, in brackets, are no fields.
+      .replace(/\s*\((?:say|e\.g\.|eg|like|for example|for instance)\s[^()\n]*\)/giu, "")
+      // "The authorised signatories are per system rather than per client, because …, and for each
+      // one we keep the name, …": what each is per, then what is kept of each.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,40}?)\s+(?:is|are)\s+per\s+([\p{L}\p{M}-]+)(?:\s+rather\s+than\s+per\s+[\p{L}\p{M}-]+)?,[^.;!?\n]*?\bfor\s+each\s+(?:one|of\s+them)\s+(?:we|i)\s+(?:keep|record|store|note|need|want)\s+/giu,
+        "$1$2: $3, ",
+      )
+      // "Then the doors on each system, which is just a location and the cylinder type": what each
+      // is on, then what it is.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also)\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:on|in|for|of)\s+each\s+([\p{L}\p{M}-]+),\s*which\s+(?:is|are)\s+(?:just\s+|only\s+|simply\s+)?/giu,
+        "$1$2: $3, ",
+      )
+      // "Each system has its key types, the codes we stamp on them, like GMK, with a short
+      // description and …": the things each has, with their fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+has\s+its\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),[^.;!?\n]*?\bwith\s+/giu,
+        "$1$3: $2, ",
+      )
+      // "Every key we cut is a record of its own: …": the thing, then its fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:every|each)\s+([\p{L}\p{M}-]+)\s+(?:we|i|they)\s+[a-z]+\s+is\s+a\s+record\s+of\s+its\s+own\s*:/giu,
+        "$1$2s:",
+      )
       // "min and max chlorine": two fields, the lowest and the highest.
       .replace(
         /\b(min(?:imum)?|lowest)\s+and\s+(max(?:imum)?|highest)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)/giu,
@@ -93,3 +120,31 @@ export function plainRecordPhrasing(text: string): string {
 /** "the limits for each one (…)", "their details (…)": a word for several fields, then the fields in brackets. */
 const GROUP_OF_FIELDS =
   /\b(?:(?:the|their|its|his|her)\s+(?:limits|thresholds|details|contact details|settings|measurements|dimensions)(?:\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))?|(?:limits|thresholds|details|settings|measurements|dimensions)\s+(?:for|of)\s+(?:each|every)\s+(?:one|[\p{L}\p{M}-]+))\s*\(([^()\n]+,[^()\n]+)\)/giu;
+
+/** The words that name the software when alone ("system"), but a thing of the person's in a compound ("key system"). */
+const APP_HEAD = "system|service|site|program|tool|platform|portal";
+
+/**
+ * "A client can have more than one key system, …; a system has its system number, …": a
+ * thing named in full, then by its last word alone, which alone would name the software.
+ * Said one way only, the short name is the full one.
+ */
+function withCompoundNamed(text: string): string {
+  const compounds = new Set(
+    [...text.matchAll(new RegExp(`\\b([\\p{L}-]+)\\s+(${APP_HEAD})s?\\b`, "giu"))]
+      .filter(
+        ([, first]) =>
+          !/^(?:the|a|an|each|every|one|our|their|its|this|that|my|your|new|whole|own|booking|same|other|any|no|which|per|on|in|for|of|to|by|with|from|at|entire)$/i.test(
+            first!,
+          ),
+      )
+      .map(([, first, head]) => `${first!.toLowerCase()} ${head!.toLowerCase()}`),
+  );
+  if (compounds.size !== 1) return text;
+  const [compound] = [...compounds] as [string];
+  const head = compound.split(" ")[1]!;
+  return text.replace(
+    new RegExp(`\\b(a|an|the|each|every)\\s+${head}\\s+(?=(?:has|have|is|belongs|holds)\\b)`, "giu"),
+    (_whole, article: string) => `${article} ${compound} `,
+  );
+}

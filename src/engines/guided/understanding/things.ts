@@ -617,7 +617,7 @@ const FOR_EACH_WE_KEEP =
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
-  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
 
 /** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
 const ONE_OF_EACH =
@@ -916,6 +916,10 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
+        // "the date they were added", "the date it was cut": when it was done to it.
+        .replace(/^(date|time|day)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/iu, "$1 $2")
+        // "the doors that each one opens": what the other thing does says no more of its name.
+        .replace(/(?<=[\p{L}\p{M}])\s+that\s+(?:each\s+one|it|they)\s+[a-z]+$/iu, "")
         // "the categories they can do", "the house they work for": who does what with it is no
         // part of its name ("whether it has been used" is read whole, as a yes or no).
         .replace(
