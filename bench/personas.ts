@@ -38,13 +38,14 @@ import { FIFTEENTH_ROUND } from "../test/support/personas/round-15.js";
 import { SIXTEENTH_ROUND } from "../test/support/personas/round-16.js";
 import { SEVENTEENTH_ROUND } from "../test/support/personas/round-17.js";
 import { EIGHTEENTH_ROUND } from "../test/support/personas/round-18.js";
+import { NINETEENTH_ROUND } from "../test/support/personas/round-19.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-18" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-19" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -70,6 +71,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-16", tuned: true, personas: SIXTEENTH_ROUND },
   { name: "round-17", tuned: true, personas: SEVENTEENTH_ROUND },
   { name: "round-18", tuned: true, personas: EIGHTEENTH_ROUND },
+  { name: "round-19", tuned: true, personas: NINETEENTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -129,7 +131,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 18 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 19 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
