@@ -17,6 +17,14 @@ const NO_AFTER = [
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
   String.raw`(?:and\s+)?(?:that|it|this|those|these)(?:'s|\s+is|'re|\s+are)\s+(?:a\s+)?(?:separate|different|whole\s+other|other)\s+(?:kettle\s+of\s+fish|thing|matter|story|system|business|job)\b|(?:please\s+)?keep\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+(?:it|them|that|those)\b`,
+  // "we'll not be doing that in it", "we not studying that at all", "we're not getting into that",
+  // "we'll pass on all that", "doh bother put that in", "forget about them", "they have no place in
+  // it", "don't need to care lah", "that's a no from us".
+  String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
+  // "those are not part of the deal", "not our library's business".
+  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem)\b`,
+  // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
+  String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -55,6 +63,14 @@ export function pointedBackExclusions(sentence: string): string[] {
   if (!stays && (!no || no.index === undefined || no.index === 0)) return [];
   const before = (stays ? stays[1]! : sentence.slice(0, no!.index))
     .replace(/^\s*(?:(?:and|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
+    .replace(
+      /^(?:some\s+)?(?:people|customers|members|folks|users)\s+(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)\s+/iu,
+      "",
+    )
+    .replace(/(?<=\S)\s+to\s+(?!do\b)[a-z]+\s[^,]*$/iu, "")
+    // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
+    .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     .trim();
   // The thing is what opens the sentence, up to the first piece that does or points at something:
   // "Estate dues, levies and all that payment matter, that one …" names dues and levies.

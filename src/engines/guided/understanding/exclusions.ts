@@ -59,7 +59,7 @@ const NEGATOR =
  * stays). After a bare "no" only the verbs listed in NO_VERBS count: "no chat" is a thing.
  */
 const NOT_VERB_PHRASE = new RegExp(
-  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|[\\p{L}\\p{M}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*(?:(?:,\\s*[^.;:!?()\\n,]+)*,?\\s+(?:or|nor)\\s+[^.;:!?()\\n,]+)?)`,
+  `\\b(${NEGATOR})\\s+(?:really\\s+|ever\\s+|even\\s+|actually\\s+|also\\s+|be\\s+)?(hace falta|bother with|care about|deal with|get into|go near|[\\p{L}\\p{M}'-]+)(\\s+(?:any\\s+|for\\s+|to\\s+(?:have\\s+|use\\s+|support\\s+)?)?|\\s*(?=[.;:!?,]|$))([^.;:!?()\\n,]*(?:(?:,\\s*[^.;:!?()\\n,]+)*,?\\s+(?:or|nor)\\s+[^.;:!?()\\n,]+)?)`,
   "giu",
 );
 
@@ -221,7 +221,7 @@ const SKIP_FOR_A_REASON =
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
-  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|take|accept|process|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|take|accept|process|deal with|get into|go near|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =
@@ -283,7 +283,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -305,7 +305,7 @@ const NO_USE_FOR =
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -366,7 +366,7 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:they|it|this|that|these|those|we|i|you|he|she|them)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
       )
     )
@@ -532,7 +532,7 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_TO))
-      add(match[1] ?? match[2]!, { distribute: true, action: false });
+      add(match[1] ?? match[2] ?? match[3]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))

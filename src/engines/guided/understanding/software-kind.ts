@@ -14,7 +14,8 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   ],
   [
     "library",
-    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java) (?:library|package|module)|a library\b|an sdk\b|librer[ií]a)\b/i,
+    // "one Rust crate", "a Dart package on pub.dev", "a gem", "on PyPI": a package others build on.
+    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java|dart|flutter|swift|kotlin|php|c#|\.net|elixir|scala|haskell|julia) (?:library|package|module|crate)|a library\b|an sdk\b|librer[ií]a|(?:a|one|the|our) (?:rust )?crate\b|crates\.io|pub\.dev|pypi|packagist|nuget|ruby ?gem|composer package|cocoapods?|swift package)\b/i,
   ],
   [
     "desktop app",
