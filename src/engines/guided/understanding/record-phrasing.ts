@@ -72,7 +72,7 @@ export function plainRecordPhrasing(text: string): string {
         "",
       )
       // "Let me think how best to put it.": thinking aloud names nothing kept.
-      .replace(/(^|[.;!?\n]\s*)let\s+me\s+(?:think|see|explain|put\s+it)\b[^.;!?\n]*[.;!?]?/giu, "$1")
+      .replace(/(^|[.;!?\n]\s*)let\s+me\s+(?:think|see|explain|put\s+it)\b[^.;!?\n]*[.;!?]?\s*/giu, "$1")
       // "the lease start and lease end as well": "as well" adds nothing to the field.
       .replace(/\s+(?:as\s+well|too)(?=\s*[.;!?\n]|\s*$)/giu, "")
       // "Then the applicant, the member of the family we deal with: name, …": the name, then what it is.
