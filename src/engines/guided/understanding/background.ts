@@ -57,7 +57,7 @@ const TODAY_CHINESE = /^(?:现在|目前|如今|眼下|平时|以前)(?![的在�
  * already looks after it, which is why the software leaves it out.
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:all\s+)?(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
+  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|do|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:all\s+)?(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
 
 /**
  * "I write it in a notebook", "tenants email me, text me or ring me", "I go through it by

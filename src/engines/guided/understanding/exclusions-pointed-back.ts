@@ -25,6 +25,10 @@ const NO_AFTER = [
   String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem)\b`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
+  // "MoMo, leave it out of it", "we can manage wi'out that in here".
+  String.raw`leave\s+(?:it|them|that|those)\s+out(?:\s+of\s+(?:it|this|here))?\b|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
+  // Tamil "சாப்பாடு கணக்கு இதுல வேண்டாம்", "… தேவையில்லை"; Persian "رزرو پناهگاه لازم نیست", "… هم نمی‌خوایم", "… اصلاً نذارید".
+  String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی\u200c?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -92,13 +96,19 @@ export function pointedBackExclusions(sentence: string): string[] {
   const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
   // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
   const last = before
-    .split(/\s*,\s*/)
+    .split(/\s*,\s*|\s+(?:and|so|but)\s+/)
     .pop()!
     .replace(/^(?:so|and|but|then)\s+/i, "")
     .replace(HAPPENS_ELSEWHERE, "")
     .trim();
+  // "we stopped doing air cargo, …, so it's sea only and air is not part of this": the words
+  // right before the "no" name it again.
   const again =
-    last !== pieces[pieces.length - 1] && /^\p{Ll}[\p{L}-]*ing\s/u.test(last) && namesAThing(last)
+    /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
+    !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
+    !DISCOURSE.test(last) &&
+    !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all)\b/iu.test(last) &&
+    namesAThing(last)
       ? [last]
       : [];
   // "The grading on the line and the workers' wages": two things, each with its own article.

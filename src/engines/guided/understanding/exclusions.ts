@@ -50,7 +50,7 @@ const NO_PHRASE = new RegExp(
 
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -221,7 +221,7 @@ const SKIP_FOR_A_REASON =
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
-  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|take|accept|process|deal with|get into|go near|queremos|quiero|necesitamos|necesito|hace falta)$/i;
+  /^(?:need|want|have|include|use|support|require|offer|offering|add|allow|bother with|care about|do|doing|provide|providing|handle|handling|take|accept|process|deal with|get into|go near|touch|involve|queremos|quiero|necesitamos|necesito|hace falta)$/i;
 
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =
@@ -283,7 +283,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -305,7 +305,7 @@ const NO_USE_FOR =
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bleave\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -532,7 +532,7 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_TO))
-      add(match[1] ?? match[2] ?? match[3]!, { distribute: true, action: false });
+      add(match[1] ?? match[2] ?? match[3] ?? match[4]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
