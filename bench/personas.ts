@@ -39,13 +39,14 @@ import { SIXTEENTH_ROUND } from "../test/support/personas/round-16.js";
 import { SEVENTEENTH_ROUND } from "../test/support/personas/round-17.js";
 import { EIGHTEENTH_ROUND } from "../test/support/personas/round-18.js";
 import { NINETEENTH_ROUND } from "../test/support/personas/round-19.js";
+import { TWENTIETH_ROUND } from "../test/support/personas/round-20.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-19" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-20" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -72,6 +73,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-17", tuned: true, personas: SEVENTEENTH_ROUND },
   { name: "round-18", tuned: true, personas: EIGHTEENTH_ROUND },
   { name: "round-19", tuned: true, personas: NINETEENTH_ROUND },
+  { name: "round-20", tuned: true, personas: TWENTIETH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -131,7 +133,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 19 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 20 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
