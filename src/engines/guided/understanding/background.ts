@@ -10,7 +10,7 @@
  * English opens sentences on it.)
  */
 const OPENS_ON_TODAY =
-  /^(?:right now|presently|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|kwa sasa|sasa hivi)(?![\p{L}])/iu;
+  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|kwa sasa|sasa hivi)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =

@@ -461,6 +461,19 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "some outlets don't charge service charge": what someone else does not do is a fact about
+      // them; only the person ("we", "I", or no one named) and the software leave things out.
+      const doer = clauseBefore(sentence, match.index ?? 0);
+      if (
+        !wanting &&
+        doer.length > 0 &&
+        !SOFTWARE_SUBJECT.test(doer) &&
+        !/^(?:i|we|you|they|please|just|so)$/i.test(doer) &&
+        /^(?:(?:some|most|many|all|the|our|their|a\s+few|few)\s+)?[\p{L}-]+s$/iu.test(doer)
+      ) {
+        readOn();
+        continue;
+      }
       // "Our collections database … doesn't handle loans in any useful way, so at the moment …":
       // what today's system does not do, told as background, is why the software is wanted.
       if (!/^(?:need|want|require)$/i.test(verb) && isBackground(sentence)) {

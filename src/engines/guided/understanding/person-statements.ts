@@ -13,7 +13,7 @@ export interface PersonStatement {
 
 /** "no", "nothing else", "that's all", "That's everything, thanks! Priya": an answer that adds nothing. */
 export const NOTHING_MORE =
-  /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)(?:\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
+  /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)(?:\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|no more(?: already)?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*(?:ya|lah|la|ah|ok|okay)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
 
 /** "Projects belong to a client and have ,, like acme-website": what is left of a sentence whose fields were read. */
 const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;

@@ -117,8 +117,41 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       continue;
     }
     let afterNegation = false;
+    // "First take off the discount, …", "Then SST 6% on the subtotal": a step of a sequence is
+    // something the software does, verb or not.
+    const step = /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b/i.test(
+      whole.trim(),
+    );
+    // "Then SST 6% on the subtotal plus service charge, but …": a step is one thing, whole, up to
+    // what qualifies it; the rest is read as any sentence is.
+    let clausesOf = step
+      ? unit.replace(
+          /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i,
+          "",
+        )
+      : unit;
+    const stepCut = unit.search(/,\s*(?:but|so|and then|because)\b/i);
+    const stepHead = unit
+      .slice(0, stepCut < 0 ? unit.length : stepCut)
+      .replace(
+        /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i,
+        "",
+      );
+    // "Then the guard checks the code and lets them in" is read as any sentence is.
+    if (step && !saysWhoActs(stepHead)) {
+      const cut = stepCut;
+      const head = normalizeStatement(cut < 0 ? unit : unit.slice(0, cut));
+      if (
+        head !== null &&
+        !isNegation(head) &&
+        !statements.some((existing) => existing.toLowerCase() === head.toLowerCase())
+      )
+        statements.push(head);
+      if (cut < 0) continue;
+      clausesOf = unit.slice(cut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
+    }
     for (const { clause, separator } of splitClauses(
-      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(unit))))),
+      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))),
       options,
     )) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
@@ -138,6 +171,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
+      // "Because the accountant wants to see it": why, not something more to do.
+      if (/^(?:because|since|cos|coz|as)\s/i.test(statement)) continue;
       // "so it should do that as well": the clause before says what; this one adds nothing.
       if (
         /^(?:so\s+)?(?:it|the (?:app|tool|program|software))\s+(?:should|must|can|could|will|has to|needs? to)\s+do\s+(?:that|this|it|those|these)(?:\s+(?:as well|too|also))?$/i.test(
