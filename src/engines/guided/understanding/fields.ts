@@ -200,7 +200,16 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     ).length > 2;
   if (!ownSystem && words.some((word) => word.tag === "noun" && isAppWord(word.base))) return null;
   const run = nounRunEndingAt(words, words.length - 1);
-  const owner = thingOf(run);
+  const wordBefore = words[words.length - 1 - run.length];
+  // "every daily record has …": how often is the name, when what is left says little on its own.
+  const often =
+    run.length === 1 &&
+    wordBefore !== undefined &&
+    /^(?:daily|weekly|monthly|nightly|yearly|annual)$/i.test(wordBefore.word) &&
+    /^(?:record|report|log|entry|sheet|count|check|summary|return|total|reading|round)s?$/i.test(
+      run[0]!.word,
+    );
+  const owner = often ? `${wordBefore!.word.toLowerCase()} ${singularize(run[0]!.word)}` : thingOf(run);
   if (!owner) return null;
   let index = words.length - 1 - run.length;
   while (index >= 0 && words[index]!.tag === "stop" && !PLACING.has(words[index]!.word)) index--;
@@ -265,6 +274,27 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
       closing = false;
       start = end + (separator?.[0].length ?? 0);
       if (!separator) break;
+      continue;
+    }
+    // "morning or evening": one field said by its two values, the list going on after it.
+    const nextWord = separator
+      ? rest.slice(end + separator[0].length).match(/^\s*([a-z]+)\s*(?=,|$)/i)
+      : null;
+    if (
+      separator !== null &&
+      /^\s+or\s+$/i.test(separator[0]) &&
+      /^\s*[a-z]+\s*$/i.test(raw) &&
+      nextWord &&
+      !/^not$/i.test(nextWord[1]!)
+    ) {
+      const both = `${raw.trim().toLowerCase()} or ${nextWord[1]!.toLowerCase()}`;
+      fields.push(both);
+      spans.push({ start: offset + start, end: offset + end + separator[0].length + nextWord[0].length });
+      const following = separators[separators.indexOf(separator) + 1];
+      if (!following) break;
+      start = following.index + following[0].length;
+      // Skip the separator after the second value: the loop moves on from it.
+      separators.splice(separators.indexOf(separator), 1);
       continue;
     }
     yesOrNo =

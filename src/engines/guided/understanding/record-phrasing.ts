@@ -60,7 +60,7 @@ export function plainRecordPhrasing(text: string): string {
       )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.
       .replace(
-        /(^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
         "$1$2: ",
       )
       // "the walls and the rose beds themselves are just a name each, like 'East Wall' or 'Rose Bed 4',
@@ -106,6 +106,60 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         /(^|[.;!?\n]\s*)(?:every|each)\s+([\p{L}\p{M}-]+)\s+(?:we|i|they)\s+[a-z]+\s+is\s+a\s+record\s+of\s+its\s+own\s*:/giu,
         "$1$2s:",
+      )
+      // "the houses, House 1 up to House 4, each one with …": the names of the things are examples.
+      .replace(
+        /,\s*\p{Lu}[\p{L}\p{M}]*\s+\d+\s+(?:up\s+to|to|through|till|until|-|–)\s+(?:\p{Lu}[\p{L}\p{M}]*\s+)?\d+\s*(?=,)/gu,
+        "",
+      )
+      // "every collection, let me call it the daily record, has …": the name they settle on.
+      .replace(
+        /\b(every|each|a|an|the)\s+[\p{L}\p{M}-]+,\s*(?:let\s+me\s+call\s+it|let's\s+call\s+it|call\s+it|i\s+call\s+it|we\s+call\s+it)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*/giu,
+        "$1 $2 ",
+      )
+      // "The girls, the cleaners I mean (name, cell)": the word they settle on.
+      .replace(
+        /\b(?:the\s+)?[\p{L}\p{M}-]+,\s*(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+I\s+mean\b/gu,
+        "$1",
+      )
+      // "the owners are the main thing: …": the thing, then its fields.
+      .replace(
+        /\b((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:are|is)\s+the\s+(?:main|most\s+important|big|first|key)\s+(?:thing|one|part)s?\s*:/giu,
+        "$1:",
+      )
+      // "Each order has its successors, that's the owner who got shares from it and …": the things each
+      // has, with their fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+has\s+its\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|meaning|i\.e\.,?)\s+/giu,
+        "$1$3: $2, ",
+      )
+      // "The dividends are one a year, with …": how often there is one says no field.
+      .replace(
+        /\s+(?:is|are)\s+(?:one|two|three|once|twice)\s+(?:a|per|each)\s+(?:year|month|week|day|season|term)\s*,\s*(?=with\s)/giu,
+        ", ",
+      )
+      // "and then every owner gets a dividend payment: which dividend, …": the thing each gets.
+      .replace(
+        /(^|[.;!?\n]\s*|,\s*(?:and\s+)?(?:then\s+)?)(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:gets|has|receives)\s+(?:a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*:/giu,
+        (_whole, before: string, thing: string) => `${/^,/.test(before) ? ". " : before}${thing}:`,
+      )
+      // "the date it was paid, or left empty while it's unclaimed": when it is empty is no field.
+      .replace(/,\s*or\s+(?:left|kept)\s+(?:empty|blank)\b[^.;!?\n]*/giu, "")
+      // "We have the houses, each one with a name and the capacity, how many birds it can take".
+      .replace(
+        /(^|[.;!?\n]\s*)(?:we|i)\s+(?:have|keep|run|got|'ve\s+got)\s+(?:the\s+|our\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*each\s+(?:one\s+)?(?:with|has|having)\s+/giu,
+        "$1$2: ",
+      )
+      .replace(/,\s*how\s+many\s+[\p{L}\p{M}-]+\s+(?:it|they)\s+can\s+(?:take|hold|fit|seat|sleep)\b/giu, "")
+      // "the feed in bags", "the milk in litres": the unit it is counted in is no part of the field.
+      .replace(
+        /\b(the\s+[\p{L}\p{M}-]+)\s+in\s+(?:bags|kg|kgs|kilos|kilograms|litres|liters|trays|boxes|crates|sacks|minutes|hours|days|grams|metres|meters|miles|pounds|dollars)\b/giu,
+        "$1",
+      )
+      // "whether they've passed away and when": a yes or no, and its date, said as a question.
+      .replace(
+        /\bwhether\s+(?:they've|they\s+have|he's|she's|it's\s+been)\s+([\p{L}\p{M}-]+(?:\s+away)?)\s+and\s+when\b/giu,
+        "$1, date $1",
       )
       // "min and max chlorine": two fields, the lowest and the highest.
       .replace(
