@@ -29,6 +29,13 @@ const NO_AFTER = [
   String.raw`leave\s+(?:it|them|that|those)\s+out(?:\s+of\s+(?:it|this|here))?\b|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
   // Tamil "சாப்பாடு கணக்கு இதுல வேண்டாம்", "… தேவையில்லை"; Persian "رزرو پناهگاه لازم نیست", "… هم نمی‌خوایم", "… اصلاً نذارید".
   String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی\u200c?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
+  // "do not bring them in", "it is not a must", "that's not what this is for", "we're all set with
+  // that", "no need to bother about that", "keep that aside for now", "leave well alone", "it can
+  // stop out of it", "leave dat out", "it ain't fuh we", "dat ain't we business".
+  String.raw`(?:do\s+not|don'?t)\s+bring\s+(?:them|it|that|those)\s+in\b|(?:it|that)\s+is\s+not\s+a\s+must\b|(?:that's|that\s+is|it's)\s+not\s+what\s+(?:this|it)\s+is\s+for\b|(?:we're|we\s+are|i'm)\s+all\s+set\s+with\s+(?:that|it|those)\b|no\s+need\s+to\s+bother\s+(?:about|with)\s+(?:that|it|them|those)\b|keep\s+(?:that|it|them|those)\s+aside\b|leave\s+(?:(?:them|it|that|those)\s+)?well\s+alone\b|(?:it|they)\s+can\s+stop\s+out\s+of\s+it\b|leave\s+(?:dat|dem)\s+out\b|ain'?t\s+(?:fuh|for)\s+(?:we|us)\b|(?:dat|that)\s+ain'?t\s+(?:we|our)\s+business\b`,
+  // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu"; Serbian "… немојте да
+  // мешате у ово", "… исто изоставите".
+  String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -67,6 +74,10 @@ export function pointedBackExclusions(sentence: string): string[] {
   if (!stays && (!no || no.index === undefined || no.index === 0)) return [];
   const before = (stays ? stays[1]! : sentence.slice(0, no!.index))
     .replace(/^\s*(?:(?:and|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
+    .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
+    // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu" marks it.
+    .replace(/^((?:[\p{L}\p{M}-]+\s+){1,3}?)(?:pun|tu|itu)\s.*$/u, "$1")
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
       /^(?:some\s+)?(?:people|customers|members|folks|users)\s+(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)\s+/iu,

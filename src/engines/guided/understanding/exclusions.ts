@@ -287,7 +287,7 @@ const NOT_A_THING =
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
-  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|porque|pero|solo|weil|denn|sondern|parce que|mais|non plus|tampoco)\b.*$/iu;
+  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|also|too|as well|porque|pero|solo|weil|denn|sondern|parce que|mais|non plus|tampoco)\b.*$/iu;
 
 /**
  * "don't bother with payments people pay me by transfer": said aloud without stops, a new
@@ -305,7 +305,7 @@ const NO_USE_FOR =
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|but|also|so)[,\s]+)?(?:nah|no|nope|a\s+no)\s+to\s+([^.;:!?()\n,]+)|\bleave\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|an|but|also|so)[,\s]+)?(?:nah|no|nope|naw|a\s+no)\s+(?:to|tae)\s+(?:the\s+)?([^.;:!?()\n,]+)|\b(?:gie|give)\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+a\s+miss\b|\bleave\s+(?!well\b)(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -366,9 +366,11 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
-      )
+      ) ||
+      // "no need to bother about that": the bother is no thing left out.
+      /^(?:bother|care|worry)\b/i.test(said)
     )
       return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
@@ -545,7 +547,7 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_TO))
-      add(match[1] ?? match[2] ?? match[3] ?? match[4]!, { distribute: true, action: false });
+      add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
