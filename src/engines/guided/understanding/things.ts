@@ -232,7 +232,7 @@ function readThingsAndRest(
     }
     // "- Phòng: tên phòng, trạng thái (trống, đang hát, đang dọn)": brackets after an item of a
     // colon list give that field's values.
-    const lineBefore = match[1]!.split("\n").pop() ?? "";
+    const lineBefore = match[1]!.split(/\n|(?<=[.;!?])\s/).pop() ?? "";
     if (options.listed && /:[^:]*,/.test(lineBefore)) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;

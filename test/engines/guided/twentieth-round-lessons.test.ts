@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { said, statements, things } from "./lesson-readers.js";
+
+/**
+ * What the nineteenth and twentieth rounds of people the interviewer had not met wrote,
+ * and how it reads it now: each case is a way of saying something, not one person's
+ * sentence only.
+ */
+
+describe("records told the way people tell them", () => {
+  it("reads examples of names, the name they settle on, and the main thing", () => {
+    expect(
+      things(
+        "We have the houses, House 1 up to House 4, each one with a name and the capacity, how many birds it can take. Then every collection, let me call it the daily record, has the house, the date, morning or evening, the trays, the feed in bags and the mortality. The girls, the cleaners I mean (name, cell).",
+      ),
+    ).toEqual([
+      ["cleaners", ["name", "cell"]],
+      ["houses", ["name", "capacity"]],
+      ["daily record", ["house", "date", "morning or evening", "trays", "feed", "mortality"]],
+    ]);
+  });
+
+  it("reads what each has, how often there is one, and what each gets", () => {
+    expect(
+      things(
+        "Well, the owners are the main thing: their full name and whether they've passed away and when. Each order has its successors, that's the owner who got shares from it and how many shares. The dividends are one a year, with the year and the rate per share, and then every owner gets a dividend payment: which dividend, the owner, the amount, and the date it was paid, or left empty while it's unclaimed.",
+      ),
+    ).toEqual([
+      ["owners", ["full name", "passed away", "date passed away"]],
+      ["dividends", ["year", "rate per share"]],
+      ["dividend payment", ["dividend", "owner", "amount", "date paid"]],
+      ["successor", ["order", "owner", "how many shares"]],
+    ]);
+  });
+});
+
+describe("what people do", () => {
+  it("reads a step said without a verb whole, a step after 'First', and no reason as a feature", () => {
+    expect(statements("Then SST 6% on the subtotal plus service charge.")).toEqual([
+      "SST 6% on the subtotal plus service charge",
+    ]);
+    expect(statements("First take off the discount, can be percentage or fixed amount.")).toEqual([
+      "Users can take off the discount, can be percentage or fixed amount",
+    ]);
+    expect(
+      statements(
+        "The rounding adjustment must show as its own line, because the accountant wants to see it.",
+      ),
+    ).toEqual(["The rounding adjustment must show as its own line"]);
+    expect(isBackground("Last time we use float and kena problem already.")).toBe(true);
+  });
+
+  it("reads what other people do not do as a fact, not a 'no'", () => {
+    expect(said("Some outlets don't charge service charge, so it must be able to turn off.")).toEqual([]);
+    expect(said("We don't charge fees.")).toEqual(["charge fees"]);
+  });
+});
+
+describe("a 'no' said many more ways", () => {
+  it("reads English as it is spoken in many places", () => {
+    expect(said("The egg sales, do not bring them in, my uncle's wife keeps that in her own book.")).toEqual([
+      "egg sales",
+    ]);
+    expect(said("And the salaries of the boys, it is not a must, I pay them myself.")).toEqual([
+      "salaries of the boys",
+    ]);
+    expect(
+      said("The lease and the orchard rent, that's all with our accountant, so that's not what this is for."),
+    ).toEqual(["lease", "orchard rent"]);
+    expect(said("Billing the owners, we're all set with that, my accountant does the invoices.")).toEqual([
+      "Billing the owners",
+    ]);
+    expect(said("gie the gala entries a miss, the gala secretary does them.")).toEqual(["gala entries"]);
+    expect(said("an naw tae the fees, the treasurer's got that")).toEqual(["fees"]);
+    expect(said("The OPD and the admissions also, keep that aside for now, only channelling.")).toEqual([
+      "OPD",
+      "admissions",
+    ]);
+    expect(said("The peals and the quarter peals, leave well alone, they go on the website.")).toEqual([
+      "peals",
+    ]);
+    expect(said("And the wedding fees, it can stop out of it, the churchwarden sorts the money.")).toEqual([
+      "wedding fees",
+    ]);
+    expect(
+      said("The DJ and the music side, leave dat out, it ain't fuh we, the promoter handle that."),
+    ).toEqual(["DJ", "music side"]);
+  });
+
+  it("reads Malay and Serbian", () => {
+    expect(said("Bacaan tahlil pun biar surau yang atur, kami tak nak benda tu dalam ni.")).toEqual([
+      "Bacaan tahlil",
+    ]);
+    expect(said("Прскање и заштиту винограда исто изоставите, то агроном води у својој апликацији.")).toEqual(
+      ["Прскање и заштиту винограда"],
+    );
+  });
+});
