@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
 import { said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -95,5 +97,23 @@ describe("a 'no' said many more ways", () => {
     expect(said("Прскање и заштиту винограда исто изоставите, то агроном води у својој апликацији.")).toEqual(
       ["Прскање и заштиту винограда"],
     );
+  });
+});
+
+describe("changes at 'Your data'", () => {
+  it("moves a field from one thing to another, and puts a field on a thing that wants it", () => {
+    const read = readThings(
+      "Teams: name, the pub, the captain and the captain's phone. Players: name and the team they throw for. Fixtures: the date, home team and away team.",
+      { listed: true },
+    );
+    const changed = applyThingEdit(
+      read,
+      "Take the captain's phone off the teams and put a phone number on the players instead, for the captains change halfway through the season. And the fixtures wants the week number on them as well.",
+    );
+    expect(changed.map((thing) => [thing.said, thing.fields.map((field) => field.said)])).toEqual([
+      ["teams", ["name", "pub", "captain"]],
+      ["players", ["name", "team", "phone number"]],
+      ["fixtures", ["date", "home team", "away team", "week number"]],
+    ]);
   });
 });

@@ -229,6 +229,37 @@ const TAKE_OFF_AND_PUT = [
   /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:instead|in their place|in its place)\b/iu,
 ];
 
+/** "Take the captain's phone off the teams and put a phone number on the players instead": moved to another thing. */
+const TAKE_OFF_AND_PUT_ON =
+  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:on|to)\s+(?:the\s+)?([\p{L}-]+)(?:\s+(?:instead|as well|too))?\b/iu;
+
+function movedToAnother(things: readonly SaidThing[], text: string): SaidThing[] | null {
+  const match = text.match(TAKE_OFF_AND_PUT_ON);
+  if (!match) return null;
+  const from = things.find((thing) => sameWordInAnyCase(match[2]!.toLowerCase(), thing.said.toLowerCase()));
+  const to = things.find((thing) => sameWordInAnyCase(match[4]!.toLowerCase(), thing.said.toLowerCase()));
+  if (!from || !to) return null;
+  const gone = match[1]!
+    .toLowerCase()
+    .replace(/^[\p{L}-]+'s\s+/u, "")
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((field) => singularize(field.replace(/^the\s+/, "").trim()));
+  const said = match[3]!.trim().toLowerCase();
+  return things.map((thing) => {
+    const kept =
+      thing === from
+        ? thing.fields.filter(
+            (field) =>
+              !gone.includes(singularize(field.said)) &&
+              !gone.includes(singularize(field.said.replace(/^[\p{L}-]+'s\s+/u, ""))),
+          )
+        : thing.fields;
+    return thing === to
+      ? { ...thing, fields: [...kept, { said, refersTo: null }] }
+      : { ...thing, fields: kept };
+  });
+}
+
 function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[] | null {
   for (const pattern of TAKE_OFF_AND_PUT) {
     const match = text.match(pattern);
@@ -258,7 +289,7 @@ function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[]
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "Take date of birth off students, please.": the "please" is no part of the thing's name.
   const text = withoutReason(edit.trim()).replace(/,?\s*please[.!]*$/i, "");
-  const swapped = swapField(things, text) ?? takenOffAndPut(things, text);
+  const swapped = swapField(things, text) ?? movedToAnother(things, text) ?? takenOffAndPut(things, text);
   if (swapped) return swapped;
   const rename = text.match(RENAME);
   if (rename) {
@@ -384,6 +415,8 @@ function swapField(things: readonly SaidThing[], text: string): SaidThing[] | nu
 /** "On bookings we also want the driver's phone", "Στις κρατήσεις θέλουμε και τηλέφωνο οδηγού, …". */
 const WANTED_ON_THING = [
   /^(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?([\p{L}-]+)\s*,?\s+(?:we|i)\s+(?:also\s+)?(?:want|need)\s+(?:(?:a|an|the)\s+)?([\p{L}' -]+?)\s*(?:[,.;!]|$)/iu,
+  // "And the fixtures wants the week number on them as well": the thing wants a field on it.
+  /^(?:the\s+)?([\p{L}-]+)\s+(?:also\s+)?(?:wants?|needs?)\s+(?:(?:a|an|the)\s+)?([\p{L}' -]+?)\s+(?:on|in|with)\s+(?:them|it|each|each\s+one)(?:\s+(?:as\s+well|too|also))?\s*(?:[,.;!]|$)/iu,
   /^(?:στις|στους|στα|στο|στη|στην|σε)\s+([\p{L}]+)\s+(?:θέλουμε|χρειαζόμαστε)\s+(?:και\s+)?([\p{L} ]+?)\s*(?:[,.;!]|$)/iu,
   // "세탁물에 색상도 넣어 주세요": on the thing (에), the field (도, 을, 를), then "please put in".
   /^([\p{Script=Hangul}]+)에\s+([\p{Script=Hangul}]+(?:\s+[\p{Script=Hangul}]+)?)(?:도|을|를)\s+(?:넣어|추가해|추가)\s*(?:주세요|줘요|주십시오|해\s*주세요)/u,
