@@ -364,7 +364,13 @@ function fieldName(raw: string): string | null {
   if (whetherThe) return `${whetherThe[1]} ${whetherThe[2]}`;
   // "the position on the wall": where on another thing the field is says no more of its name.
   const onAnother = said.match(/^([\p{L}\p{M}-]+)\s+(?:on|in|at)\s+the\s+[\p{L}\p{M}-]+$/u);
-  if (onAnother && !/^(?:date|time|day|notes?)$/.test(onAnother[1]!)) return onAnother[1]!;
+  if (
+    onAnother &&
+    !/^(?:date|time|day|notes?)$/.test(onAnother[1]!) &&
+    tagWords(`the ${onAnother[1]!}`, { nounList: true })[1]?.tag === "noun" &&
+    !/^(?:been|being|be|is|are|was|were)$/.test(onAnother[1]!)
+  )
+    return onAnother[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
   // "the date it was found" is the date found.
