@@ -117,3 +117,19 @@ describe("changes at 'Your data'", () => {
     ]);
   });
 });
+
+describe("nothing the person asked for dropped", () => {
+  it("keeps a sentence in which nothing was read, whole, and not talk, today, a 'no' or the app's name", async () => {
+    const { unreadSentences } = await import("../../../src/engines/guided/understanding/unsaid-kept.js");
+    const text =
+      "Hi there. A hand below the minimum faan gets flagged by the scorer, which every parlour sets itself. Right now the staff count it in their head. Online ordering for our small bakery. We not need cash collection in this system. I open the app in the morning.";
+    expect(unreadSentences(text, [])).toEqual([
+      "A hand below the minimum faan gets flagged by the scorer, which every parlour sets itself",
+    ]);
+    expect(
+      unreadSentences("The scorer flags a hand below the minimum faan, which every parlour sets itself.", [
+        "The scorer flags a hand below the minimum faan",
+      ]),
+    ).toEqual([]);
+  });
+});

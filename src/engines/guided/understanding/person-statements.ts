@@ -4,6 +4,7 @@ import { withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { isVague, splitStatements } from "./statements.js";
 import { withoutRecordLines, withoutThingLists } from "./things.js";
+import { unreadSentences } from "./unsaid-kept.js";
 
 /** A feature in the person's words, with the area it was given in when that decides its category. */
 export interface PersonStatement {
@@ -38,10 +39,13 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   const interviewInEnglish = isEnglish(
     [...state.overview, state.mainExperience ?? "", state.manages ?? "", state.domainExtras ?? ""].join("\n"),
   );
-  for (const overview of state.overview)
-    add(splitStatements(overview, { keepVerbless: false, interviewInEnglish }));
-  if (state.mainExperience)
-    add(splitStatements(state.mainExperience, { keepVerbless: false, interviewInEnglish }));
+  // What was read of a text, then its sentences in which nothing was read, kept whole.
+  const read = (text: string, options: Parameters<typeof splitStatements>[1]) => {
+    const statements = splitStatements(text, options);
+    return [...statements, ...unreadSentences(text, statements)];
+  };
+  for (const overview of state.overview) add(read(overview, { keepVerbless: false, interviewInEnglish }));
+  if (state.mainExperience) add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages)
     add(
@@ -67,7 +71,7 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
     add(commandsDoing(state.commands));
   }
   if (state.domainExtras && !NOTHING_MORE.test(state.domainExtras)) {
-    add(splitStatements(state.domainExtras, { keepVerbless: true, interviewInEnglish }));
+    add(read(state.domainExtras, { keepVerbless: true, interviewInEnglish }));
   }
   for (const extra of state.extraFeatures)
     add(splitStatements(extra.text, { keepVerbless: true, interviewInEnglish }), extra.category);

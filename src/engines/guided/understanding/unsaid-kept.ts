@@ -1,0 +1,82 @@
+import { tagWords } from "../language/tagger.js";
+import { isBackground } from "./background.js";
+import { findExclusions, isNegation, stems } from "./exclusions.js";
+import { isEnglish } from "./language.js";
+import { textUnits } from "./statements.js";
+
+/**
+ * Sentences the reading of statements found nothing in, kept whole: "Then service charge
+ * 10% on the subtotal after discount", "A hand below the minimum faan cannot win", "If
+ * a stalker's firearm certificate is out of date, flag it". A person's sentence that says
+ * what the software is to do is never dropped because its words took a shape the
+ * interviewer does not know; what it says stays in the person's words, for the review to
+ * show and the person to take out.
+ */
+export function unreadSentences(text: string, read: readonly string[]): string[] {
+  const english = isEnglish(text, true);
+  // Another language's sentences are kept whole already; only English ones can be lost.
+  if (!english) return [];
+  const readStems = new Set(read.flatMap((statement) => stems(statement)));
+  return textUnits(text).flatMap((unit) => {
+    const sentence = unit.replace(/\s+/g, " ").trim();
+    if (!saysSomethingToDo(sentence)) return [];
+    const own = stems(sentence).filter((word) => word.length >= 4 && !COMMON.has(word));
+    // A sentence whose words the statements already carry was read, whole or split in clauses.
+    const covered = own.filter((word) => readStems.has(word)).length >= own.length * 0.6;
+    if (covered) return [];
+    const kept = sentence
+      .replace(/[.!]+$/, "")
+      .replace(/^(?:and|so|also|plus|then|oh|well|ok|okay)[,\s]+/i, "");
+    return [`${kept[0]!.toUpperCase()}${kept.slice(1)}`];
+  });
+}
+
+/** Words too common to say whether a sentence was read. */
+const COMMON = new Set(
+  "that this with have they what when then from your their about into just also some each every would could should will there them were been after before where which".split(
+    " ",
+  ),
+);
+
+/** Words of talk, not of the software: greetings, thanks, a question back, the lead to a list. */
+const TALK =
+  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|cheers|sorry|ok|okay|right|well|yes|yeah|no|nope|that's (?:it|all|everything))\b|[?:]\s*$|\b(?:i think that's|hope (?:that|this) helps|let me (?:think|see|explain)|here goes|like this)\b/i;
+
+/** The speaker introducing themselves: "I'm the exams officer at …", "We're a family bakery". */
+const ABOUT_THE_SPEAKER =
+  /^(?:(?:hi|hello|so|well)[,\s]+)*(?:i'm|i am|we're|we are|my name is|i work|we work|i run|we run|i own|we own|i've been|we've been|i have been|we have been)\b/i;
+
+/**
+ * Words of how things are done today: a sentence kept only because nothing in it was read
+ * must not bring today's paper and programs into the features unless it wishes for something.
+ */
+const TODAY =
+  /\b(?:right now|at the moment|currently|nowadays|these days|today|now|at present|used to|we use|i use|we keep|i keep|on paper|by hand|paper|notebook|diary|spreadsheet|excel|whatsapp|facebook|ledger|book|file|folder|card index|phone calls?|radio|calculator|envelope|years?|always|never|every \w+ since)\b/i;
+const WISH =
+  /\b(?:should|want|wants|would like|'d like|need|needs|must|has to|have to|able to|let|lets|will|can)\b/i;
+
+function saysSomethingToDo(said: string): boolean {
+  const sentence = said.replace(/^(?:and|so|also|plus|oh|well|but)[,\s]+/i, "");
+  const words = sentence.split(/\s+/);
+  if (words.length < 5 || words.length > 60) return false;
+  if (TALK.test(sentence) || ABOUT_THE_SPEAKER.test(sentence)) return false;
+  // "I open the app in the morning, …": what the person does is read, in the third person, by
+  // the statements; kept whole it would speak as "I".
+  if (/^(?:i|we|i'd|we'd|i'm|we're|i've|we've|i'll|we'll|my|our|me|us)\b/i.test(sentence)) return false;
+  if (TODAY.test(sentence) && !WISH.test(sentence)) return false;
+  // A sentence a "no" is read from is the exclusions'; kept whole it could bring the thing back.
+  if (
+    findExclusions(sentence).length > 0 ||
+    /\b(?:not|never|no)\s+(?:need|needed|want|wanted|required|necessary|interested)\b|\b(?:don'?t|do\s+not|doesn'?t)\s+(?:need|want)\b/i.test(
+      sentence,
+    )
+  )
+    return false;
+  // "Online ordering for our small bakery" names the app: a short phrase with no verb of its own.
+  if (
+    words.length <= 8 &&
+    !tagWords(sentence).some((word) => word.tag === "verb" && !/ing$/i.test(word.word))
+  )
+    return false;
+  return !isBackground(sentence) && !isNegation(sentence);
+}
