@@ -133,3 +133,16 @@ describe("nothing the person asked for dropped", () => {
     ).toEqual([]);
   });
 });
+
+describe("no thing named by the words of a sentence", () => {
+  it("reads no thing from 'a player can only throw for', 'our partner there' or 'a goat just the one'", () => {
+    expect(
+      things(
+        "Players: name and the team, and a player can only throw for the one team in a season. Villages: the name and our partner there with his phone number. Every share goes in one animal, a cow takes seven and a goat just the one.",
+      ),
+    ).toEqual([
+      ["player", ["name", "team"]],
+      ["village", ["name"]],
+    ]);
+  });
+});

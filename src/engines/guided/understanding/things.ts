@@ -574,6 +574,9 @@ function readThingsAndRest(
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
       const name = nameBefore(named, false, english);
+      // "a player can only throw for …", "our partner there", "a goat just the one": words that
+      // carry a sentence, left in what was taken for a name, show it names nothing kept.
+      if (name && english && FUNCTION_WORD_IN_NAME.test(name)) continue;
       // "More stories, these ones about what we keep:" introduces the things; it is none.
       if (name && (NOT_A_THING_NAME.test(name) || /^\s*(?:more|user)\s+stories\b/i.test(named))) continue;
       // "sessions" after "practice sessions" is the same thing, said short.
@@ -694,6 +697,10 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
   }
   return fields.length >= 2 ? { name: noun.toLowerCase(), fields } : null;
 }
+
+/** Words that carry a sentence and are never part of a thing's name in English. */
+const FUNCTION_WORD_IN_NAME =
+  /(?:^|\s)(?:can|could|will|would|should|must|might|only|just|the|there|here|got|it|its|was|were|is|are|they|we|i|you|he|she|me|us|them|ones|let|did|does|done)(?:\s|$)/i;
 
 /** "only", "just", before a thing's one field: "Dentists, just a name", "I les categories, només el nom". */
 const ONLY =
