@@ -56,6 +56,10 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
  * gives three), each lightly normalised but in their own words.
  */
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
+/** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
+const STEP_OPENER =
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
+
 const GREETING =
   /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
@@ -119,36 +123,23 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     let afterNegation = false;
     // "First take off the discount, …", "Then SST 6% on the subtotal": a step of a sequence is
     // something the software does, verb or not.
-    const step = /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b/i.test(
-      whole.trim(),
-    );
+    const step = STEP_OPENER.test(whole.trim());
     // "Then SST 6% on the subtotal plus service charge, but …": a step is one thing, whole, up to
     // what qualifies it; the rest is read as any sentence is.
-    let clausesOf = step
-      ? unit.replace(
-          /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i,
-          "",
-        )
-      : unit;
+    let clausesOf = step ? unit.replace(STEP_OPENER, "") : unit;
     const stepCut = unit.search(/,\s*(?:but|so|and then|because)\b/i);
-    const stepHead = unit
-      .slice(0, stepCut < 0 ? unit.length : stepCut)
-      .replace(
-        /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i,
-        "",
-      );
+    const stepHead = unit.slice(0, stepCut < 0 ? unit.length : stepCut).replace(STEP_OPENER, "");
     // "Then the guard checks the code and lets them in" is read as any sentence is.
     if (step && !saysWhoActs(stepHead)) {
-      const cut = stepCut;
-      const head = normalizeStatement(cut < 0 ? unit : unit.slice(0, cut));
+      const head = normalizeStatement(stepCut < 0 ? unit : unit.slice(0, stepCut));
       if (
         head !== null &&
         !isNegation(head) &&
         !statements.some((existing) => existing.toLowerCase() === head.toLowerCase())
       )
         statements.push(head);
-      if (cut < 0) continue;
-      clausesOf = unit.slice(cut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
+      if (stepCut < 0) continue;
+      clausesOf = unit.slice(stepCut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
     }
     for (const { clause, separator } of splitClauses(
       givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))),
