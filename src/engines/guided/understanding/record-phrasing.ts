@@ -2,9 +2,11 @@
  * Ways of telling a record that say the same as a plain list, put as the list the rest of
  * the reading knows: French typography (a space before a colon, « quotes »), what a thing
  * "would have" or "ought to have", "either … or …" before its fields, what each is "for",
- * a Thai list parted by spaces, "min and max X", "the layout, meaning …", "a tick if they
- * were absent", and a word for several fields with the
- * fields in brackets ("the limits for each one (…)").
+ * "per" or "on", what each "has its" or "gets", the name a person settles on ("let me call
+ * it …", "… I mean"), examples and asides between a thing and its fields, a Thai list
+ * parted by spaces, "min and max X", "the layout, meaning …", "a tick if they were
+ * absent", and a word for several fields with the fields in brackets ("the limits for each
+ * one (…)").
  */
 export function plainRecordPhrasing(text: string): string {
   return (
