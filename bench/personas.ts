@@ -41,13 +41,14 @@ import { EIGHTEENTH_ROUND } from "../test/support/personas/round-18.js";
 import { NINETEENTH_ROUND } from "../test/support/personas/round-19.js";
 import { TWENTIETH_ROUND } from "../test/support/personas/round-20.js";
 import { TWENTY_FIRST_ROUND } from "../test/support/personas/round-21.js";
+import { TWENTY_SECOND_ROUND } from "../test/support/personas/round-22.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-21" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-22" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -76,6 +77,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-19", tuned: true, personas: NINETEENTH_ROUND },
   { name: "round-20", tuned: true, personas: TWENTIETH_ROUND },
   { name: "round-21", tuned: true, personas: TWENTY_FIRST_ROUND },
+  { name: "round-22", tuned: true, personas: TWENTY_SECOND_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -135,7 +137,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 21 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 22 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

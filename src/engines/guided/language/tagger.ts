@@ -1,3 +1,4 @@
+import { type ContextTag, contextTags } from "./context-tags.js";
 import { isPastForm, singularize, verbBase } from "./inflection.js";
 import { ADJECTIVES, COUNTABLE_ING, MODALS, NOUN_VERBS, PARTICLES, STOP_WORDS, VERBS } from "./lexicon.js";
 import { createMemo } from "./memo.js";
@@ -140,16 +141,33 @@ const SPACED_PARTICLE_PLURAL =
  * full stop) become commas, so "allergens; orders" never reads as one compound.
  */
 export function tokenize(text: string): string[] {
+  return tokensOf(text.toLowerCase());
+}
+
+/**
+ * The same tokens with their letters as written, for the English tagger, to which "Miss
+ * Rosa" is a name and "miss" may be a verb; lower case where a token was rewritten.
+ */
+function writtenTokens(text: string, tokens: readonly string[]): string[] {
+  const written = tokensOf(text);
+  return written.length === tokens.length &&
+    written.every((token, index) => token.toLowerCase() === tokens[index])
+    ? written
+    : [...tokens];
+}
+
+function tokensOf(text: string): string[] {
   const normalized = text
-    .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\bto-dos?\b/g, (match) => (match.endsWith("s") ? "todos" : "todo"))
+    .replace(/\bto-dos?\b/gi, (match) => (match.toLowerCase().endsWith("s") ? "todos" : "todo"))
     .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
-    .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/g, " ")
+    .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/gi, " ")
     .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
   // Words are Unicode words: "hábitos" is one word, not "h" and "bitos".
   const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{N}']*(?:-\p{L}+)?|,/gu) ?? [];
-  return tokens.map((token) => (token.endsWith("'s") && !STOP_WORDS.has(token) ? token.slice(0, -2) : token));
+  return tokens.map((token) =>
+    token.toLowerCase().endsWith("'s") && !STOP_WORDS.has(token.toLowerCase()) ? token.slice(0, -2) : token,
+  );
 }
 
 /** Sentences tagged lately; a few thousand cover the person's words of many interviews at once. */
@@ -183,13 +201,16 @@ const IN_BETWEEN = new Set([
 
 function tagClause(text: string, nounList: boolean): TaggedWord[] {
   const tokens = tokenize(text);
+  // A list of things is nouns by design; anywhere else, what the English tagger makes of
+  // a word no list knows decides it.
+  const context = nounList ? null : contextTags(writtenTokens(text, tokens));
   const tagged: TaggedWord[] = [];
   tokens.forEach((word, index) => {
     const next = tokens[index + 1] ?? null;
     // "can only book", "members also plan": an adverb between leaves the word what it was after the word before.
     const before = tagged[index - 1] ?? null;
     const previous = before && IN_BETWEEN.has(before.word) ? (tagged[index - 2] ?? before) : before;
-    let tag = tagOne(word, previous, next);
+    let tag = tagOne(word, previous, next, context?.[index] ?? null);
     if (!nounList) tag = inClause(tag, tagged, next);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
@@ -200,7 +221,12 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
   return tagged;
 }
 
-function tagOne(word: string, previous: TaggedWord | null, next: string | null): TaggedWord {
+function tagOne(
+  word: string,
+  previous: TaggedWord | null,
+  next: string | null,
+  context: ContextTag | null,
+): TaggedWord {
   if (word === ",") return { word, tag: "comma", base: word };
   if (/^\d+$/.test(word)) return { word, tag: "number", base: word };
   // "chaperones can do a head count": after "can" or a subject, "do" before a thing is the action.
@@ -226,13 +252,18 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   const base = verbBase(word);
   // "we fire a webhook", "they webhook back": right after a person or "can", a word no list knows,
   // before what it acts on, is what they do.
-  if (base === null)
-    return previous !== null &&
+  if (base === null) {
+    if (
+      previous !== null &&
       (PERSON_PRONOUNS.has(previous.word) || MODALS.has(previous.word)) &&
       next !== null &&
       (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || PARTICLES.has(next))
-      ? { word, tag: "verb", base: word }
+    )
+      return { word, tag: "verb", base: word };
+    return actsInContext(word, previous, next, context)
+      ? { word, tag: "verb", base: context!.lemma }
       : noun(word);
+  }
   if (word.endsWith("ing")) return ingWord(word, base, previous, next);
   if (isPastForm(word)) {
     // "Sold out products disappear", "Planned meals show up": a clause rarely opens with a past verb.
@@ -243,6 +274,28 @@ function tagOne(word: string, previous: TaggedWord | null, next: string | null):
   if (previous && ARTICLES.has(previous.word) && isBaseForm(word)) return noun(word);
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+}
+
+/**
+ * "the codes we stamp", "it was cut": a word the lexicon does not know acts when the
+ * English tagger reads it as a verb there, unless an article or a describing word stands
+ * before it ("every vend", "a new blank"), where English names a thing.
+ */
+function actsInContext(
+  word: string,
+  previous: TaggedWord | null,
+  next: string | null,
+  context: ContextTag | null,
+): boolean {
+  if (context?.pos !== "VERB" || !/^[a-z][a-z'-]*$/.test(word)) return false;
+  // "And Miss Rosa's alterations": a capital after the clause's first word, or before another, makes a name.
+  if (context.capitalized && (previous !== null || context.beforeCapital)) return false;
+  // "counter adds job": before a verb that says what someone does, the word is who does it.
+  if (next?.endsWith("s") && !next.endsWith("ss") && verbBase(next) !== null) return false;
+  return (
+    previous === null ||
+    !(DETERMINERS.has(previous.word) || previous.tag === "adjective" || previous.tag === "number")
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { tagWords } from "../language/tagger.js";
+import { isDismissal } from "./dismissals.js";
 
 /**
  * A "no" said after the thing, pointing back at it: "Estate dues, levies and all that
@@ -64,18 +65,20 @@ const HAPPENS_ELSEWHERE =
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
-  /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also)$/iu;
+  /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also|please|and please)$/iu;
 
 /** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing". */
 const LIST_TAIL =
-  /\s*,?\s+(?:and|or)\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that))$/iu;
+  /\s*,?\s+(?:and|or)\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
 
 export function pointedBackExclusions(sentence: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
-  const no = stays ? null : sentence.match(NO_AFTER_THING);
-  if (!stays && (!no || no.index === undefined || no.index === 0)) return [];
-  const before = (stays ? stays[1]! : sentence.slice(0, no!.index))
+  const cut = stays ? null : noAfterIndex(sentence);
+  if (!stays && cut === null) return [];
+  const before = (stays ? stays[1]! : sentence.slice(0, cut!))
     .replace(/^\s*(?:(?:and|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    // "De export side", "Da entry fees": "the" as many Englishes say it.
+    .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu" marks it.
@@ -98,10 +101,12 @@ export function pointedBackExclusions(sentence: string): string[] {
     if (pieces.length === 0 && DISCOURSE.test(named)) continue;
     if (
       named.length === 0 ||
-      /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah)\b/iu.test(named)
+      /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
+        named,
+      )
     )
       break;
-    if (!namesAThing(named)) break;
+    if (!namesAThing(named) || SAYS_NO.test(named)) break;
     pieces.push(named);
     // "GST returns are done by our auditor": what happens to it ends the thing.
     if (named !== piece.trim()) break;
@@ -120,7 +125,10 @@ export function pointedBackExclusions(sentence: string): string[] {
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
     !DISCOURSE.test(last) &&
-    !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all)\b/iu.test(last) &&
+    !SAYS_NO.test(last) &&
+    !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
+      last,
+    ) &&
     namesAThing(last)
       ? [last]
       : [];
@@ -129,6 +137,33 @@ export function pointedBackExclusions(sentence: string): string[] {
     .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|our|their|all|any)\s)/iu)
     .filter((thing) => thing.length >= 2);
   return [...things, ...again];
+}
+
+/** A thing's name, a colon or a dash, and a list: "Collections - the member, the piece, …". */
+const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+,[^,]+,/u;
+
+/** "…, dont be soft, leave it out": a clause that opens on "no" itself names nothing. */
+const SAYS_NO = /^(?:no|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
+
+/** Between the clauses of a sentence: a comma, or a dash with spaces. */
+const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;
+
+/**
+ * Where the "no" after the thing starts: a phrasing known word for word, or else the
+ * first clause after a comma or a dash that turns down what came before it.
+ */
+function noAfterIndex(sentence: string): number | null {
+  const no = sentence.match(NO_AFTER_THING);
+  if (no?.index !== undefined && no.index > 0) return no.index;
+  // "Collections - the member, the piece, …": a record and its fields turn nothing down.
+  if (RECORD_LINE.test(sentence)) return null;
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
+  for (const [index, found] of breaks.entries()) {
+    const start = found.index + found[0].length;
+    const end = breaks[index + 1]?.index ?? sentence.length;
+    if (isDismissal(sentence.slice(start, end))) return found.index;
+  }
+  return null;
 }
 
 /**
@@ -143,8 +178,17 @@ function shortened(list: string): string {
     .join(", ");
 }
 
+/**
+ * A clause's first word before an article, where that word is no part of a name ("all
+ * the", "both the" are) and names no work ("Billing the owners" does).
+ */
+const ACTS_BEFORE_ARTICLE =
+  /^(?!(?:all|both|half|and|n|an'|'n'|or|just|only|also|even|then|plus|of|for|with|in|on|at)\s|[\p{L}'-]*ing\s)[\p{L}'-]+\s+(?:the|a|an|my|our|their|his|her|its|these|those)\s/iu;
+
 /** "Invoicing" names the work; "surfguard does that", "rostering - surfguard does that" say who does it. */
 function namesAThing(piece: string): boolean {
+  // "gie the gala entries a miss": a word no list knows, opening a clause before an article, acts.
+  if (ACTS_BEFORE_ARTICLE.test(piece)) return false;
   return (
     !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have)\b|\s[—–-]\s/iu.test(piece) &&
     !tagWords(piece).some((word) => word.tag === "verb" && !/ing$/i.test(word.word))

@@ -1,5 +1,6 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
+import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
@@ -48,9 +49,25 @@ const NO_PHRASE = new RegExp(
   "giu",
 );
 
+/** Whether a word acts in its sentence: a verb the lexicon knows, or one the sentence shows ("never page anyone"). */
+function actsIn(sentence: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    verbBase(lower) !== null ||
+    tagWords(sentence).some((tagged) => tagged.word === lower && tagged.tag === "verb")
+  );
+}
+
+/**
+ * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
+ * out; "No payments, no chat." on its own leaves both out.
+ */
+const NO_THIS_NO_THAT =
+  /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
+
 /** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -447,7 +464,7 @@ export function findExclusions(given: string): Exclusion[] {
       const readOn = () => {
         notVerb.lastIndex = match!.index + negator.length + 1;
       };
-      if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && verbBase(verb.toLowerCase()) === null) {
+      if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && !actsIn(sentence, verb)) {
         readOn();
         continue;
       }
@@ -519,6 +536,19 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
+      if (NO_THIS_NO_THAT.test(sentence)) continue;
+      // "dey get no place and no points", "a late entry gets no refund", "he no can be too young":
+      // what someone gets or cannot do under a rule is the rule, not a thing left out; so is
+      // every "no" of a sentence that sets a condition ("If one crew get DQ, …").
+      if (
+        /\b(?:get|gets|got|getting|receive|receives|earn|earns|score|scores|win|wins)\s+no\s+$/i.test(
+          sentence.slice(0, start),
+        ) ||
+        /^(?:can|could|will|would|gotta|must|should|may)$/i.test(first) ||
+        /^\s*(?:if|when|whenever|unless|once)\s/i.test(sentence)
+      )
+        continue;
       // "any page with no employee number on it": a thing that lacks something, described, is no "no" of the person's.
       if (
         /\b(?:with|has|have|had|having|contains?)\s+no\s+$|\b(?:when|if|where|whenever)\s+there(?:'s|\s+is|\s+are)\s+no\s+$/i.test(

@@ -116,7 +116,8 @@ export function fieldLists(text: string): FieldList[] {
       .pop()!;
     const whole =
       /^(?:has|have)\b/i.test(intro[0].trim()) &&
-      /^\s*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*$/iu.test(
+      // A comma before it is where a list read earlier stood.
+      /^[\s,]*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*$/iu.test(
         opening,
       );
     // "Finance has its own system": someone else's, which the software leaves to them.
@@ -337,11 +338,29 @@ function fieldName(raw: string): string | null {
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
     .replace(/^([\p{L}\p{M}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
-      isPerson(singularize(owner)) ? whole : "",
+      isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
     );
   if (said.length === 0) return null;
-  // "how many credits are on it": what it points back at is the thing itself.
-  const counted = said.replace(POINTS_BACK, "");
+  // "when they signed" is the date signed.
+  const whenDone = said.match(
+    /^when\s+(?:they|it|he|she|we|i)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:ed|en|id|nt|ght))$/,
+  );
+  if (whenDone) return `date ${whenDone[1]!}`;
+  // "how many it sleeps" counts what it sleeps; "what's still owing" is what is owing.
+  const countedVerb = said.match(/^how many (?:it|they) ([a-z]+)$/);
+  if (countedVerb) return countedVerb[1]!;
+  const stillIs = said.match(
+    /^what(?:'s| is)\s+(?:still\s+|left\s+)?(owing|due|outstanding|left|owed|unpaid|remaining)$/,
+  );
+  if (stillIs) return stillIs[1]!;
+  // "how many credits are on it": what it points back at is the thing itself; "how many people
+  // in the group": where they are counted is no part of the count's name.
+  const counted = said
+    .replace(POINTS_BACK, "")
+    .replace(
+      /^(how many [a-z]+)\s+(?:in|on|at|for|of)\s+(?:the|a|an|each|every|their|its)\s+[\p{L}\p{M}-]+$/u,
+      "$1",
+    );
   const howMany = counted.match(HOW_MANY);
   if (howMany)
     return howMany[2] && !/^(?:fit|can come|can join|are left|there are)$/i.test(howMany[2])

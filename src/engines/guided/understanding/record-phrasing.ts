@@ -18,6 +18,9 @@ export function plainRecordPhrasing(text: string): string {
       // have …": what a thing would have, or ought to, is what it has.
       .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
       .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
+      // "A seller's got a name, address, …", "each grade has got a price": what a thing has got it has.
+      .replace(/\b(a|an|each|every|the)\s+([\p{L}\p{M}-]+)['’]s\s+got\b/giu, "$1 $2 has")
+      .replace(/\b(has|have)\s+got\b/giu, "$1")
       // "A loan is either incoming or outgoing, with …", "The bucket sizes are small and large, with
       // …": the two kinds it comes in say no field the list does not.
       .replace(
@@ -62,8 +65,18 @@ export function plainRecordPhrasing(text: string): string {
       )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.
       .replace(
-        /(^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
         "$1$2: ",
+      )
+      // "And the ice readings are the date, the checkpoint and the inches": what they are, listed, are their fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then|well|so),?\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\s)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:is|are)\s+(?:just\s+|simply\s+|only\s+)?(?=(?:the|their|its)\s+(?!(?:main|big|important|key|only|same|first|last)\s)[^,.;:!?\n]+(?:,\s*|\s+and\s+)(?:and\s+)?(?:the|a|an|their|its|how|what|when|whether|which)\s)/giu,
+        "$1$2: ",
+      )
+      // "The waivers are for each person in a group, so those have the booking, …": "those" are the waivers.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(the\s+[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:are|is)\s+(?:for|per)\s+[^,.;:!?\n]+,\s*(?:so\s+|and\s+)?(?:those|they|these|each\s+one|each)\s+(have|has)\s+/giu,
+        "$1$2 $3 ",
       )
       // "the walls and the rose beds themselves are just a name each, like 'East Wall' or 'Rose Bed 4',
       // and …": "themselves", "each" and the examples of a name say no more fields.

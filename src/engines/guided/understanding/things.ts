@@ -206,7 +206,9 @@ function readThingsAndRest(
         .split(",")
         .slice(0, -1)
         .some((item) => knownFields.has(item.trim().toLowerCase()));
-    if ((isValueChoice(inBrackets) && !fieldsThenValues) || examples) {
+    // "Loads (date, farm, burnt or not)": a list whose last field is a yes or no, not values.
+    const yesOrNoLast = /,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not\s*$/iu.test(inBrackets);
+    if ((isValueChoice(inBrackets) && !fieldsThenValues && !yesOrNoLast) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }

@@ -1,0 +1,72 @@
+import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+
+/**
+ * A statistical part-of-speech tagger for English (wink-nlp with its light English
+ * model), read in the context of the whole clause. The interviewer's own lexicon knows
+ * the few hundred words apps are usually described with and decides those; this tagger
+ * answers for every other word: "we cut a key", "the codes we stamp", "they were added"
+ * are actions even though no word list names "cut", "stamp" or "add" there.
+ *
+ * It knows English only, so it is asked only about words written in Latin letters; the
+ * model is about 4 MB and loads once, on the first clause that needs it.
+ */
+
+/** What the tagger says of one word: a universal part-of-speech tag and the word's lemma. */
+export interface ContextTag {
+  /** "VERB", "NOUN", "ADJ", "AUX", … (Universal Dependencies tags). */
+  pos: string;
+  /** The dictionary form: "stamped" → "stamp", "keys" → "key". */
+  lemma: string;
+  /** Whether the word was written with a capital: "Miss Rosa" mid-sentence is a name. */
+  capitalized: boolean;
+  /** Whether the next word was too: "Miss Rosa" at a clause's start is a name as well. */
+  beforeCapital: boolean;
+}
+
+type Reader = ReturnType<typeof winkNLP>;
+let reader: Reader | null = null;
+
+function englishReader(): Reader {
+  // Only the part-of-speech step: sentence bounds, entities and sentiment are not wanted here.
+  reader ??= winkNLP(model, ["pos"]);
+  return reader;
+}
+
+/**
+ * The tags of a clause's words, one per token as the interviewer split them (commas as
+ * their own tokens, letters as written), or null for a token the tagger split
+ * differently and could not be matched back.
+ */
+export function contextTags(tokens: readonly string[]): (ContextTag | null)[] {
+  const tags: (ContextTag | null)[] = tokens.map(() => null);
+  if (tokens.length === 0) return tags;
+  const nlp = englishReader();
+  const doc = nlp.readDoc(tokens.join(" "));
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  // The published types of the model and the library disagree about the lemma's addon.
+  const lemma = nlp.its.lemma as unknown as typeof nlp.its.value;
+  const lemmas = doc.tokens().out(lemma) as string[];
+  // The tagger splits "don't" into "do" and "n't", "tuk-tuk" into three: join its pieces
+  // back until they make the interviewer's token, and take the first piece's tag.
+  let piece = 0;
+  for (let index = 0; index < tokens.length && piece < values.length; index += 1) {
+    const written = tokens[index]!;
+    const token = written.toLowerCase();
+    const first = piece;
+    let joined = "";
+    while (piece < values.length && joined.length < token.length) {
+      joined += values[piece]!.toLowerCase();
+      piece += 1;
+    }
+    if (joined !== token) break;
+    tags[index] = {
+      pos: pos[first]!,
+      lemma: lemmas[first]!.toLowerCase(),
+      capitalized: /^\p{Lu}/u.test(written),
+      beforeCapital: /^\p{Lu}/u.test(tokens[index + 1] ?? ""),
+    };
+  }
+  return tags;
+}

@@ -1,0 +1,84 @@
+/**
+ * A clause that turns down what was named before it, told by its shape rather than by a
+ * list of idioms: people say "no" to a thing in endless ways ("nee chance", "leave that
+ * one out bhai", "we ain't want dat in here", "we'd just as soon not get into that",
+ * "that is another story altogether", "the steward does that"), but nearly always as a
+ * short clause after the thing's name, made of a "no" or a verb of leaving out, and a
+ * word pointing back at the thing ("that", "it", "dat", "um"), or as someone else who
+ * does it. Only a clause after a thing's name is read this way (see
+ * exclusions-pointed-back.ts), so "not more than 20 intentions" in a sentence of its own
+ * is never one.
+ */
+
+/** Words that say "no" in the Englishes people write: "n't" joined to a verb included. */
+const NEGATION =
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae)(?=\s|$)|n't(?=\s|$)/u;
+
+/** Words that point back at the thing named before: "that", "that one", "dat", "um", "all that". */
+const POINTER =
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|it|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
+
+/** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
+const LIMIT =
+  /(?:^|\s)(?:no|not)\s+(?:more|less|later|earlier|fewer|longer|shorter|over|under|before|after|until|till|above|below|than|sooner|yet)(?=\s|$)/u;
+
+/** A clause that sets a condition or gives a reason, where a "no" is part of the rule: "if it's not paid". */
+const CONDITION =
+  /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that|as\s+long\s+as|once)\s/u;
+
+/** "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out", "scrap that". */
+const LEAVE_OUT =
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?\s+(?:out|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$))/u;
+
+/** "that is another story altogether", "a different matter", "das da club's business". */
+const ANOTHER_MATTER =
+  /(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing)(?=\s|$)/u;
+
+/**
+ * "the steward does that", "the cash register does all that", "de office in Georgetown
+ * handle dat", "FSC pays them", "the DNR has its own website for those": someone else does it.
+ */
+const SOMEONE_ELSE_DOES =
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|it|them|those|these|this)(?:\s+one)?(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+
+/** People and the software, who do what the app is for: "we do that", "it does that". */
+const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;
+
+/**
+ * A "no" said in a few words, followed by nothing that could be a thing: "no need", "nee
+ * chance", "not a chance", "no ta", "nah mate". "no logins" names what is not wanted
+ * there, which other rules read; as a clause after a name it says something about it.
+ */
+const SHORT_NO =
+  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
+
+/** Words that open a condition or a relative clause inside another: "… if is not the owner". */
+const SUBORDINATE =
+  /\s(?:if|when|whenever|unless|until|whether|because|cause|who|whoever|which|where|while|once|than)\s/u;
+
+/** "that one is not for us", "dat ain't we business": the clause opens on the word pointing back. */
+const OPENS_ON_POINTER = /^(?:that|dat|this|it|those|these|them|dem)(?:\s+one)?\s/u;
+
+/** Whether a clause, said after a thing's name, turns it down. */
+export function isDismissal(clause: string): boolean {
+  const words = clause
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
+  if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return false;
+  if (LEAVE_OUT.test(` ${words}`) || ANOTHER_MATTER.test(` ${words}`)) return true;
+  if (!OUR_SIDE.test(`${words} `) && SOMEONE_ELSE_DOES.test(words)) return true;
+  const negation = ` ${words}`.search(NEGATION);
+  if (negation < 0) return false;
+  // "the name of whoever collects it if it is not the member": a "no" inside a condition or a
+  // relative clause belongs to the rule it states.
+  if (SUBORDINATE.test(` ${words}`.slice(0, negation + 1))) return false;
+  // "nee chance", "no need", "no touch", "no ta", "nope": a "no" on its own, never "no logins".
+  if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return true;
+  // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":
+  // the word pointing back comes after the "no", or opens the clause ("that one, no").
+  return POINTER.test(` ${words}`.slice(negation)) || OPENS_ON_POINTER.test(words);
+}

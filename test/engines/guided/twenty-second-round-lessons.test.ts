@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { contextTags } from "../../../src/engines/guided/language/context-tags.js";
+import { tagWords } from "../../../src/engines/guided/language/tagger.js";
+import { isDismissal } from "../../../src/engines/guided/understanding/dismissals.js";
+import { said, things } from "./lesson-readers.js";
+
+/**
+ * What the twenty-second round of people the interviewer had not met wrote, and how it
+ * reads it now. The cases are written in other words than theirs: each is a shape of
+ * saying something (a "no" after the thing, a record told as what it "is"), not one
+ * person's sentence.
+ */
+
+describe("a 'no' told by its shape, after the thing", () => {
+  it("reads a short 'no', a 'no' pointing back, leaving out, and another matter", () => {
+    expect(said("The raffle, nee chance.")).toEqual(["raffle"]);
+    expect(said("The fertiliser orders, no need for that one, the growers' council does that.")).toEqual([
+      "fertiliser orders",
+    ]);
+    expect(said("And the staff wages, we ain't want dat in here.")).toEqual(["staff wages"]);
+    expect(said("Da entry fees, no need, da treasurer get her own way fo' dat.")).toEqual(["entry fees"]);
+    expect(said("The bait shop and the frozen pizzas, we'd just as soon not get into that.")).toEqual([
+      "bait shop",
+      "frozen pizzas",
+    ]);
+    expect(said("And the water bills, no, that is another story altogether.")).toEqual(["water bills"]);
+    expect(said("The export side, lef' um out.")).toEqual(["export side"]);
+    expect(said("And Miss Rosa's alterations, nah, forget about it.")).toEqual(["Miss Rosa's alterations"]);
+  });
+
+  it("reads someone else doing it, and a 'no' to needing it after 'I don't think'", () => {
+    expect(said("The bar, the steward does that.")).toEqual(["bar"]);
+    expect(said("I don't think we'd need the fishing licences in there.")).toEqual(["fishing licences"]);
+    expect(said("It should never page anyone itself.")).toEqual(["page anyone"]);
+  });
+
+  it("leaves a rule with a 'no' in it as a rule", () => {
+    expect(said("If a crew gets a DQ, they get no points.")).toEqual([]);
+    expect(said("A late entry gets no refund.")).toEqual([]);
+    expect(said("No ID, no ticket, simple as.")).toEqual([]);
+    expect(said("The loads, not more than 20 tonnes each.")).toEqual([]);
+    expect(
+      said(
+        "Collections - the member, the piece, the name of whoever collects it if it is not the member, and the photo.",
+      ),
+    ).toEqual([]);
+    expect(said("No payments, no chat.")).toEqual(["payments", "chat"]);
+  });
+
+  it("tells a clause that turns down from one that does not", () => {
+    expect(isDismissal("no touch")).toBe(true);
+    expect(isDismissal("leave that one out bhai")).toBe(true);
+    expect(isDismissal("das da club's business")).toBe(true);
+    expect(isDismissal("no logins")).toBe(false);
+    expect(isDismissal("if it's not paid by nine")).toBe(false);
+    expect(isDismissal("the name of whoever collects it if it is not the member")).toBe(false);
+    expect(isDismissal("we do that on the tablet")).toBe(false);
+  });
+});
+
+describe("records told as what they are", () => {
+  it("reads 'are the …', 'that's the …' after a word that opens the talk, and what 'those' have", () => {
+    expect(things("And the ice readings are the date, the checkpoint and the inches.")).toEqual([
+      ["ice readings", ["date", "checkpoint", "inches"]],
+    ]);
+    expect(
+      things("Well, the rooms, that's the number on the door, how many it sleeps and the price."),
+    ).toEqual([["rooms", ["number on the door", "how many it sleeps", "price"]]]);
+    expect(
+      things(
+        "The waivers are for each guest, so those have the booking, the guest's name and when they signed.",
+      ),
+    ).toEqual([["waiver", ["booking", "guest name", "date signed"]]]);
+  });
+
+  it("reads what a thing has got, a yes or no last in brackets, and counts said with where they are", () => {
+    expect(things("A seller's got a name, an address and a phone.")).toEqual([
+      ["seller", ["name", "address", "phone"]],
+    ]);
+    expect(things("Loads (date, farm, tonnes, burnt or not).")).toEqual([
+      ["loads", ["date", "farm", "tonnes", "burnt"]],
+    ]);
+    expect(
+      things(
+        "Then the guests, with their name and phone. The bookings have the guest, the house and how many people in the group, the deposit, and what's still owing.",
+      ),
+    ).toEqual([
+      ["guests", ["name", "phone"]],
+      ["booking", ["guest", "house", "how many people", "deposit", "owing"]],
+    ]);
+  });
+});
+
+describe("words no list knows, read by the English tagger", () => {
+  it("reads them as actions where English does, and as names and things where it does not", () => {
+    const tags = (text: string) => tagWords(text).map((word) => `${word.word}:${word.tag}`);
+    expect(tags("the codes we stamp on each blank")).toContain("stamp:verb");
+    expect(tags("Every vend is kept")).toContain("vend:noun");
+    expect(tags("And Miss Rosa's alterations")).toContain("miss:noun");
+    expect(tags("counter adds job")).toContain("counter:noun");
+  });
+
+  it("matches the tagger's pieces back to the interviewer's words", () => {
+    const tags = contextTags(["we", "don't", "cut", "the", "tuk-tuk", ",", "Rosa"]);
+    expect(tags.map((tag) => tag?.pos)).toEqual(["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN"]);
+    expect(tags[6]?.capitalized).toBe(true);
+  });
+});
