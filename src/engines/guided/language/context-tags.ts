@@ -1,5 +1,5 @@
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
 
 /**
  * A statistical part-of-speech tagger for English (wink-nlp with its light English
@@ -8,8 +8,8 @@ import winkNLP from "wink-nlp";
  * answers for every other word: "we cut a key", "the codes we stamp", "they were added"
  * are actions even though no word list names "cut", "stamp" or "add" there.
  *
- * It knows English only, so it is asked only about words written in Latin letters; the
- * model is about 4 MB and loads once, on the first clause that needs it.
+ * It knows English only, so only what it says of words written in Latin letters is
+ * used; the model is about 4 MB and loads once, on the first clause read.
  */
 
 /** What the tagger says of one word: a universal part-of-speech tag and the word's lemma. */
@@ -27,9 +27,19 @@ export interface ContextTag {
 type Reader = ReturnType<typeof winkNLP>;
 let reader: Reader | null = null;
 
+/**
+ * The tagger and its model, required on first use: both are CommonJS and together take
+ * about 0.4 s to load, which a command that never reads a person's words (validate, or
+ * serve before the first guided answer) should not pay at start-up.
+ */
 function englishReader(): Reader {
-  // Only the part-of-speech step: sentence bounds, entities and sentiment are not wanted here.
-  reader ??= winkNLP(model, ["pos"]);
+  if (reader === null) {
+    const require = createRequire(import.meta.url);
+    const create = require("wink-nlp") as typeof winkNLP;
+    const model = require("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0];
+    // Only the part-of-speech step: sentence bounds, entities and sentiment are not wanted here.
+    reader = create(model, ["pos"]);
+  }
   return reader;
 }
 
