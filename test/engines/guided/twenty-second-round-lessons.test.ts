@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { contextTags } from "../../../src/engines/guided/language/context-tags.js";
 import { tagWords } from "../../../src/engines/guided/language/tagger.js";
 import { isDismissal } from "../../../src/engines/guided/understanding/dismissals.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
+import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
 import { said, things } from "./lesson-readers.js";
 
 /**
@@ -104,5 +106,32 @@ describe("words no list knows, read by the English tagger", () => {
     const tags = contextTags(["we", "don't", "cut", "the", "tuk-tuk", ",", "Rosa"]);
     expect(tags.map((tag) => tag?.pos)).toEqual(["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN"]);
     expect(tags[6]?.capitalized).toBe(true);
+  });
+});
+
+describe("rules said without a verb the interviewer knows", () => {
+  const kept = (text: string) => {
+    const read = splitStatements(text, { keepVerbless: false, interviewInEnglish: true });
+    return unreadSentences(text, read);
+  };
+
+  it("keeps a short rule with 'each', a place or a 'has to', and one with 'never' in it", () => {
+    expect(kept("Each class sorted biggest first.")).toEqual(["Each class sorted biggest first"]);
+    expect(kept("Prize money for each place, 1st to 6th.")).toEqual([
+      "Prize money for each place, 1st to 6th",
+    ]);
+    expect(kept("Everything has to be kept three years.")).toEqual(["Everything has to be kept three years"]);
+    expect(kept("Weights are rounded down to the nearest kilo, never up.")).toEqual([
+      "Weights are rounded down to the nearest kilo, never up",
+    ]);
+    expect(kept("Online ordering for our small bakery.")).toEqual([]);
+  });
+
+  it("keeps the clauses of a sentence read in part that nothing read carries", () => {
+    expect(
+      kept(
+        "For members, the first 10 hours in a month are at the lower rate, everything after that at the full rate, and the month starts again on the first.",
+      ),
+    ).toEqual(["For members, the first 10 hours in a month are at the lower rate"]);
   });
 });

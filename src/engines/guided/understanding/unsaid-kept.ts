@@ -20,15 +20,35 @@ export function unreadSentences(text: string, read: readonly string[]): string[]
   return textUnits(text).flatMap((unit) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
     if (!saysSomethingToDo(sentence)) return [];
-    const own = stems(sentence).filter((word) => word.length >= 4 && !COMMON.has(word));
-    // A sentence whose words the statements already carry was read, whole or split in clauses.
-    const covered = own.filter((word) => readStems.has(word)).length >= own.length * 0.6;
-    if (covered) return [];
-    const kept = sentence
+    // A sentence whose words the statements already carry was read, whole or split in
+    // clauses; of one read in part, the clauses nothing carries are kept ("For residential,
+    // the first 200 units are at the lower band, everything after that at the higher band").
+    const unread = isCovered(sentence, readStems) ? uncoveredClauses(sentence, readStems) : sentence;
+    if (unread.length === 0) return [];
+    const kept = unread
       .replace(/[.!]+$/, "")
       .replace(/^(?:and|so|also|plus|then|oh|well|ok|okay)[,\s]+/i, "");
     return [`${kept[0]!.toUpperCase()}${kept.slice(1)}`];
   });
+}
+
+/** Whether most of the words of a sentence (or, more strictly, of a clause) were read. */
+function isCovered(words: string, readStems: ReadonlySet<string>, share = 0.6): boolean {
+  const own = stems(words).filter((word) => word.length >= 4 && !COMMON.has(word));
+  return own.filter((word) => readStems.has(word)).length >= own.length * share;
+}
+
+/** The clauses of a sentence read in part that nothing read carries, in order, or "". */
+function uncoveredClauses(sentence: string, readStems: ReadonlySet<string>): string {
+  const clauses = sentence.replace(/[.!]+$/, "").split(/\s*,\s*(?:and\s+)?/);
+  // Only a run from the sentence's start, so what is kept reads as the person said it.
+  const run: string[] = [];
+  for (const clause of clauses) {
+    if (isCovered(clause, readStems, 0.8)) break;
+    run.push(clause);
+  }
+  const words = run.join(" ").split(/\s+/).length;
+  return words >= 5 && run.length < clauses.length ? run.join(", ") : "";
 }
 
 /** Words too common to say whether a sentence was read. */
@@ -51,7 +71,7 @@ const ABOUT_THE_SPEAKER =
  * must not bring today's paper and programs into the features unless it wishes for something.
  */
 const TODAY =
-  /\b(?:right now|at the moment|currently|nowadays|these days|today|now|at present|used to|we use|i use|we keep|i keep|on paper|by hand|paper|notebook|diary|spreadsheet|excel|whatsapp|facebook|ledger|book|file|folder|card index|phone calls?|radio|calculator|envelope|years?|always|never|every \w+ since)\b/i;
+  /\b(?:right now|at the moment|currently|nowadays|these days|today|now|at present|used to|we use|i use|we keep|i keep|on paper|by hand|paper|notebook|diary|spreadsheet|excel|whatsapp|facebook|ledger|book|file|folder|card index|phone calls?|radio|calculator|envelope|years?|every \w+ since)\b/i;
 const WISH =
   /\b(?:should|want|wants|would like|'d like|need|needs|must|has to|have to|able to|let|lets|will|can)\b/i;
 
@@ -72,9 +92,12 @@ function saysSomethingToDo(said: string): boolean {
     )
   )
     return false;
-  // "Online ordering for our small bakery" names the app: a short phrase with no verb of its own.
+  // "Online ordering for our small bakery" names the app: a short phrase with no verb of its
+  // own; "each class sorted biggest first", "prize money for each place, 1st to 6th" say a rule.
   if (
     words.length <= 8 &&
+    !/\b(?:each|every|per|first|last|\d+(?:st|nd|rd|th)?)\b/i.test(sentence) &&
+    !WISH.test(sentence) &&
     !tagWords(sentence).some((word) => word.tag === "verb" && !/ing$/i.test(word.word))
   )
     return false;
