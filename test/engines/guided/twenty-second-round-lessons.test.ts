@@ -3,6 +3,7 @@ import { contextTags } from "../../../src/engines/guided/language/context-tags.j
 import { tagWords } from "../../../src/engines/guided/language/tagger.js";
 import { isDismissal } from "../../../src/engines/guided/understanding/dismissals.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
+import { withTopicsPlaced } from "../../../src/engines/guided/understanding/topics.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
 import { said, things } from "./lesson-readers.js";
 
@@ -34,6 +35,8 @@ describe("a 'no' told by its shape, after the thing", () => {
     expect(said("The bar, the steward does that.")).toEqual(["bar"]);
     expect(said("I don't think we'd need the fishing licences in there.")).toEqual(["fishing licences"]);
     expect(said("It should never page anyone itself.")).toEqual(["page anyone"]);
+    expect(said("Weather data we can do without.")).toEqual(["Weather data"]);
+    expect(said("Refunds are out of scope.")).toEqual(["Refunds"]);
   });
 
   it("leaves a rule with a 'no' in it as a rule", () => {
@@ -133,5 +136,30 @@ describe("rules said without a verb the interviewer knows", () => {
         "For members, the first 10 hours in a month are at the lower rate, everything after that at the full rate, and the month starts again on the first.",
       ),
     ).toEqual(["For members, the first 10 hours in a month are at the lower rate"]);
+  });
+});
+
+describe("a thing said first and pointed back at", () => {
+  it("puts the thing where the clause after it points back at it", () => {
+    expect(
+      withTopicsPlaced(
+        "Catalytic converters, the cats, we only take them if we know the reg of the car they came off.",
+      ),
+    ).toBe("We only take catalytic converters if we know the reg of the car they came off.");
+    expect(withTopicsPlaced("The cleaners, they come at nine and do the rooms.")).toBe(
+      "The cleaners come at nine and do the rooms.",
+    );
+    expect(withTopicsPlaced("Our cards, we print them every Monday.")).toBe(
+      "We print our cards every Monday.",
+    );
+  });
+
+  it("leaves a setting, a clause with a verb and someone else's work as they are", () => {
+    for (const said of [
+      "On Tuesdays, they come at nine.",
+      "When a van comes through the gate, the camera reads the reg, and that opens a ticket.",
+      "The bar, the steward does that.",
+    ])
+      expect(withTopicsPlaced(said)).toBe(said);
   });
 });

@@ -39,6 +39,8 @@ const NO_AFTER = [
   String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
+  // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
+  String.raw`(?:we|i)\s+can\s+(?:do|manage|live)\s+without(?:\s+(?:it|them|that|those))?(?=\s*(?:[,.;!]|$))|(?:is|are)\s+out\s+(?:for\s+(?:phase|version|release|stage|now|the\s+first)|of\s+scope)`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".

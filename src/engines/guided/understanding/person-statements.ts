@@ -4,6 +4,7 @@ import { withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { isVague, splitStatements } from "./statements.js";
 import { withoutRecordLines, withoutThingLists } from "./things.js";
+import { withTopicsPlaced } from "./topics.js";
 import { unreadSentences } from "./unsaid-kept.js";
 
 /** A feature in the person's words, with the area it was given in when that decides its category. */
@@ -39,8 +40,11 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   const interviewInEnglish = isEnglish(
     [...state.overview, state.mainExperience ?? "", state.manages ?? "", state.domainExtras ?? ""].join("\n"),
   );
-  // What was read of a text, then its sentences in which nothing was read, kept whole.
-  const read = (text: string, options: Parameters<typeof splitStatements>[1]) => {
+  // What was read of a text, then its sentences in which nothing was read, kept whole; a
+  // thing said first and pointed back at ("Catalytic converters, we only take them if …") in
+  // the place it is pointed back at.
+  const read = (said: string, options: Parameters<typeof splitStatements>[1]) => {
+    const text = interviewInEnglish ? withTopicsPlaced(said) : said;
     const statements = splitStatements(text, options);
     return [...statements, ...unreadSentences(text, statements)];
   };

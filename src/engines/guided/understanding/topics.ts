@@ -1,0 +1,53 @@
+import { tagWords } from "../language/tagger.js";
+
+/**
+ * A thing named first and then spoken of as "them", "it" or "they": "Catalytic
+ * converters, the cats, we only take them if we know the reg of the car", "The cleaners,
+ * they come at nine". Many Englishes put the topic first; read as written, the clause
+ * after it says "them" and the thing is lost. Put back in the pronoun's place, the
+ * clause reads as one: "we only take catalytic converters if we know the reg of the car".
+ */
+
+/** The topic, an aside naming it again, and the clause that points back at it. */
+const FRONTED =
+  /(^|[.!?\n]\s*)((?:(?:and|but|also|oh|now)\s+)?(?:the\s+|our\s+|all\s+the\s+)?[\p{L}\p{M}][\p{L}\p{M}'’ -]{1,40}?)\s*,\s*(?:((?:the|our|a|an)\s+[\p{L}\p{M}][\p{L}\p{M}'’ -]{0,30}?)\s*,\s*)?([^.!?\n]{4,}?)(?=[.!?\n]|$)/gu;
+
+/** The words pointing back at the topic, first one only. */
+const POINTER = /\b(them|it|they|those)\b/iu;
+
+/** Topics that set a time or a place for what follows, not a thing: "On Tuesdays, they come". */
+const SETTING =
+  /^(?:on|in|at|by|for|from|after|before|during|every|each|then|so|if|when|once|sometimes|usually|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|yes|no|well|ok|okay|right|also|plus|actually|anyway)\b/iu;
+
+/** Whether words name a thing: a few words, none of them acting. */
+function namesAThing(words: string): boolean {
+  const tagged = tagWords(words);
+  return (
+    tagged.length > 0 &&
+    tagged.length <= 5 &&
+    tagged.some((word) => word.tag === "noun") &&
+    !tagged.some((word) => word.tag === "verb" || word.tag === "comma")
+  );
+}
+
+/** The text with each topic said first put where the clause after it points back at it. */
+export function withTopicsPlaced(text: string): string {
+  return text.replace(
+    FRONTED,
+    (whole, start: string, topic: string, aside: string | undefined, clause: string) => {
+      const named = topic.replace(/^(?:and|but|also|oh|now)\s+/iu, "").trim();
+      if (SETTING.test(named) || /^(?:i|we|you|he|she|they|it|that|this|there|what|who)\b/iu.test(named))
+        return whole;
+      if (!namesAThing(named) || (aside !== undefined && !namesAThing(aside))) return whole;
+      const pointer = clause.match(POINTER);
+      if (!pointer || pointer.index === undefined) return whole;
+      // "The cleaners, they come at nine": the clause says something more after the word pointing back.
+      const after = clause.slice(pointer.index + pointer[0].length);
+      if (after.trim().split(/\s+/).length < 2) return whole;
+      const thing =
+        pointer.index === 0 ? named : named.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+      const placed = `${clause.slice(0, pointer.index)}${thing}${after}`;
+      return `${start}${placed[0]!.toUpperCase()}${placed.slice(1)}`;
+    },
+  );
+}
