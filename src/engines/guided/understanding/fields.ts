@@ -390,6 +390,16 @@ function fieldName(raw: string): string | null {
     !/^(?:been|being|be|is|are|was|were)$/.test(onAnother[1]!)
   )
     return onAnother[1]!;
+  // "who it's going to", "who it goes to": the one it is for; "which docks": the docks.
+  if (
+    /^who\s+(?:it'?s|it\s+is|it|they'?re|they\s+are|they)\s+(?:going|goes|go|sent|addressed|for)(?:\s+to)?$/.test(
+      said,
+    )
+  )
+    return "recipient";
+  const whichAlone = said.match(/^(?:which|what)\s+([\p{L}\p{M}-]+)$/u);
+  if (whichAlone && tagWords(`the ${whichAlone[1]!}`, { nounList: true })[1]?.tag === "noun")
+    return whichAlone[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
   // "the date it was found" is the date found.

@@ -15,7 +15,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "library",
     // "one Rust crate", "a Dart package on pub.dev", "a gem", "on PyPI": a package others build on.
-    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java|dart|flutter|swift|kotlin|php|c#|\.net|elixir|scala|haskell|julia) (?:library|package|module|crate)|a library\b|an sdk\b|librer[ií]a|(?:a|one|the|our) (?:rust )?crate\b|crates\.io|pub\.dev|pypi|packagist|nuget|ruby ?gem|composer package|cocoapods?|swift package)\b/i,
+    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java|dart|flutter|swift|kotlin|php|c#|\.net|elixir|scala|haskell|julia) (?:library|package|module|crate)|(?:a|one|our|the|a small|a little|one small|a single|a shared) library\b|an sdk\b|librer[ií]a|(?:a|one|the|our) (?:rust )?crate\b|crates\.io|pub\.dev|pypi|packagist|nuget|ruby ?gem|composer package|cocoapods?|swift package)\b/i,
   ],
   [
     "desktop app",
@@ -28,7 +28,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "api service",
     // "a small service with no screens of its own": other programs are what use it.
-    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|headless (?:service|api|server)|(?:text[- ]message|sms|texting|text) (?:service|bot)|whatsapp bot)\b/i,
+    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|no screens(?: from you)?,? just|(?:system|service|bit|piece|thing|part|back ?end) in (?:the|da|de) middle|headless (?:service|api|server)|(?:text[- ]message|sms|texting|text) (?:service|bot)|whatsapp bot)\b/i,
   ],
   // \b knows only ASCII letters: a bot named in Cyrillic is read without it.
   ["api service", /(?:телеграм|telegram|вайбер|viber)[- ]?бот|чат-?бот/iu],
@@ -47,8 +47,23 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 export function saidKind(text: string): SoftwareKind | null {
   // "a text message service, no app and no website": a kind said not to be is no kind said.
   const said = text.replace(NOT_THIS_KIND, " ");
+  // "in our web app and in the Android app the calculation is copied … So I want one library
+  // in Java": the kind wished for, in a sentence that asks for it or the one right after it,
+  // outweighs the software the person already has.
+  const sentences = said.split(/(?<=[.!?])\s+|\n+/);
+  const wished = sentences
+    .filter((sentence, index) => WISH.test(sentence) || (index > 0 && WISH.test(sentences[index - 1]!)))
+    .join(" ");
+  return kindIn(wished) ?? kindIn(said);
+}
+
+function kindIn(said: string): SoftwareKind | null {
   return SAID_KIND.find(([, words]) => words.test(said))?.[0] ?? null;
 }
+
+/** Words that ask for the software: "I want", "what we need is", "we'd like". */
+const WISH =
+  /\b(?:i|we)\s+(?:really\s+)?(?:want|need|would like|'d like|am looking for|are looking for|are after|am after)\b|\bwhat\s+(?:i|we)\s+(?:want|need)\b|\b(?:build|make)\s+(?:me|us)\b/i;
 
 /** "no app and no website", "not a website", "without a web page": kinds of software ruled out. */
 const NOT_THIS_KIND =

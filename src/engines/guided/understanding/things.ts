@@ -5,6 +5,7 @@ import { punctuateDictation } from "./dictation.js";
 import { fieldLists, isValueChoice, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
+import { asWrittenEnglish } from "./spoken-english.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -162,7 +163,7 @@ function readThingsAndRest(
   const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
   // Said aloud without stops, the stops that part records and fields are put back first.
   if (english)
-    text = punctuateDictation(text)
+    text = punctuateDictation(asWrittenEnglish(text))
       // "Glass comes in two kinds, standard and anti-reflective, each with a price": a kind and its values, no things.
       .replace(
         COMES_IN_KINDS,

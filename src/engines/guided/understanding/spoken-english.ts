@@ -1,0 +1,36 @@
+/**
+ * The small words of English as many people write it when they write as they speak:
+ * "Da customers got a name, a phone an' da island", "dey phone", "wit' Flask". Records
+ * told this way read as "da_customers" or "an_s" to rules made for written English; put
+ * in their written forms first, the same records are read. Only for finding things and
+ * fields: features keep the person's own words.
+ */
+const SPOKEN: readonly [RegExp, string][] = [
+  // "da customers", "de office", "di dock": "the", before a word.
+  [/(?<![\p{L}'’])(?:da|de|di|tha)\s+(?=\p{L})/giu, "the "],
+  // "dey phone", "dem own key": "their" before what they have.
+  [/(?<![\p{L}'’])(?:dey|dem|deh)\s+(?=own\b|phone|name|address|email|number|key|car|house)/giu, "their "],
+  // "a phone an' da island", "fish 'n' chips": "and".
+  [/(?<=\s)(?:an['’]|['’]n['’]|n['’])(?=\s)/giu, "and"],
+  // "wit' Flask", "wid a name": "with".
+  [/(?<![\p{L}'’])(?:wit['’]?|wid|wif)(?=\s)/giu, "with"],
+  // "fo' dat", "fuh we": "for".
+  [/(?<![\p{L}'’])(?:fo['’]|fuh)(?=\s)/giu, "for"],
+  // "dat", "dis": "that", "this".
+  [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
+  [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
+  // "A seller's got a name": what a thing has got it has.
+  [/(?<=\p{L})['’]s\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/gu, " has "],
+  // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them.
+  [
+    /(?<=(?:^|[.;!?\n]\s*)(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/giu,
+    " has ",
+  ],
+  // "sailin'", "goin'": the dropped "g" put back, so "sailin'" and "sailing" are one word.
+  [/(?<=\p{L}{2,})in['’](?![\p{L}])/gu, "ing"],
+];
+
+/** English said as spoken, with its small words in their written forms. */
+export function asWrittenEnglish(text: string): string {
+  return SPOKEN.reduce((written, [spoken, plain]) => written.replace(spoken, plain), text);
+}
