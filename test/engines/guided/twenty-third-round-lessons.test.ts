@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { findExclusions, mentionsExcluded } from "../../../src/engines/guided/understanding/exclusions.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { asWrittenEnglish } from "../../../src/engines/guided/understanding/spoken-english.js";
-import { things } from "./lesson-readers.js";
+import { said, things } from "./lesson-readers.js";
 
 /**
  * What the twenty-third round of people the interviewer had not met wrote, and how it
@@ -39,5 +40,23 @@ describe("records written as they are spoken", () => {
       ["sailing", ["date", "docks"]],
       ["parcel", ["sender", "recipient", "phone", "weight", "paid"]],
     ]);
+  });
+});
+
+describe("a 'no' that is a rule, and a 'no' narrower than the thing", () => {
+  it("leaves a rule for a time, and a rule said as two 'no's, as rules", () => {
+    expect(said("No sparring for 28 days after a knockout.")).toEqual([]);
+    expect(said("No draw in the first month.")).toEqual([]);
+    expect(said("They pay by the 15th, no dues no ride, whoever they are.")).toEqual([]);
+    expect(said("No chat in the first version.")).toEqual(["chat in the first version"]);
+  });
+
+  it("keeps what goes with a thing left out 'itself', and reads someone else's business", () => {
+    const exclusions = findExclusions(
+      "Da gala itself, da band, da caterer, dat's da gala committee's business, not mine.",
+    );
+    expect(exclusions.map((exclusion) => exclusion.said)).toEqual(["gala itself", "band", "caterer"]);
+    expect(mentionsExcluded("Members buy gala tickets for their guests", exclusions)).toBe(false);
+    expect(mentionsExcluded("Book the band for the night", exclusions)).toBe(true);
   });
 });

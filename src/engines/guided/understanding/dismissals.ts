@@ -32,7 +32,7 @@ const LEAVE_OUT =
 
 /** "that is another story altogether", "a different matter", "das da club's business". */
 const ANOTHER_MATTER =
-  /(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing)(?=\s|$)/u;
+  /(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown

@@ -97,7 +97,9 @@ export function pointedBackExclusions(sentence: string): string[] {
   // The thing is what opens the sentence, up to the first piece that does or points at something:
   // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
   const pieces: string[] = [];
-  for (const piece of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+  for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+    // "da band, da caterer": "the" as spoken, no part of the name.
+    const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
     const named = piece.replace(HAPPENS_ELSEWHERE, "").trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing.
     if (pieces.length === 0 && DISCOURSE.test(named)) continue;
@@ -156,16 +158,20 @@ const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;
  */
 function noAfterIndex(sentence: string): number | null {
   const no = sentence.match(NO_AFTER_THING);
-  if (no?.index !== undefined && no.index > 0) return no.index;
+  const known = no?.index !== undefined && no.index > 0 ? no.index : null;
   // "Collections - the member, the piece, …": a record and its fields turn nothing down.
-  if (RECORD_LINE.test(sentence)) return null;
+  if (RECORD_LINE.test(sentence)) return known;
+  // The first of the two: "the band, the caterer, dat's da ball committee's business, not mine".
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   for (const [index, found] of breaks.entries()) {
+    if (known !== null && found.index >= known) break;
     const start = found.index + found[0].length;
     const end = breaks[index + 1]?.index ?? sentence.length;
-    if (isDismissal(sentence.slice(start, end))) return found.index;
+    // A clause that holds the known phrasing itself keeps the words before that phrasing:
+    // "…, so it's sea only and air is not part of this" leaves out air.
+    if (isDismissal(sentence.slice(start, end))) return known !== null && known < end ? known : found.index;
   }
-  return null;
+  return known;
 }
 
 /**

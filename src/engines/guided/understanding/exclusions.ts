@@ -536,6 +536,16 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "No boxing for 28 days after a stoppage", "no auction in the first month": a "no" for a
+      // time is a rule of the thing, which stays.
+      if (
+        /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d))\b/i.test(
+          match[1]!,
+        )
+      )
+        continue;
+      // "no dues no ride": the same rule said without a comma.
+      if (/\bno\s+[\p{L}\p{M}'-]+\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
       if (NO_THIS_NO_THAT.test(sentence)) continue;
       // "dey get no place and no points", "a late entry gets no refund", "he no can be too young":
@@ -637,8 +647,12 @@ function cleanSaid(phrase: string, source = false): string | null {
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
     // "anything to do with writing the book itself": what it is to do with is what is left out.
-    .replace(/^(?:anything|everything|stuff)\s+(?:to\s+do\s+with|related\s+to|about|involving)\s+/i, "")
-    .replace(/\s+(?:itself|themselves)$/i, "")
+    .replace(
+      /^(?:anything|everything|stuff)\s+(?:to\s+do\s+with|related\s+to|about|involving)\s+(.*?)(?:\s+(?:itself|themselves))?$/i,
+      "$1",
+    )
+    // "never page anyone itself": the software itself; "the ball itself" stays, narrower than the ball.
+    .replace(/^(?!(?:(?:the|da|de|our)\s+)?[\p{L}-]+\s+itself$)(.*?)\s+(?:itself|themselves)$/iu, "$1")
     // "anyone's driving licence in there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from)\s+(?:there|here|it|them)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
