@@ -154,11 +154,12 @@ describe("a thing said first and pointed back at", () => {
     );
   });
 
-  it("leaves a setting, a clause with a verb and someone else's work as they are", () => {
+  it("leaves a setting, a clause with a verb, someone else's work and a 'no' as they are", () => {
     for (const said of [
       "On Tuesdays, they come at nine.",
       "When a van comes through the gate, the camera reads the reg, and that opens a ticket.",
       "The bar, the steward does that.",
+      "The raffle and the bingo, we're not getting into that, it's a whole different set of rules.",
     ])
       expect(withTopicsPlaced(said)).toBe(said);
   });

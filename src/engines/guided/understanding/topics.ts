@@ -19,6 +19,9 @@ const POINTER = /\b(them|it|they|those)\b/iu;
 const SETTING =
   /^(?:on|in|at|by|for|from|after|before|during|every|each|then|so|if|when|once|sometimes|usually|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|yes|no|well|ok|okay|right|also|plus|actually|anyway)\b/iu;
 
+/** Words of a "no": "we're not getting into that", "no chance", "we ain't". */
+const SAYS_NO = /\b(?:no|not|never|nah|nope|ain'?t|without)\b|n't\b/iu;
+
 /** Whether words name a thing: a few words, none of them acting. */
 function namesAThing(words: string): boolean {
   const tagged = tagWords(words);
@@ -39,7 +42,9 @@ export function withTopicsPlaced(text: string): string {
       if (SETTING.test(named) || /^(?:i|we|you|he|she|they|it|that|this|there|what|who)\b/iu.test(named))
         return whole;
       if (!namesAThing(named) || (aside !== undefined && !namesAThing(aside))) return whole;
-      const pointer = clause.match(POINTER);
+      // A "no" is the exclusions' to read, and the word pointing back is in the clause right after.
+      if (SAYS_NO.test(clause)) return whole;
+      const pointer = clause.split(",")[0]!.match(POINTER);
       if (!pointer || pointer.index === undefined) return whole;
       // "The cleaners, they come at nine": the clause says something more after the word pointing back.
       const after = clause.slice(pointer.index + pointer[0].length);
