@@ -20,6 +20,7 @@ import { PERSONAS as OWN_PERSONAS } from "../../support/personas/index.js";
 import { FOURTEENTH_ROUND } from "../../support/personas/round-14.js";
 import { FIFTEENTH_ROUND } from "../../support/personas/round-15.js";
 import { EIGHTEENTH_ROUND } from "../../support/personas/round-18.js";
+import { TWENTY_SECOND_ROUND } from "../../support/personas/round-22.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 import { InterviewDriver, makeProjectDir } from "./support.js";
 
@@ -183,6 +184,14 @@ const FIFTEENTH_ROUND_IN_TESTS = new Set([
  */
 const EIGHTEENTH_ROUND_IN_TESTS = new Set(["radio-spot-log", "balikbayan-boxes"]);
 
+/**
+ * The twenty-second round's regatta results keeper, in Hawai'i Pidgin, whose "no"s are
+ * mostly rules ("dey get no place and no points", "one paddler no can paddle more than 3
+ * races") and whose real ones come after the thing ("Da entry fees, no need", "das da
+ * club's business, no touch").
+ */
+const TWENTY_SECOND_ROUND_IN_TESTS = new Set(["canoe-regatta-cli"]);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -201,6 +210,7 @@ const PERSONAS = [
   ...FOURTEENTH_ROUND.filter((persona) => FOURTEENTH_ROUND_IN_TESTS.has(persona.id)),
   ...FIFTEENTH_ROUND.filter((persona) => FIFTEENTH_ROUND_IN_TESTS.has(persona.id)),
   ...EIGHTEENTH_ROUND.filter((persona) => EIGHTEENTH_ROUND_IN_TESTS.has(persona.id)),
+  ...TWENTY_SECOND_ROUND.filter((persona) => TWENTY_SECOND_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */
