@@ -110,7 +110,7 @@ export function pointedBackExclusions(sentence: string): string[] {
       )
     )
       break;
-    if (!namesAThing(named) || SAYS_NO.test(named)) break;
+    if (!namesAThing(named) || OPENS_ON_NO.test(named)) break;
     pieces.push(named);
     // "GST returns are done by our auditor": what happens to it ends the thing.
     if (named !== piece.trim()) break;
@@ -129,7 +129,7 @@ export function pointedBackExclusions(sentence: string): string[] {
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
     !DISCOURSE.test(last) &&
-    !SAYS_NO.test(last) &&
+    !OPENS_ON_NO.test(last) &&
     !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
       last,
     ) &&
@@ -147,7 +147,7 @@ export function pointedBackExclusions(sentence: string): string[] {
 const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+,[^,]+,/u;
 
 /** "…, dont be soft, leave it out": a clause that opens on "no" itself names nothing. */
-const SAYS_NO = /^(?:no|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
+const OPENS_ON_NO = /^(?:no|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
 
 /** Between the clauses of a sentence: a comma, or a dash with spaces. */
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;

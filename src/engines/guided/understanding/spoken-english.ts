@@ -19,11 +19,10 @@ const SPOKEN: readonly [RegExp, string][] = [
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
-  // "A seller's got a name": what a thing has got it has.
-  [/(?<=\p{L})['’]s\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/gu, " has "],
-  // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them.
+  // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them ("A
+  // seller's got …" is read with the written records, in record-phrasing.ts).
   [
-    /(?<=(?:^|[.;!?\n]\s*)(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/giu,
+    /(?<=(?:^|[.;!?\n]\s*)(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/giu,
     " has ",
   ],
   // "sailin'", "goin'": the dropped "g" put back, so "sailin'" and "sailing" are one word.
