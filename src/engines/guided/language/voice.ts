@@ -141,7 +141,9 @@ function toBaseForm(action: string): string {
   const match = action.match(/^([A-Za-z']+)(.*)$/s);
   if (!match) return action;
   const first = match[1]!.toLowerCase();
-  const base = verbBase(first);
+  // A verb the lexicon does not hold, said of someone ("turns up"), has its base read in context.
+  const tagged = /[^s]s$/.test(first) ? tagWords(action)[0] : undefined;
+  const base = verbBase(first) ?? (tagged?.tag === "verb" && tagged.word === first ? tagged.base : null);
   if (base === null || first.endsWith("ing")) return action;
   return `${base}${match[2]}`;
 }

@@ -58,6 +58,10 @@ function actsIn(sentence: string, word: string): boolean {
   );
 }
 
+/** "The first month", "on Sundays", "after 6pm", "for the first two weeks": a time a rule holds for, said first. */
+const TIME_FIRST =
+  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
+
 /**
  * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
  * out; "No payments, no chat." on its own leaves both out.
@@ -300,7 +304,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -544,6 +548,17 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "The first month there is no auction", "on Sundays there's no delivery": the same, with
+      // the time said first.
+      if (
+        TIME_FIRST.test(
+          sentence
+            .slice(0, start)
+            .split(/[,;.!?]/)
+            .pop() ?? "",
+        )
+      )
+        continue;
       // "no dues no ride": the same rule said without a comma.
       if (/\bno\s+[\p{L}\p{M}'-]+\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
@@ -646,6 +661,11 @@ function cleanSaid(phrase: string, source = false): string | null {
   const said = phrase
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
+    // "KYC and all also", "refunds and so on": the words that close a list say no more of it.
+    .replace(
+      /\s+(?:and\s+all(?:\s+that)?|and\s+so\s+on|and\s+stuff|and\s+everything|etc\.?)(?:\s+(?:also|too))?$/i,
+      "",
+    )
     // "anything to do with writing the book itself": what it is to do with is what is left out.
     .replace(
       /^(?:anything|everything|stuff)\s+(?:to\s+do\s+with|related\s+to|about|involving)\s+(.*?)(?:\s+(?:itself|themselves))?$/i,
@@ -662,6 +682,9 @@ function cleanSaid(phrase: string, source = false): string | null {
     return null;
   // "keep them well out of this": a pronoun points at what the sentence before named.
   if (/^(?:them|it|that|those|these|this)\b/i.test(said)) return null;
+  // "no need to bring that here": doing something to it names what was named before, no more.
+  if (/^[a-z]+\s+(?:them|it|that|those|these|this)(?:\s+(?:here|there|in|into|on|up|over)\b.*)?$/i.test(said))
+    return null;
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
   if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
   return said;

@@ -245,6 +245,7 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
   let start = 0;
   let closing = false;
   let yesOrNo = false;
+  let skipped = false;
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
@@ -284,7 +285,8 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
     if (
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
-      /^\s*[a-z]+\s*$/i.test(raw) &&
+      /^\s*(?!(?:a|an|the)\s)[a-z]+(?:\s+[a-z]+)?\s*$/i.test(raw) &&
+      !rest.slice(start, end).includes(":") &&
       nextWord &&
       !/^not$/i.test(nextWord[1]!)
     ) {
@@ -303,7 +305,23 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
       /^\s+or\s+$/i.test(separator[0]) &&
       /^\s*not\b/i.test(rest.slice(end + separator[0].length));
     const field = yesOrNo ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "") : fieldName(raw);
-    if (field === null || field.length === 0) break;
+    if (field === null || field.length === 0) {
+      // "the shipment, the label number, when it came, the weight": one item that is no field,
+      // between fields of a list already two long, does not end it; someone acting does.
+      if (
+        separator &&
+        !closing &&
+        !skipped &&
+        fields.length >= 2 &&
+        !/^\s*(?:i|we|they|you|he|she)\s/i.test(raw)
+      ) {
+        skipped = true;
+        start = end + separator[0].length;
+        continue;
+      }
+      break;
+    }
+    skipped = false;
     fields.push(field);
     // People stay people, wherever they are named; only things are kept from being tables.
     const leading = raw.length - raw.trimStart().length;
@@ -349,6 +367,12 @@ function fieldName(raw: string): string | null {
   // "how many it sleeps" counts what it sleeps; "what's still owing" is what is owing.
   const countedVerb = said.match(/^how many (?:it|they) ([a-z]+)$/);
   if (countedVerb) return countedVerb[1]!;
+  // "how many pounds of cod came in", "how many pieces of fish they take": a count of a measure
+  // of something, whatever is said of it after.
+  const countedOf = said.match(/^how many ([a-z]+) of [a-z]+(?:\s+[a-z']+){0,3}$/);
+  if (countedOf) return `how many ${countedOf[1]!}`;
+  // "what it is": what the thing is, told in words.
+  if (/^what (?:it|they) (?:is|are)$|^what(?:'s| is) in (?:it|them)$/.test(said)) return "description";
   const stillIs = said.match(
     /^what(?:'s| is)\s+(?:still\s+|left\s+)?(owing|due|outstanding|left|owed|unpaid|remaining)$/,
   );
@@ -436,6 +460,8 @@ function fieldName(raw: string): string | null {
         : word,
     );
   if (words.length === 0 || words.length > MAX_FIELD_WORDS) return null;
+  // "the total", "the final": a describing word alone in a list names what it describes.
+  if (words.length === 1 && words[0]!.tag === "adjective") return words[0]!.word;
   // "the date sent", "the date paid out": when something was done to it.
   if (
     /^(?:date|time|day|amount)\s+(?:[a-z]+(?:ed|id|nt|ne|de|ght|en)(?:\s+(?:out|in|off|back|up|over))?|in|out|back|due(?:\s+back)?)$/.test(

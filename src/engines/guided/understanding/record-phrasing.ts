@@ -65,8 +65,14 @@ export function plainRecordPhrasing(text: string): string {
       )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
         "$1$2: ",
+      )
+      // "The items, they each have a name and a price", "The van, it's got a reg": the thing, then
+      // the word pointing back at it, have what it has.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:they|it|those|these|each\s+one)\s+(?:each\s+|all\s+|also\s+)?(?:have\s+got|has\s+got|['’]ve\s+got|['’]s\s+got|have|has|got)\s+(?!to\s)/giu,
+        "$1$2 have ",
       )
       // "And the ice readings are the date, the checkpoint and the inches": what they are, listed, are their fields.
       .replace(
@@ -90,6 +96,23 @@ export function plainRecordPhrasing(text: string): string {
       .replace(/(^|[.;!?\n]\s*)let\s+me\s+(?:think|see|explain|put\s+it)\b[^.;!?\n]*[.;!?]?\s*/giu, "$1")
       // "the lease start and lease end as well": "as well" adds nothing to the field.
       .replace(/\s+(?:as\s+well|too)(?=\s*[.;!?\n]|\s*$)/giu, "")
+      // "Then the batches, every time we pasteurise: which pressing, …": the thing a sentence opens
+      // on, then when there is one, then its fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:every\s+time|each\s+time|whenever|when|once|one\s+for\s+each|one\s+per)\s[^,:.;!?\n]{2,50}:/giu,
+        "$1$2:",
+      )
+      // "The call-ins are orders too, with the name, …": a kind of another thing, whose fields it adds to.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}-]+){0,2}\s+(?:are|is)\s+(?:also\s+)?(?:an?\s+)?([\p{L}\p{M}-]+)\s+(?:too|as\s+well),\s*(?=with\s)/giu,
+        "$1$2 ",
+      )
+      // "Each order has its lines, which item and how many": lines, items or entries of each order
+      // are order lines, whose first field is the order.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+has\s+(?:its|their)\s+(lines|items|entries|rows|parts|stages|steps),\s*(?=[^.;!?\n]*\sand\s)(?!with\s)/giu,
+        "$1$2 $3: $2, ",
+      )
       // "Then the applicant, the member of the family we deal with: name, …": the name, then what it is.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*the\s+[^,:.;!?\n]{3,60}?\s(?:we|they|i|who|that)\s[^,:.;!?\n]{1,30}:/giu,

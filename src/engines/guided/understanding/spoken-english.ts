@@ -16,6 +16,8 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:wit['’]?|wid|wif)(?=\s)/giu, "with"],
   // "fo' dat", "fuh we": "for".
   [/(?<![\p{L}'’])(?:fo['’]|fuh)(?=\s)/giu, "for"],
+  // "balls o wool", "a cup o' tea": "of", between two words.
+  [/(?<=\p{L}{2,})\s+o['’]?\s+(?=\p{L}{2,})/gu, " of "],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],

@@ -50,19 +50,19 @@ const ENABLING_VERB =
 /** Navigation that is no feature of its own: "open the app", "go to the site". */
 const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
 
+/** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
+const STEP_OPENER =
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
+
+/** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+
 /**
  * Splits what a person wrote into feature statements: list items, sentences and the
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
-/** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
-/** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
-const STEP_OPENER =
-  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
-
-const GREETING =
-  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
-
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
@@ -718,10 +718,30 @@ function startsNewStatement(
     /,\s*[\p{L}-]+\s*$/u.test(current)
   )
     return false;
+  // "Someone turns up with their apples and we weigh 'em first": done to what the clause before
+  // named, the second action says nothing alone; the two are one thing done.
+  if (/^\s*,?\s*and\s+$/i.test(separator) && actsOnWhatWasSaid(piece) && hasAction(current)) return false;
   if (isClause(piece)) return true;
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;
   return options.keepVerbless && !hasAction(current) && !hasAction(piece);
+}
+
+/**
+ * "we weigh 'em first": someone else than before acting on "them" or "it", right after the
+ * verb. Said by the same people ("and cancel them"), the clause keeps its own line, with
+ * its subject carried over.
+ */
+function actsOnWhatWasSaid(piece: string): boolean {
+  const words = tagWords(piece.replace(/(?<![\p{L}])['’]em\b/giu, "them"));
+  const verb = words.findIndex((word) => word.tag === "verb");
+  const before = words.slice(0, verb);
+  return (
+    verb >= 0 &&
+    before.some((word) => /^(?:we|i|they|you|he|she)$/i.test(word.word)) &&
+    before.every((word) => /^(?:we|i|they|you|he|she|then|just)$/i.test(word.word)) &&
+    /^(?:them|it)$/i.test(words[verb + 1]?.word ?? "")
+  );
 }
 
 function contentWords(text: string): TaggedWord[] {

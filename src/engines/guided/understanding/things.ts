@@ -527,7 +527,17 @@ function readThingsAndRest(
         /,?\s*\b(?:like|such as|e\.g\.|for example|meaning|i\.e\.|so that|so it can|so we can|so i can)\s+[^,;.!?\n]*/giu,
         "",
       );
-    for (const item of names.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
+    // "but one tank can be two or three batches": a clause that says something of a thing
+    // names nothing kept, whatever its last words would name alone.
+    const clausesNamingNothing = english
+      ? names.replace(/[^,;.!?\n]+/gu, (clause) =>
+          clause.trim().split(/\s+/).length >= 3 &&
+          saysSomethingHappens(clause.replace(/^\s*(?:and|but|so|or)\s+/i, ""))
+            ? " "
+            : clause,
+        )
+      : names;
+    for (const item of clausesNamingNothing.split(/[,;\n]|\band\b|\bor\b|(?<=\s)y(?=\s)/iu)) {
       // "rehearsals at a room", "meal plans for the week": the thing is named before the place or time.
       const named = item
         .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "")
@@ -606,13 +616,29 @@ function saysSomethingHappens(words: string): boolean {
   const tagged = tagWords(words, { nounList: true });
   return tagged.some(
     (word, index) =>
-      index > 0 &&
-      word.tag === "verb" &&
-      tagged[index - 1]!.tag === "noun" &&
-      /[^s]s$/.test(word.word) &&
-      word.base !== word.word,
+      (index > 0 &&
+        word.tag === "verb" &&
+        tagged[index - 1]!.tag === "noun" &&
+        ((/[^s]s$/.test(word.word) && word.base !== word.word) ||
+          // "every shipment go on one sailing", "a rider is …": verbs no name ends on.
+          SENTENCE_VERB.test(word.word))) ||
+      // "one tank can be two": a thing, then a word of a verb's, then more.
+      (index > 0 &&
+        index < tagged.length - 1 &&
+        tagged[index - 1]!.tag === "noun" &&
+        /^(?:can|could|will|would|may|might|must|should|is|are|was|were)$/i.test(word.word)) ||
+      // "a knitter maybe knits a dozen": after a word only a sentence has there, the next acts.
+      (index > 1 &&
+        word.tag !== "stop" &&
+        tagged[index - 2]!.tag === "noun" &&
+        SENTENCE_ADVERB.test(tagged[index - 1]!.word)),
   );
 }
+
+const SENTENCE_VERB =
+  /^(?:go|goes|went|come|comes|came|get|gets|got|belong|belongs|is|are|was|were|be|has|have|had)$/i;
+const SENTENCE_ADVERB =
+  /^(?:maybe|also|only|usually|always|never|just|often|sometimes|mostly|normally|might|may|can|could|will|would|should|must|does|do|did)$/i;
 
 /**
  * "For each delivery we keep the order, which driver took it, the photo and the status":
@@ -833,6 +859,11 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "");
   let words = trimmed
     .replace(LEADING, "")
+    // "two or three batches": how many there are is no part of the name.
+    .replace(
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|a\s+few|\d+)\s+(?=\S)/iu,
+      "",
+    )
     // "Debbie's calls": whose they are is no part of the thing's name.
     .replace(/^\p{Lu}[\p{L}\p{M}]+['’]s\s+/u, "")
     .trim()
@@ -937,7 +968,7 @@ function fieldItems(given: string): SaidField[] | null {
           "",
         )
         .replace(
-          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by))?$/iu,
+          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.

@@ -16,10 +16,17 @@ export function unreadSentences(text: string, read: readonly string[]): string[]
   const english = isEnglish(text, true);
   // Another language's sentences are kept whole already; only English ones can be lost.
   if (!english) return [];
-  const readStems = new Set(read.flatMap((statement) => stems(statement)));
   return textUnits(text).flatMap((unit) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
     if (!saysSomethingToDo(sentence)) return [];
+    // Only what was read from this sentence says it was read: its words said again in other
+    // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
+    const ownStems = new Set(stems(sentence));
+    const readStems = new Set(
+      read
+        .filter((statement) => isCovered(statement, ownStems, 0.5))
+        .flatMap((statement) => stems(statement)),
+    );
     // A sentence whose words the statements already carry was read, whole or split in
     // clauses; of one read in part, the clauses nothing carries are kept ("For residential,
     // the first 200 units are at the lower band, everything after that at the higher band").
