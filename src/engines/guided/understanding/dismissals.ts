@@ -10,13 +10,13 @@
  * is never one.
  */
 
-/** Words that say "no" in the Englishes people write: "n't" joined to a verb included. */
+/** Words that say "no" in the Englishes people write: "n't" joined to a verb, and "een want" ("ain't want"), included. */
 const NEGATION =
-  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae)(?=\s|$)|n't(?=\s|$)/u;
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
-/** Words that point back at the thing named before: "that", "that one", "dat", "um", "all that". */
+/** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that". */
 const POINTER =
-  /(?:^|\s)(?:that|dat|dem|um|'em|em|it|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|it|hit|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
 
 /** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
 const LIMIT =
@@ -28,7 +28,7 @@ const CONDITION =
 
 /** "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out", "scrap that". */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?\s+(?:out|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$))/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?\s+(?:out|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|it|them)(?:\s+one)?$)/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business". */
 const ANOTHER_MATTER =
@@ -36,10 +36,11 @@ const ANOTHER_MATTER =
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
- * handle dat", "FSC pays them", "the DNR has its own website for those": someone else does it.
+ * handle dat", "FSC pays them", "the DNR has its own website for those", "they do their
+ * own thing": someone else does it.
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|it|them|those|these|this)(?:\s+one)?(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
 
 /** People and the software, who do what the app is for: "we do that", "it does that". */
 const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;

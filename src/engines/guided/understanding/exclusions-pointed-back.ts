@@ -1,5 +1,6 @@
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
+import { asWrittenEnglish } from "./spoken-english.js";
 
 /**
  * A "no" said after the thing, pointing back at it: "Estate dues, levies and all that
@@ -63,7 +64,7 @@ const STAYS_ELSEWHERE =
  * till": the subject is the thing; what happens to it elsewhere is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$/iu;
+  /\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -71,14 +72,14 @@ const DISCOURSE =
 
 /** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing". */
 const LIST_TAIL =
-  /\s*,?\s+(?:and|or)\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
+  /\s*,?\s+(?:and|or|n|an['’]?|'n')\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
 
 export function pointedBackExclusions(sentence: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
   const before = (stays ? stays[1]! : sentence.slice(0, cut!))
-    .replace(/^\s*(?:(?:and|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it.
     .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
@@ -100,7 +101,8 @@ export function pointedBackExclusions(sentence: string): string[] {
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
     // "da band, da caterer": "the" as spoken, no part of the name.
     const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
-    const named = piece.replace(HAPPENS_ELSEWHERE, "").trim();
+    // "hoodies n that": the words that close a list are no part of its name.
+    const named = piece.replace(HAPPENS_ELSEWHERE, "").replace(LIST_TAIL, "").trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing.
     if (pieces.length === 0 && DISCOURSE.test(named)) continue;
     if (
@@ -199,6 +201,21 @@ function namesAThing(piece: string): boolean {
   if (ACTS_BEFORE_ARTICLE.test(piece)) return false;
   return (
     !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have)\b|\s[—–-]\s/iu.test(piece) &&
-    !tagWords(piece).some((word) => word.tag === "verb" && !/ing$/i.test(word.word))
+    // "the parade permit wit' the Sheriff's office", "Refunds": names, "permit" and "refunds" nouns in them.
+    !tagWords(asWrittenEnglish(piece)).some(
+      (word, index, words) =>
+        word.tag === "verb" &&
+        !/ing$/i.test(word.word) &&
+        // "Refunds, leave it out": a name's first word, plural or alone, is no verb.
+        !(index === 0 && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
+        // "the parade permit": a plain verb after one of a thing is part of its name
+        // ("tenants pay rent" says what many do).
+        !(
+          index > 0 &&
+          words[index - 1]!.tag === "noun" &&
+          !/s$/i.test(words[index - 1]!.word) &&
+          word.base === word.word
+        ),
+    )
   );
 }

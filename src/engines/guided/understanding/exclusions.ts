@@ -288,6 +288,9 @@ const NOT_TO_BE_KEPT =
 
 /** "Same for quotes and invoicing, that's all in Sage": said after a "no", the same "no" again. */
 const SAME_FOR = /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.;:!?,\n]+)/giu;
+/** "TikTok same ting.", "Vouchers, same.", "Gift cards neither.": a short sentence, after a "no", saying the same again. */
+const SAME_AFTER =
+  /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?(?!(?:i|we|you|they|he|she|it|that|this)\s)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+),?\s+(?:same(?:\s+(?:thing|ting|deal|story|again|there|with\s+that))?|neither|either|ditto|likewise)\s*(?=[.;!?\n]|$)/giu;
 const NOT_NEEDED_ANYWHERE =
   /\b(?:keep\s+(?:them|it|that|those)\s+(?:well\s+)?out|not\s+needed|leave\s+(?:them|it|that)\s+out)\b/i;
 
@@ -304,7 +307,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:all$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -626,6 +629,9 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
   }
+  // "No uploading to YouTube, … TikTok same ting.": after a "no", a short sentence saying the same again.
+  if (found.length > 0)
+    for (const match of text.matchAll(SAME_AFTER)) add(match[1]!, { distribute: true, action: false });
   return found;
 }
 
@@ -682,8 +688,12 @@ function cleanSaid(phrase: string, source = false): string | null {
     return null;
   // "keep them well out of this": a pronoun points at what the sentence before named.
   if (/^(?:them|it|that|those|these|this)\b/i.test(said)) return null;
-  // "no need to bring that here": doing something to it names what was named before, no more.
-  if (/^[a-z]+\s+(?:them|it|that|those|these|this)(?:\s+(?:here|there|in|into|on|up|over)\b.*)?$/i.test(said))
+  // "no need to bring that here", "no be needin' dat": doing something to it names what was named before, no more.
+  if (
+    /^(?:[a-z'’]+\s+){1,2}(?:them|it|that|dat|dem|those|these|this)(?:\s+(?:here|there|in|into|on|up|over)\b.*)?$/i.test(
+      said,
+    )
+  )
     return null;
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
   if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
