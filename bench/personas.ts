@@ -43,13 +43,14 @@ import { TWENTIETH_ROUND } from "../test/support/personas/round-20.js";
 import { TWENTY_FIRST_ROUND } from "../test/support/personas/round-21.js";
 import { TWENTY_SECOND_ROUND } from "../test/support/personas/round-22.js";
 import { TWENTY_THIRD_ROUND } from "../test/support/personas/round-23.js";
+import { TWENTY_FOURTH_ROUND } from "../test/support/personas/round-24.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-23" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-24" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -80,6 +81,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-21", tuned: true, personas: TWENTY_FIRST_ROUND },
   { name: "round-22", tuned: true, personas: TWENTY_SECOND_ROUND },
   { name: "round-23", tuned: true, personas: TWENTY_THIRD_ROUND },
+  { name: "round-24", tuned: true, personas: TWENTY_FOURTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -139,7 +141,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 23 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 24 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
