@@ -172,7 +172,7 @@ const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
 /** "add a due date to jobs", "ajoute un courriel aux clients", "añade un correo a los clientes". */
 const ADD_FIELDS =
-  /^(?:please\s+)?(?:also\s+)?(?:add|put|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?(.+?)(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*)?[.!]*$/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|put|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?([^,]+?)(?:\s+(?:an['’]|and)\s+all)?(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*|,.*)?[.!]*$/iu;
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =

@@ -66,6 +66,8 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     const next = applyChange(changed.state, more.join(" "));
     return { state: next.state, notes: [...changed.notes, ...next.notes] };
   }
+  const split = changedThingsFirst(state, request);
+  if (split) return split;
   const reshaped = reshape(state, request);
   if (reshaped) return reshaped;
   const left = leaveOut(state, request);
@@ -94,6 +96,44 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     }
   }
   return addFeatures(state, featureText(request));
+}
+
+/**
+ * "Put the condition on every part, good, torn or pages missing, and give me a list of the
+ * parts that want replacing": a change to the data and a feature in one message. Each
+ * sentence, and each clause opening on another request, that changes the data is applied
+ * to it; what is left is read as any change is.
+ */
+function changedThingsFirst(state: InterviewState, request: string): ChangeResult | null {
+  const parts = request
+    .split(
+      /(?<=[.!?])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/i,
+    )
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length < 2) return null;
+  let current = state;
+  const notes: string[] = [];
+  const rest: string[] = [];
+  for (const part of parts) {
+    const changed = thingChange(current, part);
+    if (changed) {
+      current = changed.state;
+      notes.push(...changed.notes);
+    } else rest.push(part);
+  }
+  if (notes.length === 0) return null;
+  const others = rest.filter((part) => contentWords(part).length > 0 && !isTalk(part));
+  if (others.length === 0) return { state: current, notes };
+  const more = applyChange(current, others.join(" "));
+  return { state: more.state, notes: [...notes, ...more.notes] };
+}
+
+/** "Ar, one more thing.", "Cheers, ta-ra.": words around a change that change nothing. */
+function isTalk(part: string): boolean {
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks|thank you|ta|ta-ra|bye|one more thing|another thing|that's it|that's all)[,.!\s]*)+$/i.test(
+    part,
+  );
 }
 
 /** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */

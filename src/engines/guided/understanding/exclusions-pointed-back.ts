@@ -64,7 +64,7 @@ const STAYS_ELSEWHERE =
  * till": the subject is the thing; what happens to it elsewhere is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?$/iu;
+  /(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:on|in|at|with)\s+(?:the|a|her|his|their)\s+[\p{L}-]+)?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -102,7 +102,12 @@ export function pointedBackExclusions(sentence: string): string[] {
     // "da band, da caterer": "the" as spoken, no part of the name.
     const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
     // "hoodies n that": the words that close a list are no part of its name.
-    const named = piece.replace(HAPPENS_ELSEWHERE, "").replace(LIST_TAIL, "").trim();
+    const named = piece
+      .replace(HAPPENS_ELSEWHERE, "")
+      .replace(LIST_TAIL, "")
+      // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
+      .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
+      .trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing.
     if (pieces.length === 0 && DISCOURSE.test(named)) continue;
     if (
@@ -127,7 +132,13 @@ export function pointedBackExclusions(sentence: string): string[] {
     .trim();
   // "we stopped doing air cargo, …, so it's sea only and air is not part of this": the words
   // right before the "no" name it again.
+  // A "no" that opens on a word pointing back ("…, light lo, that is separate") points past the
+  // clause before it, at what the sentence opened on.
+  const pointsPast =
+    pieces.length > 0 &&
+    /^[\s,;:—–-]*(?:that|dat|it|this|those|these)\b/iu.test(sentence.slice(stays ? sentence.length : cut!));
   const again =
+    !pointsPast &&
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
     !DISCOURSE.test(last) &&
@@ -149,7 +160,7 @@ export function pointedBackExclusions(sentence: string): string[] {
 const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+,[^,]+,/u;
 
 /** "…, dont be soft, leave it out": a clause that opens on "no" itself names nothing. */
-const OPENS_ON_NO = /^(?:no|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
+const OPENS_ON_NO = /^(?:no|none|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
 
 /** Between the clauses of a sentence: a comma, or a dash with spaces. */
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;

@@ -58,6 +58,25 @@ function actsIn(sentence: string, word: string): boolean {
   );
 }
 
+/** "player goes on …", "customer teks out …": one or two names, then what they do. */
+function nobodyActs(afterNo: string): boolean {
+  const words = tagWords(afterNo);
+  if (words[0]?.tag !== "noun") return false;
+  // One name or two ("contest entry"), then the verb: "goes", or "teks out", a word no lexicon
+  // holds, said of someone, before a word that only follows a verb.
+  return [1, 2].some((at) => {
+    const word = words[at];
+    if (!word || (at === 2 && words[1]!.tag !== "noun")) return false;
+    // "No maps needed": what is not needed is left out.
+    if (/^(?:needed|wanted|required|necessary|included|please|thanks)$/i.test(word.word)) return false;
+    return (
+      (word.tag === "verb" && !/ing$/.test(word.word)) ||
+      (/[^s]s$/.test(word.word) &&
+        /^(?:out|up|off|in|on|back|away|down|over|home)$/.test(words[at + 1]?.word ?? ""))
+    );
+  });
+}
+
 /** "The first month", "on Sundays", "after 6pm", "for the first two weeks": a time a rule holds for, said first. */
 const TIME_FIRST =
   /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
@@ -290,7 +309,7 @@ const NOT_TO_BE_KEPT =
 const SAME_FOR = /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.;:!?,\n]+)/giu;
 /** "TikTok same ting.", "Vouchers, same.", "Gift cards neither.": a short sentence, after a "no", saying the same again. */
 const SAME_AFTER =
-  /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?(?!(?:i|we|you|they|he|she|it|that|this)\s)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+),?\s+(?:same(?:\s+(?:thing|ting|deal|story|again|there|with\s+that))?|neither|either|ditto|likewise)\s*(?=[.;!?\n]|$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?(?!(?:i|we|you|they|he|she|it|that|this|none|no|not|nothing|never|nah)\s)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+),?\s+(?:same(?:\s+(?:thing|ting|deal|story|again|there|with\s+that))?|neither|either|ditto|likewise)\s*(?=[.;!?\n]|$)/giu;
 const NOT_NEEDED_ANYWHERE =
   /\b(?:keep\s+(?:them|it|that|those)\s+(?:well\s+)?out|not\s+needed|leave\s+(?:them|it|that)\s+out)\b/i;
 
@@ -354,7 +373,7 @@ const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 /** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
 const JOINER_ELSEWHERE = new RegExp(
-  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|أو|او)(?=\\s)`,
+  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|və|dhe|და|և|أو|او)(?=\\s)`,
   "iu",
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
@@ -390,7 +409,7 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
@@ -546,7 +565,7 @@ export function findExclusions(given: string): Exclusion[] {
       // "No boxing for 28 days after a stoppage", "no auction in the first month": a "no" for a
       // time is a rule of the thing, which stays.
       if (
-        /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d))\b/i.test(
+        /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?))\b/i.test(
           match[1]!,
         )
       )
@@ -562,6 +581,9 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "No player goes on a contest sheet unless …", "No player teks out the only copy": no one
+      // doing something is a rule of who may, not a thing left out.
+      if (isEnglish(sentence) && nobodyActs(match[1]!)) continue;
       // "no dues no ride": the same rule said without a comma.
       if (/\bno\s+[\p{L}\p{M}'-]+\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.

@@ -354,6 +354,8 @@ function fieldName(raw: string): string | null {
     .replace(FIELD_ARTICLE, "")
     // "their test date if they've booked one": when it is there is no part of its name.
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
+    // "their bank account so we can pay them": what it is for is no part of its name either.
+    .replace(/\s+so\s+(?:that\s+)?(?:we|they|i|you|he|she|it)\s+.*$/, "")
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
     .replace(/^([\p{L}\p{M}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
       isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
@@ -426,6 +428,18 @@ function fieldName(raw: string): string | null {
     return whichAlone[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
+  // "a person to talk to", "someone to ring": who to contact there, a name kept on the thing.
+  if (
+    /^(?:person|someone|somebody|contact)\s+to\s+(?:talk|speak|ring|call|phone|contact|deal|ask)(?:\s+(?:to|with))?$/.test(
+      said,
+    )
+  )
+    return "contact name";
+  // "the date we sent it", "the date they paid us": the date it was done.
+  const doneBy = said.match(
+    /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me)$/,
+  );
+  if (doneBy) return `${doneBy[1]} ${doneBy[2]}`;
   // "the date it was found" is the date found.
   const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
   if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;

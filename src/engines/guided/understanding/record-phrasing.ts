@@ -113,6 +113,21 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+has\s+(?:its|their)\s+(lines|items|entries|rows|parts|stages|steps),\s*(?=[^.;!?\n]*\sand\s)(?!with\s)/giu,
         "$1$2 $3: $2, ",
       )
+      // "…, and we mark it if they passed away": a yes or no kept on the thing, named by what it says.
+      .replace(
+        /,?\s*and\s+(?:we|i|they)\s+(?:mark|note|flag|tick|record)\s+(?:it|them|that)\s+(?:if|when|whether)\s+(?:they|it|he|she)\s+(?:have\s+|has\s+|had\s+|are\s+|is\s+)?([a-z]+(?:\s+(?:away|out|off|up))?)(?=\s*[.;!?\n]|\s*$)/giu,
+        ", and has whether they're $1",
+      )
+      // "And a consignment is when we send one painting to one gallery, with the date …": what is
+      // sent, and where, are its first fields; "if it sold," between them says when, no field.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:a|an|the|each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+is\s+when\s+(?:we|they|i|you|someone|somebody)\s+[a-z]+\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(?:to|at|with|for|from|in|on)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+),?\s*(?:with\s+)?/giu,
+        "$1$2: $3, $4, ",
+      )
+      .replace(
+        /,\s*(?:and\s+)?(?:if|when|once)\s+(?:it|they)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+)?[a-z]+,\s*(?=the\s)/giu,
+        ", ",
+      )
       // "Then the applicant, the member of the family we deal with: name, …": the name, then what it is.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*the\s+[^,:.;!?\n]{3,60}?\s(?:we|they|i|who|that)\s[^,:.;!?\n]{1,30}:/giu,

@@ -10,6 +10,11 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:da|de|di|tha)\s+(?=\p{L})/giu, "the "],
   // "dey phone", "dem own key": "their" before what they have.
   [/(?<![\p{L}'’])(?:dey|dem|deh)\s+(?=own\b|phone|name|address|email|number|key|car|house)/giu, "their "],
+  // "they bank account", "they photo": "their", before what people have.
+  [
+    /(?<![\p{L}'’])they\s+(?=(?:own|phone|name|names|address|email|number|bank|photo|photos|family|country|community|kids|children|car|house|account)\b)/giu,
+    "their ",
+  ],
   // "a phone an' da island", "fish 'n' chips": "and".
   [/(?<=\s)(?:an['’]|['’]n['’]|n['’])(?=\s)/giu, "and"],
   // "wit' Flask", "wid a name": "with".
@@ -24,9 +29,11 @@ const SPOKEN: readonly [RegExp, string][] = [
   // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).
   [
-    /(?<=(?:^|[.;!?\n]\s*)(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her)\s)/giu,
+    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they)\s)/giu,
     " has ",
   ],
+  // "belong to one artist, and it got the catalogue number": the same thing has more.
+  [/,\s*and\s+(?:it|they)\s+(?:got|has|have)\s+(?=(?:a|an|the|their|its)\s)/giu, ", and has "],
   // "sailin'", "goin'": the dropped "g" put back, so "sailin'" and "sailing" are one word.
   [/(?<=\p{L}{2,})in['’](?![\p{L}])/gu, "ing"],
 ];

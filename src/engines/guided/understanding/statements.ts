@@ -274,7 +274,10 @@ function isFragments(text: string): boolean {
     units.length >= 2 &&
     text === text.toLowerCase() &&
     /[a-z]/.test(text) &&
-    units.every((unit) => unit.split(/\s+/).length <= 10)
+    // Mostly short, lower-case notes; one a little longer ("every day which bed we cut, how
+    // many bundles n who cut") does not make them prose.
+    units.filter((unit) => unit.split(/\s+/).length <= 10).length >= units.length * 0.6 &&
+    units.every((unit) => unit.split(/\s+/).length <= 16)
   );
 }
 

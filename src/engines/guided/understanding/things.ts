@@ -335,7 +335,12 @@ function readThingsAndRest(
     // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
     // After a dash only a list is fields: "Syncing to my phone — not for now" keeps nothing.
     const afterDash = colon !== null && !line.slice(0, line.lastIndexOf(colon[2]!)).includes(":");
-    if (colon && afterDash && !(options.listed && colon[2]!.includes(","))) colon = null;
+    // "Sheets - name", among records on lines of their own: one field is a list too.
+    const oneFieldLine =
+      options.listed &&
+      /^\s*[\p{L}\p{M}][\p{L}\p{M}' -]{0,40}?\s+[-–—]\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u.test(line) &&
+      isFieldWord(colon?.[2] ?? "");
+    if (colon && afterDash && !(options.listed && colon[2]!.includes(",")) && !oneFieldLine) colon = null;
     // "A ideia é: o morador escolhe …", "The plan is: …": after a copula, a colon opens a sentence.
     if (
       colon &&
@@ -746,7 +751,14 @@ function linesOf(text: string): string[] {
   const lines: string[] = [];
   for (const piece of text.split(LINES_AND_COLON_LISTS)) {
     const last = lines.length - 1;
-    if (last >= 0 && /(?:^|\s)\p{Ll}{1,3}\.$/u.test(lines[last]!) && /^\p{Ll}/u.test(piece)) {
+    // "… approx. two a week" goes on after a short word's stop; "… tossed or not. winners: entry, …"
+    // starts a list of its own, lower case or not.
+    if (
+      last >= 0 &&
+      /(?:^|\s)\p{Ll}{1,3}\.$/u.test(lines[last]!) &&
+      /^\p{Ll}/u.test(piece) &&
+      !/^[\p{L}\p{M}][\p{L}\p{M} -]{0,30}:\s/u.test(piece)
+    ) {
       const joined = text.indexOf(`${lines[last]!} ${piece}`) >= 0 ? `${lines[last]!} ${piece}` : null;
       if (joined) {
         lines[last] = joined;
@@ -951,6 +963,8 @@ function fieldItems(given: string): SaidField[] | null {
     .map((item) =>
       item
         .trim()
+        // "sizes with how many each": how many of each there are is said with the field, no part of it.
+        .replace(/\s+with\s+how\s+many(?:\s+(?:each|of\s+each|per\s+[\p{L}-]+))?$/iu, "")
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
         .replace(ARTICLE, "")
@@ -959,6 +973,11 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s*:\s+.*$/u, "")
         // "the date they were added", "the date it was cut": when it was done to it.
         .replace(/^(date|time|day)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/iu, "$1 $2")
+        // "the date we sent it", "the date they paid us": the date it was done.
+        .replace(
+          /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me)$/iu,
+          "$1 $2",
+        )
         // "the doors that each one opens": what the other thing does says no more of its name.
         .replace(/(?<=[\p{L}\p{M}])\s+that\s+(?:each\s+one|it|they)\s+[a-z]+$/iu, "")
         // "the categories they can do", "the house they work for": who does what with it is no

@@ -67,7 +67,7 @@ const COMMON = new Set(
 
 /** Words of talk, not of the software: greetings, thanks, a question back, the lead to a list. */
 const TALK =
-  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|cheers|sorry|ok|okay|right|well|yes|yeah|no|nope|that's (?:it|all|everything))\b|[?:]\s*$|\b(?:i think that's|hope (?:that|this) helps|let me (?:think|see|explain)|here goes|like this)\b/i;
+  /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|cheers|sorry|ok|okay|right|well|yes|yeah|no(?=\s*[,.!]|\s*$)|nope|that's (?:it|all|everything))\b|[?:]\s*$|\b(?:i think that's|hope (?:that|this) helps|let me (?:think|see|explain)|here goes|like this)\b/i;
 
 /** The speaker introducing themselves: "I'm the exams officer at …", "We're a family bakery". */
 const ABOUT_THE_SPEAKER =
