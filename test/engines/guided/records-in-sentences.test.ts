@@ -72,10 +72,10 @@ describe("sentences about how many there are, which name nothing kept", () => {
     ).toEqual([["tanks", ["name", "size"]]]);
   });
 
-  it("reads 'o' between words as 'of', as it is spoken", () => {
+  it("reads an o with an apostrophe between words as 'of', as it is spoken", () => {
     expect(
       things(
-        "Orders: customer, bags o flour, date. Every order is for one customer, and we bake it the day after.",
+        "Orders: customer, bags o' flour, date. Every order is for one customer, and we bake it the day after.",
       ),
     ).toEqual([["orders", ["customer", "bags of flour", "date"]]]);
   });

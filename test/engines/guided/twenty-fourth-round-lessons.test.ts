@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
+import { applyThingEdit, thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
 import { said, statements, things } from "./lesson-readers.js";
 
@@ -122,5 +123,39 @@ describe("a change at the review that touches the data and asks for a feature at
     expect(changed.state.extraFeatures.map((feature) => feature.text).join(" ")).not.toMatch(
       /condition|Cheers/,
     );
+  });
+});
+
+describe("changes to the data said as spoken, and values said in passing", () => {
+  const edited = (listed: string, change: string) =>
+    applyThingEdit(readThings(listed, { listed: true }), change).map((thing) => [
+      thing.said,
+      thing.fields.map((field) => field.said),
+    ]);
+
+  it("reads 'tak … aff', 'pit dir X on' for the thing just named, and 'need the date hit came back, no just …'", () => {
+    expect(
+      edited(
+        "Crofters: name, phone, email. Fleeces: crofter, weight, due back.",
+        "Tak da email aff da crofters, half o dem dunna hae email. Pit dir isle on, Unst or Fetlar. An da fleeces need da date hit came back, no just da date hit's due.",
+      ),
+    ).toEqual([
+      ["crofters", ["name", "phone", "isle"]],
+      ["fleeces", ["crofter", "weight", "due back", "date came back"]],
+    ]);
+  });
+
+  it("keeps no thing named by a place's name or by prices after a colon", () => {
+    expect(
+      edited("Boats: name.", "Tak da name aff da boats. Pit dir island on, Unst or Fetlar or da Mainland."),
+    ).toEqual([["boats", ["island"]]]);
+    expect(things("Boats: name, island. Some are out in Unst, or Fetlar, or the Mainland.")).toEqual([
+      ["boats", ["name", "island"]],
+    ]);
+    expect(
+      readThings("We wash them, the price is by the metre: wool 4 manat, silk 10 manat. Then we dry them.", {
+        listed: false,
+      }),
+    ).toEqual([]);
   });
 });

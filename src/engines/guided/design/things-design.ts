@@ -14,6 +14,7 @@ import {
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
+import { asWrittenEnglish } from "../understanding/spoken-english.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
 
 /** "you decide", "not sure": the person leaves the list to the interviewer. */
@@ -167,12 +168,12 @@ const REMOVE_FIELD_WHOLE = new RegExp(
 );
 /** "take the price off products", "leave phone out of suppliers". */
 const TAKE_FIELD_OFF =
-  /^(?:please\s+)?(?:take|leave|keep)\s+(?:the\s+)?(.+?)\s+(?:off|out of|off of)\s+(?:the\s+)?(.+?)[.!]*$/iu;
+  /^(?:please\s+)?(?:take|tak|tek|leave|keep)\s+(?:the\s+|da\s+)?(.+?)\s+(?:off|aff|out of|off of)\s+(?:the\s+|da\s+)?([^,]+?)(?:,.*)?[.!]*$/iu;
 const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
 /** "add a due date to jobs", "ajoute un courriel aux clients", "añade un correo a los clientes". */
 const ADD_FIELDS =
-  /^(?:please\s+)?(?:also\s+)?(?:add|put|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?([^,]+?)(?:\s+(?:an['’]|and)\s+all)?(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*|,.*)?[.!]*$/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|put|pit|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?([^,]+?)(?:\s+(?:an['’]|and)\s+all)?(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*|,.*)?[.!]*$/iu;
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
@@ -190,8 +191,11 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
     .split(/(?<=[.!?])\s+(?=\S)|\n+/)
     .flatMap(spokenChanges)
     .map((sentence) =>
-      sentence
-        .replace(/^(?:and|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
+      // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
+      (spokenEnglish(sentence) ? asWrittenEnglish(sentence) : sentence)
+        .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
+        // "the garments need the date it came back, not just the date it's due": what is had already stays.
+        .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
         // "no, take the last done off the horses": the answer to "anything to change?" before the change.
         .replace(
           /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
@@ -200,7 +204,36 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)
+    .map((sentence, index, all) => onThingSaidBefore(sentence, all[index - 1] ?? "", things))
     .reduce<SaidThing[]>(applyOneEdit, [...things]);
+}
+
+/** English, or English as spoken ("An da fleeces need da date hit came back"), with none of the small words of the languages that write "da" and "de". */
+function spokenEnglish(sentence: string): boolean {
+  const ascii = !/[^\p{ASCII}]/u.test(sentence);
+  return (
+    isEnglish(sentence, ascii) ||
+    (ascii &&
+      !/\b(?:el|la|los|las|le|les|du|des|dos|das|do|del|della|con|para|que|et|y|e|o|um|uma|il|lo|gli|und|der|die|das|het|een)\b/i.test(
+        sentence,
+      ))
+  );
+}
+
+/**
+ * "Tak the email aff the knitters. Pit their isle on, Yell or Whalsay": a field put "on",
+ * with no thing after it, goes on the thing the change before named; the examples of its
+ * values after the comma are no part of it.
+ */
+function onThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
+  const put = sentence.match(
+    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s*,.*|\s*)$/iu,
+  );
+  if (!put) return sentence;
+  const named = things.find((thing) =>
+    new RegExp(`\\b${thing.said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(before),
+  );
+  return named ? `put ${put[1]} on ${named.said}` : sentence;
 }
 
 /** "… it can work that out from the jobs": said aloud, the reason after a change starts a clause of its own. */
@@ -504,6 +537,11 @@ function fieldsIn(text: string): SaidField[] {
     .map((part) =>
       part
         .replace(/^(?:the|a|an)\s+/i, "")
+        // "the date it came back", "the date they were added": when it was done.
+        .replace(
+          /^(date|time|day)\s+(?:it|they)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:\s+(?:back|in|out|off|home))?)$/i,
+          "$1 $2",
+        )
         .trim()
         .toLowerCase(),
     )

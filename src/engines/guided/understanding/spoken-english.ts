@@ -21,8 +21,15 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:wit['’]?|wid|wif)(?=\s)/giu, "with"],
   // "fo' dat", "fuh we": "for".
   [/(?<![\p{L}'’])(?:fo['’]|fuh)(?=\s)/giu, "for"],
-  // "balls o wool", "a cup o' tea": "of", between two words.
-  [/(?<=\p{L}{2,})\s+o['’]?\s+(?=\p{L}{2,})/gu, " of "],
+  // "bags o' flour", "a cup o' tea": "of", between two words ("o" alone is Portuguese's "the").
+  [/(?<=\p{L}{2,})\s+o['’]\s+(?=\p{L}{2,})/gu, " of "],
+  // "the date hit came back", "hit's due": "it", as said in the north and the hills.
+  [
+    /(?<![\p{L}'’])hit(?=['’]s\b|\s+(?:came|comes|went|goes|was|is|gets|got|has|had|will|would|can)\b)/giu,
+    "it",
+  ],
+  // "dir isle": "their", before what they have.
+  [/(?<![\p{L}'’])dir\s+(?=[\p{Ll}])/gu, "their "],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],

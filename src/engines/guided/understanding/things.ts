@@ -400,10 +400,13 @@ function readThingsAndRest(
       // "a typical morning: breakfast at half seven, coaches leave at nine": in prose, a colon before
       // what happens lists no fields.
       // In prose a colon before one item explains ("… pre mesto ako PDF: koľko jedla sme zachránili").
+      // "qiymət kvadratmetrlədir: yun xalça 4 manat, sintetik 3 manat": prices, in any language, are values.
       const fields =
         !options.listed &&
         read &&
-        (read.length < 2 || (english && !read.every((field) => isFieldWord(field.said))))
+        (read.length < 2 ||
+          (english && !read.every((field) => isFieldWord(field.said))) ||
+          colon[2]!.split(/[,;]/).every((item) => /\d/u.test(item)))
           ? null
           : read;
       // "people: name, slack id, lead" keeps people; "People: volunteers and coordinators" says who uses it.
@@ -591,6 +594,14 @@ function readThingsAndRest(
       if (/['’]s\s+(?:up|down|in|on|at|by|over|out|near|next|behind|beside)\b/i.test(item)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
+      // "Yell or Whalsay or the Mainland": a place or a person's name, written with its capital
+      // and one of a kind, is a value said in passing, no list of things.
+      if (
+        english &&
+        /^\s*(?:(?:the|da)\s+)?\p{Lu}[\p{Ll}'’-]+[.!]*\s*$/u.test(named) &&
+        !/s[.!]*\s*$/.test(named)
+      )
+        continue;
       const name = nameBefore(named, false, english);
       // "a player can only throw for …", "our partner there", "a goat just the one": words that
       // carry a sentence, left in what was taken for a name, show it names nothing kept.
@@ -973,6 +984,11 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s*:\s+.*$/u, "")
         // "the date they were added", "the date it was cut": when it was done to it.
         .replace(/^(date|time|day)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/iu, "$1 $2")
+        // "the date it came back", "the date hit went out": when it came or went.
+        .replace(
+          /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
+          "$1 $2 $3",
+        )
         // "the date we sent it", "the date they paid us": the date it was done.
         .replace(
           /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me)$/iu,
