@@ -99,7 +99,11 @@ describe("a 'no' in languages read for the first time", () => {
     ["Nuk na duhet as parkimi.", "parkimi"],
     ["Porositë e barit mos i fusni këtu.", "Porositë e barit"],
     ["Աշխատավարձերն էլ էստեղ մի խառնեք։", "Աշխատավարձերն"],
-    ["არ გვინდა რეკლამა.", "რეკლამა"],
+    ["რეკლამა არ გვინდა.", "რეკლამა"],
+    ["ბარი ამაში არ ჩადოთ, ის ცალკე მიდის.", "ბარი"],
+    ["Rēķinus gan nevajag, tos izraksta grāmatvede.", "Rēķinus"],
+    ["Un ēdienkarti lūdzu neliec iekšā.", "ēdienkarti"],
+    ["Չենք ուզում, որ գովազդը", "գովազդը"],
     ["ट्रेकिङ बुकिङ यहाँ चाहिँदैन।", "ट्रेकिङ बुकिङ"],
   ])("reads %s", (text, left) => {
     expect(said(text)).toEqual([left]);
@@ -157,5 +161,18 @@ describe("changes to the data said as spoken, and values said in passing", () =>
         listed: false,
       }),
     ).toEqual([]);
+  });
+});
+
+describe("what a clause after it turns down", () => {
+  it("keeps no feature of a clause the next one turns down, and keeps a rule with 'no … on it'", () => {
+    expect(
+      statements(
+        "We sell our own cider at the Saturday market, don't want none of that in it. We press the apples every day.",
+      ),
+    ).toEqual(["Users can press the apples every day"]);
+    expect(
+      statements("It prints a summary: how many pages it read, and any page with no date on it."),
+    ).toEqual(["It prints a summary: how many pages it read, and any page with no date on it"]);
   });
 });

@@ -2,8 +2,8 @@
  * How people say they do not want something in Mexican Spanish, Québec French and Italian (after the thing), Dutch, Polish, Swedish, Danish,
  * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian,
  * Indonesian, Tagalog ("Hindi na kailangan ng inventory", "wag na yung GCash"), Hebrew
- * ("בלי וואטסאפ", "לא צריך"), Bulgarian, Azerbaijani, Albanian, Georgian, Armenian and
- * Nepali, beside the English, Spanish,
+ * ("בלי וואטסאפ", "לא צריך"), Bulgarian, Azerbaijani, Albanian, Georgian, Armenian,
+ * Latvian and Nepali, beside the English, Spanish,
  * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
  * "no" before the thing ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något
  * forum", "Nu am nevoie de magazin online") and the thing before the "no" ("Een
@@ -17,7 +17,7 @@ export const NO_WORD_ELSEWHERE =
 
 /** "Nie potrzebujemy żadnych X", "Vi vill inte ha något X", "Vi behöver inte X", "Vi vil ikke have X". */
 export const NOT_WANTED_BEFORE_THING =
-  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|و?لا\s+(?:نحتاج|نريد|نبغى|يحتاج|نحتاجها|نحتاجه)(?:\s+(?:إلى|الى))?|(?<=^|[.;!?]\s*|,\s*)(?:non,?\s+)?(?:oublie|oubliez|on\s+oublie)\s+(?:le|la|les)(?=\s)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо)|hindi\s+(?:na\s+)?(?:kailangan|kelangan)\s+(?:ng|ang|yung)|(?:wag|huwag)(?:\s+na)?(?:\s+(?:yung|ang|ng|iyong))?|ayaw\s+(?:ko|namin|natin)\s+(?:ng|ang|yung)|לא\s+(?:צריך|צריכים)(?:\s+את)?|אין\s+צורך|nuk\s+(?:na\s+)?(?:duhet|duhen|nevojitet|duam|dua)(?:\s+as)?|არ\s+(?:გვინდა|გვჭირდება|გვჭირდებ\p{L}*))\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
+  /(?:^|[\s,;:(—-])(?:nie\s+(?:potrzebujemy|potrzebuję|potrzeba|chcemy|chcę|będzie)|nu\s+(?:am|avem)\s+nevoie\s+de|nu\s+(?:vreau|vrem)|renunț[ăa]\s+la|nepotřebujeme|nepotrebujeme|nechceme|(?:vi|jag|jeg)\s+(?:vill|vil|behöver|behøver|trenger)\s+(?:inte|ikke)(?:\s+(?:ha|have))?|no\s+(?:ens\s+)?(?:cal|calen|volem|vull|necessitem)(?:\s+cap)?|emme\s+(?:tarvitse|halua)|ne\s+(?:trebamo|trebam|želimo|želim|treba)|tidak\s+(?:usah|perlu|mau)(?:\s+ada)?(?:\s+fitur)?|jangan\s+(?:ada\s+)?(?:fitur\s+)?|không\s+(?:cần|muốn)|hatuhitaji|hatutaki|(?:á|má)\s+ekki\s+að|(?:skal|må|ska|får)\s+(?:heller\s+)?(?:ikke|inte)(?!\s+(?:være|vara)\s+med)|δεν\s+(?:χρειαζόμαστε|θέλουμε)|و?لا\s+(?:نحتاج|نريد|نبغى|يحتاج|نحتاجها|نحتاجه)(?:\s+(?:إلى|الى))?|(?<=^|[.;!?]\s*|,\s*)(?:non,?\s+)?(?:oublie|oubliez|on\s+oublie)\s+(?:le|la|les)(?=\s)|(?<=^|[.;!?]\s*|,\s*)(?:pensando bem,?\s+)?(?:tira|tirem|tire|remova|retira)\s+(?:esse|essa|esses|essas|este|esta|o|a|os|as)|не\s+(?:треба|потрібно|потрібен|потрібна|потрібні|нужно|нужен|нужна|нужны|надо)|hindi\s+(?:na\s+)?(?:kailangan|kelangan)\s+(?:ng|ang|yung)|(?:wag|huwag)(?:\s+na)?(?:\s+(?:yung|ang|ng|iyong))?|ayaw\s+(?:ko|namin|natin)\s+(?:ng|ang|yung)|לא\s+(?:צריך|צריכים)(?:\s+את)?|אין\s+צורך|(?:չենք|չեմ)\s+ուզում,?(?:\s+որ)?|nuk\s+(?:na\s+)?(?:duhet|duhen|nevojitet|duam|dua)(?:\s+as)?)\s+(?:(?:żadnych|żadnej|żadnego|något|någon|några|noget|nogen|noe)\s+)?([^.;:!?()\n,]+)/giu;
 
 /**
  * "X willen we niet", "X hebben we niet nodig", "X is niet nodig", "X valt erbuiten",
@@ -25,7 +25,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,։।]{2,60}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
+  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,։।]{2,60}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
@@ -92,6 +92,11 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "δεν\\s+(?:μας\\s+)?(?:αφορ\\p{L}*|χρειάζ\\p{L}*|θέλουμε)",
     // Ukrainian, Russian: "Продавати ліки через бот не треба", "знижки сюди не чіпаємо"
     "(?:сюди\\s+|тут\\s+)?не\\s+(?:треба|чіпаємо|потрібн\\p{L}*|нужн\\p{L}*|надо|хочемо|хотим)",
+    // Georgian: "ბარი და ლუდის გაყიდვა ამაში არ ჩადოთ", "ბუღალტერიაც არ გვინდა აქ"
+    "(?:ამაში\\s+|აქ\\s+)?არ\\s+(?:ჩადოთ|ჩაწეროთ|გვინდა|გვჭირდება)",
+    // Latvian: "Rēķinus gan nevajag", "mūrēšanu lūdzu neliec iekšā"
+    "(?:gan\\s+)?nevajag",
+    "(?:lūdzu\\s+)?neliec(?:iet)?\\s+iekšā",
     // Bulgarian: "Паркирането пред блока – не искаме да го слагаме тук", "счетоводството го оставете"
     "не\\s+(?:искаме|искам|ни\\s+трябва|ни\\s+е\\s+нужно|е\\s+нужно|са\\s+нужни)",
     "(?:го|ги)\\s+оставете",

@@ -4,6 +4,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
+import { isDismissal } from "./dismissals.js";
 import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 
@@ -49,6 +50,10 @@ const ENABLING_VERB =
 
 /** Navigation that is no feature of its own: "open the app", "go to the site". */
 const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
+
+/** "don't want none of that", "leave it", "that's his job": a clause that opens by turning down what came before. */
+const TURNS_DOWN_OPENING =
+  /^(?:(?:and|but|so)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
@@ -141,12 +146,26 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (stepCut < 0) continue;
       clausesOf = unit.slice(stepCut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
     }
-    for (const { clause, separator } of splitClauses(
+    const clauses = splitClauses(
       givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))),
       options,
-    )) {
+    );
+    for (const [index, { clause, separator }] of clauses.entries()) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
+        afterNegation = true;
+        continue;
+      }
+      // "We sell our juice up the market Saturdays, don't want none of that in it": what the
+      // next clause turns down, pointing back at it, is no feature either.
+      const next = clauses[index + 1];
+      if (
+        (next && /^\s*,\s*$/.test(next.separator) && isDismissal(next.clause)) ||
+        clause
+          .split(/\s*,\s*/)
+          .slice(1)
+          .some((part) => TURNS_DOWN_OPENING.test(part) && isDismissal(part))
+      ) {
         afterNegation = true;
         continue;
       }
