@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
-import { said } from "./lesson-readers.js";
+import { said, statements } from "./lesson-readers.js";
 
 /**
  * A "no" as people say it aloud, in other words than the people who taught it: someone
@@ -52,5 +52,28 @@ describe("words that are no things of their own", () => {
     expect(findExclusions("The first month there is no auction, the foreman takes it.")).toEqual([]);
     expect(findExclusions("On Sundays there's no delivery.")).toEqual([]);
     expect(said("No chat, and in the first version no payments.")).toEqual(["chat", "payments"]);
+  });
+});
+
+describe("a 'no' that is not the person's", () => {
+  it("leaves nothing out for what someone said in a story, a wish's second 'don't', or a number", () => {
+    expect(said("One of the lads came back and said, Mick, there's no bread.")).toEqual([]);
+    expect(said("Tell me how much to order, so we don't run out and we don't have loads left over.")).toEqual(
+      [],
+    );
+    expect(said("No signal there, so we don't need payments.")).toEqual(["payments"]);
+    expect(
+      findExclusions("The 50/50, the committee does that.").flatMap((exclusion) => exclusion.keys),
+    ).toEqual([]);
+  });
+
+  it("keeps a clause a later 'it doesn't' only qualifies", () => {
+    expect(
+      statements(
+        "The register gives them to the heirs, and if an heir is already a member it adds to what they've got, it doesn't make a new member.",
+      ),
+    ).toEqual([
+      "The register gives them to the heirs, and if an heir is already a member it adds to what they've got",
+    ]);
   });
 });

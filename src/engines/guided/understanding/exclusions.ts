@@ -77,6 +77,10 @@ function nobodyActs(afterNo: string): boolean {
   });
 }
 
+/** "… and said, Peg, there's no fish.": a sentence someone said, reported after "said,". */
+const REPORTED_SPEECH =
+  /(\b(?:said|says|say|asked|asks|told\s+(?:me|us|him|her|them)|shouted|yelled))\s*,\s*[^.!?\n]*/giu;
+
 /** "The first month", "on Sundays", "after 6pm", "for the first two weeks": a time a rule holds for, said first. */
 const TIME_FIRST =
   /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
@@ -402,7 +406,8 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
  */
 export function findExclusions(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
-  const text = given.replace(QUOTED, " ");
+  // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
+  const text = given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1");
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
     const said = cleanSaid(phrase, options.source === true);
@@ -491,6 +496,16 @@ export function findExclusions(given: string): Exclusion[] {
         notVerb.lastIndex = match!.index + negator.length + 1;
       };
       if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && !actsIn(sentence, verb)) {
+        readOn();
+        continue;
+      }
+      // "… so we don't run out and we don't have a bunch left over either": what a wish is for
+      // leaves nothing out.
+      if (
+        /\bso\s+(?:that\s+)?(?:we|they|i|you|it|people|nobody)\s+(?:don'?t|do\s+not|won'?t|can'?t|never)\b[^,;.!?]*$/i.test(
+          sentence.slice(0, match.index),
+        )
+      ) {
         readOn();
         continue;
       }
@@ -759,7 +774,10 @@ function keysOf(said: string, distribute: boolean): string[][] {
     }
     return words;
   });
-  return keys.filter((key) => key.length > 0 && key.length <= 4);
+  // "the 50/50": a number alone names nothing to keep out.
+  return keys
+    .map((key) => key.filter((word) => !/^\d+$/.test(word)))
+    .filter((key) => key.length > 0 && key.length <= 4);
 }
 
 /**

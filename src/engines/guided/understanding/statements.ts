@@ -160,7 +160,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // next clause turns down, pointing back at it, is no feature either.
       const next = clauses[index + 1];
       if (
-        (next && /^\s*,\s*$/.test(next.separator) && isDismissal(next.clause)) ||
+        (next &&
+          /^\s*,\s*$/.test(next.separator) &&
+          TURNS_DOWN_OPENING.test(next.clause) &&
+          isDismissal(next.clause)) ||
         clause
           .split(/\s*,\s*/)
           .slice(1)
