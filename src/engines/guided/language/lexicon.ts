@@ -107,7 +107,7 @@ export const ADJECTIVES = words(`
 export const GENERIC_NOUNS = words(`
   app apps application applications tool tools platform platforms website websites site sites web system systems
   program software service services thing things stuff data info information feature features
-  option options way ways lot lots kind kinds type types sort sorts bit part parts place places
+  option options way ways kind kinds type types sort sorts bit part parts place places
   user users people person everyone someone anyone anybody somebody everybody folk folks
   page pages screen screens button buttons click clicks tab tabs menu view form forms field fields
   time times date dates day days week weeks month months year years minute minutes hour hours second seconds

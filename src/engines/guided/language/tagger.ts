@@ -212,6 +212,15 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     const previous = before && IN_BETWEEN.has(before.word) ? (tagged[index - 2] ?? before) : before;
     let tag = tagOne(word, previous, next, context?.[index] ?? null);
     if (!nounList) tag = inClause(tag, tagged, next);
+    // "the lots", "parking lots": after "the", "each" or a noun, and not before "of", a lot is a
+    // place ("a lot" is many).
+    if (
+      (word === "lot" || word === "lots") &&
+      next !== "of" &&
+      previous !== null &&
+      (/^(?:the|each|every|which|our|their)$/.test(previous.word) || previous.tag === "noun")
+    )
+      tag = noun(word);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     // "Draw a family tree": a clause that opens on the word, before an article, acts.

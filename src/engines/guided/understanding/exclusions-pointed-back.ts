@@ -91,7 +91,12 @@ export function pointedBackExclusions(sentence: string): string[] {
       /^(?:some\s+)?(?:people|customers|members|folks|users)\s+(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)\s+/iu,
       "",
     )
-    .replace(/(?<=\S)\s+to\s+(?!do\b)[a-z]+\s[^,]*$/iu, "")
+    // "Some people asking for a GPS thing to find the band": what it is for is no part of it;
+    // "Payments to the growers and the bonus" are paid to someone.
+    .replace(
+      /(?<=\S)\s+to\s+(?!(?:do|the|a|an|our|their|his|her|my|its|each|every|all)\b)[a-z]+\s[^,]*$/iu,
+      "",
+    )
     // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     .trim();

@@ -930,6 +930,8 @@ export function isNegation(sentence: string): boolean {
     hindiNotWanted(trimmed).length > 0 ||
     thaiNotWanted(trimmed).length > 0 ||
     pointedBackExclusions(trimmed).length > 0 ||
+    // "gie the gala entries a miss", "nah to the fees", "leave the raffle alone".
+    new RegExp(NO_TO.source, "iu").test(trimmed) ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }

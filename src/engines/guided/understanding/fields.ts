@@ -127,7 +127,12 @@ export function fieldLists(text: string): FieldList[] {
       )
     )
       continue;
-    const list = readFields(rest, from, whole);
+    // "Every piece belongs to one customer": what it belongs to is its first field, a person or
+    // not; "a list of which instrument belongs to which player" asks, and keeps nothing.
+    const belongsTo =
+      /^(?:,\s*)?belongs?\s+to\b/i.test(intro[0].trim()) &&
+      !/\bwhich\s+[\p{L}\p{M}-]+\s*$/iu.test(text.slice(0, at));
+    const list = readFields(rest, from, whole, belongsTo);
     // "Each object on a loan has …": the thing the sentence opens on, not where it is, holds the list.
     const opensOnEach = opening.match(
       /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+\s*$/iu,
@@ -181,7 +186,14 @@ const PLACING = new Set(["at", "in", "on", "for", "from"]);
  */
 function ownersBefore(text: string, at: number): { owner: string; outer: string | null } | null {
   const before = text.slice(0, at);
-  const clauseStart = Math.max(...[".", ";", "!", "?", "\n"].map((mark) => before.lastIndexOf(mark))) + 1;
+  // "…, so one customer can have a dozen, and a piece has …": after ", and" a new clause names its own thing.
+  const andAt = before.search(
+    /,\s*(?:and|but|so)\s+(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s*$/u,
+  );
+  const clauseStart = Math.max(
+    ...[".", ";", "!", "?", "\n"].map((mark) => before.lastIndexOf(mark) + 1),
+    andAt < 0 ? 0 : andAt + 1,
+  );
   const words = tagWords(before.slice(clauseStart), { nounList: true });
   // "A habit tracker for students with …" describes the app, not what it keeps.
   // "Each key system has …": a system of the person's, named in full, holds fields.
@@ -238,7 +250,12 @@ function thingOf(run: readonly TaggedWord[]): string | null {
   return kind ? `${modifier.word} ${singular}` : singular;
 }
 
-function readFields(rest: string, offset: number, whole = false): Omit<FieldList, "owner" | "intro"> {
+function readFields(
+  rest: string,
+  offset: number,
+  whole = false,
+  belongsTo = false,
+): Omit<FieldList, "owner" | "intro"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
   const personSpans: { start: number; end: number }[] = [];
@@ -300,6 +317,21 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
       separators.splice(separators.indexOf(separator), 1);
       continue;
     }
+    // "whether it's the first vehicle or the second": one field, the "or" inside it.
+    if (separator !== null && /^\s+or\s+$/i.test(separator[0]) && /^\s*whether\s/i.test(raw)) {
+      const following = separators[separators.indexOf(separator) + 1];
+      const endOfBoth = following ? following.index : rest.length;
+      const both = fieldName(rest.slice(start, endOfBoth));
+      if (both !== null) {
+        fields.push(both);
+        spans.push({ start: offset + start, end: offset + endOfBoth });
+        if (!following) break;
+        closing = following[1] !== undefined;
+        start = following.index + following[0].length;
+        separators.splice(separators.indexOf(separator), 1);
+        continue;
+      }
+    }
     yesOrNo =
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
@@ -336,7 +368,8 @@ function readFields(rest: string, offset: number, whole = false): Omit<FieldList
     start = end + separator[0].length;
   }
   // "share recipes with friends and family" names who, not what a recipe holds.
-  if (fields.every(isPersonField)) return { fields: [], spans: [], personSpans: [] };
+  // What a thing belongs to ("belongs to one customer") is its first field, a person or not.
+  if (fields.every(isPersonField) && !belongsTo) return { fields: [], spans: [], personSpans: [] };
   return { fields, spans, personSpans };
 }
 
@@ -361,6 +394,15 @@ function fieldName(raw: string): string | null {
       isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
     );
   if (said.length === 0) return null;
+  // "the before photos", "the after weight": when it was taken is part of its name.
+  if (
+    /^(?:before|after)\s+[\p{L}\p{M}-]+$/u.test(said) &&
+    tagWords(`the ${said.split(" ")[1]!}`)[1]?.tag === "noun"
+  )
+    return said;
+  // "belongs to one customer, mind, …": a word that carries the talk is no field.
+  if (/^(?:mind|obviously|of course|mate|like|right|though|anyway|really|basically|honestly)$/.test(said))
+    return null;
   // "when they signed" is the date signed.
   const whenDone = said.match(
     /^when\s+(?:they|it|he|she|we|i)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:ed|en|id|nt|ght))$/,
@@ -397,6 +439,16 @@ function fieldName(raw: string): string | null {
     /^(notes?|comments?|remarks?)\s+(?:on|about)\s+(?:any\s+|the\s+)?([\p{L}\p{M}-]+)$/u,
   );
   if (notesOn) return `${notesOn[2]} ${notesOn[1]}`;
+  // "whether they're year-round or camp people": the first of the two it can be.
+  const whetherOr = said.match(
+    /^whether\s+(?:it'?s|it is|they'?re|they are|he'?s|she'?s)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,2})\s+or\s+.+$/u,
+  );
+  if (whetherOr) return whetherOr[1]!;
+  // "the sticker number for that year": which year is no part of its name.
+  const forWhen = said.match(
+    /^(.+?)\s+for\s+(?:that|this|the|each|every)\s+(?:year|month|week|day|season|term)$/,
+  );
+  if (forWhen) return fieldName(forWhen[1]!);
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got|they have been|they were|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,

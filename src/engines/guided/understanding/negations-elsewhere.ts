@@ -3,7 +3,7 @@
  * Norwegian, Turkish, Czech, Slovak, Romanian, Hungarian, Catalan, Finnish, Croatian,
  * Indonesian, Tagalog ("Hindi na kailangan ng inventory", "wag na yung GCash"), Hebrew
  * ("בלי וואטסאפ", "לא צריך"), Bulgarian, Azerbaijani, Albanian, Georgian, Armenian,
- * Latvian and Nepali, beside the English, Spanish,
+ * Latvian, Nepali, Slovenian and Kazakh, beside the English, Spanish,
  * French, German, Italian and Portuguese forms read in exclusions.ts. Two shapes: the
  * "no" before the thing ("Nie potrzebujemy żadnych zamówień", "Vi vill inte ha något
  * forum", "Nu am nevoie de magazin online") and the thing before the "no" ("Een
@@ -25,7 +25,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,։।]{2,60}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
+  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,։।]{2,60}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
@@ -92,6 +92,13 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "δεν\\s+(?:μας\\s+)?(?:αφορ\\p{L}*|χρειάζ\\p{L}*|θέλουμε)",
     // Ukrainian, Russian: "Продавати ліки через бот не треба", "знижки сюди не чіпаємо"
     "(?:сюди\\s+|тут\\s+)?не\\s+(?:треба|чіпаємо|потрібн\\p{L}*|нужн\\p{L}*|надо|хочемо|хотим)",
+    // Slovenian: "Gasilske veselice tukaj ne rabimo", "Članarino …, pustite to ven"
+    "(?:tukaj\\s+|tu\\s+)?ne\\s+(?:rabimo|potrebujemo|želimo)",
+    "pustite\\s+(?:to|ga|jo|jih)\\s+(?:ven|zunaj)",
+    // Kazakh: "Тамақ … айналыспаймыз, оны қоспаңыз", "… бұл жерге керек емес"
+    "(?:бұл\\s+жерге\\s+|мұнда\\s+)?керек\\s+емес",
+    "(?:мәселесімен\\s+)?айналыспаймыз",
+    "оны\\s+қоспаңыз",
     // Georgian: "ბარი და ლუდის გაყიდვა ამაში არ ჩადოთ", "ბუღალტერიაც არ გვინდა აქ"
     "(?:ამაში\\s+|აქ\\s+)?არ\\s+(?:ჩადოთ|ჩაწეროთ|გვინდა|გვჭირდება)",
     // Latvian: "Rēķinus gan nevajag", "mūrēšanu lūdzu neliec iekšā"

@@ -63,6 +63,35 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)[^.;!?\n:]*?\b(?:i|we)\s+(?:want|need|would like|'d like)\s+(?:every|each|all(?:\s+the)?)\s+([\p{L}\p{M}-]+)\s+(?:kept|recorded|logged|stored|saved|tracked)\s*:/giu,
         "$1$2:",
       )
+      // "Then the tickets, that's the main thing: number, …": the thing, then its fields.
+      .replace(
+        /,\s*(?:that's|that\s+is|they're|those\s+are|it's)\s+the\s+(?:main|most\s+important|big|first|key)\s+(?:thing|one|part)s?\s*:/giu,
+        ":",
+      )
+      // "Then each piece goes through its stages, and for every stage I'd put the date, …": what is
+      // put for each of a thing starts a sentence of its own.
+      .replace(
+        /,\s*and\s+(?=for\s+(?:each|every)\s+(?!one\b|of\b)[\p{L}\p{M}-]+,?\s+(?:i|we|you)\b)/giu,
+        ". ",
+      )
+      // "Well, there's the customers, obviously, their name, phone and address": the thing, then its list.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*(?:(?:you|we|i)(?:['’]ve|\s+have)\s+got|there(?:['’]s|\s+is|\s+are))\s+(the\s+[\p{L}\p{M}][\p{L}\p{M}-]*),\s*(?:obviously|of\s+course|naturally|first(?:\s+of\s+all)?|to\s+start),?\s+(?=[^.;:!?\n]*,[^.;:!?\n]*\sand\s)/giu,
+        "$1$2: ",
+      )
+      // "Well, you've got the households, and that's the name, …", "Then there's the slips, and
+      // every slip is …": the words that bring the thing in are no part of it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*(?:(?:you|we|i)(?:['’]ve|\s+have)?\s+got|there(?:['’]s|\s+is|\s+are))\s+(the\s+[\p{L}\p{M}][\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}-]+)?),\s*(?:and\s+)?(?=(?:that's|that\s+is|those\s+are|every|each)\s)/giu,
+        "$1$2, ",
+      )
+      // "every slip is one trip through the gate by one vehicle, with the date, …": what each is one
+      // of, by or for, is its first field.
+      .replace(
+        /(^|[.;!?\n]\s*|,\s*)(?:every|each)\s+([\p{L}\p{M}-]+)\s+is\s+one\s+[\p{L}\p{M}-]+(?:\s+[^,.;:!?\n]{0,30}?)?\s+(?:by|for|of|from|at|to)\s+one\s+([\p{L}\p{M}-]+),\s*with\s+/giu,
+        (_whole, before: string, thing: string, other: string) =>
+          `${/^,/.test(before) ? ". " : before}${thing}s: ${other}, `,
+      )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,

@@ -53,7 +53,7 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
 
 /** "don't want none of that", "leave it", "that's his job": a clause that opens by turning down what came before. */
 const TURNS_DOWN_OPENING =
-  /^(?:(?:and|but|so)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
+  /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =

@@ -45,7 +45,7 @@ const VAGUE_NAMES = new Set(
 
 /** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
 const DISCOURSE_WORDS =
-  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|[\\p{L}\\p{M}]+ly";
+  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly";
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
 const COMES_IN_KINDS =
   /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
@@ -638,6 +638,15 @@ function saysSomethingHappens(words: string): boolean {
         ((/[^s]s$/.test(word.word) && word.base !== word.word) ||
           // "every shipment go on one sailing", "a rider is …": verbs no name ends on.
           SENTENCE_VERB.test(word.word))) ||
+      // "some customers bring a whole crate": people, what they do, then what they do it to.
+      (index > 0 &&
+        word.tag === "verb" &&
+        word.base === word.word &&
+        /s$/.test(tagged[index - 1]!.word) &&
+        tagged[index - 1]!.tag === "noun" &&
+        /^(?:a|an|the|their|our|his|her|its|some|one|two|three|every|each|all)$/i.test(
+          tagged[index + 1]?.word ?? "",
+        )) ||
       // "one tank can be two": a thing, then a word of a verb's, then more.
       (index > 0 &&
         index < tagged.length - 1 &&
@@ -661,7 +670,7 @@ const SENTENCE_ADVERB =
  * what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on)\s+(?:also\s+|aussi\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -732,7 +741,10 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
   const [tied, noted] = rest.split(
     /,?\s+(?:and\s+)?(?:we|i|they)\s+(?:also\s+)?(?:note|keep|record|track|store|log|write down)\s+/i,
   );
-  for (const match of (tied ?? "").matchAll(
+  // "belongs to one customer, mind, some customers bring in a whole tea service": what it is
+  // tied to is said in its first clause, or in the ones that go on with "to", "at", "for".
+  const tiedClause = (tied ?? "").split(/,\s*(?!(?:and\s+)?(?:to|for|from|at|on|with|by|in)\s)/)[0]!;
+  for (const match of tiedClause.matchAll(
     /\b(?:to|for|from|at|on|with|by|in)\s+(?:a|an|one|the|each)\s+([a-z][\w-]*)/gi,
   ))
     fields.push({ said: match[1]!.toLowerCase(), refersTo: null });
@@ -969,7 +981,26 @@ function fieldItems(given: string): SaidField[] | null {
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
+    // "whether they're year-round or camp people": the first of the two it can be, one field.
+    .replace(
+      /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are|he['’]?s|she['’]?s)\s+(?:the\s+|a\s+|an\s+)?([^,]+?)\s+or\s+[^,]+/giu,
+      "$1",
+    )
+    // "whether they validate": what they do, a yes or no.
+    .replace(/\bwhether\s+(?:they|it|he|she)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu, "$1")
+    // "cash or check": one field said by its two values, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060or\u2060$3",
+    )
+    // "…, which matters more than you'd think", "…, which I'd keep as their own thing": a clause
+    // about the list ends it.
+    .replace(
+      /,\s*(?:which|that)\s+(?:i|i['’]d|we|we['’]d|you|they|is|are|was|were|matters|means|makes|would|will|can)\b.*$/iu,
+      "",
+    )
     .split(JOINER)
+    .map((item) => item.replace(/\u2060or\u2060/gu, " or "))
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
     .map((item) =>
       item
@@ -991,7 +1022,7 @@ function fieldItems(given: string): SaidField[] | null {
         )
         // "the date we sent it", "the date they paid us": the date it was done.
         .replace(
-          /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me)$/iu,
+          /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me|(?:their|his|her|the|its|our)\s+[\p{L}-]+)$/iu,
           "$1 $2",
         )
         // "the doors that each one opens": what the other thing does says no more of its name.
@@ -999,11 +1030,11 @@ function fieldItems(given: string): SaidField[] | null {
         // "the categories they can do", "the house they work for": who does what with it is no
         // part of its name ("whether it has been used" is read whole, as a yes or no).
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
         .replace(
-          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -1017,13 +1048,17 @@ function fieldItems(given: string): SaidField[] | null {
         !/^(?:one\s+)?(?:for|per)\s+(?:each|every)\s/i.test(item),
     );
   if (items.length === 0) return null;
+  // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
+  // French "on" ("on note le prix") acts; English "on duty" is a field. "their name, phone and
+  // address, and I like to put how they heard of me": after two fields or more, someone acting
+  // ends the list instead.
+  const english = isEnglish(list, true);
+  const acting = items.findIndex((item) => SUBJECT_PRONOUN.test(item) && !(english && /^on\s/i.test(item)));
+  if (acting >= 0 && acting < 2) return null;
+  if (acting >= 2) items.splice(acting);
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
   const asked = new RegExp(`^(?:${WHICH})\\s`, "iu");
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item))) return null;
-  // "…: Kunden bringen Fahrräder, wir erfassen den Auftrag": someone acting is a sentence, no field.
-  // French "on" ("on note le prix") acts; English "on duty" is a field.
-  const english = isEnglish(list, true);
-  if (items.some((item) => SUBJECT_PRONOUN.test(item) && !(english && /^on\s/i.test(item)))) return null;
   // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
   // acts, or words that go on a thought, are an aside.
   if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
