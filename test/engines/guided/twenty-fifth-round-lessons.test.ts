@@ -65,6 +65,28 @@ describe("a 'no' the next clause or a 'gie … a miss' says", () => {
   });
 });
 
+describe("a thing handed to someone else, said the ways people say it", () => {
+  it.each([
+    ["The van hire, that's me cousin's game, leave it well out.", ["van hire"]],
+    [
+      "trophies, wife does em, leave em. the raffle after, different do, nowt to do wi us",
+      ["trophies", "raffle after"],
+    ],
+    ["the tea money and the subs nah thats the treasurer, keep it out.", ["tea money", "subs"]],
+    ["Weekend parking we don't do, that's a garage thing, leave it out.", ["Weekend parking"]],
+    [
+      "I should add that the audits are the responsibility of the Ministry of Water. Likewise, the sale of any member's goats is his private affair.",
+      ["audits", "sale of any member's goats"],
+    ],
+  ])("reads %s", (text, left) => {
+    expect(said(text)).toEqual(left);
+  });
+
+  it("keeps one of the software's own people responsible for a thing", () => {
+    expect(said("The booking is the responsibility of the parent who signs up.")).toEqual([]);
+  });
+});
+
 describe("a 'no' in Slovenian and Kazakh", () => {
   it.each([
     ["Nagradne igre tukaj ne rabimo, to dela odbor.", "Nagradne igre"],

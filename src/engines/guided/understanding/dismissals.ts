@@ -12,7 +12,7 @@
 
 /** Words that say "no" in the Englishes people write: "n't" joined to a verb, and "een want" ("ain't want"), included. */
 const NEGATION =
-  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
 /** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that". */
 const POINTER =
@@ -28,11 +28,11 @@ const CONDITION =
 
 /** "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out", "scrap that". */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|it|them)(?:\s+one)?$)/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$)/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
-  /^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout)(?=\s|$)/u;
+  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|naught)\s+to\s+do\s+wi(?:th)?\s+(?:us|me|it|this)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
@@ -40,7 +40,7 @@ const ANOTHER_MATTER =
  * own thing", "Shopify got that": someone else does it.
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
 
 /** People and the software, who do what the app is for: "we do that", "it does that". */
 const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;

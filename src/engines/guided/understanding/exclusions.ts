@@ -77,6 +77,22 @@ function nobodyActs(afterNo: string): boolean {
   });
 }
 
+/** "the vaccinations … are the responsibility of the Department", "the sale of cattle is his private affair": someone else's. */
+const RESPONSIBILITY_OF =
+  /(?:^|[.;!?\n]\s*)(?:(?:i\s+should\s+(?:add|say|mention)\s+that|also|and|likewise,?|similarly,?)\s+)?(?:the\s+)?([^.;:!?,\n]{2,60}?)\s+(?:is|are)\s+(?:(?:the\s+|entirely\s+the\s+)?(?:responsibility|job|business|concern|domain)\s+of\s+|(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter))/giu;
+
+/**
+ * Whether "the responsibility of" names someone outside the software ("the Department of
+ * Veterinary Services", "our accountant"), not one of its people ("the parent who signs up");
+ * "his private affair" always does.
+ */
+function someoneElsesAfter(after: string, matched: string): boolean {
+  if (/private\s+(?:affair|business|matter)$/i.test(matched.trim())) return true;
+  return /^(?:the\s+)?\p{Lu}|^(?:our|the|my|their)\s+(?:accountant|bookkeeper|treasurer|committee|council|office|finance|bank|landlord|lawyer|solicitor|head\s+office|government|ministry)\b/u.test(
+    after,
+  );
+}
+
 /** "… and said, Peg, there's no fish.": a sentence someone said, reported after "said,". */
 const REPORTED_SPEECH =
   /(\b(?:said|says|say|asked|asks|told\s+(?:me|us|him|her|them)|shouted|yelled))\s*,\s*[^.!?\n]*/giu;
@@ -330,7 +346,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:all$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -477,6 +493,9 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
     }
+  for (const match of text.matchAll(RESPONSIBILITY_OF))
+    if (someoneElsesAfter(text.slice((match.index ?? 0) + match[0].length), match[0]))
+      add(match[1]!, { distribute: true, action: false });
   // "…, keep them well out of this. Same for quotes and invoicing": after a "no", the same again.
   if (found.length > 0 || NOT_NEEDED_ANYWHERE.test(text))
     for (const match of text.matchAll(SAME_FOR)) add(match[1]!, { distribute: true, action: false });
@@ -932,6 +951,9 @@ export function isNegation(sentence: string): boolean {
     pointedBackExclusions(trimmed).length > 0 ||
     // "gie the gala entries a miss", "nah to the fees", "leave the raffle alone".
     new RegExp(NO_TO.source, "iu").test(trimmed) ||
+    [...trimmed.matchAll(RESPONSIBILITY_OF)].some((match) =>
+      someoneElsesAfter(trimmed.slice((match.index ?? 0) + match[0].length), match[0]),
+    ) ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }
