@@ -21,6 +21,7 @@ import { FOURTEENTH_ROUND } from "../../support/personas/round-14.js";
 import { FIFTEENTH_ROUND } from "../../support/personas/round-15.js";
 import { EIGHTEENTH_ROUND } from "../../support/personas/round-18.js";
 import { TWENTY_SECOND_ROUND } from "../../support/personas/round-22.js";
+import { TWENTY_FOURTH_ROUND } from "../../support/personas/round-24.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
 import { InterviewDriver, makeProjectDir } from "./support.js";
 
@@ -192,6 +193,13 @@ const EIGHTEENTH_ROUND_IN_TESTS = new Set(["radio-spot-log", "balikbayan-boxes"]
  */
 const TWENTY_SECOND_ROUND_IN_TESTS = new Set(["canoe-regatta-cli"]);
 
+/**
+ * Round 24's Norfolk reed cutter, in process: a few lower-case words a time, rules with a
+ * "no" in them that stay rules ("no cutting after 10th april"), and a "no" handed to the
+ * missus ("invoices the missus dew on the computer, dont want em").
+ */
+const TWENTY_FOURTH_ROUND_IN_TESTS = new Set(["reed-cutting-marsh"]);
+
 /** The suite's own personas and the earlier held-out rounds, which are tuned on now. */
 const PERSONAS = [
   ...OWN_PERSONAS,
@@ -211,6 +219,7 @@ const PERSONAS = [
   ...FIFTEENTH_ROUND.filter((persona) => FIFTEENTH_ROUND_IN_TESTS.has(persona.id)),
   ...EIGHTEENTH_ROUND.filter((persona) => EIGHTEENTH_ROUND_IN_TESTS.has(persona.id)),
   ...TWENTY_SECOND_ROUND.filter((persona) => TWENTY_SECOND_ROUND_IN_TESTS.has(persona.id)),
+  ...TWENTY_FOURTH_ROUND.filter((persona) => TWENTY_FOURTH_ROUND_IN_TESTS.has(persona.id)),
 ];
 
 /** Interviews already run, so a later test reads the same interview instead of running it again. */
