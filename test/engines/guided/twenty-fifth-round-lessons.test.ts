@@ -87,6 +87,14 @@ describe("a thing handed to someone else, said the ways people say it", () => {
   });
 });
 
+describe("short notes, one thing each", () => {
+  it("keeps each short note whole, its commas no clauses", () => {
+    expect(
+      statements("each heat: start, turn, finish. 50 points, referee takes off. 10 minutes then time up."),
+    ).toEqual(["Each heat: start, turn, finish", "50 points, referee takes off", "10 minutes then time up"]);
+  });
+});
+
 describe("a 'no' in Slovenian and Kazakh", () => {
   it.each([
     ["Nagradne igre tukaj ne rabimo, to dela odbor.", "Nagradne igre"],

@@ -71,7 +71,8 @@ const GREETING =
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
-  const options = isFragments(text) ? { ...given, keepVerbless: true } : given;
+  const fragments = isFragments(text);
+  const options = fragments ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
   for (const whole of textUnits(text, !english)) {
@@ -112,6 +113,14 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           .replace(/^و(?=[يت]\p{Script=Arabic}{2,})/u, "");
         if (!statements.includes(kept)) statements.push(kept[0]!.toUpperCase() + kept.slice(1));
       }
+      continue;
+    }
+    // "100 points, judge takes off", "each run: outrun, lift, fetch, drive, shed, pen": in short
+    // notes, one note is one thing, its commas no clauses of their own.
+    if (fragments && english && unit.split(/\s+/).length <= 8 && !isNegation(unit)) {
+      const note = normalizeStatement(unit);
+      if (note !== null && !statements.some((existing) => existing.toLowerCase() === note.toLowerCase()))
+        statements.push(note);
       continue;
     }
     const rules = rulesListed(unit);
