@@ -11,6 +11,7 @@ import {
   stems,
   takenBack,
 } from "../understanding/exclusions.js";
+import { dateWhenDone } from "../understanding/fields.js";
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
@@ -538,10 +539,7 @@ function fieldsIn(text: string): SaidField[] {
       part
         .replace(/^(?:the|a|an)\s+/i, "")
         // "the date it came back", "the date they were added": when it was done.
-        .replace(
-          /^(date|time|day)\s+(?:it|they)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:\s+(?:back|in|out|off|home))?)$/i,
-          "$1 $2",
-        )
+        .replace(/^.*$/su, dateWhenDone)
         .trim()
         .toLowerCase(),
     )

@@ -81,6 +81,13 @@ function nobodyActs(afterNo: string): boolean {
 const RESPONSIBILITY_OF =
   /(?:^|[.;!?\n]\s*)(?:(?:i\s+should\s+(?:add|say|mention)\s+that|also|and|likewise,?|similarly,?)\s+)?(?:the\s+)?([^.;:!?,\n]{2,60}?)\s+(?:is|are)\s+(?:(?:the\s+|entirely\s+the\s+)?(?:responsibility|job|business|concern|domain)\s+of\s+|(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter))/giu;
 
+/** What a text hands to someone outside the software, as the person named it. */
+function someoneElsesThings(text: string): string[] {
+  return [...text.matchAll(RESPONSIBILITY_OF)]
+    .filter((match) => someoneElsesAfter(text.slice((match.index ?? 0) + match[0].length), match[0]))
+    .map((match) => match[1]!);
+}
+
 /**
  * Whether "the responsibility of" names someone outside the software ("the Department of
  * Veterinary Services", "our accountant"), not one of its people ("the parent who signs up");
@@ -493,9 +500,7 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
     }
-  for (const match of text.matchAll(RESPONSIBILITY_OF))
-    if (someoneElsesAfter(text.slice((match.index ?? 0) + match[0].length), match[0]))
-      add(match[1]!, { distribute: true, action: false });
+  for (const thing of someoneElsesThings(text)) add(thing, { distribute: true, action: false });
   // "…, keep them well out of this. Same for quotes and invoicing": after a "no", the same again.
   if (found.length > 0 || NOT_NEEDED_ANYWHERE.test(text))
     for (const match of text.matchAll(SAME_FOR)) add(match[1]!, { distribute: true, action: false });
@@ -951,9 +956,7 @@ export function isNegation(sentence: string): boolean {
     pointedBackExclusions(trimmed).length > 0 ||
     // "gie the gala entries a miss", "nah to the fees", "leave the raffle alone".
     new RegExp(NO_TO.source, "iu").test(trimmed) ||
-    [...trimmed.matchAll(RESPONSIBILITY_OF)].some((match) =>
-      someoneElsesAfter(trimmed.slice((match.index ?? 0) + match[0].length), match[0]),
-    ) ||
+    someoneElsesThings(trimmed).length > 0 ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
 }

@@ -487,11 +487,9 @@ function fieldName(raw: string): string | null {
     )
   )
     return "contact name";
-  // "the date we sent it", "the date they paid us": the date it was done.
-  const doneBy = said.match(
-    /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me)$/,
-  );
-  if (doneBy) return `${doneBy[1]} ${doneBy[2]}`;
+  // "the date we sent it", "the date it came back": the date it was done.
+  const done = dateWhenDone(said);
+  if (done !== said) return done;
   // "the date it was found" is the date found.
   const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
   if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;
@@ -550,6 +548,24 @@ function fieldName(raw: string): string | null {
   if (written.some((word) => /[\p{L}\p{M}]-[\p{L}\p{M}]/u.test(word)) && words.length === written.length)
     return written.join(" ");
   return words.map((word) => word.word).join(" ");
+}
+
+/**
+ * "the date they were added", "the date it came back", "the date we sent it", "the date they
+ * paid their permit": a date said with who did what to the thing is the date it was done
+ * ("date added", "date came back", "date sent", "date paid"). Anything else comes back as it was.
+ */
+export function dateWhenDone(said: string): string {
+  return said
+    .replace(/^(date|time|day)\s+(?:it|they)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
+    .replace(
+      /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
+      "$1 $2 $3",
+    )
+    .replace(
+      /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me|(?:their|his|her|the|its|our)\s+[\p{L}-]+)$/iu,
+      "$1 $2",
+    );
 }
 
 /** Field words that name when a thing happens, which a thing with a start time already has. */

@@ -55,6 +55,11 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
 const TURNS_DOWN_OPENING =
   /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
 
+/** "don't want none of that in it": a clause that opens by turning down, and does. */
+function turnsDown(clause: string): boolean {
+  return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
+}
+
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
@@ -169,14 +174,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // next clause turns down, pointing back at it, is no feature either.
       const next = clauses[index + 1];
       if (
-        (next &&
-          /^\s*,\s*$/.test(next.separator) &&
-          TURNS_DOWN_OPENING.test(next.clause) &&
-          isDismissal(next.clause)) ||
+        (next && /^\s*,\s*$/.test(next.separator) && turnsDown(next.clause)) ||
         clause
           .split(/\s*,\s*/)
           .slice(1)
-          .some((part) => TURNS_DOWN_OPENING.test(part) && isDismissal(part))
+          .some(turnsDown)
       ) {
         afterNegation = true;
         continue;

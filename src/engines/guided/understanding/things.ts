@@ -2,7 +2,7 @@ import { singularize } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
-import { fieldLists, isValueChoice, withoutFields } from "./fields.js";
+import { dateWhenDone, fieldLists, isValueChoice, withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
 import { asWrittenEnglish } from "./spoken-english.js";
@@ -1013,18 +1013,8 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
-        // "the date they were added", "the date it was cut": when it was done to it.
-        .replace(/^(date|time|day)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/iu, "$1 $2")
-        // "the date it came back", "the date hit went out": when it came or went.
-        .replace(
-          /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
-          "$1 $2 $3",
-        )
-        // "the date we sent it", "the date they paid us": the date it was done.
-        .replace(
-          /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me|(?:their|his|her|the|its|our)\s+[\p{L}-]+)$/iu,
-          "$1 $2",
-        )
+        // "the date they were added", "the date it came back", "the date we sent it".
+        .replace(/^.*$/su, dateWhenDone)
         // "the doors that each one opens": what the other thing does says no more of its name.
         .replace(/(?<=[\p{L}\p{M}])\s+that\s+(?:each\s+one|it|they)\s+[a-z]+$/iu, "")
         // "the categories they can do", "the house they work for": who does what with it is no
