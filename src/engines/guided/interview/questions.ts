@@ -33,7 +33,7 @@ import { isServerless, kindOf } from "../design/tech.js";
 import { thingSuggestions, thingsOf } from "../design/things-design.js";
 import { capitalize, pluralize } from "../language/inflection.js";
 import { baseLabel } from "./answers.js";
-import type { InterviewState } from "./state.js";
+import type { AccountsChoice, InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
 
@@ -159,10 +159,24 @@ export function likelyStoresData(state: InterviewState): boolean {
 }
 
 function mentionsTogether(state: InterviewState): boolean {
-  return /\b(?:share|sharing|together|team|family|families|household|partner|friends|invite|collaborat\w*|group)\b/i.test(
+  return speaksOfWorkingTogether(
     personTexts(state)
       .map((input) => input.text)
       .join(" "),
+    state.accounts,
+  );
+}
+
+/**
+ * Whether the person spoke of using it together: "share the list with my partner", "our
+ * family", "invite the team". People who each log in with a role ("the Chairman, the
+ * Treasurer and the Secretary") already work on the same records, so inviting others is
+ * no help to them; nor is "eleven families share one borehole", which shares no data.
+ */
+export function speaksOfWorkingTogether(said: string, accounts: AccountsChoice | null): boolean {
+  if (accounts === "roles") return false;
+  return /\b(?:shar(?:e|es|ed|ing)\s+(?:it|them|this|that|with|(?:the|their|my|our|a)\s+(?:[\w-]+\s+)?(?:lists?|plans?|data|records?|calendars?|notes?|access|progress|results?|photos?|files?)\b)|sharing|together|team|family|household|partner|friends|invite|collaborat\w*|group)\b/i.test(
+    said,
   );
 }
 

@@ -22,9 +22,12 @@ const USER_SUBJECT =
 const APP_SUBJECT =
   /^(?:it|the app|the site|the system|the tool|this app|the website|app)\s+(?:should|must|will|can|could|would|needs to|has to|'ll|is able to|is going to)?\s*(?:be able to\s+|also\s+|automatically\s+)?/i;
 
-/** "I want the app to remind me", "we'd like it to send us": a wish about what the app does. */
+/**
+ * "I want the app to remind me", "we'd like it to send us", "I should like the system to
+ * warn the Committee": a wish about what the app does.
+ */
 const SELF_WANTS_APP =
-  /^(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need|wish)\s+(?:the app|the site|this app|it)\s+to\s+/i;
+  /^(?:i|we)(?:'d|\s+would|\s+should)?\s+(?:like|love|want|need|wish)\s+(?:the\s+(?:app|site|website|system|program|software|tool|platform)|this\s+(?:app|system|website|program)|it)\s+to\s+/i;
 
 /** "let users export recipes", "allow people to share". */
 const LETS_PEOPLE =

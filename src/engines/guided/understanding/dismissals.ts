@@ -26,9 +26,12 @@ const LIMIT =
 const CONDITION =
   /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that|as\s+long\s+as|once)\s/u;
 
-/** "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out", "scrap that". */
+/**
+ * "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out",
+ * "scrap that", "I would ask that they be kept out of this system".
+ */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$)/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|stay|stays|remain|remains)\s+(?:kept\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
@@ -62,24 +65,54 @@ const OPENS_ON_POINTER = /^(?:that|dat|this|it|those|these|them|dem)(?:\s+one)?\
 
 /** Whether a clause, said after a thing's name, turns it down. */
 export function isDismissal(clause: string): boolean {
-  const words = clause
+  return dismissalShape(clause) !== null;
+}
+
+/**
+ * Whether a clause turns down what came before whatever stands before it: "it has no place
+ * here", "leave that out", "I would ask that they be kept out of this system", "nee
+ * chance". A clause that only opens on "it" and has a "no" in it ("it pairs people …,
+ * never the same opponent twice") says what it does; only after a thing's name is it a "no".
+ */
+export function isDismissalOnItsOwn(clause: string): boolean {
+  const shape = dismissalShape(clause);
+  if (shape === "a no pointing back")
+    // "any page with no date on it" describes a page; a "no" said back is short and lacks nothing.
+    return clause.split(/\s+/).length <= 10 && !/\b(?:with|has|have|had|having)\s+no\b/i.test(clause);
+  return shape !== null && shape !== "opens on a pointer" && shape !== "someone else does it";
+}
+
+type DismissalShape =
+  | "left out"
+  | "another matter"
+  | "someone else does it"
+  | "a short no"
+  | "a no pointing back"
+  | "opens on a pointer";
+
+function dismissalShape(clause: string): DismissalShape | null {
+  const spoken = clause
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}'\s-]+/gu, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
-  if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return false;
-  if (LEAVE_OUT.test(` ${words}`) || ANOTHER_MATTER.test(` ${words}`)) return true;
-  if (!OUR_SIDE.test(`${words} `) && SOMEONE_ELSE_DOES.test(words)) return true;
+    .trim();
+  // "so that the troughs are not overwhelmed" says what a rule is for; the "so" is kept for this test.
+  if (CONDITION.test(spoken)) return null;
+  const words = spoken.replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
+  if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return null;
+  if (LEAVE_OUT.test(` ${words}`)) return "left out";
+  if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
+  if (!OUR_SIDE.test(`${words} `) && SOMEONE_ELSE_DOES.test(words)) return "someone else does it";
   const negation = ` ${words}`.search(NEGATION);
-  if (negation < 0) return false;
+  if (negation < 0) return null;
   // "the name of whoever collects it if it is not the member": a "no" inside a condition or a
   // relative clause belongs to the rule it states.
-  if (SUBORDINATE.test(` ${words}`.slice(0, negation + 1))) return false;
+  if (SUBORDINATE.test(` ${words}`.slice(0, negation + 1))) return null;
   // "nee chance", "no need", "no touch", "no ta", "nope": a "no" on its own, never "no logins".
-  if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return true;
+  if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return "a short no";
   // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":
   // the word pointing back comes after the "no", or opens the clause ("that one, no").
-  return POINTER.test(` ${words}`.slice(negation)) || OPENS_ON_POINTER.test(words);
+  if (POINTER.test(` ${words}`.slice(negation))) return "a no pointing back";
+  return OPENS_ON_POINTER.test(words) ? "opens on a pointer" : null;
 }

@@ -1,7 +1,11 @@
 import type { SoftwareKind } from "../../../app-spec/kinds.js";
 import { capitalize, pluralize } from "../language/inflection.js";
 
-/** How a person named their kind of app: "recipe and meal-planning app for busy families". */
+/**
+ * How a person named their kind of app: "recipe and meal-planning app for busy families".
+ * The words before the app's name are a topic only when none of them opens another phrase:
+ * "my considered view that a website" names no topic.
+ */
 export interface Domain {
   /** The whole phrase, for "Anything else a … must do?" (the article is added there). */
   phrase: string;
@@ -15,7 +19,7 @@ const APP_NOUN =
   "app|application|tool|platform|website|web app|site|service|system|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub";
 
 const DOMAIN_PATTERN = new RegExp(
-  `\\b(?:an?|the|my|our)\\s+((?:[\\w'-]+\\s+){0,4}?)(${APP_NOUN})\\b(?:\\s+for\\s+((?:an?\\s+|the\\s+|my\\s+|our\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?))?`,
+  `\\b(?:an?|the|my|our)\\s+((?:(?!(?:an?|the|that|which|who|is|are|was|were|my|our|this|of)\\s)[\\w'-]+\\s+){0,4}?)(${APP_NOUN})\\b(?:\\s+for\\s+((?:an?\\s+|the\\s+|my\\s+|our\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?))?`,
   "i",
 );
 

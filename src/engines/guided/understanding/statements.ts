@@ -4,9 +4,10 @@ import { isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
-import { isDismissal } from "./dismissals.js";
+import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
+import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
 export { normalizeStatement };
 
@@ -60,6 +61,10 @@ function turnsDown(clause: string): boolean {
   return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
 }
 
+/** "Each payment belongs to one member, and a member may of course have many of each": a relation, said whole. */
+const ONLY_RELATES_THINGS =
+  /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
+
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
@@ -80,13 +85,18 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const options = fragments ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
-  for (const whole of textUnits(text, !english)) {
+  for (const whole of textUnits(text, !english).flatMap((unit) =>
+    english ? clausesAroundColon(unit) : [unit],
+  )) {
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
-    if (isBackground(whole) || GREETING.test(whole.trim())) continue;
+    if (isBackground(whole) || GREETING.test(whole.trim()) || isTalkAboutTheTalk(whole)) continue;
+    // "Each head count, payment and watering day belongs to one member": how the things hang
+    // together is the data's, read with the things; nobody does anything in it.
+    if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
-    const unit = afterLead(whole)
+    const unit = withoutTalkLead(afterLead(whole))
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
       // "Realistically I'd start each season by …": how sure they are is no part of what they do.
@@ -170,6 +180,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         afterNegation = true;
         continue;
       }
+      // "it has no place here", "I would ask that they be kept out of this system": the "no"
+      // to what came before is no feature of its own.
+      if (isDismissalOnItsOwn(clause)) {
+        afterNegation = true;
+        continue;
+      }
       // "We sell our juice up the market Saturdays, don't want none of that in it": what the
       // next clause turns down, pointing back at it, is no feature either.
       const next = clauses[index + 1];
@@ -212,6 +228,30 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     }
   }
   return statements;
+}
+
+/**
+ * "Watering is done on a roster, so that …: each member is allocated watering days": a
+ * clause, a colon, and a clause with its own subject saying how, are two sentences; read
+ * as one, the first one's passive hides the second.
+ */
+function clausesAroundColon(unit: string): string[] {
+  const match = unit.match(/^([^:]{3,200}?):\s+(.+)$/s);
+  if (!match) return [unit];
+  const [, lead, rest] = match as unknown as [string, string, string];
+  // "It prints a summary: how many pages it read, …" lists what, after the colon.
+  if (/^(?:what|how|which|where|who|whom|whose|when|why)\b/i.test(rest)) return [unit];
+  return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
+}
+
+/** A clause that names who or what it is about before its verb: "each member is allocated …", "the app sends …". */
+function hasOwnSubject(clause: string): boolean {
+  return (
+    subjectPrefixOf(clause) !== null ||
+    /^(?:(?:the|each|every|a|an|our|their|his|her|my)\s+)?(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+\s+(?:is|are|was|were|gets|get|has|have|can|must|may|should|will)\s/iu.test(
+      clause.trim(),
+    )
+  );
 }
 
 /**
@@ -623,6 +663,7 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
     if (
       !negationGoesOn &&
+      !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
       startsNewStatement(current, piece, options, subjectPrefix, separator) &&
       !nounInContext(current, separator, piece)
     ) {
@@ -644,6 +685,29 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/** A determiner that opens a thing named in a list: "the hours …, the litres … and the reading …". */
+const LIST_ITEM_OPENING = /^\s*(?:the|a|an|their|his|her|its|our|any|each)\s+[\p{L}-]/iu;
+
+/**
+ * "records the hours the engine ran, the litres of diesel used and the reading of the
+ * meter": after a comma, a thing with a few words said of it, then "and" a last thing
+ * that says nothing happens, is the middle of a list of what was recorded, not a clause
+ * of its own ("the litres … used" has no one using them).
+ */
+function isMiddleOfList(
+  separator: string,
+  piece: string,
+  nextSeparator: string | undefined,
+  nextPiece: string | undefined,
+): boolean {
+  if (!/^\s*,\s*$/.test(separator) || nextSeparator === undefined || nextPiece === undefined) return false;
+  if (!/^\s*,?\s*and\s+$/i.test(nextSeparator)) return false;
+  if (!LIST_ITEM_OPENING.test(piece) || !LIST_ITEM_OPENING.test(nextPiece)) return false;
+  // "the office bills them": a thing, then what it does to something, is a clause.
+  if (/\b(?:them|it|us|him|her|me|you)\b/i.test(nextPiece)) return false;
+  return !isClause(nextPiece) && contentWords(nextPiece).every((word) => word.tag !== "verb");
 }
 
 /** "… record the casks they drop off" → "the casks they drop off": the object of the clause's last verb, from its article on. */
@@ -757,10 +821,35 @@ function startsNewStatement(
   // "Someone turns up with their apples and we weigh 'em first": done to what the clause before
   // named, the second action says nothing alone; the two are one thing done.
   if (/^\s*,?\s*and\s+$/i.test(separator) && actsOnWhatWasSaid(piece) && hasAction(current)) return false;
+  // "The Chairman, the Treasurer and the Secretary shall log in": a list of who acts, then what they do.
+  if (/^\s*,?\s*(?:and|or)\s+$/i.test(separator) && isListOfNames(current)) return false;
   if (isClause(piece)) return true;
+  // "…, and I should like the system to warn the Committee when …": a wish of its own.
+  if (
+    /^\s*(?:i|we)(?:'d|\s+would|\s+should)?\s+(?:like|love|want|need)\s+(?:the\s+[\p{L}-]+|it|this\s+[\p{L}-]+)\s+to\s+[\p{L}]+/iu.test(
+      piece,
+    )
+  )
+    return true;
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;
   return options.keepVerbless && !hasAction(current) && !hasAction(piece);
+}
+
+/** "The Chairman, the Treasurer": names joined by commas, a few words each, none of them doing anything. */
+function isListOfNames(current: string): boolean {
+  const items = current.split(/\s*,\s*/);
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const words = contentWords(item);
+      return (
+        words.length >= 1 &&
+        words.length <= 3 &&
+        words.every((word) => word.tag === "noun" || word.tag === "adjective")
+      );
+    })
+  );
 }
 
 /**
@@ -794,8 +883,17 @@ function startsWithVerbForm(piece: string): boolean {
 /** Whether a statement says who does something, or starts with what they do. */
 function saysWhoActs(statement: string): boolean {
   return (
-    /^(?:Users can|The app)\b/.test(statement) || isVerbLed(statement) || subjectPrefixOf(statement) !== null
+    /^(?:Users can|The app)\b/.test(statement) ||
+    isVerbLed(statement) ||
+    subjectPrefixOf(statement) !== null ||
+    subjectPrefixOf(lastOfListedNames(statement)) !== null
   );
+}
+
+/** "The Chairman, the Treasurer and the Secretary shall log in" → "the Secretary shall log in": one of who acts, for the subject's test. */
+function lastOfListedNames(statement: string): string {
+  const listed = statement.match(/^([^,]+(?:,[^,]+)+?)\s*,?\s+(?:and|or)\s+(.+)$/);
+  return listed && isListOfNames(listed[1]!) ? listed[2]! : statement;
 }
 
 /** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */

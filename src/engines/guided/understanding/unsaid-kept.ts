@@ -3,6 +3,7 @@ import { isBackground } from "./background.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 import { textUnits } from "./statements.js";
+import { isTalkAboutTheTalk } from "./talk-about-talk.js";
 
 /**
  * Sentences the reading of statements found nothing in, kept whole: "Then service charge
@@ -86,7 +87,7 @@ function saysSomethingToDo(said: string): boolean {
   const sentence = said.replace(/^(?:and|so|also|plus|oh|well|but)[,\s]+/i, "");
   const words = sentence.split(/\s+/);
   if (words.length < 5 || words.length > 60) return false;
-  if (TALK.test(sentence) || ABOUT_THE_SPEAKER.test(sentence)) return false;
+  if (TALK.test(sentence) || ABOUT_THE_SPEAKER.test(sentence) || isTalkAboutTheTalk(sentence)) return false;
   // "I open the app in the morning, …": what the person does is read, in the third person, by
   // the statements; kept whole it would speak as "I".
   if (/^(?:i|we|i'd|we'd|i'm|we're|i've|we've|i'll|we'll|my|our|me|us)\b/i.test(sentence)) return false;

@@ -1,0 +1,54 @@
+/**
+ * What a person says about the talk itself rather than about their software: who they
+ * are ("Allow me to introduce myself: I am Gaolathe Sebego, …", "My name is Rosa"), that
+ * they are about to explain ("Permit me to explain the arrangement."), how strongly they
+ * mean something ("I must stress that this is the constitution …") or what they think the
+ * software would do for them ("It is my considered view that a website … would restore
+ * order"). None of it is something the software does; the overview keeps the whole answer.
+ */
+
+/** "Allow me to introduce myself", "My name is …". */
+const INTRODUCTION =
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s)/iu;
+
+/** "I am Gaolathe Sebego, …", "I'm Rosa and …": a name, capitalised, right after "I am". */
+const SELF_NAMED =
+  /^(?:[Ii]\s+am|[Ii]['’]m)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/u;
+
+/** "Permit me to explain the arrangement.", "Let me walk you through it.": an announcement, said whole. */
+const ANNOUNCEMENT =
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+
+/** "I thank you for your patience", "No, I believe I have covered the matter fully": the talk closing. */
+const CLOSING =
+  /^(?:(?:no|yes|well|so|and)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is)\s+(?:all|everything|it)\b)/iu;
+
+/** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
+const EMPHASIS_LEAD =
+  /^(?:i|we)\s+(?:(?:must|should|would|have\s+to|need\s+to|want\s+to|do|can\s+only)\s+)?(?:stress|emphasi[sz]e|underline|point\s+out|add|mention|note|admit|confess|repeat|say)\s+(?:again\s+)?that\s+/iu;
+
+/** "It is my considered view that …", "In my opinion, …": whose view it is, before what it is. */
+const OPINION_LEAD =
+  /^(?:it\s+is|it's|it’s)\s+my\s+(?:(?:considered|honest|firm|personal)\s+)?(?:view|opinion|belief|feeling|hope|conviction)\s+that\s+|^in\s+my\s+(?:(?:considered|honest|humble)\s+)?(?:view|opinion),?\s+/iu;
+
+/** "… would restore order", "… would save us hours": what the software would do for them, a reason. */
+const WOULD_DO_FOR_US =
+  /,?\s+would\s+(?:[\p{L}'-]+\s+){0,2}?(?:restore|bring|save|help|solve|make|improve|end|stop|fix|change|transform)\b/iu;
+
+/** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
+export function isTalkAboutTheTalk(sentence: string): boolean {
+  const text = sentence.trim();
+  if (INTRODUCTION.test(text) || SELF_NAMED.test(text) || ANNOUNCEMENT.test(text) || CLOSING.test(text))
+    return true;
+  // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.
+  const emphasis = text.match(EMPHASIS_LEAD);
+  if (emphasis && /^(?:this|that|it)\s+(?:is|was|isn't|is\s+not)\b/iu.test(text.slice(emphasis[0].length)))
+    return true;
+  const opinion = text.match(OPINION_LEAD);
+  return opinion !== null && WOULD_DO_FOR_US.test(text.slice(opinion[0].length));
+}
+
+/** A sentence without its words about the talk: "I should add that the vaccinations are …" → "the vaccinations are …". */
+export function withoutTalkLead(sentence: string): string {
+  return sentence.replace(EMPHASIS_LEAD, "").replace(OPINION_LEAD, "");
+}
