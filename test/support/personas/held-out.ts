@@ -1,17 +1,15 @@
 import type { Persona } from "../persona-driver.js";
-import { TWENTY_SIXTH_ROUND } from "./round-26.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to twenty-fifth (FOURTEENTH_ROUND in
- * round-14.ts to TWENTY_FIFTH_ROUND in round-25.ts) too. HELD_OUT_PERSONAS are for the next
+ * were fixed, so it is tuned on now; the fourteenth to twenty-sixth (FOURTEENTH_ROUND in
+ * round-14.ts to TWENTY_SIXTH_ROUND in round-26.ts) too. HELD_OUT_PERSONAS are for the next
  * round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the twenty-sixth round (TWENTY_SIXTH_ROUND in
- * round-26.ts).
+ * reads people it has not met. It is empty until that round is written.
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_SIXTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = [];
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
