@@ -214,6 +214,8 @@ function spokenEnglish(sentence: string): boolean {
   const ascii = !/[^\p{ASCII}]/u.test(sentence);
   return (
     isEnglish(sentence, ascii) ||
+    // "Put what e made of on ebry basket, de materials": English once its small words are written.
+    (ascii && isEnglish(asWrittenEnglish(sentence), false)) ||
     (ascii &&
       !/\b(?:el|la|los|las|le|les|du|des|dos|das|do|del|della|con|para|que|et|y|e|o|um|uma|il|lo|gli|und|der|die|das|het|een)\b/i.test(
         sentence,
@@ -227,14 +229,25 @@ function spokenEnglish(sentence: string): boolean {
  * values after the comma are no part of it.
  */
 function onThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
+  // "And put the shoe sizes on there too, hon": "there" is the thing the change before named.
   const put = sentence.match(
-    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s*,.*|\s*)$/iu,
+    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one))?(?:\s+(?:too|as\s+well|also))?(?:\s*,.*|\s*)$/iu,
   );
   if (!put) return sentence;
   const named = things.find((thing) =>
     new RegExp(`\\b${thing.said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(before),
   );
   return named ? `put ${put[1]} on ${named.said}` : sentence;
+}
+
+/**
+ * "Put what e made of on every basket, the materials, sweetgrass, pine needle …": a field
+ * said as a question ("what it's made of") is named by the words after the thing.
+ */
+function namedAfter(field: string, text: string): string {
+  if (!/^(?:what|which|how|who|where|when)\b/i.test(field.trim())) return field;
+  const named = text.match(/,\s*(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*(?:,|[.!]|$)/u);
+  return named ? named[1]! : field;
 }
 
 /** "… it can work that out from the jobs": said aloud, the reason after a change starts a clause of its own. */
@@ -260,7 +273,8 @@ function spokenChanges(sentence: string): string[] {
  */
 const TAKE_OFF_AND_PUT = [
   /^(?:tira|tire|tirem|retira|retire)\s+(?:(?:o|a|os|as)\s+)?(.+?)\s+(?:dos|das|do|da|de)\s+([\p{L}]+)\s+e\s+(?:põe|poe|ponha|coloca|coloque|mete)\s+(?:antes\s+|em\s+vez\s+disso\s+)?(?:(?:o|a|um|uma)\s+)?([\p{L}][\p{L} -]*?)\s*(?:\(|[.!,;]|$)/iu,
-  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:instead|in their place|in its place)\b/iu,
+  // "Take the phone off the lane bookings and put an email on instead": a thing of a few words, "on" before "instead".
+  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)(?:\s+on)?\s+(?:instead|in their place|in its place)\b/iu,
 ];
 
 /** "Take the captain's phone off the teams and put a phone number on the players instead": moved to another thing. */
@@ -365,8 +379,10 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       return things.filter((thing) => !gone.includes(thing.key));
   }
   const addFields = text.match(ADD_FIELDS);
-  if (addFields && things.some((thing) => thing.key === keyOf(addFields[2]!))) {
-    return withFields(things, keyOf(addFields[2]!), fieldsIn(addFields[1]!));
+  // "Put the temperature on every run too, the outside temp when he starts": "too" is no part of the thing.
+  const addedTo = addFields ? keyOf(addFields[2]!.replace(/\s+(?:too|as\s+well|also|again)$/i, "")) : null;
+  if (addFields && addedTo !== null && things.some((thing) => thing.key === addedTo)) {
+    return withFields(things, addedTo, fieldsIn(namedAfter(addFields[1]!, edit)));
   }
   const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text) ?? wantedOnThing(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
@@ -388,6 +404,9 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "같은 셔츠가 여러 장이면 헷갈려요" (the reason after a change, in Korean): in words this
   // interviewer does not read, only a list ("Trucks: name, driver", "Camions (nom)") is a new thing.
   if (!isEnglish(text, true) && !/[:(]/.test(text)) return [...things];
+  // "Hol on, one mo ting.": words set off by a comma are no new thing unless they are told as
+  // one, after an "add", a colon, a bracket or a dash, or with what they have.
+  if (!ADD_THING.test(text) && !/[:(–—]|\s-\s|\b(?:has|have|with)\b/i.test(text)) return [...things];
   const added = readThings(text.replace(ADD_THING, "").replace(/\s+tables?\b/i, ""), { listed: true });
   return mergeThings([things, added]);
 }

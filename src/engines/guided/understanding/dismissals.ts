@@ -16,7 +16,7 @@ const NEGATION =
 
 /** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that". */
 const POINTER =
-  /(?:^|\s)(?:that|dat|dem|um|'em|em|it|hit|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
 
 /** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
 const LIMIT =
@@ -31,7 +31,7 @@ const CONDITION =
  * "scrap that", "I would ask that they be kept out of this system".
  */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|stay|stays|remain|remains)\s+(?:kept\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|stay|stays|remain|remains)\s+(?:kept\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =

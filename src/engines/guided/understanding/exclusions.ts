@@ -104,9 +104,12 @@ function someoneElsesAfter(after: string, matched: string): boolean {
 const REPORTED_SPEECH =
   /(\b(?:said|says|say|asked|asks|told\s+(?:me|us|him|her|them)|shouted|yelled))\s*,\s*[^.!?\n]*/giu;
 
-/** "The first month", "on Sundays", "after 6pm", "for the first two weeks": a time a rule holds for, said first. */
+/**
+ * "The first month", "on Sundays", "after 6pm", "for the first two weeks", "Sunday": a
+ * time a rule holds for, said first ("Sunday no payment").
+ */
 const TIME_FIRST =
-  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
+  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
 
 /**
  * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
@@ -437,7 +440,7 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
@@ -566,7 +569,7 @@ export function findExclusions(given: string): Exclusion[] {
       }
       // "I'd rather not keep that for the kids": "that" points back at what was named before,
       // which the sentence that named it leaves out; the verb alone is no thing to keep out.
-      if (/^\s*(?:that|it|this|those|these|them)\b/i.test(object)) {
+      if (/^\s*(?:that|it|this|those|these|them|am)\b/i.test(object)) {
         readOn();
         continue;
       }
@@ -601,6 +604,8 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "I no see am", "he no pay it": "no" before a verb and what it points back at says "did not".
+      if (/^[\p{L}'-]+\s+(?:am|it|them|dem|um|em)$/iu.test(match[1]!.trim())) continue;
       // "No boxing for 28 days after a stoppage", "no auction in the first month": a "no" for a
       // time is a rule of the thing, which stays.
       if (
@@ -672,7 +677,10 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_AFTER_THING))
-      add(match[1]!.trim().replace(LEADING_ARTICLE_ELSEWHERE, ""), { distribute: true, action: false });
+      add(subjectBeforeItsVerb(match[1]!.trim().replace(LEADING_ARTICLE_ELSEWHERE, "")), {
+        distribute: true,
+        action: false,
+      });
     // "住民一人ひとりの生年月日や家族構成": each thing joined by や or と, named after its last の ("of").
     for (const match of sentence.matchAll(NOT_WANTED_JAPANESE))
       for (const part of japaneseParts(match[1]!.replace(/^(?:すみません|やっぱり|でも|それと|あと)+/u, "")))
@@ -959,6 +967,20 @@ export function isNegation(sentence: string): boolean {
     someoneElsesThings(trimmed).length > 0 ||
     new RegExp(NOT_WANTED_KOREAN.source, "u").test(trimmed)
   );
+}
+
+/**
+ * "Оркестарот си има свој раководител и свои работи, тоа не го ставајте", "Urteko kuota
+ * bankuak kobratzen du …, hori ez sartu hemen": a clause said, then turned down with
+ * "that"; what it is about is its subject, before the small words that carry its verb
+ * ("си", "ја", "du"), a few words at most.
+ */
+function subjectBeforeItsVerb(clause: string): string {
+  const subject = clause.split(/\s+(?:си|се|ја|го|ги|е|ни|du|dute|da|dira|ditu|dugu|ditugu)(?=\s|$)/u)[0]!;
+  if (subject === clause) return clause;
+  // "Продажбата на билети": a noun and what it is of, joined by a preposition; "Urteko kuota": two words.
+  const joined = subject.match(/^\S+(?:\s+(?:на|за|од|во|со)\s+\S+)*/u)![0];
+  return /\p{Script=Cyrillic}/u.test(subject) ? joined : subject.split(/\s+/).slice(0, 2).join(" ");
 }
 
 /** Between the items of a list in a line: ", ", " and ", ", or ". */

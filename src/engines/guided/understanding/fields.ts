@@ -82,6 +82,10 @@ const DOER: Readonly<Record<string, string>> = {
   sold: "seller",
 };
 
+/** "ми треба извештај:" ("I need a report:"), "искаме справка:": a wish before a colon, whose list says what it shows. */
+export const WISH_BEFORE_COLON_ELSEWHERE =
+  /(?<![\p{L}\p{M}])(?:(?:ми|ни|мне|нам|мені)\s+(?:треба|трябва|требаат|нужен|нужна|нужно|нужны|потребен|потребна|потрібен|потрібна)|сакам|сакаме|искам|искаме|хочу|хотим|хочемо|želim|želimo|chcę|chcemy|potrzebuję|potrzebujemy)(?![\p{L}\p{M}])/iu;
+
 /**
  * Every field list in a text. The nouns after "with", "have" or a colon are what the
  * thing before them holds, not things of their own: in "Habits with a name, a schedule
@@ -106,6 +110,17 @@ export function fieldLists(text: string): FieldList[] {
     if (
       intro[0].trim() === ":" &&
       (isValueChoice(rest) || /^(?:skip|nah|nope|no|none|not needed|pass|n\/a)\b/i.test(rest.trim()))
+    )
+      continue;
+    // "ми треба извештај: колку настапи …" ("I need a report: how many shows …"): a wish before a colon.
+    if (
+      intro[0].trim() === ":" &&
+      WISH_BEFORE_COLON_ELSEWHERE.test(
+        text
+          .slice(0, at)
+          .split(/[.;!?\n]/)
+          .pop()!,
+      )
     )
       continue;
     // "And an order has the customer, the width and height, the moulding, …": a sentence
@@ -276,6 +291,12 @@ function readFields(
     }
     // "the page date, which is the day it's shown, and …": what a field is, said after it, is no field.
     if (/^\s*(?:which|that)\s+(?:is|are|means)\b|^\s*(?:i\.e\.|meaning)\s/i.test(raw) && fields.length > 0) {
+      if (!separator) break;
+      start = end + separator[0].length;
+      continue;
+    }
+    // "…, every hazard's on one segment, eh": a word of the talk is no field.
+    if (/^\s*(?:eh|innit|hon|mate|lah|you know|ya know|y'know)\s*[.!]?\s*$/i.test(raw)) {
       if (!separator) break;
       start = end + separator[0].length;
       continue;

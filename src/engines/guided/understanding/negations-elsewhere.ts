@@ -25,7 +25,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas)[,\\s]+)*([^.;:!?\\n,։।]{2,60}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
+  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas|eta|baina)[,\\s]+)*([^.;:!?\\n,։।]{2,80}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=(?:тоа|тие|hori|horiek)\\s+(?:не|ez)\\s|pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
@@ -107,6 +107,12 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     // Bulgarian: "Паркирането пред блока – не искаме да го слагаме тук", "счетоводството го оставете"
     "не\\s+(?:искаме|искам|ни\\s+трябва|ни\\s+е\\s+нужно|е\\s+нужно|са\\s+нужни)",
     "(?:го|ги)\\s+оставете",
+    // Macedonian: "Оркестарот си има свој раководител …, тоа не го ставајте", "…, тоа не ни треба"
+    "(?:тоа\\s+|тие\\s+)?не\\s+(?:го|ги|ја)\\s+(?:ставајте|ставај|ставаме|внесувајте)",
+    "(?:тоа\\s+)?не\\s+ни\\s+(?:треба|требаат|е\\s+потребно)",
+    // Basque: "Urteko kuota …, hori ez sartu hemen", "Errezetak ere ez"
+    "(?:hori\\s+|horiek\\s+)?ez\\s+(?:sartu|jarri|dugu\\s+behar|ditugu\\s+behar)(?:\\s+hemen)?",
+    "ere\\s+ez",
     // Azerbaijani: "Divan təmizləməyi bura qatmayın", "Reklam işləri də lazım deyil"
     "(?:da\\s+|də\\s+)?(?:lazım\\s+deyil|ehtiyac\\s+yoxdur|istəmirik|istəmirəm)",
     "bura(?:ya)?\\s+(?:qatmayın|salmayın|əlavə\\s+etməyin)",

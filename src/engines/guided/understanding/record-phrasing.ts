@@ -21,6 +21,19 @@ export function plainRecordPhrasing(text: string): string {
       // "A seller's got a name, address, …", "each grade has got a price": what a thing has got it has.
       .replace(/\b(a|an|each|every|the)\s+([\p{L}\p{M}-]+)['’]s\s+got\b/giu, "$1 $2 has")
       .replace(/\b(has|have)\s+got\b/giu, "$1")
+      // "Every run's one groomer, and every hazard's on one segment, eh": what each is one of,
+      // said short, is what it belongs to.
+      .replace(
+        /\b(each|every)\s+([\p{L}\p{M}-]+)['’]s\s+(?:(?:on|in|at|for|with|from)\s+)?(?:one|a\s+single|just\s+one|only\s+one)\s+([\p{L}\p{M}-]+)(?=\s*(?:[,.;!?\n]|$|\s+and\s))/giu,
+        "$1 $2 belongs to one $3",
+      )
+      // "Every basket belongs to one sewer, and one sewer has plenty of baskets", "a member may of
+      // course have many of each": how many one holds is a relation, which "belongs to" says; the
+      // many are no field of it. A list of them after a colon ("Each client has many SKUs: …") stays.
+      .replace(
+        /,?\s*(?:and\s+|while\s+|but\s+)?(?:one|a|an|each|every)\s+[\p{L}\p{M}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have|got)\s+(?:many|plenty(?:\s+of)?|lots\s+of|a\s+(?:whole\s+)?lot\s+of|several|loads\s+of|a\s+few|any\s+number\s+of|more\s+than\s+one)(?:\s+[\p{L}\p{M}-]+){0,2}?(?:\s*,\s*(?:ha|eh|hon|mate|lah))?\s*(?=[.;!?\n]|$)/giu,
+        "",
+      )
       // "A loan is either incoming or outgoing, with …", "The bucket sizes are small and large, with
       // …": the two kinds it comes in say no field the list does not.
       .replace(

@@ -17,6 +17,8 @@ const SPOKEN: readonly [RegExp, string][] = [
   ],
   // "a phone an' da island", "fish 'n' chips": "and".
   [/(?<=\s)(?:an['’]|['’]n['’]|n['’])(?=\s)/giu, "and"],
+  // "an one sewer got plenty basket", "an every order": "and", where "an" can be no article.
+  [/(?<![\p{L}'’])an(?=\s+(?:one|every|each|ebry|the|de|da|dey|dem|we|he|she|they|i)\s)/giu, "and"],
   // "wit' Flask", "wid a name": "with".
   [/(?<![\p{L}'’])(?:wit['’]?|wid|wif)(?=\s)/giu, "with"],
   // "fo' dat", "fuh we": "for".
@@ -30,13 +32,15 @@ const SPOKEN: readonly [RegExp, string][] = [
   ],
   // "dir isle": "their", before what they have.
   [/(?<![\p{L}'’])dir\s+(?=[\p{Ll}])/gu, "their "],
+  // "ebry basket", "evry run": "every".
+  [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
   // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).
   [
-    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:the|a|an|each|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they)\s)/giu,
+    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:the|a|an|each|every|one)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they|plenty|many|lots|several|some)\s)/giu,
     " has ",
   ],
   // "belong to one artist, and it got the catalogue number": the same thing has more.

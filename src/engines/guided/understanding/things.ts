@@ -2,7 +2,13 @@ import { singularize } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
-import { dateWhenDone, fieldLists, isValueChoice, withoutFields } from "./fields.js";
+import {
+  dateWhenDone,
+  fieldLists,
+  isValueChoice,
+  WISH_BEFORE_COLON_ELSEWHERE,
+  withoutFields,
+} from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
 import { asWrittenEnglish } from "./spoken-english.js";
@@ -45,7 +51,7 @@ const VAGUE_NAMES = new Set(
 
 /** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
 const DISCOURSE_WORDS =
-  "well|so|ok|okay|right|oh|um|uh|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly";
+  "well|so|ok|okay|right|oh|um|uh|eh|ha|haha|innit|hon|mate|lah|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly";
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
 const COMES_IN_KINDS =
   /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
@@ -97,7 +103,13 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:une?|des|le|la|les|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет";
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:une?|des|le|la|les|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со";
+
+/** "has", "have", "with", "имаат", "tiene": a clause that lists fields, in which brackets say something of a field. */
+const HAS_BEFORE_BRACKETS = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:has|have|holds|with|${HAS_ELSEWHERE})\\s`,
+  "iu",
+);
 
 /**
  * "Turer hører til en båt og har dato …": a thing that belongs to another, then has its
@@ -127,7 +139,7 @@ const SUBJECT_PRONOUN =
 
 /** A name right after a preposition: "… for every parcel", "… in the van". */
 const AFTER_PREPOSITION =
-  /\b(?:for|of|in|on|at|to|from|by|per|about|into|onto)\s+(?:(?:a|an|the|each|every|all|their|our|my|its)\s+)?[\p{L}\p{M}-]+\s*$/iu;
+  /(?<![\p{L}\p{M}])(?:for|of|in|on|at|to|from|by|per|about|into|onto|за|на|во|со|од|по|при|для|в|у|к|с|от|до)\s+(?:(?:a|an|the|each|every|all|their|our|my|its|секој|секоја|секое|сите|секого|каждый|каждого|каждой|кожен|кожного|кожної|всеки|всяка|всяко)\s+)?[\p{L}\p{M}-]+\s*$/iu;
 
 /** "a run of", "a list of": words before the name of many things. */
 const MANY_OF_LEAD =
@@ -189,7 +201,7 @@ function readThingsAndRest(
     // "Every coach has a name (Coach A and Coach B, nothing fancy), …": brackets inside a list
     // of fields say something of the field before them, never name a thing.
     const clauseBefore = match[1]!.split(/[.;!?\n]/).pop() ?? "";
-    if (/\b(?:has|have|holds|with)\s/i.test(clauseBefore) && !/:/.test(clauseBefore)) {
+    if (HAS_BEFORE_BRACKETS.test(clauseBefore) && !/:/.test(clauseBefore)) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -347,7 +359,11 @@ function readThingsAndRest(
       /(?<![\p{L}\p{M}])(?:is|are|é|são|es|son|est|sont|ist|sind|är|er|jest|je|on)\s*$/iu.test(colon[1]!)
     )
       colon = null;
-    if (colon && !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!)) {
+    if (
+      colon &&
+      !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!) &&
+      !WISH_BEFORE_COLON_ELSEWHERE.test(colon[1]!)
+    ) {
       // "Each client has many SKUs: …": the SKUs are the thing listed, and each belongs to a client.
       const owned = colon[1]!.match(OWNS_MANY);
       // "Each payment belongs to a visit: amount, …": the payment is the thing, the visit its first field.
@@ -674,7 +690,7 @@ const FOR_EACH_WE_KEEP =
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
-  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one|plenty(?:\s+of)?|lots\s+of|a\s+lot\s+of|loads\s+of|a\s+few|any\s+number\s+of)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
 
 /** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
 const ONE_OF_EACH =
@@ -930,6 +946,9 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     words = words.slice(first);
   }
   if (words.length > MAX_NAME_WORDS) words = words.slice(-MAX_NAME_WORDS);
+  // "Членовите имаат име, …": Macedonian and Bulgarian write "the" as the end of a plural
+  // ("членови" → "членовите"); the thing is the word without it.
+  if (words.length === 1) words = [words[0]!.replace(/^(\p{Script=Cyrillic}{3,}[иеа])те$/u, "$1")];
   // "ويسجل الحفظ الجديد" ("and records the new memorisation"): in Arabic, words that open on a
   // verb of the present ("ي", "ت", after "و" or not) say what someone does.
   if (words.length >= 2 && /^و?[يت]\p{Script=Arabic}{2,}$/u.test(words[0]!)) return null;
@@ -1122,6 +1141,8 @@ function add(things: SaidThing[], name: string, fields: readonly SaidField[]): v
   const key = keyOf(name);
   const existing = things.find((thing) => thing.key === key);
   const kept = fields.filter((field) => keyOf(field.said) !== key);
+  // "…, eh": a word of the talk, with nothing said of it, is no thing.
+  if (kept.length === 0 && DISCOURSE.test(name.trim())) return;
   if (!existing) {
     things.push({ said: name, key, fields: [...kept] });
     return;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
+import { said, things } from "./lesson-readers.js";
+
+/**
+ * What the twenty-sixth round of people the interviewer had not met wrote, and how it
+ * reads it now, in other words than theirs: fields added at "Your data" and at the review
+ * as people say them ("put the shoe sizes on there too", "put the temperature on every
+ * run too", "put an email on instead"), how many of a thing one holds said as a relation,
+ * a day said before its "no", Krio's "am", and records and a "no" in Macedonian and Basque.
+ */
+
+const edited = (listed: string, edit: string): [string, string[]][] =>
+  applyThingEdit(readThings(listed, { listed: true }), edit).map((thing) => [
+    thing.said,
+    thing.fields.map((field) => field.said),
+  ]);
+
+describe("a field added as people say it", () => {
+  it("takes one field off a thing of two words and puts another on instead, then one more 'on there too'", () => {
+    expect(
+      edited(
+        "Lane bookings - name, phone, date, lanes",
+        "Take the phone off the lane bookings and put an email on instead, so they get the confirmation. And put the shoe sizes on there too, hon, so I can have 'em set out.",
+      ),
+    ).toEqual([["lane bookings", ["name", "date", "lanes", "email", "shoe sizes"]]]);
+  });
+
+  it("puts a field on 'every run too', and names a field said as a question by the words after it", () => {
+    expect(
+      edited(
+        "Runs: groomer, start, finish. Baskets (kind, size, price).",
+        "Put the temperature on every run too, the outside temp when he starts. Hol on, one mo ting. Put what e made of on ebry basket, de materials, sweetgrass or pine needle.",
+      ),
+    ).toEqual([
+      ["baskets", ["kind", "size", "price", "materials"]],
+      ["runs", ["groomer", "start", "finish", "temperature"]],
+    ]);
+  });
+});
+
+describe("records said the way people say them", () => {
+  it("reads how many one holds as a relation, not as fields, and a 'got' after 'one' as 'has'", () => {
+    expect(
+      things(
+        "Baskets (kind, size, sewer). Ebry basket belong to one sewer, an one sewer got plenty basket. Lots: number, grower. Growers, with their number and name. Every lot belongs to one grower, and a grower has a whole lot of lots, ha.",
+      ),
+    ).toEqual([
+      ["baskets", ["kind", "size", "sewer"]],
+      ["lots", ["number", "grower"]],
+      ["growers", ["number", "name"]],
+    ]);
+  });
+
+  it("reads 'every run's one groomer' as belonging, and keeps no thing or field of an 'eh'", () => {
+    expect(
+      things(
+        "Groomers: name, model. Hazards: segment, kind. Runs: start, finish. Every run's one groomer, and every hazard's on one segment, eh.",
+      ),
+    ).toEqual([
+      ["groomers", ["name", "model"]],
+      ["hazards", ["segment", "kind"]],
+      ["runs", ["start", "finish", "groomer"]],
+    ]);
+  });
+
+  it("reads Macedonian records with 'имаат' and 'се со', the plural's 'the' left off, brackets as a field's values", () => {
+    expect(
+      things(
+        "Членовите имаат име, презиме и телефон. Носиите имаат шифра, дел (кошула, елек, појас), големина и состојба. Пробите се со датум и група. На крајот од годината ми треба извештај: колку настапи имавме.",
+      ),
+    ).toEqual([
+      ["членови", ["име", "презиме", "телефон"]],
+      ["носии", ["шифра", "дел", "големина", "состојба"]],
+      ["проби", ["датум", "група"]],
+    ]);
+  });
+});
+
+describe("a 'no', and what only looks like one", () => {
+  it("keeps a rule for a day said before its 'no', and a Krio 'no' before a verb and 'am'", () => {
+    expect(said("Monday to Saturday he pay, Sunday no payment.")).toEqual([]);
+    expect(said("Plenty times a rider say he pay and I no see am.")).toEqual([]);
+    expect(said("The keke repairs, the mechanic get him own book, leave am out.")).toContain("keke repairs");
+  });
+
+  it("reads a 'no' pointed back with 'that' in Macedonian and Basque, at the subject of the clause before", () => {
+    expect(said("Оркестарот си има свој раководител и свои работи, тоа не го ставајте.")).toEqual([
+      "Оркестарот",
+    ]);
+    expect(said("Продажбата на билети ја прави Домот на култура, тоа не ни треба.")).toEqual([
+      "Продажбата на билети",
+    ]);
+    expect(said("Urteko kuota bankuak kobratzen du beste bide batetik, hori ez sartu hemen.")).toEqual([
+      "Urteko kuota",
+    ]);
+    expect(said("Eta errezetak ere ez, horretarako liburuak ditugu.")).toEqual(["errezetak"]);
+  });
+});
