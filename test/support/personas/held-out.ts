@@ -1,4 +1,5 @@
 import type { Persona } from "../persona-driver.js";
+import { TWENTY_SEVENTH_ROUND } from "./round-27.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
@@ -7,9 +8,10 @@ import type { Persona } from "../persona-driver.js";
  * were fixed, so it is tuned on now; the fourteenth to twenty-sixth (FOURTEENTH_ROUND in
  * round-14.ts to TWENTY_SIXTH_ROUND in round-26.ts) too. HELD_OUT_PERSONAS are for the next
  * round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. It is empty until that round is written.
+ * reads people it has not met. They are the twenty-seventh round (TWENTY_SEVENTH_ROUND in
+ * round-27.ts).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = [];
+export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_SEVENTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
