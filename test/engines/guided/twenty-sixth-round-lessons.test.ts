@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
-import { said, things } from "./lesson-readers.js";
+import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
+import { said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the twenty-sixth round of people the interviewer had not met wrote, and how it
@@ -96,5 +97,42 @@ describe("a 'no', and what only looks like one", () => {
       "Urteko kuota",
     ]);
     expect(said("Eta errezetak ere ez, horretarako liburuak ditugu.")).toEqual(["errezetak"]);
+  });
+});
+
+describe("rules kept whole", () => {
+  it("keeps an 'if' with each of its results", () => {
+    expect(
+      statements(
+        "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks the engine till he pays.",
+      ),
+    ).toEqual([
+      "If he misses 3 days in a row, the service tells the supervisor",
+      "If he misses 3 days in a row, the tracker blocks the engine till he pays",
+    ]);
+  });
+
+  it("reads 'no milling on credit' as how it is paid, not as milling left out", () => {
+    expect(
+      said(
+        "The customer pays cash before the maize goes to the mill, no milling on credit, even for relatives.",
+      ),
+    ).toEqual([]);
+    expect(said("No credit cards.")).toEqual(["credit cards"]);
+  });
+
+  it("reads no thing from what is wanted at month end", () => {
+    expect(
+      things(
+        "Tickets: number, kilos. Then month end: the kilos milled, the money, and the hours of blackout.",
+      ),
+    ).toEqual([["tickets", ["number", "kilos"]]]);
+  });
+
+  it("turns down every clause joined by 'and' to the one a 'no' points back at, and keeps none of it whole", () => {
+    const text =
+      "The ufa that we pack and sell ourselves in the shop at the front, that is my wife's side, leave it out of this one.";
+    expect(statements(text)).toEqual([]);
+    expect(unreadSentences(text, [])).toEqual([]);
   });
 });

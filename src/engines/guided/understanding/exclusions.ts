@@ -614,6 +614,14 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "no milling on credit, even for relatives", "no entry without a ticket": a "no" that
+      // says on what terms is a rule of how it is done, which stays.
+      if (
+        /\s(?:on\s+credit|on\s+account|on\s+tick|for\s+free|without\s+(?:a|an|the|their|any)\s|unless\s|except\s)/i.test(
+          ` ${match[1]!} `,
+        )
+      )
+        continue;
       // "The first month there is no auction", "on Sundays there's no delivery": the same, with
       // the time said first.
       if (

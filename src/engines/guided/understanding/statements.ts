@@ -65,6 +65,44 @@ function turnsDown(clause: string): boolean {
 const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
 
+/**
+ * "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks
+ * the engine": each result of an "if" holds only under it, so a clause split off after the
+ * first result takes the condition with it. ("When a job comes in, …" sets a scene; the
+ * clauses after it keep the subject, not the scene.)
+ */
+function withConditionCarried(clauses: readonly Clause[]): Clause[] {
+  const condition = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+\S/i)?.[1];
+  if (!condition) return [...clauses];
+  return clauses.map((entry, index) =>
+    index === 0 || /^\s*(?:if|unless|when|whenever|once|otherwise|else)\b/i.test(entry.clause)
+      ? entry
+      : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
+  );
+}
+
+/**
+ * Which clauses the clause after them turns down, pointing back ("…, don't want none of
+ * that in it"), and the clauses joined to those by "and" or "or": in "The ufa that we
+ * pack and sell in the shop, that is my wife's side, leave it out" the packing is turned
+ * down with the selling.
+ */
+function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
+  const turned = clauses.map(
+    ({ clause }, index) =>
+      (clauses[index + 1] !== undefined &&
+        /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
+        turnsDown(clauses[index + 1]!.clause)) ||
+      clause
+        .split(/\s*,\s*/)
+        .slice(1)
+        .some(turnsDown),
+  );
+  for (let index = clauses.length - 2; index >= 0; index--)
+    if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;
+  return turned;
+}
+
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
@@ -170,10 +208,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (stepCut < 0) continue;
       clausesOf = unit.slice(stepCut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
     }
-    const clauses = splitClauses(
-      givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))),
-      options,
+    const clauses = withConditionCarried(
+      splitClauses(givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))), options),
     );
+    const turnedDown = clausesTurnedDown(clauses);
     for (const [index, { clause, separator }] of clauses.entries()) {
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
@@ -188,14 +226,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       }
       // "We sell our juice up the market Saturdays, don't want none of that in it": what the
       // next clause turns down, pointing back at it, is no feature either.
-      const next = clauses[index + 1];
-      if (
-        (next && /^\s*,\s*$/.test(next.separator) && turnsDown(next.clause)) ||
-        clause
-          .split(/\s*,\s*/)
-          .slice(1)
-          .some(turnsDown)
-      ) {
+      if (turnedDown[index]) {
         afterNegation = true;
         continue;
       }

@@ -141,6 +141,10 @@ const SUBJECT_PRONOUN =
 const AFTER_PREPOSITION =
   /(?<![\p{L}\p{M}])(?:for|of|in|on|at|to|from|by|per|about|into|onto|за|на|во|со|од|по|при|для|в|у|к|с|от|до)\s+(?:(?:a|an|the|each|every|all|their|our|my|its|секој|секоја|секое|сите|секого|каждый|каждого|каждой|кожен|кожного|кожної|всеки|всяка|всяко)\s+)?[\p{L}\p{M}-]+\s*$/iu;
 
+/** "Then month end", "At the end of the day": a time before a colon. */
+const REPORT_TIME =
+  /^\s*(?:(?:then|and|at|by)\s+)*(?:the\s+)?(?:(?:month|year|week|day|quarter|season|term)[- ]?ends?|end\s+of\s+(?:the\s+|each\s+|every\s+)?(?:month|year|week|day|quarter|season|term))\s*$/iu;
+
 /** "a run of", "a list of": words before the name of many things. */
 const MANY_OF_LEAD =
   /^\s*(?:(?:a|an|the)\s+)?(?:run|list|set|series|collection|group|bunch|lot|lots|range|couple|few)\s+of\s+/i;
@@ -359,6 +363,12 @@ function readThingsAndRest(
       /(?<![\p{L}\p{M}])(?:is|are|é|são|es|son|est|sont|ist|sind|är|er|jest|je|on)\s*$/iu.test(colon[1]!)
     )
       colon = null;
+    // "Then month end: the kilos milled, the money …": a time, and what is wanted then, is a
+    // report; its list names no things either.
+    if (colon && REPORT_TIME.test(colon[1]!)) {
+      rest = rest.replace(line, ",");
+      continue;
+    }
     if (
       colon &&
       !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!) &&

@@ -1,5 +1,6 @@
 import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
+import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 import { textUnits } from "./statements.js";
@@ -88,6 +89,15 @@ function saysSomethingToDo(said: string): boolean {
   const words = sentence.split(/\s+/);
   if (words.length < 5 || words.length > 60) return false;
   if (TALK.test(sentence) || ABOUT_THE_SPEAKER.test(sentence) || isTalkAboutTheTalk(sentence)) return false;
+  // "The ufa that we pack and sell in the shop, that is my wife's side, leave it out of this
+  // one": a sentence that turns down what it names is the exclusions', read or not.
+  if (
+    sentence
+      .split(/\s*[,;]\s*/)
+      .slice(1)
+      .some(isDismissalOnItsOwn)
+  )
+    return false;
   // "I open the app in the morning, …": what the person does is read, in the third person, by
   // the statements; kept whole it would speak as "I".
   if (/^(?:i|we|i'd|we'd|i'm|we're|i've|we've|i'll|we'll|my|our|me|us)\b/i.test(sentence)) return false;
