@@ -135,4 +135,40 @@ describe("rules kept whole", () => {
     expect(statements(text)).toEqual([]);
     expect(unreadSentences(text, [])).toEqual([]);
   });
+
+  it("keeps a rule whose condition is 'if there is …', and one whose condition lists examples whole", () => {
+    expect(statements("If there is a hazard, the driver puts a pin on the map.")).toEqual([
+      "If there is a hazard, the driver puts a pin on the map",
+    ]);
+    const examples =
+      "If there's a hazard, a tree down, a washout, he puts a pin where it is and takes a picture, so you can see what's still out there.";
+    expect(statements(examples)).toEqual([]);
+    expect(unreadSentences(examples, [])).toHaveLength(1);
+  });
+
+  it("reads a second 'no' after the first's time or 'gets' as the same rule", () => {
+    expect(said("On Sunday no boat trips and no kayaks, it is the Sabbath.")).toEqual([]);
+    expect(said("A lot that was no sale gets no commission and no fee.")).toEqual([]);
+  });
+
+  it("reads 'and the commission we took' as one more thing in the report", () => {
+    expect(
+      statements(
+        "At the end of the week I want a report with every grower's total and the commission we took.",
+      ),
+    ).toEqual([
+      "Users can get a report with every grower's total and the commission they took at the end of the week",
+    ]);
+  });
+
+  it("names the extras 'on the tab' extras, and 'if it was cancelled' a field", () => {
+    expect(
+      things(
+        "Then the extras on the tab, that is the guest, the item and the price. And the boat trips, with the date, the skipper and if it was cancelled.",
+      ),
+    ).toEqual([
+      ["extras", ["guest", "item", "price"]],
+      ["boat trips", ["date", "skipper", "cancelled"]],
+    ]);
+  });
 });

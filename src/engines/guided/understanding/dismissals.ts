@@ -77,8 +77,15 @@ export function isDismissal(clause: string): boolean {
 export function isDismissalOnItsOwn(clause: string): boolean {
   const shape = dismissalShape(clause);
   if (shape === "a no pointing back")
-    // "any page with no date on it" describes a page; a "no" said back is short and lacks nothing.
-    return clause.split(/\s+/).length <= 10 && !/\b(?:with|has|have|had|having)\s+no\b/i.test(clause);
+    // "any page with no date on it" describes a page and "the agent can't release it till it's
+    // paid" states a rule; a "no" said back is short, lacks nothing and says it is not wanted.
+    return (
+      clause.split(/\s+/).length <= 10 &&
+      !/\b(?:with|has|have|had|having)\s+no\b/i.test(clause) &&
+      /\b(?:want|wants|wanted|need|needs|needed|put|putting|add|adding|include|bother|keep|track|care|get\s+into|go\s+into|deal\s+with|touch|use\s+for)\b/i.test(
+        clause,
+      )
+    );
   return shape !== null && shape !== "opens on a pointer" && shape !== "someone else does it";
 }
 

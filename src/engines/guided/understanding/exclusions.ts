@@ -109,7 +109,7 @@ const REPORTED_SPEECH =
  * time a rule holds for, said first ("Sunday no payment").
  */
 const TIME_FIRST =
-  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
+  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
 
 /**
  * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
@@ -626,10 +626,12 @@ export function findExclusions(given: string): Exclusion[] {
       // the time said first.
       if (
         TIME_FIRST.test(
-          sentence
-            .slice(0, start)
-            .split(/[,;.!?]/)
-            .pop() ?? "",
+          withEarlierNoLeftOut(
+            sentence
+              .slice(0, start)
+              .split(/[,;.!?]/)
+              .pop() ?? "",
+          ),
         )
       )
         continue;
@@ -645,7 +647,7 @@ export function findExclusions(given: string): Exclusion[] {
       // every "no" of a sentence that sets a condition ("If one crew get DQ, …").
       if (
         /\b(?:get|gets|got|getting|receive|receives|earn|earns|score|scores|win|wins)\s+no\s+$/i.test(
-          sentence.slice(0, start),
+          withEarlierNoLeftOut(sentence.slice(0, start)),
         ) ||
         /^(?:can|could|will|would|gotta|must|should|may)$/i.test(first) ||
         /^\s*(?:if|when|whenever|unless|once)\s/i.test(sentence)
@@ -989,6 +991,15 @@ function subjectBeforeItsVerb(clause: string): string {
   // "Продажбата на билети": a noun and what it is of, joined by a preposition; "Urteko kuota": two words.
   const joined = subject.match(/^\S+(?:\s+(?:на|за|од|во|со)\s+\S+)*/u)![0];
   return /\p{Script=Cyrillic}/u.test(subject) ? joined : subject.split(/\s+/).slice(0, 2).join(" ");
+}
+
+/**
+ * The words before a "no" without a "no" said just before it and joined by "and": in "On
+ * Sunday no boat trips and no kayaks" and "gets no commission and no fee" the second "no"
+ * has the same words before it as the first.
+ */
+function withEarlierNoLeftOut(before: string): string {
+  return before.replace(/\bno\s+(?:(?!no\s)[\p{L}'-]+\s+){1,4}?(?:and|or)\s+(?=no\s*$)/giu, "");
 }
 
 /** Between the items of a list in a line: ", ", " and ", ", or ". */

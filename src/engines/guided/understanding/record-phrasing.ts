@@ -21,6 +21,12 @@ export function plainRecordPhrasing(text: string): string {
       // "A seller's got a name, address, …", "each grade has got a price": what a thing has got it has.
       .replace(/\b(a|an|each|every|the)\s+([\p{L}\p{M}-]+)['’]s\s+got\b/giu, "$1 $2 has")
       .replace(/\b(has|have)\s+got\b/giu, "$1")
+      // "with the date, the skipper, how many people and if it was cancelled": whether it was
+      // is a yes-or-no field named by its word.
+      .replace(
+        /,?\s+and\s+(?:if|whether)\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|has\s+been|have\s+been)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;!?\n]|$))/giu,
+        " and $1 or not",
+      )
       // "Every run's one groomer, and every hazard's on one segment, eh": what each is one of,
       // said short, is what it belongs to.
       .replace(

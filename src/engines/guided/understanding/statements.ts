@@ -72,10 +72,25 @@ const ONLY_RELATES_THINGS =
  * clauses after it keep the subject, not the scene.)
  */
 function withConditionCarried(clauses: readonly Clause[]): Clause[] {
-  const condition = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+\S/i)?.[1];
-  if (!condition) return [...clauses];
+  const opening = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
+  if (!opening) return [...clauses];
+  // "If there's a hazard, a tree down, a washout, …, he puts a pin …": examples of the
+  // condition before its results; split, the results would lose it, so the rule stays whole.
+  if (subjectPrefixOf(opening[2]!) === null)
+    return [
+      {
+        clause: clauses
+          .map((entry, index) => `${index === 0 ? "" : entry.separator}${entry.clause}`)
+          .join(""),
+        separator: clauses[0]!.separator,
+      },
+    ];
+  const condition = opening[1]!;
   return clauses.map((entry, index) =>
-    index === 0 || /^\s*(?:if|unless|when|whenever|once|otherwise|else)\b/i.test(entry.clause)
+    index === 0 ||
+    /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i.test(
+      entry.clause,
+    )
       ? entry
       : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
   );
@@ -243,7 +258,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (!options.keepVerbless && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
       // "Because the accountant wants to see it": why, not something more to do.
-      if (/^(?:because|since|cos|coz|as)\s/i.test(statement)) continue;
+      if (/^(?:because|since|cos|coz|cuz|['’]?cause|as)\s/i.test(statement.replace(/^Users can\s+/, "")))
+        continue;
       // "so it should do that as well": the clause before says what; this one adds nothing.
       if (
         /^(?:so\s+)?(?:it|the (?:app|tool|program|software))\s+(?:should|must|can|could|will|has to|needs? to)\s+do\s+(?:that|this|it|those|these)(?:\s+(?:as well|too|also))?$/i.test(
@@ -854,6 +870,14 @@ function startsNewStatement(
   if (/^\s*,?\s*and\s+$/i.test(separator) && actsOnWhatWasSaid(piece) && hasAction(current)) return false;
   // "The Chairman, the Treasurer and the Secretary shall log in": a list of who acts, then what they do.
   if (/^\s*,?\s*(?:and|or)\s+$/i.test(separator) && isListOfNames(current)) return false;
+  // "a report with every grower's total and the commission we took": a thing with who did
+  // what to it, and nothing after, is one more thing named, no clause of its own.
+  if (
+    /^\s*(?:the|a|an|their|all|any|every)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:we|they|i|you|he|she)\s+[\p{L}]+[.!]?\s*$/iu.test(
+      piece,
+    )
+  )
+    return false;
   if (isClause(piece)) return true;
   // "…, and I should like the system to warn the Committee when …": a wish of its own.
   if (
@@ -917,7 +941,11 @@ function saysWhoActs(statement: string): boolean {
     /^(?:Users can|The app)\b/.test(statement) ||
     isVerbLed(statement) ||
     subjectPrefixOf(statement) !== null ||
-    subjectPrefixOf(lastOfListedNames(statement)) !== null
+    subjectPrefixOf(lastOfListedNames(statement)) !== null ||
+    // "If there is a hazard, the driver puts a pin on the map": who acts comes after the condition.
+    subjectPrefixOf(
+      statement.replace(/^(?:if|when|whenever|once|unless|as\s+soon\s+as)\s+[^,]{2,80},\s*/i, ""),
+    ) !== null
   );
 }
 

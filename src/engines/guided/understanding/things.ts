@@ -917,7 +917,9 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     .replace(/^.*?\b(?:is|are)\s+(?:a|an)\s+(?:list|set|series|collection|bunch|lot)\s+of\s+(?=\S)/i, "")
     .replace(/\s+(?:with|that|which|having|has|have|holds|belongs to|con|tiene|tienen|que)\s*$/iu, "")
     // "the reminders that went out": the clause after the name says which, it is no part of it.
-    .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "");
+    .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "")
+    // "the extras on the tab": where they are kept is no part of their name.
+    .replace(/(?<=\S)\s+(?:on|in|at)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "");
   let words = trimmed
     .replace(LEADING, "")
     // "two or three batches": how many there are is no part of the name.
