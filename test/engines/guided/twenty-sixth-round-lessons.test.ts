@@ -151,6 +151,12 @@ describe("rules kept whole", () => {
     expect(said("A lot that was no sale gets no commission and no fee.")).toEqual([]);
   });
 
+  it("keeps what is counted together: 'how many cows and goats to buy'", () => {
+    expect(
+      statements("The partners need a list of how many cows and goats to buy for each village."),
+    ).toEqual(["The partners can get a list of how many cows and goats to buy for each village"]);
+  });
+
   it("reads 'and the commission we took' as one more thing in the report", () => {
     expect(
       statements(

@@ -870,6 +870,8 @@ function startsNewStatement(
   if (/^\s*,?\s*and\s+$/i.test(separator) && actsOnWhatWasSaid(piece) && hasAction(current)) return false;
   // "The Chairman, the Treasurer and the Secretary shall log in": a list of who acts, then what they do.
   if (/^\s*,?\s*(?:and|or)\s+$/i.test(separator) && isListOfNames(current)) return false;
+  // "a list of how many cows and goats to buy": what is counted, two things joined.
+  if (/\bhow\s+many\s+[\p{L}-]+\s*$/iu.test(current) && /^\s*(?:and|or)\s*$/i.test(separator)) return false;
   // "a report with every grower's total and the commission we took": a thing with who did
   // what to it, and nothing after, is one more thing named, no clause of its own.
   if (
