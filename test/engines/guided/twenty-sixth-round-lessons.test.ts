@@ -41,6 +41,23 @@ describe("a field added as people say it", () => {
   });
 });
 
+describe("a field changed in other languages", () => {
+  it("puts a field on a thing named in any of its forms, and takes one off", () => {
+    expect(
+      edited(
+        "Носиите имаат шифра, регион и големина.",
+        "Уште нешто: на секоја носија ставете и фотографија, за да знаеме како изгледа.",
+      ),
+    ).toEqual([["носии", ["шифра", "регион", "големина", "фотографија"]]]);
+    expect(
+      edited(
+        "Bazkideak: izena, telefonoa, emaila.",
+        "Telefonoa kendu bazkideei, emaila nahikoa da. Eta bazkide zenbakia gehitu, bakoitzak berea du txartelean.",
+      ),
+    ).toEqual([["bazkideak", ["izena", "emaila", "bazkide zenbakia"]]]);
+  });
+});
+
 describe("records said the way people say them", () => {
   it("reads how many one holds as a relation, not as fields, and a 'got' after 'one' as 'has'", () => {
     expect(

@@ -403,6 +403,20 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
   // "같은 셔츠가 여러 장이면 헷갈려요" (the reason after a change, in Korean): in words this
   // interviewer does not read, only a list ("Trucks: name, driver", "Camions (nom)") is a new thing.
+  const elsewhere = isEnglish(text, true) ? null : changedInOtherWords(things, text);
+  if (elsewhere?.adding)
+    return withFields(things, elsewhere.key, [{ said: elsewhere.field, refersTo: null }]);
+  if (elsewhere)
+    return things.map((thing) =>
+      thing.key === elsewhere.key
+        ? {
+            ...thing,
+            fields: thing.fields.filter(
+              (field) => !sameWordInAnyCase(field.said.toLowerCase(), elsewhere.field),
+            ),
+          }
+        : thing,
+    );
   if (!isEnglish(text, true) && !/[:(]/.test(text)) return [...things];
   // "Hol on, one mo ting.": words set off by a comma are no new thing unless they are told as
   // one, after an "add", a colon, a bracket or a dash, or with what they have.
@@ -483,6 +497,51 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
     if (owner) return { key: owner.key, field: match[2]!.trim().toLowerCase().replace(/'s\s+/g, " ") };
   }
   return null;
+}
+
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez". */
+const ADD_VERB_ELSEWHERE =
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|agrega|agregue|pon|ponle|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet)$/iu;
+
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", "poista". */
+const REMOVE_VERB_ELSEWHERE =
+  /^(?:kendu|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus)$/iu;
+
+/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
+const AROUND_FIELD_ELSEWHERE =
+  /^(?:на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her)$/iu;
+
+/**
+ * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),
+ * "bazkide zenbakia gehitu" ("add the member number"), "Telefonoa kendu bazkideei"
+ * ("take the phone off the members"): in another language, a verb of adding or taking
+ * off, one of the things named in any of its forms, and the words left are the field. The
+ * thing's own word right before a single word is part of the field's name.
+ */
+function changedInOtherWords(
+  things: readonly SaidThing[],
+  text: string,
+): { key: string; field: string; adding: boolean } | null {
+  const clause = (text.split(":").pop() ?? text).split(/[,;]/)[0]!.trim();
+  const words = clause.split(/\s+/).filter((word) => word.length > 0);
+  const bare = (word: string) => word.replace(/[.!]+$/, "");
+  const adding = words.findIndex((word) => ADD_VERB_ELSEWHERE.test(bare(word)));
+  const verb = adding >= 0 ? adding : words.findIndex((word) => REMOVE_VERB_ELSEWHERE.test(bare(word)));
+  if (verb < 0) return null;
+  const ownerOf = (word: string) =>
+    things.find((thing) => sameWordInAnyCase(bare(word).toLowerCase(), thing.said.toLowerCase()));
+  const named = words.findIndex((word, index) => index !== verb && ownerOf(word) !== undefined);
+  if (named < 0) return null;
+  const owner = ownerOf(words[named]!)!;
+  const left = words
+    .map((word, index) => ({ word: bare(word), index }))
+    .filter(({ word, index }) => index !== verb && index !== named && !AROUND_FIELD_ELSEWHERE.test(word));
+  if (left.length === 0 || left.length > 3) return null;
+  const compound = left.length === 1 && left[0]!.index === named + 1;
+  const field = (compound ? [words[named]!, left[0]!.word] : left.map(({ word }) => word))
+    .join(" ")
+    .toLowerCase();
+  return { key: owner.key, field, adding: adding >= 0 };
 }
 
 /** Verbs of adding said after what is added: "müşterilere telefon ekleyelim". */
