@@ -3,6 +3,7 @@ import { GENERIC_NOUNS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
 import { isEnglish } from "./language.js";
+import { TAG_WORDS } from "./spoken-english.js";
 
 /** What a person said a thing holds: "habits with a name, a schedule and a colour". */
 export interface FieldList {
@@ -81,6 +82,9 @@ const DOER: Readonly<Record<string, string>> = {
   booked: "booker",
   sold: "seller",
 };
+
+/** "…, eh": a word of the talk, alone between commas. */
+const TAG_ALONE = new RegExp(`^\\s*(?:${TAG_WORDS})\\s*[.!]?\\s*$`, "i");
 
 /** "ми треба извештај:" ("I need a report:"), "искаме справка:": a wish before a colon, whose list says what it shows. */
 export const WISH_BEFORE_COLON_ELSEWHERE =
@@ -296,7 +300,7 @@ function readFields(
       continue;
     }
     // "…, every hazard's on one segment, eh": a word of the talk is no field.
-    if (/^\s*(?:eh|innit|hon|mate|lah|you know|ya know|y'know)\s*[.!]?\s*$/i.test(raw)) {
+    if (TAG_ALONE.test(raw)) {
       if (!separator) break;
       start = end + separator[0].length;
       continue;

@@ -1,3 +1,14 @@
+import { TAG_WORDS } from "./spoken-english.js";
+
+/**
+ * "…, and one sewer has plenty of baskets", "a member may of course have many of each, ha":
+ * how many of another one of a thing holds, said after "belongs to".
+ */
+const OWNS_MANY_SAID_AS_RELATION = new RegExp(
+  String.raw`,?\s*(?:and\s+|while\s+|but\s+)?(?:one|a|an|each|every)\s+[\p{L}\p{M}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have|got)\s+(?:many|plenty(?:\s+of)?|lots\s+of|a\s+(?:whole\s+)?lot\s+of|several|loads\s+of|a\s+few|any\s+number\s+of|more\s+than\s+one)(?:\s+[\p{L}\p{M}-]+){0,2}?(?:\s*,\s*(?:${TAG_WORDS}))?\s*(?=[.;!?\n]|$)`,
+  "giu",
+);
+
 /**
  * Ways of telling a record that say the same as a plain list, put as the list the rest of
  * the reading knows: French typography (a space before a colon, « quotes »), what a thing
@@ -36,10 +47,7 @@ export function plainRecordPhrasing(text: string): string {
       // "Every basket belongs to one sewer, and one sewer has plenty of baskets", "a member may of
       // course have many of each": how many one holds is a relation, which "belongs to" says; the
       // many are no field of it. A list of them after a colon ("Each client has many SKUs: …") stays.
-      .replace(
-        /,?\s*(?:and\s+|while\s+|but\s+)?(?:one|a|an|each|every)\s+[\p{L}\p{M}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have|got)\s+(?:many|plenty(?:\s+of)?|lots\s+of|a\s+(?:whole\s+)?lot\s+of|several|loads\s+of|a\s+few|any\s+number\s+of|more\s+than\s+one)(?:\s+[\p{L}\p{M}-]+){0,2}?(?:\s*,\s*(?:ha|eh|hon|mate|lah))?\s*(?=[.;!?\n]|$)/giu,
-        "",
-      )
+      .replace(OWNS_MANY_SAID_AS_RELATION, "")
       // "A loan is either incoming or outgoing, with …", "The bucket sizes are small and large, with
       // …": the two kinds it comes in say no field the list does not.
       .replace(

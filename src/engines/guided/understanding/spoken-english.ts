@@ -49,6 +49,9 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<=\p{L}{2,})in['’](?![\p{L}])/gu, "ing"],
 ];
 
+/** Words said at the end of a spoken sentence that carry only the talk: "…, eh", "…, ha", "…, hon". */
+export const TAG_WORDS = "eh|ha|haha|innit|hon|mate|lah|you know|ya know|y'know";
+
 /** English said as spoken, with its small words in their written forms. */
 export function asWrittenEnglish(text: string): string {
   return SPOKEN.reduce((written, [spoken, plain]) => written.replace(spoken, plain), text);

@@ -11,7 +11,7 @@ import {
 } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
-import { asWrittenEnglish } from "./spoken-english.js";
+import { asWrittenEnglish, TAG_WORDS } from "./spoken-english.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -50,8 +50,7 @@ const VAGUE_NAMES = new Set(
 );
 
 /** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
-const DISCOURSE_WORDS =
-  "well|so|ok|okay|right|oh|um|uh|eh|ha|haha|innit|hon|mate|lah|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly";
+const DISCOURSE_WORDS = `well|so|ok|okay|right|oh|um|uh|${TAG_WORDS}|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly`;
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
 const COMES_IN_KINDS =
   /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
