@@ -10,13 +10,17 @@
  * is never one.
  */
 
-/** Words that say "no" in the Englishes people write: "n't" joined to a verb, and "een want" ("ain't want"), included. */
+/**
+ * Words that say "no" in the Englishes people write: "n't" joined to a verb, and "een want"
+ * ("ain't want"), included; and in the languages written beside them, Afrikaans "nie",
+ * Welsh "peidiwch" ("don't") and "ddim".
+ */
 const NEGATION =
-  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
-/** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that". */
+/** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that", Afrikaans "dit", Welsh "nhw". */
 const POINTER =
-  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that)(?=\s|$)/u;
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that|dit|hulle|nhw|hynny)(?=\s|$)/u;
 
 /** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
 const LIMIT =
@@ -31,7 +35,7 @@ const CONDITION =
  * "scrap that", "I would ask that they be kept out of this system".
  */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|stay|stays|remain|remains)\s+(?:kept\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip|los)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that|dit|hulle)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|uit|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|were|was|stay|stays|stayed|remain|remains)\s+(?:kept\s+|left\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
@@ -54,14 +58,14 @@ const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|softw
  * there, which other rules read; as a clause after a name it says something about it.
  */
 const SHORT_NO =
-  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
+  /^(?:(?:no|not|nah|naw|nee|nope|nae|never|na)(?:\s+(?:a|at|for|in))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
 
 /** Words that open a condition or a relative clause inside another: "… if is not the owner". */
 const SUBORDINATE =
   /\s(?:if|when|whenever|unless|until|whether|because|cause|who|whoever|which|where|while|once|than)\s/u;
 
 /** "that one is not for us", "dat ain't we business": the clause opens on the word pointing back. */
-const OPENS_ON_POINTER = /^(?:that|dat|this|it|those|these|them|dem)(?:\s+one)?\s/u;
+const OPENS_ON_POINTER = /^(?:that|dat|this|it|those|these|them|dem|dit|hulle)(?:\s+one)?\s/u;
 
 /** Whether a clause, said after a thing's name, turns it down. */
 export function isDismissal(clause: string): boolean {
@@ -111,6 +115,9 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
   if (!OUR_SIDE.test(`${words} `) && SOMEONE_ELSE_DOES.test(words)) return "someone else does it";
+  // Welsh and Scots "na" said as a clause of its own; elsewhere ("each contract na for one
+  // rider") it is Krio's "is".
+  if (words === "na") return "a short no";
   const negation = ` ${words}`.search(NEGATION);
   if (negation < 0) return null;
   // "the name of whoever collects it if it is not the member": a "no" inside a condition or a

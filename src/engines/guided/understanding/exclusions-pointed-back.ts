@@ -1,5 +1,6 @@
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
+import { isEnglish } from "./language.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 
 /**
@@ -42,6 +43,8 @@ const NO_AFTER = [
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
   String.raw`(?:we|i)\s+can\s+(?:do|manage|live)\s+without(?:\s+(?:it|them|that|those))?(?=\s*(?:[,.;!]|$))|(?:is|are)\s+out\s+(?:for\s+(?:phase|version|release|stage|now|the\s+first)|of\s+scope)`,
+  // "The elections of the executive and the voting do not concern this service either".
+  String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -61,10 +64,11 @@ const STAYS_ELSEWHERE =
 
 /**
  * "GST returns and accounts are done by our auditor", "the funeral work go through the
- * till": the subject is the thing; what happens to it elsewhere is why it is left out.
+ * till", "The café next door is my sister's", Afrikaans "… is my skoonsuster s'n": the
+ * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:on|in|at|with)\s+(?:the|a|her|his|their)\s+[\p{L}-]+)?$/iu;
+  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:on|in|at|with)\s+(?:the|a|her|his|their)\s+[\p{L}-]+)?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -100,6 +104,8 @@ export function pointedBackExclusions(sentence: string): string[] {
     // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     .trim();
+  // In a language whose verbs are not known, the things are the short words the sentence opens on.
+  const english = isEnglish(asWrittenEnglish(sentence));
   // The thing is what opens the sentence, up to the first piece that does or points at something:
   // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
   const pieces: string[] = [];
@@ -122,7 +128,17 @@ export function pointedBackExclusions(sentence: string): string[] {
       )
     )
       break;
-    if (!namesAThing(named) || OPENS_ON_NO.test(named)) break;
+    if (!english) {
+      // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
+      // by its first word, what follows it there being about it.
+      const length = named.split(/\s+/).length;
+      if (pieces.length > 0 && length > 3) break;
+      pieces.push(...topicElsewhere(named));
+      if (length > 5 || named !== piece.trim()) break;
+      continue;
+    }
+    // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
+    if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
     pieces.push(named);
     // "GST returns are done by our auditor": what happens to it ends the thing.
     if (named !== piece.trim()) break;
@@ -143,6 +159,7 @@ export function pointedBackExclusions(sentence: string): string[] {
     pieces.length > 0 &&
     /^[\s,;:—–-]*(?:that|dat|it|this|those|these)\b/iu.test(sentence.slice(stays ? sentence.length : cut!));
   const again =
+    english &&
     !pointsPast &&
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
@@ -211,19 +228,26 @@ function shortened(list: string): string {
 const ACTS_BEFORE_ARTICLE =
   /^(?!(?:all|both|half|and|n|an'|'n'|or|just|only|also|even|then|plus|of|for|with|in|on|at)\s|[\p{L}'-]*ing\s)[\p{L}'-]+\s+(?:the|a|an|my|our|their|his|her|its|these|those)\s/iu;
 
-/** "Invoicing" names the work; "surfguard does that", "rostering - surfguard does that" say who does it. */
-function namesAThing(piece: string): boolean {
+/**
+ * "Invoicing" names the work; "surfguard does that", "rostering - surfguard does that" say
+ * who does it. Said as the subject of what happens to it elsewhere (`subject`), a plural
+ * after the thing's first words is a noun: "The fishing charters".
+ */
+function namesAThing(piece: string, subject = false): boolean {
   // "gie the gala entries a miss": a word no list knows, opening a clause before an article, acts.
   if (ACTS_BEFORE_ARTICLE.test(piece)) return false;
   return (
-    !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have)\b|\s[—–-]\s/iu.test(piece) &&
+    // "Nurses only need a name (the midwife counts as …": a name holds no verb of needing, nor brackets.
+    !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have|need|needs|want|wants)\b|\s[—–-]\s|[()]/iu.test(
+      piece,
+    ) &&
     // "the parade permit wit' the Sheriff's office", "Refunds": names, "permit" and "refunds" nouns in them.
     !tagWords(asWrittenEnglish(piece)).some(
       (word, index, words) =>
         word.tag === "verb" &&
         !/ing$/i.test(word.word) &&
         // "Refunds, leave it out": a name's first word, plural or alone, is no verb.
-        !(index === 0 && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
+        !((index === 0 || subject) && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
         // "the parade permit": a plain verb after one of a thing is part of its name
         // ("tenants pay rent" says what many do).
         !(
@@ -234,4 +258,29 @@ function namesAThing(piece: string): boolean {
         ),
     )
   );
+}
+
+/** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
+const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y)\s+/iu;
+
+/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r". */
+const LEADS_ELSEWHERE =
+  /^(?:(?:en|a['’]r|ac|and|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les)\s+)+/iu;
+
+/**
+ * The thing a sentence in another language opens on, before the "no" pointed back at it:
+ * "A'r erthyglau a'r golygu" names two things, "Die winkel by die hek met die brood" one, by
+ * its first word after the article; what follows it there is about it.
+ */
+function topicElsewhere(opening: string): string[] {
+  const words = opening.trim().split(/\s+/);
+  if (words.length <= 5)
+    return opening
+      .trim()
+      .replace(LEADS_ELSEWHERE, "")
+      .split(JOINED_ELSEWHERE)
+      .map((thing) => thing.replace(LEADS_ELSEWHERE, "").trim())
+      .filter((thing) => thing.length >= 2);
+  const head = opening.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/)[0] ?? "";
+  return head.length >= 2 ? [head] : [];
 }

@@ -2,6 +2,7 @@ import { singularize, verbBase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
+import { isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
 import {
@@ -105,11 +106,12 @@ const REPORTED_SPEECH =
   /(\b(?:said|says|say|asked|asks|told\s+(?:me|us|him|her|them)|shouted|yelled))\s*,\s*[^.!?\n]*/giu;
 
 /**
- * "The first month", "on Sundays", "after 6pm", "for the first two weeks", "Sunday": a
- * time a rule holds for, said first ("Sunday no payment").
+ * "The first month", "on Sundays", "after 6pm", "for the first two weeks", "Sunday",
+ * "outside the season", "in December": a time a rule holds for, said first ("Sunday no
+ * payment", "outside the season there is no trip to book").
  */
 const TIME_FIRST =
-  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)/i;
+  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)|\b(?:outside|out\s+of|during|over|in|through|off)\s+(?:the\s+)?(?:season|off-season|low\s+season|high\s+season|summer|winter|spring|autumn|fall|school\s+holidays|holidays?|term\s+time|term|evenings?|nights?|weekends?)\b|\b(?:in|during|from|before|after|until|till|over)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
  * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
@@ -118,9 +120,9 @@ const TIME_FIRST =
 const NO_THIS_NO_THAT =
   /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
 
-/** What negates a verb: "don't", "must not", "never", "no" (as in "no queremos"). */
+/** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -511,7 +513,24 @@ export function findExclusions(given: string): Exclusion[] {
     add(match[2]!, { distribute: true, action: false });
     add(match[1]!, { distribute: true, action: false });
   }
+  let before = "";
+  let foundBefore = found.length;
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    // "The funeral contributions … are handled by the family meeting separately. I would be
+    // grateful if they were left out.": a "no" said as a sentence of its own, pointing back,
+    // turns down what the sentence before it opened on.
+    if (
+      found.length === foundBefore &&
+      before.length > 0 &&
+      sentence.split(/\s+/).length <= 12 &&
+      /(?<![\p{L}'’])(?:they|them|it|that|those|these|dit|hulle|nhw|hynny)(?![\p{L}'’])/iu.test(sentence) &&
+      isDismissalOnItsOwn(sentence) &&
+      pointedBackExclusions(sentence).length === 0
+    )
+      for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, ${sentence}`))
+        add(thing, { distribute: true, action: false });
+    before = sentence;
+    foundBefore = found.length;
     if (/\?\s*$/.test(sentence)) continue;
     const notVerb = new RegExp(NOT_VERB_PHRASE.source, NOT_VERB_PHRASE.flags);
     for (let match = notVerb.exec(sentence); match !== null; match = notVerb.exec(sentence)) {
