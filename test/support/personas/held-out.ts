@@ -1,17 +1,17 @@
 import type { Persona } from "../persona-driver.js";
-import { TWENTY_SEVENTH_ROUND } from "./round-27.js";
+import { TWENTY_EIGHTH_ROUND } from "./round-28.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to twenty-sixth (FOURTEENTH_ROUND in
- * round-14.ts to TWENTY_SIXTH_ROUND in round-26.ts) too. HELD_OUT_PERSONAS are for the next
- * round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the twenty-seventh round (TWENTY_SEVENTH_ROUND in
- * round-27.ts).
+ * were fixed, so it is tuned on now; the fourteenth to twenty-seventh (FOURTEENTH_ROUND in
+ * round-14.ts to TWENTY_SEVENTH_ROUND in round-27.ts) too. HELD_OUT_PERSONAS are for the
+ * next round, written after that and never tuned on: their scores say how the interviewer
+ * reads people it has not met. They are the twenty-eighth round (TWENTY_EIGHTH_ROUND in
+ * round-28.ts).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_SEVENTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_EIGHTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
