@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { said } from "./lesson-readers.js";
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { readThings } from "../../../src/engines/guided/understanding/things.js";
+import { said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the twenty-seventh round of people the interviewer had not met wrote, and how it
  * reads it now, in other words than theirs: a "no" said as whose a thing is ("is my
  * sister's"), as a sentence of its own after the thing ("I would be grateful if they were
  * left out"), as "we're not doing …" and "do not concern this service", and in Afrikaans
- * and Welsh; a time said before "there is no" is a rule.
+ * and Welsh; a time said before "there is no" is a rule. A rule's exception, its case and
+ * what is the subject's stay with it; an offer and its price is one rule; who a thing is
+ * ("that's me and the boys") is no field of it, and a change asked for politely at the
+ * review is a change.
  */
 
 describe("a 'no' said after the thing, in more ways", () => {
@@ -58,5 +63,62 @@ describe("a time said before its 'no' is a rule", () => {
   it("keeps 'outside the season there is no …' and 'in December there is no …' as rules", () => {
     expect(said("It is only May to September, outside the season there is no tour to book.")).toEqual([]);
     expect(said("In January there are no lessons.")).toEqual([]);
+  });
+});
+
+describe("a rule kept whole", () => {
+  it("keeps an exception after 'but if', its two parts joined by 'and', with the rule", () => {
+    expect(
+      statements(
+        "The deposit they don't get back if they just don't turn up, but if it's stormy and the skipper calls it off, they get all of it back.",
+      ),
+    ).toEqual([
+      "The deposit they don't get back if they just don't turn up, but if it's stormy and the skipper calls it off, they get all of it back",
+    ]);
+  });
+
+  it("keeps 'in which case', a subject waiting for its verb, and what is the subject's", () => {
+    expect(statements("A player may enter two teams, in which case he pays twice and plays twice.")).toEqual([
+      "A player may enter two teams, in which case he pays twice",
+      "A player plays twice",
+    ]);
+    expect(
+      statements(
+        "A tenant who owes rent or a deposit cannot renew, as we say, until he has paid, and his flat goes to the next person.",
+      ),
+    ).toEqual([
+      "A tenant who owes rent or a deposit cannot renew, until he has paid, and his flat goes to the next person",
+    ]);
+  });
+
+  it("reads what is done after an active lead and a colon as one thing", () => {
+    expect(statements("In March we do the payout: each member receives his shares with the bonus.")).toEqual([
+      "Users can do the payout: each member receives his shares with the bonus in March",
+    ]);
+  });
+
+  it("keeps what is on offer with its price as one rule", () => {
+    expect(
+      statements(
+        "There's the short trip, two hours around the bay, for seals and puffins, that's £40 a head.",
+      ),
+    ).toEqual(["There's the short trip, two hours around the bay, for seals and puffins, that's £40 a head"]);
+  });
+});
+
+describe("fields and changes as people say them", () => {
+  it("reads who a thing is as no field of it, and 'our' as no part of a field", () => {
+    expect(things("The guides, that's me and the girls, with our phone and our first aid number.")).toEqual([
+      ["guides", ["phone", "first aid number"]],
+    ]);
+  });
+
+  it("applies a change asked for politely, after when it should be done", () => {
+    const members = readThings("Members: full name, phone number, town.", { listed: true });
+    expect(
+      applyThingEdit(members, "Before I approve it, kindly add the next of kin to each member.").map(
+        (thing) => thing.fields.map((field) => field.said),
+      ),
+    ).toEqual([["full name", "phone number", "town", "next of kin"]]);
   });
 });

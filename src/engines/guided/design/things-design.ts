@@ -202,6 +202,11 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
           /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
           "",
         )
+        // "Before I approve it, kindly add the next of kin to each member": when, and how politely, is no part of the change.
+        .replace(
+          /^(?:(?:before|now|first|once|then)\b[^,]{0,40},\s*)?(?:kindly|please)\s+(?=(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+          "",
+        )
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)

@@ -68,7 +68,7 @@ const STAYS_ELSEWHERE =
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:on|in|at|with)\s+(?:the|a|her|his|their)\s+[\p{L}-]+)?$/iu;
+  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -83,7 +83,7 @@ export function pointedBackExclusions(sentence: string): string[] {
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
   const before = (stays ? stays[1]! : sentence.slice(0, cut!))
-    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and)[,\s]+)/iu, "")
+    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well)[,\s]+)+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it.
     .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
@@ -182,7 +182,7 @@ export function pointedBackExclusions(sentence: string): string[] {
 const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+,[^,]+,/u;
 
 /** "…, dont be soft, leave it out": a clause that opens on "no" itself names nothing. */
-const OPENS_ON_NO = /^(?:no|none|not|never|nah|dont|don't|do\s+not)(?=\s|$)/iu;
+const OPENS_ON_NO = /^(?:no|none|not|never|nah|naw|nope|nay|dont|don't|do\s+not)(?=\s|$)/iu;
 
 /** Between the clauses of a sentence: a comma, or a dash with spaces. */
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;

@@ -380,7 +380,7 @@ const NO_USE_FOR =
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|an|but|also|so)[,\s]+)?(?:nah|no|nope|naw|a\s+no)\s+(?:to|tae)\s+(?:the\s+)?([^.;:!?()\n,]+)|\b(?:gie|give)\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+a\s+miss\b|\bleave\s+(?!well\b)(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|an|but|also|so)[,\s]+)?(?:nah|no|nope|naw|a\s+no)\s+(?:to|tae)\s+(?:the\s+)?([^.;:!?()\n,]+)|\b(?:gie|give)\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+a\s+miss\b|\bleave\s+(?!well\b)(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+(?!(?:on|in|at|for|here|there)\b)([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
@@ -567,6 +567,12 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "That deposit they don't get back if they just don't show": a "no" inside a condition is
+      // part of the rule it sets.
+      if (/\b(?:if|unless|whenever|when|once|till|until)\b/i.test(clauseBefore(sentence, match.index ?? 0))) {
+        readOn();
+        continue;
+      }
       // "some outlets don't charge service charge": what someone else does not do is a fact about
       // them; only the person ("we", "I", or no one named) and the software leave things out.
       const doer = clauseBefore(sentence, match.index ?? 0);
@@ -588,7 +594,8 @@ export function findExclusions(given: string): Exclusion[] {
       }
       // "I'd rather not keep that for the kids": "that" points back at what was named before,
       // which the sentence that named it leaves out; the verb alone is no thing to keep out.
-      if (/^\s*(?:that|it|this|those|these|them|am)\b/i.test(object)) {
+      // "I don't want none of that on there" points back the same way.
+      if (/^\s*(?:(?:none|any|all)\s+of\s+)?(?:that|it|this|those|these|them|am)\b/i.test(object)) {
         readOn();
         continue;
       }

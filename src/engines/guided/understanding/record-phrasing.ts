@@ -119,6 +119,12 @@ export function plainRecordPhrasing(text: string): string {
         (_whole, before: string, thing: string, other: string) =>
           `${/^,/.test(before) ? ". " : before}${thing}s: ${other}, `,
       )
+      // "The captains, that's me and the boys, with our phone and our license number": who they are
+      // is no field; what they are with is.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|they're|those\s+are)\s+(?:me|us|myself|ourselves)\b[^,.;:!?\n]{0,40},\s*(?:with|and)\s+/giu,
+        "$1$2: ",
+      )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,

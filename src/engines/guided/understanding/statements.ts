@@ -152,6 +152,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const unit = withoutTalkLead(afterLead(whole))
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
+      // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
+      .replace(
+        /,\s*(?:as\s+(?:we|they|you|people|i)\s+(?:say|call\s+it|put\s+it)|so\s+to\s+speak|you\s+know|you\s+see)\s*(?=,)/gi,
+        "",
+      )
       // "Realistically I'd start each season by …": how sure they are is no part of what they do.
       .replace(
         /^(?:realistically|honestly|basically|ideally|probably|obviously|essentially|practically|hopefully|in practice|in theory|in an ideal world)\b,?\s+/i,
@@ -194,6 +199,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const rules = rulesListed(unit);
     if (rules !== null) {
       if (!statements.includes(rules)) statements.push(rules);
+      continue;
+    }
+    const offered = pricedOffering(unit);
+    if (offered !== null) {
+      if (!statements.some((existing) => existing.toLowerCase() === offered.toLowerCase()))
+        statements.push(offered);
       continue;
     }
     const wanted = wantedThing(unit);
@@ -288,7 +299,10 @@ function clausesAroundColon(unit: string): string[] {
   const [, lead, rest] = match as unknown as [string, string, string];
   // "It prints a summary: how many pages it read, …" lists what, after the colon.
   if (/^(?:what|how|which|where|who|whom|whose|when|why)\b/i.test(rest)) return [unit];
-  return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
+  // "In December we do the share-out: each member receives …" says what the share-out is, one
+  // thing; only a passive lead hides who acts after the colon.
+  const passive = /\b(?:is|are|was|were|gets?|got)\s+(?:all\s+)?[\p{L}-]+(?:ed|en|ne|wn)\b/iu.test(lead);
+  return passive && hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
 }
 
 /** A clause that names who or what it is about before its verb: "each member is allocated …", "the app sends …". */
@@ -347,6 +361,25 @@ function wantedThing(unit: string): string | null {
     return null;
   const said = (match[2] ?? match[1]!).trim();
   return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
+}
+
+/**
+ * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
+ * is on offer and its price, said without anyone acting, is one rule the software keeps,
+ * whole; its clauses read apart have no verb of their own and would be lost.
+ */
+const OFFERING =
+  /^(?:(?:then|and|so|now|also|plus)[,\s]+)?(?:there'?s|there\s+is|there\s+are|we\s+(?:have|offer|sell|do)|you'?ve\s+got|you\s+have)\s+(?:the|a|an|our|two|three|four)\s/i;
+
+/** A price: "$700", "£2.40", "R350", "450 pa'anga", "20,000 FCFA". */
+const PRICE =
+  /[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)\b/iu;
+
+function pricedOffering(unit: string): string | null {
+  const trimmed = unit.trim().replace(/[.!]+$/, "");
+  if (!OFFERING.test(trimmed) || !PRICE.test(trimmed) || isNegation(trimmed)) return null;
+  const kept = trimmed.replace(/^(?:(?:then|and|so|now|also|plus)[,\s]+)/i, "");
+  return `${kept[0]!.toUpperCase()}${kept.slice(1)}`;
 }
 
 /**
@@ -710,6 +743,7 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
     if (
       !negationGoesOn &&
+      !insideCondition(current, separator, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
       startsNewStatement(current, piece, options, subjectPrefix, separator) &&
       !nounInContext(current, separator, piece)
@@ -718,7 +752,7 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
       currentSeparator = separator;
       const ownSubject = subjectPrefixOf(piece);
       const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
-      current = sharesSubject && subjectPrefix ? `${subjectPrefix} ${piece.trim()}` : piece;
+      current = sharesSubject && subjectPrefix ? withSubject(subjectPrefix, piece.trim()) : piece;
       subjectPrefix = ownSubject ?? subjectPrefix;
     } else {
       // "When a job comes in, the dispatcher assigns it and texts …": who acts after the condition
@@ -732,6 +766,25 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/**
+ * "but if it's a-blowin' and the captain calls it for weather, they get every cent of it
+ * back": an "and" before the comma that closes a condition joins two parts of the
+ * condition, not two statements.
+ */
+function insideCondition(current: string, separator: string, nextSeparator: string | undefined): boolean {
+  if (!/^\s*(?:and|or)\s+$/i.test(separator) || nextSeparator === undefined) return false;
+  if (!/^\s*,\s*$/.test(nextSeparator)) return false;
+  const last = lastClauseOf(current);
+  // "When all the results are in I press next round and …": the result has begun, someone acting.
+  if (
+    /^\s*(?:(?:but|and|so|then)\s+)?(?:if|when|whenever|unless|once)\s+\S.*\s(?:i|we|you|they|he|she)\s/i.test(
+      last,
+    )
+  )
+    return false;
+  return /^\s*(?:(?:but|and|so|then)\s+)?(?:if|when|whenever|unless|once)\s/i.test(last);
 }
 
 /** A determiner that opens a thing named in a list: "the hours …, the litres … and the reading …". */
@@ -798,6 +851,28 @@ const CHANNEL =
   /^\s*(?:e-?mail|emails|texts?|text messages?|sms|phone|post|mail|letters?|whatsapp|signal|telegram|push(?:\s+notifications?)?)\b/i;
 
 /** "When a job comes in", "Once the kiln cools": a condition with no comma yet, waiting for its result. */
+/**
+ * A clause that shares the subject before it: "A member may" and "receives twice" give "A
+ * member receives twice"; the modal goes where the verb already says who does it.
+ */
+function withSubject(prefix: string, piece: string): string {
+  const modal = /\s+(?:may|can|must|should|will|could|would|shall)$/i;
+  if (modal.test(prefix) && /^[a-z]+[^s]s\b/.test(piece)) return `${prefix.replace(modal, "")} ${piece}`;
+  return `${prefix} ${piece}`;
+}
+
+/**
+ * "A member who owes a contribution": a subject and a relative clause with one verb, and no
+ * verb of its own yet; what follows "or" belongs to the relative clause.
+ */
+function awaitsItsVerb(clause: string): boolean {
+  const match = clause.match(
+    /^\s*(?:a|an|the|each|every|any|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that|which)\s+(.+)$/iu,
+  );
+  if (!match || match[1]!.includes(",")) return false;
+  return tagWords(match[1]!).filter((word) => word.tag === "verb").length === 1;
+}
+
 function isCondition(clause: string): boolean {
   return /^\s*(?:when|whenever|once|as soon as|if)\s/i.test(clause) && !clause.includes(",");
 }
@@ -809,8 +884,21 @@ function startsNewStatement(
   subjectPrefix: string | null,
   separator: string,
 ): boolean {
-  // "When a job comes in, the dispatcher assigns it": a condition stays with its result.
-  if (isCondition(current) && /^\s*,\s*$/.test(separator)) return false;
+  // "When a job comes in, the dispatcher assigns it": a condition stays with its result; so
+  // does the exception after a rule ("they don't get it back if …, but if the captain calls
+  // it for weather, they get every cent of it back").
+  if (
+    (isCondition(current) || isCondition(lastClauseOf(current).replace(/^\s*but\s+/i, ""))) &&
+    /^\s*,\s*$/.test(separator)
+  )
+    return false;
+  // "A member may hold two names, in which case he pays twice": the case is the rule's result.
+  if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
+  // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
+  if (/^\s*(?:or|and)\s+$/i.test(separator) && awaitsItsVerb(current)) return false;
+  // "… until he has paid, and his month passes to the next person": what is his goes with him.
+  if (/^\s*,?\s*and\s+$/i.test(separator) && /^\s*(?:his|her|their|its)\s+[\p{L}-]+\s+(?!of\b)/iu.test(piece))
+    return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
   // "record the species, how many birds, and where they saw them": what they record, one more item.

@@ -87,7 +87,7 @@ const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|one|the|any|some|its|their|his|her|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  /^(?:(?:a|an|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
