@@ -97,6 +97,28 @@ describe("a rule kept whole", () => {
     ]);
   });
 
+  it("reads 'the diver pays for that day' and 'nobody pays' as something done", () => {
+    expect(statements("The rider pays for that day.")).toEqual(["The rider pays for that day"]);
+    expect(statements("If the sea is rough, nobody pays for the trip.")).toEqual([
+      "If the sea is rough, nobody pays for the trip",
+    ]);
+  });
+
+  it("carries a later condition to the results a comma parts from it, and keeps 'it' with the result it says more of", () => {
+    expect(
+      statements(
+        "We check the boats, and if a boat is late, the skipper calls us, the office texts the guests.",
+      ),
+    ).toEqual([
+      "Users can check the boats",
+      "If a boat is late, the skipper calls us",
+      "If a boat is late, the office texts the guests",
+    ]);
+    expect(
+      statements("We open at nine, and if it snows, nobody pays for the day, it comes off their pass."),
+    ).toEqual(["Users can open at nine", "If it snows, nobody pays for the day, it comes off their pass"]);
+  });
+
   it("keeps what is on offer with its price as one rule", () => {
     expect(
       statements(

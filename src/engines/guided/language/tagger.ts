@@ -58,6 +58,11 @@ const SUBJECTS = new Set([
   "users",
   "everyone",
   "someone",
+  "nobody",
+  "everybody",
+  "somebody",
+  "anybody",
+  "anyone",
 ]);
 
 /** "don't pay", "never open": after a negated auxiliary, a word that can act does. */
@@ -409,6 +414,16 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
     if (next !== null && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next))) return true;
     // "a customer pays online": after a person, "pays" is what they do.
     if (isPerson(previous.base) && !isBaseForm(word)) return true;
+    // "the diver pays for that day", "the van goes to the depot": one thing, then a form that
+    // says what it does, before where or what for.
+    if (
+      !isBaseForm(word) &&
+      /[^s]s$/.test(word) &&
+      !/s$/.test(previous.word) &&
+      next !== null &&
+      /^(?:for|to|into|onto|from|off|at|with|by|back|up|down|out)$/.test(next)
+    )
+      return true;
     return isBaseForm(word) && nextIsNounLike(next);
   }
   return false;

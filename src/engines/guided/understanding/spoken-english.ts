@@ -25,9 +25,9 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:fo['’]|fuh)(?=\s)/giu, "for"],
   // "bags o' flour", "a cup o' tea": "of", between two words ("o" alone is Portuguese's "the").
   [/(?<=\p{L}{2,})\s+o['’]\s+(?=\p{L}{2,})/gu, " of "],
-  // "the date hit came back", "hit's due": "it", as said in the north and the hills.
+  // "the date hit came back", "hit's due", Orkney's "hid comes aff": "it", as said in the north and the hills.
   [
-    /(?<![\p{L}'’])hit(?=['’]s\b|\s+(?:came|comes|went|goes|was|is|gets|got|has|had|will|would|can)\b)/giu,
+    /(?<![\p{L}'’])(?:hit|hid)(?=['’]s\b|\s+(?:came|comes|went|goes|was|is|gets|got|has|had|will|would|can)\b)/giu,
     "it",
   ],
   // "dir isle": "their", before what they have.

@@ -58,6 +58,13 @@ const TURNS_DOWN_OPENING =
 
 /** "don't want none of that in it": a clause that opens by turning down, and does. */
 function turnsDown(clause: string): boolean {
+  // "…, it doesn't make a new member": the software not doing something says how it works.
+  if (
+    /^\s*it\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+(?!(?:need|want|belong|matter|concern)\b)/i.test(
+      clause,
+    )
+  )
+    return false;
   return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
 }
 
@@ -73,7 +80,7 @@ const ONLY_RELATES_THINGS =
  */
 function withConditionCarried(clauses: readonly Clause[]): Clause[] {
   const opening = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
-  if (!opening) return [...clauses];
+  if (!opening) return withLaterConditionCarried(clauses);
   // "If there's a hazard, a tree down, a washout, …, he puts a pin …": examples of the
   // condition before its results; split, the results would lose it, so the rule stays whole.
   if (subjectPrefixOf(opening[2]!) === null)
@@ -87,13 +94,40 @@ function withConditionCarried(clauses: readonly Clause[]): Clause[] {
     ];
   const condition = opening[1]!;
   return clauses.map((entry, index) =>
-    index === 0 ||
-    /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i.test(
-      entry.clause,
-    )
+    index === 0 || OWN_CONDITION.test(entry.clause)
       ? entry
       : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
   );
+}
+
+/** A clause that opens on a condition or a reason of its own, which no condition before it reaches. */
+const OWN_CONDITION =
+  /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i;
+
+/**
+ * "…, and if the weather's that bad we canna go oot, naebody pays for that day, hid comes
+ * aff their balance": a condition opening a later clause reaches the clauses after it that
+ * a comma alone parts from it.
+ */
+function withLaterConditionCarried(clauses: readonly Clause[]): Clause[] {
+  let condition: string | null = null;
+  const carried: Clause[] = [];
+  for (const [index, entry] of clauses.entries()) {
+    const opening = entry.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
+    if (index > 0 && opening && subjectPrefixOf(opening[2]!) !== null) {
+      condition = opening[1]!;
+      carried.push(entry);
+    } else if (condition === null || !/^\s*,\s*$/.test(entry.separator) || OWN_CONDITION.test(entry.clause)) {
+      condition = null;
+      carried.push(entry);
+    } else if (/^\s*(?:it|hid|hit|that|this|which)\s/i.test(entry.clause)) {
+      // "…, naebody pays for that day, hid comes aff their balance": what points back at the
+      // result says more of it, in the same rule.
+      const last = carried.pop()!;
+      carried.push({ ...last, clause: `${last.clause}, ${entry.clause}` });
+    } else carried.push({ ...entry, clause: `${condition}, ${entry.clause}` });
+  }
+  return carried;
 }
 
 /**
@@ -892,6 +926,16 @@ function startsNewStatement(
     /^\s*,\s*$/.test(separator)
   )
     return false;
+  // "We check the boats, and if a boat is late, the skipper calls us": after "and", a condition
+  // opens a rule of its own; one that runs on into its result without a comma ("and if an heir
+  // is already a member it adds …") says when the clause before it holds.
+  if (
+    /^\s*,\s*and\s+$/i.test(separator) &&
+    /^\s*(?:if|when|whenever|unless|once)\s/i.test(piece) &&
+    !/^\s*\S+\s+\S.*\s(?:i|we|you|they|he|she|it)\s/i.test(piece) &&
+    hasAction(current)
+  )
+    return true;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
