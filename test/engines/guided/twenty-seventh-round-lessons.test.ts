@@ -133,11 +133,84 @@ describe("a rule kept whole", () => {
   });
 });
 
+describe("rules said without who does them", () => {
+  it("keeps what is done to every one of a thing, and what a thing costs", () => {
+    expect(statements("Everything is rounded to the nearest penny.")).toEqual([
+      "Everything is rounded to the nearest penny",
+    ]);
+    expect(statements("Crutching is half rate.")).toEqual(["Crutching is half rate"]);
+    expect(statements("Children are half price.")).toEqual(["Children are half price"]);
+  });
+
+  it("keeps what it is for with what is done", () => {
+    expect(
+      statements(
+        "And it must give back every amount separately, the fare, the tip, so the receipt can be printed.",
+      ),
+    ).toEqual(["Give back every amount separately, the fare, the tip, so the receipt can be printed"]);
+  });
+
+  it("keeps a 'no' for a month or a season as a rule", () => {
+    expect(said("No dogs in August.")).toEqual([]);
+    expect(said("Geen honde in Desember nie, die res van die jaar is honde aan 'n leiband reg.")).toEqual([]);
+  });
+});
+
 describe("fields and changes as people say them", () => {
   it("reads who a thing is as no field of it, and 'our' as no part of a field", () => {
     expect(things("The guides, that's me and the girls, with our phone and our first aid number.")).toEqual([
       ["guides", ["phone", "first aid number"]],
     ]);
+  });
+
+  it("reads a field said as 'if they paid', and a name for what was just said as no thing", () => {
+    expect(things("The tickets are the rider, the day and if they paid.")).toEqual([
+      ["tickets", ["rider", "day", "paid"]],
+    ]);
+    expect(
+      things(
+        "Every order goes to the one client, and some clients order every year the same week, Show week.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("moves a field taken off one thing and put on another, in English and in Afrikaans", () => {
+    const moved = (listed: string, edit: string) =>
+      applyThingEdit(readThings(listed, { listed: true }), edit).map((thing) => [
+        thing.said,
+        thing.fields.map((field) => field.said),
+      ]);
+    expect(
+      moved(
+        "Guests: name, phone. Bookings: guest, day.",
+        "Take the phone off the guests and put it on the bookings instead.",
+      ),
+    ).toEqual([
+      ["guests", ["name"]],
+      ["bookings", ["guest", "day", "phone"]],
+    ]);
+    expect(
+      moved(
+        "Gaste: naam, selfoon, kar registrasie\nBesprekings: gas, aankoms",
+        "Haal die kar registrasie by die gaste af en sit dit eerder by die besprekings.",
+      ),
+    ).toEqual([
+      ["gaste", ["naam", "selfoon"]],
+      ["besprekings", ["gas", "aankoms", "kar registrasie"]],
+    ]);
+  });
+
+  it("adds a field said in Kriol and in Welsh", () => {
+    const added = (listed: string, edit: string) =>
+      applyThingEdit(readThings(listed, { listed: true }), edit).map((thing) =>
+        thing.fields.map((field) => field.said),
+      );
+    expect(
+      added("Catches: fisherman, date, pounds", "Put di boat pan every catch too, which boat bring it een."),
+    ).toEqual([["fisherman", "date", "pounds", "boat"]]);
+    expect(
+      added("Aelodau: enw, pentref.", "Rhowch e-bost ar yr aelodau hefyd, er mwyn i mi allu eu ffonio."),
+    ).toEqual([["enw", "pentref", "e-bost"]]);
   });
 
   it("applies a change asked for politely, after when it should be done", () => {

@@ -202,6 +202,13 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
           /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
           "",
         )
+        // Afrikaans "Haal die voertuig registrasie by die gaste af en sit dit eerder by die
+        // besprekings": taken off one thing and put on another, as English says it.
+        .replace(
+          /^(?:haal|neem|vat)\s+(?:die\s+)?(.+?)\s+(?:by|van)\s+(?:die\s+)?([\p{L}-]+)\s+(?:af|weg|uit)(?:\s+en\s+sit\s+(?:dit|hulle)\s+(?:eerder\s+|liewer\s+)?by\s+(?:die\s+)?([\p{L}-]+))?/iu,
+          (_whole, field: string, from: string, to?: string) =>
+            `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
+        )
         // "Before I approve it, kindly add the next of kin to each member": when, and how politely, is no part of the change.
         .replace(
           /^(?:(?:before|now|first|once|then)\b[^,]{0,40},\s*)?(?:kindly|please)\s+(?=(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
@@ -266,9 +273,14 @@ const SPOKEN_REASON =
  */
 function spokenChanges(sentence: string): string[] {
   if (/[,;:]/.test(sentence) || sentence.trim().split(/\s+/).length < 12) return [sentence];
-  return sentence
-    .split(/\s+and\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep)\s)/i)
-    .map((change) => change.split(SPOKEN_REASON)[0]!);
+  return (
+    sentence
+      // ("… and put it on the bookings" puts back what was taken off: one change, a move.)
+      .split(
+        /\s+and\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep)\s(?!(?:it|them)\b))/i,
+      )
+      .map((change) => change.split(SPOKEN_REASON)[0]!)
+  );
 }
 
 /**
@@ -297,7 +309,13 @@ function movedToAnother(things: readonly SaidThing[], text: string): SaidThing[]
     .replace(/^[\p{L}-]+'s\s+/u, "")
     .split(/\s*,\s*|\s+and\s+/)
     .map((field) => singularize(field.replace(/^the\s+/, "").trim()));
-  const said = match[3]!.trim().toLowerCase();
+  // "take the phone off the divers and put it on the bookings": what is put on is what was taken off.
+  const said = /^(?:it|them|that|those)$/i.test(match[3]!.trim())
+    ? match[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/^the\s+/, "")
+    : match[3]!.trim().toLowerCase();
   return things.map((thing) => {
     const kept =
       thing === from
@@ -504,9 +522,9 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
   return null;
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez". */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|agrega|agregue|pon|ponle|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|agrega|agregue|pon|ponle|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg)$/iu;
 
 /** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", "poista". */
 const REMOVE_VERB_ELSEWHERE =
@@ -514,7 +532,7 @@ const REMOVE_VERB_ELSEWHERE =
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her)$/iu;
+  /^(?:на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),

@@ -92,7 +92,7 @@ export function pointedBackExclusions(sentence: string): string[] {
     .replace(/^((?:[\p{L}\p{M}-]+\s+){1,3}?)(?:pun|tu|itu)\s.*$/u, "$1")
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks|users)\s+(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)\s+/iu,
+      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
       "",
     )
     // "Some people asking for a GPS thing to find the band": what it is for is no part of it;

@@ -32,6 +32,8 @@ const SPOKEN: readonly [RegExp, string][] = [
   ],
   // "dir isle": "their", before what they have.
   [/(?<![\p{L}'’])dir\s+(?=[\p{Ll}])/gu, "their "],
+  // "put di boat pan every catch", "pan di cayes": Kriol's "on", before what something is put on.
+  [/(?<![\p{L}'’])pan(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
   // "ebry basket", "evry run": "every".
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
   // "dat", "dis": "that", "this".

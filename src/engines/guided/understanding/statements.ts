@@ -100,6 +100,31 @@ function withConditionCarried(clauses: readonly Clause[]): Clause[] {
   );
 }
 
+/**
+ * "Everything is rounded to the cent", "Every late entry is charged double", "All prices
+ * are shown in rand": something done to every one of a thing, said without who does it.
+ */
+const PASSIVE_RULE =
+  /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/iu;
+
+/** "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are £4.80": what a thing costs. */
+const RATE_RULE =
+  /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?|\d[\d.,]*\s*(?:%|percent)|[$£€¥₹₦]\s?\d[\d.,]*|R\s?\d[\d.,]*)\b/iu;
+
+/**
+ * "It shows the price broken down, so the customer can see what they're paying for and
+ * doesn't think …": a "not" in what something is for leaves out nothing of what is done.
+ */
+function withoutNegatedPurpose(clause: string): string {
+  const at = clause.search(/,\s*so\s/i);
+  if (at < 0 || !PURPOSE.test(clause.slice(at + 1)) || !isNegation(clause)) return clause;
+  return isNegation(clause.slice(0, at)) ? clause : clause.slice(0, at);
+}
+
+/** "so the payslip can be printed", "so nobody can pass it off": what something is for, someone able to do a thing. */
+const PURPOSE =
+  /^\s*so\s+(?:that\s+)?(?:(?:the|a|an|their|his|her|my|our)\s+[\p{L}-]+|they|he|she|it|people|everyone|nobody)\s+(?:can|could|will|won'?t|can'?t|would|wouldn'?t|doesn'?t|don'?t|isn'?t|aren'?t)\s/iu;
+
 /** A clause that opens on a condition or a reason of its own, which no condition before it reaches. */
 const OWN_CONDITION =
   /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i;
@@ -272,7 +297,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       splitClauses(givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))), options),
     );
     const turnedDown = clausesTurnedDown(clauses);
-    for (const [index, { clause, separator }] of clauses.entries()) {
+    for (const [index, { clause: said, separator }] of clauses.entries()) {
+      const clause = withoutNegatedPurpose(said);
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
         afterNegation = true;
@@ -298,9 +324,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (instead) dropMentions(statements, instead[1]!);
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
-      if (!options.keepVerbless && !hasAction(statement, options.nounList)) continue;
+      // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
+      const rule = PASSIVE_RULE.test(statement) || RATE_RULE.test(statement);
+      if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
-      if (!options.keepVerbless && !saysWhoActs(statement)) continue;
+      if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
       if (isNavigationOnly(statement)) continue;
       // "Because the accountant wants to see it": why, not something more to do.
       if (/^(?:because|since|cos|coz|cuz|['’]?cause|as)\s/i.test(statement.replace(/^Users can\s+/, "")))
@@ -333,10 +361,10 @@ function clausesAroundColon(unit: string): string[] {
   const [, lead, rest] = match as unknown as [string, string, string];
   // "It prints a summary: how many pages it read, …" lists what, after the colon.
   if (/^(?:what|how|which|where|who|whom|whose|when|why)\b/i.test(rest)) return [unit];
-  // "In December we do the share-out: each member receives …" says what the share-out is, one
-  // thing; only a passive lead hides who acts after the colon.
-  const passive = /\b(?:is|are|was|were|gets?|got)\s+(?:all\s+)?[\p{L}-]+(?:ed|en|ne|wn)\b/iu.test(lead);
-  return passive && hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
+  // "In December we do the share-out: each member receives …" says what the share-out is: one
+  // thing, done.
+  if (/\b(?:we|i|they)\s+(?:do|have|hold|run)\s+(?:the|a|an|our)\s+[\p{L}-]+\s*$/iu.test(lead)) return [unit];
+  return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
 }
 
 /** A clause that names who or what it is about before its verb: "each member is allocated …", "the app sends …". */
@@ -777,7 +805,7 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
     if (
       !negationGoesOn &&
-      !insideCondition(current, separator, parts[index + 2]) &&
+      !insideCondition(current, separator, piece, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
       startsNewStatement(current, piece, options, subjectPrefix, separator) &&
       !nounInContext(current, separator, piece)
@@ -807,8 +835,16 @@ function splitClauses(unit: string, options: SplitOptions): Clause[] {
  * back": an "and" before the comma that closes a condition joins two parts of the
  * condition, not two statements.
  */
-function insideCondition(current: string, separator: string, nextSeparator: string | undefined): boolean {
+function insideCondition(
+  current: string,
+  separator: string,
+  piece: string,
+  nextSeparator: string | undefined,
+): boolean {
   if (!/^\s*(?:and|or)\s+$/i.test(separator) || nextSeparator === undefined) return false;
+  // "When someone rings up and we find out who they are, I need …": the person's own doing is
+  // read as a clause of its own, as before.
+  if (/^\s*(?:i|we|you|they|he|she)\s/i.test(piece)) return false;
   if (!/^\s*,\s*$/.test(nextSeparator)) return false;
   const last = lastClauseOf(current);
   // "When all the results are in I press next round and …": the result has begun, someone acting.
@@ -933,9 +969,13 @@ function startsNewStatement(
     /^\s*,\s*and\s+$/i.test(separator) &&
     /^\s*(?:if|when|whenever|unless|once)\s/i.test(piece) &&
     !/^\s*\S+\s+\S.*\s(?:i|we|you|they|he|she|it)\s/i.test(piece) &&
+    !/\d$/.test(piece.trim()) &&
     hasAction(current)
   )
     return true;
+  // "give back every amount separately, …, so the payslip can be printed with every line": what
+  // it is for goes with what is done.
+  if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.

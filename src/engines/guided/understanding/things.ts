@@ -619,6 +619,19 @@ function readThingsAndRest(
       if (/['’]s\s+(?:up|down|in|on|at|by|over|out|near|next|behind|beside)\b/i.test(item)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
+      // "order every year the same week, TT week": a name for what was just said, no thing of its own.
+      const head =
+        named
+          .trim()
+          .split(/\s+/)
+          .pop()
+          ?.replace(/[.!]+$/, "") ?? "";
+      const escaped = (said: string) => said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (
+        head.length > 2 &&
+        new RegExp(`(?<![\\p{L}])${escaped(head)}\\s*,\\s*${escaped(item.trim())}`, "iu").test(names)
+      )
+        continue;
       // "Yell or Whalsay or the Mainland": a place or a person's name, written with its capital
       // and one of a kind, is a value said in passing, no list of things.
       if (
@@ -654,6 +667,13 @@ function isFieldWord(said: string): boolean {
 
 /** Whether words are a sentence, a thing then what it does ("a parcel goes"), rather than a name ("meal plans"). */
 function saysSomethingHappens(words: string): boolean {
+  // "some customers order every year the same week": some of a kind, then what they do.
+  if (
+    /^\s*(?:some|many|most|a\s+few|lots\s+of)\s+[\p{L}-]+s\s+[\p{L}-]+\s+(?:every|each|the|a|an|their|our|his|her|it|them)\b/iu.test(
+      words,
+    )
+  )
+    return true;
   const tagged = tagWords(words, { nounList: true });
   return tagged.some(
     (word, index) =>
@@ -1003,7 +1023,8 @@ function fieldItems(given: string): SaidField[] | null {
     // "…, और रेट, क्योंकि गाय और भैंस के दूध का रेट अलग है": the reason after a list is no field.
     .replace(/,?\s*(?:because|since|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu, "")
     // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
-    .replace(/\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
+    // ("the trip and if they paid" names a field of its own, a yes or no.)
+    .replace(/(?<!,|\band)\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
     // "their language, Welsh or English, for the letters": the values a field takes, and what
     // it is for, are no fields.
     .replace(/,\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu, "")
@@ -1040,6 +1061,11 @@ function fieldItems(given: string): SaidField[] | null {
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
         .replace(ARTICLE, "")
+        // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
+        .replace(
+          /^(?:if|whether)\s+(?:they|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
+          "$1",
+        )
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
@@ -1054,7 +1080,7 @@ function fieldItems(given: string): SaidField[] | null {
           "",
         )
         .replace(
-          /(?<=[\p{L}\p{M}])\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
