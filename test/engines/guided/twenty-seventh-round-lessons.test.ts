@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
 import { said, statements, things } from "./lesson-readers.js";
 
@@ -56,6 +57,22 @@ describe("a 'no' said after the thing, in more ways", () => {
       "lluniau",
       "cyfrifon",
     ]);
+  });
+});
+
+describe("a story of what went wrong before", () => {
+  it("reads what happened last season, once, or how it felt, as why the software is wanted", () => {
+    expect(isBackground("Last August we had two groups turn up for the same van.")).toBe(true);
+    expect(isBackground("I was raging all day over that.")).toBe(true);
+    expect(isBackground("We once had a parcel go to the wrong house, which was mortifying.")).toBe(true);
+    expect(isBackground("Once a booking is paid, the guest gets an email.")).toBe(false);
+    expect(isBackground("I was thinking the app could text them.")).toBe(false);
+  });
+
+  it("reads what people keep asking for, before a 'no' pointing back, as the thing left out", () => {
+    expect(
+      said("And folk always want engravings for their gifts, I dunna do them, so dunna put them on there."),
+    ).toEqual(["engravings for their gifts"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
 import { applyThingEdit, thingsOf } from "../design/things-design.js";
+import { hasAction } from "../understanding/clause-splitter.js";
 import {
   type Exclusion,
   exclusionOf,
@@ -12,7 +13,6 @@ import {
 } from "../understanding/exclusions.js";
 import { isRemoved } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
-import { hasAction } from "../understanding/statements.js";
 import { keyOf } from "../understanding/things.js";
 import type { InterviewState } from "./state.js";
 

@@ -92,6 +92,14 @@ const STAYS_WHERE_IT_IS =
 const HAS_ITS_OWN_PLACE =
   /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
 
+/**
+ * "Last July we had two parties show up for the same boat", "I was mommucked all day over
+ * that", "We once had a widow get a reminder": a story of what went wrong before, which is
+ * why the software is wanted, told in the past.
+ */
+const PAST_STORY =
+  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
@@ -125,5 +133,6 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
+  if (PAST_STORY.test(trimmed) && !WISH_WORDS.test(trimmed)) return true;
   return COMPLAINT.test(trimmed);
 }

@@ -4,35 +4,28 @@ import { isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
-import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
+import {
+  contentWords,
+  escapeRegExp,
+  hasAction,
+  isListOfNames,
+  SETTING_OPENER,
+  type SplitOptions,
+  splitClauses,
+  subjectPrefixOf,
+} from "./clause-splitter.js";
+import { isDismissalOnItsOwn } from "./dismissals.js";
 import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
+import { clausesTurnedDown, withConditionCarried, withoutNegatedPurpose } from "./rule-clauses.js";
+import { PASSIVE_RULE, pricedOffering, RATE_RULE, rulesListed } from "./rules-said-plainly.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
+export type { SplitOptions };
 export { normalizeStatement };
-
-export interface SplitOptions {
-  /**
-   * Keep parts that name no action ("dark mode", "nutrition info"). An answer to "what
-   * else must it do?" is a list of features even without verbs; an overview's "a recipe
-   * app for busy parents" describes the app and is no feature.
-   */
-  keepVerbless: boolean;
-  /**
-   * Read words that can be nouns as nouns: an answer listing things ("shifts and volunteer
-   * hours") has no actions in it, however "volunteer" could be read.
-   */
-  nounList?: boolean;
-  /** Whether the interview is in English, for a text too short or too bare to tell ("Bez zdjęć"). */
-  interviewInEnglish?: boolean;
-}
 
 /** Words that open a list item: "-", "*", "•", "1.", "2)". */
 const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
-
-/** Separators between clauses; the capture keeps them so unsplit parts can be rejoined as written. */
-const CLAUSE_SEPARATOR =
-  /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
 const APP_PREFIX =
@@ -52,130 +45,9 @@ const ENABLING_VERB =
 /** Navigation that is no feature of its own: "open the app", "go to the site". */
 const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
 
-/** "don't want none of that", "leave it", "that's his job": a clause that opens by turning down what came before. */
-const TURNS_DOWN_OPENING =
-  /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
-
-/** "don't want none of that in it": a clause that opens by turning down, and does. */
-function turnsDown(clause: string): boolean {
-  // "…, it doesn't make a new member": the software not doing something says how it works.
-  if (
-    /^\s*it\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+(?!(?:need|want|belong|matter|concern)\b)/i.test(
-      clause,
-    )
-  )
-    return false;
-  return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
-}
-
 /** "Each payment belongs to one member, and a member may of course have many of each": a relation, said whole. */
 const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
-
-/**
- * "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks
- * the engine": each result of an "if" holds only under it, so a clause split off after the
- * first result takes the condition with it. ("When a job comes in, …" sets a scene; the
- * clauses after it keep the subject, not the scene.)
- */
-function withConditionCarried(clauses: readonly Clause[]): Clause[] {
-  const opening = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
-  if (!opening) return withLaterConditionCarried(clauses);
-  // "If there's a hazard, a tree down, a washout, …, he puts a pin …": examples of the
-  // condition before its results; split, the results would lose it, so the rule stays whole.
-  if (subjectPrefixOf(opening[2]!) === null)
-    return [
-      {
-        clause: clauses
-          .map((entry, index) => `${index === 0 ? "" : entry.separator}${entry.clause}`)
-          .join(""),
-        separator: clauses[0]!.separator,
-      },
-    ];
-  const condition = opening[1]!;
-  return clauses.map((entry, index) =>
-    index === 0 || OWN_CONDITION.test(entry.clause)
-      ? entry
-      : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
-  );
-}
-
-/**
- * "Everything is rounded to the cent", "Every late entry is charged double", "All prices
- * are shown in rand": something done to every one of a thing, said without who does it.
- */
-const PASSIVE_RULE =
-  /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/iu;
-
-/** "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are £4.80": what a thing costs. */
-const RATE_RULE =
-  /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?|\d[\d.,]*\s*(?:%|percent)|[$£€¥₹₦]\s?\d[\d.,]*|R\s?\d[\d.,]*)\b/iu;
-
-/**
- * "It shows the price broken down, so the customer can see what they're paying for and
- * doesn't think …": a "not" in what something is for leaves out nothing of what is done.
- */
-function withoutNegatedPurpose(clause: string): string {
-  const at = clause.search(/,\s*so\s/i);
-  if (at < 0 || !PURPOSE.test(clause.slice(at + 1)) || !isNegation(clause)) return clause;
-  return isNegation(clause.slice(0, at)) ? clause : clause.slice(0, at);
-}
-
-/** "so the payslip can be printed", "so nobody can pass it off": what something is for, someone able to do a thing. */
-const PURPOSE =
-  /^\s*so\s+(?:that\s+)?(?:(?:the|a|an|their|his|her|my|our)\s+[\p{L}-]+|they|he|she|it|people|everyone|nobody)\s+(?:can|could|will|won'?t|can'?t|would|wouldn'?t|doesn'?t|don'?t|isn'?t|aren'?t)\s/iu;
-
-/** A clause that opens on a condition or a reason of its own, which no condition before it reaches. */
-const OWN_CONDITION =
-  /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i;
-
-/**
- * "…, and if the weather's that bad we canna go oot, naebody pays for that day, hid comes
- * aff their balance": a condition opening a later clause reaches the clauses after it that
- * a comma alone parts from it.
- */
-function withLaterConditionCarried(clauses: readonly Clause[]): Clause[] {
-  let condition: string | null = null;
-  const carried: Clause[] = [];
-  for (const [index, entry] of clauses.entries()) {
-    const opening = entry.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
-    if (index > 0 && opening && subjectPrefixOf(opening[2]!) !== null) {
-      condition = opening[1]!;
-      carried.push(entry);
-    } else if (condition === null || !/^\s*,\s*$/.test(entry.separator) || OWN_CONDITION.test(entry.clause)) {
-      condition = null;
-      carried.push(entry);
-    } else if (/^\s*(?:it|hid|hit|that|this|which)\s/i.test(entry.clause)) {
-      // "…, naebody pays for that day, hid comes aff their balance": what points back at the
-      // result says more of it, in the same rule.
-      const last = carried.pop()!;
-      carried.push({ ...last, clause: `${last.clause}, ${entry.clause}` });
-    } else carried.push({ ...entry, clause: `${condition}, ${entry.clause}` });
-  }
-  return carried;
-}
-
-/**
- * Which clauses the clause after them turns down, pointing back ("…, don't want none of
- * that in it"), and the clauses joined to those by "and" or "or": in "The ufa that we
- * pack and sell in the shop, that is my wife's side, leave it out" the packing is turned
- * down with the selling.
- */
-function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
-  const turned = clauses.map(
-    ({ clause }, index) =>
-      (clauses[index + 1] !== undefined &&
-        /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
-        turnsDown(clauses[index + 1]!.clause)) ||
-      clause
-        .split(/\s*,\s*/)
-        .slice(1)
-        .some(turnsDown),
-  );
-  for (let index = clauses.length - 2; index >= 0; index--)
-    if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;
-  return turned;
-}
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
@@ -425,44 +297,6 @@ function wantedThing(unit: string): string | null {
   return said.split(/\s+/).length >= 2 ? `${said[0]!.toUpperCase()}${said.slice(1)}` : null;
 }
 
-/**
- * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
- * is on offer and its price, said without anyone acting, is one rule the software keeps,
- * whole; its clauses read apart have no verb of their own and would be lost.
- */
-const OFFERING =
-  /^(?:(?:then|and|so|now|also|plus)[,\s]+)?(?:there'?s|there\s+is|there\s+are|we\s+(?:have|offer|sell|do)|you'?ve\s+got|you\s+have)\s+(?:the|a|an|our|two|three|four)\s/i;
-
-/** A price: "$700", "£2.40", "R350", "450 pa'anga", "20,000 FCFA". */
-const PRICE =
-  /[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)\b/iu;
-
-function pricedOffering(unit: string): string | null {
-  const trimmed = unit.trim().replace(/[.!]+$/, "");
-  if (!OFFERING.test(trimmed) || !PRICE.test(trimmed) || isNegation(trimmed)) return null;
-  const kept = trimmed.replace(/^(?:(?:then|and|so|now|also|plus)[,\s]+)/i, "");
-  return `${kept[0]!.toUpperCase()}${kept.slice(1)}`;
-}
-
-/**
- * "Every client has its own rules: no more than 42 characters a line, two lines at most,
- * …": the limits after the colon are what the software keeps to, one statement with the
- * words that introduce them ("no more than" is a limit there, not a "no").
- */
-const RULES_LEAD =
-  /^(.{3,100}?\b(?:rules?|limits?|requirements?|constraints?|conditions?|criteria|thresholds?|standards?))\s*:\s*(.+?)[.!]*$/i;
-
-function rulesListed(unit: string): string | null {
-  const match = unit.trim().match(RULES_LEAD);
-  if (!match) return null;
-  const items = match[2]!
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:at|no|not|a|an|the|\d)\b)/i)
-    .filter((item) => item.length > 0 && !/^(?:and\s+)?(?:so on|so forth|etc\.?|the like)$/i.test(item));
-  // A list of limits has no verbs of its own: "rules: they check in, then pay" is something else.
-  if (items.length < 2 || items.some((item) => hasAction(item))) return null;
-  return `${match[1]!.trim()}: ${items.join(", ")}`;
-}
-
 /** A sentence that corrects what was said before: "Sorry, I meant …", "let me correct myself", "make that …". */
 const CORRECTS = /\b(?:i meant|i mean|make that|correct myself|i should have said|what i meant was)\b/i;
 
@@ -618,15 +452,6 @@ export function stripAppPrefix(unit: string): string {
   return `${subject} can ${rest}`;
 }
 
-/** A clause and what separated it from the one before ("" for the first). */
-interface Clause {
-  clause: string;
-  separator: string;
-}
-
-/** "never", "don't", "no": a word that makes what follows "or" part of the same "no". */
-const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without|nor|neither)\b/i;
-
 /** Words before an app's noun that say someone acts: "The dispatcher assigns each …", "we can …". */
 function namesSomeoneActing(words: string): boolean {
   return tokenize(words).some((word) => {
@@ -704,9 +529,6 @@ function asSimplePresent(unit: string): string {
     return `${base}s`;
   });
 }
-
-/** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
-const SETTING_OPENER = /^(?:on|in|at|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
 
 function settingAfterSubject(given: string): string {
   // "And every morning at 8 it posts …": the word that joins it to what came before stays in front.
@@ -792,323 +614,6 @@ function subjectStart(words: readonly TaggedWord[], verbIndex: number): number |
   return null;
 }
 
-function splitClauses(unit: string, options: SplitOptions): Clause[] {
-  const parts = unit.split(CLAUSE_SEPARATOR);
-  const clauses: Clause[] = [];
-  let current = parts[0] ?? "";
-  let currentSeparator = "";
-  let subjectPrefix = subjectPrefixOf(current);
-  for (let index = 1; index < parts.length; index += 2) {
-    const separator = parts[index] ?? "";
-    const piece = parts[index + 1] ?? "";
-    // "it never pushes or talks to GitHub": the "no" reaches past "or" to the second action.
-    const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
-    if (
-      !negationGoesOn &&
-      !insideCondition(current, separator, piece, parts[index + 2]) &&
-      !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
-      startsNewStatement(current, piece, options, subjectPrefix, separator) &&
-      !nounInContext(current, separator, piece)
-    ) {
-      clauses.push({ clause: current, separator: currentSeparator });
-      currentSeparator = separator;
-      const ownSubject = subjectPrefixOf(piece);
-      const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
-      current = sharesSubject && subjectPrefix ? withSubject(subjectPrefix, piece.trim()) : piece;
-      subjectPrefix = ownSubject ?? subjectPrefix;
-    } else {
-      // "When a job comes in, the dispatcher assigns it and texts …": who acts after the condition
-      // is who the next clauses are about.
-      if (isCondition(current) && /^\s*,\s*$/.test(separator))
-        subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
-      current = `${current}${separator}${piece}`;
-    }
-  }
-  clauses.push({ clause: current, separator: currentSeparator });
-  return clauses
-    .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
-    .filter(({ clause }) => clause.length > 0);
-}
-
-/**
- * "but if it's a-blowin' and the captain calls it for weather, they get every cent of it
- * back": an "and" before the comma that closes a condition joins two parts of the
- * condition, not two statements.
- */
-function insideCondition(
-  current: string,
-  separator: string,
-  piece: string,
-  nextSeparator: string | undefined,
-): boolean {
-  if (!/^\s*(?:and|or)\s+$/i.test(separator) || nextSeparator === undefined) return false;
-  // "When someone rings up and we find out who they are, I need …": the person's own doing is
-  // read as a clause of its own, as before.
-  if (/^\s*(?:i|we|you|they|he|she)\s/i.test(piece)) return false;
-  if (!/^\s*,\s*$/.test(nextSeparator)) return false;
-  const last = lastClauseOf(current);
-  // "When all the results are in I press next round and …": the result has begun, someone acting.
-  if (
-    /^\s*(?:(?:but|and|so|then)\s+)?(?:if|when|whenever|unless|once)\s+\S.*\s(?:i|we|you|they|he|she)\s/i.test(
-      last,
-    )
-  )
-    return false;
-  return /^\s*(?:(?:but|and|so|then)\s+)?(?:if|when|whenever|unless|once)\s/i.test(last);
-}
-
-/** A determiner that opens a thing named in a list: "the hours …, the litres … and the reading …". */
-const LIST_ITEM_OPENING = /^\s*(?:the|a|an|their|his|her|its|our|any|each)\s+[\p{L}-]/iu;
-
-/**
- * "records the hours the engine ran, the litres of diesel used and the reading of the
- * meter": after a comma, a thing with a few words said of it, then "and" a last thing
- * that says nothing happens, is the middle of a list of what was recorded, not a clause
- * of its own ("the litres … used" has no one using them).
- */
-function isMiddleOfList(
-  separator: string,
-  piece: string,
-  nextSeparator: string | undefined,
-  nextPiece: string | undefined,
-): boolean {
-  if (!/^\s*,\s*$/.test(separator) || nextSeparator === undefined || nextPiece === undefined) return false;
-  if (!/^\s*,?\s*and\s+$/i.test(nextSeparator)) return false;
-  if (!LIST_ITEM_OPENING.test(piece) || !LIST_ITEM_OPENING.test(nextPiece)) return false;
-  // "the office bills them": a thing, then what it does to something, is a clause.
-  if (/\b(?:them|it|us|him|her|me|you)\b/i.test(nextPiece)) return false;
-  return !isClause(nextPiece) && contentWords(nextPiece).every((word) => word.tag !== "verb");
-}
-
-/** "… record the casks they drop off" → "the casks they drop off": the object of the clause's last verb, from its article on. */
-function lastObjectOf(text: string): string {
-  const at = text.search(
-    /\b(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+(?:\s+[a-z]+)?\s*$/iu,
-  );
-  return at < 0 ? "" : text.slice(at);
-}
-
-/** The words after the last comma of a clause being built: "It only reads, it never pushes" → "it never pushes". */
-function lastClauseOf(text: string): string {
-  return text.split(/,\s*/).pop() ?? text;
-}
-
-/** "condition or allergy the chaperones …": a noun on each side of the joiner, and no verb right after the second. */
-function nounsJoined(current: string, separator: string, piece: string): boolean {
-  const before = tokenize(`${current}${separator}`).length;
-  const words = tagWords(`${current}${separator}${piece}`);
-  const first = words[before];
-  const second = words[before + 1];
-  const last = tagWords(current).at(-1);
-  return (
-    first?.tag === "noun" &&
-    last?.tag === "noun" &&
-    second !== undefined &&
-    second.tag !== "verb" &&
-    /^(?:the|a|an|that|which|who|we|i|they|you)$/.test(second.word)
-  );
-}
-
-/** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
-function nounInContext(current: string, separator: string, piece: string): boolean {
-  const before = tokenize(`${current}${separator}`).length;
-  const word = tagWords(`${current}${separator}${piece}`)[before];
-  return (word?.tag === "noun" || word?.tag === "adjective") && tagWords(piece)[0]?.tag === "verb";
-}
-
-/** The ways a message goes out: "email", "text", "SMS", "post". */
-const CHANNEL =
-  /^\s*(?:e-?mail|emails|texts?|text messages?|sms|phone|post|mail|letters?|whatsapp|signal|telegram|push(?:\s+notifications?)?)\b/i;
-
-/** "When a job comes in", "Once the kiln cools": a condition with no comma yet, waiting for its result. */
-/**
- * A clause that shares the subject before it: "A member may" and "receives twice" give "A
- * member receives twice"; the modal goes where the verb already says who does it.
- */
-function withSubject(prefix: string, piece: string): string {
-  const modal = /\s+(?:may|can|must|should|will|could|would|shall)$/i;
-  if (modal.test(prefix) && /^[a-z]+[^s]s\b/.test(piece)) return `${prefix.replace(modal, "")} ${piece}`;
-  return `${prefix} ${piece}`;
-}
-
-/**
- * "A member who owes a contribution": a subject and a relative clause with one verb, and no
- * verb of its own yet; what follows "or" belongs to the relative clause.
- */
-function awaitsItsVerb(clause: string): boolean {
-  const match = clause.match(
-    /^\s*(?:a|an|the|each|every|any|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that|which)\s+(.+)$/iu,
-  );
-  if (!match || match[1]!.includes(",")) return false;
-  return tagWords(match[1]!).filter((word) => word.tag === "verb").length === 1;
-}
-
-function isCondition(clause: string): boolean {
-  return /^\s*(?:when|whenever|once|as soon as|if)\s/i.test(clause) && !clause.includes(",");
-}
-
-function startsNewStatement(
-  current: string,
-  piece: string,
-  options: SplitOptions,
-  subjectPrefix: string | null,
-  separator: string,
-): boolean {
-  // "When a job comes in, the dispatcher assigns it": a condition stays with its result; so
-  // does the exception after a rule ("they don't get it back if …, but if the captain calls
-  // it for weather, they get every cent of it back").
-  if (
-    (isCondition(current) || isCondition(lastClauseOf(current).replace(/^\s*but\s+/i, ""))) &&
-    /^\s*,\s*$/.test(separator)
-  )
-    return false;
-  // "We check the boats, and if a boat is late, the skipper calls us": after "and", a condition
-  // opens a rule of its own; one that runs on into its result without a comma ("and if an heir
-  // is already a member it adds …") says when the clause before it holds.
-  if (
-    /^\s*,\s*and\s+$/i.test(separator) &&
-    /^\s*(?:if|when|whenever|unless|once)\s/i.test(piece) &&
-    !/^\s*\S+\s+\S.*\s(?:i|we|you|they|he|she|it)\s/i.test(piece) &&
-    !/\d$/.test(piece.trim()) &&
-    hasAction(current)
-  )
-    return true;
-  // "give back every amount separately, …, so the payslip can be printed with every line": what
-  // it is for goes with what is done.
-  if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
-  // "A member may hold two names, in which case he pays twice": the case is the rule's result.
-  if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
-  // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
-  if (/^\s*(?:or|and)\s+$/i.test(separator) && awaitsItsVerb(current)) return false;
-  // "… until he has paid, and his month passes to the next person": what is his goes with him.
-  if (/^\s*,?\s*and\s+$/i.test(separator) && /^\s*(?:his|her|their|its)\s+[\p{L}-]+\s+(?!of\b)/iu.test(piece))
-    return false;
-  // "mark themselves available or not": "not" finishes the clause, it starts none.
-  if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
-  // "record the species, how many birds, and where they saw them": what they record, one more item.
-  if (/^\s*(?:what|where|which|who|whom|whose|how)\b/i.test(piece)) return false;
-  // "a reminder by text message and email a few weeks before": a second way it goes, not a second thing done.
-  if (
-    /\b(?:by|via|through|over)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(current) &&
-    /^\s*,?\s*(?:and|or)\s*$/i.test(separator) &&
-    CHANNEL.test(piece)
-  )
-    return false;
-  const currentWords = contentWords(current);
-  // "search and filter recipes": a lone word shares the object that follows.
-  if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
-  // "their lead approves or declines with a button": a verb with nothing after it shares what follows.
-  if (currentWords[currentWords.length - 1]!.tag === "verb" && /^\s+or\s+$/i.test(separator)) return false;
-  // "… do a head count before each coach leaves, ticking off their group": after a comma, an
-  // "-ing" clause says how the action before it is done.
-  if (
-    /^\s*,\s*$/.test(separator) &&
-    /^\s*[a-z]+ing\b/i.test(piece) &&
-    hasAction(current) &&
-    tagWords(piece)[0]?.tag === "verb"
-  )
-    return false;
-  // "open the story and see all its quotes": opening something to look at it is one thing done.
-  if (
-    /^\s+and\s+$/i.test(separator) &&
-    /(?:^|,\s*|\s)(?:open|opens|opening|tap|taps|click|clicks|go to|goes to)\s+(?:the|a|an|their|my|its|that|this)\s+(?!(?:app|application|site|website|page|tool|program|extension|bot|dashboard)\s*$)[\w'-]+(?:\s+[\w'-]+)?\s*$/i.test(
-      current,
-    ) &&
-    /^\s*(?:see|sees|view|views|look at|looks at)\b/i.test(piece)
-  )
-    return false;
-  // "a medical condition or allergy the chaperones need to know about": two nouns joined, then
-  // what is said of them; a clause of its own would have its verb right after its subject.
-  if (/^\s+(?:or|and)\s+$/i.test(separator) && nounsJoined(current, separator, piece)) return false;
-  // "record the casks they drop off and the empties they collect": a second thing, with who
-  // does what to it, is a second object of the same verb.
-  if (
-    /^\s+and\s+$/i.test(separator) &&
-    /^\s*(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+/iu.test(piece) &&
-    /^\s*(?:the|a|an|their|all|any)\s+[\p{L}-]+\s+(?:they|we|i|you|he|she)\s+[a-z]+/iu.test(
-      lastObjectOf(current),
-    )
-  )
-    return false;
-  // "the score in points, games and sets, who serves next": the last word of a list, not a verb.
-  if (
-    /^\s*,?\s*and\s+$/i.test(separator) &&
-    /^\s*[\p{L}-]+\s*$/u.test(piece) &&
-    /,\s*[\p{L}-]+\s*$/u.test(current)
-  )
-    return false;
-  // "Someone turns up with their apples and we weigh 'em first": done to what the clause before
-  // named, the second action says nothing alone; the two are one thing done.
-  if (/^\s*,?\s*and\s+$/i.test(separator) && actsOnWhatWasSaid(piece) && hasAction(current)) return false;
-  // "The Chairman, the Treasurer and the Secretary shall log in": a list of who acts, then what they do.
-  if (/^\s*,?\s*(?:and|or)\s+$/i.test(separator) && isListOfNames(current)) return false;
-  // "a list of how many cows and goats to buy": what is counted, two things joined.
-  if (/\bhow\s+many\s+[\p{L}-]+\s*$/iu.test(current) && /^\s*(?:and|or)\s*$/i.test(separator)) return false;
-  // "a report with every grower's total and the commission we took": a thing with who did
-  // what to it, and nothing after, is one more thing named, no clause of its own.
-  if (
-    /^\s*(?:the|a|an|their|all|any|every)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:we|they|i|you|he|she)\s+[\p{L}]+[.!]?\s*$/iu.test(
-      piece,
-    )
-  )
-    return false;
-  if (isClause(piece)) return true;
-  // "…, and I should like the system to warn the Committee when …": a wish of its own.
-  if (
-    /^\s*(?:i|we)(?:'d|\s+would|\s+should)?\s+(?:like|love|want|need)\s+(?:the\s+[\p{L}-]+|it|this\s+[\p{L}-]+)\s+to\s+[\p{L}]+/iu.test(
-      piece,
-    )
-  )
-    return true;
-  // "A customer chooses a slot, pays online": the subject goes on with "pays".
-  if (subjectPrefix && startsWithVerbForm(piece)) return true;
-  return options.keepVerbless && !hasAction(current) && !hasAction(piece);
-}
-
-/** "The Chairman, the Treasurer": names joined by commas, a few words each, none of them doing anything. */
-function isListOfNames(current: string): boolean {
-  const items = current.split(/\s*,\s*/);
-  return (
-    items.length >= 2 &&
-    items.every((item) => {
-      const words = contentWords(item);
-      return (
-        words.length >= 1 &&
-        words.length <= 3 &&
-        words.every((word) => word.tag === "noun" || word.tag === "adjective")
-      );
-    })
-  );
-}
-
-/**
- * "we weigh 'em first": someone else than before acting on "them" or "it", right after the
- * verb. Said by the same people ("and cancel them"), the clause keeps its own line, with
- * its subject carried over.
- */
-function actsOnWhatWasSaid(piece: string): boolean {
-  const words = tagWords(piece.replace(/(?<![\p{L}])['’]em\b/giu, "them"));
-  const verb = words.findIndex((word) => word.tag === "verb");
-  const before = words.slice(0, verb);
-  return (
-    verb >= 0 &&
-    before.some((word) => /^(?:we|i|they|you|he|she)$/i.test(word.word)) &&
-    before.every((word) => /^(?:we|i|they|you|he|she|then|just)$/i.test(word.word)) &&
-    /^(?:them|it)$/i.test(words[verb + 1]?.word ?? "")
-  );
-}
-
-function contentWords(text: string): TaggedWord[] {
-  return tagWords(text).filter((word) => word.tag !== "stop" && word.tag !== "comma");
-}
-
-/** "pays online", "gets a confirmation": a verb in the form that follows a named subject. */
-function startsWithVerbForm(piece: string): boolean {
-  const first = piece.trim().toLowerCase().split(/\s+/)[0] ?? "";
-  const base = verbBase(first);
-  return base !== null && base !== first && first.endsWith("s");
-}
-
 /** Whether a statement says who does something, or starts with what they do. */
 function saysWhoActs(statement: string): boolean {
   return (
@@ -1127,60 +632,6 @@ function saysWhoActs(statement: string): boolean {
 function lastOfListedNames(statement: string): string {
   const listed = statement.match(/^([^,]+(?:,[^,]+)+?)\s*,?\s+(?:and|or)\s+(.+)$/);
   return listed && isListOfNames(listed[1]!) ? listed[2]! : statement;
-}
-
-/** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
-function isClause(piece: string): boolean {
-  return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
-}
-
-/**
- * The words before a clause's verb when they name who acts ("Volunteers can", "I want
- * to", "it"), so a following "and cancel them" keeps its subject. Null when the clause
- * starts with its verb or has none.
- */
-function subjectPrefixOf(clause: string): string | null {
-  // "Candidates with access arrangements (like extra time or a reader) need to go": an aside names no one.
-  const words = tagWords(clause.replace(/\s*\([^()]*\)/g, ""));
-  const verbIndex = words.findIndex((word) => word.tag === "verb");
-  // "in the morning the drivers can get …": a setting in front leaves room for two or three words more.
-  // "… need to go": "need to", "has to" count as one word, as "must" does.
-  const needTo =
-    verbIndex >= 2 &&
-    words[verbIndex - 1]!.word === "to" &&
-    /^(?:need|needs|have|has|ought|got)$/.test(words[verbIndex - 2]!.word);
-  const reach = (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0);
-  if (verbIndex <= 0 || verbIndex > reach) return null;
-  const before = words.slice(0, verbIndex);
-  const nouns = before.filter((word) => word.tag === "noun").length;
-  // "Monthly permit holders don't pay": a word that describes who acts is part of the subject.
-  // "truck 4 shows as available": a number names which one.
-  const onlySubjectWords = before.every(
-    (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective" || word.tag === "number",
-  );
-  // "the head baker's screen asks": up to three nouns name who acts.
-  if (!onlySubjectWords || nouns > 3) return null;
-  const hasSubject =
-    nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it", "he", "she"].includes(word.word));
-  if (!hasSubject) return null;
-  const verb = words[verbIndex]!.word;
-  const position = clause.toLowerCase().search(new RegExp(`\\b${escapeRegExp(verb)}\\b`));
-  if (position <= 0) return null;
-  // "When I sit down to write, …": the setting has its own verb; what follows shares its subject only.
-  return clause
-    .slice(0, position)
-    .trim()
-    .replace(/^(?:when|whenever|once|while|as soon as)\s+(?=\S)/i, "");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Whether a statement names an action (has a verb), rather than only describing. */
-export function hasAction(statement: string, nounList = false): boolean {
-  // "Users can" stays: after "can", "log" and "check" are verbs.
-  return tagWords(statement, { nounList }).some((word) => word.tag === "verb");
 }
 
 function isNavigationOnly(statement: string): boolean {

@@ -1,0 +1,115 @@
+import { type Clause, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
+import { isDismissal } from "./dismissals.js";
+import { isNegation } from "./exclusions.js";
+
+/**
+ * How the clauses of one rule hang together once parted: an "if" carried to each of its
+ * results, a clause the next one turns down pointing back at it, and what a rule is for that
+ * leaves nothing out.
+ */
+
+/** "don't want none of that", "leave it", "that's his job": a clause that opens by turning down what came before. */
+const TURNS_DOWN_OPENING =
+  /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
+
+/** "don't want none of that in it": a clause that opens by turning down, and does. */
+function turnsDown(clause: string): boolean {
+  // "…, it doesn't make a new member": the software not doing something says how it works.
+  if (
+    /^\s*it\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+(?!(?:need|want|belong|matter|concern)\b)/i.test(
+      clause,
+    )
+  )
+    return false;
+  return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
+}
+
+/**
+ * "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks
+ * the engine": each result of an "if" holds only under it, so a clause split off after the
+ * first result takes the condition with it. ("When a job comes in, …" sets a scene; the
+ * clauses after it keep the subject, not the scene.)
+ */
+export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
+  const opening = clauses[0]?.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
+  if (!opening) return withLaterConditionCarried(clauses);
+  // "If there's a hazard, a tree down, a washout, …, he puts a pin …": examples of the
+  // condition before its results; split, the results would lose it, so the rule stays whole.
+  if (subjectPrefixOf(opening[2]!) === null)
+    return [
+      {
+        clause: clauses
+          .map((entry, index) => `${index === 0 ? "" : entry.separator}${entry.clause}`)
+          .join(""),
+        separator: clauses[0]!.separator,
+      },
+    ];
+  const condition = opening[1]!;
+  return clauses.map((entry, index) =>
+    index === 0 || OWN_CONDITION.test(entry.clause)
+      ? entry
+      : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
+  );
+}
+
+/**
+ * "It shows the price broken down, so the customer can see what they're paying for and
+ * doesn't think …": a "not" in what something is for leaves out nothing of what is done.
+ */
+export function withoutNegatedPurpose(clause: string): string {
+  const at = clause.search(/,\s*so\s/i);
+  if (at < 0 || !PURPOSE.test(clause.slice(at + 1)) || !isNegation(clause)) return clause;
+  return isNegation(clause.slice(0, at)) ? clause : clause.slice(0, at);
+}
+
+/** A clause that opens on a condition or a reason of its own, which no condition before it reaches. */
+const OWN_CONDITION =
+  /^\s*(?:if|unless|when|whenever|once|otherwise|else|so|because|since|['’]?cause|cos)\b/i;
+
+/**
+ * "…, and if the weather's that bad we canna go oot, naebody pays for that day, hid comes
+ * aff their balance": a condition opening a later clause reaches the clauses after it that
+ * a comma alone parts from it.
+ */
+function withLaterConditionCarried(clauses: readonly Clause[]): Clause[] {
+  let condition: string | null = null;
+  const carried: Clause[] = [];
+  for (const [index, entry] of clauses.entries()) {
+    const opening = entry.clause.match(/^\s*((?:if|unless)\s+[^,]{3,80}),\s+(\S.*)$/i);
+    if (index > 0 && opening && subjectPrefixOf(opening[2]!) !== null) {
+      condition = opening[1]!;
+      carried.push(entry);
+    } else if (condition === null || !/^\s*,\s*$/.test(entry.separator) || OWN_CONDITION.test(entry.clause)) {
+      condition = null;
+      carried.push(entry);
+    } else if (/^\s*(?:it|hid|hit|that|this|which)\s/i.test(entry.clause)) {
+      // "…, naebody pays for that day, hid comes aff their balance": what points back at the
+      // result says more of it, in the same rule.
+      const last = carried.pop()!;
+      carried.push({ ...last, clause: `${last.clause}, ${entry.clause}` });
+    } else carried.push({ ...entry, clause: `${condition}, ${entry.clause}` });
+  }
+  return carried;
+}
+
+/**
+ * Which clauses the clause after them turns down, pointing back ("…, don't want none of
+ * that in it"), and the clauses joined to those by "and" or "or": in "The ufa that we
+ * pack and sell in the shop, that is my wife's side, leave it out" the packing is turned
+ * down with the selling.
+ */
+export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
+  const turned = clauses.map(
+    ({ clause }, index) =>
+      (clauses[index + 1] !== undefined &&
+        /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
+        turnsDown(clauses[index + 1]!.clause)) ||
+      clause
+        .split(/\s*,\s*/)
+        .slice(1)
+        .some(turnsDown),
+  );
+  for (let index = clauses.length - 2; index >= 0; index--)
+    if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;
+  return turned;
+}

@@ -1,0 +1,57 @@
+import { hasAction } from "./clause-splitter.js";
+import { isNegation } from "./exclusions.js";
+
+/**
+ * Rules said without anyone acting, which are kept whole as they were said: what is on offer
+ * with its price, a list of limits after "rules:", what is done to every one of a thing and
+ * what a thing costs.
+ */
+
+/**
+ * "Everything is rounded to the cent", "Every late entry is charged double", "All prices
+ * are shown in rand": something done to every one of a thing, said without who does it.
+ */
+export const PASSIVE_RULE =
+  /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/iu;
+
+/** "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are £4.80": what a thing costs. */
+export const RATE_RULE =
+  /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?|\d[\d.,]*\s*(?:%|percent)|[$£€¥₹₦]\s?\d[\d.,]*|R\s?\d[\d.,]*)\b/iu;
+
+/**
+ * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
+ * is on offer and its price, said without anyone acting, is one rule the software keeps,
+ * whole; its clauses read apart have no verb of their own and would be lost.
+ */
+const OFFERING =
+  /^(?:(?:then|and|so|now|also|plus)[,\s]+)?(?:there'?s|there\s+is|there\s+are|we\s+(?:have|offer|sell|do)|you'?ve\s+got|you\s+have)\s+(?:the|a|an|our|two|three|four)\s/i;
+
+/** A price: "$700", "£2.40", "R350", "450 pa'anga", "20,000 FCFA". */
+const PRICE =
+  /[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)\b/iu;
+
+export function pricedOffering(unit: string): string | null {
+  const trimmed = unit.trim().replace(/[.!]+$/, "");
+  if (!OFFERING.test(trimmed) || !PRICE.test(trimmed) || isNegation(trimmed)) return null;
+  const kept = trimmed.replace(/^(?:(?:then|and|so|now|also|plus)[,\s]+)/i, "");
+  return `${kept[0]!.toUpperCase()}${kept.slice(1)}`;
+}
+
+/**
+ * "Every client has its own rules: no more than 42 characters a line, two lines at most,
+ * …": the limits after the colon are what the software keeps to, one statement with the
+ * words that introduce them ("no more than" is a limit there, not a "no").
+ */
+const RULES_LEAD =
+  /^(.{3,100}?\b(?:rules?|limits?|requirements?|constraints?|conditions?|criteria|thresholds?|standards?))\s*:\s*(.+?)[.!]*$/i;
+
+export function rulesListed(unit: string): string | null {
+  const match = unit.trim().match(RULES_LEAD);
+  if (!match) return null;
+  const items = match[2]!
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:at|no|not|a|an|the|\d)\b)/i)
+    .filter((item) => item.length > 0 && !/^(?:and\s+)?(?:so on|so forth|etc\.?|the like)$/i.test(item));
+  // A list of limits has no verbs of its own: "rules: they check in, then pay" is something else.
+  if (items.length < 2 || items.some((item) => hasAction(item))) return null;
+  return `${match[1]!.trim()}: ${items.join(", ")}`;
+}
