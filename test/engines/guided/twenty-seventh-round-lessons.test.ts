@@ -76,6 +76,21 @@ describe("a story of what went wrong before", () => {
   });
 });
 
+describe("the talk around the features", () => {
+  it("reads closings, thanks and asides on the talk as no features", () => {
+    expect(statements("Naw, that's about got it.")).toEqual([]);
+    expect(statements("No, that's hid.")).toEqual([]);
+    expect(statements("Thank you kindly, and it's fair winds on the water, like we say.")).toEqual([]);
+    expect(
+      statements("The skipper calls it, buddy let me tell you, that's what the harbour master says."),
+    ).toEqual(["The skipper calls it"]);
+  });
+
+  it("reads 'I'm no wanting that in it' after a thing as a 'no', not a feature", () => {
+    expect(statements("The beds and the B&Bs, folk book their own, I'm no wanting that in hid.")).toEqual([]);
+  });
+});
+
 describe("a time said before its 'no' is a rule", () => {
   it("keeps 'outside the season there is no …' and 'in December there is no …' as rules", () => {
     expect(said("It is only May to September, outside the season there is no tour to book.")).toEqual([]);

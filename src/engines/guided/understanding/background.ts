@@ -133,6 +133,8 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
-  if (PAST_STORY.test(trimmed) && !WISH_WORDS.test(trimmed)) return true;
+  // ("buddy, let me tell you" in the story is no wish.)
+  if (PAST_STORY.test(trimmed) && !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, "")))
+    return true;
   return COMPLAINT.test(trimmed);
 }

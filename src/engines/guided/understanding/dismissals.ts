@@ -86,7 +86,7 @@ export function isDismissalOnItsOwn(clause: string): boolean {
     return (
       clause.split(/\s+/).length <= 10 &&
       !/\b(?:with|has|have|had|having)\s+no\b/i.test(clause) &&
-      /\b(?:want|wants|wanted|need|needs|needed|put|putting|add|adding|include|bother|keep|track|care|get\s+into|go\s+into|deal\s+with|touch|use\s+for)\b/i.test(
+      /\b(?:want|wants|wanted|wanting|need|needs|needed|needing|put|putting|add|adding|include|bother|keep|track|care|get\s+into|go\s+into|deal\s+with|touch|use\s+for)\b/i.test(
         clause,
       )
     );

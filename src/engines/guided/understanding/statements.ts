@@ -171,6 +171,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const turnedDown = clausesTurnedDown(clauses);
     for (const [index, { clause: said, separator }] of clauses.entries()) {
       const clause = withoutNegatedPurpose(said);
+      // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature.
+      if (isTalkAboutTheTalk(clause)) continue;
       // "No GPS tracking", "we don't need chat": what is left out is no feature.
       if (isNegation(clause)) {
         afterNegation = true;

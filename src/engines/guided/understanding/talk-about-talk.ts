@@ -19,9 +19,19 @@ const SELF_NAMED =
 const ANNOUNCEMENT =
   /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
-/** "I thank you for your patience", "No, I believe I have covered the matter fully": the talk closing. */
+/**
+ * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
+ * that's about got it", "No, that's hid", "Thank you kindly, and …": the talk closing.
+ */
 const CLOSING =
-  /^(?:(?:no|yes|well|so|and)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is)\s+(?:all|everything|it)\b)/iu;
+  /^(?:(?:no|nope|naw|nah|na|yes|well|so|and|ok|okay|right)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:thanks|thank\s+you|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+
+/**
+ * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
+ * license says": an aside on the talk, or why, pointing back, said as a clause of its own.
+ */
+const ASIDE =
+  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants))\s*[.!]?$/iu;
 
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =
@@ -38,7 +48,13 @@ const WOULD_DO_FOR_US =
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
-  if (INTRODUCTION.test(text) || SELF_NAMED.test(text) || ANNOUNCEMENT.test(text) || CLOSING.test(text))
+  if (
+    INTRODUCTION.test(text) ||
+    SELF_NAMED.test(text) ||
+    ANNOUNCEMENT.test(text) ||
+    CLOSING.test(text) ||
+    ASIDE.test(text)
+  )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.
   const emphasis = text.match(EMPHASIS_LEAD);
