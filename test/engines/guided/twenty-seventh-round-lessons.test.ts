@@ -245,6 +245,12 @@ describe("fields and changes as people say them", () => {
     ).toEqual([["enw", "pentref", "e-bost"]]);
   });
 
+  it("reads words for what a thing holds, said without fields, as no things", () => {
+    expect(things("Loans: member, amount. We keep the dates and the rates for every loan too.")).toEqual([
+      ["loans", ["member", "amount"]],
+    ]);
+  });
+
   it("applies a change asked for politely, after when it should be done", () => {
     const members = readThings("Members: full name, phone number, town.", { listed: true });
     expect(

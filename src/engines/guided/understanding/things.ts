@@ -49,6 +49,13 @@ const VAGUE_NAMES = new Set(
   ),
 );
 
+/** Words for what a thing holds, which name no thing of their own said without fields. */
+const ATTRIBUTE_WORDS = new Set(
+  "date time name rate fee price cost size number result length interval amount total count status type kind method colour color weight height age phone email address note comment reason score level grade value percentage duration distance speed temperature quantity timeout time-out out".split(
+    " ",
+  ),
+);
+
 /** Words that carry the talk, not its content: "Well, …", "…, obviously:". */
 const DISCOURSE_WORDS = `well|so|ok|okay|right|oh|um|uh|${TAG_WORDS}|anyway|basically|obviously|of course|naturally|honestly|really|then|first|also|sure|yes|yeah|mind|[\\p{L}\\p{M}]+ly`;
 const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
@@ -1002,6 +1009,9 @@ function nameBefore(text: string, withFields = false, english = true): string | 
   // "Services (date, time, type)" is a thing; a bare "service" more likely names the app.
   // "Items (name, quantity)" names its thing plainly; a bare "items" in a list names nothing.
   if (!withFields && (isAppWord(singularize(last)) || VAGUE_NAMES.has(last))) return null;
+  // "the dates", "the rates", "time outs", "maximum lengths": said without fields of their own,
+  // words for what a thing holds are fields of another, not things.
+  if (!withFields && ATTRIBUTE_WORDS.has(singularize(last))) return null;
   if (/^(?:it|them|this|that|these|those|things?|stuff|nothing|none|everything|etc|yes|no)$/i.test(name))
     return null;
   return name;
