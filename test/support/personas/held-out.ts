@@ -9,7 +9,8 @@ import { TWENTY_EIGHTH_ROUND } from "./round-28.js";
  * round-14.ts to TWENTY_SEVENTH_ROUND in round-27.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
  * reads people it has not met. They are the twenty-eighth round (TWENTY_EIGHTH_ROUND in
- * round-28.ts).
+ * round-28.ts). The twenty-ninth (TWENTY_NINTH_ROUND in round-29.ts) is written and unrun,
+ * for the round after this one.
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_EIGHTH_ROUND;
 

@@ -209,7 +209,8 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
           (_whole, field: string, from: string, to?: string) =>
             `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
         )
-        // "Before I approve it, kindly add the next of kin to each member": when, and how politely, is no part of the change.
+        // "Before I approve it, kindly add the next of kin to each member": when, and how
+        // politely, is no part of the change.
         .replace(
           /^(?:(?:before|now|first|once|then)\b[^,]{0,40},\s*)?(?:kindly|please)\s+(?=(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
           "",

@@ -632,8 +632,8 @@ export function findExclusions(given: string): Exclusion[] {
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
       // "I no see am", "he no pay it": "no" before a verb and what it points back at says "did not".
       if (/^[\p{L}'-]+\s+(?:am|it|them|dem|um|em)$/iu.test(match[1]!.trim())) continue;
-      // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in December": a "no" for a
-      // time is a rule of the thing, which stays.
+      // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in
+      // December": a "no" for a time is a rule of the thing, which stays.
       if (
         /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/i.test(
           match[1]!,

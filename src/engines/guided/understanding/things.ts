@@ -51,7 +51,7 @@ const VAGUE_NAMES = new Set(
 
 /** Words for what a thing holds, which name no thing of their own said without fields. */
 const ATTRIBUTE_WORDS = new Set(
-  "date time name rate fee price cost size number result length interval amount total count status type kind method colour color weight height age phone email address note comment reason score level grade value percentage duration distance speed temperature quantity timeout time-out out".split(
+  "date time name rate fee price cost size number length interval amount total count status type kind method colour color weight height age phone email address note comment reason level grade value percentage duration distance speed temperature quantity timeout time-out out".split(
     " ",
   ),
 );
