@@ -91,6 +91,13 @@ describe("the talk around the features", () => {
   });
 });
 
+describe("a 'no' before a name that ends on a verb's form", () => {
+  it("leaves 'cloud sync' out, and keeps 'no player goes on …' a rule", () => {
+    expect(said("No cloud sync.")).toEqual(["cloud sync"]);
+    expect(said("No player goes on a contest sheet unless he has paid.")).toEqual([]);
+  });
+});
+
 describe("a time said before its 'no' is a rule", () => {
   it("keeps 'outside the season there is no …' and 'in December there is no …' as rules", () => {
     expect(said("It is only May to September, outside the season there is no tour to book.")).toEqual([]);

@@ -70,6 +70,8 @@ function nobodyActs(afterNo: string): boolean {
     if (!word || (at === 2 && words[1]!.tag !== "noun")) return false;
     // "No maps needed": what is not needed is left out.
     if (/^(?:needed|wanted|required|necessary|included|please|thanks)$/i.test(word.word)) return false;
+    // "No cloud sync": a name ending the "no" is what is left out; someone acting does something.
+    if (at === words.length - 1 && word.base === word.word) return false;
     return (
       (word.tag === "verb" && !/ing$/.test(word.word)) ||
       (/[^s]s$/.test(word.word) &&
