@@ -96,6 +96,11 @@ describe("a 'no' before a name that ends on a verb's form", () => {
     expect(said("No cloud sync.")).toEqual(["cloud sync"]);
     expect(said("No player goes on a contest sheet unless he has paid.")).toEqual([]);
   });
+
+  it("reads who does a thing after it, and 'let them be', as a 'no' pointing back", () => {
+    expect(said("tea urn our lass does, leave it")).toEqual(["tea urn"]);
+    expect(said("The parish raffle also, let them be, Father runs it himself.")).toEqual(["parish raffle"]);
+  });
 });
 
 describe("a time said before its 'no' is a rule", () => {

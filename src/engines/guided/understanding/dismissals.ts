@@ -31,11 +31,11 @@ const CONDITION =
   /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that|as\s+long\s+as|once)\s/u;
 
 /**
- * "leave that be", "leave that one out", "lef' um out", "forget about that", "keep it out",
- * "scrap that", "I would ask that they be kept out of this system".
+ * "leave that be", "let them be", "leave that one out", "lef' um out", "forget about that",
+ * "keep it out", "scrap that", "I would ask that they be kept out of this system".
  */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip|los)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that|dit|hulle)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|uit|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|were|was|stay|stays|stayed|remain|remains)\s+(?:kept\s+|left\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
+  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip|los)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that|dit|hulle)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|uit|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|let\s+(?:them|it|that|those)\s+be(?=\s|$)|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|were|was|stay|stays|stayed|remain|remains)\s+(?:kept\s+|left\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =

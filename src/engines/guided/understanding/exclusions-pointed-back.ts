@@ -241,22 +241,24 @@ function namesAThing(piece: string, subject = false): boolean {
     !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have|need|needs|want|wants)\b|\s[—–-]\s|[()]/iu.test(
       piece,
     ) &&
-    // "the parade permit wit' the Sheriff's office", "Refunds": names, "permit" and "refunds" nouns in them.
-    !tagWords(asWrittenEnglish(piece)).some(
-      (word, index, words) =>
-        word.tag === "verb" &&
-        !/ing$/i.test(word.word) &&
-        // "Refunds, leave it out": a name's first word, plural or alone, is no verb.
-        !((index === 0 || subject) && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
-        // "the parade permit": a plain verb after one of a thing is part of its name
-        // ("tenants pay rent" says what many do).
-        !(
-          index > 0 &&
-          words[index - 1]!.tag === "noun" &&
-          !/s$/i.test(words[index - 1]!.word) &&
-          word.base === word.word
-        ),
-    )
+    // "tuck shop our lass does": before who does it, the words are a name whatever they look like.
+    (subject ||
+      // "the parade permit wit' the Sheriff's office", "Refunds": names, "permit" and "refunds" nouns in them.
+      !tagWords(asWrittenEnglish(piece)).some(
+        (word, index, words) =>
+          word.tag === "verb" &&
+          !/ing$/i.test(word.word) &&
+          // "Refunds, leave it out": a name's first word, plural or alone, is no verb.
+          !((index === 0 || subject) && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
+          // "the parade permit": a plain verb after one of a thing is part of its name
+          // ("tenants pay rent" says what many do).
+          !(
+            index > 0 &&
+            words[index - 1]!.tag === "noun" &&
+            !/s$/i.test(words[index - 1]!.word) &&
+            word.base === word.word
+          ),
+      ))
   );
 }
 
