@@ -8,11 +8,13 @@ import { said, statements, things } from "./lesson-readers.js";
  * What the twenty-seventh round of people the interviewer had not met wrote, and how it
  * reads it now, in other words than theirs: a "no" said as whose a thing is ("is my
  * sister's"), as a sentence of its own after the thing ("I would be grateful if they were
- * left out"), as "we're not doing …" and "do not concern this service", and in Afrikaans
- * and Welsh; a time said before "there is no" is a rule. A rule's exception, its case and
- * what is the subject's stay with it; an offer and its price is one rule; who a thing is
- * ("that's me and the boys") is no field of it, and a change asked for politely at the
- * review is a change.
+ * left out"), as "we're not doing …", "let them be" or "do not concern this service", and
+ * in Afrikaans and Welsh; a "no" for a season or a month is a rule. A rule keeps its
+ * exception, its case, what it is for and what is its subject's; rules said without anyone
+ * acting, and an offer with its price, are kept whole. Closings, asides on the talk and a
+ * story of what went wrong before are no features. Who a thing is is no field of it, words
+ * for what a thing holds make no tables, and fields are moved, added in Kriol and Welsh,
+ * and added when asked for politely at the review.
  */
 
 describe("a 'no' said after the thing, in more ways", () => {
@@ -99,6 +101,8 @@ describe("a 'no' before a name that ends on a verb's form", () => {
 
   it("reads who does a thing after it, and 'let them be', as a 'no' pointing back", () => {
     expect(said("tea urn our lass does, leave it")).toEqual(["tea urn"]);
+    // "got no" says what happens under a rule: nothing is left out.
+    expect(said("Fares below $5 got no tip at all, and the driver keeps them.")).toEqual([]);
     expect(said("The parish raffle also, let them be, Father runs it himself.")).toEqual(["parish raffle"]);
   });
 });

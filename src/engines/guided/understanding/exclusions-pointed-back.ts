@@ -238,7 +238,7 @@ function namesAThing(piece: string, subject = false): boolean {
   if (ACTS_BEFORE_ARTICLE.test(piece)) return false;
   return (
     // "Nurses only need a name (the midwife counts as …": a name holds no verb of needing, nor brackets.
-    !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have|need|needs|want|wants)\b|\s[—–-]\s|[()]/iu.test(
+    !/\b(?:does|do|did|handles?|covers?|takes|is|are|was|were|has|have|had|got|gets|get|need|needs|want|wants)\b|\s[—–-]\s|[()]/iu.test(
       piece,
     ) &&
     // "tuck shop our lass does": before who does it, the words are a name whatever they look like.
