@@ -1,3 +1,4 @@
+import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
@@ -11,3 +12,10 @@ export const things = (text: string, listed = true): [string, string[]][] =>
 
 /** What people do in a text, as the features read it: the round lessons' view of a sentence. */
 export const statements = (text: string): string[] => splitStatements(text, { keepVerbless: false });
+
+/** The things a list reads as after a change said in plain words, each with its fields: the round lessons' view of an edit. */
+export const edited = (listed: string, edit: string): [string, string[]][] =>
+  applyThingEdit(readThings(listed, { listed: true }), edit).map((thing) => [
+    thing.said,
+    thing.fields.map((field) => field.said),
+  ]);

@@ -1,5 +1,6 @@
 import type { StoredAttachment } from "../../../types/attachments.js";
 import { type Answers, type Question, RECOMMENDED_SUFFIX } from "../../../types/questions.js";
+import { escapeRegExp } from "../language/regexp.js";
 
 /** A person's reply as the interviewer reads it. */
 export interface Reply {
@@ -98,10 +99,6 @@ export function matchOption(
     .map((label, index) => ({ label, index }))
     .filter(({ label }) => new RegExp(`(?:^|\\W)${escapeRegExp(wanted)}(?:\\W|$)`).test(label));
   return containing.length === 1 ? labels[containing[0]!.index]! : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** "yes", "sounds good", "go ahead": agreement typed instead of picking an option. */

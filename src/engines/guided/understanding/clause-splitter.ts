@@ -1,4 +1,5 @@
 import { verbBase } from "../language/inflection.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed } from "../language/voice.js";
 
@@ -404,10 +405,6 @@ export function subjectPrefixOf(clause: string): string | null {
     .slice(0, position)
     .trim()
     .replace(/^(?:when|whenever|once|while|as soon as)\s+(?=\S)/i, "");
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Whether a statement names an action (has a verb), rather than only describing. */

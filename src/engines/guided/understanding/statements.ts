@@ -1,12 +1,12 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
 import { isPerson } from "../language/noun-kinds.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
 import {
   contentWords,
-  escapeRegExp,
   hasAction,
   isListOfNames,
   SETTING_OPENER,
@@ -21,7 +21,6 @@ import { clausesTurnedDown, withConditionCarried, withoutNegatedPurpose } from "
 import { PASSIVE_RULE, pricedOffering, RATE_RULE, rulesListed } from "./rules-said-plainly.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
-export type { SplitOptions };
 export { normalizeStatement };
 
 /** Words that open a list item: "-", "*", "•", "1.", "2)". */

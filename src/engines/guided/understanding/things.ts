@@ -1,5 +1,6 @@
 import { singularize } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
 import {
@@ -633,10 +634,11 @@ function readThingsAndRest(
           .split(/\s+/)
           .pop()
           ?.replace(/[.!]+$/, "") ?? "";
-      const escaped = (said: string) => said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       if (
         head.length > 2 &&
-        new RegExp(`(?<![\\p{L}])${escaped(head)}\\s*,\\s*${escaped(item.trim())}`, "iu").test(names)
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}\\s*,\\s*${escapeRegExp(item.trim())}`, "iu").test(
+          names,
+        )
       )
         continue;
       // "Yell or Whalsay or the Mainland": a place or a person's name, written with its capital
