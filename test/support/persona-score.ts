@@ -52,8 +52,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           candidate === `${column}_id` ||
           sameWord(candidate, column) ||
           sameWord(candidate.replace(/_id$/, ""), column) ||
-          // "photos" is kept as photo_urls: the column starts with the field's name.
-          candidate.startsWith(`${singular(column)}_`),
+          // "photos" is kept as photo_urls, "chemicals" as chemicals_used: the column starts with the field's name.
+          candidate.startsWith(`${singular(column)}_`) ||
+          candidate.startsWith(`${column}_`),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }

@@ -254,21 +254,19 @@ describe("a 'no' in another language reaches the words it inflects", () => {
 describe("a condition and its result", () => {
   const statements = (text: string) => splitStatements(text, { keepVerbless: false });
 
-  it("keeps 'When a job comes in, …' with what follows, and the clauses after it about who acts there", () => {
+  it("keeps 'When a job comes in, …' with what follows: a rule of one sentence is one thing to build", () => {
     expect(statements("When a job comes in, the dispatcher assigns it and texts the plumber.")).toEqual([
-      "When a job comes in, the dispatcher assigns it",
-      "The dispatcher texts the plumber",
+      "When a job comes in, the dispatcher assigns it and texts the plumber",
     ]);
   });
 
-  it("gives the clauses after a setting with its own verb the setting's subject, not the setting", () => {
+  it("moves a setting with its own verb after what is done in it, kept with every result", () => {
     expect(
       statements(
         "When I sit down to write, I click the toolbar button, open the story and see all its quotes.",
       ),
     ).toEqual([
-      "Users can click the toolbar button when they sit down to write",
-      "Users can open the story and see all its quotes",
+      "Users can click the toolbar button, open the story and see all its quotes when they sit down to write",
     ]);
   });
 

@@ -119,13 +119,22 @@ describe("a 'no', and what only looks like one", () => {
 
 describe("rules kept whole", () => {
   it("keeps an 'if' with each of its results", () => {
+    // One sentence, one rule: the condition and both results together.
     expect(
       statements(
         "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks the engine till he pays.",
       ),
     ).toEqual([
-      "If he misses 3 days in a row, the service tells the supervisor",
-      "If he misses 3 days in a row, the tracker blocks the engine till he pays",
+      "If he misses 3 days in a row, the service tells the supervisor, and the tracker blocks the engine till he pays",
+    ]);
+    // A rule too long to be one thing to build is parted, each result with the condition.
+    expect(
+      statements(
+        "If he misses 3 days in a row, the service tells the supervisor and the area manager by text and by email with the full history of his payments, and the tracker blocks the engine of the keke till he comes to the office and pays.",
+      ),
+    ).toEqual([
+      "If he misses 3 days in a row, the service tells the supervisor and the area manager by text and by email with the full history of his payments",
+      "If he misses 3 days in a row, the tracker blocks the engine of the keke till he comes to the office and pays",
     ]);
   });
 

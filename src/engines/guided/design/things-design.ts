@@ -109,13 +109,21 @@ export function fieldsTakenOff(state: InterviewState): Exclusion[] {
 /**
  * The plurals to keep as the person wrote them: in an interview held in another
  * language, every thing's name as said ("Mitglieder", "camere"), since English rules
- * would make "mitglieders" and "cameres" of them. English names follow English rules.
+ * would make "mitglieders" and "cameres" of them. In English, a plural the person wrote
+ * ("techs") wins over the rules' guess ("teches"); a name said in the singular follows
+ * the rules.
  */
 export function ownPluralsOf(state: InterviewState): Map<string, string> {
   const plurals = new Map<string, string>();
   const texts = allPersonTexts(state).filter((text) => !NOTHING_MORE.test(text));
-  if (texts.length === 0 || isEnglish(texts.join("\n"))) return plurals;
-  for (const thing of thingsOf(state)) plurals.set(thing.key, thing.said);
+  if (texts.length === 0) return plurals;
+  const english = isEnglish(texts.join("\n"));
+  for (const thing of thingsOf(state)) {
+    const said = thing.said.toLowerCase();
+    if (!english) plurals.set(thing.key, thing.said);
+    else if (said !== thing.key && /^[a-z][a-z' -]*s$/.test(said) && singularize(said) === thing.key)
+      plurals.set(thing.key, said);
+  }
   return plurals;
 }
 
@@ -123,9 +131,12 @@ function isText(text: string | null): text is string {
   return text !== null && text.trim().length > 0 && !NOTHING_MORE.test(text);
 }
 
-/** "Jobs and vans, no invoices": the excluded part names nothing to keep. */
+/**
+ * "Jobs and vans, no invoices": the excluded part names nothing to keep. A "no" ends its
+ * line: "inducted or no" closes a list, and the next line's thing is kept.
+ */
 function withoutNegations(text: string): string {
-  return text.replace(/(?:^|[,;]\s*|\s)(?:no|not|without|sin)\s+[^,;.\n]+/giu, " ");
+  return text.replace(/(?:^|[,;][^\S\n]*|[^\S\n])(?:no|not|without|sin)[^\S\n]+[^,;.\n]+/giu, " ");
 }
 
 /**
@@ -219,6 +230,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
     )
     .filter((sentence) => sentence.length > 0)
     .map((sentence, index, all) => onThingSaidBefore(sentence, all[index - 1] ?? "", things))
+    .map((sentence, index, all) => onThingSaidBeforeElsewhere(sentence, all[index - 1] ?? "", things))
     .reduce<SaidThing[]>(applyOneEdit, [...things]);
 }
 
@@ -251,6 +263,27 @@ function onThingSaidBefore(sentence: string, before: string, things: readonly Sa
     new RegExp(`\\b${thing.said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(before),
   );
   return named ? `put ${put[1]} on ${named.said}` : sentence;
+}
+
+/**
+ * "Quítalle o teléfono aos peregrinos. E engádelles o lugar de inicio": in another language, a
+ * change whose verb says "to them" and names no thing is a change to the thing the change
+ * before named.
+ */
+function onThingSaidBeforeElsewhere(sentence: string, before: string, things: readonly SaidThing[]): string {
+  const clause = sentence.split(/[,;:]/)[0]!;
+  const words = clause.split(/\s+/).map((word) => word.replace(/[.!]+$/, ""));
+  const verb = words.findIndex((word) => ADD_VERB_ELSEWHERE.test(word) || REMOVE_VERB_ELSEWHERE.test(word));
+  if (verb < 0 || verb > 1) return sentence;
+  const names = (text: string, thing: SaidThing) =>
+    text
+      .split(/\s+/)
+      .some((word) =>
+        sameWordInAnyCase(word.replace(/[.,;:!?]+$/, "").toLowerCase(), thing.said.toLowerCase()),
+      );
+  if (things.some((thing) => names(clause, thing))) return sentence;
+  const named = things.find((thing) => names(before, thing));
+  return named ? `${clause} ${named.said}${sentence.slice(clause.length)}` : sentence;
 }
 
 /**
@@ -525,15 +558,15 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
 
 /** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|agrega|agregue|pon|ponle|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg)$/iu;
 
-/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", "poista". */
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus)$/iu;
+  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus)$/iu;
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook)$/iu;
+  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),
@@ -562,9 +595,12 @@ function changedInOtherWords(
     .filter(({ word, index }) => index !== verb && index !== named && !AROUND_FIELD_ELSEWHERE.test(word));
   if (left.length === 0 || left.length > 3) return null;
   const compound = left.length === 1 && left[0]!.index === named + 1;
-  const field = (compound ? [words[named]!, left[0]!.word] : left.map(({ word }) => word))
-    .join(" ")
-    .toLowerCase();
+  // "engádelles o lugar de inicio": the small words inside the field's name are part of it.
+  const first = left[0]!.index;
+  const last = left[left.length - 1]!.index;
+  const span =
+    named < first || named > last ? words.slice(first, last + 1).map(bare) : left.map(({ word }) => word);
+  const field = (compound ? [words[named]!, left[0]!.word] : span).join(" ").toLowerCase();
   return { key: owner.key, field, adding: adding >= 0 };
 }
 

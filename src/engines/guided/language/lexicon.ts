@@ -23,11 +23,12 @@ export const STOP_WORDS = words(`
   more most less least much many few lot lots other others another such same own
   i'm i'd i'll we're we'd we'll you're you'd you'll they're they'll it'll don't doesn't didn't can't won't
   isn't aren't wasn't shouldn't wouldn't couldn't
+  gotta gonna wanna hafta oughta
 `);
 
 /** Modal and helper words that come between a subject and its verb. */
 export const MODALS = words(
-  "can could will would should may might must shall need needs want wants able be to",
+  "can could will would should may might must shall need needs want wants able be to gotta gonna wanna hafta oughta",
 );
 
 /** Particles of phrasal verbs: "sign up", "tick off", "log in". */

@@ -39,7 +39,7 @@ const LEAVE_OUT =
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
-  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught)\s+to\s+do\s+wi(?:th)?\s+(?:us|me|it|this)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
+  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught)\s+to\s+do\s+wi(?:th)?\s+(?:us|me|it|this)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
@@ -47,7 +47,7 @@ const ANOTHER_MATTER =
  * own thing", "Shopify got that": someone else does it.
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our|him|dem|dey)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
 
 /** People and the software, who do what the app is for: "we do that", "it does that". */
 const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;
@@ -58,7 +58,7 @@ const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|softw
  * there, which other rules read; as a clause after a name it says something about it.
  */
 const SHORT_NO =
-  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
+  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
 
 /** Words that open a condition or a relative clause inside another: "… if is not the owner". */
 const SUBORDINATE =
@@ -128,5 +128,8 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":
   // the word pointing back comes after the "no", or opens the clause ("that one, no").
   if (POINTER.test(` ${words}`.slice(negation))) return "a no pointing back";
+  // "it should text everybody that's booked so they're no sittin in the car park": a "no" after
+  // "so", pointing back at nothing, says what the rule is for.
+  if (/\sso\s/u.test(` ${words}`.slice(0, negation + 1))) return null;
   return OPENS_ON_POINTER.test(words) ? "opens on a pointer" : null;
 }

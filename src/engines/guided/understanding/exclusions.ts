@@ -392,6 +392,10 @@ const WITHOUT_ACCOUNTS =
 const NOT_EXCLUDED_AFTER_WITHOUT =
   /^(?:an?\s+)?(?:internet|connection|signal|network|wifi|wi-fi|reception)\b/i;
 
+/** "put dog yes or no on the pools", "sí o no", "y/n": the values a field takes, no "no" of the person's. */
+const YES_OR_NO =
+  /\b(?:yes|y|ja|oui|s[ií]|sim)\s*(?:or|\/|o|ou|of|oder)\s*(?:no|n|nee|nein|non|não|nao)(?![\p{L}\p{N}])/giu;
+
 /** Words in quotes: 'OK, no box for you', “no entry”. An apostrophe inside a word opens none. */
 const QUOTED = /(?<![\p{L}\p{M}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{M}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
 
@@ -437,7 +441,7 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
 export function findExclusions(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
-  const text = given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1");
+  const text = given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1").replace(YES_OR_NO, "yes");
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
     const said = cleanSaid(phrase, options.source === true);
@@ -448,7 +452,9 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
-      /^(?:bother|care|worry)\b/i.test(said)
+      /^(?:bother|care|worry)\b/i.test(said) ||
+      // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out.
+      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|bro|brah|sir|ta|thanks|thank you)$/i.test(said)
     )
       return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is

@@ -13,9 +13,29 @@ export interface PersonStatement {
   categoryHint: string | null;
 }
 
-/** "no", "nothing else", "that's all", "That's everything, thanks! Priya": an answer that adds nothing. */
-export const NOTHING_MORE =
-  /^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?:no+|nope|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\/a|na|skip|that'?s (?:it|all|everything)(?:\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|no more(?: already)?|not needed|no need|-)(?:\W*(?:thanks|thank you|cheers|thx|ta)\b)?(?:\W*(?:ya|lah|la|ah|ok|okay)\b)?(?:\W*\n\s*[\p{L}.]{1,20})?\W*$/iu;
+/** How a person says there is nothing more: "no", "nope", "nothing else", "that's the lot". */
+const NONE_SAID =
+  "no+|nope|nah|naw|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\\/a|na|skip|that'?s (?:it|all|everything|the lot|about it)(?:\\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|no more(?: already)?|not needed|no need|-";
+
+/** Thanks and goodbyes said after it: "thank u sm", "Cheers pal", "Ta-ra", "Thanks a lot, hon, you have a good one". */
+const COURTESY =
+  "thanks?|thank\\s+(?:you|u|ya|yous)|thx|ty|tysm|cheers|ta|ta-ra|bye|see\\s+ya|much\\s+appreciated|appreciate\\s+it|blessings|god\\s+bless|gracias|merci|danke|grazie|grazas|obrigad[oa]|you\\s+have\\s+a\\s+good\\s+one|have\\s+a\\s+good\\s+one";
+
+/** The words a thanks goes on with, none of which asks for anything: "a lot", "so much", "hon", "ace boy". */
+const COURTESY_WORDS =
+  "a|lot|so|much|sm|very|again|heaps|loads|for|everything|all|your|the|help|hon|honey|mate|pal|boy|ace|dear|love|luv|bud|buddy|sir|man|bro|brah|guys|folks|everyone|y'all|you|u|have|good|great|one|day|now|then|bye|see|ya|hey|ok|okay|kindly|homie|take|care|chief|boss|duck|pet|hen";
+
+const GAP = "[^\\p{L}\\p{N}]";
+
+/**
+ * "no", "nothing else", "that's all", "Naw, that's it. Cheers pal.", "That's everything,
+ * thanks! Priya": an answer that adds nothing. Only what is not a letter or a digit parts
+ * its words, so an answer written in another alphabet is never taken for one.
+ */
+export const NOTHING_MORE = new RegExp(
+  `^\\s*(?:\\d+[.)]\\s*|[-*•]\\s*)?(?:${NONE_SAID})(?:${GAP}+(?:${NONE_SAID}))*(?:${GAP}+(?:${COURTESY})(?:[^\\S\\n]*,?[^\\S\\n]+(?:${COURTESY_WORDS}))*)*(?:${GAP}*(?:ya|lah|la|ah|ok|okay)(?![\\p{L}\\p{N}]))?(?:${GAP}*\\n\\s*[\\p{L}.]{1,20})?${GAP}*$`,
+  "iu",
+);
 
 /** "Projects belong to a client and have ,, like acme-website": what is left of a sentence whose fields were read. */
 const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;

@@ -21,7 +21,12 @@ function turnsDown(clause: string): boolean {
     )
   )
     return false;
-  return TURNS_DOWN_OPENING.test(clause) && isDismissal(clause);
+  // "the mechanic get him own book, leave am out": the subject the splitter lent the "leave" is not the speaker's.
+  const own = clause.replace(
+    /^\s*(?:the\s+)?[\p{L}'’-]+\s+(?=(?:leave|lef'?|forget|skip|scrap|drop)\s)/iu,
+    "",
+  );
+  return TURNS_DOWN_OPENING.test(own) && isDismissal(own);
 }
 
 /**
@@ -50,6 +55,39 @@ export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
       ? entry
       : { ...entry, clause: `${condition}, ${entry.clause.replace(/^\s*(?:then\s+)?/i, "")}` },
   );
+}
+
+/** A sentence that opens on a condition: "if …", "when …", "once …". */
+const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
+
+/** Longer than this, a rule is more than one thing to build, and its results are read one by one. */
+const MOST_WORDS_OF_A_RULE = 40;
+
+/**
+ * "when they get to a pool they put the chlorine and the ph and take a photo before and
+ * after", "if they cant get in, like the gate is locked, they mark it and take a photo of
+ * the gate and come back another day": a rule of a sentence is one thing to build, its
+ * condition and every result together, as the person said it. Parted, a result loses its
+ * condition or its examples; a "no" among its clauses is read on its own, as before.
+ */
+export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Clause[] | null {
+  if (clauses.length < 2 || !RULE_OPENING.test(sentence)) return null;
+  if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;
+  if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
+  return [{ clause: sentence.trim(), separator: "" }];
+}
+
+/**
+ * "If a member is late twice, the club sends a warning, and we don't want fines": a "no"
+ * said after a comma, by whoever speaks, leaves what comes before it to be read.
+ */
+export function withoutTrailingNo(clause: string): string {
+  const cut = clause.search(
+    /,\s*(?:and\s+|but\s+)?(?:we|i|they|you)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s/i,
+  );
+  if (cut <= 0) return clause;
+  const before = clause.slice(0, cut);
+  return isNegation(before) || !isNegation(clause.slice(cut + 1)) ? clause : before;
 }
 
 /**

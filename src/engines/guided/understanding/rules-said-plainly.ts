@@ -14,9 +14,18 @@ import { isNegation } from "./exclusions.js";
 export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/iu;
 
-/** "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are £4.80": what a thing costs. */
-export const RATE_RULE =
-  /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?|\d[\d.,]*\s*(?:%|percent)|[$£€¥₹₦]\s?\d[\d.,]*|R\s?\d[\d.,]*)\b/iu;
+/** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
+const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL)\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)(?![\p{L}]))`;
+
+/**
+ * "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are
+ * £4.80", "In Serengeti a non-resident adult is USD 70", "a child from 5 to 15 years is USD
+ * 20": what a thing costs, where it is said to.
+ */
+export const RATE_RULE = new RegExp(
+  String.raw`^(?:(?:in|at|for|on)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?(?![\p{L}])|\d[\d.,]*\s*(?:%|percent)|${AMOUNT})`,
+  "iu",
+);
 
 /**
  * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
@@ -26,9 +35,8 @@ export const RATE_RULE =
 const OFFERING =
   /^(?:(?:then|and|so|now|also|plus)[,\s]+)?(?:there'?s|there\s+is|there\s+are|we\s+(?:have|offer|sell|do)|you'?ve\s+got|you\s+have)\s+(?:the|a|an|our|two|three|four)\s/i;
 
-/** A price: "$700", "£2.40", "R350", "450 pa'anga", "20,000 FCFA". */
-const PRICE =
-  /[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)\b/iu;
+/** A price: "$700", "£2.40", "R350", "USD 70", "450 pa'anga", "20,000 FCFA". */
+const PRICE = new RegExp(AMOUNT, "iu");
 
 export function pricedOffering(unit: string): string | null {
   const trimmed = unit.trim().replace(/[.!]+$/, "");

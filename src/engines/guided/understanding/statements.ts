@@ -17,7 +17,13 @@ import {
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
-import { clausesTurnedDown, withConditionCarried, withoutNegatedPurpose } from "./rule-clauses.js";
+import {
+  clausesTurnedDown,
+  ruleKeptWhole,
+  withConditionCarried,
+  withoutNegatedPurpose,
+  withoutTrailingNo,
+} from "./rule-clauses.js";
 import { PASSIVE_RULE, pricedOffering, RATE_RULE, rulesListed } from "./rules-said-plainly.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
@@ -164,12 +170,15 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (stepCut < 0) continue;
       clausesOf = unit.slice(stepCut).replace(/^,\s*(?:but|so|and then|because)\s+/i, "");
     }
-    const clauses = withConditionCarried(
-      splitClauses(givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf))))), options),
-    );
+    const taken = givenAsTaken(neededAsGot(stripAppPrefix(plainWish(spelledOut(clausesOf)))));
+    const parted = splitClauses(taken, options);
+    const rule = withoutTrailingNo(taken);
+    const clauses =
+      ruleKeptWhole(rule, rule === taken ? parted : splitClauses(rule, options)) ??
+      withConditionCarried(parted);
     const turnedDown = clausesTurnedDown(clauses);
     for (const [index, { clause: said, separator }] of clauses.entries()) {
-      const clause = withoutNegatedPurpose(said);
+      const clause = withoutTrailingNo(withoutNegatedPurpose(said));
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature.
       if (isTalkAboutTheTalk(clause)) continue;
       // "No GPS tracking", "we don't need chat": what is left out is no feature.

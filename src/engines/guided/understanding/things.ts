@@ -52,7 +52,7 @@ const VAGUE_NAMES = new Set(
 
 /** Words for what a thing holds, which name no thing of their own said without fields. */
 const ATTRIBUTE_WORDS = new Set(
-  "date time name rate fee price cost size number length interval amount total count status type kind method colour color weight height age phone email address note comment reason level grade value percentage duration distance speed temperature quantity timeout time-out out".split(
+  "date time name rate fee price cost size number length interval amount total count status type kind method colour color weight height age phone email address note comment reason level grade value percentage duration distance speed temperature quantity timeout time-out out year month week day season".split(
     " ",
   ),
 );
@@ -1041,6 +1041,12 @@ function fieldItems(given: string): SaidField[] | null {
     // it is for, are no fields.
     .replace(/,\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu, "")
     .replace(/,\s*for\s+(?:the|their|our|its)\s+[^,]*$/iu, "")
+    // "what kind it is, season, weekly, daily, senior or military": a field said as a question,
+    // and the values it takes after it, are the one field its noun names.
+    .replace(
+      /\b(?:what|which)\s+(kind|type|sort|size|colou?r|level|grade)\s+(?:it|they|he|she)(?:\s+(?:is|are)|['’]s|['’]re)(?:\s*,\s*(?:[\p{L}\p{M}-]+\s*,\s*)*[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+)?/giu,
+      "$1",
+    )
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
@@ -1075,7 +1081,7 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(ARTICLE, "")
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
-          /^(?:if|whether)\s+(?:they|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
+          /^(?:if|whether)\s+(?:(?:they|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
           "$1",
         )
         .replace(/\s+[–—]\s+.*$/u, "")
