@@ -137,7 +137,8 @@ function tablesOf(schema: SpecNode | undefined): { name: string; columns: string
  * element names are (src/app-spec/element-name.ts), so a name compares with its table.
  */
 function snake(text: string): string {
-  return anyAscii(text)
+  // Persian's half-space (a zero-width non-joiner, "برنامه‌ها") and a space part the same words.
+  return anyAscii(text.replace(/\u200c/gu, " "))
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { NOTHING_MORE } from "../../../src/engines/guided/understanding/person-statements.js";
 import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
 import { scoreSpec } from "../../support/persona-score.js";
@@ -228,5 +229,37 @@ describe("how it is done today", () => {
     ])
       expect(isBackground(today), today).toBe(true);
     expect(isBackground("I want the app to print a receipt for every order.")).toBe(false);
+  });
+});
+
+describe("records written in other scripts", () => {
+  const listed = (text: string) => things(plainWords(text));
+
+  it("reads Amharic's own colon and comma, and Persian's half-space inside a name", () => {
+    expect(listed("ደንበኞች፦ ስም፣ ስልክ፣ አድራሻ\nትዕዛዞች፦ ደንበኛ፣ ቀን፣ ዋጋ")).toEqual([
+      ["ደንበኞች", ["ስም", "ስልክ", "አድራሻ"]],
+      ["ትዕዛዞች", ["ደንበኛ", "ቀን", "ዋጋ"]],
+    ]);
+    expect(listed("مشتری\u200cها: نام، تلفن، آدرس")).toEqual([["مشتری ها", ["نام", "تلفن", "آدرس"]]]);
+  });
+
+  it("keeps a list of four fields or more whose last is said by its values as a record", () => {
+    expect(listed("Наставници: име, телефон, предмет, со полно или скратено")).toEqual([
+      ["наставници", ["име", "телефон", "предмет", "со полно или скратено"]],
+    ]);
+  });
+});
+
+describe("records after dashes, parted by semicolons", () => {
+  it("reads each record its own fields, and 'what was done' as said", () => {
+    expect(
+      things(
+        "Vans - plate, model, the driver; drivers - name, phone; repairs - the van, the date, what was done, the cost",
+      ),
+    ).toEqual([
+      ["vans", ["plate", "model", "driver"]],
+      ["drivers", ["name", "phone"]],
+      ["repairs", ["van", "date", "what was done", "cost"]],
+    ]);
   });
 });

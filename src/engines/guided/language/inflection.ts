@@ -163,8 +163,12 @@ export function pathSegment(entity: string): string {
 
 /** "shopping list" → "shopping_list", the form a column or table uses. */
 export function snakeCase(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
-    .replace(/^_+|_+$/g, "");
+  return (
+    phrase
+      .toLowerCase()
+      // "برنامه‌ها": the joiners Persian and the Indic scripts write inside a word part nothing.
+      .replace(/[\u200c\u200d]/gu, "")
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
+      .replace(/^_+|_+$/g, "")
+  );
 }

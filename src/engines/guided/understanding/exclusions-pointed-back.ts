@@ -31,7 +31,7 @@ const NO_AFTER = [
   // "MoMo, leave it out of it", "we can manage wi'out that in here".
   String.raw`leave\s+(?:it|them|that|those)\s+out(?:\s+of\s+(?:it|this|here))?\b|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
   // Tamil "சாப்பாடு கணக்கு இதுல வேண்டாம்", "… தேவையில்லை"; Persian "رزرو پناهگاه لازم نیست", "… هم نمی‌خوایم", "… اصلاً نذارید".
-  String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی\u200c?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
+  String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی[\u200c\s]?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
   // "do not bring them in", "it is not a must", "that's not what this is for", "we're all set with
   // that", "no need to bother about that", "keep that aside for now", "leave well alone", "it can
   // stop out of it", "leave dat out", "it ain't fuh we", "dat ain't we business".

@@ -100,7 +100,8 @@ function withoutEmphasis(line: string): string {
 }
 
 /**
- * Arabic writes its own comma, semicolon and question mark, Hindi its full stop (।);
+ * Arabic writes its own comma, semicolon and question mark, Hindi its full stop (।),
+ * Amharic and Armenian their own stops and commas;
  * Japanese and Chinese write
  * brackets, colons and commas of their own width
  * ("お知らせ（件名、本文）"): the readers know ASCII's, so they are written that way, and
@@ -114,6 +115,16 @@ function halfWidth(given: string): string {
     .replace(/؟/gu, "?")
     // "…अलग है। हर ग्राहक …": Hindi ends a sentence with a danda.
     .replace(/\s*[।॥]\s*/gu, ". ")
+    // "መኪኖች፦ ታርጋ ቁጥር፣ ሞዴል": Ethiopic writes its own colon, comma, semicolon and full stop;
+    // Armenian its own full stop and comma.
+    .replace(/\s*[፦፥]\s*/gu, ": ")
+    .replace(/\s*፣\s*/gu, ", ")
+    .replace(/\s*፤\s*/gu, "; ")
+    .replace(/\s*[።։]\s*/gu, ". ")
+    .replace(/\s*՝\s*/gu, ", ")
+    // "ثبت‌نام‌ها": Persian's half-space inside a word is read as the space it stands for, so
+    // no reader cuts the word at it.
+    .replace(/(?<=\p{Script=Arabic})\u200c(?=\p{Script=Arabic})/gu, " ")
     .trim();
   if (!/[\uFF01-\uFF5E\u3001\u3002]/u.test(text)) return text;
   return text

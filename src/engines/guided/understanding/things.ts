@@ -76,7 +76,7 @@ const ORDERING_WORD = /\s+(?:first|next|then|too|also|last(?:ly)?)$/i;
  * obviously: …").
  */
 const LINES_AND_COLON_LISTS = new RegExp(
-  `\\n|(?<=[.!?])\\s+|[,;]\\s*(?:(?:and|pis|et|y|e|und|en)\\s+)?(?=[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
+  `\\n|(?<=[.!?])\\s+|;\\s*(?=[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,30}?\\s[-–—]\\s)|[,;]\\s*(?:(?:and|pis|et|y|e|und|en)\\s+)?(?=[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,30}:\\s)(?!(?:${DISCOURSE_WORDS})\\s*:)(?!(?:i|we|i've|we've|i'm|we're|there's|there are)\\b)(?![^:,\\n]*\\s(?:and|και|og|och|und|et|y|e|a|и|і|ve|ja)\\s[^:,\\n]*:)`,
   "iu",
 );
 
@@ -473,6 +473,9 @@ function readThingsAndRest(
         // points taken off" names many of a thing, and what each holds.
         (!isValueChoice(colon[2]!) ||
           (looksPlural(name) && colon[2]!.split(",").length >= 3) ||
+          // "Берачи: број, име и презиме, телефон, по гајбици или дневница": where English
+          // plurals cannot tell, four or more say fields, the last of them said by its values.
+          (!english && colon[2]!.split(",").length >= 4) ||
           fieldThenValues) &&
         !answeredNo
       ) {
@@ -1142,6 +1145,12 @@ function toField(item: string): SaidField {
   const which = lower.match(
     new RegExp(`^(?:${WHICH})\\s+([\\p{L}\\p{M}-]+)((?:\\s+[\\p{L}\\p{M}'’-]+){0,4})$`, "u"),
   );
+  // "what was done", "what happened": no noun follows the question word; it is said as it is.
+  if (
+    which &&
+    /^(?:was|were|is|are|did|does|do|has|have|had|got|gets|happened|happens|went|goes|came)$/u.test(which[1]!)
+  )
+    return { said: lower, refersTo: null };
   // "which pay machine": a name of two nouns and no verb is the whole of it.
   const named = which ? `${which[1]}${which[2]}` : "";
   if (which && /^\s+[\p{L}\p{M}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
