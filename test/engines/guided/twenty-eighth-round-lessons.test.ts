@@ -209,6 +209,13 @@ describe("prices said plainly", () => {
       "Guided tours are KSh 1,500 a group",
     ]);
   });
+
+  it("keeps a price for each of something said in a few words, whatever its verb", () => {
+    expect(statements("Members pey £40 a season. Lockers R50 per month.")).toEqual([
+      "Members pey £40 a season",
+      "Lockers R50 per month",
+    ]);
+  });
 });
 
 describe("fields said as questions", () => {
@@ -261,5 +268,32 @@ describe("records after dashes, parted by semicolons", () => {
       ["drivers", ["name", "phone"]],
       ["repairs", ["van", "date", "what was done", "cost"]],
     ]);
+  });
+});
+
+describe("a 'no' pointed back in Spanish, Galician and Portuguese, and in Scots", () => {
+  it("reads the thing the sentence opens on, with what it is of", () => {
+    expect(
+      said(
+        "El alquiler de bicicletas lo hace otra empresa, no lo metas. Y la cafetería es de mi cuñado, eso déjalo fuera.",
+      ),
+    ).toEqual(["alquiler de bicicletas", "cafetería"]);
+    expect(said("O servizo de lavandaría faino a veciña, non o metas.")).toEqual(["servizo de lavandaría"]);
+  });
+
+  it("reads whose a thing is by a name, and Scots 'naethin tae dae wi', 'gie it a miss'", () => {
+    expect(
+      said("The ice cream van on the prom is Davie's, it's naethin tae dae wi the club, dinna pit it in."),
+    ).toEqual(["ice cream van on the prom"]);
+    expect(said("And the Burns supper, the committee dae that ane, gie it a miss.")).toEqual([
+      "Burns supper",
+    ]);
+  });
+});
+
+describe("who the person is", () => {
+  it("is no feature after a greeting, however the name is written", () => {
+    expect(statements("heyy ok so im marisol, my mom has a cleaning business in Doral.")).toEqual([]);
+    expect(statements("hi im going to need a website where people book a cleaning")).not.toEqual([]);
   });
 });

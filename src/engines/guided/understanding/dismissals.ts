@@ -16,11 +16,11 @@
  * Welsh "peidiwch" ("don't") and "ddim".
  */
 const NEGATION =
-  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|non|não|nao|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
 /** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that", Afrikaans "dit", Welsh "nhw". */
 const POINTER =
-  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that|dit|hulle|nhw|hynny)(?=\s|$)/u;
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that|dit|hulle|nhw|hynny|lo|la|los|las|le|les|o|os|eso|esto|iso|isto|isso|ciò|questo|quello|ça|cela|ho)(?=\s|$)/u;
 
 /** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
 const LIMIT =
@@ -35,11 +35,11 @@ const CONDITION =
  * "keep it out", "scrap that", "I would ask that they be kept out of this system".
  */
 const LEAVE_OUT =
-  /(?:^|\s)(?:(?:leave|lef'?|lave|keep|kip|los)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that|dit|hulle)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|uit|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|let\s+(?:them|it|that|those)\s+be(?=\s|$)|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|were|was|stay|stays|stayed|remain|remains)\s+(?:kept\s+|left\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
+  /(?:^|\s)(?:(?:d[ée]ja(?:lo|la|los|las)|d[ée]ixao|d[ée]ixaa|deixa-o|deixa-a|deixe-o|l[aá]scia(?:lo|la|li|le)|laisse[sz]?(?:-le|-la|-les)?|deixa|laisse|lascia|deja|deixa)\s+(?:(?:isso|iso|eso|ça|ciò)\s+)?(?:fuera|f[óo]ra|de\s+fora|fuori|de\s+c[oô]t[ée]|dehors)(?=\s|$)|(?:leave|lef'?|lave|keep|kip|los)\s+(?:that|dat|dem|um|'em|em|am|it|them|those|this|all\s+that|dit|hulle)(?:\s+one)?(?:\s+well)?\s+(?:out|oot|oot\s+o\s+it|uit|be|alone|aside|away|off)|(?:forget|forget\s+about|skip|scrap|ditch|drop)\s+(?:that|dat|dem|um|it|them|those|this|all\s+that)(?:\s+one)?(?=\s|$)|(?:give|gie)\s+(?:that|it|them|those|this)\s+a\s+miss(?=\s|$)|(?:leave|lef'?)\s+(?:that|dat|dem|um|em|'em|it|them)(?:\s+one)?$|let\s+(?:them|it|that|those)\s+be(?=\s|$)|(?:that|it|they|them|those|these|this)\s+(?:be|are|is|were|was|stay|stays|stayed|remain|remains)\s+(?:kept\s+|left\s+)?(?:out|outside|separate|elsewhere)(?=\s|$))/u;
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
-  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught)\s+to\s+do\s+wi(?:th)?\s+(?:us|me|it|this)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
+  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught|naethin'?|nuthin'?)\s+(?:to|tae)\s+(?:do|dae)\s+wi(?:th)?\s+(?:us|me|it|this|the\s+[\p{L}-]+)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
@@ -47,7 +47,7 @@ const ANOTHER_MATTER =
  * own thing", "Shopify got that": someone else does it.
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+one)?(?=\s|$)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our|him|dem|dey)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|dae|daes|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+(?:one|ane))?(?=\s|$)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our|him|dem|dey)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
 
 /** People and the software, who do what the app is for: "we do that", "it does that". */
 const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;

@@ -64,11 +64,11 @@ const STAYS_ELSEWHERE =
 
 /**
  * "GST returns and accounts are done by our auditor", "the funeral work go through the
- * till", "The café next door is my sister's", Afrikaans "… is my skoonsuster s'n": the
+ * till", "The café next door is my sister's", "The sauna trailer is Kenny's", Afrikaans "… is my skoonsuster s'n": the
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -105,7 +105,12 @@ export function pointedBackExclusions(sentence: string): string[] {
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     .trim();
   // In a language whose verbs are not known, the things are the short words the sentence opens on.
-  const english = isEnglish(asWrittenEnglish(sentence));
+  // English as spoken ("da band, de office") is read in its written forms; a sentence with
+  // letters English does not write ("a tenda de recordos … é da miña filla") is not made
+  // English by reading its "de" as "the".
+  const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
+    ? isEnglish(sentence)
+    : isEnglish(asWrittenEnglish(sentence));
   // The thing is what opens the sentence, up to the first piece that does or points at something:
   // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
   const pieces: string[] = [];
@@ -267,7 +272,7 @@ const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y)\s+/
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les)\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -283,6 +288,9 @@ function topicElsewhere(opening: string): string[] {
       .split(JOINED_ELSEWHERE)
       .map((thing) => thing.replace(LEADS_ELSEWHERE, "").trim())
       .filter((thing) => thing.length >= 2);
-  const head = opening.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/)[0] ?? "";
+  const rest = opening.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/);
+  // "O transporte de mochilas faino outra empresa": a name goes on after "de" to what it is of.
+  const of = /^(?:de|da|do|di|del|della|dello|dos|das|des|du|van|von)$/iu.test(rest[1] ?? "") && rest[2];
+  const head = of ? rest.slice(0, 3).join(" ") : (rest[0] ?? "");
   return head.length >= 2 ? [head] : [];
 }

@@ -28,6 +28,15 @@ export const RATE_RULE = new RegExp(
 );
 
 /**
+ * "Members pey £30 a year", "Guests £3 a dook", "Lockers R50 per month": a price for each of
+ * something, said in a few words, whatever the verb (if any) is in the person's English.
+ */
+export const PRICE_PER_RULE = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){1,4}${AMOUNT}[\d,.]*\s+(?:a|an|per|each|every|the)\s+[\p{L}'’-]+$`,
+  "iu",
+);
+
+/**
  * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
  * is on offer and its price, said without anyone acting, is one rule the software keeps,
  * whole; its clauses read apart have no verb of their own and would be lost.

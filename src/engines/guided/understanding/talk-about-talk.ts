@@ -15,6 +15,10 @@ const INTRODUCTION =
 const SELF_NAMED =
   /^(?:[Ii]\s+am|[Ii]['’]m)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/u;
 
+/** "hiii ok so im daniela, …": after a greeting, a name however it is written. */
+const GREETED_AND_NAMED =
+  /^(?:hi+|hey+|hello+|hiya|howdy|yo)\b[,!.\s]+(?:(?:ok|okay|so|well|um|uh)[,\s]+)*(?:i\s+am|i['’]?m|im)\s+\p{L}+(?:\s+\p{L}+)?\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/iu;
+
 /** "Permit me to explain the arrangement.", "Let me walk you through it.": an announcement, said whole. */
 const ANNOUNCEMENT =
   /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
@@ -51,6 +55,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
   if (
     INTRODUCTION.test(text) ||
     SELF_NAMED.test(text) ||
+    GREETED_AND_NAMED.test(text) ||
     ANNOUNCEMENT.test(text) ||
     CLOSING.test(text) ||
     ASIDE.test(text)
