@@ -174,6 +174,16 @@ describe("a rule of one sentence", () => {
     ]);
   });
 
+  it("keeps a later rule whose subject points back at someone the sentence named", () => {
+    expect(
+      statements(
+        "Every evening the app sends each driver the list of drops, and when she finishes one she marks it with the time.",
+      ),
+    ).toEqual([
+      "Send each driver the list of drops every evening, and when she finishes one she marks it with the time",
+    ]);
+  });
+
   it("keeps a rule without the 'no' said after it, which is read as a 'no'", () => {
     const text =
       "If a member is late twice, the coach marks it and the club sends a warning, and we don't want fines.";
@@ -214,6 +224,12 @@ describe("prices said plainly", () => {
     expect(statements("Members pey £40 a season. Lockers R50 per month.")).toEqual([
       "Members pey £40 a season",
       "Lockers R50 per month",
+    ]);
+  });
+
+  it("keeps what each one has for each of another as a rule", () => {
+    expect(statements("every cleaner has a street for every day of the week.")).toEqual([
+      "Every cleaner has a street for every day of the week",
     ]);
   });
 });

@@ -71,7 +71,13 @@ const MOST_WORDS_OF_A_RULE = 40;
  * condition or its examples; a "no" among its clauses is read on its own, as before.
  */
 export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Clause[] | null {
-  if (clauses.length < 2 || !RULE_OPENING.test(sentence)) return null;
+  // "…, and when he reads it he ticks it with the time": a later rule whose subject points
+  // back at someone the sentence named before is that sentence's too ("if it snows" points
+  // back at no one).
+  const pointsBack = clauses
+    .slice(1)
+    .some((entry) => /^\s*(?:if|when|whenever|once)\s+(?:he|she|they)\s/i.test(entry.clause));
+  if (clauses.length < 2 || !(RULE_OPENING.test(sentence) || pointsBack)) return null;
   if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;
   if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
   return [{ clause: sentence.trim(), separator: "" }];

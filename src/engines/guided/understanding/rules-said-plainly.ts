@@ -28,6 +28,13 @@ export const RATE_RULE = new RegExp(
 );
 
 /**
+ * "every guy has a route for every day of the week", "each class gets two teachers per
+ * term": what each one has for each of another is a rule of how the work is laid out.
+ */
+export const EACH_HAS_PER_RULE =
+  /^(?:every|each)\s+[\p{L}'’-]+\s+(?:has|have|gets|get)\s+(?:a|an|one|two|three|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}(?:for|on|per|in)\s+(?:every|each)\s+[\p{L}'’-]+/iu;
+
+/**
  * "Members pey £30 a year", "Guests £3 a dook", "Lockers R50 per month": a price for each of
  * something, said in a few words, whatever the verb (if any) is in the person's English.
  */

@@ -25,6 +25,7 @@ import {
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
+  EACH_HAS_PER_RULE,
   PASSIVE_RULE,
   PRICE_PER_RULE,
   pricedOffering,
@@ -213,8 +214,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
-      const rule =
-        PASSIVE_RULE.test(statement) || RATE_RULE.test(statement) || PRICE_PER_RULE.test(statement);
+      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE].some((shape) =>
+        shape.test(statement),
+      );
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
