@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { interviewThroughCli } from "../../support/persona-cli.js";
-import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
+import type { Persona } from "../../support/persona-driver.js";
 import { type PersonaScore, scoreSpec, totals } from "../../support/persona-score.js";
 import {
   EIGHTH_HELD_OUT,
@@ -23,7 +23,7 @@ import { EIGHTEENTH_ROUND } from "../../support/personas/round-18.js";
 import { TWENTY_SECOND_ROUND } from "../../support/personas/round-22.js";
 import { TWENTY_FOURTH_ROUND } from "../../support/personas/round-24.js";
 import { tempDirsForEachTest } from "../../support/temp-dir.js";
-import { InterviewDriver, makeProjectDir } from "./support.js";
+import { InterviewDriver, interviewPersona, makeProjectDir } from "./support.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -235,14 +235,8 @@ function interview(persona: Persona): Promise<{ spec: string; driver: InterviewD
 
 /** Interviews a persona in process, turn by turn as the session would, and returns the spec. */
 async function interviewAfresh(persona: Persona): Promise<{ spec: string; driver: InterviewDriver }> {
-  const project = await makeProjectDir();
-  cleanups.push(project.cleanup);
-  const driver = await InterviewDriver.start(project.dir, { projectName: persona.id });
-  const player = new PersonaPlayer(persona);
-  for (let turn = 0; turn < 60 && driver.step !== "done"; turn++) {
-    const reply = player.reply(driver.last.text, driver.last.question?.questions[0] ?? null);
-    await driver.reply("widget" in reply ? { widget: reply.widget } : reply.text);
-  }
+  const { driver, cleanup } = await interviewPersona(persona);
+  cleanups.push(cleanup);
   expect(driver.step, `${persona.id} did not finish`).toBe("done");
   return { spec: await driver.readSpec(), driver };
 }

@@ -10,6 +10,7 @@ import type { EngineEvent } from "../../../src/types/engine-events.js";
 import type { Answers, Question } from "../../../src/types/questions.js";
 import type { AssistantEntry, TranscriptEntry, UserEntry } from "../../../src/types/transcript.js";
 import { createProjectTools } from "../../../src/workspace/index.js";
+import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
 
 /** A temporary project folder, removed by `cleanup`. */
 export async function makeProjectDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -178,6 +179,23 @@ export class InterviewDriver {
 }
 
 /** The text inside one top-level element of an app spec. */
+/**
+ * Interviews a persona in process, turn by turn as the session would, in a project folder
+ * of its own: the driver, at the end, and the cleanup of its folder.
+ */
+export async function interviewPersona(
+  persona: Persona,
+): Promise<{ driver: InterviewDriver; cleanup: () => Promise<void> }> {
+  const project = await makeProjectDir();
+  const driver = await InterviewDriver.start(project.dir, { projectName: persona.id });
+  const player = new PersonaPlayer(persona);
+  for (let turn = 0; turn < 60 && driver.step !== "done"; turn++) {
+    const reply = player.reply(driver.last.text, driver.last.question?.questions[0] ?? null);
+    await driver.reply("widget" in reply ? { widget: reply.widget } : reply.text);
+  }
+  return { driver, cleanup: project.cleanup };
+}
+
 export function section(spec: string, name: string): string {
   const match = spec.match(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`));
   return match?.[1] ?? "";

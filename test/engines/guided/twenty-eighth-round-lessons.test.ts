@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { NOTHING_MORE } from "../../../src/engines/guided/understanding/person-statements.js";
-import { type Persona, PersonaPlayer } from "../../support/persona-driver.js";
+import type { Persona } from "../../support/persona-driver.js";
 import { scoreSpec } from "../../support/persona-score.js";
 import { edited, said, statements, things } from "./lesson-readers.js";
-import { InterviewDriver, makeProjectDir } from "./support.js";
+import { interviewPersona } from "./support.js";
 
 /**
  * What the twenty-eighth round of people the interviewer had not met wrote, and how it
@@ -24,14 +24,8 @@ afterAll(async () => {
 
 /** Interviews a person in process, turn by turn as the session would, and returns the spec. */
 async function specOf(persona: Persona): Promise<string> {
-  const project = await makeProjectDir();
-  cleanups.push(project.cleanup);
-  const driver = await InterviewDriver.start(project.dir, { projectName: persona.id });
-  const player = new PersonaPlayer(persona);
-  for (let turn = 0; turn < 60 && driver.step !== "done"; turn++) {
-    const reply = player.reply(driver.last.text, driver.last.question?.questions[0] ?? null);
-    await driver.reply("widget" in reply ? { widget: reply.widget } : reply.text);
-  }
+  const { driver, cleanup } = await interviewPersona(persona);
+  cleanups.push(cleanup);
   expect(driver.step, `${persona.id} did not finish`).toBe("done");
   return driver.readSpec();
 }
