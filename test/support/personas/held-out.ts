@@ -9,7 +9,8 @@ import { TWENTY_NINTH_ROUND } from "./round-29.js";
  * round-14.ts to TWENTY_EIGHTH_ROUND in round-28.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
  * reads people it has not met. They are the twenty-ninth round (TWENTY_NINTH_ROUND in
- * round-29.ts). The thirtieth (THIRTIETH_ROUND in round-30.ts) is written and unrun, for the
+ * round-29.ts). The thirtieth (THIRTIETH_ROUND in round-30.ts), run once unseen on the code
+ * that tuned on the twenty-eighth (bench/results/personas-unseen-round-30.json), is for the
  * round after this one.
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = TWENTY_NINTH_ROUND;
