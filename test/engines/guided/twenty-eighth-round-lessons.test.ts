@@ -307,3 +307,10 @@ describe("who the person is", () => {
     expect(statements("hi im going to need a website where people book a cleaning")).not.toEqual([]);
   });
 });
+
+describe("a 'no' said after the thing in Amharic, Kazakh and Mongolian", () => {
+  it("turns down the words the sentence opens on", () => {
+    expect(said(plainWords("ሙዚቃና ዲጄ አያስፈልግም፣ ሌላ ሰው ይሰራዋል።"))).toEqual(["ሙዚቃና ዲጄ"]);
+    expect(said("Ноосны худалдаа, энэ аппд хэрэггүй.")).toEqual(["Ноосны худалдаа"]);
+  });
+});

@@ -36,6 +36,9 @@ const NO_AFTER = [
   // that", "no need to bother about that", "keep that aside for now", "leave well alone", "it can
   // stop out of it", "leave dat out", "it ain't fuh we", "dat ain't we business".
   String.raw`(?:do\s+not|don'?t)\s+bring\s+(?:them|it|that|those)\s+in\b|(?:it|that)\s+is\s+not\s+a\s+must\b|(?:that's|that\s+is|it's)\s+not\s+what\s+(?:this|it)\s+is\s+for\b|(?:we're|we\s+are|i'm)\s+all\s+set\s+with\s+(?:that|it|those)\b|no\s+need\s+to\s+bother\s+(?:about|with)\s+(?:that|it|them|those)\b|keep\s+(?:that|it|them|those)\s+aside\b|leave\s+(?:(?:them|it|that|those)\s+)?well\s+alone\b|(?:it|they)\s+can\s+stop\s+out\s+of\s+it\b|leave\s+(?:dat|dem)\s+out\b|ain'?t\s+(?:fuh|for)\s+(?:we|us)\b|(?:dat|that)\s+ain'?t\s+(?:we|our)\s+business\b`,
+  // Amharic "ፎቶና ቪዲዮ አያስፈልግም", "… እሱን ተዉት", "የኛ ስራ አይደለም"; Kazakh "…, оны қоспаңыз", "… керек емес";
+  // Mongolian "… энэ аппд хэрэггүй", "тэрийг бүү оруулаарай": said after the thing, which opens the sentence.
+  String.raw`አያስፈልግም|(?:እሱን\s+)?ተዉት|(?:የኛ\s+ስራ\s+)?አይደለም|(?:оны\s+)?қоспаңыз|(?:бұл\s+жерге\s+)?керек\s+емес|(?:энэ\s+\S+\s+)?хэрэггүй|(?:тэрийг\s+)?бүү\s+\S+`,
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu"; Serbian "… немојте да
   // мешате у ово", "… исто изоставите".
   String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
