@@ -289,6 +289,8 @@ describe("a 'no' pointed back in Spanish, Galician and Portuguese, and in Scots"
       ),
     ).toEqual(["alquiler de bicicletas", "cafetería"]);
     expect(said("O servizo de lavandaría faino a veciña, non o metas.")).toEqual(["servizo de lavandaría"]);
+    // "non" before no word pointing back is no "no": a non profit is still the club.
+    expect(said("The shop, it is non profit, the volunteers run it.")).toEqual([]);
   });
 
   it("reads whose a thing is by a name, and Scots 'naethin tae dae wi', 'gie it a miss'", () => {

@@ -166,7 +166,7 @@ export function snakeCase(phrase: string): string {
   return (
     phrase
       .toLowerCase()
-      // "برنامه‌ها": the joiners Persian and the Indic scripts write inside a word part nothing.
+      // "क्‍ष": the joiners the Indic scripts write inside a word part nothing (Persian's half-space is read as a space before this).
       .replace(/[\u200c\u200d]/gu, "")
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
       .replace(/^_+|_+$/g, "")
