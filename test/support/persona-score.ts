@@ -54,7 +54,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           sameWord(candidate.replace(/_id$/, ""), column) ||
           // "photos" is kept as photo_urls, "chemicals" as chemicals_used: the column starts with the field's name.
           candidate.startsWith(`${singular(column)}_`) ||
-          candidate.startsWith(`${column}_`),
+          candidate.startsWith(`${column}_`) ||
+          // "how many hours" is kept as number_of_hours, "address" said "home address" as home_address.
+          candidate === `number_of_${column}` ||
+          candidate.endsWith(`_${column}`),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }
@@ -88,8 +91,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
   );
   const stack = sections.get("technology_stack")?.allText ?? "";
   const stackMissing = (expected.stack ?? []).filter((said) => !stack.includes(said));
-  const commandText = sections.get("command_line_interface")?.allText ?? "";
-  const commandsMissing = (expected.commands ?? []).filter((said) => !commandText.includes(said));
+  const commandsMissing = (expected.commands ?? []).filter(
+    (said) => !commandNamed(sections.get("command_line_interface")?.allText ?? "", said),
+  );
   return {
     backgroundFound,
     stackMissing,
@@ -256,4 +260,21 @@ export function totals(scores: readonly PersonaScore[]) {
     kindsRight: scores.filter((score) => score.kind.expected === score.kind.got).length,
     valid: scores.filter((score) => score.valid).length,
   };
+}
+
+/**
+ * A command is named in a usage line ("Usage: tt event add --date …"), a flag at the start
+ * of a line of its own ("--dry-run: only show the new names"); the person's own words,
+ * quoted beside them, name neither.
+ */
+function commandNamed(commandText: string, said: string): boolean {
+  const lines = commandText
+    .split("\n")
+    .map((line) => line.replace(/^\s*-\s*/, "").trim())
+    .filter((line) => !/^(?:also, )?in the person's words:/i.test(line));
+  const escaped = said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = said.startsWith("-")
+    ? new RegExp(`^${escaped}(?=[\\s:]|$)`)
+    : new RegExp(`^Usage: \\S+ ${escaped}(?=\\s|$)`);
+  return lines.some((line) => named.test(line));
 }

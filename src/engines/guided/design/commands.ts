@@ -2,7 +2,7 @@ import type { CommandSpec } from "../../../app-spec/model.js";
 import { snakeCase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
-import { NOTHING_MORE } from "../understanding/person-statements.js";
+import { commandsSaid } from "./commands-said.js";
 
 /**
  * A command-line tool's commands: the person's own when they gave them ("rename
@@ -50,70 +50,6 @@ function runCommand(program: string, steps: readonly string[]): CommandSpec {
       "--help: show this command's usage and flags",
     ],
   };
-}
-
-/** A flag as people write it: "--dry-run", "-r", "--out FILE". */
-const FLAG = /(?:^|[\s(,])(--?[a-z][\w-]*)(?:\s+([A-Z][A-Z_]+)\b)?/g;
-
-/**
- * Each flag with what the person said it does, up to the next flag: "with --dry-run to
- * only show the new names and --recursive to go into subfolders" gives two.
- */
-function flagsIn(text: string): string[] {
-  const found = [...text.matchAll(FLAG)];
-  return found.map((match, index) => {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = found[index + 1]?.index ?? text.length;
-    const description = text
-      .slice(start, end)
-      .replace(/^\s*(?:\(|=|:|to\b|that\b|which\b|for\b)?\s*/i, "")
-      .replace(/[\s,.;)]*(?:\b(?:and|or|with|plus)\s*)?$/i, "")
-      .trim();
-    return `${match[1]}${match[2] ? ` ${match[2]}` : ""}: ${description || "as described above"}`;
-  });
-}
-
-function commandsSaid(program: string, text: string): CommandSpec[] {
-  const commands: CommandSpec[] = [];
-  for (const part of text.split(/\n|;|(?<=[.!?])\s+/)) {
-    // A list marker is followed by a space: "--json" is a flag, not "-" and "-json".
-    const trimmed = part.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
-    // "That's it.", "Nothing else": the end of the list, no command called "it".
-    if (trimmed.length === 0 || NOTHING_MORE.test(trimmed)) continue;
-    const withoutProgram = trimmed.replace(new RegExp(`^${program}\\s+`, "i"), "");
-    const firstFlag = withoutProgram.search(/(?:^|\s)--?[a-z]/i);
-    const head = (firstFlag < 0 ? withoutProgram : withoutProgram.slice(0, firstFlag)).replace(
-      /[,.]?\s*(?:with|and|plus)?\s*$/i,
-      "",
-    );
-    const words = head.split(/\s+/).filter(Boolean);
-    const nameWord = words.find((word) => /^[a-z][\w-]*$/i.test(word) && word === word.toLowerCase());
-    const flags = flagsIn(withoutProgram);
-    if (!nameWord) {
-      // Flags on their own belong to the command before them, or to the program itself.
-      if (flags.length > 0) (commands[commands.length - 1] ?? pushed(commands, program)).lines.push(...flags);
-      continue;
-    }
-    // "check PATH checks every file under PATH": the arguments come right after the command.
-    const after = words.slice(words.indexOf(nameWord) + 1);
-    const firstOther = after.findIndex((word) => !/^(?:[A-Z][A-Z_]+|<[^>]+>|\[[^\]]+\])$/.test(word));
-    const args = firstOther < 0 ? after : after.slice(0, firstOther);
-    commands.push({
-      name: nameWord,
-      lines: [
-        `Usage: ${program} ${nameWord}${args.length > 0 ? ` ${args.join(" ")}` : ""}`,
-        `In the person's words: ${trimmed}`,
-        ...flags,
-      ],
-    });
-  }
-  return commands;
-}
-
-function pushed(commands: CommandSpec[], program: string): CommandSpec {
-  const command = { name: program, lines: [`Usage: ${program} [options]`] };
-  commands.push(command);
-  return command;
 }
 
 /** "Users can rename photos by the date taken" → command "rename". */

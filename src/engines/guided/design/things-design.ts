@@ -220,6 +220,35 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
           (_whole, field: string, from: string, to?: string) =>
             `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
         )
+        // "One more thing before I forget: put the school on the children": the words that bring
+        // the change in, up to a colon, are no part of it.
+        .replace(
+          /^[^:]{1,60}:\s*(?=(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+          "",
+        )
+        // Uzbek "Mijozlardan pasport raqamini olib tashlang", "Buyurtmalarga kuyov va kelinning
+        // ismini qo'shing": the thing with "from" (-dan) or "to" (-ga) on it, the field with -ni.
+        .replace(
+          /^([\p{L}'’ʻ]+?)(dan|ga|ka|qa)\s+(.+?)(?:ni)?\s+(olib\s+tashlang|olib\s+tashla|qo['’ʻ]?shing|qo['’ʻ]?shib\s+qo['’ʻ]?ying)(?=[\s,.!]|$).*$/iu,
+          (_whole, thing: string, suffix: string, field: string, verb: string) => {
+            const fields = field.replace(/\s+va\s+/giu, " and ");
+            return /^dan$/i.test(suffix) && /^olib/i.test(verb)
+              ? `take the ${fields} off the ${thing}`
+              : `put the ${fields} on the ${thing}`;
+          },
+        )
+        // Haitian Creole "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire
+        // imèl la sou kliyan yo": put on, taken off, as English says it; the determiner comes
+        // after the word it goes with ("moto a", "chofè yo").
+        .replace(
+          /^(?:[^:]{1,40}:\s*)?(mete|ajoute|retire|wete)\s+(.+?)\s+(?:sou|nan|bay)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
+          (_whole, verb: string, field: string, thing: string) => {
+            const bare = (words: string) => words.replace(/\s+(?:yo|la|a|an|lan|nan|tou)$/iu, "");
+            return /^(?:retire|wete)$/i.test(verb)
+              ? `take the ${bare(field)} off the ${bare(thing)}`
+              : `put the ${bare(field)} on the ${bare(thing)}`;
+          },
+        )
         // "Before I approve it, kindly add the next of kin to each member": when, and how
         // politely, is no part of the change.
         .replace(
@@ -256,7 +285,7 @@ function spokenEnglish(sentence: string): boolean {
 function onThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
   // "And put the shoe sizes on there too, hon": "there" is the thing the change before named.
   const put = sentence.match(
-    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one))?(?:\s+(?:too|as\s+well|also))?(?:\s*,.*|\s*)$/iu,
+    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one))?(?:\s+(?:too|as\s+well|also|instead))?(?:\s*,.*|\s*)$/iu,
   );
   if (!put) return sentence;
   const named = things.find((thing) =>

@@ -10,7 +10,7 @@
  * English opens sentences on it.)
  */
 const OPENS_ON_TODAY =
-  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi)(?![\p{L}])/iu;
+  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
@@ -20,9 +20,9 @@ const MENTIONS_TODAY =
 const WISH =
   /\b(?:the (?:app|tool|site|software|system)|it)\s+(?:should|will|must|can|needs? to)\b|\b(?:i|we) (?:want|would like|need) (?:it|the app|the tool|a way)\b/i;
 
-/** "… is a mess", "it's chaos", "we lose track": a complaint about today, not a wish. */
+/** "… is a mess", "it's chaos", "we lose track", "copy-pasted in three places": a complaint about today, not a wish. */
 const COMPLAINT =
-  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b/i;
+  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b/i;
 
 /** "I run a small framing shop in Bath", "We're a family bakery": who the person is, before any wish. */
 const INTRODUCTION =
@@ -60,12 +60,12 @@ const SOMEONE_ELSE_DOES =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|do|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:all\s+)?(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
 
 /**
- * "I write it in a notebook", "tenants email me, text me or ring me", "I go through it by
+ * "I write it in a notebook", "The rangers write everything in exercise books", "tenants email me, text me or ring me", "I go through it by
  * eye": the paper, the planner, the phone calls and the handwork the software is to replace. Said without a wish, a
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral)\s+)?(?:printed\s+sheets?|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\bby\s+eye\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+['’]s?\s+)?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -121,9 +121,13 @@ export function isBackground(sentence: string): boolean {
     (TODAY_HINDI.test(trimmed) && !WISH_HINDI.test(trimmed))
   )
     return true;
+  // "a register book that nobody can search": what cannot be done today is no wish.
+  const wishes = WISH_WORDS.test(
+    trimmed.replace(/\b(?:nobody|no\s+one|noone|never)\s+can\b|\bcan['’]?t\b/gi, ""),
+  );
   if (
     (TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed) || HAS_ITS_OWN_PLACE.test(trimmed)) &&
-    !WISH_WORDS.test(trimmed)
+    !wishes
   )
     return true;
   if (TODAY_MEDIUM_ELSEWHERE.test(trimmed) && !WISH_ELSEWHERE.test(trimmed)) return true;

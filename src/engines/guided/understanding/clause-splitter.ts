@@ -61,6 +61,10 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       !negationGoesOn &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
+      !(
+        !options.keepVerbless &&
+        isAmongBareWords(current, separator, piece, parts[index + 2], parts[index + 3])
+      ) &&
       startsNewStatement(current, piece, options, subjectPrefix, separator) &&
       !nounInContext(current, separator, piece)
     ) {
@@ -132,6 +136,29 @@ function isMiddleOfList(
   // "the office bills them": a thing, then what it does to something, is a clause.
   if (/\b(?:them|it|us|him|her|me|you)\b/i.test(nextPiece)) return false;
   return !isClause(nextPiece) && contentWords(nextPiece).every((word) => word.tag !== "verb");
+}
+
+/** A word or two alone, a bare item of a list: "admin", "special levy". */
+const BARE_ITEM = /^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[.!]?\s*$/u;
+
+/**
+ * "give back every line separately, admin, reserve, water, garage, garden": in prose,
+ * between bare words parted by commas, a word that could be a verb ("reserve") is one more
+ * item, not a clause of its own. (In a list of notes each item is a thing of its own.)
+ */
+function isAmongBareWords(
+  current: string,
+  separator: string,
+  piece: string,
+  nextSeparator: string | undefined,
+  nextPiece: string | undefined,
+): boolean {
+  if (!/^\s*,\s*$/.test(separator) || nextSeparator === undefined || nextPiece === undefined) return false;
+  if (!/^\s*,\s*(?:and\s+)?$/i.test(nextSeparator)) return false;
+  const lastItem = current.split(",").pop() ?? "";
+  return [lastItem, piece, nextPiece].every(
+    (item) => BARE_ITEM.test(item) && !/^\s*(?:i|we|you|they|he|she|it)\s/i.test(item),
+  );
 }
 
 /** "… record the casks they drop off" → "the casks they drop off": the object of the clause's last verb, from its article on. */
@@ -230,12 +257,31 @@ function startsNewStatement(
   // "give back every amount separately, …, so the payslip can be printed with every line": what
   // it is for goes with what is done.
   if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
+  // "a farmer may ask for an advance, but it cannot exceed 50 percent of …": a limit said of
+  // what the clause before named, pointing back at it, is that clause's.
+  if (
+    /^\s*,\s*but\s+$/i.test(separator) &&
+    /^\s*(?:it|they|that|this)\s+(?:cannot|can['’]?t|can\s+not|must\s+not|mustn['’]?t|may\s+not|should\s+not|shouldn['’]?t|won['’]?t|will\s+not|can\s+only|may\s+only|must\s+never|never)\s+(?:exceed|be\s+more|be\s+over|go\s+over|be\s+less|be\s+under|go\s+below|be\s+(?:above|below|higher|lower)|pass|top|be\s+bigger|be\s+larger)\b/i.test(
+      piece,
+    ) &&
+    hasAction(current)
+  )
+    return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
   if (/^\s*(?:or|and)\s+$/i.test(separator) && awaitsItsVerb(current)) return false;
   // "… until he has paid, and his month passes to the next person": what is his goes with him.
   if (/^\s*,?\s*and\s+$/i.test(separator) && /^\s*(?:his|her|their|its)\s+[\p{L}-]+\s+(?!of\b)/iu.test(piece))
+    return false;
+  // "a buyer might take three or four loads": two counts joined are one count.
+  if (
+    /^\s+or\s+$/i.test(separator) &&
+    /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple)\s*$/i.test(
+      current,
+    ) &&
+    /^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more)\b/i.test(piece)
+  )
     return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;

@@ -12,6 +12,10 @@ import { asWrittenEnglish } from "./spoken-english.js";
  * first, as a name or as the subject of what happens to it elsewhere; the "no" after it.
  */
 
+/** Haitian Creole's "no" after the thing: "kite l deyò" (leave it out), "pa mete sa ladan l" (don't put that in it). */
+const CREOLE_NO =
+  /kite\s+(?:l|li|yo|sa)\s+deyò|pa\s+mete\s+(?:sa|l|li|yo)(?:\s+ladan\s*(?:l|li)?)?|(?:nou\s+)?pa\s+bezwen\s+(?:sa|l|li|yo)(?![\p{L}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -39,6 +43,10 @@ const NO_AFTER = [
   // Amharic "ፎቶና ቪዲዮ አያስፈልግም", "… እሱን ተዉት", "የኛ ስራ አይደለም"; Kazakh "…, оны қоспаңыз", "… керек емес";
   // Mongolian "… энэ аппд хэрэггүй", "тэрийг бүү оруулаарай": said after the thing, which opens the sentence.
   String.raw`አያስፈልግም|(?:እሱን\s+)?ተዉት|(?:የኛ\s+ስራ\s+)?አይደለም|(?:оны\s+)?қоспаңыз|(?:бұл\s+жерге\s+)?керек\s+емес|(?:энэ\s+\S+\s+)?хэрэггүй|(?:тэрийг\s+)?бүү\s+\S+`,
+  // Haitian Creole "…, kite l deyò", "pa mete sa ladan l", "nou pa bezwen sa".
+  CREOLE_NO.source,
+  // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
+  String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu"; Serbian "… немојте да
   // мешате у ово", "… исто изоставите".
   String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
@@ -46,8 +54,9 @@ const NO_AFTER = [
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
   String.raw`(?:we|i)\s+can\s+(?:do|manage|live)\s+without(?:\s+(?:it|them|that|those))?(?=\s*(?:[,.;!]|$))|(?:is|are)\s+out\s+(?:for\s+(?:phase|version|release|stage|now|the\s+first)|of\s+scope)`,
-  // "The elections of the executive and the voting do not concern this service either".
-  String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
+  // "The elections of the executive and the voting do not concern this service either", "The
+  // artificial insemination and the veterinary services are not concerned by this service".
+  String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:is|are)\s+not\s+concerned\s+(?:by|with)\s+(?:this|the)\s+(?:app|package|program|tool|library|system|service|platform|project|website)\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
   // "so we'll give those a miss in here".
@@ -71,7 +80,7 @@ const STAYS_ELSEWHERE =
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -91,8 +100,9 @@ export function pointedBackExclusions(sentence: string): string[] {
     .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
-    // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu" marks it.
-    .replace(/^((?:[\p{L}\p{M}-]+\s+){1,3}?)(?:pun|tu|itu)\s.*$/u, "$1")
+    // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
+    // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does.
+    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:pun|tu|itu|ham)\s.*$/u, "$1")
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
       /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
@@ -141,7 +151,7 @@ export function pointedBackExclusions(sentence: string): string[] {
       // by its first word, what follows it there being about it.
       const length = named.split(/\s+/).length;
       if (pieces.length > 0 && length > 3) break;
-      pieces.push(...topicElsewhere(named));
+      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
       if (length > 5 || named !== piece.trim()) break;
       continue;
     }
@@ -181,8 +191,10 @@ export function pointedBackExclusions(sentence: string): string[] {
       : [];
   // "The grading on the line and the workers' wages": two things, each with its own article.
   const things = lead
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|our|their|all|any)\s)/iu)
-    .filter((thing) => thing.length >= 2);
+    // ("de snacks": "the" as many Englishes say it.)
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|our|their|all|any|de|da|di)\s)/iu)
+    .filter((thing) => thing.length >= 2)
+    .map((thing) => (english ? thing.replace(/^(?:da|de|di)\s+(?=\p{L})/iu, "the ") : thing));
   return [...things, ...again];
 }
 
@@ -280,9 +292,16 @@ const LEADS_ELSEWHERE =
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
  * "A'r erthyglau a'r golygu" names two things, "Die winkel by die hek met die brood" one, by
- * its first word after the article; what follows it there is about it.
+ * its first word after the article; what follows it there is about it. In Haitian Creole
+ * ("Ti boutik glas la …") the thing is what comes before its "the".
  */
-function topicElsewhere(opening: string): string[] {
+function topicElsewhere(opening: string, creole = false): string[] {
+  // "Ti boutik glas la bò depo a se pou frè m": in Haitian Creole the thing ends on the word
+  // that follows it to say "the" ("la", "a", "yo").
+  const determined = creole
+    ? opening.trim().match(/^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:la|a|an|yo|lan|nan)(?=\s|$)/iu)
+    : null;
+  if (determined) return [determined[1]!];
   const words = opening.trim().split(/\s+/);
   if (words.length <= 5)
     return opening

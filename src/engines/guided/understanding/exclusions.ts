@@ -2,6 +2,7 @@ import { singularize, verbBase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
+import { withoutCaseRules } from "./case-rules.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
@@ -441,7 +442,10 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
 export function findExclusions(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
-  const text = given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1").replace(YES_OR_NO, "yes");
+  // "Funerals, no deposit": a rule for one case says no "no" to deposits.
+  const text = withoutCaseRules(
+    given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1").replace(YES_OR_NO, "yes"),
+  );
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
     const said = cleanSaid(phrase, options.source === true);
@@ -576,8 +580,23 @@ export function findExclusions(given: string): Exclusion[] {
         continue;
       }
       // "That deposit they don't get back if they just don't show": a "no" inside a condition is
-      // part of the rule it sets.
-      if (/\b(?:if|unless|whenever|when|once|till|until)\b/i.test(clauseBefore(sentence, match.index ?? 0))) {
+      // part of the rule it sets; so is one with its condition after it ("it can't go out again
+      // till it's marked").
+      if (
+        /\b(?:if|unless|whenever|when|once|till|until)\b/i.test(clauseBefore(sentence, match.index ?? 0)) ||
+        /\b(?:till|until|unless)\b/i.test(`${between}${object}`)
+      ) {
+        readOn();
+        continue;
+      }
+      // "you do not want to know what we find in there", "that doesn't go in": a saying, and a
+      // "no" pointing back at what was named before it, leave out no verb of their own.
+      if (
+        (/^\s*to\s+know\b/i.test(`${between}${object}`) &&
+          /(?:^|\s)you$/i.test(clauseBefore(sentence, match.index ?? 0))) ||
+        (/^(?:that|this|those|these|it|they)$/i.test(clauseBefore(sentence, match.index ?? 0)) &&
+          /^(?:go|goes|come|comes|belong|belongs|fit|fits)$/i.test(verb))
+      ) {
         readOn();
         continue;
       }

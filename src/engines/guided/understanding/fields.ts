@@ -648,10 +648,11 @@ export function columnFor(said: string): string {
 /** "pending or paid", "booked, left a message, or moved away": the values one field takes. */
 export function isValueChoice(text: string): boolean {
   const trimmed = text.trim();
-  // "or" in the languages whose lists of values it ends: "φορτηγό ή τροχόσπιτο".
+  // "or" in the languages whose lists of values it ends: "φορτηγό ή τροχόσπιτο"; Uzbek
+  // "yoki" and Turkish "veya", written in plain letters, are no English word.
   const or = isEnglish(trimmed, !/[^\p{ASCII}]/u.test(trimmed))
-    ? "or"
-    : "(?:or|ή|або|или|oder|ou|o|eller|lub|nebo|sau|vagy|tai|ili|atau)";
+    ? "(?:or|yoki|veya)"
+    : "(?:or|ή|або|или|oder|ou|o|eller|lub|nebo|sau|vagy|tai|ili|atau|yoki|veya)";
   return (
     new RegExp(`^[^,;]+(?:\\s+${or}\\s+|\\s*\\/\\s*)[^,;]+$`, "iu").test(trimmed) ||
     new RegExp(`,\\s*${or}\\s+[^,;]+$`, "iu").test(trimmed) ||

@@ -38,6 +38,11 @@ export function plainRecordPhrasing(text: string): string {
         /,?\s+and\s+(?:if|whether)\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|has\s+been|have\s+been)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;!?\n]|$))/giu,
         " and $1 or not",
       )
+      // "Each ride's one rider in one event": what each is, said short.
+      .replace(
+        /\b(each|every)\s+([\p{L}\p{M}-]+)['’]s\s+(?:one|a)\s+([\p{L}\p{M}-]+)\s+(in|at|on|for|with|by)\s+(one|a|an)\s+(?=[\p{L}\p{M}])/giu,
+        "$1 $2 is one $3 $4 $5 ",
+      )
       // "Every run's one groomer, and every hazard's on one segment, eh": what each is one of,
       // said short, is what it belongs to.
       .replace(
@@ -169,6 +174,19 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}-]+){0,2}\s+(?:are|is)\s+(?:also\s+)?(?:an?\s+)?([\p{L}\p{M}-]+)\s+(?:too|as\s+well),\s*(?=with\s)/giu,
         "$1$2 ",
       )
+      // "Then every load has its tally, how many trees of each grade and each height went on it":
+      // a count of each kind, kept for each of a thing, is a thing of its own.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+has\s+(?:its|their)\s+([\p{L}\p{M}-]+),\s*how\s+many\s+([\p{L}\p{M}-]+)\s+of\s+each\s+([\p{L}\p{M}-]+)(?:\s+and\s+(?:each\s+)?([\p{L}\p{M}-]+))?[^.;!?\n]*/giu,
+        (_whole, before: string, owner: string, count: string, what: string, one: string, other?: string) =>
+          `${before}${count}: ${owner}, ${one}${other ? `, ${other}` : ""}, how many ${what}`,
+      )
+      // "Then every badge on the order, that has the badge number, …": a thing that is on another,
+      // then what it has.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:on|in|of|for)\s+(?:the|an?|each|every)\s+([\p{L}\p{M}-]+),\s*(?:that|it|which)\s+(?:has|have)\s+/giu,
+        "$1$2: $3, ",
+      )
       // "Each order has its lines, which item and how many": lines, items or entries of each order
       // are order lines, whose first field is the order.
       .replace(
@@ -194,6 +212,12 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*the\s+[^,:.;!?\n]{3,60}?\s(?:we|they|i|who|that)\s[^,:.;!?\n]{1,30}:/giu,
         "$1$2:",
+      )
+      // "And the wreath makers, their name and their phone, and then the wreaths, the maker that
+      // made them, …": a second thing with its own list starts a record of its own.
+      .replace(
+        /,\s*and\s+then\s+(?=the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s*(?:the|their|its|a|an|his|her)\s)/giu,
+        ". Then ",
       )
       // "Clients, first of all, with the name, …": the order it is told in is no field.
       .replace(/,\s*(?:first of all|to start with|firstly|first off|to begin with)\s*,/giu, ",")
@@ -227,6 +251,8 @@ export function plainRecordPhrasing(text: string): string {
         /,\s*\p{Lu}[\p{L}\p{M}]*\s+\d+\s+(?:up\s+to|to|through|till|until|-|–)\s+(?:\p{Lu}[\p{L}\p{M}]*\s+)?\d+\s*(?=,)/gu,
         "",
       )
+      // "there is a stay, let me call it that: the boat, …": naming what was just said adds nothing.
+      .replace(/,\s*(?:let\s+me|let['’]s|i['’]ll|we['’]ll)\s+call\s+(?:it|them)\s+that\s*(?=:)/giu, "")
       // "every collection, let me call it the daily record, has …": the name they settle on.
       .replace(
         /\b(every|each|a|an|the)\s+[\p{L}\p{M}-]+,\s*(?:let\s+me\s+call\s+it|let's\s+call\s+it|call\s+it|i\s+call\s+it|we\s+call\s+it)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*/giu,

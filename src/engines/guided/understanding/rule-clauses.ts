@@ -1,4 +1,4 @@
-import { type Clause, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
+import { type Clause, hasAction, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
 import { isDismissal } from "./dismissals.js";
 import { isNegation } from "./exclusions.js";
 
@@ -153,7 +153,26 @@ export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
         .slice(1)
         .some(turnsDown),
   );
-  for (let index = clauses.length - 2; index >= 0; index--)
+  for (let index = clauses.length - 2; index >= 0; index--) {
     if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;
+    // "And the trunk-or-treat at our church, we just donate a bounce house for that, so no,
+    // that doesn't go in": a thing named alone, before the clause that turns it down.
+    if (
+      turned[index + 1] &&
+      /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
+      namesAThingAlone(clauses[index]!.clause)
+    )
+      turned[index] = true;
+  }
   return turned;
+}
+
+/** "And the trunk-or-treat at our church": a thing named, with an article and no one acting. */
+function namesAThingAlone(clause: string): boolean {
+  const words = clause.trim().split(/\s+/);
+  return (
+    /^(?:(?:and|but|also|oh|now)\s+)?(?:the|a|an|our|my|their|de|da|that|those)\s/i.test(clause.trim()) &&
+    words.length <= 7 &&
+    (!hasAction(clause) || !/\b(?:i|we|you|they|he|she|it|is|are|was|were)\b/i.test(clause))
+  );
 }

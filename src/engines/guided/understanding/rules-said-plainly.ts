@@ -43,6 +43,18 @@ export const PRICE_PER_RULE = new RegExp(
   "iu",
 );
 
+/** A count: "2", "two", "a dozen". */
+const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
+
+/**
+ * "Saturdays two hours minimum, that's our big day", "Minimum 3 nights in August", "Groups
+ * of 12 max": a limit on one of a thing, said in a few words without a verb.
+ */
+export const LIMIT_RULE = new RegExp(
+  String.raw`^(?:(?:[\p{L}'’-]+\s+){0,4}${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:minimum|maximum|min|max|at\s+least|at\s+most|tops)|(?:[\p{L}'’-]+\s+){0,4}(?:minimum|maximum|min|max|at\s+least|at\s+most)\s+(?:of\s+)?${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})(?:\s*,\s*[^,]*)?$`,
+  "iu",
+);
+
 /**
  * "There's the half day inshore, four hours in the sound, that's $700 for the boat": what
  * is on offer and its price, said without anyone acting, is one rule the software keeps,

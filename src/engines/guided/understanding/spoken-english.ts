@@ -39,10 +39,10 @@ const SPOKEN: readonly [RegExp, string][] = [
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
-  // "A sailin' got da date", "Every piece got …": a thing that "got" fields has them ("A
+  // "A sailin' got da date", "Every piece got …", "Clients got a name": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).
   [
-    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:the|a|an|each|every|one)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they|plenty|many|lots|several|some)\s)/giu,
+    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:(?:the|a|an|each|every|one)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|(?!(?:i|we|you|they|he|she|it|who|this|that|us|yes|yous|guys|folks|kids)\b)[\p{L}'’-]+s))(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they|plenty|many|lots|several|some)\s)/giu,
     " has ",
   ],
   // "belong to one artist, and it got the catalogue number": the same thing has more.

@@ -5,6 +5,7 @@ import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import { isBackground } from "./background.js";
+import { isCaseWithout } from "./case-rules.js";
 import {
   contentWords,
   hasAction,
@@ -26,6 +27,7 @@ import {
 } from "./rule-clauses.js";
 import {
   EACH_HAS_PER_RULE,
+  LIMIT_RULE,
   PASSIVE_RULE,
   PRICE_PER_RULE,
   pricedOffering,
@@ -89,6 +91,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "Each head count, payment and watering day belongs to one member": how the things hang
     // together is the data's, read with the things; nobody does anything in it.
     if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
+    // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits down.
+    if (english && isCaseWithout(whole)) {
+      const rule = whole.trim().replace(/[.!]+$/, "");
+      if (!statements.includes(rule)) statements.push(rule);
+      continue;
+    }
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
@@ -214,7 +222,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
-      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE].some((shape) =>
+      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE, LIMIT_RULE].some((shape) =>
         shape.test(statement),
       );
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
@@ -418,6 +426,23 @@ function spelledOut(unit: string): string {
         /,\s*((?:like|such as|e\.g\.,?|for example,?)\s+[^,;.!?]{2,60}?),\s+(?=(?:need|needs|have|has|must|should|can|get|gets|go|goes|are|is)\b)/gi,
         " ($1) ",
       )
+      // "whatever's left over, the common property water, the garden taps and the pool, gets split":
+      // what it is, said between the subject and its verb, is an aside.
+      .replace(
+        /(?<=[\p{L}'’])\s*,\s*((?:the|a|an|their|our)\s[^,;.!?]{2,60}?(?:,\s*(?:and\s+)?(?:the|a|an|their|our)\s[^,;.!?]{2,60}?)+),\s+(?=(?:needs?|has|have|must|should|can|gets?|goes|go|is|are)\s)/giu,
+        " ($1) ",
+      )
+      // "Special levies, when the trustees decide to fix the roof, get split by quota": when, said
+      // between the subject and its verb, goes after what it says.
+      .replace(
+        /^((?:(?:and|but|so)\s+)?(?:(?:the|a|an|each|every|all|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}),\s*((?:when|whenever|if|once|as\s+soon\s+as)\s[^,;.!?]{3,80}?),\s+((?:needs?|has|have|must|should|can|gets?|goes|go|is|are|stays?|comes?)\s[^.;!?]*)/iu,
+        (whole, subject: string, when: string, said: string) =>
+          /^(?:(?:and|but|so)\s+)?(?:then|now|also|well|ok|okay|yes|no|i|we|they|it|you|he|she)$/i.test(
+            subject,
+          )
+            ? whole
+            : `${subject} ${said} ${when}`,
+      )
       // "…, so they aren't disturbed when everyone else leaves": why, not something more to do.
       .replace(
         /,?\s+so\s+(?:that\s+)?(?:they|it|he|she|we|you|nobody|no one|nothing)\s+(?:aren't|isn't|don't|doesn't|won't|can't|never|are not|is not|do not|does not|will not|cannot|wouldn't|would not)\b[^.;!?]*/gi,
@@ -575,6 +600,14 @@ function settingMovedAfterSubject(unit: string): string {
       .replace(/^./, (first) => first.toLowerCase());
     // "When a job comes in, …": a bare "when" opens a condition, which stays in front of its result.
     if (/^(?:when|whenever|once|before|after)$/i.test(setting)) return unit;
+    // "When the lactometer reading is below 26, it means …": a condition with a verb of its own
+    // is a rule's, which keeps it in front of all it says.
+    if (
+      /^(?:when|whenever|once|if)\s/i.test(setting) &&
+      /,\s*$/.test(unit.slice(0, at)) &&
+      tagWords(setting).some((word) => word.tag === "verb" || /^(?:is|are|was|were)$/i.test(word.word))
+    )
+      return unit;
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
     if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);

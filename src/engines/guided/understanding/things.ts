@@ -606,6 +606,16 @@ function readThingsAndRest(
         );
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
+      // "hinds they're after", "God bless her", "two or three": a clause, a blessing and a count name nothing kept.
+      if (
+        /\b(?:they|we|you|he|she|it)['’](?:re|s|ve|ll|d)\b|\bgod\s+bless\b|\blet\s+me\s+call\s+it\b/i.test(
+          item,
+        ) ||
+        /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s*[.!]*\s*$/i.test(
+          named,
+        )
+      )
+        continue;
       // "Helen's bit about what to keep", "HR holds those": words that introduce the list, or
       // someone doing something with things said before, name nothing kept.
       if (/\bwhat\s+(?:to|we|i|you|it)\b/i.test(item) || DISCOURSE.test(named.trim())) continue;
@@ -652,6 +662,14 @@ function readThingsAndRest(
         !/s[.!]*\s*$/.test(named)
       )
         continue;
+      // "like Rev. Fr. Emeka Nwosu": a person's full name, each word with its capital, is an example.
+      if (
+        english &&
+        /^\s*(?:(?:Mr|Mrs|Ms|Dr|Fr|Rev|Sr|St|Sir)\.?\s+)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}[.!]*\s*$/u.test(
+          named.replace(/^[\s.!?]+/, ""),
+        )
+      )
+        continue;
       const name = nameBefore(named, false, english);
       // "a player can only throw for …", "our partner there", "a goat just the one": words that
       // carry a sentence, left in what was taken for a name, show it names nothing kept.
@@ -663,7 +681,47 @@ function readThingsAndRest(
       if (name && !things.some(same)) add(things, name, []);
     }
   }
+  for (const thing of things) thing.fields = thing.fields.map((field) => doerNamed(field, things));
   return { things, rest: restOfLines };
+}
+
+/** Past forms whose present the "-ed" rule does not give: "bought", "made". */
+const IRREGULAR_PAST: Record<string, string> = {
+  bought: "buy",
+  sold: "sell",
+  made: "make",
+  paid: "pay",
+  drove: "drive",
+  took: "take",
+  brought: "bring",
+  caught: "catch",
+  wrote: "write",
+  ran: "run",
+  led: "lead",
+  taught: "teach",
+  sent: "send",
+  built: "build",
+  kept: "keep",
+  found: "find",
+  shot: "shoot",
+  grew: "grow",
+  gave: "give",
+  won: "win",
+};
+
+/**
+ * "Then every order, that's who bought it, …" with buyers listed: the one who did it is the
+ * thing named for doing it, and the field points at it.
+ */
+function doerNamed(field: SaidField, things: readonly SaidThing[]): SaidField {
+  const who = field.said.match(/^who\s+([a-z]+)\s+(?:it|them|this|that)$/);
+  if (!who) return field;
+  const done = who[1]!;
+  const base = IRREGULAR_PAST[done] ?? done.replace(/ied$/, "y").replace(/ed$/, "");
+  const doer = [`${base}er`, `${base}r`, `${base}eer`, `${base.replace(/([^aeiou])$/, "$1$1")}er`].find(
+    (name) => things.some((thing) => thing.key === name),
+  );
+  return doer ? { said: doer, refersTo: doer } : field;
 }
 
 /** "emergency contact number", "steps": a field's words, a noun at the end (not "coaches leave at nine"). */
@@ -1155,6 +1213,11 @@ function toField(item: string): SaidField {
   const named = which ? `${which[1]}${which[2]}` : "";
   if (which && /^\s+[\p{L}\p{M}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
     return { said: named, refersTo: singularize(named) };
+  // "which street end they're at": a second word naming a part or a place goes with the first.
+  const part = which?.[2]!.match(
+    /^\s+(end|side|number|name|type|size|area|zone|code|level|group|class|team|room|spot|stop|point|gate|lane|row|box|bay|shelf|slot|post|station)(?:\s+(?:they|it|he|she|we|you|i)\b|$)/u,
+  );
+  if (which && part) return { said: `${which[1]} ${part[1]}`, refersTo: null };
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   if (!isEnglish(lower, false)) {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
@@ -1204,7 +1267,9 @@ export function keyOf(name: string): string {
 function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
   const key = keyOf(name);
   const existing = things.find((thing) => thing.key === key);
-  const kept = fields.filter((field) => keyOf(field.said) !== key);
+  // "Prices: buyer, grade, height, price": a field named as its thing is the value it holds;
+  // a thing pointing at itself is no field.
+  const kept = fields.filter((field) => keyOf(field.said) !== key || field.refersTo === null);
   // "…, eh": a word of the talk, with nothing said of it, is no thing.
   if (kept.length === 0 && DISCOURSE.test(name.trim())) return;
   if (!existing) {

@@ -1,0 +1,34 @@
+import { tagWords } from "../language/tagger.js";
+
+/**
+ * "Funerals, no deposit", "Sundays, no deliveries", "Kids under 5, no charge": for one case,
+ * something that does not apply. A rule of the software's, said short: what follows "no"
+ * is wanted everywhere else (every other gig takes a deposit), so it is no "no" to it.
+ */
+const CASE_WITHOUT =
+  /^\s*((?:for\s+|on\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}),\s+no\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s*[.!]*\s*$/u;
+
+/** "So, no chat", "Yeah, no login": words of the talk name no case. */
+const NOT_A_CASE =
+  /^(?:so|ok|okay|well|and|but|yes|yeah|ya|no|nope|nah|oh|sorry|um|uh|right|anyway|please|also|thanks|ja|hmm|actually|honestly|look|listen|man|dude|hon|mate|again|definitely|absolutely|seriously|simple)$/i;
+
+/** "Payments, no thanks", "GPS, no way", "Chat, no need", "the raffle, no bye": the "no" of the person, whole. */
+const NOT_A_THING =
+  /^(?:thanks|thank\s+you|thank\s+u|ta|need|way|chance|sir|ma['’]?am|problem|problems|worries|more|less|thing|things|dice|biggie|pressure|rush|stress|bother|idea|clue|offen[cs]e|point|use|interest|good|thank\s+you\s+very\s+much|go|can\s+do|bye|boy|b['’]y|bud|buddy|dude|hon|mate|man|bro|brah|love|pet|dear|darling|siree)$/i;
+
+export function isCaseWithout(sentence: string): boolean {
+  const match = sentence.match(CASE_WITHOUT);
+  if (!match) return false;
+  const [, thecase, what] = match as unknown as [string, string, string];
+  if (NOT_A_CASE.test(thecase.trim()) || NOT_A_THING.test(what.trim())) return false;
+  // "We said, no chat": a case is a thing or a time, with no one acting in it.
+  return (
+    !/^(?:i|we|you|they|he|she|it|that|this|no|not|none|nothing|never|without)\b/i.test(thecase) &&
+    !tagWords(thecase).some((word) => word.tag === "verb")
+  );
+}
+
+/** A text without its short rules of a case ("Funerals, no deposit."), for reading the person's "no"s. */
+export function withoutCaseRules(text: string): string {
+  return text.replace(/[^.!?\n]+[.!?]*/g, (sentence) => (isCaseWithout(sentence) ? " " : sentence));
+}
