@@ -177,7 +177,11 @@ function sameWord(a: string, b: string): boolean {
 
 /** Word stems of a text, accents and plurals taken off. */
 function stems(text: string): string[] {
-  return (snake(spacedWords(text)).match(/[a-z0-9]+/g) ?? []).map(stemOf);
+  // "a cull don't get shipped" says "not shipped": the "not" in "don't" and "cannot" is a word.
+  const spelled = spacedWords(text)
+    .replace(/n['’]t\b/giu, " not")
+    .replace(/\bcannot\b/giu, "can not");
+  return (snake(spelled).match(/[a-z0-9]+/g) ?? []).map(stemOf);
 }
 
 /** Scripts written without spaces between words. */

@@ -33,6 +33,39 @@ describe("a rule for one case", () => {
   });
 });
 
+describe("a 'no' that is a rule", () => {
+  it("keeps who pays nothing, and a 'no' said of a thing or of others that leaves nothing out", () => {
+    expect(statements("Kids 11 and under don't need one, they're free.")).toEqual([
+      "Kids 11 and under don't need one, they're free",
+    ]);
+    expect(statements("Rejected milk is recorded, but it is not paid.")).toEqual([
+      "Rejected milk is recorded, but it is not paid",
+    ]);
+    expect(statements("The ferry doesn't run on Sundays.")).toEqual(["The ferry doesn't run on Sundays"]);
+    // The person's own "no" is one still.
+    expect(statements("We don't need payments.")).toEqual([]);
+    expect(statements("Our customers don't want chat.")).toEqual([]);
+  });
+
+  it("keeps what follows a limit on how often, and the choices on offer said alone", () => {
+    expect(statements("Guests can come fir £3 a dook, but only twice, then they've tae join.")).toEqual([
+      "Guests can come fir £3 a dook, but only twice, then they've tae join",
+    ]);
+    expect(statements("Big one 9 by 13 is $95. Chicken or pork. Orders close December 15.")).toContain(
+      "Chicken or pork",
+    );
+    expect(statements("Yes or no.")).toEqual([]);
+  });
+
+  it("keeps how a total is broken down with it", () => {
+    expect(
+      statements(
+        "And every night I need the totals, how many of each badge and the money, by street end and online, so I can give the council their numbers.",
+      )[0],
+    ).toContain("by street end and online");
+  });
+});
+
 describe("a sentence whose parts hang on each other", () => {
   it("keeps a condition said between a subject and its verb with both", () => {
     expect(

@@ -283,6 +283,30 @@ function startsNewStatement(
     /^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more)\b/i.test(piece)
   )
     return false;
+  // "I need the totals, …, by street end and online": how the clause before is broken down
+  // or done, said after a comma, is that clause's.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:by|per|via|through|for\s+(?:each|every))\s/i.test(piece) &&
+    !/\b(?:i|we|you|they|he|she|it)\s+[a-z]+/i.test(piece)
+  )
+    return false;
+  // "Kids 11 and under don't need one, they're free": what they are, said of them after a
+  // comma, is the rule's.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:they|it)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:free|half\s+price|half\s+off|exempt|included|not\s+charged)\b/i.test(
+      piece,
+    )
+  )
+    return false;
+  // "Guests can come for £3 a dook, but only twice, then they have to join": what follows a
+  // limit on how often is the limit's.
+  if (
+    /^\s*,\s*then\s+$/i.test(separator) &&
+    /\b(?:only|just)\s+(?:once|twice|three\s+times|\d+\s+times|[a-z]+\s+times)\s*$/i.test(current)
+  )
+    return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;
   // "record the species, how many birds, and where they saw them": what they record, one more item.

@@ -43,6 +43,13 @@ export const PRICE_PER_RULE = new RegExp(
   "iu",
 );
 
+/**
+ * "Kids 11 and under don't need one, they're free", "Members don't pay for the sauna": who
+ * pays nothing, a rule of the prices.
+ */
+export const FREE_RULE =
+  /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
+
 /** A count: "2", "two", "a dozen". */
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
 

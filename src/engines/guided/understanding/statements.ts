@@ -16,7 +16,7 @@ import {
   subjectPrefixOf,
 } from "./clause-splitter.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
-import { isNegation, mentionsExcluded, stems } from "./exclusions.js";
+import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
 import {
   clausesTurnedDown,
@@ -27,6 +27,7 @@ import {
 } from "./rule-clauses.js";
 import {
   EACH_HAS_PER_RULE,
+  FREE_RULE,
   LIMIT_RULE,
   PASSIVE_RULE,
   PRICE_PER_RULE,
@@ -76,6 +77,10 @@ const GREETING =
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
+/** "Chicken or pork.", "Cash or card": a sentence of two choices and nothing else. */
+const CHOICE_ALONE =
+  /^(?!(?:yes|no|maybe|either|neither|more|less|sooner|later|now|then)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s+or\s+(?!not\b|so\b|less\b|more\b|later\b|never\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?[.!]?$/iu;
+
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
@@ -91,8 +96,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "Each head count, payment and watering day belongs to one member": how the things hang
     // together is the data's, read with the things; nobody does anything in it.
     if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
-    // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits down.
-    if (english && isCaseWithout(whole)) {
+    // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits
+    // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
+    if (english && (isCaseWithout(whole) || CHOICE_ALONE.test(whole.trim()))) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);
       continue;
@@ -196,8 +202,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const clause = withoutTrailingNo(withoutNegatedPurpose(said));
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature.
       if (isTalkAboutTheTalk(clause)) continue;
-      // "No GPS tracking", "we don't need chat": what is left out is no feature.
-      if (isNegation(clause)) {
+      // "No GPS tracking", "we don't need chat": what is left out is no feature. "Kids 11 and
+      // under don't need one, they're free" leaves nothing out: a "no" of someone else's, from
+      // which no thing is read, is a rule kept.
+      if (isNegation(clause) && !isRuleWithNo(clause)) {
         afterNegation = true;
         continue;
       }
@@ -222,8 +230,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
-      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE, LIMIT_RULE].some((shape) =>
-        shape.test(statement),
+      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE, LIMIT_RULE, FREE_RULE].some(
+        (shape) => shape.test(statement),
       );
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
@@ -708,4 +716,23 @@ export function isVague(statement: string): boolean {
   if (words.some((word) => VAGUE_WORDS.has(word.word))) return true;
   const content = words.filter((word) => word.tag !== "stop" && word.tag !== "comma");
   return content.length <= 1;
+}
+
+/**
+ * "Kids 11 and under don't need one, they're free", "Rejected milk is not paid": a "no" said of
+ * others or of a thing, with nothing left out of the software in it, is one of its rules.
+ */
+function isRuleWithNo(clause: string): boolean {
+  const words = clause.trim().split(/\s+/);
+  return (
+    words.length >= 4 &&
+    !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
+      clause.trim(),
+    ) &&
+    !/^(?:(?:and|but|so|also|then)\s+)?(?:no|not|never|nothing|none|without|don['’]?t|do\s+not)\b/i.test(
+      clause.trim(),
+    ) &&
+    findExclusions(clause).length === 0 &&
+    !isDismissalOnItsOwn(clause)
+  );
 }
