@@ -66,6 +66,79 @@ describe("a 'no' that is a rule", () => {
   });
 });
 
+describe("sentences the rules before had lost", () => {
+  it("reads 'same as the federation does it' as how, 'from them' as where, a printout as no paper of today", () => {
+    expect(
+      statements(
+        "From them the program wants to work out the distance from each race point to each loft, in miles and yards, same as the federation does it.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      isBackground(
+        "When the birds come home, each member's clock records the time, and I type in the clock time for each bird off the clock's printout.",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a thing wanted as what users get, a kind of software named as no action", () => {
+    expect(statements("I need a list of the clients who haven't replied.")).toEqual([
+      "Users can get a list of the clients who haven't replied",
+    ]);
+    expect(statements("We'd love a map of the houses.")).toEqual(["Users can get a map of the houses"]);
+    expect(statements("Every night I need the totals.")).toEqual(["Users can get the totals every night"]);
+    expect(
+      statements(
+        "At the moment that's me with a mail merge, and half of them never come back to us, so I'd also like a list of the clients who haven't replied.",
+      ),
+    ).toEqual(["Users can get a list of the clients who haven't replied"]);
+    expect(statements("I want a website for the bookings.")).toEqual([]);
+    expect(statements("booking system for our 2 school minibuses")).toEqual([]);
+    expect(
+      statements(
+        "Every 20 seconds each tracker posts the vehicle's fleet number with its latitude and longitude.",
+      ),
+    ).toEqual([
+      "Each tracker posts the vehicle's fleet number with its latitude and longitude every 20 seconds",
+    ]);
+  });
+
+  it("keeps a rule opened by a time or a topic, a number with its comma, and a day without something", () => {
+    expect(
+      statements(
+        "On the day, when the doctor arrives, the counter presses doctor arrived in our hospital system, and all the patients in that session get an SMS.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      statements(
+        "For the dividend, the trustees decide at the AGM on a rate per share, say 12 cents a share.",
+      ),
+    ).toEqual(["For the dividend, the trustees decide at the AGM on a rate per share"]);
+    expect(statements("If the session is full it must say so, we don't do overbooking.")).toEqual([
+      "If the session is full it must say so",
+    ]);
+    expect(
+      statements("Every day from Monday to Saturday each driver pays a daily target of 1,200 shillings."),
+    ).toEqual(["Each driver pays a daily target of 1,200 shillings every day from Monday to Saturday"]);
+    expect(said("Sunday is the driver's own day, no target.")).toEqual([]);
+    expect(statements("Sunday is the driver's own day, no target.")).toEqual([
+      "Sunday is the driver's own day, no target",
+    ]);
+  });
+
+  it("keeps a rule with its name before a colon, and a limit in a list without a verb", () => {
+    expect(
+      statements(
+        "Rule 4: when a horse is withdrawn late, the winnings are cut by so many pence in the pound, and never more than 75p in the pound.",
+      ),
+    ).toEqual([
+      "Rule 4: when a horse is withdrawn late, the winnings are cut by so many pence in the pound, and never more than 75p in the pound",
+    ]);
+    expect(
+      statements("Singles, each way, doubles, trebles, and the accumulators up to 8 selections."),
+    ).toHaveLength(1);
+  });
+});
+
 describe("a sentence whose parts hang on each other", () => {
   it("keeps a condition said between a subject and its verb with both", () => {
     expect(

@@ -155,6 +155,13 @@ function toBaseForm(action: string): string {
 function gerundToBase(text: string): string {
   const match = text.match(/^([A-Za-z]+ing)\b(.*)$/s);
   if (!match) return text;
+  // "booking system for our minibuses", "ordering site": a kind of software named, no action.
+  if (
+    /^\s+(?:system|site|website|app|application|tool|platform|page|portal|software|program|service)\b/i.test(
+      match[2]!,
+    )
+  )
+    return text;
   const base = verbBase(match[1]!.toLowerCase());
   return base ? `${base}${match[2]}` : text;
 }

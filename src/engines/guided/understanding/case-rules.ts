@@ -16,7 +16,12 @@ const NOT_A_CASE =
 const NOT_A_THING =
   /^(?:thanks|thank\s+you|thank\s+u|ta|need|way|chance|sir|ma['’]?am|problem|problems|worries|more|less|thing|things|dice|biggie|pressure|rush|stress|bother|idea|clue|offen[cs]e|point|use|interest|good|thank\s+you\s+very\s+much|go|can\s+do|bye|boy|b['’]y|bud|buddy|dude|hon|mate|man|bro|brah|love|pet|dear|darling|siree)$/i;
 
+/** "Sunday is the driver's own day, no target": a day or a season, and what it has not. */
+const TIME_WITHOUT =
+  /^\s*(?:on\s+|in\s+|at\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|public\s+holidays?|holidays?|january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|christmas|easter|ramadan)\b[^,.;!?]{0,60},\s+no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*[.!]*\s*$/iu;
+
 export function isCaseWithout(sentence: string): boolean {
+  if (TIME_WITHOUT.test(sentence)) return true;
   const match = sentence.match(CASE_WITHOUT);
   if (!match) return false;
   const [, thecase, what] = match as unknown as [string, string, string];

@@ -27,7 +27,8 @@ export interface SplitOptions {
 }
 
 /** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
-export const SETTING_OPENER = /^(?:on|in|at|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
+export const SETTING_OPENER =
+  /^(?:on|in|at|from|before|after|during|every|each|when|whenever|once|afterwards)\b/i;
 
 /** Separators between clauses; the capture keeps them so unsplit parts can be rejoined as written. */
 const CLAUSE_SEPARATOR =

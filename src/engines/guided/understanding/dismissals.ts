@@ -115,7 +115,13 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return null;
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
-  if (!OUR_SIDE.test(`${words} `) && SOMEONE_ELSE_DOES.test(words)) return "someone else does it";
+  // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.
+  if (
+    !OUR_SIDE.test(`${words} `) &&
+    !/^(?:same\s+as|(?:just\s+)?like|the\s+way|as)\s/u.test(words) &&
+    SOMEONE_ELSE_DOES.test(words)
+  )
+    return "someone else does it";
   // Welsh and Scots "na" said as a clause of its own; elsewhere ("each contract na for one
   // rider") it is Krio's "is".
   if (words === "na") return "a short no";

@@ -77,10 +77,21 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
   const pointsBack = clauses
     .slice(1)
     .some((entry) => /^\s*(?:if|when|whenever|once)\s+(?:he|she|they)\s/i.test(entry.clause));
-  if (clauses.length < 2 || !(RULE_OPENING.test(sentence) || pointsBack)) return null;
+  if (clauses.length < 2 || !(RULE_OPENING.test(withoutRuleLead(sentence)) || pointsBack)) return null;
   if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;
   if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
   return [{ clause: sentence.trim(), separator: "" }];
+}
+
+/**
+ * A rule without what is said before its condition: its name before a colon ("Rule 4: when a
+ * horse is withdrawn late, …"), a time or a topic said first ("On the day, when the doctor
+ * arrives, …", "For the dividend, the trustees decide …").
+ */
+export function withoutRuleLead(sentence: string): string {
+  return sentence
+    .replace(/^[^:,.;]{1,30}:\s+/u, "")
+    .replace(/^(?:on|in|at|for|every|each|after|before|during)\s+[^,.;:]{1,30},\s+/iu, "");
 }
 
 /**

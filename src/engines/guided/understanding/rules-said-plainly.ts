@@ -55,10 +55,11 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
 
 /**
  * "Saturdays two hours minimum, that's our big day", "Minimum 3 nights in August", "Groups
- * of 12 max": a limit on one of a thing, said in a few words without a verb.
+ * of 12 max", "…, and the accumulators up to 8 selections": a limit on one of a thing, said
+ * without a verb.
  */
 export const LIMIT_RULE = new RegExp(
-  String.raw`^(?:(?:[\p{L}'’-]+\s+){0,4}${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:minimum|maximum|min|max|at\s+least|at\s+most|tops)|(?:[\p{L}'’-]+\s+){0,4}(?:minimum|maximum|min|max|at\s+least|at\s+most)\s+(?:of\s+)?${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})(?:\s*,\s*[^,]*)?$`,
+  String.raw`^(?:(?:[\p{L}'’-]+\s+){0,4}${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:minimum|maximum|min|max|at\s+least|at\s+most|tops)|(?:[\p{L}'’-]+\s+){0,4}(?:minimum|maximum|min|max|at\s+least|at\s+most)\s+(?:of\s+)?${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})(?:\s*,\s*[^,]*)?$|(?<![\p{L}])(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+\d+\s+[\p{L}'’-]+`,
   "iu",
 );
 

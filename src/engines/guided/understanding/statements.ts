@@ -23,6 +23,7 @@ import {
   ruleKeptWhole,
   withConditionCarried,
   withoutNegatedPurpose,
+  withoutRuleLead,
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
@@ -77,6 +78,10 @@ const GREETING =
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
+/** ", so I'd also like …", ", so we need …": where a wish follows what is done today. */
+const WISH_AFTER_TODAY =
+  /,\s*so\s+(?=(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+|really\s+)?(?:like|love|want|need)\b)/i;
+
 /** "Chicken or pork.", "Cash or card": a sentence of two choices and nothing else. */
 const CHOICE_ALONE =
   /^(?!(?:yes|no|maybe|either|neither|more|less|sooner|later|now|then)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s+or\s+(?!not\b|so\b|less\b|more\b|later\b|never\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?[.!]?$/iu;
@@ -88,11 +93,15 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const options = fragments ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
-  for (const whole of textUnits(text, !english).flatMap((unit) =>
+  for (const said of textUnits(text, !english).flatMap((unit) =>
     english ? clausesAroundColon(unit) : [unit],
   )) {
+    // "At the moment that's me with a mail merge, …, so I'd also like a list of the clients who
+    // haven't replied": today told first, then the wish it leads to, which is read alone.
+    const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
+    const whole = wish ? said.slice((wish.index ?? 0) + wish[0].length) : said;
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
-    if (isBackground(whole) || GREETING.test(whole.trim()) || isTalkAboutTheTalk(whole)) continue;
+    if ((!wish && isBackground(whole)) || GREETING.test(whole.trim()) || isTalkAboutTheTalk(whole)) continue;
     // "Each head count, payment and watering day belongs to one member": how the things hang
     // together is the data's, read with the things; nobody does anything in it.
     if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
@@ -248,7 +257,14 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       )
         continue;
       // "or at least our compliance lady says so": who said it, not something more to do.
-      if (/\b(?:says|said|say) so$/i.test(statement)) continue;
+      // ("If the session is full it must say so": what the software says is no one's word.)
+      if (
+        /\b(?:says|said|say) so$/i.test(statement) &&
+        !/\b(?:it|app|system|service|tool|site|program)\s+(?:must|should|will|can|has\s+to|needs\s+to)\s+say\s+so$/i.test(
+          statement,
+        )
+      )
+        continue;
       if (!statements.some((existing) => existing.toLowerCase() === statement.toLowerCase())) {
         statements.push(statement);
       }
@@ -608,6 +624,9 @@ function settingMovedAfterSubject(unit: string): string {
       .replace(/^./, (first) => first.toLowerCase());
     // "When a job comes in, …": a bare "when" opens a condition, which stays in front of its result.
     if (/^(?:when|whenever|once|before|after)$/i.test(setting)) return unit;
+    // "On the day, when the doctor arrives, the counter presses …": a setting that ends on a
+    // condition opens what follows it; nothing moves.
+    if (/(?:^|[\s,])(?:when|whenever|once|if|while|as\s+soon\s+as)$/i.test(setting)) return unit;
     // "When the lactometer reading is below 26, it means …": a condition with a verb of its own
     // is a rule's, which keeps it in front of all it says.
     if (
@@ -619,7 +638,10 @@ function settingMovedAfterSubject(unit: string): string {
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
     if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);
-    const end = rest.search(/[,:]|\s+(?:and|so|because)\s|[.;!?]|$/);
+    // ("… with its latitude and longitude": an "and" between two things ends no clause.)
+    const end = rest.search(
+      /,(?!\d)|:|\s+and\s+(?=(?:then\s+)?(?:i|we|they|he|she|it|you|the\s+[\p{L}-]+\s+[\p{L}-]+s)\s)|\s+(?:so|because)\s|[.;!?]|$/iu,
+    );
     return `${rest[0]!.toUpperCase()}${rest.slice(1, end)} ${setting}${rest.slice(end)}`;
   }
   return unit;
@@ -641,7 +663,25 @@ const NEEDS_A_THING =
 const RULE_OF_A_THING =
   /^(?:(?:a|an|the|each|every)\s+)?([\p{L}-]+)\s+(needs?)\s+(?!to\b)((?:a\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(when|if|once|as soon as)\s+/iu;
 
+/**
+ * "I want a list of the clients who haven't replied", "We'd love a map of the houses": a thing
+ * the person wants from the software is a feature, what they get. Not the software itself
+ * ("I want a website"), nor someone to do something ("I want the drivers to see …").
+ */
+const WANTS_A_THING =
+  /(^|[,;:]\s*(?:and\s+|then\s+|so\s+)?|\b(?:and|so)\s+)((?:(?:in|at|on|every|each|after|before)\s+[\w' ]{1,30}?\s+)?)(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+|really\s+|just\s+)?(?:want|need|like|love)\s+(?=(?:a|an|the|some|my|our)\s+(?!(?:app|apps|tool|site|website|system|program|programme|software|way|place|platform|page|database|spreadsheet)\b)(?![^,.;!?]*\bto\s+[a-z]+))/giu;
+
 function neededAsGot(unit: string): string {
+  // "Every night I need the totals": a wish said after when is read as before, when last.
+  let when = false;
+  const wanted = unit.replace(WANTS_A_THING, (whole, lead: string, said: string) => {
+    when ||= said.length > 0;
+    return when ? whole : `${lead}Users can get `;
+  });
+  return wanted === unit ? ruleOrNeedAsGot(unit) : wanted;
+}
+
+function ruleOrNeedAsGot(unit: string): string {
   const rule = unit.match(RULE_OF_A_THING);
   if (rule && !isPerson(singularize(rule[1]!.toLowerCase())))
     return `The app flags that a ${rule[1]!.toLowerCase()} needs ${rule[3]} ${rule[4]!.toLowerCase()} ${unit.slice(rule[0].length)}`;
@@ -682,9 +722,18 @@ function saysWhoActs(statement: string): boolean {
     subjectPrefixOf(statement) !== null ||
     subjectPrefixOf(lastOfListedNames(statement)) !== null ||
     // "If there is a hazard, the driver puts a pin on the map": who acts comes after the condition.
+    // ("Rule 4: when a horse is withdrawn late, the winnings are cut …": the rule's name comes first.)
     subjectPrefixOf(
-      statement.replace(/^(?:if|when|whenever|once|unless|as\s+soon\s+as)\s+[^,]{2,80},\s*/i, ""),
-    ) !== null
+      withoutRuleLead(statement).replace(
+        /^(?:if|when|whenever|once|unless|as\s+soon\s+as)\s+[^,]{2,80},\s*/i,
+        "",
+      ),
+    ) !== null ||
+    // "If the session is full it must say so": the condition runs on into who acts.
+    (/^(?:if|when|whenever|once|unless)\s/i.test(statement) &&
+      /\s(?:it|they|the\s+(?:app|system|service|site|tool|program))\s+(?:must|should|will|can|has\s+to|needs\s+to)\s+[a-z]+/i.test(
+        statement,
+      ))
   );
 }
 
