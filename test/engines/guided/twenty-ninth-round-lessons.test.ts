@@ -139,6 +139,44 @@ describe("sentences the rules before had lost", () => {
   });
 });
 
+describe("a 'no' for a time, in a reason, or said firmly", () => {
+  it("leaves nothing out", () => {
+    expect(
+      said(
+        "And we don't take no sacks after 8 o'clock at night, because the trucks leave at 9 and crawfish don't keep sitting in the shed all night.",
+      ),
+    ).toEqual([]);
+    expect(statements("And we don't take no sacks after 8 o'clock at night.")).toEqual([
+      "We don't take no sacks after 8 o'clock at night",
+    ]);
+    expect(
+      said("And nobody under 21 drives a customer's car, period, the insurance won't cover it."),
+    ).toEqual([]);
+    // The person's own "no", with its reason, is one still.
+    expect(said("We don't want chat because people talk in the garden.")).toEqual(["chat"]);
+  });
+
+  it("keeps how many one of a thing holds, and a time before something as its condition", () => {
+    expect(
+      statements("A cow has seven shares and a goat is one share, so it's like £75 for a cow share.")[0],
+    ).toContain("A cow has seven shares");
+    expect(
+      statements("Three months before a lease ends, the app should send the family a renewal letter.")[0],
+    ).toBe("Three months before a lease ends, the app should send the family a renewal letter");
+  });
+
+  it("keeps a limit said with 'can't be more than', and two things shown", () => {
+    expect(
+      statements(
+        "DRC can't be more than 70 percent, if the test say more than that, the library must refuse it.",
+      ),
+    ).toContain("DRC can't be more than 70 percent");
+    expect(statements("A new seller has to show photo ID and proof of address.")).toEqual([
+      "A new seller has to show photo ID and proof of address",
+    ]);
+  });
+});
+
 describe("a sentence whose parts hang on each other", () => {
   it("keeps a condition said between a subject and its verb with both", () => {
     expect(

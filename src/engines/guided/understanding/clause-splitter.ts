@@ -2,6 +2,7 @@ import { verbBase } from "../language/inflection.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed } from "../language/voice.js";
+import { isDismissal } from "./dismissals.js";
 
 /**
  * A sentence parted into its clauses, each one thing done: where a comma or "and" starts a
@@ -72,7 +73,9 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       clauses.push({ clause: current, separator: currentSeparator });
       currentSeparator = separator;
       const ownSubject = subjectPrefixOf(piece);
-      const sharesSubject = isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece));
+      // "…, leave it out bab": a "no" said to the listener takes no one's subject.
+      const sharesSubject =
+        !isDismissal(piece) && (isVerbLed(piece) || (ownSubject === null && startsWithVerbForm(piece)));
       current = sharesSubject && subjectPrefix ? withSubject(subjectPrefix, piece.trim()) : piece;
       subjectPrefix = ownSubject ?? subjectPrefix;
     } else {
@@ -226,7 +229,11 @@ function awaitsItsVerb(clause: string): boolean {
 }
 
 function isCondition(clause: string): boolean {
-  return /^\s*(?:when|whenever|once|as soon as|if)\s/i.test(clause) && !clause.includes(",");
+  return (
+    /^\s*(?:when|whenever|once|as soon as|if|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of))\s/i.test(
+      clause,
+    ) && !clause.includes(",")
+  );
 }
 
 function startsNewStatement(
@@ -306,6 +313,14 @@ function startsNewStatement(
   if (
     /^\s*,\s*then\s+$/i.test(separator) &&
     /\b(?:only|just)\s+(?:once|twice|three\s+times|\d+\s+times|[a-z]+\s+times)\s*$/i.test(current)
+  )
+    return false;
+  // "has to show photo ID and proof of address": a second thing named with what it is of is
+  // one more thing shown, not a clause.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /^\s*[\p{L}-]+\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?[\p{L}-]+\s*[.!]?\s*$/iu.test(piece) &&
+    tagWords(current).at(-1)?.tag === "noun"
   )
     return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.

@@ -123,6 +123,14 @@ const TIME_FIRST =
 const NO_THIS_NO_THAT =
   /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
 
+/**
+ * "for 28 days", "in the first month", "after 8 o'clock", "in December": the time a "no" holds
+ * for, which makes it a rule of the thing ("No boxing for 28 days after a stoppage", "we don't
+ * take no sacks after 8 o'clock at night").
+ */
+const FOR_A_TIME =
+  /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/i;
+
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
   "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
@@ -457,8 +465,11 @@ export function findExclusions(given: string): Exclusion[] {
       ) ||
       // "no need to bother about that": the bother is no thing left out.
       /^(?:bother|care|worry)\b/i.test(said) ||
-      // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out.
-      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|bro|brah|sir|ta|thanks|thank you)$/i.test(said)
+      // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out;
+      // "…, period" says how firmly.
+      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(
+        said,
+      )
     )
       return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
@@ -581,9 +592,15 @@ export function findExclusions(given: string): Exclusion[] {
       }
       // "That deposit they don't get back if they just don't show": a "no" inside a condition is
       // part of the rule it sets; so is one with its condition after it ("it can't go out again
-      // till it's marked").
+      // till it's marked"), and one in the reason for it ("because … crawfish don't keep").
       if (
         /\b(?:if|unless|whenever|when|once|till|until)\b/i.test(clauseBefore(sentence, match.index ?? 0)) ||
+        /\b(?:because|since|cos|coz|['’]cause)\b/i.test(
+          sentence
+            .slice(0, match.index ?? 0)
+            .split(/[,;:.!?]/)
+            .pop() ?? "",
+        ) ||
         /\b(?:till|until|unless)\b/i.test(`${between}${object}`)
       ) {
         readOn();
@@ -641,6 +658,11 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "we don't take no sacks after 8 o'clock at night": a "no" for a time is a rule.
+      if (FOR_A_TIME.test(object)) {
+        readOn();
+        continue;
+      }
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
       if (wanting || /^\s*to\s/i.test(between)) add(object, { distribute: true, action: false });
       else add(`${verb}${between}${object}`, { distribute: true, action: true });
@@ -661,12 +683,7 @@ export function findExclusions(given: string): Exclusion[] {
       if (/^[\p{L}'-]+\s+(?:am|it|them|dem|um|em)$/iu.test(match[1]!.trim())) continue;
       // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in
       // December": a "no" for a time is a rule of the thing, which stays.
-      if (
-        /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/i.test(
-          match[1]!,
-        )
-      )
-        continue;
+      if (FOR_A_TIME.test(match[1]!)) continue;
       // "no milling on credit, even for relatives", "no entry without a ticket": a "no" that
       // says on what terms is a rule of how it is done, which stays.
       if (

@@ -50,6 +50,10 @@ export const PRICE_PER_RULE = new RegExp(
 export const FREE_RULE =
   /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
 
+/** "A cow has seven shares", "each table seats 8": how many one of a thing holds. */
+export const COUNT_RULE =
+  /^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+/iu;
+
 /** A count: "2", "two", "a dozen". */
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
 
@@ -59,7 +63,7 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
  * without a verb.
  */
 export const LIMIT_RULE = new RegExp(
-  String.raw`^(?:(?:[\p{L}'’-]+\s+){0,4}${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:minimum|maximum|min|max|at\s+least|at\s+most|tops)|(?:[\p{L}'’-]+\s+){0,4}(?:minimum|maximum|min|max|at\s+least|at\s+most)\s+(?:of\s+)?${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})(?:\s*,\s*[^,]*)?$|(?<![\p{L}])(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+\d+\s+[\p{L}'’-]+`,
+  String.raw`^(?:(?:[\p{L}'’-]+\s+){0,4}${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:minimum|maximum|min|max|at\s+least|at\s+most|tops)|(?:[\p{L}'’-]+\s+){0,4}(?:minimum|maximum|min|max|at\s+least|at\s+most)\s+(?:of\s+)?${COUNT}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})(?:\s*,\s*[^,]*)?$|(?<![\p{L}])(?:up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|(?:can['’]?t|cannot|must\s+not|may\s+not)\s+be\s+(?:more|less|higher|lower)\s+than)\s+\d+\s*[\p{L}%'’-]+`,
   "iu",
 );
 

@@ -27,6 +27,7 @@ import {
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
+  COUNT_RULE,
   EACH_HAS_PER_RULE,
   FREE_RULE,
   LIMIT_RULE,
@@ -239,9 +240,15 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
-      const rule = [PASSIVE_RULE, RATE_RULE, PRICE_PER_RULE, EACH_HAS_PER_RULE, LIMIT_RULE, FREE_RULE].some(
-        (shape) => shape.test(statement),
-      );
+      const rule = [
+        PASSIVE_RULE,
+        RATE_RULE,
+        PRICE_PER_RULE,
+        EACH_HAS_PER_RULE,
+        LIMIT_RULE,
+        FREE_RULE,
+        COUNT_RULE,
+      ].some((shape) => shape.test(statement));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
@@ -776,9 +783,6 @@ function isRuleWithNo(clause: string): boolean {
   return (
     words.length >= 4 &&
     !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
-      clause.trim(),
-    ) &&
-    !/^(?:(?:and|but|so|also|then)\s+)?(?:no|not|never|nothing|none|without|don['’]?t|do\s+not)\b/i.test(
       clause.trim(),
     ) &&
     findExclusions(clause).length === 0 &&

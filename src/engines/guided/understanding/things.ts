@@ -1214,7 +1214,7 @@ function toField(item: string): SaidField {
   if (which && /^\s+[\p{L}\p{M}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
     return { said: named, refersTo: singularize(named) };
   // "which street end they're at": a second word naming a part or a place goes with the first.
-  const part = which?.[2]!.match(
+  const part = (which?.[2] ?? "").match(
     /^\s+(end|side|number|name|type|size|area|zone|code|level|group|class|team|room|spot|stop|point|gate|lane|row|box|bay|shelf|slot|post|station)(?:\s+(?:they|it|he|she|we|you|i)\b|$)/u,
   );
   if (which && part) return { said: `${which[1]} ${part[1]}`, refersTo: null };
