@@ -241,6 +241,36 @@ describe("the person's things and their changes", () => {
     ]);
   });
 
+  it("names a thing kept for each of others before its colon, and no thing in what only some have", () => {
+    expect(things("Scores, for every player in every match: the fixture, the player, legs won.")).toEqual([
+      ["scores", ["fixture", "player", "legs won"]],
+    ]);
+    expect(
+      things(
+        "And no pub has two matches on the one night, for some of the pubs only have the one board. Then the away captain confirms it, for there's always some boy says the score's wrong.",
+        false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives the fields to the things in a place, not to the place, past an example", () => {
+    expect(
+      things("The spaces in the yard have a code, like B7, the row, and the maximum length that fits in it."),
+    ).toEqual([["space", ["code", "row", "maximum length"]]]);
+  });
+
+  it("gives two things said with one list all of it, and names a thing by the word settled on", () => {
+    expect(
+      things(
+        "There's the person who died, the deceased, with their full name and date of death. And the walls and the rose beds themselves are just a name each, like 'East Wall' or 'Rose Bed 4', and how many positions they hold.",
+      ),
+    ).toEqual([
+      ["walls", ["name", "how many positions"]],
+      ["rose beds", ["name", "how many positions"]],
+      ["deceased", ["full name", "date of death"]],
+    ]);
+  });
+
   it("reads 'each ride's one rider in one event' as what each ride is", () => {
     const read = things("Rides: rider, event, start time. Each ride's one rider in one event.");
     expect(read.map(([name]) => name)).toEqual(["rides"]);

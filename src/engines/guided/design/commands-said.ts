@@ -23,7 +23,6 @@ export function commandsSaid(program: string, text: string): CommandSpec[] {
   let last: CommandSpec | null = null;
   for (const piece of sentences.flatMap((sentence) => commandsInSentence(sentence, typedName))) {
     const read = readCommand(piece, typedName);
-    if (read === null) continue;
     if (read.name === null) {
       // Flags on their own ("--file for another list", "Those two take --out …") belong to the
       // command before them, or to the program itself.
@@ -131,7 +130,7 @@ interface ReadCommand {
   flags: string[];
 }
 
-function readCommand(piece: string, typedName: string | null): ReadCommand | null {
+function readCommand(piece: string, typedName: string | null): ReadCommand {
   let rest = piece.replace(/[.!]+$/, "").replace(/^(?:(?:and|then|plus|also|or)\s+)+/i, "");
   if (typedName) rest = rest.replace(new RegExp(`^${escapeRegExp(typedName)}\\s+`, "u"), "");
   // "Clients get added with client add NAME --rate 85": in a sentence of prose, a command is
@@ -143,13 +142,13 @@ function readCommand(piece: string, typedName: string | null): ReadCommand | nul
         "u",
       ),
     );
-    if (!embedded) return { name: null, args: [], flags: flagsIn(rest, false).flags };
+    if (!embedded) return { name: null, args: [], flags: flagsIn(rest, false) };
     rest = rest.slice((embedded.index ?? 0) + embedded[0].length);
   }
   const words = rest.split(/\s+/);
   const first = words[0]!.replace(/[,:]+$/, "");
   if (!COMMAND_WORD.test(first) || NOT_A_COMMAND.test(first))
-    return { name: null, args: [], flags: flagsIn(rest, false).flags };
+    return { name: null, args: [], flags: flagsIn(rest, false) };
   const second = words[1]?.replace(/[,:]+$/, "") ?? "";
   const nameWords = SUBCOMMAND.test(second) && words[1] === second ? [first, second] : [first];
   const args: string[] = [];
@@ -158,7 +157,7 @@ function readCommand(piece: string, typedName: string | null): ReadCommand | nul
     args.push(word);
   }
   const after = words.slice(nameWords.length + args.length).join(" ");
-  return { name: nameWords.join(" "), args, flags: flagsIn(after, true).flags };
+  return { name: nameWords.join(" "), args, flags: flagsIn(after, true) };
 }
 
 /** A flag's value as the person gave it: 12, 2024-05-09, "F minor", FILE, <name>, results.html, drone. */
@@ -169,9 +168,9 @@ const VALUE =
  * Each flag with its value and what the person said it does, up to the next flag: "with
  * --dry-run to only show the new names and --recursive to go into subfolders" gives two.
  */
-function flagsIn(text: string, ofACommand: boolean): { flags: string[] } {
+function flagsIn(text: string, ofACommand: boolean): string[] {
   const found = [...text.matchAll(FLAG)];
-  const flags = found.map((match, index) => {
+  return found.map((match, index) => {
     const start = (match.index ?? 0) + match[0].length;
     const end = found[index + 1]?.index ?? text.length;
     let said = text.slice(start, end);
@@ -190,7 +189,6 @@ function flagsIn(text: string, ofACommand: boolean): { flags: string[] } {
     const name = `${match[1]}${placeholder ? ` ${placeholder}` : ""}`;
     return description ? `${name}: ${description}` : name;
   });
-  return { flags };
 }
 
 /** "FILE" stays FILE; 12 is N, 2024-05-09 a DATE, "F minor" a VALUE, each with its example. */

@@ -282,6 +282,14 @@ function startsNewStatement(
   // "… until he has paid, and his month passes to the next person": what is his goes with him.
   if (/^\s*,?\s*and\s+$/i.test(separator) && /^\s*(?:his|her|their|its)\s+[\p{L}-]+\s+(?!of\b)/iu.test(piece))
     return false;
+  // "…, a quarter or a fifth depending on the race": two values joined by "or" are one choice.
+  if (
+    /^\s+or\s+$/i.test(separator) &&
+    /^(?:a|an|the)\s+[\p{L}-]+$/iu.test(lastClauseOf(current).trim()) &&
+    /^\s*(?:a|an|the)\s+[\p{L}-]+(?:\s|$)/iu.test(piece) &&
+    !(tagWords(piece)[2]?.tag === "verb" && !/ing$/i.test(tagWords(piece)[2]!.word))
+  )
+    return false;
   // "a buyer might take three or four loads": two counts joined are one count.
   if (
     /^\s+or\s+$/i.test(separator) &&

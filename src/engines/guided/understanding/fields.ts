@@ -153,9 +153,16 @@ export function fieldLists(text: string): FieldList[] {
       !/\bwhich\s+[\p{L}\p{M}-]+\s*$/iu.test(text.slice(0, at));
     const list = readFields(rest, from, whole, belongsTo);
     // "Each object on a loan has …": the thing the sentence opens on, not where it is, holds the list.
-    const opensOnEach = opening.match(
-      /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+\s*$/iu,
-    );
+    // "The spaces in the yard have a code, …": the same, where the thing is named with "the".
+    const opensOnEach =
+      opening.match(
+        /^\s*(?:(?:and|then)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:on|in|of|for|at)\s+(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+\s*$/iu,
+      ) ??
+      (/^(?:has|have)\b/i.test(intro[0].trim())
+        ? opening.match(
+            /^\s*(?:(?:and|then)\s+)?the\s+([\p{L}\p{M}-]+s)\s+(?:on|in|at)\s+the\s+[\p{L}\p{M}-]+\s*$/iu,
+          )
+        : null);
     if (list.fields.length === 0) continue;
     // "rehearsals at a room with a start time": the room has no time; the rehearsal does.
     const whenOnly = list.fields.every((field) => isWhenField(field) || /\b(?:time|date)$/.test(field));

@@ -159,6 +159,18 @@ export function plainRecordPhrasing(text: string): string {
         /,\s*(?:like|such as|e\.g\.)\s+(?:'[^'\n]{1,30}'|"[^"\n]{1,30}")(?:\s+or\s+(?:'[^'\n]{1,30}'|"[^"\n]{1,30}"))?\s*(?=,)/giu,
         "",
       )
+      // "And the walls and the rose beds are just a name, and how many positions they hold": two
+      // things with one list, each with all of it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?the\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+and\s+the\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:are|have)\s+(?:just\s+|both\s+|only\s+)?([^.;!?\n]+)/giu,
+        (_whole, before: string, one: string, other: string, list: string) =>
+          `${before}${one}: ${list}. ${other}: ${list}`,
+      )
+      // "There's the person who died, the deceased, with their full name, …": the name settled on.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:(?:there['’]s|there\s+is)\s+)?)the\s+[\p{L}\p{M}-]+\s+(?:who|that|which)\s+[^,.;:!?\n]{1,30},\s*the\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*with\s+/giu,
+        "$1$2the $3, with ",
+      )
       // "Let me think how best to put it.": thinking aloud names nothing kept.
       .replace(/(^|[.;!?\n]\s*)let\s+me\s+(?:think|see|explain|put\s+it)\b[^.;!?\n]*[.;!?]?\s*/giu, "$1")
       // "the lease start and lease end as well": "as well" adds nothing to the field.
@@ -219,6 +231,14 @@ export function plainRecordPhrasing(text: string): string {
         /,\s*and\s+then\s+(?=the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s*(?:the|their|its|a|an|his|her)\s)/giu,
         ". Then ",
       )
+      // "Scores, for every player in every match: the fixture, …": what each one is kept for
+      // says when there is one; the thing is named first.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:one\s+)?(?:for|per)\s+(?:every|each)\s+[^:.;!?\n]{1,40}:/giu,
+        "$1$2:",
+      )
+      // "a code, like B7, the row, …": an example of a value, between two fields, is none.
+      .replace(/,\s*(?:like|e\.g\.,?|say)\s+[\p{Lu}\d][\p{L}\d-]*\s*(?=,)/gu, "")
       // "Clients, first of all, with the name, …": the order it is told in is no field.
       .replace(/,\s*(?:first of all|to start with|firstly|first off|to begin with)\s*,/giu, ",")
       // "(say 'Year 5 classroom' or 'Plant room')": examples of a value, in brackets, are no fields.

@@ -541,6 +541,9 @@ function readThingsAndRest(
     // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
     const having = /\b(?:has|have|holds|contains|includes|says|belongs?\s+to)\b/i.test(list.intro);
     if (!options.listed && !having) continue;
+    // "some of the pubs only have the one board", "there's always some boy says the score's
+    // wrong": in prose, what only some have and what someone says are no fields.
+    if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
     add(
       things,
       list.owner,
