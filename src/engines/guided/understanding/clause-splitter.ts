@@ -236,6 +236,75 @@ function isCondition(clause: string): boolean {
   );
 }
 
+/**
+ * Pieces that belong to the clause before them, whatever their words look like: a limit
+ * pointing back at it, two values or two counts joined by "or", how it is broken down, what
+ * those it names are, what follows a limit on how often, and one more thing named with what
+ * it is of.
+ */
+function tiedToClauseBefore(current: string, separator: string, piece: string): boolean {
+  // "a farmer may ask for an advance, but it cannot exceed 50 percent of …": a limit said of
+  // what the clause before named, pointing back at it, is that clause's.
+  if (
+    /^\s*,\s*but\s+$/i.test(separator) &&
+    /^\s*(?:it|they|that|this)\s+(?:cannot|can['’]?t|can\s+not|must\s+not|mustn['’]?t|may\s+not|should\s+not|shouldn['’]?t|won['’]?t|will\s+not|can\s+only|may\s+only|must\s+never|never)\s+(?:exceed|be\s+more|be\s+over|go\s+over|be\s+less|be\s+under|go\s+below|be\s+(?:above|below|higher|lower)|pass|top|be\s+bigger|be\s+larger)\b/i.test(
+      piece,
+    ) &&
+    hasAction(current)
+  )
+    return true;
+  // "…, a quarter or a fifth depending on the race": two values joined by "or" are one choice.
+  if (
+    /^\s+or\s+$/i.test(separator) &&
+    /^(?:a|an|the)\s+[\p{L}-]+$/iu.test(lastClauseOf(current).trim()) &&
+    /^\s*(?:a|an|the)\s+[\p{L}-]+(?:\s|$)/iu.test(piece) &&
+    !(tagWords(piece)[2]?.tag === "verb" && !/ing$/i.test(tagWords(piece)[2]!.word))
+  )
+    return true;
+  // "a buyer might take three or four loads": two counts joined are one count.
+  if (
+    /^\s+or\s+$/i.test(separator) &&
+    /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple)\s*$/i.test(
+      current,
+    ) &&
+    /^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more)\b/i.test(piece)
+  )
+    return true;
+  // "I need the totals, …, by street end and online": how the clause before is broken down
+  // or done, said after a comma, is that clause's.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:by|per|via|through|for\s+(?:each|every))\s/i.test(piece) &&
+    !/\b(?:i|we|you|they|he|she|it)\s+[a-z]+/i.test(piece)
+  )
+    return true;
+  // "Kids 11 and under don't need one, they're free": what they are, said of them after a
+  // comma, is the rule's.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:they|it)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:free|half\s+price|half\s+off|exempt|included|not\s+charged)\b/i.test(
+      piece,
+    )
+  )
+    return true;
+  // "Guests can come for £3 a dook, but only twice, then they have to join": what follows a
+  // limit on how often is the limit's.
+  if (
+    /^\s*,\s*then\s+$/i.test(separator) &&
+    /\b(?:only|just)\s+(?:once|twice|three\s+times|\d+\s+times|[a-z]+\s+times)\s*$/i.test(current)
+  )
+    return true;
+  // "has to show photo ID and proof of address": a second thing named with what it is of is
+  // one more thing shown, not a clause.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /^\s*[\p{L}-]+\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?[\p{L}-]+\s*[.!]?\s*$/iu.test(piece) &&
+    tagWords(current).at(-1)?.tag === "noun"
+  )
+    return true;
+  return false;
+}
+
 function startsNewStatement(
   current: string,
   piece: string,
@@ -243,6 +312,7 @@ function startsNewStatement(
   subjectPrefix: string | null,
   separator: string,
 ): boolean {
+  if (tiedToClauseBefore(current, separator, piece)) return false;
   // "When a job comes in, the dispatcher assigns it": a condition stays with its result; so
   // does the exception after a rule ("they don't get it back if …, but if the captain calls
   // it for weather, they get every cent of it back").
@@ -265,71 +335,12 @@ function startsNewStatement(
   // "give back every amount separately, …, so the payslip can be printed with every line": what
   // it is for goes with what is done.
   if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
-  // "a farmer may ask for an advance, but it cannot exceed 50 percent of …": a limit said of
-  // what the clause before named, pointing back at it, is that clause's.
-  if (
-    /^\s*,\s*but\s+$/i.test(separator) &&
-    /^\s*(?:it|they|that|this)\s+(?:cannot|can['’]?t|can\s+not|must\s+not|mustn['’]?t|may\s+not|should\s+not|shouldn['’]?t|won['’]?t|will\s+not|can\s+only|may\s+only|must\s+never|never)\s+(?:exceed|be\s+more|be\s+over|go\s+over|be\s+less|be\s+under|go\s+below|be\s+(?:above|below|higher|lower)|pass|top|be\s+bigger|be\s+larger)\b/i.test(
-      piece,
-    ) &&
-    hasAction(current)
-  )
-    return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
   if (/^\s*(?:or|and)\s+$/i.test(separator) && awaitsItsVerb(current)) return false;
   // "… until he has paid, and his month passes to the next person": what is his goes with him.
   if (/^\s*,?\s*and\s+$/i.test(separator) && /^\s*(?:his|her|their|its)\s+[\p{L}-]+\s+(?!of\b)/iu.test(piece))
-    return false;
-  // "…, a quarter or a fifth depending on the race": two values joined by "or" are one choice.
-  if (
-    /^\s+or\s+$/i.test(separator) &&
-    /^(?:a|an|the)\s+[\p{L}-]+$/iu.test(lastClauseOf(current).trim()) &&
-    /^\s*(?:a|an|the)\s+[\p{L}-]+(?:\s|$)/iu.test(piece) &&
-    !(tagWords(piece)[2]?.tag === "verb" && !/ing$/i.test(tagWords(piece)[2]!.word))
-  )
-    return false;
-  // "a buyer might take three or four loads": two counts joined are one count.
-  if (
-    /^\s+or\s+$/i.test(separator) &&
-    /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple)\s*$/i.test(
-      current,
-    ) &&
-    /^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more)\b/i.test(piece)
-  )
-    return false;
-  // "I need the totals, …, by street end and online": how the clause before is broken down
-  // or done, said after a comma, is that clause's.
-  if (
-    /^\s*,\s*$/.test(separator) &&
-    /^\s*(?:by|per|via|through|for\s+(?:each|every))\s/i.test(piece) &&
-    !/\b(?:i|we|you|they|he|she|it)\s+[a-z]+/i.test(piece)
-  )
-    return false;
-  // "Kids 11 and under don't need one, they're free": what they are, said of them after a
-  // comma, is the rule's.
-  if (
-    /^\s*,\s*$/.test(separator) &&
-    /^\s*(?:they|it)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:free|half\s+price|half\s+off|exempt|included|not\s+charged)\b/i.test(
-      piece,
-    )
-  )
-    return false;
-  // "Guests can come for £3 a dook, but only twice, then they have to join": what follows a
-  // limit on how often is the limit's.
-  if (
-    /^\s*,\s*then\s+$/i.test(separator) &&
-    /\b(?:only|just)\s+(?:once|twice|three\s+times|\d+\s+times|[a-z]+\s+times)\s*$/i.test(current)
-  )
-    return false;
-  // "has to show photo ID and proof of address": a second thing named with what it is of is
-  // one more thing shown, not a clause.
-  if (
-    /^\s+and\s+$/i.test(separator) &&
-    /^\s*[\p{L}-]+\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?[\p{L}-]+\s*[.!]?\s*$/iu.test(piece) &&
-    tagWords(current).at(-1)?.tag === "noun"
-  )
     return false;
   // "mark themselves available or not": "not" finishes the clause, it starts none.
   if (piece.trim().length === 0 || /^\s*not\b/i.test(piece)) return false;

@@ -74,11 +74,6 @@ const STEP_OPENER =
 const GREETING =
   /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
-/**
- * Splits what a person wrote into feature statements: list items, sentences and the
- * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
- * gives three), each lightly normalised but in their own words.
- */
 /** ", so I'd also like …", ", so we need …": where a wish follows what is done today. */
 const WISH_AFTER_TODAY =
   /,\s*so\s+(?=(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+|really\s+)?(?:like|love|want|need)\b)/i;
@@ -87,6 +82,11 @@ const WISH_AFTER_TODAY =
 const CHOICE_ALONE =
   /^(?!(?:yes|no|maybe|either|neither|more|less|sooner|later|now|then)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s+or\s+(?!not\b|so\b|less\b|more\b|later\b|never\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?[.!]?$/iu;
 
+/**
+ * Splits what a person wrote into feature statements: list items, sentences and the
+ * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
+ * gives three), each lightly normalised but in their own words.
+ */
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
@@ -679,7 +679,8 @@ const WANTS_A_THING =
   /(^|[,;:]\s*(?:and\s+|then\s+|so\s+)?|\b(?:and|so)\s+)((?:(?:in|at|on|every|each|after|before)\s+[\w' ]{1,30}?\s+)?)(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+|really\s+|just\s+)?(?:want|need|like|love)\s+(?=(?:a|an|the|some|my|our)\s+(?!(?:app|apps|tool|site|website|system|program|programme|software|way|place|platform|page|database|spreadsheet)\b)(?![^,.;!?]*\bto\s+[a-z]+))/giu;
 
 function neededAsGot(unit: string): string {
-  // "Every night I need the totals": a wish said after when is read as before, when last.
+  // "Every night I need the totals": a wish said after a time is left to the reading below,
+  // which puts the time last.
   let when = false;
   const wanted = unit.replace(WANTS_A_THING, (whole, lead: string, said: string) => {
     when ||= said.length > 0;

@@ -1,4 +1,4 @@
-import { singularize } from "../language/inflection.js";
+import { singularize, verbBase } from "../language/inflection.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -688,30 +688,6 @@ function readThingsAndRest(
   return { things, rest: restOfLines };
 }
 
-/** Past forms whose present the "-ed" rule does not give: "bought", "made". */
-const IRREGULAR_PAST: Record<string, string> = {
-  bought: "buy",
-  sold: "sell",
-  made: "make",
-  paid: "pay",
-  drove: "drive",
-  took: "take",
-  brought: "bring",
-  caught: "catch",
-  wrote: "write",
-  ran: "run",
-  led: "lead",
-  taught: "teach",
-  sent: "send",
-  built: "build",
-  kept: "keep",
-  found: "find",
-  shot: "shoot",
-  grew: "grow",
-  gave: "give",
-  won: "win",
-};
-
 /**
  * "Then every order, that's who bought it, …" with buyers listed: the one who did it is the
  * thing named for doing it, and the field points at it.
@@ -720,7 +696,7 @@ function doerNamed(field: SaidField, things: readonly SaidThing[]): SaidField {
   const who = field.said.match(/^who\s+([a-z]+)\s+(?:it|them|this|that)$/);
   if (!who) return field;
   const done = who[1]!;
-  const base = IRREGULAR_PAST[done] ?? done.replace(/ied$/, "y").replace(/ed$/, "");
+  const base = verbBase(done) ?? done.replace(/ied$/, "y").replace(/ed$/, "");
   const doer = [`${base}er`, `${base}r`, `${base}eer`, `${base.replace(/([^aeiou])$/, "$1$1")}er`].find(
     (name) => things.some((thing) => thing.key === name),
   );
