@@ -271,6 +271,18 @@ describe("the person's things and their changes", () => {
     ]);
   });
 
+  it("reads brackets in a list after a dash as a field's values, and keeps 'first aid' in a name", () => {
+    expect(
+      things(
+        "rescues - patrol, time, method (board, tube, irb), age\nfirst aid cases - patrol, time, injury\nclasses - name (pot leeks, onions), prize money",
+      ),
+    ).toEqual([
+      ["rescues", ["patrol", "time", "method", "age"]],
+      ["first aid cases", ["patrol", "time", "injury"]],
+      ["classes", ["name", "prize money"]],
+    ]);
+  });
+
   it("reads 'each ride's one rider in one event' as what each ride is", () => {
     const read = things("Rides: rider, event, start time. Each ride's one rider in one event.");
     expect(read.map(([name]) => name)).toEqual(["rides"]);

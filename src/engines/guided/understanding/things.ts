@@ -258,8 +258,14 @@ function readThingsAndRest(
     }
     // "- Phòng: tên phòng, trạng thái (trống, đang hát, đang dọn)": brackets after an item of a
     // colon list give that field's values.
+    // "rescues - patrol, time, method (board, tube, irb)", "classes - name (pot leeks, …)": the
+    // same after a dash, from the list's first field on.
     const lineBefore = match[1]!.split(/\n|(?<=[.;!?])\s/).pop() ?? "";
-    if (options.listed && /:[^:]*,/.test(lineBefore)) {
+    if (
+      options.listed &&
+      (/:[^:]*,/.test(lineBefore) ||
+        /^\s*(?:[-*•]\s*)?[\p{L}\p{M}][\p{L}\p{M}' ]{0,40}?\s+[-–—]\s+\S/u.test(lineBefore))
+    ) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -1015,7 +1021,10 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     let first = 0;
     // "weekly meal plans" is kept as meal plans; the adjective says how often, not what. A
     // name over its own fields is the person's name for it: "Daily sign-offs: date, …".
-    const ownName = withFields && /^(?:daily|weekly|monthly|yearly|annual|nightly)$/i.test(words[0] ?? "");
+    // "First aid cases: …" names a kind of case, as "Daily sign-offs" do.
+    const ownName =
+      (withFields && /^(?:daily|weekly|monthly|yearly|annual|nightly)$/i.test(words[0] ?? "")) ||
+      (/^first$/i.test(words[0] ?? "") && /^aid$/i.test(words[1] ?? ""));
     while (
       first < tagged.length - 1 &&
       ((tagged[first]!.tag === "verb" && !afterArticle) ||
