@@ -49,13 +49,14 @@ import { TWENTY_SIXTH_ROUND } from "../test/support/personas/round-26.js";
 import { TWENTY_SEVENTH_ROUND } from "../test/support/personas/round-27.js";
 import { TWENTY_EIGHTH_ROUND } from "../test/support/personas/round-28.js";
 import { TWENTY_NINTH_ROUND } from "../test/support/personas/round-29.js";
+import { THIRTIETH_ROUND } from "../test/support/personas/round-30.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-29" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-30" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -92,6 +93,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-27", tuned: true, personas: TWENTY_SEVENTH_ROUND },
   { name: "round-28", tuned: true, personas: TWENTY_EIGHTH_ROUND },
   { name: "round-29", tuned: true, personas: TWENTY_NINTH_ROUND },
+  { name: "round-30", tuned: true, personas: THIRTIETH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -151,7 +153,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 29 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 30 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -1,20 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { THIRTIETH_ROUND } from "./round-30.js";
+import { THIRTY_FIRST_ROUND } from "./round-31.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to twenty-ninth (FOURTEENTH_ROUND in
- * round-14.ts to TWENTY_NINTH_ROUND in round-29.ts) too. HELD_OUT_PERSONAS are for the
- * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the thirtieth round (THIRTIETH_ROUND in
- * round-30.ts), run once unseen on the code that tuned on the twenty-eighth
- * (bench/results/personas-unseen-round-30.json). The thirty-first (THIRTY_FIRST_ROUND in
+ * were fixed, so it is tuned on now; the fourteenth to thirtieth (FOURTEENTH_ROUND in
+ * round-14.ts to THIRTIETH_ROUND in round-30.ts) too. HELD_OUT_PERSONAS are for the next
+ * round, written after that and never tuned on: their scores say how the interviewer reads
+ * people it has not met. They are the thirty-first round (THIRTY_FIRST_ROUND in
  * round-31.ts), run once unseen on the code that tuned on the twenty-ninth
- * (bench/results/personas-unseen-round-31.json), is for the round after this one.
+ * (bench/results/personas-unseen-round-31.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTIETH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_FIRST_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
