@@ -60,12 +60,13 @@ export function deriveScreens(input: ScreenInput): string[] {
     screens.push("Share dialog: invite people by email and see who has access");
   if (input.settings.length > 0)
     screens.push("Settings page: profile, preferences and which notifications to get");
-  if (input.settings.includes("in-app")) screens.push("Notifications panel under a bell icon in the top bar");
+  // Said without "bar" or other words a person may turn down ("the club's bar, leave it out").
+  if (input.settings.includes("in-app")) screens.push("Notifications panel under a bell icon at the top");
   if (input.dashboards === "charts")
     screens.push("Reports page: charts over time, a date range picker and CSV export");
   const sections = plurals.map((plural) => capitalize(plural)).join(", ");
   screens.push(
-    `Navigation: a top bar with ${sections || "the main sections"}; on phones it becomes a bottom tab bar`,
+    `Navigation: a menu along the top with ${sections || "the main sections"}; on phones it moves to tabs along the bottom`,
   );
   for (const mockup of input.mockups)
     screens.push(`Mockup provided: ${mockup} (follow its layout and style)`);

@@ -136,7 +136,10 @@ function namesPeople(phrase: string): boolean {
 }
 
 function usersCan(action: string): string {
-  return `Users can ${toBaseForm(action.replace(/^(?:be able to|also)\s+/i, ""))}`;
+  const base = toBaseForm(action.replace(/^(?:be able to|also)\s+/i, ""));
+  // "Throw out the high and the low" opened its sentence; after "Users can" it is a verb
+  // like any other ("SMS the parents" keeps its capitals).
+  return `Users can ${/^[A-Z][a-z']+(?=\s|$)/.test(base) ? base[0]!.toLowerCase() + base.slice(1) : base}`;
 }
 
 /** "builds a list" → "build a list", so every statement reads the same way. */

@@ -20,8 +20,22 @@ const NOT_A_THING =
 const TIME_WITHOUT =
   /^\s*(?:on\s+|in\s+|at\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|public\s+holidays?|holidays?|january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|christmas|easter|ramadan)\b[^,.;!?]{0,60},\s+no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*[.!]*\s*$/iu;
 
+/**
+ * "Tiny tots are free, no contest, they all get $10 day money": what holds for a group of
+ * people or things, then what they do not get, then often more of the same rule.
+ */
+const GROUP_WITHOUT =
+  /^\s*((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:is|are|get|gets|pay|pays|go|goes|come|comes)\s+[^,.;!?]{1,30},\s+no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:[,.;!]|$)/u;
+
+/** "The app is simple, no login" turns logins down: the software is no case of a rule. */
+const THE_SOFTWARE =
+  /^(?:the\s+|our\s+|my\s+)?(?:app|site|website|system|program|software|tool|service|package|library)\b/i;
+
 export function isCaseWithout(sentence: string): boolean {
   if (TIME_WITHOUT.test(sentence)) return true;
+  const group = sentence.match(GROUP_WITHOUT);
+  if (group && !/^(?:i|we|you|they|he|she|it|that|this|there|everything|everyone)$/i.test(group[1]!.trim()))
+    return !THE_SOFTWARE.test(group[1]!.trim());
   const match = sentence.match(CASE_WITHOUT);
   if (!match) return false;
   const [, thecase, what] = match as unknown as [string, string, string];
@@ -29,6 +43,7 @@ export function isCaseWithout(sentence: string): boolean {
   // "We said, no chat": a case is a thing or a time, with no one acting in it.
   return (
     !/^(?:i|we|you|they|he|she|it|that|this|no|not|none|nothing|never|without)\b/i.test(thecase) &&
+    !THE_SOFTWARE.test(thecase.trim()) &&
     !tagWords(thecase).some((word) => word.tag === "verb")
   );
 }

@@ -40,7 +40,7 @@ const LEAVE_OUT =
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
-  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught|naethin'?|nuthin'?)\s+(?:to|tae)\s+(?:do|dae)\s+wi(?:th)?\s+(?:us|me|it|this|the\s+[\p{L}-]+)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|business|department|kettle|ball\s+game|kettle\s+of\s+fish|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
+  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught|naethin'?|nuthin'?)\s+(?:to|tae)\s+(?:do|dae)\s+wi(?:th|')?\s+(?:us|me|it|this|the\s+[\p{L}-]+)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|ting|business|department|kettle|ball\s+game|kettle\s+of\s+fish|can\s+of\s+worms|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
@@ -87,7 +87,7 @@ export function isDismissalOnItsOwn(clause: string): boolean {
     return (
       clause.split(/\s+/).length <= 10 &&
       !/\b(?:with|has|have|had|having)\s+no\b/i.test(clause) &&
-      /\b(?:want|wants|wanted|wanting|need|needs|needed|needing|put|putting|add|adding|include|bother|keep|track|care|get\s+into|go\s+into|deal\s+with|touch|use\s+for)\b/i.test(
+      /\b(?:want|wants|wanted|wanting|need|needs|needed|needing|put|putting|add|adding|include|bother|keep|track|care|get\s+into|go\s+into|deal\s+with|touch|use\s+for|(?:a-)?(?:fixin'?|fixing|going|gonna)\s+(?:to\s+)?do)\b/i.test(
         clause,
       )
     );

@@ -19,7 +19,7 @@ const CREOLE_NO =
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
-  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want))`,
+  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want))`,
   // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
@@ -47,6 +47,9 @@ const NO_AFTER = [
   CREOLE_NO.source,
   // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
   String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
+  // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
+  // do with it), "la ddaħħalhux" (don't put it in), "ma rridux" (we don't want it).
+  String.raw`ħall(?:ih|iha|ihom|u)\s+barra|m['’]?għandniex\s+x['’]?naqsmu|la\s+t?d?daħħal\p{L}*x(?![\p{L}])|ma\s+rrid(?:ux|x)(?![\p{L}])|mhux\s+meħtieġ`,
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu"; Serbian "… немојте да
   // мешате у ово", "… исто изоставите".
   String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
@@ -57,8 +60,12 @@ const NO_AFTER = [
   // "The elections of the executive and the voting do not concern this service either", "The
   // artificial insemination and the veterinary services are not concerned by this service".
   String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:is|are)\s+not\s+concerned\s+(?:by|with)\s+(?:this|the)\s+(?:app|package|program|tool|library|system|service|platform|project|website)\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
+  // "…, kindly do not include", "please don't add them".
+  String.raw`(?:kindly\s+|please\s+)?(?:do\s+not|don'?t)\s+(?:include|add|put)(?:\s+(?:it|them|that|those|this))?(?:\s+(?:in|here|in\s+here|in\s+this))?(?=\s*(?:[,.;!]|$))`,
+  // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
+  String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here".
-  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job))\b`,
+  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry))\b`,
   // "so we'll give those a miss in here".
   String.raw`(?:so\s+)?(?:we'?ll|we\s+will|i'?ll|i\s+will|let'?s|we\s+can|i\s+can|we'?d|i'?d)\s+give\s+(?:those|that|it|them|this|these)\s+a\s+miss\b`,
   // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
@@ -76,11 +83,27 @@ const STAYS_ELSEWHERE =
 
 /**
  * "GST returns and accounts are done by our auditor", "the funeral work go through the
- * till", "The café next door is my sister's", "The sauna trailer is Kenny's", Afrikaans "… is my skoonsuster s'n": the
+ * till", "The café next door is my sister's", "The sauna trailer is Kenny's", "Hand games is its own
+ * thing", Afrikaans "… is my skoonsuster s'n": the
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+
+/**
+ * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
+ * maintenance on the trucks": someone close, or another outfit, and the work they do.
+ */
+const KIN_DOES =
+  /^(?:my|our|me|mi|his|her|the|da|de)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+
+/** "wanting me to look up …", "people ask us to deliver": what others ask the person to do. */
+const ASKED_OF_US =
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:me|us)\s+to\s+([^,]{3,80})/iu;
+
+/** Words said in surprise between a thing and its "no": "holy", "jeez", "gosh", "lord". */
+const EXCLAMATION =
+  /^(?:holy|holy\s+\p{L}+|jeez|geez|gosh|golly|lord|lordy|boy|oh\s+boy|wow|yikes|cripes|crikey|blimey|eh|lol|lmao|haha)$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -116,6 +139,8 @@ export function pointedBackExclusions(sentence: string): string[] {
     )
     // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
+    // "…, and I'll help 'em when I can, but": the word that led to the "no" is no thing.
+    .replace(/[\s,]+(?:but|and|so|or|then)$/iu, "")
     .trim();
   // In a language whose verbs are not known, the things are the short words the sentence opens on.
   // English as spoken ("da band, de office") is read in its written forms; a sentence with
@@ -127,40 +152,60 @@ export function pointedBackExclusions(sentence: string): string[] {
   // The thing is what opens the sentence, up to the first piece that does or points at something:
   // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
   const pieces: string[] = [];
-  for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
-    // "da band, da caterer": "the" as spoken, no part of the name.
-    const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
-    // "hoodies n that": the words that close a list are no part of its name.
-    const named = piece
-      .replace(HAPPENS_ELSEWHERE, "")
-      .replace(LIST_TAIL, "")
-      // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
-      .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
-      .trim();
-    // "Actually, scratch the impersonation, …": a word that carries the talk names nothing.
-    if (pieces.length === 0 && DISCOURSE.test(named)) continue;
-    if (
-      named.length === 0 ||
-      /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
-        named,
+  // "My auntie does sew all de costumes, …, leave dat out": what someone close to the person
+  // does for them is the thing, said after who does it.
+  const kinDoes = english ? before.split(/\s*,\s*/u)[0]!.match(KIN_DOES) : null;
+  if (kinDoes)
+    pieces.push(
+      kinDoes[1]!
+        .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
+        .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
+        // "the maintenance on the trucks": the work, not what it is done to.
+        .replace(/\s+(?:on|for|at|in|with|to)\s+.*$/iu, ""),
+    );
+  else
+    for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+      // "da band, da caterer": "the" as spoken, no part of the name.
+      const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
+      // "hoodies n that": the words that close a list are no part of its name.
+      const named = piece
+        // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
+        // what is done there, or what they do, is no part of its name.
+        .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
+        .replace(HAPPENS_ELSEWHERE, "")
+        .replace(LIST_TAIL, "")
+        // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
+        .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
+        .trim();
+      // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
+      // "crop insurance, holy, …": nor does a word said in surprise.
+      if ((pieces.length === 0 && DISCOURSE.test(named)) || EXCLAMATION.test(named)) continue;
+      if (
+        named.length === 0 ||
+        /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
+          named,
+        )
       )
-    )
-      break;
-    if (!english) {
-      // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
-      // by its first word, what follows it there being about it.
-      const length = named.split(/\s+/).length;
-      if (pieces.length > 0 && length > 3) break;
-      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
-      if (length > 5 || named !== piece.trim()) break;
-      continue;
+        break;
+      if (!english) {
+        // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
+        // by its first word, what follows it there being about it.
+        const length = named.split(/\s+/).length;
+        if (pieces.length > 0 && length > 3) break;
+        pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
+        if (length > 5 || named !== piece.trim()) break;
+        continue;
+      }
+      // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
+      if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
+      pieces.push(named);
+      // "GST returns are done by our auditor": what happens to it ends the thing.
+      if (named !== piece.trim()) break;
     }
-    // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
-    if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
-    pieces.push(named);
-    // "GST returns are done by our auditor": what happens to it ends the thing.
-    if (named !== piece.trim()) break;
-  }
+  // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
+  // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
+  const asked = pieces.length === 0 && english ? before.match(ASKED_OF_US) : null;
+  if (asked) pieces.push(asked[1]!.trim());
   const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
   // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
   const last = before
@@ -182,6 +227,7 @@ export function pointedBackExclusions(sentence: string): string[] {
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
     !DISCOURSE.test(last) &&
+    !EXCLAMATION.test(last) &&
     !OPENS_ON_NO.test(last) &&
     !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
       last,
@@ -268,8 +314,14 @@ function namesAThing(piece: string, subject = false): boolean {
         (word, index, words) =>
           word.tag === "verb" &&
           !/ing$/i.test(word.word) &&
-          // "Refunds, leave it out": a name's first word, plural or alone, is no verb.
-          !((index === 0 || subject) && (words.length === 1 || /[^s]s$/i.test(word.word))) &&
+          // "Refunds, leave it out": a name's first word, plural or alone, is no verb; nor is
+          // it before the noun it names a kind of ("crop insurance").
+          !(
+            (index === 0 || subject) &&
+            (words.length === 1 ||
+              /[^s]s$/i.test(word.word) ||
+              (index === 0 && words.length === 2 && words[1]!.tag === "noun"))
+          ) &&
           // "the parade permit": a plain verb after one of a thing is part of its name
           // ("tenants pay rent" says what many do).
           !(
@@ -302,6 +354,10 @@ function topicElsewhere(opening: string, creole = false): string[] {
     ? opening.trim().match(/^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:la|a|an|yo|lan|nan)(?=\s|$)/iu)
     : null;
   if (determined) return [determined[1]!];
+  // "U n-nar tal-festa", "Il-bar tal-każin": Maltese joins its "the" to the word with a
+  // hyphen; the thing is that word, with what it is of ("tal-", "tad-": of the).
+  const maltese = opening.match(/^\s*(?:u\s+)?(?:i?l|i?[nrstdxżzċ])-(\p{L}+)(\s+ta['’]?\p{L}?-?\p{L}+)?/iu);
+  if (maltese) return [`${maltese[1]!}${maltese[2] ?? ""}`];
   const words = opening.trim().split(/\s+/);
   if (words.length <= 5)
     return opening

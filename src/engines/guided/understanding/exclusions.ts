@@ -238,14 +238,27 @@ const CHINESE_TOPIC_END = /(?:我们|我|你们|他们|大家|先|也|都|就|�
  * or "भी" (too), each joined by a comma or और.
  */
 const HINDI_NO =
-  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो)/u;
+  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो|(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही)/u;
+
+/**
+ * Where the things end in Hindi (who acts, "भी", a case word) and in Marathi, written in
+ * the same letters: "विसर्जन मिरवणुकीचं नियोजन पोलिसांबरोबर वेगळं होतं, ते यात नको" ends its
+ * thing where who it is done with ("…बरोबर") or "separately" (वेगळं) begins, "आणि रक्तदान
+ * शिबिर आम्ही वेगळं घेतो" where "we" (आम्ही) does.
+ */
+const DEVANAGARI_TOPIC_END =
+  /\s(?:भी|हम|मैं|हमें|मुझे|की|का|के|आम्ही|आम्हाला|मी|आपण|वेगळं|वेगळे|वेगळा|\S+बरोबर|\S+कडे|\S+सोबत)(?=\s|,|$)/u;
 
 function hindiNotWanted(text: string): string[] {
   const parts: string[] = [];
   for (const sentence of text.split(/[.।!?\n]+/u)) {
     if (!/\p{Script=Devanagari}/u.test(sentence) || !HINDI_NO.test(sentence)) continue;
-    const end = sentence.search(/\s(?:भी|हम|मैं|हमें|मुझे|की|का|के)\s/u);
-    const topic = sentence.slice(0, end < 0 ? sentence.search(HINDI_NO) : end).trim();
+    const end = sentence.search(DEVANAGARI_TOPIC_END);
+    const topic = sentence
+      .slice(0, end < 0 ? sentence.search(HINDI_NO) : end)
+      .trim()
+      // "आणि रक्तदान शिबिर": "and" opens no thing.
+      .replace(/^(?:और|आणि|आणखी)\s+/u, "");
     for (const part of topic.split(/\s*,\s*|\s+और\s+/u)) if (part.trim().length >= 2) parts.push(part.trim());
   }
   return parts;
@@ -460,11 +473,14 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
       /^(?:bother|care|worry)\b/i.test(said) ||
+      // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
+      // it elsewhere; kept out, it would take every "2 free hours" with it.
+      /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||
       // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out;
       // "…, period" says how firmly.
       /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(

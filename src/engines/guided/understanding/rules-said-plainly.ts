@@ -50,12 +50,17 @@ export const PRICE_PER_RULE = new RegExp(
 export const FREE_RULE =
   /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
 
-/** "A cow has seven shares", "each table seats 8": how many one of a thing holds. */
-export const COUNT_RULE =
-  /^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+/iu;
-
 /** A count: "2", "two", "a dozen". */
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
+
+/**
+ * "A cow has seven shares", "each table seats 8": how many one of a thing holds; "Five
+ * judges every category", "two staff per shift": how many of one go with each of another.
+ */
+export const COUNT_RULE = new RegExp(
+  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$`,
+  "iu",
+);
 
 /**
  * "Saturdays two hours minimum, that's our big day", "Minimum 3 nights in August", "Groups

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { deriveScreens } from "../../../src/engines/guided/design/screens.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
+import { said, statements } from "./lesson-readers.js";
+
+/**
+ * What the thirtieth round of people the interviewer had not met wrote, and how it reads
+ * it now, in other words than theirs: a "no" said after a thing names it even when someone
+ * else's work, a relative clause or a word of surprise stands between; the "no"s of
+ * Lancashire, Lakota reservation, Crucian, Ozark, Naga and Saskatchewan English, of
+ * Maltese and of Marathi are read; and the spec's own words never use one the person
+ * turned down.
+ */
+
+const extras = (text: string) => splitStatements(text, { keepVerbless: true });
+
+describe("a 'no' said after the thing", () => {
+  it("turns down what a clause of its own says is nothing to do with it", () => {
+    expect(said("Gutters and conservatory roofs I do on the side, nowt to do wi' this.")).toEqual([
+      "Gutters and conservatory roofs",
+    ]);
+    // Neither the thing nor the "no" is left behind as a feature.
+    expect(extras("Gutters and conservatory roofs I do on the side, nowt to do wi' this.")).toEqual([]);
+  });
+
+  it("reads a thing that is its own thing, or someone else's work, as the thing turned down", () => {
+    expect(said("Hand games is its own thing too, they got their own people, don't put it in.")).toEqual([
+      "Hand games",
+    ]);
+    expect(
+      said("My auntie does sew all de costumes, and she does sell dem to other troupe too, leave dat out."),
+    ).toEqual(["sew costumes"]);
+    expect(
+      said("The shop does the maintenance on the trucks, they have their own software, don't put it."),
+    ).toEqual(["maintenance"]);
+    // Work pointed at ("Dad does that") names nothing; what was named before it is turned down.
+    expect(
+      said(
+        "The futures and the hedging and all that, Dad does that with his broker in Regina, leave 'er out.",
+      ),
+    ).toEqual(["futures", "hedging"]);
+  });
+
+  it("leaves out what is done at a place or by someone, and a word said in surprise", () => {
+    expect(
+      said(
+        "And de summer workshop where we teach de youth to walk on stilts, dat is a different ting, we don't need dat in here.",
+      ),
+    ).toEqual(["summer workshop"]);
+    expect(
+      said(
+        "The porters who carry the rations and firewood up, they arrange among themselves with the trekkers, it is not our matter.",
+      ),
+    ).toEqual(["porters"]);
+    expect(said("And crop insurance, holy, that's a whole other can of worms, not in this.")).toEqual([
+      "crop insurance",
+    ]);
+    expect(said("And the taxis from Kohima to the starting point, kindly do not include.")).toEqual([
+      "taxis from Kohima to the starting point",
+    ]);
+  });
+
+  it("keeps a unit of time said beside the thing, so what is counted in it stays", () => {
+    expect(said("And the ELD and the hours, that's the ELD company, not our thing.")).toEqual(["ELD"]);
+  });
+
+  it("turns down what others ask the person to do", () => {
+    const read = said(
+      "And I get letters from all over wanting me to look up their great-great-granddaddy for their genealogy, and I'll help 'em when I can, but I ain't a-fixin' to do that in this.",
+    );
+    expect(read).toEqual(["look up their great-great-granddaddy for their genealogy"]);
+  });
+});
+
+describe("a 'no' that is a rule", () => {
+  it("keeps what a group does not get, said between what it does", () => {
+    expect(said("Tiny tots are free, no contest, they all get $10 day money.")).toEqual([]);
+    expect(statements("Tiny tots are free, no contest, they all get $10 day money.")).toEqual([
+      "Tiny tots are free, no contest, they all get $10 day money",
+    ]);
+    // The software is no group a rule is for: its "no" is the person's.
+    expect(said("The app is simple, no login.")).toEqual(["login"]);
+  });
+
+  it("keeps how many of one go with each of another, and a sentence's verb in the small letters of a feature", () => {
+    expect(statements("Five judges every category. Throw out the high and the low.")).toEqual([
+      "Five judges every category",
+      "Users can throw out the high and the low",
+    ]);
+  });
+});
+
+describe("the 'no' of other languages", () => {
+  it("reads Maltese, whose 'the' is joined to the word", () => {
+    expect(
+      said(
+        "Il-bar tal-każin għandu l-kuntrattur tiegħu, ħallih barra. U n-nar tal-festa tagħmlu għaqda oħra għal kollox, m'għandniex x'naqsmu magħha, la ddaħħalhux.",
+      ),
+    ).toEqual(["bar tal-każin", "nar tal-festa"]);
+  });
+
+  it("reads Marathi, written in the letters of Hindi", () => {
+    expect(
+      said(
+        "विसर्जन मिरवणुकीचं नियोजन पोलिसांबरोबर वेगळं होतं, ते यात नको. आणि रक्तदान शिबिर आम्ही वेगळं घेतो, ते पण टाकू नका.",
+      ),
+    ).toEqual(["विसर्जन मिरवणुकीचं नियोजन", "रक्तदान शिबिर"]);
+  });
+});
+
+describe("the spec's own words", () => {
+  it("name no bar in the navigation, so a bar turned down is nowhere", () => {
+    const screens = deriveScreens({
+      entities: ["member", "payment"],
+      accounts: "email",
+      search: "keyword",
+      sharing: "none",
+      settings: ["in-app"],
+      dashboards: "none",
+      mainExperience: null,
+      mockups: [],
+    });
+    expect(screens.join("\n")).not.toMatch(/\bbar\b/i);
+    expect(screens.some((screen) => screen.startsWith("Navigation:"))).toBe(true);
+  });
+});
