@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deriveScreens } from "../../../src/engines/guided/design/screens.js";
+import { NOTHING_MORE } from "../../../src/engines/guided/understanding/person-statements.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { said, statements } from "./lesson-readers.js";
+import { edited, said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the thirtieth round of people the interviewer had not met wrote, and how it reads
@@ -86,6 +87,86 @@ describe("a 'no' that is a rule", () => {
     expect(statements("Five judges every category. Throw out the high and the low.")).toEqual([
       "Five judges every category",
       "Users can throw out the high and the low",
+    ]);
+  });
+});
+
+describe("what says no 'no'", () => {
+  it("reads who lacks something, what is not to happen again and where something was not as no 'no'", () => {
+    expect(said("Then we give it out free to the elders and to families that don't have a hunter.")).toEqual(
+      [],
+    );
+    expect(statements("Then we give it out free to the elders.")).toEqual([
+      "Users can give it out free to the elders",
+    ]);
+    expect(said("Ajurnarmat, that's how it goes, but I don't want that again.")).toEqual([]);
+    expect(said("Last fall the sexton hit a vault that wasn't on no card.")).toEqual([]);
+    expect(
+      said("And the carvings, people always ask if we buy carvings, that's the co-op, don't put it."),
+    ).toEqual(["carvings"]);
+  });
+
+  it("keeps what cannot be done without a thing, a 'no' for a day and what the person does not allow as rules", () => {
+    expect(said("No tag, we can't take it.")).toEqual([]);
+    expect(statements("No tag, we can't take it.")).toEqual(["No tag, we can't take it"]);
+    expect(said("No GPS, we don't need it.")).toEqual(["GPS"]);
+    expect(said("There's no burials on Decoration Day, that's the second Sunday in May.")).toEqual([]);
+    const graves =
+      "Every grave has to have a marker set within a year, and we don't allow no curbing around a grave no more.";
+    expect(said(graves)).toEqual([]);
+    expect(statements(graves)).toEqual([
+      "Every grave has to have a marker set within a year",
+      "We don't allow no curbing around a grave no more",
+    ]);
+  });
+
+  it("keeps a number written with a comma whole", () => {
+    const pieces = extras(
+      "It's a country cemetery, been there since before the War, and there's right at 1,100 folks buried in it.",
+    );
+    expect(pieces.some((piece) => piece.includes("1,100 folks"))).toBe(true);
+    expect(pieces.some((piece) => piece.startsWith("100"))).toBe(false);
+  });
+
+  it("reads a closing with a word for the one asking, and thanks for the help, as nothing more", () => {
+    expect(NOTHING_MORE.test("No, honey, I believe that's it. Y'all have been a big help. Thank you.")).toBe(
+      true,
+    );
+    expect(NOTHING_MORE.test("No. That'd be gradely. Ta, cock.")).toBe(true);
+    expect(NOTHING_MORE.test("That would be great if it sent texts.")).toBe(false);
+  });
+});
+
+describe("the person's things and their changes", () => {
+  it("reads what each is in, then what it has got, and fields named by who or whether", () => {
+    expect(
+      things(
+        "Then the lots, every lot has its section and its number, the price and who the contact person is. Then the graves, every grave is in one lot, and it's got its space number, the name of who's buried there, the date born and the date died, the funeral home and whether the marker's set.",
+      ),
+    ).toEqual([
+      ["lots", ["section", "number", "price", "contact person"]],
+      ["graves", ["lot", "space number", "name", "date born", "date died", "funeral home", "marker set"]],
+    ]);
+  });
+
+  it("renames with the new name in quotes, and moves a field said to belong on another thing", () => {
+    expect(
+      edited(
+        "Trekkers (name, phone)\nBookings (trekker, date)",
+        "Kindly change one thing before I approve. Please call the trekkers 'visitors' instead, because many come for the day. Otherwise it is fine.",
+      ),
+    ).toEqual([
+      ["visitors", ["name", "phone"]],
+      ["bookings", ["trekker", "date"]],
+    ]);
+    expect(
+      edited(
+        "Families: family name, phone. Lots: section, price, contact person.",
+        "That contact person ought not to be on the lots, it ought to be on the families. It's the family I call, not the lot.",
+      ),
+    ).toEqual([
+      ["families", ["family name", "phone", "contact person"]],
+      ["lots", ["section", "price"]],
     ]);
   });
 });

@@ -169,7 +169,12 @@ function removedNames(edit: string): string[] {
   return removal ? namesIn(removal[1]!) : [];
 }
 
-const RENAME = /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:to|as|into)\s+(.+?)[.!]*$/iu;
+/**
+ * "rename vans to trucks", "call the vans trucks"; "Please call the trekkers 'visitors'
+ * instead": the new name in quotes needs no "to".
+ */
+const RENAME =
+  /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:(?:to|as|into)\s+(.+?)|['‘"“]([^'’"”]+)['’"”](?:\s+instead)?)[.!]*$/iu;
 /** "remove priority from jobs", "Enlève le type de contrat sur les clients", "quita el teléfono de los clientes". */
 const REMOVE_FIELD =
   /^(?:please\s+)?(?:remove|drop|delete|take out|no|enlève|enleve|enlever|enlevez|retire|retirez|supprime|supprimez|ôte|quita|quitad|elimina|borra)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)\s+(?:from|on|in|of|sur|des|de|du|aux|dans|del)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)[.!]*$/iu;
@@ -361,7 +366,19 @@ const TAKE_OFF_AND_PUT = [
 const TAKE_OFF_AND_PUT_ON =
   /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:on|to)\s+(?:the\s+)?([\p{L}-]+)(?:\s+(?:instead|as well|too))?\b/iu;
 
-function movedToAnother(things: readonly SaidThing[], text: string): SaidThing[] | null {
+/**
+ * "That contact person ought not to be on the lots, it ought to be on the families", "the
+ * phone shouldn't be on the teams, it should be on the players": moved, said as where it
+ * belongs. Read as "take the contact person off the lots and put it on the families".
+ */
+const BELONGS_ON_ANOTHER =
+  /^(?:that|the|this)\s+(.+?)\s+(?:ought\s+not\s+(?:to\s+)?be|oughtn['’]?t\s+(?:to\s+)?be|shouldn['’]?t\s+be|should\s+not\s+be|doesn['’]?t\s+belong|does\s+not\s+belong)\s+(?:on|in|with)\s+(?:the\s+)?([\p{L}-]+),?\s*(?:(?:it|they)\s+(?:ought\s+to\s+be|should\s+be|belongs?|goes|go)|but)\s+(?:on|in|with)\s+(?:the\s+)?([\p{L}-]+)/iu;
+
+function movedToAnother(things: readonly SaidThing[], edit: string): SaidThing[] | null {
+  const belongs = edit.match(BELONGS_ON_ANOTHER);
+  const text = belongs
+    ? `take the ${belongs[1]} off the ${belongs[2]} and put it on the ${belongs[3]}`
+    : edit;
   const match = text.match(TAKE_OFF_AND_PUT_ON);
   if (!match) return null;
   const from = things.find((thing) => sameWordInAnyCase(match[2]!.toLowerCase(), thing.said.toLowerCase()));
@@ -423,12 +440,16 @@ function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[]
 function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "Take date of birth off students, please.": the "please" is no part of the thing's name.
   const text = withoutReason(edit.trim()).replace(/,?\s*please[.!]*$/i, "");
-  const swapped = swapField(things, text) ?? movedToAnother(things, text) ?? takenOffAndPut(things, text);
+  // ("…, it ought to be on the families" is where it goes, no reason to cut off.)
+  const swapped =
+    swapField(things, text) ??
+    movedToAnother(things, BELONGS_ON_ANOTHER.test(edit) ? edit.trim() : text) ??
+    takenOffAndPut(things, text);
   if (swapped) return swapped;
   const rename = text.match(RENAME);
   if (rename) {
     const from = keyOf(rename[1]!.replace(/\s+tables?$/i, ""));
-    const to = rename[2]!
+    const to = (rename[2] ?? rename[3]!)
       .trim()
       .toLowerCase()
       .replace(/\s+tables?$/i, "");

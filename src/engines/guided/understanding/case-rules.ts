@@ -31,8 +31,15 @@ const GROUP_WITHOUT =
 const THE_SOFTWARE =
   /^(?:the\s+|our\s+|my\s+)?(?:app|site|website|system|program|software|tool|service|package|library)\b/i;
 
+/**
+ * "No tag, we can't take it", "no ticket, they don't get in": what cannot be done without a
+ * thing. ("No GPS, we don't need it" is the person's own "no".)
+ */
+const NO_THEN_CANNOT =
+  /^\s*no\s+[^,.;!?]{1,30},\s*(?:we|they|you|it|he|she|nobody)\s+(?:can['’]?t|cannot|won['’]?t|don['’]?t|do\s+not|will\s+not|doesn['’]?t|does\s+not|ain['’]?t)\s+(?!(?:need|want|bother|care|use|like|wish)\b)/iu;
+
 export function isCaseWithout(sentence: string): boolean {
-  if (TIME_WITHOUT.test(sentence)) return true;
+  if (TIME_WITHOUT.test(sentence) || NO_THEN_CANNOT.test(sentence)) return true;
   const group = sentence.match(GROUP_WITHOUT);
   if (group && !/^(?:i|we|you|they|he|she|it|that|this|there|everything|everyone)$/i.test(group[1]!.trim()))
     return !THE_SOFTWARE.test(group[1]!.trim());

@@ -33,7 +33,8 @@ export const SETTING_OPENER =
 
 /** Separators between clauses; the capture keeps them so unsplit parts can be rejoined as written. */
 const CLAUSE_SEPARATOR =
-  /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*,\s*|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
+  // ("right at 1,100 folks": a comma between digits is part of the number.)
+  /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*(?<!\d),(?!\d)\s*|\s*,\s+|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
 
 /** "so the payslip can be printed", "so nobody can pass it off": what something is for, someone able to do a thing. */
 export const PURPOSE =

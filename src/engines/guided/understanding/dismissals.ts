@@ -113,6 +113,8 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (CONDITION.test(spoken)) return null;
   const words = spoken.replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
   if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return null;
+  // "I don't want that again": what went wrong is not to happen again; nothing is left out.
+  if (/\sagain$/u.test(` ${words}`)) return null;
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
   // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.

@@ -184,6 +184,10 @@ export function pointedBackExclusions(sentence: string): string[] {
         named.length === 0 ||
         /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
           named,
+        ) ||
+        // "And the carvings, people always ask if we buy carvings, …": who asks names nothing.
+        /^(?:people|folks|everyone|everybody|someone|somebody|customers|visitors)\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|asked|want|wants|say|says)\b/iu.test(
+          named,
         )
       )
         break;

@@ -126,10 +126,10 @@ const NO_THIS_NO_THAT =
 /**
  * "for 28 days", "in the first month", "after 8 o'clock", "in December": the time a "no" holds
  * for, which makes it a rule of the thing ("No boxing for 28 days after a stoppage", "we don't
- * take no sacks after 8 o'clock at night").
+ * take no sacks after 8 o'clock at night", "There's no burials on Decoration Day").
  */
 const FOR_A_TIME =
-  /\b(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/i;
+  /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
 
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
@@ -635,7 +635,12 @@ export function findExclusions(given: string): Exclusion[] {
       }
       // "some outlets don't charge service charge": what someone else does not do is a fact about
       // them; only the person ("we", "I", or no one named) and the software leave things out.
+      // "families that don't have a hunter" says which families.
       const doer = clauseBefore(sentence, match.index ?? 0);
+      if (/[\p{L}-]+\s+(?:that|who|which)$/iu.test(doer)) {
+        readOn();
+        continue;
+      }
       if (
         !wanting &&
         doer.length > 0 &&
@@ -674,6 +679,12 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "we don't allow no curbing around a grave no more": what the person does not allow is a
+      // rule of theirs the software keeps, not something it leaves out.
+      if (/^(?:allow|permit)$/i.test(verb) && !SOFTWARE_SUBJECT.test(doer)) {
+        readOn();
+        continue;
+      }
       // "we don't take no sacks after 8 o'clock at night": a "no" for a time is a rule.
       if (FOR_A_TIME.test(object)) {
         readOn();
@@ -695,6 +706,14 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "a vault that wasn't on no card": a "no" after a "not" says where something was not;
+      // "we don't allow no curbing": what the person does not allow is a rule of theirs.
+      if (
+        /(?:\b(?:was|were|is|are|ai)n['’]?t\s+(?:on|in|at|under|from|with)|(?:n['’]t|\bnot)\s+(?:allow|permit))\s+no\s*$/i.test(
+          sentence.slice(0, start),
+        )
+      )
+        continue;
       // "I no see am", "he no pay it": "no" before a verb and what it points back at says "did not".
       if (/^[\p{L}'-]+\s+(?:am|it|them|dem|um|em)$/iu.test(match[1]!.trim())) continue;
       // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in

@@ -13,17 +13,23 @@ export interface PersonStatement {
   categoryHint: string | null;
 }
 
-/** How a person says there is nothing more: "no", "nope", "nothing else", "that's the lot". */
+/**
+ * How a person says there is nothing more: "no", "nope", "nothing else", "that's the lot",
+ * "No, honey, I believe that's it" (what they call the one asking is no more than that).
+ */
 const NONE_SAID =
-  "no+|nope|nah|naw|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\\/a|na|skip|that'?s (?:it|all|everything|the lot|about it)(?:\\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|no more(?: already)?|not needed|no need|-";
+  "no+|nope|nah|naw|nee|nein|nej|nie|hayır|yok|non|não|nada|niets|nichts|inget|nic|niente|rien|none(?: of (?:those|these|them|the above|that))?|neither|nothing(?: else| more| like that| of (?:those|these|that))?|n\\/a|na|skip|(?:i\\s+(?:believe|think|reckon|guess|suppose)\\s+)?that'?s (?:it|all|everything|the lot|about it)(?:\\s+(?:folks|everyone|guys|y'all|for now))?|all good|no thanks?|no more(?: already)?|not needed|no need|honey|hon|dear|darlin'?|sugar|mate|love|pal|ma'?am|sir|-";
 
-/** Thanks and goodbyes said after it: "thank u sm", "Cheers pal", "Ta-ra", "Thanks a lot, hon, you have a good one". */
+/**
+ * Thanks and goodbyes said after it: "thank u sm", "Cheers pal", "Ta-ra", "Thanks a lot,
+ * hon, you have a good one", "Y'all have been a big help".
+ */
 const COURTESY =
-  "thanks?|thank\\s+(?:you|u|ya|yous)|thx|ty|tysm|cheers|ta|ta-ra|bye|see\\s+ya|much\\s+appreciated|appreciate\\s+it|blessings|god\\s+bless|gracias|merci|danke|grazie|grazas|obrigad[oa]|you\\s+have\\s+a\\s+good\\s+one|have\\s+a\\s+good\\s+one";
+  "thanks?|thank\\s+(?:you|u|ya|yous)|thx|ty|tysm|cheers|ta|ta-ra|bye|see\\s+ya|much\\s+appreciated|appreciate\\s+it|blessings|god\\s+bless|gracias|merci|danke|grazie|grazas|obrigad[oa]|you\\s+have\\s+a\\s+good\\s+one|have\\s+a\\s+good\\s+one|(?:y'all|you|you\\s+all|you\\s+guys)(?:'ve|\\s+have)?\\s+been\\s+(?:a\\s+)?(?:big|great|real|huge|such\\s+a)?\\s*help|that(?:'d|\\s+would)\\s+be\\s+(?:great|grand|gradely|lovely|brilliant|ace|champion|class|mint|sound|perfect|smashing|magic)";
 
 /** The words a thanks goes on with, none of which asks for anything: "a lot", "so much", "hon", "ace boy". */
 const COURTESY_WORDS =
-  "a|lot|so|much|sm|very|again|heaps|loads|for|everything|all|your|the|help|hon|honey|mate|pal|boy|ace|dear|love|luv|bud|buddy|sir|man|bro|brah|guys|folks|everyone|y'all|you|u|have|good|great|one|day|now|then|bye|see|ya|hey|ok|okay|kindly|homie|take|care|chief|boss|duck|pet|hen";
+  "a|lot|so|much|sm|very|again|heaps|loads|for|everything|all|your|the|help|hon|honey|mate|pal|boy|ace|dear|love|luv|bud|buddy|sir|man|bro|brah|guys|folks|everyone|y'all|you|u|have|good|great|one|day|now|then|bye|see|ya|hey|ok|okay|kindly|homie|take|care|chief|boss|duck|pet|hen|cock|chuck|our\\s+kid|lad|lass|mi\\s+duck";
 
 const GAP = "[^\\p{L}\\p{N}]";
 

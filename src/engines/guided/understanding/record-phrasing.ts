@@ -135,6 +135,12 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
         "$1$2: ",
       )
+      // "Then the graves, every grave is in one lot, and it's got its space number, …": what each
+      // is in is its first field, then what it has got.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:is|belongs)\s+(?:in|to|for|of|on)\s+(?:one|a|the\s+one)\s+([\p{L}\p{M}-]+),\s*(?:and\s+)?(?:it|they)\s*(?:['’]s\s+got|has\s+got|['’]ve\s+got|have\s+got|has|have|got)\s+(?:its\s+|their\s+)?/giu,
+        "$1$2: $3, ",
+      )
       // "The items, they each have a name and a price", "The van, it's got a reg": the thing, then
       // the word pointing back at it, have what it has.
       .replace(

@@ -50,6 +50,10 @@ export const PRICE_PER_RULE = new RegExp(
 export const FREE_RULE =
   /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
 
+/** "Every grave has to have a marker set within a year", "each boat must carry a radio": what every one of a thing must do or have. */
+export const OBLIGATION_RULE =
+  /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
+
 /** A count: "2", "two", "a dozen". */
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
 

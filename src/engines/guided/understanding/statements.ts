@@ -31,6 +31,7 @@ import {
   EACH_HAS_PER_RULE,
   FREE_RULE,
   LIMIT_RULE,
+  OBLIGATION_RULE,
   PASSIVE_RULE,
   PRICE_PER_RULE,
   pricedOffering,
@@ -248,6 +249,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         LIMIT_RULE,
         FREE_RULE,
         COUNT_RULE,
+        OBLIGATION_RULE,
       ].some((shape) => shape.test(statement));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
@@ -432,10 +434,10 @@ function sentences(prose: string, abbreviations = false): string[] {
 
 /**
  * "you give it the parcel's weight and the destination country": what a person hands a
- * library or tool is what it takes.
+ * library or tool is what it takes ("we give it out free to the elders" hands something out).
  */
 const YOU_GIVE_IT =
-  /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+/gi;
+  /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+(?!(?:out|away|back|up|over|on|to|round|around)\b)/gi;
 
 /** Shorthand typed in a hurry, spelled out: "ppl", "w/", "w/o", "b/c". */
 function spelledOut(unit: string): string {

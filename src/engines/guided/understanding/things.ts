@@ -1221,8 +1221,10 @@ function toField(item: string): SaidField {
     /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+)/u,
   );
   if (howMany && !isEnglish(lower, false)) return { said: howMany[1]!, refersTo: null };
-  // "who the sitter is" is the sitter.
-  const whoIs = lower.match(/^who\s+(?:the|their|its)\s+([\p{L}\p{M}-]+)\s+(?:is|was|will be)$/u);
+  // "who the sitter is" is the sitter; "who the contact person is", the contact person.
+  const whoIs = lower.match(
+    /^who\s+(?:the|their|its)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,2})\s+(?:is|was|will be)$/u,
+  );
   if (whoIs) return { said: whoIs[1]!, refersTo: null };
   // "the player it belongs to" points at the player; "whether it's loaded" is a yes or no.
   const belongs = lower.match(/^([\p{L}\p{M}-]+)\s+(?:it|they|this|that)\s+belongs?\s+to$/u);
@@ -1231,6 +1233,16 @@ function toField(item: string): SaidField {
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|they have been|they were|it got|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
   );
   if (whether) return { said: whether[1]!, refersTo: null };
+  // "whether the marker's set" is whether it is: a yes or no named by the thing and its state.
+  const whetherThe = lower.match(
+    /^whether\s+(?:the|its|their)\s+([\p{L}\p{M}-]+)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+([\p{L}\p{M}-]+)$/u,
+  );
+  if (whetherThe) return { said: `${whetherThe[1]!} ${whetherThe[2]!}`, refersTo: null };
+  // "the name of who's buried there": the name, of whoever it is.
+  const nameOfWho = lower.match(
+    /^(name|names|age|phone)\s+of\s+(?:who|who['’]s|whoever|the\s+(?:one|person))\b.*$/u,
+  );
+  if (nameOfWho) return { said: nameOfWho[1]!, refersTo: null };
   // "the trainer who signed them off" is the trainer; "who paid" names no one and stays as said.
   const relative = lower.match(/^([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:who|that|which)\s+\S.*$/u);
   if (relative && isEnglish(lower, true)) return { said: relative[1]!, refersTo: null };
