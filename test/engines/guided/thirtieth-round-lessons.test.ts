@@ -120,6 +120,19 @@ describe("what says no 'no'", () => {
     ]);
   });
 
+  it("keeps a 'no' that lasts until something, or needs a thing, as a rule", () => {
+    expect(said("Collect freight, da agent can't release it till it paid.")).toEqual([]);
+    expect(said("Stock too, the till got that.")).toEqual(["Stock"]);
+    expect(said("Every booking have a drummer, no jumbie dance without de drum.")).toEqual([]);
+  });
+
+  it("keeps who a rule is for with it when 'they' takes them up again", () => {
+    const read = statements(
+      "De children in de troupe, under 16, dey don't go out after 9 o'clock at night, dey mother would kill me.",
+    );
+    expect(read.some((statement) => /under 16\b.*after 9/.test(statement))).toBe(true);
+  });
+
   it("keeps a number written with a comma whole", () => {
     const pieces = extras(
       "It's a country cemetery, been there since before the War, and there's right at 1,100 folks buried in it.",
@@ -171,6 +184,56 @@ describe("the person's things and their changes", () => {
   });
 });
 
+describe("changes said short", () => {
+  it("puts a field on the thing the change before named, pointed at as 'em", () => {
+    expect(
+      edited(
+        "Customers - name, street, phone. Streets - name, order on the round.",
+        "Tek the phone off customers, I don't ring nobody. Put notes on 'em. Dog, side gate, that sort.",
+      ),
+    ).toEqual([
+      ["customers", ["name", "street", "notes"]],
+      ["streets", ["name", "order on the round"]],
+    ]);
+  });
+
+  it("takes a field off the one thing that has it when no thing is named, and names no thing from what nobody may do", () => {
+    const listed =
+      "Dancers: name, category, tribe. Judges: name, category. Every dancer is in one category, you can't dance two.";
+    expect(things(listed).map(([name]) => name)).toEqual(["dancers", "judges"]);
+    expect(
+      edited(
+        listed,
+        "Take the tribe off, they come from all over. Put their contest number on, the number they pin on their back.",
+      ),
+    ).toEqual([
+      ["dancers", ["name", "category", "contest number"]],
+      ["judges", ["name", "category"]],
+    ]);
+  });
+
+  it("reads Maltese and Marathi changes, the thing's name carrying its 'from' or 'on'", () => {
+    expect(
+      edited(
+        "Membri: isem, indirizz, telefon. Klijenti: isem, telefon.",
+        "Neħħi l-indirizz mill-membri, m'għandniex bżonnu. U żid id-data tat-twelid mal-membri.",
+      ),
+    ).toEqual([
+      ["membri", ["isem", "telefon", "data tat-twelid"]],
+      ["klijenti", ["isem", "telefon"]],
+    ]);
+    expect(
+      edited(
+        "1. कार्यकर्ते: नाव, मोबाईल, भाग\n2. देणगीदार: नाव, पत्ता",
+        "एक बदल करा: भाग कार्यकर्त्यांवरून काढून देणगीदारांवर टाका, कारण हिशोब भागानुसार लागतो. आणि देणगीदारांवर PAN नंबर पण टाका.",
+      ),
+    ).toEqual([
+      ["कार्यकर्ते", ["नाव", "मोबाईल"]],
+      ["देणगीदार", ["नाव", "पत्ता", "भाग", "pan नंबर"]],
+    ]);
+  });
+});
+
 describe("the 'no' of other languages", () => {
   it("reads Maltese, whose 'the' is joined to the word", () => {
     expect(
@@ -178,6 +241,10 @@ describe("the 'no' of other languages", () => {
         "Il-bar tal-każin għandu l-kuntrattur tiegħu, ħallih barra. U n-nar tal-festa tagħmlu għaqda oħra għal kollox, m'għandniex x'naqsmu magħha, la ddaħħalhux.",
       ),
     ).toEqual(["bar tal-każin", "nar tal-festa"]);
+  });
+
+  it("finds no Marathi 'no' inside a Nepali word", () => {
+    expect(said("गेस्टले मिति, समय र उडानको किसिम छान्छ।")).toEqual([]);
   });
 
   it("reads Marathi, written in the letters of Hindi", () => {

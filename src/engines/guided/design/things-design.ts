@@ -242,6 +242,29 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
               : `put the ${fields} on the ${thing}`;
           },
         )
+        // Maltese "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid
+        // id-data tat-twelid mal-membri" (and add the date of birth to the members): the "the"
+        // joined to each word with a hyphen.
+        .replace(
+          /^(?:u\s+)?neħħi\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+mi?ll?-(\p{L}+)(?=[\s,.!]|$).*$/iu,
+          "take the $1 off the $2",
+        )
+        .replace(
+          /^(?:u\s+)?żid\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+(?:mal-|lill-|għall-|fuq\s+il-)(\p{L}+)(?=[\s,.!]|$).*$/iu,
+          "put the $1 on the $2",
+        )
+        // Marathi "भाग कार्यकर्त्यांवरून काढून देणगीदारांवर टाका" (take the area off the workers and
+        // put it on the donors), "देणगीदारांवर PAN नंबर पण टाका" (put the PAN number on the donors
+        // too): "from on" (-वरून) and "on" (-वर) written onto the thing's name.
+        .replace(
+          /^(?:[^:]{1,40}:\s*)?(.+?)\s+(\S+?)वरून\s+(?:काढून|काढा)(?:\s+(\S+?)वर\s+(?:टाका|ठेवा|घाला))?(?=[\s,.!]|$).*$/u,
+          (_whole, field: string, from: string, to?: string) =>
+            `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
+        )
+        .replace(
+          /^(?:आणि\s+)?(\S+?)वर\s+(.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
+          "put the $2 on the $1",
+        )
         // Haitian Creole "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire
         // imèl la sou kliyan yo": put on, taken off, as English says it; the determiner comes
         // after the word it goes with ("moto a", "chofè yo").
@@ -263,6 +286,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
         .trim(),
     )
     .filter((sentence) => sentence.length > 0)
+    .map((sentence) => offTheThingThatHasIt(sentence, things))
     .map((sentence, index, all) => onThingSaidBefore(sentence, all[index - 1] ?? "", things))
     .map((sentence, index, all) => onThingSaidBeforeElsewhere(sentence, all[index - 1] ?? "", things))
     .reduce<SaidThing[]>(applyOneEdit, [...things]);
@@ -288,15 +312,30 @@ function spokenEnglish(sentence: string): boolean {
  * values after the comma are no part of it.
  */
 function onThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
-  // "And put the shoe sizes on there too, hon": "there" is the thing the change before named.
+  // "And put the shoe sizes on there too, hon", "Put notes on 'em.": "there" is the thing the
+  // change before named.
   const put = sentence.match(
-    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one))?(?:\s+(?:too|as\s+well|also|instead))?(?:\s*,.*|\s*)$/iu,
+    /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one|['’]?em|dem|um))?(?:\s+(?:too|as\s+well|also|instead))?(?:\s*[,.].*|\s*)$/iu,
   );
   if (!put) return sentence;
   const named = things.find((thing) =>
     new RegExp(`\\b${thing.said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(before),
   );
   return named ? `put ${put[1]} on ${named.said}` : sentence;
+}
+
+/**
+ * "Take the tribe off, they come from all over": a field taken off with no thing named comes
+ * off the one thing that has it; said of several, it names none, and stays as said.
+ */
+function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): string {
+  const off = sentence.match(
+    /^(?:please\s+)?(?:take|tek|tak)\s+(?:(?:the|their|da|dat)\s+)?(.+?)\s+off(?=\s*(?:[,.!;]|$))(.*)$/iu,
+  );
+  if (!off) return sentence;
+  const field = singularize(off[1]!.toLowerCase());
+  const owners = things.filter((thing) => thing.fields.some((known) => singularize(known.said) === field));
+  return owners.length === 1 ? `take the ${off[1]} off the ${owners[0]!.said}${off[2]}` : sentence;
 }
 
 /**
@@ -364,7 +403,7 @@ const TAKE_OFF_AND_PUT = [
 
 /** "Take the captain's phone off the teams and put a phone number on the players instead": moved to another thing. */
 const TAKE_OFF_AND_PUT_ON =
-  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L} -]*?)\s+(?:on|to)\s+(?:the\s+)?([\p{L}-]+)(?:\s+(?:instead|as well|too))?\b/iu;
+  /^(?:take|remove)\s+(?:the\s+)?(.+?)\s+(?:off|from)\s+(?:the\s+)?([\p{L}\p{M}-]+)\s+and\s+(?:put|add)\s+(?:(?:a|an|the)\s+)?([\p{L}][\p{L}\p{M} -]*?)\s+(?:on|to)\s+(?:the\s+)?([\p{L}\p{M}-]+)(?:\s+(?:instead|as well|too))?(?![\p{L}\p{M}])/iu;
 
 /**
  * "That contact person ought not to be on the lots, it ought to be on the families", "the
@@ -488,9 +527,15 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   const addFields = text.match(ADD_FIELDS);
   // "Put the temperature on every run too, the outside temp when he starts": "too" is no part of the thing.
   const addedTo = addFields ? keyOf(addFields[2]!.replace(/\s+(?:too|as\s+well|also|again)$/i, "")) : null;
-  if (addFields && addedTo !== null && things.some((thing) => thing.key === addedTo)) {
-    return withFields(things, addedTo, fieldsIn(namedAfter(addFields[1]!, edit)));
-  }
+  // "देणगीदारांवर" read as "on the देणगीदारां": another language's case ending on the thing's name.
+  const target =
+    addedTo === null
+      ? undefined
+      : (things.find((thing) => thing.key === addedTo) ??
+        (/[^\p{ASCII}]/u.test(addedTo)
+          ? things.find((thing) => sameWordInAnyCase(addedTo, thing.key))
+          : undefined));
+  if (addFields && target) return withFields(things, target.key, fieldsIn(namedAfter(addFields[1]!, edit)));
   const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text) ?? wantedOnThing(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
   const hasFields = text.match(HAS_FIELDS);

@@ -114,7 +114,9 @@ function dismissalShape(clause: string): DismissalShape | null {
   const words = spoken.replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
   if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return null;
   // "I don't want that again": what went wrong is not to happen again; nothing is left out.
-  if (/\sagain$/u.test(` ${words}`)) return null;
+  // "da agent can't release it till it paid": a "no" that lasts until something is a rule
+  // ("the till got that" names a till).
+  if (/\sagain$/u.test(` ${words}`) || /\s(?:till|until|unless)\s+(?:it|they|he|she|we|you|i|the|da|de|dem|dey|its|their|his|her)\s/u.test(` ${words} `)) return null;
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
   // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.

@@ -238,7 +238,7 @@ const CHINESE_TOPIC_END = /(?:我们|我|你们|他们|大家|先|也|都|就|�
  * or "भी" (too), each joined by a comma or और.
  */
 const HINDI_NO =
-  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो|(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही)/u;
+  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो|(?<![\p{L}\p{M}])(?:(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही))/u;
 
 /**
  * Where the things end in Hindi (who acts, "भी", a case word) and in Marathi, written in
@@ -722,7 +722,7 @@ export function findExclusions(given: string): Exclusion[] {
       // "no milling on credit, even for relatives", "no entry without a ticket": a "no" that
       // says on what terms is a rule of how it is done, which stays.
       if (
-        /\s(?:on\s+credit|on\s+account|on\s+tick|for\s+free|without\s+(?:a|an|the|their|any)\s|unless\s|except\s)/i.test(
+        /\s(?:on\s+credit|on\s+account|on\s+tick|for\s+free|without\s+(?:a|an|the|their|any|de|da|di|its|his|her|our)\s|unless\s|except\s)/i.test(
           ` ${match[1]!} `,
         )
       )

@@ -439,10 +439,21 @@ function sentences(prose: string, abbreviations = false): string[] {
 const YOU_GIVE_IT =
   /(^|[:;,]\s*|\band\s+)(?:you|we|i|the (?:shop|app|caller|user))\s+(?:give|pass|feed|hand|send)\s+it\s+(?!(?:out|away|back|up|over|on|to|round|around)\b)/gi;
 
+/**
+ * "De children in de troupe, under 16, dey don't go out after 9": who it is about, said
+ * first, then taken up again by "they"; read as one subject, so the clause keeps both.
+ */
+const SUBJECT_TAKEN_UP =
+  /^((?:the|de|da|di|our|my|all\s+the)\s+[^,.;:!?]{2,40}?)(?:,\s*((?:under|over|aged|from|below|above)\s+[^,.;:!?]{1,20}))?,\s*(?:they|dey|dem|he|she|it)\s+(?=\S)/iu;
+
 /** Shorthand typed in a hurry, spelled out: "ppl", "w/", "w/o", "b/c". */
 function spelledOut(unit: string): string {
   return (
     unit
+      .replace(
+        SUBJECT_TAKEN_UP,
+        (_whole, subject: string, which?: string) => `${subject}${which ? ` ${which}` : ""} `,
+      )
       // "The first thing she sees is the overdue list": what she sees.
       .replace(
         /\bthe (?:first|main) thing (i|we|you|they|she|he|people|users) (?:sees?|gets?|looks? at) is\s+/gi,

@@ -614,7 +614,9 @@ function readThingsAndRest(
           "",
         );
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
-      if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i)\b/i.test(named)) continue;
+      // ("you can't dance two" says what nobody may do.)
+      if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i|you|he|she)\b/i.test(named))
+        continue;
       // "hinds they're after", "God bless her", "two or three": a clause, a blessing and a count name nothing kept.
       if (
         /\b(?:they|we|you|he|she|it)['’](?:re|s|ve|ll|d)\b|\bgod\s+bless\b|\blet\s+me\s+call\s+it\b/i.test(
