@@ -29,7 +29,7 @@ const LIMIT =
 
 /** A clause that sets a condition or gives a reason, where a "no" is part of the rule: "if it's not paid". */
 const CONDITION =
-  /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that|as\s+long\s+as|once)\s/u;
+  /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that(?!\s+(?:stays|stay|goes|go|one|bit|side|part|can\s+stay|is\s+left|gets\s+left|'s\s+out)\b)|as\s+long\s+as|once)\s/u;
 
 /**
  * "leave that be", "let them be", "leave that one out", "lef' um out", "forget about that",
@@ -59,7 +59,7 @@ const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|softw
  * there, which other rules read; as a clause after a name it says something about it.
  */
 const SHORT_NO =
-  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever))*)$|^(?:definitely|absolutely|certainly)\s+not$/u;
+  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever|not|bothered|fussed|interested|now|yet|today))*)$|^(?:definitely|absolutely|certainly)\s+not$|^(?:don'?t|dont|do\s+not)\s+bother$|^never\s+mind$/u;
 
 /** Words that open a condition or a relative clause inside another: "… if is not the owner". */
 const SUBORDINATE =
@@ -116,7 +116,13 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "I don't want that again": what went wrong is not to happen again; nothing is left out.
   // "da agent can't release it till it paid": a "no" that lasts until something is a rule
   // ("the till got that" names a till).
-  if (/\sagain$/u.test(` ${words}`) || /\s(?:till|until|unless)\s+(?:it|they|he|she|we|you|i|the|da|de|dem|dey|its|their|his|her)\s/u.test(` ${words} `)) return null;
+  if (
+    /\sagain$/u.test(` ${words}`) ||
+    /\s(?:till|until|unless)\s+(?:it|they|he|she|we|you|i|the|da|de|dem|dey|its|their|his|her)\s/u.test(
+      ` ${words} `,
+    )
+  )
+    return null;
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
   // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.

@@ -19,7 +19,7 @@ const CREOLE_NO =
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
-  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want))`,
+  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want)(?!\s+to\b))`,
   // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
@@ -62,6 +62,11 @@ const NO_AFTER = [
   String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:is|are)\s+not\s+concerned\s+(?:by|with)\s+(?:this|the)\s+(?:app|package|program|tool|library|system|service|platform|project|website)\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
   // "…, kindly do not include", "please don't add them".
   String.raw`(?:kindly\s+|please\s+)?(?:do\s+not|don'?t)\s+(?:include|add|put)(?:\s+(?:it|them|that|those|this))?(?:\s+(?:in|here|in\s+here|in\s+this))?(?=\s*(?:[,.;!]|$))`,
+  // "The raffle is separate", "The garden centre side is a separate operation", "Rentals of the
+  // boats are their own thing altogether", "Delivery isn't something we offer", "Cooking classes,
+  // we stopped those years ago", "it doesn't need one", "so we don't need any of that", "no need
+  // for that in it", "Loyalty cards, meh, not now".
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side)\b|(?:is|are|'s|'re)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here".
@@ -88,7 +93,7 @@ const STAYS_ELSEWHERE =
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep)\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:the|a|her|his|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -101,9 +106,13 @@ const KIN_DOES =
 const ASKED_OF_US =
   /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:me|us)\s+to\s+([^,]{3,80})/iu;
 
+/** "We also do weddings", "We have a newsletter already": what the person does or has already. */
+const OURS_ELSEWHERE =
+  /^(?:we|i)\s+(?:also\s+|do\s+also\s+|already\s+)?(?:do|run|sell|offer|make|host|have|got|use)\s+(?!(?:that|it|this|those|them|to)\b)(.{2,40}?)(?:\s+(?:already|too|as\s+well|elsewhere|on\s+the\s+side))?$/iu;
+
 /** Words said in surprise between a thing and its "no": "holy", "jeez", "gosh", "lord". */
 const EXCLAMATION =
-  /^(?:holy|holy\s+\p{L}+|jeez|geez|gosh|golly|lord|lordy|boy|oh\s+boy|wow|yikes|cripes|crikey|blimey|eh|lol|lmao|haha)$/iu;
+  /^(?:holy|holy\s+\p{L}+|jeez|geez|gosh|golly|lord|lordy|boy|oh\s+boy|wow|yikes|cripes|crikey|blimey|eh|lol|lmao|haha|meh|hmm|ugh|nah)$/iu;
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
@@ -119,6 +128,8 @@ export function pointedBackExclusions(sentence: string): string[] {
   if (!stays && cut === null) return [];
   const before = (stays ? stays[1]! : sentence.slice(0, cut!))
     .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well)[,\s]+)+/iu, "")
+    // "Nae bother wi' the fundraising": what not to bother with is the thing.
+    .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it.
     .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
@@ -154,8 +165,13 @@ export function pointedBackExclusions(sentence: string): string[] {
   const pieces: string[] = [];
   // "My auntie does sew all de costumes, …, leave dat out": what someone close to the person
   // does for them is the thing, said after who does it.
-  const kinDoes = english ? before.split(/\s*,\s*/u)[0]!.match(KIN_DOES) : null;
-  if (kinDoes)
+  const opening = before.split(/\s*,\s*/u)[0]!;
+  const kinDoes = english ? opening.match(KIN_DOES) : null;
+  // "We also do weddings but that's a different business", "We have a newsletter already, it
+  // doesn't need one": what the person does or has elsewhere is the thing.
+  const ownElsewhere = english && !kinDoes ? opening.match(OURS_ELSEWHERE) : null;
+  if (ownElsewhere) pieces.push(ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, ""));
+  else if (kinDoes)
     pieces.push(
       kinDoes[1]!
         .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")

@@ -325,7 +325,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -400,7 +400,14 @@ const NEW_CLAUSE = /\s+(?:I|I'm|I've|I'll|I'd|we're|we've|we'll|[Pp]eople|[Tt]he
  * entries": anywhere in a sentence, what follows is left out.
  */
 const NO_USE_FOR =
-  /\bn(?:o|ae)\s+(?:real\s+)?(?:use|need|call)\s+for\s+(?:(?:it|the\s+app|the\s+program|them)\s+to\s+(?:do|handle|keep|track|touch)\s+)?([^.;:!?()\n,]+)/giu;
+  /\bn(?:o|ae)\s+(?:real\s+)?(?:(?:use|need|call)\s+for\s+(?:(?:it|the\s+app|the\s+program|them)\s+to\s+(?:do|handle|keep|track|touch)\s+)?|point\s+(?:in\s+)?(?:having|adding|keeping|tracking|doing|putting\s+in)\s+)([^.;:!?()\n,]+)/giu;
+
+/**
+ * "Nobody needs a loyalty scheme", "I don't want it doing payroll", "Don't worry about
+ * invoicing": what nobody needs, what the software is not to do, what not to worry about.
+ */
+const NOBODY_NEEDS =
+  /\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:needs|wants|will\s+use|uses|asked\s+for)\s+(?:a\s+|an\s+|the\s+|any\s+)?([^.;:!?()\n,]+)|\b(?:don'?t|do\s+not)\s+want\s+(?:it|the\s+(?:app|system|program|tool))\s+(?:doing|to\s+do|to)\s+([^.;:!?()\n,]+)|(?:^|[.;!?\n]\s*)(?:and\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:the\s+)?([^.;:!?()\n,]+)/giu;
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
@@ -473,7 +480,7 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her|us|me|him)(?:\s+(?:here|there|too|either|at all))?$/i.test(
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
@@ -568,6 +575,17 @@ export function findExclusions(given: string): Exclusion[] {
     )
       for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, ${sentence}`))
         add(thing, { distribute: true, action: false });
+    // "Merch? Nah, not bothered.": a thing asked about, then a short "no" to it.
+    const asked = before.match(
+      /^\s*(?:(?:and|oh|also|what\s+about|how\s+about)[,\s]+)?((?:the\s+)?[\p{L}\p{M}'’ -]{2,30})\?\s*$/iu,
+    );
+    if (
+      found.length === foundBefore &&
+      asked &&
+      sentence.split(/\s+/).length <= 6 &&
+      isDismissalOnItsOwn(sentence)
+    )
+      add(asked[1]!, { distribute: true, action: false });
     before = sentence;
     foundBefore = found.length;
     if (/\?\s*$/.test(sentence)) continue;
@@ -785,6 +803,8 @@ export function findExclusions(given: string): Exclusion[] {
     for (const thing of pointedBackExclusions(sentence)) add(thing, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NOBODY_NEEDS))
+      add(match[1] ?? match[2] ?? match[3]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_TO))
       add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
