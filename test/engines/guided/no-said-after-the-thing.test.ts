@@ -28,6 +28,12 @@ const TURNED_DOWN: readonly (readonly [string, string[]])[] = [
   ["Don't worry about invoicing, the accountant sorts it.", ["invoicing"]],
   ["We have a newsletter already, it doesn't need one.", ["newsletter"]],
   ["Loyalty cards, meh, not now.", ["Loyalty cards"]],
+  ["I don't need it to send emails.", ["send emails"]],
+  ["Skip the calendar.", ["calendar"]],
+  ["Invoices? Xero does that.", ["Invoices"]],
+  ["The newsletter can wait, not for the first version.", ["newsletter"]],
+  ["Stock control is a job for another day.", ["Stock control"]],
+  ["The website we already have, so don't build one.", ["website"]],
 ];
 
 /** Sentences shaped like those above that turn nothing down. */
@@ -39,6 +45,9 @@ const TURNS_NOTHING_DOWN: readonly string[] = [
   "Nobody gets in without a ticket.",
   "We already have a website, so the app should link to it.",
   "Payments go to the club account.",
+  "Customers skip the queue with a ticket.",
+  "Can they skip the queue? Yes.",
+  "The trucks we have are old, so we need reminders for services.",
 ];
 
 describe("a 'no' said after the thing", () => {

@@ -133,6 +133,19 @@ describe("what says no 'no'", () => {
     expect(read.some((statement) => /under 16\b.*after 9/.test(statement))).toBe(true);
   });
 
+  it("keeps a figure worked out from others, and what each step of a measure adds, as rules", () => {
+    expect(statements("Net weight is gross minus tare, in kilograms.")).toEqual([
+      "Net weight is gross minus tare, in kilograms",
+    ]);
+    expect(
+      statements(
+        "For every half a percent over, it's $5 a tonne more, and for every half a percent under, it's $5 a tonne less.",
+      ),
+    ).toEqual([
+      "For every half a percent over, it's $5 a tonne more, and for every half a percent under, it's $5 a tonne less",
+    ]);
+  });
+
   it("keeps a number written with a comma whole", () => {
     const pieces = extras(
       "It's a country cemetery, been there since before the War, and there's right at 1,100 folks buried in it.",

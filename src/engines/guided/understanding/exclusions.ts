@@ -3,7 +3,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
-import { isDismissalOnItsOwn } from "./dismissals.js";
+import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
 import {
@@ -177,7 +177,7 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
 const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
@@ -407,7 +407,7 @@ const NO_USE_FOR =
  * invoicing": what nobody needs, what the software is not to do, what not to worry about.
  */
 const NOBODY_NEEDS =
-  /\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:needs|wants|will\s+use|uses|asked\s+for)\s+(?:a\s+|an\s+|the\s+|any\s+)?([^.;:!?()\n,]+)|\b(?:don'?t|do\s+not)\s+want\s+(?:it|the\s+(?:app|system|program|tool))\s+(?:doing|to\s+do|to)\s+([^.;:!?()\n,]+)|(?:^|[.;!?\n]\s*)(?:and\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:the\s+)?([^.;:!?()\n,]+)/giu;
+  /\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:needs|wants|will\s+use|uses|asked\s+for)\s+(?:a\s+|an\s+|the\s+|any\s+)?([^.;:!?()\n,]+)|\b(?:don'?t|do\s+not)\s+(?:want|need)\s+(?:it|the\s+(?:app|system|program|tool))\s+(?:doing|to\s+do|to)\s+([^.;:!?()\n,]+)|(?:^|[.;!?\n]\s*)(?:and\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:the\s+)?([^.;:!?()\n,]+)/giu;
 
 /** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
 const NO_TO =
@@ -583,7 +583,8 @@ export function findExclusions(given: string): Exclusion[] {
       found.length === foundBefore &&
       asked &&
       sentence.split(/\s+/).length <= 6 &&
-      isDismissalOnItsOwn(sentence)
+      // ("Invoices? Xero does that.": someone else doing it is a "no" here too.)
+      (isDismissalOnItsOwn(sentence) || isDismissal(sentence))
     )
       add(asked[1]!, { distribute: true, action: false });
     before = sentence;
@@ -678,7 +679,9 @@ export function findExclusions(given: string): Exclusion[] {
       // "I'd rather not keep that for the kids": "that" points back at what was named before,
       // which the sentence that named it leaves out; the verb alone is no thing to keep out.
       // "I don't want none of that on there" points back the same way.
-      if (/^\s*(?:(?:none|any|all)\s+of\s+)?(?:that|it|this|those|these|them|am)\b/i.test(object)) {
+      if (
+        /^\s*(?:(?:none|any|all)\s+of\s+)?(?:that|it|this|those|these|them|am|one|another)\b/i.test(object)
+      ) {
         readOn();
         continue;
       }

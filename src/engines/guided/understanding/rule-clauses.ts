@@ -60,6 +60,9 @@ export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
 /** A sentence that opens on a condition: "if …", "when …", "once …". */
 const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
 
+/** "For every half a percent over, it's $5 a tonne more": how much goes with each step of a measure. */
+const PER_STEP_OPENING = /^\s*for\s+(?:every|each)\s/i;
+
 /** Longer than this, a rule is more than one thing to build, and its results are read one by one. */
 const MOST_WORDS_OF_A_RULE = 40;
 
@@ -77,7 +80,11 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
   const pointsBack = clauses
     .slice(1)
     .some((entry) => /^\s*(?:if|when|whenever|once)\s+(?:he|she|they)\s/i.test(entry.clause));
-  if (clauses.length < 2 || !(RULE_OPENING.test(withoutRuleLead(sentence)) || pointsBack)) return null;
+  if (
+    clauses.length < 2 ||
+    !(RULE_OPENING.test(withoutRuleLead(sentence)) || PER_STEP_OPENING.test(sentence) || pointsBack)
+  )
+    return null;
   if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;
   if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
   return [{ clause: sentence.trim(), separator: "" }];

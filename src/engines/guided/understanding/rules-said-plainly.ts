@@ -54,6 +54,13 @@ export const FREE_RULE =
 export const OBLIGATION_RULE =
   /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
 
+/** "Net weight is gross minus tare", "the total is the hours times the rate": a figure worked out from others. */
+export const FORMULA_RULE =
+  /\b(?:is|are|=|equals)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:minus|plus|times|divided\s+by|multiplied\s+by|less)\s+(?:the\s+)?[\p{L}\p{N}-]+/iu;
+
+/** "For every half a percent over, it's $5 a tonne more": what each step of a measure adds. */
+export const PER_STEP_RULE = /^for\s+(?:every|each)\s+[^,]{2,40},\s*\S/iu;
+
 /** A count: "2", "two", "a dozen". */
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
 

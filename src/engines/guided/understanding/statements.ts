@@ -29,15 +29,18 @@ import {
 import {
   COUNT_RULE,
   EACH_HAS_PER_RULE,
+  FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
+  PER_STEP_RULE,
   PRICE_PER_RULE,
   pricedOffering,
   RATE_RULE,
   rulesListed,
 } from "./rules-said-plainly.js";
+import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
 export { normalizeStatement };
@@ -250,6 +253,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         FREE_RULE,
         COUNT_RULE,
         OBLIGATION_RULE,
+        FORMULA_RULE,
+        PER_STEP_RULE,
       ].some((shape) => shape.test(statement));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
@@ -452,7 +457,11 @@ function spelledOut(unit: string): string {
     unit
       .replace(
         SUBJECT_TAKEN_UP,
-        (_whole, subject: string, which?: string) => `${subject}${which ? ` ${which}` : ""} `,
+        // ("My boy comes to the client's stall, he finds …": a clause with its own verb is no subject.)
+        (whole, subject: string, which?: string) =>
+          tagWords(asWrittenEnglish(subject)).some((word) => word.tag === "verb")
+            ? whole
+            : `${subject}${which ? ` ${which}` : ""} `,
       )
       // "The first thing she sees is the overdue list": what she sees.
       .replace(
