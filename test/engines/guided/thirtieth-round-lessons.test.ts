@@ -175,6 +175,18 @@ describe("the person's things and their changes", () => {
     ]);
   });
 
+  it("reads no field or thing from a time or from what is done to a thing or by people", () => {
+    expect(
+      things("Sessions: client, date\nEach session belongs to a client and is paid at the end of the month."),
+    ).toEqual([["sessions", ["client", "date"]]]);
+    expect(things("Customers: name, email. Customers sign up with email.")).toEqual([
+      ["customers", ["name", "email"]],
+    ]);
+    expect(things("Orders are a customer, the products and the total.")).toEqual([
+      ["orders", ["customer", "products", "total"]],
+    ]);
+  });
+
   it("renames with the new name in quotes, and moves a field said to belong on another thing", () => {
     expect(
       edited(

@@ -300,6 +300,9 @@ function readFields(
       raw = `${" ".repeat(having[0].length)}${raw.slice(having[0].length)}`;
       closing = false;
     }
+    // "belongs to a client and gets invoiced at the end of the month": what is done to it ends the list.
+    if (/^\s*(?:gets?|got|is|are|was|were|goes|go)\s+[\p{L}]+(?:ed|en|id|ld|nt|wn)(?![\p{L}])/iu.test(raw))
+      break;
     // "the page date, which is the day it's shown, and …": what a field is, said after it, is no field.
     if (/^\s*(?:which|that)\s+(?:is|are|means)\b|^\s*(?:i\.e\.|meaning)\s/i.test(raw) && fields.length > 0) {
       if (!separator) break;

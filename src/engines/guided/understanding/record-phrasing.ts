@@ -147,9 +147,10 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:they|it|those|these|each\s+one)\s+(?:each\s+|all\s+|also\s+)?(?:have\s+got|has\s+got|['’]ve\s+got|['’]s\s+got|have|has|got)\s+(?!to\s)/giu,
         "$1$2 have ",
       )
-      // "And the ice readings are the date, the checkpoint and the inches": what they are, listed, are their fields.
+      // "And the ice readings are the date, the checkpoint and the inches", "Orders are a customer,
+      // the products and the total": what they are, listed, are their fields.
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:and|then|well|so),?\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\s)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:is|are)\s+(?:just\s+|simply\s+|only\s+)?(?=(?:the|their|its)\s+(?!(?:main|big|important|key|only|same|first|last)\s)[^,.;:!?\n]+(?:,\s*|\s+and\s+)(?:and\s+)?(?:the|a|an|their|its|how|what|when|whether|which)\s)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:and|then|well|so),?\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\s)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s+(?:is|are)\s+(?:(?:just|simply|only)\s+(?=(?:the|their|its)\s)|(?=(?:a|an)\s+[^,.;:!?\n]+,\s*the\s)|(?=(?:the|their|its)\s))(?=(?:the|their|its|a|an)\s+(?!(?:main|big|important|key|only|same|first|last|lot|bit|pain|mess|nightmare|problem|headache)(?![\p{L}]))[^,.;:!?\n]+(?:,\s*|\s+and\s+)(?:and\s+)?(?:the|a|an|their|its|how|what|when|whether|which)\s)/giu,
         "$1$2: ",
       )
       // "The waivers are for each person in a group, so those have the booking, …": "those" are the waivers.

@@ -614,6 +614,9 @@ function readThingsAndRest(
           "",
         );
       // "which volunteer packed it", "whether it was standard": a field said as a clause, no thing.
+      // "… and is paid at the end of the month": what is done to a thing names none.
+      if (/^\s*(?:and\s+)?(?:is|are|was|were|gets?|got)\s+\p{L}+(?:ed|en|id|ld|nt|wn)(?!\p{L})/iu.test(item))
+        continue;
       // ("you can't dance two" says what nobody may do.)
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i|you|he|she)\b/i.test(named))
         continue;
@@ -749,6 +752,17 @@ function saysSomethingHappens(words: string): boolean {
         /^(?:a|an|the|their|our|his|her|its|some|one|two|three|every|each|all)$/i.test(
           tagged[index + 1]?.word ?? "",
         )) ||
+      // "customers sign up with email", "the customers complain": people, then what they do.
+      (index > 0 &&
+        word.tag === "verb" &&
+        word.base === word.word &&
+        tagged[index - 1]!.tag === "noun" &&
+        /s$/.test(tagged[index - 1]!.word) &&
+        isPerson(singularize(tagged[index - 1]!.word)) &&
+        (index === tagged.length - 1 ||
+          /^(?:up|in|out|on|off|with|for|to|at|by|about|online|here|there|when|if)$/i.test(
+            tagged[index + 1]?.word ?? "",
+          ))) ||
       // "one tank can be two": a thing, then a word of a verb's, then more.
       (index > 0 &&
         index < tagged.length - 1 &&
@@ -846,8 +860,9 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
   // "belongs to one customer, mind, some customers bring in a whole tea service": what it is
   // tied to is said in its first clause, or in the ones that go on with "to", "at", "for".
   const tiedClause = (tied ?? "").split(/,\s*(?!(?:and\s+)?(?:to|for|from|at|on|with|by|in)\s)/)[0]!;
+  // ("… and is paid at the end of the month": a time names nothing it is tied to.)
   for (const match of tiedClause.matchAll(
-    /\b(?:to|for|from|at|on|with|by|in)\s+(?:a|an|one|the|each)\s+([a-z][\w-]*)/gi,
+    /\b(?:to|for|from|at|on|with|by|in)\s+(?:a|an|one|the|each)\s+(?!(?:end|start|beginning|middle|weekend|morning|evening|night|day|week|month|year|time)\b)([a-z][\w-]*)(?!\s+of\b)/gi,
   ))
     fields.push({ said: match[1]!.toLowerCase(), refersTo: null });
   for (const item of (noted ?? "").split(/\s*,\s*|\s+and\s+/i)) {
