@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveScreens } from "../../../src/engines/guided/design/screens.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { NOTHING_MORE } from "../../../src/engines/guided/understanding/person-statements.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { edited, said, statements, things } from "./lesson-readers.js";
@@ -206,6 +207,17 @@ describe("the person's things and their changes", () => {
       ["families", ["family name", "phone", "contact person"]],
       ["lots", ["section", "price"]],
     ]);
+  });
+});
+
+describe("stories of before", () => {
+  it("reads a story with its time said last, or in the fall, as why the software is wanted", () => {
+    expect(isBackground("Had a fella in Orrell owed me £60 last year.")).toBe(true);
+    expect(isBackground("Last fall the Bakers went to bury their daddy and the sexton hit a vault.")).toBe(
+      true,
+    );
+    expect(isBackground("I want to see what we sold last year.")).toBe(false);
+    expect(isBackground("It should show the totals from last season.")).toBe(false);
   });
 });
 

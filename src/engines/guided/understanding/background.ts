@@ -98,7 +98,11 @@ const HAS_ITS_OWN_PLACE =
  * why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+
+/** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
+const PAST_STORY_ENDING =
+  /\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time)|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago)\s*[.!]*$/i;
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
@@ -138,7 +142,7 @@ export function isBackground(sentence: string): boolean {
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   // ("buddy, let me tell you" in the story is no wish.)
-  if (PAST_STORY.test(trimmed) && !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, "")))
+  if ((PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed)) && !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, "")))
     return true;
   return COMPLAINT.test(trimmed);
 }
