@@ -34,6 +34,9 @@ const TURNED_DOWN: readonly (readonly [string, string[]])[] = [
   ["The newsletter can wait, not for the first version.", ["newsletter"]],
   ["Stock control is a job for another day.", ["Stock control"]],
   ["The website we already have, so don't build one.", ["website"]],
+  ["And the charity dook, the Rotary dae that ane, gie it a miss.", ["charity dook"]],
+  ["We'll not be needing the fishing in it at all, the ghillie has his own book.", ["fishing"]],
+  ["We won't be needing a calendar.", ["calendar"]],
 ];
 
 /** Sentences shaped like those above that turn nothing down. */

@@ -71,6 +71,8 @@ const NO_AFTER = [
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here".
   String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry))\b`,
+  // "…, gie it a miss", "give them a miss".
+  String.raw`(?:gie|give)\s+(?:it|them|that|those|this|dem)\s+a\s+miss\b`,
   // "so we'll give those a miss in here".
   String.raw`(?:so\s+)?(?:we'?ll|we\s+will|i'?ll|i\s+will|let'?s|we\s+can|i\s+can|we'?d|i'?d)\s+give\s+(?:those|that|it|them|this|these)\s+a\s+miss\b`,
   // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
