@@ -142,7 +142,10 @@ export function isBackground(sentence: string): boolean {
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   // ("buddy, let me tell you" in the story is no wish.)
-  if ((PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed)) && !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, "")))
+  if (
+    (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed)) &&
+    !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, ""))
+  )
     return true;
   return COMPLAINT.test(trimmed);
 }
