@@ -10,7 +10,9 @@ import { THIRTY_FIRST_ROUND } from "./round-31.js";
  * round, written after that and never tuned on: their scores say how the interviewer reads
  * people it has not met. They are the thirty-first round (THIRTY_FIRST_ROUND in
  * round-31.ts), run once unseen on the code that tuned on the twenty-ninth
- * (bench/results/personas-unseen-round-31.json).
+ * (bench/results/personas-unseen-round-31.json). The thirty-second (THIRTY_SECOND_ROUND in
+ * round-32.ts), run once unseen on the code that tuned on the thirtieth
+ * (bench/results/personas-unseen-round-32.json), is for the round after this one.
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_FIRST_ROUND;
 
