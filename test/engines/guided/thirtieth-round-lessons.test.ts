@@ -188,6 +188,21 @@ describe("the person's things and their changes", () => {
     ]);
   });
 
+  it("names a thing without the person keeping it, parts fields joined by '+', and names none after a verb", () => {
+    expect(things("We store tracks with title, artist, bpm and key.")).toEqual([
+      ["track", ["title", "artist", "bpm", "key"]],
+    ]);
+    expect(things("We'd track customers (name + phone), their cars (make, model, reg).")).toEqual([
+      ["customers", ["name", "phone"]],
+      ["cars", ["make", "model", "reg"]],
+    ]);
+    expect(
+      things("Animals: name, species, enclosure. Keepers look after several enclosures.").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["animals"]);
+  });
+
   it("renames with the new name in quotes, and moves a field said to belong on another thing", () => {
     expect(
       edited(

@@ -22,6 +22,13 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
 export function plainRecordPhrasing(text: string): string {
   return (
     withCompoundNamed(text)
+      // "We store tracks with title, …", "We'd track customers (name + phone), …": the person
+      // keeping them says nothing of what they are; "+" joins fields as a comma does.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will|\s+want\s+to|\s+need\s+to)?\s+(?:also\s+)?(?:track|store|record|log|save|manage)\s+(?!(?:of|down|up|it|them|that|this|everything|all)\b)(?=\p{L})/giu,
+        "$1",
+      )
+      .replace(/(?<=\([^()\n]*)\s+\+\s+(?=[^()\n]*\))/gu, ", ")
       // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
       .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
       .replace(/[«»]/gu, '"')

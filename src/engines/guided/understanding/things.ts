@@ -685,6 +685,13 @@ function readThingsAndRest(
       )
         continue;
       const name = nameBefore(named, false, english);
+      // "Keepers look after several enclosures": what is left after the verb is no name.
+      if (
+        name &&
+        english &&
+        /^(?:after|before|for|with|about|over|under|into|from|by|at|in|on|of|to|around|through)\s/i.test(name)
+      )
+        continue;
       // "a player can only throw for …", "our partner there", "a goat just the one": words that
       // carry a sentence, left in what was taken for a name, show it names nothing kept.
       if (name && english && FUNCTION_WORD_IN_NAME.test(name)) continue;
