@@ -162,68 +162,7 @@ export function pointedBackExclusions(sentence: string): string[] {
   const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
     ? isEnglish(sentence)
     : isEnglish(asWrittenEnglish(sentence));
-  // The thing is what opens the sentence, up to the first piece that does or points at something:
-  // "Estate dues, levies and all that payment matter, that one …" names dues and levies.
-  const pieces: string[] = [];
-  // "My auntie does sew all de costumes, …, leave dat out": what someone close to the person
-  // does for them is the thing, said after who does it.
-  const opening = before.split(/\s*,\s*/u)[0]!;
-  const kinDoes = english ? opening.match(KIN_DOES) : null;
-  // "We also do weddings but that's a different business", "We have a newsletter already, it
-  // doesn't need one": what the person does or has elsewhere is the thing.
-  const ownElsewhere = english && !kinDoes ? opening.match(OURS_ELSEWHERE) : null;
-  if (ownElsewhere) pieces.push(ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, ""));
-  else if (kinDoes)
-    pieces.push(
-      kinDoes[1]!
-        .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
-        .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
-        // "the maintenance on the trucks": the work, not what it is done to.
-        .replace(/\s+(?:on|for|at|in|with|to)\s+.*$/iu, ""),
-    );
-  else
-    for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
-      // "da band, da caterer": "the" as spoken, no part of the name.
-      const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
-      // "hoodies n that": the words that close a list are no part of its name.
-      const named = piece
-        // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
-        // what is done there, or what they do, is no part of its name.
-        .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
-        .replace(HAPPENS_ELSEWHERE, "")
-        .replace(LIST_TAIL, "")
-        // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
-        .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
-        .trim();
-      // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
-      // "crop insurance, holy, …": nor does a word said in surprise.
-      if ((pieces.length === 0 && DISCOURSE.test(named)) || EXCLAMATION.test(named)) continue;
-      if (
-        named.length === 0 ||
-        /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
-          named,
-        ) ||
-        // "And the carvings, people always ask if we buy carvings, …": who asks names nothing.
-        /^(?:people|folks|everyone|everybody|someone|somebody|customers|visitors)\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|asked|want|wants|say|says)\b/iu.test(
-          named,
-        )
-      )
-        break;
-      if (!english) {
-        // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
-        // by its first word, what follows it there being about it.
-        const length = named.split(/\s+/).length;
-        if (pieces.length > 0 && length > 3) break;
-        pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
-        if (length > 5 || named !== piece.trim()) break;
-        continue;
-      }
-      // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
-      if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
-      pieces.push(named);
-      // "GST returns are done by our auditor": what happens to it ends the thing.
-      if (named !== piece.trim()) break;
-    }
+  const pieces = thingsOpening(before, sentence, english);
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
   const asked = pieces.length === 0 && english ? before.match(ASKED_OF_US) : null;
@@ -264,6 +203,74 @@ export function pointedBackExclusions(sentence: string): string[] {
     .filter((thing) => thing.length >= 2)
     .map((thing) => (english ? thing.replace(/^(?:da|de|di)\s+(?=\p{L})/iu, "the ") : thing));
   return [...things, ...again];
+}
+
+/**
+ * The things the words before a "no" open on, up to the first piece that does or points at
+ * something: "Estate dues, levies and all that payment matter, that one …" names dues and
+ * levies.
+ */
+function thingsOpening(before: string, sentence: string, english: boolean): string[] {
+  // "My auntie does sew all de costumes, …, leave dat out": what someone close to the person
+  // does for them is the thing, said after who does it.
+  const opening = before.split(/\s*,\s*/u)[0]!;
+  const kinDoes = english ? opening.match(KIN_DOES) : null;
+  // "We also do weddings but that's a different business", "We have a newsletter already, it
+  // doesn't need one": what the person does or has elsewhere is the thing.
+  const ownElsewhere = english && !kinDoes ? opening.match(OURS_ELSEWHERE) : null;
+  if (ownElsewhere) return [ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, "")];
+  if (kinDoes)
+    return [
+      kinDoes[1]!
+        .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
+        .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
+        // "the maintenance on the trucks": the work, not what it is done to.
+        .replace(/\s+(?:on|for|at|in|with|to)\s+.*$/iu, ""),
+    ];
+  const pieces: string[] = [];
+  for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+    // "da band, da caterer": "the" as spoken, no part of the name.
+    const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
+    // "hoodies n that": the words that close a list are no part of its name.
+    const named = piece
+      // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
+      // what is done there, or what they do, is no part of its name.
+      .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
+      .replace(HAPPENS_ELSEWHERE, "")
+      .replace(LIST_TAIL, "")
+      // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
+      .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
+      .trim();
+    // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
+    // "crop insurance, holy, …": nor does a word said in surprise.
+    if ((pieces.length === 0 && DISCOURSE.test(named)) || EXCLAMATION.test(named)) continue;
+    if (
+      named.length === 0 ||
+      /^(?:i|we|you|he|she|they|it|that|this|there|those|these|so|ja|yes|yeah|what|who|which|how|where|when)\b/iu.test(
+        named,
+      ) ||
+      // "And the carvings, people always ask if we buy carvings, …": who asks names nothing.
+      /^(?:people|folks|everyone|everybody|someone|somebody|customers|visitors)\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|asked|want|wants|say|says)\b/iu.test(
+        named,
+      )
+    )
+      break;
+    if (!english) {
+      // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
+      // by its first word, what follows it there being about it.
+      const length = named.split(/\s+/).length;
+      if (pieces.length > 0 && length > 3) break;
+      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
+      if (length > 5 || named !== piece.trim()) break;
+      continue;
+    }
+    // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
+    if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
+    pieces.push(named);
+    // "GST returns are done by our auditor": what happens to it ends the thing.
+    if (named !== piece.trim()) break;
+  }
+  return pieces;
 }
 
 /** A thing's name, a colon or a dash, and a list: "Collections - the member, the piece, …". */
