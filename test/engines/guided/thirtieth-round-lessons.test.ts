@@ -134,6 +134,14 @@ describe("what says no 'no'", () => {
     expect(read.some((statement) => /under 16\b.*after 9/.test(statement))).toBe(true);
   });
 
+  it("joins no clause with a verb of its own to the one 'he' opens", () => {
+    const read = statements(
+      "My boy comes to the client's stall, he finds the client by name, and records today's contribution.",
+    );
+    expect(read).toContain("Users can record today's contribution");
+    expect(read.some((statement) => /stall finds/.test(statement))).toBe(false);
+  });
+
   it("keeps a figure worked out from others, and what each step of a measure adds, as rules", () => {
     expect(statements("Net weight is gross minus tare, in kilograms.")).toEqual([
       "Net weight is gross minus tare, in kilograms",
