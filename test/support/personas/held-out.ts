@@ -1,20 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { THIRTY_FIRST_ROUND } from "./round-31.js";
+import { THIRTY_SECOND_ROUND } from "./round-32.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to thirtieth (FOURTEENTH_ROUND in
- * round-14.ts to THIRTIETH_ROUND in round-30.ts) too. HELD_OUT_PERSONAS are for the next
- * round, written after that and never tuned on: their scores say how the interviewer reads
- * people it has not met. They are the thirty-first round (THIRTY_FIRST_ROUND in
- * round-31.ts), run once unseen on the code that tuned on the twenty-ninth
- * (bench/results/personas-unseen-round-31.json). The thirty-second (THIRTY_SECOND_ROUND in
+ * were fixed, so it is tuned on now; the fourteenth to thirty-first (FOURTEENTH_ROUND in
+ * round-14.ts to THIRTY_FIRST_ROUND in round-31.ts) too. HELD_OUT_PERSONAS are for the
+ * next round, written after that and never tuned on: their scores say how the interviewer
+ * reads people it has not met. They are the thirty-second round (THIRTY_SECOND_ROUND in
  * round-32.ts), run once unseen on the code that tuned on the thirtieth
- * (bench/results/personas-unseen-round-32.json), is for the round after this one.
+ * (bench/results/personas-unseen-round-32.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_FIRST_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_SECOND_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
