@@ -45,7 +45,8 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
       continue;
     }
     for (const field of wanted.fields) {
-      const column = snake(field);
+      // "MoMo number" is momo_number: a column is named from the field in lower case.
+      const column = snake(field.toLowerCase());
       const has = table.columns.some(
         (candidate) =>
           candidate === column ||

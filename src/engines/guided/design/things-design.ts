@@ -11,7 +11,7 @@ import {
   stems,
   takenBack,
 } from "../understanding/exclusions.js";
-import { dateWhenDone } from "../understanding/fields.js";
+import { namedAsColumn } from "../understanding/fields.js";
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
@@ -215,7 +215,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
         .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
         // "no, take the last done off the horses": the answer to "anything to change?" before the change.
         .replace(
-          /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+          /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
           "",
         )
         // Afrikaans "Haal die voertuig registrasie by die gaste af en sit dit eerder by die
@@ -277,6 +277,17 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
               : `put the ${bare(field)} on the ${bare(thing)}`;
           },
         )
+        // "Can you call the cruises 'trips' instead?": a change asked for as a question.
+        .replace(
+          /^(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i,
+          "",
+        )
+        .replace(/\?$/, "")
+        // "take the volunteer hours right out, …": taken out, whole.
+        .replace(
+          /^(?:please\s+)?(?:take|tek|tak)\s+(.+?)\s+(?:right\s+|clean\s+|all\s+|straight\s+)?out(?=\s*(?:[,.;!]|$))/i,
+          "remove $1",
+        )
         // "Before I approve it, kindly add the next of kin to each member": when, and how
         // politely, is no part of the change.
         .replace(
@@ -311,17 +322,35 @@ function spokenEnglish(sentence: string): boolean {
  * with no thing after it, goes on the thing the change before named; the examples of its
  * values after the comma are no part of it.
  */
+/**
+ * A change said in its own sentence that points back at the thing the one before named
+ * ("… from the owners. And add their MoMo number"), with that thing named in it, so that it
+ * can be applied, and kept, on its own.
+ */
+export function withThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
+  const bare = sentence.replace(/^(?:(?:and|also|plus|oh|kindly|please)[,\s]+)+/i, "");
+  const named = onThingSaidBefore(bare, before, things);
+  return named === bare ? sentence : named;
+}
+
 function onThingSaidBefore(sentence: string, before: string, things: readonly SaidThing[]): string {
   // "And put the shoe sizes on there too, hon", "Put notes on 'em.": "there" is the thing the
   // change before named.
   const put = sentence.match(
     /^(?:please\s+)?(?:put|pit|add)\s+(?:(?:their|dir|the|da|a|an)\s+)?(.+?)\s+on(?:\s+(?:there|them|it|those|that|each\s+one|['’]?em|dem|um))?(?:\s+(?:too|as\s+well|also|instead))?(?:\s*[,.].*|\s*)$/iu,
   );
-  if (!put) return sentence;
+  // "And add their MoMo number, because …": "their" are the things the change before named.
+  const theirs = put
+    ? null
+    : sentence.match(
+        /^(?:please\s+)?(?:also\s+)?(?:add|put|include)\s+(?:their|its|dir)\s+(.+?)(?:\s+(?:too|as\s+well|also))?(?:\s*[,.;].*|\s+(?:because|since|as|so)\s.*)?$/iu,
+      );
+  if (!put && !theirs) return sentence;
+  const field = (put ?? theirs)![1]!;
   const named = things.find((thing) =>
     new RegExp(`\\b${thing.said.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(before),
   );
-  return named ? `put ${put[1]} on ${named.said}` : sentence;
+  return named ? `put ${field} on ${named.said}` : sentence;
 }
 
 /**
@@ -509,12 +538,13 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   ].find((match) => match && things.some((thing) => thing.key === keyOf(match[2]!)));
   if (removeField) {
     const owner = keyOf(removeField[2]!);
+    // "Take the French or English off the customers": a field said by its two values goes whole.
     const gone = namesIn(removeField[1]!);
+    const whole = keyOf(removeField[1]!.replace(/^(?:the|a|an)\s+/i, ""));
+    const goes = (field: SaidField) => gone.includes(singularize(field.said)) || keyOf(field.said) === whole;
     if (things.some((thing) => thing.key === owner)) {
       return things.map((thing) =>
-        thing.key === owner
-          ? { ...thing, fields: thing.fields.filter((field) => !gone.includes(singularize(field.said))) }
-          : thing,
+        thing.key === owner ? { ...thing, fields: thing.fields.filter((field) => !goes(field)) } : thing,
       );
     }
   }
@@ -772,7 +802,7 @@ function fieldsIn(text: string): SaidField[] {
       part
         .replace(/^(?:the|a|an)\s+/i, "")
         // "the date it came back", "the date they were added": when it was done.
-        .replace(/^.*$/su, dateWhenDone)
+        .replace(/^.*$/su, namedAsColumn)
         .trim()
         .toLowerCase(),
     )

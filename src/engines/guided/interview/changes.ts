@@ -2,7 +2,7 @@ import { readSoftwareKind } from "../../../app-spec/kinds.js";
 import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
-import { applyThingEdit, thingsOf } from "../design/things-design.js";
+import { applyThingEdit, thingsOf, withThingSaidBefore } from "../design/things-design.js";
 import { hasAction } from "../understanding/clause-splitter.js";
 import {
   type Exclusion,
@@ -110,7 +110,9 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
       /(?<=[.!?])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/i,
     )
     .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+    .filter((part) => part.length > 0)
+    // "… from the owners. And add their MoMo number": each part names the thing it changes.
+    .map((part, index, all) => withThingSaidBefore(part, all[index - 1] ?? "", thingsOf(state)));
   if (parts.length < 2) return null;
   let current = state;
   const notes: string[] = [];
@@ -278,7 +280,13 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
   };
 }
 
+/** "Could you please add …", "can we drop …": a change asked for as a question. */
+const POLITE_REQUEST =
+  /^(?:(?:oh|and|so|ok|okay)[,\s]+)*(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i;
+
 function isQuestion(request: string): boolean {
+  // "Can you call the cruises 'trips' instead?": a request, asked politely.
+  if (POLITE_REQUEST.test(request)) return false;
   return (
     /\?$/.test(request) ||
     /^(?:what|why|how|who|when|where|which|can you|could you|do you|does it|is it|are you)\b/i.test(request)

@@ -125,6 +125,15 @@ const LIST_TAIL =
   /\s*,?\s+(?:and|or|n|an['’]?|'n')\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
 
 export function pointedBackExclusions(sentence: string): string[] {
+  const found = pointedBackAsSaid(sentence);
+  if (found.length > 0 || /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)) return found;
+  // "De ladies selling spice …, dat is dey own business": a "no" in English as spoken, read
+  // as written, when it is not read as said (where the person's own words are kept).
+  const written = asWrittenEnglish(sentence);
+  return written !== sentence && isEnglish(written) ? pointedBackAsSaid(written) : [];
+}
+
+function pointedBackAsSaid(sentence: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];

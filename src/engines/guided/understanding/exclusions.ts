@@ -409,9 +409,13 @@ const NO_USE_FOR =
 const NOBODY_NEEDS =
   /\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:needs|wants|will\s+use|uses|asked\s+for)\s+(?:a\s+|an\s+|the\s+|any\s+)?([^.;:!?()\n,]+)|\b(?:don'?t|do\s+not)\s+(?:want|need)\s+(?:it|the\s+(?:app|system|program|tool))\s+(?:doing|to\s+do|to)\s+([^.;:!?()\n,]+)|(?:^|[.;!?\n]\s*)(?:and\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:the\s+)?([^.;:!?()\n,]+)/giu;
 
-/** "nah to payments", "no to the chat", "nothing about selling either": the thing after the "no". */
+/**
+ * "nah to payments", "no to the chat", "nothing about selling either": the thing after the
+ * "no". ("The stamps, that's the post office, nothing to do with the factory" turns down the
+ * stamps, said before: what they have nothing to do with is kept.)
+ */
 const NO_TO =
-  /(?:^|[.;!?\n]\s*)(?:(?:and|an|but|also|so)[,\s]+)?(?:nah|no|nope|naw|a\s+no)\s+(?:to|tae)\s+(?:the\s+)?([^.;:!?()\n,]+)|\b(?:gie|give)\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+a\s+miss\b|\bleave\s+(?!well\b)(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+(?!(?:on|in|at|for|here|there)\b)([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|\bnothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:(?:and|an|but|also|so)[,\s]+)?(?:nah|no|nope|naw|a\s+no)\s+(?:to|tae)\s+(?:the\s+)?([^.;:!?()\n,]+)|\b(?:gie|give)\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+a\s+miss\b|\bleave\s+(?!well\b)(?:the\s+)?([^.;:!?()\n,]+?)\s+alone\b|\bnone\s+of\s+(?:that|those|the|them)\s+(?!(?:on|in|at|for|here|there)\b)([^.;:!?()\n,]+?)(?:\s+(?:stuff|things|business|either|neither))*(?=\s*[.;!,]|\s*$)|(?<=(?:^|[.;:!?\n])\s*(?:(?:and|an|but|also|so|oh|just)[,\s]+)*|,\s*(?:(?:and|an|but|also|so|oh|just)[,\s]+)+)nothing\s+(?:about|on|to\s+do\s+with)\s+([^.;:!?()\n,]+?)(?:\s+either)?(?=\s*[.;!,]|\s*$)/giu;
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =

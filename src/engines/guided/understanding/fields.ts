@@ -1,4 +1,4 @@
-import { singularize, snakeCase } from "../language/inflection.js";
+import { pluralize, singularize, snakeCase } from "../language/inflection.js";
 import { GENERIC_NOUNS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
@@ -20,6 +20,8 @@ export interface FieldList {
   personSpans: { start: number; end: number }[];
   /** The words that opened the list: "with", " has ", ": ". */
   intro: string;
+  /** The clause before those words: "The island", "and every boat". */
+  opening: string;
 }
 
 /**
@@ -52,7 +54,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes))?$/i;
+  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it)\b)[a-z]+)?)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -171,7 +173,7 @@ export function fieldLists(text: string): FieldList[] {
       : whenOnly && owners.outer
         ? owners.outer
         : owners.owner;
-    lists.push({ owner, ...list, intro: intro[0] });
+    lists.push({ owner, ...list, intro: intro[0], opening });
     readUntil = Math.max(readUntil, ...[...list.spans, ...list.personSpans].map((span) => span.end));
   }
   return lists;
@@ -281,7 +283,7 @@ function readFields(
   offset: number,
   whole = false,
   belongsTo = false,
-): Omit<FieldList, "owner" | "intro"> {
+): Omit<FieldList, "owner" | "intro" | "opening"> {
   const fields: string[] = [];
   const spans: { start: number; end: number }[] = [];
   const personSpans: { start: number; end: number }[] = [];
@@ -591,15 +593,41 @@ function fieldName(raw: string): string | null {
  * ("date added", "date came back", "date sent", "date paid"). Anything else comes back as it was.
  */
 export function dateWhenDone(said: string): string {
-  return said
-    .replace(/^(date|time|day)\s+(?:it|they)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
+  return (
+    said
+      .replace(/^(date|time|day)\s+(?:it|they)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
+      .replace(
+        /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
+        "$1 $2 $3",
+      )
+      .replace(
+        /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me|(?:their|his|her|the|its|our)\s+[\p{L}-]+)$/iu,
+        "$1 $2",
+      )
+      // "the date the radio was last checked", "the day the deposit was paid": the thing and what
+      // was done to it name the field ("radio last checked", "date deposit paid").
+      .replace(
+        /^(date|time|day)\s+(?:the|its|their)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:was|were|is|got|has\s+been)\s+(?:(last|first)\s+)?([a-z]+(?:ed|id|nt|ld|ght|ne|de|en))$/iu,
+        (_whole, when: string, thing: string, which: string | undefined, done: string) =>
+          which ? `${thing} ${which} ${done}` : `${when} ${thing} ${done}`,
+      )
+  );
+}
+
+/**
+ * A field said as a phrase, named as a column is: when something was done ("the date the
+ * radio was last checked"), what something was like ("what the sea was like" is the sea),
+ * and a measure of a thing ("the size of the apartment" is the apartment size).
+ */
+export function namedAsColumn(said: string): string {
+  return dateWhenDone(said)
     .replace(
-      /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
-      "$1 $2 $3",
+      /^what\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:is|was|are|were)\s+like$/iu,
+      "$1",
     )
     .replace(
-      /^(date|time|day)\s+(?:we|they|i|he|she|you)\s+(?!(?:did|done|had|made)\s)([a-z]+(?:ed|id|nt|ld|ght|ne|de))\s+(?:it|them|us|me|(?:their|his|her|the|its|our)\s+[\p{L}-]+)$/iu,
-      "$1 $2",
+      /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
+      "$2 $1",
     );
 }
 
@@ -631,7 +659,9 @@ export function columnFor(said: string): string {
   const singular = singularize(words[words.length - 1]!);
   const field = ONE_PER_THING.has(singular) ? [...words.slice(0, -1), singular].join(" ") : said;
   const count = field.match(HOW_MANY);
-  if (count) return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(count[1]!)} (integer)`;
+  // "how many life jacket" counts life jackets, however the person said it.
+  if (count)
+    return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(pluralize(count[1]!))} (integer)`;
   const name = snakeCase(field);
   const last = field.split(" ").pop()!;
   if (/^(?:number|count) of /.test(field)) return `${name} (integer)`;

@@ -1,3 +1,4 @@
+import { pluralize } from "../language/inflection.js";
 import { TAG_WORDS } from "./spoken-english.js";
 
 /**
@@ -39,6 +40,18 @@ export function plainRecordPhrasing(text: string): string {
       // "A seller's got a name, address, …", "each grade has got a price": what a thing has got it has.
       .replace(/\b(a|an|each|every|the)\s+([\p{L}\p{M}-]+)['’]s\s+got\b/giu, "$1 $2 has")
       .replace(/\b(has|have)\s+got\b/giu, "$1")
+      // "every boat got its name, the owner …": said without "has", what each got it has.
+      .replace(
+        /\b(each|every)\s+([\p{L}\p{M}-]+)\s+got\s+(?=(?:its|their|a|an|the|one|two|three)\s)/giu,
+        "$1 $2 has ",
+      )
+      // "Every catch is from one boat on one fishing day, and it got the area, …": what each is
+      // from, and when, are its first fields, then what it has.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also)\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+(?:is|comes)\s+(?:from|in|on|for|at|of|by|with|to)\s+(?:one|a|an|the\s+one)\s+([\p{L}\p{M}-]+(?:\s+(?!(?:on|in|at|for|by|from|with|to)\s)[\p{L}\p{M}-]+)?)(?:\s+(?:on|in|at|for|by|from|with|to)\s+(?:one|a|an|the\s+one)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?))?,\s*(?:and\s+)?(?:(?:it|they)\s*)?(?:['’]s\s+got|has\s+got|['’]ve\s+got|have\s+got|has|have|got)\s+(?:its\s+|their\s+)?/giu,
+        (_whole, before: string, thing: string, one: string, other?: string) =>
+          `${before}${pluralize(thing)}: ${one}${other ? `, ${other}` : ""}, `,
+      )
       // "with the date, the skipper, how many people and if it was cancelled": whether it was
       // is a yes-or-no field named by its word.
       .replace(
@@ -135,6 +148,12 @@ export function plainRecordPhrasing(text: string): string {
       // is no field; what they are with is.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|they're|those\s+are)\s+(?:me|us|myself|ourselves)\b[^,.;:!?\n]{0,40},\s*(?:with|and)\s+/giu,
+        "$1$2: ",
+      )
+      // "Then the crews, that's who was out in the boat that day, the boat, the fishing day and the
+      // fisherman": what they are, said as a clause, then the list of their fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|those\s+are|they're)\s+(?:who|what|which|where|when)\s+[^,.;:!?\n]{3,60},\s*(?=(?:the|their|its|a|an)\s[^.;:!?\n]*\sand\s)/giu,
         "$1$2: ",
       )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.

@@ -4,9 +4,9 @@ import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
 import {
-  dateWhenDone,
   fieldLists,
   isValueChoice,
+  namedAsColumn,
   WISH_BEFORE_COLON_ELSEWHERE,
   withoutFields,
 } from "./fields.js";
@@ -232,16 +232,27 @@ function readThingsAndRest(
         .some((item) => knownFields.has(item.trim().toLowerCase()));
     // "Loads (date, farm, burnt or not)": a list whose last field is a yes or no, not values.
     const yesOrNoLast = /,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not\s*$/iu.test(inBrackets);
-    if ((isValueChoice(inBrackets) && !fieldsThenValues && !yesOrNoLast) || examples) {
+    // "Customers (name, phone, email, French or English)": fields, the last one said by its two values.
+    const items = inBrackets.split(",");
+    const choiceLast =
+      options.listed &&
+      english &&
+      items.length >= 3 &&
+      looksPlural((match[1]!.trim().split(/\s+/).pop() ?? "").toLowerCase()) &&
+      items.slice(0, -1).every((item) => isFieldWord(item.trim().replace(/^(?:a|an|the)\s+/i, "")));
+    if ((isValueChoice(inBrackets) && !fieldsThenValues && !yesOrNoLast && !choiceLast) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
     const name = nameBefore(match[1]!, true, english);
-    const fields = fieldItems(
-      fieldsThenValues
-        ? match[2]!.replace(/[^,]*$/, (last) => last.split(/\s+(?:o|or|ou|oder|of|eller|lub)\s+/iu)[0]!)
-        : match[2]!,
-    );
+    const fields =
+      choiceLast && isValueChoice(inBrackets)
+        ? lastAsOneField(inBrackets, [])
+        : fieldItems(
+            fieldsThenValues
+              ? match[2]!.replace(/[^,]*$/, (last) => last.split(/\s+(?:o|or|ou|oder|of|eller|lub)\s+/iu)[0]!)
+              : match[2]!,
+          );
     // In prose, brackets of kinds ("timps, double basses, the harp") or of words that describe
     // ("volunteer, unpaid, mildly frazzled") give examples or an aside, not what a thing holds.
     const kinds =
@@ -391,7 +402,12 @@ function readThingsAndRest(
       const owned = colon[1]!.match(OWNS_MANY);
       // "Each payment belongs to a visit: amount, …": the payment is the thing, the visit its first field.
       const belongs = owned ? null : colon[1]!.match(BELONGS_BEFORE_COLON);
-      const name = nameBefore(owned ? owned[2]! : belongs ? belongs[1]! : colon[1]!, true, english);
+      const name = nameBefore(
+        owned ? owned[2]! : belongs ? belongs[1]! : colon[1]!,
+        true,
+        english,
+        options.listed && !owned && !belongs,
+      );
       // "…: each one has a code, a name and a width": the words that open the list are no field.
       const tied = TIED_ONE_BY_ONE.test(colon[2]!);
       const read = fieldItems(
@@ -550,6 +566,15 @@ function readThingsAndRest(
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
     if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
+    // "The island got a quota for the season": in prose, the one there is and one thing it has
+    // say something of it; many of it are not kept.
+    if (
+      !options.listed &&
+      list.fields.length === 1 &&
+      /^\s*(?:(?:and|but|so)\s+)?the\s+[\p{L}\p{M}-]+\s*$/iu.test(list.opening) &&
+      !looksPlural(list.opening.trim().split(/\s+/).pop()!.toLowerCase())
+    )
+      continue;
     add(
       things,
       list.owner,
@@ -984,7 +1009,7 @@ const EACH_TIME_AFTER_NAME =
   /(?<=\S)\s+(?:di|de|del|du|of|for|per|pour|für|van|von|från|för|z|na|da)\s+(?:ogni|each|every|cada|chaque|jede|jeden|jeder|jedes|elke|ieder|iedere|varje|hver|hvert|każdy|każda|każde)\s+\S+$/iu;
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
-function nameBefore(text: string, withFields = false, english = true): string | null {
+function nameBefore(text: string, withFields = false, english = true, heading = false): string | null {
   const clauses = text
     .replace(/[\s.!?;,]+$/, "")
     .split(/[,;:.!?\n]|\s[-–—]\s/)
@@ -1049,7 +1074,17 @@ function nameBefore(text: string, withFields = false, english = true): string | 
     const ownName =
       (withFields && /^(?:daily|weekly|monthly|yearly|annual|nightly)$/i.test(words[0] ?? "")) ||
       (/^first$/i.test(words[0] ?? "") && /^aid$/i.test(words[1] ?? ""));
+    // "Rank fees: kombi, date, …": a name written as a heading over its fields is the person's
+    // own, whatever else its first word could be; "Track jobs: …" still says what is done.
+    const ownHeading =
+      heading &&
+      words.length <= MAX_NAME_WORDS &&
+      /^\p{Lu}/u.test(words[0]!) &&
+      !/^(?:keep|track|store|record|log|save|add|list|manage|have|need|want|include|show|see|get)$/i.test(
+        words[0]!,
+      );
     while (
+      !ownHeading &&
       first < tagged.length - 1 &&
       ((tagged[first]!.tag === "verb" && !afterArticle) ||
         tagged[first]!.tag === "stop" ||
@@ -1161,7 +1196,7 @@ function fieldItems(given: string): SaidField[] | null {
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
         // "the date they were added", "the date it came back", "the date we sent it".
-        .replace(/^.*$/su, dateWhenDone)
+        .replace(/^.*$/su, namedAsColumn)
         // "the doors that each one opens": what the other thing does says no more of its name.
         .replace(/(?<=[\p{L}\p{M}])\s+that\s+(?:each\s+one|it|they)\s+[a-z]+$/iu, "")
         // "the categories they can do", "the house they work for": who does what with it is no

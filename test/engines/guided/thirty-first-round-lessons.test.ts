@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
+import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
+import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
+import { edited, said, things } from "./lesson-readers.js";
+
+/**
+ * What the thirty-first round of people the interviewer had not met wrote, and how it reads
+ * it now, in other words than theirs: records told in a sentence each, with "got" for
+ * "has", what each is from and when, what they are said as a clause before their list, and
+ * fields said as phrases; a heading's own name kept whole; a field said by its two values
+ * at the end of a list; changes asked as questions, pointing back with "their", or said
+ * as "take it right out"; and a "no" that names what the thing has nothing to do with.
+ */
+
+describe("records told in a sentence each", () => {
+  it("reads 'got' as 'has', and what each is from and when as its first fields", () => {
+    expect(things("Then the trailers, every trailer got its number, the owner and the colour.")).toEqual([
+      ["trailers", ["number", "owner", "colour"]],
+    ]);
+    expect(
+      things(
+        "Every delivery is from one farm on one market day, and it got the crates, how many eggs and the price.",
+      ),
+    ).toEqual([["deliveries", ["farm", "market day", "crates", "how many eggs", "price"]]]);
+  });
+
+  it("reads what they are, said as a clause before the list, as no field", () => {
+    expect(
+      things("Then the shifts, that's who was on the till that night, the till, the night and the cashier."),
+    ).toEqual([["shifts", ["till", "night", "cashier"]]]);
+  });
+
+  it("names fields said as phrases the way a column is named", () => {
+    expect(
+      things("The kilns, every kiln has its name and the date the thermocouple was last replaced."),
+    ).toEqual([["kilns", ["name", "thermocouple last replaced"]]]);
+    expect(things("The dives, that's the date and what the visibility was like.")).toEqual([
+      ["dives", ["date", "visibility"]],
+    ]);
+    expect(edited("Jobs (client, date)", "Put the size of the garden on the jobs.")).toEqual([
+      ["jobs", ["client", "date", "garden size"]],
+    ]);
+  });
+
+  it("counts what 'how many' names, however many words it takes", () => {
+    expect(columnFor("how many life jacket")).toBe("number_of_life_jackets (integer)");
+    expect(columnFor("how many passengers")).toBe("number_of_passengers (integer)");
+  });
+
+  it("keeps one thing said in prose, with one thing it has, out of the records", () => {
+    expect(things("The village got a quota for the season, so the app shows what is left.", false)).toEqual(
+      [],
+    );
+    expect(things("The shop has a name and an address.", false)).toEqual([["shop", ["name", "address"]]]);
+  });
+});
+
+describe("a list's own words", () => {
+  it("keeps a heading's name whole, whatever else its first word could be", () => {
+    expect(things("1. Owners: name, phone\n2. Rank fees: kombi, date, amount")).toEqual([
+      ["owners", ["name", "phone"]],
+      ["rank fees", ["kombi", "date", "amount"]],
+    ]);
+    // A verb that says what is done with them is still no part of the name.
+    expect(things("Track jobs: customer, address")).toEqual([["jobs", ["customer", "address"]]]);
+  });
+
+  it("reads a list in brackets that ends on a field said by its two values", () => {
+    expect(things("Members (name, phone, email, Welsh or English)")).toEqual([
+      ["members", ["name", "phone", "email", "welsh or english"]],
+    ]);
+    // Its values alone are no fields.
+    expect(things("Colours (red, blue or green)")).toEqual([]);
+    expect(
+      edited("Members (name, phone, email, Welsh or English)", "Take the Welsh or English off the members."),
+    ).toEqual([["members", ["name", "phone", "email"]]]);
+  });
+});
+
+describe("changes to the records, said as people say them", () => {
+  it("takes a thing 'right out'", () => {
+    expect(
+      edited(
+        "Landowners: name, phone. Volunteer hours: name, date, hours.",
+        "Ah, take the volunteer hours right out, the township has its own form for that.",
+      ),
+    ).toEqual([["landowners", ["name", "phone"]]]);
+  });
+
+  it("renames when asked as a question", () => {
+    expect(
+      edited("Cruises - date, boat\nBookings - name", "Can you call the cruises 'trips' instead?"),
+    ).toEqual([
+      ["trips", ["date", "boat"]],
+      ["bookings", ["name"]],
+    ]);
+  });
+
+  it("reads 'their' as the thing the change before named, at the review too", () => {
+    const state: InterviewState = {
+      ...initialState(),
+      overview: ["A service for our kombi rank."],
+      kind: "web app",
+      mode: "quick",
+      techApproach: "defaults",
+      storesData: true,
+      accounts: "none",
+      manages: "Owners: name, ID number, phone\nKombis: registration number, owner",
+      thingsConfirmed: true,
+    };
+    const { state: changed } = applyChange(
+      state,
+      "Kindly remove the ID number from the owners, we do not need it. And add their MoMo number, because it is not always the phone. Thank you.",
+    );
+    const owners = thingsOf(changed).find((thing) => thing.key === "owner");
+    expect(owners?.fields.map((field) => field.said)).toEqual(["name", "phone", "momo number"]);
+    expect(
+      analyze(changed)
+        .tables.map((table) => table.name)
+        .sort(),
+    ).toEqual(["kombis", "owners"]);
+  });
+});
+
+describe("a 'no' and what it has nothing to do with", () => {
+  it("turns down the thing before 'nothing to do with', and keeps what follows", () => {
+    expect(said("And the stamps, that's the post office, nothing to do with the factory.")).toEqual([
+      "stamps",
+    ]);
+    expect(said("Nothing to do with payroll either.")).toEqual(["payroll"]);
+  });
+
+  it("reads a 'no' in English as spoken once it is written", () => {
+    expect(said("De ladies selling spice and jewellery on de beach, dat is dey own business.")).toEqual([
+      "ladies selling spice",
+      "jewellery",
+    ]);
+  });
+});
