@@ -4,6 +4,8 @@ import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
+import { withoutRecordLines } from "../../../src/engines/guided/understanding/things.js";
 import { edited, said, things } from "./lesson-readers.js";
 
 /**
@@ -138,5 +140,41 @@ describe("a 'no' and what it has nothing to do with", () => {
       "ladies selling spice",
       "jewellery",
     ]);
+  });
+});
+
+describe("Sinhala, and words said on their own", () => {
+  it("reads a Sinhala list without the 'එක' that says 'the' after a word", () => {
+    expect(things("1. ළමයි (නම, ඉන්ඩෙක්ස් නම්බර් එක, බැච් එක)\n2. ලකුණු (ළමයා, පේපර් එක, ලකුණු)")).toEqual([
+      ["ළමයි", ["නම", "ඉන්ඩෙක්ස් නම්බර්", "බැච්"]],
+      ["ලකුණු", ["ළමයා", "පේපර්", "ලකුණු"]],
+    ]);
+  });
+
+  it("reads Sinhala 'no's after the thing, without where it is or whose it is", () => {
+    expect(
+      said("Zoom රෙකෝඩින්ස් අපි විකුණන්නේ නෑ, ඕක දාන්න එපා. හෝල් එක ළඟ පොත් කඩේ මගේ මස්සිනාගේ, ඒක වෙනම බිස්නස් එකක්."),
+    ).toEqual(["Zoom රෙකෝඩින්ස්", "පොත් කඩේ"]);
+  });
+
+  it("keeps a price with its short word for money in one sentence", () => {
+    expect(
+      splitStatements("ක්ලාස් ෆීස් මාසෙට රු. 2,500යි. Paper fees are Rs. 300 each.", { keepVerbless: true }),
+    ).toEqual(["ක්ලාස් ෆීස් මාසෙට රු. 2,500යි", "Paper fees are Rs. 300 each"]);
+  });
+
+  it("reads a word or two said out loud, and a Sinhala thank-you, as no feature", () => {
+    expect(splitStatements("ආයුබෝවන්! Members book courts.", { keepVerbless: true })).toEqual([
+      "Members book courts",
+    ]);
+    expect(splitStatements("නෑ, එච්චරයි. බොහොම ස්තූතියි!", { keepVerbless: true })).toEqual([]);
+  });
+
+  it("leaves nothing of a record on a line of its own for the features", () => {
+    expect(
+      withoutRecordLines(
+        "1. Pupils (name, phone)\n2. Payments (pupil, month)\nEvery payment is for one pupil.",
+      ),
+    ).toBe("Every payment is for one pupil.");
   });
 });

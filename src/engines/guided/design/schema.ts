@@ -151,7 +151,9 @@ function describedTable(
   references: readonly Reference[],
 ): SchemaTable {
   const fields: string[] = ["id (primary key)"];
-  for (const field of thing.fields) addField(fields, describedColumn(field, input, all));
+  // "ලකුණු (ළමයා, පේපර් එක, ලකුණු)": a field named as its own thing is a value of it, no reference.
+  const others = all.filter((key) => key !== thing.key);
+  for (const field of thing.fields) addField(fields, describedColumn(field, input, others));
   for (const reference of references.filter((candidate) => candidate.from === thing.key)) {
     addField(fields, `${idColumn(reference.to)} (references ${tableName(reference.to)})`);
   }

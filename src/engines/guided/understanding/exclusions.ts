@@ -484,7 +484,7 @@ export function findExclusions(given: string): Exclusion[] {
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
       said === null ||
-      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her|us|me|him)(?:\s+(?:here|there|too|either|at all))?$/i.test(
+      /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her|us|me|him|ඕක|ඒක|ඒවා|මේක)(?:\s+(?:here|there|too|either|at all))?$/iu.test(
         said,
       ) ||
       // "no need to bother about that": the bother is no thing left out.
@@ -1117,7 +1117,13 @@ export function isNegation(sentence: string): boolean {
  * "that"; what it is about is its subject, before the small words that carry its verb
  * ("си", "ја", "du"), a few words at most.
  */
-function subjectBeforeItsVerb(clause: string): string {
+function subjectBeforeItsVerb(given: string): string {
+  // "හෝල් එක ළඟ පොත් කඩේ මගේ මස්සිනාගේ" ("the bookshop near the hall is my brother-in-law's"):
+  // in Sinhala, where it is ("… ළඟ", near) comes before the thing and whose it is (a word in
+  // "-ගේ") after it; neither is part of it.
+  const clause = /\p{Script=Sinhala}/u.test(given)
+    ? given.replace(/^(?:\S+\s+){1,2}ළඟ\s+/u, "").replace(/(?:\s+\S+ගේ)+$/u, "")
+    : given;
   const subject = clause.split(/\s+(?:си|се|ја|го|ги|е|ни|du|dute|da|dira|ditu|dugu|ditugu)(?=\s|$)/u)[0]!;
   if (subject === clause) return clause;
   // "Продажбата на билети": a noun and what it is of, joined by a preposition; "Urteko kuota": two words.

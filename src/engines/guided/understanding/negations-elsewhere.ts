@@ -25,7 +25,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas|eta|baina)[,\\s]+)*([^.;:!?\\n,։।]{2,80}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=(?:тоа|тие|hori|horiek)\\s+(?:не|ez)\\s|pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)))(?:${[
+  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas|eta|baina)[,\\s]+)*([^.;:!?\\n,։।]{2,80}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=(?:тоа|тие|hori|horiek)\\s+(?:не|ez)\\s|pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)|(?:ඒක|ඕක|ඒවා)\\s+(?:වෙනම|දාන්න)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
@@ -122,6 +122,12 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "(?:էլ\\s+)?(?:էստեղ\\s+|այստեղ\\s+)?(?:մի\\s+խառնեք|պետք\\s+չէ)",
     // Nepali: "… चाहिँदैन", "… यहाँ नराख्नुहोस्"
     "(?:पनि\\s+)?(?:यहाँ\\s+)?(?:चाहिँदैन|चाहिदैन|चाहँदैनौं|नराख्नुहोस्|पर्दैन)",
+    // Sinhala: "Zoom රෙකෝඩින්ස් අපි විකුණන්නේ නෑ" (we don't sell), "ඕක දාන්න එපා" (don't put that
+    // in), "… ඕනේ නෑ" (not needed), "…, ඒක වෙනම බිස්නස් එකක්" (that's a separate business).
+    "(?:අපි\\s+)?(?:\\S+න්නේ\\s+)?නෑ",
+    "(?:ඒක\\s+|ඕක\\s+|ඒවා\\s+)?(?:\\S+න්න\\s+)?එපා",
+    "(?:ඒක\\s+|ඕක\\s+)?ඕනේ\\s+නෑ",
+    "(?:ඒක\\s+|ඕක\\s+)?වෙනම\\s+(?:බිස්නස්|ව්‍යාපාරයක්|දෙයක්|වැඩක්)(?:\\s+එකක්)?",
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",

@@ -76,7 +76,10 @@ const STEP_OPENER =
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+
+/** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
+const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
 
 /** ", so I'd also like …", ", so we need …": where a wish follows what is done today. */
 const WISH_AFTER_TODAY =
@@ -106,7 +109,13 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
     const whole = wish ? said.slice((wish.index ?? 0) + wish[0].length) : said;
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
-    if ((!wish && isBackground(whole)) || GREETING.test(whole.trim()) || isTalkAboutTheTalk(whole)) continue;
+    if (
+      (!wish && isBackground(whole)) ||
+      GREETING.test(whole.trim()) ||
+      EXCLAIMED_ALONE.test(whole) ||
+      isTalkAboutTheTalk(whole)
+    )
+      continue;
     // "Each head count, payment and watering day belongs to one member": how the things hang
     // together is the data's, read with the things; nobody does anything in it.
     if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
@@ -427,7 +436,9 @@ function sentences(prose: string, abbreviations = false): string[] {
   )
     .replace(/\be\.g\.\s*/gi, "for example ")
     .replace(/\bi\.e\.\s*/gi, "that is ")
-    .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1");
+    .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1")
+    // "ෆීස් රු. 2,500", "Rs. 300", "No. 4": a currency or a number's short word before a number.
+    .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024");
   return (
     protectedText
       // "customer wants flyers → counter adds job → marked done": each arrow a step of its own.

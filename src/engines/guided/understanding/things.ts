@@ -172,9 +172,13 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
  */
 export function withoutRecordLines(text: string): string {
   // Lines read are left as commas inside; here they go, so the next sentence starts clean.
-  return readThingsAndRest(text, { listed: true })
-    .rest.replace(/(^|[.!?\n])(?:\s*,)+\s*/g, "$1 ")
-    .trim();
+  return (
+    readThingsAndRest(text, { listed: true })
+      // "1. ළමයි (නම, …)" on a line of its own leaves its name and a comma: the line was a record.
+      .rest.replace(/^[^\S\n]*(?:[-*•]|\d+[.)])?[^\S\n]*[^,.;:!?\n]{1,40}?[^\S\n]*,[^\S\n]*$/gmu, "")
+      .replace(/(^|[.!?\n])(?:\s*,)+\s*/g, "$1 ")
+      .trim()
+  );
 }
 
 function readThingsAndRest(
@@ -1187,6 +1191,8 @@ function fieldItems(given: string): SaidField[] | null {
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
         .replace(ARTICLE, "")
+        // "ඉන්ඩෙක්ස් නම්බර් එක": Sinhala says "the" after the word, as "එක".
+        .replace(/\s+(?:එක|එකක්)$/u, "")
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
           /^(?:if|whether)\s+(?:(?:they|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
