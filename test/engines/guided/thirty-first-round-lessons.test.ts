@@ -178,3 +178,39 @@ describe("Sinhala, and words said on their own", () => {
     ).toBe("Every payment is for one pupil.");
   });
 });
+
+describe("Yoruba, and introductions in other languages", () => {
+  it("reads Yoruba 'no's said after the thing, each part of a list on its own", () => {
+    expect(
+      said(
+        "Ounje ati awon caterer, egbon mi lo n se iyen, e ma fi si. MC ati awon onilu naa, Uncle Tunde lo n bojuto won, ko si ninu e.",
+      ),
+    ).toEqual(["Ounje ati awon caterer", "MC ati awon onilu naa"]);
+  });
+
+  it("applies Yoruba changes to the records: 'fi … kun' adds, 'yo … kuro' takes off", () => {
+    expect(
+      edited(
+        "Alejo: oruko, nomba foonu, ilu\nOrder: alejo, iye",
+        "E yo ilu kuro lara alejo, ko wulo fun wa. E fi adiresi kun order, ki dispatch rider le mo ibi.",
+      ),
+    ).toEqual([
+      ["alejo", ["oruko", "nomba foonu"]],
+      ["order", ["alejo", "iye", "adiresi"]],
+    ]);
+  });
+
+  it("reads a greeting, a thank-you and 'my name is' in other languages as no feature", () => {
+    expect(
+      splitStatements("E kaaro o! Oruko mi ni Adebimpe, mo n gbe ni Bodija. Rara, o to be. E se gan ni o!", {
+        keepVerbless: true,
+      }),
+    ).toEqual([]);
+  });
+
+  it("reads how something is done, after a colon in another language's prose, as no record", () => {
+    expect(things("Owo sisan: transfer nikan ni, sinu account ebi, ki i se account enikeni.", false)).toEqual(
+      [],
+    );
+  });
+});

@@ -579,6 +579,9 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       fieldsIn(hasFields[2]!),
     );
   }
+  // "E yo ilu kuro lara alejo, ko wulo fun wa": a field taken off, with the "no" that is why.
+  const takenOffElsewhere = isEnglish(text, true) ? null : changedInOtherWords(things, text);
+  if (takenOffElsewhere && !takenOffElsewhere.adding) return withoutFieldElsewhere(things, takenOffElsewhere);
   // "E-posta gereksiz, onu çıkaralım": a "no" takes its thing out (as an exclusion) and adds none.
   if (isNegation(text)) return [...things];
   // "remove: dark mode" names a feature to remove, not a thing called "remove".
@@ -588,17 +591,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   const elsewhere = isEnglish(text, true) ? null : changedInOtherWords(things, text);
   if (elsewhere?.adding)
     return withFields(things, elsewhere.key, [{ said: elsewhere.field, refersTo: null }]);
-  if (elsewhere)
-    return things.map((thing) =>
-      thing.key === elsewhere.key
-        ? {
-            ...thing,
-            fields: thing.fields.filter(
-              (field) => !sameWordInAnyCase(field.said.toLowerCase(), elsewhere.field),
-            ),
-          }
-        : thing,
-    );
+  if (elsewhere) return withoutFieldElsewhere(things, elsewhere);
   if (!isEnglish(text, true) && !/[:(]/.test(text)) return [...things];
   // "Hol on, one mo ting.": words set off by a comma are no new thing unless they are told as
   // one, after an "add", a colon, a bracket or a dash, or with what they have.
@@ -681,17 +674,17 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
   return null;
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch". */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi)$/iu;
 
-/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista". */
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus)$/iu;
+  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo)$/iu;
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook)$/iu;
+  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),
@@ -727,6 +720,21 @@ function changedInOtherWords(
     named < first || named > last ? words.slice(first, last + 1).map(bare) : left.map(({ word }) => word);
   const field = (compound ? [words[named]!, left[0]!.word] : span).join(" ").toLowerCase();
   return { key: owner.key, field, adding: adding >= 0 };
+}
+
+/** The things with a field taken off one of them, named in another language's words. */
+function withoutFieldElsewhere(
+  things: readonly SaidThing[],
+  change: { key: string; field: string },
+): SaidThing[] {
+  return things.map((thing) =>
+    thing.key === change.key
+      ? {
+          ...thing,
+          fields: thing.fields.filter((field) => !sameWordInAnyCase(field.said.toLowerCase(), change.field)),
+        }
+      : thing,
+  );
 }
 
 /** Verbs of adding said after what is added: "müşterilere telefon ekleyelim". */

@@ -78,6 +78,9 @@ const NO_AFTER = [
   // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
   // "… এই অ্যাপে রাখার দরকার নাই", Tagalog "…, hindi na kailangan".
   String.raw`(?:אנחנו\s+)?לא\s+(?:נוגעים|צריכים|צריך|רלוונטי)(?![\p{L}\p{M}])|(?:এই\s+\S+\s+)?(?:(?:এখানে|রাখার|করার)\s+)*(?:লাগবে\s+না|দরকার\s+(?:নাই|নেই))(?![\p{L}\p{M}])|hindi\s+na\s+kailangan\b|(?:wag|huwag)\s+na(?=\s*[,.;!]|\s*$)`,
+  // Yoruba "…, egbon mi lo n se iyen, e ma fi si" (my sister does that, don't put it in), "…, ko si
+  // ninu e" (it is not in it), "… ko wulo fun wa" (it is no use to us).
+  String.raw`e\s+ma(?:\s+ṣe)?\s+fi\s+(?:si|sii|kun)(?![\p{L}])|ko\s+si\s+ninu\s+(?:e|re|eyi)(?![\p{L}])|ko\s+wulo(?:\s+fun\s+wa)?(?![\p{L}])`,
   // "raffles no way", "GPS, definitely not".
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
 ].join("|");

@@ -434,14 +434,14 @@ const QUOTED = /(?<![\p{L}\p{M}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{M}\p{N}])|“[^�
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(
-  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na noget noe något selv の や は を が に で と も".split(
+  "a an the any of for on in at to with by from our my their your its this that these those some kind sort type real proper fancy extra own el la los las un una unos unas de del para con por y o der die das den dem des ein eine einen le les du et ou els cap τα των το η ο οι της του τις από για με через від для на в у з до по wala nini đâu na awon naa noget noe något selv の や は を が に で と も".split(
     " ",
   ),
 );
 
 /** Words that join the parts of one exclusion: "chat or comments", "delivery and shipping", "Chat und Forum". */
 const JOINER =
-  /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
+  /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller|ati|tabi)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 /** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
 const JOINER_ELSEWHERE = new RegExp(
   `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|və|dhe|და|և|أو|او)(?=\\s)`,

@@ -7,9 +7,14 @@
  * order"). None of it is something the software does; the overview keeps the whole answer.
  */
 
-/** "Allow me to introduce myself", "My name is …". */
+/**
+ * "Allow me to introduce myself", "My name is …", and "my name is" as people write it in
+ * other languages: Yoruba "Oruko mi ni", Swahili "Jina langu ni", Somali "Magacaygu waa",
+ * Spanish "Me llamo", French "Je m'appelle", Italian "Mi chiamo", Portuguese "Meu nome é",
+ * German "Ich heiße", Dutch "Ik heet", Tagalog "Ako si", Sinhala "මගේ නම".
+ */
 const INTRODUCTION =
-  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s)/iu;
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|ik\s+heet\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
 
 /** "I am Gaolathe Sebego, …", "I'm Rosa and …": a name, capitalised, right after "I am". */
 const SELF_NAMED =

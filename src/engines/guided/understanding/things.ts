@@ -465,6 +465,9 @@ function readThingsAndRest(
         read &&
         (read.length < 2 ||
           (english && !read.every((field) => isFieldWord(field.said))) ||
+          // "Owo sisan: transfer nikan ni, sinu account ebi, …": in another language's prose,
+          // items of three words or more say how something is done, not what a thing holds.
+          (!english && read.some((field) => field.said.split(/\s+/).length > 2)) ||
           colon[2]!.split(/[,;]/).every((item) => /\d/u.test(item)))
           ? null
           : read;
