@@ -214,3 +214,42 @@ describe("Yoruba, and introductions in other languages", () => {
     );
   });
 });
+
+describe("a 'no' that is a rule", () => {
+  it("keeps a 'no' for a date, and one said after a count and its consequence", () => {
+    expect(said("A piano is $200 extra, and we don't take pianos on July 1st at all, too risky.")).toEqual(
+      [],
+    );
+    expect(said("No deliveries on the 25th of December.")).toEqual([]);
+    expect(said("Two forfeits and you out the league, no refund.")).toEqual([]);
+    // A "no" said on its own still leaves out.
+    expect(said("We don't need pianos.")).toEqual(["pianos"]);
+  });
+
+  it("keeps a 'no' to one way of doing what the sentence does another way", () => {
+    expect(said("They pay the whole lot by card when they book, no paying on the jetty.")).toEqual([]);
+    expect(said("We sell tickets online, no refunds.")).toEqual(["refunds"]);
+  });
+
+  it("reads what the software must not let anyone do, or not without something, as a rule", () => {
+    expect(
+      said(
+        "And the skipper must have his maritime ticket in date, the Ministry checks, so the website shouldn't let me put a skipper on without it.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("conditions said without a comma or a verb", () => {
+  it("keeps a condition that runs on into who acts", () => {
+    expect(
+      splitStatements("If the flight is late the boat waits for them.", { keepVerbless: false }),
+    ).toEqual(["If the flight is late the boat waits for them"]);
+  });
+
+  it("keeps a count said as a condition with its result", () => {
+    expect(splitStatements("Two techs in a game, you sit the next game.", { keepVerbless: false })).toEqual([
+      "Two techs in a game, you sit the next game",
+    ]);
+  });
+});

@@ -230,6 +230,14 @@ function awaitsItsVerb(clause: string): boolean {
 }
 
 function isCondition(clause: string): boolean {
+  // "Two techs in a game, you sit the next game": a count said without a verb is when the rule holds.
+  if (
+    /^\s*(?:two|three|four|five|six|\d+)\s+[\p{L}'-]+(?:\s+(?:in|per|a|an|on|within|during)\s+[^,]{1,30})?\s*$/iu.test(
+      clause,
+    ) &&
+    !hasAction(clause)
+  )
+    return true;
   return (
     /^\s*(?:when|whenever|once|as soon as|if|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|ahead\s+of))\s/i.test(
       clause,

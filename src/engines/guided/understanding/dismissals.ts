@@ -140,6 +140,15 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "the name of whoever collects it if it is not the member": a "no" inside a condition or a
   // relative clause belongs to the rule it states.
   if (SUBORDINATE.test(` ${words}`.slice(0, negation + 1))) return null;
+  // "so the website shouldn't let me put a skipper on without it": what the software must not
+  // let anyone do, or not without something, is a rule it keeps.
+  if (
+    /\s(?:let|allow|permit)\s+(?:me|us|them|him|her|anyone|anybody|people|nobody|you|a|an|the)\s/u.test(
+      ` ${words} `.slice(negation),
+    ) ||
+    /\swithout\s+(?:it|that|them|those|one|this)$/u.test(` ${words}`)
+  )
+    return null;
   // "nee chance", "no need", "no touch", "no ta", "nope": a "no" on its own, never "no logins".
   if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return "a short no";
   // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":

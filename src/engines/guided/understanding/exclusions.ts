@@ -124,12 +124,12 @@ const NO_THIS_NO_THAT =
   /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
 
 /**
- * "for 28 days", "in the first month", "after 8 o'clock", "in December": the time a "no" holds
+ * "for 28 days", "in the first month", "after 8 o'clock", "in December", "on July 1st": the time a "no" holds
  * for, which makes it a rule of the thing ("No boxing for 28 days after a stoppage", "we don't
  * take no sacks after 8 o'clock at night", "There's no burials on Decoration Day").
  */
 const FOR_A_TIME =
-  /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
+  /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
 
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
@@ -780,9 +780,18 @@ export function findExclusions(given: string): Exclusion[] {
           withEarlierNoLeftOut(sentence.slice(0, start)),
         ) ||
         /^(?:can|could|will|would|gotta|must|should|may)$/i.test(first) ||
-        /^\s*(?:if|when|whenever|unless|once)\s/i.test(sentence)
+        /^\s*(?:if|when|whenever|unless|once)\s/i.test(sentence) ||
+        // "Two forfeits and you out the league, no refund": a count and what follows it is a
+        // condition said without "if".
+        /^\s*(?:one|two|three|four|five|\d+)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+and\s+(?:you|they|he|she|we|the\s+[\p{L}-]+)\s/iu.test(
+          sentence,
+        )
       )
         continue;
+      // "They pay the whole lot by card when they book, no paying on the jetty": what is done
+      // one way and not another is a rule of how it is done, which stays.
+      const doneBefore = stems(sentence.slice(0, start).replace(/\bno\s*$/i, ""));
+      if (stems(match[1]!).slice(0, 1).some((word) => doneBefore.includes(word))) continue;
       // "any page with no employee number on it": a thing that lacks something, described, is no "no" of the person's.
       if (
         /\b(?:with|has|have|had|having|contains?)\s+no\s+$|\b(?:when|if|where|whenever)\s+there(?:'s|\s+is|\s+are)\s+no\s+$/i.test(

@@ -766,16 +766,34 @@ function saysWhoActs(statement: string): boolean {
     // ("Rule 4: when a horse is withdrawn late, the winnings are cut …": the rule's name comes first.)
     subjectPrefixOf(
       withoutRuleLead(statement).replace(
-        /^(?:if|when|whenever|once|unless|as\s+soon\s+as)\s+[^,]{2,80},\s*/i,
+        /^(?:(?:if|when|whenever|once|unless|as\s+soon\s+as)\s+[^,]{2,80}|(?:two|three|four|five|six|\d+)\s+[^,]{2,40}),\s*/i,
         "",
       ),
     ) !== null ||
+    conditionRunsOn(statement) ||
     // "If the session is full it must say so": the condition runs on into who acts.
     (/^(?:if|when|whenever|once|unless)\s/i.test(statement) &&
       /\s(?:it|they|the\s+(?:app|system|service|site|tool|program))\s+(?:must|should|will|can|has\s+to|needs\s+to)\s+[a-z]+/i.test(
         statement,
       ))
   );
+}
+
+/**
+ * "if the flight's late the boat waits for them", "if it rains we stay in": without a comma,
+ * the condition runs on into who acts and what they do.
+ */
+function conditionRunsOn(statement: string): boolean {
+  const condition = statement.match(/^(?:if|when|whenever|once|unless)\s+(.+)$/i);
+  if (!condition) return false;
+  const words = condition[1]!.split(/\s+/);
+  for (let at = 2; at < words.length - 1; at++)
+    if (
+      /^(?:the|we|they|you|i|he|she|everyone|everybody|nobody)$/i.test(words[at]!) &&
+      subjectPrefixOf(words.slice(at).join(" ")) !== null
+    )
+      return true;
+  return false;
 }
 
 /** "The Chairman, the Treasurer and the Secretary shall log in" → "the Secretary shall log in": one of who acts, for the subject's test. */
