@@ -791,7 +791,12 @@ export function findExclusions(given: string): Exclusion[] {
       // "They pay the whole lot by card when they book, no paying on the jetty": what is done
       // one way and not another is a rule of how it is done, which stays.
       const doneBefore = stems(sentence.slice(0, start).replace(/\bno\s*$/i, ""));
-      if (stems(match[1]!).slice(0, 1).some((word) => doneBefore.includes(word))) continue;
+      if (
+        stems(match[1]!)
+          .slice(0, 1)
+          .some((word) => doneBefore.includes(word))
+      )
+        continue;
       // "any page with no employee number on it": a thing that lacks something, described, is no "no" of the person's.
       if (
         /\b(?:with|has|have|had|having|contains?)\s+no\s+$|\b(?:when|if|where|whenever)\s+there(?:'s|\s+is|\s+are)\s+no\s+$/i.test(
