@@ -344,6 +344,19 @@ function startsNewStatement(
   // "give back every amount separately, …, so the payslip can be printed with every line": what
   // it is for goes with what is done.
   if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
+  // "On cruise ship days, we need to see which ship is in port": when it holds, said first and
+  // without a verb, stays with what is done then.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    !/\b(?:i|we|you|they|he|she|it|is|are|was|were|can|will|must|should)\b/i.test(current) &&
+    current.trim().split(/\s+/).length <= 6 &&
+    (/^\s*(?:on|in|at|during|every|each|after|before|over)\s/i.test(current) ||
+      /\s(?:days|mornings|afternoons|evenings|nights|weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s*$/i.test(
+        current,
+      )) &&
+    isClause(piece)
+  )
+    return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.

@@ -659,9 +659,12 @@ export function columnFor(said: string): string {
   const singular = singularize(words[words.length - 1]!);
   const field = ONE_PER_THING.has(singular) ? [...words.slice(0, -1), singular].join(" ") : said;
   const count = field.match(HOW_MANY);
-  // "how many life jacket" counts life jackets, however the person said it.
-  if (count)
-    return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(pluralize(count[1]!))} (integer)`;
+  // "how many life jacket" counts life jackets, however the person said it; "how many put back"
+  // counts what was done, as said.
+  if (count) {
+    const counted = tagWords(count[1]!).at(-1)?.tag === "noun" ? pluralize(count[1]!) : count[1]!;
+    return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(counted)} (integer)`;
+  }
   const name = snakeCase(field);
   const last = field.split(" ").pop()!;
   if (/^(?:number|count) of /.test(field)) return `${name} (integer)`;
