@@ -33,6 +33,10 @@ describe("records told in a sentence each", () => {
     expect(
       things("Then the shifts, that's who was on the till that night, the till, the night and the cashier."),
     ).toEqual([["shifts", ["till", "night", "cashier"]]]);
+    // A clause pointing back at the thing is one of its fields.
+    expect(things("Then every order, that's who bought it, the date, the total and if it's paid.")).toEqual([
+      ["order", ["who bought it", "date", "total", "paid"]],
+    ]);
   });
 
   it("names fields said as phrases the way a column is named", () => {
@@ -50,6 +54,8 @@ describe("records told in a sentence each", () => {
   it("counts what 'how many' names, however many words it takes", () => {
     expect(columnFor("how many life jacket")).toBe("number_of_life_jackets (integer)");
     expect(columnFor("how many passengers")).toBe("number_of_passengers (integer)");
+    // What was done, counted, is named as said.
+    expect(columnFor("how many put back")).toBe("number_of_put_back (integer)");
   });
 
   it("keeps one thing said in prose, with one thing it has, out of the records", () => {
@@ -251,5 +257,36 @@ describe("conditions said without a comma or a verb", () => {
     expect(splitStatements("Two techs in a game, you sit the next game.", { keepVerbless: false })).toEqual([
       "Two techs in a game, you sit the next game",
     ]);
+  });
+});
+
+describe("more ways of saying 'no', and when a rule holds", () => {
+  it("turns down what is another association, and what is left out as ''er'", () => {
+    expect(
+      said(
+        "The cross-border kombis to Johannesburg are another association entirely, they have their own rank.",
+      ),
+    ).toEqual(["cross-border kombis to Johannesburg"]);
+    expect(said("And the poker run in February, that's the Lions' thing, leave 'er out.")).toEqual(["poker"]);
+  });
+
+  it("keeps when a rule holds, said first without a verb, with what is done then", () => {
+    expect(
+      splitStatements("On cruise ship days, we need to see which ship is in port and how many passengers.", {
+        keepVerbless: false,
+      }),
+    ).toEqual(["Users can see which ship is in port and how many passengers on cruise ship days"]);
+  });
+});
+
+describe("rules said as what a thing is", () => {
+  it("keeps a rule with its number, and who may not be where", () => {
+    const rules = (text: string) => splitStatements(text, { keepVerbless: false });
+    expect(rules("The match is best of three games.")).toEqual(["The match is best of three games"]);
+    expect(rules("A game is first to 21.")).toEqual(["A game is first to 21"]);
+    expect(rules("Nobody on two teams.")).toEqual(["Nobody on two teams"]);
+    // How old a thing is, or how far, tells about it.
+    expect(rules("The club is 50 years old.")).toEqual([]);
+    expect(rules("The shop is 5 minutes from the station.")).toEqual([]);
   });
 });

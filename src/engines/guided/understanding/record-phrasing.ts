@@ -151,9 +151,10 @@ export function plainRecordPhrasing(text: string): string {
         "$1$2: ",
       )
       // "Then the crews, that's who was out in the boat that day, the boat, the fishing day and the
-      // fisherman": what they are, said as a clause, then the list of their fields.
+      // fisherman": what they are, said as a clause, then the list of their fields. ("Then every
+      // order, that's who bought it, the date, …": a clause pointing back at it is a field.)
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|those\s+are|they're)\s+(?:who|what|which|where|when)\s+[^,.;:!?\n]{3,60},\s*(?=(?:the|their|its|a|an)\s[^.;:!?\n]*\sand\s)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|those\s+are|they're)\s+(?:who|what|which|where|when)\s+(?![^,.;:!?\n]*\b(?:it|them)\s*,)(?:[^,.;:!?\n\s]+\s+){3,}[^,.;:!?\n\s]+,\s*(?=(?:the|their|its|a|an)\s[^.;:!?\n]*\sand\s)/giu,
         "$1$2: ",
       )
       // "And the attendants, that's a name and cell number": what they are is a list of fields.

@@ -85,6 +85,14 @@ const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s
 const WISH_AFTER_TODAY =
   /,\s*so\s+(?=(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+|really\s+)?(?:like|love|want|need)\b)/i;
 
+/**
+ * "The match is best of three games", "A game is first to 21", "Nobody on two teams": a
+ * rule said as what a thing is, with its number, or as who may not be where; kept whole.
+ * ("The club is 50 years old" and "The shop is 5 minutes from the station" tell about it.)
+ */
+const RULE_SAID_AS_WHAT_IT_IS =
+  /^(?![^.;!?]*\b(?:old|ago|away|from|since|founded)\b)(?:(?:the|a|an|each|every)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are)\s+(?:best\s+of|first\s+to|up\s+to|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?|only|always|never\s+more\s+than|no\s+more\s+than)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b|(?:nobody|no\s+one|no-one)\s+(?:on|in|at|under|over|with|without|from|plays?\s+for)\s)[^.;!?]*[.!]?$/iu;
+
 /** "Chicken or pork.", "Cash or card": a sentence of two choices and nothing else. */
 const CHOICE_ALONE =
   /^(?!(?:yes|no|maybe|either|neither|more|less|sooner|later|now|then)\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s+or\s+(?!not\b|so\b|less\b|more\b|later\b|never\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?[.!]?$/iu;
@@ -121,7 +129,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
     // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits
     // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
-    if (english && (isCaseWithout(whole) || CHOICE_ALONE.test(whole.trim()))) {
+    if (
+      english &&
+      (isCaseWithout(whole) || CHOICE_ALONE.test(whole.trim()) || RULE_SAID_AS_WHAT_IT_IS.test(whole.trim()))
+    ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);
       continue;
