@@ -242,6 +242,11 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
               : `put the ${fields} on the ${thing}`;
           },
         )
+        // Khmer "សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ" (please change the name of the sendings to parcels instead).
+        .replace(
+          /^(?:សុំ|សូម)?\s*ប្តូរឈ្មោះ\s*(\S+)\s*ទៅ(?:ជា)?\s*(\S+?)(?:\s*វិញ)?(?=[\s,.!]|$).*$/u,
+          "rename $1 to $2",
+        )
         // Maltese "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid
         // id-data tat-twelid mal-membri" (and add the date of birth to the members): the "the"
         // joined to each word with a hyphen.

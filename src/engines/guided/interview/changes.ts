@@ -11,6 +11,7 @@ import {
   isNegation,
   mentionsExcluded,
 } from "../understanding/exclusions.js";
+import { isEnglish } from "../understanding/language.js";
 import { isRemoved } from "../understanding/person-statements.js";
 import { saidKind } from "../understanding/software-kind.js";
 import { keyOf } from "../understanding/things.js";
@@ -265,7 +266,11 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
 
 /** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
 function thingChange(state: InterviewState, request: string): ChangeResult | null {
-  if (!/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave)\b/i.test(request))
+  // In another language ("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់") the words of a change are its own.
+  if (
+    isEnglish(request, true) &&
+    !/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave)\b/i.test(request)
+  )
     return null;
   const before = thingsOf(state);
   const after = applyThingEdit(before, request);

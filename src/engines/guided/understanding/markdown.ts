@@ -101,7 +101,7 @@ function withoutEmphasis(line: string): string {
 
 /**
  * Arabic writes its own comma, semicolon and question mark, Hindi its full stop (।),
- * Amharic and Armenian their own stops and commas;
+ * Amharic, Armenian, Khmer, Myanmar and Tibetan their own stops, colons and commas;
  * Japanese and Chinese write
  * brackets, colons and commas of their own width
  * ("お知らせ（件名、本文）"): the readers know ASCII's, so they are written that way, and
@@ -122,6 +122,11 @@ function halfWidth(given: string): string {
     .replace(/\s*፤\s*/gu, "; ")
     .replace(/\s*[።։]\s*/gu, ". ")
     .replace(/\s*՝\s*/gu, ", ")
+    // "អតិថិជន៖ ឈ្មោះ, …។": Khmer writes its own colon and full stop; Myanmar its own comma and
+    // stop ("၊", "။"); Tibetan its stop ("།").
+    .replace(/\s*៖\s*/gu, ": ")
+    .replace(/\s*[។။།]\s*/gu, ". ")
+    .replace(/\s*၊\s*/gu, ", ")
     // "ثبت‌نام‌ها": Persian's half-space inside a word is read as the space it stands for, so
     // no reader cuts the word at it.
     .replace(/(?<=\p{Script=Arabic})\u200c(?=\p{Script=Arabic})/gu, " ")

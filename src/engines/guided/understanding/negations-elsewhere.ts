@@ -25,7 +25,7 @@ export const NOT_WANTED_BEFORE_THING =
  * gerek yok": the thing first, the "no" after it.
  */
 export const NOT_WANTED_AFTER_THING = new RegExp(
-  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas|eta|baina)[,\\s]+)*([^.;:!?\\n,։।]{2,80}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=(?:тоа|тие|hori|horiek)\\s+(?:не|ez)\\s|pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)|(?:ඒක|ඕක|ඒවා)\\s+(?:වෙනම|දාන්න)))(?:${[
+  `(?:^|[.;:!?\\n,։।]\\s*)(?:(?:en|maar|ook|och|men|även|og|i|и|но|un|ale|a|ve|və|dhe|ama|nee|wacht|és|meg|de|și|dar|iar|ne|vis dėlto|dėlto|ipak|ändå|alligevel|likevel|sittenkin|então|mas|eta|baina|ហើយ)[,\\s]+)*([^.;:!?\\n,։।]{2,80}?)(?:\\s+[–—-]\\s+|\\s+|\\s*,\\s*(?=(?:тоа|тие|hori|horiek)\\s+(?:не|ez)\\s|pustite\\s|оны\\s+қоспаңыз|deixem-|hiyo\\s+tuache|hizo\\s+tuache|laisse|laissez|laissons|oublie|on\\s+oublie|ni\\s+de\\s+(?:chiste|broma|loco)|(?:ඒක|ඕක|ඒවා)\\s+(?:වෙනම|දාන්න)))(?:${[
     // Portuguese: "pagamento pelo sistema nem pensar", "Lista de convidados a gente dispensa"
     "nem\\s+pensar",
     "(?:a\\s+gente|nós)\\s+(?:dispensa|dispensamos)(?:\\s+também)?",
@@ -128,6 +128,10 @@ export const NOT_WANTED_AFTER_THING = new RegExp(
     "(?:ඒක\\s+|ඕක\\s+|ඒවා\\s+)?(?:\\S+න්න\\s+)?එපා",
     "(?:ඒක\\s+|ඕක\\s+)?ඕනේ\\s+නෑ",
     "(?:ඒක\\s+|ඕක\\s+)?වෙනම\\s+(?:බිස්නස්|ව්‍යාපාරයක්|දෙයක්|වැඩක්)(?:\\s+එකක්)?",
+    // Khmer: "ទុរេនកំពត … មិនបាច់ដាក់ទេ" (no need to put it), "homestay … មិនមែនក្នុង website នេះទេ" (not in this website).
+    "មិនបាច់(?:\\s*ដាក់)?(?:\\s*ទេ)?",
+    "មិនមែន(?:\\s*ក្នុង\\s*\\S+\\s*នេះ)?\\s*ទេ",
+    "មិនត្រូវការ(?:\\s*ទេ)?",
     // Turkish
     "(?:da\\s+|de\\s+)?(?:istemiyoruz|istemiyorum|istemeyiz|olmasın)",
     "(?:da\\s+|de\\s+)?(?:gerek|ihtiyaç|ihtiyacımız)\\s+yok",
