@@ -3,12 +3,14 @@ import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
-import { said, things } from "./lesson-readers.js";
+import { edited, said, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-second round of people the interviewer had not met wrote, and how it
  * reads it now, in other words than theirs: Khmer's own colon and full stop, its "no"s and
- * its renames.
+ * its renames; records told as what they are, with a colon, an example or a clause after
+ * their fields; names of things in lower case or with a particle; and "no"s said as
+ * someone else's other thing, as "not that either", and in Bislama.
  */
 
 describe("Khmer", () => {
@@ -43,5 +45,57 @@ describe("Khmer", () => {
       plainWords("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ ព្រោះយើងហៅថាកញ្ចប់។ អរគុណ!"),
     );
     expect(thingsOf(changed).map((thing) => thing.said)).toEqual(["កញ្ចប់"]);
+  });
+});
+
+describe("records told as people tell them", () => {
+  it("reads what they are, then a colon, as the start of their fields", () => {
+    expect(
+      things(
+        "And the scores, that's the matches, like: the date, the road, the winner and the margin, a bowl of odds or whatever it was.",
+      ),
+    ).toEqual([["scores", ["date", "road", "winner", "margin"]]]);
+  });
+
+  it("reads a field said with who calls it what, and a part of a thing, as its name", () => {
+    expect(
+      things("Then the roads, that's the name we call the road by, the townland and the date of the permit."),
+    ).toEqual([["roads", ["name", "townland", "permit date"]]]);
+  });
+
+  it("keeps a name in lower case that says what happened to them, and a verb with its particle", () => {
+    expect(
+      things(
+        "dogs: name, musher\ncheck ins: musher, time in\ndropped dogs: dog, vet note\nevery check in is one musher at one checkpoint",
+      ),
+    ).toEqual([
+      ["dogs", ["name", "musher"]],
+      ["check ins", ["musher", "time in", "checkpoint"]],
+      ["dropped dogs", ["dog", "vet note"]],
+    ]);
+  });
+
+  it("reads no thing in what would follow", () => {
+    expect(
+      things(
+        "Bowlers: name, club. Every bowler belongs to one club, and he can't bowl for two, there'd be murder.",
+      ),
+    ).toEqual([["bowlers", ["name", "club"]]]);
+  });
+
+  it("adds a field put on a thing 'instead'", () => {
+    expect(edited("Clubs: name, parish", "Put an email on the clubs instead, for the secretary.")).toEqual([
+      ["clubs", ["name", "parish", "email"]],
+    ]);
+  });
+});
+
+describe("more 'no's after the thing", () => {
+  it("reads someone else's other thing, 'not that either', and what someone close does", () => {
+    expect(
+      said("the bingo for the purse money is the club other thing. leave it. the raffle not that either"),
+    ).toEqual(["bingo for the purse money", "raffle"]);
+    expect(said("And the lap lap my wife sell long door, hem i bisnis blong hem.")).toEqual(["lap lap"]);
+    expect(said("The café is her own business.")).toEqual(["café"]);
   });
 });

@@ -561,7 +561,9 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   }
   const addFields = text.match(ADD_FIELDS);
   // "Put the temperature on every run too, the outside temp when he starts": "too" is no part of the thing.
-  const addedTo = addFields ? keyOf(addFields[2]!.replace(/\s+(?:too|as\s+well|also|again)$/i, "")) : null;
+  const addedTo = addFields
+    ? keyOf(addFields[2]!.replace(/\s+(?:too|as\s+well|also|again|instead)$/i, ""))
+    : null;
   // "देणगीदारांवर" read as "on the देणगीदारां": another language's case ending on the thing's name.
   const target =
     addedTo === null

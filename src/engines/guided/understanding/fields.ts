@@ -626,7 +626,7 @@ export function namedAsColumn(said: string): string {
       "$1",
     )
     .replace(
-      /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
+      /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition|date|time)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
       "$2 $1",
     );
 }

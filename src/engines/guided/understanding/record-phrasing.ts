@@ -162,6 +162,9 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
         "$1$2: ",
       )
+      // "And the scores, that's the matches, like: the date, …": what they are, then a colon
+      // before the fields; the list is theirs.
+      .replace(/:\s*(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30},\s*(?:like|i\s+mean|as\s+in|say)\s*:/giu, ":")
       // "Then the graves, every grave is in one lot, and it's got its space number, …": what each
       // is in is its first field, then what it has got.
       .replace(

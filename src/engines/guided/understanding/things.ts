@@ -652,9 +652,10 @@ function readThingsAndRest(
       // ("you can't dance two" says what nobody may do.)
       if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i|you|he|she)\b/i.test(named))
         continue;
-      // "hinds they're after", "God bless her", "two or three": a clause, a blessing and a count name nothing kept.
+      // "hinds they're after", "God bless her", "there'd be murder", "two or three": a clause, a
+      // blessing, what would follow and a count name nothing kept.
       if (
-        /\b(?:they|we|you|he|she|it)['’](?:re|s|ve|ll|d)\b|\bgod\s+bless\b|\blet\s+me\s+call\s+it\b/i.test(
+        /\b(?:they|we|you|he|she|it)['’](?:re|s|ve|ll|d)\b|\bthere['’](?:d|ll)\b|\bthere\s+would\s+be\b|\bgod\s+bless\b|\blet\s+me\s+call\s+it\b/i.test(
           item,
         ) ||
         /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds)\s*[.!]*\s*$/i.test(
@@ -833,7 +834,7 @@ const OWNS_MANY =
 
 /** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
 const ONE_OF_EACH =
-  /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+)\s+is\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\b/iu;
+  /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+(?!is\b)[\p{L}\p{M}-]+)?)\s+is\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\s+(?:in|at|on|for|with|by)\s+(?:one|a|an)\s+([\p{L}\p{M}-]+)\b/iu;
 
 /**
  * "…, so a row and a column, for a sitting, with absent": after what each is one of, the
@@ -1086,7 +1087,8 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     const ownHeading =
       heading &&
       words.length <= MAX_NAME_WORDS &&
-      /^\p{Lu}/u.test(words[0]!) &&
+      // ("dropped dogs:", written in lower case, names its own thing by what happened to them.)
+      (/^\p{Lu}/u.test(words[0]!) || /^[a-z]+ed$/.test(words[0]!)) &&
       !/^(?:keep|track|store|record|log|save|add|list|manage|have|need|want|include|show|see|get)$/i.test(
         words[0]!,
       );
@@ -1162,6 +1164,9 @@ function fieldItems(given: string): SaidField[] | null {
       /\b(?:what|which)\s+(kind|type|sort|size|colou?r|level|grade)\s+(?:it|they|he|she)(?:\s+(?:is|are)|['’]s|['’]re)(?:\s*,\s*(?:[\p{L}\p{M}-]+\s*,\s*)*[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+)?/giu,
       "$1",
     )
+    // "…, the winner and the margin, a bowl of odds or whatever it was": an example of the
+    // value before it, said loosely, is no field.
+    .replace(/,\s*[^,]*\bor\s+(?:whatever|something)(?:\s+(?:it|they)\s+(?:was|were|is|are))?\s*[.!]*$/iu, "")
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
@@ -1215,7 +1220,7 @@ function fieldItems(given: string): SaidField[] | null {
           "",
         )
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|i|you)\s+[a-z]+(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -1329,7 +1334,14 @@ export function keyOf(name: string): string {
   // Adjectives follow their noun in Spanish and agree with it: both lose the plural.
   const bothPlural =
     words.length === 2 && singularize(words[0]!) !== words[0] && /[áéíóúñ]|os$|as$/u.test(name);
-  return words.map((word, index) => (index === last || bothPlural ? singularize(word) : word)).join(" ");
+  // "check ins", "pick ups": a verb and its particle, the particle taking the plural.
+  const particle = (word: string, index: number) =>
+    index === last && last > 0 && /^(?:ins|outs|ups|offs|downs|overs|ons)$/.test(word);
+  return words
+    .map((word, index) =>
+      particle(word, index) ? word.slice(0, -1) : index === last || bothPlural ? singularize(word) : word,
+    )
+    .join(" ");
 }
 
 function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
