@@ -99,3 +99,61 @@ describe("more 'no's after the thing", () => {
     expect(said("The café is her own business.")).toEqual(["café"]);
   });
 });
+
+describe("changes said one after another", () => {
+  it("reads values in brackets after the thing as no part of its name", () => {
+    expect(
+      edited(
+        "Trekkers: name, email",
+        "Before I approve, kindly add the riding experience to the trekkers (none, some or experienced), so that the guide can choose.",
+      ),
+    ).toEqual([["trekkers", ["name", "email", "riding experience"]]]);
+  });
+
+  it("puts what is added with no thing named on the thing the change before named", () => {
+    expect(
+      edited(
+        "Vendors - name, phone, email\nStalls - number, row",
+        "Take off the email from the vendors, nobody checks email here. Put their Facebook page instead. And put the village they're from, like Yigo, Dededo.",
+      ),
+    ).toEqual([
+      ["vendors", ["name", "phone", "facebook page", "village"]],
+      ["stalls", ["number", "row"]],
+    ]);
+    expect(
+      edited(
+        "Divers: name, team, age\nTeams: name",
+        "Take the age off the divers, we don't need dat. Put the shirt size, cause every diver get a derby t-shirt.",
+      ),
+    ).toEqual([
+      ["divers", ["name", "team", "shirt size"]],
+      ["teams", ["name"]],
+    ]);
+  });
+});
+
+describe("records and rules in the words of the thirty-second round", () => {
+  it("reads the thing, then what each of it has, and a measure of something as one field", () => {
+    expect(
+      things(
+        "There's the fields, every field got a name and how many trees. Every picking is one picker in one field, with the date and the kilos of red cherry.",
+      ),
+    ).toEqual([
+      ["fields", ["name", "how many trees"]],
+      ["picking", ["picker", "field", "date", "kilos of red cherry"]],
+    ]);
+  });
+
+  it("reads names in brackets, in prose, as examples", () => {
+    expect(
+      things(
+        "Only noble kava, so the app must only take the noble ones (Borogu, Melomelo, Palarasul).",
+        false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a 'no' for an age as a rule", () => {
+    expect(said("No kava for pikinini (kids) under 18, never.")).toEqual([]);
+  });
+});

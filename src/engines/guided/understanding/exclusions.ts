@@ -744,6 +744,9 @@ export function findExclusions(given: string): Exclusion[] {
       // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in
       // December": a "no" for a time is a rule of the thing, which stays.
       if (FOR_A_TIME.test(match[1]!)) continue;
+      // "No kava for pikinini (kids) under 18, never": a "no" for an age is a rule of who may.
+      if (/\b(?:under|over|below|above|younger\s+than|older\s+than)\s+\d+/i.test(sentence.slice(start)))
+        continue;
       // "no milling on credit, even for relatives", "no entry without a ticket": a "no" that
       // says on what terms is a rule of how it is done, which stays.
       if (
@@ -915,7 +918,7 @@ function cleanSaid(phrase: string, source = false): string | null {
   if (/^(?:them|it|that|those|these|this)\b/i.test(said)) return null;
   // "no need to bring that here", "no be needin' dat": doing something to it names what was named before, no more.
   if (
-    /^(?:[a-z'’]+\s+){1,2}(?:them|it|that|dat|dem|those|these|this)(?:\s+(?:here|there|in|into|on|up|over)\b.*)?$/i.test(
+    /^(?:[a-z'’]+\s+){1,2}(?:them|it|that|dat|dem|those|these|this)(?:\s+(?:here|there|in|into|on|up|over|inside)\b.*)?$/i.test(
       said,
     )
   )

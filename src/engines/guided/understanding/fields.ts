@@ -616,19 +616,23 @@ export function dateWhenDone(said: string): string {
 
 /**
  * A field said as a phrase, named as a column is: when something was done ("the date the
- * radio was last checked"), what something was like ("what the sea was like" is the sea),
+ * radio was last checked"), where someone is from ("the village they're from"), what something was like ("what the sea was like" is the sea),
  * and a measure of a thing ("the size of the apartment" is the apartment size).
  */
 export function namedAsColumn(said: string): string {
-  return dateWhenDone(said)
-    .replace(
-      /^what\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:is|was|are|were)\s+like$/iu,
-      "$1",
-    )
-    .replace(
-      /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition|date|time)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
-      "$2 $1",
-    );
+  return (
+    dateWhenDone(said)
+      // "the village they're from" is the village.
+      .replace(/^(.+?)\s+(?:they|he|she|it)(?:['’]re|['’]s|\s+(?:are|is|come|comes))\s+from$/iu, "$1")
+      .replace(
+        /^what\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:is|was|are|were)\s+like$/iu,
+        "$1",
+      )
+      .replace(
+        /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition|date|time)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
+        "$2 $1",
+      )
+  );
 }
 
 /** Field words that name when a thing happens, which a thing with a start time already has. */

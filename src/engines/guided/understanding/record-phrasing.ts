@@ -171,6 +171,12 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:is|belongs)\s+(?:in|to|for|of|on)\s+(?:one|a|the\s+one)\s+([\p{L}\p{M}-]+),\s*(?:and\s+)?(?:it|they)\s*(?:['’]s\s+got|has\s+got|['’]ve\s+got|have\s+got|has|have|got)\s+(?:its\s+|their\s+)?/giu,
         "$1$2: $3, ",
       )
+      // "There's the fields, every field got a name and how many trees": the thing, then each of
+      // it, have what each has.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*(?:there(?:['’]s|\s+is|\s+are)\s+)?((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:has|have)\s+(?!to\s)(?:its\s+|their\s+)?/giu,
+        "$1$2: ",
+      )
       // "The items, they each have a name and a price", "The van, it's got a reg": the thing, then
       // the word pointing back at it, have what it has.
       .replace(

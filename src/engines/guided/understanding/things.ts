@@ -222,9 +222,13 @@ function readThingsAndRest(
     }
     // "14 machines (laser cutter, two lathes, CNC router, bandsaw...)": examples of the thing, no fields.
     // "A taxa de uso (R$ 150 o salão, R$ 80 a churrasqueira)": amounts and prices are values, not fields.
+    // "the noble ones (Borogu, Melomelo, Palarasul)": in prose, names with their capitals are examples.
     const examples =
       /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets) ||
-      inBrackets.split(",").every((item) => /[$€£¥₺₽]|\d/u.test(item));
+      inBrackets.split(",").every((item) => /[$€£¥₺₽]|\d/u.test(item)) ||
+      (!options.listed &&
+        inBrackets.split(/\s*,\s*|\s+(?:and|or)\s+/).length >= 2 &&
+        inBrackets.split(/\s*,\s*|\s+(?:and|or)\s+/).every((item) => /^\s*\p{Lu}/u.test(item)));
     // "presenze (data, bambino, presente o assente)": fields already read on another thing
     // ("turni (data, linea, …)") make a list of fields, whose last one says its two values.
     const knownFields = new Set(things.flatMap((thing) => thing.fields.map((field) => field.said)));
@@ -848,7 +852,11 @@ function fieldsAfterOneOfEach(tail: string): SaidField[] {
       .trim()
       .replace(/^(?:(?:so|and|plus|also|for|with|on|at|in|of)\s+)*(?:(?:a|an|the|one|its|their)\s+)?/i, "");
     if (word.length === 0) continue;
-    if (!/^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/u.test(word)) return fields;
+    // ("the kilos of red cherry": a measure of something is one field.)
+    if (
+      !/^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?:\s+of\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?$/u.test(word)
+    )
+      return fields;
     if (/^(?:since|because|as|which|who|when|if|though|although|but|so)\b/i.test(word)) return fields;
     fields.push({ said: word.toLowerCase(), refersTo: null });
   }
