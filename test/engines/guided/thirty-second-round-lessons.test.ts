@@ -3,6 +3,7 @@ import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { edited, said, things } from "./lesson-readers.js";
 
 /**
@@ -155,5 +156,27 @@ describe("records and rules in the words of the thirty-second round", () => {
 
   it("keeps a 'no' for an age as a rule", () => {
     expect(said("No kava for pikinini (kids) under 18, never.")).toEqual([]);
+  });
+});
+
+describe("what is no record, and the kind asked for", () => {
+  it("reads the parts of a value a thing has, and someone close having views, as no record", () => {
+    expect(
+      things(
+        "Every dabba has a code painted on the lid: the pickup station, the dabbawala's number, the delivery station and the floor.",
+        false,
+      ),
+    ).toEqual([]);
+    expect(things("They do, you know. My wife has views on it.", false)).toEqual([]);
+  });
+
+  it("reads a library asked for in another language, and never one people borrow from", () => {
+    expect(
+      saidKind(
+        "Waxaan u samaynay app iyo website. Waxaan doonayaa library keliya oo xisaabta samaysa, app-ka iyo website-kuba ay isticmaalaan.",
+      ),
+    ).toBe("library");
+    expect(saidKind("I want a library app for our school library.")).toBeNull();
+    expect(saidKind("We need a website for the town library.")).toBe("web app");
   });
 });

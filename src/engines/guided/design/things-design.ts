@@ -74,12 +74,21 @@ function namesPeopleOnly(exclusion: Exclusion): boolean {
 export function thingsOf(state: InterviewState): SaidThing[] {
   const exclusions = exclusionsOf(state);
   const described: SaidThing[][] = [];
+  const listed =
+    state.manages && !NOTHING_MORE.test(state.manages) && !LEFT_TO_US.test(state.manages)
+      ? readThings(withoutNegations(state.manages), { listed: true })
+      : [];
+  // "Every bag got the island, …" told of the "Kava bags" listed: the short name is the listed thing.
+  const asListed = (things: readonly SaidThing[]) =>
+    things.map((thing) => {
+      const full = listed.find((known) => known.key !== thing.key && known.key.endsWith(` ${thing.key}`));
+      return full ? { ...thing, said: full.said, key: full.key } : thing;
+    });
   for (const text of [...state.overview, state.mainExperience, state.domainExtras].filter(isText))
-    described.push(readThings(text, { listed: false }));
-  if (state.manages && !NOTHING_MORE.test(state.manages) && !LEFT_TO_US.test(state.manages))
-    described.push(readThings(withoutNegations(state.manages), { listed: true }));
+    described.push(asListed(readThings(text, { listed: false })));
+  described.push(listed);
   for (const clarification of state.clarifications)
-    if (clarification.answer) described.push(readThings(clarification.answer, { listed: false }));
+    if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
   let things = mergeThings(described);
   for (const edit of state.thingEdits) things = applyThingEdit(things, edit);

@@ -343,8 +343,9 @@ export function plainRecordPhrasing(text: string): string {
         ", ",
       )
       // "and then every owner gets a dividend payment: which dividend, …": the thing each gets.
+      // ("Every dabba has a code painted on the lid: the pickup station, …" gives the parts of a value.)
       .replace(
-        /(^|[.;!?\n]\s*|,\s*(?:and\s+)?(?:then\s+)?)(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:gets|has|receives)\s+(?:a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*:/giu,
+        /(^|[.;!?\n]\s*|,\s*(?:and\s+)?(?:then\s+)?)(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:gets|has|receives)\s+(?:a|an|one)\s+(?![^:.;!?\n]*\s[a-z]+ed\s+(?:on|in|at|onto|into)\s)([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*:/giu,
         (_whole, before: string, thing: string) => `${/^,/.test(before) ? ". " : before}${thing}:`,
       )
       // "the date it was paid, or left empty while it's unclaimed": when it is empty is no field.

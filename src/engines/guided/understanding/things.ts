@@ -401,6 +401,19 @@ function readThingsAndRest(
       rest = rest.replace(line, ",");
       continue;
     }
+    // "Every dabba has a code painted on the lid: the pickup station, …": in prose, the parts of
+    // what a thing has are no thing of their own.
+    if (colon && !options.listed && english) {
+      const at = text.indexOf(line);
+      const before =
+        at > 0
+          ? (text
+              .slice(Math.max(0, at - 80), at)
+              .split(/[.;!?\n]/)
+              .pop() ?? "")
+          : "";
+      if (/\b(?:has|have|got)\s+(?:a|an|the|its|their)\s/i.test(`${before} ${colon[1]!}`)) colon = null;
+    }
     if (
       colon &&
       !/\b(?:i|we|she|he|they|you)\s+[a-z]+/i.test(colon[1]!) &&
@@ -577,6 +590,14 @@ function readThingsAndRest(
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
     if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
+    // "My wife has views on it": in prose, someone close to the person keeps no record.
+    if (
+      !options.listed &&
+      /\b(?:my|our|his|her|their)\s+(?:wife|husband|mother|father|mum|mam|mom|dad|son|daughter|brother|sister|cousin|uncle|aunt|auntie|partner|boss)\s*$/i.test(
+        list.opening,
+      )
+    )
+      continue;
     // "The island got a quota for the season": in prose, the one there is and one thing it has
     // say something of it; many of it are not kept.
     if (
