@@ -4,6 +4,7 @@ import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { edited, said, things } from "./lesson-readers.js";
 
 /**
@@ -178,5 +179,56 @@ describe("what is no record, and the kind asked for", () => {
     ).toBe("library");
     expect(saidKind("I want a library app for our school library.")).toBeNull();
     expect(saidKind("We need a website for the town library.")).toBe("web app");
+  });
+});
+
+describe("rules said with 'no', 'there's' or a price", () => {
+  const rules = (text: string) => splitStatements(text, { keepVerbless: false });
+
+  it("keeps a 'no' for a time, an age or a case as a rule, stressed or not", () => {
+    expect(rules("No boxing for 28 days after a stoppage.")).toEqual([
+      "No boxing for 28 days after a stoppage",
+    ]);
+    expect(rules("No service on Sundays and public holidays.")).toEqual([
+      "No service on Sundays and public holidays",
+    ]);
+    expect(rules("No kava for kids under 18, never.")).toEqual(["No kava for kids under 18"]);
+    // A "no" that leaves something out is still no feature.
+    expect(rules("No GPS tracking of the vans.")).toEqual([]);
+  });
+
+  it("keeps a price said without an article, and 'there's' with its number", () => {
+    expect(rules("Small shell is 100 vatu, big shell is 200 vatu.")).toEqual([
+      "Small shell is 100 vatu, big shell is 200 vatu",
+    ]);
+    expect(rules("There's a 4 hour rest at Tuluksak for everybody.")).toEqual([
+      "There's a 4 hour rest at Tuluksak for everybody",
+    ]);
+    expect(rules("It is 5 minutes.")).toEqual([]);
+  });
+});
+
+describe("notes on lines of their own", () => {
+  it("ends each note where its line does, without a stop", () => {
+    expect(
+      splitStatements(
+        "start with 12 dogs, no more\neverybody takes 4 hour rest at tuluksak\nno musher under 18 in the 200",
+        {
+          keepVerbless: false,
+        },
+      ),
+    ).toEqual([
+      "Start with 12 dogs, no more",
+      "Everybody takes 4 hour rest at tuluksak",
+      "No musher under 18 in the 200",
+    ]);
+  });
+
+  it("reads 'each X has' after words that name no thing as the record X", () => {
+    expect(
+      things(
+        "And for the borrowing I mentioned, each loan would have the photograph, the borrower's name and the date lent.",
+      ),
+    ).toEqual([["loan", ["photograph", "borrower name", "date lent"]]]);
   });
 });

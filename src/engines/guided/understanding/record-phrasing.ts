@@ -1,4 +1,4 @@
-import { pluralize } from "../language/inflection.js";
+import { pluralize, singularize } from "../language/inflection.js";
 import { TAG_WORDS } from "./spoken-english.js";
 
 /**
@@ -174,8 +174,10 @@ export function plainRecordPhrasing(text: string): string {
       // "There's the fields, every field got a name and how many trees": the thing, then each of
       // it, have what each has.
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*(?:there(?:['’]s|\s+is|\s+are)\s+)?((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:every|each)\s+[\p{L}\p{M}-]+\s+(?:has|have)\s+(?!to\s)(?:its\s+|their\s+)?/giu,
-        "$1$2: ",
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then|and),?\s+)*(?:there(?:['’]s|\s+is|\s+are)\s+)?((?:the\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}([\p{L}\p{M}-]+)),\s*(?:every|each)\s+([\p{L}\p{M}-]+)\s+(?:has|have)\s+(?!to\s)(?:its\s+|their\s+)?/giu,
+        (whole, before: string, thing: string, head: string, each: string) =>
+          // ("And for the borrowing I mentioned, each loan would have …" names no thing before the comma.)
+          singularize(head.toLowerCase()) === singularize(each.toLowerCase()) ? `${before}${thing}: ` : whole,
       )
       // "The items, they each have a name and a price", "The van, it's got a reg": the thing, then
       // the word pointing back at it, have what it has.

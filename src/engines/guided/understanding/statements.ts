@@ -32,6 +32,7 @@ import {
   FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
+  NO_FOR_A_CASE_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
   PER_STEP_RULE,
@@ -91,7 +92,7 @@ const WISH_AFTER_TODAY =
  * ("The club is 50 years old" and "The shop is 5 minutes from the station" tell about it.)
  */
 const RULE_SAID_AS_WHAT_IT_IS =
-  /^(?![^.;!?]*\b(?:old|ago|away|from|since|founded)\b)(?:(?:the|a|an|each|every)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are)\s+(?:best\s+of|first\s+to|up\s+to|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?|only|always|never\s+more\s+than|no\s+more\s+than)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b|(?:nobody|no\s+one|no-one)\s+(?:on|in|at|under|over|with|without|from|plays?\s+for)\s)[^.;!?]*[.!]?$/iu;
+  /^(?![^.;!?]*\b(?:old|ago|away|from|since|founded)\b)(?:there(?:['’]s|\s+is|\s+are)\s+(?:a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|(?:(?:the|a|an|each|every)\s+)?(?!(?:it|this|that|he|she|they|we|i|you|there|what|which|who)\s)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are)\s+(?:best\s+of|first\s+to|up\s+to|at\s+most|at\s+least|max(?:imum)?|min(?:imum)?|only|always|never\s+more\s+than|no\s+more\s+than)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b|(?:nobody|no\s+one|no-one)\s+(?:on|in|at|under|over|with|without|from|plays?\s+for)\s)[^.;!?]*[.!]?$/iu;
 
 /** "Chicken or pork.", "Cash or card": a sentence of two choices and nothing else. */
 const CHOICE_ALONE =
@@ -141,6 +142,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
     const unit = withoutTalkLead(afterLead(whole))
+      // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
+      .replace(
+        /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,
+        "$1$2",
+      )
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
       // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
@@ -264,18 +270,22 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
-      const rule = [
-        PASSIVE_RULE,
-        RATE_RULE,
-        PRICE_PER_RULE,
-        EACH_HAS_PER_RULE,
-        LIMIT_RULE,
-        FREE_RULE,
-        COUNT_RULE,
-        OBLIGATION_RULE,
-        FORMULA_RULE,
-        PER_STEP_RULE,
-      ].some((shape) => shape.test(statement));
+      const rule =
+        [
+          PASSIVE_RULE,
+          RATE_RULE,
+          PRICE_PER_RULE,
+          EACH_HAS_PER_RULE,
+          LIMIT_RULE,
+          FREE_RULE,
+          COUNT_RULE,
+          OBLIGATION_RULE,
+          FORMULA_RULE,
+          PER_STEP_RULE,
+          NO_FOR_A_CASE_RULE,
+        ].some((shape) => shape.test(statement)) ||
+        // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
+        (isNegation(clause) && isRuleWithNo(clause));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
@@ -423,7 +433,13 @@ export function textUnits(text: string, abbreviations = false): string[] {
     if (prose.length > 0) units.push(...sentences(prose.join(" "), abbreviations));
     prose = [];
   };
-  for (const line of text.split(/\r?\n/)) {
+  const lines = text.split(/\r?\n/);
+  // "start with 12 dogs, no more\neverybody takes 4 hour rest at tuluksak": notes on lines of
+  // their own, most without a stop, end where their lines do.
+  const written = lines.filter((line) => line.trim().length > 0);
+  const notesOnLines =
+    written.length >= 3 && written.filter((line) => !/[.!?:;,)]\s*$/.test(line)).length * 2 >= written.length;
+  for (const line of lines) {
     if (LIST_MARKER.test(line)) {
       flushProse();
       units.push(line.replace(LIST_MARKER, ""));
@@ -431,6 +447,7 @@ export function textUnits(text: string, abbreviations = false): string[] {
       flushProse();
     } else {
       prose.push(line.trim());
+      if (notesOnLines) flushProse();
     }
   }
   flushProse();
