@@ -1,4 +1,5 @@
 import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
+import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
@@ -19,3 +20,16 @@ export const edited = (listed: string, edit: string): [string, string[]][] =>
     thing.said,
     thing.fields.map((field) => field.said),
   ]);
+
+/** An interview at the review: a web app whose records the person listed and confirmed, for changes said there. */
+export const atTheReview = (overview: string, manages: string): InterviewState => ({
+  ...initialState(),
+  overview: [overview],
+  kind: "web app",
+  mode: "quick",
+  techApproach: "defaults",
+  storesData: true,
+  accounts: "none",
+  manages,
+  thingsConfirmed: true,
+});

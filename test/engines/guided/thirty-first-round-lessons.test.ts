@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
-import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { withoutRecordLines } from "../../../src/engines/guided/understanding/things.js";
-import { edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, said, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-first round of people the interviewer had not met wrote, and how it reads
@@ -108,17 +107,10 @@ describe("changes to the records, said as people say them", () => {
   });
 
   it("reads 'their' as the thing the change before named, at the review too", () => {
-    const state: InterviewState = {
-      ...initialState(),
-      overview: ["A service for our kombi rank."],
-      kind: "web app",
-      mode: "quick",
-      techApproach: "defaults",
-      storesData: true,
-      accounts: "none",
-      manages: "Owners: name, ID number, phone\nKombis: registration number, owner",
-      thingsConfirmed: true,
-    };
+    const state = atTheReview(
+      "A service for our kombi rank.",
+      "Owners: name, ID number, phone\nKombis: registration number, owner",
+    );
     const { state: changed } = applyChange(
       state,
       "Kindly remove the ID number from the owners, we do not need it. And add their MoMo number, because it is not always the phone. Thank you.",

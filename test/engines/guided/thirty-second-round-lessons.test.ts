@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
-import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { plainWords } from "../../../src/engines/guided/understanding/markdown.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, said, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-second round of people the interviewer had not met wrote, and how it
@@ -31,17 +30,7 @@ describe("Khmer", () => {
   });
 
   it("renames a record when asked in Khmer at the review", () => {
-    const state: InterviewState = {
-      ...initialState(),
-      overview: ["website សម្រាប់លក់ម្រេច"],
-      kind: "web app",
-      mode: "quick",
-      techApproach: "defaults",
-      storesData: true,
-      accounts: "none",
-      manages: plainWords("ការផ្ញើ៖ order, ឡានក្រុង, ថ្ងៃផ្ញើ"),
-      thingsConfirmed: true,
-    };
+    const state = atTheReview("website សម្រាប់លក់ម្រេច", plainWords("ការផ្ញើ៖ order, ឡានក្រុង, ថ្ងៃផ្ញើ"));
     const { state: changed } = applyChange(
       state,
       plainWords("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ ព្រោះយើងហៅថាកញ្ចប់។ អរគុណ!"),
