@@ -10,7 +10,9 @@ import { THIRTY_THIRD_ROUND } from "./round-33.js";
  * next round, written after that and never tuned on: their scores say how the interviewer
  * reads people it has not met. They are the thirty-third round (THIRTY_THIRD_ROUND in
  * round-33.ts), run once unseen on the code that tuned on the thirty-first
- * (bench/results/personas-unseen-round-33.json).
+ * (bench/results/personas-unseen-round-33.json). The thirty-fourth (THIRTY_FOURTH_ROUND in
+ * round-34.ts), run once unseen on the code that tuned on the thirty-second
+ * (bench/results/personas-unseen-round-34.json), is for the round after this one.
  */
 export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_THIRD_ROUND;
 
