@@ -1,0 +1,131 @@
+import { isEnglish } from "../understanding/language.js";
+import { asWrittenEnglish } from "../understanding/spoken-english.js";
+
+/**
+ * One change to the records, said as people say it, put as plain English the edits read:
+ * the words that bring it in ("One more thing before I forget:", "Before I approve it,
+ * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
+ * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Maltese, Marathi, Haitian Creole).
+ */
+export function asPlainChange(sentence: string): string {
+  // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
+  return (
+    (spokenEnglish(sentence) ? asWrittenEnglish(sentence) : sentence)
+      .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
+      // "the garments need the date it came back, not just the date it's due": what is had already stays.
+      .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
+      // "no, take the last done off the horses": the answer to "anything to change?" before the change.
+      .replace(
+        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        "",
+      )
+      // Afrikaans "Haal die voertuig registrasie by die gaste af en sit dit eerder by die
+      // besprekings": taken off one thing and put on another, as English says it.
+      .replace(
+        /^(?:haal|neem|vat)\s+(?:die\s+)?(.+?)\s+(?:by|van)\s+(?:die\s+)?([\p{L}-]+)\s+(?:af|weg|uit)(?:\s+en\s+sit\s+(?:dit|hulle)\s+(?:eerder\s+|liewer\s+)?by\s+(?:die\s+)?([\p{L}-]+))?/iu,
+        (_whole, field: string, from: string, to?: string) =>
+          `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
+      )
+      // "One more thing before I forget: put the school on the children": the words that bring
+      // the change in, up to a colon, are no part of it.
+      .replace(
+        /^[^:]{1,60}:\s*(?=(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        "",
+      )
+      // Uzbek "Mijozlardan pasport raqamini olib tashlang", "Buyurtmalarga kuyov va kelinning
+      // ismini qo'shing": the thing with "from" (-dan) or "to" (-ga) on it, the field with -ni.
+      .replace(
+        /^([\p{L}'’ʻ]+?)(dan|ga|ka|qa)\s+(.+?)(?:ni)?\s+(olib\s+tashlang|olib\s+tashla|qo['’ʻ]?shing|qo['’ʻ]?shib\s+qo['’ʻ]?ying)(?=[\s,.!]|$).*$/iu,
+        (_whole, thing: string, suffix: string, field: string, verb: string) => {
+          const fields = field.replace(/\s+va\s+/giu, " and ");
+          return /^dan$/i.test(suffix) && /^olib/i.test(verb)
+            ? `take the ${fields} off the ${thing}`
+            : `put the ${fields} on the ${thing}`;
+        },
+      )
+      // Khmer "សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ" (please change the name of the sendings to parcels instead).
+      .replace(
+        /^(?:សុំ|សូម)?\s*ប្តូរឈ្មោះ\s*(\S+)\s*ទៅ(?:ជា)?\s*(\S+?)(?:\s*វិញ)?(?=[\s,.!]|$).*$/u,
+        "rename $1 to $2",
+      )
+      // Maltese "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid
+      // id-data tat-twelid mal-membri" (and add the date of birth to the members): the "the"
+      // joined to each word with a hyphen.
+      .replace(
+        /^(?:u\s+)?neħħi\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+mi?ll?-(\p{L}+)(?=[\s,.!]|$).*$/iu,
+        "take the $1 off the $2",
+      )
+      .replace(
+        /^(?:u\s+)?żid\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+(?:mal-|lill-|għall-|fuq\s+il-)(\p{L}+)(?=[\s,.!]|$).*$/iu,
+        "put the $1 on the $2",
+      )
+      // Marathi "भाग कार्यकर्त्यांवरून काढून देणगीदारांवर टाका" (take the area off the workers and
+      // put it on the donors), "देणगीदारांवर PAN नंबर पण टाका" (put the PAN number on the donors
+      // too): "from on" (-वरून) and "on" (-वर) written onto the thing's name.
+      .replace(
+        /^(?:[^:]{1,40}:\s*)?(.+?)\s+(\S+?)वरून\s+(?:काढून|काढा)(?:\s+(\S+?)वर\s+(?:टाका|ठेवा|घाला))?(?=[\s,.!]|$).*$/u,
+        (_whole, field: string, from: string, to?: string) =>
+          `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
+      )
+      .replace(
+        /^(?:आणि\s+)?(\S+?)वर\s+(.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
+        "put the $2 on the $1",
+      )
+      // Haitian Creole "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire
+      // imèl la sou kliyan yo": put on, taken off, as English says it; the determiner comes
+      // after the word it goes with ("moto a", "chofè yo").
+      .replace(
+        /^(?:[^:]{1,40}:\s*)?(mete|ajoute|retire|wete)\s+(.+?)\s+(?:sou|nan|bay)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
+        (_whole, verb: string, field: string, thing: string) => {
+          const bare = (words: string) => words.replace(/\s+(?:yo|la|a|an|lan|nan|tou)$/iu, "");
+          return /^(?:retire|wete)$/i.test(verb)
+            ? `take the ${bare(field)} off the ${bare(thing)}`
+            : `put the ${bare(field)} on the ${bare(thing)}`;
+        },
+      )
+      // "add the riding experience to the trekkers (none, some or experienced), so that …": the
+      // values in brackets after the thing are no part of its name.
+      .replace(
+        /(\b(?:to|on|onto)\s+(?:the\s+|each\s+|every\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*\([^()]*\)/giu,
+        "$1",
+      )
+      // "Can you call the cruises 'trips' instead?": a change asked for as a question.
+      .replace(
+        /^(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i,
+        "",
+      )
+      .replace(/\?$/, "")
+      // "Take off the email from the vendors": what comes off, then what it comes off.
+      .replace(
+        /^(?:please\s+)?take\s+off\s+(?:the\s+)?(.+?)\s+from\s+(?:the\s+)?(.+)$/i,
+        "take the $1 off the $2",
+      )
+      // "take the volunteer hours right out, …": taken out, whole.
+      .replace(
+        /^(?:please\s+)?(?:take|tek|tak)\s+(.+?)\s+(?:right\s+|clean\s+|all\s+|straight\s+)?out(?=\s*(?:[,.;!]|$))/i,
+        "remove $1",
+      )
+      // "Before I approve it, kindly add the next of kin to each member": when, and how
+      // politely, is no part of the change.
+      .replace(
+        /^(?:(?:before|now|first|once|then)\b[^,]{0,40},\s*)?(?:kindly|please)\s+(?=(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        "",
+      )
+      .trim()
+  );
+}
+
+/** English, or English as spoken ("An da fleeces need da date hit came back"), with none of the small words of the languages that write "da" and "de". */
+function spokenEnglish(sentence: string): boolean {
+  const ascii = !/[^\p{ASCII}]/u.test(sentence);
+  return (
+    isEnglish(sentence, ascii) ||
+    // "Put what e made of on ebry basket, de materials": English once its small words are written.
+    (ascii && isEnglish(asWrittenEnglish(sentence), false)) ||
+    (ascii &&
+      !/\b(?:el|la|los|las|le|les|du|des|dos|das|do|del|della|con|para|que|et|y|e|o|um|uma|il|lo|gli|und|der|die|das|het|een)\b/i.test(
+        sentence,
+      ))
+  );
+}
