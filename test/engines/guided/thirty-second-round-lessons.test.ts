@@ -221,3 +221,14 @@ describe("notes on lines of their own", () => {
     ).toEqual([["loan", ["photograph", "borrower name", "date lent"]]]);
   });
 });
+
+describe("Somali and Bay Islands 'no's", () => {
+  it("reads 'waa arrin kale', 'kuma jiraan' and 'not we' after the thing", () => {
+    expect(
+      said(
+        "Sakada fidriga waa arrin kale, ha ku darin. Lacag bixinta, Zaad iyo wixii la mid ah, library-gan kuma jiraan.",
+      ),
+    ).toEqual(["Sakada fidriga", "Lacag bixinta", "Zaad"]);
+    expect(said("And the party at the bar in West End, not we.")).toEqual(["party at the bar in West End"]);
+  });
+});

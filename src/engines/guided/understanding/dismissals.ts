@@ -59,7 +59,7 @@ const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|softw
  * there, which other rules read; as a clause after a name it says something about it.
  */
 const SHORT_NO =
-  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|me|here|please|one|ever|not|bothered|fussed|interested|now|yet|today))*)$|^(?:definitely|absolutely|certainly)\s+not$|^(?:don'?t|dont|do\s+not)\s+bother$|^never\s+mind$/u;
+  /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|we|me|here|please|one|ever|not|bothered|fussed|interested|now|yet|today))*)$|^(?:definitely|absolutely|certainly)\s+not$|^(?:don'?t|dont|do\s+not)\s+bother$|^never\s+mind$/u;
 
 /** Words that open a condition or a relative clause inside another: "… if is not the owner". */
 const SUBORDINATE =

@@ -81,6 +81,9 @@ const NO_AFTER = [
   // Yoruba "…, egbon mi lo n se iyen, e ma fi si" (my sister does that, don't put it in), "…, ko si
   // ninu e" (it is not in it), "… ko wulo fun wa" (it is no use to us).
   String.raw`e\s+ma(?:\s+ṣe)?\s+fi\s+(?:si|sii|kun)(?![\p{L}])|ko\s+si\s+ninu\s+(?:e|re|eyi)(?![\p{L}])|ko\s+wulo(?:\s+fun\s+wa)?(?![\p{L}])`,
+  // Somali "Sakada fidriga waa arrin kale, ha ku darin" (is another matter, don't add it),
+  // "Lacag bixinta, Zaad …, library-gan kuma jiraan" (are not in this library).
+  String.raw`waa\s+arrin\s+kale|ha\s+ku\s+dar(?:in|ina)(?![\p{L}])|(?:[\p{L}-]+\s+)?kuma\s+jir(?:aan|o|to)(?![\p{L}])`,
   // "the raffle not that either", "no need put it": a short "no", as some Englishes say it.
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not".
@@ -126,9 +129,9 @@ const EXCLAMATION =
 const DISCOURSE =
   /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also|please|and please)$/iu;
 
-/** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing". */
+/** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing", Somali "iyo wixii la mid ah". */
 const LIST_TAIL =
-  /\s*,?\s+(?:and|or|n|an['’]?|'n')\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
+  /\s+iyo\s+wixii\s+la\s+mid\s+ah$|\s*,?\s+(?:and|or|n|an['’]?|'n')\s+(?:all\s+that(?:\s+[\p{L}-]+)?\s+(?:matter|stuff|business|side|thing|things)|(?:that|this|the)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)|(?:all\s+)?(?:that|the\s+like|so\s+on|stuff\s+like\s+that)|all|everything|stuff)$/iu;
 
 export function pointedBackExclusions(sentence: string): string[] {
   const found = pointedBackAsSaid(sentence);

@@ -444,7 +444,7 @@ const JOINER =
   /\s*(?:,|\bor\b|\band\b|\bnor\b|(?<=\s)(?:és|și|oraz|och|og|ve|en|eller|ati|tabi)(?=\s)|(?<=\s)y(?=\s)|(?<=\s)o(?=\s)|\bni\b|\bund\b|\boder\b|\bet\b|\bou\b|\s\be\b|\/)\s*/iu;
 /** "and" and "or" in the other languages written in Latin letters, read only among their words: "multes i tràmits". */
 const JOINER_ELSEWHERE = new RegExp(
-  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|və|dhe|და|և|أو|او|និង)(?=\\s)`,
+  `${JOINER.source}|(?<=\\s)(?:i|ja|tai|sekä|ili|dan|atau|serta|та|і|й|и|και|ή|và|hay|na|və|dhe|და|և|أو|او|និង|iyo)(?=\\s)`,
   "iu",
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
