@@ -213,6 +213,18 @@ describe("notes on lines of their own", () => {
     ]);
   });
 
+  it("reads prose wrapped at a width as one text", () => {
+    expect(
+      splitStatements(
+        "Pupils book lessons with their instructor and pay for\nthe lesson when they book. Instructors see their week on\ntheir phone.",
+        { keepVerbless: false },
+      ),
+    ).toEqual([
+      "Pupils book lessons with their instructor and pay for the lesson when they book",
+      "Instructors see their week on their phone",
+    ]);
+  });
+
   it("reads 'each X has' after words that name no thing as the record X", () => {
     expect(
       things(

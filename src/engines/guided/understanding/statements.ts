@@ -437,8 +437,18 @@ export function textUnits(text: string, abbreviations = false): string[] {
   // "start with 12 dogs, no more\neverybody takes 4 hour rest at tuluksak": notes on lines of
   // their own, most without a stop, end where their lines do.
   const written = lines.filter((line) => line.trim().length > 0);
+  // ("… a big wall planner in\nthe office …": prose wrapped at a width, with lines that stop
+  // on a word the next one goes on from, is one text.)
   const notesOnLines =
-    written.length >= 3 && written.filter((line) => !/[.!?:;,)]\s*$/.test(line)).length * 2 >= written.length;
+    written.length >= 3 &&
+    written.filter((line) => !/[.!?:;,)]\s*$/.test(line)).length * 2 >= written.length &&
+    written.every(
+      (line) =>
+        line.length <= 100 &&
+        !/\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
+          line,
+        ),
+    );
   for (const line of lines) {
     if (LIST_MARKER.test(line)) {
       flushProse();
