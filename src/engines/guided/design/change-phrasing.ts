@@ -1,6 +1,10 @@
 import { isEnglish } from "../understanding/language.js";
 import { asWrittenEnglish } from "../understanding/spoken-english.js";
 
+/** "Could you please add …", "can we drop …": a change asked for as a question, and the words that ask it. */
+export const POLITE_REQUEST =
+  /^(?:(?:oh|and|so|ok|okay)[,\s]+)*(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i;
+
 /**
  * One change to the records, said as people say it, put as plain English the edits read:
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
@@ -91,10 +95,7 @@ export function asPlainChange(sentence: string): string {
         "$1",
       )
       // "Can you call the cruises 'trips' instead?": a change asked for as a question.
-      .replace(
-        /^(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i,
-        "",
-      )
+      .replace(POLITE_REQUEST, "")
       .replace(/\?$/, "")
       // "Take off the email from the vendors": what comes off, then what it comes off.
       .replace(

@@ -1,6 +1,7 @@
 import { readSoftwareKind } from "../../../app-spec/kinds.js";
 import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
+import { POLITE_REQUEST } from "../design/change-phrasing.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
 import { applyThingEdit, thingsOf, withThingSaidBefore } from "../design/things-design.js";
 import { hasAction } from "../understanding/clause-splitter.js";
@@ -106,14 +107,19 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
  * to it; what is left is read as any change is.
  */
 function changedThingsFirst(state: InterviewState, request: string): ChangeResult | null {
+  const known = thingsOf(state);
   const parts = request
     .split(
       /(?<=[.!?])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/i,
     )
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
-    // "… from the owners. And add their MoMo number": each part names the thing it changes.
-    .map((part, index, all) => withThingSaidBefore(part, all[index - 1] ?? "", thingsOf(state)));
+    // "… from the owners. And add their MoMo number": each part names the thing it changes,
+    // pointing back at the part before as that one was read.
+    .reduce<string[]>((read, part) => {
+      read.push(withThingSaidBefore(part, read.at(-1) ?? "", known));
+      return read;
+    }, []);
   if (parts.length < 2) return null;
   let current = state;
   const notes: string[] = [];
@@ -284,10 +290,6 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
     notes: [`Updated the database design: ${request}.`],
   };
 }
-
-/** "Could you please add …", "can we drop …": a change asked for as a question. */
-const POLITE_REQUEST =
-  /^(?:(?:oh|and|so|ok|okay)[,\s]+)*(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i;
 
 function isQuestion(request: string): boolean {
   // "Can you call the cruises 'trips' instead?": a request, asked politely.
