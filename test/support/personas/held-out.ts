@@ -1,20 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { THIRTY_THIRD_ROUND } from "./round-33.js";
+import { THIRTY_FOURTH_ROUND } from "./round-34.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to thirty-second (FOURTEENTH_ROUND in
- * round-14.ts to THIRTY_SECOND_ROUND in round-32.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to thirty-third (FOURTEENTH_ROUND in
+ * round-14.ts to THIRTY_THIRD_ROUND in round-33.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the thirty-third round (THIRTY_THIRD_ROUND in
- * round-33.ts), run once unseen on the code that tuned on the thirty-first
- * (bench/results/personas-unseen-round-33.json). The thirty-fourth (THIRTY_FOURTH_ROUND in
+ * reads people it has not met. They are the thirty-fourth round (THIRTY_FOURTH_ROUND in
  * round-34.ts), run once unseen on the code that tuned on the thirty-second
- * (bench/results/personas-unseen-round-34.json), is for the round after this one.
+ * (bench/results/personas-unseen-round-34.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_THIRD_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_FOURTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
