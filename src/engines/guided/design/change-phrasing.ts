@@ -19,9 +19,10 @@ export function asPlainChange(sentence: string): string {
       .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
       // "the garments need the date it came back, not just the date it's due": what is had already stays.
       .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
-      // "no, take the last done off the horses": the answer to "anything to change?" before the change.
+      // "no, take the last done off the horses", "Only take out the collectors": the answer to
+      // "anything to change?", or how little is changed, before the change.
       .replace(
-        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
       // Afrikaans "Haal die voertuig registrasie by die gaste af en sit dit eerder by die

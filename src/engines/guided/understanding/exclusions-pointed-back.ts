@@ -248,7 +248,11 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
     // "da band, da caterer": "the" as spoken, no part of the name.
-    const piece = said.replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "");
+    const piece = said
+      .replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "")
+      // "The yaqona the farmers sell to the buyers in Somosomo": who does what with it, said
+      // after it without "that", is no part of its name.
+      .replace(CONTACT_CLAUSE, (whole, thing: string, verb: string) => (isVerb(verb) ? thing : whole));
     // "hoodies n that": the words that close a list are no part of its name.
     const named = piece
       // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
@@ -289,6 +293,15 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     if (named !== piece.trim()) break;
   }
   return pieces;
+}
+
+/** "the yaqona the farmers sell …", "the copra we dry": a thing, then who does what with it. */
+const CONTACT_CLAUSE =
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+)\s+(?:(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
+
+/** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
+function isVerb(word: string): boolean {
+  return tagWords(`they ${word.toLowerCase()}`)[1]?.tag === "verb";
 }
 
 /** A thing's name, a colon or a dash, and a list: "Collections - the member, the piece, …". */

@@ -1,5 +1,6 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
 import { isBackground } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
@@ -122,6 +123,17 @@ const TIME_FIRST =
  */
 const NO_THIS_NO_THAT =
   /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
+
+/** "No farm number, no collection": two "no"s, the first named elsewhere in the person's words as kept. */
+const NO_THIS_THEN_THAT =
+  /^\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
+
+function requiredForTheOther(sentence: string, text: string): boolean {
+  const first = sentence.match(NO_THIS_THEN_THAT)?.[1];
+  if (!first) return false;
+  const elsewhere = text.replace(sentence, " ");
+  return new RegExp(`(?<!\\bno\\s+)\\b${escapeRegExp(first)}\\b`, "iu").test(elsewhere);
+}
 
 /**
  * "for 28 days", "in the first month", "after 8 o'clock", "in December", "on July 1st": the time a "no" holds
@@ -487,8 +499,10 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her|us|me|him|ඕක|ඒක|ඒවා|මේක)(?:\s+(?:here|there|too|either|at all))?$/iu.test(
         said,
       ) ||
-      // "no need to bother about that": the bother is no thing left out.
+      // "no need to bother about that": the bother is no thing left out; nor is "no need for a
+      // list", said of something taken out, which would take every list the person wants with it.
       /^(?:bother|care|worry)\b/i.test(said) ||
+      /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
       // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
       // it elsewhere; kept out, it would take every "2 free hours" with it.
       /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||
@@ -775,6 +789,9 @@ export function findExclusions(given: string): Exclusion[] {
       if (/\bno\s+[\p{L}\p{M}'-]+\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
       if (NO_THIS_NO_THAT.test(sentence)) continue;
+      // "Every farmer must have a farm number … No farm number, no collection.": the first is
+      // what the person keeps, said elsewhere, so the pair is a rule of the one on the other.
+      if (requiredForTheOther(sentence, text)) continue;
       // "dey get no place and no points", "a late entry gets no refund", "he no can be too young":
       // what someone gets or cannot do under a rule is the rule, not a thing left out; so is
       // every "no" of a sentence that sets a condition ("If one crew get DQ, …").

@@ -291,6 +291,10 @@ function readFields(
   let closing = false;
   let yesOrNo = false;
   let skipped = false;
+  // Said of a field after it, what it is or why it is kept: neither a field nor a thing.
+  const asides: { start: number; end: number }[] = [];
+  let glossing = false;
+  let why = false;
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
@@ -305,18 +309,42 @@ function readFields(
     // "belongs to a client and gets invoiced at the end of the month": what is done to it ends the list.
     if (/^\s*(?:gets?|got|is|are|was|were|goes|go)\s+[\p{L}]+(?:ed|en|id|ld|nt|wn)(?![\p{L}])/iu.test(raw))
       break;
-    // "the page date, which is the day it's shown, and …": what a field is, said after it, is no field.
-    if (/^\s*(?:which|that)\s+(?:is|are|means)\b|^\s*(?:i\.e\.|meaning)\s/i.test(raw) && fields.length > 0) {
-      if (!separator) break;
-      start = end + separator[0].length;
-      continue;
-    }
     // "…, every hazard's on one segment, eh": a word of the talk is no field.
     if (TAG_ALONE.test(raw)) {
+      if (fields.length > 0) asides.push({ start: offset + start, end: offset + end });
       if (!separator) break;
       start = end + separator[0].length;
       continue;
     }
+    // "the page date, which is the day it's shown, and …", "their home spot, that's the bar or the
+    // hall where they play, and …": what a field is, said after it, is no field, nor a thing.
+    if (
+      fields.length > 0 &&
+      (glossing || /^\s*(?:(?:which|that)\s+(?:is|are|means)\b|that['’]s\s|(?:i\.e\.|meaning)\s)/i.test(raw))
+    ) {
+      asides.push({ start: offset + start, end: offset + end });
+      if (!separator) break;
+      glossing = /^\s+or\s+$/i.test(separator[0]);
+      start = end + separator[0].length;
+      continue;
+    }
+    // "a nickname, cause everybody here go by a nickname, ya know, nobody know him but …, and
+    // which team": why a field is kept, and what is said after it of people, are no fields.
+    if (
+      fields.length > 0 &&
+      (/^\s*(?:['’]?cause|because|coz|cuz|since)\s/i.test(raw) ||
+        (why &&
+          /^\s*(?:nobody|everybody|everyone|no one|someone|somebody|people|we|they|i|you|he|she)\s/i.test(
+            raw,
+          )))
+    ) {
+      why = true;
+      asides.push({ start: offset + start, end: offset + end });
+      if (!separator) break;
+      start = end + separator[0].length;
+      continue;
+    }
+    why = false;
     // "a run of performances" names many of another thing, which is no field of this one.
     if (MANY_OF.test(raw.trim())) {
       if (closing || !separator) break;
@@ -391,7 +419,11 @@ function readFields(
       break;
     }
     skipped = false;
-    fields.push(field);
+    // "the club's name, …, the secretary's name": a second field of the same name is whose it is.
+    const whose = raw.match(/([\p{L}\p{M}-]+)['’]s\s+\S/u)?.[1]?.toLowerCase();
+    fields.push(
+      whose && fields.includes(field) && !field.startsWith(`${whose} `) ? `${whose} ${field}` : field,
+    );
     // People stay people, wherever they are named; only things are kept from being tables.
     const leading = raw.length - raw.trimStart().length;
     const span = { start: offset + start + leading, end: offset + start + raw.trimEnd().length };
@@ -407,7 +439,7 @@ function readFields(
   // "share recipes with friends and family" names who, not what a recipe holds.
   // What a thing belongs to ("belongs to one customer") is its first field, a person or not.
   if (fields.every(isPersonField) && !belongsTo) return { fields: [], spans: [], personSpans: [] };
-  return { fields, spans, personSpans };
+  return { fields, spans: [...spans, ...asides], personSpans };
 }
 
 /** "therapist", "band members": a field that names a person. */
@@ -486,6 +518,16 @@ function fieldName(raw: string): string | null {
     /^(.+?)\s+for\s+(?:that|this|the|each|every)\s+(?:year|month|week|day|season|term)$/,
   );
   if (forWhen) return fieldName(forWhen[1]!);
+  // "if they paid", "whether they paid": paid, a yes or no.
+  const ifDone = said.match(
+    /^(?:if|whether)\s+(?:they|it|he|she)\s+(?:have\s+|has\s+)?([a-z]+(?:ed|id|nt|ght))$/,
+  );
+  if (ifDone) return ifDone[1]!;
+  // "how many games each side won": a count of a thing, whatever is said of it after.
+  const countedThen = said.match(
+    /^how many ([a-z]+s)\s+(?:each|every|the|they|it|he|she|we|you|i)\b(?:\s+[a-z']+){1,4}$/,
+  );
+  if (countedThen) return `how many ${countedThen[1]!}`;
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got|they have been|they were|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
@@ -547,6 +589,8 @@ function fieldName(raw: string): string | null {
     // date": a word between two nouns is part of the name, whatever else it can be.
     .map((word, index, all) =>
       (word.word === "needs" && index > 0 && all[index - 1]!.tag !== "stop") ||
+      // "the away pair", "the away team": which side of a match, before a noun, describes it.
+      (word.word === "away" && all[index + 1]?.tag === "noun") ||
       (word.tag === "verb" &&
         index > 0 &&
         all[index - 1]!.tag === "noun" &&

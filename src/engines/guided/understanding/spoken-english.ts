@@ -9,7 +9,10 @@ const SPOKEN: readonly [RegExp, string][] = [
   // "da customers", "de office", "di dock": "the", before a word.
   [/(?<![\p{L}'’])(?:da|de|di|tha)\s+(?=\p{L})/giu, "the "],
   // "dey phone", "dem own key": "their" before what they have.
-  [/(?<![\p{L}'’])(?:dey|dem|deh)\s+(?=own\b|phone|name|address|email|number|key|car|house)/giu, "their "],
+  [
+    /(?<![\p{L}'’])(?:dey|dem|deh)\s+(?=own\b|phone|name|address|email|number|key|car|house|home\s)/giu,
+    "their ",
+  ],
   // "they bank account", "they photo": "their", before what people have.
   [
     /(?<![\p{L}'’])they\s+(?=(?:own|phone|name|names|address|email|number|bank|photo|photos|family|country|community|kids|children|car|house|account)\b)/giu,
@@ -38,6 +41,7 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
+  [/(?<![\p{L}'’])dat(?=['’]s(?![\p{L}]))/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
   // "A sailin' got da date", "Every piece got …", "Clients got a name": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).

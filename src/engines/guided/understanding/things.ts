@@ -45,7 +45,7 @@ const NOT_A_THING_NAME =
 
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
-  "thing things stuff data info information everything anything something more others other etc item items".split(
+  "thing things stuff data info information everything anything something more others other etc item items one ones".split(
     " ",
   ),
 );
@@ -203,7 +203,7 @@ function readThingsAndRest(
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
       );
-  text = plainRecordPhrasing(text);
+  text = withoutBracketsInBrackets(plainRecordPhrasing(text));
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -847,11 +847,11 @@ const SENTENCE_ADVERB =
   /^(?:maybe|also|only|usually|always|never|just|often|sometimes|mostly|normally|might|may|can|could|will|would|should|must|does|do|did)$/i;
 
 /**
- * "For each delivery we keep the order, which driver took it, the photo and the status":
- * what is kept for each of a thing are its fields.
+ * "For each delivery we keep the order, which driver took it, the photo and the status",
+ * "For the karigars we keep their name, …": what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque)\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+s\s+(?:we|i)\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -1371,6 +1371,21 @@ export function keyOf(name: string): string {
       particle(word, index) ? word.slice(0, -1) : index === last || bothPlural ? singularize(word) : word,
     )
     .join(" ");
+}
+
+/**
+ * "Orders (customer, pit, cloth (wrapper, brocade or shadda), yards)": brackets inside a
+ * thing's brackets say what one field holds, its values or an aside; the thing's own list
+ * is read without them.
+ */
+function withoutBracketsInBrackets(text: string): string {
+  let before: string;
+  let after = text;
+  do {
+    before = after;
+    after = before.replace(/(\([^()\n]*?)\s*\([^()\n]*\)/gu, "$1");
+  } while (after !== before);
+  return after;
 }
 
 function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
