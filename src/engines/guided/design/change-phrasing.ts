@@ -10,7 +10,7 @@ export const POLITE_REQUEST =
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
  * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
  * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
- * and "put X on Y" (Afrikaans, Uzbek, Khmer, Maltese, Marathi, Haitian Creole).
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Irish, Maltese, Marathi, Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
@@ -52,6 +52,12 @@ export function asPlainChange(sentence: string): string {
       // Khmer "សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ" (please change the name of the sendings to parcels instead).
       .replace(
         /^(?:សុំ|សូម)?\s*ប្តូរឈ្មោះ\s*(\S+)\s*ទៅ(?:ជា)?\s*(\S+?)(?:\s*វិញ)?(?=[\s,.!]|$).*$/u,
+        "rename $1 to $2",
+      )
+      // Irish "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the
+      // name 'Families' to 'Houses').
+      .replace(
+        /^(?:[^:]{1,40}:\s*)?athraigh\s+(?:an\s+t-ainm\s+(?:ar\s+)?)?['"‘’“”]?([^'"‘’“”,.]+?)['"‘’“”]?\s+go\s+(?:dtí\s+)?['"‘’“”]?([^'"‘’“”,.!]+?)['"‘’“”]?(?=[\s,.!]|$).*$/iu,
         "rename $1 to $2",
       )
       // Maltese "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid

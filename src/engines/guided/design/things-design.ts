@@ -273,15 +273,22 @@ function onThingSaidBefore(sentence: string, before: string, things: readonly Sa
 }
 
 /**
- * "Take the tribe off, they come from all over": a field taken off with no thing named comes
+ * "Take the tribe off, they come from all over", "drop the licence class": a field taken off with no thing named comes
  * off the one thing that has it; said of several, it names none, and stays as said.
  */
 function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): string {
-  const off = sentence.match(
-    /^(?:please\s+)?(?:take|tek|tak)\s+(?:(?:the|their|da|dat)\s+)?(.+?)\s+off(?=\s*(?:[,.!;]|$))(.*)$/iu,
-  );
+  const off =
+    sentence.match(
+      /^(?:please\s+)?(?:take|tek|tak)\s+(?:(?:the|their|da|dat)\s+)?(.+?)\s+off(?=\s*(?:[,.!;]|$))(.*)$/iu,
+    ) ??
+    // "drop the licence class": the same, with no "off".
+    sentence.match(
+      /^(?:please\s+)?(?:drop|remove|delete|scrap|lose)\s+(?:(?:the|their|da|dat)\s+)?((?:(?!\s(?:from|off|on|in|of)\s)[^,.!;])+?)(?=\s*(?:[,.!;]|$))(.*)$/iu,
+    );
   if (!off) return sentence;
   const field = singularize(off[1]!.toLowerCase());
+  // "drop the drivers" takes a thing out, whatever else has a driver.
+  if (things.some((thing) => thing.key === keyOf(off[1]!))) return sentence;
   const owners = things.filter((thing) => thing.fields.some((known) => singularize(known.said) === field));
   return owners.length === 1 ? `take the ${off[1]} off the ${owners[0]!.said}${off[2]}` : sentence;
 }

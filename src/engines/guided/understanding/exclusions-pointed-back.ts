@@ -45,6 +45,9 @@ const NO_AFTER = [
   String.raw`አያስፈልግም|(?:እሱን\s+)?ተዉት|(?:የኛ\s+ስራ\s+)?አይደለም|(?:оны\s+)?қоспаңыз|(?:бұл\s+жерге\s+)?керек\s+емес|(?:энэ\s+\S+\s+)?хэрэггүй|(?:тэрийг\s+)?бүү\s+\S+`,
   // Haitian Creole "…, kite l deyò", "pa mete sa ladan l", "nou pa bezwen sa".
   CREOLE_NO.source,
+  // Irish "…, ná cuir isteach iad" (don't put them in), "níl baint aige leis seo" (it has nothing
+  // to do with this), "fág amach é" (leave it out), "ní theastaíonn sé" (it isn't wanted).
+  String.raw`ná\s+cuir\s+(?:isteach\s+)?(?:iad|é|í|sin|seo)(?:\s+isteach)?(?![\p{L}])|níl\s+baint\s+(?:aige|aici|acu)\s+leis\s+(?:seo|sin)|fág\s+(?:amach\s+)?(?:iad|é|í|sin)(?:\s+amach)?(?![\p{L}])|ní\s+theastaíonn\s+(?:sé|sí|siad|sin|uainn)`,
   // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
   String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
   // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
@@ -63,10 +66,10 @@ const NO_AFTER = [
   // "…, kindly do not include", "please don't add them".
   String.raw`(?:kindly\s+|please\s+)?(?:do\s+not|don'?t)\s+(?:include|add|put)(?:\s+(?:it|them|that|those|this))?(?:\s+(?:in|here|in\s+here|in\s+this))?(?=\s*(?:[,.;!]|$))`,
   // "The raffle is separate", "The garden centre side is a separate operation", "Rentals of the
-  // boats are their own thing altogether", "Delivery isn't something we offer", "Cooking classes,
+  // boats are their own thing altogether", "that's another lot altogether", "Delivery isn't something we offer", "Cooking classes,
   // we stopped those years ago", "it doesn't need one", "so we don't need any of that", "no need
   // for that in it", "Loyalty cards, meh, not now".
-  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here".
@@ -295,13 +298,13 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   return pieces;
 }
 
-/** "the yaqona the farmers sell …", "the copra we dry": a thing, then who does what with it. */
+/** "the yaqona the farmers sell …", "the quiz league some of the pubs do": a thing, then who does what with it. */
 const CONTACT_CLAUSE =
-  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+)\s+(?:(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from)\b)[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {
-  return tagWords(`they ${word.toLowerCase()}`)[1]?.tag === "verb";
+  return /^(?:do|does|did)$/i.test(word) || tagWords(`they ${word.toLowerCase()}`)[1]?.tag === "verb";
 }
 
 /** A thing's name, a colon or a dash, and a list: "Collections - the member, the piece, …". */
@@ -395,11 +398,11 @@ function namesAThing(piece: string, subject = false): boolean {
 }
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
-const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y)\s+/iu;
+const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|agus)\s+/iu;
 
-/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r". */
+/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:

@@ -124,15 +124,21 @@ const TIME_FIRST =
 const NO_THIS_NO_THAT =
   /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
 
-/** "No farm number, no collection": two "no"s, the first named elsewhere in the person's words as kept. */
+/**
+ * "No farm number, no collection", "No money, no loading, I learnt it the hard way": two
+ * "no"s, one of them named elsewhere in the person's words as kept ("Every farmer must have
+ * a farm number", "pays full before loading"), are a rule of the one on the other.
+ */
 const NO_THIS_THEN_THAT =
-  /^\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
+  /^\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*,\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*(?:,[^.!?]*)?[.!]?\s*$/iu;
 
 function requiredForTheOther(sentence: string, text: string): boolean {
-  const first = sentence.match(NO_THIS_THEN_THAT)?.[1];
-  if (!first) return false;
+  const pair = sentence.match(NO_THIS_THEN_THAT);
+  if (!pair) return false;
   const elsewhere = text.replace(sentence, " ");
-  return new RegExp(`(?<!\\bno\\s+)\\b${escapeRegExp(first)}\\b`, "iu").test(elsewhere);
+  return [pair[1]!, pair[2]!].some((said) =>
+    new RegExp(`(?<!\\bno\\s+)(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "iu").test(elsewhere),
+  );
 }
 
 /**
@@ -143,9 +149,12 @@ function requiredForTheOther(sentence: string, text: string): boolean {
 const FOR_A_TIME =
   /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
 
+/** "under 50 degrees", "more than 120 pounds": a measure a "no" holds past, which makes it a rule. */
+const PAST_A_MEASURE = /(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
+
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|ain'?t\\s+(?:gonna|going\\s+to)(?:\\s+go(?=\\s))?|(?:isn'?t|is\\s+not|'s\\s+not)\\s+(?:gonna|going\\s+to)|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -724,8 +733,9 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
-      // "we don't take no sacks after 8 o'clock at night": a "no" for a time is a rule.
-      if (FOR_A_TIME.test(object)) {
+      // "we don't take no sacks after 8 o'clock at night", "Don't feed under 50 degrees": a "no"
+      // for a time or past a measure is a rule.
+      if (FOR_A_TIME.test(object) || PAST_A_MEASURE.test(object)) {
         readOn();
         continue;
       }
@@ -789,8 +799,8 @@ export function findExclusions(given: string): Exclusion[] {
       if (/\bno\s+[\p{L}\p{M}'-]+\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
       if (NO_THIS_NO_THAT.test(sentence)) continue;
-      // "Every farmer must have a farm number … No farm number, no collection.": the first is
-      // what the person keeps, said elsewhere, so the pair is a rule of the one on the other.
+      // "Every farmer must have a farm number … No farm number, no collection.": one of the two
+      // is kept, said elsewhere, so the pair is a rule of the one on the other.
       if (requiredForTheOther(sentence, text)) continue;
       // "dey get no place and no points", "a late entry gets no refund", "he no can be too young":
       // what someone gets or cannot do under a rule is the rule, not a thing left out; so is

@@ -320,7 +320,8 @@ function readFields(
     // hall where they play, and …": what a field is, said after it, is no field, nor a thing.
     if (
       fields.length > 0 &&
-      (glossing || /^\s*(?:(?:which|that)\s+(?:is|are|means)\b|that['’]s\s|(?:i\.e\.|meaning)\s)/i.test(raw))
+      (glossing ||
+        /^\s*(?:(?:which|that)\s+(?:is|are|means)\b|(?:that|dat)['’]s\s|(?:i\.e\.|meaning)\s)/i.test(raw))
     ) {
       asides.push({ start: offset + start, end: offset + end });
       if (!separator) break;
@@ -520,7 +521,7 @@ function fieldName(raw: string): string | null {
   if (forWhen) return fieldName(forWhen[1]!);
   // "if they paid", "whether they paid": paid, a yes or no.
   const ifDone = said.match(
-    /^(?:if|whether)\s+(?:they|it|he|she)\s+(?:have\s+|has\s+)?([a-z]+(?:ed|id|nt|ght))$/,
+    /^(?:if|whether)\s+(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?([a-z]+(?:ed|id|nt|ght))$/,
   );
   if (ifDone) return ifDone[1]!;
   // "how many games each side won": a count of a thing, whatever is said of it after.
@@ -667,7 +668,7 @@ export function namedAsColumn(said: string): string {
   return (
     dateWhenDone(said)
       // "the village they're from" is the village.
-      .replace(/^(.+?)\s+(?:they|he|she|it)(?:['’]re|['’]s|\s+(?:are|is|come|comes))\s+from$/iu, "$1")
+      .replace(/^(.+?)\s+(?:they|dey|he|she|it)(?:['’]re|['’]s|\s+(?:are|is|come|comes))?\s+from$/iu, "$1")
       .replace(
         /^what\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:is|was|are|were)\s+like$/iu,
         "$1",

@@ -63,6 +63,13 @@ const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
 /** "For every half a percent over, it's $5 a tonne more": how much goes with each step of a measure. */
 const PER_STEP_OPENING = /^\s*for\s+(?:every|each)\s/i;
 
+/**
+ * "A match can be put off once, but it got to be played inside 14 days or the side what
+ * asked loses it": what may be done, then the terms it must keep, is one rule.
+ */
+const ALLOWED_ON_TERMS =
+  /^[^,.;]{3,80}\b(?:can|may|could)\b[^,.;]*,\s*but\s+(?:it|they|he|she)\s+(?:has|have|got|must|needs?|gotta|has\s+got)\s+to\b/i;
+
 /** Longer than this, a rule is more than one thing to build, and its results are read one by one. */
 const MOST_WORDS_OF_A_RULE = 40;
 
@@ -82,7 +89,12 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
     .some((entry) => /^\s*(?:if|when|whenever|once)\s+(?:he|she|they)\s/i.test(entry.clause));
   if (
     clauses.length < 2 ||
-    !(RULE_OPENING.test(withoutRuleLead(sentence)) || PER_STEP_OPENING.test(sentence) || pointsBack)
+    !(
+      RULE_OPENING.test(withoutRuleLead(sentence)) ||
+      PER_STEP_OPENING.test(sentence) ||
+      pointsBack ||
+      ALLOWED_ON_TERMS.test(sentence)
+    )
   )
     return null;
   if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;

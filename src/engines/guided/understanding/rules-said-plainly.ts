@@ -9,10 +9,11 @@ import { isNegation } from "./exclusions.js";
 
 /**
  * "Everything is rounded to the cent", "Every late entry is charged double", "All prices
- * are shown in rand": something done to every one of a thing, said without who does it.
+ * are shown in rand", "The moulders are paid by the thousand": something done to every one
+ * of a thing, said without who does it.
  */
 export const PASSIVE_RULE =
-  /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/iu;
+  /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
 
 /** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
 const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL)\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)(?![\p{L}]))`;
@@ -49,6 +50,16 @@ export const PRICE_PER_RULE = new RegExp(
  */
 export const FREE_RULE =
   /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
+
+/** "Don't feed under 50 degrees", "never more than 120 pounds an acre": a "no" past a measure is a limit kept. */
+export const NOT_PAST_A_MEASURE_RULE =
+  /^(?:and\s+)?(?:don['’]?t|do\s+not|never)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
+
+/**
+ * "If a man floors all nine with his first ball, that's a floorer": a condition and what
+ * follows from it, whatever the words of the result, is a rule of the thing.
+ */
+export const CONDITION_RULE = /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*\S[^,]*\S/iu;
 
 /** "Every grave has to have a marker set within a year", "each boat must carry a radio": what every one of a thing must do or have. */
 export const OBLIGATION_RULE =

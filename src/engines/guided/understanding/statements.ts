@@ -27,12 +27,14 @@ import {
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
+  CONDITION_RULE,
   COUNT_RULE,
   EACH_HAS_PER_RULE,
   FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
   NO_FOR_A_CASE_RULE,
+  NOT_PAST_A_MEASURE_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
   PER_STEP_RULE,
@@ -279,6 +281,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           LIMIT_RULE,
           FREE_RULE,
           COUNT_RULE,
+          CONDITION_RULE,
+          NOT_PAST_A_MEASURE_RULE,
           OBLIGATION_RULE,
           FORMULA_RULE,
           PER_STEP_RULE,

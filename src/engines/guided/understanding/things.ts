@@ -110,7 +110,7 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:une?|des|le|la|les|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со";
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со";
 
 /** "has", "have", "with", "имаат", "tiene": a clause that lists fields, in which brackets say something of a field. */
 const HAS_BEFORE_BRACKETS = new RegExp(
@@ -1232,7 +1232,7 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+(?:එක|එකක්)$/u, "")
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
-          /^(?:if|whether)\s+(?:(?:they|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
+          /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
           "$1",
         )
         .replace(/\s+[–—]\s+.*$/u, "")
