@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -9,7 +11,7 @@ import { atTheReview, edited, said, statements, things } from "./lesson-readers.
  * what a field is or why it is kept said after it, and told as "for the X we keep …"; a
  * pair of "no"s that is a rule of one thing on another; a thing turned down after who does
  * it; rules said as what may be done on terms, as a condition, or past a measure; and
- * Irish, its renames, its "no"s and its own small words.
+ * Irish and Gujarati, their renames and changes, their "no"s and how they tell of today.
  */
 
 describe("records told as people tell them", () => {
@@ -155,5 +157,77 @@ describe("Irish", () => {
       "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe', sin a thugann muid orthu. Go raibh maith agat.",
     );
     expect(thingsOf(changed).map((thing) => thing.said)).toEqual(["tithe", "rabhaidh"]);
+  });
+});
+
+describe("a change, and a 'no', said as English is spoken", () => {
+  it("puts a field said with no thing on the things the change before named, however it named them", () => {
+    expect(
+      edited(
+        "Every player have a name, a phone number, a nickname, and which team he play for.",
+        "Take off the phone number from the players, people don't want dem number on no website. And put the district dey from, West Bay or George Town, cause every district like to brag.",
+      ),
+    ).toEqual([["player", ["name", "nickname", "team", "district"]]]);
+  });
+
+  it("reads no 'no' in what people at large want, in a 'no' said where something must not go, or in what someone never heard the end of", () => {
+    expect(said("Take off the phone number, people don't want dem number on no website.")).toEqual([]);
+    expect(
+      said(
+        "Eh-eh, last season I add up one team wrong and, hoss, I never hear the end of it till Christmas.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no feature in a thing named, said of, and kept out in one sentence", () => {
+    expect(
+      splitStatements(
+        "The knockout cup, the cup committee do that theirselves, keep it out. And the quiz league some of the pubs do, that's another lot altogether.",
+        { keepVerbless: true, interviewInEnglish: true },
+      ),
+    ).toEqual([]);
+    expect(
+      said(
+        "The fibreglass idols that go to London and New Jersey, my uncle handles those separately, that is another line altogether, keep it out.",
+      ),
+    ).toEqual(["fibreglass idols"]);
+  });
+
+  it("keeps 'Every team got 6 players' and 'the hours for each farm and each driver' whole", () => {
+    expect(statements("Every team got 6 players, dat's 3 pairs.")).toEqual([
+      "Every team got 6 players, dat's 3 pairs",
+    ]);
+    expect(
+      splitStatements(
+        "each job the boys put in the farm, paddock, machine, hours and bales\nwrapped bales $14 a bale\ntractor hours $150 an hour, the forage harvester $420\nno job starts without the farmers ok. bloke cut the wrong paddock last year, hard case\nevery machine greased every 10 hours, app should tell them\nfriday i want the hours for each farm and each driver",
+        { keepVerbless: false },
+      ).at(-1),
+    ).toEqual("Friday i want the hours for each farm and each driver");
+  });
+});
+
+describe("Gujarati, and today told in other languages", () => {
+  it("reads Gujarati 'no's after the thing, ended by 'તો'", () => {
+    expect(
+      said("માંજો ને ફિરકી તો બાજુમાં મારા ભાઈની દુકાન છે, એ એનો ધંધો, એ ના નાખતા. ને ટુક્કલ તો અમે વેચતા જ નથી."),
+    ).toEqual(["માંજો", "ફિરકી", "ટુક્કલ"]);
+  });
+
+  it("adds and takes off a field as Gujarati says it", () => {
+    expect(
+      edited(
+        "વેપારી: નામ, ગામ\nકારીગર: નામ, મોબાઈલ, ગામ",
+        "વેપારીમાં ટ્રાન્સપોર્ટ પણ ઉમેરો, બહારગામનો માલ મોકલવો એ ખબર પડે. અને કારીગરમાંથી ગામ કાઢી નાખો, એની જરૂર નથી.",
+      ),
+    ).toEqual([
+      ["વેપારી", ["નામ", "ગામ", "ટ્રાન્સપોર્ટ"]],
+      ["કારીગર", ["નામ", "મોબાઈલ"]],
+    ]);
+  });
+
+  it("reads a sentence that opens on today, in Gujarati and in Irish, as how it is done now", () => {
+    expect(isBackground("હાલ ઓર્ડર WhatsApp પર આવે અને બધું ચોપડામાં લખીએ.")).toBe(true);
+    expect(isBackground("એટલે મારે મોબાઈલમાં એક એપ જોઈએ છે.")).toBe(false);
+    expect(isBackground("Faoi láthair tá chuile rud i scarbhileog Excel agus ar pháipéar.")).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ export const POLITE_REQUEST =
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
  * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
  * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
- * and "put X on Y" (Afrikaans, Uzbek, Khmer, Irish, Maltese, Marathi, Haitian Creole).
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Irish, Maltese, Marathi, Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
@@ -54,6 +54,14 @@ export function asPlainChange(sentence: string): string {
         /^(?:សុំ|សូម)?\s*ប្តូរឈ្មោះ\s*(\S+)\s*ទៅ(?:ជា)?\s*(\S+?)(?:\s*វិញ)?(?=[\s,.!]|$).*$/u,
         "rename $1 to $2",
       )
+      // Gujarati "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં
+      // ટ્રાન્સપોર્ટ પણ ઉમેરો" (add the transport to the traders too): the thing with "-માંથી"
+      // (out of) or "-માં" (in), then the field.
+      .replace(
+        /^(?:અને\s+)?(\S+?)માંથી\s+(.+?)\s+(?:કાઢી\s+(?:નાખો|નાંખો|દો)|કાઢો)(?=[\s,.!]|$).*$/u,
+        "take the $2 off the $1",
+      )
+      .replace(/^(?:અને\s+)?(\S+?)(?:માં|ને)\s+(.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u, "put the $2 on the $1")
       // Irish "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the
       // name 'Families' to 'Houses').
       .replace(

@@ -264,7 +264,8 @@ function onThingSaidBefore(sentence: string, before: string, things: readonly Sa
   const field = (put ?? theirs)![1]!;
   const mentions = (text: string) =>
     things.filter((thing) =>
-      new RegExp(`(?<![\\p{L}])${escapeRegExp(thing.said)}(?![\\p{L}])`, "iu").test(text),
+      // "every player has …", then "from the players": the thing as said, or more of it.
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(thing.said)}(?:s|es)?(?![\\p{L}])`, "iu").test(text),
     );
   // ("Put the tickets on the bookings" names its own thing; "put X to Y" too.)
   if (theirs && (/\s(?:on|to|onto|for|in)\s/i.test(field) || mentions(field).length > 0)) return sentence;

@@ -39,6 +39,13 @@ const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|
 const TODAY_HINDI = /^(?:अभी|आजकल|फिलहाल|इस समय)\s/u;
 const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चाहता|चाहती)/u;
 
+/**
+ * "હાલ ઓર્ડર WhatsApp પર આવે …" (Gujarati), "Faoi láthair tá chuile rud i scarbhileog Excel"
+ * (Irish): a sentence that opens on today, with no wish in it ("જોઈએ", "ba mhaith").
+ */
+const TODAY_OPENING_ELSEWHERE = /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair)(?![\p{L}\p{M}])/iu;
+const WISH_OPENED_ON_TODAY = /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn/iu;
+
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
 
@@ -122,7 +129,8 @@ export function isBackground(sentence: string): boolean {
     TODAY_CHINESE.test(trimmed) ||
     TODAY_KOREAN.test(trimmed) ||
     TODAY_ARABIC.test(trimmed) ||
-    (TODAY_HINDI.test(trimmed) && !WISH_HINDI.test(trimmed))
+    (TODAY_HINDI.test(trimmed) && !WISH_HINDI.test(trimmed)) ||
+    (TODAY_OPENING_ELSEWHERE.test(trimmed) && !WISH_OPENED_ON_TODAY.test(trimmed))
   )
     return true;
   // "a register book that nobody can search": what cannot be done today is no wish.

@@ -60,8 +60,14 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const piece = parts[index + 1] ?? "";
     // "it never pushes or talks to GitHub": the "no" reaches past "or" to the second action.
     const negationGoesOn = /\b(?:or|nor)\b/i.test(separator) && NEGATING.test(lastClauseOf(current));
+    // "the hours for each farm and each driver": a second "each" after the first, alone, is more of it.
+    const eachAgain =
+      /^\s*,?\s*(?:and|or)\s*$/i.test(separator) &&
+      /^\s*(?:each|every)\s+[\p{L}'’-]+\s*[.!]?\s*$/iu.test(piece) &&
+      /\b(?:each|every)\s+[\p{L}'’-]+\s*$/iu.test(current);
     if (
       !negationGoesOn &&
+      !eachAgain &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
       !(

@@ -40,7 +40,7 @@ const LEAVE_OUT =
 
 /** "that is another story altogether", "a different matter", "das da club's business", "that is separate". */
 const ANOTHER_MATTER =
-  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught|naethin'?|nuthin'?)\s+(?:to|tae)\s+(?:do|dae)\s+wi(?:th|')?\s+(?:us|me|it|this|the\s+[\p{L}-]+)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|ting|business|department|kettle|ball\s+game|kettle\s+of\s+fish|can\s+of\s+worms|time|season|crowd|outfit|setup|operation)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
+  /^\s(?:that's|thats|that\s+is|it's|it\s+is)\s+(?:a|an)\s+[\p{L}-]+\s+thing$|^\s(?:a\s+)?different\s+do$|(?:^|\s)(?:nowt|nothing|nothin'?|naught|naethin'?|nuthin'?)\s+(?:to|tae)\s+(?:do|dae)\s+wi(?:th|')?\s+(?:us|me|it|this|the\s+[\p{L}-]+)(?=\s|$)|(?:^|\s)(?:his|her|their|its|our)\s+(?:own\s+)?private\s+(?:affair|business|matter)(?=\s|$)|(?:^|\s)has\s+no\s+place\s+(?:here|in\s+(?:it|this))(?=\s|$)|^\s(?:that|it|this|dat)(?:'s|\s+is|\s+are)\s+(?:all\s+)?(?:separate|separately|different|elsewhere|apart)$|(?:^|\s)(?:another|a\s+separate|separate|a\s+different|different|a\s+whole\s+other|whole\s+other)\s+(?:story|matter|thing|ting|business|department|kettle|ball\s+game|kettle\s+of\s+fish|can\s+of\s+worms|time|season|crowd|outfit|setup|operation|lot|line)(?=\s|$)|(?:^|\s)(?:that's|thats|that\s+is|das|dat's|dat\s+is|it's|its|it\s+is)\s+(?:(?:da|de|the|our|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+'?s\s+(?:business|job|problem|department|side|lookout|thing|baby|call|patch|area|shout|game|affair)(?=\s|$)/u;
 
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
@@ -153,7 +153,15 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return "a short no";
   // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":
   // the word pointing back comes after the "no", or opens the clause ("that one, no").
-  if (POINTER.test(` ${words}`.slice(negation))) return "a no pointing back";
+  // ("I never hear the end of it", "we didn't know that": what someone heard, saw, said or knew
+  // turns nothing down.)
+  if (
+    POINTER.test(` ${words}`.slice(negation)) &&
+    !/^\s*\S+\s+(?:hear|heard|see|saw|seen|say|said|tell|told|know|knew|think|thought|believe|believed|understand|forget|forgot|sleep|slept)\b/u.test(
+      ` ${words}`.slice(negation),
+    )
+  )
+    return "a no pointing back";
   // "it should text everybody that's booked so they're no sittin in the car park": a "no" after
   // "so", pointing back at nothing, says what the rule is for.
   if (/\sso\s/u.test(` ${words}`.slice(0, negation + 1))) return null;

@@ -48,6 +48,9 @@ const NO_AFTER = [
   // Irish "…, ná cuir isteach iad" (don't put them in), "níl baint aige leis seo" (it has nothing
   // to do with this), "fág amach é" (leave it out), "ní theastaíonn sé" (it isn't wanted).
   String.raw`ná\s+cuir\s+(?:isteach\s+)?(?:iad|é|í|sin|seo)(?:\s+isteach)?(?![\p{L}])|níl\s+baint\s+(?:aige|aici|acu)\s+leis\s+(?:seo|sin)|fág\s+(?:amach\s+)?(?:iad|é|í|sin)(?:\s+amach)?(?![\p{L}])|ní\s+theastaíonn\s+(?:sé|sí|siad|sin|uainn)`,
+  // Gujarati "…, એ ના નાખતા" (don't put that in), "… તો અમે વેચતા જ નથી" (we don't sell at all),
+  // "એની જરૂર નથી" (no need of it).
+  String.raw`(?:એ\s+)?ના\s+નાખ(?:તા|શો|જો|વું)|(?:અમે\s+)?\S+\s+જ\s+નથી|(?:એની\s+)?જરૂર\s+નથી`,
   // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
   String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
   // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
@@ -69,7 +72,7 @@ const NO_AFTER = [
   // boats are their own thing altogether", "that's another lot altogether", "Delivery isn't something we offer", "Cooking classes,
   // we stopped those years ago", "it doesn't need one", "so we don't need any of that", "no need
   // for that in it", "Loyalty cards, meh, not now".
-  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here".
@@ -158,8 +161,9 @@ function pointedBackAsSaid(sentence: string): string[] {
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
-    // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does.
-    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:pun|tu|itu|ham)\s.*$/u, "$1")
+    // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does; in Gujarati
+    // "માંજો ને ફિરકી તો …" where "તો" does.
+    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|તો(?:\s.*)?)$/u, "$1")
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
       /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
@@ -195,6 +199,8 @@ function pointedBackAsSaid(sentence: string): string[] {
     .pop()!
     .replace(/^(?:so|and|but|then)\s+/i, "")
     .replace(HAPPENS_ELSEWHERE, "")
+    .replace(LIST_TAIL, "")
+    .replace(/\s+(?:that|which|who)$/i, "")
     .trim();
   // "we stopped doing air cargo, …, so it's sea only and air is not part of this": the words
   // right before the "no" name it again.
@@ -261,6 +267,11 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
       // what is done there, or what they do, is no part of its name.
       .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
+      // "The fibreglass idols that go to London": where they go is no part of their name either.
+      .replace(
+        /\s+(?:that|which)\s+(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)(?:\s.*)?$/iu,
+        "",
+      )
       .replace(HAPPENS_ELSEWHERE, "")
       .replace(LIST_TAIL, "")
       // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
@@ -398,11 +409,11 @@ function namesAThing(piece: string, subject = false): boolean {
 }
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
-const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|agus)\s+/iu;
+const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|agus|ને|અને)\s+/iu;
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:

@@ -727,6 +727,12 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "people don't want their number on no website": what people at large want is why the
+      // person asks for something, not what they leave out.
+      if (/(?:^|[\s,])(?:people|folks|everybody|everyone|nobody|anybody)\s*$/i.test(subject)) {
+        readOn();
+        continue;
+      }
       // "we don't allow no curbing around a grave no more": what the person does not allow is a
       // rule of theirs the software keeps, not something it leaves out.
       if (/^(?:allow|permit)$/i.test(verb) && !SOFTWARE_SUBJECT.test(doer)) {
@@ -755,6 +761,14 @@ export function findExclusions(given: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "people don't want their number on no website": after a "not" before it, a "no" says
+      // where something must not go, which is no place left out.
+      if (
+        /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|never|won'?t|ain'?t|can'?t|cannot)\b[^,.;!?]*\s(?:on|in|at|onto|into)\s+no\s*$/i.test(
+          sentence.slice(0, start),
+        )
+      )
+        continue;
       // "a vault that wasn't on no card": a "no" after a "not" says where something was not;
       // "we don't allow no curbing": what the person does not allow is a rule of theirs.
       if (

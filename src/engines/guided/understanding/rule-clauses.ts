@@ -8,9 +8,9 @@ import { isNegation } from "./exclusions.js";
  * leaves nothing out.
  */
 
-/** "don't want none of that", "leave it", "that's his job", "I'm no wanting that in it": a clause that opens by turning down what came before. */
+/** "don't want none of that", "leave it", "keep it out", "that's his job", "I'm no wanting that in it": a clause that opens by turning down what came before. */
 const TURNS_DOWN_OPENING =
-  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|forget|skip|that|dat|this|it's|that's|thats)\b/i;
+  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|forget|skip|keep(?=\s+(?:it|that|them|those|dat|dem)\s+out\b)|that|dat|this|it's|that's|thats)\b/i;
 
 /** "don't want none of that in it": a clause that opens by turning down, and does. */
 function turnsDown(clause: string): boolean {

@@ -80,7 +80,7 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
  * judges every category", "two staff per shift": how many of one go with each of another.
  */
 export const COUNT_RULE = new RegExp(
-  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$`,
+  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|got|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$`,
   "iu",
 );
 

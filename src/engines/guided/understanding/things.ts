@@ -590,6 +590,8 @@ function readThingsAndRest(
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
     if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
+    // "some chap plays once, has a blinder": what someone does, said before "has", is no thing.
+    if (/\s(?:once|twice|again|too|also|always|never|often|sometimes)$/i.test(list.owner)) continue;
     // "My wife has views on it": in prose, someone close to the person keeps no record.
     if (
       !options.listed &&
@@ -598,12 +600,14 @@ function readThingsAndRest(
       )
     )
       continue;
-    // "The island got a quota for the season": in prose, the one there is and one thing it has
-    // say something of it; many of it are not kept.
+    // "The island got a quota for the season", "…, and the association office has a tablet": in
+    // prose, the one there is and one thing it has say something of it; many of it are not kept.
     if (
       !options.listed &&
       list.fields.length === 1 &&
-      /^\s*(?:(?:and|but|so)\s+)?the\s+[\p{L}\p{M}-]+\s*$/iu.test(list.opening) &&
+      /^\s*(?:(?:and|but|so)\s+)?the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s*$/iu.test(
+        list.opening.split(",").pop()!,
+      ) &&
       !looksPlural(list.opening.trim().split(/\s+/).pop()!.toLowerCase())
     )
       continue;
