@@ -32,10 +32,10 @@ export function asPlainChange(sentence: string): string {
         (_whole, field: string, from: string, to?: string) =>
           `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
       )
-      // "One more thing before I forget: put the school on the children": the words that bring
-      // the change in, up to a colon, are no part of it.
+      // "One more thing before I forget: put the school on the children", "Just one thing I
+      // forgot: could you put …": the words that bring the change in, up to a colon, are no part of it.
       .replace(
-        /^[^:]{1,60}:\s*(?=(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        /^[^:]{1,60}:\s*(?=(?:(?:can|could|would|will)\s+(?:you|we|ya|u)\s+)?(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change)\b)/i,
         "",
       )
       // Uzbek "Mijozlardan pasport raqamini olib tashlang", "Buyurtmalarga kuyov va kelinning
@@ -52,6 +52,21 @@ export function asPlainChange(sentence: string): string {
       // Khmer "សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់ វិញ" (please change the name of the sendings to parcels instead).
       .replace(
         /^(?:សុំ|សូម)?\s*ប្តូរឈ្មោះ\s*(\S+)\s*ទៅ(?:ជា)?\s*(\S+?)(?:\s*វិញ)?(?=[\s,.!]|$).*$/u,
+        "rename $1 to $2",
+      )
+      // "Only one ting, change 'Customers' to 'Drivers', dat's what we call dem": how little
+      // is changed, before the change, and a new name in quotes, whatever is said after it.
+      .replace(
+        /^(?:(?:only|just)\s+)?(?:one|1)\s+(?:more\s+|small\s+|little\s+)?(?:thing|ting|change)\s*,\s*/i,
+        "",
+      )
+      .replace(
+        /^(?:please\s+)?(?:change|rename)\s+(?:the\s+name\s+of\s+)?(?:the\s+)?['"‘“]([^'"’”]+)['"’”]\s+(?:to|into)\s+['"‘“]([^'"’”]+)['"’”].*$/iu,
+        "rename $1 to $2",
+      )
+      // "change vans to trucks": a short name for another, said with "change".
+      .replace(
+        /^(?:please\s+)?change\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:to|into)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)[.!]*$/iu,
         "rename $1 to $2",
       )
       // Gujarati "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં

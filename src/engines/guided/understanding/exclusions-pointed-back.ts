@@ -51,6 +51,13 @@ const NO_AFTER = [
   // Gujarati "…, એ ના નાખતા" (don't put that in), "… તો અમે વેચતા જ નથી" (we don't sell at all),
   // "એની જરૂર નથી" (no need of it).
   String.raw`(?:એ\s+)?ના\s+નાખ(?:તા|શો|જો|વું)|(?:અમે\s+)?\S+\s+જ\s+નથી|(?:એની\s+)?જરૂર\s+નથી`,
+  // isiZulu "…, lokho akusiyo indaba yethu" (that is not our business), "…, ungazifaki" (don't
+  // put them in); Punjabi "…, ਨਾ ਪਾਇਓ" (don't put it in), "… ਸਾਡਾ ਕੰਮ ਨਹੀਂ" (not our work).
+  String.raw`(?:lokho\s+)?akusiyo\s+indaba\s+yethu|unga(?:zi|ku|yi|wa|li|si)?faki(?![\p{L}])|ਨਾ\s+ਪਾਇਓ|ਨਾ\s+ਪਾਓ|(?:ਸਾਡਾ\s+)?ਕੰਮ\s+ਨਹੀਂ|ਨਹੀਂ\s+ਚਾਹੀਦਾ`,
+  // Kannada as said in English, "…, that also beda" (not wanted).
+  String.raw`(?:that\s+(?:also\s+)?)?beda(?![\p{L}])`,
+  // Cebuano "…, ayaw na iapil" (don't include it any more), "dili na apil" (it's not part of it).
+  String.raw`ayaw(?:\s+na)?\s+(?:i-?apil|ilakip|isulod|ibutang)(?![\p{L}])|dili\s+(?:na\s+)?(?:apil|iapil)(?![\p{L}])`,
   // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
   String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
   // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
@@ -117,7 +124,7 @@ const HAPPENS_ELSEWHERE =
  * maintenance on the trucks": someone close, or another outfit, and the work they do.
  */
 const KIN_DOES =
-  /^(?:my|our|me|mi|his|her|the|da|de)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:my|our|me|mi|his|her|the|da|de)\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** "wanting me to look up …", "people ask us to deliver": what others ask the person to do. */
 const ASKED_OF_US =
@@ -162,8 +169,8 @@ function pointedBackAsSaid(sentence: string): string[] {
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
     // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does; in Gujarati
-    // "માંજો ને ફિરકી તો …" where "તો" does.
-    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|તો(?:\s.*)?)$/u, "$1")
+    // "માંજો ને ફિરકી તો …" where "તો" does, and in Punjabi "… ਵੀ" (too).
+    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|(?:તો|ਵੀ)(?:\s.*)?)$/u, "$1")
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
       /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
@@ -209,9 +216,14 @@ function pointedBackAsSaid(sentence: string): string[] {
   const pointsPast =
     pieces.length > 0 &&
     /^[\s,;:—–-]*(?:that|dat|it|this|those|these)\b/iu.test(sentence.slice(stays ? sentence.length : cut!));
+  // "…, that's walk-in and cash, don't include": what the thing is, said before the "no", names no more.
+  const glossLast = /^(?:that|it|this|dat)(?:['’]s|\s+is|\s+are)\s/iu.test(
+    before.split(/\s*,\s*/).pop() ?? "",
+  );
   const again =
     english &&
     !pointsPast &&
+    !glossLast &&
     /^(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+$/u.test(last) &&
     !pieces.join(", ").toLowerCase().endsWith(last.toLowerCase()) &&
     !DISCOURSE.test(last) &&
@@ -253,6 +265,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
         .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
         // "the maintenance on the trucks": the work, not what it is done to.
         .replace(/\s+(?:on|for|at|in|with|to)\s+.*$/iu, ""),
+      // "My cousin does the mounts, the taxidermy, yonder …": the same work named again.
+      ...before
+        .split(/\s*,\s*/u)
+        .slice(1)
+        .filter((piece) => /^(?:the|da|de)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu.test(piece))
+        .map((piece) => piece.replace(/^(?:the|da|de)\s+/iu, "")),
     ];
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
@@ -261,7 +279,10 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "")
       // "The yaqona the farmers sell to the buyers in Somosomo": who does what with it, said
       // after it without "that", is no part of its name.
-      .replace(CONTACT_CLAUSE, (whole, thing: string, verb: string) => (isVerb(verb) ? thing : whole));
+      .replace(CONTACT_CLAUSE, (whole, thing: string, verb: string) =>
+        // "The shell crafts and souvenirs my tita sells": each of the two is turned down.
+        isVerb(verb) ? thing.replace(/\s+and\s+(?!the\s)/iu, ", the ") : whole,
+      );
     // "hoodies n that": the words that close a list are no part of its name.
     const named = piece
       // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
@@ -311,7 +332,7 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
 
 /** "the yaqona the farmers sell …", "the quiz league some of the pubs do": a thing, then who does what with it. */
 const CONTACT_CLAUSE =
-  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from)\b)[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from)\b)[\p{L}\p{M}-]+)?(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {

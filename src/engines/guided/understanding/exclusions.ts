@@ -386,7 +386,7 @@ const NOT_TO_BE_KEPT =
 const SAME_FOR = /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?same\s+(?:goes\s+)?for\s+([^.;:!?,\n]+)/giu;
 /** "TikTok same ting.", "Vouchers, same.", "Gift cards neither.": a short sentence, after a "no", saying the same again. */
 const SAME_AFTER =
-  /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?(?!(?:i|we|you|they|he|she|it|that|this|none|no|not|nothing|never|nah)\s)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+),?\s+(?:same(?:\s+(?:thing|ting|deal|story|again|there|with\s+that))?|neither|either|ditto|likewise)\s*(?=[.;!?\n]|$)/giu;
+  /(?:^|[.;!?\n]\s*)(?:and\s+)?(?:the\s+)?(?!(?:i|we|you|they|he|she|it|that|this|none|no|not|nothing|never|nah)\s)((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+),?\s+(?:same(?:\s+(?:thing|ting|deal|story|again|there|with\s+that))?|neither|either|ditto|likewise|an['’]?\s+all|and\s+all)\s*(?=[.;!?\n]|$)/giu;
 const NOT_NEEDED_ANYWHERE =
   /\b(?:keep\s+(?:them|it|that|those)\s+(?:well\s+)?out|not\s+needed|leave\s+(?:them|it|that)\s+out)\b/i;
 
@@ -588,7 +588,7 @@ export function findExclusions(given: string): Exclusion[] {
   }
   let before = "";
   let foundBefore = found.length;
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+  for (const sentence of text.split(/(?<=[.!?।])\s+|\n+/u)) {
     // "The funeral contributions … are handled by the family meeting separately. I would be
     // grateful if they were left out.": a "no" said as a sentence of its own, pointing back,
     // turns down what the sentence before it opened on.
@@ -898,7 +898,8 @@ export function findExclusions(given: string): Exclusion[] {
         action: false,
       });
   }
-  // "No uploading to YouTube, … TikTok same ting.": after a "no", a short sentence saying the same again.
+  // "No uploading to YouTube, … TikTok same ting.", "…, leave that. tulips an all": after a "no",
+  // a short sentence saying the same again.
   if (found.length > 0)
     for (const match of text.matchAll(SAME_AFTER)) add(match[1]!, { distribute: true, action: false });
   return found;

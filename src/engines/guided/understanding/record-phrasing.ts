@@ -276,6 +276,12 @@ export function plainRecordPhrasing(text: string): string {
         /,\s*and\s+then\s+(?=the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s*(?:the|their|its|a|an|his|her)\s)/giu,
         ". Then ",
       )
+      // "And I'd keep the tides as well: for every date the time of low water, …": the thing the
+      // person keeps, then what each is kept for as its first field.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:i|we)(?:['’]d|\s+would|\s+will|['’]ll)?\s+(?:also\s+)?keep\s+the\s+([\p{L}\p{M}-]+)(?:\s+as\s+well|\s+too)?\s*:\s*(?:for\s+)?(?:every|each)\s+([\p{L}\p{M}-]+)\s+(?=(?:the|a|an|its|their)\s)/giu,
+        "$1$2: $3, ",
+      )
       // "Scores, for every player in every match: the fixture, …": what each one is kept for
       // says when there is one; the thing is named first.
       .replace(

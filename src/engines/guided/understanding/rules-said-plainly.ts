@@ -57,9 +57,11 @@ export const NOT_PAST_A_MEASURE_RULE =
 
 /**
  * "If a man floors all nine with his first ball, that's a floorer": a condition and what
- * follows from it, whatever the words of the result, is a rule of the thing.
+ * follows from it, whatever the words of the result, is a rule of the thing ("when it's all
+ * over, I'd like to see …" is a wish, read as one).
  */
-export const CONDITION_RULE = /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*\S[^,]*\S/iu;
+export const CONDITION_RULE =
+  /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*(?![^.;!?]*\b(?:i|we)(?:['’]d|\s+would)?\s+(?:like|love|want|need)\b)\S[^,]*\S/iu;
 
 /** "Every grave has to have a marker set within a year", "each boat must carry a radio": what every one of a thing must do or have. */
 export const OBLIGATION_RULE =

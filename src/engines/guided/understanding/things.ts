@@ -1178,6 +1178,11 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/^\s*(?:just|only|simply)\s+/iu, "")
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
+    // "the name of the school or group": the name, whichever it is.
+    .replace(/\b(name|number|address|phone|email)\s+of\s+the\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+/giu, "$1")
+    // "the type, that's local school, local youth group or off-island, …": the values a field
+    // takes, said after it, are no fields.
+    .replace(/,\s*that['’]s\s+(?:[^,]+,\s*)*?[^,]+\s+or\s+[^,]+(?=,|$)/iu, "")
     // "first book, meaning the book they turn up in first": what a field means is no field.
     .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "")
     // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
