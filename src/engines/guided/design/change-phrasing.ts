@@ -10,7 +10,7 @@ export const POLITE_REQUEST =
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
  * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
  * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
- * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Irish, Maltese, Marathi, Haitian Creole).
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Punjabi, Irish, Maltese, Marathi, Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
@@ -77,6 +77,8 @@ export function asPlainChange(sentence: string): string {
         "take the $2 off the $1",
       )
       .replace(/^(?:અને\s+)?(\S+?)(?:માં|ને)\s+(.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u, "put the $2 on the $1")
+      // Punjabi "ਬੱਸ ਡੀਜ਼ਲ ਵਾਲਾ ਹਟਾ ਦਿਓ" (just take the diesel one away).
+      .replace(/^(?:ਬੱਸ\s+)?(\S+)\s+(?:ਵਾਲਾ\s+|ਵਾਲੀ\s+|ਵਾਲੇ\s+)?ਹਟਾ\s+ਦਿਓ(?=[\s,.!।]|$).*$/u, "remove $1")
       // Irish "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the
       // name 'Families' to 'Houses').
       .replace(

@@ -110,7 +110,11 @@ export function fieldsTakenOff(state: InterviewState): Exclusion[] {
   const before = thingsOf({ ...state, thingEdits: [] });
   const after = thingsOf(state);
   const kept = new Set(after.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
+  const stillKept = new Set(after.map((thing) => thing.key));
+  // A thing taken out takes its fields with it; the features that name them stay ("the rest
+  // of the money within 7 days" after the diesel log, with its money, is gone).
   const gone = before
+    .filter((thing) => stillKept.has(thing.key))
     .flatMap((thing) => thing.fields.map((field) => field.said))
     .filter((field) => !kept.has(singularize(field)));
   return [...new Set(gone)].flatMap((field) => exclusionOf(field) ?? []);
@@ -216,7 +220,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
   // booking reference.": each sentence is a change of its own.
   return (
     edit
-      .split(/(?<=[.!?])\s+(?=\S)|\n+/)
+      .split(/(?<=[.!?।])\s+(?=\S)|\n+/u)
       .flatMap(spokenChanges)
       .map(asPlainChange)
       .filter((sentence) => sentence.length > 0)

@@ -110,7 +110,7 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
   const known = thingsOf(state);
   const parts = request
     .split(
-      /(?<=[.!?])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/i,
+      /(?<=[.!?।])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/iu,
     )
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
@@ -132,7 +132,14 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
     } else rest.push(part);
   }
   if (notes.length === 0) return null;
-  const others = rest.filter((part) => contentWords(part).length > 0 && !isTalk(part));
+  // "ਠੀਕ ਆ। … ਬਾਕੀ ਸਭ ਵਧੀਆ।" ("OK. … The rest is all good."): around a change read in another
+  // language, a few words more are the talk around it, not a change of their own.
+  const others = rest.filter(
+    (part) =>
+      contentWords(part).length > 0 &&
+      !isTalk(part) &&
+      (isEnglish(part, true) || part.trim().split(/\s+/).length > 4),
+  );
   if (others.length === 0) return { state: current, notes };
   const more = applyChange(current, others.join(" "));
   return { state: more.state, notes: [...notes, ...more.notes] };

@@ -41,10 +41,12 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
 
 /**
  * "હાલ ઓર્ડર WhatsApp પર આવે …" (Gujarati), "Faoi láthair tá chuile rud i scarbhileog Excel"
- * (Irish): a sentence that opens on today, with no wish in it ("જોઈએ", "ba mhaith").
+ * (Irish), "Manje konke sikubhala encwadini enkulu" (isiZulu), "ਹੁਣ ਸਾਰੀਆਂ ਬੁਕਿੰਗਾਂ ਫੋਨ ਤੇ …"
+ * (Punjabi): a sentence that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna").
  */
-const TODAY_OPENING_ELSEWHERE = /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair)(?![\p{L}\p{M}])/iu;
-const WISH_OPENED_ON_TODAY = /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn/iu;
+const TODAY_OPENING_ELSEWHERE =
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ)(?![\p{L}\p{M}])/iu;
+const WISH_OPENED_ON_TODAY = /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ/iu;
 
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
@@ -155,5 +157,6 @@ export function isBackground(sentence: string): boolean {
     !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, ""))
   )
     return true;
-  return COMPLAINT.test(trimmed);
+  // "no more than 15 orders in a slot, else it's chaos": what would happen otherwise says why a rule is kept.
+  return COMPLAINT.test(trimmed.replace(/,?\s*(?:else|otherwise|or\s+else)\b.*$/i, ""));
 }

@@ -65,9 +65,20 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*,?\s*(?:and|or)\s*$/i.test(separator) &&
       /^\s*(?:each|every)\s+[\p{L}'’-]+\s*[.!]?\s*$/iu.test(piece) &&
       /\b(?:each|every)\s+[\p{L}'’-]+\s*$/iu.test(current);
+    // "They must bring it back with the same fuel, or we charge US$7 a gallon": what follows
+    // if the rule is not kept goes with the rule.
+    const orElse =
+      /^\s*,?\s*or\s*$/i.test(separator) &&
+      /\b(?:must|has\s+to|have\s+to|got\s+to|haffu|hafi|need\s+to|needs\s+to)\b/i.test(
+        lastClauseOf(current),
+      ) &&
+      /^\s*(?:else\s+)?(?:we|they|you|he|she|it|the\s+[\p{L}-]+)\s+(?:charge|pay|lose|loses|get|gets|is|are|will|won't|can't)\b/iu.test(
+        piece,
+      );
     if (
       !negationGoesOn &&
       !eachAgain &&
+      !orElse &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
       !(

@@ -17,7 +17,7 @@
  * pointing back ("non o metas"), so "a non profit" says no "no".
  */
 const NEGATION =
-  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|(?:non|não|nao)(?=\s+(?:lo|la|los|las|le|les|li|o|os|a|as|ho|ci|ne|ce)\s)|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
+  /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|nuh|(?:non|não|nao)(?=\s+(?:lo|la|los|las|le|les|li|o|os|a|as|ho|ci|ne|ce)\s)|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
 /** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that", Afrikaans "dit", Welsh "nhw". */
 const POINTER =

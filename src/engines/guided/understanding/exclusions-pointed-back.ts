@@ -134,6 +134,10 @@ const ASKED_OF_US =
 const OURS_ELSEWHERE =
   /^(?:we|i)\s+(?:also\s+|do\s+also\s+|already\s+)?(?:do|run|sell|offer|make|host|have|got|use)\s+(?!(?:that|it|this|those|them|to)\b)(.{2,40}?)(?:\s+(?:already|too|as\s+well|elsewhere|on\s+the\s+side))?$/iu;
 
+/** "we nuh rent scooter, nuh put dat", "we don't sell beer, leave it out": what the person does not offer. */
+const NOT_OURS =
+  /^(?:we|i)\s+(?:don'?t|do\s+not|never|nuh|no)\s+(?:rent|sell|offer|make|carry|stock|hire|do)\s+(?:out\s+)?(?!(?:that|it|this|those|them|to|any\s+of)\b)(.{2,40}?)$/iu;
+
 /** Words said in surprise between a thing and its "no": "holy", "jeez", "gosh", "lord". */
 const EXCLAMATION =
   /^(?:holy|holy\s+\p{L}+|jeez|geez|gosh|golly|lord|lordy|boy|oh\s+boy|wow|yikes|cripes|crikey|blimey|eh|lol|lmao|haha|meh|hmm|ugh|nah)$/iu;
@@ -256,7 +260,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   const kinDoes = english ? opening.match(KIN_DOES) : null;
   // "We also do weddings but that's a different business", "We have a newsletter already, it
   // doesn't need one": what the person does or has elsewhere is the thing.
-  const ownElsewhere = english && !kinDoes ? opening.match(OURS_ELSEWHERE) : null;
+  const ownElsewhere =
+    english && !kinDoes ? (opening.match(OURS_ELSEWHERE) ?? opening.match(NOT_OURS)) : null;
   if (ownElsewhere) return [ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, "")];
   if (kinDoes)
     return [
@@ -288,6 +293,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
       // what is done there, or what they do, is no part of its name.
       .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
+      // "The taxi tours round the island": where they go is no part of their name.
+      .replace(/(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
       // "The fibreglass idols that go to London": where they go is no part of their name either.
       .replace(
         /\s+(?:that|which)\s+(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)(?:\s.*)?$/iu,

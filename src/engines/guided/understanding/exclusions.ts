@@ -65,6 +65,13 @@ function actsIn(sentence: string, word: string): boolean {
 function nobodyActs(afterNo: string): boolean {
   const words = tagWords(afterNo);
   if (words[0]?.tag !== "noun") return false;
+  // "No car can go on the ferry", "no car cyaan go": no one of a thing may do something.
+  if (
+    /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:can|may|could|should|must|will|cyaan|cyan|can'?t|cannot)\s+(?!be\s)[\p{L}]/iu.test(
+      afterNo,
+    )
+  )
+    return true;
   // One name or two ("contest entry"), then the verb: "goes", or "teks out", a word no lexicon
   // holds, said of someone, before a word that only follows a verb.
   return [1, 2].some((at) => {
@@ -154,7 +161,7 @@ const PAST_A_MEASURE = /(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s
 
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|ain'?t\\s+(?:gonna|going\\s+to)(?:\\s+go(?=\\s))?|(?:isn'?t|is\\s+not|'s\\s+not)\\s+(?:gonna|going\\s+to)|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|nuh(?=\\s)|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|ain'?t\\s+(?:gonna|going\\s+to)(?:\\s+go(?=\\s))?|(?:isn'?t|is\\s+not|'s\\s+not)\\s+(?:gonna|going\\s+to)|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -1200,7 +1207,7 @@ function withEarlierNoLeftOut(before: string): string {
 }
 
 /** Between the items of a list in a line: ", ", " and ", ", or ". */
-const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s*/i;
+const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|(?<!\d),\s*|,(?!\d{3}(?!\d))\s*/i;
 
 /**
  * A line with only what is excluded taken out: "log each walk with a date, notes and

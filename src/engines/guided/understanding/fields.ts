@@ -483,6 +483,11 @@ function fieldName(raw: string): string | null {
   if (countedVerb) return countedVerb[1]!;
   // "how many pounds of cod came in", "how many pieces of fish they take": a count of a measure
   // of something, whatever is said of it after.
+  // "how many pounds of sausage", said alone, is the sausage in pounds.
+  const measuredOf = said.match(
+    /^how many (pounds|lbs|kilos|kgs|litres|liters|gallons|bags|boxes|bushels|dozens?|cases|crates|sacks|tonnes|tons|yards|metres|meters|bales) of ([a-z]+(?: [a-z]+)?)$/,
+  );
+  if (measuredOf) return `${measuredOf[2]} ${measuredOf[1]}`;
   const countedOf = said.match(/^how many ([a-z]+) of [a-z]+(?:\s+[a-z']+){0,3}$/);
   if (countedOf) return `how many ${countedOf[1]!}`;
   // "what it is": what the thing is, told in words.
@@ -521,7 +526,7 @@ function fieldName(raw: string): string | null {
   if (forWhen) return fieldName(forWhen[1]!);
   // "if they paid", "whether they paid": paid, a yes or no.
   const ifDone = said.match(
-    /^(?:if|whether)\s+(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?([a-z]+(?:ed|id|nt|ght))$/,
+    /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?|(?:it|they|he|she)'(?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|nt|ght))$/,
   );
   if (ifDone) return ifDone[1]!;
   // "how many games each side won": a count of a thing, whatever is said of it after.

@@ -157,9 +157,10 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that\s+is|those\s+are|they're)\s+(?:who|what|which|where|when)\s+(?![^,.;:!?\n]*\b(?:it|them)\s*,)(?:[^,.;:!?\n\s]+\s+){3,}[^,.;:!?\n\s]+,\s*(?=(?:the|their|its|a|an)\s[^.;:!?\n]*\sand\s)/giu,
         "$1$2: ",
       )
-      // "And the attendants, that's a name and cell number": what they are is a list of fields.
+      // "And the attendants, that's a name and cell number": what they are is a list of fields
+      // ("the taxi tours, that's the taxi association business" says whose they are).
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?![^,.;:!?\n]{0,40}\b(?:business|job|problem|department|lookout|affair|headache|concern)\b)(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
         "$1$2: ",
       )
       // "And the scores, that's the matches, like: the date, …": what they are, then a colon

@@ -39,6 +39,13 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])pan(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
   // "ebry basket", "evry run": "every".
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
+  // "lef dat out": "leave", before what is left out.
+  [/(?<![\p{L}'’])lef(?=\s+(?:dat|that|it|dem|them|those)\s+out\b)/giu, "leave"],
+  // "we nuh rent scooter", "nuh put dat": "don't", before what is done.
+  [
+    /(?<![\p{L}'’])nuh(?=\s+(?:rent|sell|do|put|want|need|take|carry|have|keep|bother|deal|add|include)\b)/giu,
+    "don't",
+  ],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dat(?=['’]s(?![\p{L}]))/giu, "that"],
