@@ -132,6 +132,16 @@ describe("'no's", () => {
     ]);
   });
 
+  it("reads a 'no' for the dark, or said to be someone's rule, as a rule kept", () => {
+    const rule =
+      "And no crossing in the dark, ever, that's the trust's rule: if the causeway's only open at night that day, they can't arrive or leave on it.";
+    expect(said(rule)).toEqual([]);
+    expect(statements(rule)[0]).toBe(
+      "No crossing in the dark, ever, that's the trust's rule: if the causeway's only open at night that day",
+    );
+    expect(said("No parking, that's the council's rule.")).toEqual([]);
+  });
+
   it("keeps an amount whole when a list around it loses an item", () => {
     expect(withoutExcluded("Pay ₹2,000 at booking, vouchers", findExclusions("No vouchers."))).toBe(
       "Pay ₹2,000 at booking",

@@ -789,6 +789,14 @@ export function findExclusions(given: string): Exclusion[] {
       // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in
       // December": a "no" for a time is a rule of the thing, which stays.
       if (FOR_A_TIME.test(match[1]!)) continue;
+      // "no crossing in the dark, ever, that's the trust's rule": a "no" said to be a rule is one.
+      if (
+        /\bin\s+the\s+dark\b|\bafter\s+dark\b|\bat\s+night\b/i.test(match[1]!) ||
+        /\b(?:that's|that\s+is|it's|it\s+is)\s+(?:the|a|our|their|his|her)\s+(?:[\p{L}'’-]+\s+)?rule\b/iu.test(
+          sentence,
+        )
+      )
+        continue;
       // "No kava for pikinini (kids) under 18, never": a "no" for an age is a rule of who may.
       if (/\b(?:under|over|below|above|younger\s+than|older\s+than)\s+\d+/i.test(sentence.slice(start)))
         continue;

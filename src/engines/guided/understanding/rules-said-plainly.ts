@@ -135,8 +135,8 @@ export function rulesListed(unit: string): string | null {
 
 /**
  * "No boxing for 28 days after a stoppage", "No service on Sundays and public holidays",
- * "No kava for pikinini under 18": a "no" said for a time, an age or a case is a rule of
- * the thing, kept whole.
+ * "No kava for pikinini under 18", "no crossing in the dark": a "no" said for a time, an age
+ * or a case is a rule of the thing, kept whole.
  */
 export const NO_FOR_A_CASE_RULE =
-  /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?))\b/iu;
+  /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night)\b/iu;
