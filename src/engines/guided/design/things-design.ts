@@ -278,8 +278,9 @@ function onThingSaidBefore(sentence: string, before: string, things: readonly Sa
 }
 
 /**
- * "Take the tribe off, they come from all over", "drop the licence class": a field taken off with no thing named comes
- * off the one thing that has it; said of several, it names none, and stays as said.
+ * "Take the tribe off, they come from all over", "drop the licence class": a field taken off
+ * with no thing named comes off the one thing that has it; said of several, it names none,
+ * and stays as said.
  */
 function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): string {
   const off =

@@ -481,13 +481,13 @@ function fieldName(raw: string): string | null {
   // "how many it sleeps" counts what it sleeps; "what's still owing" is what is owing.
   const countedVerb = said.match(/^how many (?:it|they) ([a-z]+)$/);
   if (countedVerb) return countedVerb[1]!;
-  // "how many pounds of cod came in", "how many pieces of fish they take": a count of a measure
-  // of something, whatever is said of it after.
   // "how many pounds of sausage", said alone, is the sausage in pounds.
   const measuredOf = said.match(
     /^how many (pounds|lbs|kilos|kgs|litres|liters|gallons|bags|boxes|bushels|dozens?|cases|crates|sacks|tonnes|tons|yards|metres|meters|bales) of ([a-z]+(?: [a-z]+)?)$/,
   );
   if (measuredOf) return `${measuredOf[2]} ${measuredOf[1]}`;
+  // "how many pounds of cod came in", "how many pieces of fish they take": a count of a measure
+  // of something, whatever is said of it after.
   const countedOf = said.match(/^how many ([a-z]+) of [a-z]+(?:\s+[a-z']+){0,3}$/);
   if (countedOf) return `how many ${countedOf[1]!}`;
   // "what it is": what the thing is, told in words.
