@@ -142,6 +142,17 @@ describe("'no's", () => {
     expect(said("No parking, that's the council's rule.")).toEqual([]);
   });
 
+  it("reads no feature in a thing turned down with 'gie it a miss', or in why the software can forget something", () => {
+    expect(
+      statements("And the New Year's Day charity dook, the Rotary dae that ane, gie it a miss."),
+    ).toEqual([]);
+    expect(
+      statements(
+        "Donations go in the jar by the door and the tea and cake are paid for in coins, so the app can forget about money altogether.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps an amount whole when a list around it loses an item", () => {
     expect(withoutExcluded("Pay ₹2,000 at booking, vouchers", findExclusions("No vouchers."))).toBe(
       "Pay ₹2,000 at booking",

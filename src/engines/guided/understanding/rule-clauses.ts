@@ -10,12 +10,15 @@ import { isNegation } from "./exclusions.js";
 
 /** "don't want none of that", "leave it", "keep it out", "that's his job", "I'm no wanting that in it": a clause that opens by turning down what came before. */
 const TURNS_DOWN_OPENING =
-  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|lef|nuh|forget|skip|keep(?=\s+(?:it|that|them|those|dat|dem)\s+out\b)|that|dat|this|it's|that's|thats)\b/i;
+  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|lef|nuh|forget|skip|keep(?=\s+(?:it|that|them|those|dat|dem)\s+out\b)|(?:gie|give)(?=\s+(?:it|that|them|those|dat|dem)\s+a\s+miss\b)|that|dat|this|it's|that's|thats)\b/i;
 
 /** "don't want none of that in it": a clause that opens by turning down, and does. */
 function turnsDown(clause: string): boolean {
   // "…, else it's chaos at the counter": what happens otherwise says why the rule is kept.
   if (/^\s*(?:else|otherwise|or\s+else)\b/i.test(clause)) return false;
+  // "Donations go in the jar …, so the app can forget about money altogether": what comes
+  // before is why the software leaves it out.
+  if (/^\s*so\s+(?:the\s+app|it|we|you)\s+can\s+forget\s+(?:about\s+)?\S/i.test(clause)) return true;
   // "…, it doesn't make a new member": the software not doing something says how it works.
   if (
     /^\s*it\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never)\s+(?!(?:need|want|belong|matter|concern)\b)/i.test(
