@@ -76,6 +76,18 @@ describe("records told as people tell them", () => {
     ]);
   });
 
+  it("reads a thing named short as the listed thing its name ends, and no record in 'Lord have mercy' or 'that's fine'", () => {
+    expect(
+      things(
+        "- collection centres: name, route\n- clerks: name, phone\nEach centre has one clerk, and a big centre takes two clerks, and that's fine.",
+      ),
+    ).toEqual([
+      ["collection centres", ["name", "route", "clerk"]],
+      ["clerks", ["name", "phone"]],
+    ]);
+    expect(things("Lord have mercy.", false)).toEqual([]);
+  });
+
   it("reads no record in whose business something is", () => {
     expect(
       things("The taxi tours round the island, dat's the taxi association business, lef dat out.", false),

@@ -590,8 +590,13 @@ function readThingsAndRest(
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
     if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
-    // "some chap plays once, has a blinder": what someone does, said before "has", is no thing.
-    if (/\s(?:once|twice|again|too|also|always|never|often|sometimes)$/i.test(list.owner)) continue;
+    // "some chap plays once, has a blinder": what someone does, said before "has", is no thing;
+    // nor is "Lord have mercy".
+    if (
+      /\s(?:once|twice|again|too|also|always|never|often|sometimes)$/i.test(list.owner) ||
+      /^(?:lord|god|heaven|heavens)$/i.test(list.owner)
+    )
+      continue;
     // "My wife has views on it": in prose, someone close to the person keeps no record.
     if (
       !options.listed &&
@@ -679,7 +684,12 @@ function readThingsAndRest(
       if (/^\s*(?:and\s+)?(?:is|are|was|were|gets?|got)\s+\p{L}+(?:ed|en|id|ld|nt|wn)(?!\p{L})/iu.test(item))
         continue;
       // ("you can't dance two" says what nobody may do.)
-      if (/^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i|you|he|she)\b/i.test(named))
+      // ("…, and that's fine" says what the person thinks of it.)
+      if (
+        /^\s*(?:which|what|whether|who|whose|how|when|where|it|they|we|i|you|he|she)\b|^\s*(?:that|this)(?:['’]s|\s+is)\s/i.test(
+          named,
+        )
+      )
         continue;
       // "hinds they're after", "God bless her", "there'd be murder", "two or three": a clause, a
       // blessing, what would follow and a count name nothing kept.
@@ -765,7 +775,7 @@ function readThingsAndRest(
     }
   }
   for (const thing of things) thing.fields = thing.fields.map((field) => doerNamed(field, things));
-  return { things, rest: restOfLines };
+  return { things: withShortNamesJoined(things), rest: restOfLines };
 }
 
 /**
@@ -1380,6 +1390,28 @@ export function keyOf(name: string): string {
       particle(word, index) ? word.slice(0, -1) : index === last || bothPlural ? singularize(word) : word,
     )
     .join(" ");
+}
+
+/**
+ * "buying centres: name, route … each centre has one clerk": a thing named short, by the last
+ * word of another's name, is that other thing, and what it has is that thing's.
+ */
+function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
+  const joined: SaidThing[] = [];
+  for (const thing of things) {
+    // ("Orders: …" and "Purchase orders: …", each listed with its fields, are two things.)
+    const full =
+      thing.fields.length <= 1
+        ? things.find((other) => other !== thing && other.key.endsWith(` ${thing.key}`))
+        : undefined;
+    if (!full) {
+      joined.push(thing);
+      continue;
+    }
+    const known = new Set(full.fields.map((field) => keyOf(field.said)));
+    full.fields.push(...thing.fields.filter((field) => !known.has(keyOf(field.said))));
+  }
+  return joined;
 }
 
 /**
