@@ -172,6 +172,23 @@ describe("'no's", () => {
   });
 });
 
+describe("rules with when they hold", () => {
+  it("keeps a time said first, 'from … to …', and what it is called, with the rule", () => {
+    expect(statements("From December to April, they have to book 3 days at least.")).toEqual([
+      "From December to April, they have to book 3 days at least",
+    ]);
+    expect(
+      statements("From 15 December to 15 April, that's high season, they have to book 3 days at least."),
+    ).toEqual(["From 15 December to 15 April, that's high season, they have to book 3 days at least"]);
+  });
+
+  it("keeps a heading in lower case that says what is done there", () => {
+    expect(things("- buying centres: name, route, clerk")).toEqual([
+      ["buying centres", ["name", "route", "clerk"]],
+    ]);
+  });
+});
+
 describe("rules with what happens otherwise", () => {
   it("keeps a rule and what happens if it is not kept together", () => {
     expect(statements("Dem must bring it back with the same fuel, or we charge US$7 a gallon.")).toEqual([

@@ -363,17 +363,24 @@ function startsNewStatement(
   if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
   // "On cruise ship days, we need to see which ship is in port": when it holds, said first and
   // without a verb, stays with what is done then.
+  // ("From 15 December to 15 April, that's high season, they …": what the time is called, said
+  // after it, goes with it.)
+  const setting = current.replace(/,\s*(?:that|dat)['’]s\s+[^,]{1,30}$/i, "");
+  const isSetting =
+    !/\b(?:i|we|you|they|he|she|it|is|are|was|were|can|will|must|should)\b/i.test(setting) &&
+    setting.trim().split(/\s+/).length <= 6 &&
+    (/^\s*(?:on|in|at|during|every|each|after|before|over|from|between|until|till)\s/i.test(setting) ||
+      /\s(?:days|mornings|afternoons|evenings|nights|weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s*$/i.test(
+        setting,
+      ));
   if (
     /^\s*,\s*$/.test(separator) &&
-    !/\b(?:i|we|you|they|he|she|it|is|are|was|were|can|will|must|should)\b/i.test(current) &&
-    current.trim().split(/\s+/).length <= 6 &&
-    (/^\s*(?:on|in|at|during|every|each|after|before|over)\s/i.test(current) ||
-      /\s(?:days|mornings|afternoons|evenings|nights|weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s*$/i.test(
-        current,
-      )) &&
-    isClause(piece)
+    isSetting &&
+    setting === current &&
+    /^\s*(?:that|dat)['’]s\s+[^,]{1,30}$/i.test(piece)
   )
     return false;
+  if (/^\s*,\s*$/.test(separator) && isSetting && isClause(piece)) return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.

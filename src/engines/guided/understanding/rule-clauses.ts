@@ -110,12 +110,16 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
 /**
  * A rule without what is said before its condition: its name before a colon ("Rule 4: when a
  * horse is withdrawn late, …"), a time or a topic said first ("On the day, when the doctor
- * arrives, …", "For the dividend, the trustees decide …").
+ * arrives, …", "For the dividend, the trustees decide …", "From 15 December to 15 April,
+ * that's high season, …").
  */
 export function withoutRuleLead(sentence: string): string {
   return sentence
     .replace(/^[^:,.;]{1,30}:\s+/u, "")
-    .replace(/^(?:on|in|at|for|every|each|after|before|during)\s+[^,.;:]{1,30},\s+/iu, "");
+    .replace(
+      /^(?:on|in|at|for|every|each|after|before|during|from|between|until|till)\s+[^,.;:]{1,30},\s+(?:(?:that|dat)['’]s\s+[^,.;:]{1,30},\s+)?/iu,
+      "",
+    );
 }
 
 /**

@@ -1130,8 +1130,9 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     const ownHeading =
       heading &&
       words.length <= MAX_NAME_WORDS &&
-      // ("dropped dogs:", written in lower case, names its own thing by what happened to them.)
-      (/^\p{Lu}/u.test(words[0]!) || /^[a-z]+ed$/.test(words[0]!)) &&
+      // ("dropped dogs:", "buying centres:", written in lower case, name their own thing by
+      // what happened to them or what is done there.)
+      (/^\p{Lu}/u.test(words[0]!) || /^[a-z]+(?:ed|ing)$/.test(words[0]!)) &&
       !/^(?:keep|track|store|record|log|save|add|list|manage|have|need|want|include|show|see|get)$/i.test(
         words[0]!,
       );
