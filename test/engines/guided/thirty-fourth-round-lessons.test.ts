@@ -137,6 +137,13 @@ describe("'no's", () => {
     ).toEqual(["ਟਰੈਕਟਰ-ਟਰਾਲੀ", "ਆੜ੍ਹਤੀਆਂ ਦਾ ਹਿਸਾਬ"]);
   });
 
+  it("reads a thing not taken past a measure as a rule, said in Belizean Kriol too", () => {
+    const rule =
+      "Any lobster tail under 4 ounce, wi nuh tek it, di app haffi refuse it, dat da di law an Fisheries wah fine di co-op.";
+    expect(said(rule)).toEqual([]);
+    expect(statements(rule)).toHaveLength(1);
+  });
+
   it("reads 'No car can go on the ferry' as a rule of what no car may do", () => {
     expect(said("No car can go on the ferry to Barbuda, never.")).toEqual([]);
     expect(statements("No car can go on the ferry to Barbuda, never.")).toEqual([

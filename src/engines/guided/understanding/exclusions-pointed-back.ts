@@ -198,6 +198,8 @@ function pointedBackAsSaid(sentence: string): string[] {
   const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
     ? isEnglish(sentence)
     : isEnglish(asWrittenEnglish(sentence));
+  // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
+  if (/(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than)\s+\d/iu.test(before)) return [];
   const pieces = thingsOpening(before, sentence, english);
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.

@@ -62,6 +62,9 @@ export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
   );
 }
 
+/** "under 4 ounce", "more than 120 pounds": a measure a rule holds past. */
+const PAST_A_MEASURE = /(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
+
 /** A sentence that opens on a condition: "if …", "when …", "once …". */
 const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
 
@@ -184,13 +187,15 @@ function withLaterConditionCarried(clauses: readonly Clause[]): Clause[] {
 export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
   const turned = clauses.map(
     ({ clause }, index) =>
-      (clauses[index + 1] !== undefined &&
+      // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
+      !PAST_A_MEASURE.test(clause) &&
+      ((clauses[index + 1] !== undefined &&
         /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
         turnsDown(clauses[index + 1]!.clause)) ||
-      clause
-        .split(/\s*,\s*/)
-        .slice(1)
-        .some(turnsDown),
+        clause
+          .split(/\s*,\s*/)
+          .slice(1)
+          .some(turnsDown)),
   );
   for (let index = clauses.length - 2; index >= 0; index--) {
     if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;
@@ -199,7 +204,8 @@ export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
     if (
       turned[index + 1] &&
       /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
-      namesAThingAlone(clauses[index]!.clause)
+      namesAThingAlone(clauses[index]!.clause) &&
+      !PAST_A_MEASURE.test(clauses[index]!.clause)
     )
       turned[index] = true;
   }
