@@ -54,13 +54,14 @@ import { THIRTY_FIRST_ROUND } from "../test/support/personas/round-31.js";
 import { THIRTY_SECOND_ROUND } from "../test/support/personas/round-32.js";
 import { THIRTY_THIRD_ROUND } from "../test/support/personas/round-33.js";
 import { THIRTY_FOURTH_ROUND } from "../test/support/personas/round-34.js";
+import { THIRTY_FIFTH_ROUND } from "../test/support/personas/round-35.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
 import { withTempDir } from "./support/temp-dir.js";
 
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
-  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-34" },
+  set: { default: "all", help: "which personas: all, tuned, held-out, own or round-1 to round-35" },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
 const only = flags.only.split(",").filter((id) => id.length > 0);
@@ -102,6 +103,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-32", tuned: true, personas: THIRTY_SECOND_ROUND },
   { name: "round-33", tuned: true, personas: THIRTY_THIRD_ROUND },
   { name: "round-34", tuned: true, personas: THIRTY_FOURTH_ROUND },
+  { name: "round-35", tuned: true, personas: THIRTY_FIFTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -161,7 +163,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 34 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 35 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { THIRTY_FIFTH_ROUND } from "./round-35.js";
+import { THIRTY_SIXTH_ROUND } from "./round-36.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to thirty-fourth (FOURTEENTH_ROUND in
- * round-14.ts to THIRTY_FOURTH_ROUND in round-34.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to thirty-fifth (FOURTEENTH_ROUND in
+ * round-14.ts to THIRTY_FIFTH_ROUND in round-35.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the thirty-fifth round (THIRTY_FIFTH_ROUND in
- * round-35.ts), run once unseen on the code that tuned on the thirty-third
- * (bench/results/personas-unseen-round-35.json).
+ * reads people it has not met. They are the thirty-sixth round (THIRTY_SIXTH_ROUND in
+ * round-36.ts), run once unseen on the code that had begun tuning on the thirty-fifth
+ * (bench/results/personas-unseen-round-36.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_FIFTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = THIRTY_SIXTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once

@@ -3,7 +3,8 @@ import type { Persona } from "../persona-driver.js";
 /**
  * The thirty-fifth held-out round, written without reading the interviewer and never run
  * or tuned on before its first unseen run (bench/results/personas-unseen-round-35.json):
- * what each person expects was written before any spec was made from their words.
+ * what each person expects was written before any spec was made from their words. Tuned
+ * on since.
  *
  * Like the rounds before it, a sample of ordinary people describing an idea the ordinary
  * way, not written to be easy and not written to be tricky: plain prose in answers of one

@@ -1,9 +1,12 @@
 import { isEnglish } from "../understanding/language.js";
 import { asWrittenEnglish } from "../understanding/spoken-english.js";
 
-/** "Could you please add …", "can we drop …": a change asked for as a question, and the words that ask it. */
+/**
+ * "Could you please add …", "can we drop …", Dublin's "would yiz ever put …": a change asked
+ * for as a question, and the words that ask it.
+ */
 export const POLITE_REQUEST =
-  /^(?:(?:oh|and|so|ok|okay)[,\s]+)*(?:can|could|would|will)\s+(?:you|we|ya|u)\s+(?:please\s+|also\s+|just\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i;
+  /^(?:(?:oh|and|so|ok|okay)[,\s]+)*(?:can|could|would|will)\s+(?:you|we|ya|u|yiz|yis|youse|yous|ye)\s+(?:please\s+|also\s+|just\s+|ever\s+)*(?=(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change|make|include)\b)/i;
 
 /**
  * One change to the records, said as people say it, put as plain English the edits read:
@@ -35,7 +38,7 @@ export function asPlainChange(sentence: string): string {
       // "One more thing before I forget: put the school on the children", "Just one thing I
       // forgot: could you put …": the words that bring the change in, up to a colon, are no part of it.
       .replace(
-        /^[^:]{1,60}:\s*(?=(?:(?:can|could|would|will)\s+(?:you|we|ya|u)\s+)?(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change)\b)/i,
+        /^[^:]{1,60}:\s*(?=(?:(?:can|could|would|will)\s+(?:you|we|ya|u|yiz|yis|youse|yous|ye)\s+(?:ever\s+)?)?(?:please\s+)?(?:also\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep|change)\b)/i,
         "",
       )
       // Uzbek "Mijozlardan pasport raqamini olib tashlang", "Buyurtmalarga kuyov va kelinning
@@ -63,6 +66,17 @@ export function asPlainChange(sentence: string): string {
       .replace(
         /^(?:please\s+)?(?:change|rename)\s+(?:the\s+name\s+of\s+)?(?:the\s+)?['"‘“]([^'"’”]+)['"’”]\s+(?:to|into)\s+['"‘“]([^'"’”]+)['"’”].*$/iu,
         "rename $1 to $2",
+      )
+      // "where you put 'Bookings', put 'Reservations' instead, is so the hotels does call it":
+      // one name put where another stood is a new name, whatever is said after it.
+      .replace(
+        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
+        "rename $1 to $2",
+      )
+      // "That payments one, no need that one, bala, …": a thing pointed at, then turned down.
+      .replace(
+        /^(?:that|the|dat|da)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+one\s*,?\s+(?:no\s+need(?:\s+(?:that|dat)\s+one|\s+(?:it|for\s+it))?|(?:we\s+)?(?:don'?t|do\s+not)\s+need\s+(?:it|that(?:\s+one)?)|not\s+needed|(?:leave|take)\s+(?:it|that(?:\s+one)?)\s+out|(?:drop|scrap|bin|remove)\s+(?:it|that(?:\s+one)?))(?=\s*(?:[,.!]|$)).*$/iu,
+        "remove $1",
       )
       // "change vans to trucks": a short name for another, said with "change".
       .replace(

@@ -85,18 +85,21 @@ function withoutLeadIn(sentence: string): string {
 
 /**
  * The program's own short name, typed before most commands: "chess init …", "chess add …".
- * A word that opens two sentences or more, each time before another word naming a command.
+ * A word that opens two sentences or more (or pieces of one, after commas), each time
+ * before another word naming a command.
  */
 function programTypedAs(sentences: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
+  // "spud bin add --bin 12, spud test --bin 12, spud season": commands listed after commas count as their own.
+  const pieces = sentences.flatMap((sentence) => sentence.split(/,\s*(?:and\s+)?(?=[a-z])/));
+  for (const sentence of pieces) {
     const [first, second] = sentence.split(/\s+/);
     if (!first || !second || !COMMAND_WORD.test(first) || NOT_A_COMMAND.test(first)) continue;
     if (!COMMAND_WORD.test(second.replace(/[.,]+$/, "")) || NOT_A_COMMAND.test(second)) continue;
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
   const [best] = [...counts.entries()].sort((one, other) => other[1] - one[1]);
-  return best && best[1] >= 2 && best[1] * 2 >= sentences.length ? best[0] : null;
+  return best && best[1] >= 2 && best[1] * 2 >= pieces.length ? best[0] : null;
 }
 
 /**

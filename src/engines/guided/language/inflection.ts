@@ -64,6 +64,8 @@ function pluralWord(word: string): string {
 const IRREGULAR_PAST: Record<string, string> = {
   got: "get",
   gotten: "get",
+  broke: "break",
+  broken: "break",
   paid: "pay",
   made: "make",
   went: "go",

@@ -72,7 +72,7 @@ export const VERBS = words(`
   jump rise climb slide pop float sink fall stay land expire ring phone sit stand wake sleep drive wait
   pair press
   dig sow prune mow shear spray bury tow wash sew knit mend inspect grow vaccinate brew pour mix wrap weld
-  polish replace drain hatch
+  polish replace drain hatch break
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */

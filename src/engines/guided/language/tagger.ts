@@ -258,6 +258,17 @@ function tagOne(
   // "clean up the fields", "we empty the bins": a word that describes things acts when it leads a clause.
   if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next))
     return { word, tag: "verb", base: word };
+  // "Bookings open on the 1st of January": after things named in the plural, before when or
+  // where, a word that describes things is what they do.
+  if (
+    ADJECTIVES.has(word) &&
+    VERBS.has(word) &&
+    previous?.tag === "noun" &&
+    /[^s]s$/.test(previous.word) &&
+    next !== null &&
+    /^(?:on|in|at|from|until|till|every|each)$/.test(next)
+  )
+    return { word, tag: "verb", base: word };
   if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
   if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
     return { word, tag: "adjective", base: word };

@@ -1,6 +1,7 @@
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
 import { isEnglish } from "./language.js";
+import { PAST_A_MEASURE } from "./past-a-measure.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 
 /**
@@ -63,9 +64,10 @@ const NO_AFTER = [
   // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
   // do with it), "la ddaħħalhux" (don't put it in), "ma rridux" (we don't want it).
   String.raw`ħall(?:ih|iha|ihom|u)\s+barra|m['’]?għandniex\s+x['’]?naqsmu|la\s+t?d?daħħal\p{L}*x(?![\p{L}])|ma\s+rrid(?:ux|x)(?![\p{L}])|mhux\s+meħtieġ`,
-  // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu"; Serbian "… немојте да
-  // мешате у ово", "… исто изоставите".
-  String.raw`tak\s+payah\s+(?:masukkan|letak|buat|ada)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu", Sarawak Malay "sik
+  // payah put", "sikda kena mengena with this package"; Serbian "… немојте да мешате у ово",
+  // "… исто изоставите".
+  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -112,12 +114,12 @@ const STAYS_ELSEWHERE =
 /**
  * "GST returns and accounts are done by our auditor", "the funeral work go through the
  * till", "The café next door is my sister's", "The sauna trailer is Kenny's", "Hand games is its own
- * thing", Afrikaans "… is my skoonsuster s'n": the
+ * thing", "the zipline in the rainforest is a next company", "the hay for the sheep is the livestock program", Afrikaans "… is my skoonsuster s'n": the
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  * "The lap lap my wife sell long door": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){1,2}(?:program|programme|department|office|service|committee|council|project)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -199,7 +201,7 @@ function pointedBackAsSaid(sentence: string): string[] {
     ? isEnglish(sentence)
     : isEnglish(asWrittenEnglish(sentence));
   // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
-  if (/(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than)\s+\d/iu.test(before)) return [];
+  if (PAST_A_MEASURE.test(before)) return [];
   const pieces = thingsOpening(before, sentence, english);
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
@@ -425,6 +427,15 @@ function namesAThing(piece: string, subject = false): boolean {
             (words.length === 1 ||
               /[^s]s$/i.test(word.word) ||
               (index === 0 && words.length === 2 && words[1]!.tag === "noun"))
+          ) &&
+          // "The sulphur springs, …": a plural that ends the name, after the thing it is of, is
+          // no verb; there is nothing for it to act on.
+          !(
+            index > 0 &&
+            (index === words.length - 1 || /^(?:and|or|n)$/i.test(words[index + 1]!.word)) &&
+            words[index - 1]!.tag === "noun" &&
+            /[^s]s$/i.test(word.word) &&
+            /^(?:the|our|my|their|his|her)$/i.test(words[index - 2]?.word ?? "")
           ) &&
           // "the parade permit": a plain verb after one of a thing is part of its name
           // ("tenants pay rent" says what many do).

@@ -15,6 +15,8 @@ import {
   NOT_WANTED_BEFORE_THING,
   SAYS_NOT_ELSEWHERE,
 } from "./negations-elsewhere.js";
+import { PAST_A_MEASURE } from "./past-a-measure.js";
+import { SENT_BACK_RULE } from "./rules-said-plainly.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -137,12 +139,14 @@ const NO_THIS_NO_THAT =
  * a farm number", "pays full before loading"), are a rule of the one on the other.
  */
 const NO_THIS_THEN_THAT =
-  /^\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*,\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*(?:,[^.!?]*)?[.!]?\s*$/iu;
+  /(?:^|,)\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*,\s*no\s+([\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?)\s*(?:,[^.!?]*)?[.!]?\s*$/iu;
 
 function requiredForTheOther(sentence: string, text: string): boolean {
   const pair = sentence.match(NO_THIS_THEN_THAT);
   if (!pair) return false;
-  const elsewhere = text.replace(sentence, " ");
+  // "Every diver got to have his TIB licence number, no licence, no buy": the pair may close a
+  // sentence that names the one kept.
+  const elsewhere = text.replace(sentence, ` ${sentence.slice(0, pair.index ?? 0)} `);
   return [pair[1]!, pair[2]!].some((said) =>
     new RegExp(`(?<!\\bno\\s+)(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "iu").test(elsewhere),
   );
@@ -155,9 +159,6 @@ function requiredForTheOther(sentence: string, text: string): boolean {
  */
 const FOR_A_TIME =
   /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
-
-/** "under 50 degrees", "more than 120 pounds": a measure a "no" holds past, which makes it a rule. */
-const PAST_A_MEASURE = /(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
 
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =
@@ -518,6 +519,10 @@ export function findExclusions(given: string): Exclusion[] {
       // "no need to bother about that": the bother is no thing left out; nor is "no need for a
       // list", said of something taken out, which would take every list the person wants with it.
       /^(?:bother|care|worry)\b/i.test(said) ||
+      // "Customers don't need nowt": nothing needed names no thing left out.
+      /^(?:nothing|nowt|naught|nought|owt|aught|anything|everything|something|none|nobody|anybody|anyone|no one|nothing at all|anything at all|nothing else|anything else)$/i.test(
+        said,
+      ) ||
       /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
       // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
       // it elsewhere; kept out, it would take every "2 free hours" with it.
@@ -605,7 +610,10 @@ export function findExclusions(given: string): Exclusion[] {
       sentence.split(/\s+/).length <= 12 &&
       /(?<![\p{L}'’])(?:they|them|it|that|those|these|dit|hulle|nhw|hynny)(?![\p{L}'’])/iu.test(sentence) &&
       isDismissalOnItsOwn(sentence) &&
-      pointedBackExclusions(sentence).length === 0
+      pointedBackExclusions(sentence).length === 0 &&
+      !peopleNeedNoneOfIt(sentence) &&
+      // "Only me and Ned. …": who uses it is no thing to leave out.
+      !/^\s*(?:only|just)\s+(?:me|us|myself)\b/i.test(before)
     )
       for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, ${sentence}`))
         add(thing, { distribute: true, action: false });
@@ -797,6 +805,19 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "A lot of them live way out, no electricity, no gas, just the wood stove": what the
+      // people the software serves live without says how they live, and leaves nothing out.
+      if (
+        /^\s*(?:(?:and|but|so)\s+)?(?:(?:a\s+lot|most|many|some|all|half|several|plenty)\s+of\s+(?:them|our\s+[\p{L}-]+|the\s+[\p{L}-]+)|they|these\s+[\p{L}-]+|those\s+[\p{L}-]+|the\s+[\p{L}-]+s|our\s+[\p{L}-]+s)\s+(?:still\s+)?(?:live|are|have|got|stay)\b[^,]*,(?:\s*no\s+[\p{L}-]+,)*\s*no\s*$/iu.test(
+          sentence
+            .slice(0, start)
+            .split(/[.;!?]/)
+            .pop() ?? "",
+        )
+      )
+        continue;
+      // "No cray with eggs under her, she go back too": what is not taken, and sent back, is a rule.
+      if (SENT_BACK_RULE.test(`no ${sentence.slice(start)}`)) continue;
       // "No kava for pikinini (kids) under 18, never": a "no" for an age is a rule of who may.
       if (/\b(?:under|over|below|above|younger\s+than|older\s+than)\s+\d+/i.test(sentence.slice(start)))
         continue;
@@ -983,6 +1004,19 @@ function cleanSaid(phrase: string, source = false): string | null {
   // A list ("names, postcodes or dates of birth of the families") may run longer than one thing.
   if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
   return said;
+}
+
+/**
+ * "Only me and Ned. The divers don't need it.", "Customers won't use it": people who do not
+ * need the software say who uses it, and turn nothing down.
+ */
+function peopleNeedNoneOfIt(sentence: string): boolean {
+  const said = sentence.match(
+    /^\s*(?:(?:and|but|so)\s+)?(?:(?:the|our|my|all\s+the)\s+)?([\p{L}'’-]+)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|never)\s+(?:need|use|want|see|get)\s+(?:it|one|that|them)\b/iu,
+  );
+  if (!said) return false;
+  const who = said[1]!.toLowerCase();
+  return isPerson(singularize(who)) || /^[\p{L}'’-]{3,}(?:ers|ors|ists|ians)$/u.test(who);
 }
 
 /**

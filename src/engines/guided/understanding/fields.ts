@@ -34,6 +34,14 @@ const FIELD_INTRO =
 /** Between fields: commas, "and", "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
 
+/** A field whose values are kinds ("the type, dress or suit"), which a person may list after it. */
+const KIND_FIELD =
+  /(?:^|\s)(?:type|kind|sort|colou?r|size|status|grade|category|class|level|gender|sex|shape|material|language|flavou?r|style|finish|breed|variety|model|make)$/;
+
+/** Words a list goes on with that are fields of their own, never the values of the field before ("the type, size or weight"). */
+const FIELD_NOT_VALUE =
+  /^(?:name|number|date|time|day|price|cost|amount|weight|height|length|width|depth|colou?r|size|type|kind|notes?|phone|email|address|quantity|photo|status|style|model|make|brand|grade|level|category|class|age)$/i;
+
 /** Words that end the clause a field list lives in. */
 const CLAUSE_END = /[.;!?\n()]/;
 
@@ -67,7 +75,7 @@ const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)(?:['â€
 
 /** "who owns it", "who drives it": the person the thing is tied to, named by what they do. */
 const WHO_DOES =
-  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold)\s+(?:it|them|this|that)$/i;
+  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold|bought|caught|picked|packed|checked|weighed|took|did)\s+(?:it|them|this|that)$/i;
 const DOER: Readonly<Record<string, string>> = {
   owns: "owner",
   drives: "driver",
@@ -83,6 +91,14 @@ const DOER: Readonly<Record<string, string>> = {
   built: "builder",
   booked: "booker",
   sold: "seller",
+  bought: "buyer",
+  caught: "catcher",
+  picked: "picker",
+  packed: "packer",
+  checked: "checker",
+  weighed: "weigher",
+  took: "taker",
+  did: "done by",
 };
 
 /** "â€¦, eh": a word of the talk, alone between commas. */
@@ -361,6 +377,31 @@ function readFields(
       if (!separator) break;
       continue;
     }
+    // "the type, dress or suit, the size", "the colour, white or ivory for the dresses and navy
+    // or grey for the suits", "returned, yes or no": the values a field takes, said after it up
+    // to the next comma, are neither fields nor things.
+    if (
+      separator !== null &&
+      /^\s+or\s+$/i.test(separator[0]) &&
+      fields.length > 0 &&
+      (/^\s*(?:yes|y)\s*$/i.test(raw)
+        ? /^\s*(?:no|n)\b/i.test(rest.slice(end + separator[0].length))
+        : (KIND_FIELD.test(fields.at(-1)!) || /^\s*(?:me|us|myself)\s*$/i.test(raw)) &&
+          /^\s*(?!(?:a|an|the)\s)[a-z]+\s*$/i.test(raw) &&
+          !FIELD_NOT_VALUE.test(raw.trim()))
+    ) {
+      const here = separators.indexOf(separator);
+      let next = here + 1;
+      while (separators[next] && !separators[next]![0].includes(",")) next++;
+      const stop = separators[next] ?? null;
+      asides.push({ start: offset + start, end: offset + (stop ? stop.index : rest.length) });
+      if (!stop) break;
+      closing = stop[1] !== undefined && !whole;
+      start = stop.index + stop[0].length;
+      // The loop goes on after the comma that ends the values.
+      separators.splice(here, next - here);
+      continue;
+    }
     // "morning or evening": one field said by its two values, the list going on after it.
     const nextWord = separator
       ? rest.slice(end + separator[0].length).match(/^\s*([a-z]+)\s*(?=,|$)/i)
@@ -544,6 +585,12 @@ function fieldName(raw: string): string | null {
     /^whether\s+the\s+([\p{L}\p{M}-]+)\s+(?:is|was|has\s+been|had\s+been|got)\s+([\p{L}\p{M}-]+)$/u,
   );
   if (whetherThe) return `${whetherThe[1]} ${whetherThe[2]}`;
+  // "the date of the Communion" is the communion date, "the name of the school" the school name.
+  const ofTheOther = said.match(
+    /^(date|time|day|name|number|address|place|location|size|price|cost|length|weight|start|end)\s+of\s+(?:the|their|its|his|her)\s+([\p{L}\p{M}-]+)$/u,
+  );
+  if (ofTheOther && tagWords(`the ${ofTheOther[2]!}`, { nounList: true })[1]?.tag === "noun")
+    return `${ofTheOther[2]} ${ofTheOther[1]}`;
   // "the position on the wall": where on another thing the field is says no more of its name.
   const onAnother = said.match(/^([\p{L}\p{M}-]+)\s+(?:on|in|at)\s+the\s+[\p{L}\p{M}-]+$/u);
   if (
@@ -565,6 +612,9 @@ function fieldName(raw: string): string | null {
     return whichAlone[1]!;
   const doer = said.match(WHO_DOES);
   if (doer) return DOER[doer[1]!.toLowerCase()]!;
+  // "who cleaned it": who did it, named by what was done.
+  const doneBy = said.match(/^who\s+([a-z]{3,}ed)\s+(?:it|them|this|that)$/);
+  if (doneBy) return `${doneBy[1]} by`;
   // "a person to talk to", "someone to ring": who to contact there, a name kept on the thing.
   if (
     /^(?:person|someone|somebody|contact)\s+to\s+(?:talk|speak|ring|call|phone|contact|deal|ask)(?:\s+(?:to|with))?$/.test(

@@ -37,6 +37,11 @@ export function plainRecordPhrasing(text: string): string {
       // have …": what a thing would have, or ought to, is what it has.
       .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
       .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
+      // "Every booking is the one child and the one outfit": "the one" is one.
+      .replace(
+        /\b((?:each|every)\s+[\p{L}\p{M}-]+\s+is)\s+the\s+one\s+([\p{L}\p{M}-]+)\s+and\s+the\s+one\s+(?=[\p{L}\p{M}])/giu,
+        "$1 one $2 and one ",
+      )
       // "A seller's got a name, address, …", "each grade has got a price": what a thing has got it has.
       .replace(/\b(a|an|each|every|the)\s+([\p{L}\p{M}-]+)['’]s\s+got\b/giu, "$1 $2 has")
       .replace(/\b(has|have)\s+got\b/giu, "$1")

@@ -1,6 +1,7 @@
 import { type Clause, hasAction, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
 import { isDismissal } from "./dismissals.js";
 import { isNegation } from "./exclusions.js";
+import { PAST_A_MEASURE } from "./past-a-measure.js";
 
 /**
  * How the clauses of one rule hang together once parted: an "if" carried to each of its
@@ -62,9 +63,6 @@ export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
   );
 }
 
-/** "under 4 ounce", "more than 120 pounds": a measure a rule holds past. */
-const PAST_A_MEASURE = /(?<![\p{L}])(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
-
 /** A sentence that opens on a condition: "if …", "when …", "once …". */
 const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
 
@@ -77,6 +75,13 @@ const PER_STEP_OPENING = /^\s*for\s+(?:every|each)\s/i;
  */
 const ALLOWED_ON_TERMS =
   /^[^,.;]{3,80}\b(?:can|may|could)\b[^,.;]*,\s*but\s+(?:it|they|he|she)\s+(?:has|have|got|must|needs?|gotta|has\s+got)\s+to\b/i;
+
+/**
+ * "The bins shrink over the winter, I take 6% off the weight in the spring": what happens to
+ * a thing, then the amount the person allows for it, is one rule.
+ */
+const ADJUSTED_FOR =
+  /^[^,.;]{5,80},\s*(?:so\s+)?(?:i|we)\s+(?:take|knock|add|put|charge|give|cut|dock|deduct|allow)\s+(?:\d+(?:\.\d+)?\s*%|[$€£]\s?\d)/i;
 
 /** Longer than this, a rule is more than one thing to build, and its results are read one by one. */
 const MOST_WORDS_OF_A_RULE = 40;
@@ -101,7 +106,8 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
       RULE_OPENING.test(withoutRuleLead(sentence)) ||
       PER_STEP_OPENING.test(sentence) ||
       pointsBack ||
-      ALLOWED_ON_TERMS.test(sentence)
+      ALLOWED_ON_TERMS.test(sentence) ||
+      ADJUSTED_FOR.test(sentence)
     )
   )
     return null;

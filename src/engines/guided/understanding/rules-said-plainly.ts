@@ -16,7 +16,7 @@ export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
 
 /** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
-const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL)\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)(?![\p{L}]))`;
+const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)(?![\p{L}]))`;
 
 /**
  * "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are
@@ -24,7 +24,7 @@ const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}
  * 20": what a thing costs, where it is said to.
  */
 export const RATE_RULE = new RegExp(
-  String.raw`^(?:(?:in|at|for|on)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?(?![\p{L}])|\d[\d.,]*\s*(?:%|percent)|${AMOUNT})`,
+  String.raw`^(?:(?:in|at|for|on)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}[\p{L}\p{N}'’-]+(?:\s+is|\s+are|['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:half|double|twice|treble|triple|free|a\s+third|a\s+quarter)(?:\s+(?:rate|price|fee|pay|the\s+rate|the\s+price))?(?![\p{L}])|\d[\d.,]*\s*(?:%|percent)|${AMOUNT})`,
   "iu",
 );
 
@@ -50,10 +50,6 @@ export const PRICE_PER_RULE = new RegExp(
  */
 export const FREE_RULE =
   /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
-
-/** "Don't feed under 50 degrees", "never more than 120 pounds an acre": a "no" past a measure is a limit kept. */
-export const NOT_PAST_A_MEASURE_RULE =
-  /^(?:and\s+)?(?:don['’]?t|do\s+not|never)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d/iu;
 
 /**
  * "If a man floors all nine with his first ball, that's a floorer": a condition and what
@@ -135,8 +131,26 @@ export function rulesListed(unit: string): string | null {
 
 /**
  * "No boxing for 28 days after a stoppage", "No service on Sundays and public holidays",
- * "No kava for pikinini under 18", "no crossing in the dark": a "no" said for a time, an age
- * or a case is a rule of the thing, kept whole.
+ * "No kava for pikinini under 18", "no crossing in the dark", "No buying at all in October
+ * and November": a "no" said for a time, an age or a case is a rule of the thing, kept whole.
  */
 export const NO_FOR_A_CASE_RULE =
-  /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night)\b/iu;
+  /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|closed\s+season|off\s+season|wet\s+season|dry\s+season))\b/iu;
+
+/**
+ * "No cray with eggs under her, she go back too", "No tail under 115 mm, it goes back in the
+ * water": what is not taken, and what is done with it instead, is a rule of what is taken.
+ */
+export const SENT_BACK_RULE =
+  /^(?:and\s+)?no\s+[^,.;!?]{2,60},\s*(?:she|he|it|they|dey|dem|those|that)\s+(?:go|goes|gets?|got|is|are|get\s+put|gets\s+put)\s+(?:straight\s+)?(?:back|returned|rejected|refused|thrown\s+back|released|turned\s+away)\b/iu;
+
+/** "The ones with no electricity and no gas go first": who is served first, a rule of the order. */
+export const FIRST_IN_LINE_RULE =
+  /^(?:and\s+)?(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[^,.;!?]{1,60}?)?\s+(?:go|goes|come|comes|get\s+served|gets\s+served|are\s+served|is\s+served|get\s+done|gets\s+done|are\s+done)\s+first\b/iu;
+
+/**
+ * "They need a driver's license and the chapter's insurance form signed before they haul":
+ * what someone must have before they do something, a rule kept whole.
+ */
+export const NEEDED_BEFORE_RULE =
+  /^(?:and\s+)?(?:they|he|she|(?:each|every|the)\s+[\p{L}'’-]+|[\p{L}'’-]+s)\s+(?:need|needs|must\s+have|has\s+to\s+have|have\s+to\s+have|got\s+to\s+have)\s+[^.;!?]{3,120}?\s+before\s+(?:they|he|she|it|we)\s+[\p{L}'’-]+/iu;

@@ -18,6 +18,7 @@ import {
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
+import { NOT_PAST_A_MEASURE_RULE } from "./past-a-measure.js";
 import {
   clausesTurnedDown,
   ruleKeptWhole,
@@ -30,11 +31,12 @@ import {
   CONDITION_RULE,
   COUNT_RULE,
   EACH_HAS_PER_RULE,
+  FIRST_IN_LINE_RULE,
   FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
+  NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
-  NOT_PAST_A_MEASURE_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
   PER_STEP_RULE,
@@ -42,6 +44,7 @@ import {
   pricedOffering,
   RATE_RULE,
   rulesListed,
+  SENT_BACK_RULE,
 } from "./rules-said-plainly.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
@@ -134,7 +137,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
     if (
       english &&
-      (isCaseWithout(whole) || CHOICE_ALONE.test(whole.trim()) || RULE_SAID_AS_WHAT_IT_IS.test(whole.trim()))
+      (isCaseWithout(whole) ||
+        CHOICE_ALONE.test(whole.trim()) ||
+        RULE_SAID_AS_WHAT_IT_IS.test(whole.trim()) ||
+        SENT_BACK_RULE.test(whole.trim()) ||
+        FIRST_IN_LINE_RULE.test(whole.trim()) ||
+        NEEDED_BEFORE_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);
@@ -151,6 +159,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       )
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
+      // "Anyone owing for 2 months, we stop doing theirs till they pay up": whoever is in a state,
+      // and what is done then, is a condition and its result.
+      .replace(
+        /^(anyone|anybody|whoever|any\s+[a-z]+)\s+([a-z]{2,}ing)\b([^,]{2,60}),\s*(?=(?:we|they|i|you|it)\s)/i,
+        (_whole, who: string, state: string, rest: string) => `If ${who.toLowerCase()} is ${state}${rest}, `,
+      )
       // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
       .replace(
         /,\s*(?:as\s+(?:we|they|you|people|i)\s+(?:say|call\s+it|put\s+it)|so\s+to\s+speak|you\s+know|you\s+see)\s*(?=,)/gi,
@@ -287,6 +301,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           FORMULA_RULE,
           PER_STEP_RULE,
           NO_FOR_A_CASE_RULE,
+          SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause));

@@ -199,6 +199,12 @@ function readThingsAndRest(
       )
       // "a status, which is one of waiting, in the workshop, ready or collected": the values a field takes.
       .replace(VALUES_CLAUSE, "")
+      // "We call them all outfits, the dresses and the suits together": what the person calls
+      // things names them; the things are read where they are said to hold something.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:so\s+)?(?:we|i)\s+call\s+(?:them|those|these|it)\s+(?:all\s+|both\s+)?[\p{L}\p{M}-]+,[^.;!?\n]*[.;!?]?/giu,
+        "$1",
+      )
       // "every driver is having one route": has.
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
@@ -1187,7 +1193,7 @@ function fieldItems(given: string): SaidField[] | null {
   const list = given
     // "Drivers: just a name": "just" says how few, no part of a field.
     .replace(/^\s*(?:just|only|simply)\s+/iu, "")
-    .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
+    .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false|yes\s+or\s+no)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
     // "the name of the school or group": the name, whichever it is.
     .replace(/\b(name|number|address|phone|email)\s+of\s+the\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+/giu, "$1")
