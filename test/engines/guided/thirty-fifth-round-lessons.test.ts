@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { commandsSaid } from "../../../src/engines/guided/design/commands-said.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -138,5 +141,78 @@ describe("what is turned down, and what is not", () => {
 
   it("reads a thing whose last word could be a verb ('the hot springs') before a 'no'", () => {
     expect(said("The hot springs, nothing to do with us.")).toEqual(["hot springs"]);
+  });
+});
+
+describe("records, rules and 'no's said in the last few ways", () => {
+  it("reads a field's 'yes or no' in a list on lines, and who did it with a verb it does not know", () => {
+    expect(things("Members - name, phone, car yes or no, boat yes or no")).toEqual([
+      ["members", ["name", "phone", "car", "boat"]],
+    ]);
+  });
+
+  it("keeps who goes first, what someone needs before they act, and an amount allowed for, whole", () => {
+    expect(statements("The families with no car go first.")).toEqual(["The families with no car go first"]);
+    expect(statements("They need a first aid card and the club's form signed before they coach.")).toEqual([
+      "They need a first aid card and the club's form signed before they coach",
+    ]);
+    expect(statements("The logs shrink as they dry, we take 10% off the weight in the spring.")).toEqual([
+      "The logs shrink as they dry, we take 10% off the weight in the spring",
+    ]);
+  });
+
+  it("reads a price in ringgit and one said after its grade as rules", () => {
+    expect(statements("Small jars are Grade C at RM12 a jar, and broken jars are RM2 each.")).toEqual([
+      "Small jars are Grade C at RM12 a jar, and broken jars are RM2 each",
+    ]);
+  });
+
+  it("turns nothing down in how the people served live, nor in a 'no' said back to where they live", () => {
+    expect(said("Most of them live up the glen, no bus, no shop, just the post van.")).toEqual([]);
+  });
+
+  it("reads 'X is the Y program' and 'leave that right out' after the thing as turning it down", () => {
+    expect(said("And the school meals is the council program, not this one.")).toEqual(["school meals"]);
+    expect(said("And the oats we grow for the horses, leave that right out.")).toEqual(["oats"]);
+  });
+
+  it("reads the program's name typed before each command in one sentence", () => {
+    expect(
+      commandsSaid(
+        "tool",
+        "It goes: hive add --name Bee1 --site top, hive inspect --hive 3 --queen yes, hive report.",
+      ).map((command) => command.name),
+    ).toEqual(["add", "inspect", "report"]);
+  });
+});
+
+describe("Telugu and Papiamentu", () => {
+  it("reads today told in Telugu and Papiamentu as background", () => {
+    expect(isBackground("ఇప్పుడు అంతా ఒక నోట్ బుక్ లో రాస్తాం.")).toBe(true);
+    expect(isBackground("Awor tur kos ta bai via telefòn i un buki.")).toBe(true);
+  });
+
+  it("reads the 'no's of Telugu and Papiamentu, with the thing before them", () => {
+    expect(said("పక్కనే మా తమ్ముడి కిరాణా షాపు ఉంది, అది దీంట్లో పెట్టకండి.")).toEqual(["కిరాణా షాపు"]);
+    expect(said("బ్యాంకు నుంచి లోన్ లెక్కలు కూడా వద్దు.")).toEqual(["బ్యాంకు"]);
+    expect(said("E boto i e kayaknan ku mi ruman ta hür, esei ta su negoshi, laga nan afó.")).toEqual([
+      "boto",
+      "kayaknan",
+    ]);
+    expect(said("I transporte tampoko, esei no ta nos asuntu.")).toEqual(["transporte"]);
+  });
+
+  it("keeps a Papiamentu rule of who may not go in without someone", () => {
+    expect(said("Mucha bou di 10 aña no por drenta e laman sin un grandi.")).toEqual([]);
+    expect(
+      splitStatements("Mucha bou di 10 aña no por drenta e laman sin un grandi.", { keepVerbless: false }),
+    ).toEqual(["Mucha bou di 10 aña no por drenta e laman sin un grandi"]);
+  });
+
+  it("puts a field on a record when asked in Telugu", () => {
+    expect(edited("చెరువులు: నంబర్, ఎకరాలు\nఫీడింగ్: చెరువు, తేదీ", "ఫీడింగ్ లో పనివాడి పేరు కూడా పెట్టండి.")).toEqual([
+      ["చెరువులు", ["నంబర్", "ఎకరాలు"]],
+      ["ఫీడింగ్", ["చెరువు", "తేదీ", "పనివాడి పేరు"]],
+    ]);
   });
 });

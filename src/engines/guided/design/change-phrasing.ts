@@ -13,7 +13,8 @@ export const POLITE_REQUEST =
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
  * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
  * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
- * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Punjabi, Irish, Maltese, Marathi, Haitian Creole).
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Punjabi, Telugu, Irish, Maltese, Marathi,
+ * Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
@@ -93,6 +94,16 @@ export function asPlainChange(sentence: string): string {
       .replace(/^(?:અને\s+)?(\S+?)(?:માં|ને)\s+(.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u, "put the $2 on the $1")
       // Punjabi "ਬੱਸ ਡੀਜ਼ਲ ਵਾਲਾ ਹਟਾ ਦਿਓ" (just take the diesel one away).
       .replace(/^(?:ਬੱਸ\s+)?(\S+)\s+(?:ਵਾਲਾ\s+|ਵਾਲੀ\s+|ਵਾਲੇ\s+)?ਹਟਾ\s+ਦਿਓ(?=[\s,.!।]|$).*$/u, "remove $1")
+      // Telugu "ఫీడింగ్ లో సూపర్వైజర్ పేరు కూడా పెట్టండి" (put the supervisor's name on the
+      // feedings too), "చెరువుల నుంచి ఎకరాలు తీసేయండి" (take the acres off the ponds).
+      .replace(
+        /^(\S+?)\s*(?:లో|కి|కు)\s+(.+?)\s+(?:కూడా\s+)?(?:పెట్టండి|చేర్చండి|యాడ్\s+చేయండి)(?=[\s,.!]|$).*$/u,
+        "put the $2 on the $1",
+      )
+      .replace(
+        /^(\S+?)\s*(?:నుంచి|నుండి|లో\s*నుంచి)\s+(.+?)\s+(?:తీసేయండి|తీసివేయండి|తొలగించండి)(?=[\s,.!]|$).*$/u,
+        "take the $2 off the $1",
+      )
       // Irish "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the
       // name 'Families' to 'Houses').
       .replace(

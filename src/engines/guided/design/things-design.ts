@@ -147,10 +147,14 @@ function isText(text: string | null): text is string {
 
 /**
  * "Jobs and vans, no invoices": the excluded part names nothing to keep. A "no" ends its
- * line: "inducted or no" closes a list, and the next line's thing is kept.
+ * line: "inducted or no" closes a list, and the next line's thing is kept. ("bins done, not
+ * out, price": a state said with "not" is a field, a yes or no.)
  */
 function withoutNegations(text: string): string {
-  return text.replace(/(?:^|[,;][^\S\n]*|[^\S\n])(?:no|not|without|sin)[^\S\n]+[^,;.\n]+/giu, " ");
+  return text.replace(
+    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no|not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
+    " ",
+  );
 }
 
 /**

@@ -55,6 +55,10 @@ const NO_AFTER = [
   // isiZulu "…, lokho akusiyo indaba yethu" (that is not our business), "…, ungazifaki" (don't
   // put them in); Punjabi "…, ਨਾ ਪਾਇਓ" (don't put it in), "… ਸਾਡਾ ਕੰਮ ਨਹੀਂ" (not our work).
   String.raw`(?:lokho\s+)?akusiyo\s+indaba\s+yethu|unga(?:zi|ku|yi|wa|li|si)?faki(?![\p{L}])|ਨਾ\s+ਪਾਇਓ|ਨਾ\s+ਪਾਓ|(?:ਸਾਡਾ\s+)?ਕੰਮ\s+ਨਹੀਂ|ਨਹੀਂ\s+ਚਾਹੀਦਾ`,
+  // Telugu "…, అది దీంట్లో పెట్టకండి" (don't put that in this), "… కూడా వద్దు" (not wanted either),
+  // "… అక్కర్లేదు" (not needed); Papiamentu "…, laga nan afó" (leave them out), "esei no ta nos
+  // asuntu" (that is not our business), "esei ta su negoshi" (that is his business).
+  String.raw`(?:(?:అది|అవి|వాటిని|దాన్ని|అదంతా)\s+)?(?:(?:దీంట్లో|ఇందులో|ఇక్కడ|యాప్\s*లో)\s+)?పెట్టకండి|(?:కూడా\s+)?వద్దు|అక్కర్లేదు|అవసరం\s+లేదు|laga\s+(?:nan|esei|e|esaki)\s+afó|(?:esei\s+)?no\s+ta\s+(?:nos|mi)\s+(?:asuntu|kos|negoshi)(?![\p{L}])|(?:esei\s+)?ta\s+(?:su|nan)\s+negoshi(?![\p{L}])`,
   // Kannada as said in English, "…, that also beda" (not wanted).
   String.raw`(?:that\s+(?:also\s+)?)?beda(?![\p{L}])`,
   // Cebuano "…, ayaw na iapil" (don't include it any more), "dili na apil" (it's not part of it).
@@ -175,8 +179,12 @@ function pointedBackAsSaid(sentence: string): string[] {
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
     // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does; in Gujarati
-    // "માંજો ને ફિરકી તો …" where "તો" does, and in Punjabi "… ਵੀ" (too).
-    .replace(/^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|(?:તો|ਵੀ)(?:\s.*)?)$/u, "$1")
+    // "માંજો ને ફિરકી તો …" where "તો" does, in Punjabi "… ਵੀ" (too) and in Papiamentu "I
+    // katering tampoko, …" where "tampoko" (neither) does.
+    .replace(
+      /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
+      "$1",
+    )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
       /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
@@ -283,8 +291,9 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     ];
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
-    // "da band, da caterer": "the" as spoken, no part of the name.
-    const piece = said
+    // "da band, da caterer": "the" as spoken, no part of the name; "I katering …": in
+    // Papiamentu and Catalan "i" is "and".
+    const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))
       .replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "")
       // "The yaqona the farmers sell to the buyers in Somosomo": who does what with it, said
       // after it without "that", is no part of its name.
@@ -454,7 +463,7 @@ const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|agus
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|l['’])\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|l['’])\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -473,15 +482,27 @@ function topicElsewhere(opening: string, creole = false): string[] {
   // hyphen; the thing is that word, with what it is of ("tal-", "tad-": of the).
   const maltese = opening.match(/^\s*(?:u\s+)?(?:i?l|i?[nrstdxżzċ])-(\p{L}+)(\s+ta['’]?\p{L}?-?\p{L}+)?/iu);
   if (maltese) return [`${maltese[1]!}${maltese[2] ?? ""}`];
-  const words = opening.trim().split(/\s+/);
+  // "E karpa i e stulnan ku mi primu ta hür": in Papiamentu what others do with the things,
+  // after "ku" (that), is no part of their names.
+  const named = opening.replace(/\s+ku\s+(?:mi|nos|nan|su|e)\s.*$/iu, "");
+  const words = named.trim().split(/\s+/);
+  // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my
+  // brother's chicken farm) names the two words before "ఉంది" (there is); "హేచరీ నుంచి సీడ్ కొనే
+  // లెక్కలు" (the accounts of buying seed from the hatchery), the word before "నుంచి" (from).
+  if (/\p{Script=Telugu}/u.test(opening)) {
+    const there = words.findIndex((word) => /^(?:ఉంది|ఉన్నాయి|ఉన్నది|ఉంటుంది)$/u.test(word));
+    if (there >= 2) return [words.slice(there - 2, there).join(" ")];
+    const from = words.findIndex((word) => /^(?:నుంచి|నుండి|దగ్గర|కోసం)$/u.test(word));
+    if (from >= 1) return [words.slice(0, from).join(" ")];
+  }
   if (words.length <= 5)
-    return opening
+    return named
       .trim()
       .replace(LEADS_ELSEWHERE, "")
       .split(JOINED_ELSEWHERE)
       .map((thing) => thing.replace(LEADS_ELSEWHERE, "").trim())
       .filter((thing) => thing.length >= 2);
-  const rest = opening.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/);
+  const rest = named.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/);
   // "O transporte de mochilas faino outra empresa": a name goes on after "de" to what it is of.
   const of = /^(?:de|da|do|di|del|della|dello|dos|das|des|du|van|von)$/iu.test(rest[1] ?? "") && rest[2];
   const head = of ? rest.slice(0, 3).join(" ") : (rest[0] ?? "");

@@ -818,6 +818,17 @@ export function findExclusions(given: string): Exclusion[] {
         continue;
       // "No cray with eggs under her, she go back too": what is not taken, and sent back, is a rule.
       if (SENT_BACK_RULE.test(`no ${sentence.slice(start)}`)) continue;
+      // "Mucha bou di 12 aña no por drenta e piscina sin un grandi serka" (children under 12
+      // cannot go in the pool without an adult): "without" after what may not be done is a rule.
+      if (
+        /(?:^|[\s,;:(—-])(?:sin|sem|senza|sans|ohne|zonder|without)\s*$/iu.test(
+          match[0].slice(0, match[0].length - match[1]!.length),
+        ) &&
+        /(?<![\p{L}])(?:no|not|cannot|can'?t|never|nunca|nie|nicht|non|pas)\s+(?:por|puede|pueden|kan|mag|może|darf|can|be|go|enter|drenta|entra|entrar|pode|podem)(?![\p{L}])/iu.test(
+          sentence.slice(0, start),
+        )
+      )
+        continue;
       // "No kava for pikinini (kids) under 18, never": a "no" for an age is a rule of who may.
       if (/\b(?:under|over|below|above|younger\s+than|older\s+than)\s+\d+/i.test(sentence.slice(start)))
         continue;

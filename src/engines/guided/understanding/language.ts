@@ -52,6 +52,8 @@ const OTHER = new Set(
     "agus na sa ag ar leis tá níl bhí muid siad sé sí iad ach nó chuig ó faoi atá chuile gan seo sin againn orthu",
     // Welsh, Afrikaans
     "yr mae yn ei ac ond hefyd sydd ydy wedi ein eich nhw hyn hynny gan gyda rhaid nie ons ek jy hulle vir wat word nog baie",
+    // Papiamentu
+    "ku nan esei ta pa tin tur ki kaminda awor tampoko mester",
   ]
     .join(" ")
     .split(" "),
