@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { commandsSaid } from "../../../src/engines/guided/design/commands-said.js";
+import { thingSuggestions } from "../../../src/engines/guided/design/things-design.js";
+import { tokenize } from "../../../src/engines/guided/language/tagger.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { edited, said, statements, things } from "./lesson-readers.js";
+import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-fifth round of people the interviewer had not met wrote, and how it
@@ -187,8 +189,9 @@ describe("records, rules and 'no's said in the last few ways", () => {
 });
 
 describe("Telugu and Papiamentu", () => {
-  it("reads today told in Telugu and Papiamentu as background", () => {
+  it("reads today told in Telugu and Papiamentu, and a story of the last season in Telugu, as background", () => {
     expect(isBackground("ఇప్పుడు అంతా ఒక నోట్ బుక్ లో రాస్తాం.")).toBe(true);
+    expect(isBackground("పోయిన సీజన్ లో ఒక లోడ్ తప్పు చెరువు నుంచి వెళ్ళింది.")).toBe(true);
     expect(isBackground("Awor tur kos ta bai via telefòn i un buki.")).toBe(true);
   });
 
@@ -214,5 +217,19 @@ describe("Telugu and Papiamentu", () => {
       ["చెరువులు", ["నంబర్", "ఎకరాలు"]],
       ["ఫీడింగ్", ["చెరువు", "తేదీ", "పనివాడి పేరు"]],
     ]);
+  });
+});
+
+describe("words of scripts that write marks inside them", () => {
+  it("keeps a Telugu word whole, vowel signs and all", () => {
+    expect(tokenize("సూపర్వైజర్ పేరు")).toEqual(["సూపర్వైజర్", "పేరు"]);
+  });
+
+  it("guesses no more things from words the English tagger cannot read", () => {
+    const state = atTheReview(
+      "రోజుకి నాలుగు సార్లు ఫీడ్ వేస్తాం, ఉదయం 6కి, 10కి. అందుకే ఫోన్లో ఒక యాప్ కావాలి.",
+      "చెరువులు: నంబర్, ఎకరాలు",
+    );
+    expect(thingSuggestions(state)).toEqual([]);
   });
 });

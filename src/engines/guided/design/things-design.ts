@@ -164,8 +164,11 @@ function withoutNegations(text: string): string {
 export function thingSuggestions(state: InterviewState): string[] {
   const things = thingsOf(state);
   const exclusions = exclusionsOf(state);
+  // The nouns are told apart by the English tagger: in another language ("వేస్తాం", "6కి") its
+  // guesses would be the person's verbs and times, so none are offered.
   const inputs: EntityInput[] = [...state.overview, state.mainExperience]
     .filter(isText)
+    .filter((text) => isEnglish(text))
     .map((text) => ({ text, explicit: false }));
   const detected = detectEntities(inputs);
   const kept = new Set(things.map((thing) => thing.key));

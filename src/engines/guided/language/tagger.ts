@@ -168,8 +168,9 @@ function tokensOf(text: string): string[] {
     .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
     .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/gi, " ")
     .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
-  // Words are Unicode words: "hábitos" is one word, not "h" and "bitos".
-  const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{N}']*(?:-\p{L}+)?|,/gu) ?? [];
+  // Words are Unicode words: "hábitos" is one word, not "h" and "bitos"; "సూపర్వైజర్" keeps
+  // the vowel signs and viramas (marks) that Indic scripts write inside a word.
+  const tokens = normalized.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}']*(?:-[\p{L}\p{M}]+)?|,/gu) ?? [];
   return tokens.map((token) =>
     token.toLowerCase().endsWith("'s") && !STOP_WORDS.has(token.toLowerCase()) ? token.slice(0, -2) : token,
   );
