@@ -91,7 +91,7 @@ function withoutLeadIn(sentence: string): string {
 function programTypedAs(sentences: readonly string[]): string | null {
   const counts = new Map<string, number>();
   // "spud bin add --bin 12, spud test --bin 12, spud season": commands listed after commas count as their own.
-  const pieces = sentences.flatMap((sentence) => sentence.split(/,\s*(?:and\s+)?(?=[a-z])/));
+  const pieces = sentences.flatMap((sentence) => sentence.split(/,\s+(?:and\s+)?(?=[a-z])/));
   for (const sentence of pieces) {
     const [first, second] = sentence.split(/\s+/);
     if (!first || !second || !COMMAND_WORD.test(first) || NOT_A_COMMAND.test(first)) continue;
@@ -99,7 +99,7 @@ function programTypedAs(sentences: readonly string[]): string | null {
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
   const [best] = [...counts.entries()].sort((one, other) => other[1] - one[1]);
-  return best && best[1] >= 2 && best[1] * 2 >= pieces.length ? best[0] : null;
+  return best && best[1] >= 2 && best[1] * 2 >= sentences.length ? best[0] : null;
 }
 
 /**
