@@ -163,6 +163,20 @@ describe("records, rules and 'no's said in the last few ways", () => {
     ]);
   });
 
+  it("keeps what is done with each one of a thing, pointed back at with 'it', in one line", () => {
+    expect(statements("Each load, we weigh it and write the field it came from.")).toEqual([
+      "Users can weigh it and write the field it came from each load",
+    ]);
+  });
+
+  it("ends a list of fields where someone says what they will do: '…; I'll type those in myself'", () => {
+    expect(
+      things(
+        "I'd keep the rates as well: for every week the price of a room, and the breakfast from and till; I'll type those in myself.",
+      ),
+    ).toEqual([["rates", ["week", "price of a room", "breakfast from", "till"]]]);
+  });
+
   it("reads a price in ringgit and one said after its grade as rules", () => {
     expect(statements("Small jars are Grade C at RM12 a jar, and broken jars are RM2 each.")).toEqual([
       "Small jars are Grade C at RM12 a jar, and broken jars are RM2 each",

@@ -66,8 +66,13 @@ export function withConditionCarried(clauses: readonly Clause[]): Clause[] {
 /** A sentence that opens on a condition: "if …", "when …", "once …". */
 const RULE_OPENING = /^\s*(?:if|unless|when|whenever|once|as\s+soon\s+as)\s/i;
 
-/** "For every half a percent over, it's $5 a tonne more": how much goes with each step of a measure. */
-const PER_STEP_OPENING = /^\s*for\s+(?:every|each)\s/i;
+/**
+ * "For every half a percent over, it's $5 a tonne more": how much goes with each step of a
+ * measure. "Each buy, we weigh it and write the reef it come off": what is done with every
+ * one of a thing, pointed back at with "it", is one step.
+ */
+const PER_STEP_OPENING =
+  /^\s*(?:for\s+(?:every|each)\s|(?:each|every)\s+[\p{L}'’-]+,\s*(?:we|i|they)\s+[\p{L}'’-]+\s+(?:it|them)\s+and\s)/iu;
 
 /**
  * "A match can be put off once, but it got to be played inside 14 days or the side what

@@ -142,7 +142,7 @@ const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pa
 
 /** Who acts, in the languages people write in most: an item opening on one is a sentence. */
 const SUBJECT_PRONOUN =
-  /^(?:i|we|they|you|he|she|wir|ich|sie|er|nous|je|ils|elles|on|noi|io|loro|nós|eu|eles|elas|nosotros|nosotras|yo|ellos|ellas)\s+\S/iu;
+  /^(?:(?:i|we|they|you|he|she|wir|ich|sie|er|nous|je|ils|elles|on|noi|io|loro|nós|eu|eles|elas|nosotros|nosotras|yo|ellos|ellas)\s+\S|(?:i|we|they|you|he|she)['’](?:ll|d|ve|m|re)\s+\S)/iu;
 
 /** A name right after a preposition: "… for every parcel", "… in the van". */
 const AFTER_PREPOSITION =
