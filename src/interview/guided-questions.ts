@@ -89,6 +89,23 @@ export const KIND_QUESTION: GuidedQuestion = {
   ],
 };
 
+/**
+ * The kind question for a program said to run on a computer ("a program for the laptop"):
+ * a desktop app comes first, since that is what it most often means; a command-line tool is
+ * one click away.
+ */
+export const KIND_ON_A_COMPUTER_QUESTION: GuidedQuestion = {
+  ...KIND_QUESTION,
+  options: [
+    {
+      id: "desktop app",
+      label: "Desktop app",
+      description: "A program with windows on Windows, macOS or Linux.",
+    },
+    ...KIND_QUESTION.options,
+  ],
+};
+
 export const KIND_MORE_QUESTION: GuidedQuestion = {
   header: "Kind",
   question: "Which of these is it?",

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { commandsSaid } from "../../../src/engines/guided/design/commands-said.js";
 import { thingSuggestions } from "../../../src/engines/guided/design/things-design.js";
+import { catalogueQuestion } from "../../../src/engines/guided/interview/questions.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { tokenize } from "../../../src/engines/guided/language/tagger.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
@@ -189,6 +192,9 @@ describe("records, rules and 'no's said in the last few ways", () => {
 
   it("reads 'X is the Y program' and 'leave that right out' after the thing as turning it down", () => {
     expect(said("And the school meals is the council program, not this one.")).toEqual(["school meals"]);
+    expect(said("And the hay for the goats is the farm program, not this one.")).toEqual([
+      "hay for the goats",
+    ]);
     expect(said("And the oats we grow for the horses, leave that right out.")).toEqual(["oats"]);
   });
 
@@ -245,5 +251,26 @@ describe("words of scripts that write marks inside them", () => {
       "చెరువులు: నంబర్, ఎకరాలు",
     );
     expect(thingSuggestions(state)).toEqual([]);
+  });
+});
+
+describe("the kind of software", () => {
+  it("decides no kind from 'a program for the laptop' alone, and asks with a desktop app first", () => {
+    const state = {
+      ...initialState(),
+      overview: ["My grandson will write me a little program for the laptop."],
+    };
+    expect(saidKind(state.overview[0]!, { leaning: false })).toBeNull();
+    const asked = catalogueQuestion("kind", state, () => {
+      throw new Error("the kind question needs no analysis");
+    });
+    expect(asked?.recommended).toBe("desktop app");
+    expect(asked?.question.options.map((option) => option.id)).toEqual([
+      "desktop app",
+      "web app",
+      "mobile app",
+      "command-line tool",
+      "other",
+    ]);
   });
 });

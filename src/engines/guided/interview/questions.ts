@@ -13,6 +13,7 @@ import {
   type GuidedQuestion,
   INVOLVEMENT_QUESTION,
   KIND_MORE_QUESTION,
+  KIND_ON_A_COMPUTER_QUESTION,
   KIND_QUESTION,
   MOBILE_QUESTION,
   OFFLINE_QUESTION,
@@ -32,7 +33,9 @@ import { personTexts } from "../design/analysis.js";
 import { isServerless, kindOf } from "../design/tech.js";
 import { thingSuggestions, thingsOf } from "../design/things-design.js";
 import { capitalize, pluralize } from "../language/inflection.js";
+import { saidKind } from "../understanding/software-kind.js";
 import { baseLabel } from "./answers.js";
+import { overviewWords } from "./overview-words.js";
 import type { AccountsChoice, InterviewState } from "./state.js";
 import type { StepId } from "./steps.js";
 import { successOptions } from "./success.js";
@@ -49,7 +52,10 @@ export function catalogueQuestion(
 ): { question: GuidedQuestion; recommended: string | null } | null {
   switch (step) {
     case "kind":
-      return { question: KIND_QUESTION, recommended: "web app" };
+      // "a program for the laptop": a desktop app most likely, a command-line tool maybe.
+      return saidKind(overviewWords(state)) === "desktop app"
+        ? { question: KIND_ON_A_COMPUTER_QUESTION, recommended: "desktop app" }
+        : { question: KIND_QUESTION, recommended: "web app" };
     case "kind-more":
       return { question: KIND_MORE_QUESTION, recommended: "api service" };
     case "involvement":

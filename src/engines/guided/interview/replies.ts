@@ -5,7 +5,6 @@ import { analyze } from "../design/analysis.js";
 import { AREA_CATEGORIES } from "../design/categories.js";
 import { applyTechnology, describeSlot, pickOption, type TechSlot } from "../design/tech.js";
 import { exclusionsOf, LEFT_TO_US } from "../design/things-design.js";
-import { isBackground } from "../understanding/background.js";
 import { plainEmail } from "../understanding/email.js";
 import { plainHedges } from "../understanding/hedges.js";
 import { plainWords } from "../understanding/markdown.js";
@@ -16,6 +15,7 @@ import { plainStories } from "../understanding/user-stories.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
 import { applyChange } from "./changes.js";
 import { adjustedLimit, parseTarget } from "./feature-count.js";
+import { overviewWords } from "./overview-words.js";
 import { catalogueQuestion, likelyStoresData, optionIds, toQuestion } from "./questions.js";
 import type {
   AccountsChoice,
@@ -327,13 +327,10 @@ function fromChange(result: { state: InterviewState; notes: string[] }): Applied
  * and what it excluded that answers a later question ("no database", "no logins").
  */
 function readOverview(state: InterviewState): InterviewState {
-  // "right now whoever opens up checks the EA website": how it is done today names no kind.
-  const said = state.overview
-    .join(" ")
-    .split(/(?<=[.!?])\s+|\n+/)
-    .filter((sentence) => !isBackground(sentence))
-    .join(" ");
-  let next: InterviewState = state.kind === null ? { ...state, kind: saidKind(said) } : state;
+  const said = overviewWords(state);
+  // "a little program for the laptop" leans to a desktop app, and is asked (questions.ts).
+  let next: InterviewState =
+    state.kind === null ? { ...state, kind: saidKind(said, { leaning: false }) } : state;
   const keys = exclusionsOf(next).flatMap((exclusion) => exclusion.keys);
   // "no database", "we don't need user accounts": the word itself, with nothing but "user" beside it.
   const excluded = (word: RegExp) =>

@@ -1,7 +1,7 @@
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
 import { isEnglish } from "./language.js";
-import { PAST_A_MEASURE } from "./past-a-measure.js";
+import { PAST_A_MEASURE } from "./limits-kept.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 
 /**

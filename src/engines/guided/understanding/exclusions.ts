@@ -7,6 +7,7 @@ import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish } from "./language.js";
+import { PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
   LEFT_OUT_AROUND_ELSEWHERE,
@@ -15,8 +16,6 @@ import {
   NOT_WANTED_BEFORE_THING,
   SAYS_NOT_ELSEWHERE,
 } from "./negations-elsewhere.js";
-import { PAST_A_MEASURE } from "./past-a-measure.js";
-import { SENT_BACK_RULE } from "./rules-said-plainly.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -411,7 +410,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =

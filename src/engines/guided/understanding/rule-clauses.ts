@@ -1,7 +1,7 @@
 import { type Clause, hasAction, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
 import { isDismissal } from "./dismissals.js";
 import { isNegation } from "./exclusions.js";
-import { PAST_A_MEASURE } from "./past-a-measure.js";
+import { PAST_A_MEASURE } from "./limits-kept.js";
 
 /**
  * How the clauses of one rule hang together once parted: an "if" carried to each of its

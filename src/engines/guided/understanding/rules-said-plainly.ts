@@ -137,13 +137,6 @@ export function rulesListed(unit: string): string | null {
 export const NO_FOR_A_CASE_RULE =
   /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|closed\s+season|off\s+season|wet\s+season|dry\s+season))\b/iu;
 
-/**
- * "No cray with eggs under her, she go back too", "No tail under 115 mm, it goes back in the
- * water": what is not taken, and what is done with it instead, is a rule of what is taken.
- */
-export const SENT_BACK_RULE =
-  /^(?:and\s+)?no\s+[^,.;!?]{2,60},\s*(?:she|he|it|they|dey|dem|those|that)\s+(?:go|goes|gets?|got|is|are|get\s+put|gets\s+put)\s+(?:straight\s+)?(?:back|returned|rejected|refused|thrown\s+back|released|turned\s+away)\b/iu;
-
 /** "The ones with no electricity and no gas go first": who is served first, a rule of the order. */
 export const FIRST_IN_LINE_RULE =
   /^(?:and\s+)?(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[^,.;!?]{1,60}?)?\s+(?:go|goes|come|comes|get\s+served|gets\s+served|are\s+served|is\s+served|get\s+done|gets\s+done|are\s+done)\s+first\b/iu;

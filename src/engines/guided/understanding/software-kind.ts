@@ -36,15 +36,27 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "web app",
     /\b(?:web ?app|web application|website|web site|web page|webpage|in the browser|browser-based|pwa|progressive web app|p[aá]gina web|sitio web)\b/i,
   ],
+];
+
+/**
+ * "a program on the office computer", "radi na Windowsima": a program on a computer, said
+ * without the word "desktop", when nothing before named a website or a phone. It leans to a
+ * desktop app, but people say it of a command-line tool too ("a little program for the
+ * laptop, so I can type the results in"), so the overview alone does not decide it.
+ */
+const ON_A_COMPUTER: readonly [SoftwareKind, RegExp][] = [
   [
     "desktop app",
-    // "a program on the office computer", "radi na Windowsima": a program on a computer, said
-    // without the word "desktop", when nothing before named a website or a phone.
     /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:office )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
   ],
 ];
 
-export function saidKind(text: string): SoftwareKind | null {
+/**
+ * The kind of software said in a text. With `leaning: false`, a program said to run on a
+ * computer ("for the laptop") is no kind said: it is asked, with a desktop app recommended.
+ */
+export function saidKind(text: string, options: { leaning?: boolean } = {}): SoftwareKind | null {
+  const kinds = options.leaning === false ? SAID_KIND : [...SAID_KIND, ...ON_A_COMPUTER];
   // "a text message service, no app and no website": a kind said not to be is no kind said.
   const said = text.replace(NOT_THIS_KIND, " ");
   // "in our web app and in the Android app the calculation is copied … So I want one library
@@ -54,7 +66,7 @@ export function saidKind(text: string): SoftwareKind | null {
   const wished = sentences
     .filter((sentence, index) => WISH.test(sentence) || (index > 0 && WISH.test(sentences[index - 1]!)))
     .join(" ");
-  return (BARE_LIBRARY.test(wished) ? "library" : null) ?? kindIn(wished) ?? kindIn(said);
+  return (BARE_LIBRARY.test(wished) ? "library" : null) ?? kindIn(wished, kinds) ?? kindIn(said, kinds);
 }
 
 /**
@@ -65,8 +77,8 @@ export function saidKind(text: string): SoftwareKind | null {
 const BARE_LIBRARY =
   /(?<!\b(?:a|an|the|our|my|their|school|public|town|city|local|community|lending|village|church|toy|tool|seed|county|university|music)\s+)\blibrary\b(?![- ]?(?:app|card|books?|website|system|management|catalog(?:ue)?|staff|members?|loans?))/i;
 
-function kindIn(said: string): SoftwareKind | null {
-  return SAID_KIND.find(([, words]) => words.test(said))?.[0] ?? null;
+function kindIn(said: string, kinds: readonly [SoftwareKind, RegExp][]): SoftwareKind | null {
+  return kinds.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
 /** Words that ask for the software: "I want", "what we need is", "we'd like", and as other languages say "I want" or "we need". */

@@ -18,7 +18,7 @@ import {
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
-import { NOT_PAST_A_MEASURE_RULE } from "./past-a-measure.js";
+import { NOT_PAST_A_MEASURE_RULE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   clausesTurnedDown,
   ruleKeptWhole,
@@ -44,7 +44,6 @@ import {
   pricedOffering,
   RATE_RULE,
   rulesListed,
-  SENT_BACK_RULE,
 } from "./rules-said-plainly.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
