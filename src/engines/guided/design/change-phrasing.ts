@@ -13,8 +13,8 @@ export const POLITE_REQUEST =
  * the words that bring it in ("One more thing before I forget:", "Before I approve it,
  * kindly"), English as spoken ("Tak the email aff"), a change asked as a question ("Can
  * you call the cruises 'trips' instead?"), and the ways other languages say "take X off Y"
- * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Punjabi, Telugu, Irish, Maltese, Marathi,
- * Haitian Creole).
+ * and "put X on Y" (Afrikaans, Uzbek, Khmer, Gujarati, Punjabi, Telugu, Cebuano, Tok Pisin, Irish,
+ * Maltese, Marathi, Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
@@ -94,6 +94,31 @@ export function asPlainChange(sentence: string): string {
       .replace(/^(?:અને\s+)?(\S+?)(?:માં|ને)\s+(.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u, "put the $2 on the $1")
       // Punjabi "ਬੱਸ ਡੀਜ਼ਲ ਵਾਲਾ ਹਟਾ ਦਿਓ" (just take the diesel one away).
       .replace(/^(?:ਬੱਸ\s+)?(\S+)\s+(?:ਵਾਲਾ\s+|ਵਾਲੀ\s+|ਵਾਲੇ\s+)?ਹਟਾ\s+ਦਿਓ(?=[\s,.!।]|$).*$/u, "remove $1")
+      // Cebuano "Tangtanga ang lahi sa anay" (take the breed off the sows), "Ug sa baligya,
+      // ibutang pud ang cellphone number sa pumapalit" (and on the sales, put the buyer's
+      // cellphone number too), "ibutang ang X sa Y" (put X on Y).
+      .replace(
+        /^(?:ug\s+)?(?:tangtanga|tangtangi|kuhaa|wagtanga)\s+(?:ang\s+)?(.+?)\s+sa\s+(?:mga\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
+        "take the $1 off the $2",
+      )
+      .replace(
+        /^(?:ug\s+)?sa\s+(?:mga\s+)?(\S+?),\s*(?:ibutang|ibutangi|idugang|dugangi)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(.+?)(?:\s+sa\s+\S+)?(?=\s*(?:[,.!]|$)).*$/iu,
+        "put the $2 on the $1",
+      )
+      .replace(
+        /^(?:ug\s+)?(?:ibutang|idugang)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(.+?)\s+sa\s+(?:mga\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
+        "put the $1 on the $2",
+      )
+      // Tok Pisin "Plis putim nem bilong papamama tu long sikman" (please put the parents' name
+      // on the patients too), "rausim X long Y" (take X off Y).
+      .replace(
+        /^(?:plis\s+)?putim\s+(.+?)\s+(?:tu\s+)?long\s+(?:ol\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
+        "put the $1 on the $2",
+      )
+      .replace(
+        /^(?:plis\s+)?rausim\s+(.+?)\s+long\s+(?:ol\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
+        "take the $1 off the $2",
+      )
       // Telugu "ఫీడింగ్ లో సూపర్వైజర్ పేరు కూడా పెట్టండి" (put the supervisor's name on the
       // feedings too), "చెరువుల నుంచి ఎకరాలు తీసేయండి" (take the acres off the ponds).
       .replace(

@@ -59,10 +59,14 @@ const NO_AFTER = [
   // "… అక్కర్లేదు" (not needed); Papiamentu "…, laga nan afó" (leave them out), "esei no ta nos
   // asuntu" (that is not our business), "esei ta su negoshi" (that is his business).
   String.raw`(?:(?:అది|అవి|వాటిని|దాన్ని|అదంతా)\s+)?(?:(?:దీంట్లో|ఇందులో|ఇక్కడ|యాప్\s*లో)\s+)?పెట్టకండి|(?:కూడా\s+)?వద్దు|అక్కర్లేదు|అవసరం\s+లేదు|laga\s+(?:nan|esei|e|esaki)\s+afó|(?:esei\s+)?no\s+ta\s+(?:nos|mi)\s+(?:asuntu|kos|negoshi)(?![\p{L}])|(?:esei\s+)?ta\s+(?:su|nan)\s+negoshi(?![\p{L}])`,
+  // Tok Pisin "…, no ken putim" (don't put it in), "…, lusim" (leave it), "em i no wok bilong
+  // mipela" (it is not our work).
+  String.raw`no\s+ken\s+putim(?:\s+(?:em|ol))?|(?<![\p{L}])lusim(?:\s+(?:em|ol))?(?![\p{L}])|(?:em\s+)?i\s+no\s+wok\s+bilong\s+(?:mipela|mi)(?![\p{L}])`,
   // Kannada as said in English, "…, that also beda" (not wanted).
   String.raw`(?:that\s+(?:also\s+)?)?beda(?![\p{L}])`,
-  // Cebuano "…, ayaw na iapil" (don't include it any more), "dili na apil" (it's not part of it).
-  String.raw`ayaw(?:\s+na)?\s+(?:i-?apil|ilakip|isulod|ibutang)(?![\p{L}])|dili\s+(?:na\s+)?(?:apil|iapil)(?![\p{L}])`,
+  // Cebuano "…, ayaw na iapil" (don't include it any more), "dili na apil" (it's not part of
+  // it), "dili na amo" (not ours).
+  String.raw`ayaw(?:\s+na)?\s+(?:i-?apil|ilakip|isulod|ibutang)(?![\p{L}])|dili\s+(?:na\s+)?(?:apil|iapil|amo|ato|akoa)(?![\p{L}])`,
   // Uzbek "…, buni qo'shmang" (don't add this), "…, kerak emas" (not needed).
   String.raw`(?:buni\s+|uni\s+|ularni\s+)?qo['’ʻ]?shmang|kerak\s+emas(?![\p{L}])`,
   // Maltese "…, ħallih barra" (leave it out), "m'għandniex x'naqsmu magħha" (we have nothing to
@@ -459,11 +463,11 @@ function namesAThing(piece: string, subject = false): boolean {
 }
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
-const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|agus|ને|અને)\s+/iu;
+const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|ને|અને)\s+/iu;
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|l['’])\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’])\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -484,7 +488,13 @@ function topicElsewhere(opening: string, creole = false): string[] {
   if (maltese) return [`${maltese[1]!}${maltese[2] ?? ""}`];
   // "E karpa i e stulnan ku mi primu ta hür": in Papiamentu what others do with the things,
   // after "ku" (that), is no part of their names.
-  const named = opening.replace(/\s+ku\s+(?:mi|nos|nan|su|e)\s.*$/iu, "");
+  // "Ang manok ug kambing sa akong bana": in Cebuano whose they are, after "sa akong" (of my),
+  // is no part of their names either.
+  const named = opening
+    .replace(/\s+ku\s+(?:mi|nos|nan|su|e)\s.*$/iu, "")
+    .replace(/\s+sa\s+(?:akong|among|atong|ilang|iyang|imong|akoang)\s.*$/iu, "")
+    // "Wok bilong wara long ples": in Tok Pisin where it is, after "long" (in, at), is no part of its name.
+    .replace(/(?<=\S\s+bilong\s+\S+)\s+long\s+\S.*$/iu, "");
   const words = named.trim().split(/\s+/);
   // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my
   // brother's chicken farm) names the two words before "ఉంది" (there is); "హేచరీ నుంచి సీడ్ కొనే

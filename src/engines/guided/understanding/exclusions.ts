@@ -6,7 +6,7 @@ import { isBackground } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
-import { isEnglish } from "./language.js";
+import { isEnglish, isFunctionWordElsewhere } from "./language.js";
 import { PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
@@ -533,6 +533,9 @@ export function findExclusions(given: string): Exclusion[] {
       )
     )
       return;
+    // "Ang manok ug kambing …, ayaw na ilakip": a small word of another language ("ang", the)
+    // is never the thing left out; kept out, it would take every sentence with it.
+    if (!/\s/.test(said.trim()) && isFunctionWordElsewhere(said.trim())) return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
     // every feature's subject ("The app texts …"), so it keeps nothing out.
     if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;

@@ -54,10 +54,20 @@ const OTHER = new Set(
     "yr mae yn ei ac ond hefyd sydd ydy wedi ein eich nhw hyn hynny gan gyda rhaid nie ons ek jy hulle vir wat word nog baie",
     // Papiamentu
     "ku nan esei ta pa tin tur ki kaminda awor tampoko mester",
+    // Cebuano, Tagalog
+    "ang mga nga ug og kay akong among ako kami sila siya naa wala dili ayaw kung mao",
+    // Tok Pisin
+    "bilong mipela yumi olgeta wanpela sapos tasol pinis",
   ]
     .join(" ")
     .split(" "),
 );
+
+/** Whether a word is one of the small words of a language other than English: "ang", "der", "ku". */
+export function isFunctionWordElsewhere(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OTHER.has(lower) && !ENGLISH.has(lower);
+}
 
 /** How many English and how many other-language function words a text holds. */
 function functionWords(text: string): { english: number; other: number } {
