@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
+import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
+import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { edited, said } from "./lesson-readers.js";
+import { atTheReview, edited, said, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-seventh round of people wrote, a round written to tune on while the
@@ -61,5 +64,60 @@ describe("Tok Pisin", () => {
   it("reads today told with 'Nau', and last year with 'Las yia', as background", () => {
     expect(isBackground("Nau mipela raitim olgeta samting long wanpela buk.")).toBe(true);
     expect(isBackground("Las yia marasin i pinis na mipela i no save.")).toBe(true);
+  });
+});
+
+describe("records told in English", () => {
+  it("reads 'we keep the ships' names and the date each one's due', 'what it is', and ends a list at an aside", () => {
+    expect(
+      things(
+        "We keep the boats' names and the date each one's due. For every parcel we keep the boat, what it is, the weight and the owner's account number, the shops all have accounts.",
+      ),
+    ).toEqual([
+      ["boats", ["names", "due date"]],
+      ["parcel", ["boat", "description", "weight", "owner's account number"]],
+    ]);
+  });
+
+  it("reads values in brackets after a field in a record listed after a dash", () => {
+    expect(
+      things("- Dogs - number, breed (collie, spaniel), name, cause (stray, dumped, surrendered)"),
+    ).toEqual([["dogs", ["number", "breed", "name", "cause"]]]);
+  });
+
+  it("reads 'For the X we also need …' of one thing, and 'man or woman' as one field", () => {
+    expect(things("For the member we also need man or woman, because of the changing rooms.")).toEqual([
+      ["member", ["man or woman"]],
+    ]);
+  });
+});
+
+describe("changes at the review", () => {
+  it("renames with 'where it says X, put Y', after 'Only thing,'", () => {
+    expect(
+      edited(
+        "Parcels - boat, weight.",
+        "Only thing, where it says Parcels, put Freight, that's what we call it here.",
+      ),
+    ).toEqual([["freight", ["boat", "weight"]]]);
+  });
+
+  it("takes out a record another keeps as a field, and keeps every sentence that names it", () => {
+    const state = {
+      ...atTheReview(
+        "A blood donor register. When a hospital asks, the program shows the donors of that blood group.",
+        "Donors (name, blood group)\nHospitals (name, phone)\nRequests (hospital, blood group, date)",
+      ),
+      mainExperience:
+        "When a hospital asks, the program shows the donors of that blood group, the nearest first.",
+    };
+    const { state: changed } = applyChange(
+      state,
+      "But the Hospitals one, no need. We only write the hospital name in the request.",
+    );
+    expect(thingsOf(changed).map((thing) => thing.key)).toEqual(["donor", "request"]);
+    expect(analyze(changed).features.some((feature) => feature.text.includes("the nearest first"))).toBe(
+      true,
+    );
   });
 });

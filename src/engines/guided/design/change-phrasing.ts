@@ -61,22 +61,23 @@ export function asPlainChange(sentence: string): string {
       // "Only one ting, change 'Customers' to 'Drivers', dat's what we call dem": how little
       // is changed, before the change, and a new name in quotes, whatever is said after it.
       .replace(
-        /^(?:(?:only|just)\s+)?(?:one|1)\s+(?:more\s+|small\s+|little\s+)?(?:thing|ting|change)\s*,\s*/i,
+        /^(?:(?:only|just)\s+(?:one\s+|1\s+)?|(?:one|1)\s+)(?:more\s+|small\s+|little\s+)?(?:thing|ting|change)\s*,\s*/i,
         "",
       )
       .replace(
         /^(?:please\s+)?(?:change|rename)\s+(?:the\s+name\s+of\s+)?(?:the\s+)?['"‘“]([^'"’”]+)['"’”]\s+(?:to|into)\s+['"‘“]([^'"’”]+)['"’”].*$/iu,
         "rename $1 to $2",
       )
-      // "where you put 'Bookings', put 'Reservations' instead, is so the hotels does call it":
+      // "where you put 'Bookings', put 'Reservations' instead, is so the hotels does call it",
+      // "where it says Consignments, put Freight":
       // one name put where another stood is a new name, whatever is said after it.
       .replace(
-        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
+        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call|it\s+says|it\s+said)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
         "rename $1 to $2",
       )
       // "That payments one, no need that one, bala, …": a thing pointed at, then turned down.
       .replace(
-        /^(?:that|the|dat|da)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+one\s*,?\s+(?:no\s+need(?:\s+(?:that|dat)\s+one|\s+(?:it|for\s+it))?|(?:we\s+)?(?:don'?t|do\s+not)\s+need\s+(?:it|that(?:\s+one)?)|not\s+needed|(?:leave|take)\s+(?:it|that(?:\s+one)?)\s+out|(?:drop|scrap|bin|remove)\s+(?:it|that(?:\s+one)?))(?=\s*(?:[,.!]|$)).*$/iu,
+        /^(?:but\s+)?(?:that|the|dat|da)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+one\s*,?\s+(?:no\s+need(?:\s+(?:that|dat)\s+one|\s+(?:it|for\s+it))?|(?:we\s+)?(?:don'?t|do\s+not)\s+need\s+(?:it|that(?:\s+one)?)|not\s+needed|(?:leave|take)\s+(?:it|that(?:\s+one)?)\s+out|(?:drop|scrap|bin|remove)\s+(?:it|that(?:\s+one)?))(?=\s*(?:[,.!]|$)).*$/iu,
         "remove $1",
       )
       // "change vans to trucks": a short name for another, said with "change".

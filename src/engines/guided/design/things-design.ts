@@ -44,11 +44,29 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
     if (exclusion && !found.some((known) => known.said.toLowerCase() === exclusion.said.toLowerCase()))
       found.push(exclusion);
   };
+  // "But the Hospitals one, no need. We only write the hospital name in the request": a record
+  // taken out whose name another record keeps as a field is no word left out everywhere.
+  let kept: { things: Set<string>; fields: Set<string> } | null = null;
+  const keptAsField = (exclusion: Exclusion) => {
+    kept ??= {
+      things: new Set(thingsDescribed(state).map((thing) => thing.key)),
+      fields: new Set(
+        thingsAsEdited(state).flatMap((thing) =>
+          thing.fields.map((field) => keyOf(field.refersTo ?? field.said)),
+        ),
+      ),
+    };
+    const key = keyOf(exclusion.said.replace(/\s+one$/i, ""));
+    return kept.things.has(key) && kept.fields.has(key);
+  };
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
     const aboutData = text === state.manages;
-    for (const exclusion of findExclusions(text))
+    const edit = state.thingEdits.includes(text);
+    for (const exclusion of findExclusions(text)) {
+      if (edit && keptAsField(exclusion)) continue;
       add(aboutData && namesPeopleOnly(exclusion) ? { ...exclusion, dataOnly: true } : exclusion);
+    }
     // "I do want invoices after all": a later answer takes an earlier "skip invoices" back.
     for (const phrase of takenBack(text)) {
       const back = stems(phrase);
@@ -73,6 +91,23 @@ function namesPeopleOnly(exclusion: Exclusion): boolean {
  */
 export function thingsOf(state: InterviewState): SaidThing[] {
   const exclusions = exclusionsOf(state);
+  return thingsAsEdited(state)
+    .filter((thing) => !mentionsExcluded(thing.said, exclusions))
+    .map((thing) => ({
+      ...thing,
+      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions, thing.key)),
+    }));
+}
+
+/** The things the person described and their changes to them, before anything excluded is taken out. */
+function thingsAsEdited(state: InterviewState): SaidThing[] {
+  let things = thingsDescribed(state);
+  for (const edit of state.thingEdits) things = applyThingEdit(things, edit);
+  return things;
+}
+
+/** The things the person described, before their changes and before anything excluded is taken out. */
+function thingsDescribed(state: InterviewState): SaidThing[] {
   const described: SaidThing[][] = [];
   const listed =
     state.manages && !NOTHING_MORE.test(state.manages) && !LEFT_TO_US.test(state.manages)
@@ -90,14 +125,7 @@ export function thingsOf(state: InterviewState): SaidThing[] {
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
-  let things = mergeThings(described);
-  for (const edit of state.thingEdits) things = applyThingEdit(things, edit);
-  return things
-    .filter((thing) => !mentionsExcluded(thing.said, exclusions))
-    .map((thing) => ({
-      ...thing,
-      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions, thing.key)),
-    }));
+  return mergeThings(described);
 }
 
 /**

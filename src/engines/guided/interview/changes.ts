@@ -226,6 +226,18 @@ function leaveOut(state: InterviewState, request: string): ChangeResult | null {
     .map(exclusionOf)
     .filter((exclusion): exclusion is Exclusion => exclusion !== null);
   if (exclusions.length === 0) return null;
+  // "But the Hospitals one, no need. We only write the hospital name in the request": a record
+  // another keeps as one of its fields goes as a table, and the word stays where it is said.
+  const keptAsField = new Set(
+    before.things.flatMap((thing) => thing.fields.map((field) => keyOf(field.refersTo ?? field.said))),
+  );
+  if (
+    exclusions.every((exclusion) => {
+      const key = keyOf(exclusion.said);
+      return before.things.some((thing) => thing.key === key) && keptAsField.has(key);
+    })
+  )
+    return null;
   const touches = (text: string) => mentionsExcluded(text, exclusions);
   const removed = before.features.filter((feature) => touches(feature.text));
   const mentioned =

@@ -732,6 +732,11 @@ export function namedAsColumn(said: string): string {
         /^(size|name|number|type|colou?r|address|length|weight|age|price|cost|value|height|width|model|make|brand|condition|date|time)\s+of\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu,
         "$2 $1",
       )
+      // "the date each one's due", "the date it's due": the due date.
+      .replace(
+        /^(date|day|time)\s+(?:each\s+one|it|they|each)(?:['’]s|['’]re|\s+is|\s+are)\s+(due|back|ready|out|in)$/iu,
+        "$2 $1",
+      )
   );
 }
 

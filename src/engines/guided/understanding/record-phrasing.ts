@@ -37,6 +37,12 @@ export function plainRecordPhrasing(text: string): string {
       // have …": what a thing would have, or ought to, is what it has.
       .replace(/\b(has|have),?\s+or\s+(?:ought|should|needs?|would)\s+to\s+have,?\s+/giu, "$1 ")
       .replace(/\b(?:would|should|will|shall)\s+(?:each\s+)?(have|has)\b/giu, "$1")
+      // "We keep the ships' names and the date each one's due": what is kept of things named
+      // with their plural's apostrophe is what they hold.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so)\s+)?(?:we|i)\s+(?:keep|track|record|note|need)\s+the\s+([\p{L}\p{M}-]+s)['’]\s+(?=[\p{L}\p{M}])/giu,
+        "$1$2: ",
+      )
       // "Every booking is the one child and the one outfit": "the one" is one.
       .replace(
         /\b((?:each|every)\s+[\p{L}\p{M}-]+\s+is)\s+the\s+one\s+([\p{L}\p{M}-]+)\s+and\s+the\s+one\s+(?=[\p{L}\p{M}])/giu,

@@ -46,6 +46,10 @@ const SPOKEN: readonly [RegExp, string][] = [
     /(?<![\p{L}'’])nuh(?=\s+(?:rent|sell|do|put|want|need|take|carry|have|keep|bother|deal|add|include)\b)/giu,
     "don't",
   ],
+  // "whatever di people dem bring wi", "wi write di pole number": "we", "us".
+  [/(?<![\p{L}'’])wi(?![\p{L}'’])/giu, "we"],
+  // "Every feeding an every weighing a fi one animal": "is for", before what it belongs to.
+  [/(?<![\p{L}'’])a\s+fi\s+(?=(?:one|wan|a|di|the)\s)/giu, "is for "],
   // "dat", "dis": "that", "this".
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dat(?=['’]s(?![\p{L}]))/giu, "that"],

@@ -222,7 +222,17 @@ function readThingsAndRest(
     // "Every coach has a name (Coach A and Coach B, nothing fancy), …": brackets inside a list
     // of fields say something of the field before them, never name a thing.
     const clauseBefore = match[1]!.split(/[.;!?\n]/).pop() ?? "";
-    if (HAS_BEFORE_BRACKETS.test(clauseBefore) && !/:/.test(clauseBefore)) {
+    // "- Animals - number, kind (sloth, anteater, …), name, …, cause (road, dog, …)": the same in
+    // a record listed after a dash, once one field at least is read before the brackets.
+    const recordLineBefore =
+      text
+        .slice(0, (match.index ?? 0) + match[1]!.length)
+        .split("\n")
+        .pop() ?? "";
+    const dashRecordBefore = /^\s*(?:[-*•]\s*)?[\p{L}\p{M}'’ ]{2,40}?\s+[-–—]\s+[^()]*,\s*[^,()]*$/u.test(
+      recordLineBefore.replace(/\([^()]*\)/gu, ""),
+    );
+    if ((HAS_BEFORE_BRACKETS.test(clauseBefore) && !/:/.test(clauseBefore)) || dashRecordBefore) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -871,7 +881,7 @@ const SENTENCE_ADVERB =
  * "For the karigars we keep their name, …": what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+s\s+(?:we|i)\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -1245,6 +1255,8 @@ function fieldItems(given: string): SaidField[] | null {
     )
     .split(JOINER)
     .map((item) => item.replace(/\u2060or\u2060/gu, " or "))
+    // "what it is": what the thing is, told in words.
+    .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
     .map((item) =>
       item
@@ -1297,6 +1309,14 @@ function fieldItems(given: string): SaidField[] | null {
   const acting = items.findIndex((item) => SUBJECT_PRONOUN.test(item) && !(english && /^on\s/i.test(item)));
   if (acting >= 0 && acting < 2) return null;
   if (acting >= 2) items.splice(acting);
+  // "their account number, the shops all have accounts": after two fields or more, what is
+  // said of other things ends the list.
+  const aside = items.findIndex(
+    (item, index) =>
+      index >= 2 &&
+      /^(?:the\s+)?[\p{L}-]+s\s+(?:all\s+|both\s+)?(?:have|are|need|get|got|do)\s+\S/iu.test(item),
+  );
+  if (aside >= 2) items.splice(aside);
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
   const asked = new RegExp(`^(?:${WHICH})\\s`, "iu");
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item))) return null;
