@@ -4,7 +4,7 @@ import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { atTheReview, edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
  * What the thirty-seventh round of people wrote, a round written to tune on while the
@@ -119,5 +119,28 @@ describe("changes at the review", () => {
     expect(analyze(changed).features.some((feature) => feature.text.includes("the nearest first"))).toBe(
       true,
     );
+  });
+});
+
+describe("rules and 'no's said in English", () => {
+  it("keeps a price said alone, and one said instead of another, as rules", () => {
+    expect(statements("$12 a head. kids plate $8 instead of the full one")).toEqual([
+      "$12 a head",
+      "Kids plate $8 instead of the full one",
+    ]);
+  });
+
+  it("keeps what the person does not do without something, stressed with 'never', as a rule", () => {
+    expect(statements("We don't pour a slab without a permit, never, the council fines us.")).toEqual([
+      "We don't pour a slab without a permit, the council fines us",
+    ]);
+  });
+
+  it("turns down work someone close does with any verb of doing, 'los that', and 'X neither' after a 'no'", () => {
+    expect(said("The wreaths, my aunt makes those. not us. balloons neither")).toEqual([
+      "wreaths",
+      "balloons",
+    ]);
+    expect(said("The gutters, that's my cousin, he does the gutters, los that.")).toEqual(["gutters"]);
   });
 });

@@ -36,11 +36,12 @@ export const EACH_HAS_PER_RULE =
   /^(?:every|each)\s+[\p{L}'’-]+\s+(?:has|have|gets|get)\s+(?:a|an|one|two|three|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}(?:for|on|per|in)\s+(?:every|each)\s+[\p{L}'’-]+/iu;
 
 /**
- * "Members pey £30 a year", "Guests £3 a dook", "Lockers R50 per month": a price for each of
- * something, said in a few words, whatever the verb (if any) is in the person's English.
+ * "Members pey £30 a year", "Guests £3 a dook", "Lockers R50 per month", "$15 a plate", "fish
+ * plate $17 instead of chicken": a price for each of something, said in a few words, whatever
+ * the verb (if any) is in the person's English.
  */
 export const PRICE_PER_RULE = new RegExp(
-  String.raw`^(?:[\p{L}'’-]+\s+){1,4}${AMOUNT}[\d,.]*\s+(?:a|an|per|each|every|the)\s+[\p{L}'’-]+$`,
+  String.raw`^(?:[\p{L}'’-]+\s+){0,4}${AMOUNT}[\d,.]*(?:\s+(?:a|an|per|each|every|the)\s+[\p{L}'’-]+|\s+instead\s+of\s+[\p{L}'’ -]{2,30})$`,
   "iu",
 );
 

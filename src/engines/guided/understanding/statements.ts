@@ -156,6 +156,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,
         "$1$2",
       )
+      // "We don't build on a slope without a slab, never, the house goes skeef …": the same,
+      // with more said after it.
+      .replace(
+        /^((?:no|(?:i|we)\s+(?:don['’]?t|do\s+not|won['’]?t))\s[^.;!?]*?),\s*(?:never|ever|period|no\s+exceptions?)\s*(?=,)/i,
+        "$1",
+      )
       .replace(CORRECTION_OPENER, "")
       .replace(INTERJECTION, "")
       // "Anyone owing for 2 months, we stop doing theirs till they pay up": whoever is in a state,
@@ -888,11 +894,18 @@ export function isVague(statement: string): boolean {
  */
 function isRuleWithNo(clause: string): boolean {
   const words = clause.trim().split(/\s+/);
+  // "We don't build on a slope without a slab": what the person does not do without something
+  // is a rule of how they work.
+  const onTerms =
+    /^(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:don['’]?t|do\s+not|never|won['’]?t)\s+[a-z]+\b[^,]*\s(?:without|unless|until|till)\s/i.test(
+      clause.trim(),
+    );
   return (
     words.length >= 4 &&
-    !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
-      clause.trim(),
-    ) &&
+    (onTerms ||
+      !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
+        clause.trim(),
+      )) &&
     findExclusions(clause).length === 0 &&
     !isDismissalOnItsOwn(clause)
   );
