@@ -92,7 +92,8 @@ export const KIND_QUESTION: GuidedQuestion = {
 /**
  * The kind question for a program said to run on a computer ("a program for the laptop"):
  * a desktop app comes first, since that is what it most often means; a command-line tool is
- * one click away.
+ * one click away. A phone app, which a program for a computer seldom is, is said in words
+ * (four options at most, as every question).
  */
 export const KIND_ON_A_COMPUTER_QUESTION: GuidedQuestion = {
   ...KIND_QUESTION,
@@ -102,7 +103,7 @@ export const KIND_ON_A_COMPUTER_QUESTION: GuidedQuestion = {
       label: "Desktop app",
       description: "A program with windows on Windows, macOS or Linux.",
     },
-    ...KIND_QUESTION.options,
+    ...KIND_QUESTION.options.filter((option) => option.id !== "mobile app"),
   ],
 };
 

@@ -268,7 +268,6 @@ describe("the kind of software", () => {
     expect(asked?.question.options.map((option) => option.id)).toEqual([
       "desktop app",
       "web app",
-      "mobile app",
       "command-line tool",
       "other",
     ]);
