@@ -29,6 +29,11 @@ export function asPlainChange(sentence: string): string {
         /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
+      // "take away the customers, pa bezwen, we don't keep …": a thing taken away, and why.
+      .replace(
+        /^(?:please\s+)?take\s+away\s+(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]*?)\s*(?:,.*)?[.!]*$/iu,
+        "remove $1",
+      )
       // Afrikaans "Haal die voertuig registrasie by die gaste af en sit dit eerder by die
       // besprekings": taken off one thing and put on another, as English says it.
       .replace(
@@ -69,10 +74,10 @@ export function asPlainChange(sentence: string): string {
         "rename $1 to $2",
       )
       // "where you put 'Bookings', put 'Reservations' instead, is so the hotels does call it",
-      // "where it says Consignments, put Freight":
+      // "where it says Consignments, put Freight", "where it is written 'Bookings', please write 'Groups'":
       // one name put where another stood is a new name, whatever is said after it.
       .replace(
-        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call|it\s+says|it\s+said)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
+        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call|it\s+says|it\s+said|it\s+is\s+written|it['’]s\s+written|is\s+written|it\s+reads|it\s+shows)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
         "rename $1 to $2",
       )
       // "That payments one, no need that one, bala, …": a thing pointed at, then turned down.

@@ -12,6 +12,7 @@ import {
   stems,
   takenBack,
 } from "../understanding/exclusions.js";
+import { pointedBackExclusions } from "../understanding/exclusions-pointed-back.js";
 import { namedAsColumn } from "../understanding/fields.js";
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
@@ -37,6 +38,24 @@ export function allPersonTexts(state: InterviewState): string[] {
   return texts;
 }
 
+/**
+ * "But the Hospitals one, no need. We only write the hospital name in the request": a record
+ * taken out whose name another record keeps as one of its fields goes as a table only, and the
+ * word stays wherever else it is said. `things` are the records described, `edited` the same
+ * after the person's changes (whose fields are the ones kept).
+ */
+export function isRecordKeptAsField(
+  said: string,
+  things: readonly SaidThing[],
+  edited: readonly SaidThing[] = things,
+): boolean {
+  const key = keyOf(said.replace(/\s+one$/i, ""));
+  return (
+    things.some((thing) => thing.key === key) &&
+    edited.some((thing) => thing.fields.some((field) => keyOf(field.refersTo ?? field.said) === key))
+  );
+}
+
 /** What the person excluded anywhere in the interview, and what they took out after it, each said once. */
 export function exclusionsOf(state: InterviewState): Exclusion[] {
   const found: Exclusion[] = [];
@@ -44,20 +63,12 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
     if (exclusion && !found.some((known) => known.said.toLowerCase() === exclusion.said.toLowerCase()))
       found.push(exclusion);
   };
-  // "But the Hospitals one, no need. We only write the hospital name in the request": a record
-  // taken out whose name another record keeps as a field is no word left out everywhere.
-  let kept: { things: Set<string>; fields: Set<string> } | null = null;
+  let described: SaidThing[] | null = null;
+  let edited: SaidThing[] | null = null;
   const keptAsField = (exclusion: Exclusion) => {
-    kept ??= {
-      things: new Set(thingsDescribed(state).map((thing) => thing.key)),
-      fields: new Set(
-        thingsAsEdited(state).flatMap((thing) =>
-          thing.fields.map((field) => keyOf(field.refersTo ?? field.said)),
-        ),
-      ),
-    };
-    const key = keyOf(exclusion.said.replace(/\s+one$/i, ""));
-    return kept.things.has(key) && kept.fields.has(key);
+    described ??= thingsDescribed(state);
+    edited ??= thingsAsEdited(state);
+    return isRecordKeptAsField(exclusion.said, described, edited);
   };
   for (const text of allPersonTexts(state)) {
     if (NOTHING_MORE.test(text)) continue;
@@ -120,7 +131,7 @@ function thingsDescribed(state: InterviewState): SaidThing[] {
       return full ? { ...thing, said: full.said, key: full.key } : thing;
     });
   for (const text of [...state.overview, state.mainExperience, state.domainExtras].filter(isText))
-    described.push(asListed(readThings(text, { listed: false })));
+    described.push(asListed(readThings(withoutTurnedDown(text), { listed: false })));
   described.push(listed);
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
@@ -178,6 +189,16 @@ function isText(text: string | null): text is string {
  * line: "inducted or no" closes a list, and the next line's thing is kept. ("bins done, not
  * out, price": a state said with "not" is a field, a yes or no.)
  */
+/**
+ * "The guides for the Vallée de Mai, that is the SIF, sa i pa nou zafer": a sentence in
+ * prose that turns down what it opens on describes nothing to keep.
+ */
+function withoutTurnedDown(text: string): string {
+  return text.replace(/[^.!?\n]+[.!?]*/gu, (sentence) =>
+    pointedBackExclusions(sentence).length > 0 ? "" : sentence,
+  );
+}
+
 function withoutNegations(text: string): string {
   return text.replace(
     /(?:^|[,;][^\S\n]*|[^\S\n])(?:no|not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
@@ -432,18 +453,28 @@ function movedToAnother(things: readonly SaidThing[], edit: string): SaidThing[]
         .replace(/^the\s+/, "")
     : match[3]!.trim().toLowerCase();
   return things.map((thing) => {
-    const kept =
-      thing === from
-        ? thing.fields.filter(
-            (field) =>
-              !gone.includes(singularize(field.said)) &&
-              !gone.includes(singularize(field.said.replace(/^[\p{L}-]+'s\s+/u, ""))),
-          )
-        : thing.fields;
+    const kept = thing === from ? withoutFieldsNamed(thing.fields, gone) : thing.fields;
     return thing === to
       ? { ...thing, fields: [...kept, { said, refersTo: null }] }
       : { ...thing, fields: kept };
   });
+}
+
+/**
+ * The fields left when those named are taken off. "Take the directions off" names the field
+ * "directions to the house" by its first words, when no field is called just that.
+ */
+function withoutFieldsNamed(fields: readonly SaidField[], gone: readonly string[]): SaidField[] {
+  // ("the driver's phone" is named "phone" too.)
+  const exact = fields.filter(
+    (field) =>
+      !gone.includes(singularize(field.said)) &&
+      !gone.includes(singularize(field.said.replace(/^[\p{L}-]+'s\s+/u, ""))),
+  );
+  if (exact.length < fields.length) return exact;
+  return fields.filter(
+    (field) => !gone.includes(singularize(field.said.replace(/\s+(?:to|of|for|on|in|at|from)\s+.*$/i, ""))),
+  );
 }
 
 function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[] | null {
@@ -461,10 +492,7 @@ function takenOffAndPut(things: readonly SaidThing[], text: string): SaidThing[]
       thing === owner
         ? {
             ...thing,
-            fields: [
-              ...thing.fields.filter((field) => !gone.includes(singularize(field.said))),
-              { said, refersTo: null },
-            ],
+            fields: [...withoutFieldsNamed(thing.fields, gone), { said, refersTo: null }],
           }
         : thing,
     );
@@ -510,9 +538,14 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     const whole = keyOf(removeField[1]!.replace(/^(?:the|a|an)\s+/i, ""));
     const goes = (field: SaidField) => gone.includes(singularize(field.said)) || keyOf(field.said) === whole;
     if (things.some((thing) => thing.key === owner)) {
-      return things.map((thing) =>
-        thing.key === owner ? { ...thing, fields: thing.fields.filter((field) => !goes(field)) } : thing,
-      );
+      return things.map((thing) => {
+        if (thing.key !== owner) return thing;
+        const kept = thing.fields.filter((field) => !goes(field));
+        return {
+          ...thing,
+          fields: kept.length < thing.fields.length ? kept : withoutFieldsNamed(thing.fields, gone),
+        };
+      });
     }
   }
   const removeThing = text.match(REMOVE_THING);

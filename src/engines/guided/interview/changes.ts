@@ -3,7 +3,12 @@ import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
 import { POLITE_REQUEST } from "../design/change-phrasing.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
-import { applyThingEdit, thingsOf, withThingSaidBefore } from "../design/things-design.js";
+import {
+  applyThingEdit,
+  isRecordKeptAsField,
+  thingsOf,
+  withThingSaidBefore,
+} from "../design/things-design.js";
 import { hasAction } from "../understanding/clause-splitter.js";
 import {
   type Exclusion,
@@ -145,9 +150,12 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
   return { state: more.state, notes: [...notes, ...more.notes] };
 }
 
-/** "Ar, one more thing.", "Cheers, ta-ra.": words around a change that change nothing. */
+/**
+ * "Ar, one more thing.", "Cheers, ta-ra.", "It is nice.", "Everything is nice, thank you.",
+ * "Mersi bokou!": words around a change that change nothing, praise and thanks among them.
+ */
 function isTalk(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks|thank you|ta|ta-ra|bye|one more thing|another thing|that's it|that's all)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks|thank you(?: so much| very much)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|merci(?: beaucoup)?|mersi(?: bokou| boukou)?|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay)[,.!\s]*)+$/i.test(
     part,
   );
 }
@@ -226,18 +234,7 @@ function leaveOut(state: InterviewState, request: string): ChangeResult | null {
     .map(exclusionOf)
     .filter((exclusion): exclusion is Exclusion => exclusion !== null);
   if (exclusions.length === 0) return null;
-  // "But the Hospitals one, no need. We only write the hospital name in the request": a record
-  // another keeps as one of its fields goes as a table, and the word stays where it is said.
-  const keptAsField = new Set(
-    before.things.flatMap((thing) => thing.fields.map((field) => keyOf(field.refersTo ?? field.said))),
-  );
-  if (
-    exclusions.every((exclusion) => {
-      const key = keyOf(exclusion.said);
-      return before.things.some((thing) => thing.key === key) && keptAsField.has(key);
-    })
-  )
-    return null;
+  if (exclusions.every((exclusion) => isRecordKeptAsField(exclusion.said, before.things))) return null;
   const touches = (text: string) => mentionsExcluded(text, exclusions);
   const removed = before.features.filter((feature) => touches(feature.text));
   const mentioned =
@@ -294,7 +291,9 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
   // In another language ("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់") the words of a change are its own.
   if (
     isEnglish(request, true) &&
-    !/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave)\b/i.test(request)
+    !/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave|write)\b/i.test(
+      request,
+    )
   )
     return null;
   const before = thingsOf(state);
@@ -306,13 +305,16 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
   if (onlyAdded && !/\btables?\b/i.test(request)) return null;
   return {
     state: { ...state, thingEdits: [...state.thingEdits, request] },
-    notes: [`Updated the database design: ${request}.`],
+    notes: [`Updated the database design: ${request.replace(/[.!]+$/, "")}.`],
   };
 }
 
 function isQuestion(request: string): boolean {
   // "Can you call the cruises 'trips' instead?": a request, asked politely.
   if (POLITE_REQUEST.test(request)) return false;
+  // "Where it says 'Houses', put 'Homes'": where, then what to put there, is a change.
+  if (/^where(?:ver)?\s+(?:it|you)\b[^?]*,\s*(?:please\s+)?(?:put|write|say|call|make)\b/i.test(request))
+    return false;
   return (
     /\?$/.test(request) ||
     /^(?:what|why|how|who|when|where|which|can you|could you|do you|does it|is it|are you)\b/i.test(request)

@@ -166,6 +166,11 @@ function tokensOf(text: string): string[] {
     .replace(/[’‘]/g, "'")
     .replace(/\bto-dos?\b/gi, (match) => (match.toLowerCase().endsWith("s") ? "todos" : "todo"))
     .replace(SPACED_PARTICLE_PLURAL, "$1-$2")
+    // "The slate's paid at the end of the month": "'s" before what is done to it, and when, is "is".
+    .replace(
+      /\b([\p{L}]+)'s\s+(?=(?:[a-z]+ed|paid|done|kept|sent|made|sold|taken|given|shut|held)\s+(?:on|in|at|by|every|each|before|after|when|once|upfront|weekly|monthly)\b)/giu,
+      "$1 is ",
+    )
     .replace(/-(?!(?:in|out|up|off|on|down|over)s?\b)/gi, " ")
     .replace(/[;:!?()]|\.(?=\s|$)/g, " , ");
   // Words are Unicode words: "hábitos" is one word, not "h" and "bitos"; "సూపర్వైజర్" keeps
@@ -270,6 +275,19 @@ function tagOne(
     /^(?:on|in|at|from|until|till|every|each)$/.test(next)
   )
     return { word, tag: "verb", base: word };
+  // "Rent is paid at the end of the month": a past form the lexicon keeps as describing
+  // ("paid members") is what is done to the thing after "is", before when, how or by whom.
+  if (
+    ADJECTIVES.has(word) &&
+    previous !== null &&
+    /^(?:is|are|was|were|be|been|gets?|got)$/.test(previous.word) &&
+    isPastForm(word) &&
+    next !== null &&
+    /^(?:on|in|at|by|every|each|before|after|when|once|upfront|weekly|monthly|yearly|daily|in|within|through|via)$/.test(
+      next,
+    )
+  )
+    return { word, tag: "verb", base: verbBase(word) ?? word };
   if (ADJECTIVES.has(word)) return { word, tag: "adjective", base: word };
   if (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
     return { word, tag: "adjective", base: word };
@@ -298,6 +316,8 @@ function tagOne(
   }
   // "each show has a title", "a run of performances": after an article a verb's form names a thing.
   if (previous && ARTICLES.has(previous.word) && isBaseForm(word)) return noun(word);
+  // "the guides", "our tours": after "the" or "our" a verb's "-s" form is a plural, which names things.
+  if (previous && /^(?:the|our|their|my|your)$/.test(previous.word) && /[^s]s$/.test(word)) return noun(word);
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
   return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
 }

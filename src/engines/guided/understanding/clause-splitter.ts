@@ -78,6 +78,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     if (
       !negationGoesOn &&
       !eachAgain &&
+      !isFixedPair(current, separator, piece) &&
       !orElse &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&
       !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
@@ -108,6 +109,43 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/**
+ * "the cash and carry", "bed and breakfast", "click and collect": two words an "and" joins
+ * into the name of one thing or one way of doing, which no clause boundary splits.
+ */
+const FIXED_PAIRS = new Set([
+  "cash carry",
+  "bed breakfast",
+  "click collect",
+  "drag drop",
+  "copy paste",
+  "cut paste",
+  "park ride",
+  "pick mix",
+  "fish chips",
+  "wear tear",
+  "trial error",
+  "search rescue",
+  "health safety",
+  "terms conditions",
+  "pros cons",
+  "odds ends",
+  "arts crafts",
+  "rock roll",
+  "hit miss",
+  "meet greet",
+  "buy sell",
+  "nuts bolts",
+  "bits pieces",
+]);
+
+function isFixedPair(current: string, separator: string, piece: string): boolean {
+  if (!/^\s*(?:and|&|n|'n'|n')\s*$/i.test(separator)) return false;
+  const before = current.match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
+  const after = piece.match(/^\s*([\p{L}]+)/u)?.[1]?.toLowerCase();
+  return before !== undefined && after !== undefined && FIXED_PAIRS.has(`${before} ${after}`);
 }
 
 /**

@@ -19,9 +19,9 @@
 const NEGATION =
   /(?:^|\s)(?:no|not|never|nah|naw|nee|nope|nae|nie|nuh|(?:non|não|nao)(?=\s+(?:lo|la|los|las|le|les|li|o|os|a|as|ho|ci|ne|ce)\s)|peidiwch|ddim|ain'?t|aint|divvent|dinnae|didnae|cannae|winnae|dont|cant|wont|didnt|doesnt|nowt|dunna|dinna|canna|winna|een(?=\s+(?:want|need|takin'?|taking|doin'?|doing|have|got|carry|bother)))(?=\s|$)|n't(?=\s|$)/u;
 
-/** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that", Afrikaans "dit", Welsh "nhw". */
+/** Words that point back at the thing named before: "that", "that one", "dat", "um", "hit", "all that", Afrikaans "dit", Welsh "nhw". "that" before a time ("no orders in that time") says when, pointing back at nothing. */
 const POINTER =
-  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that|dit|hulle|nhw|hynny|lo|la|los|las|le|les|o|os|eso|esto|iso|isto|isso|ciò|questo|quello|ça|cela|ho)(?=\s|$)/u;
+  /(?:^|\s)(?:that|dat|dem|um|'em|em|am|it|hit|them|those|these|this|all\s+that|all\s+of\s+that|dit|hulle|nhw|hynny|lo|la|los|las|le|les|o|os|eso|esto|iso|isto|isso|ciò|questo|quello|ça|cela|ho)(?=\s|$)(?!\s+(?:time|times|hour|hours|day|days|week|weeks|month|window|period|slot|break)\b)/u;
 
 /** A "no" that limits a number or a time, which is a rule, not a thing left out: "not more than 20". */
 const LIMIT =
@@ -126,9 +126,16 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
   // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.
+  // "some of them does it by transfer now": how some of the person's own people do it, no one else's job.
   if (
     !OUR_SIDE.test(`${words} `) &&
     !/^(?:same\s+as|(?:just\s+)?like|the\s+way|as)\s/u.test(words) &&
+    !/^(?:(?:some|most|half|many|all|none|a\s+few|a\s+lot|one|two)\s+of\s+(?:them|dem|us)|the\s+rest|others|a\s+few)\s/u.test(
+      words,
+    ) &&
+    !/\s(?:does|do)\s+(?:it|that|them)\s+(?:by|with|through|via|over|online|in\s+cash)(?=\s|$)/u.test(
+      ` ${words}`,
+    ) &&
     SOMEONE_ELSE_DOES.test(words)
   )
     return "someone else does it";

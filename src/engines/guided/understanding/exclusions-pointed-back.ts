@@ -59,6 +59,9 @@ const NO_AFTER = [
   // "… అక్కర్లేదు" (not needed); Papiamentu "…, laga nan afó" (leave them out), "esei no ta nos
   // asuntu" (that is not our business), "esei ta su negoshi" (that is his business).
   String.raw`(?:(?:అది|అవి|వాటిని|దాన్ని|అదంతా)\s+)?(?:(?:దీంట్లో|ఇందులో|ఇక్కడ|యాప్\s*లో)\s+)?పెట్టకండి|(?:కూడా\s+)?వద్దు|అక్కర్లేదు|అవసరం\s+లేదు|laga\s+(?:nan|esei|e|esaki)\s+afó|(?:esei\s+)?no\s+ta\s+(?:nos|mi)\s+(?:asuntu|kos|negoshi)(?![\p{L}])|(?:esei\s+)?ta\s+(?:su|nan)\s+negoshi(?![\p{L}])`,
+  // Seychellois and Mauritian Creole "…, sa i pa nou zafer" (that is not our business), "…, pa
+  // bezwen" (no need), "pa nou zafer", "pa bizin".
+  String.raw`(?:sa\s+i\s+)?pa\s+(?:nou|mon|zot)\s+zaf[eè]r(?![\p{L}])|pa\s+b(?:e|i)zw?[ei]n(?![\p{L}])`,
   // Tok Pisin "…, no ken putim" (don't put it in), "…, lusim" (leave it), "em i no wok bilong
   // mipela" (it is not our work).
   String.raw`no\s+ken\s+putim(?:\s+(?:em|ol))?|(?<![\p{L}])lusim(?:\s+(?:em|ol))?(?![\p{L}])|(?:em\s+)?i\s+no\s+wok\s+bilong\s+(?:mipela|mi)(?![\p{L}])`,
@@ -73,9 +76,10 @@ const NO_AFTER = [
   // do with it), "la ddaħħalhux" (don't put it in), "ma rridux" (we don't want it).
   String.raw`ħall(?:ih|iha|ihom|u)\s+barra|m['’]?għandniex\s+x['’]?naqsmu|la\s+t?d?daħħal\p{L}*x(?![\p{L}])|ma\s+rrid(?:ux|x)(?![\p{L}])|mhux\s+meħtieġ`,
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu", Sarawak Malay "sik
-  // payah put", "sikda kena mengena with this package"; Serbian "… немојте да мешате у ово",
+  // payah put", "sikda kena mengena with this package", Brunei Malay "…, inda payah" (no need),
+  // "…, that one bukan urusan kami" (not our business); Serbian "… немојте да мешате у ово",
   // "… исто изоставите".
-  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada|tak|tidak)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -92,8 +96,8 @@ const NO_AFTER = [
   String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
-  // ", not in this", ", not for us", ", not here".
-  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry))\b`,
+  // ", not in this", ", not for us", ", not here", ", not our work".
+  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
   // "…, gie it a miss", "give them a miss".
   String.raw`(?:gie|give)\s+(?:it|them|that|those|this|dem)\s+a\s+miss\b`,
   // "so we'll give those a miss in here".

@@ -153,11 +153,12 @@ function requiredForTheOther(sentence: string, text: string): boolean {
 
 /**
  * "for 28 days", "in the first month", "after 8 o'clock", "in December", "on July 1st": the time a "no" holds
- * for, which makes it a rule of the thing ("No boxing for 28 days after a stoppage", "we don't
+ * for, which makes it a rule of the thing ("No boxing for 28 days after a stoppage", "so no orders
+ * in that time" after the hours the shops close, "we don't
  * take no sacks after 8 o'clock at night", "There's no burials on Decoration Day").
  */
 const FOR_A_TIME =
-  /(?<![\p{L}])(?:for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
+  /(?<![\p{L}])(?:(?:in|during|at|for)\s+(?:that|this|those|these)\s+(?:time|times|hours?|window|period|slot|break|hour)|for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
 
 /** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
 const NEGATOR =

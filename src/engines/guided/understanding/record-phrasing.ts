@@ -30,6 +30,8 @@ export function plainRecordPhrasing(text: string): string {
         "$1",
       )
       .replace(/(?<=\([^()\n]*)\s+\+\s+(?=[^()\n]*\))/gu, ", ")
+      // "Every order's for the one customer": the "'s" after each of a thing is "is", no owner.
+      .replace(/\b((?:every|each)\s+[\p{L}\p{M}-]+)['’]s\s+(?=(?:for|in|at|on|from|with|to)\s)/giu, "$1 is ")
       // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».
       .replace(/[ \u00a0\u202f]+:(?=\s)/gu, ":")
       .replace(/[«»]/gu, '"')

@@ -295,7 +295,12 @@ function readThingsAndRest(
     // colon list give that field's values.
     // "rescues - patrol, time, method (board, tube, irb)", "classes - name (pot leeks, …)": the
     // same after a dash, from the list's first field on.
-    const lineBefore = match[1]!.split(/\n|(?<=[.;!?])\s/).pop() ?? "";
+    // ("…, paid by (cash or transfer), status (new, cooking, …)": the line runs on past earlier brackets.)
+    const lineBefore =
+      recordLineBefore
+        .replace(/\([^()]*\)/gu, "")
+        .split(/(?<=[.;!?])\s/)
+        .pop() ?? "";
     if (
       options.listed &&
       (/:[^:]*,/.test(lineBefore) ||
@@ -881,7 +886,7 @@ const SENTENCE_ADVERB =
  * "For the karigars we keep their name, …": what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)(?:['’]d)?\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -1109,7 +1114,10 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     // "the reminders that went out": the clause after the name says which, it is no part of it.
     .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "")
     // "the extras on the tab": where they are kept is no part of their name.
-    .replace(/(?<=\S)\s+(?:on|in|at)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "");
+    // ("the payments off the slate": what they come off is no part of it either.)
+    .replace(/(?<=\S)\s+(?:on|in|at|off)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "")
+    // "For payments: the customer, …": what the list is for is the thing.
+    .replace(/^(?:and\s+)?for\s+(?=\S)/i, "");
   let words = trimmed
     .replace(LEADING, "")
     // "two or three batches": how many there are is no part of the name.
@@ -1216,6 +1224,8 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/,\s*(?:genre|like|e\.g\.|des fois|parfois|sometimes|a veces|tipo)\s.*$/iu, "")
     // "…, और रेट, क्योंकि गाय और भैंस के दूध का रेट अलग है": the reason after a list is no field.
     .replace(/,?\s*(?:because|since|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu, "")
+    // "…, directions to the house, for half of them has no name on the gate": "for" giving a reason.
+    .replace(/,\s*for\s+(?:half|most|some|many|a\s+lot|lots|none|all)\s+of\s+(?:them|the\s+\S+)\s.*$/iu, "")
     // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
     // ("the trip and if they paid" names a field of its own, a yes or no.)
     .replace(/(?<!,|\band)\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
@@ -1324,7 +1334,12 @@ function fieldItems(given: string): SaidField[] | null {
   // acts, or words that go on a thought, are an aside.
   if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
     return null;
-  if (english && items.some((item) => saysSomethingHappens(`the ${item}`))) return null;
+  // ("special packs", "extra packs": two words ending on a plural, in a list, are a field's name.)
+  if (
+    english &&
+    items.some((item) => !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) && saysSomethingHappens(`the ${item}`))
+  )
+    return null;
   return items.map(toField);
 }
 
