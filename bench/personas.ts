@@ -55,6 +55,7 @@ import { THIRTY_SECOND_ROUND } from "../test/support/personas/round-32.js";
 import { THIRTY_THIRD_ROUND } from "../test/support/personas/round-33.js";
 import { THIRTY_FOURTH_ROUND } from "../test/support/personas/round-34.js";
 import { THIRTY_FIFTH_ROUND } from "../test/support/personas/round-35.js";
+import { THIRTY_SIXTH_ROUND } from "../test/support/personas/round-36.js";
 import { THIRTY_SEVENTH_ROUND } from "../test/support/personas/round-37.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -64,7 +65,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-35 and round-37 (round 36 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-37 (round 38 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -72,7 +73,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
 
 /**
  * Each set of people, in the order they were written; all but the held-out round are tuned on
- * now. Round 37 was written to tune on while round 36 stays held out.
+ * now. Round 37 was written to tune on while round 36 stayed held out; round 38 was written to
+ * hold out once round 36 was tuned on.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -111,6 +113,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-33", tuned: true, personas: THIRTY_THIRD_ROUND },
   { name: "round-34", tuned: true, personas: THIRTY_FOURTH_ROUND },
   { name: "round-35", tuned: true, personas: THIRTY_FIFTH_ROUND },
+  { name: "round-36", tuned: true, personas: THIRTY_SIXTH_ROUND },
   { name: "round-37", tuned: true, personas: THIRTY_SEVENTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
