@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -134,5 +135,87 @@ describe("changes at the review", () => {
     );
     expect(thingsOf(changed).map((thing) => thing.key)).toEqual(["nut", "sale"]);
     expect(notes.some((note) => /nice|Mersi/.test(note) && !/database design/.test(note))).toBe(false);
+  });
+});
+
+describe("more of their English", () => {
+  it("reads 'De gutter dem, me cousin do dat, leff it out' and keeps 'One crew, one roof a day, no more'", () => {
+    expect(said("De gutter dem, me cousin do dat, leff it out.")).toEqual(["gutter"]);
+    expect(statements("One crew, one roof a day, no more.")).toEqual(["One crew, one roof a day, no more"]);
+  });
+
+  it("keeps another way to keep a rule with it, and a rounding with its verb", () => {
+    expect(
+      statements("Every rider needs their own insurance, or they can take our day cover for £10."),
+    ).toHaveLength(1);
+    expect(statements("Round the fare to the nearest 5 pesos.")).toEqual([
+      "Users can round the fare to the nearest 5 pesos",
+    ]);
+  });
+
+  it("reads 'haan, not included' and a 'Jaab, not for this program' said after the things", () => {
+    expect(said("The tricycles, that's the TODA with their own fare, haan, not included.")).toEqual([
+      "tricycles",
+    ]);
+    expect(said("The passengers, that is the ship office in Majuro. Jaab, not for this program.")).toEqual([
+      "passengers",
+    ]);
+  });
+
+  it("keeps grades past a measure and in cents, and a condition whose thing is somewhere", () => {
+    expect(statements("First grade copra is 45 cents a pound.")).toEqual([
+      "First grade copra is 45 cents a pound",
+    ]);
+    expect(statements("Over 10% moisture is second grade.")).toEqual(["Over 10% moisture is second grade"]);
+    expect(statements("Over 20% it is wet copra.")).toEqual(["Over 20% it is wet copra"]);
+    expect(statements("When the cash on the ship runs out, the rest is written as owed.")).toEqual([
+      "When the cash on the ship runs out, the rest is written as owed",
+    ]);
+  });
+
+  it("makes no record of 'Ma fé, it's a lovely spot'", () => {
+    expect(things("Ma fé, it's a lovely spot, Lihou, you'd have to see it.", false)).toEqual([]);
+  });
+});
+
+describe("Odia, Malagasy and Maltese", () => {
+  it("reads Odia 'no's, a field added to the weavers, and today told with 'ଏବେ'", () => {
+    expect(said("ମୋ ଭାଇର ଧାନ ଚାଷ ଅଛି, ସେଇଟା ଏଥିରେ ପକାନ୍ତୁ ନାହିଁ। ଆଉ ଟସର ଶାଢ଼ୀ ଆମେ କରୁନାହୁଁ, ତାହା ଦରକାର ନାହିଁ।")).toEqual([
+      "ଧାନ ଚାଷ",
+      "ଟସର ଶାଢ଼ୀ",
+    ]);
+    expect(edited("ବୁଣାକାର: ନାମ, ଗାଁ, ମୋବାଇଲ", "ବୁଣାକାରଙ୍କ ପାଇଁ UPI ନମ୍ବର ମଧ୍ୟ ରଖନ୍ତୁ, ଏବେ ମଜୁରି UPI ରେ ଦେଉଛି।")).toEqual([
+      ["ବୁଣାକାର", ["ନାମ", "ଗାଁ", "ମୋବାଇଲ", "upi ନମ୍ବର"]],
+    ]);
+    expect(isBackground("ଏବେ ସବୁ ହିସାବ ଗୋଟିଏ ଖାତାରେ ଲେଖାହୁଏ।")).toBe(true);
+  });
+
+  it("reads Malagasy as a language of its own, its 'no's, a field added, and today told with 'Ankehitriny'", () => {
+    expect(
+      statements(
+        "Mpiambina roa isan'alina, mifandimby ny mpikambana rehetra. Isaky ny Asabotsy no andoavana ny volan'ny mpikambana.",
+      ),
+    ).toEqual([
+      "Mpiambina roa isan'alina, mifandimby ny mpikambana rehetra",
+      "Isaky ny Asabotsy no andoavana ny volan'ny mpikambana",
+    ]);
+    expect(
+      said(
+        "Ny jirofo sy ny kafe dia raharaha hafa, aza ampidirina. Ary ny fanamainana lavanila, ny exportateur no manao izany, tsy raharahanay.",
+      ),
+    ).toEqual(["jirofo", "kafe", "fanamainana lavanila"]);
+    expect(
+      edited(
+        "Mpikambana - anarana, tanàna, finday.",
+        "Ampio ny CIN amin'ny mpikambana, takian'ny exportateur izany.",
+      ),
+    ).toEqual([["mpikambana", ["anarana", "tanàna", "finday", "cin"]]]);
+    expect(isBackground("Ankehitriny dia soratana anaty kahie daholo ny zava-drehetra.")).toBe(true);
+  });
+
+  it("reads today told in Maltese with 'Bħalissa'", () => {
+    expect(
+      isBackground("Bħalissa kollox miktub f'ktieb kbir, u t-teżorier iżomm Excel fuq il-laptop tiegħu."),
+    ).toBe(true);
   });
 });

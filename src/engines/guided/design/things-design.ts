@@ -676,17 +676,17 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
   return null;
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun". */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio)$/iu;
 
 /** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo)$/iu;
+  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao)$/iu;
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si)$/iu;
+  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),

@@ -66,15 +66,17 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:each|every)\s+[\p{L}'’-]+\s*[.!]?\s*$/iu.test(piece) &&
       /\b(?:each|every)\s+[\p{L}'’-]+\s*$/iu.test(current);
     // "They must bring it back with the same fuel, or we charge US$7 a gallon": what follows
-    // if the rule is not kept goes with the rule.
+    // if the rule is not kept goes with the rule; "Every rider needs their own insurance, or they
+    // can take our day cover for £10": so does the other way to keep it.
     const orElse =
       /^\s*,?\s*or\s*$/i.test(separator) &&
-      /\b(?:must|has\s+to|have\s+to|got\s+to|haffu|hafi|need\s+to|needs\s+to)\b/i.test(
+      ((/\b(?:must|has\s+to|have\s+to|got\s+to|haffu|hafi|need\s+to|needs\s+to)\b/i.test(
         lastClauseOf(current),
       ) &&
-      /^\s*(?:else\s+)?(?:we|they|you|he|she|it|the\s+[\p{L}-]+)\s+(?:charge|pay|lose|loses|get|gets|is|are|will|won't|can't)\b/iu.test(
-        piece,
-      );
+        /^\s*(?:else\s+)?(?:we|they|you|he|she|it|the\s+[\p{L}-]+)\s+(?:charge|pay|lose|loses|get|gets|is|are|will|won't|can't)\b/iu.test(
+          piece,
+        )) ||
+        /^\s*(?:else\s+)?(?:they|you|he|she)\s+can\s+(?:take|get|buy|pay|use|bring|have)\b/iu.test(piece));
     if (
       !negationGoesOn &&
       !eachAgain &&

@@ -62,6 +62,12 @@ const NO_AFTER = [
   // Seychellois and Mauritian Creole "…, sa i pa nou zafer" (that is not our business), "…, pa
   // bezwen" (no need), "pa nou zafer", "pa bizin".
   String.raw`(?:sa\s+i\s+)?pa\s+(?:nou|mon|zot)\s+zaf[eè]r(?![\p{L}])|pa\s+b(?:e|i)zw?[ei]n(?![\p{L}])`,
+  // Odia "…, ସେଇଟା ଏଥିରେ ପକାନ୍ତୁ ନାହିଁ" (don't put that in this), "…, ତାହା ଦରକାର ନାହିଁ" (that is
+  // not needed), "… ରଖନ୍ତୁ ନାହିଁ" (don't keep).
+  String.raw`(?:(?:ସେଇଟା|ସେଗୁଡ଼ିକ|ସେଗୁଡିକ|ତାହା|ଏହା|ସେ)\s+)?(?:(?:ଏଥିରେ|ଏଠାରେ|ଆପରେ)\s+)?(?:ପକାନ୍ତୁ|ରଖନ୍ତୁ|ଦିଅନ୍ତୁ)\s+ନାହିଁ|(?:(?:ସେଇଟା|ତାହା|ଏହା)\s+)?ଦରକାର\s+ନାହିଁ`,
+  // Malagasy "…, aza ampidirina" (don't put it in), "… dia raharaha hafa" (is another matter),
+  // "…, tsy raharahanay" (not our business), "tsy ilaina" (not needed).
+  String.raw`aza\s+ampidirina|(?:dia\s+)?raharaha\s+hafa|tsy\s+raharaha(?:nay|nay\s+izany|ntsika)|tsy\s+ilaina`,
   // Tok Pisin "…, no ken putim" (don't put it in), "…, lusim" (leave it), "em i no wok bilong
   // mipela" (it is not our work).
   String.raw`no\s+ken\s+putim(?:\s+(?:em|ol))?|(?<![\p{L}])lusim(?:\s+(?:em|ol))?(?![\p{L}])|(?:em\s+)?i\s+no\s+wok\s+bilong\s+(?:mipela|mi)(?![\p{L}])`,
@@ -96,8 +102,8 @@ const NO_AFTER = [
   String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
-  // ", not in this", ", not for us", ", not here", ", not our work".
-  String.raw`not\s+(?:in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
+  // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included".
+  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
   // "…, gie it a miss", "give them a miss".
   String.raw`(?:gie|give)\s+(?:it|them|that|those|this|dem)\s+a\s+miss\b`,
   // "so we'll give those a miss in here".
@@ -325,6 +331,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(LIST_TAIL, "")
       // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
       .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
+      // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
+      .replace(/(?<=\S)\s+dem$/iu, "")
       .trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
     // "crop insurance, holy, …": nor does a word said in surprise.
@@ -341,6 +349,9 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     )
       break;
     if (!english) {
+      // "ny exportateur no manao izany" (the exporter is the one who does that): in Malagasy who
+      // does it names no thing left out.
+      if (/(?:^|\s)no\s+(?:manao|mikarakara|mitantana)(?:\s|$)/iu.test(said)) break;
       // "תרומות, נדרים – …": a list of short names; "Die winkel by die hek met die brood …": one,
       // by its first word, what follows it there being about it.
       const length = named.split(/\s+/).length;
@@ -370,8 +381,12 @@ function isVerb(word: string): boolean {
 /** A thing's name, a colon or a dash, and a list: "Collections - the member, the piece, …". */
 const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+,[^,]+,/u;
 
-/** "…, dont be soft, leave it out": a clause that opens on "no" itself names nothing. */
-const OPENS_ON_NO = /^(?:no|none|not|never|nah|naw|nope|nay|dont|don't|do\s+not)(?=\s|$)/iu;
+/**
+ * "…, dont be soft, leave it out", "…, haan, not included": a clause that opens on "no" itself
+ * names nothing, in English or in a word many Englishes mix in (Ilocano "haan", Marshallese
+ * "jaab", Tagalog "hindi").
+ */
+const OPENS_ON_NO = /^(?:no|none|not|never|nah|naw|nope|nay|dont|don't|do\s+not|haan|jaab|hindi)(?=\s|$)/iu;
 
 /** Between the clauses of a sentence: a comma, or a dash with spaces. */
 const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;
@@ -467,11 +482,11 @@ function namesAThing(piece: string, subject = false): boolean {
 }
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
-const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|ને|અને)\s+/iu;
+const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને)\s+/iu;
 
-/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na". */
+/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na", Malagasy "Ary ny". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’])\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -508,6 +523,16 @@ function topicElsewhere(opening: string, creole = false): string[] {
     if (there >= 2) return [words.slice(there - 2, there).join(" ")];
     const from = words.findIndex((word) => /^(?:నుంచి|నుండి|దగ్గర|కోసం)$/u.test(word));
     if (from >= 1) return [words.slice(0, from).join(" ")];
+  }
+  // Odia does the same: "ମୋ ଭାଇର ଧାନ ଚାଷ ଅଛି" (my brother has paddy farming) names the two words
+  // before "ଅଛି" (there is); "ଆଉ ଟସର ଶାଢ଼ୀ ଆମେ କରୁନାହୁଁ" (and tussar saris we don't make), the words
+  // before "ଆମେ" or "ମୁଁ" (we, I), after "ଆଉ" (and).
+  if (/\p{Script=Oriya}/u.test(opening)) {
+    const there = words.findIndex((word) => /^(?:ଅଛି|ଅଛନ୍ତି|ଥାଏ)$/u.test(word));
+    if (there >= 2) return [words.slice(there - 2, there).join(" ")];
+    const we = words.findIndex((word) => /^(?:ଆମେ|ମୁଁ|ସେ|ସେମାନେ)$/u.test(word));
+    const start = /^(?:ଆଉ|ଏବଂ|ଓ)$/u.test(words[0] ?? "") ? 1 : 0;
+    if (we > start) return [words.slice(start, we).join(" ")];
   }
   if (words.length <= 5)
     return named

@@ -611,8 +611,12 @@ export function findExclusions(given: string): Exclusion[] {
       found.length === foundBefore &&
       before.length > 0 &&
       sentence.split(/\s+/).length <= 12 &&
-      /(?<![\p{L}'’])(?:they|them|it|that|those|these|dit|hulle|nhw|hynny)(?![\p{L}'’])/iu.test(sentence) &&
-      isDismissalOnItsOwn(sentence) &&
+      ((/(?<![\p{L}'’])(?:they|them|it|that|those|these|dit|hulle|nhw|hynny)(?![\p{L}'’])/iu.test(sentence) &&
+        isDismissalOnItsOwn(sentence)) ||
+        // "Jaab, not for this program.": a "no", then what it is not for, points back too.
+        /^\s*(?:no|nah|nope|jaab|haan|hindi)\s*,\s*not\s+(?:for|in)\s+(?:this|here|us)(?:\s+[\p{L}-]+)?\s*[.!]*\s*$/iu.test(
+          sentence,
+        )) &&
       pointedBackExclusions(sentence).length === 0 &&
       !peopleNeedNoneOfIt(sentence) &&
       // "Only me and Ned. …": who uses it is no thing to leave out.

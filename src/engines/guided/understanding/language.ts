@@ -58,6 +58,8 @@ const OTHER = new Set(
     "ang mga nga ug og kay akong among ako kami sila siya naa wala dili ayaw kung mao",
     // Tok Pisin
     "bilong mipela yumi olgeta wanpela sapos tasol pinis",
+    // Malagasy
+    "ny sy dia amin izay tsy ary fa ho izao io ireo azy isaky ao ka mba koa raha rehefa aho izahay isika izy hoe ireny rehetra",
   ]
     .join(" ")
     .split(" "),

@@ -174,7 +174,13 @@ export function plainRecordPhrasing(text: string): string {
       // ("the taxi tours, that's the taxi association business" says whose they are).
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?((?![^,.;!?\n]*\b(?:has|have|had)\b)[\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),\s*(?:that's|that is|it's|they're|those are)\s+(?![^,.;:!?\n]{0,40}\b(?:business|job|problem|department|lookout|affair|headache|concern)\b)(?=(?:a|an|the|their|its)\s|[^,.;:!?\n]{1,30},[^.;:!?\n]*?\sand\s)/giu,
-        "$1$2: ",
+        // ("Ma fé, it's a lovely spot": what a thing is like, said of it, lists no fields.)
+        (whole, before: string, thing: string, offset: number, all: string) =>
+          /^\s*(?:a|an|the)\s+(?:lovely|nice|great|beautiful|grand|good|wonderful|special|small|big|little|busy|quiet|lekker|brilliant|gorgeous|fine|pretty|real|proper)\s/iu.test(
+            all.slice(offset + whole.length),
+          )
+            ? whole
+            : `${before}${thing}: `,
       )
       // "And the scores, that's the matches, like: the date, …": what they are, then a colon
       // before the fields; the list is theirs.

@@ -16,7 +16,7 @@ export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
 
 /** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
-const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen)(?![\p{L}]))`;
+const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo)(?![\p{L}]))`;
 
 /**
  * "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are
@@ -60,6 +60,13 @@ export const FREE_RULE =
 export const CONDITION_RULE =
   /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*(?![^.;!?]*\b(?:i|we)(?:['’]d|\s+would)?\s+(?:like|love|want|need)\b)\S[^,]*\S/iu;
 
+/**
+ * "Over 10% moisture is second grade", "Over 20% it is wet copra", "Under 2 kilos it's a
+ * small one": past a measure, what a thing counts as, a rule of grading.
+ */
+export const THRESHOLD_RULE =
+  /^(?:over|above|under|below|more\s+than|less\s+than)\s+\d[\d.,]*\s*(?:%|percent|[\p{L}]+)(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+(?:(?:it|they|that)\s*(?:['’]s|\s+is|\s+are|['’]re)|is|are|counts\s+as|becomes)\s+\S/iu;
+
 /** "Every grave has to have a marker set within a year", "each boat must carry a radio": what every one of a thing must do or have. */
 export const OBLIGATION_RULE =
   /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
@@ -75,11 +82,12 @@ export const PER_STEP_RULE = /^for\s+(?:every|each)\s+[^,]{2,40},\s*\S/iu;
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)`;
 
 /**
- * "A cow has seven shares", "each table seats 8": how many one of a thing holds; "Five
+ * "A cow has seven shares", "each table seats 8": how many one of a thing holds; "One crew,
+ * one roof a day, no more": how many each does in a time; "Five
  * judges every category", "two staff per shift": how many of one go with each of another.
  */
 export const COUNT_RULE = new RegExp(
-  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|got|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$`,
+  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|got|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^(?:(?:one|each|every|a)\s+[\p{L}'’-]+\s*,\s*)?${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*(?:no\s+more|max|tops|at\s+most))?$`,
   "iu",
 );
 

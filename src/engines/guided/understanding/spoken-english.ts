@@ -39,8 +39,10 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])pan(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
   // "ebry basket", "evry run": "every".
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
-  // "lef dat out": "leave", before what is left out.
-  [/(?<![\p{L}'’])lef(?=\s+(?:dat|that|it|dem|them|those)\s+out\b)/giu, "leave"],
+  // "lef dat out", "leff it out": "leave", before what is left out.
+  [/(?<![\p{L}'’])leff?(?=\s+(?:dat|that|it|dem|them|those)\s+out\b)/giu, "leave"],
+  // "de gutter dem": "dem" after a thing named is its plural, no word of its own.
+  [/(?<=(?:the|da|de|di)\s+[\p{L}-]+)\s+dem(?=\s*[,.;!?])/giu, ""],
   // "we nuh rent scooter", "nuh put dat": "don't", before what is done.
   [
     /(?<![\p{L}'’])nuh(?=\s+(?:rent|sell|do|put|want|need|take|carry|have|keep|bother|deal|add|include)\b)/giu,

@@ -44,6 +44,7 @@ import {
   pricedOffering,
   RATE_RULE,
   rulesListed,
+  THRESHOLD_RULE,
 } from "./rules-said-plainly.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
@@ -77,7 +78,7 @@ const ONLY_RELATES_THINGS =
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
-  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b,?\s*/i;
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality)\b),?\s*/i;
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
@@ -301,6 +302,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           FREE_RULE,
           COUNT_RULE,
           CONDITION_RULE,
+          THRESHOLD_RULE,
           NOT_PAST_A_MEASURE_RULE,
           OBLIGATION_RULE,
           FORMULA_RULE,
@@ -717,6 +719,15 @@ function settingMovedAfterSubject(unit: string): string {
     // "the shop in Zeist posts", "each shop's tablet sends", "every morning at 9 it posts": who acts.
     const det = subjectStart(words, index);
     if (det === null) continue;
+    // "When the cash on the ship runs out": after "on", the ship is where the cash is; the
+    // cash runs out, and the condition stays in front.
+    if (
+      det > 0 &&
+      /^(?:on|in|at|of|for|from|to|by|with|into|onto|under|over|near|behind|inside)$/i.test(
+        words[det - 1]!.word,
+      )
+    )
+      return unit;
     const subject = words.slice(det, index).map((word) => escapeRegExp(word.word));
     const at = unit.search(new RegExp(`\\b${subject.join("(?:'s)?\\s+")}\\s+${verb.word}\\b`, "i"));
     if (at <= 0) return unit;
@@ -852,6 +863,10 @@ function conditionRunsOn(statement: string): boolean {
   for (let at = 2; at < words.length - 1; at++)
     if (
       /^(?:the|we|they|you|i|he|she|everyone|everybody|nobody)$/i.test(words[at]!) &&
+      // ("when the cash on the ship runs out": after "on", the ship is where, no one acting.)
+      !/^(?:on|in|at|of|for|from|to|by|with|into|onto|under|over|near|behind|inside)$/i.test(
+        words[at - 1]!,
+      ) &&
       subjectPrefixOf(words.slice(at).join(" ")) !== null
     )
       return true;
