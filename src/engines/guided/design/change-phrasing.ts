@@ -1,5 +1,6 @@
 import { isEnglish } from "../understanding/language.js";
 import { asWrittenEnglish } from "../understanding/spoken-english.js";
+import { changeSaidElsewhere } from "./changes-elsewhere.js";
 
 /**
  * "Could you please add …", "can we drop …", Dublin's "would yiz ever put …": a change asked
@@ -17,6 +18,16 @@ export const POLITE_REQUEST =
  * Maltese, Marathi, Haitian Creole).
  */
 export function asPlainChange(sentence: string): string {
+  // Gujarati, Punjabi, Cebuano, Tok Pisin, Telugu, Irish, Maltese, Marathi and Haitian Creole
+  // each say "put X on Y" and "take X off Y" their own way (changes-elsewhere.ts).
+  return askedPlainly(changeSaidElsewhere(englishChange(sentence)));
+}
+
+/**
+ * A change said in English, as plainly as the edits read it: the words that bring it in left
+ * off, English as spoken put as written, a rename or a removal said another way put plainly.
+ */
+function englishChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
   return (
     (spokenEnglish(sentence) ? asWrittenEnglish(sentence) : sentence)
@@ -90,92 +101,13 @@ export function asPlainChange(sentence: string): string {
         /^(?:please\s+)?change\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:to|into)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)[.!]*$/iu,
         "rename $1 to $2",
       )
-      // Gujarati "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં
-      // ટ્રાન્સપોર્ટ પણ ઉમેરો" (add the transport to the traders too): the thing with "-માંથી"
-      // (out of) or "-માં" (in), then the field.
-      .replace(
-        /^(?:અને\s+)?(\S+?)માંથી\s+(.+?)\s+(?:કાઢી\s+(?:નાખો|નાંખો|દો)|કાઢો)(?=[\s,.!]|$).*$/u,
-        "take the $2 off the $1",
-      )
-      .replace(/^(?:અને\s+)?(\S+?)(?:માં|ને)\s+(.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u, "put the $2 on the $1")
-      // Punjabi "ਬੱਸ ਡੀਜ਼ਲ ਵਾਲਾ ਹਟਾ ਦਿਓ" (just take the diesel one away).
-      .replace(/^(?:ਬੱਸ\s+)?(\S+)\s+(?:ਵਾਲਾ\s+|ਵਾਲੀ\s+|ਵਾਲੇ\s+)?ਹਟਾ\s+ਦਿਓ(?=[\s,.!।]|$).*$/u, "remove $1")
-      // Cebuano "Tangtanga ang lahi sa anay" (take the breed off the sows), "Ug sa baligya,
-      // ibutang pud ang cellphone number sa pumapalit" (and on the sales, put the buyer's
-      // cellphone number too), "ibutang ang X sa Y" (put X on Y).
-      .replace(
-        /^(?:ug\s+)?(?:tangtanga|tangtangi|kuhaa|wagtanga)\s+(?:ang\s+)?(.+?)\s+sa\s+(?:mga\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
-        "take the $1 off the $2",
-      )
-      .replace(
-        /^(?:ug\s+)?sa\s+(?:mga\s+)?(\S+?),\s*(?:ibutang|ibutangi|idugang|dugangi)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(.+?)(?:\s+sa\s+\S+)?(?=\s*(?:[,.!]|$)).*$/iu,
-        "put the $2 on the $1",
-      )
-      .replace(
-        /^(?:ug\s+)?(?:ibutang|idugang)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(.+?)\s+sa\s+(?:mga\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
-        "put the $1 on the $2",
-      )
-      // Tok Pisin "Plis putim nem bilong papamama tu long sikman" (please put the parents' name
-      // on the patients too), "rausim X long Y" (take X off Y).
-      .replace(
-        /^(?:plis\s+)?putim\s+(.+?)\s+(?:tu\s+)?long\s+(?:ol\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
-        "put the $1 on the $2",
-      )
-      .replace(
-        /^(?:plis\s+)?rausim\s+(.+?)\s+long\s+(?:ol\s+)?(\S+?)(?=[\s,.!]|$).*$/iu,
-        "take the $1 off the $2",
-      )
-      // Telugu "ఫీడింగ్ లో సూపర్వైజర్ పేరు కూడా పెట్టండి" (put the supervisor's name on the
-      // feedings too), "చెరువుల నుంచి ఎకరాలు తీసేయండి" (take the acres off the ponds).
-      .replace(
-        /^(\S+?)\s*(?:లో|కి|కు)\s+(.+?)\s+(?:కూడా\s+)?(?:పెట్టండి|చేర్చండి|యాడ్\s+చేయండి)(?=[\s,.!]|$).*$/u,
-        "put the $2 on the $1",
-      )
-      .replace(
-        /^(\S+?)\s*(?:నుంచి|నుండి|లో\s*నుంచి)\s+(.+?)\s+(?:తీసేయండి|తీసివేయండి|తొలగించండి)(?=[\s,.!]|$).*$/u,
-        "take the $2 off the $1",
-      )
-      // Irish "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the
-      // name 'Families' to 'Houses').
-      .replace(
-        /^(?:[^:]{1,40}:\s*)?athraigh\s+(?:an\s+t-ainm\s+(?:ar\s+)?)?['"‘’“”]?([^'"‘’“”,.]+?)['"‘’“”]?\s+go\s+(?:dtí\s+)?['"‘’“”]?([^'"‘’“”,.!]+?)['"‘’“”]?(?=[\s,.!]|$).*$/iu,
-        "rename $1 to $2",
-      )
-      // Maltese "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid
-      // id-data tat-twelid mal-membri" (and add the date of birth to the members): the "the"
-      // joined to each word with a hyphen.
-      .replace(
-        /^(?:u\s+)?neħħi\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+mi?ll?-(\p{L}+)(?=[\s,.!]|$).*$/iu,
-        "take the $1 off the $2",
-      )
-      .replace(
-        /^(?:u\s+)?żid\s+(?:i?[lnrstdxżzċ]-)?(.+?)\s+(?:mal-|lill-|għall-|fuq\s+il-)(\p{L}+)(?=[\s,.!]|$).*$/iu,
-        "put the $1 on the $2",
-      )
-      // Marathi "भाग कार्यकर्त्यांवरून काढून देणगीदारांवर टाका" (take the area off the workers and
-      // put it on the donors), "देणगीदारांवर PAN नंबर पण टाका" (put the PAN number on the donors
-      // too): "from on" (-वरून) and "on" (-वर) written onto the thing's name.
-      .replace(
-        /^(?:[^:]{1,40}:\s*)?(.+?)\s+(\S+?)वरून\s+(?:काढून|काढा)(?:\s+(\S+?)वर\s+(?:टाका|ठेवा|घाला))?(?=[\s,.!]|$).*$/u,
-        (_whole, field: string, from: string, to?: string) =>
-          `take the ${field} off the ${from}${to ? ` and put it on the ${to} instead` : ""}`,
-      )
-      .replace(
-        /^(?:आणि\s+)?(\S+?)वर\s+(.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
-        "put the $2 on the $1",
-      )
-      // Haitian Creole "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire
-      // imèl la sou kliyan yo": put on, taken off, as English says it; the determiner comes
-      // after the word it goes with ("moto a", "chofè yo").
-      .replace(
-        /^(?:[^:]{1,40}:\s*)?(mete|ajoute|retire|wete)\s+(.+?)\s+(?:sou|nan|bay)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
-        (_whole, verb: string, field: string, thing: string) => {
-          const bare = (words: string) => words.replace(/\s+(?:yo|la|a|an|lan|nan|tou)$/iu, "");
-          return /^(?:retire|wete)$/i.test(verb)
-            ? `take the ${bare(field)} off the ${bare(thing)}`
-            : `put the ${bare(field)} on the ${bare(thing)}`;
-        },
-      )
+  );
+}
+
+/** The change in English, without how it is asked: a question, "kindly", brackets of values. */
+function askedPlainly(change: string): string {
+  return (
+    change
       // "add the riding experience to the trekkers (none, some or experienced), so that …": the
       // values in brackets after the thing are no part of its name.
       .replace(

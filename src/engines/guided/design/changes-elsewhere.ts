@@ -1,0 +1,156 @@
+/**
+ * How other languages say a change to the records, put as the plain English the edits read
+ * ("put the X on the Y", "take the X off the Y", "remove X", "rename X to Y").
+ *
+ * Each language's way is one entry: the words it says the change in, with the field and the
+ * thing caught by name (`field`, `thing`, and for a rename `from` and `to`), and what the
+ * change means. Word order, and whether "on" and "off" are words of their own or endings
+ * written onto the thing's name, are the language's; what the change means is the same in
+ * all of them.
+ */
+
+type Meaning = "put on" | "take off" | "remove" | "rename";
+
+interface ChangeElsewhere {
+  /** The language, for the reader. */
+  language: string;
+  said: RegExp;
+  means: Meaning;
+  /** Whether a determiner follows the word it goes with, to be left off the names ("chofè yo"). */
+  determinerAfter?: true;
+}
+
+/** Words a determiner may leave at the end of a name where it follows the word (Haitian "chofè yo"). */
+const TRAILING_DETERMINER = /\s+(?:yo|la|a|an|lan|nan|tou)$/iu;
+
+const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
+  // "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં ટ્રાન્સપોર્ટ પણ
+  // ઉમેરો" (add the transport to the traders too): "-માંથી" (out of) and "-માં" (in) on the thing.
+  {
+    language: "Gujarati",
+    said: /^(?:અને\s+)?(?<thing>\S+?)માંથી\s+(?<field>.+?)\s+(?:કાઢી\s+(?:નાખો|નાંખો|દો)|કાઢો)(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  {
+    language: "Gujarati",
+    said: /^(?:અને\s+)?(?<thing>\S+?)(?:માં|ને)\s+(?<field>.+?)\s+(?:પણ\s+)?ઉમેરો(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  // "ਬੱਸ ਡੀਜ਼ਲ ਵਾਲਾ ਹਟਾ ਦਿਓ" (just take the diesel one away).
+  {
+    language: "Punjabi",
+    said: /^(?:ਬੱਸ\s+)?(?<field>\S+)\s+(?:ਵਾਲਾ\s+|ਵਾਲੀ\s+|ਵਾਲੇ\s+)?ਹਟਾ\s+ਦਿਓ(?=[\s,.!।]|$).*$/u,
+    means: "remove",
+  },
+  // "Tangtanga ang lahi sa anay" (take the breed off the sows), "Ug sa baligya, ibutang pud ang
+  // cellphone number sa pumapalit" (and on the sales, put the buyer's cellphone number too),
+  // "ibutang ang X sa Y" (put X on Y).
+  {
+    language: "Cebuano",
+    said: /^(?:ug\s+)?(?:tangtanga|tangtangi|kuhaa|wagtanga)\s+(?:ang\s+)?(?<field>.+?)\s+sa\s+(?:mga\s+)?(?<thing>\S+?)(?=[\s,.!]|$).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Cebuano",
+    said: /^(?:ug\s+)?sa\s+(?:mga\s+)?(?<thing>\S+?),\s*(?:ibutang|ibutangi|idugang|dugangi)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(?<field>.+?)(?:\s+sa\s+\S+)?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Cebuano",
+    said: /^(?:ug\s+)?(?:ibutang|idugang)\s+(?:(?:pud|sab|usab|pod)\s+)?(?:ang\s+)?(?<field>.+?)\s+sa\s+(?:mga\s+)?(?<thing>\S+?)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
+  // "Plis putim nem bilong papamama tu long sikman" (please put the parents' name on the
+  // patients too), "rausim X long Y" (take X off Y).
+  {
+    language: "Tok Pisin",
+    said: /^(?:plis\s+)?putim\s+(?<field>.+?)\s+(?:tu\s+)?long\s+(?:ol\s+)?(?<thing>\S+?)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Tok Pisin",
+    said: /^(?:plis\s+)?rausim\s+(?<field>.+?)\s+long\s+(?:ol\s+)?(?<thing>\S+?)(?=[\s,.!]|$).*$/iu,
+    means: "take off",
+  },
+  // "ఫీడింగ్ లో సూపర్వైజర్ పేరు కూడా పెట్టండి" (put the supervisor's name on the feedings too),
+  // "చెరువుల నుంచి ఎకరాలు తీసేయండి" (take the acres off the ponds).
+  {
+    language: "Telugu",
+    said: /^(?<thing>\S+?)\s*(?:లో|కి|కు)\s+(?<field>.+?)\s+(?:కూడా\s+)?(?:పెట్టండి|చేర్చండి|యాడ్\s+చేయండి)(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Telugu",
+    said: /^(?<thing>\S+?)\s*(?:నుంచి|నుండి|లో\s*నుంచి)\s+(?<field>.+?)\s+(?:తీసేయండి|తీసివేయండి|తొలగించండి)(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  // "Rud amháin: athraigh an t-ainm 'Teaghlaigh' go 'Tithe'" (one thing: change the name
+  // 'Families' to 'Houses').
+  {
+    language: "Irish",
+    said: /^(?:[^:]{1,40}:\s*)?athraigh\s+(?:an\s+t-ainm\s+(?:ar\s+)?)?['"‘’“”]?(?<from>[^'"‘’“”,.]+?)['"‘’“”]?\s+go\s+(?:dtí\s+)?['"‘’“”]?(?<to>[^'"‘’“”,.!]+?)['"‘’“”]?(?=[\s,.!]|$).*$/iu,
+    means: "rename",
+  },
+  // "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid id-data
+  // tat-twelid mal-membri" (and add the date of birth to the members): the "the" joined to
+  // each word with a hyphen.
+  {
+    language: "Maltese",
+    said: /^(?:u\s+)?neħħi\s+(?:i?[lnrstdxżzċ]-)?(?<field>.+?)\s+mi?ll?-(?<thing>\p{L}+)(?=[\s,.!]|$).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Maltese",
+    said: /^(?:u\s+)?żid\s+(?:i?[lnrstdxżzċ]-)?(?<field>.+?)\s+(?:mal-|lill-|għall-|fuq\s+il-)(?<thing>\p{L}+)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
+  // "भाग कार्यकर्त्यांवरून काढून देणगीदारांवर टाका" (take the area off the workers and put it on
+  // the donors), "देणगीदारांवर PAN नंबर पण टाका" (put the PAN number on the donors too): "from
+  // on" (-वरून) and "on" (-वर) written onto the thing's name.
+  {
+    language: "Marathi",
+    said: /^(?:[^:]{1,40}:\s*)?(?<field>.+?)\s+(?<thing>\S+?)वरून\s+(?:काढून|काढा)(?:\s+(?<to>\S+?)वर\s+(?:टाका|ठेवा|घाला))?(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  {
+    language: "Marathi",
+    said: /^(?:आणि\s+)?(?<thing>\S+?)वर\s+(?<field>.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  // "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire imèl la sou kliyan
+  // yo": the determiner comes after the word it goes with ("moto a", "chofè yo").
+  {
+    language: "Haitian Creole",
+    said: /^(?:[^:]{1,40}:\s*)?(?:mete|ajoute)\s+(?<field>.+?)\s+(?:sou|nan|bay)\s+(?<thing>[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
+    means: "put on",
+    determinerAfter: true,
+  },
+  {
+    language: "Haitian Creole",
+    said: /^(?:[^:]{1,40}:\s*)?(?:retire|wete)\s+(?<field>.+?)\s+(?:sou|nan|bay)\s+(?<thing>[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
+    means: "take off",
+    determinerAfter: true,
+  },
+];
+
+/** The change said in another language, as plain English; the sentence as it was when none is. */
+export function changeSaidElsewhere(sentence: string): string {
+  for (const change of CHANGES_ELSEWHERE) {
+    const groups = sentence.match(change.said)?.groups;
+    if (!groups) continue;
+    const bare = (name = "") => (change.determinerAfter ? name.replace(TRAILING_DETERMINER, "") : name);
+    const field = bare(groups.field);
+    const thing = bare(groups.thing);
+    switch (change.means) {
+      case "put on":
+        return `put the ${field} on the ${thing}`;
+      case "take off":
+        return `take the ${field} off the ${thing}${groups.to ? ` and put it on the ${groups.to} instead` : ""}`;
+      case "remove":
+        return `remove ${field}`;
+      case "rename":
+        return `rename ${groups.from} to ${groups.to}`;
+    }
+  }
+  return sentence;
+}
