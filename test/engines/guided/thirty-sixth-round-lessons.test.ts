@@ -99,6 +99,14 @@ describe("their 'no's", () => {
     ).toEqual(["guides for the Vallée de Mai", "pareos"]);
   });
 
+  it("reads the plain English ways of the same: outside this app, not for the app, not in scope, not handled here", () => {
+    expect(said("The tours, that's outside this app.")).toEqual(["tours"]);
+    expect(said("The gym, not for the app.")).toEqual(["gym"]);
+    expect(said("Fuel, not in scope.")).toEqual(["Fuel"]);
+    expect(said("The fees for the marina, not handled here.")).toEqual(["fees for the marina"]);
+    expect(said("The outside tables, we check the weather first.")).toEqual([]);
+  });
+
   it("makes no record of a sentence that turns down what it opens on", () => {
     const state = {
       ...atTheReview(
