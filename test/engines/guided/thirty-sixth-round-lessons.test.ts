@@ -221,6 +221,12 @@ describe("Odia, Malagasy and Maltese", () => {
     expect(isBackground("Ankehitriny dia soratana anaty kahie daholo ny zava-drehetra.")).toBe(true);
   });
 
+  it("takes a field off a thing named in another of its forms (Telugu 'చెరువుల' for 'చెరువులు')", () => {
+    expect(edited("చెరువులు: పేరు, ఎకరాలు, ఊరు", "చెరువుల నుంచి ఎకరాలు తీసేయండి")).toEqual([
+      ["చెరువులు", ["పేరు", "ఊరు"]],
+    ]);
+  });
+
   it("reads today told in Maltese with 'Bħalissa'", () => {
     expect(
       isBackground("Bħalissa kollox miktub f'ktieb kbir, u t-teżorier iżomm Excel fuq il-laptop tiegħu."),

@@ -526,13 +526,17 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       ),
     }));
   }
+  // "చెరువుల నుంచి …" names the "చెరువులు" in another of its forms.
+  const ownerNamed = (said: string) =>
+    things.find((thing) => thing.key === keyOf(said)) ??
+    things.find((thing) => sameWordInAnyCase(said.toLowerCase(), thing.said.toLowerCase()));
   const removeField = [
     text.match(REMOVE_FIELD),
     text.match(REMOVE_FIELD_WHOLE),
     text.match(TAKE_FIELD_OFF),
-  ].find((match) => match && things.some((thing) => thing.key === keyOf(match[2]!)));
+  ].find((match) => match && ownerNamed(match[2]!) !== undefined);
   if (removeField) {
-    const owner = keyOf(removeField[2]!);
+    const owner = ownerNamed(removeField[2]!)!.key;
     // "Take the French or English off the customers": a field said by its two values goes whole.
     const gone = namesIn(removeField[1]!);
     const whole = keyOf(removeField[1]!.replace(/^(?:the|a|an)\s+/i, ""));
