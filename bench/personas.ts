@@ -174,7 +174,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own, rounds 1 to 35 and round 37 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 37 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -233,3 +233,21 @@ describe("Odia, Malagasy and Maltese", () => {
     ).toBe(true);
   });
 });
+
+describe("what the tuned people kept while round 36 was read", () => {
+  it("keeps what must be done to a thing with it, and how money is shared out", () => {
+    expect(
+      statements("Every bowler pays €20 entry, and it has to be paid before the draw on the 1st of May."),
+    ).toEqual(["Every bowler pays €20 entry, and it has to be paid before the draw on the 1st of May"]);
+    expect(statements("What is left, half goes to the boat owner and half to the crew.")).toEqual([
+      "What is left, half goes to the boat owner and half to the crew",
+    ]);
+  });
+
+  it("leaves out no people who need not log in ('ahli tak payah'), and no painting sold under its price", () => {
+    expect(said("AJK je yang login, ahli tak payah.")).toEqual([]);
+    expect(said("The artist says the price, and no painting gets sold for less than that price.")).toEqual(
+      [],
+    );
+  });
+});

@@ -72,7 +72,7 @@ export const VERBS = words(`
   jump rise climb slide pop float sink fall stay land expire ring phone sit stand wake sleep drive wait
   pair press
   dig sow prune mow shear spray bury tow wash sew knit mend inspect grow vaccinate brew pour mix wrap weld
-  polish replace drain hatch break paint round
+  polish replace drain hatch break round
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -87,7 +87,7 @@ export const NOUN_VERBS = words(`
   estimate forecast cycle split order file star pin flag block grade subscribe
   return lead total sum need volunteer staff
   load fix push commit paste copy merge process queue route forward relay backup plot draw format
-  dispatch preview scan stream type film photograph crop mail practice show paint round
+  dispatch preview scan stream type film photograph crop mail practice show round
 `);
 
 /** Adjectives and adverbs that qualify a noun without naming a thing. */

@@ -77,9 +77,17 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
           piece,
         )) ||
         /^\s*(?:else\s+)?(?:they|you|he|she)\s+can\s+(?:take|get|buy|pay|use|bring|have)\b/iu.test(piece));
+    // "Every bowler pays €20 entry, and it has to be paid before the draw": what must be done
+    // to what was just named goes with it.
+    const mustBeDoneToIt =
+      /^\s*,?\s*and\s*$/i.test(separator) &&
+      /^\s*(?:it|they)\s+(?:has\s+to|have\s+to|must|needs\s+to|need\s+to|got\s+to|should)\s+be\s+[a-z]+(?:ed|en|id|wn)\b/i.test(
+        piece,
+      );
     if (
       !negationGoesOn &&
       !eachAgain &&
+      !mustBeDoneToIt &&
       !isFixedPair(current, separator, piece) &&
       !orElse &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&

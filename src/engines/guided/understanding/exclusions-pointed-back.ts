@@ -82,10 +82,11 @@ const NO_AFTER = [
   // do with it), "la ddaħħalhux" (don't put it in), "ma rridux" (we don't want it).
   String.raw`ħall(?:ih|iha|ihom|u)\s+barra|m['’]?għandniex\s+x['’]?naqsmu|la\s+t?d?daħħal\p{L}*x(?![\p{L}])|ma\s+rrid(?:ux|x)(?![\p{L}])|mhux\s+meħtieġ`,
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu", Sarawak Malay "sik
-  // payah put", "sikda kena mengena with this package", Brunei Malay "…, inda payah" (no need),
+  // payah put", "sikda kena mengena with this package", Brunei Malay "…, inda payah" (no need;
+  // Malaysian "ahli tak payah" says who need not log in, and turns nothing down),
   // "…, that one bukan urusan kami" (not our business); Serbian "… немојте да мешате у ово",
   // "… исто изоставите".
-  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada|tak|tidak)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".

@@ -61,6 +61,13 @@ export const CONDITION_RULE =
   /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*(?![^.;!?]*\b(?:i|we)(?:['’]d|\s+would)?\s+(?:like|love|want|need)\b)\S[^,]*\S/iu;
 
 /**
+ * "What is left, half goes to the boat owner and half to the crew", "the rest goes to the
+ * cochero": how money is shared out, a rule of the split.
+ */
+export const SHARE_RULE =
+  /(?:^|,\s*)(?:half|a\s+third|a\s+quarter|two\s+thirds|\d+(?:[.,]\d+)?\s*(?:%|percent)|the\s+rest|what\s+is\s+left|whatever\s+is\s+left)\s+(?:goes|go|is\s+paid|is\s+given|gets\s+paid)\s+to\s+\S/iu;
+
+/**
  * "Over 10% moisture is second grade", "Over 20% it is wet copra", "Under 2 kilos it's a
  * small one": past a measure, what a thing counts as, a rule of grading.
  */

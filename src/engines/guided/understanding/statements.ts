@@ -44,6 +44,7 @@ import {
   pricedOffering,
   RATE_RULE,
   rulesListed,
+  SHARE_RULE,
   THRESHOLD_RULE,
 } from "./rules-said-plainly.js";
 import { asWrittenEnglish } from "./spoken-english.js";
@@ -303,6 +304,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           COUNT_RULE,
           CONDITION_RULE,
           THRESHOLD_RULE,
+          SHARE_RULE,
           NOT_PAST_A_MEASURE_RULE,
           OBLIGATION_RULE,
           FORMULA_RULE,
