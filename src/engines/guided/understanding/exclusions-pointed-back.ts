@@ -60,8 +60,9 @@ const NO_AFTER = [
   // asuntu" (that is not our business), "esei ta su negoshi" (that is his business).
   String.raw`(?:(?:అది|అవి|వాటిని|దాన్ని|అదంతా)\s+)?(?:(?:దీంట్లో|ఇందులో|ఇక్కడ|యాప్\s*లో)\s+)?పెట్టకండి|(?:కూడా\s+)?వద్దు|అక్కర్లేదు|అవసరం\s+లేదు|laga\s+(?:nan|esei|e|esaki)\s+afó|(?:esei\s+)?no\s+ta\s+(?:nos|mi)\s+(?:asuntu|kos|negoshi)(?![\p{L}])|(?:esei\s+)?ta\s+(?:su|nan)\s+negoshi(?![\p{L}])`,
   // Seychellois and Mauritian Creole "…, sa i pa nou zafer" (that is not our business), "…, pa
-  // bezwen" (no need), "pa nou zafer", "pa bizin".
-  String.raw`(?:sa\s+i\s+)?pa\s+(?:nou|mon|zot)\s+zaf[eè]r(?![\p{L}])|pa\s+b(?:e|i)zw?[ei]n(?![\p{L}])`,
+  // bezwen" (no need), "pa nou zafer", "pa bizin"; only closing the clause, for Haitian "Kliyan yo
+  // pa bezwen konekte" says who need not log in.
+  String.raw`(?:sa\s+i\s+)?pa\s+(?:nou|mon|zot)\s+zaf[eè]r(?![\p{L}])|pa\s+b(?:e|i)zw?[ei]n(?=\s*(?:[,.;!]|$))`,
   // Odia "…, ସେଇଟା ଏଥିରେ ପକାନ୍ତୁ ନାହିଁ" (don't put that in this), "…, ତାହା ଦରକାର ନାହିଁ" (that is
   // not needed), "… ରଖନ୍ତୁ ନାହିଁ" (don't keep).
   String.raw`(?:(?:ସେଇଟା|ସେଗୁଡ଼ିକ|ସେଗୁଡିକ|ତାହା|ଏହା|ସେ)\s+)?(?:(?:ଏଥିରେ|ଏଠାରେ|ଆପରେ)\s+)?(?:ପକାନ୍ତୁ|ରଖନ୍ତୁ|ଦିଅନ୍ତୁ)\s+ନାହିଁ|(?:(?:ସେଇଟା|ତାହା|ଏହା)\s+)?ଦରକାର\s+ନାହିଁ`,
