@@ -247,6 +247,12 @@ describe("what the tuned people kept while round 36 was read", () => {
   it("leaves out no people who need not log in ('ahli tak payah'), and no painting sold under its price", () => {
     expect(said("AJK je yang login, ahli tak payah.")).toEqual([]);
     expect(said("Kliyan yo pa bezwen konekte, yo rele m.")).toEqual([]);
+    expect(said("Ahli (nama, no IC, alamat, no telefon).")).toEqual([]);
+    expect(
+      said("Customers: name, no phone, no email.")
+        .map((exclusion) => exclusion.toLowerCase())
+        .sort(),
+    ).toEqual(["email", "phone"]);
     expect(said("The artist says the price, and no painting gets sold for less than that price.")).toEqual(
       [],
     );

@@ -500,12 +500,24 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
  * Every exclusion in a text, in order, each said once. Nothing in a question ("no
  * accounts?") is read, and a lone "no" (an answer) excludes nothing.
  */
+/**
+ * "Ahli (nama, no IC, alamat, no telefon)": among a record's fields, "no" before the Malay
+ * or Indonesian word for what identifies someone is "number" (nombor), never a "no"; in
+ * English "name, no phone, no email" may well turn both down.
+ */
+const NUMBER_IN_A_RECORD =
+  /([(:,]\s*)no\.?(?=\s+(?:ic|ktp|nik|kp|telefon|tel|hp|akaun|kad|plat|rumah|pendaftaran|siri|pasport|resit|invois|ahli)\s*(?:[,).]|$))/giu;
+
 export function findExclusions(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
   // "Funerals, no deposit": a rule for one case says no "no" to deposits.
   const text = withoutCaseRules(
-    given.replace(QUOTED, " ").replace(REPORTED_SPEECH, "$1").replace(YES_OR_NO, "yes"),
+    given
+      .replace(QUOTED, " ")
+      .replace(REPORTED_SPEECH, "$1")
+      .replace(YES_OR_NO, "yes")
+      .replace(NUMBER_IN_A_RECORD, "$1number"),
   );
   const found: Exclusion[] = [];
   const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
