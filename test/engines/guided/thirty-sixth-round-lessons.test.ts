@@ -248,6 +248,7 @@ describe("what the tuned people kept while round 36 was read", () => {
     expect(said("AJK je yang login, ahli tak payah.")).toEqual([]);
     expect(said("Kliyan yo pa bezwen konekte, yo rele m.")).toEqual([]);
     expect(said("Ahli (nama, no IC, alamat, no telefon).")).toEqual([]);
+    expect(said("Isteri atau suami dia boleh sambung keahlian tu tanpa tunggu 3 bulan lagi.")).toEqual([]);
     expect(
       said("Customers: name, no phone, no email.")
         .map((exclusion) => exclusion.toLowerCase())

@@ -546,6 +546,9 @@ export function findExclusions(given: string): Exclusion[] {
       )
     )
       return;
+    // "… boleh sambung keahlian tanpa tunggu 3 bulan lagi" (without waiting 3 months more): a
+    // time in Malay or Indonesian after "tanpa" is a rule's, no thing left out.
+    if (/\d/.test(said) && /(?<![\p{L}])(?:bulan|hari|minggu|tahun|jam)(?![\p{L}])/iu.test(said)) return;
     // "Ang manok ug kambing …, ayaw na ilakip": a small word of another language ("ang", the)
     // is never the thing left out; kept out, it would take every sentence with it.
     if (!/\s/.test(said.trim()) && isFunctionWordElsewhere(said.trim())) return;
