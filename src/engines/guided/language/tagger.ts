@@ -283,7 +283,7 @@ function tagOne(
     /^(?:is|are|was|were|be|been|gets?|got)$/.test(previous.word) &&
     isPastForm(word) &&
     next !== null &&
-    /^(?:on|in|at|by|every|each|before|after|when|once|upfront|weekly|monthly|yearly|daily|in|within|through|via)$/.test(
+    /^(?:on|in|at|by|every|each|before|after|when|once|upfront|weekly|monthly|yearly|daily|within|through|via)$/.test(
       next,
     )
   )
