@@ -40,6 +40,12 @@ function englishChange(sentence: string): string {
         /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
+      // "put one thing on the orders for the message on the cake, 'Happy Christmas Nana' and all
+      // that": a place on a thing for a field is that field put on it.
+      .replace(
+        /^(?:please\s+)?(?:put|add)\s+(?:one|a|an|another)\s+(?:more\s+)?(?:thing|field|column|box|space|place|line)\s+(?:on|to)\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+for\s+(?:the\s+|a\s+)?([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
+        "put the $2 on the $1",
+      )
       // "take away the customers, pa bezwen, we don't keep …": a thing taken away, and why.
       .replace(
         /^(?:please\s+)?take\s+away\s+(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]*?)\s*(?:,.*)?[.!]*$/iu,

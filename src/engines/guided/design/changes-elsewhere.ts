@@ -131,6 +131,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     means: "take off",
     determinerAfter: true,
   },
+  // Javanese "Alamat penitip ora usah, aku wis ngerti omahe kabeh" (the penitip's address, no
+  // need): the field, then whose it is, then "no need"; "Tambahke nomer rekening nang penitip"
+  // (add the account number to the penitip).
+  {
+    language: "Javanese",
+    said: /^(?<field>.+?)\s+(?<thing>[\p{L}-]+)\s+ora\s+usah(?:\s+di\p{L}+)?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Javanese",
+    said: /^(?:tambahke|tambahna|tambahi|lebokke|lebokna)\s+(?<field>.+?)\s+(?:nang|neng|ing|ning|menyang|kanggo)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
 ];
 
 /** The change said in another language, as plain English; the sentence as it was when none is. */

@@ -136,7 +136,33 @@ function thingsDescribed(state: InterviewState): SaidThing[] {
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
-  return mergeThings(described);
+  return withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n"));
+}
+
+/**
+ * "Esrogim (number, kind, grade)" and "every esrog has a number": a word English borrowed
+ * with its own plural ("-im") is one thing, its singular the word the person also wrote.
+ * Only a singular the person wrote counts, so "victim" or "denim" never lose a letter.
+ */
+function withBorrowedPlurals(things: SaidThing[], text: string): SaidThing[] {
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? []);
+  const singularOf = (key: string) =>
+    /^[a-z]{3,}im$/.test(key) && words.has(key.slice(0, -2)) ? key.slice(0, -2) : key;
+  const kept: SaidThing[] = [];
+  for (const thing of things) {
+    const key = singularOf(thing.key);
+    const plural = key === thing.key ? null : thing.said;
+    const same = kept.find((known) => known.key === key || singularOf(known.key) === key);
+    if (!same) {
+      kept.push({ ...thing, key });
+      continue;
+    }
+    if (plural) same.said = plural;
+    same.key = key;
+    for (const field of thing.fields)
+      if (!same.fields.some((known) => known.said === field.said)) same.fields.push(field);
+  }
+  return kept;
 }
 
 /**
@@ -176,6 +202,8 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
     if (!english) plurals.set(thing.key, thing.said);
     else if (said !== thing.key && /^[a-z][a-z' -]*s$/.test(said) && singularize(said) === thing.key)
       plurals.set(thing.key, said);
+    // "esrogim", an English borrowing's own plural (see withBorrowedPlurals).
+    else if (said === `${thing.key}im`) plurals.set(thing.key, said);
   }
   return plurals;
 }
@@ -258,9 +286,14 @@ const TAKE_FIELD_OFF =
   /^(?:please\s+)?(?:take|tak|tek|leave|keep)\s+(?:the\s+|da\s+)?(.+?)\s+(?:off|aff|out of|off of)\s+(?:the\s+|da\s+)?([^,]+?)(?:,.*)?[.!]*$/iu;
 const REMOVE_THING =
   /^(?:please\s+)?(?:remove|drop|delete|take out|don'?t (?:keep|track|need)|no need for|no)\s+(?:the\s+)?(.+?)(?:\s+tables?)?[.!]*$/iu;
-/** "add a due date to jobs", "ajoute un courriel aux clients", "añade un correo a los clientes". */
+/** "add a due date to jobs", "add landmark in the customers", "ajoute un courriel aux clients", "añade un correo a los clientes". */
 const ADD_FIELDS =
-  /^(?:please\s+)?(?:also\s+)?(?:add|put|pit|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?([^,]+?)(?:\s+(?:an['’]|and)\s+all)?(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*|,.*)?[.!]*$/iu;
+  /^(?:please\s+)?(?:also\s+)?(?:add|put|pit|give|ajoute|ajouter|ajoutez|rajoute|añade|agrega|añadid)\s+(?:an?\s+|the\s+|une?\s+|un\s+|una\s+|le\s+|la\s+|el\s+|l['’])?(.+?)(?:\s+back)?\s+(?:to|on|for|in|into|aux|à|au|sur|pour|a)\s+(?:the\s+|each\s+|every\s+|les\s+|la\s+|le\s+|chaque\s+|los\s+|las\s+|l['’])?([^,]+?)(?:\s+(?:an['’]|and)\s+all)?(?:\s+(?:for (?:stuff|things) like|so that|so)\b.*|,.*)?[.!]*$/iu;
+/** "put the message on the cake on the orders": the field's own words may hold "on" too, so the thing is read last. */
+const ADD_FIELDS_WHOLE = new RegExp(
+  ADD_FIELDS.source.replace("(.+?)(?:\\s+back)?", "(.+)(?:\\s+back)?"),
+  "iu",
+);
 const HAS_FIELDS =
   /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
@@ -343,9 +376,9 @@ function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): s
     sentence.match(
       /^(?:please\s+)?(?:take|tek|tak)\s+(?:(?:the|their|da|dat)\s+)?(.+?)\s+off(?=\s*(?:[,.!;]|$))(.*)$/iu,
     ) ??
-    // "drop the licence class": the same, with no "off".
+    // "drop the licence class", "Take out the area, men, …": the same, with no "off".
     sentence.match(
-      /^(?:please\s+)?(?:drop|remove|delete|scrap|lose)\s+(?:(?:the|their|da|dat)\s+)?((?:(?!\s(?:from|off|on|in|of)\s)[^,.!;])+?)(?=\s*(?:[,.!;]|$))(.*)$/iu,
+      /^(?:please\s+)?(?:drop|remove|delete|scrap|lose|take\s+out)\s+(?:(?:the|their|da|dat)\s+)?((?:(?!\s(?:from|off|on|in|of)\s)[^,.!;])+?)(?=\s*(?:[,.!;]|$))(.*)$/iu,
     );
   if (!off) return sentence;
   const field = singularize(off[1]!.toLowerCase());
@@ -558,7 +591,12 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     if (things.some((thing) => gone.includes(thing.key)))
       return things.filter((thing) => !gone.includes(thing.key));
   }
-  const addFields = text.match(ADD_FIELDS);
+  // "put the message on the cake on the orders": the thing is the last one named, after the
+  // field's own "on".
+  const addFields =
+    [text.match(ADD_FIELDS), text.match(ADD_FIELDS_WHOLE)].find(
+      (match) => match && things.some((thing) => thing.key === keyOf(match[2]!)),
+    ) ?? text.match(ADD_FIELDS);
   // "Put the temperature on every run too, the outside temp when he starts": "too" is no part of the thing.
   const addedTo = addFields
     ? keyOf(addFields[2]!.replace(/\s+(?:too|as\s+well|also|again|instead)$/i, ""))
@@ -682,11 +720,11 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
 
 /** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna)$/iu;
 
 /** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao)$/iu;
+  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke)$/iu;
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
 const AROUND_FIELD_ELSEWHERE =

@@ -103,7 +103,17 @@ export function matchOption(
 
 /** "yes", "sounds good", "go ahead": agreement typed instead of picking an option. */
 export function isAgreement(text: string): boolean {
-  return /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|approved?|correct|right|that'?s right|all good)\b/i.test(
-    text.trim(),
-  );
+  const opening = text
+    .trim()
+    .match(
+      /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|approved?|correct|right|that'?s right|all good)\b/i,
+    );
+  return opening !== null && !BUT_ONE_THING.test(text.trim().slice(opening[0].length));
 }
+
+/**
+ * "Looks good, thanks. Just one thing, where it says Orders, put Sets": agreement that goes
+ * on to ask for a change is a change, never an approval.
+ */
+const BUT_ONE_THING =
+  /\b(?:but|except|however|though|(?:one|only)\s+(?:more\s+|small\s+|little\s+|last\s+)?thing|change|add|remove|rename|put|take|drop|delete|instead|could\s+you|can\s+you)\b/i;

@@ -155,10 +155,20 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
  * "Mersi bokou!": words around a change that change nothing, praise and thanks among them.
  */
 function isTalk(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks|thank you(?: so much| very much)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|merci(?: beaucoup)?|mersi(?: bokou| boukou)?|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay)[,.!\s]*)+$/i.test(
-    part,
+  return (
+    WORDS_EXPLAINED.test(part) ||
+    /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks|thank you(?: so much| very much)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely)|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|merci(?: beaucoup)?|mersi(?: bokou| boukou)?|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay)[,.!\s]*)+$/i.test(
+      part,
+    )
   );
 }
+
+/**
+ * "By us nobody says order, it's 'did you pick up your set yet'", "that's what we call
+ * them": why a name was changed, said after the change.
+ */
+const WORDS_EXPLAINED =
+  /\b(?:nobody|no one|no-one|everybody|everyone|people|folks|we|they)\s+(?:here\s+)?(?:ever\s+|really\s+|actually\s+|all\s+|just\s+)?(?:says?|call(?:s)?|say it)\s+['"‘“]?[\p{L}]|\bwhat\s+(?:we|they|people|everyone)\s+call\s+(?:them|it)\b/iu;
 
 /** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */
 const DROP_SCREENS =

@@ -258,6 +258,15 @@ function tagOne(
     DETERMINERS.has(next)
   )
     return { word, tag: "verb", base: "do" };
+  // "My oven does only 25 kilo of cake a day", "the van does 300 km": after a thing, "does"
+  // before an amount or a thing is what it does.
+  if (
+    /^(?:does|did)$/.test(word) &&
+    previous?.tag === "noun" &&
+    next !== null &&
+    (DETERMINERS.has(next) || /^\d/.test(next) || /^(?:only|just|about|around|up)$/.test(next))
+  )
+    return { word, tag: "verb", base: "do" };
   if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
     return { word, tag: "stop", base: word };
   }

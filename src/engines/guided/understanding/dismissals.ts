@@ -91,7 +91,9 @@ export function isDismissalOnItsOwn(clause: string): boolean {
         clause,
       )
     );
-  return shape !== null && shape !== "opens on a pointer" && shape !== "someone else does it";
+  // "Sheila Rozario does that, not my headache": who does it instead, and the "no" that closes it.
+  if (shape === "someone else does it") return /,\s*not\s+(?:my|our|we)\s+\p{L}+\s*[.!]?$/iu.test(clause);
+  return shape !== null && shape !== "opens on a pointer";
 }
 
 type DismissalShape =
@@ -116,8 +118,18 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "I don't want that again": what went wrong is not to happen again; nothing is left out.
   // "da agent can't release it till it paid": a "no" that lasts until something is a rule
   // ("the till got that" names a till).
+  // "dat must pay before the New Year's Day race or the boat can't sail": what must be done by
+  // a time, and what follows if not, is a rule.
+  if (
+    /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:[\p{L}'-]+\s+){0,3}?(?:before|by)\s/u.test(` ${words} `)
+  )
+    return null;
+  // "an' there's nae arguin' aboot it": how firm the rule before it is, nothing left out.
   if (
     /\sagain$/u.test(` ${words}`) ||
+    /^(?:an'?\s+)?there'?s\s+(?:no|nae|nay)\s+(?:arguing|arguin'?|argument|arguments|debate|discussion|question|doubt|exceptions?|two\s+ways)\s+(?:about|aboot|on|over)\s+(?:it|that|this)$/u.test(
+      words,
+    ) ||
     /\s(?:till|until|unless)\s+(?:it|they|he|she|we|you|i|the|da|de|dem|dey|its|their|his|her)\s/u.test(
       ` ${words} `,
     )

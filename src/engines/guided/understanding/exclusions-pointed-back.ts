@@ -101,14 +101,24 @@ const NO_AFTER = [
   // boats are their own thing altogether", "that's another lot altogether", "Delivery isn't
   // something we offer", "Cooking classes, we stopped those years ago", "it doesn't need one",
   // "so we don't need any of that", "no need for that in it", "Loyalty cards, meh, not now".
-  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included",
   // ", not for the app", ", not in scope", ", not handled here".
-  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|our\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
+  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
   // "…, that's outside this app", "…, no need to add".
   String.raw`(?:(?:that|it)(?:['’]s|\s+is)\s+|(?:is|are)\s+)?outside\s+(?:this|the)\s+(?:app|program|system|tool|project|scope)\b|no\s+need\s+to\s+(?:add|include|put|keep|track)(?:\s+(?:it|them|that|those))?(?:\s+in)?(?=\s*(?:[,.;!]|$))`,
+  // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
+  // dat be" (let that be); "don't put that nonsense"; Mauritian Creole "pa konsern nou" (does not
+  // concern us).
+  String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])`,
+  // Javanese "…, dudu urusanku" (not my business), "… ora usah dilebokke" (no need to put it
+  // in); Luxembourgish "…, dat ass net eis Saach" (that is not our thing), "…, dat loosse mer
+  // ewech" (we leave that out), "dat brauche mer net" (we don't need that).
+  String.raw`dudu\s+urusan(?:ku|e\s+(?:aku|awakdhewe|kene))(?![\p{L}])|ora\s+usah\s+di\p{L}+(?=\s*(?:[,.;!]|$))|(?:dat\s+)?ass\s+net\s+(?:eis|meng|är|eng)\s+Saach(?![\p{L}])|(?:dat\s+)?loosse?\s+mer\s+ewech(?![\p{L}])|(?:dat\s+)?brauche\s+mer\s+net(?![\p{L}])`,
+  // "…, I don't want to get involved", Yeshivish "it's not shayach to this", "not relevant here".
+  String.raw`(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+get\s+involved\b|(?:(?:it|that|this)(?:['’]s|\s+is)\s+)?not\s+(?:shayach|relevant)(?:\s+(?:to\s+(?:this|us|here|it)|here))?(?=\s*(?:[,.;!]|$))`,
   // "…, gie it a miss", "give them a miss".
   String.raw`(?:gie|give)\s+(?:it|them|that|those|this|dem)\s+a\s+miss\b`,
   // "so we'll give those a miss in here".
@@ -142,7 +152,7 @@ const STAYS_ELSEWHERE =
  * "The lap lap my wife sell long door": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){1,2}(?:program|programme|department|office|service|committee|council|project)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -188,7 +198,7 @@ function pointedBackAsSaid(sentence: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
-  const before = (stays ? stays[1]! : sentence.slice(0, cut!))
+  let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well)[,\s]+)+/iu, "")
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
@@ -197,11 +207,12 @@ function pointedBackAsSaid(sentence: string): string[] {
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
-    // marks it; in Uzbek "To'y torti ham boshqa joydan …" where "ham" (too) does; in Gujarati
+    // marks it, in Javanese "Duwit parkir kuwi …" where "kuwi" (that) does; in Uzbek "To'y torti
+    // ham boshqa joydan …" where "ham" (too) does; in Gujarati
     // "માંજો ને ફિરકી તો …" where "તો" does, in Punjabi "… ਵੀ" (too) and in Papiamentu "I
     // katering tampoko, …" where "tampoko" (neither) does.
     .replace(
-      /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
+      /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham|kuwi|iku)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
       "$1",
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
@@ -229,6 +240,23 @@ function pointedBackAsSaid(sentence: string): string[] {
     : isEnglish(asWrittenEnglish(sentence));
   // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
   if (PAST_A_MEASURE.test(before)) return [];
+  // "Anybody else comes and collects, I'm not sending that boy across Bangalore": what others
+  // do instead is a rule, and names nothing turned down.
+  if (
+    /^(?:anybody|anyone|everybody|everyone|somebody|someone|nobody|no\s+one|whoever)\s+(?:else\s+)?\p{L}+s\b/iu.test(
+      before,
+    )
+  )
+    return [];
+  // Javanese "Rokok ketengan sing tak dol …": "sing" (which) opens what is said of the thing;
+  // Luxembourgish "D'Tombola …", "den Nightrider fir heem": an article, elided or whole, and
+  // what the thing is for ("fir", "for"), are no part of its name.
+  if (!english)
+    before = before
+      .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
+      .replace(/^(?:[dlDL]['’](?=\p{L})|(?:den|déi|dem)\s+)/u, "")
+      .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+fir\s.*$/u, "$1")
+      .trim();
   const pieces = thingsOpening(before, sentence, english);
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
@@ -273,7 +301,8 @@ function pointedBackAsSaid(sentence: string): string[] {
   // "The grading on the line and the workers' wages": two things, each with its own article.
   const things = lead
     // ("de snacks": "the" as many Englishes say it.)
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|our|their|all|any|de|da|di)\s)/iu)
+    // ("de beer an de music": "an" is "and" as spoken.)
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|an)\s+(?=(?:the|a|an|our|their|all|any|de|da|di)\s)/iu)
     .filter((thing) => thing.length >= 2)
     .map((thing) => (english ? thing.replace(/^(?:da|de|di)\s+(?=\p{L})/iu, "the ") : thing));
   return [...things, ...again];
@@ -314,8 +343,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     // Papiamentu and Catalan "i" is "and".
     const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))
       .replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "")
-      // "The yaqona the farmers sell to the buyers in Somosomo": who does what with it, said
-      // after it without "that", is no part of its name.
+      // "The yaqona the farmers sell to the buyers in Somosomo", "the silver esrog boxes my
+      // wife's cousin sells": who does what with it, said after it without "that", is no part of its name.
       .replace(CONTACT_CLAUSE, (whole, thing: string, verb: string) =>
         // "The shell crafts and souvenirs my tita sells": each of the two is turned down.
         isVerb(verb) ? thing.replace(/\s+and\s+(?!the\s)/iu, ", the ") : whole,
@@ -376,7 +405,7 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
 
 /** "the yaqona the farmers sell …", "the quiz league some of the pubs do": a thing, then who does what with it. */
 const CONTACT_CLAUSE =
-  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from)\b)[\p{L}\p{M}-]+)?(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+[\p{L}\p{M}-]+|we|they|i|you|he|she)\s+([\p{L}-]+)\b.*$/iu;
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+([\p{L}-]+)\b.*$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {

@@ -411,7 +411,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es(?!\s+(?:teh|jeruk|campur|krim|batu|degan|kelapa|dawet|buah)\b)|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -520,7 +520,10 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(NUMBER_IN_A_RECORD, "$1number"),
   );
   const found: Exclusion[] = [];
-  const add = (phrase: string, options: { distribute: boolean; action: boolean; source?: boolean }) => {
+  const add = (
+    phrase: string,
+    options: { distribute: boolean; action: boolean; source?: boolean; whole?: boolean },
+  ) => {
     const said = cleanSaid(phrase, options.source === true);
     // "Customers, they are not required to log in": a pronoun is no thing left out.
     if (
@@ -531,6 +534,10 @@ export function findExclusions(given: string): Exclusion[] {
       // "no need to bother about that": the bother is no thing left out; nor is "no need for a
       // list", said of something taken out, which would take every list the person wants with it.
       /^(?:bother|care|worry)\b/i.test(said) ||
+      // "no more, no men, don't even ask": how firmly it is said, nothing asked for.
+      /^(?:ask|asking)$/i.test(said) ||
+      // "I don't want to get involved": how the person feels about a thing said before, no thing.
+      /^(?:get|be|getting)\s+involved\b/i.test(said) ||
       // "Customers don't need nowt": nothing needed names no thing left out.
       /^(?:nothing|nowt|naught|nought|owt|aught|anything|everything|something|none|nobody|anybody|anyone|no one|nothing at all|anything at all|nothing else|anything else)$/i.test(
         said,
@@ -541,7 +548,7 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||
       // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out;
       // "…, period" says how firmly.
-      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(
+      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|men|child|dear|bhai|dai|yaar|beta|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(
         said,
       )
     )
@@ -567,6 +574,12 @@ export function findExclusions(given: string): Exclusion[] {
         !SCOPE.test(existing.said),
     );
     if (narrower >= 0) found.splice(narrower, 1);
+    // "And wine, I don't sell wine, …, don't put that nonsense": the thing turned down whole
+    // outweighs the one act read of it ("sell wine").
+    const act = options.whole
+      ? found.findIndex((existing) => existing.action && existing.said.toLowerCase().endsWith(` ${lower}`))
+      : -1;
+    if (act >= 0) found.splice(act, 1);
     // "must not send emails" is read twice, as "emails" and as "send emails": once is enough.
     if (
       found.some(
@@ -934,7 +947,8 @@ export function findExclusions(given: string): Exclusion[] {
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
-    for (const thing of pointedBackExclusions(sentence)) add(thing, { distribute: true, action: false });
+    for (const thing of pointedBackExclusions(sentence))
+      add(thing, { distribute: true, action: false, whole: true });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOBODY_NEEDS))

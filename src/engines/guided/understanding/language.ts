@@ -60,6 +60,8 @@ const OTHER = new Set(
     "bilong mipela yumi olgeta wanpela sapos tasol pinis",
     // Malagasy
     "ny sy dia amin izay tsy ary fa ho izao io ireo azy isaky ao ka mba koa raha rehefa aho izahay isika izy hoe ireny rehetra",
+    // Luxembourgish, Javanese
+    "ass net dat den déi dem vun fir mat och awer ech mir mer eis äis hien sinn hunn kee keng eng ee wann well dann nach ouni wéi ora sing kuwi iku karo wis arep aku awakdhewe dudu lan utawa nek yen ning neng kanggo saka ana uga isih mung wae",
   ]
     .join(" ")
     .split(" "),

@@ -153,6 +153,21 @@ export function rulesListed(unit: string): string | null {
 export const NO_FOR_A_CASE_RULE =
   /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|closed\s+season|off\s+season|wet\s+season|dry\s+season))\b/iu;
 
+/** "At the end of the season the boat with the most points in every class is the champion": who wins, a rule. */
+export const WINNER_RULE =
+  /\b(?:most|highest|lowest|fewest|least|best|fastest|biggest|heaviest|longest)\b[^.;!?]*\b(?:is|are|wins?|becomes?)\s+(?:the\s+)?(?:overall\s+)?(?:champions?|winners?)\b/iu;
+
+/** "A class is the big boats, 26 feet and up", "riders 16 years and over": a measure and all past it, a rule of who or what counts. */
+export const MEASURE_AND_UP_RULE =
+  /\b\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|metres?|meters?|m|kg|kilos?|kilograms?|grams?|g|lbs?|pounds?|years?(?:\s+old)?|yrs?|inches|cm|mm|km|miles?|knots?|litres?|liters?|tons?|tonnes?|hands)\s+(?:and|or)\s+(?:up|upwards?|over|above|more|older|under|below|less|younger)\b/iu;
+
+/** "Saturday there is no delivery", "There's no pickup after 6": a "no" said for a day or a time is a rule too. */
+const DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|(?:public\s+)?holidays?)`;
+export const NO_ON_A_DAY_RULE = new RegExp(
+  String.raw`^(?:(?:on\s+)?${DAY}\s*,?\s+there(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+no\s+\p{L}|there(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+no\s+[^,]{2,60}?\s(?:on|after|before|during|until|till)\s)`,
+  "iu",
+);
+
 /** "The ones with no electricity and no gas go first": who is served first, a rule of the order. */
 export const FIRST_IN_LINE_RULE =
   /^(?:and\s+)?(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[^,.;!?]{1,60}?)?\s+(?:go|goes|come|comes|get\s+served|gets\s+served|are\s+served|is\s+served|get\s+done|gets\s+done|are\s+done)\s+first\b/iu;

@@ -6,6 +6,12 @@
  * fields: features keep the person's own words.
  */
 const SPOKEN: readonly [RegExp, string][] = [
+  // "Every order is for one customer, child, even if …", "Take out the area, men, I know …": the
+  // person spoken to, set off by commas, is no part of what is said.
+  [
+    /,\s*(?:child|men|dear|darling|bhai|dai|didi|beta|yaar|sweetheart|honey|luv|my dear|my child|bro|boss)(?=\s*[.!?](?:\s|$)|\s*$|\s*,\s*(?:i|we|you|he|she|they|it|the|what|don't|even|if|so|but|and|that|this|there|please|no|yes|just|only|see|look|listen|i'm|i've|it's|that's)\b)/giu,
+    "",
+  ],
   // "da customers", "de office", "di dock": "the", before a word.
   [/(?<![\p{L}'’])(?:da|de|di|tha)\s+(?=\p{L})/giu, "the "],
   // "dey phone", "dem own key": "their" before what they have.

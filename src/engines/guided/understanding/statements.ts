@@ -35,8 +35,10 @@ import {
   FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
+  MEASURE_AND_UP_RULE,
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
+  NO_ON_A_DAY_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
   PER_STEP_RULE,
@@ -46,6 +48,7 @@ import {
   rulesListed,
   SHARE_RULE,
   THRESHOLD_RULE,
+  WINNER_RULE,
 } from "./rules-said-plainly.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
@@ -310,6 +313,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           FORMULA_RULE,
           PER_STEP_RULE,
           NO_FOR_A_CASE_RULE,
+          NO_ON_A_DAY_RULE,
+          MEASURE_AND_UP_RULE,
+          WINNER_RULE,
           SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
@@ -750,6 +756,9 @@ function settingMovedAfterSubject(unit: string): string {
       tagWords(setting).some((word) => word.tag === "verb" || /^(?:is|are|was|were)$/i.test(word.word))
     )
       return unit;
+    // "At month end the advance is subtracted, and if it is minus the manager gives him back": a
+    // setting runs to the first clause's end at most; past it, the clauses are read apart.
+    if (/,\s*(?:and|but|or|so|then)\s/i.test(setting)) return unit;
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
     if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
     const rest = unit.slice(at);

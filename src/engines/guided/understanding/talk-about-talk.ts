@@ -28,17 +28,20 @@ const GREETED_AND_NAMED =
 const NAME_HERE =
   /^(?:(?:hi+|hey+|hello+|howzit|hiya|howdy|good\s+(?:day|morning|afternoon|evening)|well\s+hello)[\p{L}\s]{0,10}[,!.]\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+here\s*(?:[,.!]|$)/u;
 
-/** "Permit me to explain the arrangement.", "Let me walk you through it.": an announcement, said whole. */
+/**
+ * "Permit me to explain the arrangement.", "Let me walk you through it.", "See, it's like
+ * this.", "So here's how it works by us.": an announcement, said whole.
+ */
 const ANNOUNCEMENT =
-  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
 /**
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
  * that's about got it", "No, that's hid", "Thank you kindly, and …", South African "Ja no,
- * that's it" and "Shot, thanks hey": the talk closing.
+ * that's it", "Shot, thanks hey" and "God bless you, and Happy Christmas in advance": the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:thanks|thank\s+you|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+you|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's

@@ -63,6 +63,16 @@ const DISCOURSE = new RegExp(`^(?:${DISCOURSE_WORDS})$`, "iu");
 const COMES_IN_KINDS =
   /\b(?:comes?|available)\s+in\s+(?:two|three|four|five|several|many|different|various|\d+)\s+(kinds?|types?|sizes?|versions?|flavou?rs?|colou?rs?|grades?|finishes)(?:\s*,\s*[^,.;:!?\n]+?(?:\s+(?:and|or)\s+[^,.;:!?\n]+?)?)?(?:(\s*,\s*each\s+with\s+)|(?=\s*[.;!?\n]|\s*$))/gi;
 const VALUES_CLAUSE = /,?\s*(?:which|that)\s+(?:is|are|can be)\s+(?:one of|either)\s+[^.;!?\n]+/gi;
+/** One value a field takes: a word or three ("Yanover", "in the workshop", "$90"). */
+const VALUE = String.raw`[\p{L}\p{M}\d$€£'’-]+(?:\s+[\p{L}\p{M}\d$€£'’-]+){0,2}`;
+/**
+ * "The kind is Yanover, Moroccan or Israeli, and the grade is A, B or mehudar": the values
+ * one field takes, offered with "or"; no thing is named there.
+ */
+const FIELD_TAKES_VALUES = new RegExp(
+  String.raw`(^|[.;!?\n]\s*|,\s*(?:and\s+)?)the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:is|are|can be)\s+(?:either\s+)?${VALUE}(?:\s*,\s*${VALUE})*,?\s+or\s+${VALUE}(?=\s*(?:[.;!?\n]|,\s*and\s|$))`,
+  "giu",
+);
 
 /** "I've about sixty", "we have loads": the speaker, saying how many they have. */
 const ABOUT_THE_SPEAKER =
@@ -199,6 +209,7 @@ function readThingsAndRest(
       )
       // "a status, which is one of waiting, in the workshop, ready or collected": the values a field takes.
       .replace(VALUES_CLAUSE, "")
+      .replace(FIELD_TAKES_VALUES, "$1")
       // "We call them all outfits, the dresses and the suits together": what the person calls
       // things names them; the things are read where they are said to hold something.
       .replace(
