@@ -148,6 +148,30 @@ describe("rules and talk", () => {
     expect(statements("The ball tickets at the Institute, Sheila does that, not my headache.")).toEqual([]);
   });
 
+  it("reads a story of what went wrong, with a title's stop in it, and who builds the app as no features", () => {
+    expect(
+      statements(
+        "Right now it all goes in a diary, and last year I forgot two orders, Mrs. Pinto's and Dr. Lobo's, and they came on Christmas Eve and I had nothing for them. I could have died of shame. So my son says he'll make me an app on the phone.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps 'every X has a Y so we know …' whole, with nothing moved around it", () => {
+    expect(statements("Every job has a number so we know which one is which.")).toEqual([
+      "Every job has a number so we know which one is which",
+    ]);
+    expect(statements("Every morning at 8 we post the list.")).toEqual([
+      "Users can post the list every morning at 8",
+    ]);
+  });
+
+  it("reads a walkthrough's own words in Luxembourgish as talk", () => {
+    expect(
+      statements("Moien, ech sinn de Jeff, President vum Club. Also, esou geet et. E Bong kascht 2,50 €."),
+    ).toEqual(["E Bong kascht 2,50 €"]);
+    expect(statements("Dat wier et. Merci villmools!")).toEqual([]);
+  });
+
   it("reads today told in Javanese and Luxembourgish as background", () => {
     expect(isBackground("Saiki kabeh tak tulis nang buku tulis, tapi tulisanku elek.")).toBe(true);
     expect(isBackground("Am Moment ass alles an engem Excel-Fichier an an enger WhatsApp-Grupp.")).toBe(true);
@@ -155,6 +179,19 @@ describe("rules and talk", () => {
 });
 
 describe("the review", () => {
+  it("takes a field off a thing when asked in Luxembourgish, with praise and thanks around it", () => {
+    const state = atTheReview("Buergbrennen", "Beem: Numm, Adress, Telefon, Don\nMemberen: Numm, Virnumm");
+    const { state: changed, notes } = applyChange(
+      state,
+      "Dat gesäit gutt aus. Just eng Saach: huelt den Telefon bei de Beem eraus, d'Adress geet duer. Merci villmools!",
+    );
+    expect(thingsOf(changed).map((thing) => [thing.said, thing.fields.map((field) => field.said)])).toEqual([
+      ["beem", ["numm", "adress", "don"]],
+      ["memberen", ["numm", "virnumm"]],
+    ]);
+    expect(notes.some((note) => /^Added to/.test(note))).toBe(false);
+  });
+
   it("takes agreement that goes on to ask for a change as the change, never an approval", () => {
     expect(isAgreement("yes please")).toBe(true);
     expect(isAgreement("Looks good, thanks.")).toBe(true);

@@ -131,6 +131,18 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     means: "take off",
     determinerAfter: true,
   },
+  // Luxembourgish "Just eng Saach: huelt den Telefon bei de Beem eraus" (take the phone out of
+  // the trees), "maacht d'E-Mail bei d'Memberen derbäi" (put the email on the members).
+  {
+    language: "Luxembourgish",
+    said: /^(?:[^:]{1,40}:\s*)?(?:huelt|huel|maacht|maach)\s+(?:(?:den|de|d['’]|déi|dat|dem|der)\s*)?(?<field>.+?)\s+(?:bei|vun|vum|aus|op)\s+(?:(?:den|de|the|d['’]|déi|dem|der)\s*)?(?<thing>[\p{L}-]+)\s+(?:eraus|ewech|fort)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Luxembourgish",
+    said: /^(?:[^:]{1,40}:\s*)?(?:maacht|maach|setzt|setz|dobäi)\s+(?:(?:den|de|d['’]|déi|dat|dem|der|eng|en|e)\s*)?(?<field>.+?)\s+(?:bei|op|un)\s+(?:(?:den|de|the|d['’]|déi|dem|der)\s*)?(?<thing>[\p{L}-]+)\s+(?:derbäi|dobäi|drop|dran)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
   // Javanese "Alamat penitip ora usah, aku wis ngerti omahe kabeh" (the penitip's address, no
   // need): the field, then whose it is, then "no need"; "Tambahke nomer rekening nang penitip"
   // (add the account number to the penitip).

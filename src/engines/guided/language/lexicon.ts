@@ -8,11 +8,11 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((word) => word.length > 0));
 }
 
-/** Determiners, pronouns, prepositions, conjunctions, auxiliaries and fillers. */
+/** Determiners, pronouns, prepositions, conjunctions, auxiliaries and fillers ("wi" is "we" as Caribbean Englishes write it). */
 export const STOP_WORDS = words(`
   a an the this that these those my your our their his her its some any each every all both either neither
   no not nor and or but so then than also too very just only really quite even still already again
-  i me we us you he him she they them it it's its itself myself ourselves yourself themselves one ones
+  i me we wi us you he him she they them it it's its itself myself ourselves yourself themselves one ones
   who whom whose which what when where why how whatever whenever wherever however
   am is are was were be been being do does did done doing have has had having
   can could will would shall should may might must need needs able want wants wanted like likes

@@ -509,6 +509,8 @@ function sentences(prose: string, abbreviations = false): string[] {
     .replace(/\be\.g\.\s*/gi, "for example ")
     .replace(/\bi\.e\.\s*/gi, "that is ")
     .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1")
+    // "Mrs. Pinto's and the Lobo boys'": a title before a name ends no sentence.
+    .replace(/\b(Mrs?|Ms|Dr|Prof|Rev|Fr)\.(?=\s+\p{Lu})/gu, "$1\u2024")
     // "ෆීස් රු. 2,500", "Rs. 300", "No. 4": a currency or a number's short word before a number.
     .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024");
   return (

@@ -62,6 +62,29 @@ const OPINION_LEAD =
 const WOULD_DO_FOR_US =
   /,?\s+would\s+(?:[\p{L}'-]+\s+){0,2}?(?:restore|bring|save|help|solve|make|improve|end|stop|fix|change|transform)\b/iu;
 
+/**
+ * "I could have died of shame", "we would have lost the lot": what might have been, a feeling
+ * about what went wrong, never something the software does.
+ */
+const WHAT_MIGHT_HAVE_BEEN =
+  /^(?:and\s+|so\s+)?(?:i|we)\s+(?:could|would|might)\s+(?:have|['’]ve)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$/iu;
+
+/**
+ * "So my son says he'll make me an app on the phone", "my nephew is writing it for us": who
+ * builds the software, not what it does.
+ */
+const WHO_BUILDS_IT =
+  /^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
+
+/**
+ * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
+ * how it goes), "Dat wier et" (that would be it), "Dat ass alles"; Javanese "Ngene carane"
+ * (this is how), "Wis ngono wae" (that's all): the talk's own words, in the languages
+ * whose walkthroughs are read whole.
+ */
+const TALK_ELSEWHERE =
+  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$)/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -72,7 +95,10 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     NAME_HERE.test(text) ||
     ANNOUNCEMENT.test(text) ||
     CLOSING.test(text) ||
-    ASIDE.test(text)
+    ASIDE.test(text) ||
+    WHAT_MIGHT_HAVE_BEEN.test(text) ||
+    TALK_ELSEWHERE.test(text) ||
+    WHO_BUILDS_IT.test(text)
   )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.
