@@ -34,10 +34,11 @@ function englishChange(sentence: string): string {
       .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
       // "the garments need the date it came back, not just the date it's due": what is had already stays.
       .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
-      // "no, take the last done off the horses", "Only take out the collectors": the answer to
+      // "no, take the last done off the horses", "Only take out the collectors", Nigerian "Abeg add
+      // NIN for the agents" (please add …): the answer to
       // "anything to change?", or how little is changed, before the change.
       .replace(
-        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just|abeg|biko|oya)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
       // "put one thing on the orders for the message on the cake, 'Happy Christmas Nana' and all
@@ -91,10 +92,11 @@ function englishChange(sentence: string): string {
         "rename $1 to $2",
       )
       // "where you put 'Bookings', put 'Reservations' instead, is so the hotels does call it",
-      // "where it says Consignments, put Freight", "where it is written 'Bookings', please write 'Groups'":
+      // "where it says Consignments, put Freight", "where it is written 'Bookings', please write 'Groups'",
+      // "where it says Roll can you put Attendance":
       // one name put where another stood is a new name, whatever is said after it.
       .replace(
-        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call|it\s+says|it\s+said|it\s+is\s+written|it['’]s\s+written|is\s+written|it\s+reads|it\s+shows)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?\s*,\s*(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
+        /^(?:where|wherever)\s+(?:you\s+)?(?:put|wrote|have|had|say|said|call|it\s+says|it\s+said|it\s+is\s+written|it['’]s\s+written|is\s+written|it\s+reads|it\s+shows)\s+(?:the\s+)?['"‘“]?([^'"’”,]+?)['"’”]?(?:\s*,\s*|\s+(?=(?:can|could|would|will)\s+you\s))(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:put|write|say|call\s+(?:it|them)|make\s+(?:it|them))\s+['"‘“]?([^'"’”,.!]+?)['"’”]?(?:\s+instead)?(?=\s*(?:[,.!]|$)).*$/iu,
         "rename $1 to $2",
       )
       // "That payments one, no need that one, bala, …": a thing pointed at, then turned down.

@@ -143,6 +143,18 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:maacht|maach|setzt|setz|dobäi)\s+(?:(?:den|de|d['’]|déi|dat|dem|der|eng|en|e)\s*)?(?<field>.+?)\s+(?:bei|op|un)\s+(?:(?:den|de|the|d['’]|déi|dem|der)\s*)?(?<thing>[\p{L}-]+)\s+(?:derbäi|dobäi|drop|dran)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Faroese "Eitt eg gloymdi: set ovurviðkvæmi á bíleggingarnar" (one thing I forgot: put the
+  // allergies on the bookings), "tak telefonina av gestunum" (take the phone off the guests).
+  {
+    language: "Faroese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:set|setið|legg|leggið|koyr|koyrið)\s+(?<field>.+?)\s+(?:á|inn\s+á|í|afturat)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Faroese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:tak|takið|strika|strikið)\s+(?<field>.+?)\s+(?:av|úr|frá)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Javanese "Alamat penitip ora usah, aku wis ngerti omahe kabeh" (the penitip's address, no
   // need): the field, then whose it is, then "no need"; "Tambahke nomer rekening nang penitip"
   // (add the account number to the penitip).

@@ -22,7 +22,7 @@ export const STOP_WORDS = words(`
   etc e.g eg i.e ie ok okay yes yeah please thanks thank lets let's let
   more most less least much many few lot lots other others another such same own
   i'm i'd i'll we're we'd we'll you're you'd you'll they're they'll it'll don't doesn't didn't can't won't
-  isn't aren't wasn't shouldn't wouldn't couldn't
+  isn't aren't wasn't shouldn't wouldn't couldn't ain't aint
   gotta gonna wanna hafta oughta
 `);
 

@@ -48,11 +48,12 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * WhatsApp" (Papiamentu), "Ankehitriny dia soratana anaty kahie daholo …" (Malagasy),
  * "Bħalissa kollox miktub f'ktieb kbir" (Maltese), "ଏବେ ସବୁ ହିସାବ ଗୋଟିଏ ଖାତାରେ ଲେଖାହୁଏ" (Odia),
  * "Saiki kabeh tak tulis nang buku tulis" (Javanese), "Am Moment ass alles an engem
- * Excel-Fichier" (Luxembourgish): a sentence that opens on today, with no wish in it
- * ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
+ * Excel-Fichier" (Luxembourgish), "Aig an àm seo tha a h-uile càil ann an seann leabhar-cunntais"
+ * (Scottish Gaelic), "Nú koma bíleggingarnar á Facebook" (Faroese): a sentence that opens on
+ * today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
  */
 const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo)(?![\p{L}\p{M}])/iu;
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú)(?![\p{L}\p{M}])/iu;
 const WISH_OPENED_ON_TODAY =
   /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär)(?![\p{L}])/iu;
 

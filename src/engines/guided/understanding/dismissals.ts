@@ -118,16 +118,20 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (CONDITION.test(spoken)) return null;
   const words = spoken.replace(/^(?:and|but|so|oh|well|also|then)\s+(?=\S)/u, "");
   if (words.length === 0 || CONDITION.test(words) || LIMIT.test(` ${words}`)) return null;
-  // "I don't want that again": what went wrong is not to happen again; nothing is left out.
-  // "da agent can't release it till it paid": a "no" that lasts until something is a rule
-  // ("the till got that" names a till).
   // "dat must pay before the New Year's Day race or the boat can't sail": what must be done by
-  // a time, and what follows if not, is a rule.
+  // a time, and what follows if not, is a rule; so is "and no barge load before it pay", a
+  // "no" that holds until something is done.
   if (
-    /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:[\p{L}'-]+\s+){0,3}?(?:before|by)\s/u.test(` ${words} `)
+    /\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:[\p{L}'-]+\s+){0,3}?(?:before|by)\s/u.test(
+      ` ${words} `,
+    ) ||
+    /^no\s+(?:[\p{L}'-]+\s+){1,4}(?:before|until|till|unless)\s/u.test(words)
   )
     return null;
-  // "an' there's nae arguin' aboot it": how firm the rule before it is, nothing left out.
+  // "I don't want that again": what went wrong is not to happen again; nothing is left out.
+  // "da agent can't release it till it paid": a "no" that lasts until something is a rule
+  // ("the till got that" names a till). "an' there's nae arguin' aboot it": how firm the rule
+  // before it is, nothing left out.
   if (
     /\sagain$/u.test(` ${words}`) ||
     /^(?:an'?\s+)?there'?s\s+(?:no|nae|nay)\s+(?:arguing|arguin'?|argument|arguments|debate|discussion|question|doubt|exceptions?|two\s+ways)\s+(?:about|aboot|on|over)\s+(?:it|that|this)$/u.test(

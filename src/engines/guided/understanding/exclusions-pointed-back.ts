@@ -101,7 +101,7 @@ const NO_AFTER = [
   // boats are their own thing altogether", "that's another lot altogether", "Delivery isn't
   // something we offer", "Cooking classes, we stopped those years ago", "it doesn't need one",
   // "so we don't need any of that", "no need for that in it", "Loyalty cards, meh, not now".
-  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included",
@@ -113,6 +113,16 @@ const NO_AFTER = [
   // dat be" (let that be); "don't put that nonsense"; Mauritian Creole "pa konsern nou" (does not
   // concern us).
   String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])`,
+  // "blueberries in the fall nah leave that": a "no" and "leave that", said without a stop;
+  // "… thats the band's business side not us".
+  String.raw`not\s+us(?=\s*(?:[,.;!]|$))|(?:nah|naw|nope|no)\s+(?:just\s+)?leave\s+(?:that|it|them|dat|dem)(?:\s+(?:be|out|alone))?(?=\s*(?:[,.;!]|$))`,
+  // Scottish Gaelic "…, chan eil gnothach aig a' chomataidh ris sin" (the committee has nothing to
+  // do with that), "…, chan eil sinn ga iarraidh ann" (we don't want it in it); Faroese "…, tað
+  // er ikki okkara mál" (that is not our matter), "…, lat tað vera" (let it be).
+  String.raw`chan\s+eil\s+gnothach\s+aig(?:\s+[\p{L}'’-]+){0,3}\s+ris(?:\s+sin|\s+seo)?|chan\s+eil\s+(?:sinn|mi)\s+(?:ga|gan|ga\s+h-)\s*iarraidh(?:\s+ann)?|chan\s+eil\s+feum\s+air(?:\s+sin)?|(?:tað|hatta)\s+er\s+ikki\s+okkara\s+(?:mál|ábyrgd|handil|ørindi)|lat\s+(?:tað|tey|hatta)\s+vera(?![\p{L}])`,
+  // Nigerian Pidgin "…, na their own palava" (that is their own business), "no put am" (don't put
+  // it in), "we no dey give loan at all" (we don't give loans at all).
+  String.raw`na\s+(?:their|dem|his|her|my|our)\s+own\s+(?:palava|wahala|business|matter|thing)\b|no\s+(?:put|add|include)\s+am\b|(?:we|i)\s+no\s+dey\s+[\p{L}]+(?:\s+[\p{L}]+)?(?:\s+at\s+all)?(?=\s*(?:[,.;!]|$))`,
   // Javanese "…, dudu urusanku" (not my business), "… ora usah dilebokke" (no need to put it
   // in); Luxembourgish "…, dat ass net eis Saach" (that is not our thing), "…, dat loosse mer
   // ewech" (we leave that out), "dat brauche mer net" (we don't need that).
@@ -156,10 +166,11 @@ const HAPPENS_ELSEWHERE =
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
- * maintenance on the trucks": someone close, or another outfit, and the work they do.
+ * maintenance on the trucks", Pidgin "Some agents dey do betting for the side": someone close,
+ * another outfit or some of the people, and the work they do.
  */
 const KIN_DOES =
-  /^(?:my|our|me|mi|his|her|the|da|de)\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:my|our|me|mi|his|her|the|da|de|some|a\s+few)\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs|dey\s+do)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** "wanting me to look up …", "people ask us to deliver": what others ask the person to do. */
 const ASKED_OF_US =
@@ -194,12 +205,18 @@ export function pointedBackExclusions(sentence: string): string[] {
   return written !== sentence && isEnglish(written) ? pointedBackAsSaid(written) : [];
 }
 
-function pointedBackAsSaid(sentence: string): string[] {
+function pointedBackAsSaid(said: string): string[] {
+  // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
+  const sentence = said.replace(
+    /(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu,
+    " is ",
+  );
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
-    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well)[,\s]+)+/iu, "")
+    // ("Og troyggjurnar, …", "Agus an cèilidh …": "and" in Faroese and Scottish Gaelic.)
+    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und)[,\s]+)+/iu, "")
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it.
@@ -494,11 +511,13 @@ function namesAThing(piece: string, subject = false): boolean {
               /[^s]s$/i.test(word.word) ||
               (index === 0 && words.length === 2 && words[1]!.tag === "noun"))
           ) &&
-          // "The sulphur springs, …": a plural that ends the name, after the thing it is of, is
-          // no verb; there is nothing for it to act on.
+          // "The sulphur springs, …", "The shikara rides for sightseeing": a plural that ends the
+          // name, or comes before what it is for, after the thing it is of, is no verb; there is
+          // nothing for it to act on.
           !(
             index > 0 &&
-            (index === words.length - 1 || /^(?:and|or|n)$/i.test(words[index + 1]!.word)) &&
+            (index === words.length - 1 ||
+              /^(?:and|or|n|for|to|in|on|at|around|round|across|from|with)$/i.test(words[index + 1]!.word)) &&
             words[index - 1]!.tag === "noun" &&
             /[^s]s$/i.test(word.word) &&
             /^(?:the|our|my|their|his|her)$/i.test(words[index - 2]?.word ?? "")

@@ -536,6 +536,12 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:bother|care|worry)\b/i.test(said) ||
       // "no more, no men, don't even ask": how firmly it is said, nothing asked for.
       /^(?:ask|asking)$/i.test(said) ||
+      // "…, it must reverse within 24 hours, no charge": what costs nothing is a rule, no thing left out.
+      /^(?:charge|extra\s+charge|extra\s+cost|cost\s+to\s+(?:them|the\s+customer))$/i.test(said) ||
+      // "The buyers don't need to get on it": getting on it is using the software, no thing.
+      /^(?:get|got|getting|go|going|be)(?:\s+(?:on|in|into|onto|at)(?:\s+(?:it|there|them))?)?$/i.test(
+        said,
+      ) ||
       // "I don't want to get involved": how the person feels about a thing said before, no thing.
       /^(?:get|be|getting)\s+involved\b/i.test(said) ||
       // "Customers don't need nowt": nothing needed names no thing left out.
@@ -1054,12 +1060,12 @@ function cleanSaid(phrase: string, source = false): string | null {
 }
 
 /**
- * "Only me and Ned. The divers don't need it.", "Customers won't use it": people who do not
- * need the software say who uses it, and turn nothing down.
+ * "Only me and Ned. The divers don't need it.", "Customers won't use it", "The buyers don't
+ * need to get on it": people who do not need the software say who uses it, and turn nothing down.
  */
 function peopleNeedNoneOfIt(sentence: string): boolean {
   const said = sentence.match(
-    /^\s*(?:(?:and|but|so)\s+)?(?:(?:the|our|my|all\s+the)\s+)?([\p{L}'’-]+)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|never)\s+(?:need|use|want|see|get)\s+(?:it|one|that|them)\b/iu,
+    /^\s*(?:(?:and|but|so)\s+)?(?:(?:the|our|my|all\s+the)\s+)?([\p{L}'’-]+)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|never)\s+(?:(?:need|use|want|see|get)\s+(?:to\s+(?:get\s+on|go\s+on|be\s+on|use|see|open|touch|have)\s+)?(?:it|one|that|them)\b|need\s+to\s+(?:log|sign)\s+(?:in|on)\b|need\s+(?:an?\s+)?(?:account|login|log-in)s?\b)/iu,
   );
   if (!said) return false;
   const who = said[1]!.toLowerCase();

@@ -60,8 +60,10 @@ const OTHER = new Set(
     "bilong mipela yumi olgeta wanpela sapos tasol pinis",
     // Malagasy
     "ny sy dia amin izay tsy ary fa ho izao io ireo azy isaky ao ka mba koa raha rehefa aho izahay isika izy hoe ireny rehetra",
-    // Luxembourgish, Javanese
-    "ass net dat den déi dem vun fir mat och awer ech mir mer eis äis hien sinn hunn kee keng eng ee wann well dann nach ouni wéi ora sing kuwi iku karo wis arep aku awakdhewe dudu lan utawa nek yen ning neng kanggo saka ana uga isih mung wae",
+    // Faroese, Scottish Gaelic (words English writes too, "air", "sum", "don", left out)
+    "og tað vit ikki við hjá tey hava á í fyri ella nú eru hann okkum okkara agus tha aig gach chan eil bha sinn seo cha bhi dhan",
+    // Luxembourgish, Javanese (words English writes too, "well", "net", "sing", left out)
+    "déi vun och awer ech mir mer eis äis hien sinn hunn keng wann dann nach ouni wéi ewech loosse kuwi iku karo ora saiki arep aku awakdhewe dudu utawa yen ning neng kanggo saka uga isih wae",
   ]
     .join(" ")
     .split(" "),

@@ -112,7 +112,8 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
       PER_STEP_OPENING.test(sentence) ||
       pointsBack ||
       ALLOWED_ON_TERMS.test(sentence) ||
-      ADJUSTED_FOR.test(sentence)
+      ADJUSTED_FOR.test(sentence) ||
+      SHARES_SPLIT.test(sentence)
     )
   )
     return null;
@@ -120,6 +121,9 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
   if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
   return [{ clause: sentence.trim(), separator: "" }];
 }
+
+/** "The agent keeps 40% of the charges and my uncle takes 60%": one sum split in shares, one rule. */
+const SHARES_SPLIT = /\d+(?:[.,]\d+)?\s*%[^.;!?]*?(?:\band\b|,)[^.;!?]*?\d+(?:[.,]\d+)?\s*%/u;
 
 /**
  * A rule without what is said before its condition: its name before a colon ("Rule 4: when a

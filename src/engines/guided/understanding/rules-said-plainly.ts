@@ -153,6 +153,14 @@ export function rulesListed(unit: string): string | null {
 export const NO_FOR_A_CASE_RULE =
   /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|closed\s+season|off\s+season|wet\s+season|dry\s+season))\b/iu;
 
+/** "Kids from 5 to 15": who or what counts, said as a range alone. */
+export const RANGE_ALONE_RULE =
+  /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;
+
+/** "We're on Saturdays, 9 to 12:30, school terms only": the days and the hours, a rule of when. */
+export const DAYS_AND_HOURS_RULE =
+  /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|every\s+day|daily)\b[^.;!?]*?\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d\d)?/iu;
+
 /** "At the end of the season the boat with the most points in every class is the champion": who wins, a rule. */
 export const WINNER_RULE =
   /\b(?:most|highest|lowest|fewest|least|best|fastest|biggest|heaviest|longest)\b[^.;!?]*\b(?:is|are|wins?|becomes?)\s+(?:the\s+)?(?:overall\s+)?(?:champions?|winners?)\b/iu;

@@ -12,6 +12,8 @@ const SPOKEN: readonly [RegExp, string][] = [
     /,\s*(?:child|men|dear|darling|bhai|dai|didi|beta|yaar|sweetheart|honey|luv|my dear|my child|bro|boss)(?=\s*[.!?](?:\s|$)|\s*$|\s*,\s*(?:i|we|you|he|she|they|it|the|what|don't|even|if|so|but|and|that|this|there|please|no|yes|just|only|see|look|listen|i'm|i've|it's|that's)\b)/giu,
     "",
   ],
+  // Nigerian Pidgin "One terminal na for one agent": "na" is "is".
+  [/(?<=(?:^|[\s,.;])(?:one|every|each|the|a)\s+[\p{L}'’-]+)\s+na\s+(?=(?:for|one|the|a|an)\s)/giu, " is "],
   // "da customers", "de office", "di dock": "the", before a word.
   [/(?<![\p{L}'’])(?:da|de|di|tha)\s+(?=\p{L})/giu, "the "],
   // "dey phone", "dem own key": "their" before what they have.

@@ -30,6 +30,7 @@ import {
 import {
   CONDITION_RULE,
   COUNT_RULE,
+  DAYS_AND_HOURS_RULE,
   EACH_HAS_PER_RULE,
   FIRST_IN_LINE_RULE,
   FORMULA_RULE,
@@ -44,6 +45,7 @@ import {
   PER_STEP_RULE,
   PRICE_PER_RULE,
   pricedOffering,
+  RANGE_ALONE_RULE,
   RATE_RULE,
   rulesListed,
   SHARE_RULE,
@@ -86,7 +88,7 @@ const STEP_OPENER =
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
 /** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
 const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
@@ -168,12 +170,40 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         "$1",
       )
       .replace(CORRECTION_OPENER, "")
+      // "A varsi, the death anniversary, falls on the same roj and mah every year": the same, said
+      // as another name for it before its verb.
+      .replace(
+        /^((?:a|an|the|every|each)\s+[\p{L}'’-]+),\s*(?:the|a|an)\s+[\p{L}'’ -]{2,40},\s*(?=(?:falls?|is|are|has|have|comes?|goes?|gets?|needs?|must|can|should|happens?|starts?|ends?|lasts?|costs?|pays?|runs?)\s)/iu,
+        "$1 ",
+      )
+      // "A rank peeler, one that's fixing to shed in a day or two, I pay 75 cents apiece": what
+      // the thing is, said between commas, is no clause of its own; the thing stays with its rule.
+      .replace(
+        /^((?:a|an|the|every|each)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?),\s*(?:one|ones|the\s+ones?|which|that|those)\s+(?:that['’]s|that\s+is|that\s+are|who['’]s|is|are|['’]s)\s+[^,]{3,80},\s*(?=(?:i|we|they|you)\s)/iu,
+        "$1 ",
+      )
       .replace(INTERJECTION, "")
       // "Anyone owing for 2 months, we stop doing theirs till they pay up": whoever is in a state,
       // and what is done then, is a condition and its result.
       .replace(
         /^(anyone|anybody|whoever|any\s+[a-z]+)\s+([a-z]{2,}ing)\b([^,]{2,60}),\s*(?=(?:we|they|i|you|it)\s)/i,
         (_whole, who: string, state: string, rest: string) => `If ${who.toLowerCase()} is ${state}${rest}, `,
+      )
+      // "To put it back they pay $5 more", "To join the club, members pay $5": what something is
+      // for, said first, goes after what is done for it.
+      .replace(
+        /^to\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+),?\s+((?:they|we|i|you|he|she|people|customers|members|everyone|everybody|the\s+[\p{L}'’-]+)\s+(?:pay|pays|must|have\s+to|has\s+to|need\s+to|needs\s+to|get|gets|give|gives|bring|brings|show|shows|fill|fills|sign|signs)\b[^.;!?]*?)\s*([.!]?)\s*$/iu,
+        // ("… by UPI or bank transfer": after a choice, what it is for would read as a clause of
+        // its own; the choice is kept whole without it.)
+        (_whole, purpose: string, done: string, stop: string) =>
+          `${done[0]!.toUpperCase()}${done.slice(1)}${/\s(?:or|and)\s/i.test(done) ? "" : ` to ${purpose}`}${stop}`,
+      )
+      // "Any withdrawal above ₦50,000, the customer must show ID and the agent must snap it": a
+      // case past a measure, and what holds in it, is a condition and its results.
+      .replace(
+        /^(?:any|every|each)\s+([\p{L}'’-]+)\s+((?:above|over|under|below|more\s+than|less\s+than)\s+(?:[^,]|,(?=\d)){1,40}),\s*(?=(?:the|a|an|we|they|i|you|it)\s)/iu,
+        (_whole, thing: string, past: string) =>
+          `If ${/^[aeiou]/i.test(thing) ? "an" : "a"} ${thing.toLowerCase()} is ${past}, `,
       )
       // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
       .replace(
@@ -316,6 +346,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           NO_ON_A_DAY_RULE,
           MEASURE_AND_UP_RULE,
           WINNER_RULE,
+          RANGE_ALONE_RULE,
+          DAYS_AND_HOURS_RULE,
           SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
@@ -454,8 +486,14 @@ function isFragments(text: string): boolean {
     /[a-z]/.test(text) &&
     // Mostly short, lower-case notes; one a little longer ("every day which bed we cut, how
     // many bundles n who cut") does not make them prose.
-    units.filter((unit) => unit.split(/\s+/).length <= 10).length >= units.length * 0.6 &&
-    units.every((unit) => unit.split(/\s+/).length <= 16)
+    // (Notes on lines of their own may be a little longer: "rice has to come off a lake on his
+    // lease or we cant buy it".)
+    units.filter((unit) => unit.split(/\s+/).length <= 10).length >=
+      units.length * (text.split(/\n/).filter((line) => line.trim().length > 0).length >= 3 ? 0.4 : 0.6) &&
+    // (One note in six may run on, as "has to come in the day its picked, or next morning before
+    // 10. after that it heats up in the bags n we dont take it" does.)
+    units.filter((unit) => unit.split(/\s+/).length > 16).length <= Math.floor(units.length / 6) &&
+    units.every((unit) => unit.split(/\s+/).length <= 30)
   );
 }
 
@@ -478,7 +516,9 @@ export function textUnits(text: string, abbreviations = false): string[] {
     written.filter((line) => !/[.!?:;,)]\s*$/.test(line)).length * 2 >= written.length &&
     written.every(
       (line) =>
-        line.length <= 100 &&
+        // ("has to come in the day its picked, or next morning before 10. after that it heats up …":
+        // a note may run to two sentences.)
+        line.length <= 160 &&
         !/\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
           line,
         ),

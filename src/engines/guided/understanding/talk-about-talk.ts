@@ -11,10 +11,11 @@
  * "Allow me to introduce myself", "My name is …", and "my name is" as people write it in
  * other languages: Yoruba "Oruko mi ni", Swahili "Jina langu ni", Somali "Magacaygu waa",
  * Spanish "Me llamo", French "Je m'appelle", Italian "Mi chiamo", Portuguese "Meu nome é",
- * German "Ich heiße", Dutch "Ik heet", Tagalog "Ako si", Sinhala "මගේ නම".
+ * German "Ich heiße", Dutch "Ik heet", Tagalog "Ako si", Sinhala "මගේ නම", Scottish Gaelic "Is
+ * mise", Faroese "Eg eiti".
  */
 const INTRODUCTION =
-  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|ik\s+heet\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
 
 /** "I am Gaolathe Sebego, …", "I'm Rosa and …": a name, capitalised, right after "I am". */
 const SELF_NAMED =
@@ -33,7 +34,7 @@ const NAME_HERE =
  * this.", "So here's how it works by us.": an announcement, said whole.
  */
 const ANNOUNCEMENT =
-  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
 /**
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
@@ -41,7 +42,7 @@ const ANNOUNCEMENT =
  * that's it", "Shot, thanks hey" and "God bless you, and Happy Christmas in advance": the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+you|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
@@ -79,11 +80,13 @@ const WHO_BUILDS_IT =
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
  * how it goes), "Dat wier et" (that would be it), "Dat ass alles"; Javanese "Ngene carane"
- * (this is how), "Wis ngono wae" (that's all): the talk's own words, in the languages
+ * (this is how), "Wis ngono wae" (that's all); Scottish Gaelic "Seo mar a tha e ag obair" (this
+ * is how it works), "Sin agad e" (there you have it); Faroese "Soleiðis er tað" (this is how it
+ * is), "Tað var alt" (that was all): the talk's own words, in the languages
  * whose walkthroughs are read whole.
  */
 const TALK_ELSEWHERE =
-  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$)/iu;
+  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$)/iu;
 
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {

@@ -399,8 +399,20 @@ function readThingsAndRest(
     }
     const forEach = line.match(FOR_EACH_WE_KEEP);
     if (forEach) {
-      const name = nameBefore(forEach[1]!, true, english);
-      const fields = fieldItems(forEach[2]!);
+      // "For the peelers I buy I keep …": what the person does with them is no part of their name.
+      const name = nameBefore(forEach[1]!.replace(/\s+(?:i|we|they)\s+[\p{L}'’-]+$/iu, ""), true, english);
+      // "how many crabs is in it", "what I paid", "whether Form C is done": a count, an amount
+      // or a yes or no, said about the thing.
+      const fields = fieldItems(
+        forEach[2]!
+          .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
+          .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
+          // "and whether Form C is done": a yes or no, named by what it is about.
+          .replace(
+            /\bwhether\s+(?:the\s+)?([^,]+?)\s+(?:is|are|was|were|has\s+been)\s+[\p{L}'’-]+(?=\s*(?:[,.]|$))/giu,
+            "$1",
+          ),
+      );
       if (name && fields) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
@@ -554,6 +566,8 @@ function readThingsAndRest(
           // "Берачи: број, име и презиме, телефон, по гајбици или дневница": where English
           // plurals cannot tell, four or more say fields, the last of them said by its values.
           (!english && colon[2]!.split(",").length >= 4) ||
+          // "Roll - kid, Saturday, present or not": a list that ends on a yes or no is fields.
+          (colon[2]!.split(",").length >= 2 && /\s+or\s+not\s*[.!]*$/i.test(colon[2]!)) ||
           fieldThenValues) &&
         !answeredNo
       ) {
