@@ -58,7 +58,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           candidate.startsWith(`${column}_`) ||
           // "how many hours" is kept as number_of_hours, "address" said "home address" as home_address.
           candidate === `number_of_${column}` ||
-          candidate.endsWith(`_${column}`),
+          candidate.endsWith(`_${column}`) ||
+          // "how many dozen" is kept as number_of_dozens: the count, in the plural.
+          candidate === `number_of_${pluralize.plural(column)}`,
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { applyReply } from "../../../src/engines/guided/interview/replies.js";
+import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
@@ -82,6 +84,27 @@ describe("changes to the records", () => {
   });
 });
 
+describe("who logs in", () => {
+  const accounts = (said: string) =>
+    applyReply({ step: "features-accounts", question: null, subject: null }, initialState(), {
+      text: said,
+      answers: null,
+      attachments: [],
+    }).state.accounts;
+
+  it("keeps no accounts when nobody logs in and the apps that call it have keys of their own", () => {
+    expect(
+      accounts("Nobody go login direct. The riders' app and the office dashboard go get their own key."),
+    ).toBe("none");
+    expect(accounts("No one needs to log in.")).toBe("none");
+  });
+
+  it("keeps accounts when nobody else logs in but the person", () => {
+    expect(accounts("Nobody else logs in but me and Sharon.")).toBe("email");
+    expect(accounts("Nobody logs in except me.")).toBe("email");
+  });
+});
+
 describe("their 'no', in their words", () => {
   it("reads a plural that names a thing before what it is for, and 'the X's own business'", () => {
     expect(said("The boat rides for tourists, not our concern.")).toEqual(["boat rides for tourists"]);
@@ -157,8 +180,23 @@ describe("rules and talk", () => {
     expect(statements("Hey! Eg eiti Rannvá og búgvi í Nólsoy. Soleiðis er tað:")).toEqual([]);
   });
 
-  it("reads today told in Scottish Gaelic and Faroese as background", () => {
+  it("keeps how a thing is made up, and what a library takes and gives back, as one rule each", () => {
+    expect(
+      statements(
+        "Our calendar year has 13 months of 28 days each, and after the last month there is one day more.",
+      ),
+    ).toHaveLength(1);
+    expect(statements("Our shop has 3 vans.")).toEqual([]);
+    expect(
+      statements("The library must take any date and give back the week number and the season."),
+    ).toEqual(["The library must take any date and give back the week number and the season"]);
+    expect(statements("We take the orders and send the invoices.")).toHaveLength(2);
+  });
+
+  it("reads today told in Scottish Gaelic and Faroese, last year's story and 'Till now' as background", () => {
     expect(isBackground("Aig an àm seo tha a h-uile càil ann an seann leabhar.")).toBe(true);
     expect(isBackground("Nú koma bíleggingarnar á Facebook, og eg skrivi tað í eina Excel-fílu.")).toBe(true);
+    expect(isBackground("Í fjør summar komu 22 fólk ein dagin, tá vit bara høvdu pláss fyri 16.")).toBe(true);
+    expect(isBackground("Till now my grandmother looks at the calendar behind the kitchen door.")).toBe(true);
   });
 });

@@ -418,11 +418,12 @@ const SAYS_NONE =
   /^\s*(?:no|none|nope|nah|nothing|not\s+(?:needed|necessary|really|at all)|no\s+need|skip(?:\s+it)?|n\/a|we\s+don'?t\s+need|don'?t\s+need)\b/i;
 
 /**
+ * "Nobody go login direct. The agents' app and my uncle dashboard go get their own key",
  * "Slack already knows who everyone is", "they're already signed in to Teams", "no
  * logins": the people are known without accounts of the app's own.
  */
 const NO_ACCOUNTS =
-  /\b(?:already\s+knows?\s+who|already\s+(?:logged|signed)\s+in|no\s+(?:log[- ]?ins?|accounts?|sign[- ]?ups?|passwords?))\b/i;
+  /\b(?:already\s+knows?\s+who|already\s+(?:logged|signed)\s+in|no\s+(?:log[- ]?ins?|accounts?|sign[- ]?ups?|passwords?)|(?:nobody|no\s+one|no-one)\s+(?!else\b)(?:[\p{L}'’]+\s+){0,2}(?:log[- ]?s?\s*in|logins?|sign[- ]?s?\s*in)(?![^.]*\b(?:but|except|apart\s+from|other\s+than)\b)|(?:get|have|use)\s+(?:their|its)\s+own\s+(?:api\s+)?keys?)\b/iu;
 
 /** The most answers to "anything else?" before the interview goes on by itself. */
 const MAX_EXTRA_ROUNDS = 3;

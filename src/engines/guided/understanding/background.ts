@@ -10,7 +10,7 @@
  * English opens sentences on it.)
  */
 const OPENS_ON_TODAY =
-  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
+  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
@@ -49,11 +49,12 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * "Bħalissa kollox miktub f'ktieb kbir" (Maltese), "ଏବେ ସବୁ ହିସାବ ଗୋଟିଏ ଖାତାରେ ଲେଖାହୁଏ" (Odia),
  * "Saiki kabeh tak tulis nang buku tulis" (Javanese), "Am Moment ass alles an engem
  * Excel-Fichier" (Luxembourgish), "Aig an àm seo tha a h-uile càil ann an seann leabhar-cunntais"
- * (Scottish Gaelic), "Nú koma bíleggingarnar á Facebook" (Faroese): a sentence that opens on
- * today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
+ * (Scottish Gaelic), "Nú koma bíleggingarnar á Facebook" (Faroese), or on last year's story
+ * ("Í fjør summar komu 22 fólk …", "an-uiridh", "d'lescht Joer", Javanese "wingi"): a sentence
+ * that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
  */
 const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú)(?![\p{L}\p{M}])/iu;
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi)(?![\p{L}\p{M}])/iu;
 const WISH_OPENED_ON_TODAY =
   /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär)(?![\p{L}])/iu;
 

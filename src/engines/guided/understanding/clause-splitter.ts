@@ -387,6 +387,14 @@ function startsNewStatement(
   separator: string,
 ): boolean {
   if (tiedToClauseBefore(current, separator, piece)) return false;
+  // "the library must take any English date and give back the roj, the mah and the year": what
+  // it is given and what it gives back are one thing it does.
+  if (
+    /^\s*and\s+$/i.test(separator) &&
+    /\b(?:must|should|will|can|to)\s+(?:take|accept|read)\s+(?:a|an|any|every|each)\s/i.test(current) &&
+    /^\s*(?:give|return)(?:\s+back)?\s/i.test(piece)
+  )
+    return false;
   // "When a job comes in, the dispatcher assigns it": a condition stays with its result; so
   // does the exception after a rule ("they don't get it back if …, but if the captain calls
   // it for weather, they get every cent of it back").

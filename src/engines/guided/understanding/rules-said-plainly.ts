@@ -153,6 +153,9 @@ export function rulesListed(unit: string): string | null {
 export const NO_FOR_A_CASE_RULE =
   /^(?:no|nobody|no\s+one)\s+[^,]{2,60}?\s(?:on|after|before|until|till|during|without|unless|except|under\s+\d|over\s+\d|for\s+\d|for\s+(?:kids|children|minors|pikinini|anyone|anybody|under-?\d+s?)|in\s+the\s+dark|at\s+night|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|winter|summer|spring|autumn|fall|closed\s+season|off\s+season|wet\s+season|dry\s+season))\b/iu;
 
+/** "Our year has 12 mahs of 30 days each": how a thing is made up, counted, a rule of it. */
+export const MADE_OF_EACH_RULE = /\b\d+\s+[\p{L}'’-]+\s+of\s+\d+\s+[\p{L}'’-]+\s+each\b/iu;
+
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =
   /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;

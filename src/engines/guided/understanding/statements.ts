@@ -36,6 +36,7 @@ import {
   FORMULA_RULE,
   FREE_RULE,
   LIMIT_RULE,
+  MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
@@ -348,6 +349,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           WINNER_RULE,
           RANGE_ALONE_RULE,
           DAYS_AND_HOURS_RULE,
+          MADE_OF_EACH_RULE,
           SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
