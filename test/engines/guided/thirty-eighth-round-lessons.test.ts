@@ -197,6 +197,7 @@ describe("the review", () => {
     expect(isAgreement("Looks good, thanks.")).toBe(true);
     expect(isAgreement("Looks good, thanks. Just one thing, where it says Orders, put Sets.")).toBe(false);
     expect(isAgreement("Great, but add a phone to the customers")).toBe(false);
+    expect(isAgreement("Perfect, thanks, take care!")).toBe(true);
   });
 
   it("renames, and adds none of the thanks, the reason or the blessing around it as features", () => {

@@ -116,4 +116,4 @@ export function isAgreement(text: string): boolean {
  * on to ask for a change is a change, never an approval.
  */
 const BUT_ONE_THING =
-  /\b(?:but|except|however|though|(?:one|only)\s+(?:more\s+|small\s+|little\s+|last\s+)?thing|change|add|remove|rename|put|take|drop|delete|instead|could\s+you|can\s+you)\b/i;
+  /\b(?:but|except|however|though|(?:one|only)\s+(?:more\s+|small\s+|little\s+|last\s+)?thing|change|add|remove|rename|put|take(?!\s+care)|drop|delete|instead|could\s+you|can\s+you)\b/i;

@@ -38,9 +38,9 @@ const LETS_NAMED = /^(?:let|lets|allow|allows|enable|enables)\s+((?:[a-z-]+\s+)?
 
 /**
  * "Before a rehearsal I check …", "On the day I print …": when or where the person
- * does something, said before they say what.
+ * does something, said before they say what. ("Every job has a number so we know which is
+ * which": a clause with its own verb is no setting.)
  */
-// ("Every job has a number so we know which is which": a clause with its own verb is no setting.)
 const LEADING_SETTING =
   /^((?:on|in|at|before|after|during|when|whenever|once)\s[^,]{1,60}?|(?:every|each)\s(?:(?!\b(?:so|has|have|is|are|gets|needs)\s)[^,]){1,60}?),?\s+((?:i|we)\b(?!-).*)$/i;
 
