@@ -53,6 +53,7 @@ import {
   THRESHOLD_RULE,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
+import { inPlainShape } from "./sentence-shapes.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
@@ -158,76 +159,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "No delivery or shipping: renters pick the gear up" goes on after what it leaves out.
     // "Sorry, I meant: they get a text, not an email" says what it is instead of what was said.
     const corrects = CORRECTS.test(whole);
-    const unit = withoutTalkLead(afterLead(whole))
-      // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
-      .replace(
-        /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,
-        "$1$2",
-      )
-      // "We don't build on a slope without a slab, never, the house goes skeef …": the same,
-      // with more said after it.
-      .replace(
-        /^((?:no|(?:i|we)\s+(?:don['’]?t|do\s+not|won['’]?t))\s[^.;!?]*?),\s*(?:never|ever|period|no\s+exceptions?)\s*(?=,)/i,
-        "$1",
-      )
-      .replace(CORRECTION_OPENER, "")
-      // "A varsi, the death anniversary, falls on the same roj and mah every year": the same, said
-      // as another name for it before its verb.
-      .replace(
-        /^((?:a|an|the|every|each)\s+[\p{L}'’-]+),\s*(?:the|a|an)\s+[\p{L}'’ -]{2,40},\s*(?=(?:falls?|is|are|has|have|comes?|goes?|gets?|needs?|must|can|should|happens?|starts?|ends?|lasts?|costs?|pays?|runs?)\s)/iu,
-        "$1 ",
-      )
-      // "A rank peeler, one that's fixing to shed in a day or two, I pay 75 cents apiece": what
-      // the thing is, said between commas, is no clause of its own; the thing stays with its rule.
-      .replace(
-        /^((?:a|an|the|every|each)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?),\s*(?:one|ones|the\s+ones?|which|that|those)\s+(?:that['’]s|that\s+is|that\s+are|who['’]s|is|are|['’]s)\s+[^,]{3,80},\s*(?=(?:i|we|they|you)\s)/iu,
-        "$1 ",
-      )
-      .replace(INTERJECTION, "")
-      // "Anyone owing for 2 months, we stop doing theirs till they pay up": whoever is in a state,
-      // and what is done then, is a condition and its result.
-      .replace(
-        /^(anyone|anybody|whoever|any\s+[a-z]+)\s+([a-z]{2,}ing)\b([^,]{2,60}),\s*(?=(?:we|they|i|you|it)\s)/i,
-        (_whole, who: string, state: string, rest: string) => `If ${who.toLowerCase()} is ${state}${rest}, `,
-      )
-      // "To put it back they pay $5 more", "To join the club, members pay $5": what something is
-      // for, said first, goes after what is done for it.
-      .replace(
-        /^to\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+),?\s+((?:they|we|i|you|he|she|people|customers|members|everyone|everybody|the\s+[\p{L}'’-]+)\s+(?:pay|pays|must|have\s+to|has\s+to|need\s+to|needs\s+to|get|gets|give|gives|bring|brings|show|shows|fill|fills|sign|signs)\b[^.;!?]*?)\s*([.!]?)\s*$/iu,
-        // ("… by UPI or bank transfer": after a choice, what it is for would read as a clause of
-        // its own; the choice is kept whole without it.)
-        (_whole, purpose: string, done: string, stop: string) =>
-          `${done[0]!.toUpperCase()}${done.slice(1)}${/\s(?:or|and)\s/i.test(done) ? "" : ` to ${purpose}`}${stop}`,
-      )
-      // "Any withdrawal above ₦50,000, the customer must show ID and the agent must snap it": a
-      // case past a measure, and what holds in it, is a condition and its results.
-      .replace(
-        /^(?:any|every|each)\s+([\p{L}'’-]+)\s+((?:above|over|under|below|more\s+than|less\s+than)\s+(?:[^,]|,(?=\d)){1,40}),\s*(?=(?:the|a|an|we|they|i|you|it)\s)/iu,
-        (_whole, thing: string, past: string) =>
-          `If ${/^[aeiou]/i.test(thing) ? "an" : "a"} ${thing.toLowerCase()} is ${past}, `,
-      )
-      // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
-      .replace(
-        /,\s*(?:as\s+(?:we|they|you|people|i)\s+(?:say|call\s+it|put\s+it)|so\s+to\s+speak|you\s+know|you\s+see)\s*(?=,)/gi,
-        "",
-      )
-      // "Realistically I'd start each season by …": how sure they are is no part of what they do.
-      .replace(
-        /^(?:realistically|honestly|basically|ideally|probably|obviously|essentially|practically|hopefully|in practice|in theory|in an ideal world)\b,?\s+/i,
-        "",
-      )
-      // "On my side, after the appointment I set up …": whose side it is says who acts, which the sentence says too.
-      .replace(/^(?:on|from)\s+(?:my|our|their|his|her|the\s+[\p{L}-]+(?:'s)?)\s+(?:side|end),?\s+/iu, "")
-      // "We've licensed harmonic constants for 140 ports, so I'd like a Swift package that …": the wish after the reason.
-      .replace(
-        /^[^,]{3,120},\s*so\s+(?=(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:like|love|want|need)\b)/i,
-        "",
-      )
-      // "It should be accurate to within 10 centimetres": how well it does what it does, as a thing it keeps to.
-      .replace(
-        /^(it|the\s+(?:app|package|library|tool|service|program))\s+(?:should|must|has\s+to|needs\s+to|will)\s+be\s+(?=[a-z]+\s+(?:to|within|under|in|for)\b)/i,
-        "$1 stays ",
-      );
+    const unit = inPlainShape(withoutTalkLead(afterLead(whole)));
     if (!english) {
       // Another language: the person's sentences are kept whole, as they wrote them. Arabic
       // joins its clauses with a "و" written onto the verb ("ويسجل الحضور"): each clause is
@@ -417,10 +349,6 @@ function hasOwnSubject(clause: string): boolean {
  * up" goes on after what it leaves out, and "An API for my invoices: create clients,
  * mark them paid" lists what it does after naming the app.
  */
-/** "Oh, and …", "Well, …": words before a sentence that only carry the talk. */
-const INTERJECTION =
-  /^(?:(?:oh|ah|well|ok|okay|right|anyway|um|uh|btw|by the way)\s*[,!]\s*)+(?:(?:and|plus|also)\s+)?/i;
-
 function afterLead(unit: string): string {
   const match = unit.match(/^([^:–—]{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/);
   if (!match) return unit;
@@ -462,10 +390,6 @@ function wantedThing(unit: string): string | null {
 
 /** A sentence that corrects what was said before: "Sorry, I meant …", "let me correct myself", "make that …". */
 const CORRECTS = /\b(?:i meant|i mean|make that|correct myself|i should have said|what i meant was)\b/i;
-
-/** The words before a correction's content: "Sorry, I meant ", "Actually, make that ". */
-const CORRECTION_OPENER =
-  /^(?:(?:sorry|oops|actually|wait|no)[,!]?\s+)*(?:i meant|i mean|make that|i should have said|what i meant was)[,:]?\s+/i;
 
 /** ", not an email" closing a correction: what was said before and is no longer meant. */
 const NOT_THAT = /,?\s+(?:and\s+)?not\s+(?:an?\s+|the\s+)?([^,]+?)\s*$/i;
