@@ -25,6 +25,12 @@ describe("records told the way these people told them", () => {
     ]);
   });
 
+  it("reads the same fields in a list after a colon", () => {
+    expect(things("Pens: number, how many goats is in it, what we paid, whether the dip is done")).toEqual([
+      ["pens", ["number", "how many goats", "paid", "dip"]],
+    ]);
+  });
+
   it("reads a record on a line whose list ends on a yes or no, whatever its name could be", () => {
     expect(things("- Pupils - name, class\n- Register - pupil, date, here or not")).toEqual([
       ["pupils", ["name", "class"]],

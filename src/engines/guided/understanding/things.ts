@@ -401,18 +401,7 @@ function readThingsAndRest(
     if (forEach) {
       // "For the peelers I buy I keep …": what the person does with them is no part of their name.
       const name = nameBefore(forEach[1]!.replace(/\s+(?:i|we|they)\s+[\p{L}'’-]+$/iu, ""), true, english);
-      // "how many crabs is in it", "what I paid", "whether Form C is done": a count, an amount
-      // or a yes or no, said about the thing.
-      const fields = fieldItems(
-        forEach[2]!
-          .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
-          .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
-          // "and whether Form C is done": a yes or no, named by what it is about.
-          .replace(
-            /\bwhether\s+(?:the\s+)?([^,]+?)\s+(?:is|are|was|were|has\s+been)\s+[\p{L}'’-]+(?=\s*(?:[,.]|$))/giu,
-            "$1",
-          ),
-      );
+      const fields = fieldItems(forEach[2]!);
       if (name && fields) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
@@ -1236,6 +1225,14 @@ function fieldItems(given: string): SaidField[] | null {
   const list = given
     // "Drivers: just a name": "just" says how few, no part of a field.
     .replace(/^\s*(?:just|only|simply)\s+/iu, "")
+    // "how many crabs is in it", "what I paid", "whether Form C is done": a count, an amount
+    // or a yes or no, said about the thing, named by what it counts or is about.
+    .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
+    .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
+    .replace(
+      /\bwhether\s+(?:the\s+)?([^,]+?)\s+(?:is|are|was|were|has\s+been)\s+[\p{L}'’-]+(?=\s*(?:[,.]|$))/giu,
+      "$1",
+    )
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false|yes\s+or\s+no)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
     // "the name of the school or group": the name, whichever it is.
