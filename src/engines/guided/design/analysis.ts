@@ -25,7 +25,7 @@ import { deriveSchema } from "./schema.js";
 import { deriveScreens } from "./screens.js";
 import type { AreaChoices } from "./standard-features.js";
 import { kindOf } from "./tech.js";
-import { exclusionsOf, fieldsTakenOff, thingsOf } from "./things-design.js";
+import { exclusionsOf, fieldsTakenOff, thingsOf, withCurrentNames } from "./things-design.js";
 
 /** Everything the interviewer works out from the person's answers, rebuilt whenever it is needed. */
 export interface Analysis {
@@ -236,7 +236,10 @@ function analyzeAfresh(state: InterviewState): Analysis {
     ? detected.people.filter((person) => !entities.includes(person) && !isExcludedRole(person, exclusions))
     : [];
   const things_ = entities.filter((entity) => !peopleEntities.includes(entity));
-  const sentences = texts.flatMap((input) => textUnits(input.text));
+  const sentences = withCurrentNames(
+    texts.flatMap((input) => textUnits(input.text)),
+    things,
+  );
   const choices = areaChoices(
     state,
     roles,

@@ -146,7 +146,7 @@ function entityOperations(entity: string, input: EndpointInput): Operation[] {
       ];
   for (const statement of input.statements) {
     if (mainEntity(statement, input.entities) !== entity) continue;
-    const operation = actionOperation(statement, base);
+    const operation = actionOperation(statement, base, entity);
     if (operation) operations.push(operation);
   }
   for (const join of input.joins.filter((candidate) => candidate.thing === entity)) {
@@ -195,14 +195,23 @@ function joinOperations(join: JoinTable, base: string): Operation[] {
 }
 
 /** The endpoint a statement's own action needs, when it is more than reading or editing. */
-function actionOperation(statement: string, base: string): Operation | null {
+function actionOperation(statement: string, base: string, entity: string): Operation | null {
   // "The app sends the user a text when …" happens on the server; nobody calls it.
   if (/^The app\b/.test(statement)) return null;
-  const verb = tagWords(statement).find((word) => word.tag === "verb");
+  const words = tagWords(statement);
+  const at = words.findIndex((word) => word.tag === "verb");
+  const verb = words[at];
   if (!verb) return null;
   const description = statement.replace(/^Users can /, "").replace(/^./, (first) => first.toLowerCase());
   const collection = COLLECTION_ACTIONS[verb.base];
-  if (collection) {
+  // "make shopping lists" makes the thing; "make an account to see their freight" makes
+  // something else, the thing only what it is for ("make" is said of anything, "generate" is not).
+  const makesTheThing =
+    verb.base !== "make" ||
+    words
+      .slice(at + 1, at + 5)
+      .some((word) => singularize(word.word.toLowerCase()) === entity.split(" ").pop());
+  if (collection && makesTheThing) {
     return {
       method: collection === "suggestions" ? "GET" : "POST",
       path: `${base}/${collection}`,

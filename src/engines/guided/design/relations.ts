@@ -165,9 +165,24 @@ export function findRelations(
           verbBefore &&
           ["add", "put", "assign", "attach"].includes(verbBefore.base)
         ) {
+          // "assigns each job to a van": each job has its one van.
+          if (["each", "every"].includes(words[a.index - 1] ?? "")) {
+            addReference({ from: a.entity, to: b.entity });
+            continue;
+          }
           addJoin({ name: `${b.entity} ${a.entity}`, thing: b.entity, joiner: a.entity, extraFields: [] });
         } else if (between.some((word) => BELONGS_TO.has(word))) {
-          addReference({ from: a.entity, to: b.entity });
+          // "Every consignment comes on one ship for one consignee": each "one" after the
+          // first thing is one of it, so the consignee is the consignment's, not the ship's.
+          const holder =
+            words[a.index - 1] === "one"
+              ? things
+                  .slice(0, first)
+                  .find((earlier) =>
+                    references.some((known) => known.from === earlier.entity && known.to === a.entity),
+                  )
+              : undefined;
+          addReference({ from: holder ? holder.entity : a.entity, to: b.entity });
         }
       }
     }
@@ -178,6 +193,9 @@ export function findRelations(
   if (order && sold) {
     // "each order line is a product with a quantity": the person's own name for it, when they gave one.
     const own = sentences.join(" ").match(new RegExp(`\\b${order} (line|item|row|position)s?\\b`, "i"));
+    // "add products to an order" names the same table, under the name every shop gives it.
+    for (let index = joins.length - 1; index >= 0; index--)
+      if (joins[index]!.thing === order && joins[index]!.joiner === sold) joins.splice(index, 1);
     addJoin({
       name: `${order} ${own ? own[1]!.toLowerCase() : "item"}`,
       thing: order,

@@ -172,6 +172,7 @@ function describedColumn(field: SaidField, input: SchemaInput, all: readonly str
   if (points && input.accounts !== "none" && (isPerson(points) || input.roles.includes(points)))
     return `${snakeCase(points)}_id (references users)`;
   if (points) return `${snakeCase(field.said)} (text)`;
+  if (field.yesOrNo) return `${snakeCase(field.said)} (boolean, default false)`;
   return columnFor(field.said);
 }
 

@@ -1,5 +1,5 @@
 import type { InterviewState } from "../interview/state.js";
-import { singularize } from "../language/inflection.js";
+import { pluralize, singularize } from "../language/inflection.js";
 import { isComputed, isPerson, isRecord } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { detectEntities, type EntityInput } from "../understanding/entities.js";
@@ -550,7 +550,11 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       .toLowerCase()
       .replace(/\s+tables?$/i, "");
     if (things.some((thing) => thing.key === from))
-      return things.map((thing) => (thing.key === from ? { ...thing, said: to, key: keyOf(to) } : thing));
+      return things.map((thing) =>
+        thing.key === from
+          ? { ...thing, said: to, key: keyOf(to), formerKeys: [...(thing.formerKeys ?? []), thing.key] }
+          : thing,
+      );
     // A field renamed: "rename problem to issue".
     return things.map((thing) => ({
       ...thing,
@@ -860,4 +864,25 @@ function fieldsIn(text: string): SaidField[] {
     )
     .filter((part) => part.length > 0)
     .map((said) => ({ said, refersTo: null }));
+}
+
+/**
+ * The person's sentences with the names of renamed things as they are now: "Every
+ * consignment comes on one ship" says that every freight does, once consignments are freight.
+ */
+export function withCurrentNames(sentences: readonly string[], things: readonly SaidThing[]): string[] {
+  const renamed = things.flatMap((thing) =>
+    (thing.formerKeys ?? []).map((former) => ({
+      pattern: new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(former)}(s|es)?(?![\\p{L}\\p{M}])`, "giu"),
+      now: thing.key,
+    })),
+  );
+  if (renamed.length === 0) return [...sentences];
+  return sentences.map((sentence) =>
+    renamed.reduce(
+      (text, { pattern, now }) =>
+        text.replace(pattern, (_whole, plural?: string) => (plural ? pluralize(now) : now)),
+      sentence,
+    ),
+  );
 }

@@ -105,8 +105,13 @@ export function normalizeStatement(clause: string): string | null {
 /** Whether a clause starts with its verb: "plan meals", "also send reminders". */
 export function isVerbLed(piece: string): boolean {
   const words = tagWords(piece.replace(LEADING_FILLER, ""));
-  const first = words.find((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
-  return first?.tag === "verb";
+  const at = words.findIndex((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
+  if (words[at]?.tag !== "verb") return false;
+  // "Ship day is a big day", "Check is what they pay with": a name before "is" is the subject.
+  const next = words[at + 1];
+  const copula = (word: (typeof words)[number] | undefined) =>
+    /^(?:is|are|was|were)$/i.test(word?.word ?? "");
+  return !(copula(next) || (next?.tag === "noun" && copula(words[at + 2])));
 }
 
 /** "I check who's coming": after "I", a word that can be a verb ("check", "log") is one. */

@@ -111,8 +111,8 @@ const NO_AFTER = [
   String.raw`(?:(?:that|it)(?:['’]s|\s+is)\s+|(?:is|are)\s+)?outside\s+(?:this|the)\s+(?:app|program|system|tool|project|scope)\b|no\s+need\s+to\s+(?:add|include|put|keep|track)(?:\s+(?:it|them|that|those))?(?:\s+in)?(?=\s*(?:[,.;!]|$))`,
   // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
   // dat be" (let that be); "don't put that nonsense"; Mauritian Creole "pa konsern nou" (does not
-  // concern us).
-  String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])`,
+  // concern us); Singapore English "The halal cert also don't put inside".
+  String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])|(?:don'?t|do\s+not)\s+put\s+inside(?=\s*(?:[,.;!]|$))`,
   // "blueberries in the fall nah leave that": a "no" and "leave that", said without a stop;
   // "… thats the band's business side not us".
   String.raw`not\s+us(?=\s*(?:[,.;!]|$))|(?:nah|naw|nope|no)\s+(?:just\s+)?leave\s+(?:that|it|them|dat|dem)(?:\s+(?:be|out|alone))?(?=\s*(?:[,.;!]|$))`,
@@ -373,10 +373,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
       // "The taxi tours round the island": where they go is no part of their name.
       .replace(/(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
-      // "The fibreglass idols that go to London": where they go is no part of their name either.
-      .replace(
-        /\s+(?:that|which)\s+(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)(?:\s.*)?$/iu,
-        "",
+      // "The fibreglass idols that go to London", "the fishing boats that use the pier": what
+      // they do or where they go is no part of their name either.
+      .replace(/(?<=\S)\s+(?:that|which)\s+([\p{L}'’-]+)(?:\s.*)?$/iu, (whole, verb: string) =>
+        /^(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)$/iu.test(verb) || isVerb(verb)
+          ? ""
+          : whole,
       )
       .replace(HAPPENS_ELSEWHERE, "")
       .replace(LIST_TAIL, "")
@@ -420,9 +422,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   return pieces;
 }
 
-/** "the yaqona the farmers sell …", "the quiz league some of the pubs do": a thing, then who does what with it. */
+/**
+ * "the yaqona the farmers sell …", "the quiz league some of the pubs do", "The reef fish we
+ * sometimes sell to the resorts": a thing, then who does what with it.
+ */
 const CONTACT_CLAUSE =
-  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+([\p{L}-]+)\b.*$/iu;
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+(?:(?:sometimes|often|usually|also|always|only|just|still|occasionally|mostly)\s+)?([\p{L}-]+)\b.*$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {

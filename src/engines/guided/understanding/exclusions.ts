@@ -549,6 +549,8 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
+      // "no need lah", "no need one": a word that only colours the "no" (Singapore and Malaysian English).
+      /^(?:lah|leh|lor|meh|liao|one|mah|hor|wor|ah)$/i.test(said) ||
       // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
       // it elsewhere; kept out, it would take every "2 free hours" with it.
       /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||

@@ -762,6 +762,10 @@ const ONE_PER_THING = new Set(
   size weight rating category type owner amount total duration length schedule key venue`.split(/\s+/),
 );
 
+/** The last word of a field that measures: a unit, or what is measured. */
+const MEASURE_WORD =
+  /^(?:weight|height|width|depth|distance|volume|area|metres|meters|kilos|kilograms|kg|grams|pounds|lbs|tons|tonnes|litres|liters|gallons|feet|inches|centimetres|centimeters|cm|km|miles|acres|hectares)$/;
+
 /** A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list. */
 export function columnFor(said: string): string {
   const words = said.split(" ");
@@ -793,6 +797,8 @@ export function columnFor(said: string): string {
   if (/^(?:count|stock|level|reps|seats|spots|attempts|hours|minutes|laps|calories|copies)$/.test(last))
     return `${name} (integer)`;
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
+  // "cubic metres", "pounds", "weight": a measure, however the unit is counted.
+  if (MEASURE_WORD.test(last)) return `${name} (decimal)`;
   if (singularize(last) !== last) return `${name} (list of text)`;
   return `${name} (text)`;
 }

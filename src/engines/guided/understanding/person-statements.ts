@@ -29,7 +29,7 @@ const COURTESY =
 
 /** The words a thanks goes on with, none of which asks for anything: "a lot", "so much", "hon", "ace boy". */
 const COURTESY_WORDS =
-  "a|lot|so|much|sm|very|again|heaps|loads|for|everything|all|your|the|help|hon|honey|mate|pal|boy|ace|dear|love|luv|bud|buddy|sir|man|bro|brah|guys|folks|everyone|y'all|you|u|have|good|great|one|day|now|then|bye|see|ya|hey|ok|okay|kindly|homie|take|care|chief|boss|duck|pet|hen|cock|chuck|our\\s+kid|lad|lass|mi\\s+duck";
+  "a|lot|so|ever|much|sm|very|again|heaps|loads|for|everything|all|your|the|help|hon|honey|mate|pal|boy|ace|dear|love|luv|bud|buddy|sir|man|bro|brah|guys|folks|everyone|y'all|you|u|have|good|great|one|day|now|then|bye|see|ya|hey|ok|okay|kindly|homie|take|care|chief|boss|duck|pet|hen|cock|chuck|our\\s+kid|lad|lass|mi\\s+duck";
 
 const GAP = "[^\\p{L}\\p{N}]";
 

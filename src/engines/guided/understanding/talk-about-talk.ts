@@ -46,10 +46,11 @@ const CLOSING =
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
- * license says": an aside on the talk, or why, pointing back, said as a clause of its own.
+ * license says", "it doesn't matter", "and quite right too": an aside on the talk, or why,
+ * pointing back, said as a clause of its own.
  */
 const ASIDE =
-  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants))\s*[.!]?$/iu;
+  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough)\s*[.!]?$/iu;
 
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =

@@ -26,6 +26,8 @@ export interface SaidThing {
   /** Singular, to match mentions: "job", "meal plan", "hábito". */
   key: string;
   fields: SaidField[];
+  /** Keys it had before the person renamed it, so what they said of it under that name still counts: "consignment". */
+  formerKeys?: string[];
 }
 
 export interface SaidField {
@@ -33,6 +35,8 @@ export interface SaidField {
   said: string;
   /** Set when the field names another thing or a person: "which plumber drives it" → "plumber". */
   refersTo: string | null;
+  /** Set when the person said it takes a yes or a no: "dangerous goods yes or no", "urgent or not", "Y/N". */
+  yesOrNo?: boolean;
 }
 
 /** Words in front of a thing's name that are no part of it. */
@@ -1362,7 +1366,25 @@ function fieldItems(given: string): SaidField[] | null {
     items.some((item) => !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) && saysSomethingHappens(`the ${item}`))
   )
     return null;
-  return items.map(toField);
+  return items.map((item) => {
+    const field = toField(item);
+    return saidAsYesOrNo(item, given) ? { ...field, yesOrNo: true } : field;
+  });
+}
+
+/** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
+function saidAsYesOrNo(item: string, given: string): boolean {
+  const name = item.trim().replace(/[.!?]+$/u, "");
+  if (name.length === 0) return false;
+  const escaped = escapeRegExp(name);
+  return (
+    new RegExp(
+      `(?<![\\p{L}\\p{M}])${escaped}\\s*[,(]?\\s*(?:y\\/n|yes\\/no|true\\/false|yes\\s+or\\s+no|or\\s+not)(?![\\p{L}\\p{M}])`,
+      "iu",
+    ).test(given) ||
+    // "whether Form C is done": whether it is so, named by what it is about.
+    new RegExp(`\\bwhether\\s+(?:the\\s+)?${escaped}\\s+(?:is|are|was|were|has\\s+been)\\s`, "iu").test(given)
+  );
 }
 
 /** "which plumber drives it" → plumber, pointing at plumbers; "who paid" stays as said. */
