@@ -128,5 +128,14 @@ describe("asides, particles and endings, which are no features and no 'no's", ()
       "Ship day is a big day in the village",
     );
     expect(normalizeStatement("Book a table for Friday")).toBe("Users can book a table for Friday");
+    expect(normalizeStatement("End of every month I send the figures to the council")).toBe(
+      "End of every month I send the figures to the council",
+    );
+  });
+
+  it("reads a Caribbean introduction and thanks as talk, and a name for a thing as none", () => {
+    expect(isTalkAboutTheTalk("Ah name Delroy Pemberton, ah does run de fish market in Oistins")).toBe(true);
+    expect(isTalkAboutTheTalk("Tank yuh, and God bless")).toBe(true);
+    expect(isTalkAboutTheTalk("a name for every boat")).toBe(false);
   });
 });
