@@ -9,7 +9,8 @@ import anyAscii from "any-ascii";
  * to `fallback`.
  */
 export function toElementName(label: string, fallback: string): string {
-  const words = anyAscii(label)
+  // "Grower's name" is `grower_name`: an owner's "'s" names no word of its own.
+  const words = anyAscii(label.replace(/(?<=\p{L})['’]s(?![\p{L}\p{M}\p{N}])/gu, ""))
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

@@ -47,7 +47,8 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
     for (const field of wanted.fields) {
       // "MoMo number" is momo_number: a column is named from the field in lower case.
       const column = snake(field.toLowerCase());
-      const has = table.columns.some(
+      // "ath_móvil_reference_number" keeps the person's letters; it is compared in Latin letters, as the field is.
+      const has = table.columns.map(snake).some(
         (candidate) =>
           candidate === column ||
           candidate === `${column}_id` ||
@@ -145,7 +146,8 @@ function tablesOf(schema: SpecNode | undefined): { name: string; columns: string
  */
 function snake(text: string): string {
   // Persian's half-space (a zero-width non-joiner, "برنامه‌ها") and a space part the same words.
-  return anyAscii(text.replace(/\u200c/gu, " "))
+  // "parent's name" is parent_name, as the spec names it: an owner's "'s" is no word of its own.
+  return anyAscii(text.replace(/\u200c/gu, " ").replace(/(?<=\p{L})['’]s(?![\p{L}\p{M}\p{N}])/gu, ""))
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")

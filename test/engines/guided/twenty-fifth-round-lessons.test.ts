@@ -70,7 +70,7 @@ describe("a thing handed to someone else, said the ways people say it", () => {
     ["The van hire, that's me cousin's game, leave it well out.", ["van hire"]],
     [
       "trophies, wife does em, leave em. the raffle after, different do, nowt to do wi us",
-      ["trophies", "raffle after"],
+      ["trophies", "raffle"],
     ],
     ["the tea money and the subs nah thats the treasurer, keep it out.", ["tea money", "subs"]],
     ["Weekend parking we don't do, that's a garage thing, leave it out.", ["Weekend parking"]],

@@ -47,6 +47,17 @@ function englishChange(sentence: string): string {
         /^(?:please\s+)?(?:put|add)\s+(?:one|a|an|another)\s+(?:more\s+)?(?:thing|field|column|box|space|place|line)\s+(?:on|to)\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+for\s+(?:the\s+|a\s+)?([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
         "put the $2 on the $1",
       )
+      // "Just leave the grower's name right there on the barrel": what is left on a thing, once
+      // another is taken out, is put on it.
+      .replace(
+        /^(?:please\s+)?leave\s+(the\s+[^,.!;]+?)\s+(?:right\s+)?(?:there\s+|here\s+)?on\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)(?=\s*(?:[,.!;]|$)).*$/iu,
+        "put $1 on the $2",
+      )
+      // "Take the growers out of it altogether, …": a thing taken out of it all is removed.
+      .replace(
+        /^(?:please\s+)?take\s+(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]*?)\s+(?:(?:right|clean|straight|completely)\s+)?out(?:\s+of\s+(?:it|this|there|the\s+(?:app|program|list)))?(?:\s+(?:altogether|entirely|completely))?(?=\s*(?:[,.!;]|$)).*$/iu,
+        "remove $1",
+      )
       // "take away the customers, pa bezwen, we don't keep …": a thing taken away, and why.
       .replace(
         /^(?:please\s+)?take\s+away\s+(?:the\s+)?([\p{L}\p{M}][\p{L}\p{M} -]*?)\s*(?:,.*)?[.!]*$/iu,

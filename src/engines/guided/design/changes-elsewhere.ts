@@ -143,6 +143,30 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:maacht|maach|setzt|setz|dobäi)\s+(?:(?:den|de|d['’]|déi|dat|dem|der|eng|en|e)\s*)?(?<field>.+?)\s+(?:bei|op|un)\s+(?:(?:den|de|the|d['’]|déi|dem|der)\s*)?(?<thing>[\p{L}-]+)\s+(?:derbäi|dobäi|drop|dran)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Wolof "Dindil quartier bi ci client yi" (take the quartier off the clients), "Te yokkal
+  // numéro Wave bi ci réservation yi" (and add the Wave number to the bookings): "the" after the word.
+  {
+    language: "Wolof",
+    said: /^(?:[^:]{1,40}:\s*)?(?:te\s+)?(?:dindil|dindi|dindeel|dindileen)\s+(?<field>.+?)(?:\s+(?:bi|yi|gi|li|mi|si|wi|ji|ki))?\s+ci\s+(?<thing>[\p{L}\p{M}-]+)(?:\s+(?:yi|bi|gi|li|mi|si|wi|ji|ki))?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Wolof",
+    said: /^(?:[^:]{1,40}:\s*)?(?:te\s+)?(?:yokkal|yokk|yokkleen|dollil|dolli|dugal)\s+(?<field>.+?)(?:\s+(?:bi|yi|gi|li|mi|si|wi|ji|ki))?\s+ci\s+(?<thing>[\p{L}\p{M}-]+)(?:\s+(?:yi|bi|gi|li|mi|si|wi|ji|ki))?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  // West Frisian "Ien ding noch: helje it adres by de leden wei" (one more thing: take the
+  // address off the members), "set it telefoannûmer by de leden" (put the phone number on the members).
+  {
+    language: "West Frisian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:helje|haal|nim)\s+(?:(?:it|de|dat|the|that)\s+)?(?<field>.+?)\s+(?:by|fan|út)\s+(?:(?:de|it|the)\s+)?(?<thing>[\p{L}-]+)\s+(?:wei|ôf|út)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "West Frisian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:set|doch|sette)\s+(?:(?:it|de|dat|in|the|that)\s+)?(?<field>.+?)\s+(?:by|op|oan)\s+(?:(?:de|it|the)\s+)?(?<thing>[\p{L}-]+)(?:\s+(?:by|derby|erby))?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
   // Faroese "Eitt eg gloymdi: set ovurviðkvæmi á bíleggingarnar" (one thing I forgot: put the
   // allergies on the bookings), "tak telefonina av gestunum" (take the phone off the guests).
   {

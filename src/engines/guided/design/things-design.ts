@@ -52,7 +52,12 @@ export function isRecordKeptAsField(
   const key = keyOf(said.replace(/\s+one$/i, ""));
   return (
     things.some((thing) => thing.key === key) &&
-    edited.some((thing) => thing.fields.some((field) => keyOf(field.refersTo ?? field.said) === key))
+    edited.some((thing) =>
+      thing.fields.some(
+        // ("Just leave the grower's name on the barrel": the name of one is the record kept as a field.)
+        (field) => keyOf(field.refersTo ?? field.said.replace(/(?:['’]s)?\s+name$/iu, "")) === key,
+      ),
+    )
   );
 }
 
@@ -353,8 +358,19 @@ function onThingSaidBefore(sentence: string, before: string, things: readonly Sa
     : sentence.match(
         /^(?:please\s+)?(?:also\s+)?(?:add|put|include)\s+(?:their|its|dir|the|da|a|an)\s+(.+?)(?:\s+(?:too|as\s+well|also|instead))?(?:\s*[,.;].*|\s+(?:because|since|as|so|cause|cos|['’]cause)\s.*)?$/iu,
       );
-  if (!put && !theirs) return sentence;
-  const field = (put ?? theirs)![1]!;
+  // "And add second phone, every member must give …": a field said with no article, in the
+  // singular, is one of the thing named before too (a plural, "add invoices", is a thing of its own).
+  const bare =
+    put || theirs
+      ? null
+      : sentence.match(
+          /^(?:please\s+)?(?:also\s+)?(?:add|put|include)\s+((?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+)\s*(?:[,.;].*)?$/iu,
+        );
+  const single =
+    bare &&
+    singularize(bare[1]!.split(/\s+/).pop()!.toLowerCase()) === bare[1]!.split(/\s+/).pop()!.toLowerCase();
+  if (!put && !theirs && !single) return sentence;
+  const field = (put ?? theirs ?? bare)![1]!;
   const mentions = (text: string) =>
     things.filter((thing) =>
       // "every player has …", then "from the players": the thing as said, or more of it.

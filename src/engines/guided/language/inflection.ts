@@ -170,6 +170,8 @@ export function snakeCase(phrase: string): string {
       .toLowerCase()
       // "क्‍ष": the joiners the Indic scripts write inside a word part nothing (Persian's half-space is read as a space before this).
       .replace(/[\u200c\u200d]/gu, "")
+      // "the grower's name" → "grower_name": an owner's "'s" names no column of its own.
+      .replace(/(?<=\p{L})['’]s(?![\p{L}\p{M}\p{N}])/gu, "")
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
       .replace(/^_+|_+$/g, "")
   );

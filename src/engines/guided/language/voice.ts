@@ -1,4 +1,4 @@
-import { capitalize, thirdPersonSingular, verbBase } from "./inflection.js";
+import { capitalize, isPastForm, thirdPersonSingular, verbBase } from "./inflection.js";
 import { isPerson } from "./noun-kinds.js";
 import { tagWords, tokenize } from "./tagger.js";
 
@@ -111,7 +111,28 @@ export function isVerbLed(piece: string): boolean {
   const next = words[at + 1];
   const copula = (word: (typeof words)[number] | undefined) =>
     /^(?:is|are|was|were)$/i.test(word?.word ?? "");
-  return !(copula(next) || (next?.tag === "noun" && copula(words[at + 2])));
+  // "End of every month ah does send a report": a noun before "of" opens a name, not an act.
+  const nounOf =
+    next?.word.toLowerCase() === "of" &&
+    !/^(?:think|dispose|approve|consist|remind|inform|notify|warn|tell|speak|hear|learn|rid|take|make|get)$/i.test(
+      words[at]!.base,
+    );
+  // "packs not picked up by 3 we sell at the door": a plural, then what was not done to it, is
+  // what the sentence is about.
+  const notDone =
+    next?.word.toLowerCase() === "not" &&
+    /s$/i.test(words[at]!.word) &&
+    isPastForm(words[at + 2]?.word ?? "");
+  // "Volunteers who do 3 shifts or more get a free pass": a plural before "who" is who it is about.
+  // ("reads that stream": "that" before a noun points at it.)
+  const after = words[at + 2];
+  const described =
+    /[^s]s$/i.test(words[at]!.word) &&
+    (/^who$/i.test(next?.word ?? "") ||
+      (/^(?:that|which)$/i.test(next?.word ?? "") &&
+        (after?.tag === "verb" ||
+          /^(?:is|are|do|does|did|have|has|get|gets|was|were|can|will)$/i.test(after?.word ?? ""))));
+  return !(nounOf || notDone || described || copula(next) || (next?.tag === "noun" && copula(words[at + 2])));
 }
 
 /** "I check who's coming": after "I", a word that can be a verb ("check", "log") is one. */

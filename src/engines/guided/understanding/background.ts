@@ -50,13 +50,15 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * "Saiki kabeh tak tulis nang buku tulis" (Javanese), "Am Moment ass alles an engem
  * Excel-Fichier" (Luxembourgish), "Aig an àm seo tha a h-uile càil ann an seann leabhar-cunntais"
  * (Scottish Gaelic), "Nú koma bíleggingarnar á Facebook" (Faroese), or on last year's story
- * ("Í fjør summar komu 22 fólk …", "an-uiridh", "d'lescht Joer", Javanese "wingi"): a sentence
+ * ("Í fjør summar komu 22 fólk …", "an-uiridh", "d'lescht Joer", Javanese "wingi"), West Frisian
+ * "Op it stuit stiet de ledelist yn in Excel-bestân", "Ferline winter …", Wolof "Léegi lépp ci
+ * WhatsApp la" (now it is all on WhatsApp), "Daaw" (last year): a sentence
  * that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
  */
 const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi)(?![\p{L}\p{M}])/iu;
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw)(?![\p{L}\p{M}])/iu;
 const WISH_OPENED_ON_TODAY =
-  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär)(?![\p{L}])/iu;
+  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach)(?![\p{L}])/iu;
 
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
@@ -117,7 +119,7 @@ const HAS_ITS_OWN_PLACE =
  * why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
@@ -165,6 +167,14 @@ export function isBackground(sentence: string): boolean {
   if (
     (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed)) &&
     !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, ""))
+  )
+    return true;
+  // "Sometime student say he pay already for one month, but no have in notebook": a quarrel
+  // over what was said, as it happens today, is why the software is wanted.
+  if (
+    /^(?:sometimes?|often|every\s+(?:now\s+and\s+then|so\s+often))\s+(?:a\s+|the\s+|some\s+)?[\p{L}-]+\s+(?:say|says|said|claim|claims|tell|tells|swear|swears)\s+(?:(?:that|dat)\s+)?(?:he|she|they|we|i)\b/iu.test(
+      trimmed,
+    )
   )
     return true;
   // "no more than 15 orders in a slot, else it's chaos": what would happen otherwise says why a rule is kept.

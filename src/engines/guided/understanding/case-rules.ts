@@ -36,10 +36,12 @@ const THE_SOFTWARE =
  * thing. ("No GPS, we don't need it" is the person's own "no".)
  */
 const NO_THEN_CANNOT =
-  /^\s*no\s+[^,.;!?]{1,30},\s*(?:we|they|you|it|he|she|nobody)\s+(?:can['’]?t|cannot|won['’]?t|don['’]?t|do\s+not|will\s+not|doesn['’]?t|does\s+not|ain['’]?t)\s+(?!(?:need|want|bother|care|use|like|wish)\b)/iu;
+  /^\s*no\s+([^,.;!?]{1,30}),\s*(?:we|they|you|it|he|she|nobody)\s+(?:can['’]?t|cannot|won['’]?t|don['’]?t|do\s+not|will\s+not|doesn['’]?t|does\s+not|ain['’]?t)\s+(?!(?:need|want|bother|care|use|like|wish)\b)/iu;
 
 export function isCaseWithout(sentence: string): boolean {
-  if (TIME_WITHOUT.test(sentence) || NO_THEN_CANNOT.test(sentence)) return true;
+  // ("No sir, we don't sell beer" is the person's own "no", said to someone.)
+  const without = sentence.match(NO_THEN_CANNOT);
+  if (TIME_WITHOUT.test(sentence) || (without && !NOT_A_THING.test(without[1]!.trim()))) return true;
   const group = sentence.match(GROUP_WITHOUT);
   if (group && !/^(?:i|we|you|they|he|she|it|that|this|there|everything|everyone)$/i.test(group[1]!.trim()))
     return !THE_SOFTWARE.test(group[1]!.trim());

@@ -191,5 +191,13 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "it should text everybody that's booked so they're no sittin in the car park": a "no" after
   // "so", pointing back at nothing, says what the rule is for.
   if (/\sso\s/u.test(` ${words}`.slice(0, negation + 1))) return null;
+  // "and this must be a real date and not in the future": what it must be, and not be, is a
+  // rule it keeps.
+  if (
+    /^(?:and\s+)?(?:this|that|it|these|those)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to|can)\s/u.test(
+      words,
+    )
+  )
+    return null;
   return OPENS_ON_POINTER.test(words) ? "opens on a pointer" : null;
 }

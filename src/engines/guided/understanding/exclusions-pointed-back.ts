@@ -101,12 +101,12 @@ const NO_AFTER = [
   // boats are their own thing altogether", "that's another lot altogether", "Delivery isn't
   // something we offer", "Cooking classes, we stopped those years ago", "it doesn't need one",
   // "so we don't need any of that", "no need for that in it", "Loyalty cards, meh, not now".
-  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
+  String.raw`(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:all\s+)?(?:(?:kept\s+)?separate|done\s+separately)(?=\s*(?:[,.;!]|$))|(?:(?:that|this|it|those|these|they|dat)\s*)?(?:is|are|'s|'re)\s+(?:a\s+|an\s+)?(?:separate|different|whole\s+other|other|another)\s+(?:operation|business|thing|matter|story|setup|outfit|company|department|side|association|club|organi[sz]ation|group|firm|committee|society|charity|lot|crowd|line|licen[cs]e|permit)\b|(?:is|are|'s|'re)\s+(?:its|their|her|his|my|our)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+own\s+(?:thing|business|affair|matter|show|operation)\b|(?:is|are|'s|'re)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}other\s+(?:thing|business|matter|affair)\b|hem\s+i\s+bisnis\s+blong\s+(?:hem|olgeta|mi|yumi)\b|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+something\s+(?:we|i)\s+(?:need|want|offer|do|sell|provide|handle|run)\b|(?:we|i)\s+(?:stopped|quit|gave\s+up|dropped)\s+(?:doing\s+)?(?:those|that|them|it)\b|(?:it|the\s+(?:app|system|program|site))\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+need\s+(?:one|it|them|that|another)\b|(?:so\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:any\s+of\s+)?(?:that|it|them|those)\b|no\s+need\s+(?:for|of)\s+(?:that|it|them|those)\b|not\s+(?:now|yet|for\s+now|this\s+time)(?=\s*(?:[,.;!]|$))|can\s+wait\b|(?:not|isn'?t|aren'?t)\s+for\s+(?:the\s+)?(?:first|initial|this)\s+(?:version|release|phase|round)\b|(?:maybe\s+later|later\s+maybe)(?=\s*(?:[,.;!]|$))|(?:is|are)\s+a\s+(?:job|thing|problem|project)\s+for\s+(?:another|a\s+later|next)\s+(?:day|time|year|version)\b|(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:build|make|need|want|add)\s+(?:one|another)\b|(?:so|and|please)\s+(?:don'?t|do\s+not)\s+(?:build|make|add)\s+(?:one|another)\b`,
   // "but I ain't a-fixin' to do that in this", "we're not going to do that here".
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included",
   // ", not for the app", ", not in scope", ", not handled here".
-  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work))\b`,
+  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work|part|side|lookout|look-out))\b`,
   // "…, that's outside this app", "…, no need to add".
   String.raw`(?:(?:that|it)(?:['’]s|\s+is)\s+|(?:is|are)\s+)?outside\s+(?:this|the)\s+(?:app|program|system|tool|project|scope)\b|no\s+need\s+to\s+(?:add|include|put|keep|track)(?:\s+(?:it|them|that|those))?(?:\s+in)?(?=\s*(?:[,.;!]|$))`,
   // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
@@ -129,6 +129,15 @@ const NO_AFTER = [
   String.raw`dudu\s+urusan(?:ku|e\s+(?:aku|awakdhewe|kene))(?![\p{L}])|ora\s+usah\s+di\p{L}+(?=\s*(?:[,.;!]|$))|(?:dat\s+)?ass\s+net\s+(?:eis|meng|är|eng)\s+Saach(?![\p{L}])|(?:dat\s+)?loosse?\s+mer\s+ewech(?![\p{L}])|(?:dat\s+)?brauche\s+mer\s+net(?![\p{L}])`,
   // "…, I don't want to get involved", Yeshivish "it's not shayach to this", "not relevant here".
   String.raw`(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+get\s+involved\b|(?:(?:it|that|this)(?:['’]s|\s+is)\s+)?not\s+(?:shayach|relevant)(?:\s+(?:to\s+(?:this|us|here|it)|here))?(?=\s*(?:[,.;!]|$))`,
+  // Puerto Rican and other Spanish mixed into English: "…, ni pensarlo" (don't even think about it),
+  // "…, olvídate de eso" (forget that).
+  String.raw`ni\s+pensarlo(?![\p{L}])|olv[ií]date\s+de\s+(?:eso|esto)(?![\p{L}])`,
+  // Wolof "…, loolu du sunu affaire" (that is not our business), "…, bul ko def ci site bi"
+  // (don't put it on the site), "soxlawunu ko" (we don't need it).
+  String.raw`(?:loolu\s+)?du\s+sunu\s+(?:affaire|yëf|mbir|liggéey)(?![\p{L}])|bul(?:leen)?\s+ko\s+def(?:\s+ci\s+[\p{L}\p{M}-]+(?:\s+bi)?)?(?![\p{L}])|soxlaw[uñ]+\s+ko(?![\p{L}])`,
+  // West Frisian "…, dat is ús saak net" (that is not our business), "…, dêr begjinne wy net
+  // oan" (we are not starting on that), "dat hoege wy net" (we don't need that).
+  String.raw`(?:dat\s+)?is\s+ús\s+saak\s+net(?![\p{L}])|dêr\s+begjinne\s+wy\s+net\s+oan(?![\p{L}])|dat\s+hoege\s+wy\s+net(?![\p{L}])`,
   // "…, gie it a miss", "give them a miss".
   String.raw`(?:gie|give)\s+(?:it|them|that|those|this|dem)\s+a\s+miss\b`,
   // "so we'll give those a miss in here".
@@ -162,7 +171,7 @@ const STAYS_ELSEWHERE =
  * "The lap lap my wife sell long door": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -179,6 +188,10 @@ const ASKED_OF_US =
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =
   /^(?:we|i)\s+(?:also\s+|do\s+also\s+|already\s+)?(?:do|run|sell|offer|make|host|have|got|use)\s+(?!(?:that|it|this|those|them|to)\b)(.{2,40}?)(?:\s+(?:already|too|as\s+well|elsewhere|on\s+the\s+side))?$/iu;
+
+/** "Some members have equb also, that is their own matter": what some of the people have or do besides. */
+const SOME_HAVE =
+  /^(?:some|many|most|a\s+few|several)\s+(?:of\s+(?:the|our)\s+)?(?:members|people|customers|families|parents|clients|players|growers|farmers|owners|students|drivers)\s+(?:also\s+)?(?:have|do|run|use|play|join|keep)\s+(?!(?:that|it|this|those|them|to)\b)(.{2,40}?)(?:\s+(?:also|too|as\s+well|besides))?$/iu;
 
 /** "we nuh rent scooter, nuh put dat", "we don't sell beer, leave it out": what the person does not offer. */
 const NOT_OURS =
@@ -214,13 +227,21 @@ function pointedBackAsSaid(said: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
+  // In a language whose verbs are not known, the things are the short words the sentence opens on.
+  // English as spoken ("da band, de office") is read in its written forms; a sentence with
+  // letters English does not write ("a tenda de recordos … é da miña filla") is not made
+  // English by reading its "de" as "the".
+  const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
+    ? isEnglish(sentence)
+    : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     // ("Og troyggjurnar, …", "Agus an cèilidh …": "and" in Faroese and Scottish Gaelic.)
     .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und)[,\s]+)+/iu, "")
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
-    // "De export side", "Da entry fees": "the" as many Englishes say it.
-    .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, "the ")
+    // "De export side", "Da entry fees": "the" as many Englishes say it (West Frisian "De
+    // koek-en-sopie" is its own "the").
+    .replace(/^(?:de|da|di)\s+(?=\p{L})/iu, (article) => (english ? "the " : article))
     // "Same with the tickets for the VIP tent, dat ain't we business": the same "no" again.
     .replace(/^(?:(?:the\s+)?same\s+(?:goes\s+)?(?:with|for))\s+/iu, "")
     // "Bacaan tahlil pun biar surau yang atur": in Malay the thing ends where "pun" or "tu"
@@ -231,6 +252,12 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham|kuwi|iku)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
       "$1",
+    )
+    // "some people want us to deliver", "some people want the iddir to help for weddings": what
+    // they want done is the thing, and what it is done for, when it is said.
+    .replace(
+      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L}))?(?=\p{L})/iu,
+      "",
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
@@ -248,13 +275,6 @@ function pointedBackAsSaid(said: string): string[] {
     // "…, and I'll help 'em when I can, but": the word that led to the "no" is no thing.
     .replace(/[\s,]+(?:but|and|so|or|then)$/iu, "")
     .trim();
-  // In a language whose verbs are not known, the things are the short words the sentence opens on.
-  // English as spoken ("da band, de office") is read in its written forms; a sentence with
-  // letters English does not write ("a tenda de recordos … é da miña filla") is not made
-  // English by reading its "de" as "the".
-  const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
-    ? isEnglish(sentence)
-    : isEnglish(asWrittenEnglish(sentence));
   // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
   if (PAST_A_MEASURE.test(before)) return [];
   // "Anybody else comes and collects, I'm not sending that boy across Bangalore": what others
@@ -288,6 +308,8 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(HAPPENS_ELSEWHERE, "")
     .replace(LIST_TAIL, "")
     .replace(/\s+(?:that|which|who)$/i, "")
+    // "the raffle after": when it happens is no part of its name.
+    .replace(/(?<=\S)\s+(?:after|afterwards|after\s+that|later|before)$/iu, "")
     .trim();
   // "we stopped doing air cargo, …, so it's sea only and air is not part of this": the words
   // right before the "no" name it again.
@@ -338,7 +360,9 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   // "We also do weddings but that's a different business", "We have a newsletter already, it
   // doesn't need one": what the person does or has elsewhere is the thing.
   const ownElsewhere =
-    english && !kinDoes ? (opening.match(OURS_ELSEWHERE) ?? opening.match(NOT_OURS)) : null;
+    english && !kinDoes
+      ? (opening.match(OURS_ELSEWHERE) ?? opening.match(NOT_OURS) ?? opening.match(SOME_HAVE))
+      : null;
   if (ownElsewhere) return [ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, "")];
   if (kinDoes)
     return [
@@ -375,8 +399,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(/(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
       // "The fibreglass idols that go to London", "the fishing boats that use the pier": what
       // they do or where they go is no part of their name either.
+      // ("the company that hauls our containers does that for us" names who does it, no thing.)
       .replace(/(?<=\S)\s+(?:that|which)\s+([\p{L}'’-]+)(?:\s.*)?$/iu, (whole, verb: string) =>
-        /^(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)$/iu.test(verb) || isVerb(verb)
+        (/^(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)$/iu.test(verb) || isVerb(verb)) &&
+        !/\s(?:does|do|did|handles?|runs?|sorts?|takes\s+care\s+of)\s+(?:that|it|this|them|those|all\s+that)\b/iu.test(
+          whole,
+        )
           ? ""
           : whole,
       )
@@ -384,6 +412,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(LIST_TAIL, "")
       // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
       .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
+      // "the bingo after": when it happens is no part of its name.
+      .replace(/(?<=\S)\s+(?:after|afterwards|after\s+that|later|before)$/iu, "")
       // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
       .replace(/(?<=\S)\s+dem$/iu, "")
       .trim();
@@ -544,7 +574,7 @@ const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|k
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na", Malagasy "Ary ny". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary)\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -559,6 +589,12 @@ function topicElsewhere(opening: string, creole = false): string[] {
     ? opening.trim().match(/^((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:la|a|an|yo|lan|nan)(?=\s|$)/iu)
     : null;
   if (determined) return [determined[1]!];
+  // "Boucher yi di rendi xar yi …", "Te aliment bi ñuy jaay …": in Wolof the thing ends on its
+  // "the" ("yi", "bi"), said after it; what follows is about it.
+  const wolof = opening
+    .trim()
+    .match(/^(?:te\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:yi|bi|gi|li|mi|si|wi|ji|ki)(?=\s|$)/iu);
+  if (wolof && /\s(?:yi|bi|gi|li|mi|si|wi|ji|ki)(?:\s|$)/iu.test(` ${opening} `)) return [wolof[1]!];
   // "U n-nar tal-festa", "Il-bar tal-każin": Maltese joins its "the" to the word with a
   // hyphen; the thing is that word, with what it is of ("tal-", "tad-": of the).
   const maltese = opening.match(/^\s*(?:u\s+)?(?:i?l|i?[nrstdxżzċ])-(\p{L}+)(\s+ta['’]?\p{L}?-?\p{L}+)?/iu);

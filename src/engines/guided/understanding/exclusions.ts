@@ -1,4 +1,4 @@
-import { singularize, verbBase } from "../language/inflection.js";
+import { isPastForm, singularize, verbBase } from "../language/inflection.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -160,9 +160,9 @@ function requiredForTheOther(sentence: string, text: string): boolean {
 const FOR_A_TIME =
   /(?<![\p{L}])(?:(?:in|during|at|for)\s+(?:that|this|those|these)\s+(?:time|times|hours?|window|period|slot|break|hour)|for\s+\d+\s+(?:days?|weeks?|months?|hours?|minutes?|years?)|in\s+the\s+first\s+(?:day|week|month|year|round|session|hour)|(?:after|before|until|till)\s+(?:a|an|the|\d+(?:st|nd|rd|th|am|pm)?)|on\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:day|days|eve|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?)|on\s+(?:the\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?)(?![\p{L}\d])|(?:after|before)\s+dark|at\s+night|(?:in|during|over)\s+(?:the\s+)?(?:january|februa?r[iy]e?|march|maart|april|may|mei|june|junie|july|julie|august|augustus|september|october|oktober|november|december|desember|winter|summer|high\s+season|school\s+holidays))\b/iu;
 
-/** What negates a verb: "don't", "must not", "never", "we're not" (doing), "no" (as in "no queremos"). */
+/** What negates a verb: "don't", "must not", "never", "we're not" (doing), "we ain't" (mailing), "no" (as in "no queremos"). */
 const NEGATOR =
-  "(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|nuh(?=\\s)|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|ain'?t\\s+(?:gonna|going\\s+to)(?:\\s+go(?=\\s))?|(?:isn'?t|is\\s+not|'s\\s+not)\\s+(?:gonna|going\\s+to)|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
+  "(?:we'?re|we\\s+are|i'?m|i\\s+am|we\\s+ain'?t|i\\s+ain'?t)\\s*(?:not)?(?<=not|ain'?t)(?=\\s+(?:doing|offering|selling|running|providing|handling|taking|adding|including|hosting|organi[sz]ing|stocking|mailing|posting|shipping|delivering|sending|renting|hiring|serving)\\s)|(?:should|must|shall|will|can)\\s+also\\s+not|nuh\\s+fi|nuh(?=\\s)|(?:i'?d|we'?d|i would|we would) rather not|(?:i'?d|we'?d|i should|we should|i would|we would) prefer not to|don'?t\\s+think\\s+(?:we|i|you)(?:'d|'ll|\\s+would|\\s+will)?|divvent|dinnae|don'?t|do not|doesn'?t|does not|needn'?t|need not|ain'?t\\s+(?:gonna|going\\s+to)(?:\\s+go(?=\\s))?|(?:isn'?t|is\\s+not|'s\\s+not)\\s+(?:gonna|going\\s+to)|won'?t|will not|shouldn'?t|should not|must not|mustn'?t|must never|should never|shall not|cannot|can'?t|never|no";
 
 /**
  * "we don't need X", "it must not send X", "it never pushes", "no queremos X". After a
@@ -415,7 +415,7 @@ const NOT_A_THING =
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
-  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|also|too|as well|porque|pero|solo|weil|denn|sondern|parce que|mais|non plus|tampoco)\b.*$/iu;
+  /\s+(?:because|since|as|but|just|only|so|though|although|for now|yet|at all|after all|nowheres?|anywheres?|anymore|any more|either|please|thanks|entirely|completely|altogether|needed|necessary|required|wanted|also|too|as well|porque|pero|solo|weil|denn|sondern|parce que|mais|non plus|tampoco)\b.*$/iu;
 
 /**
  * "don't bother with payments people pay me by transfer": said aloud without stops, a new
@@ -517,6 +517,8 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(QUOTED, " ")
       .replace(REPORTED_SPEECH, "$1")
       .replace(YES_OR_NO, "yes")
+      // "…, no need ka", "…, no need lah": a particle closing the clause only colours it.
+      .replace(/,?\s+(?:ka|kha|krub|khrap|krap|lah|leh|lor|hor)(?=\s*(?:[.!?,;]|$))/giu, "")
       .replace(NUMBER_IN_A_RECORD, "$1number"),
   );
   const found: Exclusion[] = [];
@@ -536,8 +538,18 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:bother|care|worry)\b/i.test(said) ||
       // "no more, no men, don't even ask": how firmly it is said, nothing asked for.
       /^(?:ask|asking)$/i.test(said) ||
+      // "they don't want us in their business": who is not wanted somewhere names no thing.
+      /^(?:us|me|them|him|her)\s+(?:in|on|at|near|around|about)\b/i.test(said) ||
+      // "the nakatheng money …, don't put, that is the children's own": a "no" to putting it in,
+      // said of what came before, names nothing of its own.
+      /^(?:put|add|include|keep|bring|touch|take)$/i.test(said) ||
       // "…, it must reverse within 24 hours, no charge": what costs nothing is a rule, no thing left out.
-      /^(?:charge|extra\s+charge|extra\s+cost|cost\s+to\s+(?:them|the\s+customer))$/i.test(said) ||
+      /^(?:charge|extra\s+charge|extra\s+cost|cost\s+to\s+(?:them|the\s+customer))(?:$|\s+and\s)/i.test(
+        said,
+      ) ||
+      // "If they cancel 72 hours before, the deposit goes back. After that, no.": when the rule
+      // stops holding names no thing left out.
+      /^(?:after|before|then|otherwise|past|later|beyond)(?:\s+(?:that|this|it|then|those))?$/i.test(said) ||
       // "The buyers don't need to get on it": getting on it is using the software, no thing.
       /^(?:get|got|getting|go|going|be)(?:\s+(?:on|in|into|onto|at)(?:\s+(?:it|there|them))?)?$/i.test(
         said,
@@ -549,6 +561,9 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
+      // "he pay already for one month, but no have in notebook": "no have" is "there is none", told
+      // of today, and turns nothing down.
+      /^(?:have|has|got)\b/i.test(said) ||
       // "no need lah", "no need one": a word that only colours the "no" (Singapore and Malaysian English).
       /^(?:lah|leh|lor|meh|liao|one|mah|hor|wor|ah)$/i.test(said) ||
       // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
@@ -688,6 +703,12 @@ export function findExclusions(given: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "… and never sent none at all to the store in Mahone Bay": what was never done, told as
+      // a story, is what went wrong, no "no".
+      if (/^never$/i.test(negator) && isPastForm(verb)) {
+        readOn();
+        continue;
+      }
       // "… so we don't run out and we don't have a bunch left over either": what a wish is for
       // leaves nothing out.
       if (
@@ -733,6 +754,17 @@ export function findExclusions(given: string): Exclusion[] {
           /(?:^|\s)you$/i.test(clauseBefore(sentence, match.index ?? 0))) ||
         (/^(?:that|this|those|these|it|they)$/i.test(clauseBefore(sentence, match.index ?? 0)) &&
           /^(?:go|goes|come|comes|belong|belongs|fit|fits)$/i.test(verb))
+      ) {
+        readOn();
+        continue;
+      }
+      // "under 5s are free, they don't need a pass": who needs none of it because it is free to
+      // them is a rule of the prices, no "no".
+      if (
+        /^(?:they|he|she)$/i.test(clauseBefore(sentence, match.index ?? 0)) &&
+        /\b(?:is|are|go|goes|get\s+in|gets\s+in|come|comes)\s+(?:in\s+)?free\b/i.test(
+          sentence.slice(0, match.index ?? 0),
+        )
       ) {
         readOn();
         continue;
@@ -1040,8 +1072,10 @@ function cleanSaid(phrase: string, source = false): string | null {
     )
     // "never page anyone itself": the software itself; "the ball itself" stays, narrower than the ball.
     .replace(/^(?!(?:(?:the|da|de|our)\s+)?[\p{L}-]+\s+itself$)(.*?)\s+(?:itself|themselves)$/iu, "$1")
-    // "anyone's driving licence in there": where it would be kept is no part of it.
-    .replace(/\s+(?:in|on|at|from)\s+(?:there|here|it|them)$/i, "")
+    // "cards up there and …": the word that led on to the next clause is no part of it.
+    .replace(/\s+(?:and|but|or|so)$/i, "")
+    // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
+    .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     .replace(/[\s"'“”]+$/u, "")
     .trim();

@@ -268,6 +268,22 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     );
   const owner = often ? `${wordBefore!.word.toLowerCase()} ${singularize(run[0]!.word)}` : thingOf(run);
   if (!owner) return null;
+  // "the iddir helps the family with money, the tent and the chairs": what is done for someone
+  // with things gives them those things; only keeping them ("we track members with …") lists fields.
+  if (/^\s*with\b/i.test(text.slice(at))) {
+    // (Read as a sentence, not as a list of nouns, so that "helps" is a verb.)
+    const said = tagWords(before.slice(clauseStart));
+    let acting = said.length - 1 - run.length;
+    while (acting >= 0 && said[acting]!.tag === "stop") acting--;
+    const verb = said[acting];
+    if (
+      verb?.tag === "verb" &&
+      !/^(?:track|keep|store|record|log|add|manage|list|save|enter|register|create|note|have|has)$/i.test(
+        verb.base,
+      )
+    )
+      return null;
+  }
   let index = words.length - 1 - run.length;
   while (index >= 0 && words[index]!.tag === "stop" && !PLACING.has(words[index]!.word)) index--;
   const placed = index >= 0 && PLACING.has(words[index]!.word);
@@ -500,6 +516,12 @@ function fieldName(raw: string): string | null {
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "their bank account so we can pay them": what it is for is no part of its name either.
     .replace(/\s+so\s+(?:that\s+)?(?:we|they|i|you|he|she|it)\s+.*$/, "")
+    // "how many shifts they're doing", "how many boxes they take": who does what with the
+    // things counted is no part of the count.
+    .replace(
+      /^(how many [a-z]+(?: [a-z]+)?) (?:they|he|she|we|i|you)(?:'re|'s|'m| are| is| am)? [a-z]+(?:ing)?$/,
+      "$1",
+    )
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
     .replace(/^([\p{L}\p{M}-]+)'s\s+(?=\S)/u, (whole, owner: string) =>
       isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
@@ -695,7 +717,8 @@ function fieldName(raw: string): string | null {
 export function dateWhenDone(said: string): string {
   return (
     said
-      .replace(/^(date|time|day)\s+(?:it|they)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
+      // ("the day she was packed": a barrel, a boat or a batch is "she" in many Englishes.)
+      .replace(/^(date|time|day)\s+(?:it|they|she|he)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
       .replace(
         /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
         "$1 $2 $3",
@@ -810,7 +833,7 @@ export function isValueChoice(text: string): boolean {
   // "yoki" and Turkish "veya", written in plain letters, are no English word.
   const or = isEnglish(trimmed, !/[^\p{ASCII}]/u.test(trimmed))
     ? "(?:or|yoki|veya)"
-    : "(?:or|ή|або|или|oder|ou|o|eller|lub|nebo|sau|vagy|tai|ili|atau|yoki|veya)";
+    : "(?:or|ή|або|или|oder|ou|o|eller|lub|nebo|sau|vagy|tai|ili|atau|yoki|veya|walla)";
   return (
     new RegExp(`^[^,;]+(?:\\s+${or}\\s+|\\s*\\/\\s*)[^,;]+$`, "iu").test(trimmed) ||
     new RegExp(`,\\s*${or}\\s+[^,;]+$`, "iu").test(trimmed) ||

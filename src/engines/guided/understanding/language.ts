@@ -64,6 +64,8 @@ const OTHER = new Set(
     "og tað vit ikki við hjá tey hava á í fyri ella nú eru hann okkum okkara agus tha aig gach chan eil bha sinn seo cha bhi dhan",
     // Luxembourgish, Javanese (words English writes too, "well", "net", "sing", left out)
     "déi vun och awer ech mir mer eis äis hien sinn hunn keng wann dann nach ouni wéi ewech loosse kuwi iku karo ora saiki arep aku awakdhewe dudu utawa yen ning neng kanggo saka uga isih wae",
+    // Wolof, West Frisian (words English writes too, "am", "la", "wol", left out)
+    "yi bi ci ak ñu ñoo dañuy dañu loolu sunu du bul ko walla rekk lépp léegi nekk bu ngir te ik wy hawwe ús dêr wurde moatte binne dy hiene",
   ]
     .join(" ")
     .split(" "),

@@ -9,9 +9,12 @@ const MEASURE_PASSED = String.raw`(?:under|over|below|above|more\s+than|less\s+t
 /** A measure held past, anywhere in the words. */
 export const PAST_A_MEASURE = new RegExp(String.raw`(?<![\p{L}])${MEASURE_PASSED}`, "iu");
 
-/** "Don't feed under 50 degrees", "never more than 120 pounds an acre": a "no" past a measure, said first. */
+/**
+ * "Don't feed under 50 degrees", "never more than 120 pounds an acre", "so we can't sell more
+ * than 900 for any night": a "no" past a measure, said first.
+ */
 export const NOT_PAST_A_MEASURE_RULE = new RegExp(
-  String.raw`^(?:and\s+)?(?:don['’]?t|do\s+not|never)\s+(?:[\p{L}'’-]+\s+){0,4}?${MEASURE_PASSED}`,
+  String.raw`^(?:(?:and|so)\s+)?(?:(?:we|they|you|i|it|he|she)\s+)?(?:don['’]?t|do\s+not|never|can['’]?t|cannot|can\s+not|won['’]?t|will\s+not|mustn['’]?t|must\s+not)\s+(?:[\p{L}'’-]+\s+){0,4}?${MEASURE_PASSED}`,
   "iu",
 );
 

@@ -20,6 +20,24 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
  * absent", and a word for several fields with the fields in brackets ("the limits for each
  * one (…)").
  */
+/** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
+const WOLOF_FOR_EACH =
+  /(^|[.;!?\n]\s*)(?:te\s+)?ci\s+([\p{L}\p{M}-]+)\s+bu\s+nekk\s*,?\s*(?:(?:dañuy|dañu|dinañu|danuy|dañuy\s+koy)\s+(?:bind|denc|jël|def|wax)\s+)?([^.;!?\n]+)/giu;
+
+/** "numéro bi, photo bi ak livraison walla déet" → "numéro, photo, livraison or not": Wolof's "the" after a word, "ak" (and), "walla déet" (or not). */
+function wolofFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+ak\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/\s+walla\s+déet$/iu, " or not")
+        .replace(/\s+(?:bi|yi|gi|li|mi|si|wi|ji|ki|ba|ya)$/iu, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
 export function plainRecordPhrasing(text: string): string {
   return (
     withCompoundNamed(text)
@@ -30,6 +48,19 @@ export function plainRecordPhrasing(text: string): string {
         "$1",
       )
       .replace(/(?<=\([^()\n]*)\s+\+\s+(?=[^()\n]*\))/gu, ", ")
+      // Wolof "Ci xar bu nekk, dañuy bind numéro bi, photo bi ak prix bi" (for every sheep we
+      // write the number, the photo and the price): the thing, then its fields, "the" after each.
+      .replace(
+        WOLOF_FOR_EACH,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${wolofFields(list)}`,
+      )
+      // "For the stores I want the name and the phone, and for every order the store, …": a
+      // second thing, its fields kept the same way, the verb said once for both.
+      .replace(
+        /(\bfor\s+(?:each|every|the)\s+[^,.;!?\n]{1,30}?\s+(?:i|we)\s+(keep|want|need|store|record|note|track|put|write\s+down)\s+[^.;!?\n]*?),\s*and\s+for\s+(each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?=(?:the|a|an|its|their|how|what|who|whether)\s)/giu,
+        (_whole, first: string, verb: string, each: string, thing: string) =>
+          `${first}. For ${each} ${thing} I ${verb} `,
+      )
       // "Every order's for the one customer": the "'s" after each of a thing is "is", no owner.
       .replace(/\b((?:every|each)\s+[\p{L}\p{M}-]+)['’]s\s+(?=(?:for|in|at|on|from|with|to)\s)/giu, "$1 is ")
       // "le passage : la tempête, …", "« attention au muret »": French puts a space before a colon and quotes in « ».

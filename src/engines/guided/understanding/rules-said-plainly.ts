@@ -16,7 +16,13 @@ export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
 
 /** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
-const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo)(?![\p{L}]))`;
+const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?)(?![\p{L}]))`;
+
+/** "One month 8,000 baht", "Private lesson 1 hour 1,000 baht": what something costs, said without a verb. */
+export const PRICE_ALONE_RULE = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}'’-]+\s+){1,5}${AMOUNT}[\d,.]*\s*[.!]?$`,
+  "iu",
+);
 
 /**
  * "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are
@@ -178,6 +184,20 @@ export const NO_ON_A_DAY_RULE = new RegExp(
   String.raw`^(?:(?:on\s+)?${DAY}\s*,?\s+there(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+no\s+\p{L}|there(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+no\s+[^,]{2,60}?\s(?:on|after|before|during|until|till)\s)`,
   "iu",
 );
+
+/**
+ * "Kraut that's a year old don't go out", "eggs older than 2 weeks never get sold": a thing
+ * past an age, and what is not done with it, a rule of the thing.
+ */
+export const PAST_AN_AGE_RULE =
+  /^(?:and\s+)?(?:any\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:that['’]s|that\s+is|that\s+are|which\s+is|older\s+than|younger\s+than|over|under)\s+(?:a|an|one|\d+(?:[.,]\d+)?)\s+(?:days?|weeks?|months?|years?)(?:\s+old)?\s+(?:don['’]?t|doesn['’]?t|never|won['’]?t|can['’]?t|cannot|isn['’]?t|ain['’]?t|is\s+not|does\s+not|do\s+not)\s+\p{L}/iu;
+
+/**
+ * "The first digit is the century: 2 means born between 1900 and 1999, 3 means …": what a
+ * thing is, then what each of its values means, one rule kept whole.
+ */
+export const VALUES_EXPLAINED =
+  /^(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:is|are)\s+(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?:\s*[\p{L}\p{N}]{1,4}\s+means?\b/iu;
 
 /** "The ones with no electricity and no gas go first": who is served first, a rule of the order. */
 export const FIRST_IN_LINE_RULE =

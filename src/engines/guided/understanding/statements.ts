@@ -43,7 +43,9 @@ import {
   NO_ON_A_DAY_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
+  PAST_AN_AGE_RULE,
   PER_STEP_RULE,
+  PRICE_ALONE_RULE,
   PRICE_PER_RULE,
   pricedOffering,
   RANGE_ALONE_RULE,
@@ -51,6 +53,7 @@ import {
   rulesListed,
   SHARE_RULE,
   THRESHOLD_RULE,
+  VALUES_EXPLAINED,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
 import { inPlainShape } from "./sentence-shapes.js";
@@ -86,7 +89,7 @@ const ONLY_RELATES_THINGS =
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
-  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality)\b),?\s*/i;
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|class|meeting|order|payment|trip)\b),?\s*/i;
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
@@ -150,6 +153,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         RULE_SAID_AS_WHAT_IT_IS.test(whole.trim()) ||
         SENT_BACK_RULE.test(whole.trim()) ||
         FIRST_IN_LINE_RULE.test(whole.trim()) ||
+        VALUES_EXPLAINED.test(whole.trim()) ||
         NEEDED_BEFORE_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
@@ -176,7 +180,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     }
     // "100 points, judge takes off", "each run: outrun, lift, fetch, drive, shed, pen": in short
     // notes, one note is one thing, its commas no clauses of their own.
-    if (fragments && english && unit.split(/\s+/).length <= 8 && !isNegation(unit)) {
+    if (fragments && english && unit.split(/\s+/).length <= 14 && !isNegation(unit)) {
       const note = normalizeStatement(unit);
       if (note !== null && !statements.some((existing) => existing.toLowerCase() === note.toLowerCase()))
         statements.push(note);
@@ -228,7 +232,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       withConditionCarried(parted);
     const turnedDown = clausesTurnedDown(clauses);
     for (const [index, { clause: said, separator }] of clauses.entries()) {
-      const clause = withoutTrailingNo(withoutNegatedPurpose(said));
+      const clause = withReferentNamed(
+        withoutTrailingNo(withoutNegatedPurpose(said)),
+        separator,
+        clauses[index - 1]?.clause ?? "",
+      );
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature.
       if (isTalkAboutTheTalk(clause)) continue;
       // "No GPS tracking", "we don't need chat": what is left out is no feature. "Kids 11 and
@@ -282,6 +290,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           RANGE_ALONE_RULE,
           DAYS_AND_HOURS_RULE,
           MADE_OF_EACH_RULE,
+          PAST_AN_AGE_RULE,
+          PRICE_ALONE_RULE,
           SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
@@ -331,6 +341,15 @@ function clausesAroundColon(unit: string): string[] {
   // "In December we do the share-out: each member receives …" says what the share-out is: one
   // thing, done.
   if (/\b(?:we|i|they)\s+(?:do|have|hold|run)\s+(?:the|a|an|our)\s+[\p{L}-]+\s*$/iu.test(lead)) return [unit];
+  // "The first digit is the century: 2 means born between 1900 and 1999, …" says what the
+  // values of what it names mean: one rule.
+  if (
+    /^(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:is|are)\s+(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.test(
+      lead.trim(),
+    ) &&
+    /^[\p{L}\p{N}]{1,4}\s+means?\b/u.test(rest.trim())
+  )
+    return [unit];
   return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
 }
 
@@ -437,18 +456,21 @@ export function textUnits(text: string, abbreviations = false): string[] {
   const written = lines.filter((line) => line.trim().length > 0);
   // ("… a big wall planner in\nthe office …": prose wrapped at a width, with lines that stop
   // on a word the next one goes on from, is one text.)
+  // ("max 250 packs, the umu only fits that": among many notes, one may end on a word a
+  // wrapped line would too.)
+  const wrapped = written.filter(
+    (line) =>
+      // ("has to come in the day its picked, or next morning before 10. after that it heats up …":
+      // a note may run to two sentences.)
+      line.length > 160 ||
+      /\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
+        line,
+      ),
+  ).length;
   const notesOnLines =
     written.length >= 3 &&
     written.filter((line) => !/[.!?:;,)]\s*$/.test(line)).length * 2 >= written.length &&
-    written.every(
-      (line) =>
-        // ("has to come in the day its picked, or next morning before 10. after that it heats up …":
-        // a note may run to two sentences.)
-        line.length <= 160 &&
-        !/\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
-          line,
-        ),
-    );
+    wrapped <= Math.floor(written.length / 6);
   for (const line of lines) {
     if (LIST_MARKER.test(line)) {
       flushProse();
@@ -548,8 +570,9 @@ function spelledOut(unit: string): string {
             : `${subject} ${said} ${when}`,
       )
       // "…, so they aren't disturbed when everyone else leaves": why, not something more to do.
+      // ("…, so we can't sell more than 900 for any night" is a limit kept.)
       .replace(
-        /,?\s+so\s+(?:that\s+)?(?:they|it|he|she|we|you|nobody|no one|nothing)\s+(?:aren't|isn't|don't|doesn't|won't|can't|never|are not|is not|do not|does not|will not|cannot|wouldn't|would not)\b[^.;!?]*/gi,
+        /,?\s+so\s+(?:that\s+)?(?:they|it|he|she|we|you|nobody|no one|nothing)\s+(?:aren't|isn't|don't|doesn't|won't|can't|never|are not|is not|do not|does not|will not|cannot|wouldn't|would not)\b(?![^.;!?]*\b(?:more|less|fewer)\s+than\s+\d)[^.;!?]*/gi,
         "",
       )
       // "…, say everything 2.5 seconds later, …": an example of it, not something more to do.
@@ -886,6 +909,29 @@ export function isVague(statement: string): boolean {
  * "Kids 11 and under don't need one, they're free", "Rejected milk is not paid": a "no" said of
  * others or of a thing, with nothing left out of the software in it, is one of its rules.
  */
+/**
+ * "Every pass gets a QR code and the volunteers scan it at the door": read apart, the second
+ * clause's "it" is the thing the first ended on, named again so that the feature says what is
+ * scanned.
+ */
+function withReferentNamed(clause: string, separator: string, before: string): string {
+  // Only a clause with someone of its own doing it ("the volunteers scan it"); in a chain of
+  // what one person does ("scans a stamp, types the year and files it") "it" may be any of them.
+  if (!/\band\b/i.test(separator) || !/^(?:the|our|their|my|his|her)\s/i.test(clause.trim())) return clause;
+  const named = before.match(/\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu);
+  if (!named || /\s(?:and|or|of)\s/i.test(` ${named[1]!} `)) return clause;
+  const thing = named[1]!;
+  const last = thing.split(/\s+/).pop()!.toLowerCase();
+  if (singularize(last) !== last) return clause;
+  const words = tagWords(clause);
+  const at = words.findIndex(
+    (word, index) => word.word.toLowerCase() === "it" && index > 0 && words[index - 1]!.tag === "verb",
+  );
+  if (at < 0) return clause;
+  const verb = escapeRegExp(words[at - 1]!.word);
+  return clause.replace(new RegExp(`\\b(${verb})\\s+it\\b`, "iu"), `$1 the ${thing}`);
+}
+
 function isRuleWithNo(clause: string): boolean {
   const words = clause.trim().split(/\s+/);
   // "We don't build on a slope without a slab": what the person does not do without something
@@ -894,9 +940,12 @@ function isRuleWithNo(clause: string): boolean {
     /^(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:don['’]?t|do\s+not|never|won['’]?t)\s+[a-z]+\b[^,]*\s(?:without|unless|until|till)\s/i.test(
       clause.trim(),
     );
+  // "so we can't sell more than 900 for any night": a "no" past a measure is a limit kept.
+  const pastAMeasure = NOT_PAST_A_MEASURE_RULE.test(clause.trim());
   return (
     words.length >= 4 &&
     (onTerms ||
+      pastAMeasure ||
       !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
         clause.trim(),
       )) &&

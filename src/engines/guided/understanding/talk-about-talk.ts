@@ -17,9 +17,12 @@
 const INTRODUCTION =
   /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
 
-/** "I am Gaolathe Sebego, …", "I'm Rosa and …": a name, capitalised, right after "I am". */
+/**
+ * "I am Gaolathe Sebego, …", "I'm Rosa and …", Caribbean "Ah name Shirley Meade, …": a name,
+ * capitalised, right after "I am".
+ */
 const SELF_NAMED =
-  /^(?:[Ii]\s+am|[Ii]['’]m)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/u;
+  /^(?:[Ii]\s+am|[Ii]['’]m|(?:[Aa]h|[Mm]i|[Mm]eh?)\s+name)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/u;
 
 /** "hiii ok so im daniela, …": after a greeting, a name however it is written. */
 const GREETED_AND_NAMED =
@@ -42,7 +45,7 @@ const ANNOUNCEMENT =
  * that's it", "Shot, thanks hey" and "God bless you, and Happy Christmas in advance": the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
@@ -50,7 +53,7 @@ const CLOSING =
  * pointing back, said as a clause of its own.
  */
 const ASIDE =
-  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough)\s*[.!]?$/iu;
+  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me)\s*[.!]?$/iu;
 
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =

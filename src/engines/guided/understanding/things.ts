@@ -124,7 +124,7 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со";
+  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** "has", "have", "with", "имаат", "tiene": a clause that lists fields, in which brackets say something of a field. */
 const HAS_BEFORE_BRACKETS = new RegExp(
@@ -1236,6 +1236,11 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(
       /\bwhether\s+(?:the\s+)?([^,]+?)\s+(?:is|are|was|were|has\s+been)\s+[\p{L}'’-]+(?=\s*(?:[,.]|$))/giu,
       "$1",
+    )
+    // "is it paid": a yes or no asked of the thing, named by what it asks.
+    .replace(
+      /(^|,\s*|\band\s+)(?:is|are)\s+(?:it|they|she|he)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))(?=\s*(?:[,.]|$))/giu,
+      "$1whether it is $2",
     )
     .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false|yes\s+or\s+no)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
     .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
