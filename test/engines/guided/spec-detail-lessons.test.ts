@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { findRelations } from "../../../src/engines/guided/design/relations.js";
+import { thingsOf } from "../../../src/engines/guided/design/things-design.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { normalizeStatement } from "../../../src/engines/guided/language/voice.js";
 import { NOTHING_MORE } from "../../../src/engines/guided/understanding/person-statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
-import { atTheReview, said } from "./lesson-readers.js";
+import { atTheReview, said, statements, things } from "./lesson-readers.js";
 
 /**
  * What a coding agent would build wrong from specs that scored well: columns typed by
@@ -137,5 +138,31 @@ describe("asides, particles and endings, which are no features and no 'no's", ()
     expect(isTalkAboutTheTalk("Ah name Delroy Pemberton, ah does run de fish market in Oistins")).toBe(true);
     expect(isTalkAboutTheTalk("Tank yuh, and God bless")).toBe(true);
     expect(isTalkAboutTheTalk("a name for every boat")).toBe(false);
+  });
+});
+
+describe("what is only a detail of something else", () => {
+  it("reads how many of another thing one holds as a rule, no field and no table", () => {
+    expect(things("A crate has twelve bottles and a box is one bottle, so a crate is £30.", false)).toEqual(
+      [],
+    );
+  });
+
+  it("reads a listed field told more of with only its count as that field, no thing", () => {
+    const state = atTheReview(
+      "A raffle for our drops. Every colour got its own count, like 40 reds.",
+      "drops: name, date, colours with how many each. entries: drop, name, colour",
+    );
+    expect(thingsOf(state).map((thing) => thing.said)).toEqual(["drops", "entries"]);
+  });
+
+  it("keeps 'with cash and checks separate' whole, 'checks' no verb there", () => {
+    expect(
+      statements(
+        "At the end of the month I need the takings, with cash and checks separate so I can bank them.",
+      ),
+    ).toEqual([
+      "Users can get the takings, with cash and checks separate so they can bank them at the end of the month",
+    ]);
   });
 });

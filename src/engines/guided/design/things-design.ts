@@ -141,7 +141,29 @@ function thingsDescribed(state: InterviewState): SaidThing[] {
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
-  return withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n"));
+  return withoutFieldDetails(
+    withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n")),
+    listed,
+  );
+}
+
+/**
+ * "drops: name, date, sizes with how many each", then "Every size got its own count": a
+ * listed thing's field, told more of in prose with only how many, is that field, no thing.
+ */
+function withoutFieldDetails(things: SaidThing[], listed: readonly SaidThing[]): SaidThing[] {
+  const listedFields = new Set(
+    listed.flatMap((thing) => thing.fields.map((field) => keyOf(field.refersTo ?? field.said))),
+  );
+  return things.filter(
+    (thing) =>
+      listed.some((known) => known.key === thing.key) ||
+      !listedFields.has(thing.key) ||
+      thing.fields.length !== 1 ||
+      !/^(?:count|number|amount|total|quantity|limit|how\s+many(?:\s+[\p{L}-]+)?)$/iu.test(
+        thing.fields[0]!.said,
+      ),
+  );
 }
 
 /**

@@ -262,6 +262,16 @@ function nounsJoined(current: string, separator: string, piece: string): boolean
 
 /** "the next book and meeting": read with what comes before, the piece opens on a noun, not a verb. */
 function nounInContext(current: string, separator: string, piece: string): boolean {
+  // "…, with cash and checks separate so I can …": after "with" and one word, "and" joins
+  // another of the same, whatever it could be as a verb, unless it goes on to act on something.
+  if (
+    /\bwith\s+(?:the\s+)?[\p{L}-]+$/iu.test(current) &&
+    /^\s+and\s+$/i.test(separator) &&
+    /^[\p{L}-]+s\s+(?!(?:the|a|an|my|our|their|his|her|its|it|them|this|that|these|those|in|on|to|for|at|from|with|up|out|off|every|each|all)\b)\p{L}/iu.test(
+      piece.trim(),
+    )
+  )
+    return true;
   const before = tokenize(`${current}${separator}`).length;
   const word = tagWords(`${current}${separator}${piece}`)[before];
   return (word?.tag === "noun" || word?.tag === "adjective") && tagWords(piece)[0]?.tag === "verb";

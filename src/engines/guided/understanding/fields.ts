@@ -527,6 +527,14 @@ function fieldName(raw: string): string | null {
       isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
     );
   if (said.length === 0) return null;
+  // "A cow has seven shares and a goat is one share": how many of another thing one holds is
+  // a rule of how they are counted, no field.
+  if (
+    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+[\p{L}-]+s$/u.test(
+      said,
+    )
+  )
+    return null;
   // "the before photos", "the after weight": when it was taken is part of its name.
   if (
     /^(?:before|after)\s+[\p{L}\p{M}-]+$/u.test(said) &&
