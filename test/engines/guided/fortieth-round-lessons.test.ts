@@ -140,6 +140,12 @@ describe("their 'no', and what is no 'no'", () => {
     ]);
   });
 
+  it("reads a bare 'don't put' and 'that is their own' after what some people do", () => {
+    expect(
+      said("The boat trips to the islands that some fishermen do on Sundays, that is their own, don't put."),
+    ).toEqual(["boat trips to the islands"]);
+  });
+
   it("reads West Frisian and Wolof 'no's", () => {
     expect(said("De bierteint by de baan docht de kroech, dat is ús saak net.")).toEqual(["bierteint"]);
     expect(said("Gaal yi di nappi ci guddi, loolu du sunu affaire.")).toEqual(["Gaal"]);
@@ -191,6 +197,33 @@ describe("rules kept", () => {
     expect(statements("Every ticket gets a barcode and the stewards scan it at the gate.")).toEqual([
       "Every ticket gets a barcode",
       "The stewards scan the barcode at the gate",
+    ]);
+  });
+
+  it("keeps a report wanted at a time, and how many make up each group, said without a verb", () => {
+    expect(statements("End of the month, what came in and what went out, for the accountant.")).toEqual([
+      "End of the month, what came in and what went out, for the accountant",
+    ]);
+    expect(statements("teams of 5 riders, first 3 from every team go to the final")).toEqual([
+      "Teams of 5 riders",
+      "First 3 from every team go to the final",
+    ]);
+  });
+
+  it("names no 'it' that is not what the clause before acted on", () => {
+    expect(
+      statements(
+        "The draw is random, and the website should do the draw inside each grade, so nobody can say we fixed it.",
+      ),
+    ).toEqual(["The website should do the draw inside each grade, so nobody can say we fixed it"]);
+  });
+
+  it("names what 'the rest' is the rest of, read apart from the clause that says it", () => {
+    expect(
+      statements("We grow the most of our own apples, but we buy the rest off two farms, 40 cents a pound."),
+    ).toEqual([
+      "Users can grow the most of their own apples",
+      "Users can buy the rest of the apples off two farms, 40 cents a pound",
     ]);
   });
 

@@ -112,7 +112,7 @@ const NO_AFTER = [
   // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
   // dat be" (let that be); "don't put that nonsense"; Mauritian Creole "pa konsern nou" (does not
   // concern us); Singapore English "The halal cert also don't put inside".
-  String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])|(?:don'?t|do\s+not)\s+put\s+inside(?=\s*(?:[,.;!]|$))`,
+  String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])|(?:don'?t|do\s+not)\s+put(?:\s+inside)?(?=\s*(?:[,.;!]|$))|(?:is|are|['’]s)\s+(?:their|his|her|its)\s+own(?=\s*(?:[,.;!]|$))`,
   // "blueberries in the fall nah leave that": a "no" and "leave that", said without a stop;
   // "… thats the band's business side not us".
   String.raw`not\s+us(?=\s*(?:[,.;!]|$))|(?:nah|naw|nope|no)\s+(?:just\s+)?leave\s+(?:that|it|them|dat|dem)(?:\s+(?:be|out|alone))?(?=\s*(?:[,.;!]|$))`,
@@ -400,8 +400,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // "The fibreglass idols that go to London", "the fishing boats that use the pier": what
       // they do or where they go is no part of their name either.
       // ("the company that hauls our containers does that for us" names who does it, no thing.)
+      // ("The sightseeing trips that some drivers do on Sundays": who does them, too.)
       .replace(/(?<=\S)\s+(?:that|which)\s+([\p{L}'’-]+)(?:\s.*)?$/iu, (whole, verb: string) =>
-        (/^(?:go|goes|went|come|comes|came|get|gets|are|is|were|was)$/iu.test(verb) || isVerb(verb)) &&
+        (/^(?:go|goes|went|come|comes|came|get|gets|are|is|were|was|some|the|our|my|their|his|her|many|most|a)$/iu.test(
+          verb,
+        ) ||
+          isVerb(verb)) &&
         !/\s(?:does|do|did|handles?|runs?|sorts?|takes\s+care\s+of)\s+(?:that|it|this|them|those|all\s+that)\b/iu.test(
           whole,
         )

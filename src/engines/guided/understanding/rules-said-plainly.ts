@@ -199,6 +199,16 @@ export const PAST_AN_AGE_RULE =
 export const VALUES_EXPLAINED =
   /^(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s+(?:is|are)\s+(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?:\s*[\p{L}\p{N}]{1,4}\s+means?\b/iu;
 
+/** "heats of 6 goats", "teams of 8 for ₹200": how many make up each group, a rule of the groups. */
+export const GROUPS_OF_RULE = /^(?:(?:in|into)\s+)?[\p{L}'’-]+s\s+of\s+\d+(?:\s+[\p{L}'’-]+)?(?![\p{L}])/iu;
+
+/**
+ * "End of the year, April to April, what I took in, for me tax return", "Every Friday, the
+ * takings": what is wanted at a time, said after the time, a report kept whole.
+ */
+export const WANTED_AT_A_TIME_RULE =
+  /^(?:(?:at\s+the\s+)?end\s+of\s+(?:the|every|each)\s+(?:year|month|week|day|season|term|night|shift|quarter)|every\s+(?:year|month|week|day|night|season|term|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,\s*\S/iu;
+
 /** "The ones with no electricity and no gas go first": who is served first, a rule of the order. */
 export const FIRST_IN_LINE_RULE =
   /^(?:and\s+)?(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[^,.;!?]{1,60}?)?\s+(?:go|goes|come|comes|get\s+served|gets\s+served|are\s+served|is\s+served|get\s+done|gets\s+done|are\s+done)\s+first\b/iu;

@@ -35,6 +35,7 @@ import {
   FIRST_IN_LINE_RULE,
   FORMULA_RULE,
   FREE_RULE,
+  GROUPS_OF_RULE,
   LIMIT_RULE,
   MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
@@ -54,6 +55,7 @@ import {
   SHARE_RULE,
   THRESHOLD_RULE,
   VALUES_EXPLAINED,
+  WANTED_AT_A_TIME_RULE,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
 import { inPlainShape } from "./sentence-shapes.js";
@@ -292,6 +294,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           MADE_OF_EACH_RULE,
           PAST_AN_AGE_RULE,
           PRICE_ALONE_RULE,
+          GROUPS_OF_RULE,
+          WANTED_AT_A_TIME_RULE,
           SENT_BACK_RULE,
         ].some((shape) => shape.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
@@ -915,18 +919,35 @@ export function isVague(statement: string): boolean {
  * scanned.
  */
 function withReferentNamed(clause: string, separator: string, before: string): string {
+  // "We grow the most of our own cabbage, but we buy the rest off two other fellows": the rest
+  // is the rest of what the clause before it ended on.
+  if (/\b(?:but|and)\b/i.test(separator) && /\bthe\s+rest\b(?!\s+of\b)/i.test(clause)) {
+    const whole = before.match(
+      /\b(?:a|an|the|our|their|my|his|her)\s+(?:own\s+|[\p{L}-]+\s+)?([\p{L}-]+)\s*$/iu,
+    );
+    if (whole && tagWords(`the ${whole[1]!}`)[1]?.tag === "noun")
+      return clause.replace(/\bthe\s+rest\b/i, `the rest of the ${whole[1]!}`);
+  }
   // Only a clause with someone of its own doing it ("the volunteers scan it"); in a chain of
   // what one person does ("scans a stamp, types the year and files it") "it" may be any of them.
   if (!/\band\b/i.test(separator) || !/^(?:the|our|their|my|his|her)\s/i.test(clause.trim())) return clause;
-  const named = before.match(/\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu);
-  if (!named || /\s(?:and|or|of)\s/i.test(` ${named[1]!} `)) return clause;
-  const thing = named[1]!;
+  // ("The draw is knockout": only what the clause before acted on, after its verb, is named.)
+  const named = before.match(/\b([\p{L}-]+)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu);
+  if (!named || /\s(?:and|or|of)\s/i.test(` ${named[2]!} `)) return clause;
+  if (tagWords(`they ${named[1]!}`)[1]?.tag !== "verb") return clause;
+  const thing = named[2]!;
+  if (
+    tagWords(`the ${thing}`)
+      .slice(1)
+      .some((word) => word.tag === "verb")
+  )
+    return clause;
   const last = thing.split(/\s+/).pop()!.toLowerCase();
   if (singularize(last) !== last) return clause;
   const words = tagWords(clause);
-  const at = words.findIndex(
-    (word, index) => word.word.toLowerCase() === "it" && index > 0 && words[index - 1]!.tag === "verb",
-  );
+  // The "it" the clause's own first verb acts on: "the volunteers scan it".
+  const verbAt = words.findIndex((word) => word.tag === "verb");
+  const at = verbAt >= 0 && words[verbAt + 1]?.word.toLowerCase() === "it" ? verbAt + 1 : -1;
   if (at < 0) return clause;
   const verb = escapeRegExp(words[at - 1]!.word);
   return clause.replace(new RegExp(`\\b(${verb})\\s+it\\b`, "iu"), `$1 the ${thing}`);
