@@ -253,6 +253,18 @@ describe("background and talk", () => {
     expect(isBackground("One month 4,000 baht.")).toBe(false);
   });
 
+  it("reads Wolof and West Frisian greetings, introductions and the talk's own words as talk", () => {
+    for (const talk of [
+      "Salamaalekum.",
+      "Maa ngi tudd Awa Ndiaye, dama dëkk Pikine.",
+      "Nii lay doxe:",
+      "Loolu la rekk.",
+      "Sa giet it by ús:",
+      "Ik bin Geart de Vries, foarsitter fan de toanielferiening.",
+    ])
+      expect(isTalkAboutTheTalk(talk)).toBe(true);
+  });
+
   it("reads 'which, trust me, happens' and 'Volunteers who …' for what they are", () => {
     expect(isTalkAboutTheTalk("which, trust me, happens")).toBe(true);
     expect(statements("Helpers who do 4 shifts get a free ticket.")).toEqual([

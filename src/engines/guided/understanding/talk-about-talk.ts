@@ -12,10 +12,10 @@
  * other languages: Yoruba "Oruko mi ni", Swahili "Jina langu ni", Somali "Magacaygu waa",
  * Spanish "Me llamo", French "Je m'appelle", Italian "Mi chiamo", Portuguese "Meu nome é",
  * German "Ich heiße", Dutch "Ik heet", Tagalog "Ako si", Sinhala "මගේ නම", Scottish Gaelic "Is
- * mise", Faroese "Eg eiti".
+ * mise", Faroese "Eg eiti", West Frisian "Ik bin", Wolof "Maa ngi tudd".
  */
 const INTRODUCTION =
-  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|ik\s+bin\s|maa\s+ngi\s+tudd\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
 
 /**
  * "I am Gaolathe Sebego, …", "I'm Rosa and …", Caribbean "Ah name Shirley Meade, …": a name,
@@ -86,11 +86,13 @@ const WHO_BUILDS_IT =
  * how it goes), "Dat wier et" (that would be it), "Dat ass alles"; Javanese "Ngene carane"
  * (this is how), "Wis ngono wae" (that's all); Scottish Gaelic "Seo mar a tha e ag obair" (this
  * is how it works), "Sin agad e" (there you have it); Faroese "Soleiðis er tað" (this is how it
- * is), "Tað var alt" (that was all): the talk's own words, in the languages
+ * is), "Tað var alt" (that was all); Wolof "Nii lay doxe" (this is how it goes), "Loolu la
+ * rekk" (that's all); West Frisian "Sa giet it by ús" (this is how it goes at ours), "Dat wie
+ * it" (that was it): the talk's own words, in the languages
  * whose walkthroughs are read whole.
  */
 const TALK_ELSEWHERE =
-  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$)/iu;
+  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$)/iu;
 
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
