@@ -37,6 +37,18 @@ describe("columns typed by what the person said of them", () => {
     );
   });
 
+  it("reads a word of another language ending in 's' as no English plural", () => {
+    const state = {
+      ...atTheReview(
+        "Un site pour vendre nos moutons avant la fête.",
+        "Moutons : numéro, poids, prix, photos",
+      ),
+    };
+    expect(analyze(state).tables.find((table) => table.name === "moutons")?.fields).toEqual(
+      expect.arrayContaining(["poids (text)", "prix (text)"]),
+    );
+  });
+
   it("keeps a measure as a number, however its unit is counted", () => {
     expect(columnsOf("Loads: truck, cubic metres, weight, tonnes", "loads")).toEqual(
       expect.arrayContaining(["cubic_metres (decimal)", "weight (decimal)", "tonnes (decimal)"]),

@@ -13,6 +13,7 @@ import {
   isWhenField,
   withoutFields,
 } from "../understanding/fields.js";
+import { isEnglish } from "../understanding/language.js";
 import type { SaidField, SaidThing } from "../understanding/things.js";
 import { recordColumns, recordParent } from "./records.js";
 import { findRelations, type JoinTable, type Reference } from "./relations.js";
@@ -153,7 +154,9 @@ function describedTable(
   const fields: string[] = ["id (primary key)"];
   // "ලකුණු (ළමයා, පේපර් එක, ලකුණු)": a field named as its own thing is a value of it, no reference.
   const others = all.filter((key) => key !== thing.key);
-  for (const field of thing.fields) addField(fields, describedColumn(field, input, others));
+  // "poids", "Hábitos": a word of another language ending in "s" is no English plural, no list.
+  const english = isEnglish(input.sentences.join(" "));
+  for (const field of thing.fields) addField(fields, describedColumn(field, input, others, english));
   for (const reference of references.filter((candidate) => candidate.from === thing.key)) {
     addField(fields, `${idColumn(reference.to)} (references ${tableName(reference.to)})`);
   }
@@ -165,7 +168,12 @@ function describedTable(
   return { name: tableName(thing.key), fields };
 }
 
-function describedColumn(field: SaidField, input: SchemaInput, all: readonly string[]): string {
+function describedColumn(
+  field: SaidField,
+  input: SchemaInput,
+  all: readonly string[],
+  english: boolean,
+): string {
   const named = singularize(field.said);
   const points = field.refersTo ?? (all.includes(named) ? named : null);
   if (points && all.includes(points)) return `${idColumn(points)} (references ${tableName(points)})`;
@@ -173,7 +181,7 @@ function describedColumn(field: SaidField, input: SchemaInput, all: readonly str
     return `${snakeCase(points)}_id (references users)`;
   if (points) return `${snakeCase(field.said)} (text)`;
   if (field.yesOrNo) return `${snakeCase(field.said)} (boolean, default false)`;
-  return columnFor(field.said);
+  return columnFor(field.said, english);
 }
 
 function entityTable(

@@ -797,8 +797,11 @@ const ONE_PER_THING = new Set(
 const MEASURE_WORD =
   /^(?:weight|height|width|depth|distance|volume|area|metres|meters|kilos|kilograms|kg|grams|pounds|lbs|tons|tonnes|litres|liters|gallons|feet|inches|centimetres|centimeters|cm|km|miles|acres|hectares)$/;
 
-/** A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list. */
-export function columnFor(said: string): string {
+/**
+ * A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list
+ * (in English only: "poids" is no plural of anything).
+ */
+export function columnFor(said: string, english = true): string {
   const words = said.split(" ");
   const singular = singularize(words[words.length - 1]!);
   const field = ONE_PER_THING.has(singular) ? [...words.slice(0, -1), singular].join(" ") : said;
@@ -830,7 +833,7 @@ export function columnFor(said: string): string {
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
   // "cubic metres", "pounds", "weight": a measure, however the unit is counted.
   if (MEASURE_WORD.test(last)) return `${name} (decimal)`;
-  if (singularize(last) !== last) return `${name} (list of text)`;
+  if (english && singularize(last) !== last) return `${name} (list of text)`;
   return `${name} (text)`;
 }
 
