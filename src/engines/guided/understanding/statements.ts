@@ -91,7 +91,7 @@ const ONLY_RELATES_THINGS =
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
 const STEP_OPENER =
-  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|class|meeting|order|payment|trip)\b),?\s*/i;
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b),?\s*/i;
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
@@ -916,7 +916,7 @@ export function isVague(statement: string): boolean {
 /**
  * "Every pass gets a QR code and the volunteers scan it at the door": read apart, the second
  * clause's "it" is the thing the first ended on, named again so that the feature says what is
- * scanned.
+ * scanned; "we buy the rest" says the rest of what.
  */
 function withReferentNamed(clause: string, separator: string, before: string): string {
   // "We grow the most of our own cabbage, but we buy the rest off two other fellows": the rest

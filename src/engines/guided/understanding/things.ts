@@ -1242,7 +1242,7 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)(?:is|are)\s+(?:it|they|she|he)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))(?=\s*(?:[,.]|$))/giu,
       "$1whether it is $2",
     )
-    .replace(/\s*\(?\b(?:y\/n|yes\/no|true\/false|yes\s+or\s+no)\b\)?(?=\s*(?:[,;.]|$))/giu, "")
+    .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
     .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
     // "the name of the school or group": the name, whichever it is.
     .replace(/\b(name|number|address|phone|email)\s+of\s+the\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+/giu, "$1")
@@ -1377,6 +1377,9 @@ function fieldItems(given: string): SaidField[] | null {
   });
 }
 
+/** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
+const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no`;
+
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
   const name = item.trim().replace(/[.!?]+$/u, "");
@@ -1384,7 +1387,7 @@ function saidAsYesOrNo(item: string, given: string): boolean {
   const escaped = escapeRegExp(name);
   return (
     new RegExp(
-      `(?<![\\p{L}\\p{M}])${escaped}\\s*[,(]?\\s*(?:y\\/n|yes\\/no|true\\/false|yes\\s+or\\s+no|or\\s+not)(?![\\p{L}\\p{M}])`,
+      String.raw`(?<![\p{L}\p{M}])${escaped}\s*[,(]?\s*(?:${YES_OR_NO_ANSWERS}|or\s+not)(?![\p{L}\p{M}])`,
       "iu",
     ).test(given) ||
     // "whether Form C is done": whether it is so, named by what it is about.
