@@ -60,6 +60,7 @@ import { THIRTY_SEVENTH_ROUND } from "../test/support/personas/round-37.js";
 import { THIRTY_EIGHTH_ROUND } from "../test/support/personas/round-38.js";
 import { THIRTY_NINTH_ROUND } from "../test/support/personas/round-39.js";
 import { FORTIETH_ROUND } from "../test/support/personas/round-40.js";
+import { FORTY_FIRST_ROUND } from "../test/support/personas/round-41.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
@@ -68,7 +69,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-40 (round 41 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-41 (round 42 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -78,7 +79,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * Each set of people, in the order they were written; all but the held-out round are tuned on
  * now. Round 37 was written to tune on while round 36 stayed held out; round 38 was written to
  * hold out once round 36 was tuned on, round 39 once round 38 was, round 40 while round 39
- * was run once unseen and waited to be tuned on, and round 41 once round 40 was.
+ * was run once unseen and waited to be tuned on, round 41 once round 40 was, and round 42
+ * while round 41 waited to be tuned on.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -122,6 +124,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-38", tuned: true, personas: THIRTY_EIGHTH_ROUND },
   { name: "round-39", tuned: true, personas: THIRTY_NINTH_ROUND },
   { name: "round-40", tuned: true, personas: FORTIETH_ROUND },
+  { name: "round-41", tuned: true, personas: FORTY_FIRST_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -181,7 +184,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 40 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 41 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
