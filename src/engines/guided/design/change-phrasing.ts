@@ -47,6 +47,11 @@ function englishChange(sentence: string): string {
         /^(?:please\s+)?(?:put|add)\s+(?:one|a|an|another)\s+(?:more\s+)?(?:thing|field|column|box|space|place|line)\s+(?:on|to)\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+for\s+(?:the\s+|a\s+)?([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
         "put the $2 on the $1",
       )
+      // "And on the auction put if it's paid, Fátima wants …": where it goes, said first.
+      .replace(
+        /^(?:on|to)\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,?\s+(?:please\s+)?(put|add)\s+([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
+        "$2 $3 on the $1",
+      )
       // "Just leave the grower's name right there on the barrel": what is left on a thing, once
       // another is taken out, is put on it.
       .replace(

@@ -9,7 +9,7 @@
  * all of them.
  */
 
-type Meaning = "put on" | "take off" | "remove" | "rename";
+type Meaning = "put on" | "take off" | "remove" | "rename" | "swap";
 
 interface ChangeElsewhere {
   /** The language, for the reader. */
@@ -192,6 +192,24 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:tambahke|tambahna|tambahi|lebokke|lebokna)\s+(?<field>.+?)\s+(?:nang|neng|ing|ning|menyang|kanggo)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Belarusian "Участкі асобна не трэба" (plots are not needed on their own), "Нумар участка і
+  // соткі перанясіце ў садаводаў" (move the plot number and the area to the gardeners), "ў
+  // паказаннях няхай будзе садавод замест участка" (in the readings let the gardener be instead of the plot).
+  {
+    language: "Belarusian",
+    said: /^(?<field>[\p{L}-]+)\s+(?:асобна\s+)?не\s+(?:трэба|патрэбн\p{L}*)(?=[\s,.!]|$).*$/iu,
+    means: "remove",
+  },
+  {
+    language: "Belarusian",
+    said: /^(?:і\s+|а\s+)?(?<field>[^,.!]+?)\s+(?:перанясіце|перанясі|дадайце|дадай|пастаўце|пастаў)\s+(?:у|ў|да)\s+(?<thing>[\p{L}-]+)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Belarusian",
+    said: /^(?:і\s+|а\s+)?(?:у|ў)\s+(?<thing>[\p{L}-]+)\s+(?:няхай\s+будзе|хай\s+будзе|пастаўце|пастаў)\s+(?<to>[\p{L}-]+)\s+замест\s+(?<from>[\p{L}-]+)(?=[\s,.!]|$).*$/iu,
+    means: "swap",
+  },
 ];
 
 /** The change said in another language, as plain English; the sentence as it was when none is. */
@@ -211,6 +229,8 @@ export function changeSaidElsewhere(sentence: string): string {
         return `remove ${field}`;
       case "rename":
         return `rename ${groups.from} to ${groups.to}`;
+      case "swap":
+        return `replace the ${groups.from} with the ${groups.to} in the ${thing}`;
     }
   }
   return sentence;

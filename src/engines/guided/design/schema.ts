@@ -176,7 +176,10 @@ function describedColumn(
 ): string {
   const named = singularize(field.said);
   const points = field.refersTo ?? (all.includes(named) ? named : null);
-  if (points && all.includes(points)) return `${idColumn(points)} (references ${tableName(points)})`;
+  // "садавод" pointing at "садаводы": in another language the key stays plural, and the field
+  // as the person said it names the column.
+  if (points && all.includes(points))
+    return `${idColumn(/[^\p{ASCII}]/u.test(points) ? field.said : points)} (references ${tableName(points)})`;
   if (points && input.accounts !== "none" && (isPerson(points) || input.roles.includes(points)))
     return `${snakeCase(points)}_id (references users)`;
   if (points) return `${snakeCase(field.said)} (text)`;

@@ -9,6 +9,7 @@ import {
   findExclusions,
   isNegation,
   mentionsExcluded,
+  namesAnotherOne,
   stems,
   takenBack,
 } from "../understanding/exclusions.js";
@@ -111,7 +112,14 @@ export function thingsOf(state: InterviewState): SaidThing[] {
     .filter((thing) => !mentionsExcluded(thing.said, exclusions))
     .map((thing) => ({
       ...thing,
-      fields: thing.fields.filter((field) => !mentionsExcluded(field.said, exclusions, thing.key)),
+      fields: thing.fields.filter(
+        (field) =>
+          !mentionsExcluded(
+            field.said,
+            exclusions.filter((exclusion) => !namesAnotherOne(exclusion, field.said, thing.said)),
+            thing.key,
+          ),
+      ),
     }));
 }
 
@@ -336,7 +344,8 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
   // booking reference.": each sentence is a change of its own.
   return (
     edit
-      .split(/(?<=[.!?।])\s+(?=\S)|\n+/u)
+      // (Belarusian "…, а ў паказаннях …": "and in the readings" opens a change of its own.)
+      .split(/(?<=[.!?।])\s+(?=\S)|\n+|,\s+(?=а\s+(?:у|ў|в)\s)/u)
       .flatMap(spokenChanges)
       .map(asPlainChange)
       .filter((sentence) => sentence.length > 0)
@@ -722,7 +731,10 @@ function swapField(things: readonly SaidThing[], text: string): SaidThing[] | nu
     const gone = singularize(from.trim().toLowerCase());
     const onThing = (thing: SaidThing) =>
       owner === undefined ? true : sameWordInAnyCase(owner.toLowerCase(), thing.said.toLowerCase());
-    const has = (thing: SaidThing) => thing.fields.some((field) => singularize(field.said) === gone);
+    // ("замест участка": another language's case ending on the field's name.)
+    const isGone = (field: SaidField) =>
+      singularize(field.said) === gone || (/[^\p{ASCII}]/u.test(gone) && sameWordInAnyCase(gone, field.said));
+    const has = (thing: SaidThing) => thing.fields.some(isGone);
     if (!things.some((thing) => onThing(thing) && has(thing))) continue;
     const said = to.trim().toLowerCase();
     const pointsAt = things.find((other) => sameWordInAnyCase(said, other.said.toLowerCase()));
@@ -731,7 +743,7 @@ function swapField(things: readonly SaidThing[], text: string): SaidThing[] | nu
         ? {
             ...thing,
             fields: thing.fields.map((field) =>
-              singularize(field.said) === gone ? { said, refersTo: pointsAt ? pointsAt.key : null } : field,
+              isGone(field) ? { said, refersTo: pointsAt ? pointsAt.key : null } : field,
             ),
           }
         : thing,
@@ -891,7 +903,7 @@ function namesIn(text: string): string[] {
 
 function fieldsIn(text: string): SaidField[] {
   return text
-    .split(/\s*(?:,|\band\b|(?<=\s)y(?=\s))\s*/iu)
+    .split(/\s*(?:,|\band\b|(?<=\s)(?:y|і|и|та)(?=\s))\s*/iu)
     .map((part) =>
       part
         .replace(/^(?:the|a|an)\s+/i, "")
@@ -901,7 +913,13 @@ function fieldsIn(text: string): SaidField[] {
         .toLowerCase(),
     )
     .filter((part) => part.length > 0)
-    .map((said) => ({ said, refersTo: null }));
+    .map((said) => {
+      // "put if it's paid on the auction": whether it was done, a yes or no named by what was done.
+      const done = said.match(
+        /^(?:if|whether)\s+(?:it|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)?\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
+      );
+      return done ? { said: done[1]!, refersTo: null, yesOrNo: true } : { said, refersTo: null };
+    });
 }
 
 /**

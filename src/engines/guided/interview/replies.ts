@@ -198,7 +198,7 @@ const HANDLERS: Record<StepId, Handler> = {
       ? "roles"
       : /\b(?:google|github|apple|facebook|social|oauth|sso)\b/i.test(said)
         ? "social"
-        : SAYS_NONE.test(said) || NO_ACCOUNTS.test(said)
+        : SAYS_NONE.test(said) || NO_ACCOUNTS.test(said) || NO_ACCOUNTS_IN_CHINESE.test(said)
           ? "none"
           : "email";
     return withExtra({ ...state, accounts }, said, AREA_CATEGORIES.accounts, accounts !== "none");
@@ -424,6 +424,13 @@ const SAYS_NONE =
  */
 const NO_ACCOUNTS =
   /\b(?:already\s+knows?\s+who|already\s+(?:logged|signed)\s+in|no\s+(?:log[- ]?ins?|accounts?|sign[- ]?ups?|passwords?)|(?:nobody|no\s+one|no-one)\s+(?!else\b)(?:[\p{L}'’]+\s+){0,2}(?:log[- ]?s?\s*in|logins?|sign[- ]?s?\s*in)(?![^.]*\b(?:but|except|apart\s+from|other\s+than)\b)|(?:get|have|use)\s+(?:their|its)\s+own\s+(?:api\s+)?keys?)\b/iu;
+
+/**
+ * "冇人直接 login。… 各自有自己條 key" (nobody logs in directly; each has its own key), "不用登入":
+ * the same, in Chinese, whose letters "\b" does not see.
+ */
+const NO_ACCOUNTS_IN_CHINESE =
+  /(?:冇人|沒有人|没有人|無人|唔使|不用|不需要)\s*(?:直接\s*)?(?:login|log\s*in|登入|登录|登錄)|自己(?:條|的|嘅|個|个)?\s*(?:api\s*)?key/iu;
 
 /** The most answers to "anything else?" before the interview goes on by itself. */
 const MAX_EXTRA_ROUNDS = 3;

@@ -52,13 +52,15 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * (Scottish Gaelic), "Nú koma bíleggingarnar á Facebook" (Faroese), or on last year's story
  * ("Í fjør summar komu 22 fólk …", "an-uiridh", "d'lescht Joer", Javanese "wingi"), West Frisian
  * "Op it stuit stiet de ledelist yn in Excel-bestân", "Ferline winter …", Wolof "Léegi lépp ci
- * WhatsApp la" (now it is all on WhatsApp), "Daaw" (last year): a sentence
- * that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen").
+ * WhatsApp la" (now it is all on WhatsApp), "Daaw" (last year), Belarusian "Цяпер усё
+ * запісана ў мяне ў сшытку" (now it is all in my notebook), "Летась …" (last year), and the
+ * same in Ukrainian and Russian ("Зараз", "Сейчас"): a sentence
+ * that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам").
  */
 const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw)(?![\p{L}\p{M}])/iu;
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году)(?![\p{L}\p{M}])/iu;
 const WISH_OPENED_ON_TODAY =
-  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach)(?![\p{L}])/iu;
+  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach|хочам|хачу|хочемо|хочу|хотим|трэба|треба|нужно)(?![\p{L}])/iu;
 
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
@@ -82,11 +84,11 @@ const SOMEONE_ELSE_DOES =
 
 /**
  * "I write it in a notebook", "The rangers write everything in exercise books", "tenants email me, text me or ring me", "I go through it by
- * eye": the paper, the planner, the phone calls and the handwork the software is to replace. Said without a wish, a
+ * eye", "We write the receipts by hand in books with carbon paper": the paper, the planner, the phone calls and the handwork the software is to replace. Said without a wish, a
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:carbon\s+paper|adding\s+machine)\b|\bby\s+hand\s+in\s+(?:a\s+|the\s+|our\s+)?(?:books?|notebooks?|ledgers?)\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -124,6 +126,10 @@ const PAST_STORY =
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
   /\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time)|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago)\s*[.!]*$/i;
+
+/** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
+const BEGAN_IN_A_YEAR =
+  /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
@@ -165,7 +171,7 @@ export function isBackground(sentence: string): boolean {
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   // ("buddy, let me tell you" in the story is no wish.)
   if (
-    (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed)) &&
+    (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed) || BEGAN_IN_A_YEAR.test(trimmed)) &&
     !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, ""))
   )
     return true;

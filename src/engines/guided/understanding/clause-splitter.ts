@@ -287,7 +287,8 @@ const CHANNEL =
  * member receives twice"; the modal goes where the verb already says who does it.
  */
 function withSubject(prefix: string, piece: string): string {
-  const modal = /\s+(?:may|can|must|should|will|could|would|shall)$/i;
+  // ("Every bale is weighed and gets a number": "is" goes where "gets" says it alone.)
+  const modal = /\s+(?:may|can|must|should|will|could|would|shall|is|are|was|were|has|have)$/i;
   if (modal.test(prefix) && /^[a-z]+[^s]s\b/.test(piece)) return `${prefix.replace(modal, "")} ${piece}`;
   return `${prefix} ${piece}`;
 }
@@ -504,7 +505,7 @@ function startsNewStatement(
   // "the score in points, games and sets, who serves next": the last word of a list, not a verb.
   if (
     /^\s*,?\s*and\s+$/i.test(separator) &&
-    /^\s*[\p{L}-]+\s*$/u.test(piece) &&
+    /^\s*[\p{L}-]+\s*[.!]?\s*$/u.test(piece) &&
     /,\s*[\p{L}-]+\s*$/u.test(current)
   )
     return false;

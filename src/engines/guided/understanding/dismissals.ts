@@ -27,9 +27,12 @@ const POINTER =
 const LIMIT =
   /(?:^|\s)(?:no|not)\s+(?:more|less|later|earlier|fewer|longer|shorter|over|under|before|after|until|till|above|below|than|sooner|yet)(?=\s|$)/u;
 
-/** A clause that sets a condition or gives a reason, where a "no" is part of the rule: "if it's not paid". */
+/**
+ * A clause that sets a condition or gives a reason, where a "no" is part of the rule: "if it's
+ * not paid", "every week it's not won".
+ */
 const CONDITION =
-  /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that(?!\s+(?:stays|stay|goes|go|one|bit|side|part|can\s+stay|is\s+left|gets\s+left|'s\s+out)\b)|as\s+long\s+as|once)\s/u;
+  /^(?:if|when|whenever|unless|until|till|whether|because|cause|so\s+that(?!\s+(?:stays|stay|goes|go|one|bit|side|part|can\s+stay|is\s+left|gets\s+left|'s\s+out)\b)|as\s+long\s+as|once|every\s+(?:time|week|day|month|year|round|draw|night|game|season)(?:\s+that)?)\s/u;
 
 /**
  * "leave that be", "let them be", "leave that one out", "lef' um out", "forget about that",
@@ -129,11 +132,13 @@ function dismissalShape(clause: string): DismissalShape | null {
   )
     return null;
   // "I don't want that again": what went wrong is not to happen again; nothing is left out.
+  // "my handwriting isn't what it was": no longer as good as it was, nothing left out.
   // "da agent can't release it till it paid": a "no" that lasts until something is a rule
   // ("the till got that" names a till). "an' there's nae arguin' aboot it": how firm the rule
   // before it is, nothing left out.
   if (
     /\sagain$/u.test(` ${words}`) ||
+    /(?:n't|\snot)\s+what\s+(?:it|they|he|she|i|we)\s+(?:was|were|used\s+to\s+be)$/u.test(` ${words}`) ||
     /^(?:an'?\s+)?there'?s\s+(?:no|nae|nay)\s+(?:arguing|arguin'?|argument|arguments|debate|discussion|question|doubt|exceptions?|two\s+ways)\s+(?:about|aboot|on|over)\s+(?:it|that|this)$/u.test(
       words,
     ) ||

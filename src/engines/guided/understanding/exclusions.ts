@@ -256,10 +256,15 @@ function japaneseParts(phrase: string): string[] {
  * "报价、合同和发票我们都在别的软件里做，这里不需要", "材料采购先不做", "工人的考勤也不要放进去":
  * in Chinese the thing opens the sentence as its topic and the "no" ends it. The topic
  * runs to whoever acts (我们), an adverb before the "no" (先, 也, 都), or the "no"
- * itself; its things are joined by 、 or 和, each named after its last 的 ("of").
+ * itself; its things are joined by 、 or 和, each named after its last 的 ("of"). Cantonese
+ * says it its own way: "Foodpanda 同 Keeta 嗰啲，…，唔好搞" (don't bother with them), "伙記排更，
+ * …，唔關我哋事" (none of our business).
  */
-const CHINESE_NO = /(?:不需要|不用|不要|先不做|不做|以后再说)/u;
-const CHINESE_TOPIC_END = /(?:我们|我|你们|他们|大家|先|也|都|就|这里|这个|，|,|不需要|不用|不要|不做)/u;
+const CHINESE_NO =
+  /(?:不需要|不用|不要|先不做|不做|以后再说|唔好搞|唔好加|唔好放|唔使|唔要|唔需要|唔做|(?:唔|不)關我(?:哋|們)(?:的)?事|不关我们(?:的)?事)/u;
+/** Where the things end: who acts (我们, Cantonese 我哋, 佢哋), "those" (嗰啲, 呢啲), an adverb, a comma or the "no". */
+const CHINESE_TOPIC_END =
+  /(?:我们|我哋|佢哋|我|你们|他们|大家|嗰啲|呢啲|先|也|都|就|这里|这个|，|,|不需要|不用|不要|不做|唔好|唔使|唔要)/u;
 
 /**
  * "पनीर, दही और घी भी हम बेचते हैं, पर … अभी इस ऐप में नहीं", "हाजिरी की जरूरत नहीं": in Hindi
@@ -324,8 +329,9 @@ function chineseNotWanted(text: string): string[] {
     const end = sentence.search(CHINESE_TOPIC_END);
     const topic = sentence.slice(0, end < 0 ? sentence.length : end).trim();
     if (topic.length < 2) continue;
-    for (const part of topic.split(/[、和与及跟]/u)) {
-      const named = part.slice(part.lastIndexOf("的") + 1).trim();
+    // (Cantonese joins with 同 between spaced names, and says "of" as 嘅.)
+    for (const part of topic.split(/[、和与及跟]|\s+同\s+/u)) {
+      const named = part.slice(Math.max(part.lastIndexOf("的"), part.lastIndexOf("嘅")) + 1).trim();
       if (named.length >= 2) parts.push(named);
     }
   }
@@ -411,7 +417,7 @@ const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|pla
 
 /** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
 const NOT_A_THING =
-  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es(?!\s+(?:teh|jeruk|campur|krim|batu|degan|kelapa|dawet|buah)\b)|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|(?:good|use|help|harm|point)\s+to\s+(?:you|anyone|anybody|us|them|me)\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es(?!\s+(?:teh|jeruk|campur|krim|batu|degan|kelapa|dawet|buah)\b)|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -670,8 +676,11 @@ export function findExclusions(given: string): Exclusion[] {
         )) &&
       pointedBackExclusions(sentence).length === 0 &&
       !peopleNeedNoneOfIt(sentence) &&
-      // "Only me and Ned. …": who uses it is no thing to leave out.
-      !/^\s*(?:only|just)\s+(?:me|us|myself)\b/i.test(before)
+      // "Only me and Ned. …", "Me and my wife see everything. The tukang don't need it.": who
+      // uses it is no thing to leave out.
+      !/^\s*(?:(?:only|just)\s+(?:me|us|myself)\b|(?:me|i|we|us)\s+and\s|(?:my|our)\s+[\p{L}'’-]+\s+and\s+(?:i|me)\b)/iu.test(
+        before,
+      )
     )
       for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, ${sentence}`))
         add(thing, { distribute: true, action: false });
@@ -734,8 +743,12 @@ export function findExclusions(given: string): Exclusion[] {
       // "That deposit they don't get back if they just don't show": a "no" inside a condition is
       // part of the rule it sets; so is one with its condition after it ("it can't go out again
       // till it's marked"), and one in the reason for it ("because … crawfish don't keep").
+      // "Under 30 pieces we don't take the order": a measure said first is a condition too.
       if (
         /\b(?:if|unless|whenever|when|once|till|until)\b/i.test(clauseBefore(sentence, match.index ?? 0)) ||
+        /^(?:(?:and|but|so)\s+)?(?:under|over|below|above|less\s+than|more\s+than|fewer\s+than)\s+[$€£]?\d/i.test(
+          clauseBefore(sentence, match.index ?? 0),
+        ) ||
         /\b(?:because|since|cos|coz|['’]cause)\b/i.test(
           sentence
             .slice(0, match.index ?? 0)
@@ -773,7 +786,13 @@ export function findExclusions(given: string): Exclusion[] {
       // them; only the person ("we", "I", or no one named) and the software leave things out.
       // "families that don't have a hunter" says which families.
       const doer = clauseBefore(sentence, match.index ?? 0);
-      if (/[\p{L}-]+\s+(?:that|who|which)$/iu.test(doer)) {
+      // "a family that's behind on the dues can't have the crown": who cannot, said with what
+      // sets them apart, is a rule of theirs.
+      if (
+        /[\p{L}-]+\s+(?:that|who|which)$/iu.test(doer) ||
+        (/^(?:cannot|can'?t|may\s+not)$/i.test(negator) &&
+          /^(?:an?|the|any|every|each)\s+[\p{L}-]+\s+(?:that|who|which)(?:['’]s|\s|$)/iu.test(doer))
+      ) {
         readOn();
         continue;
       }
@@ -832,6 +851,17 @@ export function findExclusions(given: string): Exclusion[] {
       // "we don't take no sacks after 8 o'clock at night", "Don't feed under 50 degrees": a "no"
       // for a time or past a measure is a rule.
       if (FOR_A_TIME.test(object) || PAST_A_MEASURE.test(object)) {
+        readOn();
+        continue;
+      }
+      // "You can't have the same number twice on the one line": what anyone cannot do is a rule.
+      if (/^(?:cannot|can'?t|may\s+not)$/i.test(negator) && /(?:^|\s)you$/i.test(doer)) {
+        readOn();
+        continue;
+      }
+      // "I don't have to tell them myself", "they shouldn't have to come out": what someone is
+      // spared doing is how it is done, nothing the software leaves out.
+      if (/^have$/i.test(verb) && /^\s*to\s/i.test(between) && /(?:^|\s)(?:i|they|he|she|you)$/i.test(doer)) {
         readOn();
         continue;
       }
@@ -1241,6 +1271,20 @@ export function mentionsExcluded(text: string, exclusions: readonly Exclusion[],
       (exclusion.scope === undefined || exclusion.scope === thing || has(stem(exclusion.scope))) &&
       exclusion.keys.some((key) => key.every(has)),
   );
+}
+
+/**
+ * Whether a thing left out is a narrower one, said with what it is for or where it is,
+ * than a field the person listed on a thing: "the shop in front for the tourists" is left
+ * out, and the shop a buyer has ("buyers (name, shop, country)") stays. "GPS tracking of
+ * the vans" still takes a "GPS tracking" field off the vans.
+ */
+export function namesAnotherOne(exclusion: Exclusion, field: string, thing: string): boolean {
+  if (exclusion.action || exclusion.scope !== undefined) return false;
+  const qualifier = exclusion.said.match(ABOUT)?.[0];
+  if (!qualifier) return false;
+  const around = stems(`${field} ${thing}`);
+  return stems(qualifier).some((word) => !around.some((near) => sameStem(near, word)));
 }
 
 function sameStem(word: string, key: string, shortStems = false): boolean {

@@ -1,6 +1,7 @@
 import { pluralize, singularize, snakeCase } from "../language/inflection.js";
 import { GENERIC_NOUNS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
 import { isEnglish } from "./language.js";
 import { TAG_WORDS } from "./spoken-english.js";
@@ -268,6 +269,15 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     );
   const owner = often ? `${wordBefore!.word.toLowerCase()} ${singularize(run[0]!.word)}` : thingOf(run);
   if (!owner) return null;
+  // "If nobody has the 4 numbers": no one is no thing kept. "Every club in Kerry has a lotto":
+  // a place named after "in" is where, and what is said of every one there is no record.
+  if (/^(?:nobody|anybody|somebody|everybody|everyone|someone|anyone|no-one|none)$/i.test(owner)) return null;
+  const place = run[run.length - 1]!;
+  if (
+    /^(?:in|at|from|around|across)$/i.test(wordBefore?.word ?? "") &&
+    new RegExp(`(?<![\\p{L}])\\p{Lu}${escapeRegExp(place.word.slice(1))}(?![\\p{L}])`, "u").test(before)
+  )
+    return null;
   // "the iddir helps the family with money, the tent and the chairs": what is done for someone
   // with things gives them those things; only keeping them ("we track members with …") lists fields.
   if (/^\s*with\b/i.test(text.slice(at))) {
@@ -528,13 +538,11 @@ function fieldName(raw: string): string | null {
     );
   if (said.length === 0) return null;
   // "A cow has seven shares and a goat is one share": how many of another thing one holds is
-  // a rule of how they are counted, no field.
-  if (
-    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+[\p{L}-]+s$/u.test(
-      said,
-    )
-  )
-    return null;
+  // a rule of how they are counted, no field. "the 4 numbers" in a list names the numbers.
+  const countOnly = said.match(
+    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u,
+  );
+  if (countOnly) return /^(?:the|their|its|his|her)\s/i.test(raw.trim()) ? countOnly[1]! : null;
   // "the before photos", "the after weight": when it was taken is part of its name.
   if (
     /^(?:before|after)\s+[\p{L}\p{M}-]+$/u.test(said) &&

@@ -20,6 +20,14 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
  * absent", and a word for several fields with the fields in brackets ("the limits for each
  * one (…)").
  */
+/** "For the pensões, the family, the pounds, …": a thing, then its fields, no verb between. */
+const FOR_A_THING_ITS_FIELDS =
+  /(^|[.;!?\n]\s*)(?:and\s+)?for\s+(?:each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether)\s[^.;!?\n]*?,[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
+
+/** How a field in a list opens: "the family", "how many sweet breads", "if it was delivered". */
+const FIELD_OPENING =
+  /^(?:the|a|an|its|their|his|her|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+){0,4}$/iu;
+
 /** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
 const WOLOF_FOR_EACH =
   /(^|[.;!?\n]\s*)(?:te\s+)?ci\s+([\p{L}\p{M}-]+)\s+bu\s+nekk\s*,?\s*(?:(?:dañuy|dañu|dinañu|danuy|dañuy\s+koy)\s+(?:bind|denc|jël|def|wax)\s+)?([^.;!?\n]+)/giu;
@@ -60,6 +68,18 @@ export function plainRecordPhrasing(text: string): string {
         /(\bfor\s+(?:each|every|the)\s+[^,.;!?\n]{1,30}?\s+(?:i|we)\s+(keep|want|need|store|record|note|track|put|write\s+down)\s+[^.;!?\n]*?),\s*and\s+for\s+(each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?=(?:the|a|an|its|their|how|what|who|whether)\s)/giu,
         (_whole, first: string, verb: string, each: string, thing: string) =>
           `${first}. For ${each} ${thing} I ${verb} `,
+      )
+      // "For the pensões, the family, the pounds of beef, how many sweet breads and if it was
+      // delivered": after records kept "for every X", the next one said without its verb.
+      .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) =>
+        list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).every((item) => FIELD_OPENING.test(item.trim()))
+          ? `${start}${thing}: ${list}`
+          : whole,
+      )
+      // "how it was paid, online or cash to a seller": the ways it can be, said after a "how", are no fields.
+      .replace(
+        /(\bhow\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|get|gets)\s+[\p{L}\p{M}-]+),\s*[\p{L}\p{M}-]+\s+or\s+[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
+        "$1",
       )
       // "Every order's for the one customer": the "'s" after each of a thing is "is", no owner.
       .replace(/\b((?:every|each)\s+[\p{L}\p{M}-]+)['’]s\s+(?=(?:for|in|at|on|from|with|to)\s)/giu, "$1 is ")

@@ -11,7 +11,7 @@ import { PAST_A_MEASURE } from "./limits-kept.js";
 
 /** "don't want none of that", "leave it", "keep it out", "that's his job", "I'm no wanting that in it": a clause that opens by turning down what came before. */
 const TURNS_DOWN_OPENING =
-  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|lef|nuh|forget|skip|keep(?=\s+(?:it|that|them|those|dat|dem)\s+out\b)|(?:gie|give)(?=\s+(?:it|that|them|those|dat|dem)\s+a\s+miss\b)|that|dat|this|it's|that's|thats)\b/i;
+  /^(?:(?:and|but|so)\s+)?(?:(?:i|we|i['’]m|we['’]re|i\s+am|we\s+are)\s+)?(?:don'?t|do\s+not|dont|didn'?t|no|not|never|nah|naw|nope|nowt|nothing|naught|leave|lef|nuh|forget|skip|keep(?=\s+(?:it|that|them|those|dat|dem)\s+(?:out|away)\b)|(?:gie|give)(?=\s+(?:it|that|them|those|dat|dem)\s+a\s+miss\b)|that|dat|this|it's|that's|thats)\b/i;
 
 /** "don't want none of that in it": a clause that opens by turning down, and does. */
 function turnsDown(clause: string): boolean {
@@ -76,10 +76,11 @@ const PER_STEP_OPENING =
 
 /**
  * "A match can be put off once, but it got to be played inside 14 days or the side what
- * asked loses it": what may be done, then the terms it must keep, is one rule.
+ * asked loses it", "An owner can give or sell his turn, but he must tell the wakil one day
+ * before": what may be done, then the terms it must keep, is one rule.
  */
 const ALLOWED_ON_TERMS =
-  /^[^,.;]{3,80}\b(?:can|may|could)\b[^,.;]*,\s*but\s+(?:it|they|he|she)\s+(?:has|have|got|must|needs?|gotta|has\s+got)\s+to\b/i;
+  /^[^,.;]{3,80}\b(?:can|may|could)\b[^,.;]*,\s*but\s+(?:it|they|he|she)\s+(?:(?:has|have|got|needs?|gotta|has\s+got)\s+to|must|should)\b/i;
 
 /**
  * "The bins shrink over the winter, I take 6% off the weight in the spring": what happens to

@@ -84,9 +84,12 @@ export const THRESHOLD_RULE =
 export const OBLIGATION_RULE =
   /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
 
-/** "Net weight is gross minus tare", "the total is the hours times the rate": a figure worked out from others. */
+/**
+ * "Net weight is gross minus tare", "the total is the hours times the rate", "the price is
+ * the weight in grams times the silver price": a figure worked out from others.
+ */
 export const FORMULA_RULE =
-  /\b(?:is|are|=|equals)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:minus|plus|times|divided\s+by|multiplied\s+by|less)\s+(?:the\s+)?[\p{L}\p{N}-]+/iu;
+  /\b(?:is|are|=|equals)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:minus|plus|times|divided\s+by|multiplied\s+by|less)\s+(?:the\s+)?[\p{L}\p{N}-]+/iu;
 
 /** "For every half a percent over, it's $5 a tonne more": what each step of a measure adds. */
 export const PER_STEP_RULE = /^for\s+(?:every|each)\s+[^,]{2,40},\s*\S/iu;
@@ -161,6 +164,14 @@ export const NO_FOR_A_CASE_RULE =
 
 /** "Our year has 12 mahs of 30 days each": how a thing is made up, counted, a rule of it. */
 export const MADE_OF_EACH_RULE = /\b\d+\s+[\p{L}'’-]+\s+of\s+\d+\s+[\p{L}'’-]+\s+each\b/iu;
+
+/** "All our pieces are 925 silver", "every sack is 25 kilos": a measure every one of a thing is. */
+export const ALL_ARE_A_MEASURE_RULE =
+  /^(?:all|every|each)\s+(?:of\s+)?(?:(?:our|the|their|my|his|her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:are|is|must\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?:all\s+|exactly\s+|at\s+least\s+)?\d/iu;
+
+/** "You can't have the same number twice on the one line": what nobody may do, said to anyone. */
+export const NOBODY_MAY_RULE =
+  /^(?:(?:and|but|so)\s+)?you\s+(?:can['’]?t|cannot|can\s+not|may\s+not|mustn['’]?t|must\s+not)\s+\S+\s+\S/iu;
 
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =

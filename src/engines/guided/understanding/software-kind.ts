@@ -32,6 +32,12 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   ],
   // \b knows only ASCII letters: a bot named in Cyrillic is read without it.
   ["api service", /(?:телеграм|telegram|вайбер|viber)[- ]?бот|чат-?бот/iu],
+  // "我就負責後面個 API，我呢邊冇 screen 嘅" (I do the API behind it, no screens on my side):
+  // the API, said with no screens of its own, whoever makes the web app beside it.
+  [
+    "api service",
+    /(?<![\p{L}])api(?![\p{L}])[^.。!?！？\n]{0,40}?(?:冇|沒有|没有|無|no|without|not\s+any)\s*(?:screens?|ui|front[- ]?end|畫面|界面|介面)/iu,
+  ],
   [
     "web app",
     /\b(?:web ?app|web application|website|web site|web page|webpage|in the browser|browser-based|pwa|progressive web app|p[aá]gina web|sitio web)\b/i,

@@ -28,6 +28,7 @@ import {
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
+  ALL_ARE_A_MEASURE_RULE,
   CONDITION_RULE,
   COUNT_RULE,
   DAYS_AND_HOURS_RULE,
@@ -42,6 +43,7 @@ import {
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
+  NOBODY_MAY_RULE,
   OBLIGATION_RULE,
   PASSIVE_RULE,
   PAST_AN_AGE_RULE,
@@ -269,6 +271,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (statement === null) continue;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
+      // "Some of the older crowd like to pay for the whole year, so a line for the full 52
+      // weeks is €90": a rule said after "so" keeps the why before it.
+      const ruleParts = [statement, ...statement.split(/,\s*so\s+/i).slice(1)];
       const rule =
         [
           PASSIVE_RULE,
@@ -297,7 +302,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           GROUPS_OF_RULE,
           WANTED_AT_A_TIME_RULE,
           SENT_BACK_RULE,
-        ].some((shape) => shape.test(statement)) ||
+          ALL_ARE_A_MEASURE_RULE,
+          NOBODY_MAY_RULE,
+        ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
@@ -928,6 +935,14 @@ function withReferentNamed(clause: string, separator: string, before: string): s
     if (whole && tagWords(`the ${whole[1]!}`)[1]?.tag === "noun")
       return clause.replace(/\bthe\s+rest\b/i, `the rest of the ${whole[1]!}`);
   }
+  // "The falaj has its own 24 athar, and they are auctioned every Friday": "they" opening the
+  // clause after one that ended on what a thing has are those things.
+  if (/\band\b/i.test(separator) && /^they\s+(?:are|were|get|go|can|must|have)\s/i.test(clause.trim())) {
+    const owned = before.match(
+      /\b(?:has|have|keeps?|owns?)\s+(?:(?:its|their|our|his|her)\s+)?(?:own\s+)?(\d+\s+[\p{L}-]+|[\p{L}-]+s)\s*$/iu,
+    );
+    if (owned) return clause.replace(/^\s*they\b/i, `The ${owned[1]!}`);
+  }
   // Only a clause with someone of its own doing it ("the volunteers scan it"); in a chain of
   // what one person does ("scans a stamp, types the year and files it") "it" may be any of them.
   if (!/\band\b/i.test(separator) || !/^(?:the|our|their|my|his|her)\s/i.test(clause.trim())) return clause;
@@ -963,10 +978,12 @@ function isRuleWithNo(clause: string): boolean {
     );
   // "so we can't sell more than 900 for any night": a "no" past a measure is a limit kept.
   const pastAMeasure = NOT_PAST_A_MEASURE_RULE.test(clause.trim());
+  const nobodyMay = NOBODY_MAY_RULE.test(clause.trim());
   return (
     words.length >= 4 &&
     (onTerms ||
       pastAMeasure ||
+      nobodyMay ||
       !/^(?:(?:and|but|so|also|then)\s+)?(?:i|we|you|it|this|that|they|the\s+(?:app|site|website|tool|system|software|program|service|library))\b/i.test(
         clause.trim(),
       )) &&

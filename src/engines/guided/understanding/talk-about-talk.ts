@@ -34,10 +34,10 @@ const NAME_HERE =
 
 /**
  * "Permit me to explain the arrangement.", "Let me walk you through it.", "See, it's like
- * this.", "So here's how it works by us.": an announcement, said whole.
+ * this.", "So here's how it works by us.", "I explain how we work.": an announcement, said whole.
  */
 const ANNOUNCEMENT =
-  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:i|i['’]ll|i\s+will|i\s+can|i\s+want\s+to|i['’]d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:explain|describe|tell\s+you)\s+how\s+(?:we|it|things|everything)\s+(?:work|works|go|goes|run|runs)\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
 /**
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
@@ -49,11 +49,11 @@ const CLOSING =
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
- * license says", "it doesn't matter", "and quite right too": an aside on the talk, or why,
+ * license says", "it doesn't matter", "and quite right too", "sure that'd be no use to you": an aside on the talk, or why,
  * pointing back, said as a clause of its own.
  */
 const ASIDE =
-  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me)\s*[.!]?$/iu;
+  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me|(?:sure\s+)?(?:that|it)(?:['’]d|\s+would)\s+be\s+no\s+(?:use|good|help)(?:\s+to\s+(?:you|anyone|anybody|us|them))?)\s*[.!]?$/iu;
 
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =
@@ -88,11 +88,12 @@ const WHO_BUILDS_IT =
  * is how it works), "Sin agad e" (there you have it); Faroese "Soleiðis er tað" (this is how it
  * is), "Tað var alt" (that was all); Wolof "Nii lay doxe" (this is how it goes), "Loolu la
  * rekk" (that's all); West Frisian "Sa giet it by ús" (this is how it goes at ours), "Dat wie
- * it" (that was it): the talk's own words, in the languages
+ * it" (that was it); Balinese "Om Swastiastu" (the greeting), "Suksma" (thank you), "Om
+ * Shanti Shanti Shanti Om" (the closing), "Nggih" (yes): the talk's own words, in the languages
  * whose walkthroughs are read whole.
  */
 const TALK_ELSEWHERE =
-  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$)/iu;
+  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$|(?:om\s+swastiastu|suksma(?:\s+mewali)?|om\s+shanti(?:\s+shanti)*(?:\s+om)?|nggih)\s*[.!,]?$)/iu;
 
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {

@@ -69,12 +69,15 @@ const COMES_IN_KINDS =
 const VALUES_CLAUSE = /,?\s*(?:which|that)\s+(?:is|are|can be)\s+(?:one of|either)\s+[^.;!?\n]+/gi;
 /** One value a field takes: a word or three ("Yanover", "in the workshop", "$90"). */
 const VALUE = String.raw`[\p{L}\p{M}\d$€£'’-]+(?:\s+[\p{L}\p{M}\d$€£'’-]+){0,2}`;
+/** A field said with whose it is: "the grade", "the status of an order", "an order's status", or a bare "Status can be …". */
+const FIELD_OF_A_THING = String.raw`(?:the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?:\s+of\s+(?:a|an|the|each|every|one)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?|(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+['’]s\s+[\p{L}\p{M}-]+|(?:status|state|stage|type|kind|category|priority|level|grade|size|colou?r)(?=\s+can\s+be\s))`;
 /**
- * "The kind is Yanover, Moroccan or Israeli, and the grade is A, B or mehudar": the values
- * one field takes, offered with "or"; no thing is named there.
+ * "The kind is Yanover, Moroccan or Israeli, and the grade is A, B or mehudar", "The status
+ * of an order is new, deposit paid or shipped": the values one field takes, offered with
+ * "or"; no thing is named there.
  */
 const FIELD_TAKES_VALUES = new RegExp(
-  String.raw`(^|[.;!?\n]\s*|,\s*(?:and\s+)?)the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:is|are|can be)\s+(?:either\s+)?${VALUE}(?:\s*,\s*${VALUE})*,?\s+or\s+${VALUE}(?=\s*(?:[.;!?\n]|,\s*and\s|$))`,
+  String.raw`(^|[.;!?\n]\s*|,\s*(?:and\s+)?)${FIELD_OF_A_THING}\s+(?:is|are|can be)\s+(?:either\s+)?${VALUE}(?:\s*,\s*${VALUE})*,?\s+or\s+${VALUE}(?=\s*(?:[.;!?\n]|,\s*and\s|$))`,
   "giu",
 );
 
@@ -1222,6 +1225,10 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
   return name;
 }
 
+/** "if they paid the dues", "whether it has passed the inspection": what was done, then to what. */
+const DONE_TO_A_THING =
+  /^(?:if|whether)\s+(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had)\s+)?([a-z]+(?:ed|id|ne|wn|nt|ld))\s+(?:the|their|its|his|her)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu;
+
 /** The fields in a list, or null when the list reads as an aside rather than fields. */
 function fieldItems(given: string): SaidField[] | null {
   if (ASIDE.test(given.trim())) return null;
@@ -1249,6 +1256,11 @@ function fieldItems(given: string): SaidField[] | null {
     // "the type, that's local school, local youth group or off-island, …": the values a field
     // takes, said after it, are no fields.
     .replace(/,\s*that['’]s\s+(?:[^,]+,\s*)*?[^,]+\s+or\s+[^,]+(?=,|$)/iu, "")
+    // "the number, one to seven, the date": the range a field runs over is no field.
+    .replace(
+      /,\s*(?:from\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:to|through|till|-|–)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)(?=\s*(?:,|$))/giu,
+      "",
+    )
     // "first book, meaning the book they turn up in first": what a field means is no field.
     .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "")
     // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
@@ -1306,9 +1318,21 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+with\s+how\s+many(?:\s+(?:each|of\s+each|per\s+[\p{L}-]+))?$/iu, "")
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
+        // "the 4 numbers": how many there are, said with "the", is no part of the name.
+        .replace(
+          /^(?:the|their|its|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=[\p{L}\p{M}-]+s$|[\p{L}\p{M}-]+s\s+that\s)/iu,
+          "",
+        )
         .replace(ARTICLE, "")
+        // "the numbers that came out": where they came from is no part of their name.
+        .replace(
+          /(?<=[\p{L}\p{M}]s)\s+that\s+(?:came|come|went|got|were|are)\s+(?:out|in|up|back|drawn|picked|chosen)$/iu,
+          "",
+        )
         // "ඉන්ඩෙක්ස් නම්බර් එක": Sinhala says "the" after the word, as "එක".
         .replace(/\s+(?:එක|එකක්)$/u, "")
+        // "if they paid the dues": whether it was done to a thing, named by both, a yes or no.
+        .replace(DONE_TO_A_THING, "$2 $1")
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
           /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
@@ -1385,7 +1409,11 @@ function saidAsYesOrNo(item: string, given: string): boolean {
   const name = item.trim().replace(/[.!?]+$/u, "");
   if (name.length === 0) return false;
   const escaped = escapeRegExp(name);
+  const done = name.match(/^(.+)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu);
   return (
+    (done !== null &&
+      given.match(new RegExp(DONE_TO_A_THING.source.slice(1, -1), "iu"))?.[2]?.toLowerCase() ===
+        done[1]!.toLowerCase()) ||
     new RegExp(
       String.raw`(?<![\p{L}\p{M}])${escaped}\s*[,(]?\s*(?:${YES_OR_NO_ANSWERS}|or\s+not)(?![\p{L}\p{M}])`,
       "iu",

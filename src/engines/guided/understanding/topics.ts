@@ -19,6 +19,9 @@ const POINTER = /\b(them|it|they|those)\b/iu;
 const SETTING =
   /^(?:on|in|at|by|for|from|after|before|during|every|each|then|so|if|when|once|sometimes|usually|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|yes|no|well|ok|okay|right|also|plus|actually|anyway)\b/iu;
 
+/** "Very embarrassing", "so sad": how much, before what a feeling is. */
+const DEGREE_FIRST = /^(?:very|so|really|quite|too|pretty|rather|extremely|super|proper|well|real)\s/iu;
+
 /** Words of a "no": "we're not getting into that", "no chance", "we ain't". */
 const SAYS_NO = /\b(?:no|not|never|nah|nope|ain'?t|without)\b|n't\b/iu;
 
@@ -42,6 +45,9 @@ export function withTopicsPlaced(text: string): string {
       if (SETTING.test(named) || /^(?:i|we|you|he|she|they|it|that|this|there|what|who)\b/iu.test(named))
         return whole;
       if (!namesAThing(named) || (aside !== undefined && !namesAThing(aside))) return whole;
+      // "Very embarrassing, and we made it again for free": a feeling said first, and a clause
+      // joined on with "and", name no thing the clause points back at.
+      if (DEGREE_FIRST.test(named) || /^(?:and|but|or|so)\b/iu.test(clause)) return whole;
       // A "no" is the exclusions' to read, and the word pointing back is in the clause right after.
       if (SAYS_NO.test(clause)) return whole;
       const pointer = clause.split(",")[0]!.match(POINTER);
