@@ -200,6 +200,63 @@ describe("what people do, said in full", () => {
   });
 });
 
+describe("what is no feature at all", () => {
+  it("reads who uses it, said alone or as who does not log in, as no feature", () => {
+    expect(
+      splitKeepingVerbless("me n my cousin. the members dont need login they just check the table"),
+    ).toEqual([]);
+    expect(
+      splitKeepingVerbless(
+        "Me, Sipho the treasurer and Aunt Ruth. The members only get SMS, they do not log in.",
+      ),
+    ).toEqual(["The members only get SMS"]);
+    expect(
+      splitKeepingVerbless("The runners don't need to log in at all, they hand the money in to me."),
+    ).toEqual([]);
+  });
+
+  it("reads who the person is, wherever in a sentence, and an aside on how it went down, as talk", () => {
+    expect(statements("Nora Daly is my name, and I run the weekly bingo for the parish hall.")).toEqual([]);
+    expect(isTalkAboutTheTalk("and you can imagine how that went down in the village")).toBe(true);
+  });
+
+  it("reads a story with what could not be done then, and one opened 'In fairness', as background", () => {
+    expect(
+      isBackground("Last year the cheque came from Cork and we could not find the hours of Mrs Daly."),
+    ).toBe(true);
+    expect(isBackground("In fairness we had a right mess last June: two people had the same ticket.")).toBe(
+      true,
+    );
+  });
+
+  it("reads the closing thanks in other languages, and whose it is 'not ours', as no feature", () => {
+    expect(splitKeepingVerbless("Obrigada, and God bless.")).toEqual([]);
+    expect(splitKeepingVerbless("That is all. Enkosi kakhulu.")).toEqual([]);
+    expect(said("The bake sale, that's the school's, not ours.")).toEqual(["bake sale"]);
+  });
+
+  it("keeps a rule told on a line of its own whole, two short clauses and all", () => {
+    expect(
+      statements(
+        "I will explain.\nWe post by An Post, and the buyer pays the postage.\nEvery crate is weighed and gets a tag.\nMembers vote on the Friday.",
+      ),
+    ).toEqual([
+      "We post by An Post, and the buyer pays the postage",
+      "Every crate is weighed and gets a tag",
+      "Members vote on the Friday",
+    ]);
+  });
+
+  it("renames at the review between praise, a question asked politely and the reason for the name", () => {
+    const { state } = applyChange(
+      atTheReview("A website for the club draw.", "runners (name, phone)"),
+      "In fairness, that's looking great. One thing only: would you call the runners 'Agents'? That's what they're called on the permit. Good luck, so.",
+    );
+    expect(state.thingEdits).toEqual(["would you call the runners 'Agents'?"]);
+    expect(state.extraFeatures).toEqual([]);
+  });
+});
+
 describe("talk, background and the kind of software", () => {
   it("reads announcements and Balinese greetings and thanks as talk", () => {
     expect(isTalkAboutTheTalk("I explain how we work.")).toBe(true);

@@ -53,7 +53,7 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     .replace(/[\s.!]+$/, "")
     // "One change, please: take out …": the words that announce the change are no part of it.
     .replace(
-      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:,?\s*please)?\s*:\s*/i,
+      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*/i,
       "",
     );
   if (request.length === 0) return { state, notes: [] };
@@ -162,7 +162,7 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
 function isTalk(part: string): boolean {
   return (
     WORDS_EXPLAINED.test(part) ||
-    /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|merci(?: beaucoup| villmools)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
+    /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
       part,
     )
   );
@@ -170,11 +170,11 @@ function isTalk(part: string): boolean {
 
 /**
  * "By us nobody says order, it's 'did you pick up your set yet'", "that's what we call
- * them", "Half the kids born here don't know what sevak means": why a name was changed, said
- * after the change.
+ * them", "That's what they're called on the club's licence", "Half the kids born here don't
+ * know what sevak means": why a name was changed, said after the change.
  */
 const WORDS_EXPLAINED =
-  /\b(?:nobody|no one|no-one|everybody|everyone|people|folks|we|they)\s+(?:here\s+)?(?:ever\s+|really\s+|actually\s+|all\s+|just\s+)?(?:says?|call(?:s)?|say it)\s+['"‘“]?[\p{L}]|\bwhat\s+(?:we|they|people|everyone)\s+call\s+(?:them|it)\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+know\s+what\s+(?:an?\s+|the\s+)?[\p{L}'’-]+\s+(?:means|is)\b/iu;
+  /\b(?:nobody|no one|no-one|everybody|everyone|people|folks|we|they)\s+(?:here\s+)?(?:ever\s+|really\s+|actually\s+|all\s+|just\s+)?(?:says?|call(?:s)?|say it)\s+['"‘“]?[\p{L}]|\bwhat\s+(?:we|they|people|everyone)\s+call\s+(?:them|it)\b|\bthat['’]s\s+what\s+(?:they|we|it|those)(?:['’]re|\s+are|['’]s|\s+is)\s+called\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+know\s+what\s+(?:an?\s+|the\s+)?[\p{L}'’-]+\s+(?:means|is)\b/iu;
 
 /** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */
 const DROP_SCREENS =
@@ -321,7 +321,7 @@ function thingChange(state: InterviewState, request: string): ChangeResult | nul
   if (onlyAdded && !/\btables?\b/i.test(request)) return null;
   return {
     state: { ...state, thingEdits: [...state.thingEdits, request] },
-    notes: [`Updated the database design: ${request.replace(/[.!]+$/, "")}.`],
+    notes: [`Updated the database design: ${request.replace(/[.!?]+$/, "")}.`],
   };
 }
 

@@ -121,7 +121,7 @@ const HAS_ITS_OWN_PLACE =
  * why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
@@ -130,6 +130,19 @@ const PAST_STORY_ENDING =
 /** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
 const BEGAN_IN_A_YEAR =
   /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
+
+/**
+ * Whether a clause says who the person is and what they run ("and I run the weekly lotto for
+ * the club"), with no wish in it: who they are, wherever in a sentence it is said.
+ */
+export function isIntroduction(clause: string): boolean {
+  const trimmed = clause.trim();
+  return (
+    INTRODUCTION.test(trimmed) &&
+    !WISH.test(trimmed) &&
+    !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
+  );
+}
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
@@ -169,10 +182,11 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
-  // ("buddy, let me tell you" in the story is no wish.)
+  // ("buddy, let me tell you" in the story is no wish, nor is what could not be done then: "…
+  // and we could not find the kilos of Tata Jali".)
   if (
     (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed) || BEGAN_IN_A_YEAR.test(trimmed)) &&
-    !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b/gi, ""))
+    !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b|\bcould\s*n(?:o|['’])t\b/gi, ""))
   )
     return true;
   // "Sometime student say he pay already for one month, but no have in notebook": a quarrel

@@ -4,7 +4,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
-import { isBackground } from "./background.js";
+import { isBackground, isIntroduction } from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
 import {
   contentWords,
@@ -70,6 +70,14 @@ export { normalizeStatement };
 const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
+/** "they do not log in", "The farmers never sign in": who has no account is the accounts' to say, no feature. */
+const NOBODY_LOGS_IN =
+  /^(?:they|the\s+[\p{L}'’-]+|[\p{L}'’-]+s)\s+(?:do\s+not|don'?t|never|won'?t|will\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:log|sign)\s*(?:in|on)\b[^,;]*$/iu;
+
+/** "me n my tío", "Just me and the treasurer.", "Me, Bhuti Lwazi the classer and Tata Mzimba.": who uses it, said alone, does nothing in it. */
+const WHO_ALONE =
+  /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?:\s*(?:,\s*(?:and\s+)?|and|n|&|\+)\s*(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
+
 const APP_PREFIX =
   /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would| should) (?:really |also )?(?:like|love)(?:,[^,]{1,40},)? is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
 
@@ -130,9 +138,19 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const options = fragments ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
+  // A walkthrough told one rule to a line, each line a sentence of its own.
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const rulePerLine =
+    english &&
+    lines.length >= 3 &&
+    lines.filter((line) => sentences(line).length === 1).length >= lines.length * 0.75;
   for (const said of textUnits(text, !english).flatMap((unit) =>
     english ? clausesAroundColon(unit) : [unit],
   )) {
+    const readBefore = statements.length;
     // "At the moment that's me with a mail merge, …, so I'd also like a list of the clients who
     // haven't replied": today told first, then the wish it leads to, which is read alone.
     const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
@@ -141,6 +159,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     if (
       (!wish && isBackground(whole)) ||
       GREETING.test(whole.trim()) ||
+      WHO_ALONE.test(whole.trim()) ||
       EXCLAIMED_ALONE.test(whole) ||
       isTalkAboutTheTalk(whole)
     )
@@ -241,8 +260,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         separator,
         clauses[index - 1]?.clause ?? "",
       );
-      // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature.
-      if (isTalkAboutTheTalk(clause)) continue;
+      // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature;
+      // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
+      if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
       // "No GPS tracking", "we don't need chat": what is left out is no feature. "Kids 11 and
       // under don't need one, they're free" leaves nothing out: a "no" of someone else's, from
       // which no thing is read, is a rule kept.
@@ -310,7 +330,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
-      if (isNavigationOnly(statement)) continue;
+      if (isNavigationOnly(statement) || NOBODY_LOGS_IN.test(statement)) continue;
       // "Because the accountant wants to see it": why, not something more to do.
       if (/^(?:because|since|cos|coz|cuz|['’]?cause|as)\s/i.test(statement.replace(/^Users can\s+/, "")))
         continue;
@@ -334,6 +354,18 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         statements.push(statement);
       }
     }
+    // "We ship by DHL, and the buyer pays the shipping.": where the person wrote one rule to a
+    // line, a short line read as two clauses is still the one rule.
+    const read = statements.length - readBefore;
+    if (
+      rulePerLine &&
+      read === 2 &&
+      lines.includes(said.trim()) &&
+      said.trim().split(/\s+/).length <= 16 &&
+      !/[:;]/.test(said) &&
+      !isNegation(said)
+    )
+      statements.splice(readBefore, 2, said.trim().replace(/[.!]+$/, ""));
   }
   return statements;
 }
@@ -611,7 +643,9 @@ function givenAsTaken(unit: string): string {
 export function stripAppPrefix(unit: string): string {
   const prefix = unit.match(APP_PREFIX);
   // "The dispatcher assigns each job to a van" names no app: someone acts before the noun.
-  if (!prefix || namesSomeoneActing(prefix[1] ?? "")) return unit;
+  // ("The sellers don't need to log in at all, …": a "no" and a verb's "to" name none either.)
+  if (!prefix || namesSomeoneActing(prefix[1] ?? "") || /n['’]t\b|\bnot\b|\bto\s*$/i.test(prefix[1] ?? ""))
+    return unit;
   const withoutPrefix = unit.slice(prefix[0].length);
   // "a tool that checks our docs": what follows "that" is what the app does.
   const opening = withoutPrefix.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
@@ -968,7 +1002,12 @@ function withReferentNamed(clause: string, separator: string, before: string): s
   return clause.replace(new RegExp(`\\b(${verb})\\s+it\\b`, "iu"), `$1 the ${thing}`);
 }
 
-function isRuleWithNo(clause: string): boolean {
+function isRuleWithNo(said: string): boolean {
+  // "Graças a Deus I don't have to tell them myself": the relief said first is no part of it.
+  const clause = said.replace(
+    /^\s*(?:thank\s+(?:god|goodness|heavens)|graças\s+a\s+deus|gracias\s+a\s+dios|alhamdulillah|mashallah|inshallah)[,!\s]+/iu,
+    "",
+  );
   const words = clause.trim().split(/\s+/);
   // "We don't build on a slope without a slab": what the person does not do without something
   // is a rule of how they work.

@@ -19,10 +19,10 @@ const INTRODUCTION =
 
 /**
  * "I am Gaolathe Sebego, …", "I'm Rosa and …", Caribbean "Ah name Shirley Meade, …": a name,
- * capitalised, right after "I am".
+ * capitalised, right after "I am"; or before "is my name" ("Breda Sheehan is my name").
  */
 const SELF_NAMED =
-  /^(?:[Ii]\s+am|[Ii]['’]m|(?:[Aa]h|[Mm]i|[Mm]eh?)\s+name)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)/u;
+  /^(?:[Ii]\s+am|[Ii]['’]m|(?:[Aa]h|[Mm]i|[Mm]eh?)\s+name)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)*\s*(?:,|\.|!|$|\s+and\s|\s+from\s)|^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s+is\s+my\s+name\s*[.!]?$/u;
 
 /** "hiii ok so im daniela, …": after a greeting, a name however it is written. */
 const GREETED_AND_NAMED =
@@ -34,26 +34,29 @@ const NAME_HERE =
 
 /**
  * "Permit me to explain the arrangement.", "Let me walk you through it.", "See, it's like
- * this.", "So here's how it works by us.", "I explain how we work.": an announcement, said whole.
+ * this.", "So here's how it works by us.", "I explain how we work.", "Ewe, I will explain.": an
+ * announcement, said whole.
  */
 const ANNOUNCEMENT =
-  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:i|i['’]ll|i\s+will|i\s+can|i\s+want\s+to|i['’]d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:explain|describe|tell\s+you)\s+how\s+(?:we|it|things|everything)\s+(?:work|works|go|goes|run|runs)\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+it\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:i|i['’]ll|i\s+will|i\s+can|i\s+want\s+to|i['’]d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:explain|describe|tell\s+you)\s+how\s+(?:we|it|things|everything)\s+(?:work|works|go|goes|run|runs)\s*[.!:]?$|(?:(?:ewe|yes|ok|okay|so|well)[,\s]+)*(?:i|i['’]ll|i\s+will)\s+explain(?=\s*[.!:]?$)|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
 /**
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
  * that's about got it", "No, that's hid", "Thank you kindly, and …", South African "Ja no,
- * that's it", "Shot, thanks hey" and "God bless you, and Happy Christmas in advance": the talk closing.
+ * that's it", "Shot, thanks hey", "God bless you, and Happy Christmas in advance", "Obrigada, and God
+ * bless" and isiXhosa "Enkosi kakhulu" (thank you very much): the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp)[,\s]+)*(?:(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
- * license says", "it doesn't matter", "and quite right too", "sure that'd be no use to you": an aside on the talk, or why,
+ * license says", "it doesn't matter", "and quite right too", "sure that'd be no use to you", "you can
+ * imagine how that went down": an aside on the talk, or why,
  * pointing back, said as a clause of its own.
  */
 const ASIDE =
-  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me|(?:sure\s+)?(?:that|it)(?:['’]d|\s+would)\s+be\s+no\s+(?:use|good|help)(?:\s+to\s+(?:you|anyone|anybody|us|them))?)\s*[.!]?$/iu;
+  /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me|(?:and\s+)?you\s+can\s+(?:just\s+|well\s+)?imagine(?:\s+(?:how|what)\s+[^.!?]{1,60})?|(?:sure\s+)?(?:that|it)(?:['’]d|\s+would)\s+be\s+no\s+(?:use|good|help)(?:\s+to\s+(?:you|anyone|anybody|us|them))?)\s*[.!]?$/iu;
 
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =
