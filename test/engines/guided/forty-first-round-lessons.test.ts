@@ -247,6 +247,32 @@ describe("what is no feature at all", () => {
     ]);
   });
 
+  it("keeps a rule of a line whole when only one of its clauses is read", () => {
+    expect(
+      statements(
+        "So this is how it goes.\nA loan bike only on a club ride, and only if they've got their own helmet.\nMembers vote on the Friday.",
+      ),
+    ).toEqual([
+      "A loan bike only on a club ride, and only if they've got their own helmet",
+      "Members vote on the Friday",
+    ]);
+  });
+
+  it("renames where the reason for the name and the thanks after it are said", () => {
+    const { state } = applyChange(
+      atTheReview(
+        "A website for the ferry freight.",
+        "For every parcel we keep the boat, the owner, the weight.",
+      ),
+      "That's lovely. Only thing, where it says Parcels, put Cargo, nobody says parcel except the agent. Thank you, see you on boat day.",
+    );
+    expect(state.thingEdits).toHaveLength(1);
+  });
+
+  it("reads a Cantonese 'no need to pay more' as a price, no 'no'", () => {
+    expect(said("凍飲、加底呢啲要求免費，唔使加錢。")).toEqual([]);
+  });
+
   it("renames at the review between praise, a question asked politely and the reason for the name", () => {
     const { state } = applyChange(
       atTheReview("A website for the club draw.", "runners (name, phone)"),

@@ -60,7 +60,7 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   // "Nggih, it is good. Please take out the sample, … Suksma.": the thanks and praise around a
   // change are no part of it, so the change is read from where it starts.
   const sentences = request.split(/(?<=[.!?])\s+(?=\S)/);
-  const said = sentences.filter((sentence) => !isTalk(sentence));
+  const said = sentences.filter((sentence) => !isPraiseOrThanks(sentence));
   if (said.length > 0 && said.length < sentences.length) return applyChange(state, said.join(" "));
   if (isQuestion(request) || contentWords(request).length === 0) {
     return {
@@ -160,11 +160,13 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
  * "Mersi bokou!": words around a change that change nothing, praise and thanks among them.
  */
 function isTalk(part: string): boolean {
-  return (
-    WORDS_EXPLAINED.test(part) ||
-    /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
-      part,
-    )
+  return WORDS_EXPLAINED.test(part) || isPraiseOrThanks(part);
+}
+
+/** "Cheers, ta-ra.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
+function isPraiseOrThanks(part: string): boolean {
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
+    part,
   );
 }
 

@@ -326,6 +326,9 @@ function chineseNotWanted(text: string): string[] {
     if (!/\p{Script=Han}/u.test(sentence) || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence))
       continue;
     if (!CHINESE_NO.test(sentence)) continue;
+    // "走冰、少甜、少奶呢啲要求免費，唔使加錢" (no ice, less sugar: free, no need to pay more): a "no"
+    // about paying is a price rule.
+    if (/免費|免费|(?:加|收|俾|付)(?:錢|钱)/u.test(sentence)) continue;
     const end = sentence.search(CHINESE_TOPIC_END);
     const topic = sentence.slice(0, end < 0 ? sentence.length : end).trim();
     if (topic.length < 2) continue;

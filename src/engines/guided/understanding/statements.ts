@@ -151,6 +151,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     english ? clausesAroundColon(unit) : [unit],
   )) {
     const readBefore = statements.length;
+    let clauseCount = 0;
     // "At the moment that's me with a mail merge, …, so I'd also like a list of the clients who
     // haven't replied": today told first, then the wish it leads to, which is read alone.
     const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
@@ -254,6 +255,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       ruleKeptWhole(rule, rule === taken ? parted : splitClauses(rule, options)) ??
       withConditionCarried(parted);
     const turnedDown = clausesTurnedDown(clauses);
+    clauseCount = clauses.length;
     for (const [index, { clause: said, separator }] of clauses.entries()) {
       const clause = withReferentNamed(
         withoutTrailingNo(withoutNegatedPurpose(said)),
@@ -356,16 +358,19 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     }
     // "We ship by DHL, and the buyer pays the shipping.": where the person wrote one rule to a
     // line, a short line read as two clauses is still the one rule.
+    // ("A courtesy car only on an insurance job, and only if they've got hire cover": one clause
+    // read of two is the rule's too.)
     const read = statements.length - readBefore;
     if (
       rulePerLine &&
-      read === 2 &&
+      clauseCount >= 2 &&
+      (read === 2 || read === 1) &&
       lines.includes(said.trim()) &&
-      said.trim().split(/\s+/).length <= 16 &&
+      said.trim().split(/\s+/).length <= 20 &&
       !/[:;]/.test(said) &&
       !isNegation(said)
     )
-      statements.splice(readBefore, 2, said.trim().replace(/[.!]+$/, ""));
+      statements.splice(readBefore, read, said.trim().replace(/[.!]+$/, ""));
   }
   return statements;
 }
