@@ -1226,8 +1226,11 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
 }
 
 /** "if they paid the dues", "whether it has passed the inspection": what was done, then to what. */
-const DONE_TO_A_THING =
-  /^(?:if|whether)\s+(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had)\s+)?([a-z]+(?:ed|id|ne|wn|nt|ld))\s+(?:the|their|its|his|her)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/iu;
+const DONE_TO = String.raw`(?:if|whether)\s+(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had)\s+)?([a-z]+(?:ed|id|ne|wn|nt|ld))\s+(?:the|their|its|his|her)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)`;
+/** The whole item, as a field in a list. */
+const DONE_TO_A_THING = new RegExp(`^${DONE_TO}$`, "iu");
+/** Anywhere in what the person wrote, to tell the field is a yes or no. */
+const DONE_TO_A_THING_SAID = new RegExp(DONE_TO, "iu");
 
 /** The fields in a list, or null when the list reads as an aside rather than fields. */
 function fieldItems(given: string): SaidField[] | null {
@@ -1411,9 +1414,7 @@ function saidAsYesOrNo(item: string, given: string): boolean {
   const escaped = escapeRegExp(name);
   const done = name.match(/^(.+)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu);
   return (
-    (done !== null &&
-      given.match(new RegExp(DONE_TO_A_THING.source.slice(1, -1), "iu"))?.[2]?.toLowerCase() ===
-        done[1]!.toLowerCase()) ||
+    (done !== null && given.match(DONE_TO_A_THING_SAID)?.[2]?.toLowerCase() === done[1]!.toLowerCase()) ||
     new RegExp(
       String.raw`(?<![\p{L}\p{M}])${escaped}\s*[,(]?\s*(?:${YES_OR_NO_ANSWERS}|or\s+not)(?![\p{L}\p{M}])`,
       "iu",
