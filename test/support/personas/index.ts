@@ -285,7 +285,8 @@ export const PERSONAS: readonly Persona[] = [
       ],
       tables: [
         { name: "pets", fields: ["name", "breed", "owner", "notes"] },
-        { name: "walks", fields: ["dog", "date", "time", "duration", "status"] },
+        // Once the dogs are called pets, the walk's dog is a pet: it points at the pets.
+        { name: "walks", fields: ["pet", "date", "time", "duration", "status"] },
         { name: "clients", fields: ["name", "phone", "address"] },
       ],
       excluded: [],

@@ -32,6 +32,8 @@ function englishChange(sentence: string): string {
   return (
     (spokenEnglish(sentence) ? asWrittenEnglish(sentence) : sentence)
       .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
+      // "add the meter number to the subscribers pls, …": "please" typed short, after the change.
+      .replace(/\s+(?:pls|plz|pleas|please)(?=\s*(?:[,.!;]|$))/giu, "")
       // "the garments need the date it came back, not just the date it's due": what is had already stays.
       .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
       // "no, take the last done off the horses", "Only take out the collectors", Nigerian "Abeg add
@@ -119,6 +121,18 @@ function englishChange(sentence: string): string {
       .replace(
         /^(?:but\s+)?(?:that|the|dat|da)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+one\s*,?\s+(?:no\s+need(?:\s+(?:that|dat)\s+one|\s+(?:it|for\s+it))?|(?:we\s+)?(?:don'?t|do\s+not)\s+need\s+(?:it|that(?:\s+one)?)|not\s+needed|(?:leave|take)\s+(?:it|that(?:\s+one)?)\s+out|(?:drop|scrap|bin|remove)\s+(?:it|that(?:\s+one)?))(?=\s*(?:[,.!]|$)).*$/iu,
         "remove $1",
+      )
+      // "Please keep the judges separately, with name and phone": a thing kept apart is a thing of its own.
+      .replace(
+        /^((?:please\s+)?keep\s+(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:separately|separate|apart|on\s+(?:their|its)\s+own|by\s+themselves)(?=\s*(?:[,.!;]|\s+with\b|$))/iu,
+        "$1",
+      )
+      // "And the leader's phone, make it WhatsApp number", "make the phone the WhatsApp number":
+      // a field made into another named one is renamed; made "optional" or "a list", it is not.
+      .replace(
+        /^(?:(?:the\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}),\s*(?:please\s+)?make\s+(?:it|them|that)|(?:please\s+)?make\s+(?:the\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}?))\s+(?:into\s+)?(?:the\s+|a\s+)?((?:[\p{L}\p{M}-]+\s+){0,2}(?:number|name|phone|address|code|id|date|email|contact|price|fee|amount|note|notes|time|day|place|count|total|account|handle|link))(?=\s*(?:[,.!;]|$)).*$/iu,
+        (_whole, before: string | undefined, named: string | undefined, after: string) =>
+          `rename ${before ?? named} to ${after}`,
       )
       // "change vans to trucks": a short name for another, said with "change".
       .replace(

@@ -169,6 +169,23 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   },
   // Faroese "Eitt eg gloymdi: set ovurviðkvæmi á bíleggingarnar" (one thing I forgot: put the
   // allergies on the bookings), "tak telefonina av gestunum" (take the phone off the guests).
+  // Yiddish "נאר לייגט צו ביי די בארגער דעם טעלעפאן פון דער ווייב" (only add to the borrowers the
+  // wife's phone), "נעמט אראפ … פון די …" (take … off the …).
+  {
+    language: "Yiddish",
+    said: /^(?:(?:נאר|און|אויך)\s+)*(?:לייגט|לייג|שרייבט|שרייב)\s+צו\s+(?:ביי|צו)\s+(?:די|דעם|דער)\s+(?<thing>\S+?)\s+(?:(?:דעם|די|דאס|א)\s+)?(?<field>[^,.!]+?)(?=\s*(?:[,.!]|$)).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Yiddish",
+    said: /^(?:(?:נאר|און|אויך)\s+)*(?:לייגט|לייג|שרייבט|שרייב)\s+צו\s+(?:(?:דעם|די|דאס|א)\s+)?(?<field>[^,.!]+?)\s+(?:ביי|צו)\s+(?:די|דעם|דער)\s+(?<thing>\S+?)(?=\s*(?:[,.!]|$)).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Yiddish",
+    said: /^(?:(?:נאר|און|אויך)\s+)*(?:נעמט|נעם)\s+אראפ\s+(?:(?:דעם|די|דאס)\s+)?(?<field>[^,.!]+?)\s+(?:פון|ביי)\s+(?:די|דעם|דער)\s+(?<thing>\S+?)(?=\s*(?:[,.!]|$)).*$/u,
+    means: "take off",
+  },
   {
     language: "Faroese",
     said: /^(?:[^:]{1,40}:\s*)?(?:set|setið|legg|leggið|koyr|koyrið)\s+(?<field>.+?)\s+(?:á|inn\s+á|í|afturat)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,

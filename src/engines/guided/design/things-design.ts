@@ -597,11 +597,21 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       .toLowerCase()
       .replace(/\s+tables?$/i, "");
     if (things.some((thing) => thing.key === from))
-      return things.map((thing) =>
-        thing.key === from
-          ? { ...thing, said: to, key: keyOf(to), formerKeys: [...(thing.formerKeys ?? []), thing.key] }
-          : thing,
-      );
+      return things.map((thing) => {
+        // "the property" on the results points at the frontages once the properties are called so.
+        const fields = thing.fields.map((field) =>
+          keyOf(field.refersTo ?? field.said) === from ? { ...field, refersTo: keyOf(to) } : field,
+        );
+        return thing.key === from
+          ? {
+              ...thing,
+              said: to,
+              key: keyOf(to),
+              fields,
+              formerKeys: [...(thing.formerKeys ?? []), thing.key],
+            }
+          : { ...thing, fields };
+      });
     // A field renamed: "rename problem to issue".
     return things.map((thing) => ({
       ...thing,

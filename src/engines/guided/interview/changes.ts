@@ -160,12 +160,16 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
  * "Mersi bokou!": words around a change that change nothing, praise and thanks among them.
  */
 function isTalk(part: string): boolean {
-  return WORDS_EXPLAINED.test(part) || isPraiseOrThanks(part);
+  return WORDS_EXPLAINED.test(part) || CHANGE_EXPLAINED.test(part.trim()) || isPraiseOrThanks(part);
 }
+
+/** "thats how the mistake happened", "that's why": what made the change needed, said after it. */
+const CHANGE_EXPLAINED =
+  /^(?:(?:and|because|cause|cos)\s+)?(?:that['’]?s|that\s+is|this\s+is)\s+(?:how|why)\b[^.!?]*[.!?]*$/iu;
 
 /** "Cheers, ta-ra.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
 function isPraiseOrThanks(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|one more thing|another thing|that's it|that's all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta|ta-ra|bye|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing|another thing|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
     part,
   );
 }
@@ -176,7 +180,7 @@ function isPraiseOrThanks(part: string): boolean {
  * know what sevak means": why a name was changed, said after the change.
  */
 const WORDS_EXPLAINED =
-  /\b(?:nobody|no one|no-one|everybody|everyone|people|folks|we|they)\s+(?:here\s+)?(?:ever\s+|really\s+|actually\s+|all\s+|just\s+)?(?:says?|call(?:s)?|say it)\s+['"‘“]?[\p{L}]|\bwhat\s+(?:we|they|people|everyone)\s+call\s+(?:them|it)\b|\bthat['’]s\s+what\s+(?:they|we|it|those)(?:['’]re|\s+are|['’]s|\s+is)\s+called\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+know\s+what\s+(?:an?\s+|the\s+)?[\p{L}'’-]+\s+(?:means|is)\b/iu;
+  /\b(?:nobody|no one|no-one|everybody|everyone|people|folks|we|they)\s+(?:here\s+)?(?:ever\s+|really\s+|actually\s+|all\s+|just\s+)?(?:says?|call(?:s)?|say it)\s+['"‘“]?[\p{L}]|\bwhat\s+(?:we|they|people|everyone)\s+call\s+(?:them|it)\b|\bthat['’]s\s+what\s+(?:they|we|it|those)(?:['’]re|\s+are|['’]s|\s+is)\s+called\b|^(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+the\s+(?:word|name|term)\s+(?:on|in|we|they|everybody|everyone|people)\b|\bit['’]s\s+what\s+(?:everybody|everyone|people|we|they)\b[^.!?]*\b(?:knows?|says?|calls?|uses?)\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+know\s+what\s+(?:an?\s+|the\s+)?[\p{L}'’-]+\s+(?:means|is)\b/iu;
 
 /** "remove the web screens", "no REST API", "it's a command-line tool": whole parts of the design. */
 const DROP_SCREENS =

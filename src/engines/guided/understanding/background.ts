@@ -10,7 +10,7 @@
  * English opens sentences on it.)
  */
 const OPENS_ON_TODAY =
-  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all)\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
+  /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all|di|de|da|wi|mi|dem|unu)\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
 const MENTIONS_TODAY =
@@ -127,6 +127,13 @@ const PAST_STORY =
 const PAST_STORY_ENDING =
   /\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time)|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago)\s*[.!]*$/i;
 
+/**
+ * "It's been like that since my grandfather's time, it's so the tractors can get by": how long a
+ * rule has stood, and why, said of the rule before; the rule itself is read where it was said.
+ */
+const ALWAYS_BEEN_SO =
+  /^(?:(?:and|but|so)\s+)?(?:it['’]s|it\s+has|that['’]s|that\s+has|it\s+was|that\s+was)\s+(?:always\s+)?been\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|so|the\s+(?:rule|way|custom))\s+(?:since|for|from)\b/iu;
+
 /** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
 const BEGAN_IN_A_YEAR =
   /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
@@ -148,7 +155,12 @@ export function isIntroduction(clause: string): boolean {
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
   const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
-  if (THOUGHT_TAKEN_BACK.test(trimmed) || SOMEONE_ELSE_DOES.test(trimmed) || STAYS_WHERE_IT_IS.test(trimmed))
+  if (
+    THOUGHT_TAKEN_BACK.test(trimmed) ||
+    SOMEONE_ELSE_DOES.test(trimmed) ||
+    STAYS_WHERE_IT_IS.test(trimmed) ||
+    ALWAYS_BEEN_SO.test(trimmed)
+  )
     return true;
   if (WISH.test(trimmed)) return false;
   if (
@@ -182,11 +194,16 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
-  // ("buddy, let me tell you" in the story is no wish, nor is what could not be done then: "…
-  // and we could not find the kilos of Tata Jali".)
+  // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
+  // be done then: "… and we could not find the kilos of Tata Jali".)
   if (
     (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed) || BEGAN_IN_A_YEAR.test(trimmed)) &&
-    !WISH_WORDS.test(trimmed.replace(/\blet\s+me\s+tell\s+you\b|\bcould\s*n(?:o|['’])t\b/gi, ""))
+    !WISH_WORDS.test(
+      trimmed.replace(
+        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b/gi,
+        "",
+      ),
+    )
   )
     return true;
   // "Sometime student say he pay already for one month, but no have in notebook": a quarrel

@@ -84,10 +84,21 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:it|they)\s+(?:has\s+to|have\s+to|must|needs\s+to|need\s+to|got\s+to|should)\s+be\s+[a-z]+(?:ed|en|id|wn)\b/i.test(
         piece,
       );
+    // "The base price per kilo depends on the milk, from the price list we set every year":
+    // where a figure comes from, said after a comma, is the clause's own.
+    const whereItComesFrom =
+      /^\s*,\s*$/.test(separator) && /^\s*(?:from|according\s+to|based\s+on|as\s+per)\s+the\s/i.test(piece);
+    // "You pay a $20 deposit online when you order, and the rest when you pick up": the rest of
+    // what the clause before named, said without its verb again, is that clause's.
+    const theRestOfIt =
+      /^\s*,?\s*and\s*$/i.test(separator) &&
+      /^\s*the\s+rest\s+(?:when|on|at|by|before|after|in)\b/i.test(piece);
     if (
       !negationGoesOn &&
       !eachAgain &&
       !mustBeDoneToIt &&
+      !whereItComesFrom &&
+      !theRestOfIt &&
       !isFixedPair(current, separator, piece) &&
       !orElse &&
       !insideCondition(current, separator, piece, parts[index + 2]) &&

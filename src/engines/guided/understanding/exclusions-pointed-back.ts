@@ -148,6 +148,12 @@ const NO_AFTER = [
   // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
   // "… এই অ্যাপে রাখার দরকার নাই", Tagalog "…, hindi na kailangan".
   String.raw`(?:אנחנו\s+)?לא\s+(?:נוגעים|צריכים|צריך|רלוונטי)(?![\p{L}\p{M}])|(?:এই\s+\S+\s+)?(?:(?:এখানে|রাখার|করার)\s+)*(?:লাগবে\s+না|দরকার\s+(?:নাই|নেই))(?![\p{L}\p{M}])|hindi\s+na\s+kailangan\b|(?:wag|huwag)\s+na(?=\s*[,.;!]|\s*$)`,
+  // Yiddish "עסן און קעיטערינג האבן מיר נישט מיט צו טון" (food and catering we have nothing to do
+  // with), "…, דאס איז נישט אונזער געשעפט, לאזט דאס אויס" (that is not our business, leave it out).
+  String.raw`(?:האבן|האט)\s+מיר\s+נישט\s+(?:מיט\s+)?צו\s+טון(?![\p{L}\p{M}])|(?:דאס\s+איז\s+)?נישט\s+אונזער\s+(?:געשעפט|זאך|ענין)(?![\p{L}\p{M}])|לאזט\s+(?:דאס|עס|זיי)\s+אויס(?![\p{L}\p{M}])|דארפן\s+מיר\s+נישט(?![\p{L}\p{M}])`,
+  // Kyrgyz "…, ал бөлөк, ага тийбегиле" (that is separate, don't touch it), "…, аны кошпогула"
+  // (don't add it), "… керек эмес" (is not needed).
+  String.raw`(?:ал|бул|алар)\s+бөлөк(?![\p{L}\p{M}])|(?:ага|аларга)\s+тийбегиле(?![\p{L}\p{M}])|(?:аны|аларды)\s+кошпогула(?![\p{L}\p{M}])|кошпоңуз(?![\p{L}\p{M}])`,
   // Yoruba "…, egbon mi lo n se iyen, e ma fi si" (my sister does that, don't put it in), "…, ko si
   // ninu e" (it is not in it), "… ko wulo fun wa" (it is no use to us).
   String.raw`e\s+ma(?:\s+ṣe)?\s+fi\s+(?:si|sii|kun)(?![\p{L}])|ko\s+si\s+ninu\s+(?:e|re|eyi)(?![\p{L}])|ko\s+wulo(?:\s+fun\s+wa)?(?![\p{L}])`,
@@ -447,12 +453,14 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // by its first word, what follows it there being about it.
       const length = named.split(/\s+/).length;
       if (pieces.length > 0 && length > 3) break;
-      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence)));
+      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence), KYRGYZ_LETTERS.test(sentence)));
       if (length > 5 || named !== piece.trim()) break;
       continue;
     }
     // "The fishing charters is my brother-in-law's business": before whose it is, a subject.
-    if (!namesAThing(named, named !== piece.trim()) || OPENS_ON_NO.test(named)) break;
+    // ("the mazout (diesel)": what it is called in other words, in brackets, names the same thing.)
+    const unglossed = named.replace(/\s*\([^()]*\)/gu, "");
+    if (!namesAThing(unglossed, named !== piece.trim()) || OPENS_ON_NO.test(unglossed)) break;
     pieces.push(named);
     // "GST returns are done by our auditor": what happens to it ends the thing.
     if (named !== piece.trim()) break;
@@ -462,10 +470,11 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
 
 /**
  * "the yaqona the farmers sell …", "the quiz league some of the pubs do", "The reef fish we
- * sometimes sell to the resorts": a thing, then who does what with it.
+ * sometimes sell to the resorts", "the mazout (diesel) my dad buys": a thing, with what it is
+ * called in other words, then who does what with it.
  */
 const CONTACT_CLAUSE =
-  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+(?:(?:sometimes|often|usually|also|always|only|just|still|occasionally|mostly)\s+)?([\p{L}-]+)\b.*$/iu;
+  /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?(?:\s*\([^()]{1,30}\))?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+(?:(?:sometimes|often|usually|also|always|only|just|still|occasionally|mostly)\s+)?([\p{L}-]+)\b.*$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {
@@ -578,11 +587,12 @@ function namesAThing(piece: string, subject = false): boolean {
 }
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
-const JOINED_ELSEWHERE = /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та)\s+/iu;
+const JOINED_ELSEWHERE =
+  /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та|און|жана)\s+/iu;
 
 /** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na", Malagasy "Ary ny". */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та)\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -590,7 +600,10 @@ const LEADS_ELSEWHERE =
  * its first word after the article; what follows it there is about it. In Haitian Creole
  * ("Ti boutik glas la …") the thing is what comes before its "the".
  */
-function topicElsewhere(opening: string, creole = false): string[] {
+/** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters only Kazakh has. */
+const KYRGYZ_LETTERS = /^(?=.*[үөң])(?!.*[әғқұіһ])/su;
+
+function topicElsewhere(opening: string, creole = false, kyrgyz = false): string[] {
   // "Ti boutik glas la bò depo a se pou frè m": in Haitian Creole the thing ends on the word
   // that follows it to say "the" ("la", "a", "yo").
   const determined = creole
@@ -635,6 +648,26 @@ function topicElsewhere(opening: string, creole = false): string[] {
     const we = words.findIndex((word) => /^(?:ଆମେ|ମୁଁ|ସେ|ସେମାନେ)$/u.test(word));
     const start = /^(?:ଆଉ|ଏବଂ|ଓ)$/u.test(words[0] ?? "") ? 1 : 0;
     if (we > start) return [words.slice(start, we).join(" ")];
+  }
+  // Kyrgyz "Туристтерге боз үй жана ат минүү агамдын иши" (for the tourists, the yurts and the
+  // horse riding are my brother's work), "Курутту апам … сатат" (the kurut my mother sells): the
+  // things end where whose they are, or who does them, begins; who they are for, said first in
+  // the dative, and the ending that marks what is done to them are no part of their names.
+  if (kyrgyz && /\p{Script=Cyrillic}/u.test(opening)) {
+    const start = /(?:га|ге|ка|ке|го|гө|ко|кө)$/u.test(words[0] ?? "") && words.length > 2 ? 1 : 0;
+    const end = words.findIndex(
+      (word, index) =>
+        index > start &&
+        (/(?:дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн)$/u.test(word) ||
+          /^(?:апам|агам|атам|эжем|иним|карындашым|биз|мен|ал|алар|өзү|өзүм)$/u.test(word)),
+    );
+    if (end > start)
+      return words
+        .slice(start, end)
+        .join(" ")
+        .split(JOINED_ELSEWHERE)
+        .map((thing) => thing.trim().replace(/(?<=\p{L}{3})(?:ту|ты|ду|ды|ну|ны|тү|ти|дү|ди|нү|ни)$/u, ""))
+        .filter((thing) => thing.length >= 2);
   }
   // "Дровы і газавыя балоны кожны возіць сам": in Belarusian, Russian and Ukrainian the things
   // end where who does it begins ("кожны", each one; "мы", we).

@@ -528,6 +528,10 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(YES_OR_NO, "yes")
       // "…, no need ka", "…, no need lah": a particle closing the clause only colours it.
       .replace(/,?\s+(?:ka|kha|krub|khrap|krap|lah|leh|lor|hor)(?=\s*(?:[.!?,;]|$))/giu, "")
+      // "la2 thats separate": "that's" typed without its apostrophe.
+      .replace(/\b(that|dat|what)s\b/giu, "$1's")
+      // "n we also do the dish": "n" typed for "and".
+      .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number"),
   );
   const found: Exclusion[] = [];
@@ -859,6 +863,15 @@ export function findExclusions(given: string): Exclusion[] {
       }
       // "You can't have the same number twice on the one line": what anyone cannot do is a rule.
       if (/^(?:cannot|can'?t|may\s+not)$/i.test(negator) && /(?:^|\s)you$/i.test(doer)) {
+        readOn();
+        continue;
+      }
+      // "if a customer asks for a tech by name, that's a request, it doesn't count as a turn": what
+      // something does not count as is a rule of how it is counted.
+      if (
+        /^(?:count|counts|qualify|qualifies)$/i.test(verb) &&
+        /^\s*(?:as|towards?|against|for)\b/i.test(`${between}${object}`)
+      ) {
         readOn();
         continue;
       }
@@ -1400,12 +1413,20 @@ export function withoutExcluded(line: string, exclusions: readonly Exclusion[]):
     .filter((_token, index) => index % 2 === 0)
     .map((part, index) => ({ joiner: index === 0 ? "" : tokens[index * 2 - 1]!, part }));
   if (items.length < 2 || mentionsExcluded(items[0]!.part, exclusions)) return null;
-  const kept = items.filter((item) => !mentionsExcluded(item.part, exclusions));
-  if (kept.length === items.length) return null;
+  // "The music must be live, dhol and pepa, no recorded music at all": a rule that says "no"
+  // to what was turned down says the same as the person, and keeps its "no".
+  // ("a text message service, no app and no website": a "no" to parts of the software is what was
+  // turned down, no rule; it goes with them.)
+  const refuses = (part: string) =>
+    /^(?:and\s+|but\s+)?(?:no|never|without)\s/i.test(part.trim()) &&
+    !/\b(?:apps?|website|site|web|screens?|log\s*ins?|accounts?|api|online)\b/i.test(part);
+  const kept = items.filter((item) => !mentionsExcluded(item.part, exclusions) || refuses(item.part));
+  if (kept.length === items.length && !kept.some((item) => refuses(item.part))) return null;
   // "a date, notes and photos" without the photos: the word that closed the list closes it still.
   const last = items[items.length - 1]!;
   if (kept.length > 1 && !kept.includes(last))
     kept[kept.length - 1] = { ...kept[kept.length - 1]!, joiner: last.joiner };
   const trimmed = kept.map((item) => `${item.joiner}${item.part}`).join("");
-  return mentionsExcluded(trimmed, exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
+  const unrefused = kept.filter((item) => !refuses(item.part)).map((item) => item.part);
+  return mentionsExcluded(unrefused.join(", "), exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
 }

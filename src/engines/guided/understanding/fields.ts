@@ -828,6 +828,15 @@ export function columnFor(said: string, english = true): string {
   if (/^(?:date|deadline|birthday)$/.test(last) || field === "date of birth") return `${name} (date)`;
   if (last === "time") return `${name} (date and time)`;
   if (/^(?:price|cost|fee|amount|budget|total|salary|deposit)s?$/.test(last)) return `${name} (decimal)`;
+  // "the length of the frontage", "boat length": a length of something that stands is a measure;
+  // "length", "lesson length": a length of time.
+  if (
+    last === "length" &&
+    /\b(?:frontage|boat|hedge|wall|fence|road|rope|field|plot|pitch|track|pool|room|board|cable|pipe|fabric|cloth|hull)\b/.test(
+      field,
+    )
+  )
+    return `${name} (decimal)`;
   if (/^(?:length|duration)$/.test(last)) return `${name} (integer, minutes)`;
   if (/^(?:rating|stars)$/.test(last)) return `${name} (integer 1 to 5)`;
   if (/^(?:quantity|capacity|servings|age)$/.test(last)) return `${name} (integer)`;

@@ -26,7 +26,24 @@ const FOR_A_THING_ITS_FIELDS =
 
 /** How a field in a list opens: "the family", "how many sweet breads", "if it was delivered". */
 const FIELD_OPENING =
-  /^(?:the|a|an|its|their|his|her|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+){0,4}$/iu;
+  /^(?:the|a|an|its|their|his|her|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+){0,5}$/iu;
+
+/** A field said as a yes or no: "paid or not", "delivered or not". */
+const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
+
+/**
+ * One entry of a list of fields said after "For every X,": it opens as a field does, and
+ * what is joined to it by "and" either does too or is a word or two ("the owner's name
+ * and phone", "how many sweet breads and if it was delivered").
+ */
+function isListedField(item: string): boolean {
+  const [first = "", ...joined] = item.trim().split(/\s+and\s+/u);
+  const opensAsField = (part: string) => FIELD_OPENING.test(part) || YES_OR_NO_FIELD.test(part);
+  return (
+    opensAsField(first) &&
+    joined.every((part) => opensAsField(part) || /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/u.test(part))
+  );
+}
 
 /** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
 const WOLOF_FOR_EACH =
@@ -71,14 +88,37 @@ export function plainRecordPhrasing(text: string): string {
       )
       // "For the pensões, the family, the pounds of beef, how many sweet breads and if it was
       // delivered": after records kept "for every X", the next one said without its verb.
-      .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) =>
-        list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).every((item) => FIELD_OPENING.test(item.trim()))
-          ? `${start}${thing}: ${list}`
-          : whole,
+      .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
+        const items = list.split(/\s*,\s*(?:and\s+)?/u);
+        // "the date and the month, July or September": the values the last field takes are no field.
+        const values =
+          items.length >= 2 && /^[\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+$/iu.test(items.at(-1)!);
+        const fields = values ? items.slice(0, -1) : items;
+        return fields.every(isListedField) ? `${start}${thing}: ${fields.join(", ")}` : whole;
+      })
+      // "And the Roads Inspectors, with their name, phone and vingtaine": a thing named with what
+      // it holds, no verb between, after records told the same way.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:the|our)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,2}),\s+with\s+(?:their|its|his|her|the)\s+([^.;!?\n,]+(?:,\s*[^.;!?\n,]+)+)(?=[.;!?\n]|$)/giu,
+        (whole, start: string, thing: string, list: string) =>
+          list
+            .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
+            .every((item) =>
+              /^(?:(?:the|their|its|a|an)\s+)?[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}$/u.test(
+                item.trim(),
+              ),
+            )
+            ? `${start}${thing}: ${list}`
+            : whole,
       )
       // "how it was paid, online or cash to a seller": the ways it can be, said after a "how", are no fields.
       .replace(
         /(\bhow\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|get|gets)\s+[\p{L}\p{M}-]+),\s*[\p{L}\p{M}-]+\s+or\s+[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
+        "$1",
+      )
+      // "and which competition, Bihu dance or husori": the ones it can be, said after a "which", are no fields.
+      .replace(
+        /(\bwhich\s+[\p{L}\p{M}-]+),\s*(?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+\s+or\s+[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
         "$1",
       )
       // "Every order's for the one customer": the "'s" after each of a thing is "is", no owner.
@@ -437,7 +477,7 @@ export function plainRecordPhrasing(text: string): string {
       .replace(/,\s*how\s+many\s+[\p{L}\p{M}-]+\s+(?:it|they)\s+can\s+(?:take|hold|fit|seat|sleep)\b/giu, "")
       // "the feed in bags", "the milk in litres": the unit it is counted in is no part of the field.
       .replace(
-        /\b(the\s+[\p{L}\p{M}-]+)\s+in\s+(?:bags|kg|kgs|kilos|kilograms|litres|liters|trays|boxes|crates|sacks|minutes|hours|days|grams|metres|meters|miles|pounds|dollars)\b/giu,
+        /\b(the\s+[\p{L}\p{M}-]+)\s+in\s+(?:bags|kg|kgs|kilos|kilograms|litres|liters|trays|boxes|crates|sacks|minutes|hours|days|grams|metres|meters|miles|pounds|dollars|yards|feet|foot|inches|centimetres|centimeters|cm|mm|acres|hectares|tonnes|tons|gallons|euros|rupees)\b/giu,
         "$1",
       )
       // "whether they've passed away and when": a yes or no, and its date, said as a question.

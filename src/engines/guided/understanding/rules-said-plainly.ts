@@ -103,7 +103,7 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
  * judges every category", "two staff per shift": how many of one go with each of another.
  */
 export const COUNT_RULE = new RegExp(
-  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|got|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^(?:(?:one|each|every|a)\s+[\p{L}'’-]+\s*,\s*)?${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*(?:no\s+more|max|tops|at\s+most))?$`,
+  String.raw`^(?:a|an|each|every|one)\s+[\p{L}'’-]+\s+(?:has|have|got|holds|takes|seats|sleeps|is)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[\p{L}'’-]+|^(?:(?:one|each|every|a)\s+[\p{L}'’-]+\s*,\s*|(?:we|i|they|users)\s+can\s+(?:only\s+)?(?:do|take|handle|fit|serve|seat|make|fill)\s+)?${COUNT}\s+[\p{L}'’-]+\s+(?:every|each|per|a)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*(?:no\s+more|max|tops|at\s+most))?(?:\s*,?\s*(?:or|else|otherwise)\s+[^,]+)?$`,
   "iu",
 );
 
@@ -168,6 +168,22 @@ export const MADE_OF_EACH_RULE = /\b\d+\s+[\p{L}'’-]+\s+of\s+\d+\s+[\p{L}'’-
 /** "All our pieces are 925 silver", "every sack is 25 kilos": a measure every one of a thing is. */
 export const ALL_ARE_A_MEASURE_RULE =
   /^(?:all|every|each)\s+(?:of\s+)?(?:(?:our|the|their|my|his|her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:are|is|must\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?:all\s+|exactly\s+|at\s+least\s+)?\d/iu;
+
+/** "We have 40 stalls only", "we've got just 6 boats": how many there are, and no more. */
+export const ONLY_SO_MANY_RULE =
+  /^(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:have|['’]ve\s+got|have\s+got|got|has)\s+(?:(?:only|just)\s+\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:only|in\s+all|in\s+total|altogether|no\s+more))[.!]*$/iu;
+
+/**
+ * "The music must be live, dhol and pepa, no recorded music at all", "The dress also must be
+ * traditional": what something done in the app's world must be, with the "no" that says it
+ * again, is a rule kept whole. (What the app itself must be is how it is built, no rule of it.)
+ */
+export const MUST_BE_RULE =
+  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|interface|it)\b)(?:the|every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:also\s+)?(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+[\p{L}'’-]+(?:\s*,\s*[^,.;!?]+)*?(?:\s*,\s*(?:no|not|never)\s+[^,.;!?]+)?[.!]*$/iu;
+
+/** "The result is by the finish time", "the order is by lottery": how something is decided. */
+export const DECIDED_BY_RULE =
+  /^(?:the\s+)?(?:result|results|order|ranking|rankings|placing|placings|winner|seating|draw|order\s+of\s+[^,.;]{1,30}|price|prices|pay|payment|selection|entry)\s+(?:is|are)\s+(?:decided\s+|worked\s+out\s+|done\s+|set\s+|given\s+)?by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}[.!]*$/iu;
 
 /** "You can't have the same number twice on the one line": what nobody may do, said to anyone. */
 export const NOBODY_MAY_RULE =

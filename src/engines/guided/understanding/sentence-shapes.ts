@@ -17,6 +17,8 @@ const CORRECTION_OPENER =
 export function inPlainShape(sentence: string): string {
   return (
     sentence
+      // "receipt on whatsapp after u pay": "u" typed for "you".
+      .replace(/(?<=^|\s)u(?=\s+\p{Ll})/gu, "you")
       // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
       .replace(
         /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,

@@ -49,13 +49,21 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
   // "lef dat out", "leff it out": "leave", before what is left out.
   [/(?<![\p{L}'’])leff?(?=\s+(?:dat|that|it|dem|them|those)\s+out\b)/giu, "leave"],
-  // "de gutter dem": "dem" after a thing named is its plural, no word of its own.
-  [/(?<=(?:the|da|de|di)\s+[\p{L}-]+)\s+dem(?=\s*[,.;!?])/giu, ""],
+  // "de gutter dem", "di fishing trip dem to di cays": "dem" after a thing named is its plural,
+  // no word of its own.
+  [
+    /(?<=(?:the|da|de|di)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+dem(?=\s*[,.;!?]|\s+(?:to|from|for|in|at|on|inna|pon|with|wid)\s)/giu,
+    "",
+  ],
   // "we nuh rent scooter", "nuh put dat": "don't", before what is done.
   [
     /(?<![\p{L}'’])nuh(?=\s+(?:rent|sell|do|put|want|need|take|carry|have|keep|bother|deal|add|include)\b)/giu,
     "don't",
   ],
+  // "nuh fi wi": "not for us", a "no" said of something turned down.
+  [/(?<![\p{L}'’])nuh\s+fi\s+(?:wi|we|us)(?![\p{L}'’])/giu, "not for us"],
+  // "di boatman dem business": whose business it is, "dem" the many of them.
+  [/(?<=(?:the|da|de|di)\s+[\p{L}-]+)\s+dem\s+(?=(?:business|own|ting|thing|work|job|affair)\b)/giu, "'s "],
   // "whatever di people dem bring wi", "wi write di pole number": "we", "us".
   [/(?<![\p{L}'’])wi(?![\p{L}'’])/giu, "we"],
   // "Every feeding an every weighing a fi one animal": "is for", before what it belongs to.
@@ -64,6 +72,8 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])dat(?![\p{L}'’])/giu, "that"],
   [/(?<![\p{L}'’])dat(?=['’]s(?![\p{L}]))/giu, "that"],
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
+  // "dat a di boatman dem business": "a" between "that" and what it is, is "is".
+  [/(?<![\p{L}'’])(that|it|this)\s+a\s+(?=(?:the|di|de|da|we|wi|my|mi|our|their)\s)/giu, "$1 is "],
   // "A sailin' got da date", "Every piece got …", "Clients got a name": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).
   [

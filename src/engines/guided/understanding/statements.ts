@@ -32,6 +32,7 @@ import {
   CONDITION_RULE,
   COUNT_RULE,
   DAYS_AND_HOURS_RULE,
+  DECIDED_BY_RULE,
   EACH_HAS_PER_RULE,
   FIRST_IN_LINE_RULE,
   FORMULA_RULE,
@@ -40,11 +41,13 @@ import {
   LIMIT_RULE,
   MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
+  MUST_BE_RULE,
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
   NOBODY_MAY_RULE,
   OBLIGATION_RULE,
+  ONLY_SO_MANY_RULE,
   PASSIVE_RULE,
   PAST_AN_AGE_RULE,
   PER_STEP_RULE,
@@ -178,6 +181,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         SENT_BACK_RULE.test(whole.trim()) ||
         FIRST_IN_LINE_RULE.test(whole.trim()) ||
         VALUES_EXPLAINED.test(whole.trim()) ||
+        MUST_BE_RULE.test(whole.trim()) ||
+        DECIDED_BY_RULE.test(whole.trim()) ||
+        ONLY_SO_MANY_RULE.test(whole.trim()) ||
         NEEDED_BEFORE_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
@@ -265,6 +271,21 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature;
       // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
       if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
+      // "The Connétable fixes the dates and they go in the Gazette …": "they" are what the clause
+      // before acted on, and the two are one thing done, kept together.
+      if (
+        /^\s*and\s*$/i.test(separator) &&
+        /^they\s+(?:go|are|get|come|appear|must|have|need)\b/i.test(clause.trim()) &&
+        statements.length > readBefore &&
+        POINTED_BACK_AT.test(clauses[index - 1]?.clause ?? "") &&
+        statements
+          .at(-1)!
+          .toLowerCase()
+          .endsWith((clauses[index - 1]?.clause ?? "").trim().toLowerCase())
+      ) {
+        statements[statements.length - 1] += ` and ${clause.trim().replace(/[.!]+$/, "")}`;
+        continue;
+      }
       // "No GPS tracking", "we don't need chat": what is left out is no feature. "Kids 11 and
       // under don't need one, they're free" leaves nothing out: a "no" of someone else's, from
       // which no thing is read, is a rule kept.
@@ -511,9 +532,12 @@ export function textUnits(text: string, abbreviations = false): string[] {
       // ("has to come in the day its picked, or next morning before 10. after that it heats up …":
       // a note may run to two sentences.)
       line.length > 160 ||
-      /\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
+      (/\b(?:the|a|an|of|to|in|on|at|and|or|with|for|by|from|my|our|their|his|her|is|are|was|were|that|which|who|but|so|because|if|when)\s*$/i.test(
         line,
-      ),
+      ) &&
+        // ("ok so" opening the notes, "my dad puts it in": a lead, and a verb's own "in", end a note.)
+        !/^\s*(?:ok(?:ay)?|right|well|alright|and)?[,\s]*so\s*$/i.test(line) &&
+        !/\b(?:it|them|that|this|him|her)\s+(?:in|on)\s*$/i.test(line)),
   ).length;
   const notesOnLines =
     written.length >= 3 &&
@@ -1006,6 +1030,9 @@ function withReferentNamed(clause: string, separator: string, before: string): s
   const verb = escapeRegExp(words[at - 1]!.word);
   return clause.replace(new RegExp(`\\b(${verb})\\s+it\\b`, "iu"), `$1 the ${thing}`);
 }
+
+/** "… fixes the dates", "… sets the prices": a clause that ends on many of what it acts on, after its verb. */
+const POINTED_BACK_AT = /\b[\p{L}-]+(?:s|es)\s+the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s*$/iu;
 
 function isRuleWithNo(said: string): boolean {
   // "Graças a Deus I don't have to tell them myself": the relief said first is no part of it.

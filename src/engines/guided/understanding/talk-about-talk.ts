@@ -44,10 +44,26 @@ const ANNOUNCEMENT =
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
  * that's about got it", "No, that's hid", "Thank you kindly, and …", South African "Ja no,
  * that's it", "Shot, thanks hey", "God bless you, and Happy Christmas in advance", "Obrigada, and God
- * bless" and isiXhosa "Enkosi kakhulu" (thank you very much): the talk closing.
+ * bless", isiXhosa "Enkosi kakhulu" (thank you very much) and Lebanese "khalas thats it. merci
+ * ktir, yalla bye" (enough, that's it; thanks a lot; come on, bye): the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup))\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+
+/**
+ * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
+ * person's own language, then the wishes of a feast by its name, the talk closing.
+ */
+const THANKS_IN_THEIR_LANGUAGE =
+  /^(?:dhanyabad|dhanyavaad|dhanyavad|dhanyawad|shukriya|efcharisto|efharisto|ευχαριστώ|merci|gracias|obrigad[oa]|grazie|danke|asante|shukran|suksma|kiitos|tack|takk|spasibo|rahmat|salamat)(?:\s+(?:bohut|bahut|very\s+much|ktir|much|a\s+lot|kakhulu|bein\s+des\s+fais))?[,!\s]+(?:and\s+)?/iu;
+
+/** The wishes of a feast by its name, capitalised: "Rongali Bihur xubhessa", "Kali Anastasi". */
+const FEAST_WISHES = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}[\p{L}\p{M}'’-]+\s*[.!]*$/u;
+
+function isThanksAndWishes(text: string): boolean {
+  const thanks = text.match(THANKS_IN_THEIR_LANGUAGE);
+  return thanks !== null && FEAST_WISHES.test(text.slice(thanks[0].length));
+}
 
 /**
  * "Like we say", "buddy, let me tell you", "you know what I mean", "that's what my captain's
@@ -76,6 +92,17 @@ const WOULD_DO_FOR_US =
  */
 const WHAT_MIGHT_HAVE_BEEN =
   /^(?:and\s+|so\s+)?(?:i|we)\s+(?:could|would|might)\s+(?:have|['’]ve)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$/iu;
+
+/** "ok so", "ok so how it works", "right, so": words that start the telling, said on a line of their own. */
+const STARTS_THE_TELLING =
+  /^(?:ok(?:ay)?|right|well|alright|so)(?:[,\s]+(?:so|then|yeah))*(?:[,\s]+(?:this\s+is\s+)?how\s+(?:it|we|things)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)?\s*[.!:]?$/iu;
+
+/**
+ * "So the committee has decided we should have a website", "the board agreed we need an app":
+ * how the software came to be wanted, not what it does.
+ */
+const DECIDED_ON_IT =
+  /^(?:so\s+|and\s+)?(?:the|our)\s+(?:[\p{L}'’-]+\s+)?(?:committee|board|council|club|members|family|team|trustees|elders|parish|society|association|management|owners?)\s+(?:has\s+|have\s+|had\s+)?(?:decided|agreed|voted|said)\s+(?:that\s+)?(?:we|it|they)\s+(?:should|would|will|must|need\s+to|needs?|want\s+to|can)\s+(?:have|get|make|build|try|start|use)\s+(?:an?\s+|our\s+own\s+|one\s+)?(?:online\s+)?(?:app|website|web\s*site|site|program|programme|system|software|portal)\s*[.!]?$/iu;
 
 /**
  * "So my son says he'll make me an app on the phone", "my nephew is writing it for us": who
@@ -108,10 +135,13 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     NAME_HERE.test(text) ||
     ANNOUNCEMENT.test(text) ||
     CLOSING.test(text) ||
+    isThanksAndWishes(text) ||
     ASIDE.test(text) ||
     WHAT_MIGHT_HAVE_BEEN.test(text) ||
     TALK_ELSEWHERE.test(text) ||
-    WHO_BUILDS_IT.test(text)
+    WHO_BUILDS_IT.test(text) ||
+    DECIDED_ON_IT.test(text) ||
+    STARTS_THE_TELLING.test(text)
   )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.

@@ -234,6 +234,12 @@ function readThingsAndRest(
     // "a status update for every parcel (picked up, in the van, delivered)": in prose, the
     // brackets after a place or a target give examples of the clause, not a thing's fields.
     if (!options.listed && AFTER_PREPOSITION.test(match[1]!)) continue;
+    // "anything under $25 (polish change, eyebrow wax) is half a turn": examples of whatever a
+    // rule covers name no thing.
+    if (
+      /(?:^|[\s,.;:!?])(?:anything|everything|something|nothing|whatever)\b[^().;:!?\n]*$/iu.test(match[1]!)
+    )
+      continue;
     // "a status (fine or forbidden)", "the outcome (booked, left a message, or moved away)":
     // the values a field takes, not a thing with fields.
     const inBrackets = match[2]!.trim();
@@ -521,7 +527,7 @@ function readThingsAndRest(
         !options.listed &&
         read &&
         (read.length < 2 ||
-          (english && !read.every((field) => isFieldWord(field.said))) ||
+          (english && !read.every((field) => isFieldWord(field.said) || field.yesOrNo === true)) ||
           // "Owo sisan: transfer nikan ni, sinu account ebi, …": in another language's prose,
           // items of three words or more say how something is done, not what a thing holds.
           (!english && read.some((field) => field.said.split(/\s+/).length > 2)) ||
@@ -1420,7 +1426,14 @@ function saidAsYesOrNo(item: string, given: string): boolean {
       "iu",
     ).test(given) ||
     // "whether Form C is done": whether it is so, named by what it is about.
-    new RegExp(`\\bwhether\\s+(?:the\\s+)?${escaped}\\s+(?:is|are|was|were|has\\s+been)\\s`, "iu").test(given)
+    new RegExp(`\\bwhether\\s+(?:the\\s+)?${escaped}\\s+(?:is|are|was|were|has\\s+been)\\s`, "iu").test(
+      given,
+    ) ||
+    // "whether it's paid", "whether it passed", "if they were delivered": whether it was done, said of the thing itself.
+    new RegExp(
+      String.raw`\b(?:whether|if)\s+(?:it|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)?\s+${escaped}(?![\p{L}\p{M}])`,
+      "iu",
+    ).test(given)
   );
 }
 
