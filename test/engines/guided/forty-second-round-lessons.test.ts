@@ -189,6 +189,12 @@ describe("what people do, and the rules they keep", () => {
     expect(statements("The app must be simple, no clutter.")).toEqual([]);
   });
 
+  it("keeps two who act together, the verb they share said once", () => {
+    expect(statements("The club captains and the team managers see the fixtures.")).toEqual([
+      "The club captains and the team managers see the fixtures",
+    ]);
+  });
+
   it("keeps how many there are only", () => {
     expect(statements("We have 12 moorings only.")).toEqual(["We have 12 moorings only"]);
   });
@@ -247,6 +253,12 @@ describe("talk and background", () => {
       true,
     );
     expect(isBackground("Now di visitor dem call wi pon WhatsApp.")).toBe(true);
+  });
+
+  it("reads today in Kyrgyz and Yiddish as background, and a wish said today as none", () => {
+    expect(isBackground("Азыр баарын дептерге жазабыз")).toBe(true);
+    expect(isBackground("יעצט שרייבט מען די באשטעלונגען אויף א צעטל")).toBe(true);
+    expect(isBackground("Азыр бизге программа керек")).toBe(false);
   });
 });
 

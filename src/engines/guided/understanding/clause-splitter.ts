@@ -93,11 +93,19 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const theRestOfIt =
       /^\s*,?\s*and\s*$/i.test(separator) &&
       /^\s*the\s+rest\s+(?:when|on|at|by|before|after|in)\b/i.test(piece);
+    // "The team leaders and the stall owners make an account": two who act, the first still
+    // waiting for the verb they share.
+    const sharedVerb =
+      /^\s*(?:and|or)\s*$/i.test(separator) &&
+      clauses.length === 0 &&
+      isPeopleNamedAlone(current) &&
+      /^\s*(?:the|our|all|every|each|my)\s/i.test(piece);
     if (
       !negationGoesOn &&
       !eachAgain &&
       !mustBeDoneToIt &&
       !whereItComesFrom &&
+      !sharedVerb &&
       !theRestOfIt &&
       !isFixedPair(current, separator, piece) &&
       !orElse &&
@@ -124,12 +132,22 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       if (isCondition(current) && /^\s*,\s*$/.test(separator))
         subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
       current = `${current}${separator}${piece}`;
+      if (sharedVerb) subjectPrefix = subjectPrefixOf(current) ?? subjectPrefix;
     }
   }
   clauses.push({ clause: current, separator: currentSeparator });
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/** "The team leaders", "our drivers": who or what, named alone, with no verb yet. */
+function isPeopleNamedAlone(words: string): boolean {
+  const trimmed = words.trim();
+  if (!/^(?:the|our|all|my)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s$/iu.test(trimmed)) return false;
+  return tagWords(trimmed)
+    .slice(1)
+    .every((word) => word.tag === "noun" || word.tag === "adjective");
 }
 
 /**
@@ -612,7 +630,11 @@ export function subjectPrefixOf(clause: string): string | null {
     verbIndex >= 2 &&
     words[verbIndex - 1]!.word === "to" &&
     /^(?:need|needs|have|has|ought|got)$/.test(words[verbIndex - 2]!.word);
-  const reach = (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0);
+  // "The team leaders and the stall owners see …": two who act, joined, each of up to three nouns.
+  const joined = words
+    .slice(0, Math.max(verbIndex, 0))
+    .some((word) => word.word === "and" || word.word === "or");
+  const reach = (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0) + (joined ? 4 : 0);
   if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;
@@ -622,7 +644,7 @@ export function subjectPrefixOf(clause: string): string | null {
     (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective" || word.tag === "number",
   );
   // "the head baker's screen asks": up to three nouns name who acts.
-  if (!onlySubjectWords || nouns > 3) return null;
+  if (!onlySubjectWords || nouns > (joined ? 6 : 3)) return null;
   const hasSubject =
     nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it", "he", "she"].includes(word.word));
   if (!hasSubject) return null;
