@@ -195,6 +195,14 @@ describe("what people do, and the rules they keep", () => {
     ]);
   });
 
+  it("keeps two who act together after 'when' or 'that', and leaves a cry at the paperwork out", () => {
+    expect(
+      statements(
+        "We check the moorings when the harbour master and the bailiff walk the quay, and my God, the forms it makes.",
+      ),
+    ).toEqual(["Users can check the moorings when the harbour master and the bailiff walk the quay"]);
+  });
+
   it("keeps how many there are only", () => {
     expect(statements("We have 12 moorings only.")).toEqual(["We have 12 moorings only"]);
   });
@@ -237,6 +245,7 @@ describe("talk and background", () => {
   it("reads thanks and a feast's wishes in the person's language as the talk closing", () => {
     expect(statements("That is all. Dhanyabad, and Durga Pujar Shubhechha.")).toEqual([]);
     expect(statements("khalas thats it. merci ktir, yalla bye")).toEqual([]);
+    expect(statements("That's all from me. À bétôt.")).toEqual([]);
   });
 
   it("reads how the software came to be wanted as no feature", () => {

@@ -95,11 +95,15 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*the\s+rest\s+(?:when|on|at|by|before|after|in)\b/i.test(piece);
     // "The team leaders and the stall owners make an account": two who act, the first still
     // waiting for the verb they share.
+    // ("when the Connétable and the Roads Committee go round", "… to see that the hedges and the
+    // trees have been cut back": the same, after "when" or "that".)
     const sharedVerb =
       /^\s*(?:and|or)\s*$/i.test(separator) &&
-      clauses.length === 0 &&
-      isPeopleNamedAlone(current) &&
-      /^\s*(?:the|our|all|every|each|my)\s/i.test(piece);
+      /^\s*(?:the|our|all|every|each|my)\s/i.test(piece) &&
+      ((clauses.length === 0 && isPeopleNamedAlone(current)) ||
+        /\b(?:that|when|whenever|once|while|where|until|after|before|because)\s+(?:the|all|our|their|my)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$/iu.test(
+          current,
+        ));
     if (
       !negationGoesOn &&
       !eachAgain &&

@@ -17,6 +17,11 @@ const CORRECTION_OPENER =
 export function inPlainShape(sentence: string): string {
   return (
     sentence
+      // "…, and my Gar, the paper it makes": a cry, and what it is at, is no part of what is done.
+      .replace(
+        /,?\s*(?:and\s+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|lord)|good\s+(?:god|lord|grief|heavens))(?:,\s*the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes)?(?=\s*[,.!]|\s*$)/giu,
+        "",
+      )
       // "receipt on whatsapp after u pay": "u" typed for "you".
       .replace(/(?<=^|\s)u(?=\s+\p{Ll})/gu, "you")
       // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.

@@ -48,7 +48,7 @@ const ANNOUNCEMENT =
  * ktir, yalla bye" (enough, that's it; thanks a lot; come on, bye): the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup))\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
@@ -92,6 +92,13 @@ const WOULD_DO_FOR_US =
  */
 const WHAT_MIGHT_HAVE_BEEN =
   /^(?:and\s+|so\s+)?(?:i|we)\s+(?:could|would|might)\s+(?:have|['’]ve)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$/iu;
+
+/**
+ * "…, and my Gar, the paper it makes", "good lord, the fuss": a cry at what it costs them, with
+ * what it is at, said as a clause of its own.
+ */
+const CRIED_OUT =
+  /^(?:(?:and|but|oh)[,\s]+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|word|lord)|good\s+(?:god|lord|grief|heavens)|lord\s+above|mon\s+dou)(?:[,!\s]+(?:the\s+[\p{L}'’-]+(?:\s+(?:it|that|they|this)\s+(?:makes?|causes?|takes?|costs?))?))?\s*[.!]*$|^the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes\s*[.!]*$/iu;
 
 /** "ok so", "ok so how it works", "right, so": words that start the telling, said on a line of their own. */
 const STARTS_THE_TELLING =
@@ -137,6 +144,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     CLOSING.test(text) ||
     isThanksAndWishes(text) ||
     ASIDE.test(text) ||
+    CRIED_OUT.test(text) ||
     WHAT_MIGHT_HAVE_BEEN.test(text) ||
     TALK_ELSEWHERE.test(text) ||
     WHO_BUILDS_IT.test(text) ||
