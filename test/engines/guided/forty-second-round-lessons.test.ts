@@ -241,6 +241,38 @@ describe("what people do, and the rules they keep", () => {
   });
 });
 
+describe("more of how these people talk", () => {
+  it("reads a hyphenated word for people as who acts, and two words describing one thing as one", () => {
+    expect(statements("drop-ins wait for whoever is free at the desk")).toEqual([
+      "Drop-ins wait for whoever is free at the desk",
+    ]);
+    expect(statements("We bake white and seeded loaves.")).toEqual([
+      "Users can bake white and seeded loaves",
+    ]);
+  });
+
+  it("reads the start of the telling, who said a website is needed and where the person was born as talk", () => {
+    expect(statements("So here's how Carnival goes.")).toEqual([]);
+    expect(statements("Bueno, dis a how it go.")).toEqual([]);
+    expect(statements("So my niece says we need a website for the bookings.")).toEqual([]);
+    expect(statements("Mi born an grow in Bottom House.")).toEqual([]);
+    expect(statements("Dat a all.")).toEqual([]);
+  });
+
+  it("reads 'that's not ours' as turning down what the clause before named", () => {
+    expect(statements("And the raffle tickets, the church sells those itself, that's not ours.")).toEqual([]);
+  });
+
+  it("applies a change said with 'ngl' and 'ty' around it, and adds no feature of the talk", () => {
+    const { state } = applyChange(
+      atTheReview("a booking site for the barbers", "Clients: name, phone"),
+      "looks good ngl. can u add favourite barber to the clients. ty",
+    );
+    expect(state.thingEdits).toHaveLength(1);
+    expect(state.extraFeatures ?? []).toEqual([]);
+  });
+});
+
 describe("talk and background", () => {
   it("reads thanks and a feast's wishes in the person's language as the talk closing", () => {
     expect(statements("That is all. Dhanyabad, and Durga Pujar Shubhechha.")).toEqual([]);

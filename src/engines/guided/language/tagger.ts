@@ -302,6 +302,8 @@ function tagOne(
     return { word, tag: "adjective", base: word };
   // "sold-out products": a past form with its particle describes the noun after it.
   if (word.includes("-") && isPastForm(word.split("-")[0]!)) return { word, tag: "adjective", base: word };
+  // "walk-ins go to whoever is next", "the sign-ups": a verb and its particle, made plural, are people or things.
+  if (/^[a-z]+-(?:ins|ups|outs|offs|overs|ons|backs|downs|arounds)$/.test(word)) return noun(word);
   const base = verbBase(word);
   // "we fire a webhook", "they webhook back": right after a person or "can", a word no list knows,
   // before what it acts on, is what they do.

@@ -104,12 +104,22 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
         /\b(?:that|when|whenever|once|while|where|until|after|before|because)\s+(?:the|all|our|their|my)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$/iu.test(
           current,
         ));
+    // "We make fresh and smoked kielbasa": two words that describe one thing, the second a past form.
+    const describedTwice =
+      /^\s*(?:and|or)\s*$/i.test(separator) &&
+      (tagWords(current).at(-1)?.tag === "adjective" ||
+        /\b(?:fresh|raw|plain|new|old|hot|cold|sweet|sour|light|dark|whole|green|dry|wet|white|brown|red|black)$/i.test(
+          current.trim(),
+        )) &&
+      /^\s*[a-z]+(?:ed|en)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[.!]?\s*$/iu.test(piece) &&
+      tagWords(piece.replace(/[.!]+\s*$/, "")).at(-1)?.tag === "noun";
     if (
       !negationGoesOn &&
       !eachAgain &&
       !mustBeDoneToIt &&
       !whereItComesFrom &&
       !sharedVerb &&
+      !describedTwice &&
       !theRestOfIt &&
       !isFixedPair(current, separator, piece) &&
       !orElse &&

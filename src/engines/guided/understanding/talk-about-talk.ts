@@ -48,7 +48,7 @@ const ANNOUNCEMENT =
  * ktir, yalla bye" (enough, that's it; thanks a lot; come on, bye): the talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
@@ -100,9 +100,23 @@ const WHAT_MIGHT_HAVE_BEEN =
 const CRIED_OUT =
   /^(?:(?:and|but|oh)[,\s]+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|word|lord)|good\s+(?:god|lord|grief|heavens)|lord\s+above|mon\s+dou)(?:[,!\s]+(?:the\s+[\p{L}'’-]+(?:\s+(?:it|that|they|this)\s+(?:makes?|causes?|takes?|costs?))?))?\s*[.!]*$|^the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes\s*[.!]*$/iu;
 
-/** "ok so", "ok so how it works", "right, so": words that start the telling, said on a line of their own. */
+/**
+ * "ok so", "ok so how it works", "So here's how Easter goes", Raizal "Bueno, dis a how it go":
+ * words that start the telling, said on a line or in a sentence of their own.
+ */
 const STARTS_THE_TELLING =
-  /^(?:ok(?:ay)?|right|well|alright|so)(?:[,\s]+(?:so|then|yeah))*(?:[,\s]+(?:this\s+is\s+)?how\s+(?:it|we|things)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)?\s*[.!:]?$/iu;
+  /^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)\s*[.!:]?$/u;
+
+/**
+ * "So Mark's kid says we need a website for the Easter orders": who said the software is
+ * needed, and for what, which the rest of the talk says in full.
+ */
+const SAYS_IT_IS_NEEDED =
+  /^(?:(?:so|and)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:says|said|thinks|reckons|told\s+(?:me|us))\s+(?:that\s+)?(?:we|i)\s+(?:need|should\s+have|should\s+get|ought\s+to\s+have|must\s+have|have\s+to\s+have|want)\s+(?:a|an|our\s+own)\s+(?:proper\s+)?(?:app|website|web\s*site|site|program|programme|system)(?:\s+for\s+(?:the\s+|our\s+)?[\p{L}'’ -]{1,40})?\s*[.!]?$/iu;
+
+/** "Mi born an grow in San Luis", "born and raised in Buffalo": where the person is from. */
+const BORN_HERE =
+  /^(?:(?:i|mi|me)\s+(?:was\s+)?)?born\s+(?:an['’]?|and|n)\s+(?:grow|grew|raised|bred|reared)(?:\s+up)?\s+(?:in|on|at|inna|pon)\s/iu;
 
 /**
  * "So the committee has decided we should have a website", "the board agreed we need an app":
@@ -149,7 +163,10 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_ELSEWHERE.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
-    STARTS_THE_TELLING.test(text)
+    // (Only the topic keeps its capital: "So here's how Easter goes".)
+    STARTS_THE_TELLING.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
+    SAYS_IT_IS_NEEDED.test(text) ||
+    BORN_HERE.test(text)
   )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.
