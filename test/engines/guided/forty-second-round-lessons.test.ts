@@ -158,6 +158,10 @@ describe("what these people turned down", () => {
     expect(said("Сүттү апам базарда өзү сатат, аны кошпогула.")).toEqual(["Сүт"]);
   });
 
+  it("reads an English thing that is a small word elsewhere as the thing left out", () => {
+    expect(said("n the till, dont be daft, leave it out")).toEqual(["till"]);
+  });
+
   it("reads 'it doesn't count as a turn' as a rule, nothing left out", () => {
     expect(said("if a client asks for one barber by name, it doesn't count as a turn")).toEqual([]);
   });
@@ -171,6 +175,8 @@ describe("what these people turned down", () => {
     expect(withoutExcluded("Moorings are €900 for the season, paid in advance, no refund", refund)).toBe(
       "Moorings are €900 for the season, paid in advance, no refund",
     );
+    const tiktok = [{ said: "posting to TikTok", keys: [["post", "tiktok"]], action: false }];
+    expect(withoutExcluded("Nah, no posting to TikTok", tiktok)).toBeNull();
     const website = [
       { said: "app", keys: [["app"]], action: false },
       { said: "website", keys: [["website"]], action: false },
@@ -257,6 +263,18 @@ describe("more of how these people talk", () => {
     expect(statements("So my niece says we need a website for the bookings.")).toEqual([]);
     expect(statements("Mi born an grow in Bottom House.")).toEqual([]);
     expect(statements("Dat a all.")).toEqual([]);
+  });
+
+  it("reads greetings, names, closings and who will build it, in Yiddish, Kyrgyz, Greek and Tigrinya too, as talk", () => {
+    expect(statements("שלום עליכם. מיין נאמען איז חיים.")).toEqual([]);
+    expect(statements("דאס איז אלעס. א שיינעם דאנק.")).toEqual([]);
+    expect(statements("Менин атым Бакыт. Биз мындай иштейбиз.")).toEqual([]);
+    expect(statements("Болду, ушул. Чоң рахмат!")).toEqual([]);
+    expect(statements("That is all. Efcharisto.")).toEqual([]);
+    expect(statements("Yekenyeley.")).toEqual([]);
+    expect(
+      statements("My niece Senait studies computer science. She says she can make a program for the shop."),
+    ).toEqual([]);
   });
 
   it("reads 'that's not ours' as turning down what the clause before named", () => {

@@ -535,6 +535,7 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(NUMBER_IN_A_RECORD, "$1number"),
   );
   const found: Exclusion[] = [];
+  const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
   const add = (
     phrase: string,
     options: { distribute: boolean; action: boolean; source?: boolean; whole?: boolean },
@@ -594,7 +595,8 @@ export function findExclusions(given: string): Exclusion[] {
     if (/\d/.test(said) && /(?<![\p{L}])(?:bulan|hari|minggu|tahun|jam)(?![\p{L}])/iu.test(said)) return;
     // "Ang manok ug kambing …, ayaw na ilakip": a small word of another language ("ang", the)
     // is never the thing left out; kept out, it would take every sentence with it.
-    if (!/\s/.test(said.trim()) && isFunctionWordElsewhere(said.trim())) return;
+    // ("n the till, leave it out": in English, "till" is a thing, not Swedish's "to".)
+    if (!/\s/.test(said.trim()) && !english && isFunctionWordElsewhere(said.trim())) return;
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
     // every feature's subject ("The app texts …"), so it keeps nothing out.
     if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;
@@ -1428,5 +1430,7 @@ export function withoutExcluded(line: string, exclusions: readonly Exclusion[]):
     kept[kept.length - 1] = { ...kept[kept.length - 1]!, joiner: last.joiner };
   const trimmed = kept.map((item) => `${item.joiner}${item.part}`).join("");
   const unrefused = kept.filter((item) => !refuses(item.part)).map((item) => item.part);
+  // ("Nah, no uploading to YouTube": a "no" with nothing else said is what was turned down.)
+  if (unrefused.join(" ").trim().split(/\s+/).length < 3) return null;
   return mentionsExcluded(unrefused.join(", "), exclusions) ? null : trimmed.replace(/[\s,]+$/, "");
 }

@@ -15,7 +15,7 @@
  * mise", Faroese "Eg eiti", West Frisian "Ik bin", Wolof "Maa ngi tudd".
  */
 const INTRODUCTION =
-  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|ik\s+bin\s|maa\s+ngi\s+tudd\s|mijn\s+naam\s+is\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
+  /^(?:(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?introduce\s+(?:myself|ourselves)\b|my\s+name\s+is\s|oruko\s+mi\s+ni\s|jina\s+langu\s+ni\s|magacay(?:gu|ga)\s+waa\s|me\s+llamo\s|mi\s+nombre\s+es\s|je\s+m['’]appelle\s|mi\s+chiamo\s|(?:o\s+)?meu\s+nome\s+é\s|chamo-me\s|ich\s+heiße\s|mein\s+name\s+ist\s|is\s+mise\s|eg\s+eiti\s|ik\s+heet\s|ik\s+bin\s|maa\s+ngi\s+tudd\s|mijn\s+naam\s+is\s|מיין\s+נאמען\s+איז\s|менин\s+атым\s|менің\s+атым\s|ako\s+si\s|jag\s+heter\s|nazywam\s+się\s|меня\s+зовут\s|мене\s+звати\s|benim\s+adım\s|මගේ\s+නම\s)/iu;
 
 /**
  * "I am Gaolathe Sebego, …", "I'm Rosa and …", Caribbean "Ah name Shirley Meade, …": a name,
@@ -101,11 +101,13 @@ const CRIED_OUT =
   /^(?:(?:and|but|oh)[,\s]+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|word|lord)|good\s+(?:god|lord|grief|heavens)|lord\s+above|mon\s+dou)(?:[,!\s]+(?:the\s+[\p{L}'’-]+(?:\s+(?:it|that|they|this)\s+(?:makes?|causes?|takes?|costs?))?))?\s*[.!]*$|^the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes\s*[.!]*$/iu;
 
 /**
- * "ok so", "ok so how it works", "So here's how Easter goes", Raizal "Bueno, dis a how it go":
- * words that start the telling, said on a line or in a sentence of their own.
+ * "ok so", "ok so how it works", "So here's how Easter goes", Raizal "Bueno, dis a how it go",
+ * "Henok says like this", Yiddish "איך וועל אייך ערקלערן ווי עס גייט" (I will explain how it
+ * goes), Kyrgyz "Биз мындай иштейбиз" (we work like this): words that start the telling, said on
+ * a line or in a sentence of their own.
  */
 const STARTS_THE_TELLING =
-  /^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)\s*[.!:]?$/u;
+  /^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)\s*[.!:]?$/u;
 
 /**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is
@@ -126,11 +128,12 @@ const DECIDED_ON_IT =
   /^(?:so\s+|and\s+)?(?:the|our)\s+(?:[\p{L}'’-]+\s+)?(?:committee|board|council|club|members|family|team|trustees|elders|parish|society|association|management|owners?)\s+(?:has\s+|have\s+|had\s+)?(?:decided|agreed|voted|said)\s+(?:that\s+)?(?:we|it|they)\s+(?:should|would|will|must|need\s+to|needs?|want\s+to|can)\s+(?:have|get|make|build|try|start|use)\s+(?:an?\s+|our\s+own\s+|one\s+)?(?:online\s+)?(?:app|website|web\s*site|site|program|programme|system|software|portal)\s*[.!]?$/iu;
 
 /**
- * "So my son says he'll make me an app on the phone", "my nephew is writing it for us": who
+ * "So my son says he'll make me an app on the phone", "my nephew is writing it for us", "My
+ * nephew Henok studies computer science. He says he can make a program for my laptop": who
  * builds the software, not what it does.
  */
 const WHO_BUILDS_IT =
-  /^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
+  /^(?:(?:so|and)\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:can|could|will|would|['’]ll)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|^(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:studies|is\s+studying|does|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|it|software)\b|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
 
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
