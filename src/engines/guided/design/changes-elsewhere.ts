@@ -167,8 +167,6 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:set|doch|sette)\s+(?:(?:it|de|dat|in|the|that)\s+)?(?<field>.+?)\s+(?:by|op|oan)\s+(?:(?:de|it|the)\s+)?(?<thing>[\p{L}-]+)(?:\s+(?:by|derby|erby))?(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
-  // Faroese "Eitt eg gloymdi: set ovurviðkvæmi á bíleggingarnar" (one thing I forgot: put the
-  // allergies on the bookings), "tak telefonina av gestunum" (take the phone off the guests).
   // Yiddish "נאר לייגט צו ביי די בארגער דעם טעלעפאן פון דער ווייב" (only add to the borrowers the
   // wife's phone), "נעמט אראפ … פון די …" (take … off the …).
   {
@@ -186,6 +184,8 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:(?:נאר|און|אויך)\s+)*(?:נעמט|נעם)\s+אראפ\s+(?:(?:דעם|די|דאס)\s+)?(?<field>[^,.!]+?)\s+(?:פון|ביי)\s+(?:די|דעם|דער)\s+(?<thing>\S+?)(?=\s*(?:[,.!]|$)).*$/u,
     means: "take off",
   },
+  // Faroese "Eitt eg gloymdi: set ovurviðkvæmi á bíleggingarnar" (one thing I forgot: put the
+  // allergies on the bookings), "tak telefonina av gestunum" (take the phone off the guests).
   {
     language: "Faroese",
     said: /^(?:[^:]{1,40}:\s*)?(?:set|setið|legg|leggið|koyr|koyrið)\s+(?<field>.+?)\s+(?:á|inn\s+á|í|afturat)\s+(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
