@@ -227,6 +227,44 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:і\s+|а\s+)?(?:у|ў)\s+(?<thing>[\p{L}-]+)\s+(?:няхай\s+будзе|хай\s+будзе|пастаўце|пастаў)\s+(?<to>[\p{L}-]+)\s+замест\s+(?<from>[\p{L}-]+)(?=[\s,.!]|$).*$/iu,
     means: "swap",
   },
+  // Malayalam "ഒരു കാര്യം കൂടി: തുഴച്ചിൽകാരുടെ ബ്ലഡ് ഗ്രൂപ്പ് കൂടി ചേർക്കണം" (one more thing: add the
+  // rowers' blood group too), "അംഗങ്ങളിൽ നിന്ന് ഫോൺ മാറ്റണം" (take the phone off the members): whose
+  // it is (-ുടെ, -ന്റെ) or where from (-ൽ നിന്ന്) written onto the thing.
+  {
+    language: "Malayalam",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{Script=Malayalam}+?)(?:ുടെ|ിന്റെ|ന്റെ|ക്ക്|ിൽ|ൽ)\s+(?<field>.+?)\s+(?:കൂടി\s+|ഉം\s+)?(?:ചേർക്കണം|ചേർക്കുക|ചേർക്കൂ|ചേർക്കണേ|ഇടണം|വേണം)(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Malayalam",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{Script=Malayalam}+?)(?:ിൽ|ൽ)\s+നിന്ന്?\s+(?<field>.+?)\s+(?:മാറ്റണം|മാറ്റുക|ഒഴിവാക്കണം|ഒഴിവാക്കുക|എടുത്തുകളയണം)(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  // Burmese "ဆိုင်တွေမှာ ဖုန်းနံပါတ်အစား Viber နံပါတ် ထားပေးပါ" (on the shops, put the Viber number
+  // instead of the phone number), "ယက်သမတွေမှာ အသက် ထည့်ပေးပါ" (put the age on the weavers),
+  // "ဆိုင်တွေထဲက မြို့ ဖြုတ်ပေးပါ" (take the town off the shops), "ဆိုင်ကို ဖောက်သည်လို့
+  // ပြောင်းပေးပါ" (rename the shops to customers): the plural "တွေ" and "on" (မှာ), "from" (က),
+  // "instead of" (အစား) and "as" (လို့) are written onto the word before.
+  {
+    language: "Burmese",
+    said: /^(?<thing>\p{Script=Myanmar}+?)(?:တွေ)?(?:မှာ|ထဲမှာ|အတွက်)\s+(?<from>\S+?)(?:ရဲ့)?\s*အစား\s+(?<to>.+?)\s+(?:ထား|ထည့်|ပြောင်း)(?:ပေး)?(?:ပါ|ပါနော်|ရမယ်)(?=[\s,.!]|$).*$/u,
+    means: "swap",
+  },
+  {
+    language: "Burmese",
+    said: /^(?<thing>\p{Script=Myanmar}+?)(?:တွေ)?(?:မှာ|ထဲမှာ|အတွက်)\s+(?<field>.+?)\s+(?:ပါ\s+)?(?:ထည့်|ထား)(?:ပေး)?(?:ပါ|ပါနော်|ရမယ်)(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Burmese",
+    said: /^(?<thing>\p{Script=Myanmar}+?)(?:တွေ)?(?:ထဲ)?(?:က|ကနေ|မှ)\s+(?<field>.+?)\s+(?:ဖြုတ်|ဖယ်|ထုတ်)(?:ပေး)?(?:ပါ|ပါနော်|လိုက်ပါ)(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  {
+    language: "Burmese",
+    said: /^(?<from>\p{Script=Myanmar}+?)(?:တွေ)?ကို\s+(?<to>\S+?)(?:\s*လို့)\s+(?:ပြောင်း|ခေါ်|နာမည်ပြောင်း)(?:ပေး)?(?:ပါ|ပါနော်)(?=[\s,.!]|$).*$/u,
+    means: "rename",
+  },
 ];
 
 /** The change said in another language, as plain English; the sentence as it was when none is. */

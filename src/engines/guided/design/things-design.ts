@@ -308,6 +308,25 @@ function removedNames(edit: string): string[] {
  */
 const RENAME =
   /^(?:please\s+)?(?:rename|call)\s+(?:the\s+)?(.+?)\s+(?:(?:to|as|into)\s+(.+?)|['‘"“]([^'’"”]+)['’"”](?:\s+instead)?)[.!]*$/iu;
+/**
+ * "call the customers houses": a thing's new name said straight after it, with no "to" and
+ * no quotes, is read where the old name is one of the things kept. The match has the old
+ * name first and the new one second, as RENAME's has.
+ */
+function calledAnew(things: readonly SaidThing[], text: string): [string, string, string] | null {
+  const called = text.match(/^(?:please\s+)?call\s+(?:the\s+|all\s+the\s+)?(.+?)[.!]*$/iu);
+  if (!called) return null;
+  const words = called[1]!.split(/\s+/);
+  for (let split = 1; split < words.length && split <= 3; split++) {
+    const before = words.slice(0, split).join(" ");
+    const after = words.slice(split).join(" ");
+    if (words.length - split > 3) continue;
+    if (things.some((thing) => thing.said.toLowerCase() === before.toLowerCase()))
+      return [called[0], before, after];
+  }
+  return null;
+}
+
 /** "remove priority from jobs", "Enlève le type de contrat sur les clients", "quita el teléfono de los clientes". */
 const REMOVE_FIELD =
   /^(?:please\s+)?(?:remove|drop|delete|take out|no|enlève|enleve|enlever|enlevez|retire|retirez|supprime|supprimez|ôte|quita|quitad|elimina|borra)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)\s+(?:from|on|in|of|sur|des|de|du|aux|dans|del)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(.+?)[.!]*$/iu;
@@ -589,7 +608,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     movedToAnother(things, BELONGS_ON_ANOTHER.test(edit) ? edit.trim() : text) ??
     takenOffAndPut(things, text);
   if (swapped) return swapped;
-  const rename = text.match(RENAME);
+  const rename = text.match(RENAME) ?? calledAnew(things, text);
   if (rename) {
     const from = keyOf(rename[1]!.replace(/\s+tables?$/i, ""));
     const to = (rename[2] ?? rename[3]!)
@@ -726,7 +745,7 @@ function lackingField(things: readonly SaidThing[], text: string): { key: string
  * on the thing named or on every thing that has it. Null when no thing has the field.
  */
 const SWAP = [
-  /^(?:please\s+)?(?:replace|swap)\s+(?:the\s+)?([\p{L} -]+?)\s+(?:with|for)\s+(?:the\s+|a\s+)?([\p{L} -]+?)(?:\s+(?:in|on|for)\s+(?:the\s+)?([\p{L} -]+?))?\s*(?:[.!:;,]|$)/iu,
+  /^(?:please\s+)?(?:replace|swap)\s+(?:the\s+)?([\p{L}\p{M} -]+?)\s+(?:with|for)\s+(?:the\s+|a\s+)?([\p{L}\p{M} -]+?)(?:\s+(?:in|on|for)\s+(?:the\s+)?([\p{L}\p{M} -]+?))?\s*(?:[.!:;,]|$)/iu,
   /^(?:n[ao]s?\s+([\p{L}]+)\s*,?\s+)?(?:troca|troque|trocar|substitui|substitua)\s+(?:o|a|os|as)?\s*([\p{L} -]+?)\s+(?:pel[oa]s?|por)\s+(?:o|a|um|uma)?\s*([\p{L} -]+?)\s*(?:[.!:;,]|$)/iu,
   /^(?:en\s+(?:las?|los?)\s+([\p{L}]+)\s*,?\s+)?(?:cambia|cambiad|cambiar|sustituye|reemplaza)\s+(?:el|la|los|las)?\s*([\p{L} -]+?)\s+por\s+(?:el|la|un|una)?\s*([\p{L} -]+?)\s*(?:[.!:;,]|$)/iu,
 ];
@@ -878,7 +897,7 @@ function sameWordInAnyCase(word: string, said: string): boolean {
 function withoutReason(text: string): string {
   return (
     text.split(
-      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|this|the|our|their|nobody|people|to|for|things like|stuff like|like|such as|e\.g\.|c'est|c’est|ce sont|parce que|car|porque|es que)(?!\w)|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
+      /\s*[,;]\s+(?=(?:so|because|as|since|we|we're|i|i'm|they|it|it's|that|thats|this|the|our|their|nobody|people|to|for|things like|stuff like|like|such as|e\.g\.|c'est|c’est|ce sont|parce que|car|porque|es que)(?!\w)|\w+\s+(?:live|lives|is|are|says?|does|do)\b)|\s+[-–—]\s+|\s+(?:because|since)\s+/i,
     )[0] ?? text
   );
 }

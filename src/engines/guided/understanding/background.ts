@@ -56,13 +56,17 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * запісана ў мяне ў сшытку" (now it is all in my notebook), "Летась …" (last year), and the
  * same in Ukrainian and Russian ("Зараз", "Сейчас"), Kyrgyz "Азыр заказдарды WhatsApp аркылуу
  * алабыз" (now we take the orders over WhatsApp), "Былтыр" (last year), and Yiddish "יעצט שרייבט
- * מען אלעס אין א העפט" (now everything is written in a notebook), "פאריגן חודש" (last month): a sentence
- * that opens on today, with no wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам", "керек", "ווילן").
+ * מען אלעס אין א העפט" (now everything is written in a notebook), "פאריגן חודש" (last month),
+ * Malayalam "ഇപ്പോൾ … ഒരു പഴയ നോട്ടുബുക്ക് മാത്രമേയുള്ളൂ" (now there is only an old notebook),
+ * "കഴിഞ്ഞ വർഷം" (last year), and Burmese "အခု အားလုံးကို စာအုပ်ထဲမှာပဲ ရေးမှတ်ထားတယ်" (now it is
+ * all written in a notebook), "ပြီးခဲ့တဲ့လက" (last month): a sentence that opens on today, with no
+ * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
+ * "керек", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך))(?![\p{L}\p{M}])/iu;
+  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က)(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့/iu;
 const WISH_OPENED_ON_TODAY =
-  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach|хочам|хачу|хочемо|хочу|хотим|трэба|треба|нужно|керек|каалайбыз|וויל|ווילן|דארף|דארפן)(?![\p{L}])/iu;
+  /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach|хочам|хачу|хочемо|хочу|хотим|трэба|треба|нужно|керек|каалайбыз|וויל|ווילן|דארף|דארפן)(?![\p{L}])|വേണം|വേണമെന്ന്|ആഗ്രഹ|ချင်/iu;
 
 /** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
 const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;

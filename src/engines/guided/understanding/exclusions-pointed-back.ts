@@ -44,6 +44,13 @@ const NO_AFTER = [
   // Amharic "ፎቶና ቪዲዮ አያስፈልግም", "… እሱን ተዉት", "የኛ ስራ አይደለም"; Kazakh "…, оны қоспаңыз", "… керек емес";
   // Mongolian "… энэ аппд хэрэггүй", "тэрийг бүү оруулаарай": said after the thing, which opens the sentence.
   String.raw`አያስፈልግም|(?:እሱን\s+)?ተዉት|(?:የኛ\s+ስራ\s+)?አይደለም|(?:оны\s+)?қоспаңыз|(?:бұл\s+жерге\s+)?керек\s+емес|(?:энэ\s+\S+\s+)?хэрэггүй|(?:тэрийг\s+)?бүү\s+\S+`,
+  // Burmese "…, ကျွန်မတို့နဲ့ မဆိုင်ဘူး" (it has nothing to do with us), "… မထည့်ပါနဲ့" (don't put
+  // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
+  // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
+  String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
+  // Gulf Arabic typed in Latin letters: "…, mub shughulna" (not our business), "…, khalha barra"
+  // (leave it outside), "…, khallah" (leave it).
+  String.raw`(?:mub|mob|mu|mo|mush|mesh)\s+sh?u?ghul(?:na|ny|i|ana)(?![\p{L}])|khall?(?:ha|ih|ah|eh|oh|ahum|ihum|hum)\s+(?:barra|bara|3annak|3ana)(?![\p{L}])|khall?(?:ah|ih|ha)(?=\s*(?:[,.;!]|$))`,
   // Haitian Creole "…, kite l deyò", "pa mete sa ladan l", "nou pa bezwen sa".
   CREOLE_NO.source,
   // Irish "…, ná cuir isteach iad" (don't put them in), "níl baint aige leis seo" (it has nothing
@@ -178,10 +185,11 @@ const STAYS_ELSEWHERE =
  * thing", "the zipline in the rainforest is a next company", "the hay for the sheep is the livestock program", "The cattle dipping is for the
  * Department of Agriculture", Afrikaans "… is my skoonsuster s'n": the
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
- * "The lap lap my wife sell long door": someone close to the person, and what they do with it.
+ * "The lap lap my wife sell long door", Scouse "the shops on the parade me arl fella does them
+ * himself": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -590,9 +598,12 @@ function namesAThing(piece: string, subject = false): boolean {
 const JOINED_ELSEWHERE =
   /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та|און|жана)\s+/iu;
 
-/** Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Irish "Agus na", Malagasy "Ary ny". */
+/**
+ * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r",
+ * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then).
+ */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס)\s+)+/iu;
+  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -668,6 +679,25 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
         .split(JOINED_ELSEWHERE)
         .map((thing) => thing.trim().replace(/(?<=\p{L}{3})(?:ту|ты|ду|ды|ну|ны|тү|ти|дү|ди|нү|ни)$/u, ""))
         .filter((thing) => thing.length >= 2);
+  }
+  // Burmese "ပိုးချည် ဆိုးတာက ဦးလေးရဲ့ ဆိုးဆေးရုံက အလုပ်" (the silk dyeing is the work of my uncle's
+  // dye house): the thing ends on the topic's "က"; "… လာပြတာလည်း" ends on "too" (လည်း).
+  if (/\p{Script=Myanmar}/u.test(opening)) {
+    const topic = words.findIndex((word) => /\p{Script=Myanmar}(?:က|ကတော့)$/u.test(word));
+    const thing = (topic >= 0 ? words.slice(0, topic + 1) : words)
+      .join(" ")
+      .replace(/(?:က|ကတော့|လည်း|ပါ)$/u, "");
+    return thing.split(/\s+/).length <= 4 ? [thing] : [];
+  }
+  // Malayalam "വള്ളത്തിന്റെ സ്പോൺസർമാരുടെ കാര്യം ട്രഷറർ നോക്കിക്കോളും" (the matter of the boat's
+  // sponsors the treasurer will see to) ends on "കാര്യം" (the matter of); "… ടിക്കറ്റ് വിൽപ്പന
+  // ടൂറിസം വകുപ്പിന്റേതാണ്" (the ticket sales are the tourism department's) before whose it is.
+  if (/\p{Script=Malayalam}/u.test(opening)) {
+    const matter = words.findIndex((word) => /കാര്യം$/u.test(word));
+    const whose = /േതാണ്$/u.test(words.at(-1) ?? "") ? words.length - (words.length >= 4 ? 2 : 1) : -1;
+    const end = matter >= 0 ? matter + 1 : whose >= 1 ? whose : words.length;
+    const thing = words.slice(0, end).join(" ").replace(LEADS_ELSEWHERE, "");
+    return thing.split(/\s+/).length <= 4 ? [thing] : [];
   }
   // "Дровы і газавыя балоны кожны возіць сам": in Belarusian, Russian and Ukrainian the things
   // end where who does it begins ("кожны", each one; "мы", we).

@@ -11,6 +11,26 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
 );
 
 /**
+ * Burmese "ယက်သမ တစ်ယောက်ချင်းအတွက် နာမည်, ရွာ, ဖုန်းနံပါတ် မှတ်ထားချင်တယ်" (for each weaver,
+ * name, village, phone number, I want to note) and "ပိုးချည် ထုတ်ပေးတိုင်း ယက်သမ, ရက်စွဲ"
+ * (every time silk is given out, weaver, date): the thing, "one (counted) each, for" or a
+ * verb with "every time", then its fields (its own comma and stop are ASCII's by now).
+ */
+const BURMESE_FOR_EACH =
+  /(^|[.;!?\n]\s*)(\p{Script=Myanmar}+)\s+(?:တစ်\p{Script=Myanmar}+?ချင်း(?:စီ)?(?:အတွက်|မှာ)|\p{Script=Myanmar}+?တိုင်း)\s+([^.;!?\n]+)/gu;
+
+/**
+ * The fields of a Burmese record: "နံပါတ်နဲ့ ယက်သမ" joins two with "နဲ့" (and) on the first,
+ * and a verb of keeping at the end ("… မှတ်ထားချင်တယ်", I want to note) is no field.
+ */
+function burmeseFields(list: string): string {
+  return list
+    .replace(/(?<=\p{Script=Myanmar})(?:နဲ့|နှင့်)\s+/gu, ", ")
+    .replace(/\s+\p{Script=Myanmar}+(?:တယ်|မယ်|ပါ)\s*$/u, "")
+    .trim();
+}
+
+/**
  * Ways of telling a record that say the same as a plain list, put as the list the rest of
  * the reading knows: French typography (a space before a colon, « quotes »), what a thing
  * "would have" or "ought to have", "either … or …" before its fields, what each is "for",
@@ -78,6 +98,10 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         WOLOF_FOR_EACH,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${wolofFields(list)}`,
+      )
+      .replace(
+        BURMESE_FOR_EACH,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
       )
       // "For the stores I want the name and the phone, and for every order the store, …": a
       // second thing, its fields kept the same way, the verb said once for both.

@@ -28,7 +28,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "api service",
     // "a small service with no screens of its own": other programs are what use it.
-    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|no screens(?: from you)?,? just|(?:system|service|bit|piece|thing|part|back ?end) in (?:the|da|de) middle|headless (?:service|api|server)|(?:text[- ]message|sms|texting|text) (?:service|bot)|whatsapp bot)\b/i,
+    /\b(?:(?:rest|json|http|web) api\b|api (?:service|server|only)|backend service|microservice|a webhook|discord bot|slack bot|telegram[- ]bot|chat ?bot|service with no (?:screens|ui|user interface|front[- ]?end)|no screens of its own|no screens(?: from you| on my side| on my end| from me)?,? just|(?:system|service|bit|piece|thing|part|back ?end) in (?:the|da|de) middle|headless (?:service|api|server)|(?:text[- ]message|sms|texting|text) (?:service|bot)|whatsapp bot)\b/i,
   ],
   // \b knows only ASCII letters: a bot named in Cyrillic is read without it.
   ["api service", /(?:телеграм|telegram|вайбер|viber)[- ]?бот|чат-?бот/iu],
@@ -72,8 +72,14 @@ export function saidKind(text: string, options: { leaning?: boolean } = {}): Sof
   const wished = sentences
     .filter((sentence, index) => WISH.test(sentence) || (index > 0 && WISH.test(sentences[index - 1]!)))
     .join(" ");
+  // "my brother is doing the flutter app n im doing the api": the part the person makes is theirs to specify.
+  if (SPEAKER_MAKES_THE_API.test(said)) return "api service";
   return (BARE_LIBRARY.test(wished) ? "library" : null) ?? kindIn(wished, kinds) ?? kindIn(said, kinds);
 }
+
+/** "im doing the api", "I'm building the backend": the service behind someone else's app, made by the speaker. */
+const SPEAKER_MAKES_THE_API =
+  /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:doing|building|making|writing|coding)\s+(?:the|an|our|its)\s+(?:api|back[- ]?end|server)\b/i;
 
 /**
  * "Waxaan doonayaa library keliya oo …" ("I want just a library that …"): in a sentence that

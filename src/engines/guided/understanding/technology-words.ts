@@ -50,9 +50,9 @@ const UNMISTAKABLE =
 const RUNTIME_WORDS =
   /\b(?:python|node(?:\.js)?|typescript|javascript|deno|bun|golang|go|rust|ruby|java|c#|\.net|kotlin|swift|bash|shell|perl|php|c\+\+|c)\b/i;
 
-/** Between the parts of a stack: "Vue, FastAPI and Postgres", "React frontend; Django backend", "go + postgres" (never C++'s). */
+/** Between the parts of a stack: "Vue, FastAPI and Postgres", "React frontend; Django backend", "go + postgres" (never C++'s), "laravel w mysql", "react n node". */
 const SEPARATOR =
-  /\s*(?:[,;\n]|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|(?<=\s)y(?=\s)|\bcon\b|(?<=\s)\+(?=\s))\s*/i;
+  /\s*(?:[,;\n]|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|(?<=\s)y(?=\s)|\bcon\b|(?<=\s)(?:\+|w\/?|n|&)(?=\s))\s*/i;
 
 /** Words around a technology that are no part of its name. */
 const FILLER =

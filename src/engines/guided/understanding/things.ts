@@ -1,4 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
+import { STOP_WORDS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -1014,6 +1015,9 @@ const ONLY =
 /** A plural article before a name, in the languages that have one: "els operaris", "les categories". */
 const PLURAL_ARTICLE = /^(?:the|els|les|los|las|gli|le|os|as|die|de)\s+/iu;
 
+/** Short words of the stop list that are written shortened with a stop: "no. 5", "e.g. a van". */
+const ABBREVIATED = new Set(["no", "eg", "ie", "etc"]);
+
 /**
  * The lines and sentences of a text (LINES_AND_COLON_LISTS), a full stop after a short
  * word in lower case before another ("el. paštas", "tel. číslo") kept inside its sentence.
@@ -1024,9 +1028,11 @@ function linesOf(text: string): string[] {
     const last = lines.length - 1;
     // "… approx. two a week" goes on after a short word's stop; "… tossed or not. winners: entry, …"
     // starts a list of its own, lower case or not.
+    // "…, paid by. every clean is …": a word of English's own that ends a sentence is no short word.
+    const shortWord = lines[last]?.match(/(?:^|\s)(\p{Ll}{1,3})\.$/u)?.[1];
     if (
-      last >= 0 &&
-      /(?:^|\s)\p{Ll}{1,3}\.$/u.test(lines[last]!) &&
+      shortWord !== undefined &&
+      !(STOP_WORDS.has(shortWord) && !ABBREVIATED.has(shortWord)) &&
       /^\p{Ll}/u.test(piece) &&
       !/^[\p{L}\p{M}][\p{L}\p{M} -]{0,30}:\s/u.test(piece)
     ) {
