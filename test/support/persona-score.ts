@@ -211,9 +211,12 @@ function stemOf(word: string): string {
   return base;
 }
 
-/** Words a feature line may say differently ("me" becomes "the user"): they decide nothing. */
+/**
+ * Words a feature line may say differently ("me" becomes "the user", "u" typed for "you" is
+ * written out): they decide nothing.
+ */
 const FILLER = new Set(
-  "a an the of to for and or in on at by with their his her its your my our can users user me i we us it they them".split(
+  "a an the of to for and or in on at by with their his her its your my our can users user me i we us it they them you u".split(
     " ",
   ),
 );

@@ -122,6 +122,11 @@ function englishChange(sentence: string): string {
         /^(?:but\s+)?(?:that|the|dat|da)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+one\s*,?\s+(?:no\s+need(?:\s+(?:that|dat)\s+one|\s+(?:it|for\s+it))?|(?:we\s+)?(?:don'?t|do\s+not)\s+need\s+(?:it|that(?:\s+one)?)|not\s+needed|(?:leave|take)\s+(?:it|that(?:\s+one)?)\s+out|(?:drop|scrap|bin|remove)\s+(?:it|that(?:\s+one)?))(?=\s*(?:[,.!]|$)).*$/iu,
         "remove $1",
       )
+      // "Put the guides also, with name, phone and languages": a thing put in with what it holds is added.
+      .replace(
+        /^(?:please\s+)?(?:put|pit|add)\s+(?:in\s+)?(?:the\s+)?([\p{L}\p{M}-]+(?:\s+(?!(?:also|too|as)\b)[\p{L}\p{M}-]+)?)(?:\s+(?:also|too|as\s+well))?\s*,?\s+with\s+/iu,
+        "add $1 with ",
+      )
       // "Please keep the judges separately, with name and phone": a thing kept apart is a thing of its own.
       .replace(
         /^((?:please\s+)?keep\s+(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:separately|separate|apart|on\s+(?:their|its)\s+own|by\s+themselves)(?=\s*(?:[,.!;]|\s+with\b|$))/iu,

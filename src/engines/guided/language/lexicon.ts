@@ -72,7 +72,7 @@ export const VERBS = words(`
   jump rise climb slide pop float sink fall stay land expire ring phone sit stand wake sleep drive wait
   pair press
   dig sow prune mow shear spray bury tow wash sew knit mend inspect grow vaccinate brew pour mix wrap weld
-  polish replace drain hatch break round
+  polish replace drain hatch break round race
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -85,9 +85,9 @@ export const NOUN_VERBS = words(`
   step stock store ship transfer deposit reply feed run view display chart graph poll bill invoice quote
   pair drive press ring phone stand wait sleep
   estimate forecast cycle split order file star pin flag block grade subscribe
-  return lead total sum need volunteer staff
+  return lead total sum need volunteer staff guide coach tutor mentor
   load fix push commit paste copy merge process queue route forward relay backup plot draw format
-  dispatch preview scan stream type film photograph crop mail practice show round
+  dispatch preview scan stream type film photograph crop mail practice show round race
 `);
 
 /** Adjectives and adverbs that qualify a noun without naming a thing. */

@@ -368,7 +368,7 @@ function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string |
     if (
       base !== null &&
       base !== word &&
-      nextIsObject(next) &&
+      (nextIsObject(next) || (oneOfAKind(before) && nextGoesOnAVerb(next))) &&
       !before.some((earlier) => earlier.tag === "verb")
     )
       return { word, tag: "verb", base };
@@ -392,6 +392,24 @@ function inClause(tag: TaggedWord, before: readonly TaggedWord[], next: string |
     if (beforeJoiner?.tag === "noun") return noun(word);
   }
   return tag;
+}
+
+/**
+ * "A camel races only in its age group", "every horse runs in the morning": after one of a
+ * thing, whose "a" or "every" says it is one, a word in its "-s" form is no plural of a
+ * compound but what the one does, before how or where it does it.
+ */
+function oneOfAKind(before: readonly TaggedWord[]): boolean {
+  const start = before.map((word) => word.tag).lastIndexOf("comma") + 1;
+  return /^(?:a|an|every|each|one)$/.test(before[start]?.word ?? "") && before.length - start === 2;
+}
+
+function nextGoesOnAVerb(next: string | null): boolean {
+  return (
+    next === null ||
+    IN_BETWEEN.has(next) ||
+    /^(?:in|on|at|from|to|with|for|by|every|each|twice|once)$/.test(next)
+  );
 }
 
 /** Whether the words so far are a clause's subject: a determiner or two and one noun. */

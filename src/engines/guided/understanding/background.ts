@@ -201,12 +201,13 @@ export function isBackground(sentence: string): boolean {
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
-  // be done then: "… and we could not find the kilos of Tata Jali".)
+  // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
+  // "… I was that scundered I could have cried".)
   if (
     (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed) || BEGAN_IN_A_YEAR.test(trimmed)) &&
     !WISH_WORDS.test(
       trimmed.replace(
-        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b/gi,
+        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b/gi,
         "",
       ),
     )

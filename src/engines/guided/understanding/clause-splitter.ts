@@ -415,6 +415,30 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
     )
   )
     return true;
+  // "The bus is £15 a head and the juveniles go free": who goes free, after a price, is the
+  // price's exception.
+  if (
+    /^\s*(?:,\s*)?(?:and\s+|but\s+)?$/i.test(separator) &&
+    /[$€£¥₹]\s*\d|\d\s*(?:[$€£¥₹]|kd|bd|rs|dollars?|pounds?|euros?)\b/iu.test(current) &&
+    /^\s*(?:the\s+|all\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:go|goes|get\s+in|gets\s+in|come|comes|ride|rides|travel|travels|eat|eats|are|is|get|gets)\s+(?:in\s+)?(?:free|for\s+free|half\s+price|at\s+half\s+price|for\s+half)\b/iu.test(
+      piece,
+    )
+  )
+    return true;
+  // "…, $38 a box, it comes off the cheque": where the amount is taken from is the amount's.
+  if (
+    /^\s*,\s*(?:and\s+)?$/i.test(separator) &&
+    /^\s*(?:it|that|they|this)\s+(?:comes?|goes?|is\s+taken|are\s+taken|gets?\s+taken|is\s+deducted|are\s+deducted)\s+(?:off|out\s+of|from)\s+(?:the|their|his|her|its)\s+/iu.test(
+      piece,
+    )
+  )
+    return true;
+  // "if somebody leaves they've 2 weeks to bring it all back, or they pay £350 for the kilt
+  // and whatever else is missing": what happens otherwise, after a condition and its result,
+  // is the rule's; so is "whatever else" after what it is said with.
+  if (/^\s*,\s*or\s+$/i.test(separator) && /^\s*(?:if|when|unless|once)\s/i.test(lastClauseOf(current)))
+    return true;
+  if (/^\s+and\s+$/i.test(separator) && /^\s*whatever(?:\s+else)?\s/i.test(piece)) return true;
   // "Guests can come for £3 a dook, but only twice, then they have to join": what follows a
   // limit on how often is the limit's.
   if (

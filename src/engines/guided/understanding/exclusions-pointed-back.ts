@@ -48,6 +48,10 @@ const NO_AFTER = [
   // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
   // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
   String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
+  // Acadian and Québec French in English: "…, c'est pas à nous autres" (it's not ours), "c'est
+  // pas notre affaire" (not our business), "ça nous regarde pas" (it's none of ours), "laisse
+  // faire ça" (leave that be).
+  String.raw`c['’]est\s+pas\s+(?:à\s+nous(?:\s+autres|-autres)?|notre\s+affaire|nos\s+affaires)|ça\s+nous\s+regarde\s+pas|laisse[zr]?\s+(?:faire|tomber)(?:\s+(?:ça|ca))?(?![\p{L}])`,
   // Gulf Arabic typed in Latin letters: "…, mub shughulna" (not our business), "…, khalha barra"
   // (leave it outside), "…, khallah" (leave it).
   String.raw`(?:mub|mob|mu|mo|mush|mesh)\s+sh?u?ghul(?:na|ny|i|ana)(?![\p{L}])|khall?(?:ha|ih|ah|eh|oh|ahum|ihum|hum)\s+(?:barra|bara|3annak|3ana)(?![\p{L}])|khall?(?:ah|ih|ha)(?=\s*(?:[,.;!]|$))`,
@@ -253,8 +257,9 @@ function pointedBackAsSaid(said: string): string[] {
     ? isEnglish(sentence)
     : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
-    // ("Og troyggjurnar, …", "Agus an cèilidh …": "and" in Faroese and Scottish Gaelic.)
-    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und)[,\s]+)+/iu, "")
+    // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …": "and" in Faroese,
+    // Scottish Gaelic and Acadian English.)
+    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis)[,\s]+)+/iu, "")
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it (West Frisian "De

@@ -119,11 +119,11 @@ const REPORTED_SPEECH =
 
 /**
  * "The first month", "on Sundays", "after 6pm", "for the first two weeks", "Sunday",
- * "outside the season", "in December": a time a rule holds for, said first ("Sunday no
- * payment", "outside the season there is no trip to book").
+ * "outside the season", "in December", "after that": a time a rule holds for, said first ("Sunday no
+ * payment", "outside the season there is no trip to book", "…, after that no refund").
  */
 const TIME_FIRST =
-  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)|\b(?:outside|out\s+of|during|over|in|through|off)\s+(?:the\s+)?(?:season|off-season|low\s+season|high\s+season|summer|winter|spring|autumn|fall|school\s+holidays|holidays?|term\s+time|term|evenings?|nights?|weekends?)\b|\b(?:in|during|from|before|after|until|till|over)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+  /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)|\b(?:after|past|beyond)\s+(?:that|then|this|which)(?:\s+(?:date|day|time|point))?(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:outside|out\s+of|during|over|in|through|off)\s+(?:the\s+)?(?:season|off-season|low\s+season|high\s+season|summer|winter|spring|autumn|fall|school\s+holidays|holidays?|term\s+time|term|evenings?|nights?|weekends?)\b|\b(?:in|during|from|before|after|until|till|over)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
  * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
@@ -208,8 +208,12 @@ const NOT_WANTED_ELSEWHERE =
 const OMIT_PHRASE =
   /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
-/** "Without any social feed or comments, please": a sentence that opens on "without" leaves things out. */
-const OPENS_WITHOUT = /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?([^.;:!?()\n,]+)/giu;
+/**
+ * "Without any social feed or comments, please": a sentence that opens on "without" leaves the thing out; "Without
+ * permit they cannot enter", "Without the vet check it does not race" are rules of what it needs.
+ */
+const OPENS_WITHOUT =
+  /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?(?![^.;:!?()\n]*\b(?:they|you|he|she|it|we|i|nobody|no\s+one|nothing)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|never|gets?|goes|can\s+go)\b)([^.;:!?()\n,]+)/giu;
 
 /** "Keep billing out of it", "take the leaderboard out": what is kept out, said around its name. */
 const KEEP_OUT =
@@ -575,6 +579,9 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
+      // "the snow crab in the spring, different boats, different buyer, laisse faire ça": what
+      // makes it another matter is the reason, no thing left out.
+      /^(?:a\s+)?(?:different|another|other|separate)\s+[\p{L}'’-]+$/iu.test(said) ||
       // "he pay already for one month, but no have in notebook": "no have" is "there is none", told
       // of today, and turns nothing down.
       /^(?:have|has|got)\b/i.test(said) ||

@@ -116,7 +116,11 @@ export function plainRecordPhrasing(text: string): string {
         const items = list.split(/\s*,\s*(?:and\s+)?/u);
         // "the date and the month, July or September": the values the last field takes are no field.
         const values =
-          items.length >= 2 && /^[\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+$/iu.test(items.at(-1)!);
+          items.length >= 2 &&
+          /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/iu.test(
+            items.at(-1)!,
+          ) &&
+          !/^(?:the|a|an|its|their|how|if|whether)\s/iu.test(items.at(-1)!);
         const fields = values ? items.slice(0, -1) : items;
         return fields.every(isListedField) ? `${start}${thing}: ${fields.join(", ")}` : whole;
       })

@@ -36,10 +36,11 @@ export const RATE_RULE = new RegExp(
 
 /**
  * "every guy has a route for every day of the week", "each class gets two teachers per
- * term": what each one has for each of another is a rule of how the work is laid out.
+ * term": what each one has for each of another is a rule of how the work is laid out;
+ * "Every camel in a race has a robot jockey": what each has while it is in one is a rule too.
  */
 export const EACH_HAS_PER_RULE =
-  /^(?:every|each)\s+[\p{L}'’-]+\s+(?:has|have|gets|get)\s+(?:a|an|one|two|three|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}(?:for|on|per|in)\s+(?:every|each)\s+[\p{L}'’-]+/iu;
+  /^(?:every|each)\s+[\p{L}'’-]+\s+(?:has|have|gets|get)\s+(?:a|an|one|two|three|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}(?:for|on|per|in)\s+(?:every|each)\s+[\p{L}'’-]+|^(?:every|each)\s+[\p{L}'’-]+\s+(?:in|on|at)\s+(?:a|an|the)\s+[\p{L}'’-]+\s+(?:has|have|gets|needs|must\s+have|carries|wears)\s+(?:a|an|one|two|their|its|his|her)\s+/iu;
 
 /**
  * "Members pey £30 a year", "Guests £3 a dook", "Lockers R50 per month", "$15 a plate", "fish
@@ -192,6 +193,16 @@ export const NOBODY_MAY_RULE =
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =
   /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;
+
+/**
+ * "The season is from October to April", "Orders run from the 1st of August to the 30th of
+ * November": the months something is open, a rule of when.
+ */
+const MONTH = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
+export const MONTHS_RULE = new RegExp(
+  String.raw`^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:is|are|runs?|goes|go|lasts?|opens?|is\s+open|are\s+open)\s+(?:from\s+)?${MONTH}\s+(?:to|till|until|through|-|–)\s+${MONTH}\b`,
+  "iu",
+);
 
 /** "We're on Saturdays, 9 to 12:30, school terms only": the days and the hours, a rule of when. */
 export const DAYS_AND_HOURS_RULE =

@@ -49,10 +49,11 @@ export function inPlainShape(sentence: string): string {
         "$1 ",
       )
       .replace(INTERJECTION, "")
-      // "Anyone owing for 2 months, we stop doing theirs till they pay up": whoever is in a state,
+      // "Anyone owing for 2 months, we stop doing theirs till they pay up", "anyone owing 2 cleans
+      // we skip till they pay": whoever is in a state,
       // and what is done then, is a condition and its result.
       .replace(
-        /^(anyone|anybody|whoever|any\s+[a-z]+)\s+([a-z]{2,}ing)\b([^,]{2,60}),\s*(?=(?:we|they|i|you|it)\s)/i,
+        /^(anyone|anybody|whoever|any\s+[a-z]+)\s+([a-z]{2,}ing)\b([^,]{2,60}?)(?:,\s*|\s+)(?=(?:we|they|i|you|it)\s)/i,
         (_whole, who: string, state: string, rest: string) => `If ${who.toLowerCase()} is ${state}${rest}, `,
       )
       // "To put it back they pay $5 more", "To join the club, members pay $5": what something is

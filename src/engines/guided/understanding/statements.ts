@@ -41,6 +41,7 @@ import {
   LIMIT_RULE,
   MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
+  MONTHS_RULE,
   MUST_BE_RULE,
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
@@ -338,6 +339,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           MEASURE_AND_UP_RULE,
           WINNER_RULE,
           RANGE_ALONE_RULE,
+          MONTHS_RULE,
           DAYS_AND_HOURS_RULE,
           MADE_OF_EACH_RULE,
           PAST_AN_AGE_RULE,
@@ -846,6 +848,13 @@ const NEEDS_A_THING =
   /(^|[,;]\s*(?:and\s+|then\s+|so\s+)?|\band\s+)((?:(?:in|at|on|every|each)\s+[\w' ]{1,30}?\s+)?(?:(?:the|each|every|our|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|(?:i|we)\s+also|(?:i|we)(?=\s+need\s+the\s)))\s+(?:needs?|wants?)\s+(?=(?:the|a|an|its|their)\s+(?!(?:app|tool|site|website|system|api|service)\b))/gi;
 
 /**
+ * "Every guest needs the Dzongu permit from Mangan", "each rower needs a fitness certificate":
+ * what someone must have to take part is a rule of who may, not something they get.
+ */
+const REQUIRED_PAPER =
+  /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:permits?|licen[cs]es?|certificates?|passports?|visas?|ids?|id\s+cards?|waivers?|insurance|vaccinations?|helmets?|signatures?|approval|consent|clearance|check)\b/iu;
+
+/**
  * "A machine needs a refill when a spiral has less than 3 products": a rule the software
  * applies, said of the thing; it flags what the rule says, in the person's words.
  */
@@ -875,8 +884,8 @@ function ruleOrNeedAsGot(unit: string): string {
   const rule = unit.match(RULE_OF_A_THING);
   if (rule && !isPerson(singularize(rule[1]!.toLowerCase())))
     return `The app flags that a ${rule[1]!.toLowerCase()} needs ${rule[3]} ${rule[4]!.toLowerCase()} ${unit.slice(rule[0].length)}`;
-  return unit.replace(NEEDS_A_THING, (whole, lead: string, subject: string) =>
-    hasAction(subject)
+  return unit.replace(NEEDS_A_THING, (whole, lead: string, subject: string, at: number) =>
+    hasAction(subject) || REQUIRED_PAPER.test(unit.slice(at + whole.length))
       ? whole
       : /^(?:i|we)\s+also$/i.test(subject)
         ? `${lead}Users can also get `

@@ -459,7 +459,14 @@ function readThingsAndRest(
               .split(/[.;!?\n]/)
               .pop() ?? "")
           : "";
-      if (/\b(?:has|have|got)\s+(?:a|an|the|its|their)\s/i.test(`${before} ${colon[1]!}`)) colon = null;
+      // "The kit belongs to the band: the kilt, the jacket, …": whose the things are, and then
+      // what they are, name no fields either.
+      if (
+        /\b(?:has|have|got)\s+(?:a|an|the|its|their)\s|\b(?:belongs?|belonged)\s+to\s+(?:the|our|my|their)\s+[\p{L}\p{M}-]+\s*$/iu.test(
+          `${before} ${colon[1]!}`,
+        )
+      )
+        colon = null;
     }
     if (
       colon &&
@@ -1290,6 +1297,12 @@ function fieldItems(given: string): SaidField[] | null {
     // "their language, Welsh or English, for the letters": the values a field takes, and what
     // it is for, are no fields.
     .replace(/,\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu, "")
+    // "their instrument, pipes or drums, and the date they joined": after a field said with
+    // "the" or "their", two values without one, then more fields, are the values it takes.
+    .replace(
+      /((?:^|,)\s*(?:and\s+)?(?:the|their|its|his|her)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,\s*(?!(?:the|their|its|his|her|a|an)\s)[\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*,)/giu,
+      "$1",
+    )
     .replace(/,\s*for\s+(?:the|their|our|its)\s+[^,]*$/iu, "")
     // "what kind it is, season, weekly, daily, senior or military": a field said as a question,
     // and the values it takes after it, are the one field its noun names.
@@ -1325,6 +1338,13 @@ function fieldItems(given: string): SaidField[] | null {
     .map((item) => item.replace(/\u2060or\u2060/gu, " or "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
+    // "who it's signed out to", "who they're lent to": the person, named by what was done.
+    .map((item) =>
+      item.replace(
+        /^\s*who(?:m)?\s+(?:it|they|she|he)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+([a-z]+(?:ed|en|nt|ld|wn)(?:\s+(?:out|over|off|back))?\s+(?:to|by|with|for))\s*$/iu,
+        "$1",
+      ),
+    )
     // "časť dňa – ráno alebo večer": after a dash, the values the field takes.
     .map((item) =>
       item
