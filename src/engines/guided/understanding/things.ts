@@ -646,6 +646,17 @@ function readThingsAndRest(
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
     if (!options.listed && /\b(?:only|just)\s+(?:has|have)\b|\bsays\b/i.test(list.intro)) continue;
+    // "The kit belongs to the band: the kilt, the jacket, …": in prose, whose a thing is, and
+    // then its parts after a colon, are no record of it.
+    if (
+      !options.listed &&
+      /\bbelongs?\s+to\b/i.test(list.intro) &&
+      new RegExp(
+        `\\bbelongs?\\s+to\\s+(?:the|our|my|their)\\s+${escapeRegExp(list.fields[0] ?? "")}\\s*:`,
+        "iu",
+      ).test(rest)
+    )
+      continue;
     // "some chap plays once, has a blinder": what someone does, said before "has", is no thing;
     // nor is "Lord have mercy".
     if (
