@@ -425,6 +425,16 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
     )
   )
     return true;
+  // "Parents make an account to register, pay and see their slot": the last of what it is for,
+  // after a list of bare verbs, is one more of them.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /\bto\s+[a-z]+(?:\s+(?:up|in|on|off|out))?(?:\s*,\s*[a-z]+(?:\s+(?:up|in|on|off|out))?)+\s*$/i.test(
+      current,
+    ) &&
+    verbBase(piece.trim().toLowerCase().split(/\s+/)[0] ?? "") === piece.trim().toLowerCase().split(/\s+/)[0]
+  )
+    return true;
   // "…, $38 a box, it comes off the cheque": where the amount is taken from is the amount's.
   if (
     /^\s*,\s*(?:and\s+)?$/i.test(separator) &&

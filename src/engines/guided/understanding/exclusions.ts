@@ -208,6 +208,10 @@ const NOT_WANTED_ELSEWHERE =
 const OMIT_PHRASE =
   /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
+/** "The sellers don't need to log in", "guests won't have to sign up": some people, not the person's own side. */
+const SOME_NEED_NOT_LOG_IN =
+  /\b(?!(?:we|i|you)\b)[\p{L}'’-]+\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never)\s+(?:need|have)\s+to\s+(?:log|sign|register)\b/iu;
+
 /**
  * "Without any social feed or comments, please": a sentence that opens on "without" leaves the thing out; "Without
  * permit they cannot enter", "Without the vet check it does not race" are rules of what it needs.
@@ -607,7 +611,14 @@ export function findExclusions(given: string): Exclusion[] {
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
     // every feature's subject ("The app texts …"), so it keeps nothing out.
     if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;
-    const keys = options.action ? actionKeys(said) : keysOf(said, options.distribute);
+    // "The sellers don't need to log in": logging in is left out for them, as one word; kept out
+    // as "log", it would take "log the catch" with it, and the person's own side may still log in.
+    const keys =
+      /^(?:log|sign)\s*-?\s*(?:in|on)$/i.test(said) && SOME_NEED_NOT_LOG_IN.test(text)
+        ? [["login"]]
+        : options.action
+          ? actionKeys(said)
+          : keysOf(said, options.distribute);
     if (keys.length === 0) return;
     const lower = said.toLowerCase();
     // "Do we need home addresses? … let's leave addresses out": the wider word leaves out more.

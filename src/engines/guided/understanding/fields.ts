@@ -516,6 +516,9 @@ export function isPersonField(field: string): boolean {
 }
 
 /** One field in the person's words, or null when the words are no field ("check them off"). */
+/** Pictures and files a record carries, said with how many: "3 photos", "two documents". */
+const ATTACHED = /^(?:photos|pictures|pics|images|videos|files|documents|docs|attachments|scans|receipts)$/i;
+
 function fieldName(raw: string): string | null {
   const said = raw
     .trim()
@@ -540,9 +543,13 @@ function fieldName(raw: string): string | null {
   // "A cow has seven shares and a goat is one share": how many of another thing one holds is
   // a rule of how they are counted, no field. "the 4 numbers" in a list names the numbers.
   const countOnly = said.match(
-    /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u,
+    /^(?:(?:up\s+to|at\s+most|at\s+least|about|around|max)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u,
   );
-  if (countOnly) return /^(?:the|their|its|his|her)\s/i.test(raw.trim()) ? countOnly[1]! : null;
+  // "Every listing has 3 photos": pictures and files attached, however many, are kept with it.
+  if (countOnly)
+    return /^(?:the|their|its|his|her)\s/i.test(raw.trim()) || ATTACHED.test(countOnly[1]!)
+      ? countOnly[1]!
+      : null;
   // "the before photos", "the after weight": when it was taken is part of its name.
   if (
     /^(?:before|after)\s+[\p{L}\p{M}-]+$/u.test(said) &&

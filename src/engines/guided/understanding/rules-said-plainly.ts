@@ -81,9 +81,12 @@ export const SHARE_RULE =
 export const THRESHOLD_RULE =
   /^(?:over|above|under|below|more\s+than|less\s+than)\s+\d[\d.,]*\s*(?:%|percent|[\p{L}]+)(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+(?:(?:it|they|that)\s*(?:['’]s|\s+is|\s+are|['’]re)|is|are|counts\s+as|becomes)\s+\S/iu;
 
-/** "Every grave has to have a marker set within a year", "each boat must carry a radio": what every one of a thing must do or have. */
+/**
+ * "Every grave has to have a marker set within a year", "each boat must carry a radio", "Every
+ * guest needs a permit": what every one of a thing must do or have.
+ */
 export const OBLIGATION_RULE =
-  /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
+  /^(?:every|each|all|any)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:has\s+to|have\s+to|must|needs?\s+to|needs?(?=\s+(?:a|an|the|their|its|his|her|one|two)\s)|has\s+got\s+to|got\s+to|gotta)\s+\S/iu;
 
 /**
  * "Net weight is gross minus tare", "the total is the hours times the rate", "the price is

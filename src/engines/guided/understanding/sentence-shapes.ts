@@ -22,6 +22,12 @@ export function inPlainShape(sentence: string): string {
         /,?\s*(?:and\s+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|lord)|good\s+(?:god|lord|grief|heavens))(?:,\s*the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes)?(?=\s*[,.!]|\s*$)/giu,
         "",
       )
+      // "… and he says he'll do us one, where the members can see their subs": who will build it
+      // is talk; what the software is for, said after "where", is what people do in it.
+      .replace(
+        /(^|\band\s+|,\s*)(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could)\s+(?:do|make|build|set\s+up)\s+(?:us|me|them)\s+(?:one|it|an?\s+[\p{L}-]+)\s*,\s*where\s+/giu,
+        "$1",
+      )
       // "receipt on whatsapp after u pay": "u" typed for "you".
       .replace(/(?<=^|\s)u(?=\s+\p{Ll})/gu, "you")
       // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
