@@ -698,11 +698,12 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
   // sponsors the treasurer will see to) ends on "കാര്യം" (the matter of); "… ടിക്കറ്റ് വിൽപ്പന
   // ടൂറിസം വകുപ്പിന്റേതാണ്" (the ticket sales are the tourism department's) before whose it is.
   if (/\p{Script=Malayalam}/u.test(opening)) {
-    const matter = words.findIndex((word) => /കാര്യം$/u.test(word));
-    const whose = /േതാണ്$/u.test(words.at(-1) ?? "") ? words.length - (words.length >= 4 ? 2 : 1) : -1;
-    const end = matter >= 0 ? matter + 1 : whose >= 1 ? whose : words.length;
-    const thing = words.slice(0, end).join(" ").replace(LEADS_ELSEWHERE, "");
-    return thing.split(/\s+/).length <= 4 ? [thing] : [];
+    const said = named.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/);
+    const matter = said.findIndex((word) => /കാര്യം$/u.test(word));
+    const whose = /േതാണ്$/u.test(said.at(-1) ?? "") ? said.length - (said.length >= 4 ? 2 : 1) : -1;
+    const end = matter >= 0 ? matter + 1 : whose >= 1 ? whose : said.length;
+    const thing = said.slice(0, end).join(" ");
+    return end <= 4 ? [thing] : [];
   }
   // "Дровы і газавыя балоны кожны возіць сам": in Belarusian, Russian and Ukrainian the things
   // end where who does it begins ("кожны", each one; "мы", we).
