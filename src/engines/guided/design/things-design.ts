@@ -283,7 +283,8 @@ export function thingSuggestions(state: InterviewState): string[] {
     .filter((text) => isEnglish(text))
     .map((text) => ({ text, explicit: false }));
   const detected = detectEntities(inputs);
-  const kept = new Set(things.map((thing) => thing.key));
+  // ("tuk tuk" in the overview is the "tuk-tuk" kept: a hyphen parts no two things.)
+  const kept = new Set(things.flatMap((thing) => [thing.key, thing.key.replace(/-/g, " ")]));
   const fields = new Set(things.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
   const rejected = new Set(state.thingEdits.flatMap(removedNames));
   // "loads them into BigQuery", "Dave keeps a sheet": a name is no thing to keep.

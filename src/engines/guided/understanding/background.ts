@@ -40,6 +40,22 @@ const TODAY_HINDI = /^(?:अभी|आजकल|फिलहाल|इस सम
 const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चाहता|चाहती)/u;
 
 /**
+ * "Now" and "at the moment" in more of the world's languages, each as its speakers open a
+ * sentence about how things are done today: Estonian "Praegu", Latvian "Pašlaik", Basque
+ * "Orain", Afrikaans "Nou", Slovenian "Zdaj", Czech "Momentálně", Polish "Aktualnie",
+ * Turkish "Şu an", Azerbaijani "Hazırda", Albanian "Tani", Georgian "ახლა", Armenian "Հիմա",
+ * Hebrew "כרגע", Persian "فعلاً", Urdu "فی الحال", Bengali "এখন", Tamil "இப்போது", Marathi
+ * "सध्या", Nepali "अहिले", Kazakh "Қазір", Macedonian "Моментално", Serbian "Тренутно",
+ * Welsh "Ar hyn o bryd", Icelandic "Eins og er", Malay "Buat masa ini", Thai "ตอนนี้",
+ * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a".
+ */
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a`;
+
+/** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
+const WISH_ELSEWHERE_TOO =
+  /(?<![\p{L}\p{M}])(?:tahaks|tahan|tahame|tahaksime|vaja|soovime|soovin|gribu|gribam|gribētu|vajag|vajadzētu|vēlos|nahi|wil|moet|rad\s+bi|rada\s+bi|želim|želimo|potrebujemo|potrebujem|chci|chceme|chcę|chcemy|istiyorum|istiyoruz|lazım|istəyirəm|istəyirik|lazımdır|dua|duam|duhet|eisiau|isio|viljum|þurfum|nak|mahu|perlu)(?![\p{L}\p{M}])|potřebuj|potrzeb|მინდა|გვინდა|გვჭირდება|ուզում|պետք|רוצה|רוצים|צריך|צריכים|می‌خواهم|میخوام|می‌خواهیم|لازم|چاہیے|چاہتے|چاہتا|چاہتی|চাই|লাগবে|দরকার|வேண்டும்|வேணும்|हवे|हवी|हवं|पाहिजे|चाहिन्छ|चाहन्छु|चाहन्छौं|керек|қалаймыз|อยาก|ต้องการ|እንፈልጋለን|እፈልጋለሁ|ඕනේ|ඕනෑ|ចង់|muna\s+so|ina\s+so|waxaan\s+rabaa|baahan/iu;
+
+/**
  * "હાલ ઓર્ડર WhatsApp પર આવે …" (Gujarati), "Faoi láthair tá chuile rud i scarbhileog Excel"
  * (Irish), "Manje konke sikubhala encwadini enkulu" (isiZulu), "ਹੁਣ ਸਾਰੀਆਂ ਬੁਕਿੰਗਾਂ ਫੋਨ ਤੇ …"
  * (Punjabi), "ఇప్పుడు … సూపర్వైజర్ ఒక పుస్తకంలో రాస్తాడు" and "పోయిన పంటలో …" (last crop, …)
@@ -63,8 +79,10 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "ווילן", "വേണം", "ချင်").
  */
-const TODAY_OPENING_ELSEWHERE =
-  /^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က)(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့/iu;
+const TODAY_OPENING_ELSEWHERE = new RegExp(
+  String.raw`^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  "iu",
+);
 const WISH_OPENED_ON_TODAY =
   /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach|хочам|хачу|хочемо|хочу|хотим|трэба|треба|нужно|керек|каалайбыз|וויל|ווילן|דארף|דארפן)(?![\p{L}])|വേണം|വേണമെന്ന്|ആഗ്രഹ|ချင်/iu;
 
@@ -181,7 +199,9 @@ export function isBackground(sentence: string): boolean {
     TODAY_KOREAN.test(trimmed) ||
     TODAY_ARABIC.test(trimmed) ||
     (TODAY_HINDI.test(trimmed) && !WISH_HINDI.test(trimmed)) ||
-    (TODAY_OPENING_ELSEWHERE.test(trimmed) && !WISH_OPENED_ON_TODAY.test(trimmed))
+    (TODAY_OPENING_ELSEWHERE.test(trimmed) &&
+      !WISH_OPENED_ON_TODAY.test(trimmed) &&
+      !WISH_ELSEWHERE_TOO.test(trimmed))
   )
     return true;
   // "a register book that nobody can search": what cannot be done today is no wish.

@@ -1604,7 +1604,16 @@ function withoutBracketsInBrackets(text: string): string {
 
 function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
   const key = keyOf(name);
-  const existing = things.find((thing) => thing.key === key);
+  // "Every tuk-tuk has …" read as "tuk tuk" in prose is the "Tuk-tuks" listed: the same thing,
+  // named as the person wrote it, with its hyphen.
+  const unhyphenated = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+  const existing =
+    things.find((thing) => thing.key === key) ??
+    things.find((thing) => unhyphenated(thing.key) === unhyphenated(key));
+  if (existing && existing.key !== key && key.includes("-")) {
+    existing.said = name;
+    existing.key = key;
+  }
   // "Prices: buyer, grade, height, price": a field named as its thing is the value it holds;
   // a thing pointing at itself is no field.
   const kept = fields.filter((field) => keyOf(field.said) !== key || field.refersTo === null);
