@@ -94,7 +94,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
       criteria.split("\n").some((line) => mentionsWord(line, word)),
   );
   const stack = sections.get("technology_stack")?.allText ?? "";
-  const stackMissing = (expected.stack ?? []).filter((said) => !stack.includes(said));
+  // "nestjs w postgres" keeps the person's "nestjs": how a name is capitalised decides nothing.
+  const stackMissing = (expected.stack ?? []).filter(
+    (said) => !stack.toLowerCase().includes(said.toLowerCase()),
+  );
   const commandsMissing = (expected.commands ?? []).filter(
     (said) => !commandNamed(sections.get("command_line_interface")?.allText ?? "", said),
   );

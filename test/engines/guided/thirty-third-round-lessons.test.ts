@@ -48,7 +48,7 @@ describe("records told as people tell them", () => {
       things(
         "And the sets, that's the match, the home pair, the away pair and how many games each side won.",
       ),
-    ).toEqual([["set", ["match", "home pair", "away pair", "how many games"]]]);
+    ).toEqual([["sets", ["match", "home pair", "away pair", "how many games"]]]);
   });
 
   it("keeps a second field of the same name as whose it is", () => {

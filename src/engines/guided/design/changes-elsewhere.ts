@@ -227,6 +227,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:і\s+|а\s+)?(?:у|ў)\s+(?<thing>[\p{L}-]+)\s+(?:няхай\s+будзе|хай\s+будзе|пастаўце|пастаў)\s+(?<to>[\p{L}-]+)\s+замест\s+(?<from>[\p{L}-]+)(?=[\s,.!]|$).*$/iu,
     means: "swap",
   },
+  // Tajik "Аз мусофир шиносномаро гиред" (take the passport off the passenger), "Ва ба брон
+  // багажро илова кунед" (and add the luggage to the booking): "аз" (from) and "ба" (to) before
+  // the thing, "-ро" on the field.
+  {
+    language: "Tajik",
+    said: /^(?:ва\s+)?аз\s+(?<thing>[\p{Script=Cyrillic}]+)\s+(?<field>.+?)(?:ро)?\s+(?:гиред|бардоред|хорид\s+кунед|нест\s+кунед)(?=[\s,.!]|$).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Tajik",
+    said: /^(?:ва\s+)?ба\s+(?<thing>[\p{Script=Cyrillic}]+)\s+(?<field>.+?)(?:ро)?\s+(?:илова\s+кунед|гузоред|ҳам\s+илова\s+кунед)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
   // Malayalam "ഒരു കാര്യം കൂടി: തുഴച്ചിൽകാരുടെ ബ്ലഡ് ഗ്രൂപ്പ് കൂടി ചേർക്കണം" (one more thing: add the
   // rowers' blood group too), "അംഗങ്ങളിൽ നിന്ന് ഫോൺ മാറ്റണം" (take the phone off the members): whose
   // it is (-ുടെ, -ന്റെ) or where from (-ൽ നിന്ന്) written onto the thing.

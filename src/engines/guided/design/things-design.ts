@@ -320,7 +320,11 @@ function calledAnew(things: readonly SaidThing[], text: string): [string, string
   const words = called[1]!.split(/\s+/);
   for (let split = 1; split < words.length && split <= 3; split++) {
     const before = words.slice(0, split).join(" ");
-    const after = words.slice(split).join(" ");
+    // "call the sales the counter sales": the new name may come with its own "the".
+    const after = words
+      .slice(split)
+      .join(" ")
+      .replace(/^the\s+/i, "");
     if (words.length - split > 3) continue;
     if (things.some((thing) => thing.said.toLowerCase() === before.toLowerCase()))
       return [called[0], before, after];

@@ -112,8 +112,9 @@ export function isAgreement(text: string): boolean {
 }
 
 /**
- * "Looks good, thanks. Just one thing, where it says Orders, put Sets": agreement that goes
- * on to ask for a change is a change, never an approval.
+ * "Looks good, thanks. Just one thing, where it says Orders, put Sets", "yeah sorted. one fing
+ * babe, call the sales the counter sales": agreement that goes on to ask for a change is a
+ * change, never an approval.
  */
 const BUT_ONE_THING =
-  /\b(?:but|except|however|though|(?:one|only)\s+(?:more\s+|small\s+|little\s+|last\s+)?thing|change|add|remove|rename|put|take(?!\s+care)|drop|delete|instead|could\s+you|can\s+you)\b/i;
+  /\b(?:but|except|however|though|(?:one|only)\s+(?:more\s+|small\s+|little\s+|last\s+)?(?:thing|ting|fing)|change|add|remove|rename|call\s+(?:the|it|them)|put|take(?!\s+care)|drop|delete|instead|could\s+you|can\s+you|can\s+yis|can\s+ya)\b/i;

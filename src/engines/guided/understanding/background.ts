@@ -47,13 +47,14 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * Hebrew "כרגע", Persian "فعلاً", Urdu "فی الحال", Bengali "এখন", Tamil "இப்போது", Marathi
  * "सध्या", Nepali "अहिले", Kazakh "Қазір", Macedonian "Моментално", Serbian "Тренутно",
  * Welsh "Ar hyn o bryd", Icelandic "Eins og er", Malay "Buat masa ini", Thai "ตอนนี้",
- * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a".
+ * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a",
+ * Tajik "Ҳоло", Pashto "اوس".
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a`;
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
-  /(?<![\p{L}\p{M}])(?:tahaks|tahan|tahame|tahaksime|vaja|soovime|soovin|gribu|gribam|gribētu|vajag|vajadzētu|vēlos|nahi|wil|moet|rad\s+bi|rada\s+bi|želim|želimo|potrebujemo|potrebujem|chci|chceme|chcę|chcemy|istiyorum|istiyoruz|lazım|istəyirəm|istəyirik|lazımdır|dua|duam|duhet|eisiau|isio|viljum|þurfum|nak|mahu|perlu)(?![\p{L}\p{M}])|potřebuj|potrzeb|მინდა|გვინდა|გვჭირდება|ուզում|պետք|רוצה|רוצים|צריך|צריכים|می‌خواهم|میخوام|می‌خواهیم|لازم|چاہیے|چاہتے|چاہتا|چاہتی|চাই|লাগবে|দরকার|வேண்டும்|வேணும்|हवे|हवी|हवं|पाहिजे|चाहिन्छ|चाहन्छु|चाहन्छौं|керек|қалаймыз|อยาก|ต้องการ|እንፈልጋለን|እፈልጋለሁ|ඕනේ|ඕනෑ|ចង់|muna\s+so|ina\s+so|waxaan\s+rabaa|baahan/iu;
+  /(?<![\p{L}\p{M}])(?:tahaks|tahan|tahame|tahaksime|vaja|soovime|soovin|gribu|gribam|gribētu|vajag|vajadzētu|vēlos|nahi|wil|moet|rad\s+bi|rada\s+bi|želim|želimo|potrebujemo|potrebujem|chci|chceme|chcę|chcemy|istiyorum|istiyoruz|lazım|istəyirəm|istəyirik|lazımdır|dua|duam|duhet|eisiau|isio|viljum|þurfum|nak|mahu|perlu)(?![\p{L}\p{M}])|potřebuj|potrzeb|მინდა|გვინდა|გვჭირდება|ուզում|պետք|רוצה|רוצים|צריך|צריכים|می‌خواهم|میخوام|می‌خواهیم|لازم|چاہیے|چاہتے|چاہتا|چاہتی|চাই|লাগবে|দরকার|வேண்டும்|வேணும்|हवे|हवी|हवं|पाहिजे|चाहिन्छ|चाहन्छु|चाहन्छौं|керек|қалаймыз|อยาก|ต้องการ|እንፈልጋለን|እፈልጋለሁ|ඕනේ|ඕනෑ|ចង់|muna\s+so|ina\s+so|waxaan\s+rabaa|baahan|мехоҳам|мехоҳем|лозим|даркор|غواړم|غواړو|پکار/iu;
 
 /**
  * "હાલ ઓર્ડર WhatsApp પર આવે …" (Gujarati), "Faoi láthair tá chuile rud i scarbhileog Excel"

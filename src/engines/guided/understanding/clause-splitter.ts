@@ -50,7 +50,7 @@ export interface Clause {
 const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without|nor|neither)\b/i;
 
 export function splitClauses(unit: string, options: SplitOptions): Clause[] {
-  const parts = unit.split(CLAUSE_SEPARATOR);
+  const parts = withBracketsWhole(unit.split(CLAUSE_SEPARATOR));
   const clauses: Clause[] = [];
   let current = parts[0] ?? "";
   let currentSeparator = "";
@@ -153,6 +153,22 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/**
+ * "basic (steam, scrub, bath) 20 jd": what is said in brackets is no clause of its own; the
+ * pieces and separators inside a bracket are joined back to the piece it opened in.
+ */
+function withBracketsWhole(parts: readonly string[]): string[] {
+  const joined: string[] = [parts[0] ?? ""];
+  const open = (text: string) => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+  for (let index = 1; index < parts.length; index += 2) {
+    const separator = parts[index] ?? "";
+    const piece = parts[index + 1] ?? "";
+    if (open(joined.at(-1)!) > 0) joined[joined.length - 1] += `${separator}${piece}`;
+    else joined.push(separator, piece);
+  }
+  return joined;
 }
 
 /** "The team leaders", "our drivers": who or what, named alone, with no verb yet. */
@@ -433,6 +449,23 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
       current,
     ) &&
     verbBase(piece.trim().toLowerCase().split(/\s+/)[0] ?? "") === piece.trim().toLowerCase().split(/\s+/)[0]
+  )
+    return true;
+  // "Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again.
+  if (
+    /^\s*,\s*(?:and\s+)?$/i.test(separator) &&
+    /\bonly\b/i.test(lastClauseOf(current)) &&
+    /^\s*(?:we|i|they)\s+(?:never|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+[\p{L}'’-]+\s+(?:it|them)\b/iu.test(
+      piece,
+    )
+  )
+    return true;
+  // "The rest is paid on the night, before we set up": when, said after it, is the clause's own.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:before|after|until|till|once|as\s+soon\s+as)\s+(?:we|they|you|i|he|she|it)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*[.!]?\s*$/iu.test(
+      piece,
+    )
   )
     return true;
   // "…, $38 a box, it comes off the cheque": where the amount is taken from is the amount's.

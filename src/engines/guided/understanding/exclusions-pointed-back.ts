@@ -28,9 +28,9 @@ const NO_AFTER = [
   // "we'll not be doing that in it", "we not studying that at all", "we're not getting into that",
   // "we'll pass on all that", "doh bother put that in", "forget about them", "they have no place in
   // it", "don't need to care lah", "that's a no from us".
-  String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
+  String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about\s+(?:that|it|them|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
   // "those are not part of the deal", "not our library's business".
-  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem)\b`,
+  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch)\b`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // "MoMo, leave it out of it", "we can manage wi'out that in here".
@@ -52,6 +52,12 @@ const NO_AFTER = [
   // pas notre affaire" (not our business), "ça nous regarde pas" (it's none of ours), "laisse
   // faire ça" (leave that be).
   String.raw`c['’]est\s+pas\s+(?:à\s+nous(?:\s+autres|-autres)?|notre\s+affaire|nos\s+affaires)|ça\s+nous\s+regarde\s+pas|laisse[zr]?\s+(?:faire|tomber)(?:\s+(?:ça|ca))?(?![\p{L}])`,
+  // Tajik "…, кори мо нест" (not our work), "…, инро наандозед" (don't put this in), "… лозим нест"
+  // / "даркор нест" (not needed).
+  String.raw`(?:кори\s+мо\s+нест|(?:инро\s+|онро\s+)?наандозед|(?:инро\s+|онро\s+)?нагузоред|(?:лозим|даркор)\s+нест)(?![\p{L}])`,
+  // Pashto "…، دا زموږ کار نه دی" (this is not our work), "…، دا پکې مه اچوئ" (don't put this in it),
+  // "… نه دي پکار" / "ضرورت نشته" (not needed).
+  String.raw`(?:دا\s+)?زموږ\s+کار\s+نه\s+دی|(?:دا\s+)?(?:پکې\s+)?مه\s+(?:اچوئ|اچوه|لیکئ)|(?:ضرورت|اړتیا)\s+نشته|نه\s+دي?\s+پکار`,
   // Gulf Arabic typed in Latin letters: "…, mub shughulna" (not our business), "…, khalha barra"
   // (leave it outside), "…, khallah" (leave it).
   String.raw`(?:mub|mob|mu|mo|mush|mesh)\s+sh?u?ghul(?:na|ny|i|ana)(?![\p{L}])|khall?(?:ha|ih|ah|eh|oh|ahum|ihum|hum)\s+(?:barra|bara|3annak|3ana)(?![\p{L}])|khall?(?:ah|ih|ha)(?=\s*(?:[,.;!]|$))`,
@@ -193,7 +199,7 @@ const STAYS_ELSEWHERE =
  * himself": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=\s|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -240,7 +246,12 @@ export function pointedBackExclusions(sentence: string): string[] {
   return written !== sentence && isEnglish(written) ? pointedBackAsSaid(written) : [];
 }
 
+/** "Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again. */
+const ONLY_SAID_AGAIN =
+  /\bonly\s+(?:goes|go|comes|come|gets?|is|are|sold|sells?|in|on|at|for|by|to)\b[^,.;!?]*,\s*(?:and\s+)?(?:we|i|they)\s+(?:never|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+[\p{L}'’-]+\s+(?:it|them)\b/iu;
+
 function pointedBackAsSaid(said: string): string[] {
+  if (ONLY_SAID_AGAIN.test(said)) return [];
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
   const sentence = said.replace(
     /(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu,
@@ -439,8 +450,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       .replace(LIST_TAIL, "")
       // "Inventory too, Shopify got that": "too" adds it to what was turned down before.
       .replace(/\s+(?:too|as\s+well|also|either|neither)$/iu, "")
-      // "the bingo after": when it happens is no part of its name.
+      // "the bingo after", "the cook-off Saturday night": when it happens is no part of its name.
       .replace(/(?<=\S)\s+(?:after|afterwards|after\s+that|later|before)$/iu, "")
+      .replace(
+        /(?<=\S\s+\S+)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:night|morning|afternoon|evening)s?)?$/iu,
+        "",
+      )
       // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
       .replace(/(?<=\S)\s+dem$/iu, "")
       .trim();
@@ -684,6 +699,32 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
         .split(JOINED_ELSEWHERE)
         .map((thing) => thing.trim().replace(/(?<=\p{L}{3})(?:ту|ты|ду|ды|ну|ны|тү|ти|дү|ди|нү|ни)$/u, ""))
         .filter((thing) => thing.length >= 2);
+  }
+  // Tajik "Маршруткаҳо то Кӯлоб аз амакам ҳастанд" (the minibuses to Kulob are my uncle's), "Ва
+  // меҳмонхона дар Хоруғ" (and the guesthouse in Khorog): the thing ends where "to", "from", "in"
+  // or "is" begins.
+  if (/[ҳқҷӯӣғ]/iu.test(opening)) {
+    const said = named
+      .trim()
+      .replace(/^ва\s+/iu, "")
+      .split(/\s+/);
+    const end = said.findIndex(
+      (word, index) => index > 0 && /^(?:то|аз|дар|ба|барои|ки|аст|ҳастанд|мебошад)$/iu.test(word),
+    );
+    const thing = said.slice(0, end > 0 ? end : said.length);
+    // ("Маршруткаҳо": the plural "-ҳо" is no part of the name.)
+    return thing.length <= 3 ? [thing.join(" ").replace(/(?<=\p{L}{3})ҳо$/u, "")] : [];
+  }
+  // Pashto "د رکشو سینګار زما د تره زوی کوي" (the rickshaws' decoration my cousin does): the thing
+  // ends where whose it is ("زما", my; "زموږ", our) begins; "او" (and) before it is no part of it.
+  if (/[ټډړښږځڅېۍګ]/u.test(opening)) {
+    const said = named
+      .trim()
+      .replace(/^او\s+/u, "")
+      .split(/\s+/);
+    const end = said.findIndex((word, index) => index > 0 && /^(?:زما|زموږ|ستاسو|هغه|دا|یې)$/u.test(word));
+    const thing = said.slice(0, end > 0 ? end : said.length);
+    return thing.length <= 4 ? [thing.join(" ")] : [];
   }
   // Burmese "ပိုးချည် ဆိုးတာက ဦးလေးရဲ့ ဆိုးဆေးရုံက အလုပ်" (the silk dyeing is the work of my uncle's
   // dye house): the thing ends on the topic's "က"; "… လာပြတာလည်း" ends on "too" (လည်း).

@@ -583,6 +583,10 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       /^(?:an?\s+|the\s+)?lists?$/i.test(said) ||
+      // "dont want nuffink to do wiv that": nothing to do with what was named names nothing new.
+      /^(?:nothing|nowt|nuffink|nuffin|nuthin['’]?|naething)\s+to\s+do\s+(?:with|wiv|wi['’]?)\b/i.test(
+        said,
+      ) ||
       // "the snow crab in the spring, different boats, different buyer, laisse faire ça": what
       // makes it another matter is the reason, no thing left out.
       /^(?:a\s+)?(?:different|another|other|separate)\s+[\p{L}'’-]+$/iu.test(said) ||

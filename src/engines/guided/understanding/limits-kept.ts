@@ -1,10 +1,11 @@
 /**
  * A "no" that keeps a limit rather than leaving a thing out: said past a measure ("Any
- * lobster tail under 4 ounce, wi nuh tek it", "Don't feed under 50 degrees"), or of what
+ * lobster tail under 4 ounce, wi nuh tek it", "Don't feed under 50 degrees", "We don't sell
+ * half dozens"), or of what
  * is not taken and sent back ("No cray with eggs under her, she go back too"). The readers
  * of rules and of "no"s all ask the same question with the same words.
  */
-const MEASURE_PASSED = String.raw`(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d`;
+const MEASURE_PASSED = String.raw`(?:(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d|half[\s-]+(?:a\s+)?(?:dozens?|kilos?|pounds?|boxes?|crates?|loads?|portions?|sacks?|bags?|days?|hours?|trays?|cases?)(?![\p{L}]))`;
 
 /** A measure held past, anywhere in the words. */
 export const PAST_A_MEASURE = new RegExp(String.raw`(?<![\p{L}])${MEASURE_PASSED}`, "iu");

@@ -31,6 +31,32 @@ function burmeseFields(list: string): string {
 }
 
 /**
+ * Tajik "Ҳар мошин рақам, ронанда ва телефони ронанда дорад" (every car has a number, a
+ * driver and the driver's phone), "Барои ҳар мусофир ном ва телефонро менависем" (for every
+ * passenger we write the name and the phone), "Ҳар брон: …" (every booking: …): the thing after
+ * "every" (ҳар), its fields before the verb.
+ */
+const TAJIK_EVERY =
+  /(^|[.;!?\n]\s*)(?:ва\s+)?(?:барои\s+)?ҳар\s+([\p{Script=Cyrillic}]+)(?:\s*:\s*|\s+)([^.;!?\n:]+?)(?:\s+(?:дорад|доранд|менависем|менависам|навишта\s+мешавад|сабт\s+мекунем|нигоҳ\s+медорем|мегирем))?(?=\s*[.;!?\n]|$)/giu;
+
+/**
+ * The fields of a Tajik record: "ва" (and) joins the last, "-ро" marks what the verb acts on,
+ * and "ё не" (or not) says a yes or no.
+ */
+function tajikFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+ва\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/\s+ё\s+не$/u, " or not")
+        .replace(/(?<=\p{L}{3})ро$/u, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
  * Ways of telling a record that say the same as a plain list, put as the list the rest of
  * the reading knows: French typography (a space before a colon, « quotes »), what a thing
  * "would have" or "ought to have", "either … or …" before its fields, what each is "for",
@@ -48,6 +74,10 @@ const FOR_A_THING_ITS_FIELDS =
 const FIELD_OPENING =
   /^(?:the|a|an|its|their|his|her|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+){0,5}$/iu;
 
+/** A field said by the two values it takes: "cash or transfer", "delivery or pick-up". */
+const SAID_BY_ITS_VALUES =
+  /^(?!(?:the|a|an|its|their)\s)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+(?!not$)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/iu;
+
 /** A field said as a yes or no: "paid or not", "delivered or not". */
 const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
 
@@ -58,7 +88,8 @@ const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
  */
 function isListedField(item: string): boolean {
   const [first = "", ...joined] = item.trim().split(/\s+and\s+/u);
-  const opensAsField = (part: string) => FIELD_OPENING.test(part) || YES_OR_NO_FIELD.test(part);
+  const opensAsField = (part: string) =>
+    FIELD_OPENING.test(part) || YES_OR_NO_FIELD.test(part) || SAID_BY_ITS_VALUES.test(part);
   return (
     opensAsField(first) &&
     joined.every((part) => opensAsField(part) || /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/u.test(part))
@@ -99,6 +130,9 @@ export function plainRecordPhrasing(text: string): string {
         WOLOF_FOR_EACH,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${wolofFields(list)}`,
       )
+      .replace(TAJIK_EVERY, (whole, start: string, thing: string, list: string) =>
+        /[ҳқҷӯӣғ]/iu.test(whole) && /,|\sва\s/u.test(list) ? `${start}${thing}: ${tajikFields(list)}` : whole,
+      )
       .replace(
         BURMESE_FOR_EACH,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
@@ -115,12 +149,12 @@ export function plainRecordPhrasing(text: string): string {
       .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
         const items = list.split(/\s*,\s*(?:and\s+)?/u);
         // "the date and the month, July or September": the values the last field takes are no field.
+        // ("…, paid or not, and delivery or pick-up": after a yes or no, a field said by its values.)
         const values =
           items.length >= 2 &&
-          /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/iu.test(
-            items.at(-1)!,
-          ) &&
-          !/^(?:the|a|an|its|their|how|if|whether)\s/iu.test(items.at(-1)!);
+          SAID_BY_ITS_VALUES.test(items.at(-1)!) &&
+          !/^(?:how|if|whether)\s/iu.test(items.at(-1)!) &&
+          !YES_OR_NO_FIELD.test(items.at(-2)!.trim());
         const fields = values ? items.slice(0, -1) : items;
         return fields.every(isListedField) ? `${start}${thing}: ${fields.join(", ")}` : whole;
       })

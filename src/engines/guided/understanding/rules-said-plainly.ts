@@ -15,14 +15,28 @@ import { isNegation } from "./exclusions.js";
 export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
 
-/** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA". */
-const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?)(?![\p{L}]))`;
+/** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA", "30 jd", "KD 180". */
+const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR|JD|KD|BD|QR|SR|AED|OMR|QAR|SAR|KWD|BHD|JOD|EGP)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?|jd|kd|bd|qr|aed|omr|qar|sar|kwd|bhd|jod|egp|dhs?|tnd|kr|somoni|afghanis?|lek|lei|lev)(?![\p{L}]))`;
 
 /** "One month 8,000 baht", "Private lesson 1 hour 1,000 baht": what something costs, said without a verb. */
 export const PRICE_ALONE_RULE = new RegExp(
-  String.raw`^(?:[\p{L}\p{N}'’-]+\s+){1,5}${AMOUNT}[\d,.]*\s*[.!]?$`,
+  String.raw`^(?:[\p{L}\p{N}'’-]+:\s+)?(?:(?:[\p{L}\p{N}'’-]+|\([^()]{1,60}\))\s+){1,5}${AMOUNT}[\d,.]*\s*[.!]?$`,
   "iu",
 );
+
+/**
+ * "packages: basic (steam, scrub, bath) 20 jd, with massage 30 jd, royal (…) 40 jd": what each
+ * of several things costs, listed with commas, is one rule of prices.
+ */
+export const PRICES_LISTED_RULE = {
+  test(text: string): boolean {
+    const items = text
+      .replace(/\([^()]*\)/g, (inside) => inside.replace(/,/g, " "))
+      .split(/\s*,\s*(?:and\s+)?/)
+      .filter((item) => item.trim().length > 0);
+    return items.length >= 2 && items.every((item) => PRICE_ALONE_RULE.test(item.trim()));
+  },
+};
 
 /**
  * "Crutching is half rate", "Children are half price", "Sunday work is double", "Rams are
@@ -175,7 +189,7 @@ export const ALL_ARE_A_MEASURE_RULE =
 
 /** "We have 40 stalls only", "we've got just 6 boats": how many there are, and no more. */
 export const ONLY_SO_MANY_RULE =
-  /^(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:have|['’]ve\s+got|have\s+got|got|has)\s+(?:(?:only|just)\s+\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:only|in\s+all|in\s+total|altogether|no\s+more))[.!]*$/iu;
+  /^(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:have|['’]ve\s+got|have\s+got|got|has)\s+(?:(?:only|just)\s+\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\d+\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:only|in\s+all|in\s+total|altogether|no\s+more))[.!]*$|^(?:we|i)\s+(?:have|['’]ve\s+got|have\s+got|got)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\p{L}'’-]+,?\s+so\s+(?:only|just|at\s+most|max)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\p{L}'’-]+/iu;
 
 /**
  * "The music must be live, dhol and pepa, no recorded music at all", "The dress also must be

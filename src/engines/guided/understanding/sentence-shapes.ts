@@ -13,6 +13,17 @@ const INTERJECTION =
 const CORRECTION_OPENER =
   /^(?:(?:sorry|oops|actually|wait|no)[,!]?\s+)*(?:i meant|i mean|make that|i should have said|what i meant was)[,:]?\s+/i;
 
+/**
+ * Words typed short, written out before a text is read: "receipt on whatsapp after u pay"
+ * ("you"), "slots r 90 min" ("are"). ("max 12 ppl" and "dont" stay as typed: they read the
+ * same either way, and the person's own words are kept.)
+ */
+export function typedInFull(text: string): string {
+  return text
+    .replace(/(?<=^|\s)u(?=\s+\p{Ll})/gu, "you")
+    .replace(/(?<=(?:^|\s)(?:[\p{L}'’-]+s|they|we|you))\s+r(?=\s+[\p{Ll}\d])/giu, " are");
+}
+
 /** One sentence, after its lead-in, in the plain shape its clauses are read in. */
 export function inPlainShape(sentence: string): string {
   return (
@@ -28,8 +39,12 @@ export function inPlainShape(sentence: string): string {
         /(^|\band\s+|,\s*)(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could)\s+(?:do|make|build|set\s+up)\s+(?:us|me|them)\s+(?:one|it|an?\s+[\p{L}-]+)\s*,\s*where\s+/giu,
         "$1",
       )
-      // "receipt on whatsapp after u pay": "u" typed for "you".
-      .replace(/(?<=^|\s)u(?=\s+\p{Ll})/gu, "you")
+
+      // "We don't sell half dozens, I don't care who asks": how firmly a rule holds is no clause of its own.
+      .replace(
+        /,\s*(?:i\s+don['’]?t\s+care\s+who\s+(?:asks|it\s+is)|no\s+matter\s+who\s+asks|whoever\s+asks|no\s+exceptions?|no\s+ifs\s+or\s+buts)\s*([.!]?)\s*$/i,
+        "$1",
+      )
       // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
       .replace(
         /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,

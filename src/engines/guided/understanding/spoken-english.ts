@@ -26,6 +26,12 @@ const SPOKEN: readonly [RegExp, string][] = [
     /(?<![\p{L}'’])they\s+(?=(?:own|phone|name|names|address|email|number|bank|photo|photos|family|country|community|kids|children|car|house|account)\b)/giu,
     "their ",
   ],
+  // Typed short: "slots r 90 min", "max 12 ppl": "are", "people".
+  [/(?<=(?:^|\s)(?:[\p{L}'’-]+s|they|we|you|u))\s+r(?=\s+\S)/giu, " are"],
+  [/(?<![\p{L}'’])ppl(?![\p{L}])/giu, "people"],
+  // Cockney and Essex "dont want nuffink to do wiv that": "nothing", "with".
+  [/(?<![\p{L}'’])(?:nuffink|nuffin|nuffing)(?![\p{L}])/giu, "nothing"],
+  [/(?<![\p{L}'’])wiv(?![\p{L}])/giu, "with"],
   // "a phone an' da island", "fish 'n' chips": "and".
   [/(?<=\s)(?:an['’]|['’]n['’]|n['’])(?=\s)/giu, "and"],
   // "an one sewer got plenty basket", "an every order": "and", where "an" can be no article.

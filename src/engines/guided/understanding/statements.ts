@@ -54,6 +54,7 @@ import {
   PER_STEP_RULE,
   PRICE_ALONE_RULE,
   PRICE_PER_RULE,
+  PRICES_LISTED_RULE,
   pricedOffering,
   RANGE_ALONE_RULE,
   RATE_RULE,
@@ -64,7 +65,7 @@ import {
   WANTED_AT_A_TIME_RULE,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
-import { inPlainShape } from "./sentence-shapes.js";
+import { inPlainShape, typedInFull } from "./sentence-shapes.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
 
@@ -152,7 +153,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     lines.length >= 3 &&
     lines.filter((line) => sentences(line).length === 1).length >= lines.length * 0.75;
   for (const said of textUnits(text, !english).flatMap((unit) =>
-    english ? clausesAroundColon(unit) : [unit],
+    english ? clausesAroundColon(typedInFull(unit)) : [unit],
   )) {
     const readBefore = statements.length;
     let clauseCount = 0;
@@ -344,6 +345,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           MADE_OF_EACH_RULE,
           PAST_AN_AGE_RULE,
           PRICE_ALONE_RULE,
+          PRICES_LISTED_RULE,
           GROUPS_OF_RULE,
           WANTED_AT_A_TIME_RULE,
           SENT_BACK_RULE,

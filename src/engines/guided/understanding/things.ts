@@ -241,6 +241,15 @@ function readThingsAndRest(
       /(?:^|[\s,.;:!?])(?:anything|everything|something|nothing|whatever)\b[^().;:!?\n]*$/iu.test(match[1]!)
     )
       continue;
+    // "basic (steam, scrub, bath) 20 jd": in prose, what an offer holds, before its price, is
+    // no thing's fields.
+    if (
+      !options.listed &&
+      /^\s*(?:[$£€¥₹₦]\s?\d|\d)/u.test(text.slice((match.index ?? 0) + match[0].length))
+    ) {
+      rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
+      continue;
+    }
     // "a status (fine or forbidden)", "the outcome (booked, left a message, or moved away)":
     // the values a field takes, not a thing with fields.
     const inBrackets = match[2]!.trim();
@@ -573,6 +582,9 @@ function readThingsAndRest(
         // points taken off" names many of a thing, and what each holds.
         (!isValueChoice(colon[2]!) ||
           (looksPlural(name) && colon[2]!.split(",").length >= 3) ||
+          // "payment: the member, the date, the amount and cash or transfer": fields said with
+          // "the" are no values, whatever the last of them is.
+          (colon[2]!.split(",").length >= 3 && /^\s*(?:the|its|their)\s/i.test(colon[2]!)) ||
           // "Берачи: број, име и презиме, телефон, по гајбици или дневница": where English
           // plurals cannot tell, four or more say fields, the last of them said by its values.
           (!english && colon[2]!.split(",").length >= 4) ||
@@ -1349,6 +1361,14 @@ function fieldItems(given: string): SaidField[] | null {
     .map((item) => item.replace(/\u2060or\u2060/gu, " or "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
+    // "how many games each side won": a count is named by what it counts; who did it is no part
+    // of the name ("how many dozen of each kind" keeps what it is of).
+    .map((item) =>
+      item.replace(
+        /^(\s*how\s+(?:many|much)\s+[\p{L}-]+)\s+(?:each|every|they|we|he|she|it|the)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*$/iu,
+        "$1",
+      ),
+    )
     // "who it's signed out to", "who they're lent to": the person, named by what was done.
     .map((item) =>
       item.replace(
@@ -1429,7 +1449,8 @@ function fieldItems(given: string): SaidField[] | null {
   );
   if (aside >= 2) items.splice(aside);
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
-  const asked = new RegExp(`^(?:${WHICH})\\s`, "iu");
+  // ("how many dozen of each kind": a count, named by what it counts, may run longer too.)
+  const asked = new RegExp(`^(?:${WHICH}|how\\s+many|how\\s+much)\\s`, "iu");
   if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item))) return null;
   // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
   // acts, or words that go on a thought, are an aside.
