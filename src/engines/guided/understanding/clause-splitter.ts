@@ -156,16 +156,20 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
 }
 
 /**
- * "basic (steam, scrub, bath) 20 jd": what is said in brackets is no clause of its own; the
- * pieces and separators inside a bracket are joined back to the piece it opened in.
+ * "basic (steam, scrub, bath) 20 jd": what is listed in brackets is no clause of its own; the
+ * pieces and separators inside a bracket are joined back to the piece it opened in. An aside
+ * with a "no" in it ("an API-only service (no UI, clients' devs integrate directly) so …") is
+ * read as before, its parts apart, so the "no" takes nothing else with it.
  */
 function withBracketsWhole(parts: readonly string[]): string[] {
   const joined: string[] = [parts[0] ?? ""];
   const open = (text: string) => (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+  const unit = parts.join("");
+  const asideSaysNo = /\([^()]*\b(?:no|not|never|without|don['’]?t)\b[^()]*\)/i.test(unit);
   for (let index = 1; index < parts.length; index += 2) {
     const separator = parts[index] ?? "";
     const piece = parts[index + 1] ?? "";
-    if (open(joined.at(-1)!) > 0) joined[joined.length - 1] += `${separator}${piece}`;
+    if (!asideSaysNo && open(joined.at(-1)!) > 0) joined[joined.length - 1] += `${separator}${piece}`;
     else joined.push(separator, piece);
   }
   return joined;

@@ -1,0 +1,90 @@
+/**
+ * Records told the way other languages tell them, put as the plain "thing: field, field" list
+ * the rest of the reading knows. Each language's way is its own pattern: Wolof says "for every
+ * X" after the thing and "the" after each field, Tajik puts "every" (ҳар) before the thing and
+ * its verb last, Burmese counts "one each" after the thing.
+ */
+
+/** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
+const WOLOF_FOR_EACH =
+  /(^|[.;!?\n]\s*)(?:te\s+)?ci\s+([\p{L}\p{M}-]+)\s+bu\s+nekk\s*,?\s*(?:(?:dañuy|dañu|dinañu|danuy|dañuy\s+koy)\s+(?:bind|denc|jël|def|wax)\s+)?([^.;!?\n]+)/giu;
+
+/** "numéro bi, photo bi ak livraison walla déet" → "numéro, photo, livraison or not": Wolof's "the" after a word, "ak" (and), "walla déet" (or not). */
+function wolofFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+ak\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/\s+walla\s+déet$/iu, " or not")
+        .replace(/\s+(?:bi|yi|gi|li|mi|si|wi|ji|ki|ba|ya)$/iu, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Tajik "Ҳар мошин рақам, ронанда ва телефони ронанда дорад" (every car has a number, a
+ * driver and the driver's phone), "Барои ҳар мусофир ном ва телефонро менависем" (for every
+ * passenger we write the name and the phone), "Ҳар брон: …" (every booking: …): the thing after
+ * "every" (ҳар), its fields before the verb.
+ */
+const TAJIK_EVERY =
+  /(^|[.;!?\n]\s*)(?:ва\s+)?(?:барои\s+)?ҳар\s+([\p{Script=Cyrillic}]+)(?:\s*:\s*|\s+)([^.;!?\n:]+?)(?:\s+(?:дорад|доранд|менависем|менависам|навишта\s+мешавад|сабт\s+мекунем|нигоҳ\s+медорем|мегирем))?(?=\s*[.;!?\n]|$)/giu;
+
+/**
+ * The fields of a Tajik record: "ва" (and) joins the last, "-ро" marks what the verb acts on,
+ * and "ё не" (or not) says a yes or no.
+ */
+function tajikFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+ва\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/\s+ё\s+не$/u, " or not")
+        .replace(/(?<=\p{L}{3})ро$/u, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Burmese "ယက်သမ တစ်ယောက်ချင်းအတွက် နာမည်, ရွာ, ဖုန်းနံပါတ် မှတ်ထားချင်တယ်" (for each weaver,
+ * name, village, phone number, I want to note) and "ပိုးချည် ထုတ်ပေးတိုင်း ယက်သမ, ရက်စွဲ"
+ * (every time silk is given out, weaver, date): the thing, "one (counted) each, for" or a
+ * verb with "every time", then its fields (its own comma and stop are ASCII's by now).
+ */
+const BURMESE_FOR_EACH =
+  /(^|[.;!?\n]\s*)(\p{Script=Myanmar}+)\s+(?:တစ်\p{Script=Myanmar}+?ချင်း(?:စီ)?(?:အတွက်|မှာ)|\p{Script=Myanmar}+?တိုင်း)\s+([^.;!?\n]+)/gu;
+
+/**
+ * The fields of a Burmese record: "နံပါတ်နဲ့ ယက်သမ" joins two with "နဲ့" (and) on the first,
+ * and a verb of keeping at the end ("… မှတ်ထားချင်တယ်", I want to note) is no field.
+ */
+function burmeseFields(list: string): string {
+  return list
+    .replace(/(?<=\p{Script=Myanmar})(?:နဲ့|နှင့်)\s+/gu, ", ")
+    .replace(/\s+\p{Script=Myanmar}+(?:တယ်|မယ်|ပါ)\s*$/u, "")
+    .trim();
+}
+
+/** A text with the records told in Wolof, Tajik or Burmese put as plain lists. */
+export function recordsSaidElsewhere(text: string): string {
+  return (
+    text
+      // Wolof "Ci xar bu nekk, dañuy bind numéro bi, photo bi ak prix bi" (for every sheep we
+      // write the number, the photo and the price): the thing, then its fields, "the" after each.
+      .replace(
+        WOLOF_FOR_EACH,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${wolofFields(list)}`,
+      )
+      .replace(TAJIK_EVERY, (whole, start: string, thing: string, list: string) =>
+        /[ҳқҷӯӣғ]/iu.test(whole) && /,|\sва\s/u.test(list) ? `${start}${thing}: ${tajikFields(list)}` : whole,
+      )
+      .replace(
+        BURMESE_FOR_EACH,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
+      )
+  );
+}
