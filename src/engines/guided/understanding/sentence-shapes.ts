@@ -39,7 +39,6 @@ export function inPlainShape(sentence: string): string {
         /(^|\band\s+|,\s*)(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)(?:['’]ll|['’]d|\s+will|\s+would|\s+can|\s+could)\s+(?:do|make|build|set\s+up)\s+(?:us|me|them)\s+(?:one|it|an?\s+[\p{L}-]+)\s*,\s*where\s+/giu,
         "$1",
       )
-
       // "We don't sell half dozens, I don't care who asks": how firmly a rule holds is no clause of its own.
       .replace(
         /,\s*(?:i\s+don['’]?t\s+care\s+who\s+(?:asks|it\s+is)|no\s+matter\s+who\s+asks|whoever\s+asks|no\s+exceptions?|no\s+ifs\s+or\s+buts)\s*([.!]?)\s*$/i,
