@@ -213,8 +213,9 @@ const SOME_NEED_NOT_LOG_IN =
   /\b(?!(?:we|i|you)\b)[\p{L}'’-]+\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never)\s+(?:need|have)\s+to\s+(?:log|sign|register)\b/iu;
 
 /**
- * "Without any social feed or comments, please": a sentence that opens on "without" leaves the thing out; "Without
- * permit they cannot enter", "Without the vet check it does not race" are rules of what it needs.
+ * "Without any social feed or comments, please": a sentence that opens on "without" leaves
+ * the thing out; "Without permit they cannot enter", "Without the vet check it does not race"
+ * are rules of what it needs.
  */
 const OPENS_WITHOUT =
   /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?(?![^.;:!?()\n]*\b(?:they|you|he|she|it|we|i|nobody|no\s+one|nothing)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|never|gets?|goes|can\s+go)\b)([^.;:!?()\n,]+)/giu;
