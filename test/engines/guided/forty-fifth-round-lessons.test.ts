@@ -129,5 +129,8 @@ describe("background", () => {
     expect(isBackground("Ҳоло ҳама чиз дар дафтар аст")).toBe(true);
     expect(isBackground("اوس هر څه په کتابچه کې لیکم")).toBe(true);
     expect(isBackground("Praegu tahaks veebilehte")).toBe(false);
+    expect(isBackground("Nou skryf alles in 'n dagboek")).toBe(true);
+    // Haitian Creole "Nou" is "we": what we do is no picture of today.
+    expect(isBackground("Nou vann diri ak pwa nan mache a")).toBe(false);
   });
 });

@@ -42,15 +42,15 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
 /**
  * "Now" and "at the moment" in more of the world's languages, each as its speakers open a
  * sentence about how things are done today: Estonian "Praegu", Latvian "Pašlaik", Basque
- * "Orain", Afrikaans "Nou", Slovenian "Zdaj", Czech "Momentálně", Polish "Aktualnie",
- * Turkish "Şu an", Azerbaijani "Hazırda", Albanian "Tani", Georgian "ახლა", Armenian "Հիմա",
+ * "Orain", Afrikaans "Nou" (before its verb: Haitian Creole "Nou" is "we"), Slovenian "Zdaj",
+ * Czech "Momentálně", Polish "Aktualnie", Turkish "Şu an", Azerbaijani "Hazırda", Albanian "Tani", Georgian "ახლა", Armenian "Հիմա",
  * Hebrew "כרגע", Persian "فعلاً", Urdu "فی الحال", Bengali "এখন", Tamil "இப்போது", Marathi
  * "सध्या", Nepali "अहिले", Kazakh "Қазір", Macedonian "Моментално", Serbian "Тренутно",
  * Welsh "Ar hyn o bryd", Icelandic "Eins og er", Malay "Buat masa ini", Thai "ตอนนี้",
  * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a",
  * Tajik "Ҳоло", Pashto "اوس".
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال`;
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
