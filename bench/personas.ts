@@ -63,6 +63,7 @@ import { FORTIETH_ROUND } from "../test/support/personas/round-40.js";
 import { FORTY_FIRST_ROUND } from "../test/support/personas/round-41.js";
 import { FORTY_SECOND_ROUND } from "../test/support/personas/round-42.js";
 import { FORTY_THIRD_ROUND } from "../test/support/personas/round-43.js";
+import { FORTY_FOURTH_ROUND } from "../test/support/personas/round-44.js";
 import { FORTY_FIFTH_ROUND } from "../test/support/personas/round-45.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -72,7 +73,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-43 and round-45 (round 44 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-45 (round 46 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -84,7 +85,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * hold out once round 36 was tuned on, round 39 once round 38 was, round 40 while round 39
  * was run once unseen and waited to be tuned on, round 41 once round 40 was, round 42
  * while round 41 waited to be tuned on, round 43 while round 42 did, round 44 while round 43
- * did, and round 45 to tune on while round 44 stays held out.
+ * did, round 45 to tune on while round 44 stayed held out, and round 46 to hold out once
+ * round 44 was tuned on.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -131,8 +133,9 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-41", tuned: true, personas: FORTY_FIRST_ROUND },
   { name: "round-42", tuned: true, personas: FORTY_SECOND_ROUND },
   { name: "round-43", tuned: true, personas: FORTY_THIRD_ROUND },
-  { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
+  { name: "round-44", tuned: true, personas: FORTY_FOURTH_ROUND },
   { name: "round-45", tuned: true, personas: FORTY_FIFTH_ROUND },
+  { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
   flags.set === "all" ||
@@ -191,7 +194,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own, rounds 1 to 43 and round 45 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 45 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
