@@ -16,7 +16,7 @@ describe("records brought in the way people bring them in", () => {
         "Well, you've got the members, and that's the name, the street they're on, and whether they're full or associate, which matters a lot. There's the boats, obviously, their name, length and mooring. Then the trips, that's the main thing: number, boat, skipper.",
       ),
     ).toEqual([
-      ["members", ["name", "street", "full"]],
+      ["members", ["name", "street", "full or associate"]],
       ["boats", ["name", "length", "mooring"]],
       ["trips", ["number", "boat", "skipper"]],
     ]);

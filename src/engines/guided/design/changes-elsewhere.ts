@@ -9,7 +9,7 @@
  * all of them.
  */
 
-type Meaning = "put on" | "take off" | "remove" | "rename" | "swap";
+type Meaning = "put on" | "take off" | "remove" | "rename" | "swap" | "new thing";
 
 interface ChangeElsewhere {
   /** The language, for the reader. */
@@ -278,7 +278,46 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?<from>\p{Script=Myanmar}+?)(?:တွေ)?ကို\s+(?<to>\S+?)(?:\s*လို့)\s+(?:ပြောင်း|ခေါ်|နာမည်ပြောင်း)(?:ပေး)?(?:ပါ|ပါနော်)(?=[\s,.!]|$).*$/u,
     means: "rename",
   },
+  // Kannada "ಒಂದೇ ಒಂದು: ಬುಕ್ಕಿಂಗ್ ನಲ್ಲಿ ಮೇಳದಿಂದ ಊರಿಗೆ ದೂರ ಎಷ್ಟು ಕಿಲೋಮೀಟರ್ ಅಂತ ಸೇರಿಸಿ" (just one: on
+  // the bookings add the distance from the mela to the village, how many kilometres), "ಸಂಘಟಕರಿಂದ
+  // ಊರು ತೆಗೆಯಿರಿ" (take the village off the organisers): "in" (ನಲ್ಲಿ) and "from" (-ಇಂದ) after the
+  // thing; from where and to where (-ಇಂದ, -ಗೆ) and "how many …" (ಎಷ್ಟು …) are no part of the field.
+  {
+    language: "Kannada",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{Script=Kannada}+?)[\s\u200c]*(?:ನಲ್ಲಿ|ಗೆ|ಕ್ಕೆ)\s+(?:\S+(?:ದಿಂದ|ಿಂದ|ಇಂದ|ಗೆ|ಕ್ಕೆ)\s+)*(?<field>\S+(?:\s+\S+)??)(?:\s+ಎಷ್ಟು(?:\s+\S+)?)?(?:\s+ಅಂತ)?\s+(?:ಕೂಡ\s+|ಸಹ\s+)?ಸೇರಿಸಿ(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Kannada",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{Script=Kannada}+?)[\s\u200c]*(?:ದಿಂದ|ನಿಂದ|ಿಂದ|ಇಂದ)\s+(?<field>.+?)\s+(?:ತೆಗೆಯಿರಿ|ತೆಗೆದುಹಾಕಿ|ತೆಗೆಯಿ)(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  // Lao "ລູກຄ້າ ເອົາປະເທດອອກ ບໍ່ຈຳເປັນ" (the customers, take the country out, not needed),
+  // "ເພີ່ມປະເທດໃສ່ລູກຄ້າ" (add the country to the customers), "ເພີ່ມຄວາມເສຍຫາຍ ຈົດ ລົດ, ມື້, …"
+  // (add the damages, note the bike, the day, …): "take … out" (ເອົາ … ອອກ) wraps the field, and
+  // Lao writes no space between a verb and what it acts on.
+  {
+    language: "Lao",
+    said: /^(?:ແລະ\s+)?(?:ປ່ຽນ\p{Script=Lao}*\s+)?(?<thing>\p{Script=Lao}+)\s+ເອົາ\s*(?<field>\S+?)\s*ອອກ(?=[\s,.!]|$).*$/u,
+    means: "take off",
+  },
+  {
+    language: "Lao",
+    said: /^(?:ແລະ\s+)?(?:ເພີ່ມ|ໃສ່)\s*(?<field>\p{Script=Lao}+?)\s*(?:ໃສ່|ໃນ|ໃຫ້)\s*(?<thing>\p{Script=Lao}+)(?=[\s,.!]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Lao",
+    said: /^(?:ແລະ\s+)?ເພີ່ມ\s*(?<thing>\p{Script=Lao}+)\s+(?:ຈົດ|ມີ)\s+(?<field>[^.!]+?)\s*$/u,
+    means: "new thing",
+  },
 ];
+
+/**
+ * Where one change ends and the next begins in a language that parts its sentences with
+ * spaces: Lao's "ແລະ" (and) before a verb of changing.
+ */
+export const NEXT_CHANGE_ELSEWHERE = /\s+(?=ແລະ\s+(?:ເພີ່ມ|ເອົາ|ປ່ຽນ|ລຶບ|ໃສ່))/u;
 
 /** The change said in another language, as plain English; the sentence as it was when none is. */
 export function changeSaidElsewhere(sentence: string): string {
@@ -299,6 +338,8 @@ export function changeSaidElsewhere(sentence: string): string {
         return `rename ${groups.from} to ${groups.to}`;
       case "swap":
         return `replace the ${groups.from} with the ${groups.to} in the ${thing}`;
+      case "new thing":
+        return `${thing}: ${field}`;
     }
   }
   return sentence;

@@ -20,6 +20,7 @@ import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
 import { asPlainChange } from "./change-phrasing.js";
+import { NEXT_CHANGE_ELSEWHERE } from "./changes-elsewhere.js";
 
 /** "you decide", "not sure": the person leaves the list to the interviewer. */
 export const LEFT_TO_US =
@@ -315,7 +316,10 @@ const RENAME =
  * name first and the new one second, as RENAME's has.
  */
 function calledAnew(things: readonly SaidThing[], text: string): [string, string, string] | null {
-  const called = text.match(/^(?:please\s+)?call\s+(?:the\s+|all\s+the\s+)?(.+?)[.!]*$/iu);
+  // ("call the moorings the river moorings, there's sea ones too": why, after a comma, is no part of the name.)
+  const called = text.match(
+    /^(?:please\s+)?call\s+(?:the\s+|all\s+the\s+)?([^,;.!]+?)(?:\s*[,;].*)?[.!]*$/iu,
+  );
   if (!called) return null;
   const words = called[1]!.split(/\s+/);
   for (let split = 1; split < words.length && split <= 3; split++) {
@@ -368,8 +372,10 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
   // booking reference.": each sentence is a change of its own.
   return (
     edit
-      // (Belarusian "…, а ў паказаннях …": "and in the readings" opens a change of its own.)
+      // (Belarusian "…, а ў паказаннях …": "and in the readings" opens a change of its own, as
+      // Lao "ແລະ ເພີ່ມ…", "and add …", does.)
       .split(/(?<=[.!?।])\s+(?=\S)|\n+|,\s+(?=а\s+(?:у|ў|в)\s)/u)
+      .flatMap((sentence) => sentence.split(NEXT_CHANGE_ELSEWHERE))
       .flatMap(spokenChanges)
       .map(asPlainChange)
       .filter((sentence) => sentence.length > 0)
@@ -455,7 +461,13 @@ function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): s
   const field = singularize(off[1]!.toLowerCase());
   // "drop the drivers" takes a thing out, whatever else has a driver.
   if (things.some((thing) => thing.key === keyOf(off[1]!))) return sentence;
-  const owners = things.filter((thing) => thing.fields.some((known) => singularize(known.said) === field));
+  // "Take out the mother or father": fields read apart from one "or" come off together.
+  const parts = field.split(/\s+(?:or|and|&)\s+/u).map((part) => singularize(part));
+  const has = (thing: SaidThing, said: string) =>
+    thing.fields.some((known) => singularize(known.said) === said);
+  const owners = things.filter(
+    (thing) => has(thing, field) || (parts.length > 1 && parts.every((part) => has(thing, part))),
+  );
   return owners.length === 1 ? `take the ${off[1]} off the ${owners[0]!.said}${off[2]}` : sentence;
 }
 

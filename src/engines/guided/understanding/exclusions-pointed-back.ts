@@ -33,8 +33,8 @@ const NO_AFTER = [
   String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch)\b`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
-  // "MoMo, leave it out of it", "we can manage wi'out that in here".
-  String.raw`leave\s+(?:it|them|that|those|'er|’er|her)\s+out(?:\s+of\s+(?:it|this|here))?(?![\p{L}])|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
+  // "MoMo, leave it out of it", "we can manage wi'out that in here", Welsh English "leave that by there".
+  String.raw`leave\s+(?:it|them|that|those|'er|’er|her)\s+out(?:\s+of\s+(?:it|this|here))?(?![\p{L}])|leave\s+(?:it|them|that|those)\s+by\s+there(?![\p{L}])|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
   // Tamil "சாப்பாடு கணக்கு இதுல வேண்டாம்", "… தேவையில்லை"; Persian "رزرو پناهگاه لازم نیست", "… هم نمی‌خوایم", "… اصلاً نذارید".
   String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی[\u200c\s]?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
   // "do not bring them in", "it is not a must", "that's not what this is for", "we're all set with
@@ -48,6 +48,9 @@ const NO_AFTER = [
   // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
   // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
   String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
+  // Kannada "…, ಅದು ಅವರದ್ದು, ನಮ್ಮದಲ್ಲ" (that's theirs, not ours), "…, ಅದನ್ನು ಇದರಲ್ಲಿ ಹಾಕಬೇಡಿ"
+  // (don't put that in this), "… ನಮ್ಮ ಕೆಲಸ ಅಲ್ಲ" (not our work), "… ಬೇಡ" (not wanted).
+  String.raw`(?:(?:ಅದು|ಅವು)\s+(?:ಅವರದ್ದು|ಅವರದು|ಅವನದ್ದು|ಅವಳದ್ದು)\s*,?\s*)?ನಮ್ಮದಲ್ಲ|(?:(?:ಅದನ್ನು|ಅವನ್ನು|ಅದು)\s+)?(?:(?:ಇದರಲ್ಲಿ|ಇಲ್ಲಿ)\s+)?ಹಾಕಬೇಡಿ|(?:ನಮ್ಮ\s+)?ಕೆಲಸ\s+ಅಲ್ಲ|ಬೇಡ(?![\p{L}\p{M}])`,
   // Acadian and Québec French in English: "…, c'est pas à nous autres" (it's not ours), "c'est
   // pas notre affaire" (not our business), "ça nous regarde pas" (it's none of ours), "laisse
   // faire ça" (leave that be).
@@ -239,7 +242,9 @@ const LIST_TAIL =
 
 export function pointedBackExclusions(sentence: string): string[] {
   const found = pointedBackAsSaid(sentence);
-  if (found.length > 0 || /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)) return found;
+  // (A name is written in its own letters: "dat a la Alcaldía business, no fi wi" is English.)
+  const unnamed = sentence.replace(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*/gu, "");
+  if (found.length > 0 || /[^\p{ASCII}’‘“”—–…£€]/u.test(unnamed)) return found;
   // "De ladies selling spice …, dat is dey own business": a "no" in English as spoken, read
   // as written, when it is not read as said (where the person's own words are kept).
   const written = asWrittenEnglish(sentence);
@@ -745,6 +750,28 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
     const end = matter >= 0 ? matter + 1 : whose >= 1 ? whose : said.length;
     const thing = said.slice(0, end).join(" ");
     return end <= 4 ? [thing] : [];
+  }
+  // Kannada puts the verb last: "ನಮ್ಮ ಭಾಗವತರು ಬೇರೆಯಾಗಿ ತಾಳಮದ್ದಳೆ ಕಾರ್ಯಕ್ರಮ ಮಾಡುತ್ತಾರೆ" (our
+  // bhagavatas do talamaddale shows on their own) names the words before the verb, after who
+  // does it (-ರು) and how (-ಆಗಿ); "ಆಟದ ವಿಡಿಯೋ ಯೂಟ್ಯೂಬ್ ನಲ್ಲಿ ಹಾಕುವುದು …" (putting the show's video
+  // on YouTube …) the words before the doing (-ವುದು), where it is put ("ನಲ್ಲಿ", in) no part of them.
+  if (/\p{Script=Kannada}/u.test(opening)) {
+    const doing = words.findIndex((word) => /ವುದು$/u.test(word));
+    const verb =
+      doing >= 1
+        ? doing
+        : words.findIndex((word, index) => index > 0 && /(?:ತ್ತಾರೆ|ತ್ತೇವೆ|ತ್ತಾನೆ|ತ್ತಾಳೆ|ತ್ತದೆ)$/u.test(word));
+    if (verb < 1) return words.length <= 3 ? [words.join(" ")] : [];
+    const before = words.slice(0, verb).filter((word) => !/^(?:ನಲ್ಲಿ|ಅಲ್ಲಿ|ಗೆ|ಕ್ಕೆ|ಇಂದ|ಮೇಲೆ)$/u.test(word));
+    const doer = before.findLastIndex(
+      (word, index) => index < before.length - 1 && /(?:ಆಗಿ|ಾಗಿ|ರು)$/u.test(word),
+    );
+    return [
+      before
+        .slice(doer + 1)
+        .slice(-3)
+        .join(" "),
+    ];
   }
   // "Дровы і газавыя балоны кожны возіць сам": in Belarusian, Russian and Ukrainian the things
   // end where who does it begins ("кожны", each one; "мы", we).

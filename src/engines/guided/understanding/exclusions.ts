@@ -329,6 +329,25 @@ function thaiNotWanted(text: string): string[] {
   return parts;
 }
 
+/**
+ * Lao, written without spaces between words and with spaces between phrases: "ລົດຕຸກຕຸກພາທ່ຽວ
+ * ນັ້ນແມ່ນຂອງອ້າຍຂ້ອຍ ບໍ່ແມ່ນຂອງພວກເຮົາ" (the tuk-tuk tours, that's my brother's, not ours),
+ * "ການຂາຍປີ້ເຮືອ ບໍ່ຕ້ອງໃສ່" (selling boat tickets, no need to put in), "ບໍ່ຕ້ອງມີX" (no need to
+ * have X): the thing is the phrase its clause opens on, after "ແລະ" (and) when one comes first.
+ */
+const LAO_NO_AFTER =
+  /(?:^|\s)(?:ແລະ\s+)?(\p{Script=Lao}+)(?:\s+(?!ແລະ\s)\S+){0,3}?\s+(?:ບໍ່ແມ່ນຂອງພວກເຮົາ|ບໍ່ແມ່ນວຽກຂອງພວກເຮົາ|ບໍ່ຕ້ອງໃສ່|ບໍ່ເອົາ)(?=[\s,.!]|$)/gu;
+const LAO_NO_BEFORE = /ບໍ່ຕ້ອງ(?:ມີ|ເຮັດ|ໃຊ້)(\p{Script=Lao}+)/gu;
+
+/** Where what a Lao thing is for or where it goes begins: "ໄປ" (to), "ຢູ່" (at), "ຂອງ" (of), "ສຳລັບ" (for). */
+const LAO_ABOUT = /(?<=\p{Script=Lao}{2})(?:ໄປ|ຢູ່|ຂອງ|ສຳລັບ).*$/u;
+
+function laoNotWanted(text: string): string[] {
+  return [...text.matchAll(LAO_NO_AFTER), ...text.matchAll(LAO_NO_BEFORE)].map((match) =>
+    match[1]!.replace(LAO_ABOUT, ""),
+  );
+}
+
 function chineseNotWanted(text: string): string[] {
   const parts: string[] = [];
   for (const sentence of text.split(/[。！？；!?;\n]+/u)) {
@@ -566,6 +585,11 @@ export function findExclusions(given: string): Exclusion[] {
       // "the nakatheng money …, don't put, that is the children's own": a "no" to putting it in,
       // said of what came before, names nothing of its own.
       /^(?:put|add|include|keep|bring|touch|take)$/i.test(said) ||
+      // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
+      // thing left out.
+      /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(
+        said,
+      ) ||
       // "…, it must reverse within 24 hours, no charge": what costs nothing is a rule, no thing left out.
       /^(?:charge|extra\s+charge|extra\s+cost|cost\s+to\s+(?:them|the\s+customer))(?:$|\s+and\s)/i.test(
         said,
@@ -1082,6 +1106,7 @@ export function findExclusions(given: string): Exclusion[] {
     for (const part of chineseNotWanted(sentence)) add(part, { distribute: true, action: false });
     for (const part of hindiNotWanted(sentence)) add(part, { distribute: false, action: false });
     for (const part of thaiNotWanted(sentence)) add(part, { distribute: false, action: false });
+    for (const part of laoNotWanted(sentence)) add(part, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_KOREAN))
       add(match[1]!, { distribute: false, action: false });
     for (const match of sentence.matchAll(NOTHING_FROM_GERMAN))
@@ -1217,8 +1242,9 @@ function keysOf(said: string, distribute: boolean): string[][] {
     return words;
   });
   // "the 50/50": a number alone names nothing to keep out.
+  // ("ລົດຕຸກຕຸກ", a tuk-tuk, says its word twice: a word is one key however often it is said.)
   return keys
-    .map((key) => key.filter((word) => !/^\d+$/.test(word)))
+    .map((key) => [...new Set(key)].filter((word) => !/^\d+$/.test(word)))
     .filter((key) => key.length > 0 && key.length <= 4);
 }
 
@@ -1265,7 +1291,7 @@ export function stems(text: string): string[] {
 }
 
 /** Scripts written without spaces between words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
 const WORDS = new Intl.Segmenter("ja", { granularity: "word" });
 
 /** "会費の集金" → "会費 の 集金": ICU's word segmenter finds the words of a script written without spaces. */
@@ -1385,6 +1411,7 @@ export function isNegation(sentence: string): boolean {
     chineseNotWanted(trimmed).length > 0 ||
     hindiNotWanted(trimmed).length > 0 ||
     thaiNotWanted(trimmed).length > 0 ||
+    laoNotWanted(trimmed).length > 0 ||
     pointedBackExclusions(trimmed).length > 0 ||
     // "gie the gala entries a miss", "nah to the fees", "leave the raffle alone".
     new RegExp(NO_TO.source, "iu").test(trimmed) ||

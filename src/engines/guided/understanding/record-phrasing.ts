@@ -21,9 +21,12 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
  * absent", and a word for several fields with the fields in brackets ("the limits for each
  * one (…)").
  */
-/** "For the pensões, the family, the pounds, …": a thing, then its fields, no verb between. */
+/**
+ * "For the pensões, the family, the pounds, …", "For the bookings, who booked, the date, …",
+ * "For the practice, the date and who came": a thing, then its fields, no verb between.
+ */
 const FOR_A_THING_ITS_FIELDS =
-  /(^|[.;!?\n]\s*)(?:and\s+)?for\s+(?:each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether)\s[^.;!?\n]*?,[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
+  /(^|[.;!?\n]\s*)(?:and\s+)?for\s+(?:each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether|who|what|which|when|where)\s[^.;!?\n]*?(?:,|\sand\s)[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
 
 /** How a field in a list opens: "the family", "how many sweet breads", "if it was delivered". */
 const FIELD_OPENING =
@@ -81,8 +84,37 @@ export function plainRecordPhrasing(text: string): string {
           !/^(?:how|if|whether)\s/iu.test(items.at(-1)!) &&
           !YES_OR_NO_FIELD.test(items.at(-2)!.trim());
         const fields = values ? items.slice(0, -1) : items;
+        // Two fields and no comma ("the date and who came"): both must open as fields do.
+        if (fields.length === 1) {
+          const parts = fields[0]!.split(/\s+and\s+/u);
+          const short =
+            /^(?:the|a|an|its|their|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+)?$/iu;
+          return parts.length >= 2 && parts.every((part) => short.test(part.trim()))
+            ? `${start}${thing}: ${parts.join(", ")}`
+            : whole;
+        }
         return fields.every(isListedField) ? `${start}${thing}: ${fields.join(", ")}` : whole;
       })
+      // "The lockers want the locker number, the member who's got it and the renewal date": what
+      // things "want" kept, listed as fields are, are their fields.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?the\s+([\p{L}\p{M}-]+s)\s+(?:want|need)\s+(the\s[^.;!?\n]*?,[^.;!?\n]*)(?=[.;!?\n]|$)/giu,
+        (whole, start: string, thing: string, list: string) => {
+          const items = list.split(
+            /\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|its|their|how|if|whether|what|who|which)\s)/u,
+          );
+          // ("the member who's got it" is the member.)
+          const fields = items.map((item) =>
+            item.replace(
+              /\s+(?:who|that)(?:['’]s|\s+has|\s+is)?\s+(?:got|has|holds|rents|owns)\s+(?:it|them)$/iu,
+              "",
+            ),
+          );
+          return fields.length >= 2 && fields.every((item) => FIELD_OPENING.test(item.trim()))
+            ? `${start}${thing}: ${fields.join(", ")}`
+            : whole;
+        },
+      )
       // "And the Roads Inspectors, with their name, phone and vingtaine": a thing named with what
       // it holds, no verb between, after records told the same way.
       .replace(

@@ -2,7 +2,7 @@
  * Records told the way other languages tell them, put as the plain "thing: field, field" list
  * the rest of the reading knows. Each language's way is its own pattern: Wolof says "for every
  * X" after the thing and "the" after each field, Tajik puts "every" (ҳар) before the thing and
- * its verb last, Burmese counts "one each" after the thing.
+ * its verb last, Burmese counts "one each" after the thing, Lao writes "each" onto it.
  */
 
 /** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
@@ -69,7 +69,34 @@ function burmeseFields(list: string): string {
     .trim();
 }
 
-/** A text with the records told in Wolof, Tajik or Burmese put as plain lists. */
+/**
+ * Lao "ລົດແຕ່ລະຄັນ ຈົດ ທະບຽນລົດ, ຍີ່ຫໍ້, … ລູກຄ້າແຕ່ລະຄົນ ຈົດ ຊື່, …" (each bike, note the
+ * plate, the make, …; each customer, note the name, …): the thing with "each" (ແຕ່ລະ) and its
+ * counting word written onto it, a verb of keeping, then the fields. Lao parts its sentences
+ * with spaces, not stops, so a record runs to where the next thing said "each" of opens.
+ */
+const LAO_EACH =
+  /(\p{Script=Lao}+?)ແຕ່ລະ\p{Script=Lao}*\s+(?:ຈົດ|ມີ|ບັນທຶກ|ເກັບ|ຕ້ອງມີ|ຕ້ອງຈົດ)\s+(.+?)(?=\s+\p{Script=Lao}+ແຕ່ລະ|\n|$)/gu;
+
+/**
+ * The fields of a Lao record: "ແລະ" (and) before the last, "ຢູ່ຮ້ານໃດ" (at which shop) is the
+ * shop, and "ຈ່າຍແລ້ວ ຫຼື ຍັງ" (paid or not yet) a yes or no.
+ */
+function laoFields(list: string): string {
+  return list
+    .split(/\s*,\s*/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/^ແລະ\s+/u, "")
+        .replace(/^(?:ຢູ່)?(\p{Script=Lao}+?)ໃດ$/u, "$1")
+        .replace(/\s+ຫຼື\s+(?:ຍັງ|ບໍ່)$/u, " or not"),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/** A text with the records told in Wolof, Tajik, Burmese or Lao put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -86,5 +113,6 @@ export function recordsSaidElsewhere(text: string): string {
         BURMESE_FOR_EACH,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
       )
+      .replace(LAO_EACH, (_whole, thing: string, list: string) => `\n${thing}: ${laoFields(list)}\n`)
   );
 }

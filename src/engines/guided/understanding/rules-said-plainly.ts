@@ -221,9 +221,9 @@ export const MONTHS_RULE = new RegExp(
   "iu",
 );
 
-/** "We're on Saturdays, 9 to 12:30, school terms only": the days and the hours, a rule of when. */
+/** "We're on Saturdays, 9 to 12:30, school terms only", "open every day from 11 in the morning till midnight": the days and the hours, a rule of when. */
 export const DAYS_AND_HOURS_RULE =
-  /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|every\s+day|daily)\b[^.;!?]*?\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*(?:to|-|–|till|until)\s*\d{1,2}(?:[:.]\d\d)?/iu;
+  /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|every\s+day|daily)\b[^.;!?]*?\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)?\s*(?:to|-|–|till|until|til)\s*(?:\d{1,2}(?:[:.]\d\d)?|midnight|noon|midday)/iu;
 
 /** "At the end of the season the boat with the most points in every class is the champion": who wins, a rule. */
 export const WINNER_RULE =

@@ -34,8 +34,12 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])wiv(?![\p{L}])/giu, "with"],
   // "a phone an' da island", "fish 'n' chips": "and".
   [/(?<=\s)(?:an['’]|['’]n['’]|n['’])(?=\s)/giu, "and"],
-  // "an one sewer got plenty basket", "an every order": "and", where "an" can be no article.
-  [/(?<![\p{L}'’])an(?=\s+(?:one|every|each|ebry|the|de|da|dey|dem|we|he|she|they|i)\s)/giu, "and"],
+  // "an one sewer got plenty basket", "an every order", "di month an how much": "and", where
+  // "an" can be no article.
+  [
+    /(?<![\p{L}'’])an(?=\s+(?:one|every|each|ebry|the|de|da|dey|dem|we|he|she|they|i|how|who|what|when|where|put|tek|take)\s)/giu,
+    "and",
+  ],
   // "wit' Flask", "wid a name": "with".
   [/(?<![\p{L}'’])(?:wit['’]?|wid|wif)(?=\s)/giu, "with"],
   // "fo' dat", "fuh we": "for".
@@ -51,6 +55,17 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])dir\s+(?=[\p{Ll}])/gu, "their "],
   // "put di boat pan every catch", "pan di cayes": Kriol's "on", before what something is put on.
   [/(?<![\p{L}'’])pan(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
+  // "put costume paid pon di dancer": Jamaican and Nicaraguan Creole's "on", the same.
+  [/(?<![\p{L}'’])pon(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
+  // "Tek out di mother or father": "take".
+  [/(?<![\p{L}'’])tek(?=\s+(?:out|off|away|di|de|da|the|dat|that|it|dem)\b)/giu, "take"],
+  // "Fi every dancer mi need name, age …", "Fi di dues, di dancer, …": "for", opening what is
+  // kept of a thing, and "I", before what the speaker keeps ("mi" is Spanish's "my" elsewhere).
+  [/(?<=(?:^|[.;!?\n]\s*)(?:an\s+)?)fi(?=\s+(?:every|each|ebry|evry|the|di|de|da)\s)/giu, "for"],
+  [
+    /(?<=\bfor\s+(?:every|each|the)\s+[\p{L}-]+,?\s+)mi(?=\s+(?:need|keep|write|want|put|note|tek|take)\b)/giu,
+    "I",
+  ],
   // "ebry basket", "evry run": "every".
   [/(?<![\p{L}'’])(?:ebry|evry|ebery)(?![\p{L}'’])/giu, "every"],
   // "lef dat out", "leff it out": "leave", before what is left out.
@@ -66,8 +81,8 @@ const SPOKEN: readonly [RegExp, string][] = [
     /(?<![\p{L}'’])nuh(?=\s+(?:rent|sell|do|put|want|need|take|carry|have|keep|bother|deal|add|include)\b)/giu,
     "don't",
   ],
-  // "nuh fi wi": "not for us", a "no" said of something turned down.
-  [/(?<![\p{L}'’])nuh\s+fi\s+(?:wi|we|us)(?![\p{L}'’])/giu, "not for us"],
+  // "nuh fi wi", "no fi wi": "not for us", a "no" said of something turned down.
+  [/(?<![\p{L}'’])(?:nuh|no)\s+fi\s+(?:wi|we|us)(?![\p{L}'’])/giu, "not for us"],
   // "di boatman dem business": whose business it is, "dem" the many of them.
   [/(?<=(?:the|da|de|di)\s+[\p{L}-]+)\s+dem\s+(?=(?:business|own|ting|thing|work|job|affair)\b)/giu, "'s "],
   // "whatever di people dem bring wi", "wi write di pole number": "we", "us".
@@ -94,6 +109,18 @@ const SPOKEN: readonly [RegExp, string][] = [
 
 /** Words said at the end of a spoken sentence that carry only the talk: "…, eh", "…, ha", "…, hon". */
 export const TAG_WORDS = "eh|ha|haha|innit|hon|mate|lah|you know|ya know|y'know";
+
+/**
+ * Words only English as spoken writes ("dem", "fi", "pon", "inna", "nuffink"), which no other
+ * language's small words are: a text that holds one is English said as spoken, where a French
+ * "type de contrat" only shares a "de" with it.
+ */
+const SPOKEN_ONLY =
+  /(?<![\p{L}'’])(?:dem|fi|pon|nuh|inna|haffi|unu|ebry|evry|nuffink|nuffin|wiv)(?![\p{L}'’])/iu;
+
+export function saysSpokenOnlyWords(text: string): boolean {
+  return SPOKEN_ONLY.test(text);
+}
 
 /** English said as spoken, with its small words in their written forms. */
 export function asWrittenEnglish(text: string): string {

@@ -384,14 +384,18 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "We ship by DHL, and the buyer pays the shipping.": where the person wrote one rule to a
     // line, a short line read as two clauses is still the one rule.
     // ("A courtesy car only on an insurance job, and only if they've got hire cover": one clause
-    // read of two is the rule's too.)
+    // read of two is the rule's too; "Tuesday and Thursday are league nights, and tables 1 to 6
+    // are kept for the league from 7 till 11, nobody else can book them": three are one rule.)
     const read = statements.length - readBefore;
     if (
       rulePerLine &&
       clauseCount >= 2 &&
-      (read === 2 || read === 1) &&
-      lines.includes(said.trim()) &&
-      said.trim().split(/\s+/).length <= 20 &&
+      read >= 1 &&
+      read <= 3 &&
+      lines.some(
+        (line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim()),
+      ) &&
+      said.trim().split(/\s+/).length <= 25 &&
       !/[:;]/.test(said) &&
       !isNegation(said)
     )

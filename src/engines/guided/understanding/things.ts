@@ -13,7 +13,7 @@ import {
 } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
-import { asWrittenEnglish, TAG_WORDS } from "./spoken-english.js";
+import { asWrittenEnglish, saysSpokenOnlyWords, TAG_WORDS } from "./spoken-english.js";
 
 /**
  * The things a person said the software keeps, read from how people list them:
@@ -205,7 +205,11 @@ function readThingsAndRest(
 ): { things: SaidThing[]; rest: string } {
   const things: SaidThing[] = [];
   // The English tagger reads no other language: "kontroly teploty" keeps both its words.
-  const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
+  // ("Fi every dancer mi need name, age …" is English once its small words are written.)
+  const ascii = !/[^\p{ASCII}]/u.test(text);
+  const english =
+    isEnglish(text, ascii) ||
+    (ascii && saysSpokenOnlyWords(text) && isEnglish(asWrittenEnglish(text), false));
   // Said aloud without stops, the stops that part records and fields are put back first.
   if (english)
     text = punctuateDictation(asWrittenEnglish(text))
@@ -1339,6 +1343,11 @@ function fieldItems(given: string): SaidField[] | null {
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
   const items = list
+    // "whether it's snooker or pool": two words it can be, one field said by both.
+    .replace(
+      /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are)\s+(?:a\s+|an\s+)?([\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1",
+    )
     // "whether they're year-round or camp people": the first of the two it can be, one field.
     .replace(
       /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are|he['’]?s|she['’]?s)\s+(?:the\s+|a\s+|an\s+)?([^,]+?)\s+or\s+[^,]+/giu,
@@ -1382,6 +1391,8 @@ function fieldItems(given: string): SaidField[] | null {
         .trim()
         // "sizes with how many each": how many of each there are is said with the field, no part of it.
         .replace(/\s+with\s+how\s+many(?:\s+(?:each|of\s+each|per\s+[\p{L}-]+))?$/iu, "")
+        // "each one with its number": what each one has is the field.
+        .replace(/^each\s+(?:one\s+)?with\s+(?:its|their)\s+/iu, "")
         // "+ time or points taken off": a sign before an item is no part of it.
         .replace(/^[+&*~]+\s*/u, "")
         // "the 4 numbers": how many there are, said with "the", is no part of the name.
@@ -1475,6 +1486,8 @@ const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no`;
 function saidAsYesOrNo(item: string, given: string): boolean {
   const name = item.trim().replace(/[.!?]+$/u, "");
   if (name.length === 0) return false;
+  // ("snooker or pool", from "whether it's snooker or pool", takes one of two values, not a yes or no.)
+  if (/\sor\s+(?!not$)\S+$/iu.test(name)) return false;
   const escaped = escapeRegExp(name);
   const done = name.match(/^(.+)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu);
   return (
