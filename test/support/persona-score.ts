@@ -61,7 +61,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           candidate === `number_of_${column}` ||
           candidate.endsWith(`_${column}`) ||
           // "how many dozen" is kept as number_of_dozens: the count, in the plural.
-          candidate === `number_of_${pluralize.plural(column)}`,
+          candidate === `number_of_${pluralize.plural(column)}` ||
+          // "how many people" is kept as number_of_people: the count, named by what it counts.
+          candidate === column.replace(/^how_(?:many|much)_/, "number_of_"),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }
@@ -226,12 +228,31 @@ const FILLER = new Set(
 
 /** Whether one line has every content word of a phrase (stems, any order). */
 function containsAll(line: string, phrase: string): boolean {
+  return wordByWord(line, phrase) || pieceByPiece(line, phrase);
+}
+
+function wordByWord(line: string, phrase: string): boolean {
   const words = new Set(stems(line));
   return stems(phrase)
     .filter((word) => !FILLER.has(word))
     .every(
       (word) =>
         words.has(word) || [...words].some((have) => have.startsWith(word) && have.length - word.length <= 3),
+    );
+}
+
+/**
+ * A phrase in a script written without spaces, each of its pieces found in the line as
+ * written: "ເງິນສົດ" (cash) is in "ຈ່າຍເງິນສົດ" (pay cash), though a dictionary cuts the two
+ * into different words.
+ */
+function pieceByPiece(line: string, phrase: string): boolean {
+  if (!UNSPACED.test(phrase)) return false;
+  const joined = line.toLowerCase().replace(/\s+/g, "");
+  return phrase
+    .split(/\s+/)
+    .every((piece) =>
+      UNSPACED.test(piece) ? joined.includes(piece.toLowerCase()) : wordByWord(line, piece),
     );
 }
 

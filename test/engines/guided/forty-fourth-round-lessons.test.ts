@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -127,5 +128,96 @@ describe("what people do, and the rules they keep", () => {
     ).toContain(
       "Monday and Wednesday are club nights, and courts 1 to 4 are kept for the club from 6 till 10, nobody else can book them",
     );
+  });
+});
+
+describe("more of what these people said, read as they meant it", () => {
+  it("keeps a house rule about what visitors bring in, and turns nothing down with it", () => {
+    expect(said("no outside cakes or snacks")).toEqual([]);
+    expect(statements("no outside cakes or snacks")).toEqual(["No outside cakes or snacks"]);
+  });
+
+  it("keeps a rule typed short on its own line whole, and one with numbers read only in part", () => {
+    const read = statements(
+      "ok here goes\nlessons are 45 min\ncancel 48 hours before n u get the money back, after that we keep it\nAfter 5 pm it is $12 a lesson, counted per half hour, so $6 for every half hour.\nStudio rent is from 6 am to 9 am, 20% off the whole fee.\nsend the parent a text the day before",
+    );
+    expect(read).toContain("cancel 48 hours before n you get the money back, after that we keep it");
+    expect(read).toContain("After 5 pm it is $12 a lesson, counted per half hour, so $6 for every half hour");
+    expect(read).toContain("Studio rent is from 6 am to 9 am, 20% off the whole fee");
+  });
+
+  it("keeps a condition whole when what it rules out is said inside it", () => {
+    expect(
+      said("a stall on the pavement only if the shop agrees, no ramp and no awning, otherwise we don't"),
+    ).toEqual([]);
+  });
+
+  it("reads a second way of doing it, with its own subject, as one choice with the first", () => {
+    expect(statements("The grower pays us to dry his beans, or we buy the beans from him.")).toEqual([
+      "The grower pays us to dry his beans, or we buy the beans from him",
+    ]);
+  });
+
+  it("keeps whose a thing is and the days the place is shut as rules", () => {
+    expect(statements("The husks are his. Sunday is closed.")).toEqual([
+      "The husks are his",
+      "Sunday is closed",
+    ]);
+  });
+
+  it("keeps what is printed, listed after a colon, with the printing", () => {
+    expect(
+      statements("Every night I want to print the day: the bags sold, the kilos of flour and the money."),
+    ).toEqual(["Users can print the day: the bags sold, the kilos of flour and the money every night"]);
+  });
+
+  it("reads stories two weeks back, how things stand now, and the rules announced one by one as no features", () => {
+    expect(statements("Two Saturdays ago we lost the list of the lane bookings.")).toEqual([]);
+    expect(
+      statements(
+        "Every barber has his own price now, there is a price list on the wall but nobody reads it.",
+      ),
+    ).toEqual([]);
+    expect(statements("I will tell the rules one by one, the council has fixed all this.")).toEqual([]);
+  });
+
+  it("reads thanks in more Englishes, said with what else must be done, as no features", () => {
+    const extras = (text: string) => splitStatements(text, { keepVerbless: true });
+    expect(extras("Diolch, cheers now.")).toEqual([]);
+    expect(extras("preciate you doe")).toEqual([]);
+  });
+});
+
+describe("more 'no's of these people", () => {
+  it("reads Sabah's 'ndak payah put', 'punya' for whose, and whose business named in passing as no thing", () => {
+    expect(said("The jet skis, that one is the other shop punya, ndak payah put.")).toEqual(["jet skis"]);
+    expect(said("And the boat trips, my cousin's business, not ours.")).toEqual(["boat trips"]);
+  });
+
+  it("reads 'lo shayach here', what 'aba' does, and 'that is his work, not ours' on its own", () => {
+    expect(said("the fences n the gates aba builds the rest of the year, lo shayach here.")).toEqual([
+      "fences",
+      "gates",
+    ]);
+    expect(said("The charcoal, my uncle sells it. That is his work, not ours.")).toEqual(["charcoal"]);
+  });
+
+  it("reads 'that's her business not ours' typed without its apostrophe as no feature", () => {
+    expect(
+      splitStatements("n the ice cream stand is my auntie's friend's, thats her business not ours", {
+        keepVerbless: true,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("more changes at the review", () => {
+  it("puts a field on after 'Bah, ok already' and 'Only one thing kio', adding no feature", () => {
+    const { state } = applyChange(
+      atTheReview("a dive shop", "divers: name, phone. dives: date, site"),
+      "Bah, ok already. Only one thing kio, put the blood type for every diver, the boat always ask. Kotohuadan!",
+    );
+    expect(state.thingEdits).toHaveLength(1);
+    expect(state.extraFeatures ?? []).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ function englishChange(sentence: string): string {
       // "Only one ting, change 'Customers' to 'Drivers', dat's what we call dem": how little
       // is changed, before the change, and a new name in quotes, whatever is said after it.
       .replace(
-        /^(?:(?:only|just)\s+(?:one\s+|1\s+)?|(?:one|1)\s+)(?:more\s+|small\s+|little\s+)?(?:thing|ting|fing|change)(?:\s+(?:tho|though|like|babe|mate|love|hun|bab|mind))?\s*,\s*/i,
+        /^(?:(?:only|just)\s+(?:one\s+|1\s+)?|(?:one|1)\s+)(?:more\s+|small\s+|little\s+)?(?:thing|ting|fing|change)(?:\s+(?:tho|though|like|babe|mate|love|hun|bab|mind|kio|lah))?\s*,\s*/i,
         "",
       )
       .replace(

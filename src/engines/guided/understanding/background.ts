@@ -24,9 +24,12 @@ const WISH =
 const COMPLAINT =
   /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b/i;
 
-/** "I run a small framing shop in Bath", "We're a family bakery": who the person is, before any wish. */
+/**
+ * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",
+ * "im marcus, i do backend …": who the person is, before any wish.
+ */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S)/i;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b)/iu;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -141,12 +144,12 @@ const HAS_ITS_OWN_PLACE =
   /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
 
 /**
- * "Last July we had two parties show up for the same boat", "I was mommucked all day over
- * that", "We once had a widow get a reminder": a story of what went wrong before, which is
+ * "Last July we had two parties show up for the same boat", "Two Fridays ago we lost a slip",
+ * "I was mommucked all day over that", "We once had a widow get a reminder": a story of what went wrong before, which is
  * why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
@@ -176,6 +179,10 @@ export function isIntroduction(clause: string): boolean {
   );
 }
 
+/** "every auto anna has his own rate now, there is …": how things stand, "now" closing the first clause. */
+const STANDS_NOW =
+  /^(?!(?:and\s+|so\s+|but\s+)?(?:now|right\s+now)\b)[^,.;!?]*\s(?:has|have|is|are|does|do|gets|get|uses|use|keeps|keep)\s[^,.;!?]*\snow\s*,\s*\S/iu;
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
@@ -188,6 +195,14 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (WISH.test(trimmed)) return false;
+  // Lao writes no stops between its sentences, so a paragraph is read as one: "ສະບາຍດີ … ດຽວນີ້
+  // ພວກເຮົາຈົດທຸກຢ່າງໃສ່ປື້ມ …" (hello … now we write everything in a notebook …) says how things
+  // are done today wherever its "now" (ດຽວນີ້) stands, unless it wishes (ຢາກ, ຕ້ອງການ).
+  if (/\p{Script=Lao}/u.test(trimmed) && /ດຽວນີ້|ຕອນນີ້|ປັດຈຸບັນ/u.test(trimmed) && !/ຢາກ|ຕ້ອງການ/u.test(trimmed))
+    return true;
+  // "Simply every auto anna has his own rate now, there is one printed fare chart …": how things
+  // stand, said with "now" closing the first clause, and more of it after.
+  if (STANDS_NOW.test(trimmed)) return true;
   if (
     INTRODUCTION.test(trimmed) &&
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)

@@ -401,6 +401,14 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
     hasAction(current)
   )
     return true;
+  // "The farmer pays us to press his sesame, or we buy the sesame from him": the other of two
+  // ways, said with its own subject after a comma, is one choice with the first.
+  if (
+    /^\s*,\s*or\s+$/i.test(separator) &&
+    /^\s*(?:we|i|they|he|she)\s+[\p{L}'’-]+/iu.test(piece) &&
+    /^\s*(?:the\s+)?[\p{L}-]+\s+\p{L}+s\s/iu.test(current)
+  )
+    return true;
   // "…, a quarter or a fifth depending on the race": two values joined by "or" are one choice.
   if (
     /^\s+or\s+$/i.test(separator) &&

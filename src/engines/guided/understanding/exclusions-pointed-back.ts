@@ -48,6 +48,9 @@ const NO_AFTER = [
   // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
   // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
   String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
+  // Israeli English with its Hebrew: "…, lo shayach here" (doesn't belong here), "ze lo shelanu"
+  // (that's not ours), "lo relevanti" (not relevant).
+  String.raw`lo\s+shay?ach(?:\s+(?:here|po|kan))?(?![\p{L}])|(?:ze\s+)?lo\s+shelanu(?![\p{L}])|lo\s+relevant(?:i|y)?(?![\p{L}])`,
   // Kannada "…, ಅದು ಅವರದ್ದು, ನಮ್ಮದಲ್ಲ" (that's theirs, not ours), "…, ಅದನ್ನು ಇದರಲ್ಲಿ ಹಾಕಬೇಡಿ"
   // (don't put that in this), "… ನಮ್ಮ ಕೆಲಸ ಅಲ್ಲ" (not our work), "… ಬೇಡ" (not wanted).
   String.raw`(?:(?:ಅದು|ಅವು)\s+(?:ಅವರದ್ದು|ಅವರದು|ಅವನದ್ದು|ಅವಳದ್ದು)\s*,?\s*)?ನಮ್ಮದಲ್ಲ|(?:(?:ಅದನ್ನು|ಅವನ್ನು|ಅದು)\s+)?(?:(?:ಇದರಲ್ಲಿ|ಇಲ್ಲಿ)\s+)?ಹಾಕಬೇಡಿ|(?:ನಮ್ಮ\s+)?ಕೆಲಸ\s+ಅಲ್ಲ|ಬೇಡ(?![\p{L}\p{M}])`,
@@ -110,7 +113,7 @@ const NO_AFTER = [
   // Malaysian "ahli tak payah" says who need not log in, and turns nothing down),
   // "…, that one bukan urusan kami" (not our business); Serbian "… немојте да мешате у ово",
   // "… исто изоставите".
-  String.raw`(?:tak|sik|sikda|tidak|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  String.raw`(?:tak|sik|sikda|tidak|ndak|nda|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -202,7 +205,7 @@ const STAYS_ELSEWHERE =
  * himself": someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
@@ -258,10 +261,10 @@ const ONLY_SAID_AGAIN =
 function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said)) return [];
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
-  const sentence = said.replace(
-    /(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu,
-    " is ",
-  );
+  // ("my cousin punya business": Malaysian and Sabah English say whose it is with "punya".)
+  const sentence = said
+    .replace(/(?<=\p{L})\s+punya(?![\p{L}])/giu, "'s")
+    .replace(/(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu, " is ");
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
@@ -370,6 +373,7 @@ function pointedBackAsSaid(said: string): string[] {
     !DISCOURSE.test(last) &&
     !EXCLAMATION.test(last) &&
     !OPENS_ON_NO.test(last) &&
+    !WHOSE_AFFAIR.test(last) &&
     !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
       last,
     ) &&
@@ -419,6 +423,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     ];
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
+    // "The tours to the dairy farm, my cousin's business, not ours": whose business it is names no thing.
+    if (WHOSE_AFFAIR.test(said.trim())) continue;
     // "da band, da caterer": "the" as spoken, no part of the name; "I katering …": in
     // Papiamentu and Catalan "i" is "and".
     const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))
@@ -508,6 +514,10 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
  */
 const CONTACT_CLAUSE =
   /^(\s*(?:and\s+)?the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:the|some|most|all|many|and|or|of|for|in|on|at|to|with|from|my|our|his|her|their|where|when|which|who|whose|that)\b)[\p{L}\p{M}-]+){0,2}(?:\s+and\s+[\p{L}\p{M}-]+)?(?:\s*\([^()]{1,30}\))?)\s+(?:(?:(?:some|most|all|many|a\s+few)\s+of\s+)?(?:the|our|my|his|her|their)\s+(?:[\p{L}\p{M}-]+['’]s\s+)?[\p{L}\p{M}-]+|we|they|i|you|he|she|everybody|everyone|people|nobody|somebody|someone)\s+(?:(?:sometimes|often|usually|also|always|only|just|still|occasionally|mostly)\s+)?([\p{L}-]+)\b.*$/iu;
+
+/** "my cousin's business", "his own thing": whose affair something is, said of it in passing. */
+const WHOSE_AFFAIR =
+  /^(?:(?:my|our|his|her|their|the)\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|my|his|her|their)\s+(?:(?:own|other|separate)\s+)?(?:business|thing|job|affair|department|lookout|concern|baby)$/iu;
 
 /** Whether a word is read as a verb where a clause's verb stands: "the farmers sell". */
 function isVerb(word: string): boolean {

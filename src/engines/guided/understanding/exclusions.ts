@@ -560,7 +560,10 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(/\b(that|dat|what)s\b/giu, "$1's")
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
-      .replace(NUMBER_IN_A_RECORD, "$1number"),
+      .replace(NUMBER_IN_A_RECORD, "$1number")
+      // "on a balcony only if nothing is above it, no roof and no other balcony, otherwise …":
+      // what the condition rules out, said inside it, is the rule's, no thing turned down.
+      .replace(/(\bonly\s+(?:if|when)\b[^.;!?\n]*?),\s*no\s+[^,.;!?\n]+,(?=\s*otherwise\b)/giu, "$1,"),
   );
   const found: Exclusion[] = [];
   const english = isEnglish(text, !/[^\p{ASCII}]/u.test(text));
@@ -585,6 +588,10 @@ export function findExclusions(given: string): Exclusion[] {
       // "the nakatheng money …, don't put, that is the children's own": a "no" to putting it in,
       // said of what came before, names nothing of its own.
       /^(?:put|add|include|keep|bring|touch|take)$/i.test(said) ||
+      // "no outside food or drinks": what visitors may not bring in is a house rule, no thing left out.
+      /^outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/i.test(
+        said,
+      ) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
       // thing left out.
       /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(
@@ -1397,7 +1404,8 @@ const SET_ASIDE_ONCE = [
 
 /** Whether a whole sentence is a negation, so it is no feature: "No GPS tracking.", "We don't need chat". */
 export function isNegation(sentence: string): boolean {
-  const trimmed = sentence.trim();
+  // ("thats her business not ours": "that's" typed without its apostrophe.)
+  const trimmed = sentence.trim().replace(/\b(that|dat|what)s\b/giu, "$1's");
   if (findExclusions(trimmed).length === 0) return false;
   return (
     OPENS_ON_NO.test(trimmed) ||

@@ -28,10 +28,10 @@ function turnsDown(clause: string): boolean {
   )
     return false;
   // "the mechanic get him own book, leave am out": the subject the splitter lent the "leave" is not the speaker's.
-  const own = clause.replace(
-    /^\s*(?:the\s+)?[\p{L}'’-]+\s+(?=(?:leave|lef'?|forget|skip|scrap|drop)\s)/iu,
-    "",
-  );
+  // ("thats her business not ours": "that's" typed without its apostrophe.)
+  const own = clause
+    .replace(/^\s*(?:the\s+)?[\p{L}'’-]+\s+(?=(?:leave|lef'?|forget|skip|scrap|drop)\s)/iu, "")
+    .replace(/\b(that|dat|what)s\b/giu, "$1's");
   return TURNS_DOWN_OPENING.test(own) && isDismissal(own);
 }
 

@@ -207,6 +207,21 @@ export const DECIDED_BY_RULE =
 export const NOBODY_MAY_RULE =
   /^(?:(?:and|but|so)\s+)?you\s+(?:can['’]?t|cannot|can\s+not|may\s+not|mustn['’]?t|must\s+not)\s+\S+\s+\S/iu;
 
+/** "The oil is his", "The ambaz stays with us", "the deposit is the club's": whose a thing is, a rule. */
+export const WHOSE_IT_IS_RULE =
+  /^(?:and\s+)?(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:is|are|stays|stay|remains|remain)\s+(?:his|hers|theirs|ours|(?:the\s+)?[\p{L}-]+['’]s|with\s+(?:us|them|him|her|the\s+[\p{L}-]+))[.!]*$/iu;
+
+/** "Friday is closed", "Sundays we're closed", "closed on Mondays": the days the place is shut, a rule. */
+export const CLOSED_DAYS_RULE =
+  /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+closed|(?:we['’]re\s+|we\s+are\s+)?closed\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;
+
+/**
+ * "No outside food or drinks", "no outside caterers": what visitors may not bring in, a house
+ * rule of the place, where nothing of the software is turned down.
+ */
+export const NOTHING_FROM_OUTSIDE_RULE =
+  /^(?:(?:and|also)\s+)?no\s+outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/iu;
+
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =
   /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;

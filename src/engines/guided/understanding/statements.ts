@@ -29,6 +29,7 @@ import {
 } from "./rule-clauses.js";
 import {
   ALL_ARE_A_MEASURE_RULE,
+  CLOSED_DAYS_RULE,
   CONDITION_RULE,
   COUNT_RULE,
   DAYS_AND_HOURS_RULE,
@@ -47,6 +48,7 @@ import {
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
   NOBODY_MAY_RULE,
+  NOTHING_FROM_OUTSIDE_RULE,
   OBLIGATION_RULE,
   ONLY_SO_MANY_RULE,
   PASSIVE_RULE,
@@ -63,6 +65,7 @@ import {
   THRESHOLD_RULE,
   VALUES_EXPLAINED,
   WANTED_AT_A_TIME_RULE,
+  WHOSE_IT_IS_RULE,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
 import { inPlainShape, typedInFull } from "./sentence-shapes.js";
@@ -110,7 +113,7 @@ const STEP_OPENER =
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
 /** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
 const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
@@ -351,6 +354,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           SENT_BACK_RULE,
           ALL_ARE_A_MEASURE_RULE,
           NOBODY_MAY_RULE,
+          NOTHING_FROM_OUTSIDE_RULE,
+          WHOSE_IT_IS_RULE,
+          CLOSED_DAYS_RULE,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause));
@@ -386,16 +392,24 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // ("A courtesy car only on an insurance job, and only if they've got hire cover": one clause
     // read of two is the rule's too; "Tuesday and Thursday are league nights, and tables 1 to 6
     // are kept for the league from 7 till 11, nobody else can book them": three are one rule.)
+    // ("After that it is ₹18 per km, counted for every 100 metres, so ₹1.80 for every 100
+    // metres": a rule read in part, its numbers cut off, or a rule with numbers or a condition
+    // not read at all, "Night fare is from 11 pm to 5 am, 50% extra on the whole fare", is kept
+    // whole too.)
     const read = statements.length - readBefore;
+    const readWords = statements.slice(readBefore).join(" ").split(/\s+/).length;
+    const lineWords = said.trim().split(/\s+/).length;
+    const partlyLost =
+      /\d|\b(?:only\s+if|unless|otherwise)\b/i.test(said) &&
+      (read === 0 ? !isIntroduction(said) && !isBackground(said) : read === 1 && lineWords - readWords >= 3);
     if (
       rulePerLine &&
-      clauseCount >= 2 &&
-      read >= 1 &&
-      read <= 3 &&
-      lines.some(
-        (line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim()),
-      ) &&
-      said.trim().split(/\s+/).length <= 25 &&
+      (clauseCount >= 2 ? read >= 1 && read <= 3 : partlyLost) &&
+      // ("u" is read as "you"; the line is compared as it was read.)
+      lines
+        .map(typedInFull)
+        .some((line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim())) &&
+      said.trim().split(/\s+/).length <= 30 &&
       !/[:;]/.test(said) &&
       !isNegation(said)
     )
@@ -413,8 +427,11 @@ function clausesAroundColon(unit: string): string[] {
   const match = unit.match(/^([^:]{3,200}?):\s+(.+)$/s);
   if (!match) return [unit];
   const [, lead, rest] = match as unknown as [string, string, string];
-  // "It prints a summary: how many pages it read, …" lists what, after the colon.
+  // "It prints a summary: how many pages it read, …" lists what, after the colon; so does
+  // "print the day: the sacks pressed, the litres of oil, the ambaz and the money".
   if (/^(?:what|how|which|where|who|whom|whose|when|why)\b/i.test(rest)) return [unit];
+  if (/^(?:the|their|its)\s[^,.;!?]{1,40},\s*(?:the|their|its|how)\s[^.;!?]*\band\s/i.test(rest))
+    return [unit];
   // "In December we do the share-out: each member receives …" says what the share-out is: one
   // thing, done.
   if (/\b(?:we|i|they)\s+(?:do|have|hold|run)\s+(?:the|a|an|our)\s+[\p{L}-]+\s*$/iu.test(lead)) return [unit];
