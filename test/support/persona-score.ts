@@ -45,8 +45,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
       continue;
     }
     for (const field of wanted.fields) {
-      // "MoMo number" is momo_number: a column is named from the field in lower case.
-      const column = snake(field.toLowerCase());
+      // "MoMo number" is momo_number: a column is named from the field in lower case, and "how
+      // many ppl" is written out (number_of_people).
+      const column = snake(field.toLowerCase().replace(/\bppl\b/g, "people"));
       // "ath_móvil_reference_number" keeps the person's letters; it is compared in Latin letters, as the field is.
       const has = table.columns.map(snake).some(
         (candidate) =>
@@ -63,7 +64,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           // "how many dozen" is kept as number_of_dozens: the count, in the plural.
           candidate === `number_of_${pluralize.plural(column)}` ||
           // "how many people" is kept as number_of_people: the count, named by what it counts.
-          candidate === column.replace(/^how_(?:many|much)_/, "number_of_"),
+          candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
+          // "what party" is kept as party: the field the question names.
+          candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, ""),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }

@@ -134,3 +134,41 @@ describe("background", () => {
     expect(isBackground("Nou vann diri ak pwa nan mache a")).toBe(false);
   });
 });
+
+describe("what the forty-fifth round still taught, once round 44 was tuned on", () => {
+  it("reads Levantine 'ma ilna da3weh' as a 'no' pointing back at what was named", () => {
+    expect(said("the juice bar downstairs w the smoothies is my cousin's, ma ilna da3weh.")).toEqual([
+      "juice bar downstairs w the smoothies",
+    ]);
+  });
+
+  it("puts a field on after Pohnpeian 'Menlau,' and 'put also …', adding no feature", () => {
+    const { state } = applyChange(
+      atTheReview("a canoe hire", "bookings: customer, date. canoes: number"),
+      "It is good. Menlau, put also the paddles on the bookings, yes or no, so we remember them. Kalahngan.",
+    );
+    expect(state.thingEdits).toHaveLength(1);
+    expect(state.extraFeatures ?? []).toEqual([]);
+  });
+
+  it("keeps 'only … we never … it' as the one rule it is, and 'St.' before a place in its sentence", () => {
+    const read = statements(
+      "Okay, here's how packing goes.\nThe dark honey only goes in buckets, we never put it in jars.\nMost of it goes to the packer in drums, Mum drives them over to St. Johnsbury herself.\nThe rest we sell in jars at the stand: a small $9 and a big $16.",
+    );
+    expect(read).toContain("The dark honey only goes in buckets, we never put it in jars");
+    expect(read).toContain(
+      "Most of it goes to the packer in drums, Mum drives them over to St. Johnsbury herself",
+    );
+    expect(read.some((line) => /here's how/i.test(line))).toBe(false);
+  });
+
+  it("keeps a rule line after a short label, and a long rule line, whole", () => {
+    const read = statements(
+      "ok so\nladies: monday to friday 9 to 2\ngents: monday to friday 3 to 11 at night, saturday from 1 after the match\nlanes r 60 min, max 6 ppl in a lane\nno kids under 10\nThe season is when the ice holds, usually from the first week of January to the end of February, when it stays below minus 10 at night and under zero in the day.\nbook at least 2 hours before\nsms 1 hour before",
+    );
+    expect(read).toContain("Gents: monday to friday 3 to 11 at night, saturday from 1 after the match");
+    expect(read).toContain(
+      "The season is when the ice holds, usually from the first week of January to the end of February, when it stays below minus 10 at night and under zero in the day",
+    );
+  });
+});

@@ -37,12 +37,14 @@ function englishChange(sentence: string): string {
       // "the garments need the date it came back, not just the date it's due": what is had already stays.
       .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
       // "no, take the last done off the horses", "Only take out the collectors", Nigerian "Abeg add
-      // NIN for the agents" (please add …): the answer to
+      // NIN for the agents" (please add …), Pohnpeian "Menlau, put …" (please): the answer to
       // "anything to change?", or how little is changed, before the change.
       .replace(
-        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just|abeg|biko|oya)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just|abeg|biko|oya|menlau|plis)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
+      // "put also the generator on the bookings": "also" said after the verb.
+      .replace(/^((?:please\s+)?(?:put|add))\s+also\s+/i, "$1 ")
       // "put one thing on the orders for the message on the cake, 'Happy Christmas Nana' and all
       // that": a place on a thing for a field is that field put on it.
       .replace(

@@ -145,8 +145,8 @@ const HAS_ITS_OWN_PLACE =
 
 /**
  * "Last July we had two parties show up for the same boat", "Two Fridays ago we lost a slip",
- * "I was mommucked all day over that", "We once had a widow get a reminder": a story of what went wrong before, which is
- * why the software is wanted, told in the past.
+ * "I was mommucked all day over that", "We once had a widow get a reminder": a story of what
+ * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
   /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;

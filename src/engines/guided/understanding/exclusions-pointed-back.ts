@@ -64,6 +64,9 @@ const NO_AFTER = [
   // Pashto "…، دا زموږ کار نه دی" (this is not our work), "…، دا پکې مه اچوئ" (don't put this in it),
   // "… نه دي پکار" / "ضرورت نشته" (not needed).
   String.raw`(?:دا\s+)?زموږ\s+کار\s+نه\s+دی|(?:دا\s+)?(?:پکې\s+)?مه\s+(?:اچوئ|اچوه|لیکئ)|(?:ضرورت|اړتیا)\s+نشته|نه\s+دي?\s+پکار`,
+  // Levantine Arabic typed in Latin letters: "…, ma ilna da3weh" (none of our business), "mish
+  // shughlna" (not our work).
+  String.raw`ma\s+(?:ilna|elna|lna|ilnash)\s+(?:da3weh|da3we|da3wa|3alaqa|3ala2a)(?![\p{L}\d])|mish\s+sh?ughl(?:na|ana)(?![\p{L}])`,
   // Gulf Arabic typed in Latin letters: "…, mub shughulna" (not our business), "…, khalha barra"
   // (leave it outside), "…, khallah" (leave it).
   String.raw`(?:mub|mob|mu|mo|mush|mesh)\s+sh?u?ghul(?:na|ny|i|ana)(?![\p{L}])|khall?(?:ha|ih|ah|eh|oh|ahum|ihum|hum)\s+(?:barra|bara|3annak|3ana)(?![\p{L}])|khall?(?:ah|ih|ha)(?=\s*(?:[,.;!]|$))`,
@@ -189,6 +192,14 @@ const NO_AFTER = [
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
 ].join("|");
 
+/** A clause that is nothing but a "no" said after a thing: "ma ilna da3weh", "lo shayach here", "laisse faire ça". */
+const ONLY_A_NO = new RegExp(String.raw`^\s*(?:${NO_AFTER})\s*[.!]*\s*$`, "iu");
+
+/** Whether a clause is only a "no" pointing back at what was said before it. */
+export function isOnlyANo(clause: string): boolean {
+  return ONLY_A_NO.test(clause);
+}
+
 const NO_AFTER_THING = new RegExp(String.raw`(?:^|\s*(?:,|\s[—–-]+)\s*|\s+)(?:${NO_AFTER})`, "iu");
 
 /** "Invoicing stays in Xero as it is": something that stays with another product or person. */
@@ -257,6 +268,11 @@ export function pointedBackExclusions(sentence: string): string[] {
 /** "Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again. */
 const ONLY_SAID_AGAIN =
   /\bonly\s+(?:goes|go|comes|come|gets?|is|are|sold|sells?|in|on|at|for|by|to)\b[^,.;!?]*,\s*(?:and\s+)?(?:we|i|they)\s+(?:never|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+[\p{L}'’-]+\s+(?:it|them)\b/iu;
+
+/** Whether a "no" only says again what an "only" said: "… only goes in barrels, we never put it in jugs". */
+export function saysTheOnlyAgain(sentence: string): boolean {
+  return ONLY_SAID_AGAIN.test(sentence);
+}
 
 function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said)) return [];

@@ -1,6 +1,7 @@
 import { type Clause, hasAction, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
 import { isDismissal } from "./dismissals.js";
 import { isNegation } from "./exclusions.js";
+import { isOnlyANo, saysTheOnlyAgain } from "./exclusions-pointed-back.js";
 import { PAST_A_MEASURE } from "./limits-kept.js";
 
 /**
@@ -15,6 +16,8 @@ const TURNS_DOWN_OPENING =
 
 /** "don't want none of that in it": a clause that opens by turning down, and does. */
 function turnsDown(clause: string): boolean {
+  // "…, ma ilna da3weh", "…, lo shayach here": a "no" of another English, all the clause says.
+  if (isOnlyANo(clause)) return true;
   // "…, else it's chaos at the counter": what happens otherwise says why the rule is kept.
   if (/^\s*(?:else|otherwise|or\s+else)\b/i.test(clause)) return false;
   // "Donations go in the jar …, so the app can forget about money altogether": what comes
@@ -205,6 +208,8 @@ export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
     ({ clause }, index) =>
       // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
       !PAST_A_MEASURE.test(clause) &&
+      // ("Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again.)
+      !saysTheOnlyAgain(`${clause}, ${clauses[index + 1]?.clause ?? ""}`) &&
       ((clauses[index + 1] !== undefined &&
         /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
         turnsDown(clauses[index + 1]!.clause)) ||
@@ -232,7 +237,8 @@ export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
 function namesAThingAlone(clause: string): boolean {
   const words = clause.trim().split(/\s+/);
   return (
-    /^(?:(?:and|but|also|oh|now)\s+)?(?:the|a|an|our|my|their|de|da|that|those)\s/i.test(clause.trim()) &&
+    // ("n the hotel deals …": "and" typed short.)
+    /^(?:(?:and|but|also|oh|now|n|&)\s+)?(?:the|a|an|our|my|their|de|da|that|those)\s/i.test(clause.trim()) &&
     words.length <= 7 &&
     (!hasAction(clause) || !/\b(?:i|we|you|they|he|she|it|is|are|was|were)\b/i.test(clause))
   );

@@ -111,12 +111,12 @@ const SPOKEN: readonly [RegExp, string][] = [
 export const TAG_WORDS = "eh|ha|haha|innit|hon|mate|lah|you know|ya know|y'know";
 
 /**
- * Words only English as spoken writes ("dem", "fi", "pon", "inna", "nuffink"), which no other
- * language's small words are: a text that holds one is English said as spoken, where a French
- * "type de contrat" only shares a "de" with it.
+ * Words of English as spoken ("fi", "pon", "inna", "haffi", "nuffink") that the languages a
+ * text is read against seldom write: a text that holds one, and reads as English once its small
+ * words are written, is English said as spoken, where a French "type de contrat" only shares a
+ * "de" with it. ("dem" is left out: German and Danish write it.)
  */
-const SPOKEN_ONLY =
-  /(?<![\p{L}'’])(?:dem|fi|pon|nuh|inna|haffi|unu|ebry|evry|nuffink|nuffin|wiv)(?![\p{L}'’])/iu;
+const SPOKEN_ONLY = /(?<![\p{L}'’])(?:fi|pon|nuh|inna|haffi|unu|ebry|evry|nuffink|nuffin|wiv)(?![\p{L}'’])/iu;
 
 export function saysSpokenOnlyWords(text: string): boolean {
   return SPOKEN_ONLY.test(text);

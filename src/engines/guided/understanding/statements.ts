@@ -113,7 +113,7 @@ const STEP_OPENER =
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
 /** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
 const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
@@ -391,7 +391,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // line, a short line read as two clauses is still the one rule.
     // ("A courtesy car only on an insurance job, and only if they've got hire cover": one clause
     // read of two is the rule's too; "Tuesday and Thursday are league nights, and tables 1 to 6
-    // are kept for the league from 7 till 11, nobody else can book them": three are one rule.)
+    // are kept for the league from 7 till 11, nobody else can book them": three are one rule, up
+    // to forty words.)
     // ("After that it is ₹18 per km, counted for every 100 metres, so ₹1.80 for every 100
     // metres": a rule read in part, its numbers cut off, or a rule with numbers or a condition
     // not read at all, "Night fare is from 11 pm to 5 am, 50% extra on the whole fare", is kept
@@ -409,8 +410,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       lines
         .map(typedInFull)
         .some((line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim())) &&
-      said.trim().split(/\s+/).length <= 30 &&
-      !/[:;]/.test(said) &&
+      said.trim().split(/\s+/).length <= 40 &&
+      // ("men: saturday to thursday 4 to 12 …": a short label before the rule is no list; a line
+      // nothing was read of is kept whatever its colons.)
+      (read === 0 || !/[:;]/.test(said.replace(/^[\p{L}\p{M} ]{1,20}:\s+/u, ""))) &&
       !isNegation(said)
     )
       statements.splice(readBefore, read, said.trim().replace(/[.!]+$/, ""));
@@ -594,8 +597,10 @@ function sentences(prose: string, abbreviations = false): string[] {
     .replace(/\be\.g\.\s*/gi, "for example ")
     .replace(/\bi\.e\.\s*/gi, "that is ")
     .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1")
-    // "Mrs. Pinto's and the Lobo boys'": a title before a name ends no sentence.
+    // "Mrs. Pinto's and the Lobo boys'": a title before a name ends no sentence; nor does "St."
+    // before a place's name after "to", "in", "at" or "from" ("over to St. Albans").
     .replace(/\b(Mrs?|Ms|Dr|Prof|Rev|Fr)\.(?=\s+\p{Lu})/gu, "$1\u2024")
+    .replace(/\b((?:to|in|at|from|of|on|near)\s+St)\.(?=\s+\p{Lu})/gu, "$1\u2024")
     // "ෆීස් රු. 2,500", "Rs. 300", "No. 4": a currency or a number's short word before a number.
     .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024");
   return (
