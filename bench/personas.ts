@@ -65,6 +65,7 @@ import { FORTY_SECOND_ROUND } from "../test/support/personas/round-42.js";
 import { FORTY_THIRD_ROUND } from "../test/support/personas/round-43.js";
 import { FORTY_FOURTH_ROUND } from "../test/support/personas/round-44.js";
 import { FORTY_FIFTH_ROUND } from "../test/support/personas/round-45.js";
+import { FORTY_SIXTH_ROUND } from "../test/support/personas/round-46.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
@@ -73,7 +74,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-45 (round 46 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-46 (round 47 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -85,8 +86,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * hold out once round 36 was tuned on, round 39 once round 38 was, round 40 while round 39
  * was run once unseen and waited to be tuned on, round 41 once round 40 was, round 42
  * while round 41 waited to be tuned on, round 43 while round 42 did, round 44 while round 43
- * did, round 45 to tune on while round 44 stayed held out, and round 46 to hold out once
- * round 44 was tuned on.
+ * did, round 45 to tune on while round 44 stayed held out, round 46 to hold out once
+ * round 44 was tuned on, and round 47 while round 46 waited to be tuned on.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -135,6 +136,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-43", tuned: true, personas: FORTY_THIRD_ROUND },
   { name: "round-44", tuned: true, personas: FORTY_FOURTH_ROUND },
   { name: "round-45", tuned: true, personas: FORTY_FIFTH_ROUND },
+  { name: "round-46", tuned: true, personas: FORTY_SIXTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -194,7 +196,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 45 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 46 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
