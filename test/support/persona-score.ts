@@ -66,7 +66,11 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           // "how many people" is kept as number_of_people: the count, named by what it counts.
           candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
           // "what party" is kept as party: the field the question names.
-          candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, ""),
+          candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, "") ||
+          // "what it is" is kept as description: what the thing is, told in words.
+          (column === "what_it_is" && candidate === "description") ||
+          // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
+          candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht)$/, ""),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }

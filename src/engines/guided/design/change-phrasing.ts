@@ -107,6 +107,12 @@ function englishChange(sentence: string): string {
         /^(?:(?:only|just)\s+(?:one\s+|1\s+)?|(?:one|1)\s+)(?:more\s+|small\s+|little\s+)?(?:thing|ting|fing|change)(?:\s+(?:tho|though|like|babe|mate|love|hun|bab|mind|kio|lah))?\s*,\s*/i,
         "",
       )
+      // Jaksel "rename bookings jadi reservations ya, biar sama kayak di ig kita" (rename bookings
+      // to reservations, so it matches our Instagram): "jadi" is "to", and why is no part of it.
+      .replace(
+        /^(?:please\s+)?(?:change|rename|ganti)\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:jadi|menjadi)\s+([\p{L}\p{M}-]+(?:\s+(?!(?:ya|yah|dong|aja|deh)(?![\p{L}]))[\p{L}\p{M}-]+)?)(?:\s+(?:ya|yah|dong|aja|deh))?(?=\s*(?:[,.!]|$)).*$/iu,
+        "rename $1 to $2",
+      )
       .replace(
         /^(?:please\s+)?(?:change|rename)\s+(?:the\s+name\s+of\s+)?(?:the\s+)?['"‘“]([^'"’”]+)['"’”]\s+(?:to|into)\s+['"‘“]([^'"’”]+)['"’”].*$/iu,
         "rename $1 to $2",

@@ -10,6 +10,7 @@ import {
   isNegation,
   mentionsExcluded,
   namesAnotherOne,
+  narrowedWhereWanted,
   stems,
   takenBack,
 } from "../understanding/exclusions.js";
@@ -94,7 +95,10 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
     }
   }
   for (const phrase of state.leftOut) add(exclusionOf(phrase));
-  return found;
+  const wanted = allPersonTexts(state)
+    .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
+    .filter((sentence) => findExclusions(sentence).length === 0);
+  return found.map((exclusion) => narrowedWhereWanted(exclusion, wanted));
 }
 
 /** "the parents in there": an exclusion whose every key is one person word. */
@@ -265,7 +269,7 @@ function withoutTurnedDown(text: string): string {
 
 function withoutNegations(text: string): string {
   return text.replace(
-    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no|not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
+    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
     " ",
   );
 }
@@ -452,6 +456,10 @@ function offTheThingThatHasIt(sentence: string, things: readonly SaidThing[]): s
   const off =
     sentence.match(
       /^(?:please\s+)?(?:take|tek|tak)\s+(?:(?:the|their|da|dat)\s+)?(.+?)\s+off(?=\s*(?:[,.!;]|$))(.*)$/iu,
+    ) ??
+    // "Take off who sent them to us, we don't really need that": "off" before the field.
+    sentence.match(
+      /^(?:please\s+)?(?:take|tek|tak)\s+off\s+(?:(?:the|their|da|dat)\s+)?((?:(?!\s(?:from|of)\s)[^,.!;])+?)(?=\s*(?:[,.!;]|$))(.*)$/iu,
     ) ??
     // "drop the licence class", "Take out the area, men, …": the same, with no "off".
     sentence.match(
@@ -818,17 +826,17 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
   return null;
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio". */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna)$/iu;
+  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite)$/iu;
 
-/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro". */
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke)$/iu;
+  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite)$/iu;
 
-/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también". */
+/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"). */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa)$/iu;
+  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),

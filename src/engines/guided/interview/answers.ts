@@ -101,12 +101,12 @@ export function matchOption(
   return containing.length === 1 ? labels[containing[0]!.index]! : null;
 }
 
-/** "yes", "sounds good", "go ahead": agreement typed instead of picking an option. */
+/** "yes", "sounds good", "go ahead", Jaksel "udah, perfect, go!": agreement typed instead of picking an option. */
 export function isAgreement(text: string): boolean {
   const opening = text
     .trim()
     .match(
-      /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|approved?|correct|right|that'?s right|all good)\b/i,
+      /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|approved?|correct|right|that'?s right|all good|udah|sudah|sip|oke|okey|mantap|(?:i |we )?love it)\b/i,
     );
   return opening !== null && !BUT_ONE_THING.test(text.trim().slice(opening[0].length));
 }

@@ -51,9 +51,9 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   const request = text
     .trim()
     .replace(/[\s.!]+$/, "")
-    // "One change, please: take out …": the words that announce the change are no part of it.
+    // "One change, please: take out …", Corsican "Una cosa: …": the words that announce the change are no part of it.
     .replace(
-      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*/i,
+      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*|^una\s+cosa\s*:\s*/i,
       "",
     );
   if (request.length === 0) return { state, notes: [] };
@@ -62,6 +62,8 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   const sentences = request.split(/(?<=[.!?])\s+(?=\S)/);
   const said = sentences.filter((sentence) => !isPraiseOrThanks(sentence));
   if (said.length > 0 && said.length < sentences.length) return applyChange(state, said.join(" "));
+  // "udah, perfect, go!": praise alone changes nothing, whatever words in it name a technology.
+  if (said.length === 0) return { state, notes: [] };
   if (isQuestion(request) || contentWords(request).length === 0) {
     return {
       state,
@@ -167,9 +169,9 @@ function isTalk(part: string): boolean {
 const CHANGE_EXPLAINED =
   /^(?:(?:and|because|cause|cos)\s+)?(?:that['’]?s|that\s+is|this\s+is)\s+(?:how|why)\b[^.!?]*[.!?]*$/iu;
 
-/** "Cheers, ta-ra.", "sound that", "Lush, that is.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
+/** "Cheers, ta-ra.", "sound that", "ok love it", "udah, perfect, go!", "Lush, that is.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
 function isPraiseOrThanks(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing|another thing|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing|another thing|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
     part,
   );
 }

@@ -12,9 +12,9 @@
 const OPENS_ON_TODAY =
   /^(?:right now|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all|di|de|da|wi|mi|dem|unu)\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
 
-/** Today named inside a sentence: "we currently use a spreadsheet", "I used to …". */
+/** Today named inside a sentence: "we currently use a spreadsheet", "I used to …" (not "what they used to be"). */
 const MENTIONS_TODAY =
-  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|(?<!\bso\s)(?<!\bso that\s)\b(?:we|i) (?:always|usually|normally|still) (?:have to |just )?[a-z]+\b/i;
+  /\b(?:right now|currently|at the moment|atm|at present|these days|nowadays|(?<!\bwhat (?:it|they|he|she|i|we) )used to|actualmente|ahora mismo)\b|\b(?:we|i) (?:keep|end up) [a-z]+ing\b|(?<!\bso\s)(?<!\bso that\s)\b(?:we|i) (?:always|usually|normally|still) (?:have to |just )?[a-z]+\b/i;
 
 /** What the software is to do: "the app should …", "I want it to …". */
 const WISH =
@@ -29,7 +29,7 @@ const COMPLAINT =
  * "im marcus, i do backend …": who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -79,19 +79,25 @@ const WISH_ELSEWHERE_TOO =
  * מען אלעס אין א העפט" (now everything is written in a notebook), "פאריגן חודש" (last month),
  * Malayalam "ഇപ്പോൾ … ഒരു പഴയ നോട്ടുബുക്ക് മാത്രമേയുള്ളൂ" (now there is only an old notebook),
  * "കഴിഞ്ഞ വർഷം" (last year), and Burmese "အခု အားလုံးကို စာအုပ်ထဲမှာပဲ ရေးမှတ်ထားတယ်" (now it is
- * all written in a notebook), "ပြီးခဲ့တဲ့လက" (last month): a sentence that opens on today, with no
+ * all written in a notebook), "ပြီးခဲ့တဲ့လက" (last month), and Corsican "Avà scrivu tuttu in un
+ * quadernu" (now I write it all in a notebook), "L'annu scorsu" (last year): a sentence that
+ * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
   /જોઈએ|જોઇએ|ba\s+mhaith|teastaíonn|(?:si|ngi)funa|ਚਾਹੀਦ|ਚਾਹੁੰਦ|కావాలి|(?<![\p{L}])(?:mi|nos)\s+(?:ke|kier)(?![\p{L}])|(?<![\p{L}])(?:laikim|gusto|mila|tiana|irrid|nixtieq)(?![\p{L}])|ଦରକାର|ଚାହୁଁ|(?<![\p{L}])(?:pengin|kepengin|kepingin|butuh|njaluk|wëllen|wëlle|brauchen|brauche|hätte\s+gär|wolle|woe\s+graach|хочам|хачу|хочемо|хочу|хотим|трэба|треба|нужно|керек|каалайбыз|וויל|ווילן|דארף|דארפן)(?![\p{L}])|വേണം|വേണമെന്ന്|ആഗ്രഹ|ချင်/iu;
 
-/** "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic. */
-const TODAY_ARABIC = /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن)(?![\p{L}])/u;
+/**
+ * "حاليًا كل طالب عنده دفتر متابعة ورقي": a sentence that opens on today, in Arabic; Sorani
+ * "ئێستا …" (now) and "مانگی ڕابردوو …" (last month), a story, in the same script.
+ */
+const TODAY_ARABIC =
+  /^(?:حاليًا|حالياً|حاليا|الآن|في الوقت الحالي|حتى الآن|ئێستا|ئێستاکە|(?:مانگی|ساڵی|هەفتەی)\s+ڕابردوو)(?![\p{L}])/u;
 
 /** "지금은 손님이 옷을 맡기면 종이 장부에 …": a sentence that opens on today, in Korean. */
 const TODAY_KOREAN = /^(?:지금은|현재는|요즘은|지금까지는)\s/u;
@@ -149,7 +155,7 @@ const HAS_ITS_OWN_PLACE =
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|\d|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =

@@ -570,6 +570,15 @@ function startsNewStatement(
   )
     return false;
   if (/^\s*,\s*$/.test(separator) && isSetting && isClause(piece)) return false;
+  // "Berries that are wet or mushy, we won't take them", "The hard ones, we pay less for them":
+  // the things said first, then what is done with them, pointed back at, are one rule.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    TOPIC_SAID_FIRST.test(current) &&
+    !hasAction(current.split(/\s(?:that|which|who)\s/i)[0]!) &&
+    /^\s*(?:so\s+)?(?:we|i|they)\s+(?:[\p{L}'’-]+\s+){1,3}(?:it|them)\b/iu.test(piece)
+  )
+    return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
@@ -704,6 +713,10 @@ function startsWithVerbForm(piece: string): boolean {
 }
 
 /** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
+/** "Berries that are wet or mushy", "The hard ones": things named, with what sets them apart, and no more. */
+const TOPIC_SAID_FIRST =
+  /^\s*(?:(?:the|any|all|those)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+s|ones)(?:\s+(?:that|which|who)\s+(?:is|are|were|was|look|looks)\s+[^,]{1,40})?\s*$/iu;
+
 function isClause(piece: string): boolean {
   return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
 }

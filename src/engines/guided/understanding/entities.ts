@@ -157,7 +157,9 @@ export function detectEntities(
         count(key, 1, null);
       }
     }
-    for (const phrase of nounPhrases(withoutFields(input.text), { nounList: input.explicit })) {
+    // "the grams n the grade": "n" typed for "and" joins two things, no compound of them.
+    const text = withoutFields(input.text).replace(/(?<=\p{L})\s+n\s+(?=\p{L})/gu, " and ");
+    for (const phrase of nounPhrases(text, { nounList: input.explicit })) {
       order += 1;
       const weight = 1 + (input.explicit ? 3 : 0) + (phrase.created ? 1 : 0);
       const compound = phrase.compound && isCompoundThing(phrase.compound) ? phrase.compound : null;

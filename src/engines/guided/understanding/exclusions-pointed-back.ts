@@ -114,9 +114,15 @@ const NO_AFTER = [
   // Malay "… tak payah masukkan dalam sistem ni", "kami tak nak benda tu", Sarawak Malay "sik
   // payah put", "sikda kena mengena with this package", Brunei Malay "…, inda payah" (no need;
   // Malaysian "ahli tak payah" says who need not log in, and turns nothing down),
-  // "…, that one bukan urusan kami" (not our business); Serbian "… немојте да мешате у ово",
+  // "…, that one bukan urusan kami" (not our business), Jaksel "… juga skip aja" (skip that
+  // too) and "gak usah masukin" (no need to put it in); Serbian "… немојте да мешате у ово",
   // "… исто изоставите".
-  String.raw`(?:tak|sik|sikda|tidak|ndak|nda|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  String.raw`(?:juga\s+)?skip\s+(?:aja|saja|dulu)(?![\p{L}])|(?:gak|ga|nggak|enggak|ngga)\s+usah\s+(?:di)?(?:masukin|masukkan|masukan|taruh|tulis)(?![\p{L}])|(?:tak|sik|sikda|tidak|ndak|nda|x)\s+payah\s+(?:masukkan|masuk|letak|buat|ada|put|include|add)|(?:inda|indada)\s+payah(?=\s*(?:[,.;!]|$))|bukan\s+(?:urusan|hal|kerja)\s+(?:kami|kita|saya|aku)(?![\p{L}])|(?:sikda|sik\s+ada|tiada|takde|tak\s+ada|tidak\s+ada)\s+(?:kena\s+)?(?:mengena|kaitan)|kami\s+tak\s+nak|немојте\s+да\s+\S+|(?:исто\s+)?изоставите|то\s+је\s+посебна\s+прича`,
+  // Corsican "…, ùn hè micca affare nostru" (it is not our business), "…, ùn la mettite" (don't put
+  // it in).
+  String.raw`(?:ùn|un)\s+(?:hè|he)\s+micca\s+(?:affare|cosa)\s+(?:nostru|nostra|meiu|mea)(?![\p{L}])|(?:ùn|un)\s+(?:la|lu|li|le)\s+(?:mettite|mettimu|mette)(?![\p{L}])`,
+  // Sorani Kurdish "…، کاری ئێمە نییە" (is not our work), "…، ئەوە تێی مەخەن" (don't put that in).
+  String.raw`(?:ئەوە\s+)?کاری\s+(?:ئێمە|من)\s+نییە|(?:ئەوە\s+)?(?:تێی|تێیان)\s+مەخەن|(?:ئەوە\s+)?پێویستمان\s+پێی\s+نییە`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -135,7 +141,7 @@ const NO_AFTER = [
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included",
   // ", not for the app", ", not in scope", ", not handled here".
-  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work|part|side|lookout|look-out))\b`,
+  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work|part|side|lookout|look-out|bag|circus|monkeys|scene|cup\s+of\s+tea))\b`,
   // "…, that's outside this app", "…, no need to add".
   String.raw`(?:(?:that|it)(?:['’]s|\s+is)\s+|(?:is|are)\s+)?outside\s+(?:this|the)\s+(?:app|program|system|tool|project|scope)\b|no\s+need\s+to\s+(?:add|include|put|keep|track)(?:\s+(?:it|them|that|those))?(?:\s+in)?(?=\s*(?:[,.;!]|$))`,
   // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
@@ -144,6 +150,8 @@ const NO_AFTER = [
   String.raw`(?:nane|none)\s+(?:o['’]?|of)\s+(?:oor|our|my|wir|we)\s+(?:business|concern|affair)\b|not\s+(?:we|wi)\s+(?:ting|thing|business)\b|(?:leh|let)\s+(?:dat|that|it|dem|them)\s+be(?=\s*(?:[,.;!]|$))|(?:don'?t|do\s+not)\s+put\s+(?:that|it|them|those|dat)(?:\s+(?:nonsense|rubbish|stuff|business))?(?:\s+in)?(?=\s*(?:[,.;!]|$))|pa\s+konsern\s+(?:nou|mwa|zot)(?![\p{L}])|(?:don'?t|do\s+not)\s+put(?:\s+inside)?(?=\s*(?:[,.;!]|$))|(?:is|are|['’]s)\s+(?:their|his|her|its)\s+own(?=\s*(?:[,.;!]|$))`,
   // "blueberries in the fall nah leave that": a "no" and "leave that", said without a stop;
   // "… thats the band's business side not us".
+  // Karachi "…, leave it yaar", "leave that bhai": leaving it, said to a friend.
+  String.raw`leave\s+(?:it|that|them)\s+(?:yaar|yar|bhai|bhaiya|na)(?=\s*(?:[,.;!]|$))`,
   String.raw`not\s+us(?=\s*(?:[,.;!]|$))|(?:nah|naw|nope|no)\s+(?:just\s+)?leave\s+(?:that|it|them|dat|dem)(?:\s+(?:be|out|alone))?(?=\s*(?:[,.;!]|$))`,
   // Scottish Gaelic "…, chan eil gnothach aig a' chomataidh ris sin" (the committee has nothing to
   // do with that), "…, chan eil sinn ga iarraidh ann" (we don't want it in it); Faroese "…, tað
@@ -269,13 +277,20 @@ export function pointedBackExclusions(sentence: string): string[] {
 const ONLY_SAID_AGAIN =
   /\bonly\s+(?:goes|go|comes|come|gets?|is|are|sold|sells?|in|on|at|for|by|to)\b[^,.;!?]*,\s*(?:and\s+)?(?:we|i|they)\s+(?:never|don['’]?t|do\s+not|won['’]?t|will\s+not)\s+[\p{L}'’-]+\s+(?:it|them)\b/iu;
 
+/**
+ * "Berries that are wet or mushy, we won't take them": what the person's place will not take
+ * in is a rule of theirs, no thing turned down.
+ */
+const NOT_TAKEN_IN =
+  /,\s*(?:so\s+)?(?:we|i)\s+(?:won['’]?t|will\s+not|don['’]?t|do\s+not|never)\s+(?:take|accept)\s+(?:it|them)\s*(?:[.!,;]|$)/iu;
+
 /** Whether a "no" only says again what an "only" said: "… only goes in barrels, we never put it in jugs". */
 export function saysTheOnlyAgain(sentence: string): boolean {
   return ONLY_SAID_AGAIN.test(sentence);
 }
 
 function pointedBackAsSaid(said: string): string[] {
-  if (ONLY_SAID_AGAIN.test(said)) return [];
+  if (ONLY_SAID_AGAIN.test(said) || NOT_TAKEN_IN.test(said)) return [];
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
   // ("my cousin punya business": Malaysian and Sabah English say whose it is with "punya".)
   const sentence = said
@@ -292,9 +307,12 @@ function pointedBackAsSaid(said: string): string[] {
     ? isEnglish(sentence)
     : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
-    // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …": "and" in Faroese,
-    // Scottish Gaelic and Acadian English.)
-    .replace(/^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis)[,\s]+)+/iu, "")
+    // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …", "È a fiera …": "and" in Faroese,
+    // Scottish Gaelic, Acadian English and Corsican.)
+    .replace(
+      /^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è)[,\s]+)+/iu,
+      "",
+    )
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it (West Frisian "De
@@ -322,6 +340,11 @@ function pointedBackAsSaid(said: string): string[] {
       /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
       "",
     )
+    // "the gold panning day trips the hotels keep asking about": who asks for it is no part of it.
+    .replace(
+      /(?<=\S)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|some\s+)?[\p{L}-]+\s+(?:keep\s+|always\s+|often\s+|sometimes\s+)?(?:ask|asks|asking|asked|want|wants|wanted)(?:\s+(?:about|for))?$/iu,
+      "",
+    )
     // "Some people asking for a GPS thing to find the band": what it is for is no part of it;
     // "Payments to the growers and the bonus" are paid to someone.
     .replace(
@@ -332,9 +355,14 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     // "…, and I'll help 'em when I can, but": the word that led to the "no" is no thing.
     .replace(/[\s,]+(?:but|and|so|or|then)$/iu, "")
+    // ("فرۆشتن بە قیستیش،": the Arabic script's comma before the "no" is no part of the thing.)
+    .replace(/[\s،؛]+$/u, "")
     .trim();
   // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
   if (PAST_A_MEASURE.test(before)) return [];
+  // "Take off who sent them to us, we don't really need that": a change, read as one, whose
+  // reason says nothing more.
+  if (/^(?:please\s+)?(?:take\s+(?:off|out)|remove|drop|delete)\s/iu.test(before)) return [];
   // "Anybody else comes and collects, I'm not sending that boy across Bangalore": what others
   // do instead is a rule, and names nothing turned down.
   if (
@@ -351,6 +379,16 @@ function pointedBackAsSaid(said: string): string[] {
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
       .replace(/^(?:[dlDL]['’](?=\p{L})|(?:den|déi|dem)\s+)/u, "")
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+fir\s.*$/u, "$1")
+      // Corsican "U vinu …", "a sagra di u vinu in Patrimoniu": the article, and the place named
+      // last, are no part of it.
+      .replace(/^(?:(?:u|lu)\s+|l['’]\s*)(?=\p{Ll})/u, "")
+      .replace(/^(?:U|Lu)\s+(?=\p{Ll})/u, "")
+      .replace(/(?<=\S\s+\S+)\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*$/u, "")
+      // Corsican "I canistrelli di a mo moglia" (my wife's canistrelli): whose it is is no part of it.
+      .replace(
+        /^((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+di\s+(?:(?:a|u|i|e|la|lu)\s+)?(?:mo|me|mio|mia|so|sua|nostru|nostra)\s.*$/u,
+        "$1",
+      )
       .trim();
   const pieces = thingsOpening(before, sentence, english);
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
@@ -579,7 +617,14 @@ function noAfterIndex(sentence: string): number | null {
  * "Payments to the growers and the bonus at the end of the year": a long list keeps each
  * thing's name, without where it goes or when ("payments and the bonus").
  */
-function shortened(list: string): string {
+function shortened(said: string): string {
+  if (said.split(/\s+/).length <= 8) return said;
+  // "the Hiace on rent for weddings on the weekend": too long, when it happens is the first to
+  // go, and without it what sets the thing apart may be short enough to keep.
+  const list = said.replace(
+    /\s+(?:on|at|in|over|during)\s+(?:the\s+)?(?:weekends?|evenings?|mornings?|nights?|afternoons?|holidays?|summer|winter)(?=\s*(?:,|$))/giu,
+    "",
+  );
   if (list.split(/\s+/).length <= 8) return list;
   return list
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
@@ -614,6 +659,8 @@ function namesAThing(piece: string, subject = false): boolean {
         (word, index, words) =>
           word.tag === "verb" &&
           !/ing$/i.test(word.word) &&
+          // "the van on hire for funerals": after "on" or "for", a plain verb is a noun.
+          !(index > 0 && /^(?:on|for)$/i.test(words[index - 1]!.word) && word.base === word.word) &&
           // "Refunds, leave it out": a name's first word, plural or alone, is no verb; nor is
           // it before the noun it names a kind of ("crop insurance").
           !(

@@ -391,7 +391,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -554,6 +554,8 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(QUOTED, " ")
       .replace(REPORTED_SPEECH, "$1")
       .replace(YES_OR_NO, "yes")
+      // "aurora night --out yes --seen no --kp 2": a flag's value is no "no" of the person's.
+      .replace(/(--?[\p{L}\d][\p{L}\d-]*[=\s]+)(?:no|not|none)(?![\p{L}])/giu, "$1false")
       // "…, no need ka", "…, no need lah": a particle closing the clause only colours it.
       .replace(/,?\s+(?:ka|kha|krub|khrap|krap|lah|leh|lor|hor)(?=\s*(?:[.!?,;]|$))/giu, "")
       // "la2 thats separate": "that's" typed without its apostrophe.
@@ -592,6 +594,8 @@ export function findExclusions(given: string): Exclusion[] {
       /^outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/i.test(
         said,
       ) ||
+      // "after that its no good", "no worries": a saying, no thing left out.
+      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter)$/i.test(said) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
       // thing left out.
       /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(
@@ -908,6 +912,17 @@ export function findExclusions(given: string): Exclusion[] {
       // "we don't allow no curbing around a grave no more": what the person does not allow is a
       // rule of theirs the software keeps, not something it leaves out.
       if (/^(?:allow|permit)$/i.test(verb) && !SOFTWARE_SUBJECT.test(doer)) {
+        readOn();
+        continue;
+      }
+      // "We don't take shoes or underwear", "Berries that are wet or mushy, we won't take them":
+      // what the person's place will not take in is a rule of theirs too, unless it is said of
+      // the software ("we don't take payments online").
+      if (
+        /^(?:take|accept)$/i.test(verb) &&
+        /(?:^|\s)(?:we|i)$/i.test(doer) &&
+        !/\b(?:online|app|website|site|system|software|internet|web)\b/i.test(`${between}${object}`)
+      ) {
         readOn();
         continue;
       }
@@ -1359,6 +1374,28 @@ export function namesAnotherOne(exclusion: Exclusion, field: string, thing: stri
   if (!qualifier) return false;
   const around = stems(`${field} ${thing}`);
   return stems(qualifier).some((word) => !around.some((near) => sameStem(near, word)));
+}
+
+/**
+ * "the Hiace on rent for weddings", when "Each van is a Hiace" is wanted: a thing left out, said
+ * with what sets it apart, whose name alone is something the person wants elsewhere, is kept
+ * out by all of its words, so the wanted one stays. `wanted` are sentences that turn nothing down.
+ */
+export function narrowedWhereWanted(exclusion: Exclusion, wanted: readonly string[]): Exclusion {
+  if (exclusion.action || exclusion.scope !== undefined || !ABOUT.test(exclusion.said)) return exclusion;
+  const all = stems(exclusion.said);
+  if (all.length > 4 || exclusion.keys.every((key) => key.length === all.length)) return exclusion;
+  // ("un raport … la asociația", then "Raportul pentru asociație" turned down: the same one, said
+  // with what sets it apart both times, is what is turned down.)
+  const apart = all.filter((word) => !exclusion.keys.some((key) => key.includes(word)));
+  const wantedAlone = exclusion.keys.some((key) =>
+    wanted.some(
+      (sentence) =>
+        mentionsExcluded(sentence, [{ ...exclusion, keys: [key] }]) &&
+        !apart.some((word) => mentionsExcluded(sentence, [{ ...exclusion, keys: [[word]] }])),
+    ),
+  );
+  return wantedAlone ? { ...exclusion, keys: [all] } : exclusion;
 }
 
 function sameStem(word: string, key: string, shortStems = false): boolean {

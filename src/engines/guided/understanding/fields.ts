@@ -27,13 +27,14 @@ export interface FieldList {
 
 /**
  * What introduces the fields of the thing named just before: "with", "that have",
- * "each has", "having", or a colon ("pickup slots: a time and how many orders fit").
+ * "each has", "having", or a colon ("pickup slots: a time and how many orders fit"); "customers
+ * are name, phone, …" when what follows is a list that opens on a name, a number or a date.
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs(?=\s+(?!to\b))|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs(?=\s+(?!to\b))|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says)|(?<=(?:^|[.;!?\n]\s*)(?:the\s+)?[a-z-]+s\s+)are(?=\s+(?:the\s+|a\s+|their\s+)?(?:name|number|date|phone|email|address|title)\s*,\s*[^,.;!?\n]+,))\s+|\s*:\s+/gi;
 
-/** Between fields: commas, "and", "or". The capture tells whether the list closes. */
-const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus)\s+|\s+(?:and|or|&|plus)\s+)|\s*,\s*/gi;
+/** Between fields: commas, "and" ("n" typed in a hurry), "or". The capture tells whether the list closes. */
+const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus|n)\s+|\s+(?:and|or|&|plus|n)\s+)|\s*,\s*/gi;
 
 /** A field whose values are kinds ("the type, dress or suit"), which a person may list after it. */
 const KIND_FIELD =
@@ -153,7 +154,7 @@ export function fieldLists(text: string): FieldList[] {
       .split(/[.;!?\n]/)
       .pop()!;
     const whole =
-      /^(?:has|have)\b/i.test(intro[0].trim()) &&
+      /^(?:has|have|are)\b/i.test(intro[0].trim()) &&
       // A comma before it is where a list read earlier stood.
       /^[\s,]*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*$/iu.test(
         opening,
@@ -267,7 +268,18 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     /^(?:record|report|log|entry|sheet|count|check|summary|return|total|reading|round)s?$/i.test(
       run[0]!.word,
     );
-  const owner = often ? `${wordBefore!.word.toLowerCase()} ${singularize(run[0]!.word)}` : thingOf(run);
+  // "Every night has the date, the temperature, …": a time said as what holds the fields is a
+  // record of each one (nights out, days worked), however general the word is elsewhere.
+  const eachTime =
+    /^\s*(?:has|have)\s/i.test(text.slice(at)) &&
+    before
+      .slice(clauseStart)
+      .match(/^\s*(?:(?:and|then)\s+)?(?:every|each)\s+(night|day|evening|morning|weekend|week|month)\s*$/i);
+  const owner = eachTime
+    ? eachTime[1]!.toLowerCase()
+    : often
+      ? `${wordBefore!.word.toLowerCase()} ${singularize(run[0]!.word)}`
+      : thingOf(run);
   if (!owner) return null;
   // "If nobody has the 4 numbers": no one is no thing kept. "Every club in Kerry has a lotto":
   // a place named after "in" is where, and what is said of every one there is no record.
@@ -414,7 +426,9 @@ function readFields(
         ? /^\s*(?:no|n)\b/i.test(rest.slice(end + separator[0].length))
         : (KIND_FIELD.test(fields.at(-1)!) || /^\s*(?:me|us|myself)\s*$/i.test(raw)) &&
           /^\s*(?!(?:a|an|the)\s)[a-z]+\s*$/i.test(raw) &&
-          !FIELD_NOT_VALUE.test(raw.trim()))
+          !FIELD_NOT_VALUE.test(raw.trim()) &&
+          // ("the grade, posted or picked up": what was done to the thing is a field of its own.)
+          doneAlone(raw) === null)
     ) {
       const here = separators.indexOf(separator);
       let next = here + 1;
@@ -428,9 +442,11 @@ function readFields(
       separators.splice(here, next - here);
       continue;
     }
-    // "morning or evening": one field said by its two values, the list going on after it.
+    // "morning or evening", "posted or picked up": one field said by its two values, the list going on after it.
     const nextWord = separator
-      ? rest.slice(end + separator[0].length).match(/^\s*([a-z]+)\s*(?=,|$)/i)
+      ? rest
+          .slice(end + separator[0].length)
+          .match(/^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?)\s*(?=,|$)/i)
       : null;
     if (
       separator !== null &&
@@ -469,7 +485,9 @@ function readFields(
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
       /^\s*not\b/i.test(rest.slice(end + separator[0].length));
-    const field = yesOrNo ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "") : fieldName(raw);
+    const field = yesOrNo
+      ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "")
+      : (fieldName(raw) ?? (fields.length > 0 ? doneAlone(raw) : null));
     if (field === null || field.length === 0) {
       // "the shipment, the label number, when it came, the weight": one item that is no field,
       // between fields of a list already two long, does not end it; someone acting does.
@@ -508,6 +526,24 @@ function readFields(
   // What a thing belongs to ("belongs to one customer") is its first field, a person or not.
   if (fields.every(isPersonField) && !belongsTo) return { fields: [], spans: [], personSpans: [] };
   return { fields, spans: [...spans, ...asides], personSpans };
+}
+
+/**
+ * "an order has the child, the total, packed and collected": after a field, what was done
+ * to the thing, said in one word, is a yes or no kept on it. Null for anything else.
+ */
+export function doneAlone(raw: string): string | null {
+  const word = raw.trim().toLowerCase();
+  // ("paid", "sent", "sold": the tagger reads some as describing words; they are done all the same.)
+  if (
+    /^(?:paid|sent|sold|lent|spent|built|kept|held|made|done|taken|given|shown|seen|found|lost|bought|brought|caught)$/.test(
+      word,
+    )
+  )
+    return word;
+  if (!/^[a-z]{2,}(?:ed|id|en|wn|nt|lt)$/.test(word)) return null;
+  const tagged = tagWords(`it was ${word}`)[2];
+  return tagged?.tag === "verb" && tagged.base !== word ? word : null;
 }
 
 /** "therapist", "band members": a field that names a person. */
@@ -620,6 +656,11 @@ function fieldName(raw: string): string | null {
     /^how many ([a-z]+s)\s+(?:each|every|the|they|it|he|she|we|you|i)\b(?:\s+[a-z']+){1,4}$/,
   );
   if (countedThen) return `how many ${countedThen[1]!}`;
+  // "whether they're on free school meals" is free school meals, "whether it's on hold" on hold.
+  const whetherOn = said.match(
+    /^whether\s+(?:it'?s|it is|they'?re|they are|he'?s|she'?s)\s+on\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,3})$/u,
+  );
+  if (whetherOn) return whetherOn[1]!.includes(" ") ? whetherOn[1]! : `on ${whetherOn[1]}`;
   // "whether it's paid" is paid, a yes or no.
   const whether = said.match(
     /^whether\s+(?:it'?s|it is|they'?re|they are|it was|it has been|it got|they have been|they were|they got)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
@@ -645,9 +686,11 @@ function fieldName(raw: string): string | null {
     !/^(?:been|being|be|is|are|was|were)$/.test(onAnother[1]!)
   )
     return onAnother[1]!;
-  // "who it's going to", "who it goes to": the one it is for; "which docks": the docks.
+  // "who it's going to", "who it goes to": the one it is sent to; "which docks": the docks.
+  // ("who it's for", the one who will wear or use it, is kept as said.)
+  if (/^who\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+for$/.test(said)) return said;
   if (
-    /^who\s+(?:it'?s|it\s+is|it|they'?re|they\s+are|they)\s+(?:going|goes|go|sent|addressed|for)(?:\s+to)?$/.test(
+    /^who\s+(?:it'?s|it\s+is|it|they'?re|they\s+are|they)\s+(?:going|goes|go|sent|addressed)(?:\s+to)?$/.test(
       said,
     )
   )

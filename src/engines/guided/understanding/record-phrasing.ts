@@ -1,4 +1,5 @@
 import { pluralize, singularize } from "../language/inflection.js";
+import { doneAlone } from "./fields.js";
 import { recordsSaidElsewhere } from "./records-elsewhere.js";
 import { TAG_WORDS } from "./spoken-english.js";
 
@@ -36,6 +37,16 @@ const FIELD_OPENING =
 const SAID_BY_ITS_VALUES =
   /^(?!(?:the|a|an|its|their)\s)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+(?!not$)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/iu;
 
+/**
+ * One word that names no field, which may be a value: "girl" in "girl, woman or man" ("paid" in
+ * "paid, collect or deliver" is a yes or no of its own).
+ */
+const BARE_VALUE =
+  /^(?!(?:the|a|an|its|their|name|number|date|time|phone|email|address|price|notes?)$)[\p{L}\p{M}-]+$/iu;
+
+/** A field said by three values or more: "girl, woman or man". */
+const THREE_VALUES = /^[\p{L}\p{M}-]+(?:\s*,\s*[\p{L}\p{M}-]+)+\s+or\s+(?!not$)[\p{L}\p{M}-]+$/iu;
+
 /** A field said as a yes or no: "paid or not", "delivered or not". */
 const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
 
@@ -47,7 +58,10 @@ const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
 function isListedField(item: string): boolean {
   const [first = "", ...joined] = item.trim().split(/\s+and\s+/u);
   const opensAsField = (part: string) =>
-    FIELD_OPENING.test(part) || YES_OR_NO_FIELD.test(part) || SAID_BY_ITS_VALUES.test(part);
+    FIELD_OPENING.test(part) ||
+    YES_OR_NO_FIELD.test(part) ||
+    SAID_BY_ITS_VALUES.test(part) ||
+    THREE_VALUES.test(part);
   return (
     opensAsField(first) &&
     joined.every((part) => opensAsField(part) || /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?$/u.test(part))
@@ -75,7 +89,16 @@ export function plainRecordPhrasing(text: string): string {
       // "For the pensões, the family, the pounds of beef, how many sweet breads and if it was
       // delivered": after records kept "for every X", the next one said without its verb.
       .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
-        const items = list.split(/\s*,\s*(?:and\s+)?/u);
+        // "girl, woman or man": one field said by its three values, bare words before an "or".
+        const items = list.split(/\s*,\s*(?:and\s+)?/u).reduceRight<string[]>((after, item) => {
+          const [next, ...rest] = after;
+          return next !== undefined &&
+            BARE_VALUE.test(item) &&
+            doneAlone(item) === null &&
+            THREE_VALUES.test(`${item}, ${next}`)
+            ? [`${item}, ${next}`, ...rest]
+            : [item, ...after];
+        }, []);
         // "the date and the month, July or September": the values the last field takes are no field.
         // ("…, paid or not, and delivery or pick-up": after a yes or no, a field said by its values.)
         const values =

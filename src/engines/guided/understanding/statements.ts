@@ -752,12 +752,15 @@ function plainWish(unit: string): string {
   return settingAfterSubject(asSimplePresent(howOftenLast(resultFirst(limitOfEach(text)))));
 }
 
-/** "max 10 orders per slot so …" → "the app takes at most 10 orders per slot so …": a limit, as a rule the app keeps. */
+/**
+ * "max 10 orders per slot so …" → "the app takes max 10 orders per slot so …": a limit, as a
+ * rule the app keeps, in the person's words ("Max 14 guests a night").
+ */
 function limitOfEach(unit: string): string {
   return unit.replace(
-    /^(?:max|maximum|at most|no more than|up to)\s+(\d+)\s+([\p{L}][\p{L} -]{0,30}?)\s+(?:per|a|each)\s+([\p{L}-]+)/iu,
-    (_whole, count: string, what: string, each: string) =>
-      `The app takes at most ${count} ${what} per ${each}`,
+    /^(max|maximum|at most|no more than|up to)\s+(\d+)\s+([\p{L}][\p{L} -]{0,30}?)\s+(per|a|an|each)\s+([\p{L}-]+)/iu,
+    (_whole, limit: string, count: string, what: string, per: string, each: string) =>
+      `The app takes ${limit.toLowerCase()} ${count} ${what} ${per.toLowerCase()} ${each}`,
   );
 }
 

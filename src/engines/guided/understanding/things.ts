@@ -5,6 +5,7 @@ import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
 import { punctuateDictation } from "./dictation.js";
 import {
+  doneAlone,
   fieldLists,
   isValueChoice,
   namedAsColumn,
@@ -657,7 +658,10 @@ function readThingsAndRest(
     // In prose, "with" often says something else ("tents with a daily price, renters book"):
     // only "has" and "have" introduce fields there.
     // The words that opened the list, not those before its first thing: a person ("a guest") has no span.
-    const having = /\b(?:has|have|holds|contains|includes|says|belongs?\s+to)\b/i.test(list.intro);
+    // ("customers are name, phone, …": "are" opens a list only where it names a name, a number or a date.)
+    const having = /\b(?:has|have|holds|contains|includes|says|belongs?\s+to)\b|^\s*are\s*$/i.test(
+      list.intro,
+    );
     if (!options.listed && !having) continue;
     // "some of the pubs only have the one board", "there's always some boy says the score's
     // wrong": in prose, what only some have and what someone says are no fields.
@@ -949,6 +953,10 @@ const SENTENCE_ADVERB =
  */
 const FOR_EACH_WE_KEEP =
   /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)(?:['’]d)?\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
+
+/** Words that name a field of their own, never one of the values another field takes. */
+const FIELD_WORD =
+  /^(?:name|number|date|time|day|phone|email|address|price|cost|size|colou?r|notes?|weight|type|status|total|amount|quantity|age|photo)$/i;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -1299,7 +1307,10 @@ function fieldItems(given: string): SaidField[] | null {
       "$1whether it is $2",
     )
     .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
-    .replace(/(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं)(?![\p{L}\p{M}])/giu, "")
+    .replace(
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht)(?![\p{L}\p{M}])/giu,
+      "",
+    )
     // "the name of the school or group": the name, whichever it is.
     .replace(/\b(name|number|address|phone|email)\s+of\s+the\s+[\p{L}\p{M}-]+\s+or\s+[\p{L}\p{M}-]+/giu, "$1")
     // "the type, that's local school, local youth group or off-island, …": the values a field
@@ -1322,8 +1333,12 @@ function fieldItems(given: string): SaidField[] | null {
     // ("the trip and if they paid" names a field of its own, a yes or no.)
     .replace(/(?<!,|\band)\s+(?:if|unless|s['’]il|quand|lorsque|cuando)\s+[^,]*$/iu, "")
     // "their language, Welsh or English, for the letters": the values a field takes, and what
-    // it is for, are no fields.
-    .replace(/,\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu, "")
+    // it is for, are no fields ("girl, woman or man, Leng or Der": after a field said by its
+    // values, two more values are a field of their own).
+    .replace(
+      /(?<!\sor\s+[\p{L}\p{M}-]+),\s*\p{Lu}[\p{L}\p{M}-]*\s+or\s+\p{Lu}[\p{L}\p{M}-]*(?=\s*(?:,|$))/gu,
+      "",
+    )
     // "their instrument, pipes or drums, and the date they joined": after a field said with
     // "the" or "their", two values without one, then more fields, are the values it takes.
     .replace(
@@ -1353,11 +1368,33 @@ function fieldItems(given: string): SaidField[] | null {
       /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are|he['’]?s|she['’]?s)\s+(?:the\s+|a\s+|an\s+)?([^,]+?)\s+or\s+[^,]+/giu,
       "$1",
     )
+    // "whether they're on free school meals": what they are on, when it takes more than one word
+    // ("whether it's on hold" is on hold).
+    .replace(
+      /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are|he['’]?s|she['’]?s)\s+on\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){1,3})(?=\s*(?:,|$))/giu,
+      "$1",
+    )
+    // "if it's ready", "whether they're late": what it is, a yes or no.
+    .replace(
+      /\b(?:if|whether)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1",
+    )
     // "whether they validate": what they do, a yes or no.
     .replace(/\bwhether\s+(?:they|it|he|she)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu, "$1")
-    // "cash or check": one field said by its two values, kept whole.
+    // "girl, woman or man": one field said by three values, none of them a field's name.
     .replace(
-      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      /(^|,\s*|\band\s+)((?:[\p{L}\p{M}-]+\s*,\s*)+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      (whole, lead: string, first: string, next: string, last: string) =>
+        // ("paid, collect or deliver": what was done to it is a yes or no of its own.)
+        [...first.split(/\s*,\s*/).filter(Boolean), next, last].some(
+          (word) => FIELD_WORD.test(word) || doneAlone(word) !== null,
+        )
+          ? whole
+          : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
+    )
+    // "cash or check", "shipped or picked up": one field said by its two values, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+(?:\s+(?:up|out|off|in|back|down))?)(?=\s*(?:,|$))/giu,
       "$1$2\u2060or\u2060$3",
     )
     // "…, which matters more than you'd think", "…, which I'd keep as their own thing": a clause
@@ -1367,7 +1404,7 @@ function fieldItems(given: string): SaidField[] | null {
       "",
     )
     .split(JOINER)
-    .map((item) => item.replace(/\u2060or\u2060/gu, " or "))
+    .map((item) => item.replace(/\u2060or\u2060/gu, " or ").replace(/\u2063/gu, ", "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "how many games each side won": a count is named by what it counts; who did it is no part
@@ -1425,7 +1462,7 @@ function fieldItems(given: string): SaidField[] | null {
         // "the categories they can do", "the house they work for": who does what with it is no
         // part of its name ("whether it has been used" is read whole, as a yes or no).
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|who))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
         .replace(
