@@ -25,6 +25,16 @@ export interface PersonaScore {
 const PLUMBING = /^(?:users|notifications|[a-z_]+_members)$/;
 
 /** Scores a spec against a persona's expectations. */
+/** Fields said as who did something to the thing, and the name a spec gives that one. */
+const WHO_DID_IT: Readonly<Record<string, string>> = {
+  who_bought_it: "buyer",
+  who_sold_it: "seller",
+  who_made_it: "maker",
+  who_booked_it: "booker",
+  who_owns_it: "owner",
+  who_drives_it: "driver",
+};
+
 export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaScore {
   const validation = validateAppSpec(spec);
   const sections = sectionsOf(spec);
@@ -69,6 +79,8 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, "") ||
           // "what it is" is kept as description: what the thing is, told in words.
           (column === "what_it_is" && candidate === "description") ||
+          // "who bought it" is kept as buyer: the one who did it, named by what they did.
+          candidate === WHO_DID_IT[column] ||
           // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
           candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht)$/, ""),
       );

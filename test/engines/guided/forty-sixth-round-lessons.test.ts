@@ -3,6 +3,8 @@ import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { isAgreement } from "../../../src/engines/guided/interview/answers.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { properNames } from "../../../src/engines/guided/understanding/proper-names.js";
+import { isVague } from "../../../src/engines/guided/understanding/statements.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -54,6 +56,14 @@ describe("records told the way these people told them", () => {
     ).toEqual([
       ["costume", ["dancer", "who it's for", "boy, girl or adult", "hmong or lao", "size", "ready"]],
     ]);
+  });
+
+  it("reads a record's fields up to one no reader knows, rather than losing the record", () => {
+    expect(
+      things(
+        "For every family we keep the name, the phone, the address and whether they have ever come back to us since last year.",
+      ),
+    ).toEqual([["family", ["name", "phone", "address"]]]);
   });
 
   it("reads Corsican records: 'o micca' says yes or no, and 'di' stays Corsican", () => {
@@ -156,6 +166,16 @@ describe("how things stand, and stories", () => {
     expect(
       isBackground("We can take no more than 30 orders a day, my hands are not what they used to be."),
     ).toBe(false);
+  });
+
+  it("asks nothing of a long rule with a number for a loose word in it, nor takes 'St. Paul' for a thing", () => {
+    expect(
+      isVague(
+        "In the August rush it's no more than 2 of each thing per child, so there's enough to go round",
+      ),
+    ).toBe(false);
+    expect(isVague("Users can manage stuff")).toBe(true);
+    expect([...properNames(["We sew outfits in St. Paul. St. Paul is cold."])]).toContain("paul");
   });
 
   it("keeps a limit in the person's words", () => {

@@ -157,6 +157,13 @@ const HAS_ITS_OWN_PLACE =
 const PAST_STORY =
   /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
+/**
+ * "A lady came on Nochebuena for 6 dozen of pork and we had nothing for her", "one customer
+ * paid twice": someone, not anyone in particular, and what they did once, a story.
+ */
+const SOMEONE_ONCE =
+  /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed)\b/i;
+
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
   /\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time)|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago)\s*[.!]*$/i;
@@ -246,7 +253,10 @@ export function isBackground(sentence: string): boolean {
   // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
   // "… I was that scundered I could have cried".)
   if (
-    (PAST_STORY.test(trimmed) || PAST_STORY_ENDING.test(trimmed) || BEGAN_IN_A_YEAR.test(trimmed)) &&
+    (PAST_STORY.test(trimmed) ||
+      PAST_STORY_ENDING.test(trimmed) ||
+      SOMEONE_ONCE.test(trimmed) ||
+      BEGAN_IN_A_YEAR.test(trimmed)) &&
     !WISH_WORDS.test(
       trimmed.replace(
         /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b/gi,

@@ -65,8 +65,8 @@ const NO_AFTER = [
   // "… نه دي پکار" / "ضرورت نشته" (not needed).
   String.raw`(?:دا\s+)?زموږ\s+کار\s+نه\s+دی|(?:دا\s+)?(?:پکې\s+)?مه\s+(?:اچوئ|اچوه|لیکئ)|(?:ضرورت|اړتیا)\s+نشته|نه\s+دي?\s+پکار`,
   // Levantine Arabic typed in Latin letters: "…, ma ilna da3weh" (none of our business), "mish
-  // shughlna" (not our work).
-  String.raw`ma\s+(?:ilna|elna|lna|ilnash)\s+(?:da3weh|da3we|da3wa|3alaqa|3ala2a)(?![\p{L}\d])|mish\s+sh?ughl(?:na|ana)(?![\p{L}])`,
+  // shughlna" (not our work), and the Gulf's "mob shughlna".
+  String.raw`ma\s+(?:ilna|elna|lna|ilnash)\s+(?:da3weh|da3we|da3wa|3alaqa|3ala2a)(?![\p{L}\d])|(?:mish|mob|mub|mo|mu)\s+sh?(?:u|o)?gh?(?:u|o)?l(?:na|ana)(?![\p{L}])`,
   // Gulf Arabic typed in Latin letters: "…, mub shughulna" (not our business), "…, khalha barra"
   // (leave it outside), "…, khallah" (leave it).
   String.raw`(?:mub|mob|mu|mo|mush|mesh)\s+sh?u?ghul(?:na|ny|i|ana)(?![\p{L}])|khall?(?:ha|ih|ah|eh|oh|ahum|ihum|hum)\s+(?:barra|bara|3annak|3ana)(?![\p{L}])|khall?(?:ah|ih|ha)(?=\s*(?:[,.;!]|$))`,

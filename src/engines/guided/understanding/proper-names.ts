@@ -10,7 +10,8 @@ export function properNames(texts: readonly string[]): Set<string> {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   for (const text of texts) {
-    for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+|\(/)) {
+    // ("St. Paul", "Mt. Hood": a stop after a short title ends no sentence.)
+    for (const sentence of text.split(/(?<!(?:^|[\s(])(?:St|Mt|Ft|Dr|Mr|Mrs|Ms)\.)(?<=[.!?:;])\s+|\n+|\(/)) {
       const words = sentence.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
       words.forEach((word, index) => {
         const key = word.toLowerCase();

@@ -44,8 +44,9 @@ const SAID_BY_ITS_VALUES =
 const BARE_VALUE =
   /^(?!(?:the|a|an|its|their|name|number|date|time|phone|email|address|price|notes?)$)[\p{L}\p{M}-]+$/iu;
 
-/** A field said by three values or more: "girl, woman or man". */
-const THREE_VALUES = /^[\p{L}\p{M}-]+(?:\s*,\s*[\p{L}\p{M}-]+)+\s+or\s+(?!not$)[\p{L}\p{M}-]+$/iu;
+/** A field said by three values, none of them a plural: "girl, woman or man". */
+const THREE_VALUES =
+  /^[\p{L}\p{M}-]+(?<![^s]s)\s*,\s*[\p{L}\p{M}-]+(?<![^s]s)\s+or\s+(?!not$)[\p{L}\p{M}-]+(?<![^s]s)$/iu;
 
 /** A field said as a yes or no: "paid or not", "delivered or not". */
 const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;

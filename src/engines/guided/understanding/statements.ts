@@ -1014,8 +1014,11 @@ export function isVague(statement: string): boolean {
   const lower = statement.toLowerCase();
   if (/\b(?:and so on|and more|and stuff|or something)\b/.test(lower)) return true;
   const words = tagWords(statement.replace(/^Users can /, ""));
-  if (words.some((word) => VAGUE_WORDS.has(word.word))) return true;
   const content = words.filter((word) => word.tag !== "stop" && word.tag !== "comma");
+  // "no more than 2 of each thing per child, so there's enough to go round": a rule with a
+  // number in it, or one said at length, says enough, whatever loose word is in it.
+  const saysEnough = /\d/.test(statement) || content.length > 6;
+  if (!saysEnough && words.some((word) => VAGUE_WORDS.has(word.word))) return true;
   return content.length <= 1;
 }
 

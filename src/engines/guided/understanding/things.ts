@@ -429,7 +429,7 @@ function readThingsAndRest(
     if (forEach) {
       // "For the peelers I buy I keep …": what the person does with them is no part of their name.
       const name = nameBefore(forEach[1]!.replace(/\s+(?:i|we|they)\s+[\p{L}'’-]+$/iu, ""), true, english);
-      const fields = fieldItems(forEach[2]!);
+      const fields = fieldItemsUpToTheOdd(forEach[2]!);
       if (name && fields) {
         add(things, name, fields);
         rest = rest.replace(line, ",");
@@ -1381,13 +1381,14 @@ function fieldItems(given: string): SaidField[] | null {
     )
     // "whether they validate": what they do, a yes or no.
     .replace(/\bwhether\s+(?:they|it|he|she)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu, "$1")
-    // "girl, woman or man": one field said by three values, none of them a field's name.
+    // "girl, woman or man": one field said by three values, none of them a field's name nor a
+    // plural ("customer, gallons, salt or chlorine" are two fields and a third said by its values).
     .replace(
-      /(^|,\s*|\band\s+)((?:[\p{L}\p{M}-]+\s*,\s*)+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+\s*,\s*)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       (whole, lead: string, first: string, next: string, last: string) =>
         // ("paid, collect or deliver": what was done to it is a yes or no of its own.)
-        [...first.split(/\s*,\s*/).filter(Boolean), next, last].some(
-          (word) => FIELD_WORD.test(word) || doneAlone(word) !== null,
+        [first.replace(/\s*,\s*$/, ""), next, last].some(
+          (word) => FIELD_WORD.test(word) || doneAlone(word) !== null || looksPlural(word.toLowerCase()),
         )
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
@@ -1514,6 +1515,24 @@ function fieldItems(given: string): SaidField[] | null {
     const field = toField(item);
     return saidAsYesOrNo(item, given) ? { ...field, yesOrNo: true } : field;
   });
+}
+
+/**
+ * "For every family we keep the name, the phone, the address and <a field no reader knows>":
+ * said as a record, its fields are read up to the one that reads as none, two at least, rather
+ * than the record being lost for one odd word.
+ */
+function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
+  const whole = fieldItems(given);
+  if (whole) return whole;
+  const cuts = [...given.matchAll(/\s*,\s*(?:and\s+)?|\s+and\s+/giu)].map((cut) => cut.index).reverse();
+  for (const cut of cuts) {
+    const before = given.slice(0, cut);
+    if (before.split(/\s*,\s*|\s+and\s+/iu).length < 2) break;
+    const fields = fieldItems(before);
+    if (fields) return fields;
+  }
+  return null;
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
