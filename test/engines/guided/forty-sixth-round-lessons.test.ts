@@ -56,6 +56,10 @@ describe("records told the way these people told them", () => {
     ).toEqual([
       ["costume", ["dancer", "who it's for", "boy, girl or adult", "hmong or lao", "size", "ready"]],
     ]);
+    // A plural among them makes them fields of their own, the last said by its two values.
+    expect(things("pools: customer, gallons, salt or chlorine, route day.")).toEqual([
+      ["pools", ["customer", "gallons", "salt or chlorine", "route day"]],
+    ]);
   });
 
   it("reads a record's fields up to one no reader knows, rather than losing the record", () => {
@@ -120,6 +124,7 @@ describe("what these people turned down", () => {
     expect(said("The camel rides the tourists keep asking about, don't bother, eh.")).toEqual([
       "camel rides",
     ]);
+    expect(said("The boat trips to Dubai are my brother's, mob shughlna.")).toEqual(["boat trips"]);
   });
 
   it("reads Sorani and Corsican 'no's", () => {
@@ -156,6 +161,8 @@ describe("how things stand, and stories", () => {
     expect(isBackground("gue rani, owner of a small bakery in bintaro")).toBe(true);
     expect(isBackground("last month 20 people came for 12 seats, 8 stood the whole time")).toBe(true);
     expect(isBackground("In May a customer paid twice and nobody noticed.")).toBe(true);
+    expect(isBackground("A man came on Friday for ten loaves and we had none left for him.")).toBe(true);
+    expect(isBackground("A customer pays half when they order.")).toBe(false);
     expect(isBackground("Avà tengu tuttu nant'à un fogliu.")).toBe(true);
     expect(isBackground("ئێستا هەموو شتێک لە دەفتەرێکدایە")).toBe(true);
   });

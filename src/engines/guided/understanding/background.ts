@@ -162,7 +162,7 @@ const PAST_STORY =
  * paid twice": someone, not anyone in particular, and what they did once, a story.
  */
 const SOMEONE_ONCE =
-  /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed)\b/i;
+  /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:(?!who\b|that\b|which\b)[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed)\b/i;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
