@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { FORTY_SEVENTH_ROUND } from "./round-47.js";
+import { FORTY_EIGHTH_ROUND } from "./round-48.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to forty-sixth (FOURTEENTH_ROUND in
- * round-14.ts to FORTY_SIXTH_ROUND in round-46.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to forty-seventh (FOURTEENTH_ROUND in
+ * round-14.ts to FORTY_SEVENTH_ROUND in round-47.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the forty-seventh round (FORTY_SEVENTH_ROUND in
- * round-47.ts), written without reading the interviewer while the forty-sixth was held out,
- * and run once unseen (bench/results/personas-unseen-round-47.json).
+ * reads people it has not met. They are the forty-eighth round (FORTY_EIGHTH_ROUND in
+ * round-48.ts), written without reading the interviewer while the forty-seventh was held out,
+ * and run once unseen (bench/results/personas-unseen-round-48.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = FORTY_SEVENTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = FORTY_EIGHTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
