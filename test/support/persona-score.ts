@@ -33,6 +33,8 @@ const WHO_DID_IT: Readonly<Record<string, string>> = {
   who_booked_it: "booker",
   who_owns_it: "owner",
   who_drives_it: "driver",
+  who_grew_it: "grower",
+  who_grew_it_out: "grower",
 };
 
 export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaScore {
@@ -81,8 +83,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           (column === "what_it_is" && candidate === "description") ||
           // "who bought it" is kept as buyer: the one who did it, named by what they did.
           candidate === WHO_DID_IT[column] ||
+          // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
+          candidate === column.replace(/_(?:it|they)_/, "_") ||
           // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
-          candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht)$/, ""),
+          candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod)$/, "") ||
+          // "lift or no lift" is kept as lift, a yes or no said by both its answers.
+          candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }

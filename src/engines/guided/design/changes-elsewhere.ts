@@ -143,6 +143,24 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:maacht|maach|setzt|setz|dobäi)\s+(?:(?:den|de|d['’]|déi|dat|dem|der|eng|en|e)\s*)?(?<field>.+?)\s+(?:bei|op|un)\s+(?:(?:den|de|the|d['’]|déi|dem|der)\s*)?(?<thing>[\p{L}-]+)\s+(?:derbäi|dobäi|drop|dran)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Swiss German "Nur no eis: tüend bi de Abos no d'Telefonnummere dezue" (one more thing: put the
+  // phone number on the season tickets too), "nämed d'Adrässe bi de Chunde use" (take the address
+  // off the customers): the thing may come before the field, the article is written onto the word.
+  {
+    language: "Swiss German",
+    said: /^(?:[^:]{1,40}:\s*)?(?:tüend|tüe|tue|mached|mach)\s+bi\s+(?:de|dä|em|de[nm])\s+(?<thing>[\p{L}\p{M}-]+)\s+(?:no\s+|au\s+)*(?:(?:s|d)['’]\s*|(?:de|die|dä|e|en|es)\s+)?(?<field>[^,.!]+?)\s+(?:dezue|dazue|derzue|drzue|dri)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Swiss German",
+    said: /^(?:[^:]{1,40}:\s*)?(?:tüend|tüe|tue|mached|mach)\s+(?:no\s+|au\s+)*(?:(?:s|d)['’]\s*|(?:de|die|dä|e|en|es)\s+)?(?<field>[^,.!]+?)\s+bi\s+(?:de|dä|em|de[nm])\s+(?<thing>[\p{L}\p{M}-]+)\s+(?:dezue|dazue|derzue|drzue|dri)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Swiss German",
+    said: /^(?:[^:]{1,40}:\s*)?(?:nämed|nämmed|nimm|nehmed|striiched|striich|lönd|lön)\s+(?:(?:s|d)['’]\s*|(?:de|die|dä|e|en|es)\s+)?(?<field>[^,.!]+?)\s+(?:bi|vo|vode)\s+(?:(?:de|dä|em|de[nm])\s+)?(?<thing>[\p{L}\p{M}-]+)\s+(?:use|wäg|weg|dänne)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Wolof "Dindil quartier bi ci client yi" (take the quartier off the clients), "Te yokkal
   // numéro Wave bi ci réservation yi" (and add the Wave number to the bookings): "the" after the word.
   {

@@ -328,10 +328,12 @@ function calledAnew(things: readonly SaidThing[], text: string): [string, string
   const words = called[1]!.split(/\s+/);
   for (let split = 1; split < words.length && split <= 3; split++) {
     const before = words.slice(0, split).join(" ");
-    // "call the sales the counter sales": the new name may come with its own "the".
+    // "call the sales the counter sales": the new name may come with its own "the"; "call the
+    // class days just classes" with a word that says it is shorter.
     const after = words
       .slice(split)
       .join(" ")
+      .replace(/^(?:just|simply|only|plain)\s+/i, "")
       .replace(/^the\s+/i, "");
     if (words.length - split > 3) continue;
     if (things.some((thing) => thing.said.toLowerCase() === before.toLowerCase()))
@@ -729,7 +731,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     );
   }
   // "E yo ilu kuro lara alejo, ko wulo fun wa": a field taken off, with the "no" that is why.
-  const takenOffElsewhere = isEnglish(text, true) ? null : changedInOtherWords(things, text);
+  const takenOffElsewhere = readAsEnglish(text) ? null : changedInOtherWords(things, text);
   if (takenOffElsewhere && !takenOffElsewhere.adding) return withoutFieldElsewhere(things, takenOffElsewhere);
   // "E-posta gereksiz, onu çıkaralım": a "no" takes its thing out (as an exclusion) and adds none.
   if (isNegation(text)) return [...things];
@@ -737,7 +739,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   if (/^(?:please\s+)?(?:remove|drop|delete|rename|change|no|take|leave)\b/i.test(text)) return [...things];
   // "같은 셔츠가 여러 장이면 헷갈려요" (the reason after a change, in Korean): in words this
   // interviewer does not read, only a list ("Trucks: name, driver", "Camions (nom)") is a new thing.
-  const elsewhere = isEnglish(text, true) ? null : changedInOtherWords(things, text);
+  const elsewhere = readAsEnglish(text) ? null : changedInOtherWords(things, text);
   if (elsewhere?.adding)
     return withFields(things, elsewhere.key, [{ said: elsewhere.field, refersTo: null }]);
   if (elsewhere) return withoutFieldElsewhere(things, elsewhere);
@@ -826,17 +828,29 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
   return null;
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite". */
+/**
+ * Whether a change is read in English. Sicilian "Livati u telefonu de scoli, basta a maestra"
+ * has as many English small words ("a") as others ("de"), but a long verb of another language
+ * opening it says which it is.
+ */
+function readAsEnglish(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0] ?? "";
+  if (first.length >= 5 && (ADD_VERB_ELSEWHERE.test(first) || REMOVE_VERB_ELSEWHERE.test(first)))
+    return false;
+  return isEnglish(text, true);
+}
+
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite)$/iu;
+  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite)$/iu;
 
-/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate". */
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate", Sicilian "livati". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite)$/iu;
+  /^(?:livati|livàti|scancillati|kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite)$/iu;
 
-/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"). */
+/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"), Sicilian "ne" ("on the"). */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da)$/iu;
+  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da|ne|nne|nê|dî|de|pure|the)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),

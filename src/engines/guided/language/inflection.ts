@@ -128,7 +128,9 @@ function baseCandidates(word: string): string[] {
   if (word.endsWith("es")) candidates.push(word.slice(0, -2));
   if (word.endsWith("s")) candidates.push(word.slice(0, -1));
   if (word.endsWith("ied")) candidates.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith("ed")) candidates.push(...stemVariants(word.slice(0, -2)));
+  // ("seed" is no "see" + "d": a two-letter stem ending in "e" makes "-eed" of a noun; "agreed" is agree.)
+  if (word.endsWith("ed") && !/^[a-z]e$/.test(word.slice(0, -2)))
+    candidates.push(...stemVariants(word.slice(0, -2)));
   if (word.endsWith("ing")) candidates.push(...stemVariants(word.slice(0, -3)));
   return candidates;
 }

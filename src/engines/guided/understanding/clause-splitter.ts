@@ -740,7 +740,10 @@ export function subjectPrefixOf(clause: string): string | null {
   const joined = words
     .slice(0, Math.max(verbIndex, 0))
     .some((word) => word.word === "and" || word.word === "or");
-  const reach = (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0) + (joined ? 4 : 0);
+  // "A player with a red card sits out …": what who acts has, said with "with", is theirs.
+  const having = words.slice(0, Math.max(verbIndex, 0)).some((word) => word.word === "with");
+  const reach =
+    (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0) + (joined ? 4 : 0) + (having ? 3 : 0);
   if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;

@@ -164,6 +164,12 @@ const NO_AFTER = [
   // in); Luxembourgish "…, dat ass net eis Saach" (that is not our thing), "…, dat loosse mer
   // ewech" (we leave that out), "dat brauche mer net" (we don't need that).
   String.raw`dudu\s+urusan(?:ku|e\s+(?:aku|awakdhewe|kene))(?![\p{L}])|ora\s+usah\s+di\p{L}+(?=\s*(?:[,.;!]|$))|(?:dat\s+)?ass\s+net\s+(?:eis|meng|är|eng)\s+Saach(?![\p{L}])|(?:dat\s+)?loosse?\s+mer\s+ewech(?![\p{L}])|(?:dat\s+)?brauche\s+mer\s+net(?![\p{L}])`,
+  // Sicilian "…, chissu nun è affari nostru" (that is not our business), "…, lassatilu fora" (leave
+  // it out).
+  String.raw`(?:chissu\s+|chistu\s+)?nun\s+(?:è|esti)\s+(?:affari|cosa)\s+(?:nostru|nostra|mei|meu|mia)(?![\p{L}])|lassati(?:lu|la|li)\s+fora(?![\p{L}])`,
+  // Swiss German "…, das isch nöd üses Bier" (that is not our beer: not our business), "…, lönd
+  // das wäg" (leave that out), "das bruuched mir nöd" (we don't need that).
+  String.raw`(?:das\s+)?isch\s+nöd\s+(?:üses|mis|üsi|mini)\s+(?:Bier|Sach)(?![\p{L}])|lönd\s+(?:das|si|en|es)\s+(?:wäg|weg|si|usse)(?![\p{L}])|(?:das\s+)?bruuche[dn]?\s+(?:mir|mer)\s+nöd(?![\p{L}])`,
   // "…, I don't want to get involved", Yeshivish "it's not shayach to this", "not relevant here".
   String.raw`(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+get\s+involved\b|(?:(?:it|that|this)(?:['’]s|\s+is)\s+)?not\s+(?:shayach|relevant)(?:\s+(?:to\s+(?:this|us|here|it)|here))?(?=\s*(?:[,.;!]|$))`,
   // Puerto Rican and other Spanish mixed into English: "…, ni pensarlo" (don't even think about it),
@@ -293,7 +299,9 @@ function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said) || NOT_TAKEN_IN.test(said)) return [];
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
   // ("my cousin punya business": Malaysian and Sabah English say whose it is with "punya".)
+  // ("is my brother in laws, not my problem": "brother-in-law's" typed without its marks.)
   const sentence = said
+    .replace(/\b(brother|sister|mother|father|son|daughter)\s+in\s+laws(?=\s*[,.;!]|$)/giu, "$1-in-law's")
     .replace(/(?<=\p{L})\s+punya(?![\p{L}])/giu, "'s")
     .replace(/(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu, " is ");
   const stays = sentence.match(STAYS_ELSEWHERE);
@@ -308,9 +316,9 @@ function pointedBackAsSaid(said: string): string[] {
     : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …", "È a fiera …": "and" in Faroese,
-    // Scottish Gaelic, Acadian English and Corsican.)
+    // Scottish Gaelic, Acadian English and Corsican, "E u Festinu …" in Sicilian.)
     .replace(
-      /^\s*(?:(?:and|an['’]?|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è)[,\s]+)+/iu,
+      /^\s*(?:(?:and|an['’]?|n(?=\s)|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è|e(?=\s+(?:u|a|i|lu|la|li)\s))[,\s]+)+/iu,
       "",
     )
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
@@ -378,11 +386,23 @@ function pointedBackAsSaid(said: string): string[] {
     before = before
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
       .replace(/^(?:[dlDL]['’](?=\p{L})|(?:den|déi|dem)\s+)/u, "")
+      // Swiss German "Und s'Beizli bi de Talstation macht de Turnverein", "D'Skischuel vo de
+      // Familie Brunner": "and", the article written onto the word, and where the thing is, whose
+      // it is and who runs it are no part of its name.
+      .replace(/^(?:und\s+)?[sdSD]['’](?=\p{L})/u, "")
+      .replace(/^([\p{L}\p{M}-]+)\s+(?:vo|bi|am|im|uf)\s+(?:de|dä|em|de[nm])\s.*$/u, "$1")
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+fir\s.*$/u, "$1")
       // Corsican "U vinu …", "a sagra di u vinu in Patrimoniu": the article, and the place named
       // last, are no part of it.
       .replace(/^(?:(?:u|lu)\s+|l['’]\s*)(?=\p{Ll})/u, "")
       .replace(/^(?:U|Lu)\s+(?=\p{Ll})/u, "")
+      // Sicilian "I cannola di me soru", "u Festinu di Santa Rosalia": "i" is its plural "the",
+      // and whose feast it is, said with a capital, is no part of the name.
+      .replace(/^(?:I|u)\s+(?=\p{L}[\p{Ll}\p{M}]+(?:\s|$))/u, "")
+      .replace(
+        /(?<=\S)\s+di\s+(?:San|Santa|Santu|Sant['’])\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s*(?:,|$))/u,
+        "",
+      )
       .replace(/(?<=\S\s+\S+)\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*$/u, "")
       // Corsican "I canistrelli di a mo moglia" (my wife's canistrelli): whose it is is no part of it.
       .replace(
@@ -539,6 +559,9 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     )
       break;
     if (!english) {
+      // Sicilian "…, quannu ni chiamanu, …" (when they call us): a clause of when names nothing.
+      if (/^(?:quannu|quando|quand|cuando|quan|si|se|pirchì|perché|porque|parce\s+que)\s/iu.test(named))
+        break;
       // "ny exportateur no manao izany" (the exporter is the one who does that): in Malagasy who
       // does it names no thing left out.
       if (/(?:^|\s)no\s+(?:manao|mikarakara|mitantana)(?:\s|$)/iu.test(said)) break;

@@ -560,6 +560,8 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(/,?\s+(?:ka|kha|krub|khrap|krap|lah|leh|lor|hor)(?=\s*(?:[.!?,;]|$))/giu, "")
       // "la2 thats separate": "that's" typed without its apostrophe.
       .replace(/\b(that|dat|what)s\b/giu, "$1's")
+      // "A no time or a no score gets nothing": "a no time" is a result of its own, no "no".
+      .replace(/\b(a|an)\s+no\s+(?=\p{L})/giu, "$1 ")
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")
@@ -580,6 +582,8 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:all\s+)?(?:they|it|this|that|these|those|we|i|you|he|she|them|dat|dem|em|'em|’em|um|hit|am|'er|’er|er|her|us|me|him|ඕක|ඒක|ඒවා|මේක)(?:\s+(?:here|there|too|either|at all))?$/iu.test(
         said,
       ) ||
+      // "…, we dont sell em": what is done to a pronoun names no thing.
+      /^\p{L}+\s+(?:em|'em|’em|them|it|those|these)$/iu.test(said) ||
       // "no need to bother about that": the bother is no thing left out; nor is "no need for a
       // list", said of something taken out, which would take every list the person wants with it.
       /^(?:bother|care|worry)\b/i.test(said) ||
@@ -594,8 +598,8 @@ export function findExclusions(given: string): Exclusion[] {
       /^outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/i.test(
         said,
       ) ||
-      // "after that its no good", "no worries": a saying, no thing left out.
-      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter)$/i.test(said) ||
+      // "after that its no good", "no worries", "…, no question": a saying, no thing left out.
+      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter|question)$/i.test(said) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
       // thing left out.
       /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(

@@ -77,9 +77,10 @@ const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)(?:['â€
 
 /** "who owns it", "who drives it": the person the thing is tied to, named by what they do. */
 const WHO_DOES =
-  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold|bought|caught|picked|packed|checked|weighed|took|did)\s+(?:it|them|this|that)$/i;
+  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold|bought|caught|picked|packed|checked|weighed|took|did|grew)\s+(?:it|them|this|that)(?:\s+(?:out|up))?$/i;
 const DOER: Readonly<Record<string, string>> = {
   owns: "owner",
+  grew: "grower",
   drives: "driver",
   manages: "manager",
   teaches: "teacher",
@@ -618,6 +619,15 @@ function fieldName(raw: string): string | null {
     /^what(?:'s| is)\s+(?:still\s+|left\s+)?(owing|due|outstanding|left|owed|unpaid|remaining)$/,
   );
   if (stillIs) return stillIs[1]!;
+  // "where to", "where from": the place a ride goes to or comes from, kept as said.
+  if (/^where\s+(?:to|from)$/.test(said)) return said;
+  // "the packets left", "the seats remaining": what is left of something is a count kept as said.
+  if (/^[a-z]+s\s+(?:left|remaining|available)$/.test(said)) return said;
+  // "whether there's an elder 60 and up": whether one is there, a yes or no named by who it is.
+  const whetherThere = said.match(
+    /^whether\s+there(?:'s|\s+is|\s+are)\s+(?:an?|any|some)\s+([\p{L}\p{M}-]+)(?:\s+(?:\d+|in|at|on|over|under|living)\b.*)?$/u,
+  );
+  if (whetherThere) return whetherThere[1]!;
   // "how many credits are on it": what it points back at is the thing itself; "how many people
   // in the group": where they are counted is no part of the count's name.
   const counted = said

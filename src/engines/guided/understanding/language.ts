@@ -48,8 +48,8 @@ const OTHER = new Set(
     "của tôi có và là cho để thì khi này được không những các một với trong từ đã sẽ đang cũng nhưng hay hoặc ya wa kwa ni za katika kama lakini hii hiyo sisi wao",
     // Greek
     "και το η ο τα των να με για σε δεν που είναι θα στο στη της του μας από",
-    // Corsican
-    "hè ùn micca cù chì sò dinù ogni nant",
+    // Corsican, Sicilian
+    "hè ùn micca cù chì sò dinù ogni nant è pi nun nta nto cchiù sunnu havi iu chissu chista comu quannu ccà ddà",
     // Irish
     "agus na sa ag ar leis tá níl bhí muid siad sé sí iad ach nó chuig ó faoi atá chuile gan seo sin againn orthu",
     // Welsh, Afrikaans

@@ -73,6 +73,20 @@ export function plainRecordPhrasing(text: string): string {
   return (
     // Wolof, Tajik and Burmese tell a record their own way (records-elsewhere.ts).
     recordsSaidElsewhere(withCompoundNamed(text))
+      // "lift or no lift": a yes or no said by both its answers, as "lift or not" is.
+      .replace(/\b([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+or\s+no\s+\1(?![\p{L}\p{M}])/giu, "$1 or not")
+      // "A customer has a name, …, the street and the section, Jabavu, Dube or Orlando West": the
+      // places a field names, said by their names after it, are its values, no fields.
+      .replace(
+        /(\b(?:has|have)\s[^.;!?\n]*?\bthe\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)+\s+or\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:[.;!?\n]|$))/gu,
+        "$1",
+      )
+      // "The drivers, the delivery gents, have a name and a number": what the things are also
+      // called, set off by commas, is no part of what holds the fields.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the|our|my)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+(?:the|our|my)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s+(?=(?:has|have)\s)/giu,
+        "$1$2 ",
+      )
       // "We store tracks with title, …", "We'd track customers (name + phone), …": the person
       // keeping them says nothing of what they are; "+" joins fields as a comma does.
       .replace(

@@ -2,7 +2,8 @@
  * Records told the way other languages tell them, put as the plain "thing: field, field" list
  * the rest of the reading knows. Each language's way is its own pattern: Wolof says "for every
  * X" after the thing and "the" after each field, Tajik puts "every" (ҳар) before the thing and
- * its verb last, Burmese counts "one each" after the thing, Lao writes "each" onto it.
+ * its verb last, Burmese counts "one each" after the thing, Lao writes "each" onto it, Swiss
+ * German says what is needed "at the" thing.
  */
 
 /** Wolof "Ci X bu nekk, (dañuy bind) …": for every X, (we write) … */
@@ -96,7 +97,38 @@ function laoFields(list: string): string {
     .join(", ");
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese or Lao put as plain lists. */
+/**
+ * Swiss German "Bi de Verchäuf bruuchts s'Datum, s'Billett, …" (at the sales it needs the date,
+ * the ticket, …), "Bi de Abos de Name, d'Art, …" (the verb said once for both): the thing after
+ * "bi de" (at the), then its fields. A comma must part them, so "bi üs im Tösstal" is no record.
+ */
+const SWISS_AT_THE =
+  /(^|[.;!?\n]\s*)(?:und\s+)?bi\s+(?:de|dä|em|de[nm])\s+([\p{L}\p{M}-]+)\s+(?:(?:bruuchts|bruucht\s+s|bruuched\s+mir|wämmer|wänd\s+mir|schriibed\s+mir|notiered\s+mir|hämmer)\s+)?([^.;!?\n]*,[^.;!?\n]*)/giu;
+
+/**
+ * The fields of a Swiss German record: its articles written onto the word ("s'Datum", "d'Art")
+ * or before it ("de Betrag"), "wie vill" (how many) before a count, "öb" (whether) before a yes
+ * or no, "wer Schicht hät" (who has a shift) for the shift, "i Zentimeter" (in centimetres) after
+ * a measure, "und" (and) before the last.
+ */
+function swissFields(list: string): string {
+  return list
+    .split(/\s*,\s*(?![^()]*\))|\s+und\s+(?![^()]*\))/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/^(?:s|d)['’]\s*/iu, "")
+        .replace(/^(?:de|die|dä|e|en|es|em)\s+/iu, "")
+        .replace(/^(?:wie\s+vill?|öb|ob)\s+/iu, "")
+        .replace(/^wer\s+([\p{L}\p{M}-]+)\s+(?:hät|händ|macht|mached)$/iu, "$1")
+        // "de Schnee i Zentimeter": the snow, the unit it is measured in no part of its name.
+        .replace(/\s+i\s+(?:zentimeter|meter|franke|minute|stunde|grad|kilo)$/iu, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/** A text with the records told in Wolof, Tajik, Burmese, Lao or Swiss German put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -114,5 +146,9 @@ export function recordsSaidElsewhere(text: string): string {
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
       )
       .replace(LAO_EACH, (_whole, thing: string, list: string) => `\n${thing}: ${laoFields(list)}\n`)
+      .replace(
+        SWISS_AT_THE,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${swissFields(list)}`,
+      )
   );
 }

@@ -565,7 +565,12 @@ export function textUnits(text: string, abbreviations = false): string[] {
       ) &&
         // ("ok so" opening the notes, "my dad puts it in": a lead, and a verb's own "in", end a note.)
         !/^\s*(?:ok(?:ay)?|right|well|alright|and)?[,\s]*so\s*$/i.test(line) &&
-        !/\b(?:it|them|that|this|him|her)\s+(?:in|on)\s*$/i.test(line)),
+        !/\b(?:it|them|that|this|him|her)\s+(?:in|on)\s*$/i.test(line) &&
+        // ("… n the deposit stays with her", "… $1 a mile after that": "her" and "that" after a
+        // preposition are the end of what was said, no word that goes on.)
+        !/\b(?:with|to|for|after|before|about|from|of|by|at)\s+(?:her|that|this|his|their|our|my)\s*$/i.test(
+          line,
+        )),
   ).length;
   const notesOnLines =
     written.length >= 3 &&

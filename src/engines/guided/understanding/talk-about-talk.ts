@@ -45,10 +45,11 @@ const ANNOUNCEMENT =
  * that's about got it", "No, that's hid", "Thank you kindly, and …", South African "Ja no,
  * that's it", "Shot, thanks hey", "God bless you, and Happy Christmas in advance", "Obrigada, and God
  * bless", isiXhosa "Enkosi kakhulu" (thank you very much) and Lebanese "khalas thats it. merci
- * ktir, yalla bye" (enough, that's it; thanks a lot; come on, bye): the talk closing.
+ * ktir, yalla bye" (enough, that's it; thanks a lot; come on, bye), Alberta "That'll do 'er": the
+ * talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:that|dat)['’]ll\s+do(?:\s+(?:it|['’]er|her|us|me))?\s*[.!]*$|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
@@ -149,6 +150,22 @@ const WHO_BUILDS_IT =
 const TALK_ELSEWHERE =
   /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$|(?:om\s+swastiastu|suksma(?:\s+mewali)?|om\s+shanti(?:\s+shanti)*(?:\s+om)?|nggih)\s*[.!,]?$)/iu;
 
+/**
+ * Swiss German "Hoi zäme" (hello all), "Ich bi de Reto Keller, …" (I am Reto Keller), "Also, so
+ * lauft das bi üs" (so, this is how it goes at ours), "Susch nüt" (nothing else), "Passt" (fine),
+ * "Das wärs" (that would be it), "Merci vielmal, adieu mitenand" (many thanks, goodbye all).
+ */
+const TALK_IN_SWISS_GERMAN =
+  /^(?:(?:hoi|sali|grüezi|grüessech)(?:\s+(?:zäme|zämme|mitenand|mitenang))?\s*[.!,]?$|(?:(?:hoi|sali|grüezi)(?:\s+zäme)?[,!\s]+)?ich\s+bi\s+(?:de|d['’]|dä)\s*\p{Lu}|(?:also[,\s]+)?so\s+(?:lauft|gaht|gat)\s+das(?:\s+bi\s+üs)?\s*[.!:]?$|susch\s+nüt(?:\s+meh)?\s*[.!]?$|passt(?:\s+scho)?\s*[.!]?$|das\s+(?:wärs|wär\s+s|isch\s+alles)\s*[.!]?$|(?:merci\s+(?:vielmal|vilmal|viilmal)|danke\s+vielmal)(?:[,!\s]+(?:adieu|ciao|tschüss|uf\s+widerluege)(?:\s+(?:mitenand|zäme))?)?\s*[.!]?$)/iu;
+
+/**
+ * Sicilian "Salutamu" (greetings), "Mi chiamu Turi Amoroso" (my name is), "Amunì, vi dicu comu
+ * funziona" (come on, I'll tell you how it works), "Basta accussì" (that's enough), "Grazzi assai"
+ * (many thanks).
+ */
+const TALK_IN_SICILIAN =
+  /^(?:salutamu|salutamu\s+a\s+tutti|vossia\s+binidica)\s*[.!,]?$|^mi\s+chiamu\s+\p{Lu}|^(?:amunì[,!\s]+)?(?:vi|ti)\s+dicu\s+comu\s+funziona\s*[.!:]?$|^basta\s+accussì\s*[.!]?$|^grazzi(?:\s+assai)?(?:[,!\s]+salutamu)?\s*[.!]?$/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -164,6 +181,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     CRIED_OUT.test(text) ||
     WHAT_MIGHT_HAVE_BEEN.test(text) ||
     TALK_ELSEWHERE.test(text) ||
+    TALK_IN_SWISS_GERMAN.test(text) ||
+    TALK_IN_SICILIAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)

@@ -50,9 +50,9 @@ const UNMISTAKABLE =
 const RUNTIME_WORDS =
   /\b(?:python|node(?:\.js)?|typescript|javascript|deno|bun|golang|go|rust|ruby|java|c#|\.net|kotlin|swift|bash|shell|perl|php|c\+\+|c)\b/i;
 
-/** Between the parts of a stack: "Vue, FastAPI and Postgres", "React frontend; Django backend", "go + postgres" (never C++'s), "laravel w mysql", "react n node". */
+/** Between the parts of a stack: "Vue, FastAPI and Postgres", "React frontend; Django backend", "go + postgres" (never C++'s), "laravel w mysql", "react n node", "… on npm. The website …" (a stop, never Node.js's). */
 const SEPARATOR =
-  /\s*(?:[,;\n]|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|(?<=\s)y(?=\s)|\bcon\b|(?<=\s)(?:\+|w\/?|n|&)(?=\s))\s*/i;
+  /\s*(?:[,;\n]|\.\s+|\band\b|\bwith\b|\bon\b|\busing\b|\bplus\b|(?<=\s)y(?=\s)|\bcon\b|(?<=\s)(?:\+|w\/?|n|&)(?=\s))\s*/i;
 
 /** Words around a technology that are no part of its name. */
 const FILLER =
@@ -81,13 +81,16 @@ export function readTechnology(
     // Outside a question about technology, only names that are nothing else count ("Python", not "express").
     if (options.strict && !UNMISTAKABLE.test(said) && !NAMED_LANGUAGE.test(said)) continue;
     if (options.strict) said = UNMISTAKABLE.test(said) ? namesOnly(said) : said.match(NAMED_LANGUAGE)![0];
+    // "her app are both TypeScript anyway": a sentence about a technology names only it.
+    else if (said.split(/\s+/).length > 3 && UNMISTAKABLE.test(said)) said = namesOnly(said);
     let part = PART_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
     if (part === null) continue;
     if (options.serverless && (part === "backend" || (part === "frontend" && RUNTIME_WORDS.test(said))))
       part = "runtime";
     if (found.some((existing) => existing.part === part)) {
-      // "Python + Django, Celery": a second word for the same part joins the first.
+      // "Python + Django, Celery": a second word for the same part joins the first, once.
       const existing = found.find((entry) => entry.part === part)!;
+      if (existing.said.toLowerCase().split(/,\s*/).includes(said.toLowerCase())) continue;
       existing.said = `${existing.said}, ${said}`;
       continue;
     }
@@ -109,7 +112,13 @@ export function unplacedTechnology(text: string): string[] {
     .filter((piece) => piece.length >= 2 && !PART_WORDS.some(([, words]) => words.test(piece)))
     .filter(
       (piece) =>
-        piece.split(/\s+/).length <= 3 && !/^(?:it|that|this|them|defaults?|anything|whatever)$/i.test(piece),
+        piece.split(/\s+/).length <= 3 &&
+        !/^(?:it|that|this|them|defaults?|anything|whatever)$/i.test(piece) &&
+        // "The website", "published": the person's own things, and what is done with the
+        // software, are no technology.
+        !/^(?:the|our|my|her|his|their)\s/i.test(piece) &&
+        !/^(?:website|web\s*site|site|app|web\s+app|phone\s+app|mobile\s+app)$/i.test(piece) &&
+        !/^(?:published|hosted|deployed|installed|released|shipped|run|runs|running)$/i.test(piece),
     );
 }
 

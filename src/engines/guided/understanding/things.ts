@@ -142,7 +142,7 @@ const HAS_BEFORE_BRACKETS = new RegExp(
  * fields, in other languages than English. What it belongs to is its first field.
  */
 const BELONGS_ELSEWHERE =
-  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
+  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|ghört\\s+zu|ghöred\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
 
 /** What ends a list of fields in other languages: ", så vi ser …", ", para que …": a clause of its own. */
 const CLAUSE_AFTER_FIELDS =
@@ -195,6 +195,9 @@ export function withoutRecordLines(text: string): string {
     readThingsAndRest(text, { listed: true })
       // "1. ළමයි (නම, …)" on a line of its own leaves its name and a comma: the line was a record.
       .rest.replace(/^[^\S\n]*(?:[-*•]|\d+[.)])?[^\S\n]*[^,.;:!?\n]{1,40}?[^\S\n]*,[^\S\n]*$/gmu, "")
+      // "I spittaculi (…). I prenotazioni (…).": records told one after another in sentences leave
+      // a name and a comma each, a sentence that was a record.
+      .replace(/(?<=^|[.!?]\s+)[^,.;:!?\n]{1,40}?[^\S\n]*,[^\S\n]*[.!?;](?:\s+|$)/gu, "")
       .replace(/(^|[.!?\n])(?:\s*,)+\s*/g, "$1 ")
       .trim()
   );
@@ -647,8 +650,10 @@ function readThingsAndRest(
     for (const belongs of rest.matchAll(BELONGS_ALONE)) {
       const owner = things.find((thing) => sameWordElsewhere(thing.key, belongs[1]!.toLowerCase()));
       const other = belongs[2]!.toLowerCase();
+      // ("Jede Verchauf ghört zu eim Tag": the day is one of the "Täg" read already.)
+      const target = things.find((thing) => sameWordElsewhere(thing.key, other))?.key ?? other;
       if (owner && !owner.fields.some((field) => sameWordElsewhere(field.said, other)))
-        owner.fields.unshift({ said: other, refersTo: other });
+        owner.fields.unshift({ said: other, refersTo: target });
     }
   }
   // "a customer has a name and a phone", "Recipes with ingredients and steps".
@@ -958,6 +963,10 @@ const FOR_EACH_WE_KEEP =
 const FIELD_WORD =
   /^(?:name|number|date|time|day|phone|email|address|price|cost|size|colou?r|notes?|weight|type|status|total|amount|quantity|age|photo)$/i;
 
+/** Fields whose values are never said as a choice of words: a name, a phone, an address. */
+const TAKES_NO_VALUES =
+  /^(?:name|number|phone|email|address|price|cost|notes?|weight|total|amount|quantity|age|photo)$/i;
+
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one|plenty(?:\s+of)?|lots\s+of|a\s+lot\s+of|loads\s+of|a\s+few|any\s+number\s+of)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
@@ -1141,13 +1150,19 @@ function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
 
 /** "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot": one thing belonging to another. */
 const BELONGS_ALONE = new RegExp(
-  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}\\p{M}]+)(?=\\s*(?:[,.;]|$))`,
+  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|eim|ere|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}\\p{M}]+)(?=\\s*(?:[,.;]|$))`,
   "giu",
 );
 
-/** "fermata" and "fermate", "linea" and "linee": one word in its singular and plural, where no dictionary is kept. */
+/**
+ * "fermata" and "fermate", "linea" and "linee", Swiss German "Verchauf" and "Verchäuf": one word
+ * in its singular and plural, where no dictionary is kept (German makes a plural with an umlaut).
+ */
 function sameWordElsewhere(one: string, other: string): boolean {
-  const stem = (word: string) => word.replace(/[aeiouàèéìòùy]+$/u, "");
+  const stem = (word: string) =>
+    word
+      .replace(/[äöü]/gu, (umlaut) => ({ ä: "a", ö: "o", ü: "u" })[umlaut] ?? umlaut)
+      .replace(/[aeiouàèéìòùy]+$/u, "");
   return one === other || (one.length >= 4 && other.length >= 4 && stem(one) === stem(other));
 }
 
@@ -1308,7 +1323,7 @@ function fieldItems(given: string): SaidField[] | null {
     )
     .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht)(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd)(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.
@@ -1341,9 +1356,11 @@ function fieldItems(given: string): SaidField[] | null {
     )
     // "their instrument, pipes or drums, and the date they joined": after a field said with
     // "the" or "their", two values without one, then more fields, are the values it takes.
+    // ("the address, MassHealth or private, and …": a name, a phone or an address takes no
+    // values said as two words; those are a field of their own.)
     .replace(
       /((?:^|,)\s*(?:and\s+)?(?:the|their|its|his|her)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,\s*(?!(?:the|their|its|his|her|a|an)\s)[\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*,)/giu,
-      "$1",
+      (whole, field: string) => (TAKES_NO_VALUES.test(field.trim().split(/\s+/).pop()!) ? whole : field),
     )
     .replace(/,\s*for\s+(?:the|their|our|its)\s+[^,]*$/iu, "")
     // "what kind it is, season, weekly, daily, senior or military": a field said as a question,
@@ -1374,9 +1391,15 @@ function fieldItems(given: string): SaidField[] | null {
       /\bwhether\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are|he['’]?s|she['’]?s)\s+on\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){1,3})(?=\s*(?:,|$))/giu,
       "$1",
     )
-    // "if it's ready", "whether they're late": what it is, a yes or no.
+    // "if they use a wheelchair", "whether they need a ramp": what they use, a yes or no.
     .replace(
-      /\b(?:if|whether)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      /\b(?:if|whether)\s+(?:they|he|she|it)\s+(?:use|uses|need|needs|bring|brings)\s+(?:a|an|the|their|his|her)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1",
+    )
+    // "if it's ready", "whether they're late", "if it's finished for the day": what it is, a yes
+    // or no (for how long is no part of it).
+    .replace(
+      /\b(?:if|whether)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+([\p{L}\p{M}-]+)(?:\s+(?:for\s+the\s+(?:day|night|week|month|season|year)|today|tonight|yet|already))?(?=\s*(?:,|$))/giu,
       "$1",
     )
     // "whether they validate": what they do, a yes or no.
@@ -1393,10 +1416,11 @@ function fieldItems(given: string): SaidField[] | null {
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
     )
-    // "cash or check", "shipped or picked up": one field said by its two values, kept whole.
+    // "cash or check", "shipped or picked up", German "bar oder TWINT": one field said by its
+    // two values, kept whole.
     .replace(
-      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+(?:\s+(?:up|out|off|in|back|down))?)(?=\s*(?:,|$))/giu,
-      "$1$2\u2060or\u2060$3",
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+(or|oder)\s+([\p{L}\p{M}-]+(?:\s+(?:up|out|off|in|back|down))?)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060$3\u2060$4",
     )
     // "…, which matters more than you'd think", "…, which I'd keep as their own thing": a clause
     // about the list ends it.
@@ -1405,7 +1429,7 @@ function fieldItems(given: string): SaidField[] | null {
       "",
     )
     .split(JOINER)
-    .map((item) => item.replace(/\u2060or\u2060/gu, " or ").replace(/\u2063/gu, ", "))
+    .map((item) => item.replace(/\u2060(or|oder)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "how many games each side won": a count is named by what it counts; who did it is no part
