@@ -834,7 +834,12 @@ function wantedOnThing(things: readonly SaidThing[], text: string): { key: strin
  * opening it says which it is.
  */
 function readAsEnglish(text: string): boolean {
-  const first = text.trim().split(/\s+/)[0] ?? "";
+  // ("E mittiti a lingua …": "and" before the verb.)
+  const first =
+    text
+      .trim()
+      .replace(/^(?:e|y|et|und|i|and)\s+/iu, "")
+      .split(/\s+/)[0] ?? "";
   if (first.length >= 5 && (ADD_VERB_ELSEWHERE.test(first) || REMOVE_VERB_ELSEWHERE.test(first)))
     return false;
   return isEnglish(text, true);

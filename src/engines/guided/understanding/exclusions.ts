@@ -561,7 +561,7 @@ export function findExclusions(given: string): Exclusion[] {
       // "la2 thats separate": "that's" typed without its apostrophe.
       .replace(/\b(that|dat|what)s\b/giu, "$1's")
       // "A no time or a no score gets nothing": "a no time" is a result of its own, no "no".
-      .replace(/\b(a|an)\s+no\s+(?=\p{L})/giu, "$1 ")
+      .replace(/(?<![\p{L}\p{M}])(a|an)\s+no\s+(?=\p{L})/giu, "$1 ")
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")

@@ -142,7 +142,7 @@ const HAS_BEFORE_BRACKETS = new RegExp(
  * fields, in other languages than English. What it belongs to is its first field.
  */
 const BELONGS_ELSEWHERE =
-  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|ghört\\s+zu|ghöred\\s+zu|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
+  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|ghört\\s+zu|ghöred\\s+zu|è\\s+pi|esti\\s+pi|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
 
 /** What ends a list of fields in other languages: ", så vi ser …", ", para que …": a clause of its own. */
 const CLAUSE_AFTER_FIELDS =
@@ -650,10 +650,8 @@ function readThingsAndRest(
     for (const belongs of rest.matchAll(BELONGS_ALONE)) {
       const owner = things.find((thing) => sameWordElsewhere(thing.key, belongs[1]!.toLowerCase()));
       const other = belongs[2]!.toLowerCase();
-      // ("Jede Verchauf ghört zu eim Tag": the day is one of the "Täg" read already.)
-      const target = things.find((thing) => sameWordElsewhere(thing.key, other))?.key ?? other;
       if (owner && !owner.fields.some((field) => sameWordElsewhere(field.said, other)))
-        owner.fields.unshift({ said: other, refersTo: target });
+        owner.fields.unshift({ said: other, refersTo: other });
     }
   }
   // "a customer has a name and a phone", "Recipes with ingredients and steps".
@@ -1148,9 +1146,13 @@ function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
   return [...before, { said: last, refersTo: null }];
 }
 
-/** "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot": one thing belonging to another. */
+/**
+ * "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot", Sicilian "Ogni
+ * prenotazioni è pi un spittaculu sulu" (every booking is for one show only): one thing
+ * belonging to another.
+ */
 const BELONGS_ALONE = new RegExp(
-  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|eim|ere|jeden|jedna|ένα|μία|μια)\\s+)?([\\p{L}\\p{M}]+)(?=\\s*(?:[,.;]|$))`,
+  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|eim|ere|jeden|jedna|ένα|μία|μια|na)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+(?:sulu|sula|solo|sola|seul|seule|only))?(?=\\s*(?:[,.;]|$))`,
   "giu",
 );
 
