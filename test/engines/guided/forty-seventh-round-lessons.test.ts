@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import {
   readTechnology,
   unplacedTechnology,
@@ -174,7 +175,8 @@ describe("rules, 'no's and talk these people said", () => {
   });
 
   it("reads 'That'll do 'er' as the talk closing", () => {
-    expect(statements("That'll do 'er. Cheers.")).toEqual([]);
+    expect(isTalkAboutTheTalk("That'll do 'er.")).toBe(true);
+    expect(isTalkAboutTheTalk("That'll do it for the day's takings.")).toBe(false);
   });
 
   it("parts a technology answer at its stops, and keeps where it is published, not the person's things", () => {
