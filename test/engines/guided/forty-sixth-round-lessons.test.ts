@@ -187,7 +187,7 @@ describe("how things stand, and stories", () => {
 
   it("keeps a limit in the person's words", () => {
     expect(statements("Max 20 kids a class, that's the mats we have.")).toEqual([
-      "Take max 20 kids a class, that's the mats they have",
+      "Max 20 kids a class, that's the mats we have",
     ]);
   });
 });

@@ -189,7 +189,7 @@ describe("what people do, said the ways people say it", () => {
 
   it("reads a limit, a result said before its condition, and a thing placed somewhere that acts", () => {
     expect(statements("max 10 orders per slot so the kitchen doesn't drown")).toEqual([
-      "Take max 10 orders per slot so the kitchen doesn't drown",
+      "Max 10 orders per slot so the kitchen doesn't drown",
     ]);
     expect(statements("if 12:15 is full it's greyed out")).toEqual([
       "It shows as greyed out if 12:15 is full",

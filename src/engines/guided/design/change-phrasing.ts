@@ -152,6 +152,22 @@ function englishChange(sentence: string): string {
         /^(?:please\s+)?change\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:to|into)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)[.!]*$/iu,
         "rename $1 to $2",
       )
+      .replace(/^(?:actually|also|oh)[,\s]+(?=(?:the|all|every|each)\s)/iu, "")
+      // "the orders need a delivery date as well": how it adds to what is there is no part of it.
+      .replace(/\s+(?:as\s+well|too)(?=\s*[.!]*$)/iu, "")
+      // "Get rid of the address on customers": taken off, said another way.
+      .replace(/^(?:please\s+)?(?:get\s+rid\s+of|ditch|scrap|bin)\s+(?=\S)/iu, "remove ")
+      // "I'd also like a notes field on orders", "we want the shoe size on the riders": a field
+      // wished for on a thing is put on it.
+      .replace(
+        /^(?:i|we)(?:['’]d|\s+would)?\s+(?:also\s+)?(?:like|want|need)\s+(?=(?:a|an|the)\s+[^,.!;]+?\s+(?:on|to|for)\s+(?:the\s+|each\s+|every\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*(?:[,.!;]|$)))/iu,
+        "add ",
+      )
+      // "Customers don't need the address": a field a thing can do without is taken off it.
+      .replace(
+        /^(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not)\s+need\s+(?:the|a|an|their|its)\s+([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
+        "remove $2 from $1",
+      )
   );
 }
 

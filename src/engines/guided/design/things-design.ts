@@ -980,6 +980,8 @@ function fieldsIn(text: string): SaidField[] {
     .map((part) =>
       part
         .replace(/^(?:the|a|an)\s+/i, "")
+        // "a notes field", "a status column": the field is named by what it holds.
+        .replace(/(?<=\S)\s+(?:field|column)$/iu, "")
         // "the date it came back", "the date they were added": when it was done.
         .replace(/^.*$/su, namedAsColumn)
         .trim()

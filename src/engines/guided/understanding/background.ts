@@ -20,9 +20,12 @@ const MENTIONS_TODAY =
 const WISH =
   /\b(?:the (?:app|tool|site|software|system)|it)\s+(?:should|will|must|can|needs? to)\b|\b(?:i|we) (?:want|would like|need) (?:it|the app|the tool|a way)\b/i;
 
-/** "… is a mess", "it's chaos", "we lose track", "copy-pasted in three places": a complaint about today, not a wish. */
+/**
+ * "… is a mess", "it's chaos", "we lose track", "copy-pasted in three places", "I spend three
+ * hours chasing payments", "Nobody knows who has paid": a complaint about today, not a wish.
+ */
 const COMPLAINT =
-  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b/i;
+  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b|\b(?:i|we)\s+(?:spend|waste|lose)\s+(?:(?:about|like|nearly|almost|at\s+least)\s+)?(?:\w+\s+)?(?:hours?|days?|evenings?|weekends?|ages)\b|^(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?knows\b|^(?:i|we)\s+(?:never|don'?t\s+ever)\s+know\b/i;
 
 /**
  * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",
@@ -83,13 +86,15 @@ const WISH_ELSEWHERE_TOO =
  * quadernu" (now I write it all in a notebook), "L'annu scorsu" (last year), and Swiss German
  * "Bis jetzt schriibed mir d'Iinahme i es Kassebuech" (until now we write the takings in a cash
  * book), "Letscht Winter …" (last winter), Sicilian "Ora i prenotazioni arrivanu pi telefonu" (now
- * the bookings come by phone), "U misi passatu …" (last month): a sentence that
+ * the bookings come by phone), "U misi passatu …" (last month), and last year's story as the
+ * languages of Europe open it ("El año pasado …", "L'an dernier …", "Letztes Jahr …", "No ano
+ * passado …", "L'anno scorso …", "Vorig jaar …", "W zeszłym roku …"): a sentence that
  * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =

@@ -24,13 +24,13 @@ const NO_AFTER = [
   // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
-  String.raw`(?:and\s+)?(?:that|it|this|those|these)(?:'s|\s+is|'re|\s+are)\s+(?:a\s+)?(?:separate|different|whole\s+other|other)\s+(?:kettle\s+of\s+fish|thing|matter|story|system|business|job)\b|(?:please\s+)?keep\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+(?:it|them|that|those)\b`,
+  String.raw`(?:and\s+)?(?:that|it|this|those|these)(?:'s|\s+is|'re|\s+are)\s+(?:a\s+)?(?:separate|different|whole\s+other|other)\s+(?:kettle\s+of\s+fish|thing|matter|story|system|business|job)\b|(?:and\s+)?(?:that|it)(?:['’]s|\s+is)\s+(?:kept\s+|completely\s+|totally\s+|all\s+)?separate(?=\s*(?:[,.;!]|$))|(?:please\s+)?keep\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+(?:it|them|that|those)\b`,
   // "we'll not be doing that in it", "we not studying that at all", "we're not getting into that",
   // "we'll pass on all that", "doh bother put that in", "forget about them", "they have no place in
   // it", "don't need to care lah", "that's a no from us".
   String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about\s+(?:that|it|them|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
   // "those are not part of the deal", "not our library's business".
-  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:is|are|'s|'re)\s+not\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch)\b`,
+  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:(?:is|are|'s|'re)\s+not|isn['’]?t|aren['’]?t|ain['’]?t)\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch)\b`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // "MoMo, leave it out of it", "we can manage wi'out that in here", Welsh English "leave that by there".
@@ -164,6 +164,10 @@ const NO_AFTER = [
   // in); Luxembourgish "…, dat ass net eis Saach" (that is not our thing), "…, dat loosse mer
   // ewech" (we leave that out), "dat brauche mer net" (we don't need that).
   String.raw`dudu\s+urusan(?:ku|e\s+(?:aku|awakdhewe|kene))(?![\p{L}])|ora\s+usah\s+di\p{L}+(?=\s*(?:[,.;!]|$))|(?:dat\s+)?ass\s+net\s+(?:eis|meng|är|eng)\s+Saach(?![\p{L}])|(?:dat\s+)?loosse?\s+mer\s+ewech(?![\p{L}])|(?:dat\s+)?brauche\s+mer\s+net(?![\p{L}])`,
+  // "…, eso no es asunto nuestro", "…, pas la nôtre", "…, das ist nicht unsere Sache", "…, não é
+  // connosco", "…, non è affar nostro", "…, daar hebben wij niks mee te maken" (not our business),
+  // "…, laissez tomber", "…, lasciamo perdere", "…, laten we erbuiten" (leave it).
+  String.raw`(?:eso\s+)?no\s+es\s+(?:asunto|cosa|problema)\s+(?:nuestr[oa]|mí[oa])(?![\p{L}])|(?:ce\s+n['’]est\s+|c['’]est\s+)?pas\s+(?:la|le)\s+nôtre(?![\p{L}])|(?:ce\s+n['’]est|c['’]est)\s+pas\s+(?:notre|mon)\s+(?:affaire|problème|truc)(?![\p{L}])|laisse[zr]?\s+tomber(?![\p{L}])|(?:das\s+)?ist\s+nicht\s+unsere?\s+(?:Sache|Aufgabe|Baustelle|Problem)(?![\p{L}])|não\s+é\s+(?:connosco|conosco|com\s+a\s+gente)(?![\p{L}])|(?:isso\s+)?não\s+é\s+(?:assunto|problema)\s+nosso(?![\p{L}])|non\s+è\s+(?:affar|affare|cosa|problema)\s+nostr[oa](?![\p{L}])|lascia(?:mo|te)?\s+perdere(?![\p{L}])|(?:daar\s+)?hebben\s+(?:wij|we)\s+(?:niks|niets)\s+mee\s+te\s+maken(?![\p{L}])|laten\s+we\s+(?:erbuiten|weg)(?![\p{L}])`,
   // Sicilian "…, chissu nun è affari nostru" (that is not our business), "…, lassatilu fora" (leave
   // it out).
   String.raw`(?:chissu\s+|chistu\s+)?nun\s+(?:è|esti)\s+(?:affari|cosa)\s+(?:nostru|nostra|mei|meu|mia)(?![\p{L}])|lassati(?:lu|la|li)\s+fora(?![\p{L}])`,
@@ -321,6 +325,8 @@ function pointedBackAsSaid(said: string): string[] {
       /^\s*(?:(?:and|an['’]?|n(?=\s)|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è|e(?=\s+(?:u|a|i|lu|la|li)\s))[,\s]+)+/iu,
       "",
     )
+    // "There's also the Christmas market but that's a separate thing": what there is, is the thing.
+    .replace(/^there(?:['’]s|\s+is|\s+are)\s+(?:also\s+)?(?=\p{L})/iu, "")
     // "Nae bother wi' the fundraising": what not to bother with is the thing.
     .replace(/^(?:nae|no|don'?t)\s+bother\s+(?:wi'?|with|about)\s+/iu, "")
     // "De export side", "Da entry fees": "the" as many Englishes say it (West Frisian "De
@@ -386,6 +392,16 @@ function pointedBackAsSaid(said: string): string[] {
     before = before
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
       .replace(/^(?:[dlDL]['’](?=\p{L})|(?:den|déi|dem)\s+)/u, "")
+      // "Et la boutique", "En de winkel", "E a loja": "and" and the article before the thing;
+      // German "Das Café macht mein Bruder": who runs it, after it, is no part of it.
+      .replace(
+        /^(?:et|en|e|y|und)\s+(?:(?:la|le|les|el|los|las|het|de|o|a|os|as|il|lo|gli|der|die|das|den)\s+)?(?=\p{L})/iu,
+        "",
+      )
+      .replace(
+        /^(?:(?:das|der|die|den)\s+)?([\p{L}\p{M}-]+)\s+(?:macht|machen|führt|betreibt|organisiert|gehört)\s.*$/iu,
+        "$1",
+      )
       // Swiss German "Und s'Beizli bi de Talstation macht de Turnverein", "D'Skischuel vo de
       // Familie Brunner": "and", the article written onto the word, and where the thing is, whose
       // it is and who runs it are no part of its name.

@@ -374,12 +374,13 @@ const NOTHING_FROM_GERMAN =
   /(?:aus|von)\s+(?:dem|der|den)\s+([\p{L}\p{M}-]+)\s+(?:soll|darf|wird)\s+(?:sie|es|er|die\s+[\p{L}\p{M}]+|das\s+[\p{L}\p{M}]+|der\s+[\p{L}\p{M}]+)\s+(?:auch\s+)?nichts(?![\p{L}\p{M}])/giu;
 
 /**
- * "skip growth charts, the health visitor does those", "skip reminders for now": a
- * sentence that opens on "skip" leaves out, when someone else does it or it waits.
+ * "skip growth charts, the health visitor does those", "skip reminders for now", "Drop the
+ * newsletter, we've got Mailchimp for that": a sentence that opens on "skip" or "drop" leaves
+ * out, when someone else does it, it waits, or the person has something for it already.
  * ("skip songs I don't like" is something the app does.)
  */
 const SKIP_FOR_A_REASON =
-  /(?:^|[.;!?\n]\s*)skip\s+([^.;:!?()\n,]+?)(?:\s+for\s+now|,\s*(?:the|our|my|we|they|he|she|\p{Lu}[\p{L}\p{M}]+)\b[^.;!?\n]*?\b(?:does|do|handles?|has|have|covers?|takes?\s+care\s+of)\s+(?:those|that|it|them|this)\b)/giu;
+  /(?:^|[.;!?\n]\s*)(?:skip|drop)\s+([^.;:!?()\n,]+?)(?:\s+for\s+now|,\s*(?:the|our|my|we|they|he|she|\p{Lu}[\p{L}\p{M}]+)\b[^.;!?\n]*?\b(?:does|do|handles?|has|have|covers?|takes?\s+care\s+of)\s+(?:those|that|it|them|this)\b|,\s*(?:we|i)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:got|use|have)\s+\S)/giu;
 
 /** Verbs of wanting: what follows them is the thing left out. */
 const WANTING =
@@ -1199,6 +1200,11 @@ function cleanSaid(phrase: string, source = false): string | null {
     // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
+    // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
+    .replace(
+      /^(?:en|et|und|y|e)\s+(?:de|het|la|le|les|el|los|las|o|a|os|as|il|lo|gli|der|die|das|den)\s+(?=\p{L})/iu,
+      "",
+    )
     .replace(/[\s"'“”]+$/u, "")
     .trim();
   if (said.length < 2 || NOT_A_THING.test(said) || (!source && NOT_EXCLUDED_AFTER_WITHOUT.test(said)))

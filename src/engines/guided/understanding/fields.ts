@@ -77,7 +77,7 @@ const RELATIVE_TAIL = /\s+(?:it|they|he|she|we|i|you|who|whom|that|which)(?:['â€
 
 /** "who owns it", "who drives it": the person the thing is tied to, named by what they do. */
 const WHO_DOES =
-  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold|bought|caught|picked|packed|checked|weighed|took|did|grew)\s+(?:it|them|this|that)(?:\s+(?:out|up))?$/i;
+  /^who\s+(owns|drives|manages|teaches|leads|trains|runs|hosts|coaches|made|wrote|built|booked|sold|bought|caught|picked|packed|checked|weighed|took|did|grew)\s+(?:it|them|this|that|the\s+[a-z]+)(?:\s+(?:out|up))?$/i;
 const DOER: Readonly<Record<string, string>> = {
   owns: "owner",
   grew: "grower",
@@ -192,7 +192,13 @@ export function fieldLists(text: string): FieldList[] {
       : whenOnly && owners.outer
         ? owners.outer
         : owners.owner;
-    lists.push({ owner, ...list, intro: intro[0], opening });
+    // "The members list has â€¦": the list of members is the members.
+    lists.push({
+      owner: owner.replace(/^([\p{L}\p{M}-]+s)\s+(?:list|register|roll)$/u, "$1"),
+      ...list,
+      intro: intro[0],
+      opening,
+    });
     readUntil = Math.max(readUntil, ...[...list.spans, ...list.personSpans].map((span) => span.end));
   }
   return lists;
@@ -657,10 +663,24 @@ function fieldName(raw: string): string | null {
   );
   if (forWhen) return fieldName(forWhen[1]!);
   // "if they paid", "whether they paid": paid, a yes or no.
+  // ("whether they've renewed": "'ve" is "have".)
   const ifDone = said.match(
-    /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?|(?:it|they|he|she)'(?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|nt|ght))$/,
+    /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?|(?:it|they|he|she)'(?:s|re|ve)\s+(?:been\s+)?)([a-z]+(?:ed|id|nt|ght|ne))$/,
   );
   if (ifDone) return ifDone[1]!;
+  // "whether they've paid the deposit", "if they've done the training": what was done to
+  // which of their things, a yes or no named by both ("deposit paid", "training done").
+  const doneToTheirs = said.match(
+    /^(?:if|whether)\s+(?:they|he|she|it)(?:'ve|'s|\s+have|\s+has)?\s+([a-z]+(?:ed|id|ne|nt|ght))\s+(?:the|their|his|her|its)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
+  );
+  if (doneToTheirs) return `${doneToTheirs[2]} ${doneToTheirs[1]}`;
+  // "when it's due", "when they're back": the date it is, named by what it is then.
+  const whenItIs = said.match(
+    /^when\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(due|needed|ready|back|wanted)$/,
+  );
+  if (whenItIs) return `${whenItIs[1]} date`;
+  // "what needs doing": the work, kept as said.
+  if (/^what\s+needs\s+(?:doing|fixing|done|mending|sorting)$/.test(said)) return said;
   // "how many games each side won": a count of a thing, whatever is said of it after.
   const countedThen = said.match(
     /^how many ([a-z]+s)\s+(?:each|every|the|they|it|he|she|we|you|i)\b(?:\s+[a-z']+){1,4}$/,

@@ -128,7 +128,41 @@ function swissFields(list: string): string {
     .join(", ");
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao or Swiss German put as plain lists. */
+/**
+ * "Para cada cliente guardamos el nombre, el teléfono y si pagó", "Pour chaque client on garde
+ * le nom …", "Für jeden Kunden speichern wir Name, Telefon und ob bezahlt", "Per ogni cliente
+ * teniamo …", "Voor elke klant houden we de naam … bij", "Dla każdego klienta zapisujemy …": for
+ * each thing, what is kept of it, in the languages of Europe people write in most.
+ */
+const FOR_EACH_EUROPEAN =
+  /(^|[.;!?\n]\s*)(?:y\s+|et\s+|und\s+|e\s+|en\s+|i\s+)?(?:para\s+cada|por\s+cada|pour\s+chaque|für\s+jede[nrs]?|per\s+ogni|voor\s+(?:elke|iedere|elk)|dla\s+(?:każdego|każdej))\s+([\p{L}\p{M}-]+)\s*,?\s+(?:guardamos|anotamos|apuntamos|registramos|necesitamos|queremos|tenemos|precisamos\s+de|on\s+garde|on\s+note|on\s+enregistre|on\s+veut|nous\s+gardons|nous\s+notons|il\s+faut|je\s+note|je\s+garde|(?:speichern|notieren|brauchen|erfassen|wollen|haben)\s+wir|teniamo|segniamo|annotiamo|registriamo|salviamo|vogliamo|ci\s+serve|(?:houden|noteren|bewaren|slaan)\s+we|zapisujemy|notujemy|trzymamy|potrzebujemy)\s+([^.;!?\n]+)/giu;
+
+/**
+ * The fields of such a record: the articles before each, "and" before the last, and "whether it
+ * was paid" ("si pagó", "s'il a payé", "ob bezahlt", "se ha pagato", "of ze betaald hebben",
+ * "czy zapłacił") a yes or no named by what was done.
+ */
+function europeanFields(list: string): string {
+  return list
+    .replace(/\s+(?:bij|op)\s*$/iu, "")
+    .split(/\s*,\s*|\s+(?:y|e|et|und|en|i|oraz)\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(
+          /^(?:si|s['’]il\s+(?:a|est)|s['’]ils\s+ont|ob(?:\s+(?:er|sie|es))?(?:\s+(?:schon|bereits))?|se(?:\s+(?:ha|è|foi|já))?|of\s+(?:ze|hij|het)|czy)\s+([\p{L}\p{M}-]+)(?:\s+(?:hebben|heeft|hat|haben|ist|sind|wurde))?$/iu,
+          "$1",
+        )
+        .replace(
+          /^(?:el|la|los|las|un|una|le|les|l['’]|un|une|son|sa|ses|der|die|das|den|dem|des|ein|eine|einen|il|lo|gli|o|os|as|um|uma|de|het|een)\s*(?=\p{L})/iu,
+          "",
+        ),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -146,6 +180,10 @@ export function recordsSaidElsewhere(text: string): string {
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
       )
       .replace(LAO_EACH, (_whole, thing: string, list: string) => `\n${thing}: ${laoFields(list)}\n`)
+      .replace(
+        FOR_EACH_EUROPEAN,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${europeanFields(list)}`,
+      )
       .replace(
         SWISS_AT_THE,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${swissFields(list)}`,

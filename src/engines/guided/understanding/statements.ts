@@ -357,6 +357,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           NOTHING_FROM_OUTSIDE_RULE,
           WHOSE_IT_IS_RULE,
           CLOSED_DAYS_RULE,
+          // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
+          /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause));
@@ -759,7 +761,8 @@ function plainWish(unit: string): string {
 
 /**
  * "max 10 orders per slot so …" → "the app takes max 10 orders per slot so …": a limit, as a
- * rule the app keeps, in the person's words ("Max 14 guests a night").
+ * rule the app keeps, read as a clause with who keeps it; the statement is written back in the
+ * person's words ("Max 14 guests a night").
  */
 function limitOfEach(unit: string): string {
   return unit.replace(

@@ -151,6 +151,19 @@ const TALK_ELSEWHERE =
   /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$|(?:om\s+swastiastu|suksma(?:\s+mewali)?|om\s+shanti(?:\s+shanti)*(?:\s+om)?|nggih)\s*[.!,]?$)/iu;
 
 /**
+ * The greeting, the name and the thanks in the languages of Europe people write in most:
+ * "Hola, soy Marta", "Bonjour, je m'appelle Luc", "Hallo, ich bin Jan", "Olá, sou a Ana",
+ * "Ciao, sono Paolo", "Hoi, ik ben Sanne", "Cześć, jestem Ola"; "Gracias, un saludo", "Merci
+ * beaucoup, bonne journée", "Danke und viele Grüße", "Obrigada, abraço", "Grazie mille, a presto".
+ */
+const GREETED_ELSEWHERE =
+  /^(?:hola|buenas|buenos\s+días|bonjour|salut|hallo|guten\s+tag|servus|moin|olá|oi|bom\s+dia|ciao|salve|buongiorno|hoi|dag|goedendag|cześć|dzień\s+dobry)\s*[.!,]?$/iu;
+const NAMED_ELSEWHERE =
+  /^(?:(?:hola|buenas|bonjour|salut|hallo|servus|moin|olá|oi|ciao|salve|buongiorno|hoi|dag|cześć|dzień\s+dobry)[,!\s]+)?(?:soy|me\s+llamo|mi\s+nombre\s+es|je\s+m['’]appelle|je\s+suis|moi\s+c['’]est|ich\s+bin|ich\s+heiße|mein\s+name\s+ist|sou|chamo-me|o\s+meu\s+nome\s+é|meu\s+nome\s+é|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|jestem|nazywam\s+się|mam\s+na\s+imię)\s+(?:el\s+|la\s+|der\s+|die\s+|o\s+|a\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s*[.!]?$/u;
+const THANKED_ELSEWHERE =
+  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
+
+/**
  * Swiss German "Hoi zäme" (hello all), "Ich bi de Reto Keller, …" (I am Reto Keller), "Also, so
  * lauft das bi üs" (so, this is how it goes at ours), "Susch nüt" (nothing else), "Passt" (fine),
  * "Das wärs" (that would be it), "Merci vielmal, adieu mitenand" (many thanks, goodbye all).
@@ -182,6 +195,10 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     WHAT_MIGHT_HAVE_BEEN.test(text) ||
     TALK_ELSEWHERE.test(text) ||
     TALK_IN_SWISS_GERMAN.test(text) ||
+    GREETED_ELSEWHERE.test(text) ||
+    // (Its name keeps its capital; the words before it are read in lower case.)
+    NAMED_ELSEWHERE.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
+    THANKED_ELSEWHERE.test(text) ||
     TALK_IN_SICILIAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||

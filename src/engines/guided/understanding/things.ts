@@ -114,7 +114,7 @@ const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|der|die|das|il|lo|um|uma|en|ett|een|het|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  /^(?:(?:a|an|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -305,7 +305,13 @@ function readThingsAndRest(
       english &&
       items.length >= 3 &&
       looksPlural((match[1]!.trim().split(/\s+/).pop() ?? "").toLowerCase()) &&
-      items.slice(0, -1).every((item) => isFieldWord(item.trim().replace(/^(?:a|an|the)\s+/i, "")));
+      items.slice(0, -1).every(
+        (item) =>
+          isFieldWord(item.trim().replace(/^(?:a|an|the)\s+/i, "")) ||
+          // ("the stalls (who runs it, what they sell, the pitch number, paid or owing)": fields
+          // said as questions or with "the" are no values either.)
+          /^(?:the|their|its|who|what|which|how\s+many|how\s+much|whether|if)\s/i.test(item.trim()),
+      );
     if ((isValueChoice(inBrackets) && !fieldsThenValues && !yesOrNoLast && !choiceLast) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
@@ -598,6 +604,9 @@ function readThingsAndRest(
           (!english && colon[2]!.split(",").length >= 4) ||
           // "Roll - kid, Saturday, present or not": a list that ends on a yes or no is fields.
           (colon[2]!.split(",").length >= 2 && /\s+or\s+not\s*[.!]*$/i.test(colon[2]!)) ||
+          // "Each animal: tag number, breed, mother, sold or kept": a record of each one, three
+          // items or more, is fields, the last of them said by its values.
+          (colon[2]!.split(",").length >= 3 && /^\s*(?:[-*•]\s*)?(?:each|every)\s/iu.test(colon[1]!)) ||
           fieldThenValues) &&
         !answeredNo
       ) {
@@ -1474,6 +1483,11 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+(?:එක|එකක්)$/u, "")
         // "if they paid the dues": whether it was done to a thing, named by both, a yes or no.
         .replace(DONE_TO_A_THING, "$2 $1")
+        // "when it's due": the date it is, named by what it is then.
+        .replace(
+          /^when\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are)\s+(due|needed|ready|back|wanted)$/iu,
+          "$1 date",
+        )
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
           /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
@@ -1492,8 +1506,9 @@ function fieldItems(given: string): SaidField[] | null {
           /(?<=[\p{L}\p{M}])(?<!^(?:whether|who))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
+        // ("what they sell": what they do is the field, kept as said.)
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^whether)\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|what))\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -1601,10 +1616,13 @@ function toField(item: string): SaidField {
   const which = lower.match(
     new RegExp(`^(?:${WHICH})\\s+([\\p{L}\\p{M}-]+)((?:\\s+[\\p{L}\\p{M}'’-]+){0,4})$`, "u"),
   );
-  // "what was done", "what happened": no noun follows the question word; it is said as it is.
+  // "what was done", "what happened", "what needs doing", "what they sell": no noun follows the
+  // question word; it is said as it is.
   if (
     which &&
-    /^(?:was|were|is|are|did|does|do|has|have|had|got|gets|happened|happens|went|goes|came)$/u.test(which[1]!)
+    /^(?:was|were|is|are|did|does|do|has|have|had|got|gets|happened|happens|went|goes|came|needs|they|it|he|she|we|you)$/u.test(
+      which[1]!,
+    )
   )
     return { said: lower, refersTo: null };
   // "which pay machine": a name of two nouns and no verb is the whole of it.
