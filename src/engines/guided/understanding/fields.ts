@@ -192,13 +192,7 @@ export function fieldLists(text: string): FieldList[] {
       : whenOnly && owners.outer
         ? owners.outer
         : owners.owner;
-    // "The members list has …": the list of members is the members.
-    lists.push({
-      owner: owner.replace(/^([\p{L}\p{M}-]+s)\s+(?:list|register|roll)$/u, "$1"),
-      ...list,
-      intro: intro[0],
-      opening,
-    });
+    lists.push({ owner, ...list, intro: intro[0], opening });
     readUntil = Math.max(readUntil, ...[...list.spans, ...list.personSpans].map((span) => span.end));
   }
   return lists;

@@ -73,6 +73,8 @@ export function plainRecordPhrasing(text: string): string {
   return (
     // Wolof, Tajik and Burmese tell a record their own way (records-elsewhere.ts).
     recordsSaidElsewhere(withCompoundNamed(text))
+      // "The members list has name, …": the list of members is the members.
+      .replace(/\b([\p{L}\p{M}-]+s)\s+(?:list|register|roll)\s+(?:has|have)\s/giu, "$1 have ")
       // "lift or no lift": a yes or no said by both its answers, as "lift or not" is.
       .replace(/\b([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+or\s+no\s+\1(?![\p{L}\p{M}])/giu, "$1 or not")
       // "A customer has a name, …, the street and the section, Jabavu, Dube or Orlando West": the

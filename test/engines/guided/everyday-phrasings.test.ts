@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { edited, said, statements, things } from "./lesson-readers.js";
+
+/**
+ * Ways of saying things that no one round of people happened to use, but that anyone might:
+ * records, changes and "no"s in plain English, and the same in the languages of Europe people
+ * write in most. Read as a fair listener would, whoever says them.
+ */
+
+describe("records in plain English", () => {
+  it("reads what was done to one of their things, when it is due and what needs doing", () => {
+    expect(
+      things(
+        "Every booking has the guest, the room, how many nights, whether they've paid the deposit and who took the booking.",
+      ),
+    ).toEqual([["booking", ["guest", "room", "how many nights", "deposit paid", "taker"]]]);
+    expect(
+      things("For each job we note the customer, what needs doing, when it's due and if it's been invoiced."),
+    ).toEqual([["job", ["customer", "what needs doing", "due date", "invoiced"]]]);
+    expect(things("A volunteer has a name, a phone and whether they've done the training.")).toEqual([
+      ["volunteer", ["name", "phone", "training done"]],
+    ]);
+  });
+
+  it("reads a record of each one after a colon, ending on its values, and 'the members list'", () => {
+    expect(things("Each animal: tag number, breed, mother, weight at weaning, sold or kept.")).toEqual([
+      ["animal", ["tag number", "breed", "mother", "weight at weaning", "sold or kept"]],
+    ]);
+    expect(things("The members list has name, email, date joined and whether they've renewed.")).toEqual([
+      ["member", ["name", "email", "date joined", "renewed"]],
+    ]);
+  });
+
+  it("reads fields said as questions in brackets, the last said by two values", () => {
+    expect(things("the stalls (who runs it, what they sell, the pitch number, paid or owing)")).toEqual([
+      ["stalls", ["who runs it", "what they sell", "pitch number", "paid or owing"]],
+    ]);
+  });
+});
+
+describe("changes said plainly", () => {
+  const listed = "customers: name, phone, address\norders: customer, date, total";
+
+  it("puts on a field the thing 'needs as well', or that the person would 'also like'", () => {
+    expect(edited(listed, "Actually the orders need a delivery date as well.")).toEqual([
+      ["customers", ["name", "phone", "address"]],
+      ["orders", ["customer", "date", "total", "delivery date"]],
+    ]);
+    expect(edited(listed, "I'd also like a notes field on orders.")).toEqual([
+      ["customers", ["name", "phone", "address"]],
+      ["orders", ["customer", "date", "total", "notes"]],
+    ]);
+  });
+
+  it("takes off a field said 'get rid of', or that a thing 'doesn't need'", () => {
+    const without = [
+      ["customers", ["name", "phone"]],
+      ["orders", ["customer", "date", "total"]],
+    ];
+    expect(edited(listed, "Get rid of the address on customers, we don't go to them.")).toEqual(without);
+    expect(edited(listed, "Customers don't need the address.")).toEqual(without);
+  });
+});
+
+describe("'no's said plainly", () => {
+  it("reads 'isn't part of this', 'a separate thing' and 'skip X, we've got Y for that'", () => {
+    expect(said("The junior league isn't part of this, they've got their own setup.")).toEqual([
+      "junior league",
+    ]);
+    expect(said("There's also the Christmas market but that's a separate thing entirely.")).toEqual([
+      "Christmas market",
+    ]);
+    expect(said("Skip the newsletter, we've got Mailchimp for that.")).toEqual(["newsletter"]);
+    // Skipping is something an app does, too.
+    expect(said("Skip songs I don't like.")).toEqual([]);
+  });
+});
+
+describe("today, complaints and limits", () => {
+  it("reads time spent and what nobody knows as complaints about today", () => {
+    expect(
+      statements(
+        "Every Friday I spend three hours chasing payments. Nobody knows who has paid. Parents pay online.",
+      ),
+    ).toEqual(["Parents pay online"]);
+  });
+
+  it("keeps a limit in the person's words", () => {
+    expect(statements("Max 12 kids per session.")).toEqual(["Max 12 kids per session"]);
+    expect(statements("max 10 orders per slot so the kitchen copes")).toEqual([
+      "Max 10 orders per slot so the kitchen copes",
+    ]);
+  });
+});
+
+describe("the languages of Europe", () => {
+  it("reads what is kept 'for each' thing, and the articles before the fields", () => {
+    expect(
+      things(
+        "Para cada cliente guardamos el nombre, el teléfono y si pagó. Cada pedido tiene el cliente, la fecha y el total.",
+      ),
+    ).toEqual([
+      ["cliente", ["nombre", "teléfono", "pagó"]],
+      ["pedido", ["cliente", "fecha", "total"]],
+    ]);
+    expect(things("Pour chaque client on garde le nom, le téléphone et s'il a payé.")).toEqual([
+      ["client", ["nom", "téléphone", "payé"]],
+    ]);
+    expect(
+      things(
+        "Für jeden Kunden speichern wir Name, Telefon und ob bezahlt. Jede Bestellung hat den Kunden, das Datum und die Summe.",
+      ),
+    ).toEqual([
+      ["kunden", ["name", "telefon", "bezahlt"]],
+      ["bestellung", ["kunden", "datum", "summe"]],
+    ]);
+    expect(
+      things("Voor elke klant houden we de naam, het telefoonnummer en of ze betaald hebben bij."),
+    ).toEqual([["klant", ["naam", "telefoonnummer", "betaald"]]]);
+  });
+
+  it("keeps greetings, names, thanks and last year's story out of the features", () => {
+    expect(
+      statements(
+        "Hola, soy Marta. El año pasado perdimos tres reservas. Cada clase cuesta 10 euros. Gracias, un saludo.",
+      ),
+    ).toEqual(["Cada clase cuesta 10 euros"]);
+    expect(
+      statements(
+        "Hallo, ich bin Jan. Letztes Jahr haben wir drei Buchungen verloren. Jeder Kurs kostet 10 Euro. Danke und viele Grüße.",
+      ),
+    ).toEqual(["Jeder Kurs kostet 10 Euro"]);
+    expect(
+      statements(
+        "Ciao, sono Paolo. L'anno scorso abbiamo perso tre prenotazioni. Ogni lezione costa 10 euro.",
+      ),
+    ).toEqual(["Ogni lezione costa 10 euro"]);
+  });
+
+  it("reads 'not our business' and 'leave it' as they are said there", () => {
+    expect(
+      said("La cafetería la lleva mi hermano, eso no es asunto nuestro. Y la tienda, déjala fuera."),
+    ).toEqual(["cafetería", "tienda"]);
+    expect(
+      said("Le bar, c'est l'affaire de mon frère, pas la nôtre. Et la boutique, laissez tomber."),
+    ).toEqual(["bar", "boutique"]);
+    expect(said("Das Café macht mein Bruder, das ist nicht unsere Sache.")).toEqual(["Café"]);
+    expect(said("Il bar lo gestisce mio fratello, non è affar nostro.")).toEqual(["bar"]);
+    expect(
+      said("Het café is van mijn broer, daar hebben wij niks mee te maken. En de winkel laten we erbuiten."),
+    ).toEqual(["café", "winkel"]);
+  });
+});
