@@ -32,7 +32,7 @@ export interface ChangeResult {
 /** "I'd much rather swap them", "… instead": what is wanted in place of what was taken out. */
 const INSTEAD = /\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+(?!not\b)|\binstead\b/i;
 const REMOVAL =
-  /^(?:(?:please|also|and|oh|ok|okay|actually)[,\s]+)*(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+)$/i;
+  /^(?:(?:please|also|and|oh|ok|okay|actually)[,\s]+)*(?:(?:can|could|would|will)\s+(?:you|we)\s+(?:please\s+)?(?:just\s+)?)?(?:remove|drop|take out|get rid of|no need for|don'?t need|do not need|leave out)\s*:?\s*(?:the\s+)?(?:feature\s*:?\s*)?(.+?)\??$/i;
 const FEATURE_PREFIX =
   /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+)?(?:new\s+|another\s+)?features?\s*(?:to\s+|for\s+|that\s+|which\s+)?:?\s*/i;
 const BARE_ADD = /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+|some\s+)?/i;

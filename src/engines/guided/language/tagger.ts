@@ -273,13 +273,13 @@ function tagOne(
   // "clean up the fields", "we empty the bins": a word that describes things acts when it leads a clause.
   if (ADJECTIVES.has(word) && VERBS.has(word) && actsHere(previous, next))
     return { word, tag: "verb", base: word };
-  // "Bookings open on the 1st of January": after things named in the plural, before when or
-  // where, a word that describes things is what they do.
+  // "Bookings open on the 1st of January", "We open at 7 on weekdays": after things named in the
+  // plural, or who, before when or where, a word that describes things is what they do.
   if (
     ADJECTIVES.has(word) &&
     VERBS.has(word) &&
-    previous?.tag === "noun" &&
-    /[^s]s$/.test(previous.word) &&
+    ((previous?.tag === "noun" && /[^s]s$/.test(previous.word)) ||
+      (previous !== null && /^(?:we|they|i|you|can|will|must|should|to)$/.test(previous.word))) &&
     next !== null &&
     /^(?:on|in|at|from|until|till|every|each)$/.test(next)
   )

@@ -395,7 +395,7 @@ function pointedBackAsSaid(said: string): string[] {
       // "Et la boutique", "En de winkel", "E a loja": "and" and the article before the thing;
       // German "Das Café macht mein Bruder": who runs it, after it, is no part of it.
       .replace(
-        /^(?:et|en|e|y|und)\s+(?:(?:la|le|les|el|los|las|het|de|o|a|os|as|il|lo|gli|der|die|das|den)\s+)?(?=\p{L})/iu,
+        /^(?:et|en|e|y|und)\s+(?=(?:la|le|les|el|los|las|het|de|o|a|os|as|il|lo|gli|der|die|das|den)\s)/iu,
         "",
       )
       .replace(

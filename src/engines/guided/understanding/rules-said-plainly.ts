@@ -211,6 +211,13 @@ export const NOBODY_MAY_RULE =
 export const WHOSE_IT_IS_RULE =
   /^(?:and\s+)?(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:is|are|stays|stay|remains|remain)\s+(?:his|hers|theirs|ours|(?:the\s+)?[\p{L}-]+['’]s|with\s+(?:us|them|him|her|the\s+[\p{L}-]+))[.!]*$/iu;
 
+/**
+ * "Kids under 12 must be with an adult", "Boats have to be back by dark", "Payment is due on
+ * collection": where, with whom or by when something must be, a rule.
+ */
+export const MUST_BE_BY_RULE =
+  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised))?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
+
 /** "Friday is closed", "Sundays we're closed", "closed on Mondays": the days the place is shut, a rule. */
 export const CLOSED_DAYS_RULE =
   /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+closed|(?:we['’]re\s+|we\s+are\s+)?closed\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;

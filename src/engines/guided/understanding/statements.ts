@@ -43,6 +43,7 @@ import {
   MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
   MONTHS_RULE,
+  MUST_BE_BY_RULE,
   MUST_BE_RULE,
   NEEDED_BEFORE_RULE,
   NO_FOR_A_CASE_RULE,
@@ -357,6 +358,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           NOTHING_FROM_OUTSIDE_RULE,
           WHOSE_IT_IS_RULE,
           CLOSED_DAYS_RULE,
+          MUST_BE_BY_RULE,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
           /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
