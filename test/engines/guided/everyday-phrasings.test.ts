@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, said, statements, things } from "./lesson-readers.js";
+import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
  * Ways of saying things that no one round of people happened to use, but that anyone might:
@@ -52,6 +53,14 @@ describe("changes said plainly", () => {
     ]);
   });
 
+  it("reads 'Can you remove the search?' as a removal, never as a feature wished for", () => {
+    const { state } = applyChange(
+      atTheReview("A booking site for a dog groomer.", listed),
+      "Can you remove the search?",
+    );
+    expect(state.extraFeatures ?? []).toEqual([]);
+  });
+
   it("takes off a field said 'get rid of', or that a thing 'doesn't need'", () => {
     const without = [
       ["customers", ["name", "phone"]],
@@ -83,6 +92,18 @@ describe("today, complaints and limits", () => {
         "Every Friday I spend three hours chasing payments. Nobody knows who has paid. Parents pay online.",
       ),
     ).toEqual(["Parents pay online"]);
+  });
+
+  it("keeps opening hours, who must be with whom, and when payment is due, as rules in the person's words", () => {
+    expect(
+      statements(
+        "We open at 7 on weekdays and 9 on Sundays. Kids under 12 must be with an adult. Payment is due on collection.",
+      ),
+    ).toEqual([
+      "We open at 7 on weekdays and 9 on Sundays",
+      "Kids under 12 must be with an adult",
+      "Payment is due on collection",
+    ]);
   });
 
   it("keeps a limit in the person's words", () => {
