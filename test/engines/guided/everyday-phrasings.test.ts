@@ -39,6 +39,41 @@ describe("records in plain English", () => {
   });
 });
 
+describe("records told in passing", () => {
+  it("reads the things named, then what each one has", () => {
+    expect(
+      things(
+        "Basically just the orders. Each one has the customer name, the size, the date they want it and if they've paid.",
+      ),
+    ).toEqual([["orders", ["customer name", "size", "date wanted", "paid"]]]);
+    expect(
+      things("We've got members, and for each one their name, phone and which team they're in."),
+    ).toEqual([["members", ["name", "phone", "team"]]]);
+  });
+
+  it("reads what the person does with the things before their list, and a list after 'so'", () => {
+    expect(
+      things(
+        "Items we lend out - name, category, where it's kept. And loans, so which item, who has it, when it went out, when it's due back.",
+      ),
+    ).toEqual([
+      ["items", ["name", "category", "where kept"]],
+      ["loans", ["item", "who has it", "date went out", "date due back"]],
+    ]);
+  });
+
+  it("reads what is wrong and when it was done, said after 'which have'", () => {
+    expect(
+      things(
+        "The flats (number, floor) and repairs, which have the flat, what's wrong, when reported and when fixed.",
+      ),
+    ).toEqual([
+      ["flats", ["number", "floor"]],
+      ["repair", ["flat", "what's wrong", "date reported", "date fixed"]],
+    ]);
+  });
+});
+
 describe("changes said plainly", () => {
   const listed = "customers: name, phone, address\norders: customer, date, total";
 

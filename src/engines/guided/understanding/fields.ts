@@ -673,6 +673,11 @@ function fieldName(raw: string): string | null {
     /^when\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(due|needed|ready|back|wanted)$/,
   );
   if (whenItIs) return `${whenItIs[1]} date`;
+  // "when reported", "when fixed": the date it was done.
+  const whenAlone = said.match(/^when\s+([a-z]+(?:ed|en|id|nt|ght))$/);
+  if (whenAlone) return `date ${whenAlone[1]}`;
+  // "what's wrong", "what's missing": what the trouble is, kept as said.
+  if (/^what'?s\s+(?:wrong|broken|missing|needed|up)$/.test(said)) return said;
   // "what needs doing": the work, kept as said.
   if (/^what\s+needs\s+(?:doing|fixing|done|mending|sorting)$/.test(said)) return said;
   // "how many games each side won": a count of a thing, whatever is said of it after.
@@ -807,6 +812,8 @@ function fieldName(raw: string): string | null {
 export function dateWhenDone(said: string): string {
   return (
     said
+      // ("the date they want it": wanted, not "want" as if it were done.)
+      .replace(/^(date|time|day)\s+(?:they|we|he|she|you)\s+(want|need)s?\s+(?:it|them)$/iu, "$1 $2ed")
       // ("the day she was packed": a barrel, a boat or a batch is "she" in many Englishes.)
       .replace(/^(date|time|day)\s+(?:it|they|she|he)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
       .replace(

@@ -73,6 +73,24 @@ export function plainRecordPhrasing(text: string): string {
   return (
     // Wolof, Tajik and Burmese tell a record their own way (records-elsewhere.ts).
     recordsSaidElsewhere(withCompoundNamed(text))
+      // "Basically just the orders. Each one has the customer name, …", "We've got members, and
+      // for each one their name, …": the things named, then what each one has, is a record.
+      .replace(
+        /\b([\p{L}\p{M}-]+s)(?:\s*[.;,]\s*|\s+)(?:and\s+|so\s+)?(?:for\s+)?(?:each|every)\s+(?:one|of\s+them)\s*,?\s+(?:(?:it|they)\s+)?(?:(?:has|have|gets|needs)\s+|(?=(?:the|their|its|a|an)\s))/giu,
+        "$1: ",
+      )
+      // "And loans, so which item, who has it, when it went out": the things, then what each holds
+      // said after "so", as questions or with "the".
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?([\p{L}\p{M}-]+s)\s*,\s*(?:so|that['’]s|that\s+is|meaning)\s+(?=(?:the|which|who|what|when|how)\s[^.;!?\n]*,)/giu,
+        "$1$2: ",
+      )
+      // "Items we lend out - name, category, …": what the person does with the things, said
+      // before their list, is no part of their name.
+      .replace(
+        /(^|\n|[.;!?]\s+)([\p{L}\p{M}-]+s)\s+(?:we|i|they)\s+[a-z]+(?:\s+(?:out|in|up|off|on))?(\s+[-–—]\s+|\s*:\s*)/gu,
+        "$1$2$3",
+      )
       // "The members list has name, …": the list of members is the members.
       .replace(/\b([\p{L}\p{M}-]+s)\s+(?:list|register|roll)\s+(?:has|have)\s/giu, "$1 have ")
       // "lift or no lift": a yes or no said by both its answers, as "lift or not" is.

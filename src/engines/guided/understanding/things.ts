@@ -43,7 +43,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it. */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und|pis|puis)\s+)+/iu;
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -1483,14 +1483,25 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+(?:එක|එකක්)$/u, "")
         // "if they paid the dues": whether it was done to a thing, named by both, a yes or no.
         .replace(DONE_TO_A_THING, "$2 $1")
+        // "where it's kept": where the thing is, kept as said.
+        .replace(
+          /^where\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+(kept|stored|parked|based|located|housed)$/iu,
+          "where $1",
+        )
         // "when it's due": the date it is, named by what it is then.
         .replace(
           /^when\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are)\s+(due|needed|ready|back|wanted)$/iu,
           "$1 date",
         )
+        // "when it's due back", "when it went out": the date it is due back, the date it went out.
+        .replace(
+          /^when\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are)\s+due\s+(back|in|out)$/iu,
+          "date due $1",
+        )
+        .replace(/^when\s+(?:it|they)\s+(went|came|got)\s+(out|in|back|home)$/iu, "date $1 $2")
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
-          /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
+          /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re|ve)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
           "$1",
         )
         .replace(/\s+[–—]\s+.*$/u, "")
@@ -1549,7 +1560,13 @@ function fieldItems(given: string): SaidField[] | null {
   // ("special packs", "extra packs": two words ending on a plural, in a list, are a field's name.)
   if (
     english &&
-    items.some((item) => !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) && saysSomethingHappens(`the ${item}`))
+    items.some(
+      (item) =>
+        !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) &&
+        // ("date went out", "date due back": when it was done is a field.)
+        !/^(?:date|time|day)\s/iu.test(item) &&
+        saysSomethingHappens(`the ${item}`),
+    )
   )
     return null;
   return items.map((item) => {
