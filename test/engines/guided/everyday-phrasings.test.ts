@@ -32,6 +32,17 @@ describe("records in plain English", () => {
     ]);
   });
 
+  it("reads fields parted by slashes as fields, not values", () => {
+    expect(
+      things(
+        "- Clients: name / phone / email / how they found us\n- Sessions: client / date / length / paid?",
+      ),
+    ).toEqual([
+      ["clients", ["name", "phone", "email", "how they found us"]],
+      ["sessions", ["client", "date", "length", "paid"]],
+    ]);
+  });
+
   it("reads fields said as questions in brackets, the last said by two values", () => {
     expect(things("the stalls (who runs it, what they sell, the pitch number, paid or owing)")).toEqual([
       ["stalls", ["who runs it", "what they sell", "pitch number", "paid or owing"]],
@@ -115,8 +126,20 @@ describe("'no's said plainly", () => {
       "Christmas market",
     ]);
     expect(said("Skip the newsletter, we've got Mailchimp for that.")).toEqual(["newsletter"]);
+    expect(said("I'm not interested in a mobile app, just the website.")).toEqual(["mobile app"]);
+    expect(said("Not doing invoices in this, the accountant does them.")).toEqual(["invoices"]);
     // Skipping is something an app does, too.
     expect(said("Skip songs I don't like.")).toEqual([]);
+  });
+});
+
+describe("what is left for later", () => {
+  it("keeps out of this spec what is left for a later version, and no feature is read of it", () => {
+    expect(said("Let's leave reporting for a later version.")).toEqual(["reporting"]);
+    expect(said("Maybe later we'll add a shop, but not now.")).toEqual(["shop"]);
+    expect(
+      statements("Let's leave reporting for a later version. Maybe later we'll add a shop, but not now."),
+    ).toEqual([]);
   });
 });
 

@@ -200,13 +200,15 @@ const NOT_WANTED_ELSEWHERE =
 
 /**
  * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
- * ads", "let's not get into fuel cards", "there's no need to keep anyone's licence": a clause that opens by leaving something out; what follows is left out. Only at
+ * ads", "let's not get into fuel cards", "there's no need to keep anyone's licence", "I'm not
+ * interested in a mobile app", "Not doing invoices in this": a clause that opens by leaving
+ * something out; what follows is left out. Only at
  * the start of a sentence or clause, where the words are an instruction, not a feature
  * ("people skip the queue"); "skip", "omit" and "drop" are things an app does too
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+interested\s+in|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "The sellers don't need to log in", "guests won't have to sign up": some people, not the person's own side. */
 const SOME_NEED_NOT_LOG_IN =
@@ -416,6 +418,13 @@ const NICE_BUT_NOT_NOW =
  */
 const EXAMPLES_NOT_WANTED =
   /(?:^|[.;:!?\n]\s*)(?:[^.;:!?\n,]{0,60}?:\s*)?([^.;:!?\n,]{2,40}),\s*(?:like|such as|e\.g\.|for example)\s+([^.;:!?\n]+?),\s*(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:something|anything|what)\s+(?:we|i)\s+(?:want|need)/giu;
+
+/**
+ * "Let's leave reporting for a later version", "Maybe later we'll add a shop, but not now": left
+ * for later, so out of this spec.
+ */
+const LEFT_FOR_LATER =
+  /(?:^|[.;:!?\n]\s*)(?:(?:let'?s|we'?ll|we\s+will|we\s+can)\s+)?leave\s+(?:the\s+)?([^.;:!?\n,]{2,40}?)\s+(?:for|till|until)\s+(?:later|(?:a\s+)?later\s+(?:version|phase|stage|date)|the\s+next\s+(?:version|phase|stage)|version\s+(?:2|two)|v2|phase\s+(?:2|two))\b|(?:^|[.;:!?\n]\s*)(?:maybe\s+)?(?:later|one\s+day|some\s*day|in\s+the\s+future)\s*,?\s+(?:we['’]ll|we\s+(?:will|might|could|may))\s+(?:add|want|need|do|have)\s+(?:a\s+|an\s+|the\s+|some\s+)?([^.;:!?\n,]{2,40}?)\s*,?\s+but\s+not\s+(?:now|yet|for\s+now)\b/giu;
 
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
@@ -705,6 +714,7 @@ export function findExclusions(given: string): Exclusion[] {
     NICE_BUT_NOT_NOW,
     SKIP_FOR_A_REASON,
     NAMED_THEN_LATER,
+    LEFT_FOR_LATER,
     ONLY_FOR_NOT_FOR,
     NOT_TO_BE_KEPT,
     ANSWERED_NO,
@@ -1198,7 +1208,7 @@ function cleanSaid(phrase: string, source = false): string | null {
     // "cards up there and …": the word that led on to the next clause is no part of it.
     .replace(/\s+(?:and|but|or|so)$/i, "")
     // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
-    .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them)$/i, "")
+    .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them|this)$/i, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
     .replace(
@@ -1446,6 +1456,7 @@ const SET_ASIDE_ONCE = [
   NICE_BUT_NOT_NOW,
   SKIP_FOR_A_REASON,
   NAMED_THEN_LATER,
+  LEFT_FOR_LATER,
   ASKED_THEMSELVES_NO,
 ].map((pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")));
 

@@ -595,7 +595,7 @@ function readThingsAndRest(
         // "status: draft, sent or paid" gives values; "penalties: driver, race, reason, + time or
         // points taken off" names many of a thing, and what each holds.
         (!isValueChoice(colon[2]!) ||
-          (looksPlural(name) && colon[2]!.split(",").length >= 3) ||
+          (looksPlural(name) && colon[2]!.split(/,|\s\/\s/).length >= 3) ||
           // "payment: the member, the date, the amount and cash or transfer": fields said with
           // "the" are no values, whatever the last of them is.
           (colon[2]!.split(",").length >= 3 && /^\s*(?:the|its|their)\s/i.test(colon[2]!)) ||
