@@ -82,6 +82,13 @@ describe("Sicilian, as a Palermitan types it", () => {
     ).toEqual(["cannola", "Festinu"]);
   });
 
+  it("reads no Sicilian small word that would part a Corsican thing turned down", () => {
+    // Split at its "a", the chestnut fair would turn every chestnut down with it.
+    expect(said("È a fiera di a castagna in Bocognano, ùn la mettite.")).toEqual([
+      "fiera di a castagna in Bocognano",
+    ]);
+  });
+
   it("keeps greetings, thanks and today out of the features", () => {
     expect(
       statements(

@@ -49,7 +49,7 @@ const OTHER = new Set(
     // Greek
     "και το η ο τα των να με για σε δεν που είναι θα στο στη της του μας από",
     // Corsican, Sicilian
-    "hè ùn micca cù chì sò dinù ogni nant è pi nun nta nto cchiù sunnu havi iu chissu chista comu quannu ccà ddà",
+    "hè ùn micca cù chì sò dinù ogni nant pi nun nta nto cchiù sunnu havi iu chissu chista comu quannu ccà ddà",
     // Irish
     "agus na sa ag ar leis tá níl bhí muid siad sé sí iad ach nó chuig ó faoi atá chuile gan seo sin againn orthu",
     // Welsh, Afrikaans
@@ -106,6 +106,15 @@ export function isEnglish(text: string, otherwise = true): boolean {
   // None known either way: letters English does not write ("Tólið", "phần mềm") tell.
   if (english === 0 && other === 0) return letters - asciiLetters(text) >= 3 ? false : otherwise;
   return english >= other;
+}
+
+/**
+ * Whether a text is plainly in another language: two of its small words at least, and more
+ * than its English ones. "Track volunteer hours per month" holds one ("per"), and is English.
+ */
+export function isPlainlyElsewhere(text: string): boolean {
+  const { english, other } = functionWords(text);
+  return other >= 2 && other > english;
 }
 
 function asciiLetters(text: string): number {

@@ -17,7 +17,7 @@ import {
 } from "./clause-splitter.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
-import { isEnglish } from "./language.js";
+import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import { NOT_PAST_A_MEASURE_RULE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   clausesTurnedDown,
@@ -206,6 +206,18 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // a sentence of its own, the "و" left off.
       for (const sentence of unit.split(/\s*[;]\s*|,?\s+و(?=[يت]\p{Script=Arabic}{2,})|,?\s+ثم\s+/u)) {
         if (isNegation(sentence) || sentence.trim().length < 4) continue;
+        // "Salutamu.", "Hoi zäme!", "Grazzi assai.": a word or two alone, in a language whose
+        // talk is not known word by word, is a greeting, a thanks or a "that's all", no feature.
+        // ("Track volunteer hours per month. Chat." is English: only a text plainly in another
+        // language by its small words, spaced as Latin letters are, is read so.)
+        if (
+          isPlainlyElsewhere(text) &&
+          !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u.test(
+            sentence,
+          ) &&
+          /^\p{L}[\p{L}\p{M}'’-]*(?:[\s,]+\p{L}[\p{L}\p{M}'’-]*)?[.!]*$/u.test(sentence.trim())
+        )
+          continue;
         const kept = sentence
           .trim()
           .replace(/[.!]+$/, "")
