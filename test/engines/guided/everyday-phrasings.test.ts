@@ -198,6 +198,15 @@ describe("the languages of Europe", () => {
     ).toEqual([["klant", ["naam", "telefoonnummer", "betaald"]]]);
   });
 
+  it("takes an article off a field, never the start of a word that only looks like one", () => {
+    expect(things("Para cada trabajo guardamos la dirección, el dentista y los detalles.")).toEqual([
+      ["trabajo", ["dirección", "dentista", "detalles"]],
+    ]);
+    expect(things("Per ogni lavoro teniamo il lavoro, la data e se pagato.")).toEqual([
+      ["lavoro", ["lavoro", "data", "pagato"]],
+    ]);
+  });
+
   it("keeps greetings, names, thanks and last year's story out of the features", () => {
     expect(
       statements(

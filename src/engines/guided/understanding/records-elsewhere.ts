@@ -153,8 +153,9 @@ function europeanFields(list: string): string {
           /^(?:si|s['’]il\s+(?:a|est)|s['’]ils\s+ont|ob(?:\s+(?:er|sie|es))?(?:\s+(?:schon|bereits))?|se(?:\s+(?:ha|è|foi|já))?|of\s+(?:ze|hij|het)|czy)\s+([\p{L}\p{M}-]+)(?:\s+(?:hebben|heeft|hat|haben|ist|sind|wurde))?$/iu,
           "$1",
         )
+        // ("la data", "l'adresse": a word that only starts like an article, "lavoro", keeps it.)
         .replace(
-          /^(?:el|la|los|las|un|una|le|les|l['’]|un|une|son|sa|ses|der|die|das|den|dem|des|ein|eine|einen|il|lo|gli|o|os|as|um|uma|de|het|een)\s*(?=\p{L})/iu,
+          /^(?:(?:el|la|los|las|un|una|le|les|une|son|sa|ses|der|die|das|den|dem|des|ein|eine|einen|il|lo|gli|o|os|as|um|uma|de|het|een)\s+|l['’]\s*)(?=\p{L})/iu,
           "",
         ),
     )
