@@ -225,6 +225,12 @@ describe("the languages of Europe", () => {
     ).toEqual(["Ogni lezione costa 10 euro"]);
   });
 
+  it("reads 'merci de …' as a request asked politely, not as thanks", () => {
+    expect(statements("Merci de garder le nom des clients. Merci beaucoup, bonne journée.")).toEqual([
+      "Merci de garder le nom des clients",
+    ]);
+  });
+
   it("reads 'not our business' and 'leave it' as they are said there", () => {
     expect(
       said("La cafetería la lleva mi hermano, eso no es asunto nuestro. Y la tienda, déjala fuera."),

@@ -160,8 +160,9 @@ const GREETED_ELSEWHERE =
   /^(?:hola|buenas|buenos\s+días|bonjour|salut|hallo|guten\s+tag|servus|moin|olá|oi|bom\s+dia|ciao|salve|buongiorno|hoi|dag|goedendag|cześć|dzień\s+dobry)\s*[.!,]?$/iu;
 const NAMED_ELSEWHERE =
   /^(?:(?:hola|buenas|bonjour|salut|hallo|servus|moin|olá|oi|ciao|salve|buongiorno|hoi|dag|cześć|dzień\s+dobry)[,!\s]+)?(?:soy|me\s+llamo|mi\s+nombre\s+es|je\s+m['’]appelle|je\s+suis|moi\s+c['’]est|ich\s+bin|ich\s+heiße|mein\s+name\s+ist|sou|chamo-me|o\s+meu\s+nome\s+é|meu\s+nome\s+é|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|jestem|nazywam\s+się|mam\s+na\s+imię)\s+(?:el\s+|la\s+|der\s+|die\s+|o\s+|a\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s*[.!]?$/u;
+// ("Merci de garder le nom" asks for something, politely: "merci de" is no thanks.)
 const THANKED_ELSEWHERE =
-  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
+  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?(?!\s+d(?:e\b|['’]))|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
 
 /**
  * Swiss German "Hoi zäme" (hello all), "Ich bi de Reto Keller, …" (I am Reto Keller), "Also, so
