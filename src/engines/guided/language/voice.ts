@@ -67,10 +67,11 @@ export function normalizeStatement(clause: string): string | null {
     .replace(/[\s.!?,;:]+$/, "")
     .trim();
   if (text.length === 0 || !/[a-z0-9]/i.test(text)) return null;
+  // "We open at 7 on weekdays", "we close at 5 on Fridays": the place's hours, in its own words.
+  if (/^we\s+(?:open|close|shut)\s+(?:at|on|from|until|till)\s/i.test(text))
+    return `${text[0]!.toUpperCase()}${text.slice(1)}`;
   // "The app takes max 12 kids per session", a limit given a subject to be read as a rule, is
   // kept in the person's words: "Max 12 kids per session".
-  // "We open at 7 on weekdays", "we close at 5 on Fridays": the place's hours, in its own words.
-  if (/^we\s+(?:open|close|shut)\s+(?:at|on|from|until|till)\s/i.test(text)) return `W${text.slice(1)}`;
   const limit = text.match(/^the app takes (max|maximum|at most|no more than|up to)\s(?=\d)/i);
   if (limit) return `${limit[1]![0]!.toUpperCase()}${limit[1]!.slice(1)} ${text.slice(limit[0].length)}`;
   const setting = text.match(LEADING_SETTING);
