@@ -67,6 +67,7 @@ import { FORTY_FOURTH_ROUND } from "../test/support/personas/round-44.js";
 import { FORTY_FIFTH_ROUND } from "../test/support/personas/round-45.js";
 import { FORTY_SIXTH_ROUND } from "../test/support/personas/round-46.js";
 import { FORTY_SEVENTH_ROUND } from "../test/support/personas/round-47.js";
+import { FORTY_EIGHTH_ROUND } from "../test/support/personas/round-48.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
@@ -75,7 +76,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-47 (round 48 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-48 (round 49 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -88,8 +89,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * was run once unseen and waited to be tuned on, round 41 once round 40 was, round 42
  * while round 41 waited to be tuned on, round 43 while round 42 did, round 44 while round 43
  * did, round 45 to tune on while round 44 stayed held out, round 46 to hold out once
- * round 44 was tuned on, round 47 while round 46 waited to be tuned on, and round 48 while
- * round 47 was tuned on.
+ * round 44 was tuned on, round 47 while round 46 waited to be tuned on, round 48 while
+ * round 47 was tuned on, and round 49 while round 48 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -140,6 +141,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-45", tuned: true, personas: FORTY_FIFTH_ROUND },
   { name: "round-46", tuned: true, personas: FORTY_SIXTH_ROUND },
   { name: "round-47", tuned: true, personas: FORTY_SEVENTH_ROUND },
+  { name: "round-48", tuned: true, personas: FORTY_EIGHTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -199,7 +201,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 47 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 48 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
