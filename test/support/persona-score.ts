@@ -59,36 +59,42 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
     for (const field of wanted.fields) {
       // "MoMo number" is momo_number: a column is named from the field in lower case, and "how
       // many ppl" is written out (number_of_people).
-      const column = snake(field.toLowerCase().replace(/\bppl\b/g, "people"));
+      const said = snake(field.toLowerCase().replace(/\bppl\b/g, "people"));
+      // "l'adresse" is kept as adresse, "les articles" as articles: an article of its own, in
+      // French and its neighbours, is no part of the field's name.
+      const bare = said.replace(/^(?:les|la|le|l|los|las|el|il|lo|gli)_(?=[a-z0-9])/, "");
       // "ath_móvil_reference_number" keeps the person's letters; it is compared in Latin letters, as the field is.
-      const has = table.columns.map(snake).some(
-        (candidate) =>
-          candidate === column ||
-          candidate === `${column}_id` ||
-          sameWord(candidate, column) ||
-          sameWord(candidate.replace(/_id$/, ""), column) ||
-          // "photos" is kept as photo_urls, "chemicals" as chemicals_used: the column starts with the field's name.
-          candidate.startsWith(`${singular(column)}_`) ||
-          candidate.startsWith(`${column}_`) ||
-          // "how many hours" is kept as number_of_hours, "address" said "home address" as home_address.
-          candidate === `number_of_${column}` ||
-          candidate.endsWith(`_${column}`) ||
-          // "how many dozen" is kept as number_of_dozens: the count, in the plural.
-          candidate === `number_of_${pluralize.plural(column)}` ||
-          // "how many people" is kept as number_of_people: the count, named by what it counts.
-          candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
-          // "what party" is kept as party: the field the question names.
-          candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, "") ||
-          // "what it is" is kept as description: what the thing is, told in words.
-          (column === "what_it_is" && candidate === "description") ||
-          // "who bought it" is kept as buyer: the one who did it, named by what they did.
-          candidate === WHO_DID_IT[column] ||
-          // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
-          candidate === column.replace(/_(?:it|they)_/, "_") ||
-          // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
-          candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod)$/, "") ||
-          // "lift or no lift" is kept as lift, a yes or no said by both its answers.
-          candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
+      const has = [...new Set([said, bare])].some((column) =>
+        table.columns.map(snake).some(
+          (candidate) =>
+            candidate === column ||
+            candidate === `${column}_id` ||
+            sameWord(candidate, column) ||
+            sameWord(candidate.replace(/_id$/, ""), column) ||
+            // "photos" is kept as photo_urls, "chemicals" as chemicals_used: the column starts with the field's name.
+            candidate.startsWith(`${singular(column)}_`) ||
+            candidate.startsWith(`${column}_`) ||
+            // "how many hours" is kept as number_of_hours, "address" said "home address" as home_address.
+            candidate === `number_of_${column}` ||
+            candidate.endsWith(`_${column}`) ||
+            // "how many dozen" is kept as number_of_dozens: the count, in the plural.
+            candidate === `number_of_${pluralize.plural(column)}` ||
+            // "how many people" is kept as number_of_people: the count, named by what it counts.
+            candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
+            // "what party" is kept as party, "what she is owing" as owing: the field the question names.
+            candidate ===
+              column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
+            // "what it is" is kept as description: what the thing is, told in words.
+            (column === "what_it_is" && candidate === "description") ||
+            // "who bought it" is kept as buyer: the one who did it, named by what they did.
+            candidate === WHO_DID_IT[column] ||
+            // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
+            candidate === column.replace(/_(?:it|they)_/, "_") ||
+            // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
+            candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod)$/, "") ||
+            // "lift or no lift" is kept as lift, a yes or no said by both its answers.
+            candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
+        ),
       );
       if (!has) missingFields.push(`${wanted.name}.${field}`);
     }
