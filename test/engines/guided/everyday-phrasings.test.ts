@@ -245,3 +245,15 @@ describe("the languages of Europe", () => {
     ).toEqual(["café", "winkel"]);
   });
 });
+
+describe("rules said with what they hold under", () => {
+  it("keeps 'weather permitting' and 'tide allowing' with the rule they close", () => {
+    expect(statements("The ferry brings fuel every 6 weeks, weather permitting.")).toEqual([
+      "The ferry brings fuel every 6 weeks, weather permitting",
+    ]);
+    expect(statements("The boat goes out at dawn, tide allowing. Every trip takes six people.")).toEqual([
+      "The boat goes out at dawn, tide allowing",
+      "Every trip takes six people",
+    ]);
+  });
+});

@@ -161,6 +161,32 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:nämed|nämmed|nimm|nehmed|striiched|striich|lönd|lön)\s+(?:(?:s|d)['’]\s*|(?:de|die|dä|e|en|es)\s+)?(?<field>[^,.!]+?)\s+(?:bi|vo|vode)\s+(?:(?:de|dä|em|de[nm])\s+)?(?<thing>[\p{L}\p{M}-]+)\s+(?:use|wäg|weg|dänne)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
+  // Moroccan Darija "Ghir 7aja wa7da: zido l'adresse f les commandes" (just one thing: add the
+  // address to the orders), "7aydo lemail men les clients" (take the email off the clients): the
+  // French article kept on the words.
+  {
+    language: "Moroccan Darija",
+    said: /^(?:[^:]{1,40}:\s*)?(?:zid|zido|zidou|zidi|dir|diro|dirou)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<field>[^,.!]+?)\s+(?:f|fi|l)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Moroccan Darija",
+    said: /^(?:[^:]{1,40}:\s*)?(?:7yed|7ydo|7aydo|7aydou|7ydi|7aydi)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<field>[^,.!]+?)\s+(?:men|mn)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  // Guarani "Peipe'a compañía artesanakuéragui" (take the companion off the artisans), "Ha pemoĩ
+  // diseño ñandutíre: mburucuyá, arasa" (and put the design on the ñandutí: …): where it goes
+  // said by the ending on the thing's word, "-gui" (from), "-re" or "-pe" (on, in).
+  {
+    language: "Guarani",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?:ha\s+)?(?:peipe['’]a|eipe['’]a|pembogue|embogue|pe(?:h|j)eity|ehekýi|pehekýi)\s+(?<field>[^,.!:]+?)\s+(?<thing>[\p{L}\p{M}'’]+?)-?gui(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "take off",
+  },
+  {
+    language: "Guarani",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?:ha\s+)?(?:pemoĩ|emoĩ|pemoĩve|emoĩve|pembojoapy|embojoapy)\s+(?<field>[^,.!:]+?)\s+(?<thing>[\p{L}\p{M}'’]+?)-?(?:re|pe|me)(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "put on",
+  },
   // Wolof "Dindil quartier bi ci client yi" (take the quartier off the clients), "Te yokkal
   // numéro Wave bi ci réservation yi" (and add the Wave number to the bookings): "the" after the word.
   {

@@ -1,3 +1,6 @@
+import { isPastForm } from "../language/inflection.js";
+import { tagWords } from "../language/tagger.js";
+
 /**
  * Sentences about how things are done today ("Right now jobs get written on a
  * whiteboard", "We currently use a spreadsheet") tell why the software is wanted. They
@@ -29,10 +32,18 @@ const COMPLAINT =
 
 /**
  * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",
- * "im marcus, i do backend …": who the person is, before any wish.
+ * "im marcus, i do backend …", "My name is Maureen, I'm from South City, born and raised in …":
+ * who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+
+/**
+ * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't
+ * know, …": the place explained to an outsider, which says why, not what the software does.
+ */
+const EXPLAINED_TO_AN_OUTSIDER =
+  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know)/i;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -60,7 +71,7 @@ const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
-  /(?<![\p{L}\p{M}])(?:tahaks|tahan|tahame|tahaksime|vaja|soovime|soovin|gribu|gribam|gribētu|vajag|vajadzētu|vēlos|nahi|wil|moet|rad\s+bi|rada\s+bi|želim|želimo|potrebujemo|potrebujem|chci|chceme|chcę|chcemy|istiyorum|istiyoruz|lazım|istəyirəm|istəyirik|lazımdır|dua|duam|duhet|eisiau|isio|viljum|þurfum|nak|mahu|perlu)(?![\p{L}\p{M}])|potřebuj|potrzeb|მინდა|გვინდა|გვჭირდება|ուզում|պետք|רוצה|רוצים|צריך|צריכים|می‌خواهم|میخوام|می‌خواهیم|لازم|چاہیے|چاہتے|چاہتا|چاہتی|চাই|লাগবে|দরকার|வேண்டும்|வேணும்|हवे|हवी|हवं|पाहिजे|चाहिन्छ|चाहन्छु|चाहन्छौं|керек|қалаймыз|อยาก|ต้องการ|እንፈልጋለን|እፈልጋለሁ|ඕනේ|ඕනෑ|ចង់|muna\s+so|ina\s+so|waxaan\s+rabaa|baahan|мехоҳам|мехоҳем|лозим|даркор|غواړم|غواړو|پکار/iu;
+  /(?<![\p{L}\p{M}])(?:bghit|bghina|khassni|khassna|tahaks|tahan|tahame|tahaksime|vaja|soovime|soovin|gribu|gribam|gribētu|vajag|vajadzētu|vēlos|nahi|wil|moet|rad\s+bi|rada\s+bi|želim|želimo|potrebujemo|potrebujem|chci|chceme|chcę|chcemy|istiyorum|istiyoruz|lazım|istəyirəm|istəyirik|lazımdır|dua|duam|duhet|eisiau|isio|viljum|þurfum|nak|mahu|perlu)(?![\p{L}\p{M}])|potřebuj|potrzeb|მინდა|გვინდა|გვჭირდება|ուզում|պետք|רוצה|רוצים|צריך|צריכים|می‌خواهم|میخوام|می‌خواهیم|لازم|چاہیے|چاہتے|چاہتا|چاہتی|চাই|লাগবে|দরকার|வேண்டும்|வேணும்|हवे|हवी|हवं|पाहिजे|चाहिन्छ|चाहन्छु|चाहन्छौं|керек|қалаймыз|อยาก|ต้องการ|እንፈልጋለን|እፈልጋለሁ|ඕනේ|ඕනෑ|ចង់|muna\s+so|ina\s+so|waxaan\s+rabaa|baahan|мехоҳам|мехоҳем|лозим|даркор|غواړم|غواړو|پکار/iu;
 
 /**
  * "હાલ ઓર્ડર WhatsApp પર આવે …" (Gujarati), "Faoi láthair tá chuile rud i scarbhileog Excel"
@@ -88,13 +99,16 @@ const WISH_ELSEWHERE_TOO =
  * book), "Letscht Winter …" (last winter), Sicilian "Ora i prenotazioni arrivanu pi telefonu" (now
  * the bookings come by phone), "U misi passatu …" (last month), and last year's story as the
  * languages of Europe open it ("El año pasado …", "L'an dernier …", "Letztes Jahr …", "No ano
- * passado …", "L'anno scorso …", "Vorig jaar …", "W zeszłym roku …"): a sentence that
+ * passado …", "L'anno scorso …", "Vorig jaar …", "W zeszłym roku …"), and Moroccan Darija
+ * "Daba kolchi mktoub f wa7d cahier kbir" (now it is all written in a big notebook), "L3am li
+ * fat …" (last year), and Guarani "Ko'ágã rohai opa mba'e peteĩ cuaderno-pe" (now we write
+ * everything in a notebook), "Ary ohasávape …" (last year): a sentence that
  * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -172,9 +186,49 @@ const PAST_STORY =
 const SOMEONE_ONCE =
   /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:(?!who\b|that\b|which\b)[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed)\b/i;
 
+/**
+ * "In February I gave the same table to two different groups", "the Kellers and the Nieporents
+ * stood there …", "I about died": someone, named or not, and what they did once, told in the
+ * past: a story of why the software is wanted.
+ */
+const STORY_LEAD =
+  /^(?:(?:and|but|so|well|oh|then|once|one\s+time)[,\s]+)*(?:(?:(?:back\s+)?in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time))[,\s]+)?/i;
+/** (Read with its case: a name is capitalised, "Members" opening a sentence is no name.) */
+const TOLD_OF_SOMEONE =
+  /^(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Oo]ur)\s+[\p{L}-]+|[Tt]he\s+\p{Lu}[\p{L}'’-]+s(?:\s+and\s+the\s+\p{Lu}[\p{L}'’-]+s)?|(?!(?:People|Folks|Everyone|Everybody|Nobody|Customers|Members|Parents|Kids|Guests|Users|Clients|Staff)\b)\p{Lu}[\p{Ll}'’-]+(?<!s)(?:\s+and\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:(?:about|just|nearly|almost|even|then|all|both|actually|never|once|really)\s+)?(\p{Ll}+)(?![\p{L}'’])/u;
+
+/** Whether a word is a verb said in the past: "gave", "stood", "died". */
+function isSaidInThePast(word: string): boolean {
+  if (isPastForm(word)) return true;
+  const tagged = tagWords(word)[0];
+  return tagged?.tag === "verb" && tagged.base !== word && !/(?:s|ing)$/.test(word);
+}
+
+/** Whether a sentence tells of something done once, in the past, with no wish in it. */
+function isToldInThePast(sentence: string): boolean {
+  const told = sentence.slice(sentence.match(STORY_LEAD)?.[0].length ?? 0).match(TOLD_OF_SOMEONE);
+  return (
+    told !== null &&
+    isSaidInThePast(told[1]!) &&
+    !WISH_WORDS.test(sentence) &&
+    !/\b(?:wanted|needed|asked\s+for|hoped|wished)\b/i.test(sentence)
+  );
+}
+
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
   /\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time)|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons)\s+ago)\s*[.!]*$/i;
+
+/**
+ * "The hall holds 40 tables, and once those are gone, they're gone, the fire marshal was out
+ * last year": a rule said first, with last year's story after it as its reason, is the rule.
+ */
+function ruleBeforeTheStory(sentence: string): boolean {
+  const clauses = sentence.split(/,\s+/);
+  if (clauses.length < 2) return false;
+  const first = clauses[0]!.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return !first.some(isSaidInThePast) && !/\b(?:was|were|had|did)\b/.test(clauses[0]!.toLowerCase());
+}
 
 /**
  * "It's been like that since my grandfather's time, it's so the tractors can get by": how long a
@@ -210,6 +264,7 @@ export function isBackground(sentence: string): boolean {
   const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
   if (
     THOUGHT_TAKEN_BACK.test(trimmed) ||
+    EXPLAINED_TO_AN_OUTSIDER.test(trimmed) ||
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
     ALWAYS_BEEN_SO.test(trimmed)
@@ -262,7 +317,7 @@ export function isBackground(sentence: string): boolean {
   // "… I was that scundered I could have cried".)
   if (
     (PAST_STORY.test(trimmed) ||
-      PAST_STORY_ENDING.test(trimmed) ||
+      (PAST_STORY_ENDING.test(trimmed) && !ruleBeforeTheStory(trimmed)) ||
       SOMEONE_ONCE.test(trimmed) ||
       BEGAN_IN_A_YEAR.test(trimmed)) &&
     !WISH_WORDS.test(
@@ -273,6 +328,7 @@ export function isBackground(sentence: string): boolean {
     )
   )
     return true;
+  if (isToldInThePast(trimmed)) return true;
   // "Sometime student say he pay already for one month, but no have in notebook": a quarrel
   // over what was said, as it happens today, is why the software is wanted.
   if (

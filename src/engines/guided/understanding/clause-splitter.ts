@@ -113,11 +113,19 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
         )) &&
       /^\s*[a-z]+(?:ed|en)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[.!]?\s*$/iu.test(piece) &&
       tagWords(piece.replace(/[.!]+\s*$/, "")).at(-1)?.tag === "noun";
+    // "The ferry brings fuel every 6 weeks, weather permitting": what the clause holds under,
+    // said after a comma, is the clause's own.
+    const whileItAllows =
+      /^\s*,\s*$/.test(separator) &&
+      /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
+        piece,
+      );
     if (
       !negationGoesOn &&
       !eachAgain &&
       !mustBeDoneToIt &&
       !whereItComesFrom &&
+      !whileItAllows &&
       !sharedVerb &&
       !describedTwice &&
       !theRestOfIt &&

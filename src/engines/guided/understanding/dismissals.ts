@@ -133,6 +133,13 @@ function dismissalShape(clause: string): DismissalShape | null {
     /^no\s+(?:[\p{L}'-]+\s+){1,4}(?:before|until|till|unless)\s/u.test(words)
   )
     return null;
+  // "…, and my sister, it is not easy": how hard things are is a complaint; nothing is left out.
+  if (
+    /^(?:it|that|this|life|business)(?:'s|\s+is|\s+was|\s+has\s+not\s+been)\s+(?:not\s+)?(?:easy|simple|fun|funny|fair|cheap|ideal|practical|possible|sustainable)$/u.test(
+      words,
+    )
+  )
+    return null;
   // "I don't want that again": what went wrong is not to happen again; nothing is left out.
   // "my handwriting isn't what it was": no longer as good as it was, nothing left out.
   // "da agent can't release it till it paid": a "no" that lasts until something is a rule

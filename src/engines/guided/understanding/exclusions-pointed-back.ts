@@ -29,8 +29,9 @@ const NO_AFTER = [
   // "we'll pass on all that", "doh bother put that in", "forget about them", "they have no place in
   // it", "don't need to care lah", "that's a no from us".
   String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about\s+(?:that|it|them|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
-  // "those are not part of the deal", "not our library's business".
-  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:(?:is|are|'s|'re)\s+not|isn['’]?t|aren['’]?t|ain['’]?t)\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch)\b`,
+  // "those are not part of the deal", "not our library's business", "not our gig", "dont even
+  // bother", "…, pass" (a clause of its own at the end), Nigerian "comot that one" (take it out).
+  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:(?:is|are|'s|'re)\s+not|isn['’]?t|aren['’]?t|ain['’]?t)\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch|gig|scene|bag)\b|(?:(?:but|so|and)\s+)?(?:don['’]?t|dont|do\s+not)\s+(?:even\s+)?bother(?=\s*(?:[,.;!]|$))|(?<=,\s{0,3})pass(?=\s*[.!]*\s*$)|comot\s+(?:that|dat|it|am|them|dem|those)(?:\s+one)?(?![\p{L}])`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // "MoMo, leave it out of it", "we can manage wi'out that in here", Welsh English "leave that by there".
@@ -58,6 +59,11 @@ const NO_AFTER = [
   // pas notre affaire" (not our business), "ça nous regarde pas" (it's none of ours), "laisse
   // faire ça" (leave that be).
   String.raw`c['’]est\s+pas\s+(?:à\s+nous(?:\s+autres|-autres)?|notre\s+affaire|nos\s+affaires)|ça\s+nous\s+regarde\s+pas|laisse[zr]?\s+(?:faire|tomber)(?:\s+(?:ça|ca))?(?![\p{L}])`,
+  // Moroccan Darija in Latin letters: "…, hadak machi chghelna" (that's not our business), "…,
+  // khlliha b3id, ma tdkhlhach" (leave it aside, don't put it in), "ma bghinahach" (we don't want it).
+  String.raw`(?:(?:hadak|hadik|hadchi|hadok|hada|hadi)\s+)?machi\s+(?:chghel|shghel|cheghl)(?:na|i|ek|kom)(?![\p{L}])|khlli(?:ha|h|hom|w)\s+b3id(?![\p{L}])|ma\s+t?dkhl(?:o|ou)?(?:ha|h|hom)(?:ch|sh)(?![\p{L}])|ma\s+bghina(?:ha|h|hom)(?:ch|sh)(?![\p{L}])|ma\s+khassna(?:ch|sh)(?![\p{L}])`,
+  // Guarani "…, ndaha'éi ore rembiapo" (it is not our work), "…, ani pemoĩ upéva" (don't put that in).
+  String.raw`ndaha['’]éi\s+(?:ore|ñande)\s+rembiapo(?![\p{L}])|ani\s+pe?moĩ(?:\s+(?:upéva|upe|kóva|ko))?(?![\p{L}\p{M}])`,
   // Tajik "…, кори мо нест" (not our work), "…, инро наандозед" (don't put this in), "… лозим нест"
   // / "даркор нест" (not needed).
   String.raw`(?:кори\s+мо\s+нест|(?:инро\s+|онро\s+)?наандозед|(?:инро\s+|онро\s+)?нагузоред|(?:лозим|даркор)\s+нест)(?![\p{L}])`,
@@ -237,12 +243,12 @@ const HAPPENS_ELSEWHERE =
   /\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
- * "My auntie does sew all de costumes", "me mam does the teas", "The shop does the
+ * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
  * maintenance on the trucks", Pidgin "Some agents dey do betting for the side": someone close,
  * another outfit or some of the people, and the work they do.
  */
 const KIN_DOES =
-  /^(?:my|our|me|mi|his|her|the|da|de|some|a\s+few)\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs|dey\s+do)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs|dey\s+do)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** "wanting me to look up …", "people ask us to deliver": what others ask the person to do. */
 const ASKED_OF_US =
@@ -359,6 +365,12 @@ function pointedBackAsSaid(said: string): string[] {
       /(?<=\S)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|some\s+)?[\p{L}-]+\s+(?:keep\s+|always\s+|often\s+|sometimes\s+)?(?:ask|asks|asking|asked|want|wants|wanted)(?:\s+(?:about|for))?$/iu,
       "",
     )
+    // "the study coaching noona's friend does in the lounge": who does it, and where, are no
+    // part of it.
+    .replace(
+      /(?<=\S)\s+(?:(?:the|our|my|his|her|their)\s+)?(?:[\p{L}-]+['’]?s\s+)?(?:friend|mum|mam|mom|dad|brother|sister|cousin|neighbou?r|wife|husband|partner|son|daughter|uncle|aunt|auntie|aunty|mate|lass|fella)\s+(?:does|runs|holds|teaches|gives|offers|sells|do)(?:\s+(?:in|at|on|from|out\s+of|up\s+by|down\s+at)\s+[^,]*)?$/iu,
+      "",
+    )
     // "Some people asking for a GPS thing to find the band": what it is for is no part of it;
     // "Payments to the growers and the bonus" are paid to someone.
     .replace(
@@ -408,6 +420,12 @@ function pointedBackAsSaid(said: string): string[] {
       .replace(/^(?:und\s+)?[sdSD]['’](?=\p{L})/u, "")
       .replace(/^([\p{L}\p{M}-]+)\s+(?:vo|bi|am|im|uf)\s+(?:de|dä|em|de[nm])\s.*$/u, "$1")
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+fir\s.*$/u, "$1")
+      // Guarani "Feria Municipalidad ojapo" (the municipality holds the fair): who does it, and
+      // when ("julio-pe"), after the thing, are no part of it.
+      .replace(
+        /^((?:[\p{L}\p{M}'’-]+\s+){0,3}?[\p{L}\p{M}'’-]+?)\s+(?:[\p{L}\p{M}]+-pe\s+)?(?:\p{Lu}[\p{L}\p{M}]+\s+)+(?:ojapo|ojapóva|ovende|oguereko|omba['’]apo)(?:\s.*)?$/u,
+        "$1",
+      )
       // Corsican "U vinu …", "a sagra di u vinu in Patrimoniu": the article, and the place named
       // last, are no part of it.
       .replace(/^(?:(?:u|lu)\s+|l['’]\s*)(?=\p{Ll})/u, "")
@@ -627,8 +645,8 @@ const RECORD_LINE = /^\s*[\p{L}\p{M}'’ -]{1,40}?\s*(?::|\s[-–—]\s)\s*[^,]+
  */
 const OPENS_ON_NO = /^(?:no|none|not|never|nah|naw|nope|nay|dont|don't|do\s+not|haan|jaab|hindi)(?=\s|$)/iu;
 
-/** Between the clauses of a sentence: a comma, or a dash with spaces. */
-const CLAUSE_BREAK = /\s*(?:[,;:]|\s[—–-]+)\s*/gu;
+/** Between the clauses of a sentence: a comma, or a dash with spaces ("1:1" is no break). */
+const CLAUSE_BREAK = /\s*(?:[,;]|(?<!\d):(?!\d)|\s[—–-]+)\s*/gu;
 
 /**
  * Where the "no" after the thing starts: a phrasing known word for word, or else the
@@ -720,10 +738,10 @@ function namesAThing(piece: string, subject = false): boolean {
             /^(?:the|our|my|their|his|her)$/i.test(words[index - 2]?.word ?? "")
           ) &&
           // "the parade permit": a plain verb after one of a thing is part of its name
-          // ("tenants pay rent" says what many do).
+          // ("tenants pay rent" says what many do); "the 1:1 study coaching": after a number too.
           !(
             index > 0 &&
-            words[index - 1]!.tag === "noun" &&
+            (words[index - 1]!.tag === "noun" || words[index - 1]!.tag === "number") &&
             !/s$/i.test(words[index - 1]!.word) &&
             word.base === word.word
           ),
@@ -736,11 +754,11 @@ const JOINED_ELSEWHERE =
   /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та|און|жана)\s+/iu;
 
 /**
- * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r",
+ * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Darija "W la", Guarani "Ha la",
  * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then).
  */
 const LEADS_ELSEWHERE =
-  /^(?:(?:en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
+  /^(?:(?:w|ha|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:

@@ -497,6 +497,10 @@ const NO_TO =
 const WITHOUT_ACCOUNTS =
   /\b(?:without|sin)\s+(?:any\s+|an?\s+|una?\s+)?((?:user\s+)?(?:accounts?|logins?|sign[- ]?ups?|registration|passwords?|ads|adverts|advertising|anuncios|publicidad|cuentas?))\b/giu;
 
+/** "anyone without an account", "visitors without a login": the people a rule is about, named by what they lack. */
+const WHO_IS_WITHOUT =
+  /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|customers|visitors|members|folks|users|guests|clients|players|buyers|a\s+(?:customer|visitor|member|player|buyer|guest|client|person))\s*$/iu;
+
 /** "without internet" is a wish to work offline, not something left out. */
 const NOT_EXCLUDED_AFTER_WITHOUT =
   /^(?:an?\s+)?(?:internet|connection|signal|network|wifi|wi-fi|reception)\b/i;
@@ -575,6 +579,12 @@ export function findExclusions(given: string): Exclusion[] {
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")
+      // "Any carton that thawed when there was no light": what was missing when something
+      // happened says when; it turns nothing down.
+      .replace(
+        /(\b(?:when|whenever|if|because|since|while)\s+there(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+)no\s+(?=\p{L})/giu,
+        "$1",
+      )
       // "on a balcony only if nothing is above it, no roof and no other balcony, otherwise …":
       // what the condition rules out, said inside it, is the rule's, no thing turned down.
       .replace(/(\bonly\s+(?:if|when)\b[^.;!?\n]*?),\s*no\s+[^,.;!?\n]+,(?=\s*otherwise\b)/giu, "$1,"),
@@ -608,8 +618,11 @@ export function findExclusions(given: string): Exclusion[] {
       /^outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/i.test(
         said,
       ) ||
-      // "after that its no good", "no worries", "…, no question": a saying, no thing left out.
-      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter|question)$/i.test(said) ||
+      // "after that its no good", "no worries", "…, no question", Nigerian "…, no story" (no
+      // excuses), "no wahala" (no trouble): a saying, no thing left out.
+      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter|question|story|wahala|shaking|lie|cap|kidding)$/i.test(
+        said,
+      ) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
       // thing left out.
       /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(
@@ -755,6 +768,10 @@ export function findExclusions(given: string): Exclusion[] {
         // "Jaab, not for this program.": a "no", then what it is not for, points back too.
         /^\s*(?:no|nah|nope|jaab|haan|hindi)\s*,\s*not\s+(?:for|in)\s+(?:this|here|us)(?:\s+[\p{L}-]+)?\s*[.!]*\s*$/iu.test(
           sentence,
+        ) ||
+        // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
+        /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(
+          sentence,
         )) &&
       pointedBackExclusions(sentence).length === 0 &&
       !peopleNeedNoneOfIt(sentence) &&
@@ -797,6 +814,11 @@ export function findExclusions(given: string): Exclusion[] {
       // "… and never sent none at all to the store in Mahone Bay": what was never done, told as
       // a story, is what went wrong, no "no".
       if (/^never$/i.test(negator) && isPastForm(verb)) {
+        readOn();
+        continue;
+      }
+      // "… and on Sunday we don't sell at all": what is not done at a time is a rule of when.
+      if (TIME_FIRST.test(clauseBefore(sentence, match.index ?? 0))) {
         readOn();
         continue;
       }
@@ -1115,9 +1137,12 @@ export function findExclusions(given: string): Exclusion[] {
         distribute: true,
         action: false,
       });
-    // "works without an account" leaves accounts out; "a timetable without clashes" is a wish.
-    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS))
+    // "works without an account" leaves accounts out; "a timetable without clashes" is a wish;
+    // "anyone without an account pays cash" says who pays how, and leaves nothing out.
+    for (const match of sentence.matchAll(WITHOUT_ACCOUNTS)) {
+      if (WHO_IS_WITHOUT.test(sentence.slice(0, match.index))) continue;
       add(match[1]!, { distribute: true, action: false });
+    }
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
     for (const thing of pointedBackExclusions(sentence))
       add(thing, { distribute: true, action: false, whole: true });

@@ -270,12 +270,17 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
       run[0]!.word,
     );
   // "Every night has the date, the temperature, …": a time said as what holds the fields is a
-  // record of each one (nights out, days worked), however general the word is elsewhere.
+  // record of each one (nights out, days worked), however general the word is elsewhere. So is
+  // an account that holds more than a log-in ("Every account has the name, the phone, … and the
+  // balance": a customer's account at the depot).
   const eachTime =
     /^\s*(?:has|have)\s/i.test(text.slice(at)) &&
+    !LOG_IN_ONLY.test(text.slice(at)) &&
     before
       .slice(clauseStart)
-      .match(/^\s*(?:(?:and|then)\s+)?(?:every|each)\s+(night|day|evening|morning|weekend|week|month)\s*$/i);
+      .match(
+        /^\s*(?:(?:and|then)\s+)?(?:every|each)\s+(night|day|evening|morning|weekend|week|month|account)\s*$/i,
+      );
   const owner = eachTime
     ? eachTime[1]!.toLowerCase()
     : often
@@ -286,6 +291,13 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   // a place named after "in" is where, and what is said of every one there is no record.
   if (/^(?:nobody|anybody|somebody|everybody|everyone|someone|anyone|no-one|none)$/i.test(owner)) return null;
   const place = run[run.length - 1]!;
+  // "Everybody on the island has an account": who has it is everybody there, the island only where.
+  if (
+    /(?:^|\s)(?:everybody|everyone|anybody|anyone|somebody|someone|nobody|people|all|every\s+one|each\s+one)\s+(?:on|in|at|from|around|across)\s+(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu.test(
+      before.slice(clauseStart),
+    )
+  )
+    return null;
   if (
     /^(?:in|at|from|around|across)$/i.test(wordBefore?.word ?? "") &&
     new RegExp(`(?<![\\p{L}])\\p{Lu}${escapeRegExp(place.word.slice(1))}(?![\\p{L}])`, "u").test(before)
@@ -312,6 +324,10 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   const placed = index >= 0 && PLACING.has(words[index]!.word);
   return { owner, outer: placed ? thingOf(nounRunEndingAt(words, index - 1)) : null };
 }
+
+/** "has a username and a password": what a log-in holds, and nothing more. */
+const LOG_IN_ONLY =
+  /^\s*(?:has|have)\s+(?:(?:an?|the|their|its)\s+)?(?:user\s*name|password|e-?mail(?:\s+address)?|log-?in|pin)(?:\s*(?:,|and|,\s*and)\s*(?:(?:an?|the|their|its)\s+)?(?:user\s*name|password|e-?mail(?:\s+address)?|log-?in|pin))*\s*(?:[.!;]|$)/i;
 
 function nounRunEndingAt(words: readonly TaggedWord[], last: number): TaggedWord[] {
   const run: TaggedWord[] = [];
@@ -447,7 +463,7 @@ function readFields(
     const nextWord = separator
       ? rest
           .slice(end + separator[0].length)
-          .match(/^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?)\s*(?=,|$)/i)
+          .match(/^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?)\s*(?=,|$|\s+(?:and|&|plus)\s)/i)
       : null;
     if (
       separator !== null &&
@@ -506,10 +522,13 @@ function readFields(
       break;
     }
     skipped = false;
-    // "the club's name, …, the secretary's name": a second field of the same name is whose it is.
+    // "the club's name, …, the secretary's name": a second field of the same name is whose it is;
+    // so is one whose owner is a field before it ("the captain, the captain's phone").
     const whose = raw.match(/([\p{L}\p{M}-]+)['’]s\s+\S/u)?.[1]?.toLowerCase();
     fields.push(
-      whose && fields.includes(field) && !field.startsWith(`${whose} `) ? `${whose} ${field}` : field,
+      whose && (fields.includes(field) || fields.includes(whose)) && !field.startsWith(`${whose} `)
+        ? `${whose} ${field}`
+        : field,
     );
     // People stay people, wherever they are named; only things are kept from being tables.
     const leading = raw.length - raw.trimStart().length;
@@ -706,6 +725,13 @@ function fieldName(raw: string): string | null {
   );
   if (ofTheOther && tagWords(`the ${ofTheOther[2]!}`, { nounList: true })[1]?.tag === "noun")
     return `${ofTheOther[2]} ${ofTheOther[1]}`;
+  // "the litres on the last dip", "the reading at the latest check": which time it was taken is
+  // its name, kept as said.
+  const whenTaken =
+    /^[\p{L}\p{M}-]+\s+(?:on|at|from)\s+the\s+(?:last|latest|previous|next|first)\s+[\p{L}\p{M}-]+$/u.test(
+      said,
+    );
+  if (whenTaken) return said;
   // "the position on the wall": where on another thing the field is says no more of its name.
   const onAnother = said.match(/^([\p{L}\p{M}-]+)\s+(?:on|in|at)\s+the\s+[\p{L}\p{M}-]+$/u);
   if (
@@ -899,7 +925,9 @@ export function columnFor(said: string, english = true): string {
   // counts what was done, as said.
   if (count) {
     const counted = tagWords(count[1]!).at(-1)?.tag === "noun" ? pluralize(count[1]!) : count[1]!;
-    return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(counted)} (integer)`;
+    // ("how many tables are left" counts what is left.)
+    const left = /\b(?:left|remaining)$/.test(count[2] ?? "") ? "_left" : "";
+    return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(counted)}${left} (integer)`;
   }
   const name = snakeCase(field);
   const last = field.split(" ").pop()!;

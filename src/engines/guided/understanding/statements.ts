@@ -422,9 +422,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     if (
       rulePerLine &&
       (clauseCount >= 2 ? read >= 1 && read <= 3 : partlyLost) &&
-      // ("u" is read as "you"; the line is compared as it was read.)
+      // ("u" is read as "you"; the line is compared as it was read, a bullet's marker off it
+      // where the bullet holds more than one clause.)
       lines
-        .map(typedInFull)
+        .map((line) => typedInFull(said.includes(",") ? line.replace(LIST_MARKER, "") : line))
         .some((line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim())) &&
       said.trim().split(/\s+/).length <= 40 &&
       // ("men: saturday to thursday 4 to 12 …": a short label before the rule is no list; a line
@@ -600,7 +601,10 @@ export function textUnits(text: string, abbreviations = false): string[] {
       flushProse();
     } else {
       prose.push(line.trim());
-      if (notesOnLines) flushProse();
+      // ("Hakda kankhdmo:" (this is how we work) on a line of its own, before the rules: the
+      // words that start the telling end where their line does, in any language.)
+      if (notesOnLines || (/:\s*$/.test(line) && isTalkAboutTheTalk(line.trim().replace(/:$/, ""))))
+        flushProse();
     }
   }
   flushProse();
@@ -619,9 +623,10 @@ function sentences(prose: string, abbreviations = false): string[] {
     .replace(/\bi\.e\.\s*/gi, "that is ")
     .replace(/\b([Ee]tc|vs|approx|[Mm]rs?|[Mm]s|[Dd]r|[Ss]t)\.(?=\s+[a-z])/g, "$1")
     // "Mrs. Pinto's and the Lobo boys'": a title before a name ends no sentence; nor does "St."
-    // before a place's name after "to", "in", "at" or "from" ("over to St. Albans").
+    // before a place's name after "to", "in", "at" or "from" ("over to St. Albans"), nor after a
+    // comma ("I'm from South City, St. Louis").
     .replace(/\b(Mrs?|Ms|Dr|Prof|Rev|Fr)\.(?=\s+\p{Lu})/gu, "$1\u2024")
-    .replace(/\b((?:to|in|at|from|of|on|near)\s+St)\.(?=\s+\p{Lu})/gu, "$1\u2024")
+    .replace(/(\b(?:to|in|at|from|of|on|near)\s+|,\s*)(St|Mt)\.(?=\s+\p{Lu})/gu, "$1$2\u2024")
     // "ෆීස් රු. 2,500", "Rs. 300", "No. 4": a currency or a number's short word before a number.
     .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024");
   return (

@@ -111,6 +111,13 @@ const STARTS_THE_TELLING =
   /^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)\s*[.!:]?$/u;
 
 /**
+ * "Okay, so here's how we do a trivia night, and you'll see we've got our rules": words that
+ * start the telling of how something goes, with what the listener will see in it.
+ */
+const HOW_IT_GOES_TOLD =
+  /^(?:(?:ok(?:ay)?|right|well|alright|so)[,\s]+)*here['’]s\s+how\s+(?:we|i|they|it|things)\s+(?:do|run|work|go|handle)(?:es|s)?\b[^,.;!?]{0,40}(?:,\s*(?:and\s+)?you['’]ll\s+see\b[^.;!?]*)?\s*[.!:]?$/iu;
+
+/**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is
  * needed, and for what, which the rest of the talk says in full.
  */
@@ -130,11 +137,12 @@ const DECIDED_ON_IT =
 
 /**
  * "So my son says he'll make me an app on the phone", "my nephew is writing it for us", "My
- * nephew Henok studies computer science. He says he can make a program for my laptop": who
- * builds the software, not what it does.
+ * nephew Henok studies computer science. He says he can make a program for my laptop", "My
+ * son-in-law builds websites for a company …, and he says he can make us one": who builds the
+ * software, not what it does.
  */
 const WHO_BUILDS_IT =
-  /^(?:(?:so|and)\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:can|could|will|would|['’]ll)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|^(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
+  /^(?:(?:so|and)\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s+(?:can|could|will|would|['’]ll)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
 
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
@@ -180,6 +188,24 @@ const TALK_IN_SWISS_GERMAN =
 const TALK_IN_SICILIAN =
   /^(?:salutamu|salutamu\s+a\s+tutti|vossia\s+binidica)\s*[.!,]?$|^mi\s+chiamu\s+\p{Lu}|^(?:amunì[,!\s]+)?(?:vi|ti)\s+dicu\s+comu\s+funziona\s*[.!:]?$|^basta\s+accussì\s*[.!]?$|^grazzi(?:\s+assai)?(?:[,!\s]+salutamu)?\s*[.!]?$/iu;
 
+/**
+ * Moroccan Darija in Latin letters: "Salam 3alikoum" (hello), "Ana smiti Hicham, …" (my name is),
+ * "Hakda kankhdmo:" (this is how we work), "Safi, hadchi li kayn" (that's all there is), "Safi,
+ * hakka mzyan" (fine, that's good), "Choukran bzaf, bslama" (many thanks, goodbye), "Weldi …
+ * ghadi ydir lina site web" (my son will make us a website).
+ */
+const TALK_IN_DARIJA =
+  /^(?:salam(?:u)?\s+(?:3|a)?a?l[ia]y?(?:koum|kum)|salam)\s*[.!,]?$|^ana\s+smiti\s+\p{L}|^(?:w\s+)?hakda\s+(?:kankhdmo|kankhdem|kaydouz|katmchi)\s*[.!:]?$|^(?:safi|mzyan)(?:[,!\s]+(?:hadchi(?:\s+li\s+kayn)?|hakka\s+mzyan|mzyan|safi))?\s*[.!]?$|^(?:choukran|chokran|shukran)(?:\s+bzaf)?(?:[,!\s]+(?:bslama|beslama))?\s*[.!]?$|^b(?:e)?slama\s*[.!]?$|\bghadi\s+y?dir\s+(?:lina|lia|liya|lik)\s+(?:wa7d\s+)?(?:site(?:\s+web)?|application|appli|programme|logiciel)\b/iu;
+
+/**
+ * Guarani "Mba'éichapa" (hello), "Che réra Celsa, …" (my name is), "Péicha romba'apo" (this is how
+ * we work), "Mokõi mba'e" (two things), "Upéicha nomás" (that's all), "Aguyjevete, jajotopata"
+ * (thank you, see you), "Che nieto ostudia informática …" (my grandson studies computing) and
+ * "Ha'e ojapóta peteĩ programa …" (he will make a program): the talk, and who builds it.
+ */
+const TALK_IN_GUARANI =
+  /^mba['’]éichapa(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^che\s+réra\s+\p{Lu}|^(?:ha\s+)?péicha\s+(?:romba['’]apo|jamba['’]apo|oiko)\s*[.!:]?$|^(?:mokõi|mbohapy|peteĩ)\s+mba['’]e\s*[.!:]?$|^upéicha\s+(?:nomás|nomá|mante)\s*[.!]?$|^aguyje(?:vete)?(?:[,!\s]+(?:jajotopata|jajohecha\s+peve))?\s*[.!]?$|^che\s+(?:nieto|memby|ra['’]y|rajy|sobrino)\s+(?:ostudia|oikuaa)\s+(?:informática|computación|programación)\b|^(?:ha['’]e|ha['’]ekuéra)\s+ojapóta\s+(?:peteĩ\s+)?(?:programa|aplicación|sistema|página)\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -201,11 +227,14 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     NAMED_ELSEWHERE.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
     THANKED_ELSEWHERE.test(text) ||
     TALK_IN_SICILIAN.test(text) ||
+    TALK_IN_DARIJA.test(text) ||
+    TALK_IN_GUARANI.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
     STARTS_THE_TELLING.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
     SAYS_IT_IS_NEEDED.test(text) ||
+    HOW_IT_GOES_TOLD.test(text) ||
     BORN_HERE.test(text)
   )
     return true;

@@ -1323,6 +1323,8 @@ function fieldItems(given: string): SaidField[] | null {
     // or a yes or no, said about the thing, named by what it counts or is about.
     .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
     .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
+    // "what she is owing": what is owed, by whoever it is.
+    .replace(/\bwhat\s+(?:she|he|they|it)(?:\s+is|\s+are|['’]s|['’]re)\s+(owing|owed|due)\b/giu, "$1")
     .replace(
       /\bwhether\s+(?:the\s+)?([^,]+?)\s+(?:is|are|was|were|has\s+been)\s+[\p{L}'’-]+(?=\s*(?:[,.]|$))/giu,
       "$1",
@@ -1426,6 +1428,11 @@ function fieldItems(given: string): SaidField[] | null {
         )
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
+    )
+    // "transfer or POS or cash": one field said by its three values, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060or\u2060$3\u2060or\u2060$4",
     )
     // "cash or check", "shipped or picked up", German "bar oder TWINT": one field said by its
     // two values, kept whole.
