@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
@@ -255,5 +256,42 @@ describe("rules said with what they hold under", () => {
       "The boat goes out at dawn, tide allowing",
       "Every trip takes six people",
     ]);
+  });
+});
+
+describe("how long, as a field", () => {
+  it("keeps 'how long' as said", () => {
+    expect(things("A booking has the table, the day, the start time and how long.", false)).toEqual([
+      ["booking", ["table", "day", "start time", "how long"]],
+    ]);
+    expect(things("Bookings: table, day, how long it lasts")).toEqual([
+      ["bookings", ["table", "day", "how long"]],
+    ]);
+  });
+});
+
+describe("today's paper", () => {
+  it("keeps a clause about today's receipt book out of the features", () => {
+    expect(
+      statements(
+        "Everybody pays cash and we write them a receipt out of the receipt book, and the treasurer counts it on Fridays.",
+      ),
+    ).not.toContainEqual(expect.stringContaining("receipt book"));
+  });
+});
+
+describe("a change at the review with its reason first", () => {
+  it("puts the field on after 'so', and takes 'one more thing before I forget' as talk", () => {
+    const state = atTheReview(
+      "A website where people buy beach passes.",
+      "passes: number, kind, year, price\norders: buyer, date, total",
+    );
+    const { state: changed } = applyChange(
+      state,
+      "Oh wait, hon, one more thing before I forget. Every year the passes are a different colour, so the wardens can tell them apart, so put the colour on the passes.",
+    );
+    expect(changed.extraFeatures ?? []).toEqual([]);
+    const passes = analyze(changed).tables.find((table) => table.name === "passes");
+    expect(passes?.fields).toContain("colour (text)");
   });
 });

@@ -43,6 +43,9 @@ function englishChange(sentence: string): string {
         /^(?:(?:no|nope|yeah|yes|ok|okay|right|so|well|wait|hmm|actually|ah|aye|oh|och|um|only|just|abeg|biko|oya|menlau|plis)[,!]?\s+)+(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
         "",
       )
+      // "Every year the badges are a different colour, so the checkers can tell, so put the
+      // colour on the badges": why, said first, is no part of the change it leads to.
+      .replace(/^[^.!?]*,\s*so\s+(?=(?:please\s+)?(?:put|add|take|remove|drop)\s)/i, "")
       // "put also the generator on the bookings": "also" said after the verb.
       .replace(/^((?:please\s+)?(?:put|add))\s+also\s+/i, "$1 ")
       // "put one thing on the orders for the message on the cake, 'Happy Christmas Nana' and all

@@ -258,6 +258,11 @@ export function isIntroduction(clause: string): boolean {
 const STANDS_NOW =
   /^(?!(?:and\s+|so\s+|but\s+)?(?:now|right\s+now)\b)[^,.;!?]*\s(?:has|have|is|are|does|do|gets|get|uses|use|keeps|keep)\s[^,.;!?]*\snow\s*,\s*\S/iu;
 
+/** Whether a clause names the paper, the planner or the spreadsheet things are kept in today. */
+export function namesTodaysPaper(clause: string): boolean {
+  return TODAY_MEDIUM.test(clause);
+}
+
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.

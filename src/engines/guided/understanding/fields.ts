@@ -638,6 +638,8 @@ function fieldName(raw: string): string | null {
     /^what(?:'s| is)\s+(?:still\s+|left\s+)?(owing|due|outstanding|left|owed|unpaid|remaining)$/,
   );
   if (stillIs) return stillIs[1]!;
+  // "how long", "how long it takes": how long it lasts, kept as said.
+  if (/^how\s+long(?:\s+(?:it|they)\s+(?:takes?|lasts?|stays?|is|are|runs?))?$/.test(said)) return "how long";
   // "where to", "where from": the place a ride goes to or comes from, kept as said.
   if (/^where\s+(?:to|from)$/.test(said)) return said;
   // "the packets left", "the seats remaining": what is left of something is a count kept as said.

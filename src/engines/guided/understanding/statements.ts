@@ -4,7 +4,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
-import { isBackground, isIntroduction } from "./background.js";
+import { isBackground, isIntroduction, namesTodaysPaper } from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
 import {
   contentWords,
@@ -289,6 +289,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature;
       // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
       if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
+      // "…, and we write 'em a receipt out of the receipt book": a clause about today's paper, in
+      // a sentence with more in it, tells how it is done now.
+      if (english && clauses.length > 1 && namesTodaysPaper(clause) && isBackground(clause)) continue;
       // "The Connétable fixes the dates and they go in the Gazette …": "they" are what the clause
       // before acted on, and the two are one thing done, kept together.
       if (

@@ -1458,6 +1458,10 @@ function fieldItems(given: string): SaidField[] | null {
         "$1",
       ),
     )
+    // "how long it lasts": how long, whatever it is said of.
+    .map((item) =>
+      item.replace(/^(\s*how\s+long)\s+(?:it|they)\s+(?:takes?|lasts?|stays?|runs?)\s*$/iu, "$1"),
+    )
     // "who it's signed out to", "who they're lent to": the person, named by what was done.
     .map((item) =>
       item.replace(
