@@ -50,7 +50,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
   let namedFields = 0;
   for (const wanted of expected.tables) {
     namedFields += wanted.fields.length;
-    const table = tables.find((candidate) => sameTable(candidate.name, wanted.name));
+    // (A table named exactly as the person named it comes before one with a word more in front.)
+    const table =
+      tables.find((candidate) => sameTable(candidate.name, wanted.name, false)) ??
+      tables.find((candidate) => sameTable(candidate.name, wanted.name));
     if (!table) {
       missingTables.push(wanted.name);
       missingFields.push(...wanted.fields.map((field) => `${wanted.name}.${field}`));
@@ -202,14 +205,24 @@ function singular(word: string): string {
  * singular. Stricter than sameWord on purpose: a table called `cameres` or `specieses`
  * is a misread name a coding agent would build, not the person's `camere` or `species`.
  */
-function sameTable(table: string, named: string): boolean {
+function sameTable(table: string, named: string, qualified = true): boolean {
   const wanted = snake(named);
   const head = wanted.split("_");
   const last = head.pop()!;
   const forms = [last, pluralize.plural(last), pluralize.singular(last)].map((form) =>
     [...head, form].join("_"),
   );
-  return forms.includes(snake(table));
+  // "stage slots" for the slots: a table named with one word more in front, said by the
+  // person, is the same table.
+  return forms.some(
+    (form) =>
+      snake(table) === form ||
+      (qualified &&
+        head.length === 0 &&
+        /^[a-z0-9]+_/.test(snake(table)) &&
+        snake(table).split("_").length === 2 &&
+        snake(table).endsWith(`_${form}`)),
+  );
 }
 
 function sameWord(a: string, b: string): boolean {
