@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
 /**
@@ -293,5 +294,24 @@ describe("a change at the review with its reason first", () => {
     expect(changed.extraFeatures ?? []).toEqual([]);
     const passes = analyze(changed).tables.find((table) => table.name === "passes");
     expect(passes?.fields).toContain("colour (text)");
+  });
+});
+
+describe("fields named the way a column is", () => {
+  it("names a measure of something in its unit, and a short word in full", () => {
+    expect(columnFor("how many acres of ponds")).toBe("pond_acres (decimal)");
+    expect(columnFor("qty")).toBe("quantity (integer)");
+  });
+
+  it("reads 'the priests are just their name' as a record with a name", () => {
+    expect(
+      things(
+        "The Masses have the date and the priest. The priests are just their name, like Rev. Fr. Tom.",
+        false,
+      ),
+    ).toEqual([
+      ["mass", ["date", "priest"]],
+      ["priest", ["name"]],
+    ]);
   });
 });

@@ -910,6 +910,10 @@ const ONE_PER_THING = new Set(
   size weight rating category type owner amount total duration length schedule key venue`.split(/\s+/),
 );
 
+/** "how many acres of ponds": the unit, then what is measured in it. */
+const MEASURED_OF =
+  /^how\s+many\s+(pounds|lbs|kilos|kgs|litres|liters|gallons|tonnes|tons|yards|metres|meters|acres|hectares)\s+of\s+([a-z]+)$/i;
+
 /** The last word of a field that measures: a unit, or what is measured. */
 const MEASURE_WORD =
   /^(?:weight|height|width|depth|distance|volume|area|metres|meters|kilos|kilograms|kg|grams|pounds|lbs|tons|tonnes|litres|liters|gallons|feet|inches|centimetres|centimeters|cm|km|miles|acres|hectares)$/;
@@ -918,7 +922,12 @@ const MEASURE_WORD =
  * A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list
  * (in English only: "poids" is no plural of anything).
  */
-export function columnFor(said: string, english = true): string {
+export function columnFor(given: string, english = true): string {
+  // "qty", "amt": a column is named in full words.
+  const said = english ? given.replace(/\bqty\b/gi, "quantity").replace(/\bamt\b/gi, "amount") : given;
+  // "how many acres of ponds", "how many pounds of sausage": a measure of something, in its unit.
+  const measured = english ? said.match(MEASURED_OF) : null;
+  if (measured) return `${snakeCase(singularize(measured[2]!))}_${measured[1]!.toLowerCase()} (decimal)`;
   const words = said.split(" ");
   const singular = singularize(words[words.length - 1]!);
   const field = ONE_PER_THING.has(singular) ? [...words.slice(0, -1), singular].join(" ") : said;

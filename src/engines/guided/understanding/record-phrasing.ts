@@ -91,6 +91,11 @@ export function plainRecordPhrasing(text: string): string {
         /(^|\n|[.;!?]\s+)([\p{L}\p{M}-]+s)\s+(?:we|i|they)\s+[a-z]+(?:\s+(?:out|in|up|off|on))?(\s+[-–—]\s+|\s*:\s*)/gu,
         "$1$2$3",
       )
+      // "The priests are just their name, like Rev. Fr. Emeka Nwosu": a thing kept by its name alone.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:the\s+)?([\p{L}\p{M}-]+s)\s+(?:are|is)\s+(?:just|only|simply)\s+(?:their|a|the)\s+names?\b(?:,\s*(?:like|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Rev|Fr|Sr|St)\.\s+)*[^.;!?\n]*)?/giu,
+        "$1$2 have a name",
+      )
       // "The members list has name, …": the list of members is the members.
       .replace(/\b([\p{L}\p{M}-]+s)\s+(?:list|register|roll)\s+(?:has|have)\s/giu, "$1 have ")
       // "lift or no lift": a yes or no said by both its answers, as "lift or not" is.
