@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
 
@@ -16,6 +17,14 @@ describe("who the person is, and what happened once", () => {
         "Hello. My name is Ruth Okafor, I'm from the North End, St. Paul, born and raised in Mt. Airy, and everybody here asks which parish you went to. In March I sold the same stall to two vendors, and the Harrises and the Donnellys argued in the car park, and I nearly cried. My nephew builds websites for an agency in Leeds, and he says he can make us one. If you're not from here, the fair is a big deal in our town. A stall is $40 for the day.",
       ),
     ).toEqual(["A stall is $40 for the day"]);
+  });
+
+  it("takes no rule said in the past tense's forms for a story", () => {
+    expect(statements("Money rounded to the cent, weights to the kilogram.")).toEqual([
+      "Money rounded to the cent, weights to the kilogram",
+    ]);
+    expect(isBackground("We're closed Christmas Eve and the whole month of March.")).toBe(false);
+    expect(isBackground("We got eight sellers, and every seller gets a roll of tickets.")).toBe(false);
   });
 
   it("keeps a rule whose reason is last year's story, and drops the words that start the telling", () => {
