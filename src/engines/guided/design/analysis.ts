@@ -23,7 +23,7 @@ import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures }
 import { findRelations } from "./relations.js";
 import { deriveSchema } from "./schema.js";
 import { deriveScreens } from "./screens.js";
-import type { AreaChoices } from "./standard-features.js";
+import type { AreaChoices, ChosenAreas } from "./standard-features.js";
 import { kindOf } from "./tech.js";
 import { exclusionsOf, fieldsTakenOff, thingsOf, withCurrentNames } from "./things-design.js";
 
@@ -193,6 +193,10 @@ function areaChoices(
   };
 }
 
+function chosenAreas({ accounts, search, sharing, settings, dashboards }: AreaChoices): ChosenAreas {
+  return { accounts, search, sharing, settings, dashboards };
+}
+
 function areasOf(choices: AreaChoices): Area[] {
   const areas: Area[] = [];
   if (choices.accounts !== "none") areas.push("accounts");
@@ -295,11 +299,7 @@ function analyzeAfresh(state: InterviewState): Analysis {
       ? []
       : deriveEndpoints({
           entities,
-          accounts: choices.accounts,
-          search: choices.search,
-          sharing: choices.sharing,
-          settings: choices.settings,
-          dashboards: choices.dashboards,
+          ...chosenAreas(choices),
           apiStyle: state.tech.apiStyle ?? "rest",
           statements: features
             .filter((feature) => feature.origin === "person")
@@ -318,11 +318,7 @@ function analyzeAfresh(state: InterviewState): Analysis {
       ? []
       : deriveScreens({
           entities,
-          accounts: choices.accounts,
-          search: choices.search,
-          sharing: choices.sharing,
-          settings: choices.settings,
-          dashboards: choices.dashboards,
+          ...chosenAreas(choices),
           mainExperience:
             state.mainExperience && quotedWithout(state.mainExperience, [...exclusions, ...takenOff]),
           mockups: state.mockups,

@@ -1,25 +1,13 @@
 import type { EndpointGroup } from "../../../app-spec/model.js";
-import type {
-  AccountsChoice,
-  DashboardChoice,
-  SearchChoice,
-  SettingsChoice,
-  SharingChoice,
-} from "../interview/state.js";
 import { capitalize, pathSegment, pluralize, singularize } from "../language/inflection.js";
 import { isPerson, isRecord } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { mainEntity } from "./categories.js";
 import type { JoinTable } from "./relations.js";
-import { article, whatIsNew } from "./standard-features.js";
+import { article, type ChosenAreas, whatIsNew } from "./standard-features.js";
 
-export interface EndpointInput {
+export interface EndpointInput extends ChosenAreas {
   entities: readonly string[];
-  accounts: AccountsChoice;
-  search: SearchChoice;
-  sharing: SharingChoice;
-  settings: readonly SettingsChoice[];
-  dashboards: DashboardChoice;
   /** "rest", "graphql" or "server-rendered". */
   apiStyle: string;
   /** The person's feature statements: actions beyond create/read/update/delete get endpoints of their own. */
@@ -92,7 +80,7 @@ export function deriveEndpoints(input: EndpointInput): EndpointGroup[] {
   }));
 }
 
-function accountOperations(accounts: AccountsChoice): Operation[] {
+function accountOperations(accounts: ChosenAreas["accounts"]): Operation[] {
   if (accounts === "social") {
     return [
       { method: "GET", path: "/api/auth/google", description: "start signing in with Google" },

@@ -1,21 +1,9 @@
-import type {
-  AccountsChoice,
-  DashboardChoice,
-  SearchChoice,
-  SettingsChoice,
-  SharingChoice,
-} from "../interview/state.js";
 import { capitalize, joinAnd, pluralize } from "../language/inflection.js";
 import { isRecord } from "../language/noun-kinds.js";
-import { whatIsNew } from "./standard-features.js";
+import { type ChosenAreas, whatIsNew } from "./standard-features.js";
 
-export interface ScreenInput {
+export interface ScreenInput extends ChosenAreas {
   entities: readonly string[];
-  accounts: AccountsChoice;
-  search: SearchChoice;
-  sharing: SharingChoice;
-  settings: readonly SettingsChoice[];
-  dashboards: DashboardChoice;
   /** The person's walk-through of a visit, in their words. */
   mainExperience: string | null;
   /** Images the person attached, saved with the spec. */

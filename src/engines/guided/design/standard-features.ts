@@ -27,12 +27,16 @@ export interface DerivedFeature {
   coveredBy?: { verbs: readonly string[]; thing: string };
 }
 
-export interface AreaChoices {
+/** What the person chose for each standard area, which the features, screens and endpoints all follow. */
+export interface ChosenAreas {
   accounts: AccountsChoice;
   search: SearchChoice;
   sharing: SharingChoice;
   settings: readonly SettingsChoice[];
   dashboards: DashboardChoice;
+}
+
+export interface AreaChoices extends ChosenAreas {
   roles: readonly string[];
   /** What people said they find things by ("by date and location"), for the filters. */
   filterBy: readonly string[];
