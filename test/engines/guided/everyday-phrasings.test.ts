@@ -313,4 +313,13 @@ describe("fields named the way a column is", () => {
       ["priest", ["name"]],
     ]);
   });
+
+  it("reads what a thing is played between as one more thing it holds", () => {
+    expect(things("Matches are between two teams, with a date, the score and the referee.", false)).toEqual([
+      ["match", ["teams", "date", "score", "referee"]],
+    ]);
+    expect(things("A fixture is played between 2 clubs and has the ground and the kick-off.", false)).toEqual(
+      [["fixture", ["clubs", "ground", "kick-off"]]],
+    );
+  });
 });

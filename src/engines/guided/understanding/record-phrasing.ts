@@ -96,6 +96,13 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:the\s+)?([\p{L}\p{M}-]+s)\s+(?:are|is)\s+(?:just|only|simply)\s+(?:their|a|the)\s+names?\b(?:,\s*(?:like|such\s+as)\s+(?:(?:Mr|Mrs|Ms|Dr|Rev|Fr|Sr|St)\.\s+)*[^.;!?\n]*)?/giu,
         "$1$2 have a name",
       )
+      // "Matches are between two teams, with a date, …", "A match is between two teams and has
+      // a pitch, …": what a thing is played between is one more thing it holds.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the|a|an|each|every)\s+)?([\p{L}\p{M}-]+)\s+(are|is)\s+(?:played\s+|held\s+)?between\s+(?:two|2)\s+([\p{L}\p{M}-]+s)(?:\s*,\s*(?:and\s+)?(?:with|has|have)\s+|\s+(?:and\s+)?(?:with|has|have)\s+)/giu,
+        (_whole, start: string, article: string | undefined, thing: string, verb: string, others: string) =>
+          `${start}${article ?? ""}${thing} ${verb.toLowerCase() === "is" ? "has" : "have"} the ${others}, `,
+      )
       // "The members list has name, …": the list of members is the members.
       .replace(/\b([\p{L}\p{M}-]+s)\s+(?:list|register|roll)\s+(?:has|have)\s/giu, "$1 have ")
       // "lift or no lift": a yes or no said by both its answers, as "lift or not" is.
