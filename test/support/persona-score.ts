@@ -95,6 +95,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
             candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod)$/, "") ||
+            // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
+            // said with its answers.
+            candidate === column.replace(/_(?:yes_or_no|y_n|yes_no)$/, "") ||
             // "lift or no lift" is kept as lift, a yes or no said by both its answers.
             candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
         ),

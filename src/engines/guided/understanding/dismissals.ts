@@ -158,11 +158,14 @@ function dismissalShape(clause: string): DismissalShape | null {
     return null;
   if (LEAVE_OUT.test(` ${words}`)) return "left out";
   if (ANOTHER_MATTER.test(` ${words}`)) return "another matter";
-  // "same as the federation does it", "like the bank does it": the way it is done, no one else's job.
+  // "same as the federation does it", "like the bank does it", "listen, this is how we do it": the
+  // way it is done, no one else's job.
   // "some of them does it by transfer now": how some of the person's own people do it, no one else's job.
   if (
     !OUR_SIDE.test(`${words} `) &&
-    !/^(?:same\s+as|(?:just\s+)?like|the\s+way|as)\s/u.test(words) &&
+    !/^(?:same\s+as|(?:just\s+)?like|the\s+way|as|(?:(?:this|that|it|here)\s*(?:is|['’]s)\s+|is\s+)?how)\s/u.test(
+      words,
+    ) &&
     !/^(?:(?:some|most|half|many|all|none|a\s+few|a\s+lot|one|two)\s+of\s+(?:them|dem|us)|the\s+rest|others|a\s+few)\s/u.test(
       words,
     ) &&

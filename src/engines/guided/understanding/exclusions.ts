@@ -1101,6 +1101,14 @@ export function findExclusions(given: string): Exclusion[] {
         ) ||
         /^(?:can|could|will|would|gotta|must|should|may)$/i.test(first) ||
         /^\s*(?:if|when|whenever|unless|once)\s/i.test(sentence) ||
+        // "…, but if you cancel on the day over a bit of rain, there's no refund": the same for a
+        // condition that opens the clause after a "but".
+        /^\s*(?:if|when|whenever|unless|once)\s/i.test(
+          sentence
+            .slice(0, start)
+            .split(/;|\bbut\b/i)
+            .pop() ?? "",
+        ) ||
         // "Two forfeits and you out the league, no refund": a count and what follows it is a
         // condition said without "if".
         /^\s*(?:one|two|three|four|five|\d+)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+and\s+(?:you|they|he|she|we|the\s+[\p{L}-]+)\s/iu.test(

@@ -642,6 +642,9 @@ function fieldName(raw: string): string | null {
   if (/^how\s+long(?:\s+(?:it|they)\s+(?:takes?|lasts?|stays?|is|are|runs?))?$/.test(said)) return "how long";
   // "where to", "where from": the place a ride goes to or comes from, kept as said.
   if (/^where\s+(?:to|from)$/.test(said)) return said;
+  // "where they live", "where she stays": where someone lives is their address, kept as said.
+  if (/^where\s+(?:they|he|she|it)\s+(?:live|lives|stay|stays|is\s+based|are\s+based)$/.test(said))
+    return said;
   // "the packets left", "the seats remaining": what is left of something is a count kept as said.
   if (/^[a-z]+s\s+(?:left|remaining|available)$/.test(said)) return said;
   // "whether there's an elder 60 and up": whether one is there, a yes or no named by who it is.

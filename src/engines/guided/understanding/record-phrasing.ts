@@ -205,9 +205,10 @@ export function plainRecordPhrasing(text: string): string {
         /(\bhow\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|get|gets)\s+[\p{L}\p{M}-]+),\s*[\p{L}\p{M}-]+\s+or\s+[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
         "$1",
       )
-      // "and which competition, Bihu dance or husori": the ones it can be, said after a "which", are no fields.
+      // "and which competition, Bihu dance or husori": the ones it can be, said after a "which", are no fields
+      // ("which depot, needs fixing or not": a yes or no after it is a field of its own).
       .replace(
-        /(\bwhich\s+[\p{L}\p{M}-]+),\s*(?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+\s+or\s+[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
+        /(\bwhich\s+[\p{L}\p{M}-]+),\s*(?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+\s+or\s+(?!not(?![\p{L}\p{M}]))[^,.;!?\n]+?(?=\s*(?:[,.;!?\n]|$))/giu,
         "$1",
       )
       // "Every order's for the one customer": the "'s" after each of a thing is "is", no owner.

@@ -218,6 +218,13 @@ export const WHOSE_IT_IS_RULE =
 export const MUST_BE_BY_RULE =
   /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised))?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
 
+/**
+ * "We only do Provo, we don't go over to the cays", "We only do weddings": where or what the
+ * business does and nothing else, a rule of its reach, with the places it does not go to.
+ */
+export const ONLY_WE_DO_RULE =
+  /^(?:(?:and|but|so)\s+)?(?:we|i)\s+only\s+(?:do|serve|cover|work\s+(?:in|on)|deliver\s+(?:to|in))\s+[^,.;!?]+(?:,\s*(?:we|i)\s+(?:don['’]?t|do\s+not|never)\s+(?:go|travel|come|drive|deliver|cross)\b[^.;!?]*)?[.!]*$/iu;
+
 /** "Friday is closed", "Sundays we're closed", "closed on Mondays": the days the place is shut, a rule. */
 export const CLOSED_DAYS_RULE =
   /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+closed|(?:we['’]re\s+|we\s+are\s+)?closed\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;

@@ -95,10 +95,11 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/(?<![\p{L}'’])dis(?![\p{L}'’])/giu, "this"],
   // "dat a di boatman dem business": "a" between "that" and what it is, is "is".
   [/(?<![\p{L}'’])(that|it|this)\s+a\s+(?=(?:the|di|de|da|we|wi|my|mi|our|their)\s)/giu, "$1 is "],
-  // "A sailin' got da date", "Every piece got …", "Clients got a name": a thing that "got" fields has them ("A
+  // "A sailin' got da date", "Every piece got …", "Clients got a name", the Turks and Caicos'
+  // "Every house gat the customer": a thing that "got" fields has them ("A
   // seller's got …" is read with the written records, in record-phrasing.ts).
   [
-    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:(?:the|a|an|each|every|one)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|(?!(?:i|we|you|they|he|she|it|who|this|that|us|yes|yous|guys|folks|kids)\b)[\p{L}'’-]+s))(?<!['’]s)\s+got\s+(?=(?:a|an|the|their|its|his|her|they|plenty|many|lots|several|some)\s)/giu,
+    /(?<=(?:^|[.;!?\n]\s*)(?:(?:well|so|and|then|now|ok|okay|an['’]?),?\s+)?(?:(?:the|a|an|each|every|one)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|(?!(?:i|we|you|they|he|she|it|who|this|that|us|yes|yous|guys|folks|kids)\b)[\p{L}'’-]+s))(?<!['’]s)\s+(?:got|gat)\s+(?=(?:a|an|the|their|its|his|her|they|plenty|many|lots|several|some)\s)/giu,
     " has ",
   ],
   // "belong to one artist, and it got the catalogue number": the same thing has more.

@@ -52,6 +52,7 @@ import {
   NOTHING_FROM_OUTSIDE_RULE,
   OBLIGATION_RULE,
   ONLY_SO_MANY_RULE,
+  ONLY_WE_DO_RULE,
   PASSIVE_RULE,
   PAST_AN_AGE_RULE,
   PER_STEP_RULE,
@@ -190,7 +191,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         MUST_BE_RULE.test(whole.trim()) ||
         DECIDED_BY_RULE.test(whole.trim()) ||
         ONLY_SO_MANY_RULE.test(whole.trim()) ||
-        NEEDED_BEFORE_RULE.test(whole.trim()))
+        NEEDED_BEFORE_RULE.test(whole.trim()) ||
+        ONLY_WE_DO_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);

@@ -696,12 +696,16 @@ function readThingsAndRest(
       /^(?:lord|god|heaven|heavens)$/i.test(list.owner)
     )
       continue;
-    // "My wife has views on it": in prose, someone close to the person keeps no record.
+    // "My wife has views on it", "me and my husband Dwayne have a storm shutter business": in
+    // prose, someone close to the person, named or not, keeps no record.
     if (
       !options.listed &&
-      /\b(?:my|our|his|her|their)\s+(?:wife|husband|mother|father|mum|mam|mom|dad|son|daughter|brother|sister|cousin|uncle|aunt|auntie|partner|boss)\s*$/i.test(
+      (/\b(?:my|our|his|her|their)\s+(?:wife|husband|mother|father|mum|mam|mom|dad|son|daughter|brother|sister|cousin|uncle|aunt|auntie|partner|boss)(?:\s+[A-Z][\p{L}'’-]+)?\s*$/iu.test(
         list.opening,
-      )
+      ) ||
+        /\b(?:[Mm]e|I)\s+and\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s+and\s+(?:I|me)\s*$/u.test(
+          list.opening,
+        ))
     )
       continue;
     // "The island got a quota for the season", "…, and the association office has a tablet": in
@@ -1428,6 +1432,11 @@ function fieldItems(given: string): SaidField[] | null {
         )
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
+    )
+    // "starting in Waterford or Dungarvan": a field and the two places it can be, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}-]*)\s+or\s+(\p{Lu}[\p{L}\p{M}-]*)(?=\s*(?:,|$))/gu,
+      "$1$2\u2060or\u2060$3",
     )
     // "transfer or POS or cash": one field said by its three values, kept whole.
     .replace(
