@@ -196,7 +196,7 @@ export const RUNTIME_CHOICES: Record<string, StackChoice & { libraries: readonly
   },
   go: {
     stack: ["Go 1.22"],
-    libraries: ["the standard library's flag package", "go test"],
+    libraries: ["the standard library's flag package for commands and flags", "go test"],
     prerequisites: ["Go 1.22 or newer"],
     keywords: ["golang", " go ", "in go"],
   },

@@ -93,8 +93,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === WHO_DID_IT[column] ||
             // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
             candidate === column.replace(/_(?:it|they)_/, "_") ||
-            // "restaurant or not" (Corsican "Colissimo o micca") is kept as restaurant, a yes or no.
-            candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod)$/, "") ||
+            // "restaurant or not" (Corsican "Colissimo o micca", Lingala "… ezali to te") is kept
+            // as restaurant, a yes or no.
+            candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod|to_te)$/, "") ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
             // said with its answers.
             candidate === column.replace(/_(?:yes_or_no|y_n|yes_no)$/, "") ||

@@ -174,6 +174,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:7yed|7ydo|7aydo|7aydou|7ydi|7aydi)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<field>[^,.!]+?)\s+(?:men|mn)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
+  // Lingala "Likambo moko: bakisa poste na bana, gardien, défenseur, milieu to attaquant" (one
+  // thing: add the position to the children, …), "longola email na baboti" (take the email off
+  // the parents): "na" is both "to" and "from".
+  {
+    language: "Lingala",
+    said: /^(?:[^:]{1,40}:\s*)?(?:bakisa|bakisá|bakisaka|tia|botia|kotisa|bokotisa)\s+(?<field>[^,.!]+?)\s+na\s+(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Lingala",
+    said: /^(?:[^:]{1,40}:\s*)?(?:longola|bolongola|longolá|kanga)\s+(?<field>[^,.!]+?)\s+na\s+(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Guarani "Peipe'a compañía artesanakuéragui" (take the companion off the artisans), "Ha pemoĩ
   // diseño ñandutíre: mburucuyá, arasa" (and put the design on the ñandutí: …): where it goes
   // said by the ending on the thing's word, "-gui" (from), "-re" or "-pe" (on, in).

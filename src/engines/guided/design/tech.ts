@@ -59,6 +59,10 @@ export function kindOf(state: InterviewState): SoftwareKind {
   return state.kind ?? "web app";
 }
 
+/** Libraries that read a command line's commands and flags, in the languages tools are written in. */
+const COMMAND_PARSERS =
+  /\b(?:cobra|urfave|kingpin|kong|click|typer|docopt|fire|yargs|commander|oclif|meow|cac|citty|clap|structopt|argh|picocli|thor|cliffy|argparse)\b/i;
+
 /** Runtimes that run a catalogue's language but install and test their own way. */
 const RUNTIMES_OF_THEIR_OWN = /\b(?:deno|bun|pypy|graalvm|jruby)\b/;
 
@@ -170,9 +174,11 @@ export function resolveTech(state: InterviewState): ResolvedTech {
   if (isServerless(kind)) {
     const runtime = use("runtime");
     const id = state.tech.runtime ?? (state.tech.said.runtime ? null : SLOT_DEFAULTS.runtime);
-    // A library has no commands: it keeps only the catalogue's test library.
+    // A library has no commands: it keeps only the catalogue's test library. A tool whose
+    // person named what reads its commands ("go w cobra for the commands") keeps theirs alone.
+    const parserNamed = state.tech.libraries.some((line) => COMMAND_PARSERS.test(line));
     const catalogue = (id ? (RUNTIME_CHOICES[id]?.libraries ?? []) : []).filter(
-      (line) => kind === "command-line tool" || !/commands and flags/.test(line),
+      (line) => (kind === "command-line tool" && !parserNamed) || !/commands and flags/.test(line),
     );
     const libraries = [...catalogue, ...state.tech.libraries];
     // A runtime the catalogue does not carry ("Deno") is itself what must be installed.

@@ -2,6 +2,7 @@ import { readSoftwareKind } from "../../../app-spec/kinds.js";
 import { analyze } from "../design/analysis.js";
 import { contentWords } from "../design/categories.js";
 import { POLITE_REQUEST } from "../design/change-phrasing.js";
+import { changeSaidElsewhere } from "../design/changes-elsewhere.js";
 import { applyTechnology, describeSlot } from "../design/tech.js";
 import {
   applyThingEdit,
@@ -39,7 +40,13 @@ const BARE_ADD = /^(?:please\s+)?(?:also\s+)?(?:add|include)\s+(?:an?\s+|the\s+|
 const FIELD_REQUEST =
   /^(?:please\s+)?(?:also\s+)?add\s+(?:an?\s+|the\s+)?[a-z][a-z ]{1,30}?\s+(?:field\s+|column\s+)?(?:to|on)\s+(?:each\s+|every\s+|the\s+)?[a-z ]+$/i;
 const TABLE_REQUEST = /\badd\s+(?:an?\s+)?[a-z][a-z ]{1,30}?\s+(?:table|entity)\b/i;
-const TECH_WORDS = /\b(?:use|using|switch|instead|change|prefer|rather|with|in|on)\b/i;
+/**
+ * "use Postgres instead", "switch to Vue", "build it in Go": a change of technology said as
+ * one. Without such words, only names that are nothing else count ("we go by the number on
+ * the sticker" names no Go).
+ */
+const TECH_WORDS =
+  /\b(?:use|using|switch|switched|instead|prefer|rather|written\s+in|build\s+it\s+(?:in|with)|move\s+(?:it\s+)?to|change\s+(?:it\s+)?to)\b/i;
 
 /**
  * Applies a change the person asked for in their own words: removing features
@@ -90,9 +97,9 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   if (thing) return thing;
   const removal = request.match(REMOVAL);
   if (removal) return removeFeatures(state, removal[1]!);
-  const technology = applyTechnology(state.tech, request, state.kind ?? "web app");
-  const looksLikeTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
-  if (technology.matched.length > 0 && looksLikeTech) {
+  const saidAsTech = TECH_WORDS.test(request) || request.split(/\s+/).length <= 4;
+  const technology = applyTechnology(state.tech, request, state.kind ?? "web app", { strict: !saidAsTech });
+  if (technology.matched.length > 0) {
     const tech = technology.tech;
     return {
       state: { ...state, tech },
@@ -171,7 +178,7 @@ const CHANGE_EXPLAINED =
 
 /** "Cheers, ta-ra.", "sound that", "ok love it", "Choice.", "Sweet as.", "udah, perfect, go!", "Lush, that is.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
 function isPraiseOrThanks(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu|(?:ezali\s+)?malamu(?:\s+(?:mingi|sikawa))?|matondo(?: mingi)?|nzambe apambola)[,.!\s]*)+$/i.test(
     part,
   );
 }
@@ -312,9 +319,11 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
 
 /** "rename vans to trucks", "remove priority from jobs", "add a jobs table with …": a change to what is kept. */
 function thingChange(state: InterviewState, request: string): ChangeResult | null {
-  // In another language ("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់") the words of a change are its own.
+  // In another language ("សុំប្តូរឈ្មោះ ការផ្ញើ ទៅជា កញ្ចប់") the words of a change are its own
+  // (Lingala's "bakisa poste na bana, …, milieu to attaquant" reads as English by its "to").
   if (
     isEnglish(request, true) &&
+    changeSaidElsewhere(request) === request &&
     !/\b(?:rename|call|table|remove|drop|delete|add|put|give|has|have|needs?|take|leave|write)\b/i.test(
       request,
     )

@@ -62,6 +62,9 @@ const NO_AFTER = [
   // Moroccan Darija in Latin letters: "…, hadak machi chghelna" (that's not our business), "…,
   // khlliha b3id, ma tdkhlhach" (leave it aside, don't put it in), "ma bghinahach" (we don't want it).
   String.raw`(?:(?:hadak|hadik|hadchi|hadok|hada|hadi)\s+)?machi\s+(?:chghel|shghel|cheghl)(?:na|i|ek|kom)(?![\p{L}])|khlli(?:ha|h|hom|w)\s+b3id(?![\p{L}])|ma\s+t?dkhl(?:o|ou)?(?:ha|h|hom)(?:ch|sh)(?![\p{L}])|ma\s+bghina(?:ha|h|hom)(?:ch|sh)(?![\p{L}])|ma\s+khassna(?:ch|sh)(?![\p{L}])`,
+  // Lingala "…, ezali likambo na biso te" (it is not our affair), "…, tika yango, botia yango te"
+  // (leave it, don't put it in).
+  String.raw`(?:ezali\s+)?likambo\s+(?:na|ya)\s+biso\s+te(?![\p{L}])|tika\s+(?:yango|bango)(?![\p{L}])|bo?tia\s+(?:yango|bango)\s+te(?![\p{L}])`,
   // Guarani "…, ndaha'éi ore rembiapo" (it is not our work), "…, ani pemoĩ upéva" (don't put that in).
   String.raw`ndaha['’]éi\s+(?:ore|ñande)\s+rembiapo(?![\p{L}])|ani\s+pe?moĩ(?:\s+(?:upéva|upe|kóva|ko))?(?![\p{L}\p{M}])`,
   // Tajik "…, кори мо нест" (not our work), "…, инро наандозед" (don't put this in), "… лозим нест"
@@ -214,7 +217,13 @@ const NO_AFTER = [
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not".
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
+  // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
+  String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+only\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
 ].join("|");
+
+/** "people always ask …", "ppl ask heaps": who asks for a thing names nothing turned down. */
+const WHO_ASKS =
+  /^(?:people|ppl|folks|everyone|everybody|someone|somebody|customers|visitors)\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|asked|want|wants|say|says)\b/iu;
 
 /** A clause that is nothing but a "no" said after a thing: "ma ilna da3weh", "lo shayach here", "laisse faire ça". */
 const ONLY_A_NO = new RegExp(String.raw`^\s*(?:${NO_AFTER})\s*[.!]*\s*$`, "iu");
@@ -482,6 +491,7 @@ function pointedBackAsSaid(said: string): string[] {
     !EXCLAMATION.test(last) &&
     !OPENS_ON_NO.test(last) &&
     !WHOSE_AFFAIR.test(last) &&
+    !WHO_ASKS.test(last) &&
     !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
       last,
     ) &&
@@ -518,10 +528,14 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   if (kinDoes)
     return [
       kinDoes[1]!
+        // "a bit of gold buying": how much of it there is, no part of the work's name.
+        .replace(/^(?:a\s+(?:bit|spot|touch|little)\s+of|a\s+little|some)\s+/iu, "")
         .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
         .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
-        // "the maintenance on the trucks": the work, not what it is done to.
-        .replace(/\s+(?:on|for|at|in|with|to)\s+.*$/iu, ""),
+        // "the maintenance on the trucks", "gold buying off the old fellas": the work, not what
+        // it is done to or whom it is done for.
+        .replace(/\s+(?:on|for|at|in|with|to|off|from)\s+.*$/iu, "")
+        .replace(/\s+(?:too|also|as\s+well)$/iu, ""),
       // "My cousin does the mounts, the taxidermy, yonder …": the same work named again.
       ...before
         .split(/\s*,\s*/u)
@@ -587,9 +601,7 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
         named,
       ) ||
       // "And the carvings, people always ask if we buy carvings, …": who asks names nothing.
-      /^(?:people|folks|everyone|everybody|someone|somebody|customers|visitors)\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|asked|want|wants|say|says)\b/iu.test(
-        named,
-      )
+      WHO_ASKS.test(named)
     )
       break;
     if (!english) {
@@ -755,10 +767,11 @@ const JOINED_ELSEWHERE =
 
 /**
  * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Darija "W la", Guarani "Ha la",
+ * Lingala "Mpe" (and) and "Ba" (the plural, written apart: "ba agents"),
  * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then).
  */
 const LEADS_ELSEWHERE =
-  /^(?:(?:w|ha|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
+  /^(?:(?:w|ha|mpe|ba|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:

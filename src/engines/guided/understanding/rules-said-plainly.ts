@@ -225,6 +225,10 @@ export const MUST_BE_BY_RULE =
 export const ONLY_WE_DO_RULE =
   /^(?:(?:and|but|so)\s+)?(?:we|i)\s+only\s+(?:do|serve|cover|work\s+(?:in|on)|deliver\s+(?:to|in))\s+[^,.;!?]+(?:,\s*(?:we|i)\s+(?:don['’]?t|do\s+not|never)\s+(?:go|travel|come|drive|deliver|cross)\b[^.;!?]*)?[.!]*$/iu;
 
+/** "18 n over only", "18+ only", "over 18s only": who may, by age, said alone. */
+export const AGE_ONLY_RULE =
+  /^(?:(?:\d{1,2}|eighteen|sixteen|twenty-one)\s*(?:\+|(?:and|n|&)\s+(?:over|up|older|above))|(?:over|under)\s+\d{1,2}s?)(?:\s+only)?[.!]*$/iu;
+
 /** "Friday is closed", "Sundays we're closed", "closed on Mondays": the days the place is shut, a rule. */
 export const CLOSED_DAYS_RULE =
   /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+closed|(?:we['’]re\s+|we\s+are\s+)?closed\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;

@@ -28,6 +28,7 @@ import {
   withoutTrailingNo,
 } from "./rule-clauses.js";
 import {
+  AGE_ONLY_RULE,
   ALL_ARE_A_MEASURE_RULE,
   CLOSED_DAYS_RULE,
   CONDITION_RULE,
@@ -110,8 +111,9 @@ const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
 
 /** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
+// ("first hire gets a free lesson": "first" before a thing and what it gets is no step.)
 const STEP_OPENER =
-  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b),?\s*/i;
+  /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
@@ -192,7 +194,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         DECIDED_BY_RULE.test(whole.trim()) ||
         ONLY_SO_MANY_RULE.test(whole.trim()) ||
         NEEDED_BEFORE_RULE.test(whole.trim()) ||
-        ONLY_WE_DO_RULE.test(whole.trim()))
+        ONLY_WE_DO_RULE.test(whole.trim()) ||
+        AGE_ONLY_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);

@@ -125,8 +125,17 @@ const SAYS_IT_IS_NEEDED =
   /^(?:(?:so|and)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:says|said|thinks|reckons|told\s+(?:me|us))\s+(?:that\s+)?(?:we|i)\s+(?:need|should\s+have|should\s+get|ought\s+to\s+have|must\s+have|have\s+to\s+have|want)\s+(?:a|an|our\s+own)\s+(?:proper\s+)?(?:app|website|web\s*site|site|program|programme|system)(?:\s+for\s+(?:the\s+|our\s+)?[\p{L}'’ -]{1,40})?\s*[.!]?$/iu;
 
 /** "Mi born an grow in San Luis", "born and raised in Buffalo": where the person is from. */
+// ("jase, sparky, fifo on the super pit, grew up in boulder": a name and a trade or two, said
+// before it, go with it.)
 const BORN_HERE =
-  /^(?:(?:i|mi|me)\s+(?:was\s+)?)?born\s+(?:an['’]?|and|n)\s+(?:grow|grew|raised|bred|reared)(?:\s+up)?\s+(?:in|on|at|inna|pon)\s/iu;
+  /^(?:(?:i|mi|me)\s+(?:was\s+)?)?(?:born\s+(?:an['’]?|and|n)\s+(?:grow|grew|raised|bred|reared)(?:\s+up)?|grew\s+up)\s+(?:in|on|at|inna|pon)\s|^\p{L}+(?:\s*,\s*[^,.;!?]{1,30}){1,3}\s*,\s*(?:born\s+(?:an['’]?|and|n)\s+(?:raised|bred)|grew\s+up)\s+(?:in|on|at)\s[^,.;!?]+[.!]?$/iu;
+
+/**
+ * "so im writing him a command line thing for his laptop", "the old man types it, i fix it when
+ * im home": who builds the software, who types into it and who keeps it going, no feature.
+ */
+const WHO_RUNS_IT =
+  /^(?:(?:so|and)\s+)?(?:i['’]?m|i\s+am)\s+(?:writing|building|making|coding)\s+(?:him|her|them|us|my\s+[\p{L}-]+)\s+(?:a|an|the)\s+[^.;!?]{1,60}$|^(?:(?:so|and)\s+)?(?:the\s+old\s+(?:man|lady|fella)|my\s+(?:dad|mum|mom|husband|wife|boss|partner)|he|she)\s+(?:types|runs|uses)\s+it$|^(?:(?:so|and)\s+)?i\s+(?:fix|maintain|update|look\s+after)\s+it\s+when\b[^.;!?]*$/iu;
 
 /**
  * "So the committee has decided we should have a website", "the board agreed we need an app":
@@ -235,7 +244,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     STARTS_THE_TELLING.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
     SAYS_IT_IS_NEEDED.test(text) ||
     HOW_IT_GOES_TOLD.test(text) ||
-    BORN_HERE.test(text)
+    BORN_HERE.test(text) ||
+    WHO_RUNS_IT.test(text)
   )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.

@@ -107,6 +107,11 @@ export function unplacedTechnology(text: string): string[] {
       piece
         .replace(FILLER, "")
         .replace(/[.!]+$/, "")
+        // "cobra for the commands": what a library is for is no part of its name.
+        .replace(
+          /\s+for\s+(?:the\s+)?(?:commands?|cli|flags|arguments|args|parsing|tests?|testing|styling|forms?|charts?|dates?|logging|config)$/i,
+          "",
+        )
         .trim(),
     )
     .filter((piece) => piece.length >= 2 && !PART_WORDS.some(([, words]) => words.test(piece)))
@@ -118,7 +123,11 @@ export function unplacedTechnology(text: string): string[] {
         // software, are no technology.
         !/^(?:the|our|my|her|his|their)\s/i.test(piece) &&
         !/^(?:website|web\s*site|site|app|web\s+app|phone\s+app|mobile\s+app)$/i.test(piece) &&
-        !/^(?:published|hosted|deployed|installed|released|shipped|run|runs|running)$/i.test(piece),
+        !/^(?:published|hosted|deployed|installed|released|shipped|run|runs|running)$/i.test(piece) &&
+        // "one file on the laptop": where it runs and how it is kept are no libraries.
+        !/^(?:(?:one|a|single)\s+(?:file|folder|database)|(?:laptop|computer|pc|desktop|tablet|phone|mac|macbook)s?)$/i.test(
+          piece,
+        ),
     );
 }
 

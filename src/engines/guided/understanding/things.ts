@@ -1340,7 +1340,7 @@ function fieldItems(given: string): SaidField[] | null {
     )
     .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd)(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te)(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.
@@ -1427,9 +1427,10 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+\s*,\s*)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       (whole, lead: string, first: string, next: string, last: string) =>
         // ("paid, collect or deliver": what was done to it is a yes or no of its own.)
+        // ("serial, in or out": a pair of small words is a yes or no of its own.)
         [first.replace(/\s*,\s*$/, ""), next, last].some(
           (word) => FIELD_WORD.test(word) || doneAlone(word) !== null || looksPlural(word.toLowerCase()),
-        )
+        ) || [next, last].every((word) => /^(?:in|out|on|off|up|down|open|shut|closed)$/i.test(word))
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
     )
@@ -1437,6 +1438,12 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}-]*)\s+or\s+(\p{Lu}[\p{L}\p{M}-]*)(?=\s*(?:,|$))/gu,
       "$1$2\u2060or\u2060$3",
+    )
+    // Lingala "M-Pesa to Airtel Money to Orange Money to cash": one field said by its values
+    // parted by "to" (or), kept whole.
+    .replace(
+      /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+to\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
+      (_whole, lead: string, values: string) => `${lead}${values.replace(/\s+to\s+/gu, "\u2060to\u2060")}`,
     )
     // "transfer or POS or cash": one field said by its three values, kept whole.
     .replace(
@@ -1456,7 +1463,7 @@ function fieldItems(given: string): SaidField[] | null {
       "",
     )
     .split(JOINER)
-    .map((item) => item.replace(/\u2060(or|oder)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
+    .map((item) => item.replace(/\u2060(or|oder|to)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "how many games each side won": a count is named by what it counts; who did it is no part
@@ -1572,7 +1579,17 @@ function fieldItems(given: string): SaidField[] | null {
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
   // ("how many dozen of each kind": a count, named by what it counts, may run longer too.)
   const asked = new RegExp(`^(?:${WHICH}|how\\s+many|how\\s+much)\\s`, "iu");
-  if (items.some((item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item))) return null;
+  // ("M-Pesa to Airtel Money to Orange Money to cash": one field said by three values or more
+  // may run longer as well.)
+  const byItsValues = (item: string) =>
+    item.split(/\s+(?:or|oder|to)\s+/u).length >= 3 &&
+    item.split(/\s+(?:or|oder|to)\s+/u).every((value) => value.split(/\s+/).length <= 3);
+  if (
+    items.some(
+      (item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item) && !byItsValues(item),
+    )
+  )
+    return null;
   // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
   // acts, or words that go on a thought, are an aside.
   if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
