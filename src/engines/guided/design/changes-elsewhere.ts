@@ -187,6 +187,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:longola|bolongola|longolá|kanga)\s+(?<field>[^,.!]+?)\s+na\s+(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
+  // Quechua "Sociakunamanta ayllu nisqata hurquy" (take the so-called ayllu off the members),
+  // "Quwikunaman colorta yapay: yuraq, puka, muru" (add the colour to the cuys: …): "-manta"
+  // (from) and "-man" (to) on the thing, "-ta" on the field, "nisqa" (so-called) after a word.
+  {
+    language: "Quechua",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?<thing>[\p{L}\p{M}'’]+?)manta\s+(?<field>[^,.!:]+?)(?:\s+nisqa)?-?(?:ta|da)\s+(?:hurquy|hurqupuy|qichuy|pichay|chinkachiy)(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "take off",
+  },
+  {
+    language: "Quechua",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?<thing>[\p{L}\p{M}'’]+?)man\s+(?<field>[^,.!:]+?)(?:\s+nisqa)?-?(?:ta|da)\s+(?:yapay|yapapuy|churay|churapuy)(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "put on",
+  },
   // Guarani "Peipe'a compañía artesanakuéragui" (take the companion off the artisans), "Ha pemoĩ
   // diseño ñandutíre: mburucuyá, arasa" (and put the design on the ñandutí: …): where it goes
   // said by the ending on the thing's word, "-gui" (from), "-re" or "-pe" (on, in).

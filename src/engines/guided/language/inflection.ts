@@ -12,6 +12,8 @@ for (const word of ["canvas", "lens", "atlas", "logistics", "axis", "sms", "gps"
 
 /** The singular of a lower-case noun; words that are not plural come back unchanged. */
 export function singularize(word: string): string {
+  // Quechua makes a plural with "-kuna" ("quwikuna", the cuys; "sociakuna", the members).
+  if (/^[\p{Ll}'’]{3,}kuna$/u.test(word) && !/[^a-zñáéíóú'’]/u.test(word)) return word.slice(0, -4);
   if (word.length <= 3 || !/^[a-z][a-z'-]*$/.test(word)) return unicodeSingular(word);
   const compound = word.match(PARTICLE_COMPOUND);
   if (compound) return compound[1] ? word.slice(0, -1) : word;

@@ -67,7 +67,7 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a",
  * Tajik "Ҳоло", Pashto "اوس".
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki`;
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =

@@ -65,6 +65,9 @@ const NO_AFTER = [
   // Lingala "…, ezali likambo na biso te" (it is not our affair), "…, tika yango, botia yango te"
   // (leave it, don't put it in).
   String.raw`(?:ezali\s+)?likambo\s+(?:na|ya)\s+biso\s+te(?![\p{L}])|tika\s+(?:yango|bango)(?![\p{L}])|bo?tia\s+(?:yango|bango)\s+te(?![\p{L}])`,
+  // Quechua "…, chayqa manam ñuqaykuq llamk'ayniykuchu" (that is not our work), "…, ama chayta
+  // churaychu" (don't put that in).
+  String.raw`(?:chayqa\s+)?manam?\s+(?:ñuqaykuq|ñuqaykup|ñuqanchikpa|ñuqanchiq)\s+llamk['’]ayniy(?:ku|kuchu|chu)(?![\p{L}])|ama\s+(?:chayta|kayta|chaykunata)\s+churay(?:chu|chiychu)?(?![\p{L}])`,
   // Guarani "…, ndaha'éi ore rembiapo" (it is not our work), "…, ani pemoĩ upéva" (don't put that in).
   String.raw`ndaha['’]éi\s+(?:ore|ñande)\s+rembiapo(?![\p{L}])|ani\s+pe?moĩ(?:\s+(?:upéva|upe|kóva|ko))?(?![\p{L}\p{M}])`,
   // Tajik "…, кори мо нест" (not our work), "…, инро наандозед" (don't put this in), "… лозим нест"
@@ -339,6 +342,12 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /^\s*(?:(?:and|an['’]?|n(?=\s)|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è|e(?=\s+(?:u|a|i|lu|la|li)\s))[,\s]+)+/iu,
       "",
+    )
+    // Quechua "Doña Rosap cuy chactadon feriapi" (Doña Rosa's fried cuy at the fair): whose it
+    // is ("-p", "-q": of) said first, and where ("-pi": at), are no part of the thing.
+    .replace(
+      /^(?:doña|don|mama|tayta|señora|señor)\s+\p{Lu}[\p{L}\p{M}]+(?:p|q|pa|qpa)\s+(.+?)(?:\s+[\p{L}\p{M}]{3,}pi)?$/iu,
+      "$1",
     )
     // "There's also the Christmas market but that's a separate thing": what there is, is the thing.
     .replace(/^there(?:['’]s|\s+is|\s+are)\s+(?:also\s+)?(?=\p{L})/iu, "")

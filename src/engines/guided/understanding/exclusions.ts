@@ -1087,7 +1087,13 @@ export function findExclusions(given: string): Exclusion[] {
       if (isEnglish(sentence) && nobodyActs(match[1]!)) continue;
       // "no dues no ride": the same rule said without a comma.
       // ("no miners right no detector": the condition may take two words.)
-      if (/\bno\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(sentence)) continue;
+      // ("no app and no website" is two things turned down.)
+      if (
+        /\bno\s+[\p{L}\p{M}'-]+(?:\s+(?!(?:and|or|nor|n)\s)[\p{L}\p{M}'-]+)?\s+no\s+[\p{L}\p{M}'-]+\b/iu.test(
+          sentence,
+        )
+      )
+        continue;
       // "No ID, no ticket, simple as": one thing is the condition of the other, a rule.
       if (NO_THIS_NO_THAT.test(sentence)) continue;
       // "Every farmer must have a farm number … No farm number, no collection.": one of the two

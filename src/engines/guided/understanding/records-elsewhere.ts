@@ -164,6 +164,13 @@ function europeanFields(list: string): string {
 }
 
 /** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German or the languages of Europe put as plain lists. */
+/**
+ * Quechua "Sapanka quwi huk sociaqmi" (each cuy is one member's), "Sapanka pedido huk
+ * restauranteqmi": whose each one is, "-q" or "-p" (of) and "-mi" (it is) on the owner.
+ */
+const QUECHUA_EACH_IS_ONES =
+  /(^|[.;!?\n]\s*)sapanka\s+([\p{L}\p{M}'’]+)\s+huk\s+([\p{L}\p{M}'’]+?)(?:q|p|pa|qpa)mi(?=\s*[.;!?\n]|$)/giu;
+
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -188,6 +195,11 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(
         SWISS_AT_THE,
         (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${swissFields(list)}`,
+      )
+      .replace(
+        QUECHUA_EACH_IS_ONES,
+        (_whole, start: string, thing: string, owner: string) =>
+          `${start}Each ${thing} belongs to one ${owner}`,
       )
   );
 }

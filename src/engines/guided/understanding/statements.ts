@@ -179,7 +179,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       continue;
     // "Each head count, payment and watering day belongs to one member": how the things hang
     // together is the data's, read with the things; nobody does anything in it.
-    if (ONLY_RELATES_THINGS.test(whole.trim())) continue;
+    // ("Each quwi belongs to ,": the same with its owner read as a field and taken out.)
+    if (
+      ONLY_RELATES_THINGS.test(whole.trim()) ||
+      /^(?:each|every)\s+\S+\s+belongs?\s+to[\s,.]*$/iu.test(whole.trim())
+    )
+      continue;
     // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits
     // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
     if (

@@ -215,6 +215,15 @@ const TALK_IN_DARIJA =
 const TALK_IN_GUARANI =
   /^mba['’]éichapa(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^che\s+réra\s+\p{Lu}|^(?:ha\s+)?péicha\s+(?:romba['’]apo|jamba['’]apo|oiko)\s*[.!:]?$|^(?:mokõi|mbohapy|peteĩ)\s+mba['’]e\s*[.!:]?$|^upéicha\s+(?:nomás|nomá|mante)\s*[.!]?$|^aguyje(?:vete)?(?:[,!\s]+(?:jajotopata|jajohecha\s+peve))?\s*[.!]?$|^che\s+(?:nieto|memby|ra['’]y|rajy|sobrino)\s+(?:ostudia|oikuaa)\s+(?:informática|computación|programación)\b|^(?:ha['’]e|ha['’]ekuéra)\s+ojapóta\s+(?:peteĩ\s+)?(?:programa|aplicación|sistema|página)\b/iu;
 
+/**
+ * Quechua "Allillanchu" (hello), "Ñuqaq sutiyqa Marleni, …" (my name is), "Kayhinam llamk'ayku"
+ * (this is how we work), "Chayllam" (that's all), "Sulpayki, tupananchiskama" (thank you, until
+ * we meet), "Ususiy … sistemasta estudian" (my daughter studies computing) and "Paymi …
+ * aplicacionta ruwanqa" (she will make the app): the talk, and who builds it.
+ */
+const TALK_IN_QUECHUA =
+  /^allillanchu(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^ñuqaq\s+sutiy(?:qa)?\s+\p{Lu}|^kayhinam?\s+(?:llamk['’]ayku|llamk['’]anchik|ruwayku)\s*[.!:]?$|^chayllam?(?:\s+kanqa)?\s*[.!]?$|^(?:sulpayki|añay|añaychayki)(?:[,!\s]+(?:tupananchiskama|tupananchikkama))?\s*[.!]?$|^tupananchiskama\s*[.!]?$|\b(?:sistemasta|informáticata|computaciónta)\s+estudia(?:n|ni)\b|^(?:paymi|paykunam)\b[^.!?]*\b(?:aplicacionta|programata|sistemata|paginata)\s+ruwanqa(?:ku)?\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -238,6 +247,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_SICILIAN.test(text) ||
     TALK_IN_DARIJA.test(text) ||
     TALK_IN_GUARANI.test(text) ||
+    TALK_IN_QUECHUA.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
