@@ -255,7 +255,7 @@ function isText(text: string | null): text is string {
 /**
  * "Jobs and vans, no invoices": the excluded part names nothing to keep. A "no" ends its
  * line: "inducted or no" closes a list, and the next line's thing is kept. ("bins done, not
- * out, price": a state said with "not" is a field, a yes or no.)
+ * out, price": a state said with "not" is a field, a yes or no; so is "no scallion y/n".)
  */
 /**
  * "The guides for the Vallée de Mai, that is the SIF, sa i pa nou zafer": a sentence in
@@ -269,7 +269,7 @@ function withoutTurnedDown(text: string): string {
 
 function withoutNegations(text: string): string {
   return text.replace(
-    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
+    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
     " ",
   );
 }

@@ -118,6 +118,8 @@ function dismissalShape(clause: string): DismissalShape | null {
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}'\s-]+/gu, " ")
     .replace(/\s+/g, " ")
+    // "nothing to do w this": "w" typed for "with".
+    .replace(/(?<=\bto do )w(?= (?:this|that|it|us|them|me)\b)/u, "with")
     .trim();
   // "so that the troughs are not overwhelmed" says what a rule is for; the "so" is kept for this test.
   if (CONDITION.test(spoken)) return null;
@@ -180,6 +182,9 @@ function dismissalShape(clause: string): DismissalShape | null {
   if (words === "na") return "a short no";
   const negation = ` ${words}`.search(NEGATION);
   if (negation < 0) return null;
+  // "and that covers up to 20 kids with no guest fee": what comes with it, or without it, is
+  // a rule of what it covers.
+  if (/\swith\s+no\s+\p{L}/u.test(` ${words}`)) return null;
   // "the name of whoever collects it if it is not the member": a "no" inside a condition or a
   // relative clause belongs to the rule it states.
   if (SUBORDINATE.test(` ${words}`.slice(0, negation + 1))) return null;

@@ -220,6 +220,8 @@ const NO_AFTER = [
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not".
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
+  // "The possum fur my brother buys in winter, that's his": whose it is, someone else's.
+  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))`,
   // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
   String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+only\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
 ].join("|");
@@ -501,6 +503,9 @@ function pointedBackAsSaid(said: string): string[] {
     !OPENS_ON_NO.test(last) &&
     !WHOSE_AFFAIR.test(last) &&
     !WHO_ASKS.test(last) &&
+    // ("they've got their own coach and their own everything, keep them out": what they have of
+    // their own says why, and names nothing more.)
+    !/^(?:their|his|her|its|our|my)\s+own\b/iu.test(last) &&
     !/^(?:i|we|you|he|she|they|it|that|this|those|these|there|all|what|who|which|how|where|when)\b/iu.test(
       last,
     ) &&

@@ -609,6 +609,8 @@ export function findExclusions(given: string): Exclusion[] {
       /^(?:bother|care|worry)\b/i.test(said) ||
       // "no more, no men, don't even ask": how firmly it is said, nothing asked for.
       /^(?:ask|asking)$/i.test(said) ||
+      // "the swim team, don't get me started, …": how the person feels, a saying, no thing.
+      /^get\s+(?:me|us|her|him)\s+started$/i.test(said) ||
       // "they don't want us in their business": who is not wanted somewhere names no thing.
       /^(?:us|me|them|him|her)\s+(?:in|on|at|near|around|about)\b/i.test(said) ||
       // "the nakatheng money …, don't put, that is the children's own": a "no" to putting it in,
@@ -1018,6 +1020,14 @@ export function findExclusions(given: string): Exclusion[] {
       if (
         /(?:\b(?:was|were|is|are|ai)n['’]?t\s+(?:on|in|at|under|from|with)|(?:n['’]t|\bnot)\s+(?:allow|permit))\s+no\s*$/i.test(
           sentence.slice(0, start),
+        )
+      )
+        continue;
+      // "order items: order, how many, no scallion y/n": a yes or no named with its "no" is a field
+      // (its answers read as "yes" by now).
+      if (
+        /^[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*\(?(?:y\/n|yes\/no|yes\s+or\s+no|yes)\)?\s*(?:[,.;\n]|$)/iu.test(
+          sentence.slice(start),
         )
       )
         continue;

@@ -225,6 +225,10 @@ export const MUST_BE_BY_RULE =
 export const ONLY_WE_DO_RULE =
   /^(?:(?:and|but|so)\s+)?(?:we|i)\s+only\s+(?:do|serve|cover|work\s+(?:in|on)|deliver\s+(?:to|in))\s+[^,.;!?]+(?:,\s*(?:we|i)\s+(?:don['’]?t|do\s+not|never)\s+(?:go|travel|come|drive|deliver|cross)\b[^.;!?]*)?[.!]*$/iu;
 
+/** "30 boxes or more everyone gets a free 紅茶": what a count or more brings, said without a comma. */
+export const COUNT_OR_MORE_RULE =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a\s+hundred)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+or\s+(?:more|over|above|less|fewer|under)\s+(?!(?:is|are|get|gets|costs?|pays?)\b)[^.;!?]+$/iu;
+
 /** "18 n over only", "18+ only", "over 18s only": who may, by age, said alone. */
 export const AGE_ONLY_RULE =
   /^(?:(?:\d{1,2}|eighteen|sixteen|twenty-one)\s*(?:\+|(?:and|n|&)\s+(?:over|up|older|above))|(?:over|under)\s+\d{1,2}s?)(?:\s+only)?[.!]*$/iu;

@@ -32,6 +32,7 @@ import {
   ALL_ARE_A_MEASURE_RULE,
   CLOSED_DAYS_RULE,
   CONDITION_RULE,
+  COUNT_OR_MORE_RULE,
   COUNT_RULE,
   DAYS_AND_HOURS_RULE,
   DECIDED_BY_RULE,
@@ -200,7 +201,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         ONLY_SO_MANY_RULE.test(whole.trim()) ||
         NEEDED_BEFORE_RULE.test(whole.trim()) ||
         ONLY_WE_DO_RULE.test(whole.trim()) ||
-        AGE_ONLY_RULE.test(whole.trim()))
+        AGE_ONLY_RULE.test(whole.trim()) ||
+        COUNT_OR_MORE_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);

@@ -1439,11 +1439,14 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}-]*)\s+or\s+(\p{Lu}[\p{L}\p{M}-]*)(?=\s*(?:,|$))/gu,
       "$1$2\u2060or\u2060$3",
     )
-    // Lingala "M-Pesa to Airtel Money to Orange Money to cash": one field said by its values
-    // parted by "to" (or), kept whole.
+    // "cash or LINE Pay or 月結", Lingala "M-Pesa to Airtel Money to Orange Money to cash": one
+    // field said by three values or more, of a word or a few each, parted by "or" ("to"), kept whole.
     .replace(
-      /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+to\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
-      (_whole, lead: string, values: string) => `${lead}${values.replace(/\s+to\s+/gu, "\u2060to\u2060")}`,
+      /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+(to|or)\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
+      (whole, lead: string, values: string, joiner: string) =>
+        values.split(new RegExp(`\\s+${joiner}\\s+`, "u")).length >= 3
+          ? `${lead}${values.replace(new RegExp(`\\s+${joiner}\\s+`, "gu"), `\u2060${joiner}\u2060`)}`
+          : whole,
     )
     // "transfer or POS or cash": one field said by its three values, kept whole.
     .replace(
