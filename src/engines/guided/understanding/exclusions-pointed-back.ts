@@ -423,6 +423,8 @@ function pointedBackAsSaid(said: string): string[] {
   if (!english)
     before = before
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
+      // Lingala "nganda ya tata Jean" (Papa Jean's bar): whose it is, after "ya" (of), is no part of it.
+      .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}?[\p{L}\p{M}'’-]+)\s+ya\s+.*$/u, "$1")
       .replace(/^(?:[dlDL]['’](?=\p{L})|(?:den|déi|dem)\s+)/u, "")
       // "Et la boutique", "En de winkel", "E a loja": "and" and the article before the thing;
       // German "Das Café macht mein Bruder": who runs it, after it, is no part of it.
