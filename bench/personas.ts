@@ -69,6 +69,7 @@ import { FORTY_SIXTH_ROUND } from "../test/support/personas/round-46.js";
 import { FORTY_SEVENTH_ROUND } from "../test/support/personas/round-47.js";
 import { FORTY_EIGHTH_ROUND } from "../test/support/personas/round-48.js";
 import { FORTY_NINTH_ROUND } from "../test/support/personas/round-49.js";
+import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
 import { note, report } from "./support/report.js";
@@ -153,6 +154,18 @@ const wanted = (group: (typeof groups)[number]) =>
   (flags.set === "held-out" && !group.tuned);
 if (!groups.some(wanted))
   throw new Error(`--set must be all, tuned, ${groups.map((group) => group.name).join(", ")}`);
+
+// An id run nowhere would leave a results file with nothing in it in place of the last run's.
+const unknown = only.filter(
+  (id) => !groups.some((group) => wanted(group) && group.personas.some((persona) => persona.id === id)),
+);
+if (unknown.length > 0) throw new Error(`--only names no persona of the set: ${unknown.join(", ")}`);
+
+const notBuilt = builtCliProblem();
+if (notBuilt) {
+  process.stderr.write(`bench/personas: ${notBuilt}.\n`);
+  process.exit(2);
+}
 
 const results: Record<string, unknown> = {};
 const summary: string[] = [];

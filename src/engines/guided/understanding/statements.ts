@@ -82,9 +82,9 @@ export { normalizeStatement };
 const LIST_MARKER = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+/;
 
 /** "It's an app where …", "What I'd like is a website where …", "A nightly Python job that …". */
-/** "they do not log in", "The farmers never sign in": who has no account is the accounts' to say, no feature. */
+/** "they do not log in", "The farmers never sign in", "Baiters and shops don't log in": who has no account is the accounts' to say, no feature. */
 const NOBODY_LOGS_IN =
-  /^(?:they|the\s+[\p{L}'’-]+|[\p{L}'’-]+s)\s+(?:do\s+not|don'?t|never|won'?t|will\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:log|sign)\s*(?:in|on)\b[^,;]*$/iu;
+  /^(?:they|the\s+[\p{L}'’-]+|[\p{L}'’-]+s)(?:\s+(?:and|or)\s+(?:the\s+)?[\p{L}'’-]+s)?\s+(?:do\s+not|don'?t|never|won'?t|will\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:log|sign)\s*(?:in|on)\b[^,;]*$/iu;
 
 /** "me n my tío", "Just me and the treasurer.", "Me, Bhuti Lwazi the classer and Tata Mzimba.": who uses it, said alone, does nothing in it. */
 const WHO_ALONE =
