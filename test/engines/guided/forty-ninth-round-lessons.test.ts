@@ -100,6 +100,11 @@ describe("what people do, and what is only talk", () => {
     expect(isTalkAboutTheTalk("and then she said she'd make us an app")).toBe(true);
   });
 
+  it("keeps where an animal goes as a rule, not as today's paper", () => {
+    expect(isBackground("A lamb under 4 kilos, or a weak one, goes in the hot box in the shed.")).toBe(false);
+    expect(isBackground("The receipts go in the shoe box.")).toBe(true);
+  });
+
   it("reads 'rn' opening a sentence as today", () => {
     expect(isBackground("rn he takes the orders by text and writes them on the calendar")).toBe(true);
   });
@@ -114,6 +119,17 @@ describe("a 'no', and what only sounds like one", () => {
     expect(
       said("You can book the hall for a party, and that covers up to 30 people with no extra charge."),
     ).toEqual([]);
+  });
+
+  it("turns nothing down in what a value of a scale means, or in a 'no' during a named week", () => {
+    expect(said("Lambing ease goes 1 to 4: 1 is no help, 2 is a hand, 3 is the vet.")).toEqual([]);
+    expect(said("In Regatta Week there's no reductions and it's 3 nights minimum.")).toEqual([]);
+  });
+
+  it("keeps who pays nothing as a rule", () => {
+    expect(statements("Members with a season ticket pay nothing.")).toEqual([
+      "Members with a season ticket pay nothing",
+    ]);
   });
 
   it("reads 'no A B no C' as a rule, and 'no A and no B' as two things turned down", () => {

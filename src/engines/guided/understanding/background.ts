@@ -167,9 +167,12 @@ const PRODUCT_IN_USE =
 const STAYS_WHERE_IT_IS =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|my|a)\s/iu;
 
-/** "meds go in the medicine book, got a book for that", "I've got ffmpeg and Subtitle Edit for that": something already has its own place. */
+/**
+ * "meds go in the medicine book, got a book for that", "I've got ffmpeg and Subtitle Edit for
+ * that": something already has its own place ("goes in the hot box" is where a calf goes, no paper).
+ */
 const HAS_ITS_OWN_PLACE =
-  /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+[\p{L}-]+\s+(?:book|jar|box|folder|binder)\b/iu;
+  /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+(?:[\p{L}-]+\s+(?:book|jar|folder|binder)|(?:shoe|cash|money|tin|biscuit|cigar|receipt|paper)\s*box)\b/iu;
 
 /**
  * "Last July we had two parties show up for the same boat", "Two Fridays ago we lost a slip",

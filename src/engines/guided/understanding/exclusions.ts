@@ -1031,6 +1031,15 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "Calving ease goes 1 to 5: 1 is no help, 2 is …": what a value of a scale means.
+      if (/(?:^|[:,;]\s*)\d+\s+(?:is|=|means)\s+no\s*$/iu.test(sentence.slice(0, start))) continue;
+      // "In Cowes Week there's no discounts": a "no" during a named week or festival is its rule.
+      if (
+        /^\s*(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]*\s+(?:[Ww]eek|[Ww]eekend|[Ff]ortnight|[Ff]estival|[Rr]egatta|[Ff]air|[Ss]how)\b/u.test(
+          sentence.slice(0, start),
+        )
+      )
+        continue;
       // "I no see am", "he no pay it": "no" before a verb and what it points back at says "did not".
       if (/^[\p{L}'-]+\s+(?:am|it|them|dem|um|em)$/iu.test(match[1]!.trim())) continue;
       // "No boxing for 28 days after a stoppage", "no auction in the first month", "no pets in

@@ -71,7 +71,7 @@ export const PRICE_PER_RULE = new RegExp(
  * pays nothing, a rule of the prices.
  */
 export const FREE_RULE =
-  /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b/iu;
+  /\b(?:is|are|['’]re|['’]s)\s+(?:always\s+)?free\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need\s+(?:one|a\s+[\p{L}-]+|to\s+pay)|have\s+to\s+pay|pay)\b|\b(?:pay|pays|cost|costs)\s+nothing\b/iu;
 
 /**
  * "If a man floors all nine with his first ball, that's a floorer": a condition and what
