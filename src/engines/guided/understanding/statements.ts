@@ -111,8 +111,10 @@ const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch"
 const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
 
-/** "First …", "Then …", "After that, …": the words that open a step of a sequence. */
-// ("first hire gets a free lesson": "first" before a thing and what it gets is no step.)
+/**
+ * "First …", "Then …", "After that, …": the words that open a step of a sequence ("first hire
+ * gets a free lesson": "first" before a thing and what it gets is no step).
+ */
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
