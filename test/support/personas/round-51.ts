@@ -285,7 +285,14 @@ export const FIFTY_FIRST_ROUND: readonly Persona[] = [
         },
         {
           name: "bookings",
-          fields: ["customer", "costumes", "pick-up date", "return date", "deposit paid or not", "back or not"],
+          fields: [
+            "customer",
+            "costumes",
+            "pick-up date",
+            "return date",
+            "deposit paid or not",
+            "back or not",
+          ],
         },
       ],
       excluded: ["balloons", "face painting"],
@@ -376,7 +383,15 @@ export const FIFTY_FIRST_ROUND: readonly Persona[] = [
         { name: "customers", fields: ["name", "phone", "where dem deh", "hostel or restaurant or people"] },
         {
           name: "orders",
-          fields: ["customer", "day", "wha' dem want", "how many", "delivered or not", "cash or Yappy", "paid or not"],
+          fields: [
+            "customer",
+            "day",
+            "wha' dem want",
+            "how many",
+            "delivered or not",
+            "cash or Yappy",
+            "paid or not",
+          ],
         },
         { name: "bakes", fields: ["day", "wha' wi bake", "how many", "how many lef'"] },
       ],
@@ -687,8 +702,7 @@ export const FIFTY_FIRST_ROUND: readonly Persona[] = [
     },
     picks: {
       Kind: ["Something else", "A desktop app"],
-      Accounts:
-        "Nta password. Jyewe, umucungamari n'umukobwa wa réception ni twe dukoresha mudasobwa.",
+      Accounts: "Nta password. Jyewe, umucungamari n'umukobwa wa réception ni twe dukoresha mudasobwa.",
     },
     atReview: [
       "Ni byiza. Ikintu kimwe: mwongere essence irimo ku mafishi, turibagirwa kuyandika.",
