@@ -99,6 +99,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
             // said with its answers.
             candidate === column.replace(/_(?:yes_or_no|y_n|yes_no)$/, "") ||
+            // "the days she work", "the styles she do" are kept as days and styles: who does what
+            // with a thing is no part of its name, as the interviewer reads any field.
+            candidate === column.replace(/_(?:she|he|they|we|i|you)_[a-z]+$/, "") ||
             // "lift or no lift" is kept as lift, a yes or no said by both its answers.
             candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
         ),

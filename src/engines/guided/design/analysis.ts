@@ -272,8 +272,11 @@ function analyzeAfresh(state: InterviewState): Analysis {
       feature.text,
       exclusions.filter((exclusion) => !exclusion.dataOnly),
     );
-    // A field taken off at "Your data" leaves the lists of the person's features too, and no feature.
-    const withoutFieldsTakenOff = text === null ? null : (withoutExcluded(text, takenOff) ?? text);
+    // A field taken off at "Your data" leaves the lists of the person's features too, and no
+    // feature, unless the feature is only that field said over ("the budget they've mentioned").
+    const takenOffText = text === null ? null : withoutExcluded(text, takenOff);
+    if (text !== null && takenOffText === null && text.split(/\s+/).length <= 5) return [];
+    const withoutFieldsTakenOff = text === null ? null : (takenOffText ?? text);
     return withoutFieldsTakenOff === null ? [] : [{ ...feature, text: withoutFieldsTakenOff }];
   });
   const features = selectFeatures(candidates, state.derivedLimit);

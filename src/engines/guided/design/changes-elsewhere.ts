@@ -200,6 +200,26 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}[.:]\s*)?(?<thing>[\p{L}\p{M}'’]+?)man\s+(?<field>[^,.!:]+?)(?:\s+nisqa)?-?(?:ta|da)\s+(?:yapay|yapapuy|churay|churapuy)(?=\s*(?:[,.!:]|$)).*$/isu,
     means: "put on",
   },
+  // Sranan "Tu sani. Puru a adres fu den klanti" (two things: take the address off the customers),
+  // "Poti a yuru fu ophalen na den bestelling" (put the pickup time on the orders): "a" (the)
+  // before the field, "den" (the, of many) before the thing; a field may hold "fu" (of) itself.
+  {
+    language: "Sranan",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?:en\s+)?(?:puru|poeroe|teki)\s+(?:(?:a|den)\s+)?(?<field>[^,.!:]+)\s+(?:fu|na|ini|puru)\s+(?:(?:a|den)\s+)?(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "take off",
+  },
+  {
+    language: "Sranan",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?:en\s+)?(?:poti|poti\s+wan|bijvoegen)\s+(?:(?:a|wan)\s+)?(?<field>[^,.!:]+?)\s+(?:na|ini|tapu|gi)\s+(?:(?:a|den)\s+)?(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!:]|$)).*$/isu,
+    means: "put on",
+  },
+  // Malay "Tanggungan pun kena simpan no IC dia" (the dependents must keep their IC number too):
+  // the thing first, what it must keep after "kena simpan", "dia" (theirs) no part of it.
+  {
+    language: "Malay",
+    said: /^(?:[^:]{1,40}[.:]\s*)?(?<thing>[\p{L}\p{M}-]+)\s+(?:pun\s+)?(?:kena|perlu|mesti|wajib|nak)\s+(?:simpan|ada|letak|rekod|catat)\s+(?<field>[^,.!:]+?)(?:\s+(?:dia|dorang|mereka|diorang))?(?=\s*(?:[,.!]|$)).*$/isu,
+    means: "put on",
+  },
   // Guarani "Peipe'a compañía artesanakuéragui" (take the companion off the artisans), "Ha pemoĩ
   // diseño ñandutíre: mburucuyá, arasa" (and put the design on the ñandutí: …): where it goes
   // said by the ending on the thing's word, "-gui" (from), "-re" or "-pe" (on, in).

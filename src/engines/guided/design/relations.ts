@@ -139,8 +139,14 @@ export function findRelations(
     for (const [position, word] of tagged.entries()) {
       const record = word.tag === "verb" ? JOIN_VERBS[word.base] : undefined;
       if (!record) continue;
+      // "we stay booked", "we're fully booked": how busy the person is, no one booking anything.
+      if (/^(?:stay|stayed|are|is|were|was|get|got|fully|always|all|so)$/i.test(words[position - 1] ?? ""))
+        continue;
       const target = joinTarget(words, position, things);
       if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
+      // "people book a braider" beside the appointments the person keeps: the appointment is the booking.
+      if (record === "booking" && entities.some((entity) => BOOKED_ITSELF.has(entity.split(" ").pop()!)))
+        continue;
       const person = [...who].reverse().find((mention) => mention.index < position);
       // Without accounts or a table of the people who join, nobody is there to link.
       if (!usersExist && !person) continue;
@@ -159,6 +165,9 @@ export function findRelations(
           .slice(Math.max(0, a.index - 3), a.index)
           .find((word) => word.tag === "verb");
         if (between.includes("with")) {
+          // "Every appointment is one client with one braider": two things each one of a third, no
+          // thing of each other.
+          if (words[a.index - 1] === "one" && words[b.index - 1] === "one") continue;
           addReference({ from: b.entity, to: a.entity });
         } else if (
           between.includes("to") &&

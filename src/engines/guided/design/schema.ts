@@ -175,7 +175,8 @@ function describedColumn(
   english: boolean,
 ): string {
   const named = singularize(field.said);
-  const points = field.refersTo ?? (all.includes(named) ? named : null);
+  // "member or not" is a yes or no, though members are kept too: it points at none of them.
+  const points = field.refersTo ?? (all.includes(named) && !field.yesOrNo ? named : null);
   // "садавод" pointing at "садаводы": in another language the key stays plural, and the field
   // as the person said it names the column.
   if (points && all.includes(points))

@@ -7,6 +7,7 @@ import {
   type Exclusion,
   exclusionOf,
   findExclusions,
+  IDENTIFIED_BY_NUMBER,
   isNegation,
   mentionsExcluded,
   namesAnotherOne,
@@ -154,9 +155,35 @@ function thingsDescribed(state: InterviewState): SaidThing[] {
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
-  return withoutFieldDetails(
-    withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n")),
+  return withoutListedValues(
+    withoutFieldDetails(
+      withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n")),
+      listed,
+    ),
     listed,
+  );
+}
+
+/**
+ * "Sales: buyer, date, jars or jerrycans, …", then "Every jar and every jerrycan has the batch
+ * number": what a listed field is said by, one of its values, told more of in prose, is that
+ * value, no thing of its own.
+ */
+function withoutListedValues(things: SaidThing[], listed: readonly SaidThing[]): SaidThing[] {
+  const values = new Set(
+    listed.flatMap((thing) =>
+      thing.fields.flatMap((field) =>
+        /\sor\s/iu.test(field.said)
+          ? field.said
+              .split(/\s+or\s+/iu)
+              .filter((value) => !/^not$/iu.test(value))
+              .map((value) => singularize(value.trim().toLowerCase()))
+          : [],
+      ),
+    ),
+  );
+  return things.filter(
+    (thing) => listed.some((known) => known.key === thing.key) || !values.has(singularize(thing.key)),
   );
 }
 
@@ -267,11 +294,17 @@ function withoutTurnedDown(text: string): string {
   );
 }
 
+/**
+ * A "no", "not", "without" or "sin" and what it turns down, up to the next comma. ("Ahli (nama,
+ * no IC, no telefon)": "no" before the Malay word for what identifies someone is "number".)
+ */
+const NEGATED_IN_A_LIST = new RegExp(
+  String.raw`(?:^|[,;][^\S\n]*|[^\S\n])(?:no(?![^\S\n]+(?:${IDENTIFIED_BY_NUMBER})[^\S\n]*(?:[,;.)\n]|$))(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+`,
+  "giu",
+);
+
 function withoutNegations(text: string): string {
-  return text.replace(
-    /(?:^|[,;][^\S\n]*|[^\S\n])(?:no(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+/giu,
-    " ",
-  );
+  return text.replace(NEGATED_IN_A_LIST, " ");
 }
 
 /**

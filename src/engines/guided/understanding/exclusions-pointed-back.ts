@@ -17,10 +17,21 @@ import { asWrittenEnglish } from "./spoken-english.js";
 const CREOLE_NO =
   /kite\s+(?:l|li|yo|sa)\s+deyò|pa\s+mete\s+(?:sa|l|li|yo)(?:\s+ladan\s*(?:l|li)?)?|(?:nou\s+)?pa\s+bezwen\s+(?:sa|l|li|yo)(?![\p{L}])/iu;
 
+/**
+ * Tetum "…, ne'e la'ós ami-nia servisu" (that is not our work), "…, keta tau ida ne'e" (don't
+ * put this one in); Sranan "…, dati a no wi afersi" (that is not our business), "…, libi dati,
+ * no poti en" (leave that, don't put it in). Short sentences in either may hold more words
+ * English writes ("a", "wi") than their own, so this "no" says the sentence is not English.
+ */
+const TETUM_OR_SRANAN_NO =
+  /(?:ne['’]e\s+)?la['’]ós\s+(?:ami|ita)(?:-?nia)?\s+(?:servisu|serbisu|knaar|problema)(?![\p{L}])|keta\s+(?:tau|hatama|hakerek)(?:\s+(?:ida\s+ne['’]e|ne['’]e|sira\s+ne['’]e))?(?![\p{L}])|(?:dati|disi)\s+(?:a\s+)?no\s+(?:wi|mi)\s+(?:afersi|wroko|tori)(?![\p{L}])|libi\s+(?:dati|disi|en|den)(?![\p{L}])|no\s+poti\s+(?:en|den|dati|disi)(?![\p{L}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
-  String.raw`(?:(?:that|this|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|our\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want)(?!\s+to\b))`,
+  String.raw`(?:(?:that|dat|this|dis|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|(?:our|we)\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want)(?!\s+to\b))`,
+  // "Returns/RMA are out for phase 1": left out of a version, whatever follows its number.
+  String.raw`(?:is|are|'s|'re)\s+out\s+for\s+(?:phase|v|version|release|stage|the\s+(?:first|initial)\s+(?:version|release|phase|cut))\b[^,.;!?]*`,
   // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
   String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
@@ -68,6 +79,7 @@ const NO_AFTER = [
   // Quechua "…, chayqa manam ñuqaykuq llamk'ayniykuchu" (that is not our work), "…, ama chayta
   // churaychu" (don't put that in).
   String.raw`(?:chayqa\s+)?manam?\s+(?:ñuqaykuq|ñuqaykup|ñuqanchikpa|ñuqanchiq)\s+llamk['’]ayniy(?:ku|kuchu|chu)(?![\p{L}])|ama\s+(?:chayta|kayta|chaykunata)\s+churay(?:chu|chiychu)?(?![\p{L}])`,
+  TETUM_OR_SRANAN_NO.source,
   // Guarani "…, ndaha'éi ore rembiapo" (it is not our work), "…, ani pemoĩ upéva" (don't put that in).
   String.raw`ndaha['’]éi\s+(?:ore|ñande)\s+rembiapo(?![\p{L}])|ani\s+pe?moĩ(?:\s+(?:upéva|upe|kóva|ko))?(?![\p{L}\p{M}])`,
   // Tajik "…, кори мо нест" (not our work), "…, инро наандозед" (don't put this in), "… лозим нест"
@@ -258,15 +270,26 @@ const HAPPENS_ELSEWHERE =
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
- * maintenance on the trucks", Pidgin "Some agents dey do betting for the side": someone close,
- * another outfit or some of the people, and the work they do.
+ * maintenance on the trucks", Pidgin "Some agents dey do betting for the side", "auntie also does
+ * crew placement", "My brother has a cherry orchard", "My wife wants a homestay": someone close,
+ * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+\s+(?:does|do|dus|did|handles|runs|dey\s+do)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+|(?:auntie|aunty|uncle|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
-/** "wanting me to look up …", "people ask us to deliver": what others ask the person to do. */
+/** "…, mononc' cooks there, …": who works at the thing named, and where, names no thing. */
+const WORKS_THERE = /^(?:(?:my|our|his|her|the)\s+)?[\p{L}'’-]+\s+[a-z]+s\s+(?:there|here)$/iu;
+
+/** "Ginette's bait shop at the landing sells …": a named person's outfit, where it is, and what it does. */
+const SOMEONES_OUTFIT_DOES =
+  /^(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*['’]s\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
+
+/**
+ * "wanting me to look up …", "people ask us to deliver", "ppl ask us for portaloos for parties":
+ * what others ask the person to do, or for (without what it would be for).
+ */
 const ASKED_OF_US =
-  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:me|us)\s+to\s+([^,]{3,80})/iu;
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:me|us)\s+(?:to\s+([^,]{3,80})|for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
 
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =
@@ -335,9 +358,11 @@ function pointedBackAsSaid(said: string): string[] {
   // English as spoken ("da band, de office") is read in its written forms; a sentence with
   // letters English does not write ("a tenda de recordos … é da miña filla") is not made
   // English by reading its "de" as "the".
-  const english = /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
-    ? isEnglish(sentence)
-    : isEnglish(asWrittenEnglish(sentence));
+  const english = TETUM_OR_SRANAN_NO.test(sentence)
+    ? false
+    : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
+      ? isEnglish(sentence)
+      : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …", "È a fiera …": "and" in Faroese,
     // Scottish Gaelic, Acadian English and Corsican, "E u Festinu …" in Sicilian.)
@@ -470,7 +495,7 @@ function pointedBackAsSaid(said: string): string[] {
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
   const asked = pieces.length === 0 && english ? before.match(ASKED_OF_US) : null;
-  if (asked) pieces.push(asked[1]!.trim());
+  if (asked) pieces.push((asked[1] ?? asked[2]!).trim());
   const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
   // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
   const last = before
@@ -504,6 +529,7 @@ function pointedBackAsSaid(said: string): string[] {
     !EXCLAMATION.test(last) &&
     !OPENS_ON_NO.test(last) &&
     !WHOSE_AFFAIR.test(last) &&
+    !WORKS_THERE.test(last) &&
     !WHO_ASKS.test(last) &&
     // ("they've got their own coach and their own everything, keep them out": what they have of
     // their own says why, and names nothing more.)
@@ -541,11 +567,15 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       ? (opening.match(OURS_ELSEWHERE) ?? opening.match(NOT_OURS) ?? opening.match(SOME_HAVE))
       : null;
   if (ownElsewhere) return [ownElsewhere[1]!.replace(/^(?:a|an|the|our|my)\s+/iu, "")];
+  // "Ginette's bait shop at the landing sells the minnows and the pop, that's hers": someone's
+  // own outfit, named by whose it is, and what it does; the outfit is the thing, not what it sells.
+  const someonesOwn = english ? opening.match(SOMEONES_OUTFIT_DOES) : null;
+  if (someonesOwn) return [someonesOwn[1]!];
   if (kinDoes)
     return [
       kinDoes[1]!
         // "a bit of gold buying": how much of it there is, no part of the work's name.
-        .replace(/^(?:a\s+(?:bit|spot|touch|little)\s+of|a\s+little|some)\s+/iu, "")
+        .replace(/^(?:a\s+(?:bit|spot|touch|little)\s+of|a\s+little|some|a|an)\s+/iu, "")
         .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
         .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
         // "the maintenance on the trucks", "gold buying off the old fellas": the work, not what
@@ -562,7 +592,7 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
     // "The tours to the dairy farm, my cousin's business, not ours": whose business it is names no thing.
-    if (WHOSE_AFFAIR.test(said.trim())) continue;
+    if (WHOSE_AFFAIR.test(said.trim()) || WORKS_THERE.test(said.trim())) continue;
     // "da band, da caterer": "the" as spoken, no part of the name; "I katering …": in
     // Papiamentu and Catalan "i" is "and".
     const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))
@@ -779,15 +809,15 @@ function namesAThing(piece: string, subject = false): boolean {
 
 /** Words that join two things in the languages read by their opening words: "en", "a'r", "ac". */
 const JOINED_ELSEWHERE =
-  /\s+(?:en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та|און|жана)\s+/iu;
+  /\s+(?:nanga|en|a['’]r|ac|a|and|und|et|og|och|ja|i|e|y|ug|kag|agus|sy|ને|અને|і|та|און|жана)\s+/iu;
 
 /**
  * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Darija "W la", Guarani "Ha la",
- * Lingala "Mpe" (and) and "Ba" (the plural, written apart: "ba agents"),
+ * Lingala "Mpe" (and) and "Ba" (the plural, written apart: "ba agents"), Sranan "Den" (the, of many),
  * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then).
  */
 const LEADS_ELSEWHERE =
-  /^(?:(?:w|ha|mpe|ba|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
+  /^(?:(?:w|ha|mpe|ba|den|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -823,8 +853,23 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
     .replace(/\s+ku\s+(?:mi|nos|nan|su|e)\s.*$/iu, "")
     .replace(/\s+sa\s+(?:akong|among|atong|ilang|iyang|imong|akoang)\s.*$/iu, "")
     // "Wok bilong wara long ples": in Tok Pisin where it is, after "long" (in, at), is no part of its name.
-    .replace(/(?<=\S\s+bilong\s+\S+)\s+long\s+\S.*$/iu, "");
+    .replace(/(?<=\S\s+bilong\s+\S+)\s+long\s+\S.*$/iu, "")
+    // "Den stoel nanga tenten fu huur": in Sranan what they are for, after "fu", is no part of their names.
+    .replace(/(?<=\S\s+nanga\s+\S+)\s+fu\s+\S.*$/iu, "")
+    // "Turista sira ne'ebé mai vizita …": in Tetum who they are, after "ne'ebé" (who), and the
+    // plural "sira" are no part of their name.
+    .replace(/(?<=\S)\s+(?:sira\s+)?ne['’]ebé\s.*$/iu, "");
   const words = named.trim().split(/\s+/);
+  // Sranan "Mi sisa e seri taart gi friyari" (my sister sells cakes for birthdays) and Tetum
+  // "Kooperativa seluk iha Gleno fa'an kafé tunu iha merkadu" (another cooperative in Gleno sells
+  // roasted coffee at the market): what someone else sells or makes is the thing, after the verb
+  // and up to whom or where it is for.
+  const doneByOthers = named
+    .trim()
+    .match(
+      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori)\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé)\s.*)?$/iu,
+    );
+  if (doneByOthers && doneByOthers[1]!.split(/\s+/).length <= 3) return [doneByOthers[1]!];
   // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my
   // brother's chicken farm) names the two words before "ఉంది" (there is); "హేచరీ నుంచి సీడ్ కొనే
   // లెక్కలు" (the accounts of buying seed from the hatchery), the word before "నుంచి" (from).

@@ -6,7 +6,7 @@ import { isBackground } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
-import { isEnglish, isFunctionWordElsewhere } from "./language.js";
+import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js";
 import { PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
@@ -16,6 +16,7 @@ import {
   NOT_WANTED_BEFORE_THING,
   SAYS_NOT_ELSEWHERE,
 } from "./negations-elsewhere.js";
+import { NOT_ALLOWED_OR_CHARGED_RULE } from "./rules-said-plainly.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -556,16 +557,27 @@ const RELATIVE = /\s+(?:that|which|who|whose|when|where|while|if|unless|until|on
  * or Indonesian word for what identifies someone is "number" (nombor), never a "no"; in
  * English "name, no phone, no email" may well turn both down.
  */
-const NUMBER_IN_A_RECORD =
-  /([(:,]\s*)no\.?(?=\s+(?:ic|ktp|nik|kp|telefon|tel|hp|akaun|kad|plat|rumah|pendaftaran|siri|pasport|resit|invois|ahli)\s*(?:[,).]|$))/giu;
+export const IDENTIFIED_BY_NUMBER =
+  "ic|ktp|nik|kp|telefon|tel|hp|akaun|kad|plat|rumah|pendaftaran|siri|pasport|resit|invois|ahli";
+
+const NUMBER_IN_A_RECORD = new RegExp(
+  `([(:,]\\s*)no\\.?(?=\\s+(?:${IDENTIFIED_BY_NUMBER})\\s*(?:[,).]|$))`,
+  "giu",
+);
 
 export function findExclusions(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
   // "Funerals, no deposit": a rule for one case says no "no" to deposits.
   const text = withoutCaseRules(
-    given
+    // "Karung ida-idak iha membru nia naran no loron": Tetum's "no" is "and".
+    (readsAsTetum(given) ? given.replace(/(?<=\p{L}\s+)no(?=\s+\p{L})/giu, "and") : given)
       .replace(QUOTED, " ")
+      // "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, with
+      // the charge for one found, is a house rule; nothing of the software is turned down.
+      .replace(/[^\n.;!?]+/gu, (sentence) =>
+        NOT_ALLOWED_OR_CHARGED_RULE.test(sentence.trim()) ? " " : sentence,
+      )
       .replace(REPORTED_SPEECH, "$1")
       .replace(YES_OR_NO, "yes")
       // "aurora night --out yes --seen no --kp 2": a flag's value is no "no" of the person's.
@@ -575,7 +587,8 @@ export function findExclusions(given: string): Exclusion[] {
       // "la2 thats separate": "that's" typed without its apostrophe.
       .replace(/\b(that|dat|what)s\b/giu, "$1's")
       // "A no time or a no score gets nothing": "a no time" is a result of its own, no "no".
-      .replace(/(?<![\p{L}\p{M}])(a|an)\s+no\s+(?=\p{L})/giu, "$1 ")
+      // (Sranan "dati a no wi afersi", that is not our business: "a no" before who, a "no".)
+      .replace(/(?<![\p{L}\p{M}])(a|an)\s+no\s+(?!(?:wi|mi|en|den|yu)\s)(?=\p{L})/giu, "$1 ")
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")

@@ -378,7 +378,13 @@ function readFields(
       closing = false;
     }
     // "belongs to a client and gets invoiced at the end of the month": what is done to it ends the list.
-    if (/^\s*(?:gets?|got|is|are|was|were|goes|go)\s+[\p{L}]+(?:ed|en|id|ld|nt|wn)(?![\p{L}])/iu.test(raw))
+    // ("…, next week it starts from 1 again": when something happens to it, said as a clause, too.)
+    if (
+      /^\s*(?:gets?|got|is|are|was|were|goes|go)\s+[\p{L}]+(?:ed|en|id|ld|nt|wn)(?![\p{L}])/iu.test(raw) ||
+      /^\s*(?:next|last|every|each)\s+(?:week|month|year|day|time|sale|season|night)\s+(?:it|they|we|he|she)\s/iu.test(
+        raw,
+      )
+    )
       break;
     // "…, every hazard's on one segment, eh": a word of the talk is no field.
     if (TAG_ALONE.test(raw)) {

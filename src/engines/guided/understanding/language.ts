@@ -68,6 +68,11 @@ const OTHER = new Set(
     "déi vun och awer ech mir mer eis äis hien sinn hunn keng wann dann nach ouni wéi ewech loosse kuwi iku karo ora saiki arep aku awakdhewe dudu utawa yen ning neng kanggo saka uga isih wae",
     // Wolof, West Frisian (words English writes too, "am", "la", "wol", left out)
     "yi bi ci ak ñu ñoo dañuy dañu loolu sunu du bul ko walla rekk lépp léegi nekk bu ngir te ik wy hawwe ús dêr wurde moatte binne dy hiene",
+    // Tetum, Sranan (words Caribbean Englishes write too, "den", "gi", "yu", "wi", left out; "no",
+    // Tetum's "and" and Sranan's "not", too)
+    "iha ami husi sira hotu mak idak seidauk ona keta tenke nian hela halo ita nu'udar fu nanga noso ibri efu kaba sondro disi dati furu bun",
+    // Lingala, Quechua
+    "mpe oyo biso bango ezali tozali nini moko lisusu bato chay ñuqa ñuqayku manam sapanka chaymanta kaypi",
   ]
     .join(" ")
     .split(" "),
@@ -81,7 +86,9 @@ export function isFunctionWordElsewhere(word: string): boolean {
 
 /** How many English and how many other-language function words a text holds. */
 function functionWords(text: string): { english: number; other: number } {
-  const words = text.match(/\p{L}+/gu) ?? [];
+  // "client's", "it's", "don't": English's endings after an apostrophe are no words of their
+  // own (read alone, the "s" is Czech and Slovak for "with").
+  const words = text.replace(/(?<=\p{L})['’](?:s|t|d|ll|re|ve|m)(?!\p{L})/giu, "").match(/\p{L}+/gu) ?? [];
   let english = 0;
   let other = 0;
   for (const written of words) {
@@ -119,4 +126,16 @@ export function isPlainlyElsewhere(text: string): boolean {
 
 function asciiLetters(text: string): number {
   return (text.match(/[A-Za-z]/g) ?? []).length;
+}
+
+/** Words only Tetum writes: "iha" (in, has), "husi" (from), "sira" (the plural), "ne'e" (this), "de'it" (only). */
+const TETUM_WORDS =
+  /(?<![\p{L}\p{M}])(?:iha|husi|sira|ne['’]e|de['’]it|ida-idak|seidauk|hotu|ha['’]u|ami-nia|la['’]ós)(?![\p{L}\p{M}])/giu;
+
+/**
+ * Whether a text is Tetum, whose "no" is "and" ("naran no loron", the name and the day): two of
+ * its own words at least.
+ */
+export function readsAsTetum(text: string): boolean {
+  return (text.match(TETUM_WORDS) ?? []).length >= 2;
 }

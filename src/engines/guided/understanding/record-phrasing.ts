@@ -510,8 +510,37 @@ export function plainRecordPhrasing(text: string): string {
       // "Each system has its key types, the codes we stamp on them, like GMK, with a short
       // description and …": the things each has, with their fields.
       .replace(
-        /(^|[.;!?\n]\s*)(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+has\s+its\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),[^.;!?\n]*?\bwith\s+/giu,
+        // ("Each piano has its own tuning interval, twelve months …, six for the chapels with a choir"
+        // is one value each, in the singular: no things of their own.)
+        /(^|[.;!?\n]\s*)(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+has\s+its\s+(?!own\b)([\p{L}\p{M}][\p{L}\p{M} -]{0,29}?s),[^.;!?\n]*?\bwith\s+/giu,
         "$1$3: $2, ",
+      )
+      // "So there's the sale itself, which is the date, the place and …", "The beats, which are just
+      // a name and a description": the thing, then what it is.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and|then|first)\s+)?(?:there(?:['’]s|\s+is)\s+)?the\s+([\p{L}\p{M}-]+(?:\s+(?!itself\b)[\p{L}\p{M}-]+)?)(?:\s+itself)?,\s*which\s+(?:is|are)\s+(?:just\s+|only\s+|simply\s+)?(?=(?:the|a|an|its|their|whether|who|what|when|where)\s[^.;!?\n]*(?:,|\sand\s))/giu,
+        // (Named in the plural, as a heading over many of it: "sales: …".)
+        (_whole, start: string, thing: string) => `${start}${pluralize(thing)}: `,
+      )
+      // "The stalkers, Donnie and Calum, just a name and a phone": who they are, by name, then what
+      // each has.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:[Aa]nd|[Tt]hen|[Aa]lso)\s+)?[Tt]he\s+([\p{L}\p{M}-]+s),\s*\p{Lu}[\p{L}\p{M}'’-]+(?:,\s*\p{Lu}[\p{L}\p{M}'’-]+)*\s+and\s+\p{Lu}[\p{L}\p{M}'’-]+,\s*(?:(?:just|only)\s+)?(?=(?:a|an|the|their)\s)/gu,
+        "$1$2: ",
+      )
+      // "And the larder book, where each carcass has the tag number, …": what the record is kept
+      // in names no thing; each one in it is the thing.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then|also)\s+)?the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s*where\s+(each|every)\s+(?=[\p{L}\p{M}-]+\s+(?:has|have|gets|got)\s)/giu,
+        "$1$2 ",
+      )
+      // "Every lot belongs to one vendor and is in one sale, with its lot number, …, and then on
+      // the day the hammer price and the buyer": whose each is and where, then its fields, those
+      // filled in later among them.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:every|each)\s+([\p{L}\p{M}-]+)\s+belongs\s+to\s+(?:one|a|an|the)\s+([\p{L}\p{M}-]+)\s+and\s+is\s+(?:in|at|on|for|from)\s+(?:one|a|an|the)\s+([\p{L}\p{M}-]+),\s*with\s+(?:its|their)\s+([^.;!?\n]+)/giu,
+        (_whole, start: string, thing: string, owner: string, place: string, fields: string) =>
+          `${start}${thing}: ${owner}, ${place}, ${fields.replace(/,?\s+and\s+then\s+(?:on|at|after|during)\s+the\s+[\p{L}-]+\s+/iu, ", ")}`,
       )
       // "Every key we cut is a record of its own: …": the thing, then its fields.
       .replace(

@@ -163,7 +163,6 @@ function europeanFields(list: string): string {
     .join(", ");
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German or the languages of Europe put as plain lists. */
 /**
  * Quechua "Sapanka quwi huk sociaqmi" (each cuy is one member's), "Sapanka pedido huk
  * restauranteqmi": whose each one is, "-q" or "-p" (of) and "-mi" (it is) on the owner.
@@ -171,6 +170,39 @@ function europeanFields(list: string): string {
 const QUECHUA_EACH_IS_ONES =
   /(^|[.;!?\n]\s*)sapanka\s+([\p{L}\p{M}'’]+)\s+huk\s+([\p{L}\p{M}'’]+?)(?:q|p|pa|qpa)mi(?=\s*[.;!?\n]|$)/giu;
 
+/**
+ * Sranan "Ibri klanti abi wan nen, wan telefon nomru nanga wan adres" (every customer has a name,
+ * a phone number and an address): the thing after "ibri" (every), its fields after "abi" (has).
+ */
+const SRANAN_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:en\s+)?ibri\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+abi\s+([^.;!?\n]+)/giu;
+
+/**
+ * The fields of a Sranan record: "wan" (a) and "a" (the) before each, "nanga" (and) before the
+ * last; "noso" (or) between the values in brackets is "or", and a field said "X noso no" (X or
+ * not) is kept as said.
+ */
+function srananFields(list: string): string {
+  return list
+    .split(/\s*,\s*(?![^()]*\))|\s+nanga\s+(?![^()]*\))/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(/^(?:wan|a|den|en)\s+(?=\p{L})/iu, "")
+        .replace(
+          /\(([^()]*)\)/gu,
+          (_brackets, values: string) => `(${values.replace(/\s+noso\s+/giu, " or ")})`,
+        ),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/** Sranan "Ibri bestelling de fu wan klanti" (every order is of one customer): whose each one is. */
+const SRANAN_EACH_IS_ONES =
+  /(^|[.;!?\n]\s*)ibri\s+([\p{L}\p{M}-]+)\s+de\s+fu\s+wan\s+([\p{L}\p{M}-]+)(?:\s*,\s*en\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -200,6 +232,15 @@ export function recordsSaidElsewhere(text: string): string {
         QUECHUA_EACH_IS_ONES,
         (_whole, start: string, thing: string, owner: string) =>
           `${start}Each ${thing} belongs to one ${owner}`,
+      )
+      .replace(
+        SRANAN_EACH_IS_ONES,
+        (_whole, start: string, thing: string, owner: string) =>
+          `${start}Each ${thing} belongs to one ${owner}`,
+      )
+      .replace(
+        SRANAN_EVERY_HAS,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${srananFields(list)}`,
       )
   );
 }

@@ -244,6 +244,16 @@ export const CLOSED_DAYS_RULE =
 export const NOTHING_FROM_OUTSIDE_RULE =
   /^(?:(?:and|also)\s+)?no\s+outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/iu;
 
+/**
+ * "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, then the
+ * charge for one found anyway, a house rule of the place, where nothing of the software is
+ * turned down.
+ */
+export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
+  String.raw`^(?:(?:and|also)\s+)?(?:no\s+[^,.;!?]{2,30}?\s*,\s*)+(?:and\s+)?(?:any|every|each)\s+[\p{L}'’-]+\s[^.;!?]*?${AMOUNT}`,
+  "iu",
+);
+
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =
   /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;

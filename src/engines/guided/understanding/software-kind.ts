@@ -15,7 +15,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
   [
     "library",
     // "one Rust crate", "a Dart package on pub.dev", "a gem", "on PyPI": a package others build on.
-    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java|dart|flutter|swift|kotlin|php|c#|\.net|elixir|scala|haskell|julia) (?:library|package|module|crate)|(?:a|one|our|the|a small|a little|one small|a single|a shared) library\b(?![- ]?(?:app|card|website|system|management|catalog(?:ue)?|members?))|an sdk\b|librer[ií]a|(?:a|one|the|our) (?:rust )?crate\b|crates\.io|pub\.dev|pypi|packagist|nuget|ruby ?gem|composer package|cocoapods?|swift package)\b/i,
+    /\b(?:(?:python|npm|node|js|javascript|typescript|rust|go|ruby|java|dart|flutter|swift|kotlin|php|c#|\.net|elixir|scala|haskell|julia) (?:library|package|module|crate)|(?:a|one|our|the|a small|a little|a wee|a tiny|a simple|one small|a single|a shared) library\b(?![- ]?(?:app|card|website|system|management|catalog(?:ue)?|members?))|an sdk\b|librer[ií]a|(?:a|one|the|our) (?:rust )?crate\b|crates\.io|pub\.dev|pypi|packagist|nuget|ruby ?gem|composer package|cocoapods?|swift package)\b/i,
   ],
   [
     "desktop app",
@@ -93,9 +93,12 @@ function kindIn(said: string, kinds: readonly [SoftwareKind, RegExp][]): Softwar
   return kinds.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
-/** Words that ask for the software: "I want", "what we need is", "we'd like", and as other languages say "I want" or "we need". */
+/**
+ * Words that ask for the software: "I want", "what we need is", "we'd like", "I'm writing a …"
+ * (what the person makes is what they describe), and as other languages say "I want" or "we need".
+ */
 const WISH =
-  /\b(?:i|we)\s+(?:really\s+)?(?:want|need|would like|'d like|am looking for|are looking for|are after|am after)\b|\bwhat\s+(?:i|we)\s+(?:want|need)\b|\b(?:build|make)\s+(?:me|us)\b|\b(?:waxaan\s+(?:doonayaa|rabaa|u\s+baahanahay|u\s+baahannahay)|nataka|tunataka|tunahitaji|quiero|queremos|necesito|necesitamos|je\s+veux|nous\s+voulons|on\s+veut|quero|queremos|preciso|precisamos|voglio|vogliamo|ich\s+möchte|wir\s+möchten|wir\s+brauchen|saya\s+mau|kami\s+mau|kami\s+perlu|gusto\s+ko|gusto\s+namin|mo\s+fe)\b/iu;
+  /\b(?:i|we)\s+(?:really\s+)?(?:want|need|would like|'d like|am looking for|are looking for|are after|am after)\b|\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:writing|building|making|coding)\s+(?:a|an|one|the|our)\b|\bwhat\s+(?:i|we)\s+(?:want|need)\b|\b(?:build|make)\s+(?:me|us)\b|\b(?:waxaan\s+(?:doonayaa|rabaa|u\s+baahanahay|u\s+baahannahay)|nataka|tunataka|tunahitaji|quiero|queremos|necesito|necesitamos|je\s+veux|nous\s+voulons|on\s+veut|quero|queremos|preciso|precisamos|voglio|vogliamo|ich\s+möchte|wir\s+möchten|wir\s+brauchen|saya\s+mau|kami\s+mau|kami\s+perlu|gusto\s+ko|gusto\s+namin|mo\s+fe)\b/iu;
 
 /** "no app and no website", "not a website", "without a web page": kinds of software ruled out. */
 const NOT_THIS_KIND =

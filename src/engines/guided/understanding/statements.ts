@@ -51,6 +51,7 @@ import {
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
   NOBODY_MAY_RULE,
+  NOT_ALLOWED_OR_CHARGED_RULE,
   NOTHING_FROM_OUTSIDE_RULE,
   OBLIGATION_RULE,
   ONLY_SO_MANY_RULE,
@@ -203,6 +204,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         ONLY_SO_MANY_RULE.test(whole.trim()) ||
         NEEDED_BEFORE_RULE.test(whole.trim()) ||
         ONLY_WE_DO_RULE.test(whole.trim()) ||
+        NOT_ALLOWED_OR_CHARGED_RULE.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
         COUNT_OR_MORE_RULE.test(whole.trim()))
     ) {
@@ -266,6 +268,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       continue;
     }
     let afterNegation = false;
+    // Whether the clause after a "no" was its reason: "…, buyers take their own stuff away or
+    // make their own arrangements with a haulier" goes on giving it.
+    let reasonAfterNo = false;
     // "First take off the discount, …", "Then SST 6% on the subtotal": a step of a sequence is
     // something the software does, verb or not.
     const step = STEP_OPENER.test(whole.trim());
@@ -326,24 +331,35 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // which no thing is read, is a rule kept.
       if (isNegation(clause) && !isRuleWithNo(clause)) {
         afterNegation = true;
+        reasonAfterNo = false;
         continue;
       }
       // "it has no place here", "I would ask that they be kept out of this system": the "no"
       // to what came before is no feature of its own.
       if (isDismissalOnItsOwn(clause)) {
         afterNegation = true;
+        reasonAfterNo = false;
         continue;
       }
       // "We sell our juice up the market Saturdays, don't want none of that in it": what the
       // next clause turns down, pointing back at it, is no feature either.
       if (turnedDown[index]) {
         afterNegation = true;
+        reasonAfterNo = false;
         continue;
       }
       // "We don't need a forum, people talk in the garden": after a "no", a clause set off
       // by a comma alone says why; it is no feature.
-      if (afterNegation && /^\s*,\s*$/.test(separator)) continue;
+      if (afterNegation && /^\s*,\s*$/.test(separator)) {
+        reasonAfterNo = true;
+        continue;
+      }
+      // "There's nae need for it to do entries or the entry fees": a thing joined by "or" to what
+      // was turned down is turned down with it.
+      if (afterNegation && /^\s*,?\s*(?:or|nor)\s*$/i.test(separator) && !hasAction(clause)) continue;
+      if (afterNegation && reasonAfterNo && /^\s*,?\s*(?:or|nor|and)\s*$/i.test(separator)) continue;
       afterNegation = false;
+      reasonAfterNo = false;
       const instead = corrects ? clause.match(NOT_THAT) : null;
       if (instead) dropMentions(statements, instead[1]!);
       const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);

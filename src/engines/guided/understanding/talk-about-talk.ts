@@ -161,11 +161,12 @@ const WHO_BUILDS_IT =
  * is), "Tað var alt" (that was all); Wolof "Nii lay doxe" (this is how it goes), "Loolu la
  * rekk" (that's all); West Frisian "Sa giet it by ús" (this is how it goes at ours), "Dat wie
  * it" (that was it); Balinese "Om Swastiastu" (the greeting), "Suksma" (thank you), "Om
- * Shanti Shanti Shanti Om" (the closing), "Nggih" (yes): the talk's own words, in the languages
- * whose walkthroughs are read whole.
+ * Shanti Shanti Shanti Om" (the closing), "Nggih" (yes); Malay "Oh ya, satu lagi sebelum siap"
+ * (oh yes, one more thing before it's done): the talk's own words, in the languages whose
+ * walkthroughs are read whole.
  */
 const TALK_ELSEWHERE =
-  /^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$|(?:om\s+swastiastu|suksma(?:\s+mewali)?|om\s+shanti(?:\s+shanti)*(?:\s+om)?|nggih)\s*[.!,]?$)/iu;
+  /^(?:oh\s+ya[,!\s]+)?satu\s+(?:lagi|perkara\s+lagi)(?:\s+(?:sebelum\s+(?:siap|terlupa|habis|lupa)))?\s*[.!:]?$|^(?:moien[,!\s]+)?(?:ech\s+sinn\s+(?:de|d['’]|den)\s*\p{Lu}|(?:also[,\s]+)?esou\s+geet\s+et\s*[.!:]?$|dat\s+(?:wier|wär|ass)\s+(?:et|alles)\s*[.!]?$|(?:dat\s+)?gesäit\s+gutt\s+aus\s*[.!]?$|ngene\s+carane\s*[.!:]?$|seo\s+mar\s+a\s+tha\s+e(?:\s+ag\s+obair)?\s*[.!:]?$|sin\s+agad\s+e\s*[.!]?$|soleiðis\s+er\s+tað\s*[.!:]?$|tað\s+var\s+alt\s*[.!]?$|wis\s+ngono\s+(?:wae|thok)\s*[.!]?$|(?:salamaalekum|salaam\s+aleekum|goeie|moarn)\s*[.!,]?$|nii\s+lay\s+doxe\s*[.!:]?$|loolu\s+la\s+rekk\s*[.!]?$|sa\s+giet\s+it(?:\s+by\s+ús)?\s*[.!:]?$|dat\s+wie\s+it(?:\s+wol)?\s*[.!]?$|(?:om\s+swastiastu|suksma(?:\s+mewali)?|om\s+shanti(?:\s+shanti)*(?:\s+om)?|nggih)\s*[.!,]?$)/iu;
 
 /**
  * The greeting, the name and the thanks in the languages of Europe people write in most:
@@ -224,6 +225,24 @@ const TALK_IN_GUARANI =
 const TALK_IN_QUECHUA =
   /^allillanchu(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^ñuqaq\s+sutiy(?:qa)?\s+\p{Lu}|^kayhinam?\s+(?:llamk['’]ayku|llamk['’]anchik|ruwayku)\s*[.!:]?$|^chayllam?(?:\s+kanqa)?\s*[.!]?$|^(?:sulpayki|añay|añaychayki)(?:[,!\s]+(?:tupananchiskama|tupananchikkama))?\s*[.!]?$|^tupananchiskama\s*[.!]?$|\b(?:sistemasta|informáticata|computaciónta)\s+estudia(?:n|ni)\b|^(?:paymi|paykunam)\b[^.!?]*\b(?:aplicacionta|programata|sistemata|paginata)\s+ruwanqa(?:ku)?\b/iu;
 
+/**
+ * Sranan "Odi, fa waka?" (hello, how are you), "Mi nen na Ingrid, …" (my name is), "Disi na fa mi
+ * e wroko:" (this is how I work), "Tu sani" (two things), "Dati na ala" (that's all), "Grantangi,
+ * tan bun" (thank you, stay well), "Mi neef e studeer informatica …, en a o meki wan website gi
+ * mi" (my nephew studies computing, and he will make me a website): the talk, and who builds it.
+ */
+const TALK_IN_SRANAN =
+  /^odi(?:[,!\s]+fa\s+waka)?\s*[.!,?]?$|^mi\s+nen\s+na\s+\p{Lu}|^disi\s+na\s+fa\s+(?:mi|wi)\s+e\s+(?:wroko|du\s+en)\s*[.!:]?$|^(?:tu|dri|wan)\s+sani\s*[.!:]?$|^dati\s+na\s+ala\s*[.!]?$|^(?:grantangi|tangi)(?:[,!\s]+tan\s+bun)?\s*[.!]?$|^mi\s+(?:neef|pikin|umapikin|manpikin|omu)\b[^.!?]*\b(?:o|sa)\s+meki\s+wan\s+(?:website|app|programma|programa)\b/iu;
+
+/**
+ * Tetum "Bondia" (good morning), "Ha'u-nia naran Joana …" (my name is), "Ha'u hela iha …" (I live
+ * in), "Ami-nia regra mak ne'e" (our rules are these), "Ne'e de'it" (that's all), "Obrigada barak"
+ * (thank you very much), "Ha'u-nia oan-mane estuda informátika …" (my son studies computing) and
+ * "Nia sei halo programa ida …" (he will make a program): the talk, and who builds it.
+ */
+const TALK_IN_TETUM =
+  /^(?:bondia|botarde|bonoite)(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^ha['’]u-?nia\s+naran\s+\p{Lu}|^ha['’]u\s+hela\s+iha\s+\p{Lu}|^ami-?nia\s+regra\s+mak\s+ne['’]e\s*[.!:]?$|^ne['’]e\s+de['’]it\s*[.!]?$|^obrigad[ao](?:\s+barak)?\s*[.!]?$|^ha['’]u-?nia\s+(?:oan(?:-mane|-feto)?|subrinhu|subrinha)\s+estuda\s+(?:informátika|informatika|komputador)\b|^nia\s+sei\s+halo\s+(?:programa|aplikasaun|sistema|website)\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -248,6 +267,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_DARIJA.test(text) ||
     TALK_IN_GUARANI.test(text) ||
     TALK_IN_QUECHUA.test(text) ||
+    TALK_IN_SRANAN.test(text) ||
+    TALK_IN_TETUM.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)

@@ -131,6 +131,10 @@ const WHICH =
 const HAS_ELSEWHERE =
   "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
+/** "picks a service", "выбирает услугу", "elige un servicio": what someone chooses, right before brackets of what they choose from. */
+const CHOSEN_BEFORE_BRACKETS =
+  /(?<![\p{L}\p{M}])(?:picks?|chooses?|selects?|выбирает|выбирают|выбрать|выберите|обирає|обирають|elige|eligen|escoge|escogen|selecciona|choisit|choisissent|wählt|wählen|sceglie|scelgono|escolhe|escolhem|kiest|kiezen|väljer|wybiera|wybierają)\s+(?:(?:a|an|the|their|his|her|un|una|el|la|le|les|une|einen|eine|den|die|das|il|lo|o|os|as|een|de|het)\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s*$/iu;
+
 /** "has", "have", "with", "имаат", "tiene": a clause that lists fields, in which brackets say something of a field. */
 const HAS_BEFORE_BRACKETS = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:has|have|holds|with|${HAS_ELSEWHERE})\\s`,
@@ -274,7 +278,19 @@ function readThingsAndRest(
     const dashRecordBefore = /^\s*(?:[-*•]\s*)?[\p{L}\p{M}'’ ]{2,40}?\s+[-–—]\s+[^()]*,\s*[^,()]*$/u.test(
       recordLineBefore.replace(/\([^()]*\)/gu, ""),
     );
-    if ((HAS_BEFORE_BRACKETS.test(clauseBefore) && !/:/.test(clauseBefore)) || dashRecordBefore) {
+    // "AJK buka tuntutan: nama si mati, tarikh meninggal, kos urusan jenazah (kain kafan, …)": in
+    // prose, brackets after an item of a list opened by a colon say what that item covers.
+    // (Arabic writes its comma "،".)
+    const colonListBefore = !options.listed && /:\s*[^:]*[,،][^,،:]*$/u.test(clauseBefore);
+    // "Клиент … выбирает услугу (переобувка, ремонт прокола, балансировка)", "picks a service
+    // (wash, cut or colour)": in prose, brackets after what someone chooses are what they choose from.
+    const chosenFrom = !options.listed && CHOSEN_BEFORE_BRACKETS.test(clauseBefore);
+    if (
+      (HAS_BEFORE_BRACKETS.test(clauseBefore) && !/:/.test(clauseBefore)) ||
+      dashRecordBefore ||
+      colonListBefore ||
+      chosenFrom
+    ) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
       continue;
     }
@@ -595,7 +611,10 @@ function readThingsAndRest(
         // "status: draft, sent or paid" gives values; "penalties: driver, race, reason, + time or
         // points taken off" names many of a thing, and what each holds.
         (!isValueChoice(colon[2]!) ||
-          (looksPlural(name) && colon[2]!.split(/,|\s\/\s/).length >= 3) ||
+          // ("Nut buying: seller, date, kg, amount, cash or mobile money": a doing named as a heading,
+          // "buying", is many of it, as a plural is.)
+          ((looksPlural(name) || /(?:^|\s)\p{L}{3,}ing$/u.test(name)) &&
+            colon[2]!.split(/,|\s\/\s/).length >= 3) ||
           // "payment: the member, the date, the amount and cash or transfer": fields said with
           // "the" are no values, whatever the last of them is.
           (colon[2]!.split(",").length >= 3 && /^\s*(?:the|its|their)\s/i.test(colon[2]!)) ||
@@ -1144,19 +1163,24 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
 const ALL_LINKED_TO =
   /^\s*(?:and\s+)?(?:all|everything|all of them|all of these|they(?:'re|\s+are)?\s+all|each\s+one|every\s+one)\s+(?:(?:is|are)\s+)?(?:linked|tied|connected|attached|belongs?)\s+to\s+(?:(?:the|a|an|one|their|our)\s+)?([\p{L}\p{M}-]+)[.!]*\s*$/iu;
 
+/** "and if she been here before or not": whether it has been so, named by what it was, "been here before". */
+const BEEN_SO = /^(?:if|whether)\s+(?:she|he|they|it)\s+(?:(?:has|have|had|'s)\s+)?(been\s+[\p{L}\s]+?)$/iu;
+
 /** "time, wet or dirty": the fields before the last, then "wet or dirty" as one field, said by its values. */
 function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
   const items = list.split(",");
-  const last = items
+  const said = items
     .pop()!
     .trim()
     .toLowerCase()
     .replace(/^(?:a|an|the)\s+/, "")
-    .replace(/[.!]+$/, "")
-    // "passed or not" is passed, a yes or no.
-    .replace(/\s+or\s+not$/, "");
+    .replace(/[.!]+$/, "");
+  // "passed or not" is passed, a yes or no; "member or not" too, though members are kept as well.
+  const bare = said.replace(/\s+or\s+not$/, "");
+  // ("if she been here before or not": "been here before".)
+  const last = bare.replace(BEEN_SO, "$1");
   const before = fieldItems(items.join(",")) ?? read;
-  return [...before, { said: last, refersTo: null }];
+  return [...before, { said: last, refersTo: null, ...(bare !== said ? { yesOrNo: true } : {}) }];
 }
 
 /**
@@ -1453,6 +1477,12 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       "$1$2\u2060or\u2060$3\u2060or\u2060$4",
     )
+    // "cash or mobile money", "card or bank transfer": how something is paid, said by its two
+    // values, the second of a few words, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)(cash|card|cheque|check|credit|debit|transfer|eftpos)\s+or\s+((?:[\p{L}\p{M}-]+\s+){0,2}(?:money|transfer|card|pay|payment|cash|banking|wallet))(?=\s*(?:,|$))/giu,
+      "$1$2\u2060or\u2060$3",
+    )
     // "cash or check", "shipped or picked up", German "bar oder TWINT": one field said by its
     // two values, kept whole.
     .replace(
@@ -1534,6 +1564,7 @@ function fieldItems(given: string): SaidField[] | null {
           /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re|ve)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
           "$1",
         )
+        .replace(BEEN_SO, "$1")
         .replace(/\s+[–—]\s+.*$/u, "")
         // "tür: e-Fatura ya da e-Arşiv": after a colon inside a list, the values the field takes.
         .replace(/\s*:\s+.*$/u, "")
@@ -1542,9 +1573,10 @@ function fieldItems(given: string): SaidField[] | null {
         // "the doors that each one opens": what the other thing does says no more of its name.
         .replace(/(?<=[\p{L}\p{M}])\s+that\s+(?:each\s+one|it|they)\s+[a-z]+$/iu, "")
         // "the categories they can do", "the house they work for": who does what with it is no
-        // part of its name ("whether it has been used" is read whole, as a yes or no).
+        // part of its name ("whether it has been used" is read whole, as a yes or no; "where it
+        // is", where the thing is now, whole too).
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^(?:whether|who))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|who|where))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
         // ("what they sell": what they do is the field, kept as said.)
@@ -1553,7 +1585,11 @@ function fieldItems(given: string): SaidField[] | null {
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
-        .replace(/\s+(?:if|when|unless|once|s['’]il|si|quand|lorsque|cuando)\s+.*$/iu, ""),
+        // (Malay "nama si mati", the name of the deceased: "si" there is "the one who", part of it.)
+        .replace(
+          /\s+(?:if|when|unless|once|s['’]il|si(?!\s+(?:mati|meninggal|arwah|pembeli|penjual|pemilik|penerima|pemohon|penghantar)\b)|quand|lorsque|cuando)\s+.*$/iu,
+          "",
+        ),
     )
     // "the date and the venue, one for each Saturday": how many there are is no field.
     .filter(
@@ -1667,9 +1703,13 @@ function toField(item: string): SaidField {
   const lower = item
     .toLowerCase()
     .replace(/[.!?]+$/, "")
-    // "a note of my own" is a note.
+    // "a note of my own" is a note; "a wee description of where they are", a wee description.
     .replace(/\s+of\s+(?:my|our|their|your|his|her)\s+own$/, "")
+    .replace(/(?<=\S)\s+of\s+(?:where|what|how|who|when|which)(?:\s.*)?$/, "")
     .trim();
+  // "if she been here before": whether it has been so, a yes or no.
+  const beenSo = lower.match(BEEN_SO);
+  if (beenSo) return { said: beenSo[1]!, refersTo: null, yesOrNo: true };
   const which = lower.match(
     new RegExp(`^(?:${WHICH})\\s+([\\p{L}\\p{M}-]+)((?:\\s+[\\p{L}\\p{M}'’-]+){0,4})$`, "u"),
   );
