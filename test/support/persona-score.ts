@@ -61,8 +61,14 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
     }
     for (const field of wanted.fields) {
       // "MoMo number" is momo_number: a column is named from the field in lower case, and "how
-      // many ppl" is written out (number_of_people).
-      const said = snake(field.toLowerCase().replace(/\bppl\b/g, "people"));
+      // many ppl" is written out (number_of_people), as are "qty" and "amt" (quantity, amount).
+      const said = snake(
+        field
+          .toLowerCase()
+          .replace(/\bppl\b/g, "people")
+          .replace(/\bqty\b/g, "quantity")
+          .replace(/\bamt\b/g, "amount"),
+      );
       // "l'adresse" is kept as adresse, "les articles" as articles: an article of its own, in
       // French and its neighbours, is no part of the field's name.
       const bare = said.replace(/^(?:les|la|le|l|los|las|el|il|lo|gli)_(?=[a-z0-9])/, "");

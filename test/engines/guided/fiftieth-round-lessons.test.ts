@@ -3,6 +3,7 @@ import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
 import { findRelations } from "../../../src/engines/guided/design/relations.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { atTheReview, edited, said, statements, things } from "./lesson-readers.js";
@@ -242,5 +243,71 @@ describe("people of earlier rounds, read better on the way", () => {
       "put the no telefon on the Waris",
     );
     expect(isTalkAboutTheTalk("Oh ya, satu lagi sebelum siap.")).toBe(true);
+  });
+});
+
+describe("noticed on the way", () => {
+  it("reads what someone said once the person told them as a story, and a day as no thing", () => {
+    expect(isBackground("When I showed my daughter the old ledger she laughed for a week.")).toBe(true);
+    expect(things("Matches are played between two clubs on a Sunday, with the score.")).toEqual([]);
+  });
+
+  it("reads records told the ordinary ways a fair reader would", () => {
+    expect(things("Each order gotta have the customer, the date and the total.")).toEqual([
+      ["order", ["customer", "date", "total"]],
+    ]);
+    expect(things("Every passenger must have a life jacket, the harbour master checks.", false)).toEqual([]);
+    expect(things("A booking needs: name, date, time.")).toEqual([["booking", ["name", "date", "time"]]]);
+    expect(things("We'd want to know for each dog its name, breed and owner.")).toEqual([
+      ["dog", ["name", "breed", "owner"]],
+    ]);
+    expect(things("The bikes each have a frame number, a size and a colour.")).toEqual([
+      ["bike", ["frame number", "size", "colour"]],
+    ]);
+    expect(things("On each job sheet there's the customer, the address and the problem.")).toEqual([
+      ["job sheet", ["customer", "address", "problem"]],
+    ]);
+    expect(things("For the drivers it's just name and phone.")).toEqual([["drivers", ["name", "phone"]]]);
+    expect(things("The customers: we only need their name and number.")).toEqual([
+      ["customers", ["name", "number"]],
+    ]);
+    expect(things("Students - we keep name, year group and parent phone.")).toEqual([
+      ["students", ["name", "year group", "parent phone"]],
+    ]);
+  });
+
+  it("keeps no way to pay as a thing, from a record not read as one", () => {
+    const named = things("Buying: date, cash or card.").map(([name]) => name);
+    expect(named).not.toContain("cash");
+    expect(named).not.toContain("card");
+  });
+
+  it("turns down what is left to something else, kept for another day, of no interest or not to be", () => {
+    expect(said("We'll leave the invoicing to Xero.")).toEqual(["invoicing"]);
+    expect(said("Gift vouchers are for another day.")).toEqual(["Gift vouchers"]);
+    expect(said("Not interested in a loyalty card.")).toEqual(["loyalty card"]);
+    expect(said("There won't be any home deliveries.")).toEqual(["home deliveries"]);
+  });
+
+  it("reads how it is done today said without 'now' as background, and what the software should do as no background", () => {
+    expect(isBackground("It's all pen and paper.")).toBe(true);
+    expect(isBackground("Bookings come in by phone and Instagram messages.")).toBe(true);
+    expect(isBackground("My brother does the accounts on his laptop with Excel.")).toBe(true);
+    expect(isBackground("Orders come in through the website and we pack them.")).toBe(false);
+    expect(isBackground("Customers can pay by phone.")).toBe(false);
+  });
+
+  it("keeps 'since when', 'what we did' and 'how often they walk' as the fields they are", () => {
+    expect(things("Plots: number, who has it, since when, rent paid this year or not")).toEqual([
+      ["plots", ["number", "who has it", "since when", "rent paid this year"]],
+    ]);
+    expect(things("Visits: date, who came, what we did, how often they come")).toEqual([
+      ["visits", ["date", "who came", "what we did", "how often they come"]],
+    ]);
+  });
+
+  it("names a field written short in full, typed as the full word is", () => {
+    expect(columnFor("qty")).toBe("quantity (integer)");
+    expect(columnFor("amt")).toBe("amount (decimal)");
   });
 });

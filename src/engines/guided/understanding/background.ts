@@ -184,6 +184,20 @@ const PAST_STORY =
   /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
+ * How it is done today, said without "now": "It's all pen and paper", "Bookings come in by phone
+ * and Facebook messages", "My wife does the books on a laptop with Excel".
+ */
+const TODAY_SAID_PLAINLY = [
+  /^(?:(?:and|but|so)[,\s]+)?(?:it['’]s|it\s+is|everything['’]s|everything\s+is|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:done\s+)?(?:on\s+|in\s+|by\s+|via\s+|over\s+)?(?:pen\s+and\s+paper|paper|pencil|whatsapp|texts?|text\s+messages|e-?mails?|excel|spreadsheets?|a\s+spreadsheet|phone\s+calls|word\s+of\s+mouth|memory|in\s+my\s+head)\b/iu,
+  /\b(?:come|comes|came)\s+in\s+(?:by|via|over|through|on)\s+(?:the\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
+  /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
+];
+
+/** "When I told my grandson all this he said …": what someone said once the person told them, a story. */
+const TOLD_SOMEONE_ONCE =
+  /^(?:(?:and|but|so)\s+)?when\s+(?:i|we)\s+(?:told|showed|asked|explained|mentioned)\b[^.;!?]*?\b(?:he|she|they)\s+(?:said|laughed|told|asked|looked|thought|went)\b/iu;
+
+/**
  * "A lady came on Nochebuena for 6 dozen of pork and we had nothing for her", "one customer
  * paid twice": someone, not anyone in particular, and what they did once, a story.
  */
@@ -323,11 +337,13 @@ export function isBackground(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
+  if (TODAY_SAID_PLAINLY.some((shape) => shape.test(trimmed)) && !wishes) return true;
   // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
   // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
   // "… I was that scundered I could have cried".)
   if (
     (PAST_STORY.test(trimmed) ||
+      TOLD_SOMEONE_ONCE.test(trimmed) ||
       (PAST_STORY_ENDING.test(trimmed) && !ruleBeforeTheStory(trimmed)) ||
       SOMEONE_ONCE.test(trimmed) ||
       BEGAN_IN_A_YEAR.test(trimmed)) &&

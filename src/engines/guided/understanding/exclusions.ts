@@ -209,7 +209,7 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+interested\s+in|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+interested\s+in|there\s+(?:won'?t|will\s+not)\s+be\s+any|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "The sellers don't need to log in", "guests won't have to sign up": some people, not the person's own side. */
 const SOME_NEED_NOT_LOG_IN =
@@ -395,7 +395,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app)|(?:is|are)\s+(?:the\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -476,6 +476,10 @@ const NEW_CLAUSE = /\s+(?:I|I'm|I've|I'll|I'd|we're|we've|we'll|[Pp]eople|[Tt]he
  * "I've no use for a map", "there's no need for invoices", "There's nae need for it to do
  * entries": anywhere in a sentence, what follows is left out.
  */
+/** "We'll leave stock control to the spreadsheet": what the person leaves to something else is no part of this. */
+const LEFT_TO_SOMETHING_ELSE =
+  /(?:^|[.;!?\n]\s*)(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Ww]e['’]?ll|[Ww]e\s+will|I['’]?ll|I\s+will|[Ll]et['’]?s|[Jj]ust)\s+leave\s+(?:the\s+)?([^.;:!?()\n,]+?)\s+to\s+(?=the\s|our\s|my\s|their\s|them\b|him\b|her\b|\p{Lu})/gu;
+
 const NO_USE_FOR =
   /\bn(?:o|ae)\s+(?:real\s+)?(?:(?:use|need|call)\s+for\s+(?:(?:it|the\s+app|the\s+program|them)\s+to\s+(?:do|handle|keep|track|touch)\s+)?|point\s+(?:in\s+)?(?:having|adding|keeping|tracking|doing|putting\s+in)\s+)([^.;:!?()\n,]+)/giu;
 
@@ -1195,6 +1199,8 @@ export function findExclusions(given: string): Exclusion[] {
       add(thing, { distribute: true, action: false, whole: true });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_USE_FOR)) add(match[1]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(LEFT_TO_SOMETHING_ELSE))
+      add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOBODY_NEEDS))
       add(match[1] ?? match[2] ?? match[3]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NO_TO))

@@ -290,6 +290,13 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   // "If nobody has the 4 numbers": no one is no thing kept. "Every club in Kerry has a lotto":
   // a place named after "in" is where, and what is said of every one there is no record.
   if (/^(?:nobody|anybody|somebody|everybody|everyone|someone|anyone|no-one|none)$/i.test(owner)) return null;
+  // "Games are played between two clubs on a Saturday, with the result": the day it happens on
+  // holds nothing.
+  if (
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?$/i.test(owner) &&
+    !eachTime
+  )
+    return null;
   const place = run[run.length - 1]!;
   // "Everybody on the island has an account": who has it is everybody there, the island only where.
   if (
@@ -410,7 +417,7 @@ function readFields(
     // which team": why a field is kept, and what is said after it of people, are no fields.
     if (
       fields.length > 0 &&
-      (/^\s*(?:['’]?cause|because|coz|cuz|since)\s/i.test(raw) ||
+      (/^\s*(?:['’]?cause|because|coz|cuz|since(?!\s+when\s*$))\s/i.test(raw) ||
         (why &&
           /^\s*(?:nobody|everybody|everyone|no one|someone|somebody|people|we|they|i|you|he|she)\s/i.test(
             raw,
@@ -931,7 +938,14 @@ const MEASURE_WORD =
  * A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list
  * (in English only: "poids" is no plural of anything).
  */
-export function columnFor(said: string, english = true): string {
+/** Short forms of field names people type, and the words they stand for. */
+const SPELLED_OUT: Record<string, string> = { qty: "quantity", amt: "amount" };
+
+export function columnFor(given: string, english = true): string {
+  // "qty", "amt": a field written short is named in full, and typed as the full word is.
+  const said = english
+    ? given.replace(/(?<![\p{L}])(?:qty|amt)(?![\p{L}])/giu, (short) => SPELLED_OUT[short.toLowerCase()]!)
+    : given;
   // "how many acres of ponds", "how many pounds of sausage": a measure of something, in its unit.
   const measured = english ? said.match(MEASURED_OF) : null;
   if (measured) return `${snakeCase(singularize(measured[2]!))}_${measured[1]!.toLowerCase()} (decimal)`;

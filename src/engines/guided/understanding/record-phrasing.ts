@@ -73,6 +73,49 @@ export function plainRecordPhrasing(text: string): string {
   return (
     // Wolof, Tajik and Burmese tell a record their own way (records-elsewhere.ts).
     recordsSaidElsewhere(withCompoundNamed(text))
+      // "Each order gotta have the customer, …", "every boat has to have …": what each must have, it
+      // has, when it is a list ("Every passenger must have a life jacket, …" is a rule).
+      .replace(
+        /\b((?:each|every|a|an)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:gotta|got\s+to|has\s+to|have\s+to|needs\s+to|need\s+to|should|must|will)\s+have\s+(?=(?:the|a|an|its|their|his|her)\s[^.;!?\n]*,[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1 has ",
+      )
+      // "A booking needs: name, date, time": what a thing needs, before a colon, is what it holds.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:a|an|each|every|the)\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:needs|has|have|holds|gets|takes|wants)\s*:/giu,
+        "$1$3:",
+      )
+      // "We'd want to know for each dog its name, breed and owner": what is kept of each one.
+      .replace(
+        /(^|[.;!?\n]\s*)[^.;!?\n:]*?\bfor\s+(?:each|every)\s+(?!one\b|of\b)([\p{L}\p{M}-]+)\s+(?:its|their|his|her)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "Every hire, I write down who took it, when, …": each one, then what the person keeps of it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:for\s+)?(?:every|each)\s+([\p{L}\p{M}-]+),\s*(?:i|we)\s+(?:write\s+down|take\s+down|put\s+down|keep|record|note|log|track|need|want)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "The bikes each have a frame number, …": each of the things has.
+      .replace(/\b(the\s+[\p{L}\p{M}-]+s)\s+each\s+(?:have|has|got|get)\s+/giu, "$1 have ")
+      // "On each job sheet there's the customer, …": what is on each one is what it holds.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:on|in)\s+(?:each|every)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+there(?:['’]s|\s+is|\s+are|['’]ll\s+be|\s+will\s+be)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "For the drivers it's just name and phone": what there is of each of the things.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?for\s+(?:the\s+)?([\p{L}\p{M}-]+s),?\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:just\s+|only\s+|simply\s+)?(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "The customers: we only need their name and number": after the colon, what the person keeps of them.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}][\p{L}\p{M} -]{1,40}?):\s*(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|his|her|the)?\s*(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "Students - we keep name, year group and parent phone": a thing, then what the person keeps of it.
+      .replace(
+        /(^|\n)(\s*(?:[-*•]\s*)?[\p{L}\p{M}][\p{L}\p{M} -]{1,40}?)\s+[-–—]\s+(?:we|i)\s+(?:keep|need|record|want|track|store|note)\s+/giu,
+        "$1$2: ",
+      )
       // "Basically just the orders. Each one has the customer name, …", "We've got members, and
       // for each one their name, …": the things named, then what each one has, is a record.
       .replace(

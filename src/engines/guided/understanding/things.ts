@@ -49,6 +49,10 @@ const LEADING =
 const NOT_A_THING_NAME =
   /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea|more stories|user stories|scenarios|requirements)$/iu;
 
+/** A unit, a way to pay, or what was done to a thing ("paid", "shipped"): a field, whatever else is read. */
+const FIELD_LEFT_OVER =
+  /^(?:paid|unpaid|ready|done|sold|kg|kgs|kilos?|grams?|pounds?|lbs?|litres?|liters?|tonnes?|tons?|cash|card|cheque|money|mobile money|\p{L}{3,}(?<!e)ed)$/iu;
+
 /** Words that name no particular thing, even in a list. */
 const VAGUE_NAMES = new Set(
   "thing things stuff data info information everything anything something more others other etc item items one ones".split(
@@ -891,6 +895,9 @@ function readThingsAndRest(
       if (name && english && FUNCTION_WORD_IN_NAME.test(name)) continue;
       // "More stories, these ones about what we keep:" introduces the things; it is none.
       if (name && (NOT_A_THING_NAME.test(name) || /^\s*(?:more|user)\s+stories\b/i.test(named))) continue;
+      // "…, kg, amount, cash or mobile money", "…, paid, shipped": left of a record not read as
+      // one, a unit, a way to pay and what was done to it are its fields, no things.
+      if (name && FIELD_LEFT_OVER.test(name)) continue;
       // "sessions" after "practice sessions" is the same thing, said short.
       const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
       if (name && !things.some(same)) add(things, name, []);
@@ -1382,7 +1389,10 @@ function fieldItems(given: string): SaidField[] | null {
     // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
     .replace(/,\s*(?:genre|like|e\.g\.|des fois|parfois|sometimes|a veces|tipo)\s.*$/iu, "")
     // "…, और रेट, क्योंकि गाय और भैंस के दूध का रेट अलग है": the reason after a list is no field.
-    .replace(/,?\s*(?:because|since|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu, "")
+    .replace(
+      /,?\s*(?:because|since(?!\s+when\s*(?:,|$))|क्योंकि|चूंकि|porque|parce que|weil|perché|omdat|ponieważ)\s.*$/iu,
+      "",
+    )
     // "…, directions to the house, for half of them has no name on the gate": "for" giving a reason.
     .replace(/,\s*for\s+(?:half|most|some|many|a\s+lot|lots|none|all)\s+of\s+(?:them|the\s+\S+)\s.*$/iu, "")
     // "pis la photo s'il y en a une": a condition at the end of the list says when, whatever its words.
@@ -1576,12 +1586,12 @@ function fieldItems(given: string): SaidField[] | null {
         // part of its name ("whether it has been used" is read whole, as a yes or no; "where it
         // is", where the thing is now, whole too).
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^(?:whether|who|where))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|who|where|what))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
         // ("what they sell": what they do is the field, kept as said.)
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^(?:whether|what))\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|what|how\s+often|how\s+long))\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -1631,7 +1641,12 @@ function fieldItems(given: string): SaidField[] | null {
     return null;
   // "(the dentist decides, depending on their teeth)", "(awful, but paid for)": a thing that
   // acts, or words that go on a thought, are an aside.
-  if (items.some((item) => /^(?:but|though|although|because|since|so|depending|unless|except)\b/i.test(item)))
+  // ("since when", said of a field, asks the date it started: a field.)
+  if (
+    items.some((item) =>
+      /^(?:but|though|although|because|since(?!\s+when\s*$)|so|depending|unless|except)\b/i.test(item),
+    )
+  )
     return null;
   // ("special packs", "extra packs": two words ending on a plural, in a list, are a field's name.)
   if (
