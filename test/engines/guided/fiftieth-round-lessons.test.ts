@@ -306,6 +306,13 @@ describe("noticed on the way", () => {
     ]);
   });
 
+  it("keeps what there is none of past a measure as a rule", () => {
+    expect(said("Over 14.5 there's no extra, same rate.")).toEqual([]);
+    expect(statements("Over 14.5 there's no extra, same rate.")).toEqual([
+      "Over 14.5 there's no extra, same rate",
+    ]);
+  });
+
   it("names a field written short in full, typed as the full word is", () => {
     expect(columnFor("qty")).toBe("quantity (integer)");
     expect(columnFor("amt")).toBe("amount (decimal)");

@@ -1048,6 +1048,17 @@ export function findExclusions(given: string): Exclusion[] {
         )
       )
         continue;
+      // "Over 13.5 there's no bonus, same price": a "no" past a measure said first is a rule of it.
+      if (
+        /^(?:(?:and|but|so)\s+)?(?:over|under|above|below|past|beyond)\s+[$€£]?\d[\d.,]*%?\s*(?:[\p{L}]+\s+)?(?:there(?:['’]s|\s+is|\s+are)|you\s+get|it['’]s|they\s+get)?\s*$/iu.test(
+          sentence
+            .slice(0, start)
+            .split(/[,;!?]|\.(?!\d)/)
+            .pop()
+            ?.replace(/\s*no\s*$/iu, "") ?? "",
+        )
+      )
+        continue;
       // "Calving ease goes 1 to 5: 1 is no help, 2 is …": what a value of a scale means.
       if (/(?:^|[:,;]\s*)\d+\s+(?:is|=|means)\s+no\s*$/iu.test(sentence.slice(0, start))) continue;
       // "In Cowes Week there's no discounts": a "no" during a named week or festival is its rule.

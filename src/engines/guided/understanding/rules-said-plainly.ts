@@ -254,6 +254,10 @@ export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
   "iu",
 );
 
+/** "Over 13.5 there's no bonus, same price": what there is none of past a measure, a rule of it. */
+export const NONE_PAST_A_MEASURE_RULE =
+  /^(?:(?:and|but|so)\s+)?(?:over|under|above|below|past|beyond)\s+[$€£]?\d[\d.,]*%?\s+(?:[\p{L}]+\s+)?there(?:['’]s|\s+is|\s+are)\s+no\s/iu;
+
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =
   /^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:from\s+|aged\s+|ages\s+)?\d+\s*(?:to|-|–)\s*\d+(?:\s+(?:years?(?:\s+old)?|yrs?))?\s*[.!]?$/iu;

@@ -51,6 +51,7 @@ import {
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
   NOBODY_MAY_RULE,
+  NONE_PAST_A_MEASURE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
   NOTHING_FROM_OUTSIDE_RULE,
   OBLIGATION_RULE,
@@ -205,6 +206,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         NEEDED_BEFORE_RULE.test(whole.trim()) ||
         ONLY_WE_DO_RULE.test(whole.trim()) ||
         NOT_ALLOWED_OR_CHARGED_RULE.test(whole.trim()) ||
+        NONE_PAST_A_MEASURE_RULE.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
         COUNT_OR_MORE_RULE.test(whole.trim()))
     ) {
