@@ -56,6 +56,10 @@ describe("records", () => {
     );
     expect(relations.references).toEqual([]);
     expect(relations.joins).toEqual([]);
+    expect(
+      findRelations(["Players are registered for tournaments"], ["player", "tournament"], ["player"], true)
+        .joins,
+    ).toHaveLength(1);
   });
 });
 

@@ -139,9 +139,9 @@ export function findRelations(
     for (const [position, word] of tagged.entries()) {
       const record = word.tag === "verb" ? JOIN_VERBS[word.base] : undefined;
       if (!record) continue;
-      // "we stay booked", "we're fully booked": how busy the person is, no one booking anything.
-      if (/^(?:stay|stayed|are|is|were|was|get|got|fully|always|all|so)$/i.test(words[position - 1] ?? ""))
-        continue;
+      // "we stay booked", "we're fully booked": how busy the person is, no one booking anything
+      // ("players are registered for tournaments" still joins them).
+      if (/^(?:stay|stayed|stays|fully|always|so)$/i.test(words[position - 1] ?? "")) continue;
       const target = joinTarget(words, position, things);
       if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
       // "people book a braider" beside the appointments the person keeps: the appointment is the booking.

@@ -7,7 +7,7 @@ import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js";
-import { PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
+import { NOT_ALLOWED_OR_CHARGED_RULE, PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
   LEFT_OUT_AROUND_ELSEWHERE,
@@ -16,7 +16,6 @@ import {
   NOT_WANTED_BEFORE_THING,
   SAYS_NOT_ELSEWHERE,
 } from "./negations-elsewhere.js";
-import { NOT_ALLOWED_OR_CHARGED_RULE } from "./rules-said-plainly.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we

@@ -1,5 +1,6 @@
 import { hasAction } from "./clause-splitter.js";
 import { isNegation } from "./exclusions.js";
+import { AMOUNT } from "./limits-kept.js";
 
 /**
  * Rules said without anyone acting, which are kept whole as they were said: what is on offer
@@ -14,9 +15,6 @@ import { isNegation } from "./exclusions.js";
  */
 export const PASSIVE_RULE =
   /^(?:everything|every\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|each\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|all\s+(?:the\s+)?[\p{L}-]+|the\s+(?:total|totals|price|prices|amount|amounts|fee|fees|pay|result|results))\s+(?:is|are|gets|get)\s+(?:always\s+|then\s+|also\s+)?[a-z]+(?:ed|en|wn|aid)\b|^the\s+[\p{L}-]+s\s+are\s+(?:always\s+|all\s+)?[a-z]+(?:ed|en|wn|aid)\s+(?:by\s+the|per|every|each|weekly|monthly|daily|fortnightly|on\s+(?:the\s+)?[\p{L}]+day)\b/iu;
-
-/** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA", "30 jd", "KD 180". */
-const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR|JD|KD|BD|QR|SR|AED|OMR|QAR|SAR|KWD|BHD|JOD|EGP)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?|jd|kd|bd|qr|aed|omr|qar|sar|kwd|bhd|jod|egp|dhs?|tnd|kr|somoni|afghanis?|lek|lei|lev)(?![\p{L}]))`;
 
 /** "One month 8,000 baht", "Private lesson 1 hour 1,000 baht": what something costs, said without a verb. */
 export const PRICE_ALONE_RULE = new RegExp(
@@ -243,20 +241,6 @@ export const CLOSED_DAYS_RULE =
  */
 export const NOTHING_FROM_OUTSIDE_RULE =
   /^(?:(?:and|also)\s+)?no\s+outside\s+(?:food|drinks?|alcohol|booze|caterers?|catering|cakes?|snacks|music|djs?|decorations?)\b/iu;
-
-/**
- * "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, then the
- * charge for one found anyway, a house rule of the place, where nothing of the software is
- * turned down.
- */
-export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
-  String.raw`^(?:(?:and|also)\s+)?(?:no\s+[^,.;!?]{2,30}?\s*,\s*)+(?:and\s+)?(?:any|every|each)\s+[\p{L}'’-]+\s[^.;!?]*?${AMOUNT}`,
-  "iu",
-);
-
-/** "Over 13.5 there's no bonus, same price": what there is none of past a measure, a rule of it. */
-export const NONE_PAST_A_MEASURE_RULE =
-  /^(?:(?:and|but|so)\s+)?(?:over|under|above|below|past|beyond)\s+[$€£]?\d[\d.,]*%?\s+(?:[\p{L}]+\s+)?there(?:['’]s|\s+is|\s+are)\s+no\s/iu;
 
 /** "Kids from 5 to 15": who or what counts, said as a range alone. */
 export const RANGE_ALONE_RULE =

@@ -18,7 +18,12 @@ import {
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
-import { NOT_PAST_A_MEASURE_RULE, SENT_BACK_RULE } from "./limits-kept.js";
+import {
+  NONE_PAST_A_MEASURE_RULE,
+  NOT_ALLOWED_OR_CHARGED_RULE,
+  NOT_PAST_A_MEASURE_RULE,
+  SENT_BACK_RULE,
+} from "./limits-kept.js";
 import {
   clausesTurnedDown,
   ruleKeptWhole,
@@ -51,8 +56,6 @@ import {
   NO_FOR_A_CASE_RULE,
   NO_ON_A_DAY_RULE,
   NOBODY_MAY_RULE,
-  NONE_PAST_A_MEASURE_RULE,
-  NOT_ALLOWED_OR_CHARGED_RULE,
   NOTHING_FROM_OUTSIDE_RULE,
   OBLIGATION_RULE,
   ONLY_SO_MANY_RULE,
