@@ -276,7 +276,10 @@ export const FIFTY_SECOND_ROUND: readonly Persona[] = [
       tables: [
         { name: "visitors", fields: ["name", "email", "phone", "weight", "how much they've ridden"] },
         { name: "days", fields: ["date", "how many places are left", "rained off or not"] },
-        { name: "bookings", fields: ["day", "how many people", "remis or not", "30% paid", "rest paid", "hotel"] },
+        {
+          name: "bookings",
+          fields: ["day", "how many people", "remis or not", "30% paid", "rest paid", "hotel"],
+        },
         { name: "horses", fields: ["name", "age", "quiet or not"] },
       ],
       excluded: ["horse sales", "rooms"],
@@ -406,7 +409,7 @@ export const FIFTY_SECOND_ROUND: readonly Persona[] = [
       things:
         "players: name, phone, what he play, cash app\nvenues: name, address, who to call, phone\ngigs: venue, date, start time, hours, fee, deposit paid y/n\nlineups: gig, player, sub y/n, paid y/n\nevery gig is at one venue. every lineup spot is one player on one gig",
       commands:
-        "like: gogo book --venue \"takoma station\" --date 2025-06-14 --start 21:00 --hours 4 --fee 2500, gogo deposit --gig 12 --amount 1250, gogo lineup --gig 12 --player dre, gogo lineup --gig 12 --player tay --sub, gogo settle --gig 12 (takes the sound n the van off n splits the rest), gogo cancel --gig 12, gogo calendar --month 2025-06, gogo owed --player tay (what we owe him). auntie gon type em herself, she quick",
+        'like: gogo book --venue "takoma station" --date 2025-06-14 --start 21:00 --hours 4 --fee 2500, gogo deposit --gig 12 --amount 1250, gogo lineup --gig 12 --player dre, gogo lineup --gig 12 --player tay --sub, gogo settle --gig 12 (takes the sound n the van off n splits the rest), gogo cancel --gig 12, gogo calendar --month 2025-06, gogo owed --player tay (what we owe him). auntie gon type em herself, she quick',
       extras: [
         "my cousin sell the band t-shirts n the live cds at the shows, thats his thing not ours. n unc want the instagram flyers in there too, thats a dub",
         "thats it. appreciate it moe. dont mute dc",
@@ -599,7 +602,14 @@ export const FIFTY_SECOND_ROUND: readonly Persona[] = [
         { name: "matches", fields: ["date", "time", "team", "home or away", "opponent"] },
         {
           name: "duties",
-          fields: ["date", "start time", "bar or referee or driving", "member", "done or not", "swapped with"],
+          fields: [
+            "date",
+            "start time",
+            "bar or referee or driving",
+            "member",
+            "done or not",
+            "swapped with",
+          ],
         },
       ],
       excluded: ["sponsors", "Clubactie", "lottery"],
