@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { FIFTY_FIRST_ROUND } from "./round-51.js";
+import { FIFTY_SECOND_ROUND } from "./round-52.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to fiftieth (FOURTEENTH_ROUND in
- * round-14.ts to FIFTIETH_ROUND in round-50.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to fifty-first (FOURTEENTH_ROUND in
+ * round-14.ts to FIFTY_FIRST_ROUND in round-51.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the fifty-first round (FIFTY_FIRST_ROUND in
- * round-51.ts), written without reading the interviewer while the fiftieth was held out, and
- * run once unseen (bench/results/personas-unseen-round-51.json).
+ * reads people it has not met. They are the fifty-second round (FIFTY_SECOND_ROUND in
+ * round-52.ts), written without reading the interviewer while the fifty-first was held out,
+ * and run once unseen (bench/results/personas-unseen-round-52.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = FIFTY_FIRST_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = FIFTY_SECOND_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
