@@ -99,15 +99,18 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === WHO_DID_IT[column] ||
             // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
             candidate === column.replace(/_(?:it|they)_/, "_") ||
-            // "restaurant or not" (Corsican "Colissimo o micca", Lingala "… ezali to te") is kept
+            // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te") is kept
             // as restaurant, a yes or no.
-            candidate === column.replace(/_(?:or_not|o_micca|o_no|ou_pas|oder_nicht|oder_nod|to_te)$/, "") ||
+            candidate ===
+              column.replace(/_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te)$/, "") ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
             // said with its answers.
             candidate === column.replace(/_(?:yes_or_no|y_n|yes_no)$/, "") ||
             // "the days she work", "the styles she do" are kept as days and styles: who does what
             // with a thing is no part of its name, as the interviewer reads any field.
             candidate === column.replace(/_(?:she|he|they|we|i|you)_[a-z]+$/, "") ||
+            // "wha' wi bake" is kept as wha_we_bake: Creole "wi" is "we", written the English way.
+            candidate === column.replace(/(^|_)wi(?=_|$)/g, "$1we") ||
             // "lift or no lift" is kept as lift, a yes or no said by both its answers.
             candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
         ),

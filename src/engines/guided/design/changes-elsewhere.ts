@@ -18,12 +18,39 @@ interface ChangeElsewhere {
   means: Meaning;
   /** Whether a determiner follows the word it goes with, to be left off the names ("chofè yo"). */
   determinerAfter?: true;
+  /** The thing's name as it is said on its own, where a word before it changes it ("ku mafishi", the amafishi). */
+  asSaidAlone?: (name: string) => string;
+}
+
+/**
+ * Kinyarwanda drops a noun's first vowel after "ku" (to, on) and "mu" (in): "ku mafishi" is
+ * said of the "amafishi", "ku bakiriya" of the "abakiriya", "mu bikoresho" of the "ibikoresho".
+ */
+function withKinyarwandaVowel(name: string): string {
+  if (/^[aeiou]/iu.test(name)) return name;
+  if (/^(?:ma|ba|ka|ga)/iu.test(name)) return `a${name}`;
+  if (/^(?:mu|ru|bu)/iu.test(name)) return `u${name}`;
+  return `i${name}`;
 }
 
 /** Words a determiner may leave at the end of a name where it follows the word (Haitian "chofè yo"). */
 const TRAILING_DETERMINER = /\s+(?:yo|la|a|an|lan|nan|tou)$/iu;
 
 const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
+  // Kinyarwanda "Ikintu kimwe: mwongere essence irimo ku mafishi" (one thing: add the fuel in it
+  // to the job cards), "mukure telefone ku bakanishi" (take the phone off the mechanics).
+  {
+    language: "Kinyarwanda",
+    said: /^(?:[^:]{1,40}:\s*)?(?:mwongere|mwongereho|ongera|ongeraho|mushyire|mushyireho|shyira|shyiraho)\s+(?<field>[^,.!]+?)(?:\s+(?:irimo|rimo|ririmo|zirimo))?\s+(?:ku|kuri|mu)\s+(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+    asSaidAlone: withKinyarwandaVowel,
+  },
+  {
+    language: "Kinyarwanda",
+    said: /^(?:[^:]{1,40}:\s*)?(?:mukure|mukureho|kura|kuraho|mukuremo|kuramo)\s+(?<field>[^,.!]+?)\s+(?:ku|kuri|mu)\s+(?<thing>[\p{L}\p{M}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+    asSaidAlone: withKinyarwandaVowel,
+  },
   // "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં ટ્રાન્સપોર્ટ પણ
   // ઉમેરો" (add the transport to the traders too): "-માંથી" (out of) and "-માં" (in) on the thing.
   {
@@ -416,7 +443,7 @@ export function changeSaidElsewhere(sentence: string): string {
     if (!groups) continue;
     const bare = (name = "") => (change.determinerAfter ? name.replace(TRAILING_DETERMINER, "") : name);
     const field = bare(groups.field);
-    const thing = bare(groups.thing);
+    const thing = groups.thing && change.asSaidAlone ? change.asSaidAlone(groups.thing) : bare(groups.thing);
     switch (change.means) {
       case "put on":
         return `put the ${field} on the ${thing}`;

@@ -52,9 +52,9 @@ export function commandsSaid(program: string, text: string): CommandSpec[] {
   return commands;
 }
 
-/** Words that never name a command: "and", "those", "with", "that's". */
+/** Words that never name a command: "and", "those", "with", "that's", and who uses it ("mom types em"). */
 const NOT_A_COMMAND =
-  /^(?:a|an|the|and|or|but|so|then|plus|also|that|thats|that's|this|those|these|it|its|they|them|he|she|we|i|you|my|our|their|for|to|with|without|if|when|once|just|only|instead|of|in|on|at|by|from|as|is|are|was|be|do|does|says?|said|like|honestly|there|here|what|which|both|all|each|every|one|two|three|some|no|not|default|say|da|de|di|fo|fuh|og|och|und|et|ve|ja|mit|avec|con|com|med|и)$/i;
+  /^(?:a|an|the|and|or|but|so|then|plus|also|that|thats|that's|this|those|these|it|its|they|them|he|she|we|i|you|my|our|their|for|to|with|without|if|when|once|just|only|instead|of|in|on|at|by|from|as|is|are|was|be|do|does|says?|said|like|honestly|there|here|what|which|both|all|each|every|one|two|three|some|no|not|default|say|da|de|di|fo|fuh|og|och|und|et|ve|ja|mit|avec|con|com|med|и|mom|mum|mam|ma|dad|da|pop|pops|wife|husband|son|daughter|brother|sister|nan|gran|grandma|grandpa)$/i;
 
 /** The second word of a command of two: "event add", "tally import", "client add". */
 const SUBCOMMAND =

@@ -266,13 +266,33 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
   const english = isEnglish(texts.join("\n"));
   for (const thing of thingsOf(state)) {
     const said = thing.said.toLowerCase();
-    if (!english) plurals.set(thing.key, thing.said);
+    if (!english) plurals.set(thing.key, pluralWrittenOf(thing.said, texts) ?? thing.said);
     else if (said !== thing.key && /^[a-z][a-z' -]*s$/.test(said) && singularize(said) === thing.key)
       plurals.set(thing.key, said);
     // "esrogim", an English borrowing's own plural (see withBorrowedPlurals).
     else if (said === `${thing.key}im`) plurals.set(thing.key, said);
   }
   return plurals;
+}
+
+/**
+ * The plural a person wrote of a name they gave in the singular ("Cada quesu tien …", then
+ * "los quesos"; "Cada pidíu …", then "munchos pidíos"; "cliente", then "los clientes"): the
+ * table is named as they name many of them. Only the plural endings the Romance languages
+ * share are tried, "-s", "-es" and Asturian "-u" to "-os".
+ */
+function pluralWrittenOf(said: string, texts: readonly string[]): string | null {
+  const singular = said.toLowerCase();
+  if (singular.includes(" ") || /s$/u.test(singular) || singular.length < 3) return null;
+  const forms = [`${singular}s`, `${singular}es`];
+  if (singular.endsWith("u")) forms.push(`${singular.slice(0, -1)}os`);
+  const words = new Set(
+    texts
+      .join(" ")
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}'’-]+/u),
+  );
+  return forms.find((form) => words.has(form)) ?? null;
 }
 
 function isText(text: string | null): text is string {
@@ -878,13 +898,13 @@ function readAsEnglish(text: string): boolean {
   return isEnglish(text, true);
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti". */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti", Asturian "pon-yos" (put on them). */
 const ADD_VERB_ELSEWHERE =
-  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite)$/iu;
+  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite|p[oó]n-y(?:os|es)?|amiést?a-y(?:os|es)?|amiesta|amiesti|mete-y(?:os|es)?)$/iu;
 
-/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate", Sicilian "livati". */
+/** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate", Sicilian "livati", Asturian "quíta-yos" (take off them). */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:livati|livàti|scancillati|kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite)$/iu;
+  /^(?:livati|livàti|scancillati|kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite|qu[ií]ta-y(?:os|es)?|s[aá]ca-y(?:os|es)?|desanicia(?:-y(?:os|es)?)?)$/iu;
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"), Sicilian "ne" ("on the"). */
 const AROUND_FIELD_ELSEWHERE =

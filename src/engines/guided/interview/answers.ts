@@ -106,7 +106,7 @@ export function isAgreement(text: string): boolean {
   const opening = text
     .trim()
     .match(
-      /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|approved?|correct|right|that'?s right|all good|udah|sudah|sip|oke|okey|mantap|(?:i |we )?love it)\b/i,
+      /^(?:y|yes|yep|yeah|yup|sure|ok|okay|fine|good|great|perfect|lgtm|go ahead|do it|write it|sounds good|looks good|looks great|looks right|looks about right|looks fine|approved?|correct|right|that'?s right|all good|udah|sudah|sip|oke|okey|mantap|(?:i |we )?love it)\b/i,
     );
   return opening !== null && !BUT_ONE_THING.test(text.trim().slice(opening[0].length));
 }

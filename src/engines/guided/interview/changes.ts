@@ -58,16 +58,21 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   const request = text
     .trim()
     .replace(/[\s.!]+$/, "")
-    // "One change, please: take out …", Corsican "Una cosa: …": the words that announce the change are no part of it.
+    // "One change, please: take out …", Corsican "Una cosa: …", "Only thing, take out …": the
+    // words that announce the change are no part of it.
     .replace(
-      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*|^una\s+cosa\s*:\s*/i,
+      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*|^una\s+cosa\s*:\s*|^(?:the\s+)?only\s+(?:other\s+)?thing\s*[,:]\s*(?=(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/i,
       "",
     );
   if (request.length === 0) return { state, notes: [] };
   // "Nggih, it is good. Please take out the sample, … Suksma.": the thanks and praise around a
   // change are no part of it, so the change is read from where it starts.
   const sentences = request.split(/(?<=[.!?])\s+(?=\S)/);
-  const said = sentences.filter((sentence) => !isPraiseOrThanks(sentence));
+  // ("… take out the guarantee. The old man says he's not doing that no more": who asked for
+  // the change, and why, said after it, is no change of its own.)
+  const said = sentences.filter(
+    (sentence, index) => !isPraiseOrThanks(sentence) && !(index > 0 && REASON_REPORTED.test(sentence)),
+  );
   if (said.length > 0 && said.length < sentences.length) return applyChange(state, said.join(" "));
   // "udah, perfect, go!": praise alone changes nothing, whatever words in it name a technology.
   if (said.length === 0) return { state, notes: [] };
@@ -172,13 +177,17 @@ function isTalk(part: string): boolean {
   return WORDS_EXPLAINED.test(part) || CHANGE_EXPLAINED.test(part.trim()) || isPraiseOrThanks(part);
 }
 
+/** "The old man says he's not doing that no more, …", "my wife says they never use it": who wants the change, and why. */
+const REASON_REPORTED =
+  /^(?:(?:and|because|cause|cos)\s+)?(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:says|said|reckons|thinks)\s+(?:(?:he|she|they|we|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was)?\s+)?(?:not|never|no\s+longer|don['’]?t|doesn['’]?t|won['’]?t)\b/iu;
+
 /** "thats how the mistake happened", "that's why": what made the change needed, said after it. */
 const CHANGE_EXPLAINED =
   /^(?:(?:and|because|cause|cos)\s+)?(?:that['’]?s|that\s+is|this\s+is)\s+(?:how|why)\b[^.!?]*[.!?]*$/iu;
 
 /** "Cheers, ta-ra.", "sound that", "ok love it", "Choice.", "Sweet as.", "udah, perfect, go!", "Lush, that is.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
 function isPraiseOrThanks(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu|(?:ezali\s+)?malamu(?:\s+(?:mingi|sikawa))?|matondo(?: mingi)?|nzambe apambola)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good|right|about right|all right|alright)(?:,? innit)?|innit|all good|perfect|lovely|great|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu|(?:ezali\s+)?malamu(?:\s+(?:mingi|sikawa))?|matondo(?: mingi)?|nzambe apambola)[,.!\s]*)+$/i.test(
     part,
   );
 }

@@ -104,16 +104,30 @@ export function normalizeStatement(clause: string): string | null {
   if (app && app[0].length > 0 && isVerbLed(text.slice(app[0].length))) {
     return appAction(text.slice(app[0].length));
   }
+  // "Booking has to be paid by Friday", Bocas Creole "Order haffi come in by 4": a name, then
+  // what it must do or be, is what the sentence is about, no act the user does.
+  if (NAME_THEN_MODAL.test(text)) return capitalize(text);
   text = gerundToBase(text);
   if (isVerbLed(text)) return usersCan(inThirdPerson(toBaseForm(text)));
   return capitalize(text);
 }
+
+/** One word, then a word that says what must or will be: "Booking has to …", "Order haffi …", "Payment must …". */
+const NAME_THEN_MODAL =
+  /^[\p{L}'’-]+\s+(?:must|should|shall|has\s+to|have\s+to|haffi|hafi|hafta|gotta|needs\s+to|is\s+to|are\s+to)\s/iu;
 
 /** Whether a clause starts with its verb: "plan meals", "also send reminders". */
 export function isVerbLed(piece: string): boolean {
   const words = tagWords(piece.replace(LEADING_FILLER, ""));
   const at = words.findIndex((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
   if (words[at]?.tag !== "verb") return false;
+  // "rained out before 5 nobody pays": a past form opens a condition, no act ("paid" aside,
+  // which names a state the person sets).
+  if (
+    /^[a-z]+ed$/i.test(words[at]!.word) &&
+    /^(?:out|off|in|up|over|before|after)$/i.test(words[at + 1]?.word ?? "")
+  )
+    return false;
   // "Ship day is a big day", "Check is what they pay with": a name before "is" is the subject.
   const next = words[at + 1];
   const copula = (word: (typeof words)[number] | undefined) =>

@@ -1,5 +1,6 @@
 import { isPastForm } from "../language/inflection.js";
 import { tagWords } from "../language/tagger.js";
+import { asWrittenEnglish, saysSpokenOnlyWords } from "./spoken-english.js";
 
 /**
  * Sentences about how things are done today ("Right now jobs get written on a
@@ -104,12 +105,15 @@ const WISH_ELSEWHERE_TOO =
  * "Daba kolchi mktoub f wa7d cahier kbir" (now it is all written in a big notebook), "L3am li
  * fat …" (last year), and Guarani "Ko'ágã rohai opa mba'e peteĩ cuaderno-pe" (now we write
  * everything in a notebook), "Ary ohasávape …" (last year), and Sranan "Na Owru Yari di pasa …"
- * (at the New Year gone by): a sentence that opens on today, with no
+ * (at the New Year gone by), and Asturian "L'agostu pasáu …" (last August), and Kinyarwanda
+ * "Ubu ibintu byose tubyandika mu ikayi" (now we write everything in a notebook), "Umwaka ushize
+ * …" (last year): a sentence that
+ * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -145,7 +149,7 @@ const SOMEONE_ELSE_DOES =
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:carbon\s+paper|adding\s+machine)\b|\bby\s+hand\s+in\s+(?:a\s+|the\s+|our\s+)?(?:books?|notebooks?|ledgers?)\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|school\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:carbon\s+paper|adding\s+machine)\b|\bby\s+hand\s+in\s+(?:a\s+|the\s+|our\s+)?(?:books?|notebooks?|ledgers?)\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b))/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -190,6 +194,8 @@ const PAST_STORY =
 const TODAY_SAID_PLAINLY = [
   /^(?:(?:and|but|so)[,\s]+)?(?:it['’]s|it\s+is|everything['’]s|everything\s+is|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:done\s+)?(?:on\s+|in\s+|by\s+|via\s+|over\s+)?(?:pen\s+and\s+paper|paper|pencil|whatsapp|texts?|text\s+messages|e-?mails?|excel|spreadsheets?|a\s+spreadsheet|phone\s+calls|word\s+of\s+mouth|memory|in\s+my\s+head)\b/iu,
   /\b(?:come|comes|came)\s+in\s+(?:by|via|over|through|on)\s+(?:the\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
+  // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
+  /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
 ];
 
@@ -257,6 +263,14 @@ function ruleBeforeTheStory(sentence: string): boolean {
 const ALWAYS_BEEN_SO =
   /^(?:(?:and|but|so)\s+)?(?:it['’]s|it\s+has|that['’]s|that\s+has|it\s+was|that\s+was)\s+(?:always\s+)?been\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|so|the\s+(?:rule|way|custom))\s+(?:since|for|from)\b/iu;
 
+/**
+ * "My family has made cheese for three generations", Asturian "La mio familia fai quesu dende
+ * hai tres xeneraciones", Spanish "… desde hace tres generaciones": how long the family has done
+ * it, a story.
+ */
+const FOR_GENERATIONS =
+  /(?<![\p{L}])(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)(?![\p{L}])/iu;
+
 /** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
 const BEGAN_IN_A_YEAR =
   /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
@@ -285,6 +299,15 @@ export function namesTodaysPaper(clause: string): boolean {
 
 /** Whether a sentence describes how things are done today, or complains about it. */
 export function isBackground(sentence: string): boolean {
+  // "Everyting come in pon WhatsApp", "mi write it in a school book": English said as spoken is
+  // read in its written forms too.
+  return (
+    isBackgroundAsWritten(sentence) ||
+    (saysSpokenOnlyWords(sentence) && isBackgroundAsWritten(asWrittenEnglish(sentence)))
+  );
+}
+
+function isBackgroundAsWritten(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
   const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
   if (
@@ -292,7 +315,8 @@ export function isBackground(sentence: string): boolean {
     EXPLAINED_TO_AN_OUTSIDER.test(trimmed) ||
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
-    ALWAYS_BEEN_SO.test(trimmed)
+    ALWAYS_BEEN_SO.test(trimmed) ||
+    (FOR_GENERATIONS.test(trimmed) && !WISH.test(trimmed))
   )
     return true;
   if (WISH.test(trimmed)) return false;

@@ -501,7 +501,26 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
   // is the rule's; so is "whatever else" after what it is said with.
   if (/^\s*,\s*or\s+$/i.test(separator) && /^\s*(?:if|when|unless|once)\s/i.test(lastClauseOf(current)))
     return true;
+  // "The fish must be on ice within 2 hours of catching, or we don't take it": what happens
+  // otherwise, after what must be, is the rule's.
+  if (
+    /^\s*,\s*or\s+$/i.test(separator) &&
+    /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b/i.test(lastClauseOf(current)) &&
+    /^\s*(?:we|they|i|you|it|he|she)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|can['’]?t|cannot|doesn['’]?t|does\s+not)\s/iu.test(
+      piece,
+    )
+  )
+    return true;
   if (/^\s+and\s+$/i.test(separator) && /^\s*whatever(?:\s+else)?\s/i.test(piece)) return true;
+  // "there is no stopping, no photos …, and every ticket must print this": what must show the
+  // rule, pointing back at it, is the rule's.
+  if (
+    /^\s*,?\s*and\s+$/i.test(separator) &&
+    /^\s*(?:every|each|the|all|our)\s+[\p{L}'’-]+\s+(?:must|should|has\s+to|have\s+to|will|needs?\s+to)\s+(?:print|show|say|state|display|carry|list)\s+(?:this|that|it|these|them)\s*[.!]?\s*$/iu.test(
+      piece,
+    )
+  )
+    return true;
   // "Guests can come for £3 a dook, but only twice, then they have to join": what follows a
   // limit on how often is the limit's.
   if (

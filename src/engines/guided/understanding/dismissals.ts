@@ -53,10 +53,11 @@ const ANOTHER_MATTER =
 /**
  * "the steward does that", "the cash register does all that", "de office in Georgetown
  * handle dat", "FSC pays them", "the DNR has its own website for those", "they do their
- * own thing", "Shopify got that": someone else does it.
+ * own thing", "Shopify got that": someone else does it. ("the club pays it and takes it off the
+ * owner's money" says who pays and from whose money it comes back, no one else's work.)
  */
 const SOMEONE_ELSE_DOES =
-  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|dae|daes|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs|prints|makes|bakes|cooks|sews|supplies|provides|sells|brings)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+(?:one|ane))?(?=\s|$)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our|him|dem|dey)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
+  /^(?:(?:the|da|de|our|their|his|her|my|a)\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:does|do|dae|daes|doing|handles?|handling|takes\s+care\s+of|looks\s+after|sorts|deals\s+with|pays|runs|prints|makes|bakes|cooks|sews|supplies|provides|sells|brings)\s+(?:all\s+)?(?:that|dat|dem|em|'em|it|them|those|these|this)(?:\s+(?:one|ane))?(?=\s|$)(?!\s+and\s+(?:takes?|gets?|puts?|adds?|keeps?|charges?)\s+(?:it|them)\s)|^(?!(?:that|that's|thats|this|it|it's|its|we|i|you)\s)(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:got|has|have)\s+(?:that|dat|it|them|those)(?:\s+(?:covered|sorted|handled|already|done))?$|^(?:they|he|she)\s+(?:do|does|run|runs|have|has|keep|keeps)\s+(?:their|his|her)\s+own\s+(?:thing|stuff|table|stall|list|books|show)(?=\s|$)|(?:^|\s)(?:has|have|got|get|gets|with)\s+(?:its|their|his|her|our|him|dem|dey)\s+own\s+(?:website|site|register|system|book|app|way|program|software|till|setup|process|people|team|office)(?=\s|$)/u;
 
 /** People and the software, who do what the app is for: "we do that", "it does that". */
 const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|software|tool|service))\s/u;

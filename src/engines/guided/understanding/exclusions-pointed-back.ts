@@ -26,6 +26,13 @@ const CREOLE_NO =
 const TETUM_OR_SRANAN_NO =
   /(?:ne['’]e\s+)?la['’]ós\s+(?:ami|ita)(?:-?nia)?\s+(?:servisu|serbisu|knaar|problema)(?![\p{L}])|keta\s+(?:tau|hatama|hakerek)(?:\s+(?:ida\s+ne['’]e|ne['’]e|sira\s+ne['’]e))?(?![\p{L}])|(?:dati|disi)\s+(?:a\s+)?no\s+(?:wi|mi)\s+(?:afersi|wroko|tori)(?![\p{L}])|libi\s+(?:dati|disi|en|den)(?![\p{L}])|no\s+poti\s+(?:en|den|dati|disi)(?![\p{L}])/iu;
 
+/**
+ * Kinyarwanda "…, ibyo ntibitureba" (that does not concern us), "…, ntimubishyiremo" (don't put
+ * them in), "… si ibyacu" (is not ours).
+ */
+const KINYARWANDA_NO =
+  /(?:ibyo\s+|icyo\s+|ibi\s+)?ntibi?tureba(?![\p{L}])|ntacyo\s+bitureba(?![\p{L}])|ntimu(?:bi|ki|ka|yi|zi|ri|bu)?shyiremo(?![\p{L}])|ntimu(?:bi|ki|yi|zi)?shyireho(?![\p{L}])|(?:si|ntabwo\s+ari)\s+ibyacu(?![\p{L}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -195,6 +202,10 @@ const NO_AFTER = [
   // Sicilian "…, chissu nun è affari nostru" (that is not our business), "…, lassatilu fora" (leave
   // it out).
   String.raw`(?:chissu\s+|chistu\s+)?nun\s+(?:è|esti)\s+(?:affari|cosa)\s+(?:nostru|nostra|mei|meu|mia)(?![\p{L}])|lassati(?:lu|la|li)\s+fora(?![\p{L}])`,
+  KINYARWANDA_NO.source,
+  // Asturian "…, eso nun ye cosa nuesa" (that is not our thing), "…, dexa eso fuera" (leave that
+  // out), "…, nun lo pongas" (don't put it in).
+  String.raw`(?:eso\s+|esto\s+)?nun\s+ye\s+(?:cosa|asuntu|problema|llabor)\s+(?:nuesa|nuesu|nueso|mía|miu)(?![\p{L}])|dexa(?:-lo|-la|-los|-les|lo|la)?\s+(?:eso\s+|esto\s+)?fuera(?![\p{L}])|nun\s+(?:lo|la|los|les)\s+(?:pongas|metas|amiestes)(?![\p{L}])`,
   // Swiss German "…, das isch nöd üses Bier" (that is not our beer: not our business), "…, lönd
   // das wäg" (leave that out), "das bruuched mir nöd" (we don't need that).
   String.raw`(?:das\s+)?isch\s+nöd\s+(?:üses|mis|üsi|mini)\s+(?:Bier|Sach)(?![\p{L}])|lönd\s+(?:das|si|en|es)\s+(?:wäg|weg|si|usse)(?![\p{L}])|(?:das\s+)?bruuche[dn]?\s+(?:mir|mer)\s+nöd(?![\p{L}])`,
@@ -275,14 +286,21 @@ const HAPPENS_ELSEWHERE =
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+|(?:auntie|aunty|uncle|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+|(?:auntie|aunty|uncle|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|brews|bakes|cooks|grows)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+
+/** What must be, then ", or": the "no" after it says what happens otherwise. */
+const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
+
+/** "Keisha sells fry fish at the dock on Saturday": someone, by name, and what they sell or make, then where or when. */
+const NAMED_ONE_SELLS =
+  /^(?:and\s+|an['’]\s+)?(?!(?:We|I|They|You|He|She|It|People|Everybody|Everyone|Somebody|Someone|The|A|An|Our|My|Their|His|Her|This|That|These|Those|Every|Each|Some|Any|No|Da|De|Di)\s)\p{Lu}\p{Ll}+\s+(?:also\s+)?(?:sells?|makes?|mek|meks|cooks?|bakes?|fries|fry|rents?|hires?)\s+((?!(?:it|them|that|dat|those|this)(?:\s|$))(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?:\s+(?:at|in|on|pon|inna|by|for|fi|to|down|up|over|near|out|every|from)\s.*)?$/u;
 
 /** "…, mononc' cooks there, …": who works at the thing named, and where, names no thing. */
 const WORKS_THERE = /^(?:(?:my|our|his|her|the)\s+)?[\p{L}'’-]+\s+[a-z]+s\s+(?:there|here)$/iu;
 
-/** "Ginette's bait shop at the landing sells …": a named person's outfit, where it is, and what it does. */
+/** "Ginette's bait shop at the landing sells …", "My sister's tuck shop sells …": someone's outfit, where it is, and what it does. */
 const SOMEONES_OUTFIT_DOES =
-  /^(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*['’]s\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
+  /^(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[Mm]y\s+(?:sister|brother|aunt|auntie|uncle|cousin|mother|father|mum|mom|dad|wife|husband|son|daughter|neighbou?r|friend))['’]s\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
 
 /**
  * "wanting me to look up …", "people ask us to deliver", "ppl ask us for portaloos for parties":
@@ -354,6 +372,14 @@ function pointedBackAsSaid(said: string): string[] {
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
+  // "The fish must be on ice within 2 hours of catching, or we don't take it": what happens
+  // otherwise, after what must be, is a rule; nothing is turned down.
+  if (
+    cut !== null &&
+    MUST_THEN_OTHERWISE.test(sentence.slice(0, cut)) &&
+    /^\s*,\s*or\s/iu.test(sentence.slice(cut))
+  )
+    return [];
   // In a language whose verbs are not known, the things are the short words the sentence opens on.
   // English as spoken ("da band, de office") is read in its written forms; a sentence with
   // letters English does not write ("a tenda de recordos … é da miña filla") is not made
@@ -571,6 +597,10 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   // own outfit, named by whose it is, and what it does; the outfit is the thing, not what it sells.
   const someonesOwn = english ? opening.match(SOMEONES_OUTFIT_DOES) : null;
   if (someonesOwn) return [someonesOwn[1]!];
+  // "Keisha sell fry fish at di dock pon Saturday, dat a fi she business": what someone named
+  // sells or makes, not where or when, is the thing.
+  const namedDoes = english ? opening.match(NAMED_ONE_SELLS) : null;
+  if (namedDoes) return [namedDoes[1]!];
   if (kinDoes)
     return [
       kinDoes[1]!
@@ -661,7 +691,14 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // by its first word, what follows it there being about it.
       const length = named.split(/\s+/).length;
       if (pieces.length > 0 && length > 3) break;
-      pieces.push(...topicElsewhere(named, CREOLE_NO.test(sentence), KYRGYZ_LETTERS.test(sentence)));
+      // ("Dépannage, gukurura imodoka …" (towing cars …): what it is, said with a verb's
+      // "to", names the thing before it again.)
+      if (KINYARWANDA_NO.test(sentence) && pieces.length > 0 && /^(?:gu|ku)\p{L}{4,}/iu.test(named)) break;
+      pieces.push(
+        ...(KINYARWANDA_NO.test(sentence)
+          ? [kinyarwandaTopic(named)]
+          : topicElsewhere(named, CREOLE_NO.test(sentence), KYRGYZ_LETTERS.test(sentence))),
+      );
       if (length > 5 || named !== piece.trim()) break;
       continue;
     }
@@ -828,6 +865,20 @@ const LEADS_ELSEWHERE =
 /** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters only Kazakh has. */
 const KYRGYZ_LETTERS = /^(?=.*[үөң])(?!.*[әғқұіһ])/su;
 
+/**
+ * "Car wash iri inyuma ya garage ni iya mubyara wanjye" (the car wash which is behind the garage
+ * is my cousin's): in Kinyarwanda the thing ends where "which is" (iri, biri), "is" (ni, ari) or
+ * "of" (ya, za, bya, cya) begins.
+ */
+function kinyarwandaTopic(opening: string): string {
+  const words = opening.trim().split(/\s+/);
+  const end = words.findIndex(
+    (word, index) =>
+      index > 0 && /^(?:iri|ziri|biri|kiri|riri|ari|ni|ya|za|bya|cya|rya|wa|ba|ku|mu|kuri)$/iu.test(word),
+  );
+  return words.slice(0, end > 0 ? end : words.length).join(" ");
+}
+
 function topicElsewhere(opening: string, creole = false, kyrgyz = false): string[] {
   // "Ti boutik glas la bò depo a se pou frè m": in Haitian Creole the thing ends on the word
   // that follows it to say "the" ("la", "a", "yo").
@@ -862,12 +913,14 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
   const words = named.trim().split(/\s+/);
   // Sranan "Mi sisa e seri taart gi friyari" (my sister sells cakes for birthdays) and Tetum
   // "Kooperativa seluk iha Gleno fa'an kafé tunu iha merkadu" (another cooperative in Gleno sells
-  // roasted coffee at the market): what someone else sells or makes is the thing, after the verb
-  // and up to whom or where it is for.
+  // roasted coffee at the market), Asturian "El mio cuñáu fai sidra en Llanes" (my brother-in-law
+  // makes cider in Llanes) and "hai xente que quier facer visites a la cueva" (there are people
+  // who want to make visits to the cave): what someone else sells or makes, or what others want,
+  // is the thing, after the verb and up to whom or where it is for.
   const doneByOthers = named
     .trim()
     .match(
-      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori)\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé)\s.*)?$/iu,
+      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori|fai|vende|que\s+(?:quier|quiere|quieren|pide|piden)(?:\s+(?:facer|hacer))?)\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé|en|a|al|pa|para|nel|nos)\s.*)?$/iu,
     );
   if (doneByOthers && doneByOthers[1]!.split(/\s+/).length <= 3) return [doneByOthers[1]!];
   // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my

@@ -7,7 +7,13 @@ import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js";
-import { NOT_ALLOWED_OR_CHARGED_RULE, PAST_A_MEASURE, SENT_BACK_RULE } from "./limits-kept.js";
+import {
+  NONE_IN_A_PLACE_RULE,
+  NOT_ALLOWED_OR_CHARGED_RULE,
+  ONLY_INSTEAD_RULE,
+  PAST_A_MEASURE,
+  SENT_BACK_RULE,
+} from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
   LEFT_OUT_AROUND_ELSEWHERE,
@@ -577,9 +583,14 @@ export function findExclusions(given: string): Exclusion[] {
     (readsAsTetum(given) ? given.replace(/(?<=\p{L}\s+)no(?=\s+\p{L})/giu, "and") : given)
       .replace(QUOTED, " ")
       // "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, with
-      // the charge for one found, is a house rule; nothing of the software is turned down.
+      // the charge for one found, is a house rule; nothing of the software is turned down; so is
+      // "no amps, acoustic only", and "Inside the reserve there is no stopping".
       .replace(/[^\n.;!?]+/gu, (sentence) =>
-        NOT_ALLOWED_OR_CHARGED_RULE.test(sentence.trim()) ? " " : sentence,
+        NOT_ALLOWED_OR_CHARGED_RULE.test(sentence.trim()) ||
+        ONLY_INSTEAD_RULE.test(sentence.trim()) ||
+        NONE_IN_A_PLACE_RULE.test(sentence.trim())
+          ? " "
+          : sentence,
       )
       .replace(REPORTED_SPEECH, "$1")
       .replace(YES_OR_NO, "yes")
@@ -783,6 +794,8 @@ export function findExclusions(given: string): Exclusion[] {
       sentence.split(/\s+/).length <= 12 &&
       ((/(?<![\p{L}'’])(?:they|them|it|that|those|these|dit|hulle|nhw|hynny)(?![\p{L}'’])/iu.test(sentence) &&
         isDismissalOnItsOwn(sentence)) ||
+        // "My aunt makes marula beer in February. That one is not for us.": whose it is not, said alone.
+        /^\s*(?:that|this)(?:\s+one)?\s+(?:is|'s)\s+not\s+for\s+(?:us|me)\s*[.!]*\s*$/iu.test(sentence) ||
         // "Jaab, not for this program.": a "no", then what it is not for, points back too.
         /^\s*(?:no|nah|nope|jaab|haan|hindi)\s*,\s*not\s+(?:for|in)\s+(?:this|here|us)(?:\s+[\p{L}-]+)?\s*[.!]*\s*$/iu.test(
           sentence,
@@ -826,6 +839,17 @@ export function findExclusions(given: string): Exclusion[] {
         notVerb.lastIndex = match!.index + negator.length + 1;
       };
       if (/^no$/i.test(negator) ? !NO_VERBS.test(verb) : !wanting && !actsIn(sentence, verb)) {
+        readOn();
+        continue;
+      }
+      // "a tax receipt on file n it cant be expired": what something cannot be is a rule of it.
+      if (
+        /^(?:cannot|can'?t|may\s+not|must\s+not|mustn'?t)$/i.test(negator) &&
+        new RegExp(`\\bbe\\s+${verb}$`, "i").test(
+          match[0].slice(0, match[0].length - between.length - object.length),
+        ) &&
+        isPastForm(verb)
+      ) {
         readOn();
         continue;
       }

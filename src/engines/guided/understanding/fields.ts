@@ -437,6 +437,19 @@ function readFields(
       start = end + separator[0].length;
       continue;
     }
+    // "a name, like Victorian maid or Elvis, a size": an example, up to the next comma, is no field.
+    if (fields.length > 0 && /^\s*(?:like|e\.g\.|such\s+as)\s/i.test(raw)) {
+      const here = separator ? separators.indexOf(separator) : separators.length;
+      let next = here;
+      while (separators[next] && !separators[next]![0].includes(",")) next++;
+      const stop = separators[next] ?? null;
+      asides.push({ start: offset + start, end: offset + (stop ? stop.index : rest.length) });
+      if (!stop) break;
+      closing = stop[1] !== undefined && !whole;
+      start = stop.index + stop[0].length;
+      separators.splice(here, next - here);
+      continue;
+    }
     // "urgent or not": a yes or no, the "not" no field of its own.
     if (/^\s*not\s*$/i.test(raw) && yesOrNo) {
       yesOrNo = false;

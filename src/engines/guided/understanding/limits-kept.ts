@@ -27,7 +27,7 @@ export const SENT_BACK_RULE =
   /^(?:and\s+)?no\s+[^,.;!?]{2,60},\s*(?:she|he|it|they|dey|dem|those|that)\s+(?:go|goes|gets?|got|is|are|get\s+put|gets\s+put)\s+(?:straight\s+)?(?:back|returned|rejected|refused|thrown\s+back|released|turned\s+away)\b/iu;
 
 /** An amount of money: "$700", "£2.40", "R350", "USD 70", "TSh 11,800", "450 pa'anga", "20,000 FCFA", "30 jd", "KD 180". */
-export const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR|JD|KD|BD|QR|SR|AED|OMR|QAR|SAR|KWD|BHD|JOD|EGP)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?|jd|kd|bd|qr|aed|omr|qar|sar|kwd|bhd|jod|egp|dhs?|tnd|kr|somoni|afghanis?|lek|lei|lev)(?![\p{L}]))`;
+export const AMOUNT = String.raw`(?:[$£€¥₹₦]\s?\d|(?<![\p{L}])R\s?\d|(?<![\p{L}])(?:USD|US\$|NZ\$|AU\$|A\$|CA\$|C\$|WS\$|SI\$|BZ\$|EUR|GBP|TSh|TZS|KSh|KES|UGX|RWF|ZAR|NGN|GHS|INR|AUD|CAD|NZD|CHF|JPY|MXN|BRL|RM|Naf|Afl|EC\$|B\$|S\$|HK\$|NT\$|J\$|TT\$|FJ\$|Rs\.?|Rp|MYR|SGD|BND|PHP|THB|IDR|VND|PKR|LKR|BDT|NPR|JD|KD|BD|QR|SR|AED|OMR|QAR|SAR|KWD|BHD|JOD|EGP)\s?\d|[₱₺₩฿₫৳]\s?\d|\d[\d,.]*\s?(?:dollars|bucks|pounds|quid|euros?|rand|pa'anga|fcfa|cfa|tala|shillings?|kwacha|naira|cedis?|rupees?|pesos?|ringgit|baht|yen|cents?|pence|centavos|paise|kobo|birr|kina|vatu|taka|kyat|riel|dirhams?|riyals?|dinars?|lira|zloty|forint|koruna|hryvnia|tenge|manat|lari|dram|leones?|dalasi|ariary|kip|pula|rufiyaa|lempiras?|quetzal(?:es)?|colones|soles|bolivianos|guaranies|rubles?|roubles?|jd|kd|bd|qr|aed|omr|qar|sar|kwd|bhd|jod|egp|dhs?|tnd|kr|somoni|afghanis?|lek|lei|lev)(?![\p{L}]))`;
 
 /**
  * "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, then the
@@ -40,5 +40,16 @@ export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
 );
 
 /** "Over 13.5 there's no bonus, same price": what there is none of past a measure, a rule of it. */
+/**
+ * "Inside the Jarawa reserve there is no stopping, no photos and no giving food to anybody":
+ * what is not allowed in a place, a rule of the place, nothing of the software turned down.
+ */
+export const NONE_IN_A_PLACE_RULE =
+  /^(?:inside|in|within|on|at)\s+(?:the\s+)?[^,.;:!?]{2,40}?\s+there(?:['’]s|\s+is|\s+are)\s+no\s+\p{L}[^.;:!?]*$/iu;
+
+/** "no amps, acoustic only", "No cash, card only": what is not allowed, then what only is, a house rule. */
+export const ONLY_INSTEAD_RULE =
+  /^(?:[-*•]\s*)?no\s+[^,.;:!?]{1,30},\s*(?:[\p{L}\p{M}'’-]+\s+){1,2}only\s*[.!]?$/iu;
+
 export const NONE_PAST_A_MEASURE_RULE =
   /^(?:(?:and|but|so)\s+)?(?:over|under|above|below|past|beyond)\s+[$€£]?\d[\d.,]*%?\s+(?:[\p{L}]+\s+)?there(?:['’]s|\s+is|\s+are)\s+no\s/iu;

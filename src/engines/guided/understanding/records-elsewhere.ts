@@ -202,10 +202,32 @@ function srananFields(list: string): string {
 const SRANAN_EACH_IS_ONES =
   /(^|[.;!?\n]\s*)ibri\s+([\p{L}\p{M}-]+)\s+de\s+fu\s+wan\s+([\p{L}\p{M}-]+)(?:\s*,\s*en\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan or the languages of Europe put as plain lists. */
+/**
+ * Asturian "Un pidíu ye d'un cliente, y un cliente pue tener munchos pidíos" (an order is one
+ * customer's, and a customer can have many orders), Spanish "Cada pedido es de un cliente":
+ * whose each one is; the many the other has says it again.
+ */
+const ROMANCE_EACH_IS_ONES =
+  /(^|[.;!?\n]\s*)(?:y\s+)?(?:un|una|cada)\s+([\p{L}\p{M}-]+)\s+(?:ye|es)\s+(?:d['’]\s*|de\s+)(?:un|una|ún)\s+([\p{L}\p{M}-]+)(?:\s*,\s*y\s+(?:un|una|cada)\s+[\p{L}\p{M}-]+\s+(?:pue|puede)\s+tener\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
+/**
+ * Asturian "si ta pagáu o non" (whether it is paid or not), "si ye tienda o particular" (whether
+ * it is a shop or a person), Spanish "si está pagado o no": the two it can be, or a yes or no,
+ * the "whether it is" no part of the field's name.
+ */
+const WHETHER_ONE_OR_OTHER =
+  /(^|[\s,(])(?:si|se)\s+(?:(?:ta|tá|ye|está|es|é|son|tan|tán|taba|estaba|era|fue|foi)\s+)?([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*[,.;)\n]|\s+(?:y|e|i)\s|$)/giu;
+
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
+      .replace(WHETHER_ONE_OR_OTHER, "$1$2 $3 $4")
+      .replace(
+        ROMANCE_EACH_IS_ONES,
+        (_whole, start: string, thing: string, owner: string) =>
+          `${start}Each ${thing} belongs to one ${owner}`,
+      )
       // Wolof "Ci xar bu nekk, dañuy bind numéro bi, photo bi ak prix bi" (for every sheep we
       // write the number, the photo and the price): the thing, then its fields, "the" after each.
       .replace(

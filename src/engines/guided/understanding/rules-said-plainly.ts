@@ -211,10 +211,10 @@ export const WHOSE_IT_IS_RULE =
 
 /**
  * "Kids under 12 must be with an adult", "Boats have to be back by dark", "Payment is due on
- * collection": where, with whom or by when something must be, a rule.
+ * collection", "The fish must be on ice within 2 hours of catching": where, with whom or by when something must be, a rule.
  */
 export const MUST_BE_BY_RULE =
-  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised))?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
+  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised)|\s+(?:on|in|at|off)\s+[\p{L}'’-]+)?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
 
 /**
  * "We only do Provo, we don't go over to the cays", "We only do weddings": where or what the

@@ -56,7 +56,24 @@ const SPOKEN: readonly [RegExp, string][] = [
   // "put di boat pan every catch", "pan di cayes": Kriol's "on", before what something is put on.
   [/(?<![\p{L}'’])pan(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
   // "put costume paid pon di dancer": Jamaican and Nicaraguan Creole's "on", the same.
-  [/(?<![\p{L}'’])pon(?=\s+(?:di|de|da|the|every|ebry|each|all|dem)\s)/giu, "on"],
+  // ("come in pon WhatsApp": before a name as well.)
+  [
+    /(?<![\p{L}'’])[Pp]on(?=\s+(?:(?:[Dd][iea]|[Tt]he|[Ee]very|[Ee]bry|[Ee]ach|[Aa]ll|[Dd]em)\s|\p{Lu}))/gu,
+    "on",
+  ],
+  // "Everyting come in …", "nuttin": "everything", "nothing".
+  [/(?<![\p{L}'’])(every|no|some|any)ting(?![\p{L}'’])/giu, "$1thing"],
+  // "mi write it in a school book", "mi bake": "I", before what the person does.
+  [
+    /(?<![\p{L}'’])mi(?=\s+(?:write|bake|sell|go|do|want|need|have|use|keep|get|mek|make|tek|take|send|sen['’]|pay|work|cook|carry|buy|put|count|check|nuh|cyaan|don['’]t)\b)/giu,
+    "I",
+  ],
+  // "people always a ask mi fi cook …": "a" before a verb says it goes on ("are asking"), and
+  // "ask mi fi" is "ask me to".
+  [/(?<=\b(?:always|still|now|all\s+di\s+time)\s+)a\s+(?=(?:ask|call|come|beg|want)\b)/giu, ""],
+  [/\b(ask|asks|asked|beg|begs)\s+(?:mi|wi)\s+fi\s+/giu, "$1 me to "],
+  // "cook fi dem wedding": "for their wedding".
+  [/(?<![\p{L}'’])fi\s+dem(?=\s+\p{L})/giu, "for their"],
   // "Tek out di mother or father": "take".
   [/(?<![\p{L}'’])tek(?=\s+(?:out|off|away|di|de|da|the|dat|that|it|dem)\b)/giu, "take"],
   // "Fi every dancer mi need name, age …", "Fi di dues, di dancer, …": "for", opening what is

@@ -19,9 +19,11 @@ import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import {
+  NONE_IN_A_PLACE_RULE,
   NONE_PAST_A_MEASURE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
   NOT_PAST_A_MEASURE_RULE,
+  ONLY_INSTEAD_RULE,
   SENT_BACK_RULE,
 } from "./limits-kept.js";
 import {
@@ -210,6 +212,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         ONLY_WE_DO_RULE.test(whole.trim()) ||
         NOT_ALLOWED_OR_CHARGED_RULE.test(whole.trim()) ||
         NONE_PAST_A_MEASURE_RULE.test(whole.trim()) ||
+        ONLY_INSTEAD_RULE.test(whole.trim()) ||
+        NONE_IN_A_PLACE_RULE.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
         COUNT_OR_MORE_RULE.test(whole.trim()))
     ) {

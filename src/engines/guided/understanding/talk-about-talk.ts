@@ -103,12 +103,13 @@ const CRIED_OUT =
 
 /**
  * "ok so", "ok so how it works", "So here's how Easter goes", Raizal "Bueno, dis a how it go",
+ * Bocas Creole "Dis a how wi do it", "ok rules",
  * "Henok says like this", Yiddish "איך וועל אייך ערקלערן ווי עס גייט" (I will explain how it
  * goes), Kyrgyz "Биз мындай иштейбиз" (we work like this): words that start the telling, said on
  * a line or in a sentence of their own.
  */
 const STARTS_THE_TELLING =
-  /^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs)(?:\s+here)?)\s*[.!:]?$/u;
+  /^(?:(?:[oO][kK](?:ay)?|[sS]o|[rR]ight|[nN]ow)[,\s]+)?(?:[tT]he\s+|[oO]ur\s+|[hH]ouse\s+)?[rR]ules\s*[.!:]?$|^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|wi|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs|do\s+it|does\s+it)(?:\s+here)?)\s*[.!:]?$/u;
 
 /**
  * "Okay, so here's how we do a trivia night, and you'll see we've got our rules": words that
@@ -243,6 +244,26 @@ const TALK_IN_SRANAN =
 const TALK_IN_TETUM =
   /^(?:bondia|botarde|bonoite)(?:[,!\s]+\p{L}+)?\s*[.!,?]?$|^ha['’]u-?nia\s+naran\s+\p{Lu}|^ha['’]u\s+hela\s+iha\s+\p{Lu}|^ami-?nia\s+regra\s+mak\s+ne['’]e\s*[.!:]?$|^ne['’]e\s+de['’]it\s*[.!]?$|^obrigad[ao](?:\s+barak)?\s*[.!]?$|^ha['’]u-?nia\s+(?:oan(?:-mane|-feto)?|subrinhu|subrinha)\s+estuda\s+(?:informátika|informatika|komputador)\b|^nia\s+sei\s+halo\s+(?:programa|aplikasaun|sistema|website)\b/iu;
 
+/**
+ * Asturian "¡Bones!" (hello), "Soi Marisa Díaz, …" (I am), "Mira, asina ye como trabayamos:"
+ * (look, this is how we work), "¡Guah, qué disgustu!" (what a blow), "Y yá ta" (and that's it),
+ * "Munches gracies, ¡y puxa Asturies!" (many thanks, and up Asturias), "El mio fíu … ta
+ * estudiando informática … y diz que nos fai una páxina web" (my son studies computing and says
+ * he'll make us a website): the talk, and who builds it.
+ */
+const TALK_IN_ASTURIAN =
+  /^¡?(?:bones|bonos\s+díes|bones\s+tardes)\s*[.!,]?$|^¡?(?:bones[,!\s]+)?(?:soi|llámome|el\s+mio\s+nome\s+ye)\s+\p{Lu}|^(?:mira[,\s]+)?asina\s+ye\s+como\s+(?:trabayamos|trabayo|lo\s+facemos|va)\s*[.!:]?$|^¡?guah(?:[,!\s]+qu[eé]\s+\p{L}+)?\s*[.!]?$|^(?:y\s+)?yá\s+ta\s*[.!]?$|^¡?(?:munches\s+gracies|gracies)(?:[,!\s¡]+(?:y\s+)?puxa\s+asturies)?\s*[.!]*$|^¡?(?:y\s+)?puxa\s+asturies\s*[.!]*$|^el\s+mio\s+(?:fíu|fía|nietu|nieta|sobrín|sobrina)\b[^.!?]*\b(?:informática|programación)\b|\bnos\s+fai\s+(?:una\s+)?(?:páxina(?:\s+web)?|aplicación|app|programa)\b/iu;
+
+/**
+ * Kinyarwanda "Muraho neza!" (hello), "Nitwa Emmanuel …" (my name is), "Mfite garage i Gikondo"
+ * (I have a garage in Gikondo), "Tumaze imyaka icumi dukora" (we have worked ten years), "Dore
+ * uko dukora:" (here is how we work), "Ni ibyo gusa" (that is all), "Murakoze, Imana ibahe
+ * umugisha" (thank you, God bless you), "Umuhungu wanjye yize informatique …" (my son studied
+ * computing) and "Azadukorera porogaramu …" (he will make us a program): the talk, and who builds it.
+ */
+const TALK_IN_KINYARWANDA =
+  /^(?:muraho|mwaramutse|mwiriwe)(?:\s+neza)?\s*[.!,]?$|^(?:(?:muraho|mwaramutse|mwiriwe)(?:\s+neza)?[,!\s]+)?nitwa\s+\p{Lu}|^mfite\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s+i\s+\p{Lu}|^tumaze\s+imyaka\s+[\p{L}\d]+\s+dukora\b|^dore\s+uko\s+(?:dukora|bikorwa|tubikora)\s*[.!:]?$|^ni\s+ibyo\s+gusa\s*[.!]?$|^murakoze(?:\s+cyane)?(?:[,!\s]+imana\s+ibahe\s+umugisha)?\s*[.!]*$|^(?:umuhungu|umukobwa|mwishywa|umwuzukuru)\s+wanjye\s+(?:yize|yiga|arimo\s+kwiga)\s+(?:informatique|informatiki|mudasobwa)\b|^azadukorera\s+(?:porogaramu|application|site)\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -269,6 +290,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_QUECHUA.test(text) ||
     TALK_IN_SRANAN.test(text) ||
     TALK_IN_TETUM.test(text) ||
+    TALK_IN_ASTURIAN.test(text) ||
+    TALK_IN_KINYARWANDA.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)

@@ -133,7 +133,7 @@ const WHICH =
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "tiene|tienen|tien|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** "picks a service", "выбирает услугу", "elige un servicio": what someone chooses, right before brackets of what they choose from. */
 const CHOSEN_BEFORE_BRACKETS =
@@ -330,7 +330,10 @@ function readThingsAndRest(
           isFieldWord(item.trim().replace(/^(?:a|an|the)\s+/i, "")) ||
           // ("the stalls (who runs it, what they sell, the pitch number, paid or owing)": fields
           // said as questions or with "the" are no values either.)
-          /^(?:the|their|its|who|what|which|how\s+many|how\s+much|whether|if)\s/i.test(item.trim()),
+          // ("where dem deh", where they are, is a field said as a question too.)
+          /^(?:the|their|its|who|what|which|where|when|how\s+many|how\s+much|whether|if)\s/i.test(
+            item.trim(),
+          ),
       );
     if ((isValueChoice(inBrackets) && !fieldsThenValues && !yesOrNoLast && !choiceLast) || examples) {
       rest = rest.replace(` (${match[2]!})`, "").replace(`(${match[2]!})`, "");
@@ -467,8 +470,9 @@ function readThingsAndRest(
     }
     // "Vans: name, driver" on a line or sentence of its own.
     // "clients - name, dob, phone" on a line of its own reads as a colon does.
+    // ("The counts at 7: …": when they are done may be said before the colon.)
     let colon = line.match(
-      /^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}\p{M}][\p{L}\p{M}' ,-]{0,40}?)(?:\s*:\s*|\s+[-–—]\s+)(.+?)[.\s]*$/u,
+      /^\s*(?:[-*•]\s*|\d+[.)]\s*)?([\p{L}\p{M}][\p{L}\p{M}' ,-]{0,40}?(?:\s+at\s+\d{1,2}(?:\s*(?:am|pm))?)?)(?:\s*:\s*|\s+[-–—]\s+)(.+?)[.\s]*$/u,
     );
     // "At home she looks at her chart: twelve 6As …" is a sentence before its colon, no thing.
     // After a dash only a list is fields: "Syncing to my phone — not for now" keeps nothing.
@@ -1252,6 +1256,11 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     // "the extras on the tab": where they are kept is no part of their name.
     // ("the payments off the slate": what they come off is no part of it either.)
     .replace(/(?<=\S)\s+(?:on|in|at|off)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "")
+    // "The counts at 7", "the checks at night": when they are done is no part of their name.
+    .replace(
+      /(?<=\S)\s+at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o['’]clock)?|noon|night|midnight|closing(?:\s+time)?|close|the\s+end\s+of\s+the\s+day)$/iu,
+      "",
+    )
     // "For payments: the customer, …": what the list is for is the thing.
     .replace(/^(?:and\s+)?for\s+(?=\S)/i, "");
   let words = trimmed
@@ -1387,6 +1396,9 @@ function fieldItems(given: string): SaidField[] | null {
     // "first book, meaning the book they turn up in first": what a field means is no field.
     .replace(/,?\s*\b(?:meaning|i\.e\.|that is|which means)\s.*$/iu, "")
     // "des notes, genre "attention au muret"", "une entrée, des fois deux": an example or an aside ends the list.
+    // ("a name, like Victorian maid or Elvis, a size, …": an example between commas is no field,
+    // and the list goes on after it.)
+    .replace(/,\s*(?:like|e\.g\.|such\s+as)\s+[^,]*\s+or\s+[^,]*(?=,\s*(?:a|an|the|their|its)\s)/iu, "")
     .replace(/,\s*(?:genre|like|e\.g\.|des fois|parfois|sometimes|a veces|tipo)\s.*$/iu, "")
     // "…, और रेट, क्योंकि गाय और भैंस के दूध का रेट अलग है": the reason after a list is no field.
     .replace(
@@ -1464,7 +1476,10 @@ function fieldItems(given: string): SaidField[] | null {
         // ("serial, in or out": a pair of small words is a yes or no of its own.)
         [first.replace(/\s*,\s*$/, ""), next, last].some(
           (word) => FIELD_WORD.test(word) || doneAlone(word) !== null || looksPlural(word.toLowerCase()),
-        ) || [next, last].every((word) => /^(?:in|out|on|off|up|down|open|shut|closed)$/i.test(word))
+        ) ||
+        [next, last].every((word) => /^(?:in|out|on|off|up|down|open|shut|closed)$/i.test(word)) ||
+        // ("student or not, UPI or cash": the first was a yes or no of its own.)
+        new RegExp(String.raw`${escapeRegExp(first.replace(/\s*,\s*$/, ""))}\s+or\s+not\b`, "iu").test(given)
           ? whole
           : `${lead}${first.replace(/\s*,\s*/g, "\u2063")}${next}\u2060or\u2060${last}`,
     )
@@ -1493,6 +1508,17 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)(cash|card|cheque|check|credit|debit|transfer|eftpos)\s+or\s+((?:[\p{L}\p{M}-]+\s+){0,2}(?:money|transfer|card|pay|payment|cash|banking|wallet))(?=\s*(?:,|$))/giu,
       "$1$2\u2060or\u2060$3",
     )
+    // "llistu o non", "pagado o no": a yes or no, as "ready or not" is (saidAsYesOrNo marks it).
+    .replace(
+      /(^|,\s*|\s(?:y|e|i)\s+)([\p{L}\p{M}-]+)\s+o\s+(?:non|no)(?=\s*(?:,|$)|\s+(?:y|e|i)\s)/giu,
+      "$1$2",
+    )
+    // Asturian "tienda o particular", Spanish "tienda o particular", Portuguese "loja ou
+    // particular": one field said by its two values, kept whole.
+    .replace(
+      /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060$3\u2060$4",
+    )
     // "cash or check", "shipped or picked up", German "bar oder TWINT": one field said by its
     // two values, kept whole.
     .replace(
@@ -1506,7 +1532,7 @@ function fieldItems(given: string): SaidField[] | null {
       "",
     )
     .split(JOINER)
-    .map((item) => item.replace(/\u2060(or|oder|to)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
+    .map((item) => item.replace(/\u2060(or|oder|to|o|ou)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "how many games each side won": a count is named by what it counts; who did it is no part
@@ -1630,9 +1656,13 @@ function fieldItems(given: string): SaidField[] | null {
   const asked = new RegExp(`^(?:${WHICH}|how\\s+many|how\\s+much)\\s`, "iu");
   // ("M-Pesa to Airtel Money to Orange Money to cash": one field said by three values or more
   // may run longer as well.)
+  // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company: two
+  // values of a few words each, parted by "cyangwa", or.)
   const byItsValues = (item: string) =>
-    item.split(/\s+(?:or|oder|to)\s+/u).length >= 3 &&
-    item.split(/\s+(?:or|oder|to)\s+/u).every((value) => value.split(/\s+/).length <= 3);
+    (item.split(/\s+(?:or|oder|to)\s+/u).length >= 3 &&
+      item.split(/\s+(?:or|oder|to)\s+/u).every((value) => value.split(/\s+/).length <= 3)) ||
+    (item.split(/\s+cyangwa\s+/u).length >= 2 &&
+      item.split(/\s+cyangwa\s+/u).every((value) => value.split(/\s+/).length <= 4));
   if (
     items.some(
       (item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item) && !byItsValues(item),
@@ -1685,7 +1715,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no`;
+const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+no|ou\s+non`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
