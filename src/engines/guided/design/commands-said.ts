@@ -17,7 +17,17 @@ export function commandsSaid(program: string, text: string): CommandSpec[] {
     .split(/\n|;|(?<=[.!?])\s+(?=\S)/)
     .map((sentence) => withoutLeadIn(sentence.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim()))
     .filter((sentence) => sentence.length > 0 && !NOTHING_MORE.test(sentence));
-  const typedName = programTypedAs(sentences);
+  // "You'd type `tide log --boat 3`": one example that opens on the program's own name names it too.
+  const typedName =
+    programTypedAs(sentences) ??
+    (sentences.some((sentence) =>
+      new RegExp(
+        `(?:^|\\b(?:with|use|run|type|called)\\s+)${escapeRegExp(program.toLowerCase())}\\s+[a-z][a-z0-9_-]*(?:\\s|$)`,
+        "u",
+      ).test(sentence),
+    )
+      ? program.toLowerCase()
+      : null);
   const usageName = typedName ?? program;
   const commands: CommandSpec[] = [];
   let last: CommandSpec | null = null;
@@ -78,7 +88,10 @@ const FLAG = /(?<![\w-])(--?[a-zA-Z][\w-]*)/g;
  */
 function withoutLeadIn(sentence: string): string {
   const lead = sentence.match(/^([^:]{3,80}?):\s+(?=\p{Ll})/u);
-  return lead && /\s/.test(lead[1]!) && !/(?<![\w-])--?[a-zA-Z]/.test(lead[1]!)
+  // ("like: tide log --boat 3": a one-word lead-in that introduces examples is one too.)
+  return lead &&
+    (/\s/.test(lead[1]!) || /^(?:like|e\.?g\.?|eg|example|examples|usage|say|ie|i\.e\.)$/i.test(lead[1]!)) &&
+    !/(?<![\w-])--?[a-zA-Z]/.test(lead[1]!)
     ? sentence.slice(lead[0].length)
     : sentence;
 }

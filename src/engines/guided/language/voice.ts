@@ -68,7 +68,13 @@ export function normalizeStatement(clause: string): string | null {
     .trim();
   if (text.length === 0 || !/[a-z0-9]/i.test(text)) return null;
   // "We open at 7 on weekdays", "we close at 5 on Fridays": the place's hours, in its own words.
-  if (/^we\s+(?:open|close|shut)\s+(?:at|on|from|until|till)\s/i.test(text))
+  // ("We bake Monday to Saturday": the days the place works, too.)
+  if (
+    /^we\s+(?:open|close|shut)\s+(?:at|on|from|until|till)\s/i.test(text) ||
+    /^we\s+(?:open|bake|work|trade|sell|fish|cook|run)\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|till|until|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i.test(
+      text,
+    )
+  )
     return `${text[0]!.toUpperCase()}${text.slice(1)}`;
   // "The app takes max 12 kids per session", a limit given a subject to be read as a rule, is
   // kept in the person's words: "Max 12 kids per session".

@@ -271,6 +271,18 @@ const ALWAYS_BEEN_SO =
 const FOR_GENERATIONS =
   /(?<![\p{L}])(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)(?![\p{L}])/iu;
 
+/**
+ * "I've been fixing cars for ten years", Bocas Creole "Twenty year now mi bake pan bon …": how
+ * long the person has done the work, a story of them.
+ */
+const FOR_YEARS =
+  /^(?:(?:and|so|well)[,\s]+)?(?:(?:i|we)(?:['’]ve|\s+have)\s+been\s+[a-z]+ing\b[^.;!?]*\bfor\s+(?:(?:\d+|a\s+few|a\s+couple\s+of|several|many|[a-z]+(?:-[a-z]+)?)\s+)?(?:years?|decades?)(?:\s+now)?\s*[.!]*\s*$|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+now\s+(?:i|we|mi|wi)\s)/iu;
+
+/** Whether a clause only says how long the person has done the work: "we've been running the club for years". */
+export function saysHowLongDone(clause: string): boolean {
+  return FOR_YEARS.test(clause.trim());
+}
+
 /** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
 const BEGAN_IN_A_YEAR =
   /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
@@ -316,7 +328,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
     ALWAYS_BEEN_SO.test(trimmed) ||
-    (FOR_GENERATIONS.test(trimmed) && !WISH.test(trimmed))
+    ((FOR_GENERATIONS.test(trimmed) || FOR_YEARS.test(trimmed)) && !WISH.test(trimmed))
   )
     return true;
   if (WISH.test(trimmed)) return false;

@@ -311,6 +311,10 @@ function lastObjectOf(text: string): string {
 }
 
 /** The words after the last comma of a clause being built: "It only reads, it never pushes" → "it never pushes". */
+/** "… a statement of their lots", "… a sheet with their kilos": a paper that lists what follows. */
+const DOCUMENT_LISTING =
+  /\b(?:a|an|the|their|his|her|our|my)\s+(?:statement|sheet|list|report|summary|receipt|invoice|slip|breakdown|print-?out|email|e-mail|text|message|note)\s+(?:of|with|showing|listing|that\s+(?:shows|lists|has))\s+[^.;:!?]*$/i;
+
 function lastClauseOf(text: string): string {
   return text.split(/,\s*/).pop() ?? text;
 }
@@ -512,6 +516,15 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
   )
     return true;
   if (/^\s+and\s+$/i.test(separator) && /^\s*whatever(?:\s+else)?\s/i.test(piece)) return true;
+  // "every vendor gets a statement of their lots, what each one made, our commission taken off,
+  // and what we owe them": what a sheet or a statement lists is one list, whatever its words.
+  if (
+    /^\s*,\s*(?:and\s+)?$/i.test(separator) &&
+    DOCUMENT_LISTING.test(current) &&
+    !/^\s*(?:we|i|they|he|she|you|it|then|so|but|because|if|when)\b/i.test(piece) &&
+    !isVerbLed(piece)
+  )
+    return true;
   // "there is no stopping, no photos …, and every ticket must print this": what must show the
   // rule, pointing back at it, is the rule's.
   if (

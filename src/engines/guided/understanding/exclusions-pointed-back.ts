@@ -384,11 +384,12 @@ function pointedBackAsSaid(said: string): string[] {
   // English as spoken ("da band, de office") is read in its written forms; a sentence with
   // letters English does not write ("a tenda de recordos … é da miña filla") is not made
   // English by reading its "de" as "the".
-  const english = TETUM_OR_SRANAN_NO.test(sentence)
-    ? false
-    : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
-      ? isEnglish(sentence)
-      : isEnglish(asWrittenEnglish(sentence));
+  const english =
+    TETUM_OR_SRANAN_NO.test(sentence) || KINYARWANDA_NO.test(sentence)
+      ? false
+      : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
+        ? isEnglish(sentence)
+        : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …", "È a fiera …": "and" in Faroese,
     // Scottish Gaelic, Acadian English and Corsican, "E u Festinu …" in Sicilian.)

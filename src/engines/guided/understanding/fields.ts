@@ -374,6 +374,19 @@ function readFields(
   let glossing = false;
   let why = false;
   const separators = [...rest.matchAll(FIELD_SEPARATOR), null];
+  // The values or an example said after a field, up to the next comma, are an aside, and the
+  // list goes on after that comma; false when no comma is left.
+  const asideToNextComma = (here: number): boolean => {
+    let next = here;
+    while (separators[next] && !separators[next]![0].includes(",")) next++;
+    const stop = separators[next] ?? null;
+    asides.push({ start: offset + start, end: offset + (stop ? stop.index : rest.length) });
+    if (!stop) return false;
+    closing = stop[1] !== undefined && !whole;
+    start = stop.index + stop[0].length;
+    separators.splice(here, next - here);
+    return true;
+  };
   for (const separator of separators) {
     const end = separator ? separator.index : rest.length;
     // "a status: pending or paid": what follows the colon are its values.
@@ -439,15 +452,7 @@ function readFields(
     }
     // "a name, like Victorian maid or Elvis, a size": an example, up to the next comma, is no field.
     if (fields.length > 0 && /^\s*(?:like|e\.g\.|such\s+as)\s/i.test(raw)) {
-      const here = separator ? separators.indexOf(separator) : separators.length;
-      let next = here;
-      while (separators[next] && !separators[next]![0].includes(",")) next++;
-      const stop = separators[next] ?? null;
-      asides.push({ start: offset + start, end: offset + (stop ? stop.index : rest.length) });
-      if (!stop) break;
-      closing = stop[1] !== undefined && !whole;
-      start = stop.index + stop[0].length;
-      separators.splice(here, next - here);
+      if (!asideToNextComma(separator ? separators.indexOf(separator) : separators.length)) break;
       continue;
     }
     // "urgent or not": a yes or no, the "not" no field of its own.
@@ -473,16 +478,7 @@ function readFields(
           // ("the grade, posted or picked up": what was done to the thing is a field of its own.)
           doneAlone(raw) === null)
     ) {
-      const here = separators.indexOf(separator);
-      let next = here + 1;
-      while (separators[next] && !separators[next]![0].includes(",")) next++;
-      const stop = separators[next] ?? null;
-      asides.push({ start: offset + start, end: offset + (stop ? stop.index : rest.length) });
-      if (!stop) break;
-      closing = stop[1] !== undefined && !whole;
-      start = stop.index + stop[0].length;
-      // The loop goes on after the comma that ends the values.
-      separators.splice(here, next - here);
+      if (!asideToNextComma(separators.indexOf(separator))) break;
       continue;
     }
     // "morning or evening", "posted or picked up": one field said by its two values, the list going on after it.

@@ -214,7 +214,7 @@ export const WHOSE_IT_IS_RULE =
  * collection", "The fish must be on ice within 2 hours of catching": where, with whom or by when something must be, a rule.
  */
 export const MUST_BE_BY_RULE =
-  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised)|\s+(?:on|in|at|off)\s+[\p{L}'’-]+)?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
+  /^(?!(?:the\s+)?(?:app|site|website|system|program|software|tool|page|screen|it)\b)(?:(?:the|all|every|each|any)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:under|over|below|above|aged)\s+\d+)?\s+(?:(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+be(?:\s+(?:back|in|out|home|here|there|paid|returned|booked|signed\s+in|accompanied|supervised)|\s+(?:on|in|at|off)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:with|by|before|within|accompanied\s+by)|(?:is|are)\s+due\s+(?:on|at|by|before|within|when|the))\s+\S/iu;
 
 /**
  * "We only do Provo, we don't go over to the cays", "We only do weddings": where or what the
@@ -259,6 +259,13 @@ export const MONTHS_RULE = new RegExp(
 /** "We're on Saturdays, 9 to 12:30, school terms only", "open every day from 11 in the morning till midnight": the days and the hours, a rule of when. */
 export const DAYS_AND_HOURS_RULE =
   /\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|every\s+day|daily)\b[^.;!?]*?\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)?\s*(?:to|-|–|till|until|til)\s*(?:\d{1,2}(?:[:.]\d\d)?|midnight|noon|midday)/iu;
+
+/**
+ * "We open Tuesday to Sunday", Bocas Creole "Wi bake Monday to Saturday", "We're open Wednesday
+ * to Sunday": the days the business works, from one day to another, a rule of its week.
+ */
+export const DAYS_OPEN_RULE =
+  /^(?:(?:and|so)\s+)?(?:we|wi|i|mi|the\s+[\p{L}-]+)(?:\s+(?:are|is)|['’](?:re|s))?\s+(?:open|opens|bake|bakes|work|works|trade|trades|run|runs|sell|sells|fish|cook|cooks)\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|till|until|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/iu;
 
 /** "At the end of the season the boat with the most points in every class is the champion": who wins, a rule. */
 export const WINNER_RULE =

@@ -4,7 +4,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
-import { isBackground, isIntroduction, namesTodaysPaper } from "./background.js";
+import { isBackground, isIntroduction, namesTodaysPaper, saysHowLongDone } from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
 import {
   contentWords,
@@ -42,6 +42,7 @@ import {
   COUNT_OR_MORE_RULE,
   COUNT_RULE,
   DAYS_AND_HOURS_RULE,
+  DAYS_OPEN_RULE,
   DECIDED_BY_RULE,
   EACH_HAS_PER_RULE,
   FIRST_IN_LINE_RULE,
@@ -320,6 +321,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "…, and we write 'em a receipt out of the receipt book": a clause about today's paper, in
       // a sentence with more in it, tells how it is done now.
       if (english && clauses.length > 1 && namesTodaysPaper(clause) && isBackground(clause)) continue;
+      // "We've been running the club for years, and members …": how long, said first, is a story.
+      if (english && clauses.length > 1 && saysHowLongDone(clause)) continue;
       // "The Connétable fixes the dates and they go in the Gazette …": "they" are what the clause
       // before acted on, and the two are one thing done, kept together.
       if (
@@ -400,6 +403,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           RANGE_ALONE_RULE,
           MONTHS_RULE,
           DAYS_AND_HOURS_RULE,
+          DAYS_OPEN_RULE,
           MADE_OF_EACH_RULE,
           PAST_AN_AGE_RULE,
           PRICE_ALONE_RULE,
