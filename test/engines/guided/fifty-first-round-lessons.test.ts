@@ -207,6 +207,15 @@ describe("ordinary sentences no round had used yet", () => {
   });
 });
 
+describe("people of earlier rounds, read better on the way", () => {
+  it("keeps the fields of a weekday named as a record, and none of the day something happens on", () => {
+    expect(
+      things("And the Saturdays, with the date, how many kilos of lamb came in and how many chops."),
+    ).toEqual([["saturday", ["date", "how many kilos", "how many chops"]]]);
+    expect(things("Fixtures are played between two towns on a Saturday, with the score.")).toEqual([]);
+  });
+});
+
 describe("the review", () => {
   it("takes out what 'Only thing, take out …' names, after praise and before the reason someone gives", () => {
     const state = atTheReview(

@@ -291,10 +291,11 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   // a place named after "in" is where, and what is said of every one there is no record.
   if (/^(?:nobody|anybody|somebody|everybody|everyone|someone|anyone|no-one|none)$/i.test(owner)) return null;
   // "Games are played between two clubs on a Saturday, with the result": the day it happens on
-  // holds nothing.
+  // holds nothing ("And the Fridays, with the date, …" names the Fridays themselves).
   if (
     /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?$/i.test(owner) &&
-    !eachTime
+    !eachTime &&
+    /\bon\s+(?:a\s+|the\s+|every\s+|each\s+)?[\p{L}]+\s*,?\s*$/iu.test(before.slice(clauseStart))
   )
     return null;
   const place = run[run.length - 1]!;
