@@ -18,16 +18,13 @@ export function commandsSaid(program: string, text: string): CommandSpec[] {
     .map((sentence) => withoutLeadIn(sentence.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim()))
     .filter((sentence) => sentence.length > 0 && !NOTHING_MORE.test(sentence));
   // "You'd type `tide log --boat 3`": one example that opens on the program's own name names it too.
+  const ownName = new RegExp(
+    `(?:^|\\b(?:with|use|run|type|called)\\s+)${escapeRegExp(program.toLowerCase())}\\s+[a-z][a-z0-9_-]*(?:\\s|$)`,
+    "u",
+  );
   const typedName =
     programTypedAs(sentences) ??
-    (sentences.some((sentence) =>
-      new RegExp(
-        `(?:^|\\b(?:with|use|run|type|called)\\s+)${escapeRegExp(program.toLowerCase())}\\s+[a-z][a-z0-9_-]*(?:\\s|$)`,
-        "u",
-      ).test(sentence),
-    )
-      ? program.toLowerCase()
-      : null);
+    (sentences.some((sentence) => ownName.test(sentence)) ? program.toLowerCase() : null);
   const usageName = typedName ?? program;
   const commands: CommandSpec[] = [];
   let last: CommandSpec | null = null;
@@ -64,7 +61,7 @@ export function commandsSaid(program: string, text: string): CommandSpec[] {
 
 /** Words that never name a command: "and", "those", "with", "that's", and who uses it ("mom types em"). */
 const NOT_A_COMMAND =
-  /^(?:a|an|the|and|or|but|so|then|plus|also|that|thats|that's|this|those|these|it|its|they|them|he|she|we|i|you|my|our|their|for|to|with|without|if|when|once|just|only|instead|of|in|on|at|by|from|as|is|are|was|be|do|does|says?|said|like|honestly|there|here|what|which|both|all|each|every|one|two|three|some|no|not|default|say|da|de|di|fo|fuh|og|och|und|et|ve|ja|mit|avec|con|com|med|и|mom|mum|mam|ma|dad|da|pop|pops|wife|husband|son|daughter|brother|sister|nan|gran|grandma|grandpa)$/i;
+  /^(?:a|an|the|and|or|but|so|then|plus|also|that|thats|that's|this|those|these|it|its|they|them|he|she|we|i|you|my|our|their|for|to|with|without|if|when|once|just|only|instead|of|in|on|at|by|from|as|is|are|was|be|do|does|says?|said|like|honestly|there|here|what|which|both|all|each|every|one|two|three|some|no|not|default|say|da|de|di|fo|fuh|og|och|und|et|ve|ja|mit|avec|con|com|med|и|mom|mum|mam|ma|dad|pop|pops|wife|husband|son|daughter|brother|sister|nan|gran|grandma|grandpa)$/i;
 
 /** The second word of a command of two: "event add", "tally import", "client add". */
 const SUBCOMMAND =

@@ -264,9 +264,15 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
   const texts = allPersonTexts(state).filter((text) => !NOTHING_MORE.test(text));
   if (texts.length === 0) return plurals;
   const english = isEnglish(texts.join("\n"));
+  const written = new Set(
+    texts
+      .join(" ")
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}'’-]+/u),
+  );
   for (const thing of thingsOf(state)) {
     const said = thing.said.toLowerCase();
-    if (!english) plurals.set(thing.key, pluralWrittenOf(thing.said, texts) ?? thing.said);
+    if (!english) plurals.set(thing.key, pluralWrittenOf(thing.said, written) ?? thing.said);
     else if (said !== thing.key && /^[a-z][a-z' -]*s$/.test(said) && singularize(said) === thing.key)
       plurals.set(thing.key, said);
     // "esrogim", an English borrowing's own plural (see withBorrowedPlurals).
@@ -279,20 +285,14 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
  * The plural a person wrote of a name they gave in the singular ("Cada quesu tien …", then
  * "los quesos"; "Cada pidíu …", then "munchos pidíos"; "cliente", then "los clientes"): the
  * table is named as they name many of them. Only the plural endings the Romance languages
- * share are tried, "-s", "-es" and Asturian "-u" to "-os".
+ * share are tried, "-s", "-es" and Asturian "-u" to "-os", among the words the person wrote.
  */
-function pluralWrittenOf(said: string, texts: readonly string[]): string | null {
+function pluralWrittenOf(said: string, written: ReadonlySet<string>): string | null {
   const singular = said.toLowerCase();
   if (singular.includes(" ") || /s$/u.test(singular) || singular.length < 3) return null;
   const forms = [`${singular}s`, `${singular}es`];
   if (singular.endsWith("u")) forms.push(`${singular.slice(0, -1)}os`);
-  const words = new Set(
-    texts
-      .join(" ")
-      .toLowerCase()
-      .split(/[^\p{L}\p{M}'’-]+/u),
-  );
-  return forms.find((form) => words.has(form)) ?? null;
+  return forms.find((form) => written.has(form)) ?? null;
 }
 
 function isText(text: string | null): text is string {
