@@ -519,7 +519,10 @@ export const FIFTY_THIRD_ROUND: readonly Persona[] = [
       Technology: "I have preferences",
       Language: "Python",
     },
-    atReview: ["looks good. 1 thing, put how many ppl on the hires, for the life jackets", "yeah thats it. cheers"],
+    atReview: [
+      "looks good. 1 thing, put how many ppl on the hires, for the life jackets",
+      "yeah thats it. cheers",
+    ],
     expect: {
       kind: "command-line tool",
       features: [
@@ -731,15 +734,7 @@ export const FIFTY_THIRD_ROUND: readonly Persona[] = [
         { name: "मशीन", fields: ["नंबर", "ड्राइवर के नाम", "ड्राइवर के मोबाइल नंबर"] },
         {
           name: "बुकिंग",
-          fields: [
-            "किसान",
-            "मशीन",
-            "तारीख",
-            "फसल",
-            "बीघा",
-            "एडवांस मिलल कि ना",
-            "पूरा पैसा मिलल कि ना",
-          ],
+          fields: ["किसान", "मशीन", "तारीख", "फसल", "बीघा", "एडवांस मिलल कि ना", "पूरा पैसा मिलल कि ना"],
         },
       ],
       excluded: ["भूसा", "जुताई"],
