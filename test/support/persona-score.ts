@@ -88,8 +88,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate.endsWith(`_${column}`) ||
             // "how many dozen" is kept as number_of_dozens: the count, in the plural.
             candidate === `number_of_${pluralize.plural(column)}` ||
-            // "how many people" is kept as number_of_people: the count, named by what it counts.
+            // "how many people" is kept as number_of_people: the count, named by what it counts
+            // ("how many places are left" as number_of_places_left, without its "are").
             candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
+            candidate === column.replace(/^how_(?:many|much)_(.+)_(?:are|is)_/, "number_of_$1_") ||
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===
               column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
@@ -97,8 +99,10 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             (column === "what_it_is" && candidate === "description") ||
             // "who bought it" is kept as buyer: the one who did it, named by what they did.
             candidate === WHO_DID_IT[column] ||
-            // "the date it went out" is kept as date_went_out: what it points back at is the thing itself.
+            // "the date it went out" is kept as date_went_out: what it points back at is the thing itself
+            // ("the day it is needed" as day_needed, without its "is").
             candidate === column.replace(/_(?:it|they)_/, "_") ||
+            candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
             // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te") is kept
             // as restaurant, a yes or no.
             candidate ===

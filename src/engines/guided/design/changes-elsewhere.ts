@@ -51,6 +51,31 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     means: "take off",
     asSaidAlone: withKinyarwandaVowel,
   },
+  // Hausa "Abu daya: a saka nauyi a cikin raguna" (one thing: put the weight in the rams), "a
+  // cire unguwa daga masu saye" (take the area off the buyers); "kar ku saka" (don't put) is a "no".
+  {
+    language: "Hausa",
+    said: /^(?:[^:]{1,40}:\s*)?(?:(?:a|ku|don\s+allah\s+ku)\s+)?(?:saka|sa|kara|ƙara)\s+(?<field>[^,.!]+?)\s+(?:a\s+cikin|a\s+kan|cikin|a|ga)\s+(?<thing>[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Hausa",
+    said: /^(?:[^:]{1,40}:\s*)?(?:(?:a|ku|don\s+allah\s+ku)\s+)?cire\s+(?<field>[^,.!]+?)\s+(?:daga\s+(?:cikin\s+)?|a\s+cikin\s+)(?<thing>[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  // Tatar "Клиентлардан электрон почтаны алып ташлагыз" (take the email off the customers), "Ә
+  // язылуларда машина номеры да булсын" (and on the bookings let there be the car number too):
+  // "from" (-дан) and "on" (-да) written onto the thing, "-ны" onto the field taken off.
+  {
+    language: "Tatar",
+    said: /^(?:ә\s+|һәм\s+)?(?<thing>\p{Script=Cyrillic}+?)(?:дан|дән|тан|тән|нан|нән)\s+(?<field>.+?)(?:ны|не)?\s+(?:алып\s+ташлагыз|алып\s+ташлыйк|алыгыз|бетерегез|сызыгыз)(?=[\s,.!]|$).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Tatar",
+    said: /^(?:ә\s+|һәм\s+)?(?<thing>\p{Script=Cyrillic}+?)(?:да|дә|та|тә)\s+(?<field>.+?)\s+(?:(?:да|дә)\s+)?(?:булсын|өстәгез|кертегез|языгыз)(?=[\s,.!]|$).*$/iu,
+    means: "put on",
+  },
   // "કારીગરમાંથી ગામ કાઢી નાખો" (take the village out of the karigars), "વેપારીમાં ટ્રાન્સપોર્ટ પણ
   // ઉમેરો" (add the transport to the traders too): "-માંથી" (out of) and "-માં" (in) on the thing.
   {

@@ -1,5 +1,5 @@
 import { singularize } from "../language/inflection.js";
-import { isOrder, isSold } from "../language/noun-kinds.js";
+import { isOrder, isPerson, isSold } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 
 /** `from` holds a reference to `to`: a shift belongs to a location. */
@@ -45,6 +45,9 @@ const BOOKED_ITSELF = new Set(["appointment", "booking", "reservation", "consult
 
 /** Words between two things that make the first belong to the second: "shifts at locations". */
 const BELONGS_TO = new Set(["from", "in", "at", "on", "for", "inside", "within"]);
+
+/** Verbs of what a business offers: "we do polo days for visitors". */
+const OFFERING_VERBS = new Set(["do", "offer", "run", "hold", "host", "organise", "organize", "give"]);
 
 /** Words that may stand between a joining verb and what is joined: "sign up for the", "book a". */
 const JOIN_GAP = new Set([
@@ -154,6 +157,23 @@ export function findRelations(
       const extraFields = /\battend/i.test(sentences.join(" ")) ? ["attended (boolean, default false)"] : [];
       addJoin({ name: `${target.entity} ${record}`, thing: target.entity, joiner, extraFields });
     }
+    // "a booking can have several visitors in it": each of the many belongs to the one.
+    for (const [position, word] of words.entries()) {
+      if (!/^(?:have|has|hold|holds|take|takes)$/.test(word)) continue;
+      const many = words.slice(position + 1, position + 4).join(" ");
+      const amount = many.match(/^(?:several|many|multiple|a few|lots of|more than one|a lot of)\b/)?.[0];
+      if (!amount) continue;
+      const owned = things.find((mention) => mention.index === position + 1 + amount.split(" ").length);
+      const owner = [...things]
+        .reverse()
+        .find(
+          (mention) =>
+            mention.index < position &&
+            position - (mention.index + mention.entity.split(" ").length) <= 2 &&
+            /^(?:a|an|each|every|one)$/.test(words[mention.index - 1] ?? ""),
+        );
+      if (owned && owner) addReference({ from: owned.entity, to: owner.entity });
+    }
     for (let first = 0; first < things.length; first++) {
       for (let second = first + 1; second < things.length; second++) {
         const a = things[first]!;
@@ -180,6 +200,11 @@ export function findRelations(
             continue;
           }
           addJoin({ name: `${b.entity} ${a.entity}`, thing: b.entity, joiner: a.entity, extraFields: [] });
+        } else if (
+          between.includes("for") &&
+          tagged.slice(Math.max(0, a.index - 3), a.index).some((word) => OFFERING_VERBS.has(word.base)) &&
+          isPerson(b.entity.split(" ").pop()!)
+        ) {
         } else if (between.some((word) => BELONGS_TO.has(word))) {
           // "Every consignment comes on one ship for one consignee": each "one" after the
           // first thing is one of it, so the consignee is the consignment's, not the ship's.

@@ -285,14 +285,34 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
  * The plural a person wrote of a name they gave in the singular ("Cada quesu tien …", then
  * "los quesos"; "Cada pidíu …", then "munchos pidíos"; "cliente", then "los clientes"): the
  * table is named as they name many of them. Only the plural endings the Romance languages
- * share are tried, "-s", "-es" and Asturian "-u" to "-os", among the words the person wrote.
+ * share are tried, "-s", "-es" and Asturian "-u" to "-os", and the Turkic endings below, among
+ * the words the person wrote.
  */
+/** The Turkic plural endings, by vowel harmony and the sound before them. */
+const TURKIC_PLURAL = /(?:лар|ләр|нар|нәр|дар|дәр|тар|тәр|лер|дер|тер|лор|лөр)/u;
+/** The cases written after a Turkic plural: of, to, in, from, and the one acted on. */
+const TURKIC_CASE =
+  /(?:ның|нең|дын|дин|ны|не|ды|ди|ын|ен|ы|е|га|гә|ге|ка|кә|да|дә|та|тә|дан|дән|тан|тән|нан|нән)/u;
+
 function pluralWrittenOf(said: string, written: ReadonlySet<string>): string | null {
   const singular = said.toLowerCase();
   if (singular.includes(" ") || /s$/u.test(singular) || singular.length < 3) return null;
   const forms = [`${singular}s`, `${singular}es`];
   if (singular.endsWith("u")) forms.push(`${singular.slice(0, -1)}os`);
-  return forms.find((form) => written.has(form)) ?? null;
+  const romance = forms.find((form) => written.has(form));
+  if (romance || !/\p{Script=Cyrillic}$/u.test(singular)) return romance ?? null;
+  // The Turkic plurals, "-лар" or "-ләр" by the word's last vowel, "-нар" after a nasal in
+  // Tatar, "-дар" and "-тар" in Kazakh and Kyrgyz ("клиентлар", "мунчалар", "кардарлар"), said
+  // alone or with a case written after ("язылуларда", on the bookings; "язылуларын").
+  const turkic = new RegExp(
+    `^(${escapeRegExp(singular)}${TURKIC_PLURAL.source})${TURKIC_CASE.source}?$`,
+    "u",
+  );
+  for (const word of written) {
+    const plural = word.match(turkic)?.[1];
+    if (plural) return plural;
+  }
+  return null;
 }
 
 function isText(text: string | null): text is string {

@@ -58,6 +58,8 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   const request = text
     .trim()
     .replace(/[\s.!]+$/, "")
+    // "take oot the £50 for a games record": Scots "oot" is "out".
+    .replace(/\b(take|tak|leave)\s+oot\b/giu, "$1 out")
     // "One change, please: take out …", Corsican "Una cosa: …", "Only thing, take out …": the
     // words that announce the change are no part of it.
     .replace(
@@ -393,6 +395,12 @@ function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
     .replace(/[.!]+$/, "")
     .toLowerCase()
     .replace(/^(?:the\s+)?(?:feature\s*:?\s*)/, "")
+    // "the £50 for a games record, the committee's no paying it this year": why, said after a
+    // comma by whom, is no part of what goes.
+    .replace(
+      /,\s*(?:(?:the|our|my)\s+[\p{L}'’-]+(?:['’]s|\s+is|\s+are|\s+isn['’]t|\s+aren['’]t)|(?:we|they|he|she)(?:['’](?:re|s)|\s+are|\s+is)?)\s+(?:no|not|never|nae)\s.*$/iu,
+      "",
+    )
     .replace(/["“”']/g, "")
     .trim();
   const before = analyze(state);
@@ -420,5 +428,5 @@ function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
 function countNote(before: number, after: number): string {
   return after === before
     ? `The spec still has ${after} features.`
-    : `The spec now has **${after} features** (was ${before}).`;
+    : `The spec now has **${after} ${after === 1 ? "feature" : "features"}** (was ${before}).`;
 }

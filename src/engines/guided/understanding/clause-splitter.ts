@@ -3,6 +3,7 @@ import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed } from "../language/voice.js";
 import { isDismissal } from "./dismissals.js";
+import { saidAlike } from "./said-alike.js";
 
 /**
  * A sentence parted into its clauses, each one thing done: where a comma or "and" starts a
@@ -35,6 +36,20 @@ export const SETTING_OPENER =
 const CLAUSE_SEPARATOR =
   // ("right at 1,100 folks": a comma between digits is part of the number.)
   /(\s*,\s*(?:and then|and also|and|or|then|but|plus)\s+|\s*;\s*|\s*(?<!\d),(?!\d)\s*|\s*,\s+|\s+(?:and then|and also|as well as|and|or|then|but|plus)\s+)/i;
+
+/**
+ * Whether the semicolon at `parts[index]` stands between two halves said alike: the text from
+ * the semicolon before it, and to the one after it.
+ */
+function halvesAlikeAround(unit: string, parts: readonly string[], index: number): boolean {
+  const semicolonsBefore = parts
+    .slice(0, index)
+    .filter((part, at) => at % 2 === 1 && part.includes(";")).length;
+  const halves = unit.split(/\s*;\s*/);
+  const first = halves[semicolonsBefore];
+  const second = halves[semicolonsBefore + 1];
+  return first !== undefined && second !== undefined && saidAlike(first, second);
+}
 
 /** "so the payslip can be printed", "so nobody can pass it off": what something is for, someone able to do a thing. */
 export const PURPOSE =
@@ -120,7 +135,16 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
         piece,
       );
+    // "Зур мунча 10 кешегә кадәр, сәгате 2500 сум; кечкенә мунча 4 …": two halves said alike.
+    const alike = /^\s*;\s*$/.test(separator) && halvesAlikeAround(unit, parts, index);
+    // "Every member of 16 or older does …": "or older" goes with its number.
+    const orPastANumber =
+      /^\s*or\s*$/i.test(separator) &&
+      /\d\s*$/.test(current) &&
+      /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
+      !alike &&
+      !orPastANumber &&
       !negationGoesOn &&
       !eachAgain &&
       !mustBeDoneToIt &&

@@ -39,8 +39,9 @@ const NO_AFTER = [
   String.raw`(?:(?:that|dat|this|dis|it|those|these|they|all\s+that)(?:\s+one)?\s*)?(?:is|are|'s|'re)\s+(?:not|never)\s+(?:(?:required|needed|wanted|necessary)(?!\s+to\b)|(?:our|we)\s+(?:headache|problem|concern|business|job|department|thing|worry|matter|affair)|for\s+(?:us|this|here)\b|(?:in|part\s+of)\s+(?:this|here|it|the\s+(?:app|package|program|tool|library|system|service))\b|something\s+(?:we|i)\s+(?:need|want)(?!\s+to\b))`,
   // "Returns/RMA are out for phase 1": left out of a version, whatever follows its number.
   String.raw`(?:is|are|'s|'re)\s+out\s+for\s+(?:phase|v|version|release|stage|the\s+(?:first|initial)\s+(?:version|release|phase|cut))\b[^,.;!?]*`,
-  // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those".
-  String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
+  // "paying refs is a hard pass for this", "we're not going there either", "let it not touch those"
+  // ("A foul … is a no-throw": a result of the sport, no "no".)
+  String.raw`(?:is|are|'s)\s+a\s+(?:hard\s+|firm\s+)?(?:pass|no)\b(?!-)|(?:we'?re|i'?m|we\s+are|i\s+am)\s+not\s+going\s+there\b|let\s+it\s+not\s+touch\b|(?:i|we)\s+(?:wouldn'?t|would\s+not|don'?t)\s+want\s+it\s+(?:next\s+n[oe]r\s+near|anywhere\s+near)\b|there'?s\s+no\s+call\s+for\s+(?:that|it|those|them|this)\b`,
   // "that's a separate kettle of fish entirely, so please keep well away from it".
   String.raw`(?:and\s+)?(?:that|it|this|those|these)(?:'s|\s+is|'re|\s+are)\s+(?:a\s+)?(?:separate|different|whole\s+other|other)\s+(?:kettle\s+of\s+fish|thing|matter|story|system|business|job)\b|(?:and\s+)?(?:that|it)(?:['’]s|\s+is)\s+(?:kept\s+|completely\s+|totally\s+|all\s+)?separate(?=\s*(?:[,.;!]|$))|(?:please\s+)?keep\s+(?:well\s+)?(?:away|clear)\s+(?:from|of)\s+(?:it|them|that|those)\b`,
   // "we'll not be doing that in it", "we not studying that at all", "we're not getting into that",
@@ -233,6 +234,12 @@ const NO_AFTER = [
   // Kyrgyz "…, ал бөлөк, ага тийбегиле" (that is separate, don't touch it), "…, аны кошпогула"
   // (don't add it), "… керек эмес" (is not needed).
   String.raw`(?:ал|бул|алар)\s+бөлөк(?![\p{L}\p{M}])|(?:ага|аларга)\s+тийбегиле(?![\p{L}\p{M}])|(?:аны|аларды)\s+кошпогула(?![\p{L}\p{M}])|кошпоңуз(?![\p{L}\p{M}])`,
+  // Hausa "…, wannan ba namu ba ne" (that is not ours), "… ba aikinmu ba ne" (is not our work),
+  // "… ba ma bukata" (we don't need it).
+  String.raw`(?:(?:wannan|wancan|shi|ita)\s+)?ba\s+(?:namu|aikinmu|sha['’]aninmu)\s+ba\s+ne(?![\p{L}])|ba\s+(?:ma|mu)\s+(?:bukata|so)(?![\p{L}])`,
+  // Tatar "…, анысы безнең эш түгел" (that one is not our work), "…, моны кертмәгез" (don't put
+  // this in), "…, юк, кирәкми" (no, not needed).
+  String.raw`(?:(?:анысы|монысы|бусы|ул|алар)\s+)?безнең\s+эш(?:ебез)?\s+түгел(?![\p{L}\p{M}])|(?:(?:моны|аны|боларны|аларны)\s+)?кертмәгез(?![\p{L}\p{M}])|(?:юк\s*,\s*)?(?:кирәкми|кирәк\s+түгел)(?![\p{L}\p{M}])`,
   // Yoruba "…, egbon mi lo n se iyen, e ma fi si" (my sister does that, don't put it in), "…, ko si
   // ninu e" (it is not in it), "… ko wulo fun wa" (it is no use to us).
   String.raw`e\s+ma(?:\s+ṣe)?\s+fi\s+(?:si|sii|kun)(?![\p{L}])|ko\s+si\s+ninu\s+(?:e|re|eyi)(?![\p{L}])|ko\s+wulo(?:\s+fun\s+wa)?(?![\p{L}])`,
@@ -241,10 +248,11 @@ const NO_AFTER = [
   String.raw`waa\s+arrin\s+kale|ha\s+ku\s+dar(?:in|ina)(?![\p{L}])|(?:[\p{L}-]+\s+)?kuma\s+jir(?:aan|o|to)(?![\p{L}])`,
   // "the raffle not that either", "no need put it": a short "no", as some Englishes say it.
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
-  // "raffles no way", "GPS, definitely not".
-  String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah)(?=\s*(?:[,.;!]|$))`,
-  // "The possum fur my brother buys in winter, that's his": whose it is, someone else's.
-  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))`,
+  // "raffles no way", "GPS, definitely not", DC's "…, thats a dub" (that's out).
+  String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
+  // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,
+  // please leave the hats, that one is her own business".
+  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their)\s+own\s+(?:business|thing|affair|work)\b|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
   // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
   String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+only\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
 ].join("|");
@@ -282,11 +290,12 @@ const HAPPENS_ELSEWHERE =
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
  * maintenance on the trucks", Pidgin "Some agents dey do betting for the side", "auntie also does
- * crew placement", "My brother has a cherry orchard", "My wife wants a homestay": someone close,
+ * crew placement", "My brother has a cherry orchard", "My wife wants a homestay", "my
+ * sister-in-law sews the smock hats": someone close,
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+|(?:auntie|aunty|uncle|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|brews|bakes|cooks|grows)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she)\s)[\p{L}'’-]+|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|brews|bakes|cooks|grows|sews|knits|weaves|sells|sell|rents\s+out|hires\s+out|repairs|fixes)\s+(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -698,7 +707,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       pieces.push(
         ...(KINYARWANDA_NO.test(sentence)
           ? [kinyarwandaTopic(named)]
-          : topicElsewhere(named, CREOLE_NO.test(sentence), KYRGYZ_LETTERS.test(sentence))),
+          : topicElsewhere(
+              named,
+              CREOLE_NO.test(sentence),
+              KYRGYZ_LETTERS.test(sentence),
+              TATAR_LETTERS.test(sentence),
+            )),
       );
       if (length > 5 || named !== piece.trim()) break;
       continue;
@@ -863,8 +877,40 @@ const LEADS_ELSEWHERE =
  * its first word after the article; what follows it there is about it. In Haitian Creole
  * ("Ti boutik glas la …") the thing is what comes before its "the".
  */
-/** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters only Kazakh has. */
-const KYRGYZ_LETTERS = /^(?=.*[үөң])(?!.*[әғқұіһ])/su;
+/** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters only Kazakh or Tatar has. */
+const KYRGYZ_LETTERS = /^(?=.*[үөң])(?!.*[әғқұіһҗ])/su;
+
+/** Cyrillic as Tatar writes it: its ә, җ or һ, which Kyrgyz lacks, with none of the letters only Kazakh or Bashkir has. */
+const TATAR_LETTERS = /^(?=.*[әҗһ])(?!.*[ғқұіҙҫҡ])/su;
+
+/**
+ * Tatar "Иремнең энесе квадроцикллар прокатка бирә" (my husband's brother rents out quad bikes),
+ * "бездә кунакханә юк" (we have no guesthouse), "Массаж турында да сорыйлар" (they ask about
+ * massage too): the thing is what "about" (турында) follows, what "there is none" (юк) follows,
+ * or else what someone else does, after who does it (the one whose, "-ның", and the one, "-ы")
+ * and before whom or what for (the dative, "-га", "-кә") and the verb. A clause that only says
+ * people ask ("сорыйлар") names nothing; the plural "-лар" and "-ләр" are no part of a name.
+ */
+function tatarTopic(opening: string): string[] {
+  const words = opening
+    .trim()
+    .replace(/^(?:ләкин|әмма|ә|һәм|тик)\s+/iu, "")
+    .split(/\s+/);
+  const bare = (thing: string) => thing.replace(/(?<=\p{L}{3})(?:лар|ләр|нар|нәр)$/u, "");
+  const about = words.findIndex((word) => /^турында$/iu.test(word));
+  if (about >= 1) return [bare(words[about - 1]!)];
+  const none = words.findIndex((word) => /^юк$/iu.test(word));
+  if (none >= 1) return [bare(words[none - 1]!)];
+  if (/(?:^|\s)(?:сорый\p{L}*|сорау)$/iu.test(opening.trim())) return [];
+  let start = 0;
+  if (/(?:ның|нең)$/u.test(words[0] ?? "") && words.length > 2)
+    start = /(?:ы|е|сы|се)$/u.test(words[1]!) ? 2 : 1;
+  const end = words.findIndex(
+    (word, index) => index > start && /(?:га|гә|ка|кә|на|нә|та|тә|да|дә)$/u.test(word),
+  );
+  const thing = words.slice(start, end > start ? end : words.length);
+  return thing.length >= 1 && thing.length <= 3 ? [thing.map(bare).join(" ")] : [];
+}
 
 /**
  * "Car wash iri inyuma ya garage ni iya mubyara wanjye" (the car wash which is behind the garage
@@ -880,7 +926,7 @@ function kinyarwandaTopic(opening: string): string {
   return words.slice(0, end > 0 ? end : words.length).join(" ");
 }
 
-function topicElsewhere(opening: string, creole = false, kyrgyz = false): string[] {
+function topicElsewhere(opening: string, creole = false, kyrgyz = false, tatar = false): string[] {
   // "Ti boutik glas la bò depo a se pou frè m": in Haitian Creole the thing ends on the word
   // that follows it to say "the" ("la", "a", "yo").
   const determined = creole
@@ -914,14 +960,15 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
   const words = named.trim().split(/\s+/);
   // Sranan "Mi sisa e seri taart gi friyari" (my sister sells cakes for birthdays) and Tetum
   // "Kooperativa seluk iha Gleno fa'an kafé tunu iha merkadu" (another cooperative in Gleno sells
-  // roasted coffee at the market), Asturian "El mio cuñáu fai sidra en Llanes" (my brother-in-law
+  // roasted coffee at the market), Hausa "Dan uwana yana sayar da shanu a kasuwar Zariya" (my
+  // brother sells cattle at the Zaria market), Asturian "El mio cuñáu fai sidra en Llanes" (my brother-in-law
   // makes cider in Llanes) and "hai xente que quier facer visites a la cueva" (there are people
   // who want to make visits to the cave): what someone else sells or makes, or what others want,
   // is the thing, after the verb and up to whom or where it is for.
   const doneByOthers = named
     .trim()
     .match(
-      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori|fai|vende|que\s+(?:quier|quiere|quieren|pide|piden)(?:\s+(?:facer|hacer))?)\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé|en|a|al|pa|para|nel|nos)\s.*)?$/iu,
+      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori|fai|vende|que\s+(?:quier|quiere|quieren|pide|piden)(?:\s+(?:facer|hacer))?|(?:yana|tana|suna)\s+(?:sayar\s+da|sayarwa|kiwon|yin))\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé|en|a|al|pa|para|nel|nos|ga|don)\s.*)?$/iu,
     );
   if (doneByOthers && doneByOthers[1]!.split(/\s+/).length <= 3) return [doneByOthers[1]!];
   // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my
@@ -947,6 +994,8 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false): string
   // horse riding are my brother's work), "Курутту апам … сатат" (the kurut my mother sells): the
   // things end where whose they are, or who does them, begins; who they are for, said first in
   // the dative, and the ending that marks what is done to them are no part of their names.
+  if (TATAR_LETTERS.test(opening) || (tatar && /\p{Script=Cyrillic}/u.test(opening)))
+    return tatarTopic(opening);
   if (kyrgyz && /\p{Script=Cyrillic}/u.test(opening)) {
     const start = /(?:га|ге|ка|ке|го|гө|ко|кө)$/u.test(words[0] ?? "") && words.length > 2 ? 1 : 0;
     const end = words.findIndex(

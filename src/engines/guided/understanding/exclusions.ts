@@ -10,6 +10,7 @@ import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js"
 import {
   NONE_IN_A_PLACE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
+  NOT_IN_ONE_PLACE_RULE,
   ONLY_INSTEAD_RULE,
   PAST_A_MEASURE,
   SENT_BACK_RULE,
@@ -132,11 +133,12 @@ const TIME_FIRST =
   /\b(?:(?:in|on|for|during)\s+)?(?:the\s+)?(?:first|last|opening|final|closing)\s+(?:\w+\s+)?(?:day|week|month|year|round|session|hour|night|season|term|lap|game)s?\b|\b(?:on|at)\s+(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|nights|bank\s+holidays)\b|^\s*(?:(?:and|but|on|every)\s+)?(?:sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|holidays?|christmas|easter|league\s+nights?)(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:before|after|until|till)\s+(?:\d|noon|midnight|dark|closing)|\b(?:after|past|beyond)\s+(?:that|then|this|which)(?:\s+(?:date|day|time|point))?(?:\s+(?:there(?:'s|\s+is|\s+are)\s+)?no)?\s*$|\b(?:outside|out\s+of|during|over|in|through|off)\s+(?:the\s+)?(?:season|off-season|low\s+season|high\s+season|summer|winter|spring|autumn|fall|school\s+holidays|holidays?|term\s+time|term|evenings?|nights?|weekends?)\b|\b(?:in|during|from|before|after|until|till|over)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * "No ID, no ticket, simple as": a rule said as two "no"s and a word on it, nothing left
+ * "No ID, no ticket, simple as", "No PIC number, no goats, every load has to come with the
+ * station's PIC": a rule said as two "no"s and a word on it, or what must be, nothing left
  * out; "No payments, no chat." on its own leaves both out.
  */
-const NO_THIS_NO_THAT =
-  /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*[.!]?\s*$/iu;
+export const NO_THIS_NO_THAT =
+  /^\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*no\s+[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*,\s*(?:(?!(?:thanks|thank\s+you|please|cheers|ta)\b)[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?|(?:every|each|all|the|you|they|we)\s+[^.;:!?]*?\b(?:has\s+to|have\s+to|must|needs?\s+to|gotta)\b[^.;:!?]*)\s*[.!]?\s*$/iu;
 
 /**
  * "No farm number, no collection", "No money, no loading, I learnt it the hard way": two
@@ -588,7 +590,8 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(/[^\n.;!?]+/gu, (sentence) =>
         NOT_ALLOWED_OR_CHARGED_RULE.test(sentence.trim()) ||
         ONLY_INSTEAD_RULE.test(sentence.trim()) ||
-        NONE_IN_A_PLACE_RULE.test(sentence.trim())
+        NONE_IN_A_PLACE_RULE.test(sentence.trim()) ||
+        NOT_IN_ONE_PLACE_RULE.test(sentence.trim())
           ? " "
           : sentence,
       )
@@ -653,8 +656,8 @@ export function findExclusions(given: string): Exclusion[] {
         said,
       ) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
-      // thing left out.
-      /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss)$/i.test(
+      // thing left out ("… weighed on the dock scale, no guessing": nor how exactly).
+      /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss|guessing|guesswork|guesses|eyeballing|shortcuts)$/i.test(
         said,
       ) ||
       // "…, it must reverse within 24 hours, no charge": what costs nothing is a rule, no thing left out.
@@ -948,6 +951,28 @@ export function findExclusions(given: string): Exclusion[] {
         !SOFTWARE_SUBJECT.test(doer) &&
         !/^(?:i|we|you|they|please|just|so)$/i.test(doer) &&
         /^(?:(?:some|most|many|all|the|our|their|a\s+few|few)\s+)?[\p{L}-]+s$/iu.test(doer)
+      ) {
+        readOn();
+        continue;
+      }
+      // "Trainers and board members don't do bar shifts": who among the people does not do the
+      // work is a rule of who does it; those the software serves ("customers don't do returns")
+      // still turn it down.
+      const whoSaid =
+        sentence
+          .slice(0, match.index ?? 0)
+          .split(/[.;:!?,]/)
+          .pop()
+          ?.trim() ?? "";
+      if (
+        /^(?:do|doing)$/i.test(verb) &&
+        /^(?:(?:the|our|all)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s(?:\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s)?$/iu.test(
+          whoSaid,
+        ) &&
+        isPerson(singularize(whoSaid.split(/\s+/).pop()!.toLowerCase())) &&
+        !/(?:^|\s)(?:customers|clients|buyers|guests|visitors|users|people|folks|patients|tenants)$/iu.test(
+          whoSaid,
+        )
       ) {
         readOn();
         continue;

@@ -298,6 +298,9 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     /\bon\s+(?:a\s+|the\s+|every\s+|each\s+)?[\p{L}]+\s*,?\s*$/iu.test(before.slice(clauseStart))
   )
     return null;
+  // "My family has a small awamori distillery", "Our shop has two rooms": what the person's own
+  // one has, said once, tells about them; no record of many.
+  if (/^(?:my|our)$/i.test(wordBefore?.word ?? "") && /^\s*has\s/i.test(text.slice(at))) return null;
   const place = run[run.length - 1]!;
   // "Everybody on the island has an account": who has it is everybody there, the island only where.
   if (
@@ -720,6 +723,11 @@ function fieldName(raw: string): string | null {
     /^when\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(due|needed|ready|back|wanted)$/,
   );
   if (whenItIs) return `${whenItIs[1]} date`;
+  // "the day it is needed", "the date they're due": the day, named by what it is then.
+  const dayItIs = said.match(
+    /^(date|day|time)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(needed|wanted|due|collected|picked\s+up)$/,
+  );
+  if (dayItIs) return `${dayItIs[1]} ${dayItIs[2]}`;
   // "when reported", "when fixed": the date it was done.
   const whenAlone = said.match(/^when\s+([a-z]+(?:ed|en|id|nt|ght))$/);
   if (whenAlone) return `date ${whenAlone[1]}`;

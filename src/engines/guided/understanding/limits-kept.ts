@@ -47,9 +47,19 @@ export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
 export const NONE_IN_A_PLACE_RULE =
   /^(?:inside|in|within|on|at)\s+(?:the\s+)?[^,.;:!?]{2,40}?\s+there(?:['’]s|\s+is|\s+are)\s+no\s+\p{L}[^.;:!?]*$/iu;
 
-/** "no amps, acoustic only", "No cash, card only": what is not allowed, then what only is, a house rule. */
+/**
+ * "no gas, propane or bear spray in the cabin, it goes in the float or stays on the dock": what
+ * may not be in one place, and where it goes instead, is a house rule; nothing is turned down.
+ */
+export const NOT_IN_ONE_PLACE_RULE =
+  /^(?:[-*•]\s*)?(?:and\s+)?no\s+[^.;:!?]{2,60}?\s+(?:in|on|inside|aboard)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*(?:it|they|those|that|dat|dem)\s+(?:goes|go|stays?|has\s+to\s+(?:go|stay)|have\s+to\s+(?:go|stay)|must\s+(?:go|stay)|gets?\s+(?:put|stowed|packed))\b[^.;:!?]*$/iu;
+
+/**
+ * "no amps, acoustic only", "No cash, card only", "We do not send jars by post or by ship to the
+ * mainland, it is pick up only": what is not allowed or not done, then what only is, a house rule.
+ */
 export const ONLY_INSTEAD_RULE =
-  /^(?:[-*•]\s*)?no\s+[^,.;:!?]{1,30},\s*(?:[\p{L}\p{M}'’-]+\s+){1,2}only\s*[.!]?$/iu;
+  /^(?:[-*•]\s*)?(?:no\s+[^,.;:!?]{1,30}|(?:we|i)\s+(?:do\s+not|don['’]?t|never)\s+[^,.;:!?]{2,70}),\s*(?:(?:it|that)(?:['’]s|\s+is)\s+)?(?:[\p{L}\p{M}'’-]+\s+){1,3}only\s*[.!]?$/iu;
 
 export const NONE_PAST_A_MEASURE_RULE =
   /^(?:(?:and|but|so)\s+)?(?:over|under|above|below|past|beyond)\s+[$€£]?\d[\d.,]*%?\s+(?:[\p{L}]+\s+)?there(?:['’]s|\s+is|\s+are)\s+no\s/iu;

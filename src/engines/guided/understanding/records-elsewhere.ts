@@ -218,7 +218,35 @@ const ROMANCE_EACH_IS_ONES =
 const WHETHER_ONE_OR_OTHER =
   /(^|[\s,(])(?:si|se)\s+(?:(?:ta|tá|ye|está|es|é|son|tan|tán|taba|estaba|era|fue|foi)\s+)?([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*[,.;)\n]|\s+(?:y|e|i)\s|$)/giu;
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian or the languages of Europe put as plain lists. */
+/**
+ * Tatar "Һәр клиентның исеме, телефоны һәм электрон почтасы бар" (every customer has a name, a
+ * phone and an email): the thing after "every" (һәр) with "of" (-ның, -нең) written onto it, its
+ * fields, each with "its" (-ы, -е) on it, before "there is" (бар).
+ */
+const TATAR_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:ә\s+|һәм\s+)?һәр\s+(\p{Script=Cyrillic}+?)(?:ның|нең)\s+([^.;!?\n]+?)\s+бар(?=\s*[.;!?\n]|$)/giu;
+
+/**
+ * The fields of a Tatar record: "һәм" (and) before the last, and "being" (булуы) after a
+ * field said as a phrase ("ничә кешелек булуы", how many people it is for) no part of its name.
+ */
+function tatarFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+һәм\s+/u)
+    .map((field) => field.trim().replace(/\s+булуы$/u, ""))
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Tatar "Бер язылу бер клиентныкы" (one booking is one customer's), "…, ә бер клиентның күп
+ * язылулары булырга мөмкин" (and a customer can have many bookings): whose each one is, "-ныкы"
+ * (the one of) on the owner; the many the other has says it again.
+ */
+const TATAR_EACH_IS_ONES =
+  /(^|[.;!?\n]\s*)бер\s+(\p{Script=Cyrillic}+)\s+бер\s+(\p{Script=Cyrillic}+?)(?:ныкы|неке)(?:\s*,\s*ә\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -259,6 +287,15 @@ export function recordsSaidElsewhere(text: string): string {
         SRANAN_EACH_IS_ONES,
         (_whole, start: string, thing: string, owner: string) =>
           `${start}Each ${thing} belongs to one ${owner}`,
+      )
+      .replace(
+        TATAR_EACH_IS_ONES,
+        (_whole, start: string, thing: string, owner: string) =>
+          `${start}Each ${thing} belongs to one ${owner}`,
+      )
+      .replace(
+        TATAR_EVERY_HAS,
+        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${tatarFields(list)}`,
       )
       .replace(
         SRANAN_EVERY_HAS,

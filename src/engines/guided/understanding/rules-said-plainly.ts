@@ -80,6 +80,20 @@ export const CONDITION_RULE =
   /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*(?![^.;!?]*\b(?:i|we)(?:['’]d|\s+would)?\s+(?:like|love|want|need)\b)\S[^,]*\S/iu;
 
 /**
+ * "A foul, over the trig or oot the sector, is a no-throw and disnae count", "A late entry is
+ * void": what does not count in a sport or a game, a rule of its scoring kept whole.
+ */
+export const DOES_NOT_COUNT_RULE =
+  /^(?:a|an|any|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*[^,.;:!?]{2,60},)?\s+(?:is|are|counts\s+as)\s+(?:a\s+)?(?:no-[\p{L}]+|void|scratch|null)\b[^.;:!?]*$/iu;
+
+/**
+ * "cant get in for a pickup cuz of weather, the extra days are on us": a condition said as
+ * spoken, without its "if" and who cannot, and what follows from it; a rule kept whole.
+ */
+export const UNABLE_THEN_RULE =
+  /^(?:[-*•]\s*)?(?:can['’]?t|cannot|couldn['’]?t)\s+\p{L}+[^,.;:!?]{2,60},\s*(?:the|then|we|they|it|that|those)\s+[^.;:!?]*$/iu;
+
+/**
  * "What is left, half goes to the boat owner and half to the crew", "the rest goes to the
  * cochero": how money is shared out, a rule of the split.
  */
@@ -253,6 +267,15 @@ export const RANGE_ALONE_RULE =
 const MONTH = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?`;
 export const MONTHS_RULE = new RegExp(
   String.raw`^(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:is|are|runs?|goes|go|lasts?|opens?|is\s+open|are\s+open)\s+(?:from\s+)?${MONTH}\s+(?:to|till|until|through|-|–)\s+${MONTH}\b`,
+  "iu",
+);
+
+/**
+ * "We do polo days from October to April, Tuesday to Sunday, never on a Monday": what the
+ * business offers and the months it offers it, with the days that follow, a rule of when kept whole.
+ */
+export const SEASON_OFFERED_RULE = new RegExp(
+  String.raw`^(?:(?:and|so)\s+)?(?:we|wi|i)\s+(?:do|run|hold|offer|sell|make|have)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:from\s+)?${MONTH}\s+(?:to|till|until|through|-|–)\s+${MONTH}\b`,
   "iu",
 );
 

@@ -16,12 +16,13 @@ import {
   subjectPrefixOf,
 } from "./clause-splitter.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
-import { findExclusions, isNegation, mentionsExcluded, stems } from "./exclusions.js";
+import { findExclusions, isNegation, mentionsExcluded, NO_THIS_NO_THAT, stems } from "./exclusions.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import {
   NONE_IN_A_PLACE_RULE,
   NONE_PAST_A_MEASURE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
+  NOT_IN_ONE_PLACE_RULE,
   NOT_PAST_A_MEASURE_RULE,
   ONLY_INSTEAD_RULE,
   SENT_BACK_RULE,
@@ -44,6 +45,7 @@ import {
   DAYS_AND_HOURS_RULE,
   DAYS_OPEN_RULE,
   DECIDED_BY_RULE,
+  DOES_NOT_COUNT_RULE,
   EACH_HAS_PER_RULE,
   FIRST_IN_LINE_RULE,
   FORMULA_RULE,
@@ -73,13 +75,16 @@ import {
   RANGE_ALONE_RULE,
   RATE_RULE,
   rulesListed,
+  SEASON_OFFERED_RULE,
   SHARE_RULE,
   THRESHOLD_RULE,
+  UNABLE_THEN_RULE,
   VALUES_EXPLAINED,
   WANTED_AT_A_TIME_RULE,
   WHOSE_IT_IS_RULE,
   WINNER_RULE,
 } from "./rules-said-plainly.js";
+import { saidAlike } from "./said-alike.js";
 import { inPlainShape, typedInFull } from "./sentence-shapes.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
@@ -215,6 +220,11 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         NONE_PAST_A_MEASURE_RULE.test(whole.trim()) ||
         ONLY_INSTEAD_RULE.test(whole.trim()) ||
         NONE_IN_A_PLACE_RULE.test(whole.trim()) ||
+        NOT_IN_ONE_PLACE_RULE.test(whole.trim()) ||
+        UNABLE_THEN_RULE.test(whole.trim()) ||
+        SEASON_OFFERED_RULE.test(whole.trim()) ||
+        DOES_NOT_COUNT_RULE.test(whole.trim()) ||
+        NO_THIS_NO_THAT.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
         COUNT_OR_MORE_RULE.test(whole.trim()))
     ) {
@@ -230,7 +240,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // Another language: the person's sentences are kept whole, as they wrote them. Arabic
       // joins its clauses with a "و" written onto the verb ("ويسجل الحضور"): each clause is
       // a sentence of its own, the "و" left off.
-      for (const sentence of unit.split(/\s*[;]\s*|,?\s+و(?=[يت]\p{Script=Arabic}{2,})|,?\s+ثم\s+/u)) {
+      // ("Зур мунча 10 кешегә кадәр, сәгате 2500 сум; кечкенә мунча 4 …": halves said alike are one.)
+      for (const sentence of partedAtSemicolons(unit, /\s*;\s*/).flatMap((part) =>
+        part.split(/,?\s+و(?=[يت]\p{Script=Arabic}{2,})|,?\s+ثم\s+/u),
+      )) {
         if (isNegation(sentence) || sentence.trim().length < 4) continue;
         // "Salutamu.", "Hoi zäme!", "Grazzi assai.": a word or two alone, in a language whose
         // talk is not known word by word, is a greeting, a thanks or a "that's all", no feature.
@@ -678,10 +691,23 @@ function sentences(prose: string, abbreviations = false): string[] {
   return (
     protectedText
       // "customer wants flyers → counter adds job → marked done": each arrow a step of its own.
-      .split(/(?<=[.!?])\s+(?=\S)|;\s+|\s+•\s+|\s*(?:→|->|=>|⇒)\s*/)
+      .split(/(?<=[.!?])\s+(?=\S)|\s+•\s+|\s*(?:→|->|=>|⇒)\s*/)
+      .flatMap((sentence) => partedAtSemicolons(sentence))
       .map((sentence) => sentence.trim().replace(/\u2024/g, "."))
       .filter((sentence) => sentence.length > 0)
   );
+}
+
+/** A semicolon parts two statements, except between two said alike (said-alike.ts). */
+function partedAtSemicolons(sentence: string, semicolon = /;\s+/): string[] {
+  const parts: string[] = [];
+  for (const part of sentence.split(semicolon)) {
+    const before = parts.at(-1);
+    if (before !== undefined && saidAlike(before.split(semicolon).at(-1)!, part))
+      parts[parts.length - 1] = `${before}; ${part}`;
+    else parts.push(part);
+  }
+  return parts;
 }
 
 /**
@@ -931,7 +957,9 @@ function settingMovedAfterSubject(unit: string): string {
     // setting runs to the first clause's end at most; past it, the clauses are read apart.
     if (/,\s*(?:and|but|or|so|then)\s/i.test(setting)) return unit;
     // "When all the results are in I press next round and it pairs …": someone acts in it; no setting.
-    if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or)$/i.test(setting)) return unit;
+    // ("every passenger n every bag gets weighed": two who are acted on, "n" their spoken "and".)
+    if (/\b(?:i|we|you|they|he|she)\s+[a-z]+\b/i.test(setting) || /\s(?:and|or|n|an['’]?|&)$/i.test(setting))
+      return unit;
     const rest = unit.slice(at);
     // ("… with its latitude and longitude": an "and" between two things ends no clause.)
     const end = rest.search(

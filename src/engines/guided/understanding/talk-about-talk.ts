@@ -149,10 +149,11 @@ const DECIDED_ON_IT =
  * "So my son says he'll make me an app on the phone", "my nephew is writing it for us", "My
  * nephew Henok studies computer science. He says he can make a program for my laptop", "My
  * son-in-law builds websites for a company …, and he says he can make us one": who builds the
- * software, not what it does.
+ * software, not what it does; "so im getting an app made", "so im makin her a command line
+ * thing for her laptop" say the person has it built, or builds it.
  */
 const WHO_BUILDS_IT =
-  /^(?:(?:so|and)\s+)?(?:then\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b/iu;
+  /^(?:(?:so|and)\s+)?(?:then\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b|^(?:so\s+|and\s+)?(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:getting\s+(?:an?\s+|the\s+)?(?:app|website|site|program|system)\s+(?:made|built|done|written)|mak(?:ing|in['’]?)\s+(?:her|him|them|us|my\s+[\p{L}-]+)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:thing|app|tool|program|website|site|system)(?:\s+(?:for|on)\s+(?:her|his|their|our|the)\s+[\p{L}-]+)?)\s*[.!]?$/iu;
 
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
@@ -181,7 +182,7 @@ const NAMED_ELSEWHERE =
   /^(?:(?:hola|buenas|bonjour|salut|hallo|servus|moin|olá|oi|ciao|salve|buongiorno|hoi|dag|cześć|dzień\s+dobry)[,!\s]+)?(?:soy|me\s+llamo|mi\s+nombre\s+es|je\s+m['’]appelle|je\s+suis|moi\s+c['’]est|ich\s+bin|ich\s+heiße|mein\s+name\s+ist|sou|chamo-me|o\s+meu\s+nome\s+é|meu\s+nome\s+é|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|jestem|nazywam\s+się|mam\s+na\s+imię)\s+(?:el\s+|la\s+|der\s+|die\s+|o\s+|a\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s*[.!]?$/u;
 // ("Merci de garder le nom" asks for something, politely: "merci de" is no thanks.)
 const THANKED_ELSEWHERE =
-  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?(?!\s+d(?:e\b|['’]))|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
+  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?(?!\s+d(?:e\b|['’]))|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki|mahsi(?:\s+cho)?|masi(?:\s+cho)?)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
 
 /**
  * Swiss German "Hoi zäme" (hello all), "Ich bi de Reto Keller, …" (I am Reto Keller), "Also, so
@@ -264,6 +265,25 @@ const TALK_IN_ASTURIAN =
 const TALK_IN_KINYARWANDA =
   /^(?:muraho|mwaramutse|mwiriwe)(?:\s+neza)?\s*[.!,]?$|^(?:(?:muraho|mwaramutse|mwiriwe)(?:\s+neza)?[,!\s]+)?nitwa\s+\p{Lu}|^mfite\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s+i\s+\p{Lu}|^tumaze\s+imyaka\s+[\p{L}\d]+\s+dukora\b|^dore\s+uko\s+(?:dukora|bikorwa|tubikora)\s*[.!:]?$|^ni\s+ibyo\s+gusa\s*[.!]?$|^murakoze(?:\s+cyane)?(?:[,!\s]+imana\s+ibahe\s+umugisha)?\s*[.!]*$|^(?:umuhungu|umukobwa|mwishywa|umwuzukuru)\s+wanjye\s+(?:yize|yiga|arimo\s+kwiga)\s+(?:informatique|informatiki|mudasobwa)\b|^azadukorera\s+(?:porogaramu|application|site)\b/iu;
 
+/**
+ * Tatar "Исәнмесез!" (hello), "Минем исемем Гөлнара …" (my name is), "Безнең тәртип болай:" (our
+ * way is this), "Бик оят булды" (it was very shameful), "Шул гына" (that's all), "Зур рәхмәт!"
+ * (many thanks), "Улым … информатика укый, ул безгә сайт ясарга вәгъдә итте" (my son studies
+ * computing, he promised to make us a website): the talk, and who builds it.
+ */
+const TALK_IN_TATAR =
+  /^(?:исәнмесез|исәнме|сәлам|хәерле\s+(?:көн|иртә|кич))\s*[.!,]?$|^(?:(?:исәнмесез|сәлам)[,!\s]+)?минем\s+исемем\s+\p{Lu}|^(?:безнең\s+)?тәртип(?:ебез)?\s+(?:болай|шундый)\s*[.!:]?$|^бик\s+(?:оят|кыен|уңайсыз)\s+булды\s*[.!]?$|^шул\s+гына\s*[.!]?$|^(?:зур\s+|бик\s+зур\s+)?рәхмәт(?:ләр)?\s*[.!]*$|^(?:улым|кызым|оныгым|энем|сеңлем)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:информатика|программалау)(?![\p{L}])|(?<![\p{L}])(?:сайт|программа|кушымта)\s+ясарга\s+(?:вәгъдә\s+итте|тели|җыена)(?![\p{L}])/iu;
+
+/**
+ * Hausa "Assalamu alaikum" (peace be upon you), "Sunana Aminu …" (my name is), "Ga yadda muke
+ * yi:" (here is how we do it), "Shi ke nan" (that's it), "Mun gode, Allah ya saka da alheri"
+ * (thank you, God reward you), "Yayi kyau" (it's good), "Dana ya karanta computer science …" (my
+ * son studied computing) and "Zai yi mana program …" (he will make us a program): the talk,
+ * and who builds it.
+ */
+const TALK_IN_HAUSA =
+  /^(?:assalamu\s+alaikum|salamu\s+alaikum|sannu(?:\s+da\s+\p{L}+)?|barka\s+da\s+\p{L}+)\s*[.!,]?$|^(?:(?:assalamu\s+alaikum|sannu)[,.!\s]+)?sunana\s+\p{Lu}|^ga\s+yadda\s+(?:muke|nake|ake)\s+(?:yi|aiki)\s*[.!:]?$|^shi\s+ke\s+nan\s*[.!]?$|^(?:mun|na)\s+gode(?:\s+(?:sosai|kwarai))?(?:[,!\s]+allah\s+ya\s+(?:saka|biya)(?:\s+da\s+(?:alheri|alkhairi))?)?\s*[.!]*$|^(?:ya|yayi|ya\s+yi)\s+kyau\s*[.!]?$|^(?:dana|diyata|yata|kanina|jikana)\s+(?:ya|ta|yana|tana)\s+(?:karanta|karatu|koyon)\s+(?:computer|kwamfuta)\b|^(?:zai|za\s+ta|zata)\s+(?:yi|rubuta)\s+mana\s+(?:program|manhaja|app|website)\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -292,6 +312,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_TETUM.test(text) ||
     TALK_IN_ASTURIAN.test(text) ||
     TALK_IN_KINYARWANDA.test(text) ||
+    TALK_IN_TATAR.test(text) ||
+    TALK_IN_HAUSA.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)

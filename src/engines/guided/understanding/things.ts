@@ -118,7 +118,8 @@ const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
-  /^(?:(?:a|an|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  // (Hausa "an kai ko ba a kai ba", delivered or not: "an" there says it was done, no article.)
+  /^(?:(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -164,8 +165,11 @@ const CLAUSE_AFTER_FIELDS =
 const OPENING_ELSEWHERE =
   "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
-/** A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing. */
-const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas)(?:\s|$)/iu;
+/**
+ * A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing, and
+ * Hausa "Ba ma sayar da …" (we do not sell …) has no Polish "ma" (has) in it.
+ */
+const NEGATED_NAME = /(?:^|\s)(?:nie|inte|ikke|niet|nicht|kein|no|non|não|ne|pas|ba)(?:\s|$)/iu;
 
 /** Who acts, in the languages people write in most: an item opening on one is a sentence. */
 const SUBJECT_PRONOUN =
@@ -316,8 +320,12 @@ function readThingsAndRest(
         .split(",")
         .slice(0, -1)
         .some((item) => knownFields.has(item.trim().toLowerCase()));
-    // "Loads (date, farm, burnt or not)": a list whose last field is a yes or no, not values.
-    const yesOrNoLast = /,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not\s*$/iu.test(inBrackets);
+    // "Loads (date, farm, burnt or not)", "Jars (number, …, shitsugi yes or no)": a list whose
+    // last field is a yes or no, not values.
+    const yesOrNoLast =
+      /,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:or\s+not|yes\s+or\s+no|y\/n|yes\/no)\s*$/iu.test(
+        inBrackets,
+      );
     // "Customers (name, phone, email, French or English)": fields, the last one said by its two values.
     const items = inBrackets.split(",");
     const choiceLast =
@@ -1519,6 +1527,11 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       "$1$2\u2060$3\u2060$4",
     )
+    // "weather go or no-go": a field said by its yes and its no, kept whole.
+    .replace(
+      /(^|,\s*|\band\s+)((?:[\p{L}\p{M}-]+\s+){0,2})([\p{L}]+)\s+or\s+(no-?\3)(?=\s*(?:,|$))/giu,
+      "$1$2$3\u2060or\u2060$4",
+    )
     // "cash or check", "shipped or picked up", German "bar oder TWINT": one field said by its
     // two values, kept whole.
     .replace(
@@ -1579,6 +1592,11 @@ function fieldItems(given: string): SaidField[] | null {
         .replace(/\s+(?:එක|එකක්)$/u, "")
         // "if they paid the dues": whether it was done to a thing, named by both, a yes or no.
         .replace(DONE_TO_A_THING, "$2 $1")
+        // "the day it is needed": the day, named by what it is then.
+        .replace(
+          /^(date|day|time)\s+(?:it['’]?s|it\s+is|they['’]?re|they\s+are)\s+(needed|wanted|due|collected|picked\s+up)$/iu,
+          "$1 $2",
+        )
         // "where it's kept": where the thing is, kept as said.
         .replace(
           /^where\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+(kept|stored|parked|based|located|housed)$/iu,
@@ -1656,13 +1674,14 @@ function fieldItems(given: string): SaidField[] | null {
   const asked = new RegExp(`^(?:${WHICH}|how\\s+many|how\\s+much)\\s`, "iu");
   // ("M-Pesa to Airtel Money to Orange Money to cash": one field said by three values or more
   // may run longer as well.)
-  // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company: two
-  // values of a few words each, parted by "cyangwa", or.)
+  // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company, and
+  // Hausa "an kai ko ba a kai ba", delivered or not: two values of a few words each, parted by
+  // "cyangwa" or "ko", or.)
   const byItsValues = (item: string) =>
-    (item.split(/\s+(?:or|oder|to)\s+/u).length >= 3 &&
-      item.split(/\s+(?:or|oder|to)\s+/u).every((value) => value.split(/\s+/).length <= 3)) ||
-    (item.split(/\s+cyangwa\s+/u).length >= 2 &&
-      item.split(/\s+cyangwa\s+/u).every((value) => value.split(/\s+/).length <= 4));
+    (item.split(/\s+(?:or|oder|to|ko)\s+/u).length >= 3 &&
+      item.split(/\s+(?:or|oder|to|ko)\s+/u).every((value) => value.split(/\s+/).length <= 3)) ||
+    (item.split(/\s+(?:cyangwa|ko)\s+/u).length >= 2 &&
+      item.split(/\s+(?:cyangwa|ko)\s+/u).every((value) => value.split(/\s+/).length <= 4));
   if (
     items.some(
       (item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item) && !byItsValues(item),
@@ -1686,6 +1705,10 @@ function fieldItems(given: string): SaidField[] | null {
         !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) &&
         // ("date went out", "date due back": when it was done is a field.)
         !/^(?:date|time|day)\s/iu.test(item) &&
+        // ("how many places are left": a count, whatever its verb.)
+        !/^how\s+(?:many|much)\s/iu.test(item) &&
+        // ("weather go or no-go": a field said by its yes and its no, no weather that goes.)
+        !/^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+([\p{L}]+)\s+or\s+(?:no-?|not\s+)\1$/iu.test(item) &&
         saysSomethingHappens(`the ${item}`),
     )
   )
