@@ -753,7 +753,13 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     // "Take the French or English off the customers": a field said by its two values goes whole.
     const gone = namesIn(removeField[1]!);
     const whole = keyOf(removeField[1]!.replace(/^(?:the|a|an)\s+/i, ""));
-    const goes = (field: SaidField) => gone.includes(singularize(field.said)) || keyOf(field.said) === whole;
+    // (Tatar "адресны алып ташлагыз", take the address off: the field is kept as "адресы", the
+    // thing's own, "-ы" or "-сы" written onto it.)
+    const goes = (field: SaidField) =>
+      gone.includes(singularize(field.said)) ||
+      keyOf(field.said) === whole ||
+      (/\p{Script=Cyrillic}$/u.test(whole) &&
+        new RegExp(`^${escapeRegExp(whole)}с?[ыеі]$`, "u").test(keyOf(field.said)));
     if (things.some((thing) => thing.key === owner)) {
       return things.map((thing) => {
         if (thing.key !== owner) return thing;

@@ -877,11 +877,16 @@ const LEADS_ELSEWHERE =
  * its first word after the article; what follows it there is about it. In Haitian Creole
  * ("Ti boutik glas la …") the thing is what comes before its "the".
  */
-/** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters only Kazakh or Tatar has. */
-const KYRGYZ_LETTERS = /^(?=.*[үөң])(?!.*[әғқұіһҗ])/su;
+/** Cyrillic as Kyrgyz writes it: its ң, ө and ү, with none of the letters or words only Kazakh or Tatar has. */
+const KYRGYZ_LETTERS =
+  /^(?=.*[үөң])(?!.*(?:[әғқұіһҗ]|(?<![\p{L}])(?:безнең|түгел|анысы|кирәкми)(?![\p{L}])))/su;
 
-/** Cyrillic as Tatar writes it: its ә, җ or һ, which Kyrgyz lacks, with none of the letters only Kazakh or Bashkir has. */
-const TATAR_LETTERS = /^(?=.*[әҗһ])(?!.*[ғқұіҙҫҡ])/su;
+/**
+ * Cyrillic as Tatar writes it: its ә, җ or һ, which Kyrgyz lacks, or its words for "ours",
+ * "not" and "needed", with none of the letters only Kazakh or Bashkir has.
+ */
+const TATAR_LETTERS =
+  /^(?=.*(?:[әҗһ]|(?<![\p{L}])(?:безнең|түгел|анысы|кирәкми)(?![\p{L}])))(?!.*[ғқұіҙҫҡ])/su;
 
 /**
  * Tatar "Иремнең энесе квадроцикллар прокатка бирә" (my husband's brother rents out quad bikes),
@@ -902,13 +907,16 @@ function tatarTopic(opening: string): string[] {
   const none = words.findIndex((word) => /^юк$/iu.test(word));
   if (none >= 1) return [bare(words[none - 1]!)];
   if (/(?:^|\s)(?:сорый\p{L}*|сорау)$/iu.test(opening.trim())) return [];
+  // Who does it, first: one whose ("Иремнең энесе", my husband's brother) or one of ours
+  // ("Күршебез", our neighbour); then the thing, up to whom it is for or the verb, said last.
   let start = 0;
   if (/(?:ның|нең)$/u.test(words[0] ?? "") && words.length > 2)
     start = /(?:ы|е|сы|се)$/u.test(words[1]!) ? 2 : 1;
+  else if (/(?:ыбыз|ебез|ым|ем)$/u.test(words[0] ?? "") && words.length > 2) start = 1;
   const end = words.findIndex(
     (word, index) => index > start && /(?:га|гә|ка|кә|на|нә|та|тә|да|дә)$/u.test(word),
   );
-  const thing = words.slice(start, end > start ? end : words.length);
+  const thing = words.slice(start, end > start ? end : words.length - (words.length - start > 1 ? 1 : 0));
   return thing.length >= 1 && thing.length <= 3 ? [thing.map(bare).join(" ")] : [];
 }
 

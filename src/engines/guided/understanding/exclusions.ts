@@ -8,12 +8,14 @@ import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js";
 import {
+  DOES_NOT_COUNT_RULE,
   NONE_IN_A_PLACE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
   NOT_IN_ONE_PLACE_RULE,
   ONLY_INSTEAD_RULE,
   PAST_A_MEASURE,
   SENT_BACK_RULE,
+  UNABLE_THEN_RULE,
 } from "./limits-kept.js";
 import {
   LEADING_ARTICLE_ELSEWHERE,
@@ -586,12 +588,15 @@ export function findExclusions(given: string): Exclusion[] {
       .replace(QUOTED, " ")
       // "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, with
       // the charge for one found, is a house rule; nothing of the software is turned down; so is
-      // "no amps, acoustic only", and "Inside the reserve there is no stopping".
+      // "no amps, acoustic only", "Inside the reserve there is no stopping", and the rules kept
+      // whole in limits-kept.ts.
       .replace(/[^\n.;!?]+/gu, (sentence) =>
         NOT_ALLOWED_OR_CHARGED_RULE.test(sentence.trim()) ||
         ONLY_INSTEAD_RULE.test(sentence.trim()) ||
         NONE_IN_A_PLACE_RULE.test(sentence.trim()) ||
-        NOT_IN_ONE_PLACE_RULE.test(sentence.trim())
+        NOT_IN_ONE_PLACE_RULE.test(sentence.trim()) ||
+        UNABLE_THEN_RULE.test(sentence.trim()) ||
+        DOES_NOT_COUNT_RULE.test(sentence.trim())
           ? " "
           : sentence,
       )

@@ -2,8 +2,10 @@
  * A "no" that keeps a limit rather than leaving a thing out: said past a measure ("Any
  * lobster tail under 4 ounce, wi nuh tek it", "Don't feed under 50 degrees", "We don't sell
  * half dozens"), or of what
- * is not taken and sent back ("No cray with eggs under her, she go back too"). The readers
- * of rules and of "no"s all ask the same question with the same words.
+ * is not taken and sent back ("No cray with eggs under her, she go back too"), or of what
+ * does not count, what may not be where, and what cannot be ("A foul … is a no-throw and
+ * disnae count", "no gas … in the cabin, it goes in the float", "cant get in …, the extra days
+ * are on us"). The readers of rules and of "no"s all ask the same question with the same words.
  */
 const MEASURE_PASSED = String.raw`(?:(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than)\s+\d|half[\s-]+(?:a\s+)?(?:dozens?|kilos?|pounds?|boxes?|crates?|loads?|portions?|sacks?|bags?|days?|hours?|trays?|cases?)(?![\p{L}]))`;
 
@@ -46,6 +48,20 @@ export const NOT_ALLOWED_OR_CHARGED_RULE = new RegExp(
  */
 export const NONE_IN_A_PLACE_RULE =
   /^(?:inside|in|within|on|at)\s+(?:the\s+)?[^,.;:!?]{2,40}?\s+there(?:['’]s|\s+is|\s+are)\s+no\s+\p{L}[^.;:!?]*$/iu;
+
+/**
+ * "cant get in for a pickup cuz of weather, the extra days are on us": a condition said as
+ * spoken, without its "if" and who cannot, and what follows from it; a rule kept whole.
+ */
+export const UNABLE_THEN_RULE =
+  /^(?:[-*•]\s*)?(?:can['’]?t|cannot|couldn['’]?t)\s+\p{L}+[^,.;:!?]{2,60},\s*(?:the|then|we|they|it|that|those)\s+[^.;:!?]*$/iu;
+
+/**
+ * "A foul, over the trig or oot the sector, is a no-throw and disnae count", "A late entry is
+ * void": what does not count in a sport or a game, a rule of its scoring kept whole.
+ */
+export const DOES_NOT_COUNT_RULE =
+  /^(?:a|an|any|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*[^,.;:!?]{2,60},)?\s+(?:is|are|counts\s+as)\s+(?:a\s+)?(?:no-[\p{L}]+|void|scratch|null)\b[^.;:!?]*$/iu;
 
 /**
  * "no gas, propane or bear spray in the cabin, it goes in the float or stays on the dock": what

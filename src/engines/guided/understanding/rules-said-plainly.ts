@@ -80,20 +80,6 @@ export const CONDITION_RULE =
   /^(?:if|when|whenever|unless)\s+[^,]{3,80},\s*(?![^.;!?]*\b(?:i|we)(?:['’]d|\s+would)?\s+(?:like|love|want|need)\b)\S[^,]*\S/iu;
 
 /**
- * "A foul, over the trig or oot the sector, is a no-throw and disnae count", "A late entry is
- * void": what does not count in a sport or a game, a rule of its scoring kept whole.
- */
-export const DOES_NOT_COUNT_RULE =
-  /^(?:a|an|any|every)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*[^,.;:!?]{2,60},)?\s+(?:is|are|counts\s+as)\s+(?:a\s+)?(?:no-[\p{L}]+|void|scratch|null)\b[^.;:!?]*$/iu;
-
-/**
- * "cant get in for a pickup cuz of weather, the extra days are on us": a condition said as
- * spoken, without its "if" and who cannot, and what follows from it; a rule kept whole.
- */
-export const UNABLE_THEN_RULE =
-  /^(?:[-*•]\s*)?(?:can['’]?t|cannot|couldn['’]?t)\s+\p{L}+[^,.;:!?]{2,60},\s*(?:the|then|we|they|it|that|those)\s+[^.;:!?]*$/iu;
-
-/**
  * "What is left, half goes to the boat owner and half to the crew", "the rest goes to the
  * cochero": how money is shared out, a rule of the split.
  */

@@ -19,6 +19,7 @@ import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, NO_THIS_NO_THAT, stems } from "./exclusions.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import {
+  DOES_NOT_COUNT_RULE,
   NONE_IN_A_PLACE_RULE,
   NONE_PAST_A_MEASURE_RULE,
   NOT_ALLOWED_OR_CHARGED_RULE,
@@ -26,6 +27,7 @@ import {
   NOT_PAST_A_MEASURE_RULE,
   ONLY_INSTEAD_RULE,
   SENT_BACK_RULE,
+  UNABLE_THEN_RULE,
 } from "./limits-kept.js";
 import {
   clausesTurnedDown,
@@ -45,7 +47,6 @@ import {
   DAYS_AND_HOURS_RULE,
   DAYS_OPEN_RULE,
   DECIDED_BY_RULE,
-  DOES_NOT_COUNT_RULE,
   EACH_HAS_PER_RULE,
   FIRST_IN_LINE_RULE,
   FORMULA_RULE,
@@ -78,7 +79,6 @@ import {
   SEASON_OFFERED_RULE,
   SHARE_RULE,
   THRESHOLD_RULE,
-  UNABLE_THEN_RULE,
   VALUES_EXPLAINED,
   WANTED_AT_A_TIME_RULE,
   WHOSE_IT_IS_RULE,
