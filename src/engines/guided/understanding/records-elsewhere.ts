@@ -246,60 +246,37 @@ function tatarFields(list: string): string {
 const TATAR_EACH_IS_ONES =
   /(^|[.;!?\n]\s*)бер\s+(\p{Script=Cyrillic}+)\s+бер\s+(\p{Script=Cyrillic}+?)(?:ныкы|неке)(?:\s*,\s*ә\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
 
+/** "X: field, field": a record put as the plain list, its fields read the language's way. */
+function thingWithFields(fieldsOf: (list: string) => string) {
+  return (_whole: string, start: string, thing: string, list: string): string =>
+    `${start}${thing}: ${fieldsOf(list)}`;
+}
+
+/** "Each X belongs to one Y": whose each one is, as the rest of the reading says it. */
+function eachBelongsToOne(_whole: string, start: string, thing: string, owner: string): string {
+  return `${start}Each ${thing} belongs to one ${owner}`;
+}
+
 /** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
       .replace(WHETHER_ONE_OR_OTHER, "$1$2 $3 $4")
-      .replace(
-        ROMANCE_EACH_IS_ONES,
-        (_whole, start: string, thing: string, owner: string) =>
-          `${start}Each ${thing} belongs to one ${owner}`,
-      )
+      .replace(ROMANCE_EACH_IS_ONES, eachBelongsToOne)
       // Wolof "Ci xar bu nekk, dañuy bind numéro bi, photo bi ak prix bi" (for every sheep we
       // write the number, the photo and the price): the thing, then its fields, "the" after each.
-      .replace(
-        WOLOF_FOR_EACH,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${wolofFields(list)}`,
-      )
+      .replace(WOLOF_FOR_EACH, thingWithFields(wolofFields))
       .replace(TAJIK_EVERY, (whole, start: string, thing: string, list: string) =>
         /[ҳқҷӯӣғ]/iu.test(whole) && /,|\sва\s/u.test(list) ? `${start}${thing}: ${tajikFields(list)}` : whole,
       )
-      .replace(
-        BURMESE_FOR_EACH,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${burmeseFields(list)}`,
-      )
+      .replace(BURMESE_FOR_EACH, thingWithFields(burmeseFields))
       .replace(LAO_EACH, (_whole, thing: string, list: string) => `\n${thing}: ${laoFields(list)}\n`)
-      .replace(
-        FOR_EACH_EUROPEAN,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${europeanFields(list)}`,
-      )
-      .replace(
-        SWISS_AT_THE,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${swissFields(list)}`,
-      )
-      .replace(
-        QUECHUA_EACH_IS_ONES,
-        (_whole, start: string, thing: string, owner: string) =>
-          `${start}Each ${thing} belongs to one ${owner}`,
-      )
-      .replace(
-        SRANAN_EACH_IS_ONES,
-        (_whole, start: string, thing: string, owner: string) =>
-          `${start}Each ${thing} belongs to one ${owner}`,
-      )
-      .replace(
-        TATAR_EACH_IS_ONES,
-        (_whole, start: string, thing: string, owner: string) =>
-          `${start}Each ${thing} belongs to one ${owner}`,
-      )
-      .replace(
-        TATAR_EVERY_HAS,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${tatarFields(list)}`,
-      )
-      .replace(
-        SRANAN_EVERY_HAS,
-        (_whole, start: string, thing: string, list: string) => `${start}${thing}: ${srananFields(list)}`,
-      )
+      .replace(FOR_EACH_EUROPEAN, thingWithFields(europeanFields))
+      .replace(SWISS_AT_THE, thingWithFields(swissFields))
+      .replace(QUECHUA_EACH_IS_ONES, eachBelongsToOne)
+      .replace(SRANAN_EACH_IS_ONES, eachBelongsToOne)
+      .replace(TATAR_EACH_IS_ONES, eachBelongsToOne)
+      .replace(TATAR_EVERY_HAS, thingWithFields(tatarFields))
+      .replace(SRANAN_EVERY_HAS, thingWithFields(srananFields))
   );
 }
