@@ -234,3 +234,39 @@ describe("the review", () => {
     ]);
   });
 });
+
+describe("Hindi and Bhojpuri, beyond the round", () => {
+  it("reads 'हर X का/के …' and 'हर X में …' as records, with the verb of keeping left off", () => {
+    expect(things("हर मरीज़ का नाम, उम्र और फ़ोन लिखना है. हर पर्ची में मरीज़, दवा और तारीख होती है.")).toEqual([
+      ["मरीज़", ["नाम", "उम्र", "फ़ोन"]],
+      ["पर्ची", ["मरीज़", "दवा", "तारीख"]],
+    ]);
+    expect(things("हर गाहक के नाम, फोन आ टोला लिखल जाला.")).toEqual([["गाहक", ["नाम", "फोन", "टोला"]]]);
+  });
+
+  it("takes a field off and puts one on, 'से … हटा दीजिए' and 'में … भी जोड़ दीं'", () => {
+    expect(
+      edited("हर मरीज़ का नाम, उम्र और पता लिखना है.", "मरीज़ों से पता हटा दीजिए. मरीज़ में फ़ोन भी जोड़ दीं."),
+    ).toEqual([["मरीज़", ["नाम", "उम्र", "फ़ोन"]]]);
+  });
+
+  it("reads what someone close deals in, turned down after a comma, and 'मत डालीं'", () => {
+    expect(said("मेरी बहन मसाले बेचती है, वो हमारा काम नहीं है.")).toEqual(["मसाले"]);
+    expect(said("हमार चाचा जीप किराया पर देलन, ऊ हमनी के काम ना ह.")).toEqual(["जीप"]);
+  });
+
+  it("keeps the greeting, the name, the telling, the builder, the thanks and today out of the features", () => {
+    for (const talk of [
+      "नमस्ते।",
+      "प्रणाम।",
+      "हमार नाम सुरेश यादव ह।",
+      "हम ऐसे काम करते हैं:",
+      "बस एतने बा।",
+      "बहुत धन्यवाद।",
+      "मेरी बेटी हमारे लिए वेबसाइट बनाएगी।",
+    ])
+      expect(isTalkAboutTheTalk(talk)).toBe(true);
+    expect(isBackground("अबहीं सब हिसाब एगो कॉपी में लिखल जाला।")).toBe(true);
+    expect(isBackground("पिछले साल दो मरीज़ों की पर्ची बदल गई।")).toBe(true);
+  });
+});

@@ -169,6 +169,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:आणि\s+)?(?<thing>\S+?)वर\s+(?<field>.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
     means: "put on",
   },
+  // Hindi "ग्राहकों में ईमेल भी जोड़ दीजिए" (add the email to the customers too), "ग्राहक से पता हटा
+  // दीजिए" (take the address off the customers), and Bhojpuri's "… जोड़ दीं", "… हटा दीं": "in"
+  // (में) and "from" (से) after the thing, the verb last.
+  {
+    language: "Hindi",
+    said: /^(?:[^:]{1,40}:\s*)?(?:और\s+|आ\s+)?(?<thing>\p{Script=Devanagari}+)\s+(?:में|मे|पर)\s+(?<field>.+?)\s+(?:भी\s+)?(?:जो\u0921\u093C|जो\u095C|डाल|रख|लिख)(?:\s+(?:दीजिए|दीजिये|दो|दें|दीं|दिहीं))?(?=[\s,.!।]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Hindi",
+    said: /^(?:[^:]{1,40}:\s*)?(?:और\s+|आ\s+)?(?<thing>\p{Script=Devanagari}+)\s+(?:से|में\s+से)\s+(?<field>.+?)\s+(?:हटा|निकाल|काट)(?:\s+(?:दीजिए|दीजिये|दो|दें|दीं|दिहीं))?(?=[\s,.!।]|$).*$/u,
+    means: "take off",
+  },
   // "Yon dènye bagay: mete nimewo plak moto a sou chofè yo tou", "retire imèl la sou kliyan
   // yo": the determiner comes after the word it goes with ("moto a", "chofè yo").
   {

@@ -53,9 +53,13 @@ const THOUGHT_TAKEN_BACK =
 /** "今は紙の回覧板を…", "LINEグループもありますが…": today, and what there is already, in Japanese. */
 const TODAY_JAPANESE = /^(?:今は|いまは|現在は?|今のところ)|(?:も|は)(?:あります|います)が/u;
 
-/** "अभी हर लड़का एक डायरी में लिखता है": a sentence that opens on today, in Hindi (no wish in it). */
-const TODAY_HINDI = /^(?:अभी|आजकल|फिलहाल|इस समय)\s/u;
-const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चाहता|चाहती)/u;
+/**
+ * "अभी हर लड़का एक डायरी में लिखता है": a sentence that opens on today, in Hindi, or on last
+ * year's story ("पिछले साल …"), and Bhojpuri's "अबहीं …", "पिछला साल …" (no wish in it).
+ */
+const TODAY_HINDI =
+  /^(?:अभी|आजकल|फिलहाल|इस समय|अबहीं|अबही|आजुकाल्ह|पिछले\s+(?:साल|महीने|हफ्ते|सीजन)|पिछला\s+(?:साल|महीना|हफ्ता)|पिछली\s+बार)\s/u;
+const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चाहता|चाहती|चाहीं|चाहत\s+बानी)/u;
 
 /**
  * "Now" and "at the moment" in more of the world's languages, each as its speakers open a

@@ -293,7 +293,7 @@ const CHINESE_TOPIC_END =
  * or "भी" (too), each joined by a comma or और.
  */
 const HINDI_NO =
-  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+डालो|मत\s+रखो|(?<![\p{L}\p{M}])(?:(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही))/u;
+  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|ज़रूरत\s+नइखे|जरूरत\s+नइखे|ना\s+चाहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+(?:डालो|डालिए|डालीं|डालिह|डालना|रखो|रखिए|रखीं|जोड़िए|जोड़ीं)|(?:हमारा|हमार|हमरा|हमनी\s+के)\s+काम\s+(?:नहीं|ना)(?:\s+(?:है|ह|बा|हवे))?|(?<![\p{L}\p{M}])(?:(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही))/u;
 
 /**
  * Where the things end in Hindi (who acts, "भी", a case word) and in Marathi, written in
@@ -304,13 +304,35 @@ const HINDI_NO =
 const DEVANAGARI_TOPIC_END =
   /\s(?:भी|हम|मैं|हमें|मुझे|की|का|के|आम्ही|आम्हाला|मी|आपण|वेगळं|वेगळे|वेगळा|\S+बरोबर|\S+कडे|\S+सोबत)(?=\s|,|$)/u;
 
+/**
+ * "मेरा भाई ट्रैक्टर किराए पर देता है" (my brother rents out tractors), Bhojpuri "हमार भाई …
+ * देला": someone close, then the thing they deal in, up to for whom, where or on what terms
+ * ("किराए पर", on hire) and the verb.
+ */
+const KIN_DOES_IN_DEVANAGARI =
+  /^\s*(?:मेरा|मेरी|मेरे|हमारा|हमारी|हमारे|हमार|हमरा|हमरी)\s+\p{Script=Devanagari}+\s+(.+)$/u;
+
 function hindiNotWanted(text: string): string[] {
   const parts: string[] = [];
-  for (const sentence of text.split(/[.।!?\n]+/u)) {
-    if (!/\p{Script=Devanagari}/u.test(sentence) || !HINDI_NO.test(sentence)) continue;
+  for (const whole of text.split(/[.।!?\n]+/u)) {
+    if (!/\p{Script=Devanagari}/u.test(whole) || !HINDI_NO.test(whole)) continue;
+    // "…, वो हमारा काम नहीं है": a "no" in a clause of its own points back at the one before it.
+    const noAt = whole.search(HINDI_NO);
+    const comma = whole.slice(0, noAt).lastIndexOf(",");
+    const sentence = comma > 0 ? whole.slice(0, comma) : whole;
+    const kin = sentence.match(KIN_DOES_IN_DEVANAGARI);
+    if (kin) {
+      const words = kin[1]!.trim().split(/\s+/);
+      const end = words.findIndex(
+        (word, index) => index > 0 && /^(?:पर|में|को|से|के|का|की|ला|खातिर|किराया|किराए|किराये|भाड़ा|भाड़े)$|(?:ता|ती|ते|ेला|ेले|ेली|ाला)$/u.test(word),
+      );
+      const thing = words.slice(0, end > 0 ? end : Math.min(words.length, 2)).join(" ");
+      if (thing.length >= 2) parts.push(thing);
+      continue;
+    }
     const end = sentence.search(DEVANAGARI_TOPIC_END);
     const topic = sentence
-      .slice(0, end < 0 ? sentence.search(HINDI_NO) : end)
+      .slice(0, end < 0 ? (comma > 0 ? sentence.length : sentence.search(HINDI_NO)) : end)
       .trim()
       // "आणि रक्तदान शिबिर": "and" opens no thing.
       .replace(/^(?:और|आणि|आणखी)\s+/u, "");

@@ -246,6 +246,24 @@ function tatarFields(list: string): string {
 const TATAR_EACH_IS_ONES =
   /(^|[.;!?\n]\s*)бер\s+(\p{Script=Cyrillic}+)\s+бер\s+(\p{Script=Cyrillic}+?)(?:ныкы|неке)(?:\s*,\s*ә\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
 
+/**
+ * Hindi "हर ग्राहक का नाम, फ़ोन और पता लिखना है" (every customer's name, phone and address is to
+ * be written), Bhojpuri "हर ग्राहक के नाम, फोन आ गाँव लिखल जाला", "हर बुकिंग में ग्राहक, तारीख …"
+ * (in every booking, the customer, the date …): the thing after "every" (हर), "of" or "in" after
+ * it, its fields, and the verb of keeping last.
+ */
+const DEVANAGARI_EVERY =
+  /(^|[.।;!?\n]\s*)(?:और\s+|आ\s+|अउर\s+)?हर\s+(\p{Script=Devanagari}+)\s+(?:का|की|के|में|मे)\s+([^.।;!?\n]*[,،][^.।;!?\n]*?|[^.।;!?\n]+?\s+(?:और|आ|अउर)\s+[^.।;!?\n]+?)(?:\s+(?:लिखना\s+है|लिखते\s+हैं|लिखेंगे|लिखा\s+जाता\s+है|रखना\s+है|रखते\s+हैं|चाहिए|लिखल\s+जाला|लिखल\s+जाई|रखल\s+जाला|लिखाला|होला|होई|होता\s+है|होती\s+है|होते\s+हैं|रही|रहेला|बा|है|हैं))?(?=\s*[.।;!?\n]|$)/gu;
+
+/** The fields of a record in Hindi or Bhojpuri: "और", "आ" or "अउर" (and) before the last. */
+function devanagariFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+(?:और|आ|अउर)\s+/u)
+    .map((field) => field.trim())
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -257,7 +275,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -277,6 +295,7 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(SRANAN_EACH_IS_ONES, eachBelongsToOne)
       .replace(TATAR_EACH_IS_ONES, eachBelongsToOne)
       .replace(TATAR_EVERY_HAS, thingWithFields(tatarFields))
+      .replace(DEVANAGARI_EVERY, thingWithFields(devanagariFields))
       .replace(SRANAN_EVERY_HAS, thingWithFields(srananFields))
   );
 }

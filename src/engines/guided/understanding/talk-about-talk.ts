@@ -284,6 +284,15 @@ const TALK_IN_TATAR =
 const TALK_IN_HAUSA =
   /^(?:assalamu\s+alaikum|salamu\s+alaikum|sannu(?:\s+da\s+\p{L}+)?|barka\s+da\s+\p{L}+)\s*[.!,]?$|^(?:(?:assalamu\s+alaikum|sannu)[,.!\s]+)?sunana\s+\p{Lu}|^ga\s+yadda\s+(?:muke|nake|ake)\s+(?:yi|aiki)\s*[.!:]?$|^shi\s+ke\s+nan\s*[.!]?$|^(?:mun|na)\s+gode(?:\s+(?:sosai|kwarai))?(?:[,!\s]+allah\s+ya\s+(?:saka|biya)(?:\s+da\s+(?:alheri|alkhairi))?)?\s*[.!]*$|^(?:ya|yayi|ya\s+yi)\s+kyau\s*[.!]?$|^(?:dana|diyata|yata|kanina|jikana)\s+(?:ya|ta|yana|tana)\s+(?:karanta|karatu|koyon)\s+(?:computer|kwamfuta)\b|^(?:zai|za\s+ta|zata)\s+(?:yi|rubuta)\s+mana\s+(?:program|manhaja|app|website)\b/iu;
 
+/**
+ * Hindi and Bhojpuri "नमस्ते", "प्रणाम" (hello), "मेरा नाम … है", "हमार नाम … ह" (my name is),
+ * "हम ऐसे काम करते हैं:", "हमनी के काम अइसे चलेला:" (this is how we work), "बस इतना ही", "बस
+ * एतने बा" (that's all), "बहुत धन्यवाद" (many thanks), and "मेरा बेटा … ऐप बनाएगा", "ऊ हमनी खातिर
+ * ऐप बनाई" (my son will make the app, he will make an app for us): the talk, and who builds it.
+ */
+const TALK_IN_HINDI =
+  /^(?:नमस्ते|नमस्कार|प्रणाम|राम\s+राम|जय\s+श्री\s+राम)(?:\s+(?:जी|सबके|सब\s+लोग))?\s*[.!,।]?$|^(?:(?:नमस्ते|नमस्कार|प्रणाम)[,!।\s]+)?(?:मेरा|हमार|हमरा|हमारा)\s+नाम\s+\S+|^(?:हम|हमनी)\s+(?:ऐसे|अइसे|इस\s+तरह)\s+काम\s+(?:करते\s+हैं|करिले|करेनी)\s*[.:।]?$|^(?:हमनी\s+के|हमारा|हमार)\s+काम\s+(?:ऐसे|अइसे)\s+(?:चलता\s+है|चलेला)\s*[.:।]?$|^बस\s+(?:इतना\s+ही|इतना|एतने|एतना)(?:\s+(?:है|बा|ह))?\s*[.!।]?$|^(?:(?:बहुत|बहुते)\s+)*(?:धन्यवाद|शुक्रिया)(?:\s+(?:जी|रउआ\s+के|आपका))?\s*[.!।]*$|(?:ऐप|सॉफ्टवेयर|प्रोग्राम|वेबसाइट|साइट)\s+(?:बनाएगा|बनाएगी|बनाई|बनइहें|बना\s+देगा|बना\s+दी)\s*[.!।]?$/u;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -314,6 +323,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_KINYARWANDA.test(text) ||
     TALK_IN_TATAR.test(text) ||
     TALK_IN_HAUSA.test(text) ||
+    TALK_IN_HINDI.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
