@@ -270,3 +270,46 @@ describe("Hindi and Bhojpuri, beyond the round", () => {
     expect(isBackground("पिछले साल दो मरीज़ों की पर्ची बदल गई।")).toBe(true);
   });
 });
+
+describe("Neapolitan, beyond the round", () => {
+  it("reads 'Ogne X tene …' with its articles written 'o and 'a, and 'si è … o no' as a yes or no", () => {
+    expect(
+      things(
+        "Ogne cliente tene nomme, telefono e indirizzo. Ogne pizza tene 'o nomme, 'o prezzo e si è fritta o no.",
+      ),
+    ).toEqual([
+      ["cliente", ["nomme", "telefono", "indirizzo"]],
+      ["pizza", ["nomme", "prezzo", "fritta"]],
+    ]);
+  });
+
+  it("takes a field off and puts one on, 'levate … ê' and 'mettite … ncopp' all''", () => {
+    expect(
+      edited(
+        "Ogne cliente tene nomme, telefono e indirizzo. Ogne ordine tene 'o cliente e 'a data.",
+        "Levate 'o telefono ê clienti. Mettite 'o prezzo ncopp' all'ordini.",
+      ),
+    ).toEqual([
+      ["cliente", ["nomme", "indirizzo"]],
+      ["ordine", ["cliente", "data", "prezzo"]],
+    ]);
+  });
+
+  it("reads 'chesto nun è affare nuosto', 'nun 'e mettite' and 'lassate stà'", () => {
+    expect(said("Mio frate venne 'e limoncelli, chesto nun è affare nuosto.")).toEqual(["limoncelli"]);
+    expect(said("'E consegne a domicilio, nun 'e mettite.")).toEqual(["consegne a domicilio"]);
+  });
+
+  it("keeps the name, the telling, the thanks, the builder and today out of the features", () => {
+    for (const talk of [
+      "Me chiammo Carmela Russo.",
+      "Accussì facimmo:",
+      "Chesto è tutto.",
+      "Grazie assaje.",
+      "Mio nipote studia informatica e ce fa 'o sito.",
+    ])
+      expect(isTalkAboutTheTalk(talk)).toBe(true);
+    expect(isBackground("Mo' scrivo tutto ncopp'a nu quaderno.")).toBe(true);
+    expect(isBackground("L'anno passato duje clienti vulevano 'a stessa pizza.")).toBe(true);
+  });
+});

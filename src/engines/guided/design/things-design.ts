@@ -285,8 +285,8 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
  * The plural a person wrote of a name they gave in the singular ("Cada quesu tien …", then
  * "los quesos"; "Cada pidíu …", then "munchos pidíos"; "cliente", then "los clientes"): the
  * table is named as they name many of them. Only the plural endings the Romance languages
- * share are tried, "-s", "-es" and Asturian "-u" to "-os", and the Turkic endings below, among
- * the words the person wrote.
+ * share are tried, "-s", "-es", Asturian "-u" to "-os" and Italian "-e" to "-i", and the Turkic
+ * endings below, among the words the person wrote.
  */
 /** The Turkic plural endings, by vowel harmony and the sound before them. */
 const TURKIC_PLURAL = /(?:лар|ләр|нар|нәр|дар|дәр|тар|тәр|лер|дер|тер|лор|лөр)/u;
@@ -299,6 +299,8 @@ function pluralWrittenOf(said: string, written: ReadonlySet<string>): string | n
   if (singular.includes(" ") || /s$/u.test(singular) || singular.length < 3) return null;
   const forms = [`${singular}s`, `${singular}es`];
   if (singular.endsWith("u")) forms.push(`${singular.slice(0, -1)}os`);
+  // Italian and Neapolitan "cliente" → "clienti", "pizza" → "pizze".
+  if (/[aeo]$/u.test(singular)) forms.push(italianPlural(singular));
   const romance = forms.find((form) => written.has(form));
   if (romance || !/\p{Script=Cyrillic}$/u.test(singular)) return romance ?? null;
   // The Turkic plurals, "-лар" or "-ләр" by the word's last vowel, "-нар" after a nasal in
@@ -794,7 +796,9 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
       : (things.find((thing) => thing.key === addedTo) ??
         (/[^\p{ASCII}]/u.test(addedTo)
           ? things.find((thing) => sameWordInAnyCase(addedTo, thing.key))
-          : undefined));
+          : // (Italian and Neapolitan "all'ordini" names the "ordine", "ê pizze" the "pizza":
+            // plurals English rules do not know.)
+            things.find((thing) => italianPlural(thing.key) === addedTo)));
   if (addFields && target) return withFields(things, target.key, fieldsIn(namedAfter(addFields[1]!, edit)));
   const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text) ?? wantedOnThing(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);
@@ -1004,6 +1008,13 @@ function addedBeforeVerb(things: readonly SaidThing[], text: string): { key: str
 }
 
 /** "stromů" and "stromy", "müşterilere" and "müşteriler": one word, in the form the sentence needs. */
+/** The Italian plural of a noun: "-e" and "-o" to "-i", "-a" to "-e". */
+function italianPlural(noun: string): string {
+  if (/[eo]$/u.test(noun)) return `${noun.slice(0, -1)}i`;
+  if (/a$/u.test(noun)) return `${noun.slice(0, -1)}e`;
+  return noun;
+}
+
 function sameWordInAnyCase(word: string, said: string): boolean {
   // "세탁물" is a whole word in three letters.
   if (word === said) return true;

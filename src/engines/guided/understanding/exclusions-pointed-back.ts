@@ -33,6 +33,13 @@ const TETUM_OR_SRANAN_NO =
 const KINYARWANDA_NO =
   /(?:ibyo\s+|icyo\s+|ibi\s+)?ntibi?tureba(?![\p{L}])|ntacyo\s+bitureba(?![\p{L}])|ntimu(?:bi|ki|ka|yi|zi|ri|bu)?shyiremo(?![\p{L}])|ntimu(?:bi|ki|yi|zi)?shyireho(?![\p{L}])|(?:si|ntabwo\s+ari)\s+ibyacu(?![\p{L}])/iu;
 
+/**
+ * Neapolitan "…, chesto nun è affare nuosto" (that is not our business), "…, nun 'o mettite"
+ * (don't put it in), "…, lassate stà" (leave it be), "nun ce serve" (we don't need it).
+ */
+const NEAPOLITAN_NO =
+  /(?:(?:chesto|chello|chesta|chella)\s+)?nun\s+è\s+(?:affare|fatto|cosa|robba)\s+(?:nuost[oa]|['’]e\s+nuje)(?![\p{L}])|nun\s+(?:['’]?[oae]\s+|['’]?[oae]['’]?\s*)?mettite(?![\p{L}])|lassat[ea]\s+(?:stà|sta|perdere|fore)(?![\p{L}])|nun\s+ce\s+serve(?![\p{L}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -234,6 +241,7 @@ const NO_AFTER = [
   // Kyrgyz "…, ал бөлөк, ага тийбегиле" (that is separate, don't touch it), "…, аны кошпогула"
   // (don't add it), "… керек эмес" (is not needed).
   String.raw`(?:ал|бул|алар)\s+бөлөк(?![\p{L}\p{M}])|(?:ага|аларга)\s+тийбегиле(?![\p{L}\p{M}])|(?:аны|аларды)\s+кошпогула(?![\p{L}\p{M}])|кошпоңуз(?![\p{L}\p{M}])`,
+  NEAPOLITAN_NO.source,
   // Hausa "…, wannan ba namu ba ne" (that is not ours), "… ba aikinmu ba ne" (is not our work),
   // "… ba ma bukata" (we don't need it).
   String.raw`(?:(?:wannan|wancan|shi|ita)\s+)?ba\s+(?:namu|aikinmu|sha['’]aninmu)\s+ba\s+ne(?![\p{L}])|ba\s+(?:ma|mu)\s+(?:bukata|so)(?![\p{L}])`,
@@ -394,7 +402,7 @@ function pointedBackAsSaid(said: string): string[] {
   // letters English does not write ("a tenda de recordos … é da miña filla") is not made
   // English by reading its "de" as "the".
   const english =
-    TETUM_OR_SRANAN_NO.test(sentence) || KINYARWANDA_NO.test(sentence)
+    TETUM_OR_SRANAN_NO.test(sentence) || KINYARWANDA_NO.test(sentence) || NEAPOLITAN_NO.test(sentence)
       ? false
       : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
         ? isEnglish(sentence)
@@ -866,10 +874,11 @@ const JOINED_ELSEWHERE =
 /**
  * Articles and "and" in front of such a thing: Afrikaans "Die", "En die", Welsh "Yr", "A'r", Darija "W la", Guarani "Ha la",
  * Lingala "Mpe" (and) and "Ba" (the plural, written apart: "ba agents"), Sranan "Den" (the, of many),
- * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then).
+ * Irish "Agus na", Malagasy "Ary ny", Malayalam "പിന്നെ" (and then), Burmese "ပြီးတော့" (and then),
+ * Neapolitan "'E", "'O" (the).
  */
 const LEADS_ELSEWHERE =
-  /^(?:(?:w|ha|mpe|ba|den|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
+  /^(?:(?:['’][oaei]|w|ha|mpe|ba|den|en|a['’]r|ac|and|agus|na|ને|અને|maar|ook|die|['’]n|yr|y|['’]r|de|het|der|das|la|le|el|il|lo|los|las|les|o|os|a|as|e|um|uma|un|una|unha|gli|i|ang|ang\s+mga|mga|ug|kag|ol|l['’]|ny|ary|te|а|і|и|та|און|די|דער|דאס|പിന്നെ|ഇനി|കൂടാതെ|അതുപോലെ|နောက်ပြီး|ပြီးတော့)\s+)+/iu;
 
 /**
  * The thing a sentence in another language opens on, before the "no" pointed back at it:
@@ -969,14 +978,15 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false, tatar =
   // Sranan "Mi sisa e seri taart gi friyari" (my sister sells cakes for birthdays) and Tetum
   // "Kooperativa seluk iha Gleno fa'an kafé tunu iha merkadu" (another cooperative in Gleno sells
   // roasted coffee at the market), Hausa "Dan uwana yana sayar da shanu a kasuwar Zariya" (my
-  // brother sells cattle at the Zaria market), Asturian "El mio cuñáu fai sidra en Llanes" (my brother-in-law
+  // brother sells cattle at the Zaria market), Neapolitan "Mio cugino venne 'e presepi" (my
+  // cousin sells cribs), Asturian "El mio cuñáu fai sidra en Llanes" (my brother-in-law
   // makes cider in Llanes) and "hai xente que quier facer visites a la cueva" (there are people
   // who want to make visits to the cave): what someone else sells or makes, or what others want,
   // is the thing, after the verb and up to whom or where it is for.
   const doneByOthers = named
     .trim()
     .match(
-      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori|fai|vende|que\s+(?:quier|quiere|quieren|pide|piden)(?:\s+(?:facer|hacer))?|(?:yana|tana|suna)\s+(?:sayar\s+da|sayarwa|kiwon|yin))\s+(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé|en|a|al|pa|para|nel|nos|ga|don)\s.*)?$/iu,
+      /(?:^|\s)(?:(?:e|o|ben|sa)\s+(?:seri|meki|bori|du|hori|tyari|huri|teki)|fa['’]an|halo|sosa|hakiak|kuda|lori|fai|vende|que\s+(?:quier|quiere|quieren|pide|piden)(?:\s+(?:facer|hacer))?|(?:yana|tana|suna)\s+(?:sayar\s+da|sayarwa|kiwon|yin)|venne|vénne|fa)\s+(?:['’][oae]\s+)?(.+?)(?:\s+(?:gi|fu|na|ini|tapu|iha|ba|husi|ho|ne['’]ebé|en|a|al|pa|para|nel|nos|ga|don)\s.*)?$/iu,
     );
   if (doneByOthers && doneByOthers[1]!.split(/\s+/).length <= 3) return [doneByOthers[1]!];
   // Telugu puts what a thing is of before it: "పక్కనే మా అన్నయ్య కోళ్ళ ఫారం ఉంది" (next door is my
@@ -1102,11 +1112,13 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false, tatar =
       .split(JOINED_ELSEWHERE)
       .map((thing) => thing.trim())
       .filter((thing) => thing.length >= 2);
+  // ("'E consegne a domicilio": in Neapolitan, told by its articles, "a" is "to", no "and".)
+  const neapolitan = /(?:^|\s)['’][oae]\s/iu.test(` ${named}`);
   if (words.length <= 5)
     return named
       .trim()
       .replace(LEADS_ELSEWHERE, "")
-      .split(JOINED_ELSEWHERE)
+      .split(neapolitan ? /\s+(?:e|ed)\s+/u : JOINED_ELSEWHERE)
       .map((thing) => thing.replace(LEADS_ELSEWHERE, "").trim())
       .filter((thing) => thing.length >= 2);
   const rest = named.trim().replace(LEADS_ELSEWHERE, "").split(/\s+/);

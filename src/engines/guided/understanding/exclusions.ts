@@ -324,7 +324,9 @@ function hindiNotWanted(text: string): string[] {
     if (kin) {
       const words = kin[1]!.trim().split(/\s+/);
       const end = words.findIndex(
-        (word, index) => index > 0 && /^(?:पर|में|को|से|के|का|की|ला|खातिर|किराया|किराए|किराये|भाड़ा|भाड़े)$|(?:ता|ती|ते|ेला|ेले|ेली|ाला)$/u.test(word),
+        (word, index) =>
+          index > 0 &&
+          /^(?:पर|में|को|से|के|का|की|ला|खातिर|किराया|किराए|किराये|भाड़ा|भाड़े)$|(?:ता|ती|ते|ेला|ेले|ेली|ाला)$/u.test(word),
       );
       const thing = words.slice(0, end > 0 ? end : Math.min(words.length, 2)).join(" ");
       if (thing.length >= 2) parts.push(thing);

@@ -73,6 +73,8 @@ const OTHER = new Set(
     "iha ami husi sira hotu mak idak seidauk ona keta tenke nian hela halo ita nu'udar fu nanga noso ibri efu kaba sondro disi dati furu bun",
     // Lingala, Quechua
     "mpe oyo biso bango ezali tozali nini moko lisusu bato chay ñuqa ñuqayku manam sapanka chaymanta kaypi",
+    // Neapolitan
+    "ogne tene teneno nun chesto chesta chello chella chisto chista chillo chilla ncopp assaje nuje vuje stu nu ca accussì pecché",
     // Hausa (words English writes too, "don", "nan", "ina" as a name, left out)
     "yana tana suna wannan wancan namu kuma mana kowane kowace daga zuwa kafin muke shi ita mu ku ba ne ce cikin kan idan amma ko domin sai tun yadda akwai babu",
   ]

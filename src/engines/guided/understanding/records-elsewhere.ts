@@ -216,7 +216,7 @@ const ROMANCE_EACH_IS_ONES =
  * the "whether it is" no part of the field's name.
  */
 const WHETHER_ONE_OR_OTHER =
-  /(^|[\s,(])(?:si|se)\s+(?:(?:ta|tá|ye|está|es|é|son|tan|tán|taba|estaba|era|fue|foi)\s+)?([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*[,.;)\n]|\s+(?:y|e|i)\s|$)/giu;
+  /(^|[\s,(])(?:si|se)\s+(?:(?:ta|tá|ye|está|es|é|è|son|tan|tán|taba|estaba|era|fue|foi)\s+)?([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*[,.;)\n]|\s+(?:y|e|i)\s|$)/giu;
 
 /**
  * Tatar "Һәр клиентның исеме, телефоны һәм электрон почтасы бар" (every customer has a name, a

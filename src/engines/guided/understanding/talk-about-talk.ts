@@ -293,6 +293,14 @@ const TALK_IN_HAUSA =
 const TALK_IN_HINDI =
   /^(?:नमस्ते|नमस्कार|प्रणाम|राम\s+राम|जय\s+श्री\s+राम)(?:\s+(?:जी|सबके|सब\s+लोग))?\s*[.!,।]?$|^(?:(?:नमस्ते|नमस्कार|प्रणाम)[,!।\s]+)?(?:मेरा|हमार|हमरा|हमारा)\s+नाम\s+\S+|^(?:हम|हमनी)\s+(?:ऐसे|अइसे|इस\s+तरह)\s+काम\s+(?:करते\s+हैं|करिले|करेनी)\s*[.:।]?$|^(?:हमनी\s+के|हमारा|हमार)\s+काम\s+(?:ऐसे|अइसे)\s+(?:चलता\s+है|चलेला)\s*[.:।]?$|^बस\s+(?:इतना\s+ही|इतना|एतने|एतना)(?:\s+(?:है|बा|ह))?\s*[.!।]?$|^(?:(?:बहुत|बहुते)\s+)*(?:धन्यवाद|शुक्रिया)(?:\s+(?:जी|रउआ\s+के|आपका))?\s*[.!।]*$|(?:ऐप|सॉफ्टवेयर|प्रोग्राम|वेबसाइट|साइट)\s+(?:बनाएगा|बनाएगी|बनाई|बनइहें|बना\s+देगा|बना\s+दी)\s*[.!।]?$/u;
 
+/**
+ * Neapolitan "Me chiammo Gennaro …" (my name is), "Accussì facimmo:" (this is how we do it),
+ * "Chesto è tutto" (that's all), "Grazie assaje" (many thanks), and "Mio figlio … ce fa 'o sito"
+ * (my son makes us the website): the talk, and who builds it.
+ */
+const TALK_IN_NEAPOLITAN =
+  /^(?:(?:salve|buongiorno|bonasera|uè|ue)[,!\s]+)?me\s+chiammo\s+\p{Lu}|^(?:(?:allora|mo|e)[,\s]+)?accussì\s+(?:facimmo|funziona|lavuramm?o|jamm?o)\s*[.!:]?$|^(?:e\s+)?chesto\s+è\s+tutto\s*[.!]?$|^(?:grazie\s+assaje|grazie\s+'?e\s+core|grazie\s+a\s+tutte)(?:[,!\s]+[\p{L}'’]+){0,3}\s*[.!]*$|^mi[oa]\s+(?:figli[oa]|nipote|cugin[oa]|frat[ei]|sora)\b[^.!?]*\b(?:ce|me)\s+fa\s+(?:['’]o\s+|nu\s+)?(?:sito|programma|app|applicazione)\b/iu;
+
 /** Whether a sentence only talks about the talk: an introduction, an announcement, an emphasis on "this", a reason held as a view. */
 export function isTalkAboutTheTalk(sentence: string): boolean {
   const text = sentence.trim();
@@ -324,6 +332,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_TATAR.test(text) ||
     TALK_IN_HAUSA.test(text) ||
     TALK_IN_HINDI.test(text) ||
+    TALK_IN_NEAPOLITAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
