@@ -132,6 +132,15 @@ describe("records", () => {
     ).toEqual([["cake", ["customer", "size", "day wanted", "flavour", "paid"]]]);
   });
 
+  it("reads a thing named by another's name and a word for one of them as that other thing", () => {
+    expect(
+      things("crews: name, phone\nshifts: crew, date, paid y/n\nevery shift slot is one crew on one date"),
+    ).toEqual([
+      ["crews", ["name", "phone"]],
+      ["shifts", ["crew", "date", "paid"]],
+    ]);
+  });
+
   it("reads brackets that end on a yes or no as fields, and no record in what the person's own one has", () => {
     expect(things("Barrels (number, size, date filled, owner, topped up yes or no).")).toEqual([
       ["barrels", ["number", "size", "date filled", "owner", "topped up"]],

@@ -1867,7 +1867,9 @@ export function keyOf(name: string): string {
 
 /**
  * "buying centres: name, route … each centre has one clerk": a thing named short, by the last
- * word of another's name, is that other thing, and what it has is that thing's.
+ * word of another's name, is that other thing, and what it has is that thing's. So is one
+ * named by another's name and a word for one of them ("lineups: …, every lineup spot is one
+ * player on one gig").
  */
 function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
   const joined: SaidThing[] = [];
@@ -1876,7 +1878,15 @@ function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
     const full =
       thing.fields.length <= 1
         ? things.find((other) => other !== thing && other.key.endsWith(` ${thing.key}`))
-        : undefined;
+        : things.find(
+            (other) =>
+              other !== thing &&
+              other.fields.length > 0 &&
+              new RegExp(
+                `^${escapeRegExp(other.key)}\\s+(?:spot|entry|line|row|slot|record|place)$`,
+                "u",
+              ).test(thing.key),
+          );
     if (!full) {
       joined.push(thing);
       continue;
