@@ -49,6 +49,25 @@ const BELONGS_TO = new Set(["from", "in", "at", "on", "for", "inside", "within"]
 /** Verbs of what a business offers: "we do polo days for visitors". */
 const OFFERING_VERBS = new Set(["do", "offer", "run", "hold", "host", "organise", "organize", "give"]);
 
+/**
+ * "we do polo days for visitors", "we run tours for tourists": what a business offers the
+ * people it serves, many of them at a time, belongs to no one of them.
+ */
+function offeredToPeople(
+  tagged: readonly { base: string }[],
+  offered: Mention,
+  people: Mention,
+  between: readonly string[],
+): boolean {
+  return (
+    between.includes("for") &&
+    tagged
+      .slice(Math.max(0, offered.index - 3), offered.index)
+      .some((word) => OFFERING_VERBS.has(word.base)) &&
+    isPerson(people.entity.split(" ").pop()!)
+  );
+}
+
 /** Words that may stand between a joining verb and what is joined: "sign up for the", "book a". */
 const JOIN_GAP = new Set([
   "up",
@@ -200,12 +219,7 @@ export function findRelations(
             continue;
           }
           addJoin({ name: `${b.entity} ${a.entity}`, thing: b.entity, joiner: a.entity, extraFields: [] });
-        } else if (
-          between.includes("for") &&
-          tagged.slice(Math.max(0, a.index - 3), a.index).some((word) => OFFERING_VERBS.has(word.base)) &&
-          isPerson(b.entity.split(" ").pop()!)
-        ) {
-        } else if (between.some((word) => BELONGS_TO.has(word))) {
+        } else if (between.some((word) => BELONGS_TO.has(word)) && !offeredToPeople(tagged, a, b, between)) {
           // "Every consignment comes on one ship for one consignee": each "one" after the
           // first thing is one of it, so the consignee is the consignment's, not the ship's.
           const holder =
