@@ -1868,8 +1868,8 @@ export function keyOf(name: string): string {
 /**
  * "buying centres: name, route … each centre has one clerk": a thing named short, by the last
  * word of another's name, is that other thing, and what it has is that thing's. So is one
- * named by another's name and a word for one of them ("lineups: …, every lineup spot is one
- * player on one gig").
+ * named by another's name and a word for a place in it ("lineups: …, every lineup spot is one
+ * player on one gig"); "invoice lines" are things of their own.
  */
 function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
   const joined: SaidThing[] = [];
@@ -1883,7 +1883,7 @@ function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
               other !== thing &&
               other.fields.length > 0 &&
               new RegExp(
-                `^${escapeRegExp(other.key)}\\s+(?:spot|entry|line|row|slot|record|place)$`,
+                `^${escapeRegExp(other.key)}\\s+(?:spot|slot|place)$`,
                 "u",
               ).test(thing.key),
           );
