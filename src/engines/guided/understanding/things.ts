@@ -1882,10 +1882,7 @@ function withShortNamesJoined(things: SaidThing[]): SaidThing[] {
             (other) =>
               other !== thing &&
               other.fields.length > 0 &&
-              new RegExp(
-                `^${escapeRegExp(other.key)}\\s+(?:spot|slot|place)$`,
-                "u",
-              ).test(thing.key),
+              new RegExp(`^${escapeRegExp(other.key)}\\s+(?:spot|slot|place)$`, "u").test(thing.key),
           );
     if (!full) {
       joined.push(thing);
