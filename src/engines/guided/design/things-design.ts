@@ -288,6 +288,10 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
  * share are tried, "-s", "-es", Asturian "-u" to "-os" and Italian "-e" to "-i", and the Turkic
  * endings below, among the words the person wrote.
  */
+/** Small words only Italian and Neapolitan write among the languages read. */
+const ITALIAN_WORD =
+  /^(?:il|che|per|della|degli|delle|ogni|ogne|tene|nun|chesto|sono|abbiamo|facciamo|anche|perché|pecché)$/u;
+
 /** The Turkic plural endings, by vowel harmony and the sound before them. */
 const TURKIC_PLURAL = /(?:лар|ләр|нар|нәр|дар|дәр|тар|тәр|лер|дер|тер|лор|лөр)/u;
 /** The cases written after a Turkic plural: of, to, in, from, and the one acted on. */
@@ -299,8 +303,10 @@ function pluralWrittenOf(said: string, written: ReadonlySet<string>): string | n
   if (singular.includes(" ") || /s$/u.test(singular) || singular.length < 3) return null;
   const forms = [`${singular}s`, `${singular}es`];
   if (singular.endsWith("u")) forms.push(`${singular.slice(0, -1)}os`);
-  // Italian and Neapolitan "cliente" → "clienti", "pizza" → "pizze".
-  if (/[aeo]$/u.test(singular)) forms.push(italianPlural(singular));
+  // Italian and Neapolitan "cliente" → "clienti", "pizza" → "pizze", where the person writes
+  // Italian's small words (Slovenian "intervenciji" is no plural of "intervencijo").
+  if (/[aeo]$/u.test(singular) && [...written].filter((word) => ITALIAN_WORD.test(word)).length >= 2)
+    forms.push(italianPlural(singular));
   const romance = forms.find((form) => written.has(form));
   if (romance || !/\p{Script=Cyrillic}$/u.test(singular)) return romance ?? null;
   // The Turkic plurals, "-лар" or "-ләр" by the word's last vowel, "-нар" after a nasal in
