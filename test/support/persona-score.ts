@@ -254,7 +254,9 @@ function stems(text: string): string[] {
   // "a cull don't get shipped" says "not shipped": the "not" in "don't" and "cannot" is a word.
   const spelled = spacedWords(text)
     .replace(/n['’]t\b/giu, " not")
-    .replace(/\bcannot\b/giu, "can not");
+    .replace(/\bcannot\b/giu, "can not")
+    // "max 220 ppl": the short form typed in a hurry is the word the spec writes out.
+    .replace(/\bppl\b/giu, "people");
   return (snake(spelled).match(/[a-z0-9]+/g) ?? []).map(stemOf);
 }
 

@@ -169,18 +169,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:आणि\s+)?(?<thing>\S+?)वर\s+(?<field>.+?)\s+(?:पण\s+)?(?:टाका|घाला|ठेवा)(?=[\s,.!]|$).*$/u,
     means: "put on",
   },
-  // Neapolitan "Levate 'o telefono ê clienti" (take the phone off the customers), "Mettite 'a
-  // data ncopp' all'ordini" (put the date on the orders), and Italian "togliete il telefono dai
+  // Neapolitan "Levate 'o telefono ê clienti" (take the phone off the customers), "Levate
+  // ll'email d' 'e clienti", "Mettite 'a data ncopp' all'ordini" (put the date on the orders),
+  // "mettite 'e foto 'ncopp' a ll'ordine", and Italian "togliete il telefono dai
   // clienti", "aggiungete la data agli ordini": the articles written with an apostrophe, "to the"
   // and "from the" written onto one word ("ê", "all'", "dai").
   {
     language: "Neapolitan",
-    said: /^(?:e\s+)?(?:levate|leva|levàte|togliete|togli|scancellate)\s+(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:ê|dai|dagli|dalle|dall['’]|da\s+(?:['’][oae]\s+|(?:il|la|i|le|gli)\s+)?|a\s+(?:['’][oae]\s+)?|all['’])\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    said: /^(?:e\s+)?(?:levate|leva|levàte|togliete|togli|scancellate)\s+(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l{1,2}['’])?(?<field>.+?)\s+(?:ê|dai|dagli|dalle|dall['’]|d['’]\s*['’][oae]\s+|da\s+(?:['’][oae]\s+|(?:il|la|i|le|gli)\s+)?|a\s+(?:['’][oae]\s+)?|all['’])\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
   {
     language: "Neapolitan",
-    said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:ncopp['’]?\s*(?:a\s+|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
   // Hindi "ग्राहकों में ईमेल भी जोड़ दीजिए" (add the email to the customers too), "ग्राहक से पता हटा

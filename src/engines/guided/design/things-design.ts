@@ -17,6 +17,7 @@ import {
 } from "../understanding/exclusions.js";
 import { pointedBackExclusions } from "../understanding/exclusions-pointed-back.js";
 import { namedAsColumn } from "../understanding/fields.js";
+import { withoutHouseRules } from "../understanding/house-rules.js";
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
@@ -83,7 +84,9 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
     if (NOTHING_MORE.test(text)) continue;
     const aboutData = text === state.manages;
     const edit = state.thingEdits.includes(text);
-    for (const exclusion of findExclusions(text)) {
+    // The walkthrough's "no dogs on any trip" is a rule of the business, nothing turned down.
+    const read = text === state.mainExperience ? withoutHouseRules(text) : text;
+    for (const exclusion of findExclusions(read)) {
       if (edit && keptAsField(exclusion)) continue;
       add(aboutData && namesPeopleOnly(exclusion) ? { ...exclusion, dataOnly: true } : exclusion);
     }

@@ -112,14 +112,14 @@ const WISH_ELSEWHERE_TOO =
  * (at the New Year gone by), and Asturian "L'agostu pasáu …" (last August), and Kinyarwanda
  * "Ubu ibintu byose tubyandika mu ikayi" (now we write everything in a notebook), "Umwaka ushize
  * …" (last year), Neapolitan "Mo' scrivo tutto ncopp'a nu quaderno" (now I write it all in a
- * notebook), "L'anno passato …" (last year), and Tatar "Хәзер бөтен заказлар телефон аша килә" (now all the orders come
+ * notebook), "Mo 'e ordine arrivano …" (now the orders come …), "L'anno passato …" (last year), and Tatar "Хәзер бөтен заказлар телефон аша килә" (now all the orders come
  * by phone), "Узган кыш …" (last winter): a sentence that
  * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -150,13 +150,13 @@ const SOMEONE_ELSE_DOES =
   /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+\s+(?:already\s+)?(?:(?:holds?|does|do|handles?|keeps?|manages?|deals with|looks after|takes care of)\s+(?:all\s+)?(?:those|that|them|it|this|these)(?:\s+already)?|(?:has|have)\s+(?:its|their)\s+own\s+(?:system|software|tool|app|process|way|setup|database))\b/iu;
 
 /**
- * "I write it in a notebook", "The rangers write everything in exercise books", "tenants email me, text me or ring me", "I go through it by
+ * "I write it in a notebook", "The rangers write everything in exercise books", "tenants email me, text me or ring me", "The divers send emails and I answer them", "I go through it by
  * eye", "We write the receipts by hand in books with carbon paper", "Some customers send a fax":
  * the paper, the planner, the phone calls and the handwork the software is to replace. Said without a wish, a
  * sentence about them tells how it is done today.
  */
 const TODAY_MEDIUM =
-  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|composition\s+books?|school\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|group\s+text|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:carbon\s+paper|adding\s+machine)\b|\bby\s+hand\s+in\s+(?:a\s+|the\s+|our\s+)?(?:books?|notebooks?|ledgers?)\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b)|\b(?:send|sends|sent)\s+(?:us\s+|me\s+)?a\s+fax\b|\bby\s+fax\b)/i;
+  /\b(?:(?:a|an|the|our|my|their|his|her|this|that|one)\s+(?:[a-z-]+s['’]\s+(?=register\s+book))?(?:(?:big|little|paper|old|shared|long|thick|fat|battered|black|red|blue|green|same|spiral|hardcover|laminated)\s+)?(?:printed\s+sheets?|hardcover\s+register|calculator|laminated\s+(?:chart|sheet|card)|biro|ruler|receipt\s+books?|register\s+books?|route\s+sheets?|exercise\s+books?|composition\s+books?|school\s+books?|counter\s+books?|duplicate\s+books?|scribbler|copybook|shoebox|paper\s+calendar|print-?outs?|paper\s+forms?|notebook|note\s?book|notepad|note\s+pad|notes\s+app|whiteboard|wall\s+planner|wall\s+chart|wall\s+calendar|spreadsheet|excel\s+(?:file|sheet|spreadsheet)|paper\s+diary|diary|clipboard|ring\s+binder|binder|index\s+cards?|card\s+index|google\s+(?:doc|sheet|form)|whatsapp\s+group|group\s+chat|group\s+text|ledger|logbook|log\s+book|post-its?|sticky\s+notes)\b|\b(?:in|on|into)\s+(?:exercise\s+books|notebooks|spreadsheets|ledgers|diaries|binders|copybooks|logbooks|scribblers|paper\s+forms)\b|\bby\s+eye\b|\b(?:carbon\s+paper|adding\s+machine)\b|\bby\s+hand\s+in\s+(?:a\s+|the\s+|our\s+)?(?:books?|notebooks?|ledgers?)\b|\b(?:i|we|they|he|she|is\s+all|are\s+all)\b[^.,;]{0,40}\b(?:into|in)\s+excel\b|\bon\s+(?:the\s+back\s+of\s+an?\s+envelope|squared\s+paper|graph\s+paper|paper)\b|\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b(?!\s+(?:when|if|once|whenever|as soon as)\b)|\b(?:send|sends|sent)\s+(?:us\s+|me\s+)?a\s+fax\b|\bby\s+fax\b|\b(?:send|sends)\s+(?:us\s+|me\s+)?(?:emails|e-mails|messages|texts)\s+and\s+(?:i|we)\s+(?:answer|reply\s+to|write\s+back\s+to)\s+(?:them|each)\b)/i;
 
 /** The same paper and chats in French, Spanish and Italian: "sur une feuille imprimée", "en una libreta". */
 const TODAY_MEDIUM_ELSEWHERE =
@@ -383,7 +383,8 @@ function isBackgroundAsWritten(sentence: string): boolean {
   if (TODAY_SAID_PLAINLY.some((shape) => shape.test(trimmed)) && !wishes) return true;
   // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
   // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
-  // "… I was that scundered I could have cried".)
+  // "… I was that scundered I could have cried", nor what a boat can take: "… we sold 40 hammock
+  // spaces more than the boat can take".)
   if (
     (PAST_STORY.test(trimmed) ||
       TOLD_SOMEONE_ONCE.test(trimmed) ||
@@ -392,7 +393,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
       BEGAN_IN_A_YEAR.test(trimmed)) &&
     !WISH_WORDS.test(
       trimmed.replace(
-        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b/gi,
+        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b/gi,
         "",
       ),
     )

@@ -26,6 +26,8 @@ export interface SplitOptions {
   nounList?: boolean;
   /** Whether the interview is in English, for a text too short or too bare to tell ("Bez zdjęć"). */
   interviewInEnglish?: boolean;
+  /** Whether the text is the walkthrough of how things work, whose "no"s are rules of the business (house-rules.ts). */
+  houseRules?: boolean;
 }
 
 /** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */

@@ -293,7 +293,7 @@ const CHINESE_TOPIC_END =
  * or "भी" (too), each joined by a comma or और.
  */
 const HINDI_NO =
-  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|ज़रूरत\s+नइखे|जरूरत\s+नइखे|ना\s+चाहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+(?:डालो|डालिए|डालीं|डालिह|डालना|रखो|रखिए|रखीं|जोड़िए|जोड़ीं)|(?:हमारा|हमार|हमरा|हमनी\s+के)\s+काम\s+(?:नहीं|ना)(?:\s+(?:है|ह|बा|हवे))?|(?<![\p{L}\p{M}])(?:(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही))/u;
+  /(?:नहीं\s+चाहिए|नहीं\s+चाहिये|ज़रूरत\s+नहीं|जरूरत\s+नहीं|ज़रूरत\s+नइखे|जरूरत\s+नइखे|ना\s+चाहीं|इस\s+ऐप\s+में\s+नहीं|बाद\s+में\s+देखेंगे|रहने\s+दो|मत\s+(?:डालो|डालिए|डालीं|डालिह|डालना|रखो|रखिए|रखीं|जोड़िए|जोड़ीं)|(?:हमारा|हमार|हमरा|हमनी\s+के)\s+काम\s+(?:नहीं|ना)(?:\s+(?:है|ह|बा|हवे))?|(?:उनकर|उनका|उसका|ओकर|ओकरा)\s+काम\s+(?:ह|है|बा|हवे)\s*,\s*(?:हमनी\s+के|हमारा|हमार|हमरा)\s+(?:ना|नहीं)|(?<![\p{L}\p{M}])(?:(?:ते\s+)?(?:पण\s+)?(?:यात\s+|इथे\s+)?नको(?![\p{L}\p{M}])|(?:टाकू|घालू|ठेवू|धरू)\s+नका|गरज\s+नाही))/u;
 
 /**
  * Where the things end in Hindi (who acts, "भी", a case word) and in Marathi, written in
@@ -302,11 +302,12 @@ const HINDI_NO =
  * शिबिर आम्ही वेगळं घेतो" where "we" (आम्ही) does.
  */
 const DEVANAGARI_TOPIC_END =
-  /\s(?:भी|हम|मैं|हमें|मुझे|की|का|के|आम्ही|आम्हाला|मी|आपण|वेगळं|वेगळे|वेगळा|\S+बरोबर|\S+कडे|\S+सोबत)(?=\s|,|$)/u;
+  /\s(?:भी|हम|मैं|हमें|मुझे|की|का|के|खातिर|आम्ही|आम्हाला|मी|आपण|वेगळं|वेगळे|वेगळा|\S+बरोबर|\S+कडे|\S+सोबत)(?=\s|,|$)/u;
 
 /**
  * "मेरा भाई ट्रैक्टर किराए पर देता है" (my brother rents out tractors), Bhojpuri "हमार भाई …
- * देला": someone close, then the thing they deal in, up to for whom, where or on what terms
+ * देला", "हमार भाई भूसा बनावे वाला मशीन चलावेला, ऊ उनकर काम ह, हमनी के ना" (that's his work,
+ * not ours): someone close, then the thing they deal in, up to for whom, where or on what terms
  * ("किराए पर", on hire) and the verb.
  */
 const KIN_DOES_IN_DEVANAGARI =
@@ -326,7 +327,9 @@ function hindiNotWanted(text: string): string[] {
       const end = words.findIndex(
         (word, index) =>
           index > 0 &&
-          /^(?:पर|में|को|से|के|का|की|ला|खातिर|किराया|किराए|किराये|भाड़ा|भाड़े)$|(?:ता|ती|ते|ेला|ेले|ेली|ाला)$/u.test(word),
+          /^(?:पर|में|को|से|के|का|की|ला|खातिर|किराया|किराए|किराये|भाड़ा|भाड़े|वाला|वाली|वाले)$|(?:ता|ती|ते|ेला|ेले|ेली|ाला|ावे|ाने)$/u.test(
+            word,
+          ),
       );
       const thing = words.slice(0, end > 0 ? end : Math.min(words.length, 2)).join(" ");
       if (thing.length >= 2) parts.push(thing);
@@ -336,8 +339,9 @@ function hindiNotWanted(text: string): string[] {
     const topic = sentence
       .slice(0, end < 0 ? (comma > 0 ? sentence.length : sentence.search(HINDI_NO)) : end)
       .trim()
-      // "आणि रक्तदान शिबिर": "and" opens no thing.
-      .replace(/^(?:और|आणि|आणखी)\s+/u, "");
+      // "आणि रक्तदान शिबिर": "and" opens no thing; nor do the people who ask ("लोग जुताई खातिर भी पूछेला").
+      .replace(/^(?:और|आणि|आणखी)\s+/u, "")
+      .replace(/^(?:लोग|लोगन|ग्राहक|किसान\s+लोग)\s+(?=\S)/u, "");
     for (const part of topic.split(/\s*,\s*|\s+और\s+/u)) if (part.trim().length >= 2) parts.push(part.trim());
   }
   return parts;
@@ -635,6 +639,8 @@ export function findExclusions(given: string): Exclusion[] {
       // "A no time or a no score gets nothing": "a no time" is a result of its own, no "no".
       // (Sranan "dati a no wi afersi", that is not our business: "a no" before who, a "no".)
       .replace(/(?<![\p{L}\p{M}])(a|an)\s+no\s+(?!(?:wi|mi|en|den|yu)\s)(?=\p{L})/giu, "$1 ")
+      // "No niin, that's all": Finnish "no niin" (well then) only opens the talk.
+      .replace(/(?<![\p{L}])no\s+niin(?![\p{L}])/giu, "")
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")
@@ -832,6 +838,12 @@ export function findExclusions(given: string): Exclusion[] {
         /^\s*(?:no|nah|nope|jaab|haan|hindi)\s*,\s*not\s+(?:for|in)\s+(?:this|here|us)(?:\s+[\p{L}-]+)?\s*[.!]*\s*$/iu.test(
           sentence,
         ) ||
+        // "My brother sells ger furniture. This is his business, not ours.", "Tourists ask us for
+        // horse riding. We do not do it.": a short sentence that is only a "no" pointing back,
+        // as it would be after a comma.
+        (sentence.split(/\s+/).length <= 8 &&
+          /^\s*(?:this|that|it|we|i)\s/iu.test(sentence) &&
+          pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets") ||
         // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
         /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(
           sentence,

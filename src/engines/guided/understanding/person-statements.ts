@@ -75,7 +75,8 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
     return [...statements, ...unreadSentences(text, statements)];
   };
   for (const overview of state.overview) add(read(overview, { keepVerbless: false, interviewInEnglish }));
-  if (state.mainExperience) add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish }));
+  if (state.mainExperience)
+    add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish, houseRules: true }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages)
     add(

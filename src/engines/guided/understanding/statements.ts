@@ -17,6 +17,7 @@ import {
 } from "./clause-splitter.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, mentionsExcluded, NO_THIS_NO_THAT, stems } from "./exclusions.js";
+import { isHouseRule } from "./house-rules.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import {
   DOES_NOT_COUNT_RULE,
@@ -175,8 +176,19 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     english &&
     lines.length >= 3 &&
     lines.filter((line) => sentences(line).length === 1).length >= lines.length * 0.75;
+  // ("The jobs go by turn: the driver who waited the longest gets the next job, …": where each
+  // line is one rule, a line's colon after a clause of its own parts nothing.)
+  const ruleLine = (unit: string) =>
+    rulePerLine &&
+    lines.includes(unit.trim()) &&
+    unit.split(/\s+/).length <= 40 &&
+    /^[^:]*\s[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
   for (const said of textUnits(text, !english).flatMap((unit) =>
-    english ? clausesAroundColon(typedInFull(unit)) : [unit],
+    english && !ruleLine(unit)
+      ? clausesAroundColon(typedInFull(unit))
+      : english
+        ? [typedInFull(unit)]
+        : [unit],
   )) {
     const readBefore = statements.length;
     let clauseCount = 0;
@@ -205,7 +217,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
     if (
       english &&
-      (isCaseWithout(whole) ||
+      ((options.houseRules === true && isHouseRule(whole)) ||
+        isCaseWithout(whole) ||
         CHOICE_ALONE.test(whole.trim()) ||
         RULE_SAID_AS_WHAT_IT_IS.test(whole.trim()) ||
         SENT_BACK_RULE.test(whole.trim()) ||
@@ -480,7 +493,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       (read === 0 ? !isIntroduction(said) && !isBackground(said) : read === 1 && lineWords - readWords >= 3);
     if (
       rulePerLine &&
-      (clauseCount >= 2 ? read >= 1 && read <= 3 : partlyLost) &&
+      ((clauseCount >= 2 && read >= 1 && read <= 3) || partlyLost) &&
       // ("u" is read as "you"; the line is compared as it was read, a bullet's marker off it
       // where the bullet holds more than one clause.)
       lines
@@ -489,8 +502,12 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       said.trim().split(/\s+/).length <= 40 &&
       // ("men: saturday to thursday 4 to 12 …": a short label before the rule is no list; a line
       // nothing was read of is kept whatever its colons.)
-      (read === 0 || !/[:;]/.test(said.replace(/^[\p{L}\p{M} ]{1,20}:\s+/u, ""))) &&
-      !isNegation(said)
+      // ("… we pick up at the hotel at 4:30": a time's colon is no list.)
+      (read === 0 || !/(?<!\d):(?!\d)|;/.test(said.replace(/^[\p{L}\p{M} ]{1,20}:\s+/u, ""))) &&
+      // ("…, for the whole tuk-tuk, not for each person": a "not" that turns nothing down keeps the rule.)
+      (!isNegation(said) ||
+        findExclusions(said).length === 0 ||
+        (options.houseRules === true && isHouseRule(said)))
     )
       statements.splice(readBefore, read, said.trim().replace(/[.!]+$/, ""));
   }
@@ -662,13 +679,22 @@ export function textUnits(text: string, abbreviations = false): string[] {
       prose.push(line.trim());
       // ("Hakda kankhdmo:" (this is how we work) on a line of its own, before the rules: the
       // words that start the telling end where their line does, in any language.)
-      if (notesOnLines || (/:\s*$/.test(line) && isTalkAboutTheTalk(line.trim().replace(/:$/, ""))))
+      // ("Our rules are like this:" the same, in English.)
+      if (
+        notesOnLines ||
+        (/:\s*$/.test(line) && isTalkAboutTheTalk(line.trim().replace(/:$/, ""))) ||
+        RULES_INTRODUCED.test(line)
+      )
         flushProse();
     }
   }
   flushProse();
   return units.map((unit) => unit.trim()).filter((unit) => unit.length > 0);
 }
+
+/** "Our rules are like this:", "These are the rules:", "ok here r the rules:": a line that only opens the rules. */
+const RULES_INTRODUCED =
+  /^\s*(?:(?:ok(?:ay)?|so|right|well)[,\s]+)*(?:(?:these|here|this|those)\s+(?:are|r|is)\s+)?(?:our|the|my)\s+(?:house\s+|main\s+)?rules(?:\s+(?:are|r|is|go)\s+(?:like\s+this|as\s+follows|simple|these))?\s*:\s*$/iu;
 
 /**
  * `abbreviations`: in another language a short word with a stop before a lower-case word

@@ -49,7 +49,7 @@ const ANNOUNCEMENT =
  * talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:that|dat)['’]ll\s+do(?:\s+(?:it|['’]er|her|us|me))?\s*[.!]*$|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir|niin)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:that|dat)['’]ll\s+do(?:\s+(?:it|['’]er|her|us|me))?\s*[.!]*$|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
@@ -112,11 +112,12 @@ const STARTS_THE_TELLING =
   /^(?:(?:[oO][kK](?:ay)?|[sS]o|[rR]ight|[nN]ow)[,\s]+)?(?:[tT]he\s+|[oO]ur\s+|[hH]ouse\s+)?[rR]ules\s*[.!:]?$|^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|wi|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs|do\s+it|does\s+it)(?:\s+here)?)\s*[.!:]?$/u;
 
 /**
- * "Okay, so here's how we do a trivia night, and you'll see we've got our rules": words that
+ * "Okay, so here's how we do a trivia night, and you'll see we've got our rules", "All right,
+ * here's how it works, and bear with me, it's pretty western": words that
  * start the telling of how something goes, with what the listener will see in it.
  */
 const HOW_IT_GOES_TOLD =
-  /^(?:(?:ok(?:ay)?|right|well|alright|so)[,\s]+)*here['’]s\s+how\s+(?:we|i|they|it|things)\s+(?:do|run|work|go|handle)(?:es|s)?\b[^,.;!?]{0,40}(?:,\s*(?:and\s+)?you['’]ll\s+see\b[^.;!?]*)?\s*[.!:]?$/iu;
+  /^(?:(?:ok(?:ay)?|right|well|alright|all\s+right|so)[,\s]+)*here['’]s\s+how\s+(?:we|i|they|it|things)\s+(?:do|run|work|go|handle)(?:es|s)?\b[^,.;!?]{0,40}(?:,\s*(?:and\s+)?(?:you['’]ll\s+see|bear\s+with\s+me)\b[^.;!?]*)?\s*[.!:]?$/iu;
 
 /**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is
@@ -174,15 +175,16 @@ const TALK_ELSEWHERE =
  * The greeting, the name and the thanks in the languages of Europe people write in most:
  * "Hola, soy Marta", "Bonjour, je m'appelle Luc", "Hallo, ich bin Jan", "Olá, sou a Ana",
  * "Ciao, sono Paolo", "Hoi, ik ben Sanne", "Cześć, jestem Ola"; "Gracias, un saludo", "Merci
- * beaucoup, bonne journée", "Danke und viele Grüße", "Obrigada, abraço", "Grazie mille, a presto".
+ * beaucoup, bonne journée", "Danke und viele Grüße", "Obrigada, abraço", "Grazie mille, a presto";
+ * Finnish "Moi", "Kiitos, moi moi".
  */
 const GREETED_ELSEWHERE =
-  /^(?:hola|buenas|buenos\s+días|bonjour|salut|hallo|guten\s+tag|servus|moin|olá|oi|bom\s+dia|ciao|salve|buongiorno|hoi|dag|goedendag|cześć|dzień\s+dobry)\s*[.!,]?$/iu;
+  /^(?:hola|buenas|buenos\s+días|bonjour|salut|hallo|guten\s+tag|servus|moin|olá|oi|bom\s+dia|ciao|salve|buongiorno|hoi|dag|goedendag|cześć|dzień\s+dobry|moi|hei|terve)\s*[.!,]?$/iu;
 const NAMED_ELSEWHERE =
   /^(?:(?:hola|buenas|bonjour|salut|hallo|servus|moin|olá|oi|ciao|salve|buongiorno|hoi|dag|cześć|dzień\s+dobry)[,!\s]+)?(?:soy|me\s+llamo|mi\s+nombre\s+es|je\s+m['’]appelle|je\s+suis|moi\s+c['’]est|ich\s+bin|ich\s+heiße|mein\s+name\s+ist|sou|chamo-me|o\s+meu\s+nome\s+é|meu\s+nome\s+é|sono|mi\s+chiamo|ik\s+ben|ik\s+heet|jestem|nazywam\s+się|mam\s+na\s+imię)\s+(?:el\s+|la\s+|der\s+|die\s+|o\s+|a\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?\s*[.!]?$/u;
 // ("Merci de garder le nom" asks for something, politely: "merci de" is no thanks.)
 const THANKED_ELSEWHERE =
-  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?(?!\s+d(?:e\b|['’]))|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki|mahsi(?:\s+cho)?|masi(?:\s+cho)?)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
+  /^(?:muchas\s+gracias|gracias|merci(?:\s+beaucoup|\s+bien)?(?!\s+d(?:e\b|['’]))|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|obrigad[oa]|muito\s+obrigad[oa]|grazie(?:\s+mille)?|dank\s+je(?:\s+wel)?|bedankt|dziękuję|dzięki|mahsi(?:\s+cho)?|masi(?:\s+cho)?|kiitos(?:\s+paljon)?)(?:[,!\s]+(?:[\p{L}\p{M}'’-]+\s*){1,4})?[.!]*$/iu;
 
 /**
  * Swiss German "Hoi zäme" (hello all), "Ich bi de Reto Keller, …" (I am Reto Keller), "Also, so

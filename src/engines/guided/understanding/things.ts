@@ -306,8 +306,12 @@ function readThingsAndRest(
     // "14 machines (laser cutter, two lathes, CNC router, bandsaw...)": examples of the thing, no fields.
     // "A taxa de uso (R$ 150 o salão, R$ 80 a churrasqueira)": amounts and prices are values, not fields.
     // "the noble ones (Borogu, Melomelo, Palarasul)": in prose, names with their capitals are examples.
+    // "nomme (comme Benino, 'a lavannara o …)": brackets opened by "like", in any language, give examples.
     const examples =
       /(?:\.\.\.|…|\betc\.?|\band so on)\s*$/i.test(inBrackets) ||
+      /^\s*(?:like|such\s+as|e\.g\.?|eg|for\s+(?:example|instance)|comme|come|como|wie|zoals|tipo|ad\s+esempio|per\s+esempio|por\s+ejemplo|par\s+exemple|bijvoorbeeld|zum\s+beispiel|z\.\s?b\.)\s/iu.test(
+        inBrackets,
+      ) ||
       inBrackets.split(",").every((item) => /[$€£¥₺₽]|\d/u.test(item)) ||
       (!options.listed &&
         inBrackets.split(/\s*,\s*|\s+(?:and|or)\s+/).length >= 2 &&
@@ -1512,10 +1516,21 @@ function fieldItems(given: string): SaidField[] | null {
       "$1$2\u2060or\u2060$3\u2060or\u2060$4",
     )
     // "cash or mobile money", "card or bank transfer": how something is paid, said by its two
-    // values, the second of a few words, kept whole.
+    // values, the second of a few words, kept whole; so is "cash or D17", "cash or GCash" (an app by its name).
     .replace(
       /(^|,\s*|\band\s+)(cash|card|cheque|check|credit|debit|transfer|eftpos)\s+or\s+((?:[\p{L}\p{M}-]+\s+){0,2}(?:money|transfer|card|pay|payment|cash|banking|wallet))(?=\s*(?:,|$))/giu,
       "$1$2\u2060or\u2060$3",
+    )
+    .replace(
+      /(^|,\s*|\b[Aa]nd\s+)([Cc]ash|[Cc]ard|[Tt]ransfer)\s+or\s+(\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?=\s*(?:,|$))/gu,
+      "$1$2\u2060or\u2060$3",
+    )
+    // "licence or id number", "half or full day": the last word is both's, one field said by
+    // its two kinds ("phone or email address" stays two, a phone being a field of its own).
+    .replace(
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+\s+(?:number|no\.?|day|date))(?=\s*(?:,|$))/giu,
+      (whole, lead: string, first: string, second: string) =>
+        FIELD_WORD.test(first) ? whole : `${lead}${first}\u2060or\u2060${second}`,
     )
     // "llistu o non", "pagado o no": a yes or no, as "ready or not" is (saidAsYesOrNo marks it).
     .replace(

@@ -1,0 +1,31 @@
+import { findExclusions } from "./exclusions.js";
+
+/**
+ * A "no" in the walkthrough of how things work is nearly always a rule of the business, not
+ * a part of the software turned down: "no dogs on any trip", "No smoking inside the ger, and
+ * no fire except the stove", "salties in the river so no swimming", "festival week … no
+ * refunds", "all our tinnies are under 6 hp so no boat licence needed". Read as exclusions,
+ * they would lose the rule and keep its words out of every feature. Across the people heard so
+ * far, nearly every "no" told there was such a rule; the few that were not named the software
+ * itself ("But still no chat", "I've no use for a map in it").
+ */
+
+/** What a person turns down of the software itself: a part of it, or a wish about it. */
+const SOFTWARE_THING =
+  /(?<![\p{L}])(?:chat|chats|messag\p{L}*|maps?|gps|tracking|notifications?|reminders?|alerts?|log\s*-?\s*ins?|logins?|sign\s*-?\s*ups?|accounts?|passwords?|profiles?|apps?|application|website|web\s*site|site|online|internet|database|server|cloud|sync\w*|emails?|e-mails?|sms|texts?|comments?|reviews?|ratings?|forum|feed|social|sharing|export\w*|reports?|dashboards?|screens?|api|integration\w*|payments?\s+online|online\s+payments?)(?![\p{L}])/iu;
+
+/** Words of a wish about the software, not of a rule: "we don't need", "no use for", "leave it out", "in the app". */
+const ABOUT_THE_SOFTWARE =
+  /\b(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need|want)|no\s+(?:need|use)\s+for|leave\s+(?:\S+\s+){0,3}out|skip|in\s+(?:it|the\s+(?:app|system|tool|site|program|software))\b|(?:the\s+)?(?:app|system|tool|site|program|software)\s+(?:must|should|shouldn['’]?t|must\s+not|won['’]?t|can['’]?t))/iu;
+
+/** Whether a sentence of the walkthrough is a rule of the business said with a "no". */
+export function isHouseRule(sentence: string): boolean {
+  if (ABOUT_THE_SOFTWARE.test(sentence)) return false;
+  const exclusions = findExclusions(sentence);
+  return exclusions.length > 0 && exclusions.every((exclusion) => !SOFTWARE_THING.test(exclusion.said));
+}
+
+/** The walkthrough without the sentences that are rules of the business, for reading its "no"s. */
+export function withoutHouseRules(text: string): string {
+  return text.replace(/(?:[^\n.;!?]|\.(?=\d))+/gu, (sentence) => (isHouseRule(sentence) ? " " : sentence));
+}
