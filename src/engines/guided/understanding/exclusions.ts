@@ -552,7 +552,9 @@ const YES_OR_NO =
   /\b(?:yes|y|ja|oui|s[ií]|sim)\s*(?:or|\/|o|ou|of|oder)\s*(?:no|n|nee|nein|non|não|nao)(?![\p{L}\p{N}])/giu;
 
 /** Words in quotes: 'OK, no box for you', “no entry”. An apostrophe inside a word opens none. */
-const QUOTED = /(?<![\p{L}\p{M}\p{N}])'[^'\n]{2,80}'(?![\p{L}\p{M}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
+// ("'E pompette d' 'o presepio": a short word closed by an apostrophe is Neapolitan's "of", no quote's end.)
+const QUOTED =
+  /(?<![\p{L}\p{M}\p{N}])'[^'\n]{2,80}(?<!\s\p{L}{1,2})'(?![\p{L}\p{M}\p{N}])|“[^”\n]{2,80}”|"[^"\n]{2,80}"/gu;
 
 /** Function words that carry no meaning of their own in a key. */
 const FILLER = new Set(

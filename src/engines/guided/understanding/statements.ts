@@ -202,7 +202,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       GREETING.test(whole.trim()) ||
       WHO_ALONE.test(whole.trim()) ||
       EXCLAIMED_ALONE.test(whole) ||
-      isTalkAboutTheTalk(whole)
+      isTalkAboutTheTalk(whole) ||
+      RULES_INTRODUCED.test(whole)
     )
       continue;
     // "Each head count, payment and watering day belongs to one member": how the things hang
