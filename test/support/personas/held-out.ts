@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { FIFTY_THIRD_ROUND } from "./round-53.js";
+import { FIFTY_FOURTH_ROUND } from "./round-54.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to fifty-second (FOURTEENTH_ROUND in
- * round-14.ts to FIFTY_SECOND_ROUND in round-52.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to fifty-third (FOURTEENTH_ROUND in
+ * round-14.ts to FIFTY_THIRD_ROUND in round-53.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the fifty-third round (FIFTY_THIRD_ROUND in
- * round-53.ts), written without reading the interviewer while the fifty-second was held out,
- * and run once unseen (bench/results/personas-unseen-round-53.json).
+ * reads people it has not met. They are the fifty-fourth round (FIFTY_FOURTH_ROUND in
+ * round-54.ts), written without reading the interviewer while the fifty-third was held out,
+ * and run once unseen (bench/results/personas-unseen-round-54.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = FIFTY_THIRD_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = FIFTY_FOURTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
