@@ -47,10 +47,10 @@ describe("a 'no' in the walkthrough of how things work", () => {
   it("still turns down a part of the software itself", () => {
     const analysis = walkedThrough(
       "We hire out canoes on the river to visitors.",
-      "Visitors pick a canoe and pay at the hut. I've no use for a map in it. But still no chat.",
+      "Visitors pick a canoe and pay at the hut. I've no use for a map in it. No invoices, the accountant does those. But still no chat.",
     );
     expect(analysis.exclusions.map((exclusion) => exclusion.said)).toEqual(
-      expect.arrayContaining(["map", "chat"]),
+      expect.arrayContaining(["map", "invoices", "chat"]),
     );
   });
 });
@@ -96,6 +96,12 @@ describe("records", () => {
       ["canoes", ["name", "seats"]],
       ["paddlers", ["name", "phone", "permit or id number"]],
       ["rentals", ["canoe", "paddler", "half or full day", "cash or paypal"]],
+    ]);
+  });
+
+  it("reads 'the day it is wanted, and paid or not' as two fields, not a field and its values", () => {
+    expect(things("Cakes: customer, flavour, the day it is wanted, and paid or not")).toEqual([
+      ["cakes", ["customer", "flavour", "day wanted", "paid"]],
     ]);
   });
 

@@ -154,3 +154,23 @@ export const COUNTABLE_ING = new Set([
   "rating",
   "setting",
 ]);
+
+/**
+ * The words people name a record's fields by, nested: those whose values are never said as a
+ * choice of words (a name, a phone, an address); the commonest fields, which add a few a choice
+ * may follow ("the size, small or large"); and every word that names a field rather than one
+ * of its values ("the brand", "the grade").
+ */
+const FIELDS_TAKING_NO_VALUES =
+  "name number phone email address price cost notes? weight total amount quantity age photo";
+const COMMON_FIELDS = `${FIELDS_TAKING_NO_VALUES} date time day size colou?r type status`;
+const FIELD_NAMES = `${COMMON_FIELDS} height length width depth kind style model make brand grade level category class`;
+
+const oneOf = (list: string) => new RegExp(`^(?:${list.trim().split(/\s+/).join("|")})$`, "i");
+
+/** A field whose values are never said as a choice of words: a name, a phone, an address. */
+export const TAKES_NO_VALUES = oneOf(FIELDS_TAKING_NO_VALUES);
+/** One of the commonest fields a person names: a name, a date, a size, a status. */
+export const COMMON_FIELD = oneOf(COMMON_FIELDS);
+/** A word that names a field, never one of its values: "the brand", "the grade". */
+export const FIELD_NAME = oneOf(FIELD_NAMES);

@@ -1,5 +1,5 @@
 import { pluralize, singularize, snakeCase } from "../language/inflection.js";
-import { GENERIC_NOUNS } from "../language/lexicon.js";
+import { FIELD_NAME, GENERIC_NOUNS } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
@@ -39,10 +39,6 @@ const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus|n)\s+|\s+(?:and|or|&|plus|n)\s
 /** A field whose values are kinds ("the type, dress or suit"), which a person may list after it. */
 const KIND_FIELD =
   /(?:^|\s)(?:type|kind|sort|colou?r|size|status|grade|category|class|level|gender|sex|shape|material|language|flavou?r|style|finish|breed|variety|model|make)$/;
-
-/** Words a list goes on with that are fields of their own, never the values of the field before ("the type, size or weight"). */
-const FIELD_NOT_VALUE =
-  /^(?:name|number|date|time|day|price|cost|amount|weight|height|length|width|depth|colou?r|size|type|kind|notes?|phone|email|address|quantity|photo|status|style|model|make|brand|grade|level|category|class|age)$/i;
 
 /** Words that end the clause a field list lives in. */
 const CLAUSE_END = /[.;!?\n()]/;
@@ -478,7 +474,7 @@ function readFields(
         ? /^\s*(?:no|n)\b/i.test(rest.slice(end + separator[0].length))
         : (KIND_FIELD.test(fields.at(-1)!) || /^\s*(?:me|us|myself)\s*$/i.test(raw)) &&
           /^\s*(?!(?:a|an|the)\s)[a-z]+\s*$/i.test(raw) &&
-          !FIELD_NOT_VALUE.test(raw.trim()) &&
+          !FIELD_NAME.test(raw.trim()) &&
           // ("the grade, posted or picked up": what was done to the thing is a field of its own.)
           doneAlone(raw) === null)
     ) {

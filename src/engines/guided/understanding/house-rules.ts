@@ -12,11 +12,14 @@ import { findExclusions } from "./exclusions.js";
 
 /** What a person turns down of the software itself: a part of it, or a wish about it. */
 const SOFTWARE_THING =
-  /(?<![\p{L}])(?:chat|chats|messag\p{L}*|maps?|gps|tracking|notifications?|reminders?|alerts?|log\s*-?\s*ins?|logins?|sign\s*-?\s*ups?|accounts?|passwords?|profiles?|apps?|application|website|web\s*site|site|online|internet|database|server|cloud|sync\w*|emails?|e-mails?|sms|texts?|comments?|reviews?|ratings?|forum|feed|social|sharing|export\w*|reports?|dashboards?|screens?|api|integration\w*|payments?\s+online|online\s+payments?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chat|chats|messag\p{L}*|maps?|gps|tracking|notifications?|reminders?|alerts?|log\s*-?\s*ins?|logins?|sign\s*-?\s*ups?|accounts?|passwords?|profiles?|apps?|application|website|web\s*site|site|online|internet|database|server|cloud|sync\w*|emails?|e-mails?|sms|texts?|comments?|reviews?|ratings?|forum|feed|social|sharing|export\w*|reports?|dashboards?|screens?|api|integration\w*|payments?\s+online|online\s+payments?|invoic\p{L}*|receipts?|payroll|accounting|bookkeeping|inventory|stock\s+control|loyalty)(?![\p{L}])/iu;
 
-/** Words of a wish about the software, not of a rule: "we don't need", "no use for", "leave it out", "in the app". */
+/**
+ * Words of a wish about the software, not of a rule: "we don't need", "no use for", "leave it
+ * out", "in the app"; or of work that is someone else's: "the accountant does that", "not ours".
+ */
 const ABOUT_THE_SOFTWARE =
-  /\b(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need|want)|no\s+(?:need|use)\s+for|leave\s+(?:\S+\s+){0,3}out|skip|in\s+(?:it|the\s+(?:app|system|tool|site|program|software))\b|(?:the\s+)?(?:app|system|tool|site|program|software)\s+(?:must|should|shouldn['’]?t|must\s+not|won['’]?t|can['’]?t))/iu;
+  /\b(?:(?:does|do|handles?|takes\s+care\s+of|sorts?)\s+(?:that|those|them|it)\b|not\s+(?:ours|us|mine|our\s+(?:business|job|thing|problem))\b|(?:his|her|their)\s+(?:own\s+)?business\b|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need|want)|no\s+(?:need|use)\s+for|leave\s+(?:\S+\s+){0,3}out|skip|in\s+(?:it|the\s+(?:app|system|tool|site|program|software))\b|(?:the\s+)?(?:app|system|tool|site|program|software)\s+(?:must|should|shouldn['’]?t|must\s+not|won['’]?t|can['’]?t))/iu;
 
 /** Whether a sentence of the walkthrough is a rule of the business said with a "no". */
 export function isHouseRule(sentence: string): boolean {

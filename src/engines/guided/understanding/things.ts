@@ -1,5 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
-import { STOP_WORDS } from "../language/lexicon.js";
+import { COMMON_FIELD, STOP_WORDS, TAKES_NO_VALUES } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -75,8 +75,11 @@ const COMES_IN_KINDS =
 const VALUES_CLAUSE = /,?\s*(?:which|that)\s+(?:is|are|can be)\s+(?:one of|either)\s+[^.;!?\n]+/gi;
 /** One value a field takes: a word or three ("Yanover", "in the workshop", "$90"). */
 const VALUE = String.raw`[\p{L}\p{M}\d$€£'’-]+(?:\s+[\p{L}\p{M}\d$€£'’-]+){0,2}`;
-/** A field said with whose it is: "the grade", "the status of an order", "an order's status", or a bare "Status can be …". */
-const FIELD_OF_A_THING = String.raw`(?:the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?:\s+of\s+(?:a|an|the|each|every|one)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?|(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+['’]s\s+[\p{L}\p{M}-]+|(?:status|state|stage|type|kind|category|priority|level|grade|size|colou?r)(?=\s+can\s+be\s))`;
+/**
+ * A field said with whose it is: "the grade", "the status of an order", "an order's status", or a
+ * bare "Status can be …" ("the day it is wanted, and paid or not" is two fields: no "it" names one).
+ */
+const FIELD_OF_A_THING = String.raw`(?:the\s+[\p{L}\p{M}-]+(?:\s+(?!(?:it|they|he|she|we|i|you)\s)[\p{L}\p{M}-]+)?(?:\s+of\s+(?:a|an|the|each|every|one)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?|(?:a|an|the|each|every)\s+[\p{L}\p{M}-]+['’]s\s+[\p{L}\p{M}-]+|(?:status|state|stage|type|kind|category|priority|level|grade|size|colou?r)(?=\s+can\s+be\s))`;
 /**
  * "The kind is Yanover, Moroccan or Israeli, and the grade is A, B or mehudar", "The status
  * of an order is new, deposit paid or shipped": the values one field takes, offered with
@@ -1013,14 +1016,6 @@ const SENTENCE_ADVERB =
 const FOR_EACH_WE_KEEP =
   /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)(?:['’]d)?\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
 
-/** Words that name a field of their own, never one of the values another field takes. */
-const FIELD_WORD =
-  /^(?:name|number|date|time|day|phone|email|address|price|cost|size|colou?r|notes?|weight|type|status|total|amount|quantity|age|photo)$/i;
-
-/** Fields whose values are never said as a choice of words: a name, a phone, an address. */
-const TAKES_NO_VALUES =
-  /^(?:name|number|phone|email|address|price|cost|notes?|weight|total|amount|quantity|age|photo)$/i;
-
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
   /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one|plenty(?:\s+of)?|lots\s+of|a\s+lot\s+of|loads\s+of|a\s+few|any\s+number\s+of)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
@@ -1488,7 +1483,7 @@ function fieldItems(given: string): SaidField[] | null {
         // ("paid, collect or deliver": what was done to it is a yes or no of its own.)
         // ("serial, in or out": a pair of small words is a yes or no of its own.)
         [first.replace(/\s*,\s*$/, ""), next, last].some(
-          (word) => FIELD_WORD.test(word) || doneAlone(word) !== null || looksPlural(word.toLowerCase()),
+          (word) => COMMON_FIELD.test(word) || doneAlone(word) !== null || looksPlural(word.toLowerCase()),
         ) ||
         [next, last].every((word) => /^(?:in|out|on|off|up|down|open|shut|closed)$/i.test(word)) ||
         // ("student or not, UPI or cash": the first was a yes or no of its own.)
@@ -1530,7 +1525,7 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+\s+(?:number|no\.?|day|date))(?=\s*(?:,|$))/giu,
       (whole, lead: string, first: string, second: string) =>
-        FIELD_WORD.test(first) ? whole : `${lead}${first}\u2060or\u2060${second}`,
+        COMMON_FIELD.test(first) ? whole : `${lead}${first}\u2060or\u2060${second}`,
     )
     // "llistu o non", "pagado o no": a yes or no, as "ready or not" is (saidAsYesOrNo marks it).
     .replace(
