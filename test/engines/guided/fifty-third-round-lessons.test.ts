@@ -70,6 +70,22 @@ describe("rules told one to a line", () => {
   });
 });
 
+describe("a rule with numbers told on its own line", () => {
+  it("stays whole through four clauses, after a line that only announces how things go", () => {
+    expect(
+      splitStatements(
+        "Right, here's how the races go at Kelso.\nThere's three classes: the pony, the junior and the open.\nThe open starts at 2 furlongs and goes up 1 furlong a round, two runs at every distance, and if two riders tie the one wi fewer faults is ahead.\nEvery rider pays £5 to enter, and the winner takes the cup.",
+        { keepVerbless: false, houseRules: true },
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "The open starts at 2 furlongs and goes up 1 furlong a round, two runs at every distance, and if two riders tie the one wi fewer faults is ahead",
+      ]),
+    );
+    expect(isTalkAboutTheTalk("Right, here's how the races go at Kelso.")).toBe(true);
+  });
+});
+
 describe("a 'no' pointing back", () => {
   it("reads a short sentence that only says no as turning down the one before", () => {
     expect(said("My aunt sells the pottery. That is her business, not ours.")).toEqual(["pottery"]);

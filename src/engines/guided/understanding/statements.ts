@@ -482,6 +482,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // read of two is the rule's too; "Tuesday and Thursday are league nights, and tables 1 to 6
     // are kept for the league from 7 till 11, nobody else can book them": three are one rule, up
     // to forty words.)
+    // ("The weight over the bar starts at 10 foot and goes up 6 inches at a time, three goes at
+    // every height, and if two men clear the same height …": a rule with numbers, up to four.)
     // ("After that it is ₹18 per km, counted for every 100 metres, so ₹1.80 for every 100
     // metres": a rule read in part, its numbers cut off, or a rule with numbers or a condition
     // not read at all, "Night fare is from 11 pm to 5 am, 50% extra on the whole fare", is kept
@@ -494,7 +496,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       (read === 0 ? !isIntroduction(said) && !isBackground(said) : read === 1 && lineWords - readWords >= 3);
     if (
       rulePerLine &&
-      ((clauseCount >= 2 && read >= 1 && read <= 3) || partlyLost) &&
+      ((clauseCount >= 2 && read >= 1 && read <= (/\d/.test(said) ? 4 : 3)) || partlyLost) &&
       // ("u" is read as "you"; the line is compared as it was read, a bullet's marker off it
       // where the bullet holds more than one clause.)
       lines

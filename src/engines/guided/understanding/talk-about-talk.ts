@@ -34,11 +34,12 @@ const NAME_HERE =
 
 /**
  * "Permit me to explain the arrangement.", "Let me walk you through it.", "See, it's like
- * this.", "So here's how it works by us.", "I explain how we work.", "Ewe, I will explain.", "I
- * will tell the rules one by one, the union has fixed all this.": an announcement, said whole.
+ * this.", "So here's how it works by us.", "Right, here's how the heavies go at Ceres.", "I
+ * explain how we work.", "Ewe, I will explain.", "I will tell the rules one by one, the union has
+ * fixed all this.": an announcement, said whole.
  */
 const ANNOUNCEMENT =
-  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+(?:it|things|\p{L}+ing)\s+(?:works|goes)(?:\s+(?:by|with|for)\s+us)?\s*[.!:]?$|(?:i|i['’]ll|i\s+will|i\s+can|i\s+want\s+to|i['’]d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:explain|describe|tell\s+you)\s+how\s+(?:we|it|things|everything)\s+(?:work|works|go|goes|run|runs)\s*[.!:]?$|(?:(?:ewe|yes|ok|okay|so|well)[,\s]+)*(?:i|i['’]ll|i\s+will)\s+explain(?=\s*[.!:]?$)|(?:i|i['’]ll|i\s+will|let\s+me)\s+(?:tell|give|say|go\s+through)\s+(?:(?:you|ya)\s+)?(?:the\s+)?(?:rules|prices|steps|details)\s+one\s+by\s+one\b(?:,\s*[^,.!?]{0,50})?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
+  /^(?:(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*(?:it['’]s|it\s+is|it\s+goes|it\s+works)\s+like\s+this\s*[.!:]?$|(?:i['’]ll|i\s+will|let\s+me|ah|a['’]ll)\s+tell\s+(?:ye|you|ya|yuh|yous)\s+how\s+it\s+(?:goes|is|works|go|be)\s*[.!:]?$|(?:(?:see|look|listen|so|well|ok|okay|right)[,\s]+)*here['’]s\s+how\s+(?:it|things|\p{L}+ing|the\s+\p{L}+s)\s+(?:works|goes|work|go|run|runs)(?:\s+(?:by|with|for)\s+us|\s+(?:at|in|on)\s+\p{L}[\p{L}'’-]*)?\s*[.!:]?$|(?:i|i['’]ll|i\s+will|i\s+can|i\s+want\s+to|i['’]d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:explain|describe|tell\s+you)\s+how\s+(?:we|it|things|everything)\s+(?:work|works|go|goes|run|runs)\s*[.!:]?$|(?:(?:ewe|yes|ok|okay|so|well)[,\s]+)*(?:i|i['’]ll|i\s+will)\s+explain(?=\s*[.!:]?$)|(?:i|i['’]ll|i\s+will|let\s+me)\s+(?:tell|give|say|go\s+through)\s+(?:(?:you|ya)\s+)?(?:the\s+)?(?:rules|prices|steps|details)\s+one\s+by\s+one\b(?:,\s*[^,.!?]{0,50})?\s*[.!:]?$|(?:please\s+)?(?:allow|permit|let)\s+me\s+(?:to\s+)?(?:explain|describe|outline|set\s+out|summari[sz]e|walk\s+you\s+through|tell\s+you\s+(?:about|how)|run\s+you\s+through|go\s+through|begin|start)\b)(?:\s+[\p{L}'-]+){0,5}\s*[.!]?$/iu;
 
 /**
  * "I thank you for your patience", "No, I believe I have covered the matter fully", "Naw,
