@@ -103,10 +103,14 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // ("the day it is needed" as day_needed, without its "is").
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
-            // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te") is kept
+            // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te",
+            // Hiligaynon "tapos ukon wala") is kept
             // as restaurant, a yes or no.
             candidate ===
-              column.replace(/_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te)$/, "") ||
+              column.replace(
+                /_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala)$/,
+                "",
+              ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
             // said with its answers.
             candidate === column.replace(/_(?:yes_or_no|y_n|yes_no)$/, "") ||

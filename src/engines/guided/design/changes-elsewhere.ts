@@ -184,6 +184,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Hiligaynon "Kuhaa ang pungsod sa kliyente" (take the country off the client), "idugang ang
+  // Facebook nga ngalan sang kliyente" (add the client's Facebook name): the field after the
+  // verb and "ang" (the), the thing after the last "sa" or "sang" (to, of) before a comma.
+  {
+    language: "Hiligaynon",
+    said: /^(?:[^:]{1,40}:\s*)?(?:kag\s+)?(?:kuhaa|kuhaon|ikuha|tanggala|tangtanga|dulaa)\s+(?:na\s+)?(?:ang\s+)?(?<field>[^,.!]+)\s+(?:sa|sang|halin\s+sa)\s+(?:mga\s+)?(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Hiligaynon",
+    said: /^(?:[^:]{1,40}:\s*)?(?:kag\s+)?(?:idugang|dugangi|dugangan|ibutang|butangi|butangan)\s+(?:man\s+)?(?:ang\s+)?(?<field>[^,.!]+)\s+(?:sa|sang)\s+(?:mga\s+)?(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
   // Hindi "ग्राहकों में ईमेल भी जोड़ दीजिए" (add the email to the customers too), "ग्राहक से पता हटा
   // दीजिए" (take the address off the customers), and Bhojpuri's "… जोड़ दीं", "… हटा दीं": "in"
   // (में) and "from" (से) after the thing, the verb last.

@@ -248,6 +248,12 @@ const NO_AFTER = [
   // Tatar "…, анысы безнең эш түгел" (that one is not our work), "…, моны кертмәгез" (don't put
   // this in), "…, юк, кирәкми" (no, not needed).
   String.raw`(?:(?:анысы|монысы|бусы|ул|алар)\s+)?безнең\s+эш(?:ебез)?\s+түгел(?![\p{L}\p{M}])|(?:(?:моны|аны|боларны|аларны)\s+)?кертмәгез(?![\p{L}\p{M}])|(?:юк\s*,\s*)?(?:кирәкми|кирәк\s+түгел)(?![\p{L}\p{M}])`,
+  // Hiligaynon "…, indi na amon trabaho" (it is no longer our work), "…, indi pag-ibutang" (don't
+  // put it in), "… indi namon kinahanglan" (we don't need it).
+  String.raw`indi\s+(?:na\s+)?(?:amon|namon)\s+(?:trabaho|negosyo|obra|problema)(?![\p{L}])|indi\s+(?:na\s+)?(?:pag-?ibutang|pag-?idugang|ibutang|idugang)(?:\s+(?:ina|ini|sina|sini))?(?![\p{L}])|indi\s+(?:na\s+)?(?:namon|kami)\s+(?:kinahanglan|kinanglan)(?![\p{L}])`,
+  // Occitan "…, es pas nòstre afar" (it is not our business), "…: non, metètz pas aquò" (no,
+  // don't put that in).
+  String.raw`(?:es\s+)?pas\s+(?:nòstre|nostre|nòstra|nostra)\s+(?:afar|trabalh|mestièr)(?![\p{L}])|(?:non\s*,?\s*)?(?:metètz|metetz|botatz|metes)\s+pas\s+(?:aquò|aquo|aquel|aquela|aquò\s+d['’]aquí)(?![\p{L}])`,
   // Yoruba "…, egbon mi lo n se iyen, e ma fi si" (my sister does that, don't put it in), "…, ko si
   // ninu e" (it is not in it), "… ko wulo fun wa" (it is no use to us).
   String.raw`e\s+ma(?:\s+ṣe)?\s+fi\s+(?:si|sii|kun)(?![\p{L}])|ko\s+si\s+ninu\s+(?:e|re|eyi)(?![\p{L}])|ko\s+wulo(?:\s+fun\s+wa)?(?![\p{L}])`,
@@ -499,6 +505,12 @@ function pointedBackAsSaid(said: string): string[] {
   // what the thing is for ("fir", "for"), are no part of its name.
   if (!english)
     before = before
+      // Occitan "E de monde nos demandan de cuèire de pizzas …" (people ask us to bake pizzas):
+      // who asks is no part of the thing.
+      .replace(
+        /^(?:e\s+)?(?:de\s+monde|la\s+gent|los\s+clients|d['’]unes)\s+(?:nos\s+)?(?:demandan|demanda|vòlon|volon)\s+(?:de\s+|d['’])?/iu,
+        "",
+      )
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){1,3}?)sing\s.*$/u, "$1")
       // Lingala "nganda ya tata Jean" (Papa Jean's bar): whose it is, after "ya" (of), is no part of it.
       .replace(/^((?:[\p{L}\p{M}'’-]+\s+){0,2}?[\p{L}\p{M}'’-]+)\s+ya\s+.*$/u, "$1")

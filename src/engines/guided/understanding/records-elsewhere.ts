@@ -264,6 +264,43 @@ function devanagariFields(list: string): string {
     .join(", ");
 }
 
+/**
+ * Hiligaynon "Ang kada kliyente may ngalan, numero sang cellphone, kag pungsod" (every client has
+ * a name, a cellphone number and a country): the thing after "every" (kada), its fields after
+ * "has" (may).
+ */
+const HILIGAYNON_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:kag\s+)?ang\s+kada\s+([\p{L}\p{M}-]+)\s+may\s+([^.;!?\n]+)/giu;
+
+/**
+ * The fields of a Hiligaynon record: "kag" (and) before the last, where commas part them ("bulak
+ * kag kandila", flowers and candles, is one field among commas); "ukon wala" (or not) says a yes
+ * or no, and "ukon" (or) between the values in brackets is "or".
+ */
+function hiligaynonFields(list: string): string {
+  const items = list.includes(",") ? list.split(/\s*,\s*(?![^()]*\))/u) : list.split(/\s+kag\s+/u);
+  return items
+    .map((field) =>
+      field
+        .trim()
+        .replace(/^kag\s+/iu, "")
+        .replace(/\s+ukon\s+wala$/iu, " or not")
+        .replace(
+          /\(([^()]*)\)/gu,
+          (_brackets, values: string) => `(${values.replace(/,?\s+ukon\s+/giu, " or ")})`,
+        ),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Hiligaynon "ang kada order para sa isa lang ka nitso" (every order is for one tomb only):
+ * whose each one is.
+ */
+const HILIGAYNON_EACH_IS_ONES =
+  /(^|[.;!?\n,]\s*)(?:kag\s+)?ang\s+kada\s+([\p{L}\p{M}-]+)\s+para\s+sa\s+isa\s+(?:lang\s+)?ka\s+([\p{L}\p{M}-]+)(?=\s*[.;!?\n]|$)/giu;
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -275,7 +312,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -297,5 +334,7 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(TATAR_EVERY_HAS, thingWithFields(tatarFields))
       .replace(DEVANAGARI_EVERY, thingWithFields(devanagariFields))
       .replace(SRANAN_EVERY_HAS, thingWithFields(srananFields))
+      .replace(HILIGAYNON_EACH_IS_ONES, eachBelongsToOne)
+      .replace(HILIGAYNON_EVERY_HAS, thingWithFields(hiligaynonFields))
   );
 }

@@ -288,6 +288,24 @@ const TALK_IN_HAUSA =
   /^(?:assalamu\s+alaikum|salamu\s+alaikum|sannu(?:\s+da\s+\p{L}+)?|barka\s+da\s+\p{L}+)\s*[.!,]?$|^(?:(?:assalamu\s+alaikum|sannu)[,.!\s]+)?sunana\s+\p{Lu}|^ga\s+yadda\s+(?:muke|nake|ake)\s+(?:yi|aiki)\s*[.!:]?$|^shi\s+ke\s+nan\s*[.!]?$|^(?:mun|na)\s+gode(?:\s+(?:sosai|kwarai))?(?:[,!\s]+allah\s+ya\s+(?:saka|biya)(?:\s+da\s+(?:alheri|alkhairi))?)?\s*[.!]*$|^(?:ya|yayi|ya\s+yi)\s+kyau\s*[.!]?$|^(?:dana|diyata|yata|kanina|jikana)\s+(?:ya|ta|yana|tana)\s+(?:karanta|karatu|koyon)\s+(?:computer|kwamfuta)\b|^(?:zai|za\s+ta|zata)\s+(?:yi|rubuta)\s+mana\s+(?:program|manhaja|app|website)\b/iu;
 
 /**
+ * Hiligaynon "Maayong adlaw!" (good day), "Ako si Marites Villanueva" (I am …), "Amo ini ang
+ * amon mga rules:" (these are our rules), "Kahuya gid." (how shameful), "Amo lang na." (that's
+ * all), "Salamat gid!" (thank you so much), and the one who will build it: "Ang anak ko nga si
+ * Kevin nagatuon sang IT …, kag himuan niya kami sang website" (my son … will make us a website).
+ */
+const TALK_IN_HILIGAYNON =
+  /^(?:maayong\s+(?:adlaw|aga|hapon|gab-i)(?:\s+sa\s+inyo)?\s*[.!,]?$|(?:(?:maayong\s+\p{L}+)[,.!\s]+)?ako\s+si\s+\p{Lu}|amo\s+(?:ini|ni)\s+ang\s+(?:amon|akon)\s+(?:mga\s+)?(?:rules|pamaagi|sistema|patakaran)\s*[.!:]?$|kahuya\s+gid\s*[.!]?$|amo\s+(?:lang\s+(?:na|ina|ini)|na\s+lang)\s*[.!]?$|(?:salamat|madamo\s+gid\s+nga\s+salamat)(?:\s+gid)?(?:[,!\s]+\p{L}+){0,3}\s*[.!]*$|ang\s+(?:anak|pakaisa|pag-umangkon|apo)\s+(?:ko|namon)\b[^.!?]*\b(?:himuan|himuon|maghimo|himo)\s+(?:niya|nila)\b[^.!?]*[.!]*$)/iu;
+
+/**
+ * Occitan "Adiu a totes!" (hello all), "Me sonan Mirelha Costas" (I am called …), "Vaquí cossí
+ * fasèm:" (here is how we do it), "Quina vergonha!" (what a shame), "Es tot." (that's all),
+ * "Mercé plan, e a lèu!" (many thanks, see you soon), and the one who will build it: "Mon
+ * felen Pau estúdia l'informatica … e nos farà un programa" (my grandson … will make us a program).
+ */
+const TALK_IN_OCCITAN =
+  /^(?:(?:adiu|bonjorn|adishatz|adieu)(?:\s+a\s+(?:totes|totas|tots|vos))?\s*[.!,]?$|(?:(?:adiu|bonjorn)(?:\s+a\s+\p{L}+)?[,.!\s]+)?(?:me\s+sonan|me\s+soni|me\s+dison)\s+\p{Lu}|vaquí\s+(?:cossí|coma)\s+(?:fasèm|fasem|va|anam)\s*[.!:]?$|quina\s+vergonha\s*[.!]*$|(?:es|aquò\s+es)\s+tot\s*[.!]?$|mercé(?:\s+plan|\s+fòrça)?(?:[,!\s]+(?:e\s+)?a\s+lèu)?\s*[.!]*$|(?:mon|ma)\s+(?:felen|felena|filh|filha|nebot|neboda)\b[^.!?]*\b(?:nos\s+)?(?:farà|fará|fa|va\s+far)\s+(?:un|una)\s+(?:programa|site|aplicacion|logicial)\b[^.!?]*[.!]*$)/iu;
+
+/**
  * Hindi and Bhojpuri "नमस्ते", "प्रणाम" (hello), "मेरा नाम … है", "हमार नाम … ह" (my name is),
  * "हम ऐसे काम करते हैं:", "हमनी के काम अइसे चलेला:" (this is how we work), "बस इतना ही", "बस
  * एतने बा" (that's all), "बहुत धन्यवाद" (many thanks), and "मेरा बेटा … ऐप बनाएगा", "ऊ हमनी खातिर
@@ -334,6 +352,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_KINYARWANDA.test(text) ||
     TALK_IN_TATAR.test(text) ||
     TALK_IN_HAUSA.test(text) ||
+    TALK_IN_HILIGAYNON.test(text) ||
+    TALK_IN_OCCITAN.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
