@@ -661,6 +661,13 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {
     // "The tours to the dairy farm, my cousin's business, not ours": whose business it is names no thing.
     if (WHOSE_AFFAIR.test(said.trim()) || WORKS_THERE.test(said.trim())) continue;
+    // "Sherwani and jodhpuri suits, my cousin sells, that is his line": who sells them names no thing.
+    if (
+      /^(?:my|our|his|her|their|me)\s+[\p{L}'’-]+\s+(?:sells?|makes?|does|runs?|buys?|rents?|hires?)$/iu.test(
+        said.trim(),
+      )
+    )
+      continue;
     // "da band, da caterer": "the" as spoken, no part of the name; "I katering …": in
     // Papiamentu and Catalan "i" is "and".
     const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))

@@ -843,8 +843,10 @@ export function findExclusions(given: string): Exclusion[] {
         // "My brother sells ger furniture. This is his business, not ours.", "Tourists ask us for
         // horse riding. We do not do it.": a short sentence that is only a "no" pointing back,
         // as it would be after a comma.
-        (sentence.split(/\s+/).length <= 8 &&
-          /^\s*(?:this|that|it|we|i)\s/iu.test(sentence) &&
+        // ("People ask for the horse for the dulha. No, we don't do, no need to put.": the same,
+        // opened by a "no".)
+        (sentence.split(/\s+/).length <= 9 &&
+          /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i)\s/iu.test(sentence) &&
           pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets") ||
         // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
         /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(

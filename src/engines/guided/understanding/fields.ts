@@ -44,7 +44,8 @@ const KIND_FIELD =
 const CLAUSE_END = /[.;!?\n()]/;
 
 /** Words before a field that are no part of its name. */
-const FIELD_ARTICLE = /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own|optional)\s+)+/i;
+const FIELD_ARTICLE =
+  /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own(?!\s+or\s)|optional)\s+)+/i;
 
 /** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
 const POINTS_BACK =
@@ -156,11 +157,13 @@ export function fieldLists(text: string): FieldList[] {
       /^[\s,]*(?:(?:and|then|also)\s+)*(?:(?:a|an|the|each|every)\s+)?[\p{L}\p{M}'-]+(?:\s+[\p{L}\p{M}'-]+)?\s*$/iu.test(
         opening,
       );
-    // "Finance has its own system": someone else's, which the software leaves to them.
+    // "Finance has its own system": someone else's, which the software leaves to them; "…
+    // when the man has his own safa, …": one thing someone brings of their own, no record.
     if (
       /^(?:its|their|our|his|her)\s+own\s+(?:system|software|tool|app|process|way|setup|database)\b/i.test(
         rest,
-      )
+      ) ||
+      /^(?:its|their|our|his|her)\s+own\s+[\p{L}\p{M}-]+\s*(?:,|$)/iu.test(rest)
     )
       continue;
     // "Every piece belongs to one customer": what it belongs to is its first field, a person or
@@ -485,7 +488,10 @@ function readFields(
     const nextWord = separator
       ? rest
           .slice(end + separator[0].length)
-          .match(/^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?)\s*(?=,|$|\s+(?:and|&|plus)\s)/i)
+          // ("own or rented or new": a third value, and more, go with them.)
+          .match(
+            /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus)\s)/i,
+          )
       : null;
     if (
       separator !== null &&
@@ -498,11 +504,12 @@ function readFields(
       const both = `${raw.trim().toLowerCase()} or ${nextWord[1]!.toLowerCase()}`;
       fields.push(both);
       spans.push({ start: offset + start, end: offset + end + separator[0].length + nextWord[0].length });
-      const following = separators[separators.indexOf(separator) + 1];
+      const more = nextWord[1]!.split(/\s+or\s+/i).length - 1;
+      const following = separators[separators.indexOf(separator) + 1 + more];
       if (!following) break;
       start = following.index + following[0].length;
-      // Skip the separator after the second value: the loop moves on from it.
-      separators.splice(separators.indexOf(separator), 1);
+      // Skip the separators after the second value and any more: the loop moves on from them.
+      separators.splice(separators.indexOf(separator), 1 + more);
       continue;
     }
     // "whether it's the first vehicle or the second": one field, the "or" inside it.

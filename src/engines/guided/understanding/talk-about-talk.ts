@@ -96,6 +96,17 @@ const WHAT_MIGHT_HAVE_BEEN =
   /^(?:and\s+|so\s+)?(?:i|we)\s+(?:could|would|might)\s+(?:have|['’]ve)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?$/iu;
 
 /**
+ * "Very insult for us, hukum", "Very shame for our group", "Total mess.", "Not nice.": how the
+ * person felt about what went wrong, said alone.
+ */
+const FEELING_ALONE =
+  /^(?:(?:very|so|such\s+a|what\s+a|a\s+total|total|big)\s+(?:insult|shame|shameful|embarrassment|embarrassing|disgrace|mess|headache|nightmare)(?:\s+for\s+(?:us|me|our\s+[\p{L}-]+|the\s+[\p{L}-]+))?|not\s+nice)(?:[,\s]+(?:hukum|sir|la|lah|bro|mate|man))?\s*[.!]*$/iu;
+
+/** "Khamma Ghani hukum", "Ram Ram sa", "Jai Shri Krishna": a greeting or goodbye of Rajasthan and its neighbours. */
+const GREETED_IN_RAJASTHAN =
+  /^(?:khamma\s+ghani|ram\s+ram|jai\s+shri\s+krishna|jai\s+mata\s+di)(?:[,\s]+(?:hukum|sa|ji|sab))*\s*[.!]*$/iu;
+
+/**
  * "…, and my Gar, the paper it makes", "good lord, the fuss": a cry at what it costs them, with
  * what it is at, said as a clause of its own.
  */
@@ -353,6 +364,8 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_TATAR.test(text) ||
     TALK_IN_HAUSA.test(text) ||
     TALK_IN_HILIGAYNON.test(text) ||
+    FEELING_ALONE.test(text) ||
+    GREETED_IN_RAJASTHAN.test(text) ||
     TALK_IN_OCCITAN.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||
