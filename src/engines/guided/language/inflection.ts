@@ -151,6 +151,17 @@ export function thirdPersonSingular(verb: string): string {
   return `${verb}s`;
 }
 
+/**
+ * "cut" → "cutting", "make" → "making", "deliver" → "delivering": the verb as a doing, named.
+ * A short word ending on one vowel and one consonant doubles it ("cut", "run", "stop").
+ */
+export function gerund(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeio]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
 /** "habits, check-ins and streaks": a list as a sentence says it. */
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");

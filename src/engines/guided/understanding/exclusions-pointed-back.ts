@@ -1,3 +1,4 @@
+import { gerund } from "../language/inflection.js";
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
 import { isEnglish } from "./language.js";
@@ -263,7 +264,8 @@ const NO_AFTER = [
   // "the raffle not that either", "no need put it": a short "no", as some Englishes say it.
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not", DC's "…, thats a dub" (that's out).
-  String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
+  // (Chilean "…, no po" is a "no" said firmly.)
+  String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|no\s+po|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
   // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,
   // please leave the hats, that one is her own business".
   String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their)\s+own\s+(?:business|thing|affair|work)\b|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
@@ -292,7 +294,7 @@ const STAYS_ELSEWHERE =
 /**
  * "GST returns and accounts are done by our auditor", "the funeral work go through the
  * till", "The café next door is my sister's", "The sauna trailer is Kenny's", "Hand games is its own
- * thing", "the zipline in the rainforest is a next company", "bait n tackle is the servo next door", "the hay for the sheep is the livestock program", "The cattle dipping is for the
+ * thing", "The simit seller … is Cemal abi's business" (a name with its "elder brother"), "the zipline in the rainforest is a next company", "bait n tackle is the servo next door", "the hay for the sheep is the livestock program", "The cattle dipping is for the
  * Department of Agriculture", Afrikaans "… is my skoonsuster s'n": the
  * subject is the thing; what happens to it elsewhere, or whose it is, is why it is left out.
  * "The lap lap my wife sell long door", Scouse "the shops on the parade me arl fella does them
@@ -300,7 +302,7 @@ const STAYS_ELSEWHERE =
  * someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+(?:\s+(?:abi|abla|amca|teyze|bey|hanım|ji|bhai|didi|sahib|uncle|auntie|aunty|tío|tía))?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
@@ -452,11 +454,20 @@ function pointedBackAsSaid(said: string): string[] {
       /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham|kuwi|iku)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
       "$1",
     )
-    // "some people want us to deliver", "some people want the iddir to help for weddings": what
+    // "the old man who sells Milli Piyango lottery tickets wants my father to sell them with the
+    // tea": what someone who sells it wants sold is the thing, not the one who asks.
+    .replace(
+      /^(?:the\s+|an?\s+)?[^,]{0,30}?\s+who\s+(?:sells|makes|does|runs|rents)\s+([^,]+?)\s+wants?\s+(?:us|me|(?:my|our)\s+[\p{L}-]+)\s+to\s+[\p{L}-]+\s+(?:them|it|those)\b.*$/iu,
+      "$1",
+    )
+    // "some people want us to deliver", "some people want the iddir to help for weddings", "people
+    // ask us to sell the New Year's dinner": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L}))?(?=\p{L})/iu,
-      "",
+      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|(?:sell|make|cook|serve|bring|offer|rent|do)\s+(?:the|a|an)\s+(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
+      // ("… ask us to cut down dead palms": the doing asked for, with what it is done to, is
+      // named as a doing, "cutting down dead palms".)
+      (_whole, verb?: string) => (verb ? gerund(verb.toLowerCase()) : ""),
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(

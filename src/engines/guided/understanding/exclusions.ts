@@ -725,8 +725,9 @@ export function findExclusions(given: string): Exclusion[] {
       // "he pay already for one month, but no have in notebook": "no have" is "there is none", told
       // of today, and turns nothing down.
       /^(?:have|has|got)\b/i.test(said) ||
-      // "no need lah", "no need one": a word that only colours the "no" (Singapore and Malaysian English).
-      /^(?:lah|leh|lor|meh|liao|one|mah|hor|wor|ah)$/i.test(said) ||
+      // "no need lah", "no need one": a word that only colours the "no" (Singapore and Malaysian
+      // English); so does Chile's "no po".
+      /^(?:lah|leh|lor|meh|liao|one|mah|hor|wor|ah|po)$/i.test(said) ||
       // "the ELD and the hours, not our thing": a unit of time alone names what is counted in
       // it elsewhere; kept out, it would take every "2 free hours" with it.
       /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||

@@ -1520,10 +1520,10 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\b[Aa]nd\s+)([Cc]ash|[Cc]ard|[Tt]ransfer)\s+or\s+(\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?=\s*(?:,|$))/gu,
       "$1$2\u2060or\u2060$3",
     )
-    // "licence or id number", "half or full day": the last word is both's, one field said by
+    // "licence or id number", "half or full day", "full or partial view": the last word is both's, one field said by
     // its two kinds ("phone or email address" stays two, a phone being a field of its own).
     .replace(
-      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+\s+(?:number|no\.?|day|date))(?=\s*(?:,|$))/giu,
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+\s+(?:number|no\.?|day|date|view|time|price|rate|pass|ticket|payment|share))(?=\s*(?:,|$))/giu,
       (whole, lead: string, first: string, second: string) =>
         COMMON_FIELD.test(first) ? whole : `${lead}${first}\u2060or\u2060${second}`,
     )
