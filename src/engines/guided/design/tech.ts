@@ -141,11 +141,27 @@ function slotLines(
   const chosen = state.tech[slot] !== null || said !== undefined;
   if (said)
     return {
-      lines: [said],
+      lines: [state.tech[slot] ? withProductNamed(said, choice) : said],
       choice: state.tech[slot] ? choice : { ...choice, stack: [], prerequisites: [] },
       chosen,
     };
   return { lines: [...choice.stack], choice, chosen };
+}
+
+/**
+ * "postgres (PostgreSQL 16)", "mongo (MongoDB 7)": the person's short name for a product, with
+ * the product it names, so the coding agent knows which; "Ruby on Rails", said whole, stays so.
+ */
+function withProductNamed(said: string, choice: StackChoice): string {
+  const product = choice.stack[0]?.replace(/\s*\([^()]*\)\s*$/, "");
+  if (!product || said.split(/\s+/).length > 3) return said;
+  const words = new Set(product.toLowerCase().split(/[\s,]+/));
+  return said
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => words.has(word))
+    ? said
+    : `${said} (${product})`;
 }
 
 /** The stack the spec carries for the kind of software, with defaults where the person chose nothing. */

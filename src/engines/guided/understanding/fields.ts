@@ -614,6 +614,8 @@ function fieldName(raw: string): string | null {
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "their bank account so we can pay them": what it is for is no part of its name either.
     .replace(/\s+so\s+(?:that\s+)?(?:we|they|i|you|he|she|it)\s+.*$/, "")
+    // "the items and how many of each": the count of each thing named before, "how many".
+    .replace(/^(how\s+many)\s+of\s+(?:each|them|it|those|these)(?:\s+one)?$/, "$1")
     // "how many shifts they're doing", "how many boxes they take": who does what with the
     // things counted is no part of the count.
     .replace(
@@ -625,6 +627,8 @@ function fieldName(raw: string): string | null {
       isPerson(singularize(owner)) || /^(?:what|who|that|it|there|here|where|how)$/.test(owner) ? whole : "",
     );
   if (said.length === 0) return null;
+  // "the items and how many of each", "the customer, how many, and the date": a count, as said.
+  if (/^how\s+(?:many|much)$/.test(said)) return said;
   // "A cow has seven shares and a goat is one share": how many of another thing one holds is
   // a rule of how they are counted, no field. "the 4 numbers" in a list names the numbers.
   const countOnly = said.match(
@@ -838,7 +842,10 @@ function fieldName(raw: string): string | null {
         index > 0 &&
         index === all.length - 1 &&
         all[index - 1]!.tag === "noun" &&
-        word.base === word.word)
+        word.base === word.word) ||
+      // "the dye group", "the weaving group": a word that can describe, last after a noun, is
+      // what the field names.
+      (word.tag === "adjective" && index > 0 && index === all.length - 1 && all[index - 1]!.tag === "noun")
         ? { ...word, tag: "noun" as const }
         : word,
     );

@@ -497,10 +497,9 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     if (
       rulePerLine &&
       ((clauseCount >= 2 && read >= 1 && read <= (/\d/.test(said) ? 4 : 3)) || partlyLost) &&
-      // ("u" is read as "you"; the line is compared as it was read, a bullet's marker off it
-      // where the bullet holds more than one clause.)
+      // ("u" is read as "you"; the line is compared as it was read, a bullet's marker off it.)
       lines
-        .map((line) => typedInFull(said.includes(",") ? line.replace(LIST_MARKER, "") : line))
+        .map((line) => typedInFull(line.replace(LIST_MARKER, "")))
         .some((line) => line === said.trim() || sentences(line).some((one) => one.trim() === said.trim())) &&
       said.trim().split(/\s+/).length <= 40 &&
       // ("men: saturday to thursday 4 to 12 …": a short label before the rule is no list; a line
