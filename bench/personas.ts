@@ -73,6 +73,7 @@ import { FIFTIETH_ROUND } from "../test/support/personas/round-50.js";
 import { FIFTY_FIRST_ROUND } from "../test/support/personas/round-51.js";
 import { FIFTY_SECOND_ROUND } from "../test/support/personas/round-52.js";
 import { FIFTY_THIRD_ROUND } from "../test/support/personas/round-53.js";
+import { FIFTY_FOURTH_ROUND } from "../test/support/personas/round-54.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -82,7 +83,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-53 (round 54 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-54 (round 55 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -97,8 +98,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * did, round 45 to tune on while round 44 stayed held out, round 46 to hold out once
  * round 44 was tuned on, round 47 while round 46 waited to be tuned on, round 48 while
  * round 47 was tuned on, round 49 while round 48 was, round 50 while round 49 was, round 51
- * while round 50 was, round 52 while round 51 was, round 53 while round 52 was, and round 54
- * while round 53 was.
+ * while round 50 was, round 52 while round 51 was, round 53 while round 52 was, round 54
+ * while round 53 was, and round 55 while round 54 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -155,6 +156,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-51", tuned: true, personas: FIFTY_FIRST_ROUND },
   { name: "round-52", tuned: true, personas: FIFTY_SECOND_ROUND },
   { name: "round-53", tuned: true, personas: FIFTY_THIRD_ROUND },
+  { name: "round-54", tuned: true, personas: FIFTY_FOURTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -226,7 +228,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 53 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 54 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
