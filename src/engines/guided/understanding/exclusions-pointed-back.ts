@@ -464,14 +464,15 @@ function pointedBackAsSaid(said: string): string[] {
     // ask us to sell the New Year's dinner": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|(?:sell|make|cook|serve|bring|offer|rent|do)\s+(?:the|a|an)\s+(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
-      // ("… ask us to cut down dead palms": the doing asked for, with what it is done to, is
-      // named as a doing, "cutting down dead palms".)
-      (_whole, verb?: string) => (verb ? gerund(verb.toLowerCase()) : ""),
+      /^(?:some\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
+      // ("… ask us to sell the New Year's dinner": what they want sold or made is the thing, named
+      // with "the"; "… ask us to cut down dead palms": any other doing asked for, with what it is
+      // done to, is named as a doing, "cutting down dead palms".)
+      (_whole, trade?: string, verb?: string) => (trade ? "the " : verb ? gerund(verb.toLowerCase()) : ""),
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks?|users)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
+      /^(?:some\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
       "",
     )
     // "the gold panning day trips the hotels keep asking about": who asks for it is no part of it.
@@ -495,8 +496,9 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
     // "…, and I'll help 'em when I can, but": the word that led to the "no" is no thing.
     .replace(/[\s,]+(?:but|and|so|or|then)$/iu, "")
-    // ("فرۆشتن بە قیستیش،": the Arabic script's comma before the "no" is no part of the thing.)
-    .replace(/[\s،؛]+$/u, "")
+    // ("فرۆشتن بە قیستیش،": the Arabic script's comma before the "no" is no part of the thing;
+    // nor is a colon before it, "… de crespets: non, metètz pas aquò".)
+    .replace(/[\s،؛:]+$/u, "")
     .trim();
   // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
   if (PAST_A_MEASURE.test(before)) return [];
