@@ -184,6 +184,21 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Chichewa "Chotsani mudzi pa mamembala" (take the village off the members), "onjezani tsiku la
+  // katemera womaliza pa mbuzi iliyonse" (add the date of the last vaccination on every goat): the
+  // field after the verb, the thing after "pa" (on), its plural "ma-" and "every" no part of it.
+  {
+    language: "Chichewa",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ndipo\s+)?(?:chotsani|chotsa|fufutani)\s+(?<field>[^,.!]+?)\s+(?:pa|ku|kwa|m['’])\s*(?<thing>[\p{L}'’-]+)(?:\s+(?:onse|aliyense|iliyonse|uliwonse))?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+    asSaidAlone: withoutChichewaPlural,
+  },
+  {
+    language: "Chichewa",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ndipo\s+)?(?:onjezani|onjeza|ikani|ika)\s+(?<field>[^,.!]+?)\s+(?:pa|ku|kwa|m['’])\s*(?<thing>[\p{L}'’-]+)(?:\s+(?:onse|aliyense|iliyonse|uliwonse))?(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+    asSaidAlone: withoutChichewaPlural,
+  },
   // Hiligaynon "Kuhaa ang pungsod sa kliyente" (take the country off the client), "idugang ang
   // Facebook nga ngalan sang kliyente" (add the client's Facebook name): the field after the
   // verb and "ang" (the), the thing after the last "sa" or "sang" (to, of) before a comma.
@@ -526,4 +541,9 @@ export function changeSaidElsewhere(sentence: string): string {
     }
   }
   return sentence;
+}
+
+/** "mamembala" → "membala": Chichewa's plural "ma-" before a borrowed word, off the thing's name. */
+function withoutChichewaPlural(name: string): string {
+  return name.replace(/^ma(?=m|b|k|t|p|d|s|f|l|n)/iu, "");
 }

@@ -249,6 +249,9 @@ const NO_AFTER = [
   // Tatar "…, анысы безнең эш түгел" (that one is not our work), "…, моны кертмәгез" (don't put
   // this in), "…, юк, кирәкми" (no, not needed).
   String.raw`(?:(?:анысы|монысы|бусы|ул|алар)\s+)?безнең\s+эш(?:ебез)?\s+түгел(?![\p{L}\p{M}])|(?:(?:моны|аны|боларны|аларны)\s+)?кертмәгез(?![\p{L}\p{M}])|(?:юк\s*,\s*)?(?:кирәкми|кирәк\s+түгел)(?![\p{L}\p{M}])`,
+  // Chichewa "…, si zathu, musaziike" (they are not ours, don't put them in), "…, ayi, sitichita
+  // zimenezo" (no, we don't do that).
+  String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
   // Hiligaynon "…, indi na amon trabaho" (it is no longer our work), "…, indi pag-ibutang" (don't
   // put it in), "… indi namon kinahanglan" (we don't need it).
   String.raw`indi\s+(?:na\s+)?(?:amon|namon)\s+(?:trabaho|negosyo|obra|problema)(?![\p{L}])|indi\s+(?:na\s+)?(?:pag-?ibutang|pag-?idugang|ibutang|idugang)(?:\s+(?:ina|ini|sina|sini))?(?![\p{L}])|indi\s+(?:na\s+)?(?:namon|kami)\s+(?:kinahanglan|kinanglan)(?![\p{L}])`,
@@ -518,8 +521,10 @@ function pointedBackAsSaid(said: string): string[] {
   // what the thing is for ("fir", "for"), are no part of its name.
   if (!english)
     before = before
-      // Occitan "E de monde nos demandan de cuèire de pizzas …" (people ask us to bake pizzas):
-      // who asks is no part of the thing.
+      // Occitan "E de monde nos demandan de cuèire de pizzas …" (people ask us to bake pizzas),
+      // Chichewa "Ndipo anthu ena amafunsa za …" (and some people ask about …): who asks is no
+      // part of the thing.
+      .replace(/^(?:ndipo\s+)?anthu\s+(?:ena\s+)?(?:amafunsa|amapempha|amafuna)\s+(?:za\s+)?/iu, "")
       .replace(
         /^(?:e\s+)?(?:de\s+monde|la\s+gent|los\s+clients|d['’]unes)\s+(?:nos\s+)?(?:demandan|demanda|vòlon|volon)\s+(?:de\s+|d['’])?/iu,
         "",

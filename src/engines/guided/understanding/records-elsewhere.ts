@@ -301,6 +301,31 @@ function hiligaynonFields(list: string): string {
 const HILIGAYNON_EACH_IS_ONES =
   /(^|[.;!?\n,]\s*)(?:kag\s+)?ang\s+kada\s+([\p{L}\p{M}-]+)\s+para\s+sa\s+isa\s+(?:lang\s+)?ka\s+([\p{L}\p{M}-]+)(?=\s*[.;!?\n]|$)/giu;
 
+/**
+ * Chichewa "Membala aliyense ali ndi dzina, mudzi ndi nambala ya foni" (every member has a name,
+ * a village and a phone number), "Mbuzi iliyonse ili ndi …", "Kupereka kulikonse kuli ndi …":
+ * the thing before "every" (-li-onse, agreeing with it), its fields after "has" (-li ndi).
+ */
+const CHICHEWA_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:ndipo\s+)?([\p{L}'’-]+)\s+(?:aliyense|iliyonse|uliwonse|lililonse|kulikonse|chilichonse|zilizonse|tilitonse)\s+(?:ali|ili|uli|lili|kuli|chili|zili|tili)\s+ndi\s+([^.;!?\n]+)/giu;
+
+/** The fields of a Chichewa record: "ndi" (and) before the last, "its" (yake, wake, …) no part of a name. */
+function chichewaFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+ndi\s+/u)
+    .map((field) => field.trim().replace(/\s+(?:yake|wake|lake|kake|chake|zake|awo|ake)(?=\s|$)/giu, ""))
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Chichewa "Mbuzi imodzi ili ndi mwini mmodzi, ndipo membala mmodzi akhoza kukhala ndi mbuzi
+ * zambiri" (one goat has one owner, and one member can have many goats): whose each one is, said
+ * of a field read already; it names no thing of its own.
+ */
+const CHICHEWA_ONE_HAS_ONE =
+  /(^|[.;!?\n]\s*)[\p{L}'’-]+\s+(?:imodzi|mmodzi|umodzi|limodzi|kamodzi|chimodzi)\s+(?:ali|ili|uli|lili|kuli|chili)\s+ndi\s+[\p{L}'’-]+\s+(?:mmodzi|imodzi|umodzi|limodzi|chimodzi)(?:\s*,\s*ndipo\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -312,7 +337,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -336,5 +361,7 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(SRANAN_EVERY_HAS, thingWithFields(srananFields))
       .replace(HILIGAYNON_EACH_IS_ONES, eachBelongsToOne)
       .replace(HILIGAYNON_EVERY_HAS, thingWithFields(hiligaynonFields))
+      .replace(CHICHEWA_ONE_HAS_ONE, "$1")
+      .replace(CHICHEWA_EVERY_HAS, thingWithFields(chichewaFields))
   );
 }

@@ -317,6 +317,15 @@ const TALK_IN_OCCITAN =
   /^(?:(?:adiu|bonjorn|adishatz|adieu)(?:\s+a\s+(?:totes|totas|tots|vos))?\s*[.!,]?$|(?:(?:adiu|bonjorn)(?:\s+a\s+\p{L}+)?[,.!\s]+)?(?:me\s+sonan|me\s+soni|me\s+dison)\s+\p{Lu}|vaquí\s+(?:cossí|coma)\s+(?:fasèm|fasem|va|anam)\s*[.!:]?$|quina\s+vergonha\s*[.!]*$|(?:es|aquò\s+es)\s+tot\s*[.!]?$|mercé(?:\s+plan|\s+fòrça)?(?:[,!\s]+(?:e\s+)?a\s+lèu)?\s*[.!]*$|(?:mon|ma)\s+(?:felen|felena|filh|filha|nebot|neboda)\b[^.!?]*\b(?:nos\s+)?(?:farà|fará|fa|va\s+far)\s+(?:un|una)\s+(?:programa|site|aplicacion|logicial)\b[^.!?]*[.!]*$)/iu;
 
 /**
+ * Chichewa "Moni nonse!" (hello all), "Dzina langa ndine Chikondi Phiri" (my name is …),
+ * "Malamulo athu ndi awa:" (our rules are these), "Zinali zochititsa manyazi kwambiri" (it was
+ * very shameful), "Ndi zomwezo" (that's it), "Zikomo kwambiri!" (thank you very much), and the
+ * one who will build it: "Mwana wanga … adzatipangira pulogalamu" (my child will make us a program).
+ */
+const TALK_IN_CHICHEWA =
+  /^(?:moni(?:\s+nonse|\s+anzanga)?\s*[.!,]?$|(?:moni(?:\s+nonse)?[,.!\s]+)?dzina\s+langa\s+(?:ndine|ndi)\s+\p{Lu}|malamulo\s+(?:athu|a\s+gulu\s+lathu)\s+ndi\s+awa\s*[.!:]?$|zinali\s+zochititsa\s+manyazi(?:\s+kwambiri)?\s*[.!]*$|(?:ndi\s+)?zomwezo(?:\s+basi)?\s*[.!]?$|zikomo(?:\s+kwambiri|\s+kwambiri\s+ndithu)?\s*[.!]*$|mwana\s+wanga\b[^.!?]*\badzati(?:pangira|pangire|lembera)\s+pulogalamu\b[^.!?]*[.!]*$)/iu;
+
+/**
  * Hindi and Bhojpuri "नमस्ते", "प्रणाम" (hello), "मेरा नाम … है", "हमार नाम … ह" (my name is),
  * "हम ऐसे काम करते हैं:", "हमनी के काम अइसे चलेला:" (this is how we work), "बस इतना ही", "बस
  * एतने बा" (that's all), "बहुत धन्यवाद" (many thanks), and "मेरा बेटा … ऐप बनाएगा", "ऊ हमनी खातिर
@@ -367,6 +376,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     FEELING_ALONE.test(text) ||
     GREETED_IN_RAJASTHAN.test(text) ||
     TALK_IN_OCCITAN.test(text) ||
+    TALK_IN_CHICHEWA.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
