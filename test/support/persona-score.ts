@@ -104,11 +104,11 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
             // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te",
-            // Hiligaynon "tapos ukon wala") is kept
+            // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan") is kept
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala)$/,
+                /_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu)$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

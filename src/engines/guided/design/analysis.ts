@@ -169,6 +169,12 @@ function listedFilters(
         !/(?:^|\s)time$/.test(field) &&
         !/^(?:name|title|description|notes?|photos?|images?|pictures?|screenshots?|files?|pdf(?: files?)?|attachments?|length|duration)$/.test(
           field,
+        ) &&
+        // Nobody filters by what tells one apart: a name in the person's language ("nami",
+        // "nama", "ngalan"), a phone, an email, an address or a number ("nomer WA").
+        !/^(?:nami|nama|nombre|nom|nome|naam|ngalan|dzina|jina|imię|isim)$/iu.test(field) &&
+        !/(?:^|\s)(?:phone(?:\s+number)?|e-?mail|address|number|nomer|nomor|numero|número|telefon\p{L}*|cell(?:phone)?|mobile|whatsapp|wa)$/iu.test(
+          field,
         ),
     )
     .slice(0, 2);

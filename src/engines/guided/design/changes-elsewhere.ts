@@ -184,6 +184,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Sundanese "Hiji deui, punten, tambihan nami pelatih dina sewaan" (one more, please, add the
+  // trainer's name to the rentals), "hapus alamat tina nu nyéwa" (take the address off the
+  // renters): the field after the verb, the thing after "dina" (on) or "tina" (from).
+  {
+    language: "Sundanese",
+    said: /^(?:(?:hiji\s+deui|punten|mangga|sakedik\s+deui)\s*,?\s*)*(?:tambihan|tambahkeun|lebetkeun|asupkeun)\s+(?<field>[^,.!]+?)\s+(?:dina|ka|kana)\s+(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Sundanese",
+    said: /^(?:(?:hiji\s+deui|punten|mangga)\s*,?\s*)*(?:hapus|piceun|cabut|kaluarkeun)\s+(?<field>[^,.!]+?)\s+(?:tina|ti|dina)\s+(?<thing>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Chichewa "Chotsani mudzi pa mamembala" (take the village off the members), "onjezani tsiku la
   // katemera womaliza pa mbuzi iliyonse" (add the date of the last vaccination on every goat): the
   // field after the verb, the thing after "pa" (on), its plural "ma-" and "every" no part of it.

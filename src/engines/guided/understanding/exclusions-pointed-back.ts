@@ -249,6 +249,9 @@ const NO_AFTER = [
   // Tatar "…, анысы безнең эш түгел" (that one is not our work), "…, моны кертмәгез" (don't put
   // this in), "…, юк, кирәкми" (no, not needed).
   String.raw`(?:(?:анысы|монысы|бусы|ул|алар)\s+)?безнең\s+эш(?:ебез)?\s+түгел(?![\p{L}\p{M}])|(?:(?:моны|аны|боларны|аларны)\s+)?кертмәгез(?![\p{L}\p{M}])|(?:юк\s*,\s*)?(?:кирәкми|кирәк\s+түгел)(?![\p{L}\p{M}])`,
+  // Sundanese "… mah sanés urusan urang" (is not our business), "…, henteu, ulah dilebetkeun" (no,
+  // don't put it in).
+  String.raw`(?:mah\s+)?sanés\s+urusan\s+(?:urang|abdi|kami)(?![\p{L}])|(?:henteu\s*,?\s*)?ulah\s+(?:di)?(?:lebetkeun|asupkeun|tambihan)(?![\p{L}])`,
   // Chichewa "…, si zathu, musaziike" (they are not ours, don't put them in), "…, ayi, sitichita
   // zimenezo" (no, we don't do that).
   String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
@@ -525,6 +528,9 @@ function pointedBackAsSaid(said: string): string[] {
       // Chichewa "Ndipo anthu ena amafunsa za …" (and some people ask about …): who asks is no
       // part of the thing.
       .replace(/^(?:ndipo\s+)?anthu\s+(?:ena\s+)?(?:amafunsa|amapempha|amafuna)\s+(?:za\s+)?/iu, "")
+      // (Sundanese "Sareng sound system, seueur nu naroskeun": "and", and "many ask", no part of it.)
+      .replace(/^sareng\s+/iu, "")
+      .replace(/\s*,\s*(?:seueur|loba|réa)\s+nu\s+(?:naroskeun|nanyakeun|mundut)\s*$/iu, "")
       .replace(
         /^(?:e\s+)?(?:de\s+monde|la\s+gent|los\s+clients|d['’]unes)\s+(?:nos\s+)?(?:demandan|demanda|vòlon|volon)\s+(?:de\s+|d['’])?/iu,
         "",

@@ -326,6 +326,15 @@ const TALK_IN_CHICHEWA =
   /^(?:moni(?:\s+nonse|\s+anzanga)?\s*[.!,]?$|(?:moni(?:\s+nonse)?[,.!\s]+)?dzina\s+langa\s+(?:ndine|ndi)\s+\p{Lu}|malamulo\s+(?:athu|a\s+gulu\s+lathu)\s+ndi\s+awa\s*[.!:]?$|zinali\s+zochititsa\s+manyazi(?:\s+kwambiri)?\s*[.!]*$|(?:ndi\s+)?zomwezo(?:\s+basi)?\s*[.!]?$|zikomo(?:\s+kwambiri|\s+kwambiri\s+ndithu)?\s*[.!]*$|mwana\s+wanga\b[^.!?]*\badzati(?:pangira|pangire|lembera)\s+pulogalamu\b[^.!?]*[.!]*$)/iu;
 
 /**
+ * Sundanese "Sampurasun!" (greetings), "Nami abdi Euis Rahmawati" (my name is …), "Aturanana
+ * kieu:" (the rules are like this), "Isin pisan …" (so ashamed …), "Sakitu wé." (that's all),
+ * "Hatur nuhun pisan!" (thank you very much), and the one who will build it: "Putra abdi … badé
+ * ngadamel program" (my son will make a program).
+ */
+const TALK_IN_SUNDANESE =
+  /^(?:(?:sampurasun|wilujeng\s+(?:énjing|enjing|siang|sonten|wengi))\s*[.!,]?$|(?:sampurasun[,.!\s]+)?nami\s+abdi\s+\p{Lu}|aturan(?:ana|na)?\s+kieu\s*[.!:]?$|isin\s+pisan\b[^.!?]*[.!]*$|sakitu\s+(?:wé|we|waé)\s*[.!]?$|hatur\s+nuhun(?:\s+pisan)?\s*[.!]*$|(?:putra|putri|pun\s+\p{L}+)\s+abdi\b[^.!?]*\b(?:badé|bade|rék)\s+ngadamel\s+(?:program|aplikasi|website)\b[^.!?]*[.!]*$)/iu;
+
+/**
  * Hindi and Bhojpuri "नमस्ते", "प्रणाम" (hello), "मेरा नाम … है", "हमार नाम … ह" (my name is),
  * "हम ऐसे काम करते हैं:", "हमनी के काम अइसे चलेला:" (this is how we work), "बस इतना ही", "बस
  * एतने बा" (that's all), "बहुत धन्यवाद" (many thanks), and "मेरा बेटा … ऐप बनाएगा", "ऊ हमनी खातिर
@@ -377,6 +386,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     GREETED_IN_RAJASTHAN.test(text) ||
     TALK_IN_OCCITAN.test(text) ||
     TALK_IN_CHICHEWA.test(text) ||
+    TALK_IN_SUNDANESE.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||

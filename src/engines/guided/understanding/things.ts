@@ -1388,7 +1388,7 @@ function fieldItems(given: string): SaidField[] | null {
     )
     .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te)(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak))(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.
