@@ -45,7 +45,7 @@ const CLAUSE_END = /[.;!?\n()]/;
 
 /** Words before a field that are no part of its name. */
 const FIELD_ARTICLE =
-  /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own(?!\s+or\s)|optional)\s+)+/i;
+  /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own(?!\s+or\s)|optional|also)\s+)+/i;
 
 /** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
 const POINTS_BACK =

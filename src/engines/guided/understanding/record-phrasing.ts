@@ -1,4 +1,5 @@
 import { pluralize, singularize } from "../language/inflection.js";
+import { TAKES_NO_VALUES } from "../language/lexicon.js";
 import { doneAlone } from "./fields.js";
 import { recordsSaidElsewhere } from "./records-elsewhere.js";
 import { TAG_WORDS } from "./spoken-english.js";
@@ -24,10 +25,11 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
  */
 /**
  * "For the pensões, the family, the pounds, …", "For the bookings, who booked, the date, …",
- * "For the practice, the date and who came": a thing, then its fields, no verb between.
+ * "For the practice, the date and who came", "Then the azukari, which koi, which buyer, …": a
+ * thing, then its fields, no verb between.
  */
 const FOR_A_THING_ITS_FIELDS =
-  /(^|[.;!?\n]\s*)(?:and\s+)?for\s+(?:each|every|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether|who|what|which|when|where)\s[^.;!?\n]*?(?:,|\sand\s)[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
+  /(^|[.;!?\n]\s*)(?:and\s+)?(?:for\s+(?:each|every|the)|(?:then|next)\s+the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether|who|what|which|when|where)\s[^.;!?\n]*?(?:,|\sand\s)[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
 
 /** How a field in a list opens: "the family", "how many sweet breads", "if it was delivered". */
 const FIELD_OPENING =
@@ -191,11 +193,14 @@ export function plainRecordPhrasing(text: string): string {
         }, []);
         // "the date and the month, July or September": the values the last field takes are no field.
         // ("…, paid or not, and delivery or pick-up": after a yes or no, a field said by its values.)
+        // ("the name, the country, the email, and dealer or hobbyist": an email takes no values; the
+        // last is a field of its own.)
         const values =
           items.length >= 2 &&
           SAID_BY_ITS_VALUES.test(items.at(-1)!) &&
           !/^(?:how|if|whether)\s/iu.test(items.at(-1)!) &&
-          !YES_OR_NO_FIELD.test(items.at(-2)!.trim());
+          !YES_OR_NO_FIELD.test(items.at(-2)!.trim()) &&
+          !TAKES_NO_VALUES.test(items.at(-2)!.trim().split(/\s+/).pop() ?? "");
         const fields = values ? items.slice(0, -1) : items;
         // Two fields and no comma ("the date and who came"): both must open as fields do.
         if (fields.length === 1) {

@@ -203,20 +203,30 @@ function withLaterConditionCarried(clauses: readonly Clause[]): Clause[] {
  * pack and sell in the shop, that is my wife's side, leave it out" the packing is turned
  * down with the selling.
  */
+/** "Some customers ask to buy koi food from us": what others ask for, told as theirs. */
+const OTHERS_ASK =
+  /^\s*(?:(?:and|but|so)\s+)?(?:some\s+|many\s+|a\s+lot\s+of\s+)?(?:people|ppl|customers|clients|visitors|tourists|guests|buyers|members|parents|folks)\s+(?:always\s+|often\s+|keep\s+|sometimes\s+)?(?:ask|asks|asked|want|wants)\b/iu;
+
 export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
   const turned = clauses.map(
     ({ clause }, index) =>
+      // "Some customers ask to buy koi food from us, but we do not sell food": what others ask
+      // for, then a "no" to it, goes with the "no".
+      (OTHERS_ASK.test(clause) &&
+        clauses[index + 1] !== undefined &&
+        /^\s*,?\s*(?:but\s+)?$/i.test(clauses[index + 1]!.separator) &&
+        isNegation(clauses[index + 1]!.clause)) ||
       // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
-      !PAST_A_MEASURE.test(clause) &&
-      // ("Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again.)
-      !saysTheOnlyAgain(`${clause}, ${clauses[index + 1]?.clause ?? ""}`) &&
-      ((clauses[index + 1] !== undefined &&
-        /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
-        turnsDown(clauses[index + 1]!.clause)) ||
-        clause
-          .split(/\s*,\s*/)
-          .slice(1)
-          .some(turnsDown)),
+      (!PAST_A_MEASURE.test(clause) &&
+        // ("Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again.)
+        !saysTheOnlyAgain(`${clause}, ${clauses[index + 1]?.clause ?? ""}`) &&
+        ((clauses[index + 1] !== undefined &&
+          /^\s*,\s*$/.test(clauses[index + 1]!.separator) &&
+          turnsDown(clauses[index + 1]!.clause)) ||
+          clause
+            .split(/\s*,\s*/)
+            .slice(1)
+            .some(turnsDown))),
   );
   for (let index = clauses.length - 2; index >= 0; index--) {
     if (turned[index + 1] && /^\s+(?:and|or)\s+$/i.test(clauses[index + 1]!.separator)) turned[index] = true;

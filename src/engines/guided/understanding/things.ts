@@ -1371,6 +1371,8 @@ function fieldItems(given: string): SaidField[] | null {
   const list = given
     // "Drivers: just a name": "just" says how few, no part of a field.
     .replace(/^\s*(?:just|only|simply)\s+/iu, "")
+    // "…, and also a photo and a video": "also" adds the field, no part of its name.
+    .replace(/((?:^|,)\s*(?:and\s+)?)(?:also|plus)\s+(?=(?:a|an|the|their|its)\s)/giu, "$1")
     // "how many crabs is in it", "what I paid", "whether Form C is done": a count, an amount
     // or a yes or no, said about the thing, named by what it counts or is about.
     .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
