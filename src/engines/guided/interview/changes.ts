@@ -64,9 +64,10 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     // words that announce the change are no part of it.
     // ("put the baraat time also in bookings": "also" before where it goes is no part of the field.)
     .replace(/\s+(?:also|too|as\s+well)(?=\s+(?:in|on|to|into|onto)\s)/giu, "")
-    // ("One thing more hukum, put …": the announcement, with whom it is said to.)
+    // ("One thing more hukum, put …", "One more thing ah, put …": the announcement, with whom it
+    // is said to or the particle that colours it.)
     .replace(
-      /^(?:one|a|another)\s+(?:more\s+)?thing(?:\s+more)?(?:\s+(?:hukum|sir|ji|please|sa|bhai))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
+      /^(?:one|a|another)\s+(?:more\s+)?thing(?:\s+more)?(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
       "",
     )
     .replace(

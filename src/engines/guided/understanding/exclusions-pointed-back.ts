@@ -270,6 +270,8 @@ const NO_AFTER = [
   // "the raffle not that either", "no need put it": a short "no", as some Englishes say it.
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not", DC's "…, thats a dub" (that's out).
+  // "…. No, my father has no time for this": no time for it is a "no" to it.
+  String.raw`(?:(?:my|our)\s+[\p{L}-]+|we|i|he|she|they)\s+(?:has|have|got)\s+no\s+time\s+for\s+(?:this|that|it|them|those)\b`,
   // (Chilean "…, no po" is a "no" said firmly.)
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|no\s+po|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
   // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,

@@ -847,7 +847,7 @@ export function findExclusions(given: string): Exclusion[] {
         // ("People ask for the horse for the dulha. No, we don't do, no need to put.": the same,
         // opened by a "no".)
         (sentence.split(/\s+/).length <= 9 &&
-          /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i)\s/iu.test(sentence) &&
+          /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i|my\s+[\p{L}-]+)\s/iu.test(sentence) &&
           pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets") ||
         // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
         /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(

@@ -61,7 +61,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it)\b)[a-z]+)?)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes))?$/i;
+  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it)\b)[a-z]+)?)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -493,15 +493,19 @@ function readFields(
             /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus)\s)/i,
           )
       : null;
+    // ("a village or city": the article before the first value is no part of the field.)
     if (
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
-      /^\s*(?!(?:a|an|the)\s)[a-z]+(?:\s+[a-z]+)?\s*$/i.test(raw) &&
+      /^\s*(?!(?:a|an|the)\s)[a-z]+(?:\s+[a-z]+)?\s*$/i.test(raw.replace(/^\s*(?:a|an)\s+/i, "")) &&
       !rest.slice(start, end).includes(":") &&
       nextWord &&
       !/^not$/i.test(nextWord[1]!)
     ) {
-      const both = `${raw.trim().toLowerCase()} or ${nextWord[1]!.toLowerCase()}`;
+      const both = `${raw
+        .trim()
+        .toLowerCase()
+        .replace(/^(?:a|an)\s+/, "")} or ${nextWord[1]!.toLowerCase()}`;
       fields.push(both);
       spans.push({ start: offset + start, end: offset + end + separator[0].length + nextWord[0].length });
       const more = nextWord[1]!.split(/\s+or\s+/i).length - 1;

@@ -913,6 +913,15 @@ function readThingsAndRest(
       // "a player can only throw for …", "our partner there", "a goat just the one": words that
       // carry a sentence, left in what was taken for a name, show it names nothing kept.
       if (name && english && FUNCTION_WORD_IN_NAME.test(name)) continue;
+      // "Our lions are red for Guan Gong, yellow for Liu Bei and black for Zhang Fei": a colour is
+      // a value, never a thing kept.
+      if (
+        name &&
+        /^(?:red|yellow|black|white|blue|green|gold|golden|silver|pink|purple|orange|brown|grey|gray)$/i.test(
+          name,
+        )
+      )
+        continue;
       // "More stories, these ones about what we keep:" introduces the things; it is none.
       if (name && (NOT_A_THING_NAME.test(name) || /^\s*(?:more|user)\s+stories\b/i.test(named))) continue;
       // "…, kg, amount, cash or mobile money", "…, paid, shipped": left of a record not read as
