@@ -409,6 +409,9 @@ function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
       /,\s*(?:(?:the|our|my)\s+[\p{L}'’-]+(?:['’]s|\s+is|\s+are|\s+isn['’]t|\s+aren['’]t)|(?:we|they|he|she)(?:['’](?:re|s)|\s+are|\s+is)?)\s+(?:no|not|never|nae)\s.*$/iu,
       "",
     )
+    // "the 0.50 meticais for the association, the director says the office pays them …": what
+    // someone says, after a comma, is why.
+    .replace(/,\s*(?:the|our|my)\s+[\p{L}'’-]+\s+(?:says|said|wants|told\s+(?:me|us))\b.*$/iu, "")
     .replace(/["“”']/g, "")
     .trim();
   const before = analyze(state);

@@ -270,6 +270,9 @@ const NO_AFTER = [
   // "the raffle not that either", "no need put it": a short "no", as some Englishes say it.
   String.raw`not\s+(?:that|dat|this|it)\s+(?:either|neither|too)\b|no\s+need\s+(?:put|add|include)\s+(?:it|them|that|dat)\b`,
   // "raffles no way", "GPS, definitely not", DC's "…, thats a dub" (that's out).
+  // "And the payment by M-Pesa or e-Mola, the app does that, not the library": another part of
+  // the person's system does it, not the one being built.
+  String.raw`(?:the\s+|our\s+)?(?:app|website|site|office\s+system|system|server|back\s*end|front\s*end)\s+does\s+(?:that|it|this|those),?\s+not\s+(?:the|this|our)\s+(?:library|package|tool|module|sdk|api|script)\b`,
   // "…. No, my father has no time for this": no time for it is a "no" to it.
   String.raw`(?:(?:my|our)\s+[\p{L}-]+|we|i|he|she|they)\s+(?:has|have|got)\s+no\s+time\s+for\s+(?:this|that|it|them|those)\b`,
   // (Chilean "…, no po" is a "no" said firmly.)

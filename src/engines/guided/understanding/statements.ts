@@ -167,7 +167,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const options = fragments ? { ...given, keepVerbless: true } : given;
   const statements: string[] = [];
   const english = isEnglish(text, options.interviewInEnglish ?? true);
-  // A walkthrough told one rule to a line, each line a sentence of its own.
+  // A walkthrough told one rule to a line, each line a sentence of its own ("1." before it or not).
   const lines = text
     .split(/\n+/)
     .map((line) => line.trim())
@@ -175,7 +175,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
   const rulePerLine =
     english &&
     lines.length >= 3 &&
-    lines.filter((line) => sentences(line).length === 1).length >= lines.length * 0.75;
+    lines.filter((line) => sentences(line.replace(LIST_MARKER, "")).length === 1).length >=
+      lines.length * 0.75;
   // ("The jobs go by turn: the driver who waited the longest gets the next job, …": where each
   // line is one rule, a line's colon after a clause of its own parts nothing.)
   const ruleLine = (unit: string) =>
