@@ -212,10 +212,14 @@ export function clausesTurnedDown(clauses: readonly Clause[]): boolean[] {
     ({ clause }, index) =>
       // "Some customers ask to buy koi food from us, but we do not sell food": what others ask
       // for, then a "no" to it, goes with the "no".
+      // ("ppl ask if we sell raki in bottles …, my cousin in heraklion does that, not us": the "no"
+      // may come a clause later.)
       (OTHERS_ASK.test(clause) &&
         clauses[index + 1] !== undefined &&
         /^\s*,?\s*(?:but\s+)?$/i.test(clauses[index + 1]!.separator) &&
-        isNegation(clauses[index + 1]!.clause)) ||
+        clauses
+          .slice(index + 1, index + 3)
+          .some(({ clause: later }) => isNegation(later) || isDismissal(later) || isOnlyANo(later))) ||
       // "Any lobster tail under 4 ounce, wi nuh tek it": what is not taken past a measure is a rule.
       (!PAST_A_MEASURE.test(clause) &&
         // ("Very Dark Strong only goes in barrels, we never put it in jugs": the "no" says the "only" again.)

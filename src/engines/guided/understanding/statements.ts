@@ -198,8 +198,19 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
     const whole = wish ? said.slice((wish.index ?? 0) + wish[0].length) : said;
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
+    // (A rule of the business said with a "no" is kept, whatever complaint it gives as its reason:
+    // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
     if (
-      (!wish && isBackground(whole)) ||
+      (!wish &&
+        isBackground(whole) &&
+        !(
+          english &&
+          options.houseRules === true &&
+          !/^(?:right\s+now|now|rn|currently|at\s+the\s+moment|these\s+days|nowadays|last\s+\p{L}+)\b/iu.test(
+            whole.trim(),
+          ) &&
+          isHouseRule(whole)
+        )) ||
       GREETING.test(whole.trim()) ||
       WHO_ALONE.test(whole.trim()) ||
       EXCLAIMED_ALONE.test(whole) ||
@@ -492,8 +503,16 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     const read = statements.length - readBefore;
     const readWords = statements.slice(readBefore).join(" ").split(/\s+/).length;
     const lineWords = said.trim().split(/\s+/).length;
+    // ("the tax the farmer pays to the telonio himself, not us": in the walkthrough of rules, a
+    // line of five words or more nothing was read of, and nothing turned down by, is a rule too.)
+    const ruleUnread =
+      options.houseRules === true &&
+      read === 0 &&
+      lineWords >= 5 &&
+      !isTalkAboutTheTalk(said) &&
+      findExclusions(said).length === 0;
     const partlyLost =
-      /\d|\b(?:only\s+if|unless|otherwise)\b/i.test(said) &&
+      (/\d|\b(?:only\s+if|unless|otherwise)\b/i.test(said) || ruleUnread) &&
       (read === 0 ? !isIntroduction(said) && !isBackground(said) : read === 1 && lineWords - readWords >= 3);
     if (
       rulePerLine &&
