@@ -74,6 +74,7 @@ import { FIFTY_FIRST_ROUND } from "../test/support/personas/round-51.js";
 import { FIFTY_SECOND_ROUND } from "../test/support/personas/round-52.js";
 import { FIFTY_THIRD_ROUND } from "../test/support/personas/round-53.js";
 import { FIFTY_FOURTH_ROUND } from "../test/support/personas/round-54.js";
+import { FIFTY_FIFTH_ROUND } from "../test/support/personas/round-55.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -83,7 +84,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-54 (round 55 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-55 (round 56 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -99,7 +100,7 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * round 44 was tuned on, round 47 while round 46 waited to be tuned on, round 48 while
  * round 47 was tuned on, round 49 while round 48 was, round 50 while round 49 was, round 51
  * while round 50 was, round 52 while round 51 was, round 53 while round 52 was, round 54
- * while round 53 was, and round 55 while round 54 was.
+ * while round 53 was, round 55 while round 54 was, and round 56 while round 55 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -157,6 +158,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-52", tuned: true, personas: FIFTY_SECOND_ROUND },
   { name: "round-53", tuned: true, personas: FIFTY_THIRD_ROUND },
   { name: "round-54", tuned: true, personas: FIFTY_FOURTH_ROUND },
+  { name: "round-55", tuned: true, personas: FIFTY_FIFTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -228,7 +230,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 54 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 55 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
