@@ -533,6 +533,9 @@ function pointedBackAsSaid(said: string): string[] {
       // Chichewa "Ndipo anthu ena amafunsa za …" (and some people ask about …): who asks is no
       // part of the thing.
       .replace(/^(?:ndipo\s+)?anthu\s+(?:ena\s+)?(?:amafunsa|amapempha|amafuna)\s+(?:za\s+)?/iu, "")
+      // (Chichewa "Mbatata ndi za gulu lina" (the potatoes are another group's): whose they are,
+      // after "ndi za" (are of), is no part of the thing.)
+      .replace(/^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+ndi\s+(?:za|wa|ya|a|la|cha|ka)\s.*$/iu, "$1")
       // (Sundanese "Sareng sound system, seueur nu naroskeun": "and", and "many ask", no part of it.)
       .replace(/^sareng\s+/iu, "")
       .replace(/\s*,\s*(?:seueur|loba|réa)\s+nu\s+(?:naroskeun|nanyakeun|mundut)\s*$/iu, "")

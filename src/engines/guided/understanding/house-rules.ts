@@ -28,8 +28,15 @@ export function isHouseRule(sentence: string): boolean {
   const theirOwnDoing = /\b(?:himself|herself|themselves|hisself)\b/i.test(sentence);
   if (ABOUT_THE_SOFTWARE.test(sentence) && !theirOwnDoing) return false;
   const exclusions = findExclusions(sentence);
-  return exclusions.length > 0 && exclusions.every((exclusion) => !SOFTWARE_THING.test(exclusion.said));
+  // "We cannot buy from boats abroad, …, so no": what the business does not do, whatever reason
+  // follows, is a rule too, though no thing is named to turn down.
+  if (exclusions.length === 0) return WE_DO_NOT.test(sentence.trim()) && !SOFTWARE_THING.test(sentence);
+  return exclusions.every((exclusion) => !SOFTWARE_THING.test(exclusion.said));
 }
+
+/** "We cannot send abroad", "we never sell on credit": what the business does not do. */
+const WE_DO_NOT =
+  /^(?:(?:and|but|so)\s+)?(?:we|i)\s+(?:cannot|can['’]?t|can\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?!need\b|want\b|use\b|bother\b)\p{L}/iu;
 
 /** The walkthrough without the sentences that are rules of the business, for reading its "no"s. */
 export function withoutHouseRules(text: string): string {
