@@ -5,7 +5,7 @@ import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
-import { said, things } from "./lesson-readers.js";
+import { said, things, walkedThrough } from "./lesson-readers.js";
 
 /**
  * What the fifty-third round of people wrote, run once unseen and tuned on once the
@@ -13,24 +13,13 @@ import { said, things } from "./lesson-readers.js";
  * than theirs.
  */
 
-/** An interview whose person has walked through how things work. */
-const walkedThrough = (overview: string, walkthrough: string) =>
-  analyze({
-    ...initialState(),
-    overview: [overview],
-    kind: "web app",
-    mode: "quick",
-    techApproach: "defaults",
-    storesData: true,
-    accounts: "none",
-    mainExperience: walkthrough,
-  });
-
 describe("a 'no' in the walkthrough of how things work", () => {
   it("is a rule of the business, kept whole, with nothing out of scope", () => {
-    const analysis = walkedThrough(
-      "We hire out canoes on the river to visitors.",
-      "Here are the rules:\n- no pets in any canoe, a heron doesn't care how calm your dog is\n- no refunds in regatta week\n- all our canoes are under 5 metres so no permit needed\n- otters on the bank so no swimming, and nobody feeds the swans",
+    const analysis = analyze(
+      walkedThrough(
+        "We hire out canoes on the river to visitors.",
+        "Here are the rules:\n- no pets in any canoe, a heron doesn't care how calm your dog is\n- no refunds in regatta week\n- all our canoes are under 5 metres so no permit needed\n- otters on the bank so no swimming, and nobody feeds the swans",
+      ),
     );
     expect(analysis.exclusions).toEqual([]);
     const features = analysis.categories.flatMap((category) => category.features);
@@ -45,9 +34,11 @@ describe("a 'no' in the walkthrough of how things work", () => {
   });
 
   it("still turns down a part of the software itself", () => {
-    const analysis = walkedThrough(
-      "We hire out canoes on the river to visitors.",
-      "Visitors pick a canoe and pay at the hut. I've no use for a map in it. No invoices, the accountant does those. But still no chat.",
+    const analysis = analyze(
+      walkedThrough(
+        "We hire out canoes on the river to visitors.",
+        "Visitors pick a canoe and pay at the hut. I've no use for a map in it. No invoices, the accountant does those. But still no chat.",
+      ),
     );
     expect(analysis.exclusions.map((exclusion) => exclusion.said)).toEqual(
       expect.arrayContaining(["map", "invoices", "chat"]),

@@ -33,3 +33,11 @@ export const atTheReview = (overview: string, manages: string): InterviewState =
   manages,
   thingsConfirmed: true,
 });
+
+/** An interview whose person has walked through how things work, with no records listed yet. */
+export const walkedThrough = (overview: string, walkthrough: string): InterviewState => ({
+  ...atTheReview(overview, ""),
+  manages: null,
+  thingsConfirmed: false,
+  mainExperience: walkthrough,
+});
