@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
-import { initialState } from "../../../src/engines/guided/interview/state.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
