@@ -12,7 +12,7 @@ import { findExclusions } from "./exclusions.js";
 
 /** What a person turns down of the software itself: a part of it, or a wish about it. */
 const SOFTWARE_THING =
-  /(?<![\p{L}])(?:chat|chats|messag\p{L}*|maps?|gps|tracking|notifications?|reminders?|alerts?|log\s*-?\s*ins?|logins?|sign\s*-?\s*ups?|accounts?|passwords?|profiles?|apps?|application|system|software|program|website|web\s*site|site|online|internet|database|server|cloud|sync\w*|emails?|e-mails?|sms|texts?|comments?|reviews?|ratings?|forum|feed|social|sharing|export\w*|reports?|dashboards?|screens?|api|integration\w*|payments?\s+online|online\s+payments?|invoic\p{L}*|receipts?|payroll|accounting|bookkeeping|inventory|stock\s+control|loyalty)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chat|chats|messag\p{L}*|maps?|gps|track\p{L}*|notif\p{L}*|remind\p{L}*|alerts?|log\s*-?\s*ins?|logins?|sign\s*-?\s*ups?|accounts?|passwords?|profiles?|apps?|application|system|software|program|website|web\s*site|site|online|internet|database|server|cloud|sync\w*|emails?|e-mails?|sms|texts?|comments?|reviews?|ratings?|forum|feed|social|sharing|export\w*|reports?|dashboards?|screens?|api|integration\w*|payments?\s+online|online\s+payments?|invoic\p{L}*|receipts?|payroll|accounting|bookkeeping|inventory|stock\s+control|loyalty)(?![\p{L}])/iu;
 
 /**
  * Words of a wish about the software, not of a rule: "we don't need", "no use for", "leave it
