@@ -67,7 +67,7 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
     // ("One thing more hukum, put …", "One more thing ah, put …": the announcement, with whom it
     // is said to or the particle that colours it.)
     .replace(
-      /^(?:one|a|another)\s+(?:more\s+)?thing(?:\s+more)?(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
+      /^(?:one|a|another)\s+(?:more\s+thing|thing\s+more)(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
       "",
     )
     .replace(
