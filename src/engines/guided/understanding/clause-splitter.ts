@@ -137,6 +137,16 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
         piece,
       );
+    // "Every barrel gets a number and the day we packed it wrote right on it": a day told by
+    // what was done on it is a second thing the record gets, not a clause of its own.
+    const dayItWasDone =
+      /^\s*,?\s*and\s*$/i.test(separator) &&
+      /\b(?:gets?|got|has|have|had|needs?|keeps?)\s+(?:a|an|the|its|their|his|her)\s+[\p{L}'’-]+\s*$/iu.test(
+        current,
+      ) &&
+      /^\s*the\s+(?:day|date|time|hour|week|month|year)\s+(?:(?:that|when)\s+)?(?:we|i|they|he|she|you)\s+[\p{L}'’-]+\s/iu.test(
+        piece,
+      );
     // "Зур мунча 10 кешегә кадәр, сәгате 2500 сум; кечкенә мунча 4 …": two halves said alike.
     const alike = /^\s*;\s*$/.test(separator) && halvesAlikeAround(unit, parts, index);
     // "Every member of 16 or older does …": "or older" goes with its number.
@@ -146,6 +156,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
       !alike &&
+      !dayItWasDone &&
       !orPastANumber &&
       !negationGoesOn &&
       !eachAgain &&

@@ -573,6 +573,10 @@ const JOINER_ELSEWHERE = new RegExp(
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
+/** "That is everything", "that's about it", "nothing else": an answer that only ends the telling. */
+const CLOSES_THE_TALK =
+  /(?<![\p{L}'’])(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)\s+(?:\p{L}+\s+)?(?:everything|all|it)(?![\p{L}'’])|(?<![\p{L}'’])nothing\s+(?:else|more)(?![\p{L}'’])/iu;
+
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
   /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από|بين|داخل|في|مع|عن|على)\s+.*$/iu;
@@ -848,7 +852,10 @@ export function findExclusions(given: string): Exclusion[] {
         // opened by a "no".)
         (sentence.split(/\s+/).length <= 9 &&
           /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i|my\s+[\p{L}-]+)\s/iu.test(sentence) &&
-          pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets") ||
+          pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets" &&
+          // ("No, I think that is quite everything.": the "no" to "anything else?" closes the
+          // talk and points back at nothing.)
+          !CLOSES_THE_TALK.test(sentence)) ||
         // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
         /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(
           sentence,
