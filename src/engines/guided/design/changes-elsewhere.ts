@@ -1,3 +1,5 @@
+import { turkmenStem } from "../understanding/records-elsewhere.js";
+
 /**
  * How other languages say a change to the records, put as the plain English the edits read
  * ("put the X on the Y", "take the X off the Y", "remove X", "rename X to Y").
@@ -522,6 +524,21 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:ແລະ\s+)?ເພີ່ມ\s*(?<thing>\p{Script=Lao}+)\s+(?:ຈົດ|ມີ)\s+(?<field>[^.!]+?)\s*$/u,
     means: "new thing",
   },
+  // Turkmen "Ýene bir zat: sargyda ölçegler hem goşulsyn" (one more thing: let the measurements be
+  // added to the order too), "müşderilerden salgy aýrylsyn" (let the address be taken off the
+  // customers): the thing first, "to" (-a, -e) or "from" (-dan, -den) written onto it, the verb last.
+  {
+    language: "Turkmen",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{L}+?)(?:ya|ye|na|ne|a|e)\s+(?<field>[^,.!]+?)\s+(?:hem\s+)?(?:goşulsyn|goşuň|goşmaly|goşaly|goşsun)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+    asSaidAlone: turkmenWordAlone,
+  },
+  {
+    language: "Turkmen",
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{L}+?)(?:dan|den|tan|ten|ndan|nden)\s+(?<field>[^,.!]+?)\s+(?:aýrylsyn|aýryň|aýyrmaly|pozulsyn|pozuň)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+    asSaidAlone: turkmenWordAlone,
+  },
 ];
 
 /**
@@ -559,4 +576,14 @@ export function changeSaidElsewhere(sentence: string): string {
 /** "mamembala" → "membala": Chichewa's plural "ma-" before a borrowed word, off the thing's name. */
 function withoutChichewaPlural(name: string): string {
   return name.replace(/^ma(?=m|b|k|t|p|d|s|f|l|n)/iu, "");
+}
+
+/**
+ * "sargyd" (from "sargyda", to the order) → "sargyt": a Turkmen word's last consonant voiced
+ * before a vowel ending, put back as it is said alone, and a dropped vowel put back ("gelne" →
+ * "gelin").
+ */
+function turkmenWordAlone(name: string): string {
+  const unvoiced = name.replace(/d$/u, "t").replace(/g$/u, "k").replace(/b$/u, "p");
+  return turkmenStem(unvoiced);
 }

@@ -255,6 +255,8 @@ const NO_AFTER = [
   // Chichewa "…, si zathu, musaziike" (they are not ours, don't put them in), "…, ayi, sitichita
   // zimenezo" (no, we don't do that).
   String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
+  // Turkmen "…, bu biziň işimiz däl" (this is not our work), "…, ýok, …, goýmaň" (no, don't put it).
+  String.raw`(?:(?:bu|ol|şol)\s+)?biziň\s+işimiz\s+däl(?![\p{L}])|(?:ýok\s*,?\s*)?(?:goýmaň|goşmaň|salmaň)(?![\p{L}])`,
   // Hiligaynon "…, indi na amon trabaho" (it is no longer our work), "…, indi pag-ibutang" (don't
   // put it in), "… indi namon kinahanglan" (we don't need it).
   String.raw`indi\s+(?:na\s+)?(?:amon|namon)\s+(?:trabaho|negosyo|obra|problema)(?![\p{L}])|indi\s+(?:na\s+)?(?:pag-?ibutang|pag-?idugang|ibutang|idugang)(?:\s+(?:ina|ini|sina|sini))?(?![\p{L}])|indi\s+(?:na\s+)?(?:namon|kami)\s+(?:kinahanglan|kinanglan)(?![\p{L}])`,
@@ -536,6 +538,14 @@ function pointedBackAsSaid(said: string): string[] {
       // (Chichewa "Mbatata ndi za gulu lina" (the potatoes are another group's): whose they are,
       // after "ndi za" (are of), is no part of the thing.)
       .replace(/^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+ndi\s+(?:za|wa|ya|a|la|cha|ka)\s.*$/iu, "$1")
+      // Turkmen "Käbir adamlar köýnegi kireýine almak isleýärler, ýok, …" (some people want to rent
+      // a dress, no, …): what they want is the thing; "Uly gelnimiň aýal dogany şaý-sep satýar"
+      // (my elder daughter-in-law's sister sells jewellery): what someone sells is.
+      .replace(
+        /^(?:käbir\s+)?(?:adamlar|müşderiler|gelinler|käbirleri)\s+(.+?)\s+(?:isleýärler|isleýär|soraýarlar|soraýar)(?=\s*(?:,|$)).*$/iu,
+        "$1",
+      )
+      .replace(/^.*?\s([\p{L}-]+)\s+(?:satýar|satýarlar|ýasaýar|ýasaýarlar)(?=\s*(?:,|$)).*$/iu, "$1")
       // (Sundanese "Sareng sound system, seueur nu naroskeun": "and", and "many ask", no part of it.)
       .replace(/^sareng\s+/iu, "")
       .replace(/\s*,\s*(?:seueur|loba|réa)\s+nu\s+(?:naroskeun|nanyakeun|mundut)\s*$/iu, "")

@@ -326,6 +326,41 @@ function chichewaFields(list: string): string {
 const CHICHEWA_ONE_HAS_ONE =
   /(^|[.;!?\n]\s*)[\p{L}'’-]+\s+(?:imodzi|mmodzi|umodzi|limodzi|kamodzi|chimodzi)\s+(?:ali|ili|uli|lili|kuli|chili)\s+ndi\s+[\p{L}'’-]+\s+(?:mmodzi|imodzi|umodzi|limodzi|chimodzi)(?:\s*,\s*ndipo\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
 
+/**
+ * Turkmen "Her gelniň ady, telefon belgisi we toý senesi bar" (every bride has a name, a phone
+ * number and a wedding date), "Her sargytda gelin, …, reňk bar" (in every order there are the
+ * bride, …, the colour): the thing after "every" (her) with "of" (-yň, -iň, -nyň, -niň) or "in"
+ * (-da, -de) written onto it, its fields before "there is" (bar).
+ */
+const TURKMEN_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:we\s+)?her\s+(\p{L}+?)(?:(?<=[aeiouyäöü])(?:nyň|niň)|(?<![aeiouyäöü])(?:yň|iň|uň|üň)|da|de|ta|te)\s+([^.;!?\n]+?)\s+bar(?=\s*[.;!?\n]|$)/giu;
+
+/** "geln" (from "gelniň") → "gelin": the vowel Turkmen drops from a word's last syllable before an ending, put back. */
+export function turkmenStem(stem: string): string {
+  return stem.replace(
+    /(?<=[aeiouyäöüý]\p{L}*?)([bçdfgjklmnňprsştwzž])([lmnrz])$/u,
+    (_pair, first: string, last: string) =>
+      `${first}${/[aouy][^aeiouyäöü]*$/u.test(stem.slice(0, -2)) ? "y" : "i"}${last}`,
+  );
+}
+
+/** The fields of a Turkmen record: "we" (and) before the last; "ýa-da" (or) stays in the field it joins. */
+function turkmenFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+we\s+/u)
+    .map((field) => field.trim())
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
+/**
+ * Turkmen "Bir sargyt bir gelniňki, ýöne bir gelniň birnäçe sargydy bolup biler" (an order is one
+ * bride's, but a bride can have several orders): whose each one is, "-ňki" (the one of) on the
+ * owner; the many the other has says it again.
+ */
+const TURKMEN_EACH_IS_ONES =
+  /(^|[.;!?\n]\s*)bir\s+(\p{L}+)\s+bir\s+(\p{L}+?)(?:(?<=[aeiouyäöü])(?:nyňky|niňki)|(?<![aeiouyäöü])(?:yňky|iňki|uňky|üňki))(?:\s*,\s*(?:ýöne|emma|we)\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -337,7 +372,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -363,5 +398,13 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(HILIGAYNON_EVERY_HAS, thingWithFields(hiligaynonFields))
       .replace(CHICHEWA_ONE_HAS_ONE, "$1")
       .replace(CHICHEWA_EVERY_HAS, thingWithFields(chichewaFields))
+      .replace(TURKMEN_EACH_IS_ONES, (whole, start: string, thing: string, owner: string) =>
+        eachBelongsToOne(whole, start, thing, turkmenStem(owner)),
+      )
+      .replace(
+        TURKMEN_EVERY_HAS,
+        (_whole, start: string, thing: string, list: string) =>
+          `${start}${turkmenStem(thing)}: ${turkmenFields(list)}`,
+      )
   );
 }

@@ -326,6 +326,17 @@ const TALK_IN_CHICHEWA =
   /^(?:moni(?:\s+nonse|\s+anzanga)?\s*[.!,]?$|(?:moni(?:\s+nonse)?[,.!\s]+)?dzina\s+langa\s+(?:ndine|ndi)\s+\p{Lu}|malamulo\s+(?:athu|a\s+gulu\s+lathu)\s+ndi\s+awa\s*[.!:]?$|zinali\s+zochititsa\s+manyazi(?:\s+kwambiri)?\s*[.!]*$|(?:ndi\s+)?zomwezo(?:\s+basi)?\s*[.!]?$|zikomo(?:\s+kwambiri|\s+kwambiri\s+ndithu)?\s*[.!]*$|mwana\s+wanga\b[^.!?]*\badzati(?:pangira|pangire|lembera)\s+pulogalamu\b[^.!?]*[.!]*$)/iu;
 
 /**
+ * Turkmen "Meniň adym Maýsa" (my name is …), "Men Mary şäherinde ýaşaýaryn" (I live in the town
+ * of Mary), "Meniň kiçijik tikinçilik ussahanam bar" (I have a little sewing workshop), "Bu biz
+ * üçin uly utanç boldy" (it was a great shame for us), "Biziň düzgünlerimiz şeýle:" (our rules are
+ * these), "Şu." (that's it), "Köp sag boluň!" (thank you very much), "Gowy." (good), "Boldy, indi
+ * gowy" (done, good now), and the one who will build it: "Oglum … programma ýazjak" (my son will
+ * write a program).
+ */
+const TALK_IN_TURKMEN =
+  /^(?:(?:salam[,.!\s]+)?meniň\s+adym\s+\p{Lu}|men\s+\p{Lu}\p{L}*\s+(?:şäherinde|obasynda|etrabynda|welaýatynda)\s+ýaşaýaryn\s*[.!]*$|meniň\s+(?:[\p{L}-]+\s+){0,3}(?:ussahanam|dükanym|kärhanam|fermam)\s+bar\s*[.!]*$|bu\s+biz(?:iň)?\s+üçin\s+(?:uly\s+)?(?:utanç|gynanç|kynçylyk)\s+boldy\s*[.!]*$|(?:biziň\s+)?düzgünlerimiz\s+şeýle\s*[.!:]*$|(?:şu|boldy|gowy|bolýar)(?:\s*,?\s*(?:indi\s+)?gowy)?\s*[.!]*$|(?:köp\s+)?sag\s+boluň\s*[.!]*$|(?:oglum|gyzym|agtygym|inim|jigim)\b[^.!?]*\bprogramma\s+(?:ýazjak|ýazar|ýazyp\s+berjek|düzjek)\b[^.!?]*[.!]*$)/iu;
+
+/**
  * Sundanese "Sampurasun!" (greetings), "Nami abdi Euis Rahmawati" (my name is …), "Aturanana
  * kieu:" (the rules are like this), "Isin pisan …" (so ashamed …), "Sakitu wé." (that's all),
  * "Hatur nuhun pisan!" (thank you very much), and the one who will build it: "Putra abdi … badé
@@ -386,6 +397,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     GREETED_IN_RAJASTHAN.test(text) ||
     TALK_IN_OCCITAN.test(text) ||
     TALK_IN_CHICHEWA.test(text) ||
+    TALK_IN_TURKMEN.test(text) ||
     TALK_IN_SUNDANESE.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||
