@@ -524,6 +524,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:ແລະ\s+)?ເພີ່ມ\s*(?<thing>\p{Script=Lao}+)\s+(?:ຈົດ|ມີ)\s+(?<field>[^.!]+?)\s*$/u,
     means: "new thing",
   },
+  // Friulian "Gjavait il paîs dai parons" (take the village off the owners), "E zontait la date
+  // … su lis vacjis" (and add the date … on the cows): "da" (from) and "su" (on) with the article
+  // written onto them or after them, the articles no part of the names.
+  {
+    language: "Friulian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:e\s+)?(?:gjavait|gjavàit|gjave|tirait\s+vie)\s+(?:(?:il|la|lis|i)\s+|l['’]\s*)?(?<field>[^,.!]+?)\s+(?:dai|dal|da|des|de|di)\s+(?:(?:lis|la|il)\s+)?(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Friulian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:e\s+)?(?:zontait|zontàit|zonte|metêt|metait)\s+(?:ancje\s+)?(?:(?:il|la|lis|i)\s+|l['’]\s*)?(?<field>[^,.!]+?)\s+(?:su|sui|sul|tes|te|ai|a)\s+(?:(?:lis|la|il|i)\s+)?(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
   // Turkmen "Ýene bir zat: sargyda ölçegler hem goşulsyn" (one more thing: let the measurements be
   // added to the order too), "müşderilerden salgy aýrylsyn" (let the address be taken off the
   // customers): the thing first, "to" (-a, -e) or "from" (-dan, -den) written onto it, the verb last.

@@ -41,6 +41,13 @@ const KINYARWANDA_NO =
 const NEAPOLITAN_NO =
   /(?:(?:chesto|chello|chesta|chella)\s+)?nun\s+è\s+(?:affare|fatto|cosa|r?robba)\s+(?:nuost[oa]|nost[oa]|['’]e\s+nuje)(?![\p{L}])|nun\s+(?:['’]?[oae]\s+|['’]?[oae]['’]?\s*)?mettite(?![\p{L}])|lassat[ea]\s+(?:stà|sta|perdere|fore)(?![\p{L}])|nun\s+ce\s+serve(?![\p{L}])/iu;
 
+/**
+ * Friulian "…, nol è afâr nestri" (it is not our business), "…: no, no stait a metilu" (no, don't
+ * put it in), "… no nus covente" (we don't need it); its "a" and "no" read like English words.
+ */
+const FRIULIAN_NO =
+  /(?:al\s+)?nol\s+è\s+(?:afâr|robe)\s+(?:nestri|nestre|gno|mê)(?![\p{L}])|no\s+stait\s+a\s+met(?:ilu|ile|ilis|iju|i)(?![\p{L}])|no\s+nus\s+(?:covente|coventin)(?![\p{L}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -255,6 +262,7 @@ const NO_AFTER = [
   // Chichewa "…, si zathu, musaziike" (they are not ours, don't put them in), "…, ayi, sitichita
   // zimenezo" (no, we don't do that).
   String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
+  FRIULIAN_NO.source,
   // Turkmen "…, bu biziň işimiz däl" (this is not our work), "…, ýok, …, goýmaň" (no, don't put it).
   String.raw`(?:(?:bu|ol|şol)\s+)?biziň\s+işimiz\s+däl(?![\p{L}])|(?:ýok\s*,?\s*)?(?:goýmaň|goşmaň|salmaň)(?![\p{L}])`,
   // Hiligaynon "…, indi na amon trabaho" (it is no longer our work), "…, indi pag-ibutang" (don't
@@ -424,7 +432,10 @@ function pointedBackAsSaid(said: string): string[] {
   // letters English does not write ("a tenda de recordos … é da miña filla") is not made
   // English by reading its "de" as "the".
   const english =
-    TETUM_OR_SRANAN_NO.test(sentence) || KINYARWANDA_NO.test(sentence) || NEAPOLITAN_NO.test(sentence)
+    TETUM_OR_SRANAN_NO.test(sentence) ||
+    KINYARWANDA_NO.test(sentence) ||
+    NEAPOLITAN_NO.test(sentence) ||
+    FRIULIAN_NO.test(sentence)
       ? false
       : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
         ? isEnglish(sentence)
@@ -538,6 +549,14 @@ function pointedBackAsSaid(said: string): string[] {
       // (Chichewa "Mbatata ndi za gulu lina" (the potatoes are another group's): whose they are,
       // after "ndi za" (are of), is no part of the thing.)
       .replace(/^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+ndi\s+(?:za|wa|ya|a|la|cha|ka)\s.*$/iu, "$1")
+      // Friulian "E tancj a domandin di nolizâ bicicletis" (and many ask to rent bikes): who asks
+      // is no part of the thing; "Il mangjâ pai turiscj al è dal agriturisim …" (the food for
+      // tourists is the agriturismo's): whose it is, after "al è dal" (is of the), is not either.
+      .replace(
+        /^(?:e\s+)?(?:tancj|cualchidun|la\s+int|i\s+turiscj)\s+(?:a\s+|al\s+)?(?:domandin|domande|vuelin|vûl)\s+(?:di\s+)?/iu,
+        "",
+      )
+      .replace(/^(?:il|la|lis|i)\s+(.+?)\s+(?:al|e|a)\s+(?:è|son)\s+(?:dal|de|dai|des)\s.*$/iu, "$1")
       // Turkmen "Käbir adamlar köýnegi kireýine almak isleýärler, ýok, …" (some people want to rent
       // a dress, no, …): what they want is the thing; "Uly gelnimiň aýal dogany şaý-sep satýar"
       // (my elder daughter-in-law's sister sells jewellery): what someone sells is.

@@ -337,6 +337,15 @@ const TALK_IN_TURKMEN =
   /^(?:(?:salam[,.!\s]+)?meniň\s+adym\s+\p{Lu}|men\s+\p{Lu}\p{L}*\s+(?:şäherinde|obasynda|etrabynda|welaýatynda)\s+ýaşaýaryn\s*[.!]*$|meniň\s+(?:[\p{L}-]+\s+){0,3}(?:ussahanam|dükanym|kärhanam|fermam)\s+bar\s*[.!]*$|bu\s+biz(?:iň)?\s+üçin\s+(?:uly\s+)?(?:utanç|gynanç|kynçylyk)\s+boldy\s*[.!]*$|(?:biziň\s+)?düzgünlerimiz\s+şeýle\s*[.!:]*$|(?:şu|boldy|gowy|bolýar)(?:\s*,?\s*(?:indi\s+)?gowy)?\s*[.!]*$|(?:köp\s+)?sag\s+boluň\s*[.!]*$|(?:oglum|gyzym|agtygym|inim|jigim)\b[^.!?]*\bprogramma\s+(?:ýazjak|ýazar|ýazyp\s+berjek|düzjek)\b[^.!?]*[.!]*$)/iu;
 
 /**
+ * Friulian "Mandi!" (hello, goodbye), "O soi Mattia, o ai 26 agns …" (I am …, I am 26), "Lis
+ * nestris regulis a son chestis:" (our rules are these), "Dôs robis." (two things), "…, ce
+ * vergogne" (what a shame), "Cussì o fâs une aplicazion" (so I am making an app), "Al è dut."
+ * (that's all), "Graciis di cûr" (thank you from the heart).
+ */
+const TALK_IN_FRIULIAN =
+  /^(?:mandi\s*[.!]*$|(?:mandi[,.!\s]+)?o\s+soi\s+\p{Lu}|lis\s+(?:nestris|mês)\s+regulis\s+a\s+son\s+chestis\s*[.!:]*$|(?:dôs|trê|cuatri|une)\s+robis?\s*[.!:]*$|[^.!?]*,\s*ce\s+vergogne\s*[.!]*$|cussì\s+o\s+(?:fâs|fasìn|fasarai)\s+une\s+aplicazion\b[^.!?]*[.!]*$|(?:e\s+)?al\s+è\s+dut\s*[.!]*$|graciis(?:\s+di\s+cûr|\s+tantis)?(?:\s*,\s*mandi)?\s*[.!]*$)/iu;
+
+/**
  * Sundanese "Sampurasun!" (greetings), "Nami abdi Euis Rahmawati" (my name is …), "Aturanana
  * kieu:" (the rules are like this), "Isin pisan …" (so ashamed …), "Sakitu wé." (that's all),
  * "Hatur nuhun pisan!" (thank you very much), and the one who will build it: "Putra abdi … badé
@@ -398,6 +407,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     TALK_IN_OCCITAN.test(text) ||
     TALK_IN_CHICHEWA.test(text) ||
     TALK_IN_TURKMEN.test(text) ||
+    TALK_IN_FRIULIAN.test(text) ||
     TALK_IN_SUNDANESE.test(text) ||
     TALK_IN_HINDI.test(text) ||
     TALK_IN_NEAPOLITAN.test(text) ||

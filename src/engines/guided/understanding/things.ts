@@ -1544,9 +1544,10 @@ function fieldItems(given: string): SaidField[] | null {
       "$1$2",
     )
     // Asturian "tienda o particular", Spanish "tienda o particular", Portuguese "loja ou
-    // particular": one field said by its two values, kept whole.
+    // particular": one field said by its two values, kept whole; so is Friulian "vacje di lat o
+    // manze" (a milking cow or a heifer), the first value named by what it is of.
     .replace(
-      /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)([\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)((?:[\p{L}\p{M}-]+\s+(?:di|de|da|dal|del)\s+)?[\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       "$1$2\u2060$3\u2060$4",
     )
     // "weather go or no-go": a field said by its yes and its no, kept whole.
