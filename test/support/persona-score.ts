@@ -35,6 +35,8 @@ const WHO_DID_IT: Readonly<Record<string, string>> = {
   who_drives_it: "driver",
   who_grew_it: "grower",
   who_grew_it_out: "grower",
+  who_has_it_lent: "borrower",
+  who_borrowed_it: "borrower",
 };
 
 export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaScore {
@@ -119,6 +121,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === column.replace(/_(?:she|he|they|we|i|you)_[a-z]+$/, "") ||
             // "wha' wi bake" is kept as wha_we_bake: Creole "wi" is "we", written the English way.
             candidate === column.replace(/(^|_)wi(?=_|$)/g, "$1we") ||
+            // "the size of the costume" is kept as costume_size: what it is of, said first.
+            candidate ===
+              column.replace(/^([a-z0-9]+)_of_(?:the_|their_|its_)?([a-z0-9]+(?:_[a-z0-9]+)?)$/, "$2_$1") ||
             // "lift or no lift" is kept as lift, a yes or no said by both its answers.
             candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
         ),

@@ -16,7 +16,7 @@ import {
   takenBack,
 } from "../understanding/exclusions.js";
 import { pointedBackExclusions } from "../understanding/exclusions-pointed-back.js";
-import { namedAsColumn } from "../understanding/fields.js";
+import { dateWhenDone, namedAsColumn } from "../understanding/fields.js";
 import { withoutHouseRules } from "../understanding/house-rules.js";
 import { isEnglish } from "../understanding/language.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
@@ -764,11 +764,14 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     // "Take the French or English off the customers": a field said by its two values goes whole.
     const gone = namesIn(removeField[1]!);
     const whole = keyOf(removeField[1]!.replace(/^(?:the|a|an)\s+/i, ""));
+    // ("Take the date they joined off the members": the field was kept as "date joined".)
+    const wholeAsKept = keyOf(dateWhenDone(removeField[1]!.replace(/^(?:the|a|an)\s+/i, "").toLowerCase()));
     // (Tatar "адресны алып ташлагыз", take the address off: the field is kept as "адресы", the
     // thing's own, "-ы" or "-сы" written onto it.)
     const goes = (field: SaidField) =>
       gone.includes(singularize(field.said)) ||
       keyOf(field.said) === whole ||
+      keyOf(field.said) === wholeAsKept ||
       (/\p{Script=Cyrillic}$/u.test(whole) &&
         new RegExp(`^${escapeRegExp(whole)}с?[ыеі]$`, "u").test(keyOf(field.said)));
     if (things.some((thing) => thing.key === owner)) {

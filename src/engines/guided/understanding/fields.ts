@@ -742,6 +742,15 @@ function fieldName(raw: string): string | null {
   // "when reported", "when fixed": the date it was done.
   const whenAlone = said.match(/^when\s+([a-z]+(?:ed|en|id|nt|ght))$/);
   if (whenAlone) return `date ${whenAlone[1]}`;
+  // "who has it lent", "who it's lent to", "who borrowed it": the one who has it on loan.
+  if (
+    /^who\s+(?:has\s+(?:it|them)\s+(?:lent|borrowed|on\s+loan|out)|(?:it|they)(?:'s|'re|\s+is|\s+are)\s+lent\s+to|borrowed\s+(?:it|them))$/.test(
+      said,
+    )
+  )
+    return "borrower";
+  // "who has it", "who has it now": the one holding it, kept as said.
+  if (/^who\s+has\s+(?:it|them)(?:\s+now)?$/.test(said)) return said;
   // "what's wrong", "what's missing": what the trouble is, kept as said.
   if (/^what'?s\s+(?:wrong|broken|missing|needed|up)$/.test(said)) return said;
   // "what needs doing": the work, kept as said.
