@@ -93,6 +93,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // "how many people" is kept as number_of_people: the count, named by what it counts
             // ("how many places are left" as number_of_places_left, without its "are").
             candidate === column.replace(/^how_(?:many|much)_/, "number_of_") ||
+            // ("how many fou" as number_of_fous: the count named in the English way, by its plural.)
+            candidate ===
+              column.replace(
+                /^how_many_([a-z0-9_]+)$/,
+                (_whole, counted: string) => `number_of_${pluralize.plural(counted)}`,
+              ) ||
             candidate === column.replace(/^how_(?:many|much)_(.+)_(?:are|is)_/, "number_of_$1_") ||
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===

@@ -176,9 +176,12 @@ const WISH_WORDS =
 const PRODUCT_IN_USE =
   /^(?:(?:and|but|so)[,\s]+)?(?:[Ii]|[Ww]e)\s+(?:already\s+|currently\s+|just\s+|still\s+|always\s+)?(?:use|write\s+in|work\s+in|do\s+(?:it|that|those|them|everything|all\s+that)\s+in|keep\s+(?:it|them|everything|all\s+that)\s+in)\s+(?:\p{Lu}[\p{L}\p{N}]*)(?:\s+\p{Lu}[\p{L}\p{N}]*)*(?=[\s,.;!]|$)/u;
 
-/** "Payments stay with the bank standing orders": something that stays where it is done now. */
+/**
+ * "Payments stay with the bank standing orders": something that stays where it is done now.
+ * ("phones stay on the bus" is a rule of the day: what is left in a vehicle stays there.)
+ */
 const STAYS_WHERE_IT_IS =
-  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|my|a)\s/iu;
+  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:stay|stays|remain|remains)\s+(?:with|in|on)\s+(?:the|our|their|my|a)\s(?!(?:[\p{L}-]+\s+)?(?:bus|buses|boat|boats|van|vans|truck|trucks|car|cars|ute|trailer|plane|train|ferry|tractor)\b)/iu;
 
 /**
  * "meds go in the medicine book, got a book for that", "I've got ffmpeg and Subtitle Edit for

@@ -478,6 +478,12 @@ function pointedBackAsSaid(said: string): string[] {
       /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham|kuwi|iku)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
       "$1",
     )
+    // "My cousin in Gaziantep sells our soap to Europe": where a relative sells it is the thing,
+    // the sales there, not the relative.
+    .replace(
+      /^(?:my|our|his|her|their)\s+(?:[\p{L}'’-]+\s+)?(?:cousin|brother|sister|uncle|aunt|auntie|son|daughter|nephew|niece|friend|neighbou?r|brother-in-law|sister-in-law)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:sells|exports|ships|sends)\s+(?:(?:our|the|his|her|their)\s+)?[\p{L}'’-]+\s+(to\s+[^,]+)(?:,.*)?$/iu,
+      "sales $1",
+    )
     // "the old man who sells Milli Piyango lottery tickets wants my father to sell them with the
     // tea": what someone who sells it wants sold is the thing, not the one who asks.
     .replace(

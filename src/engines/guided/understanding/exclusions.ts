@@ -573,6 +573,10 @@ const JOINER_ELSEWHERE = new RegExp(
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
+/** "sales to Europe", "deliveries to Kota Kinabalu": trade named by the place it goes to or comes from. */
+const TRADE_WITH_A_PLACE =
+  /^(?:the\s+)?(?:sales|exports|deliveries|delivery|shipping|orders)\s+(?:to|in|from)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+
 /** "That is everything", "that's about it", "nothing else": an answer that only ends the telling. */
 const CLOSES_THE_TALK =
   /(?<![\p{L}'’])(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)\s+(?:\p{L}+\s+)?(?:everything|all|it)(?![\p{L}'’])|(?<![\p{L}'’])nothing\s+(?:else|more)(?![\p{L}'’])/iu;
@@ -1445,6 +1449,10 @@ function keysOf(said: string, distribute: boolean): string[][] {
   // sharing); elsewhere each part loses its own ("Salg til fiskemottaket og oppgjør" is
   // two things), since the words between are not read.
   const english = isEnglish(said, !/[^\p{ASCII}]/u.test(said));
+  // "sales to Europe", "deliveries to Kota Kinabalu": trade named by where it goes is kept out
+  // by the place, however the selling is said.
+  const toPlace = english ? said.match(TRADE_WITH_A_PLACE) : null;
+  if (toPlace) return [stems(toPlace[1]!)];
   // "taking payments": the doing in front of what is left out names no part of it.
   const head = english ? said.replace(ABOUT, "").replace(GENERIC_DOING, "") : said;
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:
@@ -1592,7 +1600,15 @@ export function namesAnotherOne(exclusion: Exclusion, field: string, thing: stri
  * out by all of its words, so the wanted one stays. `wanted` are sentences that turn nothing down.
  */
 export function narrowedWhereWanted(exclusion: Exclusion, wanted: readonly string[]): Exclusion {
-  if (exclusion.action || exclusion.scope !== undefined || !ABOUT.test(exclusion.said)) return exclusion;
+  // (Trade with a place is kept out by the place, wherever the place is named: "my cousin sells
+  // our soap to Europe" is where it was turned down, nothing wanted.)
+  if (
+    exclusion.action ||
+    exclusion.scope !== undefined ||
+    !ABOUT.test(exclusion.said) ||
+    TRADE_WITH_A_PLACE.test(exclusion.said)
+  )
+    return exclusion;
   const all = stems(exclusion.said);
   if (all.length > 4 || exclusion.keys.every((key) => key.length === all.length)) return exclusion;
   // ("un raport … la asociația", then "Raportul pentru asociație" turned down: the same one, said
