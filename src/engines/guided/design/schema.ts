@@ -174,13 +174,16 @@ function describedColumn(
   all: readonly string[],
   english: boolean,
 ): string {
-  const named = singularize(field.said);
+  const said = singularize(field.said);
+  // ("cargador" pointing at the "cargadores": Spanish adds "-es" after a consonant, which
+  // English takes off as "-s", leaving "cargadore" for their key.)
+  const named = said.length > 4 && /[rlndzj]$/u.test(said) && all.includes(`${said}e`) ? `${said}e` : said;
   // "member or not" is a yes or no, though members are kept too: it points at none of them.
   const points = field.refersTo ?? (all.includes(named) && !field.yesOrNo ? named : null);
   // "садавод" pointing at "садаводы": in another language the key stays plural, and the field
   // as the person said it names the column.
   if (points && all.includes(points))
-    return `${idColumn(/[^\p{ASCII}]/u.test(points) ? field.said : points)} (references ${tableName(points)})`;
+    return `${idColumn(/[^\p{ASCII}]/u.test(points) || named !== said ? field.said : points)} (references ${tableName(points)})`;
   if (points && input.accounts !== "none" && (isPerson(points) || input.roles.includes(points)))
     return `${snakeCase(points)}_id (references users)`;
   if (points) return `${snakeCase(field.said)} (text)`;

@@ -1,4 +1,5 @@
-import { gerund } from "../language/inflection.js";
+import { gerund, singularize } from "../language/inflection.js";
+import { isPerson } from "../language/noun-kinds.js";
 import { tagWords } from "../language/tagger.js";
 import { isDismissal } from "./dismissals.js";
 import { isEnglish } from "./language.js";
@@ -65,7 +66,7 @@ const NO_AFTER = [
   String.raw`(?:we|i)(?:'ll|'re|'m|\s+will|\s+are|\s+am)?\s+not\s+(?:be\s+)?(?:doing|studying|getting\s+into|touching|going\s+near|bothering\s+with)\s+(?:that|it|this|those|them|any\s+of\s+(?:that|it))\b|(?:we|i)(?:'ll|\s+will)\s+pass\s+on\s+(?:all\s+)?(?:that|this|those|them|it)\b|(?:doh|don'?t|do\s+not)\s+bother\s+(?:put(?:ting)?|add(?:ing)?|includ(?:e|ing))\s+(?:that|it|them|those)\b|forget\s+about\s+(?:them|it|that|those)\b|(?:don'?t|do\s+not)\s+(?:worry|bother)\s+about\s+(?:that|it|them|those)\b|(?:they|it)\s+(?:have|has)\s+no\s+place\s+(?:in|here)\b|(?:don'?t|do\s+not|no)\s+need\s+to\s+care\b|(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:no|hard\s+no|firm\s+no)\s+from\s+(?:us|me)\b`,
   // "those are not part of the deal", "not our library's business", "not our gig", "dont even
   // bother", "…, pass" (a clause of its own at the end), Nigerian "comot that one" (take it out).
-  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:(?:is|are|'s|'re)\s+not|isn['’]?t|aren['’]?t|ain['’]?t)\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch|gig|scene|bag)\b|(?:(?:but|so|and)\s+)?(?:don['’]?t|dont|do\s+not)\s+(?:even\s+)?bother(?=\s*(?:[,.;!]|$))|(?<=,\s{0,3})pass(?=\s*[.!]*\s*$)|comot\s+(?:that|dat|it|am|them|dem|those)(?:\s+one)?(?![\p{L}])`,
+  String.raw`(?:(?:those|these|that|they|it)\s+)?(?:(?:is|are|'s|'re)\s+not|isn['’]?t|aren['’]?t|ain['’]?t)\s+part\s+of\s+(?:the\s+deal|it|this|things)\b|not\s+(?:our|the|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:business|job|concern|problem|game|department|lookout|patch|gig|scene|bag|thing|affair)\b|(?:(?:but|so|and)\s+)?(?:don['’]?t|dont|do\s+not)\s+(?:even\s+)?bother(?=\s*(?:[,.;!]|$))|(?<=,\s{0,3})pass(?=\s*[.!]*\s*$)|comot\s+(?:that|dat|it|am|them|dem|those)(?:\s+one)?(?![\p{L}])`,
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // "MoMo, leave it out of it", "we can manage wi'out that in here", Welsh English "leave that by there".
@@ -478,6 +479,11 @@ function pointedBackAsSaid(said: string): string[] {
       /^((?:[\p{L}\p{M}'’ʻ-]+\s+){1,3}?)(?:(?:pun|tu|itu|ham|kuwi|iku)\s.*|(?:તો|ਵੀ|tampoko|tampoco)(?:\s.*)?)$/u,
       "$1",
     )
+    // "the alfombras are the neighbours, …": whose they are, said as who they are, is no part of them.
+    .replace(
+      /^((?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,2}?)\s+(?:is|are)\s+(?:the|my|our|his|her)\s+([\p{L}-]+?)(?:['’]s|s['’]|s)?(?=\s*(?:,|$))/iu,
+      (whole, thing: string, who: string) => (isPerson(singularize(who.toLowerCase())) ? thing : whole),
+    )
     // "My cousin in Gaziantep sells our soap to Europe": where a relative sells it is the thing,
     // the sales there, not the relative.
     .replace(
@@ -750,8 +756,12 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // "de summer workshop where we teach de youth …", "The porters who carry the rations up":
       // what is done there, or what they do, is no part of its name.
       .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
-      // "The taxi tours round the island": where they go is no part of their name.
-      .replace(/(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
+      // "The taxi tours round the island", "the food stands outside the church": where they go
+      // or stand is no part of their name.
+      .replace(
+        /(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over|outside|behind|in\s+front\s+of|next\s+to)\s+the\s+[\p{L}\p{M}-]+$/iu,
+        "",
+      )
       // "The fibreglass idols that go to London", "the fishing boats that use the pier": what
       // they do or where they go is no part of their name either.
       // ("the company that hauls our containers does that for us" names who does it, no thing.)

@@ -1936,9 +1936,14 @@ function add(things: SaidThing[], name: string, fields: readonly SaidField[]): v
   // "Every tuk-tuk has …" read as "tuk tuk" in prose is the "Tuk-tuks" listed: the same thing,
   // named as the person wrote it, with its hyphen.
   const unhyphenated = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+  // ("a cargador has 2 max" after "cargadores: name, …": the Spanish plural "-es" after a
+  // consonant, which English reads as a plural "-s", names the same thing.)
+  const spanishPlural = (thing: SaidThing) =>
+    /[^aeiouáéíóú]es$/iu.test(thing.said) && thing.said.toLowerCase() === `${name.toLowerCase().trim()}es`;
   const existing =
     things.find((thing) => thing.key === key) ??
-    things.find((thing) => unhyphenated(thing.key) === unhyphenated(key));
+    things.find((thing) => unhyphenated(thing.key) === unhyphenated(key)) ??
+    things.find(spanishPlural);
   if (existing && existing.key !== key && key.includes("-")) {
     existing.said = name;
     existing.key = key;
