@@ -345,7 +345,11 @@ function mentionsWord(text: string, word: string): boolean {
     have.some(
       (candidate) =>
         candidate === part ||
-        (part.length >= 4 && candidate.startsWith(part) && candidate.length - part.length <= 3),
+        (part.length >= 4 &&
+          candidate.startsWith(part) &&
+          candidate.length - part.length <= 3 &&
+          // ("tourists" are people, not "tours": a word made into another is no form of it.)
+          !/^(?:ist|ism|ess)$/.test(candidate.slice(part.length))),
     ),
   );
 }
