@@ -542,7 +542,7 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   // customers): the thing first, "to" (-a, -e) or "from" (-dan, -den) written onto it, the verb last.
   {
     language: "Turkmen",
-    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{L}+?)(?:ya|ye|na|ne|a|e)\s+(?<field>[^,.!]+?)\s+(?:hem\s+)?(?:goşulsyn|goşuň|goşmaly|goşaly|goşsun)(?=\s*(?:[,.!]|$)).*$/iu,
+    said: /^(?:[^:]{1,40}:\s*)?(?<thing>\p{L}+?(?:ä)?)(?:ya|ye|na|ne|a|e)?\s+(?<field>[^,.!]+?)\s+(?:hem\s+)?(?:goşulsyn|goşuň|goşmaly|goşaly|goşsun)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
     asSaidAlone: turkmenWordAlone,
   },
@@ -597,6 +597,8 @@ function withoutChichewaPlural(name: string): string {
  * "gelin").
  */
 function turkmenWordAlone(name: string): string {
+  // ("müşderä", to the customer: a final "i" and the ending "a" are said "ä" together.)
+  if (name.endsWith("ä")) return `${name.slice(0, -1)}i`;
   const unvoiced = name.replace(/d$/u, "t").replace(/g$/u, "k").replace(/b$/u, "p");
   return turkmenStem(unvoiced);
 }

@@ -487,7 +487,7 @@ function pointedBackAsSaid(said: string): string[] {
     // "My cousin in Gaziantep sells our soap to Europe": where a relative sells it is the thing,
     // the sales there, not the relative.
     .replace(
-      /^(?:my|our|his|her|their)\s+(?:[\p{L}'’-]+\s+)?(?:cousin|brother|sister|uncle|aunt|auntie|son|daughter|nephew|niece|friend|neighbou?r|brother-in-law|sister-in-law)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:sells|exports|ships|sends)\s+(?:(?:our|the|his|her|their)\s+)?[\p{L}'’-]+\s+(to\s+[^,]+)(?:,.*)?$/iu,
+      /^(?:my|our|his|her|their)\s+(?:[\p{L}'’-]+\s+)?(?:cousin|brother|sister|uncle|aunt|auntie|son|daughter|nephew|niece|friend|neighbou?r|brother-in-law|sister-in-law)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:sells|exports|ships|sends)\s+(?:(?:our|the|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(to\s+[^,]+)(?:,.*)?$/iu,
       "sales $1",
     )
     // "the old man who sells Milli Piyango lottery tickets wants my father to sell them with the

@@ -1121,7 +1121,9 @@ export function findExclusions(given: string): Exclusion[] {
       const start = (match.index ?? 0) + match[0].length - match[1]!.length;
       // "do not need" and "no queremos" were read above; "no" before a verb is not "no X".
       const first = match[1]!.split(/\s+/)[0] ?? "";
-      if (NO_VERBS.test(first) || /^(?:hace|ens|cal|calen|volem|vull|necessitem)$/i.test(first)) continue;
+      // (Friulian "no stait a metilu", don't put it, "no nus covente", we don't need it: "no" before a verb.)
+      if (NO_VERBS.test(first) || /^(?:hace|ens|cal|calen|volem|vull|necessitem|stait|nus)$/i.test(first))
+        continue;
       // Portuguese "no boleto", "na portaria": "in the", never "no", among words English does not write.
       if (
         /(?:^|[\s,;:(—-])n[oa]s?\s+$/iu.test(match[0].slice(0, match[0].length - match[1]!.length)) &&

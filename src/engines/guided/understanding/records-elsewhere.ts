@@ -335,12 +335,18 @@ const CHICHEWA_ONE_HAS_ONE =
 const TURKMEN_EVERY_HAS =
   /(^|[.;!?\n]\s*)(?:we\s+)?her\s+(\p{L}+?)(?:(?<=[aeiouyäöü])(?:nyň|niň)|(?<![aeiouyäöü])(?:yň|iň|uň|üň)|da|de|ta|te)\s+([^.;!?\n]+?)\s+bar(?=\s*[.;!?\n]|$)/giu;
 
-/** "geln" (from "gelniň") → "gelin": the vowel Turkmen drops from a word's last syllable before an ending, put back. */
+/**
+ * "geln" (from "gelniň") → "gelin", "ogl" (from "ogluň") → "ogul": the vowel Turkmen drops from
+ * a word's last syllable before an ending, put back in harmony with the vowel before it.
+ */
 export function turkmenStem(stem: string): string {
   return stem.replace(
-    /(?<=[aeiouyäöüý]\p{L}*?)([bçdfgjklmnňprsştwzž])([lmnrz])$/u,
-    (_pair, first: string, last: string) =>
-      `${first}${/[aouy][^aeiouyäöü]*$/u.test(stem.slice(0, -2)) ? "y" : "i"}${last}`,
+    /(?<=[aeiouyäöü][^aeiouyäöü]*?)([bçdfgjklmnňprsştwzž])([lmnrz])$/u,
+    (_pair, first: string, last: string) => {
+      const vowel = stem.slice(0, -2).match(/[aeiouyäöü](?=[^aeiouyäöü]*$)/u)?.[0] ?? "i";
+      const dropped = /[ou]/u.test(vowel) ? "u" : /[öü]/u.test(vowel) ? "ü" : /[ay]/u.test(vowel) ? "y" : "i";
+      return `${first}${dropped}${last}`;
+    },
   );
 }
 
