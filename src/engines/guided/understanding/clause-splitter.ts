@@ -137,6 +137,12 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
         piece,
       );
+    // "an inventory snapshot by SKU: on-hand, allocated, available": short words listed after a
+    // colon are that list's, whatever verb one of them could be.
+    const listAfterColon =
+      /^\s*,\s*(?:and\s+)?$/i.test(separator) &&
+      /:\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s*,\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)*\s*$/u.test(current) &&
+      /^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*[.!]?\s*$/u.test(piece);
     // "Every barrel gets a number and the day we packed it wrote right on it": a day told by
     // what was done on it is a second thing the record gets, not a clause of its own.
     const dayItWasDone =
@@ -157,6 +163,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     if (
       !alike &&
       !dayItWasDone &&
+      !listAfterColon &&
       !orPastANumber &&
       !negationGoesOn &&
       !eachAgain &&
