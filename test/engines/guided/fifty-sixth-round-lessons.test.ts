@@ -129,5 +129,7 @@ describe("'no's in English", () => {
         "The paper lanterns are the neighbours, they hang them the week before, not the club's thing. And the coffee carts outside the stadium, skip that.",
       ),
     ).toEqual(["paper lanterns", "coffee carts"]);
+    // (Where someone else sells them, said whole, is no part of what is turned down.)
+    expect(said("Gas and firewood is the store across the street, not us.")).toEqual(["Gas and firewood"]);
   });
 });

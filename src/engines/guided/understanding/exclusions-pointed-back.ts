@@ -757,10 +757,11 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // what is done there, or what they do, is no part of its name.
       .replace(/\s+(?:(?:where|in\s+which|when)\s+(?:we|i|they|you|he|she)|who)\s.*$/iu, "")
       // "The taxi tours round the island", "the food stands outside the church": where they go
-      // or stand is no part of their name.
+      // or stand is no part of their name. ("Ice and fuel is the store across the road" says
+      // where someone else sells them, read whole below.)
       .replace(
         /(?<=\S\s+\S+)\s+(?:round|around|across|all\s+over|outside|behind|in\s+front\s+of|next\s+to)\s+the\s+[\p{L}\p{M}-]+$/iu,
-        "",
+        (where, _at: number, whole: string) => (/\s(?:is|are)\s+(?:the|a)\s/iu.test(whole) ? where : ""),
       )
       // "The fibreglass idols that go to London", "the fishing boats that use the pier": what
       // they do or where they go is no part of their name either.
