@@ -1,3 +1,4 @@
+import { createMemo } from "../language/memo.js";
 import { findExclusions } from "./exclusions.js";
 
 /**
@@ -21,8 +22,15 @@ const SOFTWARE_THING =
 const ABOUT_THE_SOFTWARE =
   /\b(?:(?:does|do|handles?|takes\s+care\s+of|sorts?)\s+(?:that|those|them|it)\b|not\s+(?:ours|us|mine|our\s+(?:business|job|thing|problem))\b|(?:his|her|their)\s+(?:own\s+)?business\b|(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:need|want)|no\s+(?:need|use)\s+for|leave\s+(?:\S+\s+){0,3}out|skip|in\s+(?:it|the\s+(?:app|system|tool|site|program|software))\b|(?:the\s+)?(?:app|system|tool|site|program|software)\s+(?:must|should|shouldn['’]?t|must\s+not|won['’]?t|can['’]?t))/iu;
 
+/** Each walkthrough sentence is asked about several times a turn; its "no"s are read once. */
+const houseRules = createMemo<boolean>(2048);
+
 /** Whether a sentence of the walkthrough is a rule of the business said with a "no". */
 export function isHouseRule(sentence: string): boolean {
+  return houseRules.get(sentence, () => isHouseRuleAfresh(sentence));
+}
+
+function isHouseRuleAfresh(sentence: string): boolean {
   // "the tax the farmer pays to the telonio himself, not us": what the customer does themselves,
   // and not the business, is a rule of who does what, whatever the "not us".
   const theirOwnDoing = /\b(?:himself|herself|themselves|hisself)\b/i.test(sentence);
