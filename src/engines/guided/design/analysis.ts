@@ -3,7 +3,7 @@ import type { CommandSpec, EndpointGroup, FeatureCategory, SchemaTable } from ".
 import type { InterviewState } from "../interview/state.js";
 import { capitalize, pluralize } from "../language/inflection.js";
 import { createMemo } from "../language/memo.js";
-import { isPerson, isRecord } from "../language/noun-kinds.js";
+import { isKin, isPerson, isRecord } from "../language/noun-kinds.js";
 import {
   basicsCategoryName,
   type Domain,
@@ -243,7 +243,9 @@ function analyzeAfresh(state: InterviewState): Analysis {
   const peopleEntities = entities.filter((entity) => isPerson(entity));
   // People who use the software are roles of an account, unless the person keeps them as things.
   const roles = accountsOn
-    ? detected.people.filter((person) => !entities.includes(person) && !isExcludedRole(person, exclusions))
+    ? detected.people.filter(
+        (person) => !entities.includes(person) && !isExcludedRole(person, exclusions) && !isKin(person),
+      )
     : [];
   const things_ = entities.filter((entity) => !peopleEntities.includes(entity));
   const sentences = withCurrentNames(

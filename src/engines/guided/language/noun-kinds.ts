@@ -43,6 +43,21 @@ const PERSON_NOUNS = new Set(
 );
 
 /**
+ * The person's relatives, named one at a time ("my dad n me are admin", "the mother of one of
+ * them cried"): people in the story, not kinds of account.
+ */
+const KIN_NOUNS = new Set(
+  `mom mum mam ma dad da mother father son daughter brother sister uncle aunt auntie cousin wife husband
+  grandson granddaughter grandfather grandmother grandma grandpa granny nephew niece brother-in-law
+  sister-in-law`.split(/\s+/),
+);
+
+/** Whether a person noun names one of the person's relatives rather than a kind of user. */
+export function isKin(noun: string): boolean {
+  return KIN_NOUNS.has(noun.toLowerCase());
+}
+
+/**
  * Figures the app works out from what people enter: a streak is counted from
  * check-ins, a total summed from orders. Nobody adds or edits one by hand.
  */
