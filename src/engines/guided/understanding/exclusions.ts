@@ -573,6 +573,32 @@ const JOINER_ELSEWHERE = new RegExp(
 );
 const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "iu");
 
+/**
+ * "This is his business, not ours.", "We do not do it.", "No, we don't do, no need to put.": a
+ * short sentence that is only a "no", as it would be after a comma, pointing back at what was
+ * said before it. ("No, I think that is quite everything." closes the talk and points at nothing.)
+ */
+function isShortNoPointingBack(sentence: string): boolean {
+  return (
+    sentence.split(/\s+/).length <= 9 &&
+    /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i|my\s+[\p{L}-]+)\s/iu.test(sentence) &&
+    pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets" &&
+    !CLOSES_THE_TALK.test(sentence)
+  );
+}
+
+/**
+ * Whether a sentence says nothing but "no" to what came before it ("We do not make it.",
+ * "That is not for us."): no feature of its own, whatever it turned down.
+ */
+export function onlySaysNoToWhatCameBefore(sentence: string): boolean {
+  return (
+    /(?<![\p{L}'’])(?:it|that|this|them|those|these)(?![\p{L}'’])/iu.test(sentence) &&
+    isShortNoPointingBack(sentence) &&
+    pointedBackExclusions(sentence).length === 0
+  );
+}
+
 /** "sales to Europe", "deliveries to Kota Kinabalu": trade named by the place it goes to or comes from. */
 const TRADE_WITH_A_PLACE =
   /^(?:the\s+)?(?:sales|exports|deliveries|delivery|shipping|orders)\s+(?:to|in|from)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
@@ -854,12 +880,7 @@ export function findExclusions(given: string): Exclusion[] {
         // as it would be after a comma.
         // ("People ask for the horse for the dulha. No, we don't do, no need to put.": the same,
         // opened by a "no".)
-        (sentence.split(/\s+/).length <= 9 &&
-          /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i|my\s+[\p{L}-]+)\s/iu.test(sentence) &&
-          pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets" &&
-          // ("No, I think that is quite everything.": the "no" to "anything else?" closes the
-          // talk and points back at nothing.)
-          !CLOSES_THE_TALK.test(sentence)) ||
+        isShortNoPointingBack(sentence) ||
         // "The flavoured packets for Amazon, my son talks about it. Not now.": later, said alone.
         /^\s*(?:(?:but|so)\s+)?(?:not\s+(?:now|yet|for\s+now|this\s+time)|maybe\s+later|one\s+day(?:,?\s+maybe)?)\s*[.!]*\s*$/iu.test(
           sentence,

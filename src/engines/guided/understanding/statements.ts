@@ -16,7 +16,14 @@ import {
   subjectPrefixOf,
 } from "./clause-splitter.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
-import { findExclusions, isNegation, mentionsExcluded, NO_THIS_NO_THAT, stems } from "./exclusions.js";
+import {
+  findExclusions,
+  isNegation,
+  mentionsExcluded,
+  NO_THIS_NO_THAT,
+  onlySaysNoToWhatCameBefore,
+  stems,
+} from "./exclusions.js";
 import { isHouseRule } from "./house-rules.js";
 import { isEnglish, isPlainlyElsewhere } from "./language.js";
 import {
@@ -215,7 +222,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       WHO_ALONE.test(whole.trim()) ||
       EXCLAIMED_ALONE.test(whole) ||
       isTalkAboutTheTalk(whole) ||
-      RULES_INTRODUCED.test(whole)
+      RULES_INTRODUCED.test(whole) ||
+      // "Some people ask for shampoo. We do not make it.": the "no" is read with what it points
+      // back at, and is no feature itself.
+      (english && options.houseRules !== true && onlySaysNoToWhatCameBefore(whole))
     )
       continue;
     // "Each head count, payment and watering day belongs to one member": how the things hang

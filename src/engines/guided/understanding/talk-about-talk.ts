@@ -64,7 +64,12 @@ const THANKS_IN_THEIR_LANGUAGE =
 /** The wishes of a feast by its name, capitalised: "Rongali Bihur xubhessa", "Kali Anastasi". */
 const FEAST_WISHES = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}[\p{L}\p{M}'’-]+\s*[.!]*$/u;
 
+/** "Yislamu, thank you.", "Fakafetai, thanks so much!": a word of their own language, then thanks in English. */
+const THANKS_AFTER_THEIR_WORD =
+  /^[\p{L}\p{M}'’-]+\s*[,!]\s*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*[.!]*$/iu;
+
 function isThanksAndWishes(text: string): boolean {
+  if (THANKS_AFTER_THEIR_WORD.test(text)) return true;
   const thanks = text.match(THANKS_IN_THEIR_LANGUAGE);
   return thanks !== null && FEAST_WISHES.test(text.slice(thanks[0].length));
 }
@@ -165,10 +170,11 @@ const DECIDED_ON_IT =
  * nephew Henok studies computer science. He says he can make a program for my laptop", "My
  * son-in-law builds websites for a company …, and he says he can make us one": who builds the
  * software, not what it does; "so im getting an app made", "so im makin her a command line
- * thing for her laptop" say the person has it built, or builds it.
+ * thing for her laptop", "I will make a program for the workshop computer" say the person has it
+ * built, or builds it.
  */
 const WHO_BUILDS_IT =
-  /^(?:(?:so|and)\s+)?(?:then\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b|^(?:so\s+|and\s+)?(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:getting\s+(?:an?\s+|the\s+)?(?:app|website|site|program|system)\s+(?:made|built|done|written)|mak(?:ing|in['’]?)\s+(?:her|him|them|us|my\s+[\p{L}-]+)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:thing|app|tool|program|website|site|system)(?:\s+(?:for|on)\s+(?:her|his|their|our|the)\s+[\p{L}-]+)?)\s*[.!]?$/iu;
+  /^(?:(?:so|and)\s+)?(?:i|we)\s*(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to)\s+(?:make|build|write|code)\s+(?:an?|the)\s+(?:program|programme|website|site|app|tool|system)(?:\s+(?:for|on)\s+(?:the|our|my|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:inshaallah|insha['’]?allah|god\s+willing))?\s*[.!]?$|^(?:(?:so|and)\s+)?(?:then\s+)?(?:he|she|they)\s+(?:says?|said)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|knows|works\s+in)\s+(?:computer\s+science|computers|programming|coding|software)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b|^(?:so\s+|and\s+)?(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:getting\s+(?:an?\s+|the\s+)?(?:app|website|site|program|system)\s+(?:made|built|done|written)|mak(?:ing|in['’]?)\s+(?:her|him|them|us|my\s+[\p{L}-]+)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:thing|app|tool|program|website|site|system)(?:\s+(?:for|on)\s+(?:her|his|their|our|the)\s+[\p{L}-]+)?)\s*[.!]?$/iu;
 
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
