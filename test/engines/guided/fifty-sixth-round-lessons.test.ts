@@ -133,3 +133,18 @@ describe("'no's in English", () => {
     expect(said("Gas and firewood is the store across the street, not us.")).toEqual(["Gas and firewood"]);
   });
 });
+
+describe("sentences that are no features", () => {
+  it("reads a short 'no' pointing back with what it points at, and keeps no feature of it", () => {
+    expect(statements("Some people ask for scented candles. We do not make them.")).toEqual([
+      "Some people ask for scented candles",
+    ]);
+  });
+
+  it("reads thanks after a word of the person's own language, and the person building it themselves, as talk", () => {
+    expect(isTalkAboutTheTalk("Mauruuru, thank you.")).toBe(true);
+    expect(isTalkAboutTheTalk("I will make an app for the shop tablet.")).toBe(true);
+    // What the app is for, said the same way, is no talk.
+    expect(isTalkAboutTheTalk("I will make an app where customers book a table.")).toBe(false);
+  });
+});
