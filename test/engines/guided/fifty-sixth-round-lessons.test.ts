@@ -135,6 +135,14 @@ describe("'no's in English", () => {
 });
 
 describe("sentences that are no features", () => {
+  it("reads what is told in the past after a story of the past as more of the story", () => {
+    expect(
+      statements(
+        "Last winter my uncle sold the same boat twice. The buyer from the city came with his trailer and went home empty. Both buyers came on the same morning. We build boats to order, and customers choose the wood.",
+      ),
+    ).toEqual(["Users can build boats to order", "Customers choose the wood"]);
+  });
+
   it("reads a short 'no' pointing back with what it points at, and keeps no feature of it", () => {
     expect(statements("Some people ask for scented candles. We do not make them.")).toEqual([
       "Some people ask for scented candles",

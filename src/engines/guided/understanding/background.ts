@@ -239,6 +239,21 @@ function isSaidInThePast(word: string): boolean {
   return tagged?.tag === "verb" && tagged.base !== word && !/(?:s|ing)$/.test(word);
 }
 
+/**
+ * "The Latakia man came with his truck and went back empty", "In the war it burned", "He was not
+ * sleeping": a sentence whose first verb is said in the past, with no wish in it and nothing
+ * said of what always or every time happens. After a story of the past, such a sentence goes on
+ * with it.
+ */
+export function isToldInThePastTense(sentence: string): boolean {
+  if (WISH_WORDS.test(sentence) || /\b(?:must|should|always|every|each|usually|now)\b/i.test(sentence))
+    return false;
+  const verb = tagWords(sentence).find(
+    (word) => word.tag === "verb" || /^(?:was|were|had|did|told|said)$/.test(word.word),
+  );
+  return verb !== undefined && (/^(?:was|were|had|did)$/.test(verb.word) || isSaidInThePast(verb.word));
+}
+
 /** Whether a sentence tells of something done once, in the past, with no wish in it. */
 function isToldInThePast(sentence: string): boolean {
   const told = sentence.slice(sentence.match(STORY_LEAD)?.[0].length ?? 0).match(TOLD_OF_SOMEONE);

@@ -4,7 +4,13 @@ import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
-import { isBackground, isIntroduction, namesTodaysPaper, saysHowLongDone } from "./background.js";
+import {
+  isBackground,
+  isIntroduction,
+  isToldInThePastTense,
+  namesTodaysPaper,
+  saysHowLongDone,
+} from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
 import {
   contentWords,
@@ -191,6 +197,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     lines.includes(unit.trim()) &&
     unit.split(/\s+/).length <= 40 &&
     /^[^:]*\s[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
+  // Whether the sentence before told a story of the past.
+  let storyBefore = false;
   for (const said of textUnits(text, !english).flatMap((unit) =>
     english && !ruleLine(unit)
       ? clausesAroundColon(typedInFull(unit))
@@ -207,7 +215,20 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
     // (A rule of the business said with a "no" is kept, whatever complaint it gives as its reason:
     // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
+    // "Last winter he sold the same soap twice. The Latakia man came with his truck and went back
+    // empty.": after a story of the past, what is told in the past goes on with it.
+    // ("One to a shop in Damascus, one to a shop in Latakia.": a piece of it with no verb goes on with it too.)
+    const storyGoesOn: boolean =
+      english &&
+      options.houseRules !== true &&
+      storyBefore &&
+      !wish &&
+      (isToldInThePastTense(whole) ||
+        (!tagWords(whole).some((word) => word.tag === "verb") &&
+          !/\b(?:want|wants|need|needs|can|could|will|would|should|must|like|love)\b/i.test(whole)));
+    storyBefore = storyGoesOn || (english && !wish && isBackground(whole) && isToldInThePastTense(whole));
     if (
+      storyGoesOn ||
       (!wish &&
         isBackground(whole) &&
         !(
