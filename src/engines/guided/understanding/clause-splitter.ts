@@ -137,6 +137,20 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
         piece,
       );
+    // "sees the orders to pack and send", "log in to check and confirm the bookings": a second
+    // verb after "to" and a verb with nothing after it is more of what is to be done.
+    const secondInfinitive =
+      /^\s*(?:and|or|n)\s*$/i.test(separator) &&
+      /\bto\s+[a-z]+\s*$/i.test(current) &&
+      verbBase(current.trim().split(/\s+/).pop()!.toLowerCase()) !== null &&
+      /^\s*[a-z]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?\s*$/iu.test(piece) &&
+      verbBase(
+        piece
+          .trim()
+          .split(/\s+/)[0]!
+          .replace(/[.!]+$/, "")
+          .toLowerCase(),
+      ) !== null;
     // "an inventory snapshot by SKU: on-hand, allocated, available": short words listed after a
     // colon are that list's, whatever verb one of them could be.
     const listAfterColon =
@@ -162,6 +176,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
       !alike &&
+      !secondInfinitive &&
       !dayItWasDone &&
       !listAfterColon &&
       !orPastANumber &&
