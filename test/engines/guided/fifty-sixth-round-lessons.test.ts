@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
-import { edited, said, statements, things } from "./lesson-readers.js";
+import { edited, said, statements, things, walkedThrough } from "./lesson-readers.js";
 
 /**
  * What the fifty-sixth round of people wrote, run once unseen and tuned on once the
@@ -109,6 +110,24 @@ describe("records and changes in English", () => {
 });
 
 describe("'no's in English", () => {
+  it("keeps a rule of the walkthrough that prices what a later 'no' names in one word, and the 'no' out of scope", () => {
+    const analysis = analyze({
+      ...walkedThrough(
+        "A program for the oyster shed on the wharf.",
+        "Pacifics go by the dozen, $14 a dozen. Flats are $3 a piece.",
+      ),
+      domainExtras: "The café and the pacifics, that's my sister's restaurant, keep it out.",
+    });
+    expect(analysis.categories.flatMap((category) => category.features)).toContain(
+      "Pacifics go by the dozen, $14 a dozen",
+    );
+    expect(analysis.exclusions.map((exclusion) => exclusion.said)).toEqual(["café", "pacifics"]);
+  });
+
+  it("reads 'don't ask me' as a shrug, no 'no'", () => {
+    expect(said("Don't ask me, I only type what my son writes down.")).toEqual([]);
+  });
+
   it("turns nothing down with an answer that only closes the telling", () => {
     expect(
       said(

@@ -102,7 +102,37 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
   const wanted = allPersonTexts(state)
     .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
     .filter((sentence) => findExclusions(sentence).length === 0);
-  return found.map((exclusion) => narrowedWhereWanted(exclusion, wanted));
+  const priced = pricedInTheWalkthrough(state.mainExperience);
+  return found.map((exclusion) => narrowedWhereWanted(withoutWhatTheyPrice(exclusion, priced), wanted));
+}
+
+/**
+ * "Chowders go by the bushel, $30 a bushel": what a sentence of the walkthrough opens on and
+ * puts a price to is something the business sells, as stems.
+ */
+function pricedInTheWalkthrough(walkthrough: string | null): string[] {
+  if (!walkthrough) return [];
+  return walkthrough
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => /[$£€¥₹₦]\s?\d|\d\s*(?:cents?|dollars?|euros?|pounds?)\b/iu.test(sentence))
+    .flatMap((sentence) => {
+      const opening = sentence
+        .replace(/^\s*(?:[-*•]|\d+[.)])?\s*(?:the\s+)?/iu, "")
+        .match(/^[\p{L}-]+/u)?.[0];
+      return opening ? stems(opening) : [];
+    });
+}
+
+/**
+ * "The retail, the stuffies and the chowder, …, keep it out", after "Chowders go by the bushel,
+ * $30 a bushel" in the walkthrough: a "no" whose one word names what the person prices as their
+ * own trade means something else by it (the market's chowder, not the clam). It stays out of the
+ * data and out of scope, and takes no rule of the walkthrough with it.
+ */
+function withoutWhatTheyPrice(exclusion: Exclusion, priced: readonly string[]): Exclusion {
+  if (exclusion.action || priced.length === 0) return exclusion;
+  const names = exclusion.keys.every((key) => key.length === 1 && priced.includes(key[0]!));
+  return names ? { ...exclusion, dataOnly: true } : exclusion;
 }
 
 /** "the parents in there": an exclusion whose every key is one person word. */

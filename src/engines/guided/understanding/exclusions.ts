@@ -650,6 +650,8 @@ export function findExclusions(given: string): Exclusion[] {
     // "Karung ida-idak iha membru nia naran no loron": Tetum's "no" is "and".
     (readsAsTetum(given) ? given.replace(/(?<=\p{L}\s+)no(?=\s+\p{L})/giu, "and") : given)
       .replace(QUOTED, " ")
+      // "Don't ask me, I just type what she tells me": a shrug, no "no" to asking anyone.
+      .replace(/\b(?:don['’]?t|do\s+not)\s+ask\s+me\b(?=\s*(?:[,.;!]|$))/giu, " ")
       // "no asbestos, no paint, no tyres, any tyre we find is $20 each": what may not go in, with
       // the charge for one found, is a house rule; nothing of the software is turned down; so is
       // "no amps, acoustic only", "Inside the reserve there is no stopping", and the rules kept
