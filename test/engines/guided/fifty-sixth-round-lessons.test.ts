@@ -168,6 +168,13 @@ describe("sentences that are no features", () => {
     ]);
   });
 
+  it("reads the person's own job as who they are", () => {
+    expect(isBackground("I work as a nurse at the hospital in town.")).toBe(true);
+    expect(isBackground("I teach maths at a school in Tema.")).toBe(true);
+    // Who does which part of the work is no job of theirs elsewhere.
+    expect(isBackground("I work the till and Bob does the books.")).toBe(false);
+  });
+
   it("reads thanks after a word of the person's own language, and the person building it themselves, as talk", () => {
     expect(isTalkAboutTheTalk("Mauruuru, thank you.")).toBe(true);
     expect(isTalkAboutTheTalk("I will make an app for the shop tablet.")).toBe(true);
