@@ -137,17 +137,17 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:(?:weather|time|tides?|budget|space|stock|god|allah)\s+(?:permitting|willing|allowing)|insha['’]?allah|if\s+possible)\s*[.!]?\s*$/iu.test(
         piece,
       );
-    // "sees the orders to pack and send", "log in to check and confirm the bookings": a second
-    // verb after "to" and a verb with nothing after it is more of what is to be done.
+    // "sees the orders to pack and send": a verb alone after "to" and another is more of what is
+    // to be done. ("pick songs to practise and note the room booking" is two things done: a verb
+    // with its own object starts a clause of its own.)
     const secondInfinitive =
       /^\s*(?:and|or|n)\s*$/i.test(separator) &&
       /\bto\s+[a-z]+\s*$/i.test(current) &&
       verbBase(current.trim().split(/\s+/).pop()!.toLowerCase()) !== null &&
-      /^\s*[a-z]+(?:\s+[\p{L}'’-]+){0,4}\s*[.!]?\s*$/iu.test(piece) &&
+      /^\s*[a-z]+\s*[.!]?\s*$/i.test(piece) &&
       verbBase(
         piece
           .trim()
-          .split(/\s+/)[0]!
           .replace(/[.!]+$/, "")
           .toLowerCase(),
       ) !== null;
