@@ -140,6 +140,10 @@ describe("'no's in English", () => {
     expect(said("My brother in Izmir sells our olive oil to Germany. That is his work, not ours.")).toEqual([
       "sales to Germany",
     ]);
+    // (Sold to people said without a place's name, what is sold is what is turned down.)
+    expect(said("My cousin sells lemon seedlings to the new farms. That is his work, not ours.")).toEqual([
+      "lemon seedlings",
+    ]);
   });
 
   it("reads whose a thing is said as who they are, and a thing named with where it stands", () => {

@@ -488,7 +488,9 @@ function pointedBackAsSaid(said: string): string[] {
     // the sales there, not the relative.
     .replace(
       /^(?:my|our|his|her|their)\s+(?:[\p{L}'’-]+\s+)?(?:cousin|brother|sister|uncle|aunt|auntie|son|daughter|nephew|niece|friend|neighbou?r|brother-in-law|sister-in-law)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:sells|exports|ships|sends)\s+(?:(?:our|the|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(to\s+[^,]+)(?:,.*)?$/iu,
-      "sales $1",
+      // (Only a place named by its name: "sells palm offshoots to the new farms" turns down the
+      // offshoots, as before.)
+      (whole, to: string) => (/^to\s+\p{Lu}/u.test(to) ? `sales ${to}` : whole),
     )
     // "the old man who sells Milli Piyango lottery tickets wants my father to sell them with the
     // tea": what someone who sells it wants sold is the thing, not the one who asks.
