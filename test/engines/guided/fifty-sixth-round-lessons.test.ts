@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { edited, said, statements, things, walkedThrough } from "./lesson-readers.js";
 
@@ -101,6 +102,15 @@ describe("records and changes in English", () => {
       "Every crate gets a label and the day we filled it written on top",
       "Users can know which is oldest",
     ]);
+  });
+
+  it("reads 'Now the …' in the walkthrough as turning to the next part, and 'Now everything …' as today", () => {
+    const walkthrough = (text: string) =>
+      splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
+    expect(
+      walkthrough("Now the orchard's laid out in rows, A to D, and every row has 12 trees in it."),
+    ).toEqual(["Now the orchard's laid out in rows, A to D, and every row has 12 trees in it"]);
+    expect(walkthrough("Now everything is written in a notebook.")).toEqual([]);
   });
 
   it("reads what stays in a vehicle as a rule, and what stays with someone as where the work is done", () => {

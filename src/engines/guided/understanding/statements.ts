@@ -212,9 +212,6 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // haven't replied": today told first, then the wish it leads to, which is read alone.
     const wish = english && isBackground(said) ? said.match(WISH_AFTER_TODAY) : null;
     const whole = wish ? said.slice((wish.index ?? 0) + wish[0].length) : said;
-    // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
-    // (A rule of the business said with a "no" is kept, whatever complaint it gives as its reason:
-    // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
     // "Last winter he sold the same soap twice. The Latakia man came with his truck and went back
     // empty.": after a story of the past, what is told in the past goes on with it.
     // ("One to a shop in Damascus, one to a shop in Latakia.": a piece of it with no verb goes on with it too.)
@@ -227,10 +224,16 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         (!tagWords(whole).some((word) => word.tag === "verb") &&
           !/\b(?:want|wants|need|needs|can|could|will|would|should|must|like|love)\b/i.test(whole)));
     storyBefore = storyGoesOn || (english && !wish && isBackground(whole) && isToldInThePastTense(whole));
+    // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
+    // to the next part of how things work; today is not meant.
+    const turnsToTheNext = english && options.houseRules === true && /^\s*now\s+(?=the\s)/iu.test(whole);
+    // "Right now jobs go on a whiteboard" tells why; the overview keeps it, no feature does.
+    // (A rule of the business said with a "no" is kept, whatever complaint it gives as its reason:
+    // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
     if (
       storyGoesOn ||
       (!wish &&
-        isBackground(whole) &&
+        isBackground(turnsToTheNext ? whole.replace(/^\s*now\s+/iu, "") : whole) &&
         !(
           english &&
           options.houseRules === true &&
