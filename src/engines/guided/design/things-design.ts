@@ -403,7 +403,10 @@ export function thingSuggestions(state: InterviewState): string[] {
     .map((text) => ({ text, explicit: false }));
   const detected = detectEntities(inputs);
   // ("tuk tuk" in the overview is the "tuk-tuk" kept: a hyphen parts no two things.)
-  const kept = new Set(things.flatMap((thing) => [thing.key, thing.key.replace(/-/g, " ")]));
+  // ("committees", when "parish committees" are kept, is the same thing said short.)
+  const kept = new Set(
+    things.flatMap((thing) => [thing.key, thing.key.replace(/-/g, " "), thing.key.split(/\s+/).pop()!]),
+  );
   const fields = new Set(things.flatMap((thing) => thing.fields.map((field) => singularize(field.said))));
   const rejected = new Set(state.thingEdits.flatMap(removedNames));
   // "loads them into BigQuery", "Dave keeps a sheet": a name is no thing to keep.
@@ -487,6 +490,18 @@ const ADD_THING =
  * from jobs", "remove customers", "add invoices with a number and an amount", "jobs also
  * have a due date", or a new list ("Trucks: name, driver").
  */
+/**
+ * "Take the email off the committees" when the thing kept is "parish committees": a thing named
+ * by the last word of its name, when no other thing ends in that word.
+ */
+function namedByLastWord(things: readonly SaidThing[], key: string): SaidThing | undefined {
+  if (/\s/.test(key)) return undefined;
+  const ending = things.filter(
+    (thing) => thing.key.split(/\s+/).length > 1 && thing.key.split(/\s+/).pop() === key,
+  );
+  return ending.length === 1 && !things.some((thing) => thing.key === key) ? ending[0] : undefined;
+}
+
 export function applyThingEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "Drop the colour from items, the description says it anyway. And claims also need the
   // booking reference.": each sentence is a change of its own.
@@ -783,7 +798,8 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
   // "చెరువుల నుంచి …" names the "చెరువులు" in another of its forms.
   const ownerNamed = (said: string) =>
     things.find((thing) => thing.key === keyOf(said)) ??
-    things.find((thing) => sameWordInAnyCase(said.toLowerCase(), thing.said.toLowerCase()));
+    things.find((thing) => sameWordInAnyCase(said.toLowerCase(), thing.said.toLowerCase())) ??
+    namedByLastWord(things, keyOf(said));
   const removeField = [
     text.match(REMOVE_FIELD),
     text.match(REMOVE_FIELD_WHOLE),
@@ -836,6 +852,7 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
     addedTo === null
       ? undefined
       : (things.find((thing) => thing.key === addedTo) ??
+        namedByLastWord(things, addedTo) ??
         (/[^\p{ASCII}]/u.test(addedTo)
           ? things.find((thing) => sameWordInAnyCase(addedTo, thing.key))
           : // (Italian and Neapolitan "all'ordini" names the "ordine", "ê pizze" the "pizza":

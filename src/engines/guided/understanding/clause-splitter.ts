@@ -66,7 +66,15 @@ export interface Clause {
 /** "never", "don't", "no": a word that makes what follows "or" part of the same "no". */
 const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without|nor|neither)\b/i;
 
+/**
+ * "Every nest is visited two times: the first time we take half …, the second time … we take
+ * the rest": steps told by their order are one rule, each step meaning nothing without the others.
+ */
+const STEPS_IN_ORDER =
+  /\bthe\s+first\s+(time|day|visit|round|week|month|year|pass|cut|cutting|picking)\b.*\bthe\s+(?:second|next|last)\s+\1\b/iu;
+
 export function splitClauses(unit: string, options: SplitOptions): Clause[] {
+  if (STEPS_IN_ORDER.test(unit)) return [{ clause: unit.trim(), separator: "" }];
   const parts = withBracketsWhole(unit.split(CLAUSE_SEPARATOR));
   const clauses: Clause[] = [];
   let current = parts[0] ?? "";

@@ -725,7 +725,7 @@ export function findExclusions(given: string): Exclusion[] {
       ) ||
       // "after that its no good", "no worries", "…, no question", Nigerian "…, no story" (no
       // excuses), "no wahala" (no trouble): a saying, no thing left out.
-      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter|question|story|wahala|shaking|lie|cap|kidding)$/i.test(
+      /^(?:good|use|worries|bother|problem|probs|wonder|doubt|way|chance|matter|question|story|wahala|shaking|lie|cap|kidding|discussion|debate|contest|comparison)$/i.test(
         said,
       ) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
@@ -1315,6 +1315,10 @@ export function findExclusions(given: string): Exclusion[] {
           sentence.slice(0, start),
         )
       )
+        continue;
+      // "… had to tell everybody there was no tourada": what was not, in a story of the past, is
+      // no "no" of the person's to what they want.
+      if (/\bthere\s+(?:was|were|had\s+been|wasn['’]?t|weren['’]?t)\s+no\s+$/i.test(sentence.slice(0, start)))
         continue;
       // Portuguese "sem" is "without"; Icelandic "sem" is "that" ("tól sem les inn …", "hvort sem er").
       if (

@@ -31,7 +31,7 @@ export interface FieldList {
  * are name, phone, …" when what follows is a list that opens on a name, a number or a date.
  */
 const FIELD_INTRO =
-  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs(?=\s+(?!to\b))|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says)|(?<=(?:^|[.;!?\n]\s*)(?:the\s+)?[a-z-]+s\s+)are(?=\s+(?:the\s+|a\s+|their\s+)?(?:name|number|date|phone|email|address|title)\s*,\s*[^,.;!?\n]+,))\s+|\s*:\s+/gi;
+  /(?:,\s*)?\b(?:(?:each\s+)?with|belongs?\s+to|is\s+for(?=\s+(?:one|a|an|the|each)\s)|(?:only|just)\s+needs?|(?<=\b(?:each|every)\s+[a-z-]+\s+)needs(?=\s+(?!to\b))|(?<=\w\s+)(?:are|is)\s+(?:just|only|simply|basically)(?=\s+(?:a|an|the)\s)|(?:just|only|also|always)\s+(?:have|has)|(?:that|which)\s+(?:have|has|hold|holds|contain|contains|include|includes)|(?<=,\s*)(?:that|which)\s+(?:are|is)(?=\s+(?:the|a|an|their)\s+[^,.;!?\n]+,)|having|(?:each\s+)?(?:have|has|holds|contains|includes|says)|(?<=(?:^|[.;!?\n]\s*)(?:the\s+)?[a-z-]+s\s+)are(?=\s+(?:the\s+|a\s+|their\s+)?(?:name|number|date|phone|email|address|title)\s*,\s*[^,.;!?\n]+,))\s+|\s*:\s+/gi;
 
 /** Between fields: commas, "and" ("n" typed in a hurry), "or". The capture tells whether the list closes. */
 const FIELD_SEPARATOR = /(\s*,\s*(?:and|or|&|plus|n)\s+|\s+(?:and|or|&|plus|n)\s+)|\s*,\s*/gi;
@@ -42,6 +42,10 @@ const KIND_FIELD =
 
 /** Words that end the clause a field list lives in. */
 const CLAUSE_END = /[.;!?\n()]/;
+
+/** "… on the label", "… on the sticker": where what was listed is printed, at the clause's end. */
+const PRINTED_ON_IT =
+  /\s(?:printed\s+|written\s+)?(?:on|in)\s+(?:the|its|their|each|every|a)\s+(?:label|sticker|tag|wrapper|stamp|seal|receipt)s?\s*$/iu;
 
 /** Words before a field that are no part of its name. */
 const FIELD_ARTICLE =
@@ -61,7 +65,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it)\b)[a-z]+)?)(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
+  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it)\b)[a-z]+){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -127,6 +131,19 @@ export function fieldLists(text: string): FieldList[] {
     const from = at + intro[0].length;
     const clauseEnd = text.slice(from).search(CLAUSE_END);
     const rest = text.slice(from, clauseEnd < 0 ? text.length : from + clauseEnd);
+    // "every box has the lot number n the harvest date on the label": what is printed on a label,
+    // said to the sentence's end, is what the label shows; the thing it is stuck on keeps no
+    // record of its own. ("a code painted on the lid: the pickup station, …" lists on after it.)
+    if (/^(?:has|have)$/i.test(intro[0].trim()) && PRINTED_ON_IT.test(rest)) continue;
+    // "Every parish on the island has its festa in the summer": something of its own it holds at
+    // a time of the year is an event, told, not a field kept.
+    if (
+      /^(?:has|have)$/i.test(intro[0].trim()) &&
+      /^(?:its|their)\s+[\p{L}\p{M}-]+\s+(?:in|on|at|every|each|once|during)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|year|season|week|month|weekend|holidays?|sundays?|saturdays?|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu.test(
+        rest,
+      )
+    )
+      continue;
     // "…, and a status: pending or paid": after a colon, values one of a field takes.
     // "payments: skip, the till does that": a "no", no fields.
     if (
@@ -546,7 +563,9 @@ function readFields(
         !closing &&
         !skipped &&
         fields.length >= 2 &&
-        !/^\s*(?:i|we|they|you|he|she)\s/i.test(raw)
+        !/^\s*(?:i|we|they|you|he|she)\s/i.test(raw) &&
+        // ("…, and the orders have the customer, …": another thing with its own list ends this one.)
+        !/^\s*(?:(?:the|each|every|our|their)\s+)?[\p{L}\p{M}-]+\s+(?:has|have|holds?|needs?)\s/iu.test(raw)
       ) {
         skipped = true;
         start = end + separator[0].length;
@@ -777,9 +796,14 @@ function fieldName(raw: string): string | null {
   if (whetherThe) return `${whetherThe[1]} ${whetherThe[2]}`;
   // "the date of the Communion" is the communion date, "the name of the school" the school name.
   const ofTheOther = said.match(
-    /^(date|time|day|name|number|address|place|location|size|price|cost|length|weight|start|end)\s+of\s+(?:the|their|its|his|her)\s+([\p{L}\p{M}-]+)$/u,
+    /^(date|time|day|name|number|address|place|location|size|price|cost|length|weight|height|depth|start|end)\s+of\s+(?:the|their|its|his|her)\s+((?:[\p{L}\p{M}-]+\s+)?[\p{L}\p{M}-]+)$/u,
   );
-  if (ofTheOther && tagWords(`the ${ofTheOther[2]!}`, { nounList: true })[1]?.tag === "noun")
+  // ("the time of the low water": a word that describes it goes with it, "low water time".)
+  if (
+    ofTheOther &&
+    tagWords(`the ${ofTheOther[2]!}`, { nounList: true }).at(-1)?.tag === "noun" &&
+    ofTheOther[2]!.split(/\s+/).length + 1 <= MAX_FIELD_WORDS
+  )
     return `${ofTheOther[2]} ${ofTheOther[1]}`;
   // "the litres on the last dip", "the reading at the latest check": which time it was taken is
   // its name, kept as said.

@@ -26,10 +26,10 @@ const OWNS_MANY_SAID_AS_RELATION = new RegExp(
 /**
  * "For the pensões, the family, the pounds, …", "For the bookings, who booked, the date, …",
  * "For the practice, the date and who came", "Then the azukari, which koi, which buyer, …": a
- * thing, then its fields, no verb between.
+ * thing, then its fields, no verb between ("Then the pickings, which are the picker, …": or only "which are").
  */
 const FOR_A_THING_ITS_FIELDS =
-  /(^|[.;!?\n]\s*)(?:and\s+)?(?:for\s+(?:each|every|the)|(?:then|next)\s+the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+((?:the|a|an|its|their|how|if|whether|who|what|which|when|where)\s[^.;!?\n]*?(?:,|\sand\s)[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
+  /(^|[.;!?\n]\s*)(?:and\s+)?(?:for\s+(?:each|every|the)|(?:then|next)\s+the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s+(?:(?:which|that)\s+(?:are|is)\s+)?((?:the|a|an|its|their|how|if|whether|who|what|which|when|where)\s[^.;!?\n]*?(?:,|\sand\s)[^.;!?\n]*)(?=[.;!?\n]|$)/giu;
 
 /** How a field in a list opens: "the family", "how many sweet breads", "if it was delivered". */
 const FIELD_OPENING =

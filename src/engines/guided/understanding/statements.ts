@@ -118,7 +118,7 @@ const WHO_ALONE =
   /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?:\s*(?:,\s*(?:and\s+)?|and|n|&|\+)\s*(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
 
 const APP_PREFIX =
-  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would| should) (?:really |also )?(?:like|love)(?:,[^,]{1,40},)? is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log)(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
+  /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would| should) (?:really |also )?(?:like|love)(?:,[^,]{1,40},)? is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log(?!\s+(?:in|on|out|off)\b))(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
 
 /**
  * "It would be nice if members could book the tools": a wish, said as what would be
@@ -1014,6 +1014,10 @@ function settingMovedAfterSubject(unit: string): string {
         words[det - 1]!.word,
       )
     )
+      return unit;
+    // "Every parish committee logs in and sees its touradas and what it owes": who acts after
+    // "what" acts inside what is seen, not in the sentence; the sentence stays as it is.
+    if (det > 0 && /^(?:what|which|who|whom|whose|where|how|whatever)$/i.test(words[det - 1]!.word))
       return unit;
     const subject = words.slice(det, index).map((word) => escapeRegExp(word.word));
     const at = unit.search(new RegExp(`\\b${subject.join("(?:'s)?\\s+")}\\s+${verb.word}\\b`, "i"));

@@ -1181,7 +1181,10 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
     .map((item) => item.replace(/^(?:the|a|an)\s+/i, "").trim());
   if (isEnglish(line, true) && items.every((item) => /^\p{Lu}/u.test(item))) return null;
   // "…, each with a date, a start time and a place": the words that open the list are no field.
-  const fields = fieldItems(match[3]!.replace(/^\s*(?:each|every one)\s+(?:with|has|having)\s+/i, ""));
+  // ("Then the pickings, which are the picker, the tide and …": "which are" opens the list too.)
+  const fields = fieldItems(
+    match[3]!.replace(/^\s*(?:(?:each|every one)\s+(?:with|has|having)|(?:which|that)\s+(?:are|is))\s+/i, ""),
+  );
   if (!fields || fields.some((field) => looksPlural(field.said))) return null;
   if (fields.length < 2 && match[2] === undefined) return null;
   return { name, fields };
