@@ -127,6 +127,8 @@ export function isVerbLed(piece: string): boolean {
   const words = tagWords(piece.replace(LEADING_FILLER, ""));
   const at = words.findIndex((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
   if (words[at]?.tag !== "verb") return false;
+  // "everything rounded to the cent": "everything" is what the rule is about, never an act.
+  if (/^(?:everything|nothing|something|anything)$/i.test(words[at]!.word)) return false;
   // "rained out before 5 nobody pays": a past form opens a condition, no act ("paid" aside,
   // which names a state the person sets).
   if (

@@ -34,11 +34,11 @@ const COMPLAINT =
 /**
  * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",
  * "im marcus, i do backend …", "My name is Maureen, I'm from South City, born and raised in …",
- * "I work at the bank", "I teach computer science at a school in Aliabad": who the person is,
- * before any wish.
+ * "I work at the bank", "I teach computer science at a school in Aliabad", "josh here, …", "I live
+ * in Ísafjörður": who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
 
 /**
  * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't

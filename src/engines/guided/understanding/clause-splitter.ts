@@ -825,8 +825,12 @@ const TOPIC_SAID_FIRST =
   /^\s*(?:(?:the|any|all|those)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+s|ones)(?:\s+(?:that|which|who)\s+(?:is|are|were|was|look|looks)\s+[^,]{1,40})?\s*$/iu;
 
 function isClause(piece: string): boolean {
-  return isVerbLed(piece) || subjectPrefixOf(piece) !== null;
+  return isVerbLed(piece) || subjectPrefixOf(piece) !== null || EVERYTHING_ACTS.test(piece);
 }
+
+/** "so everything has to work offline", "nothing leaves": "everything" is who the clause is about. */
+const EVERYTHING_ACTS =
+  /^\s*(?:(?:so|and|but|then)\s+)?(?:everything|nothing|something|anything)\s+(?:is|are|has|have|had|must|should|can|will|won['’]?t|goes|gets|stays|comes|needs|leaves|works)\b/i;
 
 /**
  * The words before a clause's verb when they name who acts ("Volunteers can", "I want

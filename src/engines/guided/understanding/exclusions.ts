@@ -1750,8 +1750,8 @@ function withEarlierNoLeftOut(before: string): string {
   return before.replace(/\bno\s+(?:(?!no\s)[\p{L}'-]+\s+){1,4}?(?:and|or)\s+(?=no\s*$)/giu, "");
 }
 
-/** Between the items of a list in a line: ", ", " and ", ", or ". */
-const LIST_ITEM = /,\s*(?:and|or)\s+|\s+(?:and|or)\s+|(?<!\d),\s*|,(?!\d{3}(?!\d))\s*/i;
+/** Between the items of a list in a line: ", ", " and ", ", or ", " n " as typed in a hurry. */
+const LIST_ITEM = /,\s*(?:and|or|n|&)\s+|\s+(?:and|or|n|&)\s+|(?<!\d),\s*|,(?!\d{3}(?!\d))\s*/i;
 
 /**
  * A line with only what is excluded taken out: "log each walk with a date, notes and

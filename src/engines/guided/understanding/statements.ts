@@ -492,6 +492,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           MUST_BE_BY_RULE,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
           /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
+          // "The first 200 units in a month are at the lower band": a tier, by how many come first.
+          /(?:^|,\s*)(?:the\s+)?(?:first|next|last)\s+\d[\d,.]*\s+[\p{L}-]+\b[^,;]*?\b(?:is|are|go|goes|cost|costs)\s+(?:at|on|in|for)\s/iu,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause));
