@@ -20,7 +20,9 @@ export const POLITE_REQUEST =
 export function asPlainChange(sentence: string): string {
   // Gujarati, Punjabi, Cebuano, Tok Pisin, Telugu, Irish, Maltese, Marathi and Haitian Creole
   // each say "put X on Y" and "take X off Y" their own way (changes-elsewhere.ts).
-  return askedPlainly(changeSaidElsewhere(englishChange(sentence)));
+  // (Low German "maakt bi de Rieders … rin" is read as said: its "de" is no "the" of English as spoken.)
+  const elsewhere = changeSaidElsewhere(sentence);
+  return askedPlainly(elsewhere !== sentence ? elsewhere : changeSaidElsewhere(englishChange(sentence)));
 }
 
 /**

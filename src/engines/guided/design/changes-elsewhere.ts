@@ -22,6 +22,8 @@ interface ChangeElsewhere {
   determinerAfter?: true;
   /** The thing's name as it is said on its own, where a word before it changes it ("ku mafishi", the amafishi). */
   asSaidAlone?: (name: string) => string;
+  /** The language's "and" between two fields put on at once (Igbo "na"), said as English's. */
+  and?: RegExp;
 }
 
 /**
@@ -537,6 +539,33 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:e\s+)?(?:zontait|zontàit|zonte|metêt|metait)\s+(?:ancje\s+)?(?:(?:il|la|lis|i)\s+|l['’]\s*)?(?<field>[^,.!]+?)\s+(?:su|sui|sul|tes|te|ai|a)\s+(?:(?:lis|la|il|i)\s+)?(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Low German "maakt bi de Rieders noch Startgeld betahlt ja oder nee rin" (put on the riders
+  // also entry fee paid yes or no), "nehmt de Adress bi de Rieders rut" (take the address off the
+  // riders out): "bi de" (at the) before the thing, "rin" (in) or "rut" (out) last.
+  {
+    language: "Low German",
+    said: /^(?:[^:]{1,40}:\s*)?(?:un\s+)?(?:maakt|maak|doot|doo|sett|sett't)\s+(?:bi|an|op)\s+(?:de|den|dat|uns)\s+(?<thing>[\p{L}\p{M}'’-]+)\s+(?:noch\s+|ok\s+)?(?<field>[^,.!]+?)\s+(?:rin|bi|to|dorto)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Low German",
+    said: /^(?:[^:]{1,40}:\s*)?(?:un\s+)?(?:nehmt|nehm|maakt|maak|smiet|smiet't|doot)\s+(?:(?:de|den|dat)\s+)?(?<field>[^,.!]+?)\s+(?:bi|vun|ut)\s+(?:de|den|dat)\s+(?<thing>[\p{L}\p{M}'’-]+)\s+(?:rut|weg|af)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  // Igbo "Wepụ steeti n'ebe ndị ahịa nọ" (take the state from where the customers are), "Tinye
+  // aha driver na nọmba ekwentị driver n'ọda" (put the driver's name and phone number on the
+  // orders): "n'" (in, on) written onto the thing, "n'ebe … nọ" (where … are) around it.
+  {
+    language: "Igbo",
+    said: /^(?:[^:]{1,40}:\s*)?(?:wepụ|wepu|wepụta|hapụ)\s+(?<field>[^,.!]+?)\s+n['’]ebe\s+(?<thing>[^,.!]+?)\s+(?:nọ|no|dị|di)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Igbo",
+    said: /^(?:[^:]{1,40}:\s*)?(?:tinye|tinyekwa|gbakwunye|gbakwụnye)\s+(?<field>[^,.!]+?)\s+n['’](?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+    and: /\s+na\s+/gu,
+  },
   // Turkmen "Ýene bir zat: sargyda ölçegler hem goşulsyn" (one more thing: let the measurements be
   // added to the order too), "müşderilerden salgy aýrylsyn" (let the address be taken off the
   // customers): the thing first, "to" (-a, -e) or "from" (-dan, -den) written onto it, the verb last.
@@ -566,7 +595,7 @@ export function changeSaidElsewhere(sentence: string): string {
     const groups = sentence.match(change.said)?.groups;
     if (!groups) continue;
     const bare = (name = "") => (change.determinerAfter ? name.replace(TRAILING_DETERMINER, "") : name);
-    const field = bare(groups.field);
+    const field = change.and ? bare(groups.field).replace(change.and, " and ") : bare(groups.field);
     const thing = groups.thing && change.asSaidAlone ? change.asSaidAlone(groups.thing) : bare(groups.thing);
     switch (change.means) {
       case "put on":

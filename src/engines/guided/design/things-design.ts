@@ -1142,7 +1142,10 @@ function fieldsIn(text: string): SaidField[] {
       const done = said.match(
         /^(?:if|whether)\s+(?:it|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)?\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
       );
-      return done ? { said: done[1]!, refersTo: null, yesOrNo: true } : { said, refersTo: null };
+      if (done) return { said: done[1]!, refersTo: null, yesOrNo: true };
+      // "Startgeld betahlt ja oder nee", "paid yes or no": a yes or no said with its answers.
+      const answered = said.match(/^(.+?)\s+(?:yes\s+or\s+no|y\/n|yes\/no|ja\s+oder\s+(?:nee|nein))$/iu);
+      return answered ? { said: answered[1]!, refersTo: null, yesOrNo: true } : { said, refersTo: null };
     });
 }
 

@@ -49,6 +49,21 @@ const NEAPOLITAN_NO =
 const FRIULIAN_NO =
   /(?:al\s+)?nol\s+è\s+(?:afâr|robe)\s+(?:nestri|nestre|gno|mê)(?![\p{L}])|no\s+stait\s+a\s+met(?:ilu|ile|ilis|iju|i)(?![\p{L}])|no\s+nus\s+(?:covente|coventin)(?![\p{L}])/iu;
 
+/**
+ * Low German "…, dor hebbt wi nix mit to doon" (we have nothing to do with that), "…, dat bruukt
+ * wi nich" (we don't need that), "dat is nich uns Saak" (that is not our business), "laat dat
+ * weg" (leave that out).
+ */
+const LOW_GERMAN_NO =
+  /(?:dor|dar|door)\s+hebbt\s+wi\s+nix\s+mit\s+to\s+do(?:on|n)(?![\p{L}])|dat\s+bruukt\s+wi\s+nich(?![\p{L}])|dat\s+is\s+nich\s+uns(?:e|en)?\s+(?:Saak|Kraam)(?![\p{L}])|laat\s+dat\s+weg(?![\p{L}])/iu;
+
+/**
+ * Igbo "…, ọ bụghị ọrụ anyị" (it is not our work), "…, etinyela ya" (don't put it in), "anyị
+ * achọghị ya" (we don't want it).
+ */
+const IGBO_NO =
+  /ọ\s+bụghị\s+(?:ọrụ|azụmahịa|ihe)\s+anyị(?![\p{L}\p{M}])|etinyela\s+ya(?![\p{L}\p{M}])|anyị\s+achọghị\s+ya(?![\p{L}\p{M}])/iu;
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -264,6 +279,8 @@ const NO_AFTER = [
   // zimenezo" (no, we don't do that).
   String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
   FRIULIAN_NO.source,
+  LOW_GERMAN_NO.source,
+  IGBO_NO.source,
   // Turkmen "…, bu biziň işimiz däl" (this is not our work), "…, ýok, …, goýmaň" (no, don't put it).
   String.raw`(?:(?:bu|ol|şol)\s+)?biziň\s+işimiz\s+däl(?![\p{L}])|(?:ýok\s*,?\s*)?(?:goýmaň|goşmaň|salmaň)(?![\p{L}])`,
   // Hiligaynon "…, indi na amon trabaho" (it is no longer our work), "…, indi pag-ibutang" (don't
@@ -439,7 +456,9 @@ function pointedBackAsSaid(said: string): string[] {
     TETUM_OR_SRANAN_NO.test(sentence) ||
     KINYARWANDA_NO.test(sentence) ||
     NEAPOLITAN_NO.test(sentence) ||
-    FRIULIAN_NO.test(sentence)
+    FRIULIAN_NO.test(sentence) ||
+    LOW_GERMAN_NO.test(sentence) ||
+    IGBO_NO.test(sentence)
       ? false
       : /[^\p{ASCII}’‘“”—–…£€]/u.test(sentence)
         ? isEnglish(sentence)
@@ -582,6 +601,26 @@ function pointedBackAsSaid(said: string): string[] {
         "$1",
       )
       .replace(/^.*?\s([\p{L}-]+)\s+(?:satýar|satýarlar|ýasaýar|ýasaýarlar)(?=\s*(?:,|$)).*$/iu, "$1")
+      // Low German "Dat Festzelt un de Ball an'n Avend, dat maakt de Gastwirt" (the beer tent
+      // and the ball in the evening, the innkeeper does that), "Un de Tombola för de Kinner maakt
+      // de Landfrauen": the articles, when and whom it is for, and who does it are no part of it.
+      .replace(LOW_GERMAN_NO.test(sentence) ? /^(?:un\s+)?(?:de|dat|den)\s+/iu : /$^/u, "")
+      .replace(
+        LOW_GERMAN_NO.test(sentence)
+          ? /\s+(?:(?:för|an['’]n|an|vun|bi|in|op|to)\s+(?:de|den|dat|['’]n)?\s*[\p{L}\p{M}'’-]+|maakt|maakt\s+de\s+[\p{L}\p{M}'’-]+)(?=\s|,|$).*$/iu
+          : /$^/u,
+        "",
+      )
+      .replace(LOW_GERMAN_NO.test(sentence) ? /\s+un\s+(?:de|dat|den)\s+/giu : /$^/u, ", ")
+      // Igbo "Nwanne nna m na-ere akụ nkwụ" (my father's brother sells palm kernels), "Ndị
+      // mmadụ na-ajụkwa maka mmanya nkwụ" (people ask about palm wine): what is sold, or asked
+      // about, is the thing.
+      .replace(
+        IGBO_NO.test(sentence)
+          ? /^.*?(?:na-ere|na-eme|na-esi|na-ebu|na-akọ|maka)\s+([^,]+?)(?:\s*,.*)?$/iu
+          : /$^/u,
+        "$1",
+      )
       // (Sundanese "Sareng sound system, seueur nu naroskeun": "and", and "many ask", no part of it.)
       .replace(/^sareng\s+/iu, "")
       .replace(/\s*,\s*(?:seueur|loba|réa)\s+nu\s+(?:naroskeun|nanyakeun|mundut)\s*$/iu, "")

@@ -367,6 +367,31 @@ function turkmenFields(list: string): string {
 const TURKMEN_EACH_IS_ONES =
   /(^|[.;!?\n]\s*)bir\s+(\p{L}+)\s+bir\s+(\p{L}+?)(?:(?<=[aeiouyäöü])(?:nyňky|niňki)|(?<![aeiouyäöü])(?:yňky|iňki|uňky|üňki))(?:\s*,\s*(?:ýöne|emma|we)\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
 
+/**
+ * Low German "Jeder Rieder hett en Naam, en Adress, …" (every rider has a name, an address, …),
+ * "Bi jeden Törn schrievt wi den Rieder, de Nummer … op" (at every round we write down the
+ * rider, the number …), and German "Bei jeder Fahrt notieren wir den Fahrer, …": each one of a
+ * thing, then its fields, "un" or "und" before the last.
+ */
+const EVERY_ONE_GERMANIC =
+  /(^|[.;!?\n]\s*)(?:[Uu]n\s+|[Uu]nd\s+)?(?:[Jj]ede[nrs]?|[Bb]i\s+jede[nrs]?|[Bb]ei\s+jede[mnrs]?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)\s*,?\s+(?:hett|hebbt|(?:schrievt|schrieven|noteert|hoolt|bruukt)\s+wi|(?:notieren|schreiben|brauchen|halten)\s+wir)\s+([^.;!?\n]*(?:,|\s(?:un|und)\s)[^.;!?\n]*?)(?:\s+(?:op|auf))?(?=\s*(?:[.;!?\n]|$))/gu;
+
+/** The fields of a Low German or German record: the articles ("en", "de", "den", "sien") off each. */
+function germanicFields(list: string): string {
+  return list
+    .split(/\s*,\s*|\s+(?:un|und)\s+/u)
+    .map((field) =>
+      field
+        .trim()
+        .replace(
+          /^(?:en|een|ein|eine|einen|de|den|dat|dem|der|die|das|sien|sin|ehr|ihr|ihre|sein|seine)\s+/iu,
+          "",
+        ),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -378,7 +403,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen, Low German or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -393,6 +418,12 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(BURMESE_FOR_EACH, thingWithFields(burmeseFields))
       .replace(LAO_EACH, (_whole, thing: string, list: string) => `\n${thing}: ${laoFields(list)}\n`)
       .replace(FOR_EACH_EUROPEAN, thingWithFields(europeanFields))
+      // (On a line of its own each, as a list of records is read.)
+      .replace(
+        EVERY_ONE_GERMANIC,
+        (_whole, start: string, thing: string, list: string) =>
+          `${start}\n${thing}: ${germanicFields(list)}\n`,
+      )
       .replace(SWISS_AT_THE, thingWithFields(swissFields))
       .replace(QUECHUA_EACH_IS_ONES, eachBelongsToOne)
       .replace(SRANAN_EACH_IS_ONES, eachBelongsToOne)

@@ -175,6 +175,27 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     said: /^(?:mandi\s*[.!]*$|(?:mandi[,.!\s]+)?o\s+soi\s+\p{Lu}|lis\s+(?:nestris|mês)\s+regulis\s+a\s+son\s+chestis\s*[.!:]*$|(?:dôs|trê|cuatri|une)\s+robis?\s*[.!:]*$|[^.!?]*,\s*ce\s+vergogne\s*[.!]*$|cussì\s+o\s+(?:fâs|fasìn|fasarai)\s+une\s+aplicazion\b[^.!?]*[.!]*$|(?:e\s+)?al\s+è\s+dut\s*[.!]*$|graciis(?:\s+di\s+cûr|\s+tantis)?(?:\s*,\s*mandi)?\s*[.!]*$)/iu,
   },
   /**
+   * Low German "Moin!" (hello), "Ik bün Antje Thießen ut Wöhrden …" (I am … from …), "Uns Regeln
+   * sünd so:" (our rules are these), "Noch wat:" (one more thing), "Dat weer't." (that was it),
+   * "Dat süht goot ut." (that looks good), "So is dat goot." (that's good so), "Veelen Dank un
+   * tschüüß!" (many thanks and bye), and "Mien Enkel … will uns en Programm … maken" (my grandson
+   * will make us a program).
+   */
+  {
+    language: "Low German",
+    said: /^(?:moin(?:\s+moin)?\s*[.!,]*$|(?:moin[,.!\s]+)?ik\s+bün\s+\p{Lu}|uns(?:e)?\s+regeln\s+sünd\s+so\s*[.!:]*$|noch\s+wat\s*[.!:]*$|dat\s+weer['’]?t(?:\s+al)?\s*[.!]*$|dat\s+süht\s+goot\s+ut\s*[.!]*$|so\s+is\s+dat\s+goot\s*[.!]*$|(?:veelen|vielen|dusend)\s+dank(?:\s+(?:un|und)\s+tsch(?:üüß|üss|üs))?\s*[.!]*$|tsch(?:üüß|üss)\s*[.!]*$|mien\s+(?:enkel|enkelin|söhn|dochter|neffe)\b[^.!?]*\bprogramm\b[^.!?]*\bmaken\s*[.!]*$)/iu,
+  },
+  /**
+   * Igbo "Ndeewo!" (greetings), "Aha m bụ Chinedu Okeke" (my name is), "Abụ m nwa akwụkwọ …" (I
+   * am a student …), "Iwu anyị bụ ndị a:" (our rules are these), "Ihe abụọ." (two things),
+   * "Ihere mere anyị …" (we were ashamed), "Ọ zuola." (that's enough), "Daalụ nke ukwuu!" (thank
+   * you very much), and "Ya mere, a ga m emere nne m website" (so I will make my mother a website).
+   */
+  {
+    language: "Igbo",
+    said: /^(?:ndeewo(?:\s+nụ)?\s*[.!,]*$|(?:ndeewo[,.!\s]+)?aha\s+m\s+bụ\s+\p{Lu}|abụ\s+m\s+\p{L}|iwu\s+anyị\s+bụ\s+ndị\s+a\s*[.!:]*$|ihe\s+(?:abụọ|atọ|anọ|ọzọ)\s*[.!:]*$|ihere\s+mere\s+anyị\b[^.!?]*[.!]*$|ọ\s+zuola\s*[.!]*$|daalụ(?:\s+nke\s+ukwuu)?\s*[.!]*$|(?:ya\s+mere[,\s]+)?a\s+ga\s+m\s+(?:emere|eme)\b[^.!?]*\b(?:website|app|program|ngwa)\b[^.!?]*[.!]*$)/iu,
+  },
+  /**
    * Sundanese "Sampurasun!" (greetings), "Nami abdi Euis Rahmawati" (my name is …), "Aturanana
    * kieu:" (the rules are like this), "Isin pisan …" (so ashamed …), "Sakitu wé." (that's all),
    * "Hatur nuhun pisan!" (thank you very much), and the one who will build it: "Putra abdi … badé

@@ -135,10 +135,11 @@ const WHICH =
 
 /**
  * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
- * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam".
+ * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam", Low German
+ * "Jeder Rieder hett en Naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** "picks a service", "выбирает услугу", "elige un servicio": what someone chooses, right before brackets of what they choose from. */
 const CHOSEN_BEFORE_BRACKETS =
@@ -646,7 +647,10 @@ function readThingsAndRest(
           // plurals cannot tell, four or more say fields, the last of them said by its values.
           (!english && colon[2]!.split(",").length >= 4) ||
           // "Roll - kid, Saturday, present or not": a list that ends on a yes or no is fields.
-          (colon[2]!.split(",").length >= 2 && /\s+or\s+not\s*[.!]*$/i.test(colon[2]!)) ||
+          // ("Peerd: Naam, Impfpass ja oder nee": the yes or no in the person's own words.)
+          (colon[2]!.split(",").length >= 2 &&
+            (/\s+or\s+not\s*[.!]*$/i.test(colon[2]!) ||
+              new RegExp(String.raw`\s(?:${YES_OR_NO_ANSWERS})\s*[.!]*$`, "iu").test(colon[2]!))) ||
           // "Each animal: tag number, breed, mother, sold or kept": a record of each one, three
           // items or more, is fields, the last of them said by its values.
           (colon[2]!.split(",").length >= 3 && /^\s*(?:[-*•]\s*)?(?:each|every)\s/iu.test(colon[1]!)) ||
@@ -679,6 +683,11 @@ function readThingsAndRest(
     if (
       spanish &&
       !NEGATED_NAME.test(spanish[1]!) &&
+      // Low German "Dat hett dat ganze Dörp mitkregen" (the whole village saw that): "hett" helps
+      // another verb there, and a pronoun names no thing.
+      !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella)$/iu.test(
+        spanish[1]!.trim(),
+      ) &&
       !/\bwith\b/i.test(line) &&
       (!isEnglish(line) || /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line))
     ) {
@@ -1458,7 +1467,10 @@ function fieldItems(given: string): SaidField[] | null {
     // value before it, said loosely, is no field.
     .replace(/,\s*[^,]*\bor\s+(?:whatever|something)(?:\s+(?:it|they)\s+(?:was|were|is|are))?\s*[.!]*$/iu, "")
     // "Les clients, c'est le nom, …": "it's" opens the list, no field.
-    .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "");
+    .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "")
+    // Low German "sien Peerd un Liddmaat": "un" before a capital joins two fields, where French
+    // "un" before a small letter is an article.
+    .replace(/\s+un\s+(?=\p{Lu})/gu, ", ");
   const items = list
     // "whether it's snooker or pool": two words it can be, one field said by both.
     .replace(
@@ -1764,7 +1776,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+no|ou\s+non`;
+const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+no|ou\s+non|ja\s+oder\s+(?:nee|nein)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
