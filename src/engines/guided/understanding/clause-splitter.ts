@@ -70,7 +70,7 @@ const NEGATING = /\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|without
  * "Every nest is visited two times: the first time we take half …, the second time … we take
  * the rest": steps told by their order are one rule, each step meaning nothing without the others.
  */
-const STEPS_IN_ORDER =
+export const STEPS_IN_ORDER =
   /\bthe\s+first\s+(time|day|visit|round|week|month|year|pass|cut|cutting|picking)\b.*\bthe\s+(?:second|next|last)\s+\1\b/iu;
 
 export function splitClauses(unit: string, options: SplitOptions): Clause[] {

@@ -18,6 +18,7 @@ import {
   isListOfNames,
   SETTING_OPENER,
   type SplitOptions,
+  STEPS_IN_ORDER,
   splitClauses,
   subjectPrefixOf,
 } from "./clause-splitter.js";
@@ -581,6 +582,9 @@ function clausesAroundColon(unit: string): string[] {
   const match = unit.match(/^([^:]{3,200}?):\s+(.+)$/s);
   if (!match) return [unit];
   const [, lead, rest] = match as unknown as [string, string, string];
+  // "Every nest is visited two times: the first time …, the second time …": steps in their order
+  // are one rule with what they are steps of.
+  if (STEPS_IN_ORDER.test(unit)) return [unit];
   // "It prints a summary: how many pages it read, …" lists what, after the colon; so does
   // "print the day: the sacks pressed, the litres of oil, the ambaz and the money".
   if (/^(?:what|how|which|where|who|whom|whose|when|why)\b/i.test(rest)) return [unit];
