@@ -1,11 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
 import { isBackground, isIntroduction } from "../../../src/engines/guided/understanding/background.js";
 import { findExclusions, withoutExcluded } from "../../../src/engines/guided/understanding/exclusions.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
+import type { Persona } from "../../support/persona-driver.js";
 import { edited, said, statements, things } from "./lesson-readers.js";
+import { interviewPersona } from "./support.js";
 
 /**
  * What the fifty-seventh round of people wrote, run once unseen and tuned on once the
@@ -201,5 +203,44 @@ describe("'no's in English", () => {
   it("turns nothing down with a saying or a story of what was not", () => {
     expect(said("the best honey on the island no discussion.")).toEqual([]);
     expect(said("The van broke down and there was no delivery that day.")).toEqual([]);
+  });
+});
+
+describe("who logs in", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    await Promise.all(cleanups.map((cleanup) => cleanup()));
+  });
+
+  it("makes no kind of account of the person's relatives", async () => {
+    const persona: Persona = {
+      id: "ferry-tickets-api",
+      who: "A developer whose father runs a small island ferry, who names her father among the admins",
+      says: {
+        overview:
+          "hi, sam here, backend dev. my dad runs the little ferry to the island, 40 seats. rn the tickets are a paper book at the kiosk. so im building an api for the tickets.",
+        more: "just the api. the ferry website n a tablet at the kiosk call it. my dad n me are admin",
+        walkthrough:
+          "rules\n- a ticket is 12 euros, kids under 5 free\n- 40 seats a crossing, no more\n- no dogs on the morning crossing",
+        things: "crossings: date, time, seats left\ntickets: crossing, name, phone, paid y/n",
+        extras: ["thats it, thanks"],
+        tech: "express n postgres",
+      },
+      picks: {
+        Kind: ["Something else", "An API or service"],
+        Accounts:
+          "the website n the kiosk tablet get api keys. my dad n me are admin. people buy w name n phone, no password",
+        Technology: "I have preferences",
+        "Back end": "Express",
+        Database: "PostgreSQL",
+      },
+      expect: { kind: "api service", features: [], tables: [], excluded: [] },
+    };
+    const { driver, cleanup } = await interviewPersona(persona);
+    cleanups.push(cleanup);
+    expect(driver.step).toBe("done");
+    const spec = await driver.readSpec();
+    expect(spec).toMatch(/role \(text: [^)]*admin/);
+    expect(spec).not.toMatch(/role \(text: [^)]*\bdad\b/);
   });
 });
