@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { changeSaidElsewhere } from "../../../src/engines/guided/design/changes-elsewhere.js";
 import { isBackground, isIntroduction } from "../../../src/engines/guided/understanding/background.js";
 import { findExclusions, withoutExcluded } from "../../../src/engines/guided/understanding/exclusions.js";
-import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
+import { kindByBorrowedWords, saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import type { Persona } from "../../support/persona-driver.js";
@@ -83,6 +83,45 @@ describe("Igbo, as it is written with its dotted letters", () => {
     ])
       expect(isTalkAboutTheTalk(talk)).toBe(true);
     expect(isBackground("N'afọ gara aga, nne m rere ji ugboro abụọ.")).toBe(true);
+  });
+});
+
+describe("a language not read word by word", () => {
+  it("reads records told sentence by sentence by the words that repeat: 'every', 'has', 'and'", () => {
+    expect(
+      things(
+        "Igal kliendil on nimi, telefon ja aadress. Igal tellimusel on klient, kuupäev, kogus ja makstud või mitte. Üks tellimus kuulub ühele kliendile.",
+      ),
+    ).toEqual([
+      ["kliendil", ["nimi", "telefon", "aadress"]],
+      ["tellimusel", ["klient", "kuupäev", "kogus", "makstud või mitte"]],
+    ]);
+    // ("has" agreeing with its thing, known by its ending.)
+    expect(things("Kila mteja ana jina, simu na anwani. Kila oda ina mteja, tarehe na kiasi.")).toEqual([
+      ["mteja", ["jina", "simu", "anwani"]],
+      ["oda", ["mteja", "tarehe", "kiasi"]],
+    ]);
+    // ("there is", said last.)
+    expect(
+      things("Her müşterinin adı, telefonu ve adresi var. Her siparişin müşterisi, tarihi ve miktarı var."),
+    ).toEqual([
+      ["müşterinin", ["adı", "telefonu", "adresi"]],
+      ["siparişin", ["müşterisi", "tarihi", "miktarı"]],
+    ]);
+  });
+
+  it("reads no records where the sentences do not repeat their shape", () => {
+    const read = things(
+      "Kila siku tunapika wali, maharage na chapati. Kila wiki tunauza samaki, nyama na mboga.",
+    );
+    expect(read.filter(([, fields]) => fields.length > 0)).toEqual([]);
+  });
+
+  it("reads the kind of software from the words most languages borrow", () => {
+    expect(kindByBorrowedWords("Programu ya kompyuta ya ofisi, bila intaneti")).toBe("desktop app");
+    expect(kindByBorrowedWords("Una app per il telefono")).toBe("mobile app");
+    expect(kindByBorrowedWords("Tovuti ya wateja, sajti")).toBe("web app");
+    expect(kindByBorrowedWords("a plugin for our website")).toBeNull();
   });
 });
 

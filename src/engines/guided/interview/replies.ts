@@ -9,7 +9,7 @@ import { plainEmail } from "../understanding/email.js";
 import { plainHedges } from "../understanding/hedges.js";
 import { plainWords } from "../understanding/markdown.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
-import { saidKind } from "../understanding/software-kind.js";
+import { kindByBorrowedWords, saidKind } from "../understanding/software-kind.js";
 import { readThings } from "../understanding/things.js";
 import { plainStories } from "../understanding/user-stories.js";
 import { type Choice, isAgreement, type Reply, readChoice } from "./answers.js";
@@ -106,14 +106,18 @@ const HANDLERS: Record<StepId, Handler> = {
     if (picked === "other") return outcome({ ...state, kindMore: true });
     if (picked) return outcome(readOverview({ ...state, kind: picked as SoftwareKind }));
     const said = other.join(" ");
-    const kind = saidKind(said) ?? readSoftwareKind(said);
+    const kind = saidKind(said) ?? readSoftwareKind(said) ?? kindByBorrowedWords(said);
     if (kind) return outcome(readOverview({ ...state, kind }));
     return outcome({ ...state, kindMore: true });
   },
   "kind-more": ({ state, choice }) => {
     const { ids, other } = choice();
     const said = other.join(" ");
-    const kind = (ids[0] as SoftwareKind | undefined) ?? saidKind(said) ?? readSoftwareKind(said);
+    const kind =
+      (ids[0] as SoftwareKind | undefined) ??
+      saidKind(said) ??
+      readSoftwareKind(said) ??
+      kindByBorrowedWords(said);
     if (kind) return outcome(readOverview({ ...state, kind }));
     return outcome(readOverview({ ...state, kind: "web app" }), [
       "I'll write it as a web app for now; you can change that at the review.",

@@ -1,4 +1,5 @@
 import type { SoftwareKind } from "../../../app-spec/kinds.js";
+import { isEnglish } from "./language.js";
 
 /**
  * The kind of software a person describes, when their words say it plainly: "a
@@ -105,3 +106,24 @@ const WISH =
 /** "no app and no website", "not a website", "without a web page": kinds of software ruled out. */
 const NOT_THIS_KIND =
   /\b(?:no|not an?|without an?|isn't an?|never an?)\s+(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b(?:\s*(?:,|and|or|nor)\s+(?:no\s+|not\s+an?\s+)?(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b)*/gi;
+
+/**
+ * The kind said in a language whose words for it are not known here, by the words most
+ * languages borrow: "website" or "web" for a website, "laptop", "computer", "PC" or "Windows"
+ * for a program on a computer, "telefon", "phone", "mobile" or "Android" for a phone. Only an
+ * answer to "what kind of software is it?" is read so, as the last thing tried.
+ */
+export function kindByBorrowedWords(said: string): SoftwareKind | null {
+  if (isEnglish(said)) return null;
+  const words = said.toLowerCase();
+  if (/(?:web|site|sajt|saiti|sayt)/u.test(words)) return "web app";
+  if (
+    /(?:laptop|lapt[oó]p|compu|komput|kompyut|kompjut|komjut|\bpc\b|windows|ordinat|ordenador|port[aá]til|rechner|dator|tietokone|počítač|računal)/u.test(
+      words,
+    )
+  )
+    return "desktop app";
+  if (/(?:telef|phone|fon\b|mobil|android|iphone|handy|simu\b|selul|celul)/u.test(words)) return "mobile app";
+  if (/(?:internet|online|onlain|brows)/u.test(words)) return "web app";
+  return null;
+}

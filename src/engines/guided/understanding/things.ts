@@ -14,6 +14,7 @@ import {
 } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
+import { recordsByShape } from "./records-by-shape.js";
 import { asWrittenEnglish, saysSpokenOnlyWords, TAG_WORDS } from "./spoken-english.js";
 
 /**
@@ -939,6 +940,24 @@ function readThingsAndRest(
       // "sessions" after "practice sessions" is the same thing, said short.
       const same = (thing: SaidThing) => thing.key === keyOf(name!) || thing.key.endsWith(` ${keyOf(name!)}`);
       if (name && !things.some(same)) add(things, name, []);
+    }
+  }
+  // In a language none of the readings above know, records told sentence by sentence are read by
+  // their shape alone, where nothing was read with its fields (records-by-shape.ts).
+  if (options.listed && !english && things.every((thing) => thing.fields.length === 0)) {
+    const records = recordsByShape(text);
+    if (records.length > 0) {
+      things.length = 0;
+      const names = new Set(records.map((record) => record.name.toLowerCase()));
+      for (const record of records)
+        add(
+          things,
+          record.name.toLowerCase(),
+          record.fields.map((field) => ({
+            said: field.toLowerCase(),
+            refersTo: names.has(field.toLowerCase()) ? field.toLowerCase() : null,
+          })),
+        );
     }
   }
   for (const thing of things) thing.fields = thing.fields.map((field) => doerNamed(field, things));
