@@ -110,6 +110,25 @@ describe("a language not read word by word", () => {
     ]);
   });
 
+  it("reads records whose 'every' comes after the thing, the same word or the same ending each time", () => {
+    expect(
+      things(
+        "Bezero bakoitzak izena, telefonoa eta helbidea ditu. Eskaera bakoitzak bezeroa, data eta kopurua ditu. Eskaera bat bezero batena da.",
+      ),
+    ).toEqual([
+      ["bezero", ["izena", "telefonoa", "helbidea"]],
+      ["eskaera", ["bezeroa", "data", "kopurua"]],
+    ]);
+    expect(
+      things(
+        "Mlimi aliyense ali ndi dzina, mudzi ndi foni. Thumba lililonse lili ndi mlimi, tsiku ndi kulemera. Thumba limodzi lili ndi mlimi mmodzi, ndipo mlimi akhoza kukhala ndi matumba ambiri.",
+      ),
+    ).toEqual([
+      ["mlimi", ["dzina", "mudzi", "foni"]],
+      ["thumba", ["mlimi", "tsiku", "kulemera"]],
+    ]);
+  });
+
   it("reads no records where the sentences do not repeat their shape", () => {
     const read = things(
       "Kila siku tunapika wali, maharage na chapati. Kila wiki tunauza samaki, nyama na mboga.",

@@ -32,8 +32,29 @@ export function recordsByShape(text: string): RecordByShape[] {
     .split(/(?<=[.!?;])\s+|\n+/u)
     .map((sentence) => sentenceOf(sentence))
     .filter((sentence): sentence is Sentence => sentence !== null);
-  const shape = sharedShape(sentences);
-  if (!shape) return [];
+  // ("Mbuzi iliyonse ili ndi …, Kupereka kulikonse kuli ndi …", Chichewa, "Bezero bakoitzak …
+  // ditu", Basque: "every" said after the thing, its ending the same each time, is read as if
+  // said before it.)
+  const everyFirst = readByShape(sentences, stem) ?? [];
+  const everyAfter =
+    readByShape(
+      sentences.map((sentence) => ({
+        ...sentence,
+        words: [sentence.words[1] ?? ",", sentence.words[0]!, ...sentence.words.slice(2)],
+      })),
+      ending,
+    ) ?? [];
+  // (Two sentences that happen to open on the same thing, "Mbuzi iliyonse … Mbuzi imodzi …",
+  // read fewer records than the shape every record shares.)
+  return everyAfter.length > everyFirst.length ? everyAfter : everyFirst;
+}
+
+function readByShape(
+  sentences: readonly Sentence[],
+  openedBy: (word: string) => string,
+): RecordByShape[] | null {
+  const shape = sharedShape(sentences, openedBy);
+  if (!shape) return null;
   const and = wordBeforeTheLast(sentences, shape);
   const records: RecordByShape[] = [];
   for (const sentence of sentences) {
@@ -44,7 +65,7 @@ export function recordsByShape(text: string): RecordByShape[] {
       continue;
     records.push({ name: parts.name, fields });
   }
-  if (records.length < RECORDS_AT_LEAST) return [];
+  if (records.length < RECORDS_AT_LEAST) return null;
   const articles = articlesOf(records);
   return records.map((record) => ({
     name: record.name,
@@ -69,6 +90,8 @@ function sentenceOf(said: string): Sentence | null {
  * last in the sentence.
  */
 interface Shape {
+  /** How the opening word is compared: without its last letter, or by its ending alone. */
+  openedBy: (word: string) => string;
   opening: string[];
   has: string;
   hasAtTheEnd: boolean;
@@ -76,10 +99,10 @@ interface Shape {
   hasByEnding?: true;
 }
 
-function sharedShape(sentences: readonly Sentence[]): Shape | null {
+function sharedShape(sentences: readonly Sentence[], openedBy: (word: string) => string): Shape | null {
   const byOpening = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
-    const first = stem(sentence.words[0]!);
+    const first = openedBy(sentence.words[0]!);
     byOpening.set(first, [...(byOpening.get(first) ?? []), sentence]);
   }
   // The sentences that open alike, one of them at least a list of three, or two lists.
@@ -102,7 +125,7 @@ function sharedShape(sentences: readonly Sentence[]): Shape | null {
   const group = twoWords
     ? opened.filter((sentence) => lower(sentence.words[1] ?? "") === second.word)
     : opened;
-  const opening = twoWords ? [stem(group[0]!.words[0]!), second.word] : [stem(group[0]!.words[0]!)];
+  const opening = twoWords ? [openedBy(group[0]!.words[0]!), second.word] : [openedBy(group[0]!.words[0]!)];
   const after = opening.length;
   const middle = mostSaid(
     group.flatMap((sentence) =>
@@ -115,14 +138,15 @@ function sharedShape(sentences: readonly Sentence[]): Shape | null {
   // ("Her gelniň ady, … bar. Her keşdeçiniň ady we … bar": "bar", there is, said last in every
   // one, outweighs a field two of them open on.)
   if (final && final.count >= RECORDS_AT_LEAST && final.count > (middle?.count ?? 0))
-    return { opening, has: final.word, hasAtTheEnd: true };
-  if (middle && middle.count >= RECORDS_AT_LEAST) return { opening, has: middle.word, hasAtTheEnd: false };
+    return { openedBy, opening, has: final.word, hasAtTheEnd: true };
+  if (middle && middle.count >= RECORDS_AT_LEAST)
+    return { openedBy, opening, has: middle.word, hasAtTheEnd: false };
   // Swahili "Kila mteja ana …. Kila oda ina …": "has" agrees with its thing, its ending the same.
   const ending = mostSaid(
     group.map((sentence) => [...lower(sentence.words[after + 1] ?? ",")].slice(-2).join("")),
   );
   return ending && ending.count >= RECORDS_AT_LEAST && ending.word !== ","
-    ? { opening, has: ending.word, hasAtTheEnd: false, hasByEnding: true }
+    ? { openedBy, opening, has: ending.word, hasAtTheEnd: false, hasByEnding: true }
     : null;
 }
 
@@ -132,6 +156,11 @@ function mostSaid(words: readonly string[]): { word: string; count: number } | n
   for (const word of words) counts.set(lower(word), (counts.get(lower(word)) ?? 0) + 1);
   const [word, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   return word === undefined || count === undefined ? null : { word, count };
+}
+
+/** A word's last three letters: "aliyense", "iliyonse" and "kulikonse" (every, agreeing with the thing) end alike. */
+function ending(word: string): string {
+  return [...lower(word)].slice(-3).join("");
 }
 
 /** A word without its last letter, so "jeder" and "jedes" (every, as the thing's gender asks) open alike. */
@@ -144,7 +173,9 @@ function stem(word: string): string {
 function recordParts(words: readonly string[], shape: Shape): { name: string; listed: string[] } | null {
   const after = shape.opening.length;
   if (
-    !shape.opening.every((word, at) => (at === 0 ? stem(words[at] ?? "") : lower(words[at] ?? "")) === word)
+    !shape.opening.every(
+      (word, at) => (at === 0 ? shape.openedBy(words[at] ?? "") : lower(words[at] ?? "")) === word,
+    )
   )
     return null;
   if (shape.hasAtTheEnd) {
@@ -159,7 +190,8 @@ function recordParts(words: readonly string[], shape: Shape): { name: string; li
   if (at === undefined) return null;
   const name = words.slice(after, at);
   if (name.includes(",")) return null;
-  return { name: name.join(" "), listed: words.slice(at + 1) };
+  // (Said before "every", the thing is one word; "ali" in "Membala aliyense ali ndi …" is part of "has".)
+  return { name: shape.openedBy === ending ? name[0]! : name.join(" "), listed: words.slice(at + 1) };
 }
 
 /**
