@@ -207,6 +207,12 @@ describe("sentences as they are read", () => {
     ]);
   });
 
+  it("keeps two verbs after 'can' together when the second carries what both share", () => {
+    expect(statements("A class can only start and finish while the hall is open.")).toEqual([
+      "A class can only start and finish while the hall is open",
+    ]);
+  });
+
   it("reads people logging in and what they see, however the sentence goes on", () => {
     expect(statements("The drivers log in and see the jobs where they work.")).toEqual([
       "The drivers log in",

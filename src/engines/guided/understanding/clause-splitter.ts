@@ -159,6 +159,16 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
           .replace(/[.!]+$/, "")
           .toLowerCase(),
       ) !== null;
+    // "a group can only arrive and leave while it's open": a verb alone after "can", with
+    // nothing after it, shares what follows the verb after "and".
+    const verbsShareTheRest =
+      /^\s*(?:and|or)\s*$/i.test(separator) &&
+      /\b(?:can|could|must|may|will|should|cannot|can['’]t)\s+(?:only\s+|also\s+|just\s+)?[a-z]+\s*$/i.test(
+        current,
+      ) &&
+      verbBase(current.trim().split(/\s+/).pop()!.toLowerCase()) !== null &&
+      /^\s*[a-z]+\s+(?:while|when|until|till|before|after|if|only|between|during|on|at)\b/i.test(piece) &&
+      verbBase(piece.trim().split(/\s+/)[0]!.toLowerCase()) !== null;
     // "an inventory snapshot by SKU: on-hand, allocated, available": short words listed after a
     // colon are that list's, whatever verb one of them could be.
     const listAfterColon =
@@ -185,6 +195,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     if (
       !alike &&
       !secondInfinitive &&
+      !verbsShareTheRest &&
       !dayItWasDone &&
       !listAfterColon &&
       !orPastANumber &&
