@@ -102,6 +102,8 @@ interface Shape {
 function sharedShape(sentences: readonly Sentence[], openedBy: (word: string) => string): Shape | null {
   const byOpening = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
+    // (A sentence that opens on a word and a comma, "Klanti, …", opens on no "every".)
+    if (sentence.words[0] === "," || sentence.words[1] === ",") continue;
     const first = openedBy(sentence.words[0]!);
     byOpening.set(first, [...(byOpening.get(first) ?? []), sentence]);
   }
