@@ -103,6 +103,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===
               column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
+            // "which sea she dives in", "which sea is open" are kept as sea: the question names the field.
+            candidate ===
+              column.replace(
+                /^(?:what|which)_([a-z0-9]+)_(?:(?:she|he|they|it|we|i|you)_[a-z]+(?:_(?:in|on|at|to|for|with|from))?|(?:is|are)_[a-z]+)$/,
+                "$1",
+              ) ||
             // "what it is" is kept as description: what the thing is, told in words.
             (column === "what_it_is" && candidate === "description") ||
             // "who bought it" is kept as buyer: the one who did it, named by what they did.

@@ -715,6 +715,14 @@ function startsNewStatement(
     CHANNEL.test(piece)
   )
     return false;
+  // "Turban shells smaller than 7 cm and abalone smaller than 10 cm go back": who, by a measure,
+  // then more of who; the verb after is both's.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /\bthan\s+\d[\d.,]*\s*[\p{L}%]*\s*$/iu.test(current) &&
+    !hasAction(current)
+  )
+    return false;
   const currentWords = contentWords(current);
   // "search and filter recipes": a lone word shares the object that follows.
   if (currentWords.length <= 1 || currentWords.every((word) => word.tag === "verb")) return false;
@@ -864,8 +872,16 @@ export function subjectPrefixOf(clause: string): string | null {
     .some((word) => word.word === "and" || word.word === "or");
   // "A player with a red card sits out …": what who acts has, said with "with", is theirs.
   const having = words.slice(0, Math.max(verbIndex, 0)).some((word) => word.word === "with");
+  // "Turban shells smaller than 7 cm go back": which of them, by a measure, is part of who.
+  const measured = words
+    .slice(0, Math.max(verbIndex, 0))
+    .filter((word, at, before) => word.word === "than" && before[at + 1]?.tag === "number").length;
   const reach =
-    (SETTING_OPENER.test(clause.trim()) ? 8 : 5) + (needTo ? 1 : 0) + (joined ? 4 : 0) + (having ? 3 : 0);
+    (SETTING_OPENER.test(clause.trim()) ? 8 : 5) +
+    (needTo ? 1 : 0) +
+    (joined ? 4 : 0) +
+    (having ? 3 : 0) +
+    measured * 3;
   if (verbIndex <= 0 || verbIndex > reach) return null;
   const before = words.slice(0, verbIndex);
   const nouns = before.filter((word) => word.tag === "noun").length;
@@ -875,7 +891,8 @@ export function subjectPrefixOf(clause: string): string | null {
     (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective" || word.tag === "number",
   );
   // "the head baker's screen asks": up to three nouns name who acts.
-  if (!onlySubjectWords || nouns > (joined ? 6 : 3)) return null;
+  // ("smaller than 7 cm": the measure's words are no more who acts.)
+  if (!onlySubjectWords || nouns > (joined ? 6 : 3) + measured * 2) return null;
   const hasSubject =
     nouns > 0 || before.some((word) => ["i", "we", "you", "they", "it", "he", "she"].includes(word.word));
   if (!hasSubject) return null;

@@ -436,7 +436,13 @@ function pointedBackAsSaid(said: string): string[] {
   const sentence = said
     .replace(/\b(brother|sister|mother|father|son|daughter)\s+in\s+laws(?=\s*[,.;!]|$)/giu, "$1-in-law's")
     .replace(/(?<=\p{L})\s+punya(?![\p{L}])/giu, "'s")
-    .replace(/(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu, " is ");
+    .replace(/(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu, " is ")
+    // "The bar runs off the committee's licence and the treasurer does all that separate, don't
+    // worry about it": who does it instead, after "and", is said as after a comma.
+    .replace(
+      /\s+and\s+(?=(?:the|our|my|his|her|their)\s+[\p{L}-]+\s+(?:does|handles|runs|sorts|looks\s+after)\s+(?:all\s+)?(?:that|it|this|those)\b)/giu,
+      ", ",
+    );
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
   if (!stays && cut === null) return [];
@@ -521,10 +527,10 @@ function pointedBackAsSaid(said: string): string[] {
       "$1",
     )
     // "some people want us to deliver", "some people want the iddir to help for weddings", "people
-    // ask us to sell the New Year's dinner": what
+    // ask us to sell the New Year's dinner", "many tourists ask to try diving with us": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+)?to\s+(?:try\s+(?=\p{L}+ing\s)|[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
       // ("… ask us to sell the New Year's dinner": what they want sold or made is the thing, named
       // with "the"; "… ask us to cut down dead palms": any other doing asked for, with what it is
       // done to, is named as a doing, "cutting down dead palms".)
@@ -551,6 +557,11 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /(?<=\S)\s+to\s+(?!(?:do|the|a|an|our|their|his|her|my|its|each|every|all)\b)[a-z]+\s[^,]*$/iu,
       "",
+    )
+    // "The bar in the clubrooms runs off the committee's liquor licence": what it runs on is no part of it.
+    .replace(
+      /^((?:the|our)\s+[^,]+?)\s+(?:runs|is\s+run|works|goes)\s+(?:off|on|under|through)\s+[^,]+$/iu,
+      "$1",
     )
     // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")
@@ -929,7 +940,14 @@ function noAfterIndex(sentence: string): number | null {
   for (const [index, found] of breaks.entries()) {
     if (known !== null && found.index >= known) break;
     const start = found.index + found[0].length;
-    const end = breaks[index + 1]?.index ?? sentence.length;
+    // ("…, but that is the diving school in the next village, not ours": whose it is not, after
+    // a comma of its own, closes the clause before it.)
+    const next = breaks[index + 1];
+    const closedByWhose =
+      next !== undefined &&
+      /^\s*not\s+(?:ours|mine)\s*[.!]*\s*$/iu.test(sentence.slice(next.index + next[0].length));
+    if (closedByWhose && isDismissal(sentence.slice(start))) return found.index;
+    const end = next?.index ?? sentence.length;
     // A clause that holds the known phrasing itself keeps the words before that phrasing:
     // "…, so it's sea only and air is not part of this" leaves out air.
     if (isDismissal(sentence.slice(start, end))) return known !== null && known < end ? known : found.index;

@@ -593,9 +593,11 @@ function isShortNoPointingBack(sentence: string): boolean {
  */
 export function onlySaysNoToWhatCameBefore(sentence: string): boolean {
   return (
-    /(?<![\p{L}'’])(?:it|that|this|them|those|these)(?![\p{L}'’])/iu.test(sentence) &&
-    isShortNoPointingBack(sentence) &&
-    pointedBackExclusions(sentence).length === 0
+    (/(?<![\p{L}'’])(?:it|that|this|them|those|these)(?![\p{L}'’])/iu.test(sentence) &&
+      isShortNoPointingBack(sentence) &&
+      pointedBackExclusions(sentence).length === 0) ||
+    // "We do not sew.": a doing asked for before, said again with a "not".
+    /^\s*(?:but\s+)?(?:we|i)\s+(?:do\s+not|don['’]?t|never)\s+[\p{L}-]+\s*[.!]*\s*$/iu.test(sentence)
   );
 }
 
@@ -896,6 +898,21 @@ export function findExclusions(given: string): Exclusion[] {
       )
     )
       for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, ${sentence}`))
+        add(thing, { distribute: true, action: false });
+    // "Some people want us to sew dresses from the kanga. We do not sew.": the doing asked for,
+    // said again with a "not", is turned down as if "that" had been said.
+    const notDoing = sentence.match(
+      /^\s*(?:but\s+)?(?:we|i)\s+(?:do\s+not|don['’]?t|never|no\s+longer)\s+([\p{L}-]+)\s*[.!]*\s*$/iu,
+    );
+    if (
+      found.length === foundBefore &&
+      notDoing &&
+      new RegExp(
+        `\\b(?:want|wants|ask|asks|asked|asking)\\s+(?:us|me)\\s+to\\s+${notDoing[1]}\\b`,
+        "iu",
+      ).test(before)
+    )
+      for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, we do not do that`))
         add(thing, { distribute: true, action: false });
     // "Merch? Nah, not bothered.": a thing asked about, then a short "no" to it.
     const asked = before.match(

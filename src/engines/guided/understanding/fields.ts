@@ -49,7 +49,7 @@ const PRINTED_ON_IT =
 
 /** Words before a field that are no part of its name. */
 const FIELD_ARTICLE =
-  /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own(?!\s+or\s)|optional|also)\s+)+/i;
+  /^(?:(?:a|an|the|its|their|his|her|our|my|your|some|any|one|own(?!\s+or\s)|optional|also|(?:about|roughly|approximately)(?=\s+how\s+(?:many|much)\s))\s+)+/i;
 
 /** "the number of people in it": words pointing back at the thing itself add nothing to the field. */
 const POINTS_BACK =
@@ -507,7 +507,7 @@ function readFields(
           .slice(end + separator[0].length)
           // ("own or rented or new": a third value, and more, go with them.)
           .match(
-            /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus)\s)/i,
+            /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus|n)\s)/i,
           )
       : null;
     // ("a village or city": the article before the first value is no part of the field.)

@@ -59,7 +59,11 @@ const YES_OR_NO_FIELD = /^[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+not$/iu;
  * and phone", "how many sweet breads and if it was delivered").
  */
 function isListedField(item: string): boolean {
-  const [first = "", ...joined] = item.trim().split(/\s+and\s+/u);
+  // What a field may be, in brackets after it, is no part of how it opens.
+  const [first = "", ...joined] = item
+    .replace(/\s*\([^()]*\)/gu, "")
+    .trim()
+    .split(/\s+and\s+/u);
   const opensAsField = (part: string) =>
     FIELD_OPENING.test(part) ||
     YES_OR_NO_FIELD.test(part) ||
@@ -95,6 +99,12 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:for\s+)?(?:every|each)\s+([\p{L}\p{M}-]+),\s*(?:i|we)\s+(?:write\s+down|take\s+down|put\s+down|keep|record|note|log|track|need|want)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
         "$1$2: ",
+      )
+      // "n every sitting dad writes the date, morning or evening n about how many cranes": each
+      // one, then someone named by who they are, and what they write of it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|n|an['’]?|so|then)\s+)?(?:for\s+)?(?:every|each)\s+([\p{L}\p{M}-]+)\s+(?:(?:my|our|the)\s+)?(?:he|she|they|dad|mum|mom|father|mother|wife|husband|boss|owner|manager|secretary|clerk|treasurer|[\p{L}-]+man)\s+(?:writes|keeps|records|notes|logs|puts\s+down|writes\s+down|takes\s+down)\s+(?=[^.;!?\n]*(?:,|\s(?:and|n)\s))/giu,
+        "$1every $2 has ",
       )
       // "The bikes each have a frame number, …": each of the things has.
       .replace(/\b(the\s+[\p{L}\p{M}-]+s)\s+each\s+(?:have|has|got|get)\s+/giu, "$1 have ")
@@ -182,7 +192,8 @@ export function plainRecordPhrasing(text: string): string {
       // delivered": after records kept "for every X", the next one said without its verb.
       .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
         // "girl, woman or man": one field said by its three values, bare words before an "or".
-        const items = list.split(/\s*,\s*(?:and\s+)?/u).reduceRight<string[]>((after, item) => {
+        // ("what it is (sora, seonggae, jeonbok or muneo)": commas in brackets are the values'.)
+        const items = list.split(/\s*,\s*(?:and\s+)?(?![^()]*\))/u).reduceRight<string[]>((after, item) => {
           const [next, ...rest] = after;
           return next !== undefined &&
             BARE_VALUE.test(item) &&
@@ -207,7 +218,10 @@ export function plainRecordPhrasing(text: string): string {
           const parts = fields[0]!.split(/\s+and\s+/u);
           const short =
             /^(?:the|a|an|its|their|how\s+many|how\s+much|if|whether|what|who|which|when|where)\s+\S+(?:\s+\S+)?$/iu;
-          return parts.length >= 2 && parts.every((part) => short.test(part.trim()))
+          // ("the date and which sea is open": after a short first field, the next may be longer.)
+          return parts.length >= 2 &&
+            short.test(parts[0]!.trim()) &&
+            parts.slice(1).every((part) => short.test(part.trim()) || isListedField(part))
             ? `${start}${thing}: ${parts.join(", ")}`
             : whole;
         }

@@ -46,7 +46,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 ];
 
 /**
- * "a program on the office computer", "radi na Windowsima", Sundanese "program kanggo komputer di
+ * "a program on the office computer", "a program on the shop computer", "radi na Windowsima", Sundanese "program kanggo komputer di
  * bengkel" (a program for the computer in the workshop), Low German "en Programm för den Laptop
  * vun'n Vereen" (a program for the club's laptop): a program on a computer, said
  * without the word "desktop", when nothing before named a website or a phone. It leans to a
@@ -56,7 +56,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 const ON_A_COMPUTER: readonly [SoftwareKind, RegExp][] = [
   [
     "desktop app",
-    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:office )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
+    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:[\p{L}]+ )?(?:computer|pc|laptop)|program is (?:only )?for the (?:[\p{L}]+ )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
   ],
 ];
 

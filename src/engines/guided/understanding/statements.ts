@@ -146,6 +146,14 @@ const ONLY_RELATES_THINGS =
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
+/**
+ * "After that nothing changes.", "For a wedding the order comes one month before.": a short
+ * sentence that says nothing alone, its "that" or its bare "before" pointing at the rule said
+ * just before it.
+ */
+const GOES_ON_FROM_THE_RULE_BEFORE =
+  /^(?:after\s+(?:that|this)|from\s+then\s+on)\b[^.;!?]{0,40}[.!]?$|^(?:for|with|on)\s[^.;!?]{3,50}\s(?:\d+|one|two|three|four|a|an)\s+(?:days?|weeks?|months?)\s+(?:before|earlier|ahead)[.!]?$/iu;
+
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
   /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
@@ -200,6 +208,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     /^[^:]*\s[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
   // Whether the sentence before told a story of the past.
   let storyBefore = false;
+  // How many statements were read before the sentence before, to know whether it gave any.
+  let readBeforeTheOneBefore = 0;
   for (const said of textUnits(text, !english).flatMap((unit) =>
     english && !ruleLine(unit)
       ? clausesAroundColon(typedInFull(unit))
@@ -208,6 +218,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         : [unit],
   )) {
     const readBefore = statements.length;
+    const theOneBeforeRead = readBefore > readBeforeTheOneBefore;
+    readBeforeTheOneBefore = readBefore;
     let clauseCount = 0;
     // "At the moment that's me with a mail merge, …, so I'd also like a list of the clients who
     // haven't replied": today told first, then the wish it leads to, which is read alone.
@@ -261,6 +273,19 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       /^(?:each|every)\s+\S+\s+belongs?\s+to[\s,.]*$/iu.test(whole.trim())
     )
       continue;
+    // "The customer signs the sample before we print. After that nothing changes.", "The factory
+    // needs three weeks. For a wedding the order comes one month before.": in the walkthrough, a
+    // short sentence that goes on from the rule before it is part of that rule.
+    if (
+      english &&
+      options.houseRules === true &&
+      theOneBeforeRead &&
+      GOES_ON_FROM_THE_RULE_BEFORE.test(whole.trim())
+    ) {
+      const more = whole.trim().replace(/[.!]+$/, "");
+      statements[statements.length - 1] += `; ${more[0]!.toLowerCase()}${more.slice(1)}`;
+      continue;
+    }
     // "Funerals, no deposit": a rule for one case, kept whole; read apart, its "no" turns deposits
     // down. "Chicken or pork.", "Cash or card.": the choices on offer, said alone, are kept too.
     if (
@@ -493,6 +518,8 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
           MUST_BE_BY_RULE,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
           /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
+          // "The factory needs three weeks": how long a step of the work takes is a rule of it.
+          /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:needs|takes)\s+(?:at\s+least\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?)\b/iu,
           // "The first 200 units in a month are at the lower band": a tier, by how many come first.
           /(?:^|,\s*)(?:the\s+)?(?:first|next|last)\s+\d[\d,.]*\s+[\p{L}-]+\b[^,;]*?\b(?:is|are|go|goes|cost|costs)\s+(?:at|on|in|for)\s/iu,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
