@@ -103,6 +103,13 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===
               column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
+            // Romansh "quantas persunas" (how many people) is kept as persunas, as "how many
+            // people" is kept as people: the count named by what it counts.
+            candidate ===
+              column.replace(
+                /^(?:quantas|quantos|quants|quantes|quanti|quante|cuantos|cuantas|cuántos|cuántas|cantos|cantas)_/,
+                "",
+              ) ||
             // "which sea she dives in", "which sea is open" are kept as sea: the question names the field.
             candidate ===
               column.replace(
@@ -117,12 +124,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // ("the day it is needed" as day_needed, without its "is").
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
-            // "restaurant or not" (Corsican "Colissimo o micca", Asturian "llistu o non", Lingala "… ezali to te",
+            // "restaurant or not" (Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
             // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan") is kept
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu)$/,
+                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|(?:schi|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

@@ -19,10 +19,12 @@ import { pointedBackExclusions } from "../understanding/exclusions-pointed-back.
 import { dateWhenDone, namedAsColumn } from "../understanding/fields.js";
 import { withoutHouseRules } from "../understanding/house-rules.js";
 import { isEnglish } from "../understanding/language.js";
+import { noSaidByItsShape } from "../understanding/negations-by-shape.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
 import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
 import { asPlainChange } from "./change-phrasing.js";
+import { yesOrNoPutOnByShape } from "./changes-by-shape.js";
 import { NEXT_CHANGE_ELSEWHERE } from "./changes-elsewhere.js";
 
 /** "you decide", "not sure": the person leaves the list to the interviewer. */
@@ -90,6 +92,13 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
       if (edit && keptAsField(exclusion)) continue;
       add(aboutData && namesPeopleOnly(exclusion) ? { ...exclusion, dataOnly: true } : exclusion);
     }
+    // "…, quai nun es nos affar": in the answer about what else there is, a "no" in a language
+    // not known is read by its shape, the sentence's words before it kept out all together.
+    if (text === state.domainExtras)
+      for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
+        const thing = findExclusions(sentence).length === 0 ? noSaidByItsShape(sentence) : null;
+        if (thing) add({ said: thing, keys: [stems(thing)], action: false });
+      }
     // "I do want invoices after all": a later answer takes an earlier "skip invoices" back.
     for (const phrase of takenBack(text)) {
       const back = stems(phrase);
@@ -513,6 +522,7 @@ export function applyThingEdit(things: readonly SaidThing[], edit: string): Said
       .flatMap((sentence) => sentence.split(NEXT_CHANGE_ELSEWHERE))
       .flatMap(spokenChanges)
       .map(asPlainChange)
+      .map((sentence) => yesOrNoPutOnByShape(sentence, things))
       .filter((sentence) => sentence.length > 0)
       .map((sentence) => offTheThingThatHasIt(sentence, things))
       // Each change points back at the thing the one before it named, as that one was read.

@@ -1795,7 +1795,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+no|ou\s+non|ja\s+oder\s+(?:nee|nein)`;
+export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+oder\s+(?:nee|nein)|(?:schi|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {

@@ -1,0 +1,35 @@
+import { isEnglish } from "./language.js";
+
+/**
+ * A word that says "no" or "not" in one language or another ("nun", "nu", "no", "non", "nicht",
+ * "ikke", "nie", "ez", "tidak" …). Words that mean something else as often ("la", "ma", "si",
+ * "na", "ni", "ora") are left out: in a language not known, a wrong "no" loses a feature.
+ */
+const NEGATION =
+  /(?<![\p{L}\p{M}'’])(?:no|non|nu|nun|nö|não|nao|nem|nicht|nich|nit|net|ned|niet|nee|nein|kein|keine|keen|geen|ikke|ikkje|inte|ekki|ei|ej|nie|ne|nije|nema|ez|ní|níl|yok|değil|emes|emas|tidak|bukan|hapana|hindi|dili|wala|nada|nudda|nuddu|mai|nunca|jamais|never|not)(?![\p{L}\p{M}'’])/iu;
+
+/** Longest clause, in words, that only says "no" to what came before it. */
+const SHORT_NO = 5;
+
+/**
+ * "Il transport da bagascha cun l'elicopter fa üna firma da Scuol, quai nun es nos affar", "…,
+ * ma no est cosa nostra": in a language none of the readings know, people turn a thing down
+ * the way they do in the known ones, naming it first and closing the sentence with a short
+ * clause that holds a "no" ("that is not our business", "don't put it in"). The words before
+ * that clause are returned as what is turned down, as the person wrote them; null when the
+ * sentence has no such shape or is in English, whose "no"s are read word by word.
+ */
+export function noSaidByItsShape(sentence: string): string | null {
+  if (isEnglish(sentence)) return null;
+  const clauses = sentence
+    .trim()
+    .replace(/[.!?…]+$/u, "")
+    .split(/\s*[,;]\s*/u)
+    .filter((clause) => clause.length > 0);
+  if (clauses.length < 2) return null;
+  const last = clauses.at(-1)!;
+  if (last.split(/\s+/).length > SHORT_NO || !NEGATION.test(last)) return null;
+  const before = clauses.slice(0, -1).join(", ");
+  // "Nej, ikke mere": a "no" with only a word before it closes the talk; nothing is named.
+  return before.split(/\s+/).length >= 2 ? before : null;
+}
