@@ -8,6 +8,7 @@ import {
   isBackground,
   isIntroduction,
   isToldInThePastTense,
+  namesTodaysChannels,
   namesTodaysPaper,
   saysHowLongDone,
 } from "./background.js";
@@ -245,6 +246,10 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
     // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
     if (
       storyGoesOn ||
+      // ("Uossa scriv eu tuot in ün grond cudesch, e las reservaziuns vegnan per telefon e per
+      // e-mail": in a language not known, the phone, the e-mail and WhatsApp named together
+      // outside the walkthrough are how it is done today.)
+      (!english && options.houseRules !== true && namesTodaysChannels(whole)) ||
       (!wish &&
         isBackground(turnsToTheNext ? whole.replace(/^\s*now\s+/iu, "") : whole) &&
         !(
