@@ -715,6 +715,16 @@ function startsNewStatement(
     CHANNEL.test(piece)
   )
     return false;
+  // "The head of the association and I see everything": someone named, then "I", is who acts.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /^\s*(?:i|we)\s+[a-z]+/i.test(piece) &&
+    tagWords(piece)[1]?.tag === "verb" &&
+    /^\s*(?:the|my|our)\s+(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+\s*$/iu.test(current) &&
+    !/\b(?:is|are|was|were|got|has|have|had|gets|does|do|did)\b/i.test(current) &&
+    !hasAction(current)
+  )
+    return false;
   // "Turban shells smaller than 7 cm and abalone smaller than 10 cm go back": who, by a measure,
   // then more of who; the verb after is both's.
   if (
