@@ -383,6 +383,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   // "Simply every auto anna has his own rate now, there is one printed fare chart …": how things
   // stand, said with "now" closing the first clause, and more of it after.
   if (STANDS_NOW.test(trimmed)) return true;
+  if (HOW_BIG_IT_IS.test(trimmed) && !WISH.test(trimmed)) return true;
   if (
     INTRODUCTION.test(trimmed) &&
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
@@ -453,6 +454,15 @@ function isBackgroundAsWritten(sentence: string): boolean {
   // "no more than 15 orders in a slot, else it's chaos": what would happen otherwise says why a rule is kept.
   return COMPLAINT.test(trimmed.replace(/,?\s*(?:else|otherwise|or\s+else)\b.*$/i, ""));
 }
+
+/**
+ * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
+ * batch": how big the work is, said with a rough count, tells who the person is; a limit said
+ * with "up to" or "at most" is a rule, and what is made ("We make about 1,500 bowls") may be
+ * one, so both are read as before.
+ */
+const HOW_BIG_IT_IS =
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:we|i)\s+(?:get|have|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+/iu;
 
 /** The ways orders and messages come in, borrowed under much the same names by most languages. */
 const CHANNEL =
