@@ -90,10 +90,13 @@ export function normalizeStatement(clause: string): string | null {
   if (wish) return appAction(text.slice(wish[0].length));
   const self = text.match(SELF_SUBJECT);
   if (self && self[0].length > 0 && (isVerbLed(text.slice(self[0].length)) || verbAfter(self[0], text))) {
+    // "we promised 300 birds to two buyers": what was done once is told, never what users can do.
+    if (toldAsDone(text.slice(self[0].length))) return capitalize(text);
     return usersCan(inThirdPerson(text.slice(self[0].length)));
   }
   const users = text.match(USER_SUBJECT);
   if (users && users[0].length > 0 && isVerbLed(text.slice(users[0].length))) {
+    if (toldAsDone(text.slice(users[0].length))) return capitalize(text);
     return usersCan(inThirdPerson(text.slice(users[0].length)));
   }
   const request = requestForUser(text);
@@ -189,6 +192,20 @@ function requestForUser(text: string): string | null {
 function namesPeople(phrase: string): boolean {
   const last = phrase.toLowerCase().split(/\s+/).pop()!;
   return isPerson(last) || isPerson(last.replace(/s$/, ""));
+}
+
+/**
+ * "promised 300 birds …", "standing in the cold in the dark": a verb said in the past, or in
+ * "-ing" with nothing before it, tells what happened or was happening; it follows no "can".
+ */
+function toldAsDone(action: string): boolean {
+  const first = action.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  // ("We got about 140 miles of trail", "I got to send the report every week": "got" is have, in many Englishes.)
+  if (/^got(?:ten)?$/.test(first)) return false;
+  const base = verbBase(first);
+  // ("promised": a verb no list knows, past by its "-ed"; "breed" and "need" are no past.)
+  if (base === null) return /^[a-z]{3,}(?<!e)ed$/.test(first);
+  return base !== first && (isPastForm(first) || /ing$/.test(first));
 }
 
 function usersCan(action: string): string {
