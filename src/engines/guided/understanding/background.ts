@@ -384,6 +384,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   // stand, said with "now" closing the first clause, and more of it after.
   if (STANDS_NOW.test(trimmed)) return true;
   if (HOW_BIG_IT_IS.test(trimmed) && !WISH.test(trimmed)) return true;
+  if (NAMED_ON_MEETING.test(trimmed.replace(GREETING_FIRST, ""))) return true;
   if (
     INTRODUCTION.test(trimmed) &&
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
@@ -455,6 +456,16 @@ function isBackgroundAsWritten(sentence: string): boolean {
   return COMPLAINT.test(trimmed.replace(/,?\s*(?:else|otherwise|or\s+else)\b.*$/i, ""));
 }
 
+/** "G'day, ", "Hiya! ": a greeting before the person says who they are. */
+const GREETING_FIRST =
+  /^(?:(?:so|well|ok|okay|right|hi|hello|hiya|hey|g['’]day|howdy|morning|evening)[,\s!]+)+/iu;
+
+/**
+ * "I'm Leanne Daly, secretary of the club": the person's first and last name, with a capital
+ * each (read with case, so "I'm building the backend, …" names no one), then what they are.
+ */
+const NAMED_ON_MEETING = /^(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,/u;
+
 /**
  * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
  * batch": how big the work is, said with a rough count, tells who the person is; a limit said
@@ -462,7 +473,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
  * one, so both are read as before.
  */
 const HOW_BIG_IT_IS =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:we|i)\s+(?:get|have|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+/iu;
 
 /** The ways orders and messages come in, borrowed under much the same names by most languages. */
 const CHANNEL =
