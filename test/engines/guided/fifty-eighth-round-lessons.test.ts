@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { normalizeStatement } from "../../../src/engines/guided/language/voice.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { noSaidByItsShape } from "../../../src/engines/guided/understanding/negations-by-shape.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
@@ -171,5 +172,51 @@ describe("a language not read word by word", () => {
       "Uossa vegnan las cumandas per telefon e per WhatsApp, e meis frar las scriva in ün quadern.";
     expect(told(today)).toEqual([]);
     expect(rules(today)).toHaveLength(1);
+  });
+});
+
+describe("the story around the idea", () => {
+  it("reads a greeting with a name, a rough count of the work and who will build it as no features", () => {
+    expect(
+      told(
+        "Hiya, I'm Morag Bell, treasurer of the bowls club in Largs. We've got about 120 members. My grandson's doing computing at Paisley and reckons he can build us a website, so here we are. Members book a rink online.",
+      ),
+    ).toEqual(["Members book a rink online"]);
+    expect(
+      told(
+        "My daughter studies IT in Dundee. She will make an app for the club. Members pay their fees online.",
+      ),
+    ).toEqual(["Members pay their fees online"]);
+  });
+
+  it("reads a story whose time is said first, or told in '-ed', as a story", () => {
+    expect(
+      told(
+        "In the summer season last year we promised the same rink to two clubs for the same Saturday, and we were only having one rink free. Members book a rink online.",
+      ),
+    ).toEqual(["Members book a rink online"]);
+    expect(
+      told(
+        "Members book a rink online. Last May we printed 200 cards with the wrong date. The captain came to the clubhouse shouting. Members pay online.",
+      ),
+    ).toEqual(["Members book a rink online", "Members pay online"]);
+  });
+
+  it("reads the words that open or close a walkthrough as talk", () => {
+    expect(
+      rules(
+        "ok the rules, the committee is very strict about these\nA rink takes 8 players.\nI will tell you how the bar works, it is simple.\nBeauty, that's it",
+      ),
+    ).toEqual(["A rink takes 8 players"]);
+  });
+
+  it("tells what was done once as it was said, never as something users can do", () => {
+    expect(normalizeStatement("we promised the same rink to two clubs")).toBe(
+      "We promised the same rink to two clubs",
+    );
+    expect(normalizeStatement("ppl waiting in the rain for an hour")).toBe(
+      "Ppl waiting in the rain for an hour",
+    );
+    expect(normalizeStatement("we breed dogs")).toBe("Users can breed dogs");
   });
 });
