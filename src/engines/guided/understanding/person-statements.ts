@@ -72,7 +72,7 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   const read = (said: string, options: Parameters<typeof splitStatements>[1]) => {
     const text = interviewInEnglish ? withTopicsPlaced(said) : said;
     const statements = splitStatements(text, options);
-    return [...statements, ...unreadSentences(text, statements)];
+    return [...statements, ...unreadSentences(text, statements, options?.houseRules !== true)];
   };
   for (const overview of state.overview) add(read(overview, { keepVerbless: false, interviewInEnglish }));
   if (state.mainExperience)

@@ -1,5 +1,5 @@
 import { tagWords } from "../language/tagger.js";
-import { isBackground, namesTodaysPaper } from "./background.js";
+import { isBackground, isToldInThePastTense, namesTodaysPaper } from "./background.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
@@ -14,13 +14,19 @@ import { isTalkAboutTheTalk } from "./talk-about-talk.js";
  * interviewer does not know; what it says stays in the person's words, for the review to
  * show and the person to take out.
  */
-export function unreadSentences(text: string, read: readonly string[]): string[] {
+export function unreadSentences(text: string, read: readonly string[], stories = true): string[] {
   const english = isEnglish(text, true);
   // Another language's sentences are kept whole already; only English ones can be lost.
   if (!english) return [];
+  // "Last autumn he sold the same bales twice. The man in Vicenza got the wrong grade.": after
+  // a story of the past, what is told in the past goes on with it (outside the walkthrough,
+  // as the statements read it), and is no more kept whole than the story is.
+  let storyBefore = false;
   return textUnits(text).flatMap((unit) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
-    if (!saysSomethingToDo(sentence)) return [];
+    const story = stories && storyBefore && isToldInThePastTense(sentence);
+    storyBefore = stories && (story || (isBackground(sentence) && isToldInThePastTense(sentence)));
+    if (story || !saysSomethingToDo(sentence)) return [];
     // Only what was read from this sentence says it was read: its words said again in other
     // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
     const ownStems = new Set(stems(sentence));
