@@ -4,6 +4,7 @@ import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { normalizeStatement } from "../../../src/engines/guided/language/voice.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { noSaidByItsShape } from "../../../src/engines/guided/understanding/negations-by-shape.js";
+import { rawStatements } from "../../../src/engines/guided/understanding/person-statements.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { atTheReview, edited, said, things } from "./lesson-readers.js";
@@ -200,6 +201,14 @@ describe("the story around the idea", () => {
         "Members book a rink online. Last May we printed 200 cards with the wrong date. The captain came to the clubhouse shouting. Members pay online.",
       ),
     ).toEqual(["Members book a rink online", "Members pay online"]);
+  });
+
+  it("brings no sentence of a story back as a sentence nothing read", () => {
+    const state = atTheReview(
+      "Right now the bookings are in a diary. Last winter my wife gave the same cottage to two families for New Year. The second family drove 5 hours from Leeds and slept in their car. So we want a website where guests book a cottage.",
+      "",
+    );
+    expect(rawStatements(state).map((statement) => statement.text)).toEqual(["Guests book a cottage"]);
   });
 
   it("reads the words that open or close a walkthrough as talk", () => {
