@@ -211,6 +211,13 @@ describe("the story around the idea", () => {
     expect(rawStatements(state).map((statement) => statement.text)).toEqual(["Guests book a cottage"]);
   });
 
+  it("keeps who else may act, set off by commas after who acts, with them", () => {
+    expect(told("Members, or their carers, book a session and pay online.")).toEqual([
+      "Members (or their carers) book a session",
+      "Members (or their carers) pay online",
+    ]);
+  });
+
   it("reads the words that open or close a walkthrough as talk", () => {
     expect(
       rules(

@@ -28,6 +28,12 @@ export function typedInFull(text: string): string {
 export function inPlainShape(sentence: string): string {
   return (
     sentence
+      // "Players, or the parents for the juniors, log in, …": who else may act, set off by commas
+      // after who acts, is an aside to them, as it would be in brackets.
+      .replace(
+        /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}),\s+((?:or|and)\s+[^,()]{2,50}?),\s+(?=(?:log|logs|sign|signs|see|sees|pay|pays|book|books|enter|enters|order|orders|register|registers|check|checks|can|get|gets|use|uses|view|views)\b)/u,
+        "$1 ($2) ",
+      )
       // "…, and my Gar, the paper it makes": a cry, and what it is at, is no part of what is done.
       .replace(
         /,?\s*(?:and\s+)?(?:my\s+(?:gar|gaud|god|gosh|goodness|lord)|good\s+(?:god|lord|grief|heavens))(?:,\s*the\s+[\p{L}'’-]+\s+(?:it|that|this)\s+makes)?(?=\s*[,.!]|\s*$)/giu,
