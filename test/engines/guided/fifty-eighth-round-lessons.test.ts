@@ -60,6 +60,15 @@ describe("rules in the walkthrough", () => {
     ]);
   });
 
+  it("names what 'it' is when a rule holds while it is open", () => {
+    expect(
+      rules("The ferry's open from May to September, and visitors can only come and go while it's open."),
+    ).toEqual([
+      "The ferry's open from May to September",
+      "Visitors can only come and go while the ferry is open",
+    ]);
+  });
+
   it("keeps a short sentence that goes on from the rule before it with that rule, and how long a step takes", () => {
     expect(
       rules(

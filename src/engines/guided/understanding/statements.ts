@@ -1274,6 +1274,22 @@ function withReferentNamed(clause: string, separator: string, before: string): s
     );
     if (owned) return clause.replace(/^\s*they\b/i, `The ${owned[1]!}`);
   }
+  // "The causeway's open two hours either side of low water, and a group can only arrive and
+  // leave while it's open": "it", in when the clause holds, is what the clause before opened on
+  // and said was open or shut.
+  if (
+    /\band\b/i.test(separator) &&
+    /\b(?:while|when|until|unless|as\s+long\s+as)\s+it(?:['’]s|\s+is)\b/i.test(clause)
+  ) {
+    const opened = before.match(
+      /^\s*(?:the|our)\s+([\p{L}-]+)(?:['’]s|\s+is)\s+(?:(?:only|usually|always|normally)\s+)?(?:open|shut|closed|up|down|running|on|off)\b/iu,
+    );
+    if (opened)
+      return clause.replace(
+        /\b((?:while|when|until|unless|as\s+long\s+as)\s+)it(?:['’]s|\s+is)\b/i,
+        `$1the ${opened[1]!} is`,
+      );
+  }
   // Only a clause with someone of its own doing it ("the volunteers scan it"); in a chain of
   // what one person does ("scans a stamp, types the year and files it") "it" may be any of them.
   if (!/\band\b/i.test(separator) || !/^(?:the|our|their|my|his|her)\s/i.test(clause.trim())) return clause;
