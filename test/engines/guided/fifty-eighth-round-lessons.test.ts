@@ -212,6 +212,16 @@ describe("the story around the idea", () => {
     ).toEqual(["Members book a rink online", "Members pay online"]);
   });
 
+  it("reads what the person's business does, in the overview, as who they are", () => {
+    const state = atTheReview(
+      "We catch crabs in the bay and we sell them to the restaurants in town. We want a website where the restaurants order crabs for the next day.",
+      "",
+    );
+    expect(rawStatements(state).map((statement) => statement.text)).toEqual([
+      "The restaurants order crabs for the next day",
+    ]);
+  });
+
   it("brings no sentence of a story back as a sentence nothing read", () => {
     const state = atTheReview(
       "Right now the bookings are in a diary. Last winter my wife gave the same cottage to two families for New Year. The second family drove 5 hours from Leeds and slept in their car. So we want a website where guests book a cottage.",

@@ -26,6 +26,11 @@ export interface SplitOptions {
   nounList?: boolean;
   /** Whether the interview is in English, for a text too short or too bare to tell ("Bez zdjęć"). */
   interviewInEnglish?: boolean;
+  /**
+   * Whether the text is the overview of the idea, where "we" are the business the person tells
+   * of: "We buy the cod from the boats" says what they do, not what users of the software can.
+   */
+  overview?: boolean;
   /** Whether the text is the walkthrough of how things work, whose "no"s are rules of the business (house-rules.ts). */
   houseRules?: boolean;
 }

@@ -74,7 +74,8 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
     const statements = splitStatements(text, options);
     return [...statements, ...unreadSentences(text, statements, options?.houseRules !== true)];
   };
-  for (const overview of state.overview) add(read(overview, { keepVerbless: false, interviewInEnglish }));
+  for (const overview of state.overview)
+    add(read(overview, { keepVerbless: false, interviewInEnglish, overview: true }));
   if (state.mainExperience)
     add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish, houseRules: true }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.

@@ -147,6 +147,14 @@ const ONLY_RELATES_THINGS =
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
+/** "we buy the skrei", "we sell kangas by the doti": the work of the person's business, told of "we". */
+const TRADE_TOLD =
+  /^\s*(?:(?:and|then|so|also)\s+)?we\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+
+/** A wish or the software named: a sentence with one of these says what is wanted. */
+const ASKS_OR_NAMES_SOFTWARE =
+  /\b(?:want|wants|need|needs|would\s+like|['’]d\s+like|should|must|will|can|could|app|apps|program|programme|website|site|system|software|tool|package|library|api|online)\b/iu;
+
 /**
  * "After that nothing changes.", "For a wedding the order comes one month before.": a short
  * sentence that says nothing alone, its "that" or its bare "before" pointing at the rule said
@@ -419,6 +427,16 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
         separator,
         clauses[index - 1]?.clause ?? "",
       );
+      // "We buy the skrei from the boats, we hang it on the racks": in the overview, what the
+      // business does, told of "we" in a sentence that wishes for nothing and names no software,
+      // is who the person is, kept in the overview itself.
+      if (
+        english &&
+        options.overview === true &&
+        TRADE_TOLD.test(clause) &&
+        !ASKS_OR_NAMES_SOFTWARE.test(whole)
+      )
+        continue;
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature;
       // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
       if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
