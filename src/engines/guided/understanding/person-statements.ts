@@ -74,8 +74,10 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
     const statements = splitStatements(text, options);
     return [...statements, ...unreadSentences(text, statements, options?.houseRules !== true)];
   };
-  for (const overview of state.overview)
-    add(read(overview, { keepVerbless: false, interviewInEnglish, overview: true }));
+  // (Only the first answer tells of the business; "tell me more" says what people do in the app:
+  // "we pick a book each month and meet to talk about it".)
+  for (const [index, overview] of state.overview.entries())
+    add(read(overview, { keepVerbless: false, interviewInEnglish, overview: index === 0 }));
   if (state.mainExperience)
     add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish, houseRules: true }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
