@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import type { InterviewState } from "../../../src/engines/guided/interview/state.js";
 import { normalizeStatement } from "../../../src/engines/guided/language/voice.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { noSaidByItsShape } from "../../../src/engines/guided/understanding/negations-by-shape.js";
@@ -120,6 +121,41 @@ describe("'no's in English", () => {
         .flatMap((category) => category.features)
         .filter((feature) => /raffle|mate/i.test(feature)),
     ).toEqual([]);
+  });
+});
+
+describe("changes at the review", () => {
+  const walked = (overview: string, manages: string, walkthrough: string): InterviewState => ({
+    ...atTheReview(overview, manages),
+    mainExperience: walkthrough,
+  });
+  const features = (state: InterviewState) =>
+    analyze(state).categories.flatMap((category) => category.features);
+
+  it("takes a thing kept out as a thing, and keeps the rules that speak of it", () => {
+    const state = walked(
+      "A website for the oyster farm's sales.",
+      "Buyers: name, phone\nSales: buyer, date, dozens\nLabels: sale, number",
+      "Every box that goes out gets a label with the lot and the date. A sale is at least 5 dozen.",
+    );
+    const changed = applyChange(state, "take out the labels, the sale has it all already.").state;
+    expect(analyze(changed).tables.map((table) => table.name)).not.toContain("labels");
+    expect(features(changed)).toContain("Every box that goes out gets a label with the lot and the date");
+  });
+
+  it("takes out a measure by its number, and keeps another said in the same unit", () => {
+    const state = walked(
+      "A library for the tournament draw.",
+      "",
+      "A game has 60 minutes. A team not at its court 15 minutes after the call loses.",
+    );
+    const changed = applyChange(
+      state,
+      "Very nice. One thing, take out the 60 minutes, there is no time limit now.",
+    );
+    expect(features(changed.state).filter((feature) => /minutes/.test(feature))).toEqual([
+      "A team not at its court 15 minutes after the call loses",
+    ]);
   });
 });
 

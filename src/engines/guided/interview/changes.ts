@@ -326,6 +326,9 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
       .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];
+    // "take out the tags, the buy's got everything for the tag on it": a thing kept is taken
+    // out as a thing; the rules that speak of it stay.
+    if (things.includes(keyOf(object.replace(/^(?:the|all\s+the)\s+/i, "")))) return [];
     return object.length > 0 ? [object] : [];
   }
   const elsewhere = request.match(LEAVE_OUT_ELSEWHERE);

@@ -530,7 +530,7 @@ function pointedBackAsSaid(said: string): string[] {
     // ask us to sell the New Year's dinner", "many tourists ask to try diving with us": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+)?to\s+(?:try\s+(?=\p{L}+ing\s)|[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?(?=[\p{L}\s])/iu,
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+to\s+try\s+(?=\p{L}+ing\s)|(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?)(?=[\p{L}\s])/iu,
       // ("… ask us to sell the New Year's dinner": what they want sold or made is the thing, named
       // with "the"; "… ask us to cut down dead palms": any other doing asked for, with what it is
       // done to, is named as a doing, "cutting down dead palms".)

@@ -1527,10 +1527,12 @@ function keysOf(said: string, distribute: boolean): string[][] {
     }
     return words;
   });
-  // "the 50/50": a number alone names nothing to keep out.
+  // "the 50/50": a number alone names nothing to keep out; with what it counts ("the 60
+  // minutes") it is what sets the thing apart, so "15 minutes after the call" stays.
   // ("ລົດຕຸກຕຸກ", a tuk-tuk, says its word twice: a word is one key however often it is said.)
   return keys
-    .map((key) => [...new Set(key)].filter((word) => !/^\d+$/.test(word)))
+    .map((key) => [...new Set(key)])
+    .map((key) => (key.every((word) => /^\d+$/.test(word)) ? [] : key))
     .filter((key) => key.length > 0 && key.length <= 4);
 }
 
