@@ -132,13 +132,16 @@ describe("changes at the review", () => {
   const features = (state: InterviewState) =>
     analyze(state).categories.flatMap((category) => category.features);
 
-  it("takes a thing kept out as a thing, and keeps the rules that speak of it", () => {
+  it("takes a thing kept out as a thing in a change announced as one, and keeps the rules that speak of it", () => {
     const state = walked(
       "A website for the oyster farm's sales.",
       "Buyers: name, phone\nSales: buyer, date, dozens\nLabels: sale, number",
       "Every box that goes out gets a label with the lot and the date. A sale is at least 5 dozen.",
     );
-    const changed = applyChange(state, "take out the labels, the sale has it all already.").state;
+    const changed = applyChange(
+      state,
+      "Looks good. One thing, take out the labels, the sale has it all already.",
+    ).state;
     expect(analyze(changed).tables.map((table) => table.name)).not.toContain("labels");
     expect(features(changed)).toContain("Every box that goes out gets a label with the lot and the date");
   });

@@ -55,6 +55,8 @@ const TECH_WORDS =
  * category their words fit best.
  */
 export function applyChange(state: InterviewState, text: string): ChangeResult {
+  // "One thing, take out the tags": a change announced as one, whose words come after.
+  const announced = /^\s*(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)\b/i.test(text);
   const request = text
     .trim()
     .replace(/[\s.!]+$/, "")
@@ -106,7 +108,7 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   if (split) return split;
   const reshaped = reshape(state, request);
   if (reshaped) return reshaped;
-  const left = leaveOut(state, request);
+  const left = leaveOut(state, request, announced);
   if (left) return left;
   const thing = thingChange(state, request);
   if (thing) return thing;
@@ -275,11 +277,12 @@ const LEAVE_OUT_END =
  * that mentions it. A field taken off one table ("remove priority from jobs") is a
  * change to that table instead, and a phrase that nothing mentions changes nothing.
  */
-function leaveOut(state: InterviewState, request: string): ChangeResult | null {
+function leaveOut(state: InterviewState, request: string, announced = false): ChangeResult | null {
   const before = analyze(state);
   const exclusions = leftOutPhrases(
     request,
     before.things.map((thing) => thing.key),
+    announced,
   )
     .map(exclusionOf)
     .filter((exclusion): exclusion is Exclusion => exclusion !== null);
@@ -316,7 +319,7 @@ function leaveOut(state: InterviewState, request: string): ChangeResult | null {
 }
 
 /** The parts a request takes out, as the person named them; none for a field taken off a known thing. */
-function leftOutPhrases(request: string, things: readonly string[]): string[] {
+function leftOutPhrases(request: string, things: readonly string[], announced: boolean): string[] {
   const removal = request.match(LEAVE_OUT);
   if (removal) {
     const object = removal[1]!
@@ -326,9 +329,10 @@ function leftOutPhrases(request: string, things: readonly string[]): string[] {
       .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];
-    // "take out the tags, the buy's got everything for the tag on it": a thing kept is taken
-    // out as a thing; the rules that speak of it stay.
-    if (things.includes(keyOf(object.replace(/^(?:the|all\s+the)\s+/i, "")))) return [];
+    // "One thing, take out the tags, the buy's got everything for the tag on it": a thing kept,
+    // taken out in a change announced as one, goes as a thing, and the rules that speak of it
+    // stay; "drop the comments", said alone, takes them out of everything.
+    if (announced && things.includes(keyOf(object.replace(/^(?:the|all\s+the)\s+/i, "")))) return [];
     return object.length > 0 ? [object] : [];
   }
   const elsewhere = request.match(LEAVE_OUT_ELSEWHERE);
