@@ -33,7 +33,8 @@ function englishChange(sentence: string): string {
   // "An da garments need …" is English said as spoken; Portuguese "da" is no "the".
   return (
     (spokenEnglish(sentence) ? asWrittenEnglish(sentence) : sentence)
-      .replace(/^(?:and|an|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
+      // ("n put who brought them on the players": "and" typed as "n".)
+      .replace(/^(?:and|an|n|&|also|plus|oh,?|pis|puis|et|y)\s+/i, "")
       // "add the meter number to the subscribers pls, …": "please" typed short, after the change.
       .replace(/\s+(?:pls|plz|pleas|please)(?=\s*(?:[,.!;]|$))/giu, "")
       // "the garments need the date it came back, not just the date it's due": what is had already stays.

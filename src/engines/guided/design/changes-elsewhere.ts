@@ -177,7 +177,8 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   // ll'email d' 'e clienti", "Mettite 'a data ncopp' all'ordini" (put the date on the orders),
   // "mettite 'e foto 'ncopp' a ll'ordine", and Italian "togliete il telefono dai
   // clienti", "aggiungete la data agli ordini": the articles written with an apostrophe, "to the"
-  // and "from the" written onto one word ("ê", "all'", "dai").
+  // and "from the" written onto one word ("ê", "all'", "dai"); Italian "metti il nome del cuoco
+  // sui ristoranti" and Venetian "metì anca el nome del cogo sui ristoranti", "on the" one word too.
   {
     language: "Neapolitan",
     said: /^(?:e\s+)?(?:levate|leva|levàte|togliete|togli|scancellate)\s+(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l{1,2}['’])?(?<field>.+?)\s+(?:ê|dai|dagli|dalle|dall['’]|d['’]\s*['’][oae]\s+|da\s+(?:['’][oae]\s+|(?:il|la|i|le|gli)\s+)?|a\s+(?:['’][oae]\s+)?|all['’])\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
@@ -185,7 +186,7 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   },
   {
     language: "Neapolitan",
-    said: /^(?:e\s+)?(?:mettite|mettete|metti|aggiungite|aggiungete|aggiungi)\s+(?:pure\s+|anche\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    said: /^(?:(?:ancora\s+una\s+(?:roba|cosa)|un['’]\s*altra\s+(?:roba|cosa))\s*[:,]?\s*)?(?:e\s+)?(?:mettite|mettete|metti|metì|metè|meti|aggiungite|aggiungete|aggiungi|zonta|zontè|zontì)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli|el)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|sui|sul|sulla|sulle|sugli|sula|sue|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
   // Sundanese "Hiji deui, punten, tambihan nami pelatih dina sewaan" (one more, please, add the
@@ -255,6 +256,20 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:retire|wete)\s+(?<field>.+?)\s+(?:sou|nan|bay)\s+(?<thing>[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:yo|la|a|an|lan|nan))?(?:\s+tou)?\s*(?:[,.].*)?$/iu,
     means: "take off",
     determinerAfter: true,
+  },
+  // Mauritian Creole "Ek met nimero bon komann lotel-la lor bann komann" (and put the hotel's
+  // order number on the orders), "Tir adres lor bann lotel" (take the address off the hotels):
+  // "bann" makes the plural before the word, and "-la" is "the", after it; whose it is, said
+  // after the field with its "-la", is no part of the field's name.
+  {
+    language: "Mauritian Creole",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ek\s+)?(?:met|mete|azout|azoute|razout)\s+(?<field>.+?)(?:\s+[\p{L}-]+-la)?\s+(?:lor|dan|pou)\s+(?:bann\s+)?(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Mauritian Creole",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ek\s+)?(?:tir|tire|retir|retire|efas|efase)\s+(?<field>.+?)\s+(?:lor|dan|ar|depi)\s+(?:bann\s+)?(?<thing>[\p{L}-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
   },
   // Luxembourgish "Just eng Saach: huelt den Telefon bei de Beem eraus" (take the phone out of
   // the trees), "maacht d'E-Mail bei d'Memberen derbäi" (put the email on the members).

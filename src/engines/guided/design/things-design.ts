@@ -197,12 +197,40 @@ function thingsDescribed(state: InterviewState): SaidThing[] {
   for (const clarification of state.clarifications)
     if (clarification.answer) described.push(asListed(readThings(clarification.answer, { listed: false })));
   described.push(state.acceptedSuggestions.map((key) => ({ said: key, key, fields: [] })));
-  return withoutListedValues(
-    withoutFieldDetails(
-      withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n")),
+  return withoutRestatedRecords(
+    withoutListedValues(
+      withoutFieldDetails(
+        withBorrowedPlurals(mergeThings(described), allPersonTexts(state).join("\n")),
+        listed,
+      ),
       listed,
     ),
     listed,
+  );
+}
+
+/**
+ * "bookings - trip, passenger name, mobile number, …" listed, and "Every ticket has the
+ * passenger's name and mobile number" told as a rule: a thing said only in prose, whose fields
+ * are all fields of one listed thing, is that thing told by another name, no table of its own.
+ * (A thing the listed one points at, "customer" on the orders, stays whatever its fields.)
+ */
+function withoutRestatedRecords(things: SaidThing[], listed: readonly SaidThing[]): SaidThing[] {
+  const sameField = (one: string, other: string) =>
+    one === other || one.endsWith(` ${other}`) || other.endsWith(` ${one}`);
+  const fieldKeys = (thing: SaidThing) => thing.fields.map((field) => keyOf(field.said));
+  const pointedAt = new Set(
+    listed.flatMap((thing) => thing.fields.map((field) => keyOf(field.refersTo ?? field.said))),
+  );
+  return things.filter(
+    (thing) =>
+      listed.length === 0 ||
+      listed.some((known) => known.key === thing.key) ||
+      pointedAt.has(thing.key) ||
+      thing.fields.length < 2 ||
+      !listed.some((known) =>
+        fieldKeys(thing).every((field) => fieldKeys(known).some((other) => sameField(field, other))),
+      ),
   );
 }
 

@@ -168,6 +168,9 @@ const FIELD_NAMES = `${COMMON_FIELDS} height length width depth kind style model
 
 const oneOf = (list: string) => new RegExp(`^(?:${list.trim().split(/\s+/).join("|")})$`, "i");
 
+/** The last word of a field that measures: a unit, or what is measured. */
+export const MEASURE_WORD =
+  /^(?:weight|height|width|depth|distance|volume|area|metres|meters|kilos|kilograms|kg|grams|pounds|lbs|tons|tonnes|litres|liters|gallons|feet|inches|centimetres|centimeters|cm|km|miles|acres|hectares)$/;
 /** A field whose values are never said as a choice of words: a name, a phone, an address. */
 export const TAKES_NO_VALUES = oneOf(FIELDS_TAKING_NO_VALUES);
 /** One of the commonest fields a person names: a name, a date, a size, a status. */

@@ -164,7 +164,22 @@ export function isVerbLed(piece: string): boolean {
       (/^(?:that|which)$/i.test(next?.word ?? "") &&
         (after?.tag === "verb" ||
           /^(?:is|are|do|does|did|have|has|get|gets|was|were|can|will)$/i.test(after?.word ?? ""))));
-  return !(nounOf || notDone || described || copula(next) || (next?.tag === "noun" && copula(words[at + 2])));
+  // "sign up closes 12 noon", "check in is from 3": a verb and its particle, then a verb of its
+  // own, name the doing as a thing.
+  const doingNamed =
+    /^(?:up|in|out|off|on)$/i.test(next?.word ?? "") &&
+    (copula(after) ||
+      /^(?:opens|closes|starts|ends|begins|runs|stops|finishes|happens|costs|takes)$/i.test(
+        after?.word ?? "",
+      ));
+  return !(
+    nounOf ||
+    notDone ||
+    described ||
+    doingNamed ||
+    copula(next) ||
+    (next?.tag === "noun" && copula(words[at + 2]))
+  );
 }
 
 /** "I check who's coming": after "I", a word that can be a verb ("check", "log") is one. */

@@ -194,12 +194,13 @@ const HAS_ITS_OWN_PLACE =
   /\b(?:(?:i|we)(?:'ve|\s+have)?\s+)?got\s+(?:(?:a|an|our|my)\s+(?:separate\s+|own\s+)?[\p{L}-]+|\p{L}[\p{L}\p{N}-]*(?:\s+(?:and|or)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)?)\s+for\s+(?:that|those|them|it)\b|\b(?:go|goes)\s+in\s+the\s+(?:[\p{L}-]+\s+(?:book|jar|folder|binder)|(?:shoe|cash|money|tin|biscuit|cigar|receipt|paper)\s*box)\b/iu;
 
 /**
- * "Last July we had two parties show up for the same boat", "Two Fridays ago we lost a slip",
+ * "Last July we had two parties show up for the same boat", "Last first flush two pickers got
+ * their kilos mixed up" (a season of the person's trade), "Two Fridays ago we lost a slip",
  * "I was mommucked all day over that", "We once had a widow get a reminder": a story of what
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra)[,\s]+)*(?:(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+[a-z]+)?\s+(?=[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
  * How it is done today, said without "now": "It's all pen and paper", "Bookings come in by phone
@@ -211,6 +212,8 @@ const TODAY_SAID_PLAINLY = [
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
   /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
+  // "They call each other on the phone": people keeping each other informed by hand.
+  /^(?:(?:and|so|then)\s+)?(?:they|we|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:call|ring|phone|text|message|radio)\s+(?:each\s+other|one\s+another)\b/iu,
 ];
 
 /** "When I told my grandson all this he said …": what someone said once the person told them, a story. */
@@ -311,6 +314,10 @@ const ALWAYS_BEEN_SO =
  * hai tres xeneraciones", Spanish "… desde hace tres generaciones": how long the family has done
  * it, a story.
  */
+/** "My parents have fished it since the 70s": how long the family has done the work, since a decade or a year. */
+const SINCE_A_DECADE =
+  /^(?:(?:and|so|well)[,\s]+)?(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:have|has)\s+(?:been\s+)?[a-z]+\s+(?:[^,.;!?]{0,30}?\s)?since\s+(?:the\s+)?(?:['’]?\d0s|(?:19|20)\d\d|sixties|seventies|eighties|nineties)\b/iu;
+
 const FOR_GENERATIONS =
   /(?<![\p{L}])(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)(?![\p{L}])/iu;
 
@@ -371,7 +378,8 @@ function isBackgroundAsWritten(sentence: string): boolean {
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
     ALWAYS_BEEN_SO.test(trimmed) ||
-    ((FOR_GENERATIONS.test(trimmed) || FOR_YEARS.test(trimmed)) && !WISH.test(trimmed))
+    ((FOR_GENERATIONS.test(trimmed) || FOR_YEARS.test(trimmed) || SINCE_A_DECADE.test(trimmed)) &&
+      !WISH.test(trimmed))
   )
     return true;
   if (WISH.test(trimmed)) return false;

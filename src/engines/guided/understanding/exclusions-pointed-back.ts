@@ -341,20 +341,21 @@ const STAYS_ELSEWHERE =
  * someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+(?:\s+(?:abi|abla|amca|teyze|bey|hanım|ji|bhai|didi|sahib|uncle|auntie|aunty|tío|tía))?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:['’]s|s['’])(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+(?:\s+(?:abi|abla|amca|teyze|bey|hanım|ji|bhai|didi|sahib|uncle|auntie|aunty|tío|tía))?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
  * maintenance on the trucks", Pidgin "Some agents dey do betting for the side", "auntie also does
  * crew placement", "My brother has a cherry orchard", "My wife wants a homestay", "my
  * sister-in-law sews the smock hats", "My uncle has 40 sheep too" (how many is no part of them), "My
- * cousin takes tourists on boat trips" (the trips, not whom they take), "my 3ami sells date syrup"
+ * cousin takes tourists on boat trips" (the trips, not whom they take), "My father keeps Ankole
+ * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
  * soap" (the verb as said, without its "s"): someone close,
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|sews|sew|knits|weaves|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -371,11 +372,12 @@ const SOMEONES_OUTFIT_DOES =
   /^(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[Mm]y\s+(?:sister|brother|aunt|auntie|uncle|cousin|mother|father|mum|mom|dad|wife|husband|son|daughter|neighbou?r|friend))['’]s\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
 
 /**
- * "wanting me to look up …", "people ask us to deliver", "ppl ask us for portaloos for parties":
- * what others ask the person to do, or for (without what it would be for).
+ * "wanting me to look up …", "people ask us to deliver", "ppl ask us for portaloos for parties",
+ * "people ask if we sell our tea in packets": what others ask the person to do, or for (without
+ * what it would be for).
  */
 const ASKED_OF_US =
-  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:me|us)\s+(?:to\s+([^,]{3,80})|for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:me|us)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
 
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =
@@ -687,7 +689,7 @@ function pointedBackAsSaid(said: string): string[] {
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
   const asked = pieces.length === 0 && english ? before.match(ASKED_OF_US) : null;
-  if (asked) pieces.push((asked[1] ?? asked[2]!).trim());
+  if (asked) pieces.push((asked[1] ?? asked[2] ?? asked[3]!).trim());
   const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
   // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
   const last = before
@@ -800,6 +802,11 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
     // Papiamentu and Catalan "i" is "and".
     const piece = (english ? said : said.replace(/^\s*i\s+/iu, ""))
       .replace(/^\s*(?:da|de|di)\s+(?=\p{L})/iu, "")
+      // "Whatever we put up for the winter is subsistence": what it all is, named last, is the thing.
+      .replace(
+        /^\s*(?:and\s+)?(?:whatever|anything|everything|all)\s+(?:that\s+)?(?:we|i|they)\s+[^,]{1,50}?\s+(?:is|are)\s+(?:all\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*$/iu,
+        "$1",
+      )
       // "The yaqona the farmers sell to the buyers in Somosomo", "the silver esrog boxes my
       // wife's cousin sells": who does what with it, said after it without "that", is no part of its name.
       .replace(CONTACT_CLAUSE, (whole, thing: string, verb: string) =>
@@ -845,6 +852,9 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       )
       // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
       .replace(/(?<=\S)\s+dem$/iu, "")
+      // "the bear viewing lodge down the bay (is the neighbors')": where it is, along the way
+      // there, is no part of it.
+      .replace(/(?<=\S\s+\S+)\s+(?:down|up|along)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
       .trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
     // "crop insurance, holy, …": nor does a word said in surprise.

@@ -605,6 +605,10 @@ export function onlySaysNoToWhatCameBefore(sentence: string): boolean {
 const TRADE_WITH_A_PLACE =
   /^(?:the\s+)?(?:sales|exports|deliveries|delivery|shipping|orders)\s+(?:to|in|from)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
+/** "our tea in packets", "the honey in jars": goods, and what they would be sold in. */
+const PACKED_IN =
+  /^(?:(?:sell|selling|sold|do|doing|make|making)\s+)?(?:(?:the|our|my|their)\s+)?([\p{L}-]+)\s+in\s+(packets|bottles|jars|tins|cans|bags|boxes|sachets|cartons|pots|tubs|packs)$/iu;
+
 /** "That is everything", "that's about it", "nothing else": an answer that only ends the telling. */
 const CLOSES_THE_TALK =
   /(?<![\p{L}'’])(?:that|this|it)\s*(?:'s|’s|\s+is|\s+was)\s+(?:\p{L}+\s+)?(?:everything|all|it)(?![\p{L}'’])|(?<![\p{L}'’])nothing\s+(?:else|more)(?![\p{L}'’])/iu;
@@ -786,6 +790,16 @@ export function findExclusions(given: string): Exclusion[] {
     // "no app and no website" rules out a kind of software, which the kind says; "app" is
     // every feature's subject ("The app texts …"), so it keeps nothing out.
     if (/^(?:an?\s+)?(?:app|apps|application)$/i.test(said)) return;
+    // "We don't have our own factory, we sell the leaf to the big one": what the business does
+    // not own is how it works, no part of the software left out.
+    if (
+      /^(?:our|my)\s+own\s/iu.test(said) &&
+      new RegExp(
+        `\\b(?:we|i)\\s+(?:don['’]?t|do\\s+not)\\s+(?:yet\\s+)?have\\s+${escapeRegExp(said)}`,
+        "iu",
+      ).test(text)
+    )
+      return;
     // "The sellers don't need to log in": logging in is left out for them, as one word; kept out
     // as "log", it would take "log the catch" with it, and the person's own side may still log in.
     const keys =
@@ -914,6 +928,14 @@ export function findExclusions(given: string): Exclusion[] {
     )
       for (const thing of pointedBackExclusions(`${before.replace(/[.!]+\s*$/, "")}, we do not do that`))
         add(thing, { distribute: true, action: false });
+    // "Some people ask us for tonto, the banana beer. We don't brew.": what was asked for, then
+    // the making of it said with a "not", is turned down.
+    const askedFor = notDoing
+      ? before.match(
+          /\b(?:want|wants|ask|asks|asked|asking)\s+(?:us|me)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}?)\s*(?:[,.;!?]|$)/iu,
+        )
+      : null;
+    if (found.length === foundBefore && askedFor) add(askedFor[1]!, { distribute: true, action: false });
     // "Merch? Nah, not bothered.": a thing asked about, then a short "no" to it.
     const asked = before.match(
       /^\s*(?:(?:and|oh|also|what\s+about|how\s+about)[,\s]+)?((?:the\s+)?[\p{L}\p{M}'’ -]{2,30})\?\s*$/iu,
@@ -1499,6 +1521,10 @@ function keysOf(said: string, distribute: boolean): string[][] {
   // by the place, however the selling is said.
   const toPlace = english ? said.match(TRADE_WITH_A_PLACE) : null;
   if (toPlace) return [stems(toPlace[1]!)];
+  // "tea in packets", "honey in jars": the goods are the business itself; what they would be
+  // packed in is what is left out, and only with them.
+  const packed = english ? said.match(PACKED_IN) : null;
+  if (packed) return [stems(`${packed[1]!} ${packed[2]!}`)];
   // "taking payments": the doing in front of what is left out names no part of it.
   const head = english ? said.replace(ABOUT, "").replace(GENERIC_DOING, "") : said;
   // Czech joins with a bare "a" ("Prodej dřeva a fakturace"), which in English is an article:

@@ -1,5 +1,5 @@
 import { pluralize, singularize, snakeCase } from "../language/inflection.js";
-import { FIELD_NAME, GENERIC_NOUNS } from "../language/lexicon.js";
+import { FIELD_NAME, GENERIC_NOUNS, MEASURE_WORD } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
@@ -144,6 +144,11 @@ export function fieldLists(text: string): FieldList[] {
       )
     )
       continue;
+    // "My parents have fished it since the 70s": "have" and what was done to it is a tense, no list.
+    const perfect = rest.match(
+      /^\s*([a-z]+)\s+(?:it|them|this|that|here|there|since|for|ever|all|together)\b/i,
+    );
+    if (/^(?:has|have)$/i.test(intro[0].trim()) && perfect && doneAlone(perfect[1]!) !== null) continue;
     // "…, and a status: pending or paid": after a colon, values one of a field takes.
     // "payments: skip, the till does that": a "no", no fields.
     if (
@@ -703,6 +708,10 @@ function fieldName(raw: string): string | null {
     return said;
   // "the packets left", "the seats remaining": what is left of something is a count kept as said.
   if (/^[a-z]+s\s+(?:left|remaining|available)$/.test(said)) return said;
+  // "the kilos taken out", "the eggs thrown away": what is done to some of them is a count of
+  // its own, kept as said.
+  const someDone = said.match(/^[a-z]+s\s+([a-z]{3,}(?:ed|en|wn|nt|lt))(?:\s+(?:out|off|back|away))?$/);
+  if (someDone && doneAlone(someDone[1]!) !== null) return said;
   // "whether there's an elder 60 and up": whether one is there, a yes or no named by who it is.
   const whetherThere = said.match(
     /^whether\s+there(?:'s|\s+is|\s+are)\s+(?:an?|any|some)\s+([\p{L}\p{M}-]+)(?:\s+(?:\d+|in|at|on|over|under|living)\b.*)?$/u,
@@ -924,7 +933,11 @@ export function dateWhenDone(said: string): string {
       // ("the date they want it": wanted, not "want" as if it were done.)
       .replace(/^(date|time|day)\s+(?:they|we|he|she|you)\s+(want|need)s?\s+(?:it|them)$/iu, "$1 $2ed")
       // ("the day she was packed": a barrel, a boat or a batch is "she" in many Englishes.)
-      .replace(/^(date|time|day)\s+(?:it|they|she|he)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/iu, "$1 $2")
+      // ("the day it was last plucked": the last time it was done.)
+      .replace(
+        /^(date|time|day)\s+(?:it|they|she|he)\s+(?:(?:was|were|got)\s+)?((?:last\s+|first\s+)?[a-z]+)$/iu,
+        "$1 $2",
+      )
       .replace(
         /^(date|time|day)\s+(?:it|hit|they)\s+(came|went|got|was|were)\s+(back|in|out|off|home)$/iu,
         "$1 $2 $3",
@@ -994,10 +1007,6 @@ const ONE_PER_THING = new Set(
 /** "how many acres of ponds": the unit, then what is measured in it. */
 const MEASURED_OF =
   /^how\s+many\s+(pounds|lbs|kilos|kgs|litres|liters|gallons|tonnes|tons|yards|metres|meters|acres|hectares)\s+of\s+([a-z]+)$/i;
-
-/** The last word of a field that measures: a unit, or what is measured. */
-const MEASURE_WORD =
-  /^(?:weight|height|width|depth|distance|volume|area|metres|meters|kilos|kilograms|kg|grams|pounds|lbs|tons|tonnes|litres|liters|gallons|feet|inches|centimetres|centimeters|cm|km|miles|acres|hectares)$/;
 
 /**
  * A listed field as a column with a type: "price" → "price (decimal)", "ingredients" → a list

@@ -2,11 +2,14 @@ import { isEnglish } from "./language.js";
 
 /**
  * A word that says "no" or "not" in one language or another ("nun", "nu", "no", "non", "nicht",
- * "ikke", "nie", "ez", "tidak" …). Words that mean something else as often ("la", "ma", "si",
+ * "ikke", "nie", "ez", "tidak", the Creoles' "pa" …). Words that mean something else as often ("la", "ma", "si",
  * "na", "ni", "ora") are left out: in a language not known, a wrong "no" loses a feature.
  */
 const NEGATION =
-  /(?<![\p{L}\p{M}'’])(?:no|non|nu|nun|nö|não|nao|nem|nicht|nich|nit|net|ned|niet|nee|nein|kein|keine|keen|geen|ikke|ikkje|inte|ekki|ei|ej|nie|ne|nije|nema|ez|ní|níl|yok|değil|emes|emas|tidak|bukan|hapana|hindi|dili|wala|nada|nudda|nuddu|mai|nunca|jamais|never|not)(?![\p{L}\p{M}'’])/iu;
+  /(?<![\p{L}\p{M}'’])(?:no|non|nu|nun|nö|não|nao|nem|pa|pas|nicht|nich|nit|net|ned|niet|nee|nein|kein|keine|keen|geen|ikke|ikkje|inte|ekki|ei|ej|nie|ne|nije|nema|ez|ní|níl|yok|değil|emes|emas|tidak|bukan|hapana|hindi|dili|wala|nada|nudda|nuddu|mai|nunca|jamais|never|not)(?![\p{L}\p{M}'’])/iu;
+
+/** "But" or "and" opening the clause, in the languages of Europe: "ma", "mas", "pero", "aber", "men" … */
+const BUT = /^(?:ma|mas|pero|però|perô|but|mais|aber|men|maar|ale|mutta|e|y|i|et|und|og|och|en)\s+/iu;
 
 /** Longest clause, in words, that only says "no" to what came before it. */
 const SHORT_NO = 5;
@@ -27,7 +30,8 @@ export function noSaidByItsShape(sentence: string): string | null {
     .split(/\s*[,;]\s*/u)
     .filter((clause) => clause.length > 0);
   if (clauses.length < 2) return null;
-  const last = clauses.at(-1)!;
+  // ("…, ma quelo no xe roba nostra": the "but" that opens the "no" is no word of it.)
+  const last = clauses.at(-1)!.replace(BUT, "");
   if (last.split(/\s+/).length > SHORT_NO || !NEGATION.test(last)) return null;
   const before = clauses.slice(0, -1).join(", ");
   // "Nej, ikke mere": a "no" with only a word before it closes the talk; nothing is named.

@@ -79,6 +79,21 @@ export function plainRecordPhrasing(text: string): string {
   return (
     // Wolof, Tajik and Burmese tell a record their own way (records-elsewhere.ts).
     recordsSaidElsewhere(withCompoundNamed(text))
+      // "the pounds of reds, pinks, chums and kings": one measure of each kind, a field for each.
+      .replace(
+        /\bthe\s+(pounds|lbs|kilos|kgs|kg|grams|litres|liters|gallons|tonnes|tons)\s+of\s+((?:[\p{L}\p{M}-]+\s*,\s*)+[\p{L}\p{M}-]+\s+(?:and|or)\s+[\p{L}\p{M}-]+)(?=\s*[.;!?\n]|\s*$)/giu,
+        (_whole, unit: string, kinds: string) =>
+          kinds
+            .split(/\s*,\s*|\s+(?:and|or)\s+/u)
+            .map((kind, index, all) => `${index === all.length - 1 ? "and " : ""}the ${kind} ${unit}`)
+            .join(", ")
+            .replace(/, and /u, " and "),
+      )
+      // "Then the orders, which have the customer, …": what the things have is said as "with".
+      .replace(
+        /(^|[.;!?\n]\s*)((?:(?:then|and|also|next)\s+)?the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:which|that)\s+(?:has|have)\s+(?=(?:the|a|an|its|their)\s[^.;!?\n]*,[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2, with ",
+      )
       // "Each order gotta have the customer, …", "every boat has to have …": what each must have, it
       // has, when it is a list ("Every passenger must have a life jacket, …" is a rule).
       .replace(

@@ -69,8 +69,22 @@ function readByShape(
   const articles = articlesOf(records);
   return records.map((record) => ({
     name: record.name,
-    fields: record.fields.map((field) => withoutArticle(field, articles)),
+    fields: record.fields.map((field) => withoutWhoseAndWhen(withoutArticle(field, articles))),
   }));
+}
+
+/**
+ * Mauritian Creole "so pri kilo pou sa semenn-la" (its price a kilo for this week), French "le
+ * prix pour cette semaine": whose the field is, and for which time it holds, are no part of its
+ * name. ("so" is "its" in the Creoles of the Indian Ocean and the Caribbean.)
+ */
+export function withoutWhoseAndWhen(field: string): string {
+  return field
+    .replace(
+      /\s+(?:pou|pour|para|per|für|voor)\s+(?:sa|cette|ce|cet|esta|este|questa|questo|diese|dieser|dieses|deze|dit)\s+[\p{L}\p{M}-]+$/iu,
+      "",
+    )
+    .replace(/^so\s+(?=[\p{L}\p{M}]+\s+\S)/iu, "");
 }
 
 /** The words of a sentence, its values in brackets left out, and how many commas it has. */

@@ -156,16 +156,16 @@ const ASKS_OR_NAMES_SOFTWARE =
   /\b(?:want|wants|need|needs|would\s+like|['’]d\s+like|should|must|will|can|could|app|apps|program|programme|website|site|system|software|tool|package|library|api|online)\b/iu;
 
 /**
- * "After that nothing changes.", "For a wedding the order comes one month before.": a short
- * sentence that says nothing alone, its "that" or its bare "before" pointing at the rule said
- * just before it.
+ * "After that nothing changes.", "For a wedding the order comes one month before.", "If there
+ * is no payment, the seat is free again.": a short sentence that says nothing alone, its "that",
+ * its bare "before" or its "if not" pointing at the rule said just before it.
  */
 const GOES_ON_FROM_THE_RULE_BEFORE =
-  /^(?:after\s+(?:that|this)|from\s+then\s+on)\b[^.;!?]{0,40}[.!]?$|^(?:for|with|on)\s[^.;!?]{3,50}\s(?:\d+|one|two|three|four|a|an)\s+(?:days?|weeks?|months?)\s+(?:before|earlier|ahead)[.!]?$/iu;
+  /^(?:after\s+(?:that|this)|from\s+then\s+on|if\s+(?:there\s+is|there['’]s|it\s+is|it['’]s)\s+not?|if\s+not|otherwise)\b[^.;!?]{0,60}[.!]?$|^(?:for|with|on)\s[^.;!?]{3,50}\s(?:\d+|one|two|three|four|a|an)\s+(?:days?|weeks?|months?)\s+(?:before|earlier|ahead)[.!]?$/iu;
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|ahsante|asante|karibu|twatotela|natotela|mwapoleni|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|ahsante|asante|karibu|twatotela|natotela|mwapoleni|allah\s+hafe?e?z|khuda\s+hafe?e?z|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
 /** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
 const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
@@ -210,11 +210,14 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       lines.length * 0.75;
   // ("The jobs go by turn: the driver who waited the longest gets the next job, …": where each
   // line is one rule, a line's colon after a clause of its own parts nothing.)
+  // ("- cost is AA: court rent + shuttles, split by …": the same on a line of a list, three words
+  // before its colon.)
   const ruleLine = (unit: string) =>
     rulePerLine &&
-    lines.includes(unit.trim()) &&
+    (lines.includes(unit.trim()) ||
+      lines.some((line) => line.replace(LIST_MARKER, "").trim() === unit.trim())) &&
     unit.split(/\s+/).length <= 40 &&
-    /^[^:]*\s[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
+    /^[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
   // Whether the sentence before told a story of the past.
   let storyBefore = false;
   // How many statements were read before the sentence before, to know whether it gave any.

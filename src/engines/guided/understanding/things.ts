@@ -1,5 +1,5 @@
 import { singularize, verbBase } from "../language/inflection.js";
-import { COMMON_FIELD, STOP_WORDS, TAKES_NO_VALUES } from "../language/lexicon.js";
+import { COMMON_FIELD, MEASURE_WORD, STOP_WORDS, TAKES_NO_VALUES } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -14,7 +14,7 @@ import {
 } from "./fields.js";
 import { isEnglish } from "./language.js";
 import { plainRecordPhrasing } from "./record-phrasing.js";
-import { recordsByShape } from "./records-by-shape.js";
+import { recordsByShape, withoutWhoseAndWhen } from "./records-by-shape.js";
 import { asWrittenEnglish, saysSpokenOnlyWords, TAG_WORDS } from "./spoken-english.js";
 
 /**
@@ -141,6 +141,10 @@ const WHICH =
  */
 const HAS_ELSEWHERE =
   "tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+
+/** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
+const TIME_ELSEWHERE =
+  /^(?:matina|mattina|mattino|sera|serata|giorno|zorno|notte|note|settimana|setimana|mese|anno|mañana|tarde|noche|día|dia|semana|mes|año|ano|manhã|noite|matin|soir|jour|nuit|semaine|mois|année|morgen|abend|tag|nacht|woche|monat|jahr)$/iu;
 
 /** "picks a service", "выбирает услугу", "elige un servicio": what someone chooses, right before brackets of what they choose from. */
 const CHOSEN_BEFORE_BRACKETS =
@@ -690,6 +694,9 @@ function readThingsAndRest(
         spanish[1]!.trim(),
       ) &&
       !/\bwith\b/i.test(line) &&
+      // Venetian "Ogni matina a l'alba se varda i vieri" (every morning at dawn …): a time of the
+      // day, week or year is when, never a thing, and its "a" is "at".
+      !TIME_ELSEWHERE.test(spanish[1]!.trim()) &&
       (!isEnglish(line) || /[áéíóúñ]|\b(?:con|tiene|tienen|y)\b/u.test(line))
     ) {
       const name = nameBefore(spanish[1]!, true, english);
@@ -1213,7 +1220,9 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   const fields = fieldItems(
     match[3]!.replace(/^\s*(?:(?:each|every one)\s+(?:with|has|having)|(?:which|that)\s+(?:are|is))\s+/i, ""),
   );
-  if (!fields || fields.some((field) => looksPlural(field.said))) return null;
+  // ("the kilos", "the litres": a field that measures is said in the plural of its unit.)
+  if (!fields || fields.some((field) => looksPlural(field.said) && !MEASURE_WORD.test(field.said)))
+    return null;
   if (fields.length < 2 && match[2] === undefined) return null;
   return { name, fields };
 }
@@ -1302,8 +1311,9 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     // "the reminders that went out": the clause after the name says which, it is no part of it.
     .replace(/(?<=\S)\s+(?:that|which|who)\s+\S.*$/i, "")
     // "the extras on the tab": where they are kept is no part of their name.
-    // ("the payments off the slate": what they come off is no part of it either.)
-    .replace(/(?<=\S)\s+(?:on|in|at|off)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "")
+    // ("the payments off the slate": what they come off is no part of it either, nor is where
+    // they go, "the deliveries to the factory".)
+    .replace(/(?<=\S)\s+(?:on|in|at|off|to)\s+(?:the|a|an|their|our|each|every)\s+[\p{L}\p{M}-]+$/iu, "")
     // "The counts at 7", "the checks at night": when they are done is no part of their name.
     .replace(
       /(?<=\S)\s+at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o['’]clock)?|noon|night|midnight|closing(?:\s+time)?|close|the\s+end\s+of\s+the\s+day)$/iu,
@@ -1595,6 +1605,18 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+(or|oder)\s+([\p{L}\p{M}-]+(?:\s+(?:up|out|off|in|back|down))?)(?=\s*(?:,|$))/giu,
       "$1$2\u2060$3\u2060$4",
     )
+    // "the year, base or retro and the price": the same before "and", when neither value is a
+    // field of its own ("phone or email and the address" stays two).
+    .replace(
+      /(^|,\s*)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s+and\s)/giu,
+      (whole, lead: string, first: string, second: string) =>
+        COMMON_FIELD.test(first) ||
+        COMMON_FIELD.test(second) ||
+        TAKES_NO_VALUES.test(first) ||
+        TAKES_NO_VALUES.test(second)
+          ? whole
+          : `${lead}${first}\u2060or\u2060${second}`,
+    )
     // "…, which matters more than you'd think", "…, which I'd keep as their own thing": a clause
     // about the list ends it.
     .replace(
@@ -1728,7 +1750,8 @@ function fieldItems(given: string): SaidField[] | null {
   if (aside >= 2) items.splice(aside);
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
   // ("how many dozen of each kind": a count, named by what it counts, may run longer too.)
-  const asked = new RegExp(`^(?:${WHICH}|how\\s+many|how\\s+much)\\s`, "iu");
+  // ("who the flowers are going to": who it is for, a field said as a clause, runs longer too.)
+  const asked = new RegExp(`^(?:${WHICH}|who\\s+(?:the|their|its)|how\\s+many|how\\s+much)\\s`, "iu");
   // ("M-Pesa to Airtel Money to Orange Money to cash": one field said by three values or more
   // may run longer as well.)
   // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company, and
@@ -1762,8 +1785,9 @@ function fieldItems(given: string): SaidField[] | null {
         !/^[\p{L}-]+\s+[\p{L}-]+s$/u.test(item) &&
         // ("date went out", "date due back": when it was done is a field.)
         !/^(?:date|time|day)\s/iu.test(item) &&
-        // ("how many places are left": a count, whatever its verb.)
-        !/^how\s+(?:many|much)\s/iu.test(item) &&
+        // ("how many places are left": a count, whatever its verb; "who the flowers are going
+        // to" says who, whatever its verb.)
+        !/^(?:how\s+(?:many|much)|who\s+(?:the|their|its))\s/iu.test(item) &&
         // ("weather go or no-go": a field said by its yes and its no, no weather that goes.)
         !/^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+([\p{L}]+)\s+or\s+(?:no-?|not\s+)\1$/iu.test(item) &&
         saysSomethingHappens(`the ${item}`),
@@ -1860,6 +1884,8 @@ function toField(item: string): SaidField {
   if (!isEnglish(lower, false)) {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
     if (head !== lower && head.length > 0) return { said: head, refersTo: null };
+    const bare = withoutWhoseAndWhen(lower);
+    if (bare !== lower && bare.length > 0) return { said: bare, refersTo: null };
   }
   // "every driver has one route": the route is what each holds.
   const eachHas = lower.match(

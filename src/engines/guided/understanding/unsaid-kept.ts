@@ -30,9 +30,12 @@ export function unreadSentences(text: string, read: readonly string[], stories =
     // Only what was read from this sentence says it was read: its words said again in other
     // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
     const ownStems = new Set(stems(sentence));
+    // ("…; after that it's $5 a day": a sentence read on with the rule before it is in that
+    // statement whole.)
+    const core = sentence.replace(/[.!]+$/, "").toLowerCase();
     const readStems = new Set(
       read
-        .filter((statement) => isCovered(statement, ownStems, 0.5))
+        .filter((statement) => isCovered(statement, ownStems, 0.5) || statement.toLowerCase().includes(core))
         .flatMap((statement) => stems(statement)),
     );
     // A sentence whose words the statements already carry was read, whole or split in
