@@ -149,7 +149,7 @@ const STEP_OPENER =
 
 /** "we buy the skrei", "we sell kangas by the doti": the work of the person's business, told of "we". */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?we\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?we\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
 
 /** A wish or the software named: a sentence with one of these says what is wanted. */
 const ASKS_OR_NAMES_SOFTWARE =
@@ -424,6 +424,7 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       withConditionCarried(parted);
     const turnedDown = clausesTurnedDown(clauses);
     clauseCount = clauses.length;
+    let tradeTold = false;
     for (const [index, { clause: said, separator }] of clauses.entries()) {
       const clause = withReferentNamed(
         withoutTrailingNo(withoutNegatedPurpose(said)),
@@ -433,13 +434,18 @@ export function splitStatements(text: string, given: SplitOptions = { keepVerble
       // "We buy the skrei from the boats, we hang it on the racks": in the overview, what the
       // business does, told of "we" in a sentence that wishes for nothing and names no software,
       // is who the person is, kept in the overview itself.
+      // ("We fish set gillnets off the beach, pick the fish out from the skiff, and deliver to the
+      // tender every evening": the clauses that go on with the same "we" tell of it too.)
       if (
         english &&
         options.overview === true &&
-        TRADE_TOLD.test(clause) &&
+        (TRADE_TOLD.test(clause) || (tradeTold && (isVerbLed(clause) || /^\s*we\s/iu.test(clause)))) &&
         !ASKS_OR_NAMES_SOFTWARE.test(whole)
-      )
+      ) {
+        tradeTold = true;
         continue;
+      }
+      tradeTold = false;
       // "…, and buddy let me tell you, …", "…, like we say": an aside on the talk is no feature;
       // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
       if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
