@@ -219,3 +219,40 @@ describe("a language not read word by word", () => {
     ]);
   });
 });
+
+describe("records and 'no's said in other common ways", () => {
+  it("reads a list of fields brought in by 'need', 'should show', 'hold', 'there's' and slashes", () => {
+    expect(things("Orders need a customer, a date and a total.")).toEqual([
+      ["order", ["customer", "date", "total"]],
+    ]);
+    expect(things("Every booking should show the guest, the room and the nights.")).toEqual([
+      ["booking", ["guest", "room", "nights"]],
+    ]);
+    expect(things("There's the bookings, each one with a guest, a room and the nights.")).toEqual([
+      ["booking", ["guest", "room", "nights"]],
+    ]);
+    expect(things("Then there are the rooms, which are just a number and a price.")).toEqual([
+      ["rooms", ["number", "price"]],
+    ]);
+    expect(things("members - name / email / phone\nevents - date / place / host")).toEqual([
+      ["members", ["name", "email", "phone"]],
+      ["events", ["date", "place", "host"]],
+    ]);
+    expect(things("Dishes - name, price, course (starter / main / dessert)")).toEqual([
+      ["dishes", ["name", "price", "course"]],
+    ]);
+  });
+
+  it("reads 'we need to know' for each one, and when it was done as a date", () => {
+    expect(things("For every tree we need to know the row, the variety and when it was planted.")).toEqual([
+      ["tree", ["row", "variety", "date planted"]],
+    ]);
+  });
+
+  it("turns down what the person is not after, what has nothing to do with them and what is someone else's", () => {
+    expect(said("We're not after a booking system.")).toEqual(["booking system"]);
+    expect(said("The kiosk by the gate has nothing to do with us.")).toEqual(["kiosk by the gate"]);
+    expect(said("The boat is his, not ours.")).toEqual(["boat"]);
+    expect(said("The boat is his, he runs the trips.")).toEqual([]);
+  });
+});

@@ -225,7 +225,10 @@ function withoutRestatedRecords(things: SaidThing[], listed: readonly SaidThing[
   return things.filter(
     (thing) =>
       listed.length === 0 ||
-      listed.some((known) => known.key === thing.key) ||
+      // ("Lulavim" listed, told in prose as "every lulav": the same thing, by its own plural.)
+      listed.some(
+        (known) => known.key === thing.key || known.said.toLowerCase() === thing.said.toLowerCase(),
+      ) ||
       pointedAt.has(thing.key) ||
       thing.fields.length < 2 ||
       !listed.some((known) =>

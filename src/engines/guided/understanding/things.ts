@@ -258,7 +258,7 @@ function readThingsAndRest(
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
       );
-  text = withoutBracketsInBrackets(plainRecordPhrasing(text));
+  text = withoutBracketsInBrackets(plainRecordPhrasing(options.listed ? listedPlainly(text) : text));
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -1058,7 +1058,7 @@ const SENTENCE_ADVERB =
  * "For the karigars we keep their name, …": what is kept for each of a thing are its fields.
  */
 const FOR_EACH_WE_KEEP =
-  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)(?:['’]d)?\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)\s+(?!to\s)(.+?)[.!]*$/iu;
+  /^\s*(?:(?:and|pis|puis|et)\s+)?(?:for|per|with|à|pour)\s+(?:each|every|chaque|the(?=\s+[\p{L}\p{M}-]+\s+(?:we|i)(?:['’]d)?\s))\s+([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?),?\s+(?:we|i|you|it|they|the app|on|i['’]d|we['’]d)\s+(?:also\s+|aussi\s+)?(?:(?:like\s+to|want\s+to|have\s+to)\s+)?(?:keep|store|record|note|track|save|log|write down|want|need|put|add|write|garde|inscrit|prend|enregistre)(?:\s+to\s+(?:know|have|keep|see))?\s+(?!to\s)(.+?)[.!]*$/iu;
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
@@ -1692,6 +1692,11 @@ function fieldItems(given: string): SaidField[] | null {
           "date due $1",
         )
         .replace(/^when\s+(?:it|they)\s+(went|came|got)\s+(out|in|back|home)$/iu, "date $1 $2")
+        // "when it was planted", "when they joined": the date it was done.
+        .replace(
+          /^when\s+(?:they|it|he|she|we|i)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:ed|en|id|nt|ght))$/iu,
+          "date $1",
+        )
         // "the trip and if they paid": whether it was done, named by what was done, a yes or no.
         .replace(
           /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:(?:have|has|had|were|was|are|is|got)\s+(?:been\s+)?)?|(?:it|they|he|she)['’](?:s|re|ve)\s+(?:been\s+)?)([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu,
@@ -1928,6 +1933,34 @@ function toField(item: string): SaidField {
 function looksPlural(name: string): boolean {
   const last = name.split(" ").pop()!;
   return singularize(last) !== last;
+}
+
+/**
+ * In the answer that lists the records, the ways a list of fields is brought in that elsewhere
+ * say something else: "Orders need a customer, a date and a total", "Every booking should show
+ * the guest, …", "The bookings hold …" (a rule, in a walkthrough: "Volunteers need a police
+ * check, …"), "There's the bookings, each one with …", "Then there are the rooms, which are just
+ * a number and a price", "members - name / email / phone".
+ */
+function listedPlainly(text: string): string {
+  return (
+    text
+      // "members - name / email / phone": fields parted by slashes on a line of their own.
+      // ("category (tacos / drinks / sides)": values in brackets stay as they are.)
+      .replace(/^[^\n]*\S\s+\/\s+\S[^\n]*\s\/\s+\S[^\n]*$/gmu, (line) =>
+        (line.replace(/\([^()]*\)/gu, "").match(/\s\/\s/gu) ?? []).length >= 2
+          ? line.replace(/\([^()]*\)|\s+\/\s+/gu, (part) => (part.startsWith("(") ? part : ", "))
+          : line,
+      )
+      .replace(
+        /(^|[.;!?\n]\s*)((?:(?:and|then|also)\s+)?(?:(?:each|every|a|an|the)\s+)?(?!(?:we|i|you|they|he|she|it)\s)[\p{L}\p{M}-]+)\s+(?:need|needs|hold|holds|should\s+(?:show|have|hold)|would\s+(?:show|have|hold)|will\s+(?:show|have|hold))\s+(?=(?:a|an|the|their|its)\s[^.;!?\n]*(?:,[^.;!?\n]*(?:,|\sand\s)|\sand\s))/giu,
+        "$1$2 has ",
+      )
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
+        "$1$2, with ",
+      )
+  );
 }
 
 /** "meal plans" → "meal plan"; "registros diarios" → "registro diario". */
