@@ -1,4 +1,5 @@
 import { isPastForm, singularize, verbBase } from "../language/inflection.js";
+import { createMemo } from "../language/memo.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -649,6 +650,15 @@ const NUMBER_IN_A_RECORD = new RegExp(
 );
 
 export function findExclusions(given: string): Exclusion[] {
+  // Each turn replays every answer, so the same texts are read for their "no"s again and again.
+  // Callers get their own copy of what is remembered, to change as they like.
+  return structuredClone(exclusionsRead.get(given, () => findExclusionsAfresh(given)));
+}
+
+/** The "no"s of the texts read lately, by text. */
+const exclusionsRead = createMemo<Exclusion[]>(2000);
+
+function findExclusionsAfresh(given: string): Exclusion[] {
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
   // "Funerals, no deposit": a rule for one case says no "no" to deposits.

@@ -1,5 +1,6 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
+import { createMemo } from "../language/memo.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
@@ -192,6 +193,22 @@ const CHOICE_ALONE =
  * gives three), each lightly normalised but in their own words.
  */
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
+  // Each turn replays every answer: the same texts are split again and again.
+  const key = [
+    given.keepVerbless,
+    given.nounList,
+    given.interviewInEnglish,
+    given.overview,
+    given.houseRules,
+    text,
+  ].join("\u0000");
+  return [...statementsRead.get(key, () => splitStatementsAfresh(text, given))];
+}
+
+/** The statements of the texts split lately, by the options they were split with and the text. */
+const statementsRead = createMemo<string[]>(2000);
+
+function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
   // "reads domains from a txt file. exit code 1 so jenkins goes red": in fragments, a
   // fragment without a verb or a subject is still something the software does.
   const fragments = isFragments(text);

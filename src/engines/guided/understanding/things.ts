@@ -1,5 +1,6 @@
 import { singularize, verbBase } from "../language/inflection.js";
 import { COMMON_FIELD, MEASURE_WORD, STOP_WORDS, TAKES_NO_VALUES } from "../language/lexicon.js";
+import { createMemo } from "../language/memo.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
@@ -203,8 +204,15 @@ const MAX_NAME_WORDS = 3;
  * keep track of?", where a name alone ("weekly meal plans") is a thing too.
  */
 export function readThings(text: string, options: { listed: boolean }): SaidThing[] {
-  return readThingsAndRest(text, options).things;
+  // Each turn replays every answer: the same texts are read for their things again and again.
+  // Callers get their own copy of what is remembered, to change as they like.
+  return structuredClone(
+    thingsRead.get(`${options.listed}\u0000${text}`, () => readThingsAndRest(text, options).things),
+  );
 }
+
+/** The things of the texts read lately, by whether they were listed and the text. */
+const thingsRead = createMemo<SaidThing[]>(2000);
 
 /**
  * An answer about what to keep without the lines that were read as things and their
