@@ -256,3 +256,33 @@ describe("records and 'no's said in other common ways", () => {
     expect(said("The boat is his, he runs the trips.")).toEqual([]);
   });
 });
+
+describe("an overview in plain English", () => {
+  const overview = (text: string): string[] =>
+    splitStatements(text, { keepVerbless: false, interviewInEnglish: true, overview: true });
+
+  it("reads the software wished for as what it would do for the person", () => {
+    expect(
+      overview(
+        "I reckon an app on my phone where I can record a delivery and print the docket would save my skin.",
+      ),
+    ).toEqual(["Users can record a delivery", "Users can print the docket"]);
+    expect(overview("Something where I can book the hall would be a godsend.")).toEqual([
+      "Users can book the hall",
+    ]);
+  });
+
+  it("reads who acts when their name opens on a word that can be a verb", () => {
+    expect(overview("Stall holders can pay online.")).toEqual(["Stall holders can pay online"]);
+    expect(overview("Stall holders pay us £20 a month.")).toEqual(["Stall holders pay us £20 a month"]);
+    expect(overview("Book rooms and pay online.")).toEqual(["Users can book rooms", "Users can pay online"]);
+  });
+
+  it("reads a hope about the telling, time lost today and someone handy with computers as no features", () => {
+    expect(overview("Hope that makes sense!")).toEqual([]);
+    expect(isBackground("We spend every Monday night chasing payments.")).toBe(true);
+    expect(
+      isTalkAboutTheTalk("My niece is great with computers and says she can put something together."),
+    ).toBe(true);
+  });
+});

@@ -172,9 +172,19 @@ export function isVerbLed(piece: string): boolean {
       /^(?:opens|closes|starts|ends|begins|runs|stops|finishes|happens|costs|takes)$/i.test(
         after?.word ?? "",
       ));
+  // "plot holders pay us £35", "plot holders can pay online": a word that can be a verb, before
+  // a plural that acts, names who acts.
+  const compoundActs =
+    next?.tag === "noun" &&
+    /[^s]s$/i.test(next.word) &&
+    (/^(?:can|could|will|must|should|may|might|need|get|pay|have|do)$/i.test(after?.word ?? "") ||
+      (after?.tag === "verb" &&
+        after.base === after.word &&
+        !/^(?:the|a|an)$/i.test(words[at + 3]?.word ?? "x")));
   return !(
     nounOf ||
     notDone ||
+    compoundActs ||
     described ||
     doingNamed ||
     copula(next) ||

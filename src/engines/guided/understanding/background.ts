@@ -212,6 +212,8 @@ const TODAY_SAID_PLAINLY = [
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
   /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
+  // "I spend half my Sunday writing invoices": the time the work takes now.
+  /^(?:(?:and|but|so|now)[,\s]+)?(?:i|we|she|he|they|(?:my|our)\s+[\p{L}-]+)\s+(?:spend|spends|waste|wastes|lose|loses)\s+(?!money\b)[^.;!?]{0,40}?\s(?:[a-z]+ing)\b/iu,
   // "They call each other on the phone": people keeping each other informed by hand.
   /^(?:(?:and|so|then)\s+)?(?:they|we|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:call|ring|phone|text|message|radio)\s+(?:each\s+other|one\s+another)\b/iu,
 ];

@@ -874,7 +874,16 @@ const EVERYTHING_ACTS =
 export function subjectPrefixOf(clause: string): string | null {
   // "Candidates with access arrangements (like extra time or a reader) need to go": an aside names no one.
   const words = tagWords(clause.replace(/\s*\([^()]*\)/g, ""));
-  const verbIndex = words.findIndex((word) => word.tag === "verb");
+  const firstVerb = words.findIndex((word) => word.tag === "verb");
+  // "Plot holders can pay online": a word that can be a verb, before a plural that acts, is
+  // part of who acts.
+  const verbIndex =
+    firstVerb === 0 &&
+    words[1]?.tag === "noun" &&
+    /[^s]s$/i.test(words[1].word) &&
+    (/^(?:can|could|will|must|should|may|might)$/i.test(words[2]?.word ?? "") || words[2]?.tag === "verb")
+      ? words.findIndex((word, at) => at >= 2 && word.tag === "verb")
+      : firstVerb;
   // "in the morning the drivers can get …": a setting in front leaves room for two or three words more.
   // "… need to go": "need to", "has to" count as one word, as "must" does.
   const needTo =
@@ -903,7 +912,12 @@ export function subjectPrefixOf(clause: string): string | null {
   // "Monthly permit holders don't pay": a word that describes who acts is part of the subject.
   // "truck 4 shows as available": a number names which one.
   const onlySubjectWords = before.every(
-    (word) => word.tag === "stop" || word.tag === "noun" || word.tag === "adjective" || word.tag === "number",
+    (word, at) =>
+      word.tag === "stop" ||
+      word.tag === "noun" ||
+      word.tag === "adjective" ||
+      word.tag === "number" ||
+      (at === 0 && firstVerb === 0 && verbIndex > 0),
   );
   // "the head baker's screen asks": up to three nouns name who acts.
   // ("smaller than 7 cm": the measure's words are no more who acts.)

@@ -1003,7 +1003,8 @@ function namesSomeoneActing(words: string): boolean {
  * "At the start of a route the volunteer starts a survey, …" → "the volunteer starts a
  * survey at the start of a route, …", so the clauses after it share its subject.
  */
-function plainWish(unit: string): string {
+function plainWish(given: string): string {
+  const unit = wishedAsWhatItWouldDo(given);
   const wish = unit.match(WISH_LEAD);
   const text = (wish ? unit.slice(wish[0].length).replace(/^([\w' -]{1,40}?)\s+could\s+/i, "$1 can ") : unit)
     // "patients have to be able to stop the texts": what they can do.
@@ -1012,6 +1013,30 @@ function plainWish(unit: string): string {
       "can ",
     );
   return settingAfterSubject(asSimplePresent(howOftenLast(resultFirst(limitOfEach(text)))));
+}
+
+/** What a wish says it would do for the person: "would save my bacon", "would be a godsend". */
+const WOULD_HELP =
+  /\s+(?:would|will)\s+(?:really\s+|honestly\s+)?(?:save\s+(?:my|our)\s+(?:bacon|life|lives|sanity|skin)|be\s+(?:a\s+)?(?:great|brilliant|godsend|lifesaver|life\s+saver|ideal|perfect|handy|gold|amazing|fantastic|huge\s+help|big\s+help|game\s+changer)|help\s+(?:a\s+lot|heaps|loads|massively|no\s+end)|make\s+(?:my|our)\s+li(?:fe|ves)\s+(?:so\s+much\s+|a\s+lot\s+)?easier)\s*[.!]*$/iu;
+
+/**
+ * "I reckon an app on my phone where I can log a job would save my bacon", "Something where
+ * members book a court would be a godsend" → "I want an app on my phone where I can log a job":
+ * the software wished for, said as what it would do for the person.
+ */
+function wishedAsWhatItWouldDo(unit: string): string {
+  if (!WOULD_HELP.test(unit)) return unit;
+  const wished = unit.replace(WOULD_HELP, "");
+  const thinking = wished.match(
+    /^(?:(?:so|and|honestly)[,\s]+)?(?:i|we)\s+(?:reckon|think|guess|figure|reckon\s+that|think\s+that)\s+(?=(?:an?|some|something)\b)/iu,
+  );
+  const software = (thinking ? wished.slice(thinking[0].length) : wished)
+    // ("Something where I can log a job": the software, not yet named.)
+    .replace(/^something(?=\s+(?:where|that|which|to)\b)/iu, "an app");
+  if (thinking) return `I want ${software}`;
+  return /^(?:an?)\s/iu.test(software) && /\b(?:where|that|which|to)\b/iu.test(software)
+    ? `I want ${software[0]!.toLowerCase()}${software.slice(1)}`
+    : unit;
 }
 
 /**

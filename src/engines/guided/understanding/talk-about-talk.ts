@@ -179,6 +179,13 @@ const WHO_BUILDS_IT =
   /^(?:(?:so|and)\s+)?(?:i|we)\s*(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to)\s+(?:make|build|write|code)\s+(?:an?|the)\s+(?:program|programme|website|site|app|tool|system|api|service|library|package)(?:\s+(?:for|on)\s+(?:the|our|my|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*,\s*(?:inshaallah|insha['’]?allah|god\s+willing))?\s*[.!]?$|^(?:(?:so|and)\s+)?(?:he|she|they)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to|\s+are\s+going\s+to)\s+(?:make|build|write|code)\s+(?:(?:me|us)\s+)?(?:an?|the)\s+(?:program|programme|website|site|app|tool|system)(?:\s+(?:for|on)\s+(?:the|our|my|their|his|her|us)(?:\s+[\p{L}-]+){0,2})?\s*[.!]?$|^(?:and\s+)?(?:says|reckons|thinks)\s+(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us|them|him|her)\s+)?(?:an?\s+|the\s+)?(?:(?:proper|new|little|simple|small|wee|nice)\s+)?(?:app|website|site|program|programme|tool|system)\s*[.!]?$|^(?:so\s+)?here\s+(?:we|i)\s+are\s*[.!]?$|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:['’]s|\s+is)\s+(?:doing|studying)\s+(?:computing|computer\s+(?:science|engineering)|it|programming|software(?:\s+engineering)?|informatics)(?:\s+(?:at|in)\s+[^,.!?]{1,40}?)?\s*,?\s+and\s+(?:says|reckons|thinks)\s+(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us|them|him|her)\s+)?(?:an?\s+|the\s+)?(?:(?:proper|new|little|simple|small|wee|nice)\s+)?(?:app|website|site|program|programme|tool|system)(?:\s*,\s*so\s+here\s+(?:we|i)\s+are)?\s*[.!]?$|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister)(?:\s+\p{Lu}[\p{L}'’-]+)?['’]s\s+(?:doing|studying)\s+(?:computing|computer\s+(?:science|engineering)|it|programming|software(?:\s+engineering)?|informatics)(?:\s+(?:at|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?\s*[.!]?$|^(?:(?:so|and)\s+)?(?:then\s+)?(?:he|she|they)\s+(?:says?|said|reckons?|thinks?)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:(?:me|us)\s+)?(?:(?:an?\s+|the\s+)?(?:app|website|site|program|programme|tool|system)\b|(?:one|it)\s*[.!]?$)|^(?:(?:so|and)\s+)?(?:he|she|they)\s+(?:says?|said|reckons?|thinks?)\s+(?:that\s+)?(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:make|build|write|do)\s+(?:me|us|them|him|her)\s+(?:an?\s+|the\s+)?(?:(?:proper|new|little|simple|small|wee|nice)\s+)?(?:app|website|site|program|programme|tool|system)(?:\s+(?:for|on)\s+[^,.!?]{1,40})?\s*[.!]?$|^(?:(?:so|and)\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:studies|is\s+studying|is\s+doing|knows|works\s+in)\s+(?:computer\s+(?:science|engineering|studies)|computers|computing|programming|coding|software(?:\s+engineering)?|it|informatics|information\s+technology)\b|(?:builds|makes|designs|writes|does|codes)\s+(?:websites|web\s+sites|apps|software|programs|programmes)\b)|^(?:so\s+|and\s+)?(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|cousin|brother|sister|husband|wife|friend|neighbou?r|son-in-law|daughter-in-law)\s+(?:says\s+|said\s+|reckons\s+|thinks\s+)?(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|\s+can|\s+is\s+going\s+to)\s+|(?:is|will|can)\s+)?(?:make|build|write|code|do|making|building|writing|coding|doing)\s+(?:(?:me|us|it)\s+)?(?:an?\s+|the\s+|this\s+)?(?:app|website|site|program|programme|tool|system|it)\b|^(?:so\s+|and\s+)?(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:getting\s+(?:an?\s+|the\s+)?(?:app|website|site|program|system)\s+(?:made|built|done|written)|(?:mak(?:ing|in['’]?)|writing|building|coding)\s+(?:her|him|them|us|my\s+[\p{L}-]+|dad|mum|mom|ma|pa)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:thing|app|tool|program|website|site|system)(?:\s+(?:for|on)\s+(?:her|his|their|our|the)\s+[\p{L}-]+(?:\s+(?:in|at)\s+the\s+[\p{L}-]+)?)?)\s*[.!]?$/iu;
 
 /**
+ * "My nephew is good with computers and says he can knock something up", "she reckons she can
+ * put something together": someone close who can build it, said loosely.
+ */
+const HANDY_WITH_COMPUTERS =
+  /^(?:(?:so|and)\s+)?(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|['’]s)\s+(?:really\s+|very\s+|pretty\s+)?(?:good|great|handy|clever|brilliant)\s+(?:with|at)\s+(?:computers|tech|technology|coding|code|it|programming)\b[^.!?]*|(?:(?:he|she|they)\s+)?(?:says|said|reckons|thinks)\s+(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:knock|put|throw|whip|sort)\s+(?:(?:us|me)\s+)?(?:something|one|it)\s+(?:up|together|out)\b[^.!?]*)[.!]?$/iu;
+
+/**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
  * how it goes), "Dat wier et" (that would be it), "Dat ass alles"; Javanese "Ngene carane"
  * (this is how), "Wis ngono wae" (that's all); Scottish Gaelic "Seo mar a tha e ag obair" (this
@@ -218,6 +225,10 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     NAME_HERE.test(text) ||
     ANNOUNCEMENT.test(text) ||
     CLOSING.test(text) ||
+    // "I hope that makes sense!", "Hope this helps": what the person hopes of their telling.
+    /^(?:i\s+)?hope\s+(?:that|this|it|all\s+that|all\s+this)\s+(?:makes\s+sense|helps|is\s+(?:clear|enough|ok|okay|alright))\s*[.!]*$/iu.test(
+      text,
+    ) ||
     isThanksAndWishes(text) ||
     ASIDE.test(text) ||
     CRIED_OUT.test(text) ||
@@ -231,6 +242,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     FEELING_ALONE.test(text) ||
     GREETED_IN_RAJASTHAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
+    HANDY_WITH_COMPUTERS.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
     STARTS_THE_TELLING.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
