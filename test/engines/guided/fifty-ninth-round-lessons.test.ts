@@ -5,6 +5,7 @@ import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
 import { noSaidByItsShape } from "../../../src/engines/guided/understanding/negations-by-shape.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
@@ -284,5 +285,47 @@ describe("an overview in plain English", () => {
     expect(
       isTalkAboutTheTalk("My niece is great with computers and says she can put something together."),
     ).toBe(true);
+  });
+});
+
+describe("records, 'no's and kinds said loosely", () => {
+  it("reads records said as what there would be, what one is, a list of them, and what kinds there are", () => {
+    expect(
+      things(
+        "So there'd be tenants, and for each one I'd want the name and a phone number. A repair is a tenant with a problem, so the tenant, the problem, the day it was reported and if it's fixed. We also keep a list of plumbers with their name and their rate.",
+      ),
+    ).toEqual([
+      ["tenants", ["name", "phone number"]],
+      ["repair", ["tenant", "problem", "day reported", "fixed"]],
+      ["plumber", ["name", "rate"]],
+    ]);
+    expect(
+      things("There are three kinds of things: hives, sites and harvests. A hive has a number and a site."),
+    ).toEqual([["hive", ["number", "site"]]]);
+    expect(
+      things("I want to keep track of my bikes - frame number, when I last serviced it and where it is."),
+    ).toEqual([["bikes", ["frame number", "date last serviced", "where it is"]]]);
+  });
+
+  it("names a field by what the person did with it, and by what it has", () => {
+    expect(
+      things("Quotes: the customer, the date I went, the price I quoted and whether they've got a dog."),
+    ).toEqual([["quotes", ["customer", "date went", "price quoted", "dog"]]]);
+  });
+
+  it("turns down what someone else does with a 'but' and no comma, what the person can't be bothered with, and what is skipped entirely", () => {
+    expect(said("There's also the raffle but Gwen does that on paper, so leave it.")).toEqual(["raffle"]);
+    expect(said("People keep asking for gift cards but honestly I can't be bothered.")).toEqual([
+      "gift cards",
+    ]);
+    expect(said("Skip stock entirely.")).toEqual(["stock"]);
+  });
+
+  it("reads the kind of software from an app for the people's phones or tablets, a script run by hand, and an API an app talks to", () => {
+    expect(saidKind("We want an app for our phones so the drivers can log each drop.")).toBe("mobile app");
+    expect(saidKind("An app on the tablet at the till.")).toBe("mobile app");
+    expect(saidKind("A small script I can run after each race.")).toBe("command-line tool");
+    expect(saidKind("A JSON API that the web app calls.")).toBe("api service");
+    expect(saidKind("A phone app that talks to our JSON API.")).toBe("mobile app");
   });
 });

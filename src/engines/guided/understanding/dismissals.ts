@@ -70,6 +70,10 @@ const OUR_SIDE = /^(?:i|we|you|it|the\s+(?:app|site|website|system|program|softw
 const SHORT_NO =
   /^(?:(?:no|not|nah|naw|nee|nope|nae|never)(?:\s+(?:a|at|for|in|on))?(?:\s+(?:need|needed|chance|way|ta|thanks|thank|touch|go|bother|use|point|call|fear|sir|mate|bab|butt|lah|o|bhai|man|brah|bro|marra|bye|boy|b'y|bud|buddy|dude|hon|really|definitely|absolutely|wanted|required|necessary|all|us|we|me|here|please|one|ever|not|bothered|fussed|interested|now|yet|today))*)$|^(?:definitely|absolutely|certainly)\s+not$|^(?:don'?t|dont|do\s+not)\s+bother$|^never\s+mind$/u;
 
+/** "but honestly I can't be bothered": the person has no wish to do it. */
+const CANNOT_BE_BOTHERED =
+  /^(?:(?:but|and|so)\s+)?(?:(?:honestly|frankly|really)\s+)?(?:i|we)\s+(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+be\s+(?:bothered|arsed|fussed)(?:\s+(?:with\s+(?:it|that|them)|really|honestly))?$/u;
+
 /** Words that open a condition or a relative clause inside another: "… if is not the owner". */
 const SUBORDINATE =
   /\s(?:if|when|whenever|unless|until|whether|because|cause|who|whoever|which|where|while|once|than)\s/u;
@@ -200,6 +204,7 @@ function dismissalShape(clause: string): DismissalShape | null {
     return null;
   // "nee chance", "no need", "no touch", "no ta", "nope": a "no" on its own, never "no logins".
   if (words.split(" ").length <= 3 && SHORT_NO.test(words)) return "a short no";
+  if (CANNOT_BE_BOTHERED.test(words)) return "a short no";
   // "we ain't want dat in here", "no need for that one", "we'd just as soon not get into that":
   // the word pointing back comes after the "no", or opens the clause ("that one, no").
   // ("I never hear the end of it", "we didn't know that": what someone heard, saw, said or knew

@@ -219,7 +219,7 @@ const NOT_WANTED_ELSEWHERE =
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+interested\s+in|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+(?:after|looking\s+for)|there\s+(?:won'?t|will\s+not)\s+be\s+any|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|skip(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:entirely|altogether|completely|for\s+now)\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+interested\s+in|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+(?:after|looking\s+for)|there\s+(?:won'?t|will\s+not)\s+be\s+any|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "The sellers don't need to log in", "guests won't have to sign up": some people, not the person's own side. */
 const SOME_NEED_NOT_LOG_IN =
@@ -658,7 +658,13 @@ export function findExclusions(given: string): Exclusion[] {
 /** The "no"s of the texts read lately, by text. */
 const exclusionsRead = createMemo<Exclusion[]>(2000);
 
-function findExclusionsAfresh(given: string): Exclusion[] {
+function findExclusionsAfresh(typed: string): Exclusion[] {
+  // "There's also the newsletter but Jenny does that": a "but" that opens a clause of its own
+  // parts it from what came before, as if the comma had been typed.
+  const given = typed.replace(
+    /(?<=[\p{L}\d])\s+but\s+(?=(?:\p{Lu}[\p{Ll}]+\s|i\s|we\s|they\s|he\s|she\s|honestly\s|that['’]?s\s))/gu,
+    ", but ",
+  );
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
   // "… one of the girls said, Peg, there's no fish": what someone said, told as a story, is theirs.
   // "Funerals, no deposit": a rule for one case says no "no" to deposits.

@@ -11,7 +11,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "command-line tool",
     // A job run on a schedule ("a nightly Python job", "a data pipeline") is a program started
     // by a command, with no screens of its own.
-    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node|ruby|perl|powershell) (?:script|job)|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos|data pipeline|etl\b|cron job|(?:nightly|scheduled|batch|hourly|daily|weekly|cron) (?:[\w.+#-]+ )?(?:job|script|task)\b|(?:an?|the|little|small) script (?:that|which) runs\b|runs? (?:from|via|under|with) cron\b|(?:job|script|task|program) that runs (?:by itself|on its own|every|each|on a schedule)|runs (?:by itself|on its own) every\b)/i,
+    /\b(?:command[- ]line|cli\b|terminal (?:tool|app|program|script)|(?:python|bash|shell|node|ruby|perl|powershell) (?:script|job)|runs? in (?:the|a|my) terminal|from the terminal|l[ií]nea de comandos|data pipeline|etl\b|cron job|(?:nightly|scheduled|batch|hourly|daily|weekly|cron) (?:[\w.+#-]+ )?(?:job|script|task)\b|(?:an?|the|little|small) script (?:that|which) runs\b|(?:an?|the|little|small) script (?:i|we) (?:can )?run\b|runs? (?:from|via|under|with) cron\b|(?:job|script|task|program) that runs (?:by itself|on its own|every|each|on a schedule)|runs (?:by itself|on its own) every\b)/i,
   ],
   [
     "library",
@@ -22,9 +22,14 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "desktop app",
     /\b(?:desktop (?:app|application|program)|electron|tauri|windows (?:app|program)|mac (?:app|application)|aplicaci[oó]n de escritorio)\b/i,
   ],
+  // "a REST API the mobile app talks to": the service, whatever app uses it.
+  [
+    "api service",
+    /\bapi\b[^.!?\n]{0,30}?\b(?:the|our|my|their|a)\s+(?:mobile|phone|iphone|android|ios|web)\s+app\s+(?:talks\s+to|calls|uses|hits|reads\s+from)\b/i,
+  ],
   [
     "mobile app",
-    /\b(?:mobile app|phone app|iphone app|android app|ios app|app (?:for|on) (?:my |the |their )?(?:phone|iphone|android)|app m[oó]vil|aplicaci[oó]n m[oó]vil|para el m[oó]vil|en el m[oó]vil|react native|flutter)\b/i,
+    /\b(?:mobile app|phone app|iphone app|android app|ios app|app (?:for|on) (?:my |the |their |our )?(?:phone|iphone|android|ipad|tablet)s?|ipad app|tablet app|app m[oó]vil|aplicaci[oó]n m[oó]vil|para el m[oó]vil|en el m[oó]vil|react native|flutter)\b/i,
   ],
   [
     "api service",

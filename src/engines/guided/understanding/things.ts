@@ -1208,7 +1208,7 @@ function linesOf(text: string): string[] {
 function nameThenFields(line: string): { name: string; fields: SaidField[] } | null {
   const match = line.match(
     new RegExp(
-      `^\\s*(?:(?:and|then|i|y|e|und|et|og|och|en|ja|dan)\\s+)?([\\p{L}\\p{M}][\\p{L}\\p{M}'’ -]{1,60}?),\\s*((?:${ONLY})\\s+)?(?:with\\s+)?([^,.;:!?()]+(?:,[^,.;:!?()]+)*)[.!]*\\s*$`,
+      `^\\s*(?:(?:oh|and|then|also|plus)[,\\s]+)*(?:(?:and|then|i|y|e|und|et|og|och|en|ja|dan)\\s+)?([\\p{L}\\p{M}][\\p{L}\\p{M}'’ -]{1,60}?),\\s*((?:${ONLY})\\s+)?(?:with\\s+)?([^,.;:!?()]+(?:,[^,.;:!?()]+)*)[.!]*\\s*$`,
       "iu",
     ),
   );
@@ -1435,6 +1435,21 @@ function fieldItems(given: string): SaidField[] | null {
     // or a yes or no, said about the thing, named by what it counts or is about.
     .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
     .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
+    // "when I last watered it": the last time it was done.
+    .replace(
+      /\bwhen\s+(?:I|[Ww]e|[Tt]hey|[Ii]t\s+was|[Tt]hey\s+were)\s+(last|first)\s+([a-z]+(?:ed|en|ght))(?:\s+(?:it|them))?(?=\s*(?:[,.]|\sand\s|$))/gu,
+      "date $1 $2",
+    )
+    // "the date I went": when it was done ("I" is no joining word of another language here).
+    .replace(
+      /\b(date|time|day)\s+(?:I|[Ww]e|[Tt]hey)\s+(went|came|left|met|paid|sold|bought|took|got|began|[a-z]{3,}ed)(?=\s*(?:[,.]|$)|\s+and\s)/gu,
+      "$1 $2",
+    )
+    // "the price I quoted", "the deposit we took": a field named by what was done with it.
+    .replace(
+      /\b(?!(?:date|time|day)\b)([\p{Ll}-]+)\s+(?:I|[Ww]e|[Tt]hey)\s+([a-z]{3,}(?:ed|id|nt|ld|ght|ok))(?=\s*(?:[,.]|$)|\s+and\s)/gu,
+      "$1 $2",
+    )
     // "what she is owing": what is owed, by whoever it is.
     .replace(/\bwhat\s+(?:she|he|they|it)(?:\s+is|\s+are|['’]s|['’]re)\s+(owing|owed|due)\b/giu, "$1")
     .replace(
@@ -1534,6 +1549,11 @@ function fieldItems(given: string): SaidField[] | null {
     // or no (for how long is no part of it).
     .replace(
       /\b(?:if|whether)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+([\p{L}\p{M}-]+)(?:\s+(?:for\s+the\s+(?:day|night|week|month|season|year)|today|tonight|yet|already))?(?=\s*(?:,|$))/giu,
+      "$1",
+    )
+    // "whether they've got floodlights", "whether it has a roof": what it has, a yes or no.
+    .replace(
+      /\bwhether\s+(?:they['’]ve\s+got|they\s+have(?:\s+got)?|it['’]s\s+got|it\s+has(?:\s+got)?|he\s+has|she\s+has)\s+(?:an?\s+|any\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)(?=\s*(?:,|$))/giu,
       "$1",
     )
     // "whether they validate": what they do, a yes or no.
@@ -1953,6 +1973,31 @@ function looksPlural(name: string): boolean {
 function listedPlainly(text: string): string {
   return (
     text
+      // "So there'd be customers, and for each one I'd want the name, …": the thing, then what is
+      // kept of each.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and|well)[,\s]+)?(?:there['’]d\s+be|there\s+would\s+be|there['’]s|there\s+are)\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:and\s+)?for\s+(?:each|every)\s+(?:one|of\s+them)\s+(?:i|we)(?:['’]d|\s+would|['’]ll|\s+will)?\s+(?:want|need|keep|have|like)\s+(?:to\s+(?:keep|know|have)\s+)?/giu,
+        "$1$2: ",
+      )
+      // "A booking is a member on a court at a time, so the member, the court, …": what one is,
+      // then what is kept of it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:a|an|each|every)\s+([\p{L}\p{M}-]+)\s+is\s+[^,.;:!?\n]{3,60},\s*so\s+(?=(?:the|a|an|its|their)\s[^.;!?\n]*,)/giu,
+        "$1$2: ",
+      )
+      // "There are three kinds of things: tenants, flats and repairs": the things named before each
+      // is told, no thing of its own.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:so\s+)?(?:there\s+are|there['’]s|we\s+have|i\s+have|we['’]ve\s+got|i['’]ve\s+got)\s+(?:\w+\s+)?(?:kinds|types|sorts|lots|groups)\s+of\s+(?:things|records|stuff|data)\s*:\s*[^.;!?\n]+[.;!?]?/giu,
+        "$1",
+      )
+      // "I want to keep track of my plants - name, where it is, …": what is kept track of is the thing.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+to\s+(?:keep\s+track\s+of|track|keep|record|store|log)\s+(?:my|our|the|all\s+(?:my|our|the))\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*(?:[-–—:]|,\s*with)\s+/giu,
+        "$1$2: ",
+      )
+      // "We also keep a list of coaches with their name and their rate": the list is of the things.
+      .replace(/\b(?:a|the)\s+list\s+of\s+(?=[\p{L}\p{M}-]+\s+(?:with|that\s+have|who\s+have)\s)/giu, "")
       // "members - name / email / phone": fields parted by slashes on a line of their own.
       // ("category (tacos / drinks / sides)": values in brackets stay as they are.)
       .replace(/^[^\n]*\S\s+\/\s+\S[^\n]*\s\/\s+\S[^\n]*$/gmu, (line) =>
