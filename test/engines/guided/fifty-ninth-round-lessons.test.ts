@@ -8,6 +8,7 @@ import { noSaidByItsShape } from "../../../src/engines/guided/understanding/nega
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
+import { withoutRecordLines } from "../../../src/engines/guided/understanding/things.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
 import { atTheReview, edited, said, things } from "./lesson-readers.js";
 
@@ -205,6 +206,14 @@ describe("a language not read word by word", () => {
     expect(noSaidByItsShape("Mo ser vann gato bann lekol, me sa pa nou biznes.")).toBe(
       "Mo ser vann gato bann lekol",
     );
+  });
+
+  it("reads no feature in the sentences read as records by their shape", () => {
+    expect(
+      withoutRecordLines(
+        "Sak kliyan ena enn nom, enn telefonn ek enn adres. Sak pwason ena enn nom ek enn pri. Sak komann ena kliyan, dat, pwason ek konbien kilo. Enn komann se pou enn sel kliyan.",
+      ),
+    ).toBe("Enn komann se pou enn sel kliyan.");
   });
 
   it("reads a time of the day as no thing, and a field without whose it is or for which week", () => {

@@ -13,9 +13,13 @@
 export interface RecordByShape {
   name: string;
   fields: string[];
+  /** The sentence the record was told in, as written. */
+  said: string;
 }
 
 interface Sentence {
+  /** The sentence as written. */
+  said: string;
   words: string[];
   /** The sentence's commas, outside brackets: how many parts it lists. */
   commas: number;
@@ -63,12 +67,12 @@ function readByShape(
     const fields = fieldsOf(parts.listed, and);
     if (fields.length < 2 || fields.some((field) => field.split(/\s+/).length > FIELD_WORDS_AT_MOST))
       continue;
-    records.push({ name: parts.name, fields });
+    records.push({ name: parts.name, fields, said: sentence.said });
   }
   if (records.length < RECORDS_AT_LEAST) return null;
   const articles = articlesOf(records);
   return records.map((record) => ({
-    name: record.name,
+    ...record,
     fields: record.fields.map((field) => withoutWhoseAndWhen(withoutArticle(field, articles))),
   }));
 }
@@ -95,7 +99,7 @@ function sentenceOf(said: string): Sentence | null {
     .trim();
   if (plain.length === 0) return null;
   const words = plain.replace(/,/gu, " , ").split(/\s+/u).filter(Boolean);
-  return { words, commas: words.filter((word) => word === ",").length };
+  return { said, words, commas: words.filter((word) => word === ",").length };
 }
 
 /**

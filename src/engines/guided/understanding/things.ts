@@ -793,7 +793,7 @@ function readThingsAndRest(
       list.fields.map((field) => toField(field)),
     );
   }
-  const restOfLines = rest;
+  let restOfLines = rest;
   if (linkedToAll !== null) {
     const key = keyOf(linkedToAll);
     for (const thing of things)
@@ -963,6 +963,8 @@ function readThingsAndRest(
     const records = recordsByShape(text);
     if (records.length > 0) {
       things.length = 0;
+      // ("Sak lotel ena enn nom, …": a sentence read as a record says nothing people do.)
+      for (const record of records) restOfLines = restOfLines.replace(record.said, ",");
       const names = new Set(records.map((record) => record.name.toLowerCase()));
       for (const record of records)
         add(
@@ -1982,7 +1984,7 @@ function listedPlainly(text: string): string {
       // "A booking is a member on a court at a time, so the member, the court, …": what one is,
       // then what is kept of it.
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:a|an|each|every)\s+([\p{L}\p{M}-]+)\s+is\s+[^,.;:!?\n]{3,60},\s*so\s+(?=(?:the|a|an|its|their)\s[^.;!?\n]*,)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:a|an|each|every)\s+([\p{L}\p{M}-]+)\s+is\s+[^,.;:!?\n]{3,60},\s*so\s+(?=(?:the|a|an|its|their)\s[^.;!?\n]*,)(?![^,.;!?\n]*\s(?:are|is|have|has)\s)/giu,
         "$1$2: ",
       )
       // "There are three kinds of things: tenants, flats and repairs": the things named before each
