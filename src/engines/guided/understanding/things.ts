@@ -14,7 +14,7 @@ import {
   withoutFields,
 } from "./fields.js";
 import { isEnglish } from "./language.js";
-import { plainRecordPhrasing } from "./record-phrasing.js";
+import { listedPlainly, plainRecordPhrasing } from "./record-phrasing.js";
 import { recordsByShape, withoutWhoseAndWhen } from "./records-by-shape.js";
 import { asWrittenEnglish, saysSpokenOnlyWords, TAG_WORDS } from "./spoken-english.js";
 
@@ -1963,59 +1963,6 @@ function toField(item: string): SaidField {
 function looksPlural(name: string): boolean {
   const last = name.split(" ").pop()!;
   return singularize(last) !== last;
-}
-
-/**
- * In the answer that lists the records, the ways a list of fields is brought in that elsewhere
- * say something else: "Orders need a customer, a date and a total", "Every booking should show
- * the guest, …", "The bookings hold …" (a rule, in a walkthrough: "Volunteers need a police
- * check, …"), "There's the bookings, each one with …", "Then there are the rooms, which are just
- * a number and a price", "members - name / email / phone".
- */
-function listedPlainly(text: string): string {
-  return (
-    text
-      // "So there'd be customers, and for each one I'd want the name, …": the thing, then what is
-      // kept of each.
-      .replace(
-        /(^|[.;!?\n]\s*)(?:(?:so|and|well)[,\s]+)?(?:there['’]d\s+be|there\s+would\s+be|there['’]s|there\s+are)\s+(?:the\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:and\s+)?for\s+(?:each|every)\s+(?:one|of\s+them)\s+(?:i|we)(?:['’]d|\s+would|['’]ll|\s+will)?\s+(?:want|need|keep|have|like)\s+(?:to\s+(?:keep|know|have)\s+)?/giu,
-        "$1$2: ",
-      )
-      // "A booking is a member on a court at a time, so the member, the court, …": what one is,
-      // then what is kept of it.
-      .replace(
-        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?(?:a|an|each|every)\s+([\p{L}\p{M}-]+)\s+is\s+[^,.;:!?\n]{3,60},\s*so\s+(?=(?:the|a|an|its|their)\s[^.;!?\n]*,)(?![^,.;!?\n]*\s(?:are|is|have|has)\s)/giu,
-        "$1$2: ",
-      )
-      // "There are three kinds of things: tenants, flats and repairs": the things named before each
-      // is told, no thing of its own.
-      .replace(
-        /(^|[.;!?\n]\s*)(?:so\s+)?(?:there\s+are|there['’]s|we\s+have|i\s+have|we['’]ve\s+got|i['’]ve\s+got)\s+(?:\w+\s+)?(?:kinds|types|sorts|lots|groups)\s+of\s+(?:things|records|stuff|data)\s*:\s*[^.;!?\n]+[.;!?]?/giu,
-        "$1",
-      )
-      // "I want to keep track of my plants - name, where it is, …": what is kept track of is the thing.
-      .replace(
-        /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+to\s+(?:keep\s+track\s+of|track|keep|record|store|log)\s+(?:my|our|the|all\s+(?:my|our|the))\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*(?:[-–—:]|,\s*with)\s+/giu,
-        "$1$2: ",
-      )
-      // "We also keep a list of coaches with their name and their rate": the list is of the things.
-      .replace(/\b(?:a|the)\s+list\s+of\s+(?=[\p{L}\p{M}-]+\s+(?:with|that\s+have|who\s+have)\s)/giu, "")
-      // "members - name / email / phone": fields parted by slashes on a line of their own.
-      // ("category (tacos / drinks / sides)": values in brackets stay as they are.)
-      .replace(/^[^\n]*\S\s+\/\s+\S[^\n]*\s\/\s+\S[^\n]*$/gmu, (line) =>
-        (line.replace(/\([^()]*\)/gu, "").match(/\s\/\s/gu) ?? []).length >= 2
-          ? line.replace(/\([^()]*\)|\s+\/\s+/gu, (part) => (part.startsWith("(") ? part : ", "))
-          : line,
-      )
-      .replace(
-        /(^|[.;!?\n]\s*)((?:(?:and|then|also)\s+)?(?:(?:each|every|a|an|the)\s+)?(?!(?:we|i|you|they|he|she|it)\s)[\p{L}\p{M}-]+)\s+(?:need|needs|hold|holds|should\s+(?:show|have|hold)|would\s+(?:show|have|hold)|will\s+(?:show|have|hold))\s+(?=(?:a|an|the|their|its)\s[^.;!?\n]*(?:,[^.;!?\n]*(?:,|\sand\s)|\sand\s))/giu,
-        "$1$2 has ",
-      )
-      .replace(
-        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
-        "$1$2, with ",
-      )
-  );
 }
 
 /** "meal plans" → "meal plan"; "registros diarios" → "registro diario". */
