@@ -193,15 +193,9 @@ const CHOICE_ALONE =
  * gives three), each lightly normalised but in their own words.
  */
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
-  // Each turn replays every answer: the same texts are split again and again.
-  const key = [
-    given.keepVerbless,
-    given.nounList,
-    given.interviewInEnglish,
-    given.overview,
-    given.houseRules,
-    text,
-  ].join("\u0000");
+  // Each turn replays every answer: the same texts are split again and again. (Options given
+  // in another order are only remembered apart, never mistaken for others.)
+  const key = `${JSON.stringify(given)}\u0000${text}`;
   return [...statementsRead.get(key, () => splitStatementsAfresh(text, given))];
 }
 
