@@ -662,7 +662,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
   // "There's also the newsletter but Jenny does that": a "but" that opens a clause of its own
   // parts it from what came before, as if the comma had been typed.
   const given = typed.replace(
-    /(?<=[\p{L}\d])\s+but\s+(?=(?:\p{Lu}[\p{Ll}]+\s|i\s|we\s|they\s|he\s|she\s|honestly\s|that['’]?s\s))/gu,
+    /(?<=[\p{L}\d])\s+but\s+(?=(?:\p{Lu}[\p{Ll}]+\s|[Ii]\s|we\s|they\s|he\s|she\s|honestly\s|that['’]?s\s))/gu,
     ", but ",
   );
   // "they get 'OK, no box for you this Thursday'": what the software says, quoted, is no "no" of the person's.
