@@ -853,8 +853,19 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
       .replace(/(?<=\S)\s+dem$/iu, "")
       // "the bear viewing lodge down the bay (is the neighbors')": where it is, along the way
-      // there, is no part of it.
-      .replace(/(?<=\S\s+\S+)\s+(?:down|up|along)\s+the\s+[\p{L}\p{M}-]+$/iu, "")
+      // there, is no part of it; a name of one word keeps it ("the boards along the field" are
+      // not every board).
+      .replace(/\s+(?:down|up|along)\s+the\s+[\p{L}\p{M}-]+$/iu, (where, at: number, whole: string) =>
+        whole
+          .slice(0, at)
+          .split(/\s+(?:and|or|n|&)\s+/iu)
+          .pop()!
+          .replace(/^\s*(?:(?:and|the|a|an|our|their)\s+)+/iu, "")
+          .trim()
+          .split(/\s+/).length >= 2
+          ? ""
+          : where,
+      )
       .trim();
     // "Actually, scratch the impersonation, …": a word that carries the talk names nothing;
     // "crop insurance, holy, …": nor does a word said in surprise.
