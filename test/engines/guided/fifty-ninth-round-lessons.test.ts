@@ -110,6 +110,7 @@ describe("the story around the idea", () => {
       "We sell the fish at the quay. Last lambing two farmers with the same name got their ewes mixed up, and there was a row at the mart. One of them put it on Facebook.";
     expect(isBackground("Last lambing two farmers with the same name got their ewes mixed up.")).toBe(true);
     expect(isBackground("Last orders are at 10 and the kitchen was closed after.")).toBe(false);
+    expect(isBackground("Last ferry leaves at 6, if you missed it you stay the night.")).toBe(false);
     expect(unreadSentences(overview, [])).toEqual([]);
   });
 

@@ -29,7 +29,8 @@ describe("records brought in the way people bring them in", () => {
       ),
     ).toEqual([
       ["tickets", ["pupil", "date", "stop", "cash or card"]],
-      ["stop", ["time", "minutes", "pupils"]],
+      // ("the minutes we waited" is named by what was done with them, as "the price I quoted" is.)
+      ["stop", ["time", "minutes waited", "pupils"]],
     ]);
   });
 
