@@ -136,6 +136,17 @@ describe("rules in the walkthrough", () => {
     expect(unreadSentences(walkthrough, read, false)).toEqual([]);
   });
 
+  it("names what 'it' is after a condition that named it", () => {
+    expect(
+      rules(
+        "Lockers are 2 pounds a day.\nIf a locker is not emptied by 10, we clear it and keep the things a week.\nKeys go back to the desk.",
+      ),
+    ).toContain("If a locker is not emptied by 10, we clear the locker and keep the things a week");
+    expect(
+      rules("Ewes lamb in April.\nIf a ewe hasn't lambed by noon, we help it.\nLambs are tagged."),
+    ).toContain("If a ewe hasn't lambed by noon, we help it");
+  });
+
   it("keeps a rule line whose colon comes after three words whole, and a sign-up that closes as no act", () => {
     expect(
       rules(

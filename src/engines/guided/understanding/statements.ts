@@ -1006,7 +1006,9 @@ function plainWish(given: string): string {
       /\b(?:(?:have|has|need|needs|ought|got)\s+to|should|must|will|would|shall)\s+be\s+able\s+to\s+/gi,
       "can ",
     );
-  return settingAfterSubject(asSimplePresent(howOftenLast(resultFirst(limitOfEach(text)))));
+  return settingAfterSubject(
+    asSimplePresent(howOftenLast(resultFirst(limitOfEach(itNamedFromTheCondition(text))))),
+  );
 }
 
 /** What a wish says it would do for the person: "would save my bacon", "would be a godsend". */
@@ -1062,6 +1064,20 @@ function resultFirst(unit: string): string {
   ];
   const shows = who.toLowerCase() === "they" ? "They show" : "It shows";
   return `${shows} as ${seen} ${when.toLowerCase()} ${condition}${rest}`;
+}
+
+/**
+ * "When a stall is empty by 9, we give it to the waiting list" → "…, we give the stall to the
+ * waiting list": the "it" after a condition is the thing the condition named, which the
+ * statement keeps once the condition is put after what is done.
+ */
+function itNamedFromTheCondition(unit: string): string {
+  const named = unit.match(
+    /^(?:if|when|once|whenever)\s+(?:a|an|the)\s+([\p{L}-]+)\s+(?:is|are|gets?|was|isn['’]t)\b[^,]{1,60},\s*(?:we|i|they|you)\s+[\p{L}-]+\s+it\b/iu,
+  );
+  if (!named) return unit;
+  const at = named[0].length - 2;
+  return `${unit.slice(0, at)}the ${named[1]!}${unit.slice(at + 2)}`;
 }
 
 /** "Nightly they GET an inventory snapshot" → "they GET an inventory snapshot nightly": who acts, first. */
