@@ -2,8 +2,9 @@ import { isEnglish } from "./language.js";
 
 /**
  * A word that says "no" or "not" in one language or another ("nun", "nu", "no", "non", "nicht",
- * "ikke", "nie", "ez", "tidak", the Creoles' "pa" …). Words that mean something else as often ("la", "ma", "si",
- * "na", "ni", "ora") are left out: in a language not known, a wrong "no" loses a feature.
+ * "ikke", "nie", "ez", "tidak", the Creoles' "pa" …). Words that mean something else as often
+ * ("la", "ma", "si", "na", "ni", "ora") are left out: in a language not known, a wrong "no"
+ * loses a feature.
  */
 const NEGATION =
   /(?<![\p{L}\p{M}'’])(?:no|non|nu|nun|nö|não|nao|nem|pa|pas|nicht|nich|nit|net|ned|niet|nee|nein|kein|keine|keen|geen|ikke|ikkje|inte|ekki|ei|ej|nie|ne|nije|nema|ez|ní|níl|yok|değil|emes|emas|tidak|bukan|hapana|hindi|dili|wala|nada|nudda|nuddu|mai|nunca|jamais|never|not)(?![\p{L}\p{M}'’])/iu;

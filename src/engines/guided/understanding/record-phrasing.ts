@@ -765,10 +765,14 @@ export function listedPlainly(text: string): string {
           ? line.replace(/\([^()]*\)|\s+\/\s+/gu, (part) => (part.startsWith("(") ? part : ", "))
           : line,
       )
+      // "Orders need a customer, a date and a total", "Every booking should show the guest, …":
+      // what each must hold, said with the verbs of a rule, is what it has.
       .replace(
         /(^|[.;!?\n]\s*)((?:(?:and|then|also)\s+)?(?:(?:each|every|a|an|the)\s+)?(?!(?:we|i|you|they|he|she|it)\s)[\p{L}\p{M}-]+)\s+(?:need|needs|hold|holds|should\s+(?:show|have|hold)|would\s+(?:show|have|hold)|will\s+(?:show|have|hold))\s+(?=(?:a|an|the|their|its)\s[^.;!?\n]*(?:,[^.;!?\n]*(?:,|\sand\s)|\sand\s))/giu,
         "$1$2 has ",
       )
+      // "There's the bookings, each one with …", "Then there are the rooms, which are just a number
+      // and a price": the things, then what each holds.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
         "$1$2, with ",
