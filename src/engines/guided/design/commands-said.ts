@@ -145,10 +145,16 @@ interface ReadCommand {
 
 function readCommand(piece: string, typedName: string | null): ReadCommand {
   let rest = piece.replace(/[.!]+$/, "").replace(/^(?:(?:and|then|plus|also|or)\s+)+/i, "");
+  const typed = typedName !== null && new RegExp(`^${escapeRegExp(typedName)}\\s+`, "u").test(rest);
   if (typedName) rest = rest.replace(new RegExp(`^${escapeRegExp(typedName)}\\s+`, "u"), "");
+  // ("azuki ja --kilos 8000": after the program's name and before a flag, even "ja" is a command.)
+  const namedAfterTheProgram = typed && /^\S+\s+--?[a-z]/i.test(rest);
   // "Clients get added with client add NAME --rate 85": in a sentence of prose, a command is
   // what comes after "with", "use" or "run", with its argument or a flag after it.
-  if (/^\p{Lu}\p{Ll}/u.test(rest) || NOT_A_COMMAND.test(rest.split(/\s+/)[0] ?? "")) {
+  if (
+    /^\p{Lu}\p{Ll}/u.test(rest) ||
+    (NOT_A_COMMAND.test(rest.split(/\s+/)[0] ?? "") && !namedAfterTheProgram)
+  ) {
     const embedded = rest.match(
       new RegExp(
         `\\b(?:with|use|run|type|called)\\s+(?:${typedName ? `${escapeRegExp(typedName)}\\s+` : ""})?(?=[a-z][a-z0-9_-]*(?:\\s+[a-z]+)?\\s+(?:\\p{Lu}[\\p{Lu}\\d_]+\\b|<|--?[a-zA-Z]))`,
@@ -160,7 +166,7 @@ function readCommand(piece: string, typedName: string | null): ReadCommand {
   }
   const words = rest.split(/\s+/);
   const first = words[0]!.replace(/[,:]+$/, "");
-  if (!COMMAND_WORD.test(first) || NOT_A_COMMAND.test(first))
+  if (!COMMAND_WORD.test(first) || (NOT_A_COMMAND.test(first) && !namedAfterTheProgram))
     return { name: null, args: [], flags: flagsIn(rest, false) };
   const second = words[1]?.replace(/[,:]+$/, "") ?? "";
   const nameWords = SUBCOMMAND.test(second) && words[1] === second ? [first, second] : [first];

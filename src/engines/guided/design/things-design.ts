@@ -418,9 +418,10 @@ function withoutTurnedDown(text: string): string {
 /**
  * A "no", "not", "without" or "sin" and what it turns down, up to the next comma. ("Ahli (nama,
  * no IC, no telefon)": "no" before the Malay word for what identifies someone is "number".)
+ * ("entregado si o no i esta bien si o no": the "no" a yes-or-no is answered with is none.)
  */
 const NEGATED_IN_A_LIST = new RegExp(
-  String.raw`(?:^|[,;][^\S\n]*|[^\S\n])(?:no(?![^\S\n]+(?:${IDENTIFIED_BY_NUMBER})[^\S\n]*(?:[,;.)\n]|$))(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+`,
+  String.raw`(?:^|[,;][^\S\n]*|[^\S\n])(?:(?<!\b(?:si|sí|sì|schi|sim|oui|ja|yes|da|tak|evet)[^\S\n]+(?:o|ou|or|oder|ili|lub|veya)[^\S\n]+)no(?![^\S\n]+(?:${IDENTIFIED_BY_NUMBER})[^\S\n]*(?:[,;.)\n]|$))(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+`,
   "giu",
 );
 
@@ -1028,9 +1029,12 @@ function readAsEnglish(text: string): boolean {
   return isEnglish(text, true);
 }
 
-/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti", Asturian "pon-yos" (put on them). */
+/** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti", Asturian "pon-yos" (put on them), Ladino "metash". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite|p[oó]n-y(?:os|es)?|amiést?a-y(?:os|es)?|amiesta|amiesti|mete-y(?:os|es)?)$/iu;
+  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite|p[oó]n-y(?:os|es)?|amiést?a-y(?:os|es)?|amiesta|amiesti|mete-y(?:os|es)?|metash|metesh|metad|meted|metan|ponga|pongan|poned|pongash|ajustash|adjustash)$/iu;
+
+/** The "that" a polite request is said after: Ladino "vos rogo ke …", Spanish "les pido que …". */
+const REQUEST_THAT = /^(?:ke|que|qué|che|dass|daß)$/iu;
 
 /** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate", Sicilian "livati", Asturian "quíta-yos" (take off them). */
 const REMOVE_VERB_ELSEWHERE =
@@ -1052,10 +1056,22 @@ function changedInOtherWords(
   text: string,
 ): { key: string; field: string; adding: boolean } | null {
   const clause = (text.split(":").pop() ?? text).split(/[,;]/)[0]!.trim();
-  const words = clause.split(/\s+/).filter((word) => word.length > 0);
+  const said = clause.split(/\s+/).filter((word) => word.length > 0);
   const bare = (word: string) => word.replace(/[.!]+$/, "");
-  const adding = words.findIndex((word) => ADD_VERB_ELSEWHERE.test(bare(word)));
-  const verb = adding >= 0 ? adding : words.findIndex((word) => REMOVE_VERB_ELSEWHERE.test(bare(word)));
+  const verbAt = (among: readonly string[]) => {
+    const adding = among.findIndex((word) => ADD_VERB_ELSEWHERE.test(bare(word)));
+    return {
+      adding,
+      verb: adding >= 0 ? adding : among.findIndex((word) => REMOVE_VERB_ELSEWHERE.test(bare(word))),
+    };
+  };
+  // ("vos rogo ke metash tambien el etaj en los viejos": a request opened by "I ask you that" is
+  // said after its "that".)
+  const asked = said
+    .slice(0, Math.max(verbAt(said).verb, 0))
+    .findLastIndex((word) => REQUEST_THAT.test(word));
+  const words = said.slice(asked + 1);
+  const { adding, verb } = verbAt(words);
   if (verb < 0) return null;
   const ownerOf = (word: string) =>
     things.find((thing) => sameWordInAnyCase(bare(word).toLowerCase(), thing.said.toLowerCase()));
@@ -1185,7 +1201,9 @@ function fieldsIn(text: string): SaidField[] {
       );
       if (done) return { said: done[1]!, refersTo: null, yesOrNo: true };
       // "Startgeld betahlt ja oder nee", "paid yes or no": a yes or no said with its answers.
-      const answered = said.match(/^(.+?)\s+(?:yes\s+or\s+no|y\/n|yes\/no|ja\s+oder\s+(?:nee|nein))$/iu);
+      const answered = said.match(
+        /^(.+?)\s+(?:yes\s+or\s+no|y\/n|yes\/no|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei))$/iu,
+      );
       return answered ? { said: answered[1]!, refersTo: null, yesOrNo: true } : { said, refersTo: null };
     });
 }

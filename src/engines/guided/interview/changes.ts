@@ -57,25 +57,15 @@ const TECH_WORDS =
 export function applyChange(state: InterviewState, text: string): ChangeResult {
   // "One thing, take out the tags": a change announced as one, whose words come after.
   const announced = /^\s*(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)\b/i.test(text);
-  const request = text
-    .trim()
-    .replace(/[\s.!]+$/, "")
-    // "take oot the £50 for a games record": Scots "oot" is "out".
-    .replace(/\b(take|tak|leave)\s+oot\b/giu, "$1 out")
-    // "One change, please: take out …", Corsican "Una cosa: …", "Only thing, take out …": the
-    // words that announce the change are no part of it.
-    // ("put the baraat time also in bookings": "also" before where it goes is no part of the field.)
-    .replace(/\s+(?:also|too|as\s+well)(?=\s+(?:in|on|to|into|onto)\s)/giu, "")
-    // ("One thing more hukum, put …", "One more thing ah, put …": the announcement, with whom it
-    // is said to or the particle that colours it.)
-    .replace(
-      /^(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
-      "",
-    )
-    .replace(
-      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*|^una\s+cosa\s*:\s*|^(?:the\s+)?only\s+(?:other\s+)?thing\s*[,:]\s*(?=(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/i,
-      "",
-    );
+  const request = withoutAnnouncement(
+    text
+      .trim()
+      .replace(/[\s.!]+$/, "")
+      // "take oot the £50 for a games record": Scots "oot" is "out".
+      .replace(/\b(take|tak|leave)\s+oot\b/giu, "$1 out")
+      // ("put the baraat time also in bookings": "also" before where it goes is no part of the field.)
+      .replace(/\s+(?:also|too|as\s+well)(?=\s+(?:in|on|to|into|onto)\s)/giu, ""),
+  );
   if (request.length === 0) return { state, notes: [] };
   // "Nggih, it is good. Please take out the sample, … Suksma.": the thanks and praise around a
   // change are no part of it, so the change is read from where it starts.
@@ -137,6 +127,23 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
 }
 
 /**
+ * "One change, please: take out …", Corsican "Una cosa: …", "Only thing, take out …": the words
+ * that announce a change are no part of it. ("One thing more hukum, put …", "One more thing ah,
+ * put …", "One thing only, put …": nor are whom it is said to, or the particle that colours it.)
+ */
+function withoutAnnouncement(request: string): string {
+  return request
+    .replace(
+      /^(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na|only|just))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
+      "",
+    )
+    .replace(
+      /^(?:(?:one|a|another|last|small|quick)\s+)?(?:change|thing|more thing|correction|request)(?:\s+only)?(?:,?\s*please)?\s*:\s*|^una\s+cosa\s*:\s*|^(?:the\s+)?only\s+(?:other\s+)?thing\s*[,:]\s*(?=(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/i,
+      "",
+    );
+}
+
+/**
  * "Put the condition on every part, good, torn or pages missing, and give me a list of the
  * parts that want replacing": a change to the data and a feature in one message. Each
  * sentence, and each clause opening on another request, that changes the data is applied
@@ -148,7 +155,7 @@ function changedThingsFirst(state: InterviewState, request: string): ChangeResul
     .split(
       /(?<=[.!?।])\s+(?=\S)|,?\s+(?:and|an['’]?)\s+(?=(?:please\s+)?(?:put|add|give|take|remove|drop|delete|rename|call|leave|keep|show|make)\s)/iu,
     )
-    .map((part) => part.trim())
+    .map((part) => withoutAnnouncement(part.trim()))
     .filter((part) => part.length > 0)
     // "… from the owners. And add their MoMo number": each part names the thing it changes,
     // pointing back at the part before as that one was read.
@@ -191,7 +198,7 @@ function isTalk(part: string): boolean {
 
 /** "The old man says he's not doing that no more, …", "my wife says they never use it": who wants the change, and why. */
 const REASON_REPORTED =
-  /^(?:(?:and|because|cause|cos)\s+)?(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:says|said|reckons|thinks)\s+(?:(?:he|she|they|we|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was)?\s+)?(?:not|never|no\s+longer|don['’]?t|doesn['’]?t|won['’]?t)\b/iu;
+  /^(?:(?:and|because|cause|cos)\s+)?(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:says|said|reckons|thinks)\s+(?:(?:he|she|they|we|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was)?\s+)?(?:not|never|no\s+longer|don['’]?t|doesn['’]?t|won['’]?t)\b|^(?:(?:and|because|cause|cos)\s+)?(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|want|wants|need|needs)\s+(?:for\s+)?(?:it|that|this|them|one)\s+(?:every\s+(?:time|day|week|month)|all\s+the\s+time|always|each\s+time)[.!]*$/iu;
 
 /** "thats how the mistake happened", "that's why": what made the change needed, said after it. */
 const CHANGE_EXPLAINED =

@@ -221,7 +221,14 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     // "can only book", "members also plan": an adverb between leaves the word what it was after the word before.
     const before = tagged[index - 1] ?? null;
     const previous = before && IN_BETWEEN.has(before.word) ? (tagged[index - 2] ?? before) : before;
-    let tag = tagOne(word, previous, next, context?.[index] ?? null);
+    // ("Shops pay by bank transfer": whether the word before names the one the sentence opens on.)
+    const at = before && IN_BETWEEN.has(before.word) ? index - 2 : index - 1;
+    const subjectOpens =
+      at >= 0 &&
+      tagged
+        .slice(0, at)
+        .every((one) => DETERMINERS.has(one.word) || one.tag === "adjective" || one.tag === "number");
+    let tag = tagOne(word, previous, next, context?.[index] ?? null, subjectOpens);
     if (!nounList) tag = inClause(tag, tagged, next);
     // "the lots", "parking lots": after "the", "each" or a noun, and not before "of", a lot is a
     // place ("a lot" is many).
@@ -246,6 +253,7 @@ function tagOne(
   previous: TaggedWord | null,
   next: string | null,
   context: ContextTag | null,
+  subjectOpens = false,
 ): TaggedWord {
   if (word === ",") return { word, tag: "comma", base: word };
   if (/^\d+$/.test(word)) return { word, tag: "number", base: word };
@@ -330,7 +338,7 @@ function tagOne(
   // "the guides", "our tours": after "the" or "our" a verb's "-s" form is a plural, which names things.
   if (previous && /^(?:the|our|their|my|your)$/.test(previous.word) && /[^s]s$/.test(word)) return noun(word);
   if (!NOUN_VERBS.has(base) && !NOUN_VERBS.has(word)) return { word, tag: "verb", base };
-  return isVerbInContext(word, previous, next) ? { word, tag: "verb", base } : noun(word);
+  return isVerbInContext(word, previous, next, subjectOpens) ? { word, tag: "verb", base } : noun(word);
 }
 
 /**
@@ -453,7 +461,12 @@ function ingWord(word: string, base: string, previous: TaggedWord | null, next: 
 }
 
 /** Decides a word that can be a noun or a verb ("plan", "book") from its neighbours. */
-function isVerbInContext(word: string, previous: TaggedWord | null, next: string | null): boolean {
+function isVerbInContext(
+  word: string,
+  previous: TaggedWord | null,
+  next: string | null,
+  subjectOpens = false,
+): boolean {
   if (next !== null && PARTICLES.has(next) && !(previous && DETERMINERS.has(previous.word))) return true;
   if (previous === null)
     return (
@@ -465,6 +478,8 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
     return false;
   if (MODALS.has(previous.word) || SUBJECTS.has(previous.word) || NEGATED_AUXILIARIES.has(previous.word))
     return true;
+  // "the first buyer who comments 'mine'": after "who", a form that says what one does, does.
+  if (previous.word === "who" && !isBaseForm(word)) return true;
   // "… and loads them": after "and", a word that takes "them" or "it" is what someone does.
   if (JOINERS.has(previous.word) || previous.tag === "comma")
     return (
@@ -477,12 +492,23 @@ function isVerbInContext(word: string, previous: TaggedWord | null, next: string
     if (isPerson(previous.base) && !isBaseForm(word)) return true;
     // "the diver pays for that day", "the van goes to the depot": one thing, then a form that
     // says what it does, before where or what for.
+    // ("A new shop pays before the first shipping": before when, too.)
     if (
       !isBaseForm(word) &&
       /[^s]s$/.test(word) &&
       !/s$/.test(previous.word) &&
       next !== null &&
-      /^(?:for|to|into|onto|from|off|at|with|by|back|up|down|out)$/.test(next)
+      /^(?:for|to|into|onto|from|off|at|with|by|back|up|down|out|before|after|until|within)$/.test(next)
+    )
+      return true;
+    // "Shops pay by bank transfer", "farmers sell to the mill": many of a thing the sentence
+    // opens on, then what they do. ("the council dues the riders pay at the park" names dues.)
+    if (
+      subjectOpens &&
+      isBaseForm(word) &&
+      /[^s']s$/.test(previous.word) &&
+      next !== null &&
+      /^(?:by|to|into|from|at|before|after|until|within|on)$/.test(next)
     )
       return true;
     return isBaseForm(word) && nextIsNounLike(next);

@@ -211,6 +211,8 @@ const TODAY_SAID_PLAINLY = [
   /\b(?:come|comes|came)\s+in\s+(?:by|via|over|through|on)\s+(?:the\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
   /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
+  // ("The buyers send us Messenger": the channel itself said as what is sent.)
+  /^(?:(?:and|so|then)\s+)?(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:send|sends|message|messages)\s+(?:us|me)\s+(?:on\s+|by\s+|via\s+)?(?:messenger|facebook\s+messenger|whatsapp|whatsapps|texts?|sms|dms?|viber|telegram|wechat|line\s+messages|e-?mails?)\s*[.!]?$/iu,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
   // "I spend half my Sunday writing invoices": the time the work takes now.
   /^(?:(?:and|but|so|now)[,\s]+)?(?:i|we|she|he|they|(?:my|our)\s+[\p{L}-]+)\s+(?:spend|spends|waste|wastes|lose|loses)\s+(?!money\b)[^.;!?]{0,40}?\s(?:[a-z]+ing)\b/iu,
@@ -245,6 +247,19 @@ function isSaidInThePast(word: string): boolean {
   if (isPastForm(word)) return true;
   const tagged = tagWords(word)[0];
   return tagged?.tag === "verb" && tagged.base !== word && !/(?:s|ing)$/.test(word);
+}
+
+/**
+ * Whether a sentence, after a story of the past, goes on with it: told in the past too, or
+ * without a verb and wishing for nothing ("One to a shop in Damascus, one to a shop in
+ * Latakia.", "Both paid by GCash.").
+ */
+export function goesOnWithTheStory(sentence: string): boolean {
+  return (
+    isToldInThePastTense(sentence) ||
+    (!tagWords(sentence).some((word) => word.tag === "verb") &&
+      !/\b(?:want|wants|need|needs|can|could|will|would|should|must|like|love)\b/i.test(sentence))
+  );
 }
 
 /**

@@ -204,7 +204,7 @@ const NO_AFTER = [
   String.raw`(?:we|i)\s*(?:ain'?t|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:a-)?(?:fixin'?|fixing|going|gonna|a-going)\s+(?:to\s+)?do\s+(?:that|it|this|those)\b`,
   // ", not in this", ", not for us", ", not here", ", not our work", ", haan, not included",
   // ", not for the app", ", not in scope", ", not handled here".
-  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work|part|side|lookout|look-out|bag|circus|monkeys|scene|cup\s+of\s+tea))\b`,
+  String.raw`not\s+(?:included(?=\s*(?:[,.;!]|$))|in\s+scope\b|(?:handled|done|kept|tracked|managed)\s+(?:here|in\s+(?:this|here|the\s+app))\b|for\s+(?:the|this)\s+(?:app|program|system|tool|website|site|project|package|library)\b|in\s+(?:this|here)|for\s+(?:this|us|here)|here|ours|the\s+(?:app|library|package|tool|program|cidery|business|shop|club|farm|company|firm|restaurant|school|church|association|co-?op)['’]s(?=\s*(?:[,.;!]|$))|(?:our|my)\s+(?:headache|problem|concern|business|job|thing|department|worry|work|part|side|lookout|look-out|bag|circus|monkeys|scene|cup\s+of\s+tea))\b`,
   // "…, that's outside this app", "…, no need to add".
   String.raw`(?:(?:that|it)(?:['’]s|\s+is)\s+|(?:is|are)\s+)?outside\s+(?:this|the)\s+(?:app|program|system|tool|project|scope)\b|no\s+need\s+to\s+(?:add|include|put|keep|track)(?:\s+(?:it|them|that|those))?(?:\s+in)?(?=\s*(?:[,.;!]|$))`,
   // Scots "that's nane o' oor business", "none of our business"; Tobagonian "not we ting", "leh
@@ -532,11 +532,17 @@ function pointedBackAsSaid(said: string): string[] {
     // ask us to sell the New Year's dinner", "many tourists ask to try diving with us": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+to\s+try\s+(?=\p{L}+ing\s)|(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?)(?=[\p{L}\s])/iu,
+      /^(?:(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)|(?:some|many|a\s+few)\s+(?:of\s+the\s+)?[\p{L}-]+s)\s+(?:always\s+|often\s+)?(?:(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+to\s+try\s+(?=\p{L}+ing\s)|(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?)(?=[\p{L}\s])/iu,
       // ("… ask us to sell the New Year's dinner": what they want sold or made is the thing, named
       // with "the"; "… ask us to cut down dead palms": any other doing asked for, with what it is
       // done to, is named as a doing, "cutting down dead palms".)
       (_whole, trade?: string, verb?: string) => (trade ? "the " : verb ? gerund(verb.toLowerCase()) : ""),
+    )
+    // "And the wine route bus tours keep asking for tastings …": whoever keeps asking is not the
+    // thing either.
+    .replace(
+      /^(?:(?:the|some|many|a\s+lot\s+of|lots\s+of)\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\s+(?:always\s+|often\s+|sometimes\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking|kept\s+asking)\s+(?:us\s+|me\s+)?(?:for|about))\s+/iu,
+      "",
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
     .replace(
@@ -962,11 +968,13 @@ function noAfterIndex(sentence: string): number | null {
     if (known !== null && found.index >= known) break;
     const start = found.index + found[0].length;
     // ("…, but that is the diving school in the next village, not ours": whose it is not, after
-    // a comma of its own, closes the clause before it.)
+    // a comma of its own, closes the clause before it; "…, not the cidery's" names the business.)
     const next = breaks[index + 1];
     const closedByWhose =
       next !== undefined &&
-      /^\s*not\s+(?:ours|mine)\s*[.!]*\s*$/iu.test(sentence.slice(next.index + next[0].length));
+      /^\s*not\s+(?:ours|mine|the\s+[\p{L}-]+['’]s)\s*[.!]*\s*$/iu.test(
+        sentence.slice(next.index + next[0].length),
+      );
     if (closedByWhose && isDismissal(sentence.slice(start))) return found.index;
     const end = next?.index ?? sentence.length;
     // A clause that holds the known phrasing itself keeps the words before that phrasing:

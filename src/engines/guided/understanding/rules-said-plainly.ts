@@ -227,6 +227,13 @@ export const ONLY_WE_DO_RULE =
 export const COUNT_OR_MORE_RULE =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a\s+hundred)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+or\s+(?:more|over|above|less|fewer|under)\s+(?!(?:is|are|get|gets|costs?|pays?)\b)[^.;!?]+$/iu;
 
+/**
+ * "We have two kinds: normal azuki and dainagon", "There are three sizes: small, medium and
+ * large": the kinds the business deals in, named after how many there are, a rule of its trade.
+ */
+export const KINDS_NAMED_RULE =
+  /^(?:(?:and|so)\s+)?(?:we\s+(?:have|sell|make|do|offer|grow|keep)|there\s+are|there['’]re)\s+(?:only\s+)?(?:two|three|four|five|six|seven|eight|\d)\s+(?:kinds|types|sizes|grades|classes|categories|levels|varieties|flavours|flavors|colours|colors)(?:\s+of\s+[\p{L}-]+)?\s*:\s*[^.;!?]+[.!]*$/iu;
+
 /** "18 n over only", "18+ only", "over 18s only": who may, by age, said alone. */
 export const AGE_ONLY_RULE =
   /^(?:(?:\d{1,2}|eighteen|sixteen|twenty-one)\s*(?:\+|(?:and|n|&)\s+(?:over|up|older|above))|(?:over|under)\s+\d{1,2}s?)(?:\s+only)?[.!]*$/iu;

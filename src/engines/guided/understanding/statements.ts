@@ -6,6 +6,7 @@ import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import {
+  goesOnWithTheStory,
   isBackground,
   isIntroduction,
   isToldInThePastTense,
@@ -54,6 +55,7 @@ import {
   withoutRuleLead,
   withoutTrailingNo,
 } from "./rule-clauses.js";
+import { isToldRuleByLine, joinedByLine, type ReadFrom } from "./rules-by-line.js";
 import {
   AGE_ONLY_RULE,
   ALL_ARE_A_MEASURE_RULE,
@@ -69,6 +71,7 @@ import {
   FORMULA_RULE,
   FREE_RULE,
   GROUPS_OF_RULE,
+  KINDS_NAMED_RULE,
   LIMIT_RULE,
   MADE_OF_EACH_RULE,
   MEASURE_AND_UP_RULE,
@@ -223,8 +226,18 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
   // line is one rule, a line's colon after a clause of its own parts nothing.)
   // ("- cost is AA: court rent + shuttles, split by …": the same on a line of a list, three words
   // before its colon.)
+  // ("We harvest in October. We sell from November until the beans are finished.": lines of one
+  // rule each, some of two short sentences, are read the same way, and each line kept one rule.)
+  const ruleByLine =
+    english &&
+    options.houseRules === true &&
+    isToldRuleByLine(
+      lines.map((line) => line.replace(LIST_MARKER, "")),
+      (line) => sentences(line),
+    );
+  const oneRuleALine = rulePerLine || ruleByLine;
   const ruleLine = (unit: string) =>
-    rulePerLine &&
+    oneRuleALine &&
     (lines.includes(unit.trim()) ||
       lines.some((line) => line.replace(LIST_MARKER, "").trim() === unit.trim())) &&
     unit.split(/\s+/).length <= 40 &&
@@ -233,13 +246,22 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
   let storyBefore = false;
   // How many statements were read before the sentence before, to know whether it gave any.
   let readBeforeTheOneBefore = 0;
-  for (const said of textUnits(text, !english).flatMap((unit) =>
-    english && !ruleLine(unit)
-      ? clausesAroundColon(typedInFull(unit))
-      : english
-        ? [typedInFull(unit)]
-        : [unit],
-  )) {
+  // The line each sentence was written on, and where the statements read from it begin.
+  const readFrom: ReadFrom[] = [];
+  let lineAt = 0;
+  const saidOnLines = textUnits(text, !english).flatMap((unit) => {
+    const found = lines.findIndex((line, index) => index >= lineAt && line.includes(unit.slice(0, 24)));
+    if (found >= 0) lineAt = found;
+    return (
+      english && !ruleLine(unit)
+        ? clausesAroundColon(typedInFull(unit))
+        : english
+          ? [typedInFull(unit)]
+          : [unit]
+    ).map((said) => ({ said, line: found }));
+  });
+  for (const { said, line } of saidOnLines) {
+    readFrom.push({ at: statements.length, line, said });
     const readBefore = statements.length;
     const theOneBeforeRead = readBefore > readBeforeTheOneBefore;
     readBeforeTheOneBefore = readBefore;
@@ -252,13 +274,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     // empty.": after a story of the past, what is told in the past goes on with it.
     // ("One to a shop in Damascus, one to a shop in Latakia.": a piece of it with no verb goes on with it too.)
     const storyGoesOn: boolean =
-      english &&
-      options.houseRules !== true &&
-      storyBefore &&
-      !wish &&
-      (isToldInThePastTense(whole) ||
-        (!tagWords(whole).some((word) => word.tag === "verb") &&
-          !/\b(?:want|wants|need|needs|can|could|will|would|should|must|like|love)\b/i.test(whole)));
+      english && options.houseRules !== true && storyBefore && !wish && goesOnWithTheStory(whole);
     storyBefore = storyGoesOn || (english && !wish && isBackground(whole) && isToldInThePastTense(whole));
     // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
     // to the next part of how things work; today is not meant.
@@ -339,7 +355,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         DOES_NOT_COUNT_RULE.test(whole.trim()) ||
         NO_THIS_NO_THAT.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
-        COUNT_OR_MORE_RULE.test(whole.trim()))
+        COUNT_OR_MORE_RULE.test(whole.trim()) ||
+        KINDS_NAMED_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);
@@ -640,7 +657,14 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     )
       statements.splice(readBefore, read, said.trim().replace(/[.!]+$/, ""));
   }
-  return statements;
+  return ruleByLine
+    ? joinedByLine(
+        statements,
+        readFrom,
+        lines.map((line) => typedInFull(line.replace(LIST_MARKER, ""))),
+        (line) => sentences(line),
+      )
+    : statements;
 }
 
 /**

@@ -139,6 +139,14 @@ const HOW_IT_GOES_TOLD =
   /^(?:(?:ok(?:ay)?|right|well|alright|all\s+right|so)[,\s]+)*here['’]s\s+how\s+(?:we|i|they|it|things)\s+(?:do|run|work|go|handle)(?:es|s)?\b[^,.;!?]{0,40}(?:,\s*(?:and\s+)?(?:you['’]ll\s+see|bear\s+with\s+me)\b[^.;!?]*)?\s*[.!:]?$/iu;
 
 /**
+ * "I will explain our rules.", "So, I will tell you how my father does it.", "It is a little
+ * long, I am sorry.", "Ok mano, here's how it works": the telling announced, or excused for its
+ * length, before the rules themselves.
+ */
+const TELLING_ANNOUNCED =
+  /^(?:(?:ok(?:ay)?|so|right|well|now)[,\s]+)*(?:i\s+will|i['’]ll|let\s+me|i\s+am\s+going\s+to|i['’]m\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|tell\s+you|describe|write(?:\s+down)?|give\s+you|go\s+through)\s+(?:(?:our|the|my|his|her|their|all\s+the)\s+rules|how\s+(?:we|i|it|things|(?:my|our)\s+[\p{L}-]+)\s+(?:do|does|work|works|go|goes|run|runs)(?:\s+it)?(?:\s+here)?)\s*[.!:]?$|^(?:sorry,?\s+)?(?:it|this)(?:\s+is|['’]s)\s+(?:a\s+)?(?:little|bit|bit\s+of\s+a|rather|quite)\s+(?:long|much)\b[^.!?]*[.!]?$|^(?:ok(?:ay)?|right|so|alright)\s+(?:mano|man|mate|bro|boss|hon|dear|ya|my\s+friend)[,\s]+here['’]s\s+how\s+(?:it|we|things)\s+(?:works?|goes|go|do\s+it)\s*[.!:]?$/iu;
+
+/**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is
  * needed, and for what, which the rest of the talk says in full.
  */
@@ -248,6 +256,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     STARTS_THE_TELLING.test(text.replace(/^\p{Lu}/u, (first) => first.toLowerCase())) ||
     SAYS_IT_IS_NEEDED.test(text) ||
     HOW_IT_GOES_TOLD.test(text) ||
+    TELLING_ANNOUNCED.test(text) ||
     BORN_HERE.test(text) ||
     WHO_RUNS_IT.test(text)
   )

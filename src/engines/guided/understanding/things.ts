@@ -45,7 +45,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it. */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -174,7 +174,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /**
  * A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing, and
@@ -698,7 +698,8 @@ function readThingsAndRest(
       !NEGATED_NAME.test(spanish[1]!) &&
       // Low German "Dat hett dat ganze Dörp mitkregen" (the whole village saw that): "hett" helps
       // another verb there, and a pronoun names no thing.
-      !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella)$/iu.test(
+      // ("Los que tienen dieta", Ladino "Los ke tienen …": those who have, no thing.)
+      !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella|que|ke|qui|che|quien|quienes|kyen|wer|welche|wie|som|who)$/iu.test(
         spanish[1]!.trim(),
       ) &&
       !/\bwith\b/i.test(line) &&
@@ -757,6 +758,17 @@ function readThingsAndRest(
       ).test(rest)
     )
       continue;
+    // "Every bag has the lot number on it": in prose, one thing written on another is a label,
+    // no record of its own.
+    if (
+      !options.listed &&
+      list.fields.length === 1 &&
+      new RegExp(
+        `${escapeRegExp(list.fields[0] ?? "")}\\s+(?:written\\s+|printed\\s+|stamped\\s+)?on\\s+(?:it|them)\\b`,
+        "iu",
+      ).test(rest)
+    )
+      continue;
     // "some chap plays once, has a blinder": what someone does, said before "has", is no thing;
     // nor is "Lord have mercy".
     if (
@@ -764,11 +776,11 @@ function readThingsAndRest(
       /^(?:lord|god|heaven|heavens)$/i.test(list.owner)
     )
       continue;
-    // "My wife has views on it", "me and my husband Dwayne have a storm shutter business": in
-    // prose, someone close to the person, named or not, keeps no record.
+    // "My wife has views on it", "me and my husband Dwayne have a storm shutter business", "My
+    // parents have a bean farm": in prose, someone close to the person, named or not, keeps no record.
     if (
       !options.listed &&
-      (/\b(?:my|our|his|her|their)\s+(?:wife|husband|mother|father|mum|mam|mom|dad|son|daughter|brother|sister|cousin|uncle|aunt|auntie|partner|boss)(?:\s+[A-Z][\p{L}'’-]+)?\s*$/iu.test(
+      (/\b(?:my|our|his|her|their)\s+(?:wife|husband|mother|father|mum|mam|mom|dad|son|daughter|brother|sister|cousin|uncle|aunt|auntie|partner|boss|parents|grandparents|grandmother|grandfather|grandma|grandpa|in-laws|family|folks|kids|children|sons|daughters|brothers|sisters|papá|papa|mamá|mama|tío|tio|tía|tia|abuelo|abuela|primo|prima)(?:\s+[A-Z][\p{L}'’-]+)?\s*$/iu.test(
         list.opening,
       ) ||
         /\b(?:[Mm]e|I)\s+and\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s+and\s+(?:I|me)\s*$/u.test(
@@ -1285,7 +1297,7 @@ function sameWordElsewhere(one: string, other: string): boolean {
 
 /** "… of each morning", "… di ogni mattina", "… de chaque jour": how often a thing is kept, after its name. */
 const EACH_TIME_AFTER_NAME =
-  /(?<=\S)\s+(?:di|de|del|du|of|for|per|pour|für|van|von|från|för|z|na|da)\s+(?:ogni|each|every|cada|chaque|jede|jeden|jeder|jedes|elke|ieder|iedere|varje|hver|hvert|każdy|każda|każde)\s+\S+$/iu;
+  /(?<=\S)\s+(?:di|de|del|du|of|for|per|pour|für|van|von|från|för|z|na|da)\s+(?:ogni|each|every|cada|kada|chaque|jede|jeden|jeder|jedes|elke|ieder|iedere|varje|hver|hvert|każdy|każda|każde)\s+\S+$/iu;
 
 /** The name a list belongs to: the last few words before it, without leading verbs and articles. */
 function nameBefore(text: string, withFields = false, english = true, heading = false): string | null {
@@ -1310,7 +1322,7 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     .replace(EACH_TIME_AFTER_NAME, "")
     // "pour chaque entrée le passage": for each of another thing, this one.
     .replace(
-      /^.*?\b(?:pour|à|per|para|for)\s+(?:chaque|ogni|cada|each|every)\s+[\p{L}\p{M}-]+\s+(?=\S)/iu,
+      /^.*?\b(?:pour|à|per|para|for)\s+(?:chaque|ogni|cada|kada|each|every)\s+[\p{L}\p{M}-]+\s+(?=\S)/iu,
       "",
     )
     .replace(ORDERING_WORD, "")
@@ -1344,7 +1356,7 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     .split(/\s+/)
     .filter(Boolean);
   // "every practice session": after an article the first word names the kind of thing, it is no verb.
-  const afterArticle = /\b(?:the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|cada)\s+$/i.test(
+  const afterArticle = /\b(?:the|a|an|each|every|all|our|my|their|los|las|el|la|un|una|cada|kada)\s+$/i.test(
     trimmed.match(LEADING)?.[0] ?? "",
   );
   if (words.length === 0) return null;
@@ -1463,7 +1475,14 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)(?:is|are)\s+(?:it|they|she|he)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))(?=\s*(?:[,.]|$))/giu,
       "$1whether it is $2",
     )
-    .replace(new RegExp(String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$))`, "giu"), "")
+    // ("entregado si o no i esta bien si o no": the answers end their field before an "and" too.)
+    .replace(
+      new RegExp(
+        String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$)|\s+(?:and|y|i|e|und|et|en|og|och)\s)`,
+        "giu",
+      ),
+      "",
+    )
     .replace(
       /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak))(?![\p{L}\p{M}])/giu,
       "",
@@ -1854,7 +1873,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+oder\s+(?:nee|nein)|(?:schi|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
+export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {

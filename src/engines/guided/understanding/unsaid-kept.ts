@@ -1,5 +1,5 @@
 import { tagWords } from "../language/tagger.js";
-import { isBackground, isToldInThePastTense, namesTodaysPaper } from "./background.js";
+import { goesOnWithTheStory, isBackground, isToldInThePastTense, namesTodaysPaper } from "./background.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
@@ -24,7 +24,7 @@ export function unreadSentences(text: string, read: readonly string[], stories =
   let storyBefore = false;
   return textUnits(text).flatMap((unit) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
-    const story = stories && storyBefore && isToldInThePastTense(sentence);
+    const story = stories && storyBefore && goesOnWithTheStory(sentence);
     storyBefore = stories && (story || (isBackground(sentence) && isToldInThePastTense(sentence)));
     if (story || !saysSomethingToDo(sentence)) return [];
     // Only what was read from this sentence says it was read: its words said again in other
