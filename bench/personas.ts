@@ -79,6 +79,7 @@ import { FIFTY_SIXTH_ROUND } from "../test/support/personas/round-56.js";
 import { FIFTY_SEVENTH_ROUND } from "../test/support/personas/round-57.js";
 import { FIFTY_EIGHTH_ROUND } from "../test/support/personas/round-58.js";
 import { FIFTY_NINTH_ROUND } from "../test/support/personas/round-59.js";
+import { SIXTIETH_ROUND } from "../test/support/personas/round-60.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -88,7 +89,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-59 (round 60 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-60 (round 61 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -105,8 +106,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * round 47 was tuned on, round 49 while round 48 was, round 50 while round 49 was, round 51
  * while round 50 was, round 52 while round 51 was, round 53 while round 52 was, round 54
  * while round 53 was, round 55 while round 54 was, round 56 while round 55 was, round 57
- * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, and round 60
- * while round 59 was.
+ * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, round 60
+ * while round 59 was, and round 61 while round 60 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -169,6 +170,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-57", tuned: true, personas: FIFTY_SEVENTH_ROUND },
   { name: "round-58", tuned: true, personas: FIFTY_EIGHTH_ROUND },
   { name: "round-59", tuned: true, personas: FIFTY_NINTH_ROUND },
+  { name: "round-60", tuned: true, personas: SIXTIETH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -240,7 +242,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 59 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 60 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -451,8 +451,7 @@ export const SIXTY_FIRST_ROUND: Persona[] = [
     picks: {
       Kind: "Mobile app",
       Offline: "Needs a connection",
-      Accounts:
-        "only me n my sister, both see everything n the money. customers n my mummy dont use the app",
+      Accounts: "only me n my sister, both see everything n the money. customers n my mummy dont use the app",
       "Your data": ["Change something", "Looks right"],
     },
     expect: {
