@@ -541,7 +541,7 @@ function pointedBackAsSaid(said: string): string[] {
     // "And the wine route bus tours keep asking for tastings …": whoever keeps asking is not the
     // thing either.
     .replace(
-      /^(?:(?:the|some|many|a\s+lot\s+of|lots\s+of)\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\s+(?:always\s+|often\s+|sometimes\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking|kept\s+asking)\s+(?:us\s+|me\s+)?(?:for|about))\s+/iu,
+      /^(?:(?:the|some|many|a\s+lot\s+of|lots\s+of)\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:\s+(?:from|in|at|of)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:always\s+|often\s+|sometimes\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking|kept\s+asking)\s+(?:us\s+|me\s+)?(?:for|about))\s+/iu,
       "",
     )
     // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
