@@ -144,6 +144,53 @@ describe("records", () => {
   });
 });
 
+describe("records and 'no's said in other common ways", () => {
+  it("reads a count of another thing first among a record's fields, and no count that opens a rule", () => {
+    expect(things("A game has two teams, a pitch and a kick-off time.")).toEqual([
+      ["game", ["teams", "pitch", "kick-off time"]],
+    ]);
+    expect(things("A bus has 40 seats, and it leaves every hour.", false)).toEqual([]);
+    expect(
+      things("The price has three parts, the room, the food and the tax, and we add them up.", false),
+    ).toEqual([]);
+  });
+
+  it("reads records named after 'the main things are', per one, typed with slashes or added up", () => {
+    expect(things("The main things are the boats (name, length) and the trips (boat, date).")).toEqual([
+      ["boats", ["name", "length"]],
+      ["trips", ["boat", "date"]],
+    ]);
+    expect(things("Per hive: number, apiary, queen year.")).toEqual([
+      ["hive", ["number", "apiary", "queen year"]],
+    ]);
+    expect(things("Suppliers - name/phone/email")).toEqual([["suppliers", ["name", "phone", "email"]]]);
+    expect(things("every repair = bike + fault + price quoted")).toEqual([
+      ["repair", ["bike", "fault", "price quoted"]],
+    ]);
+  });
+
+  it("reads records kept a record of, or said as whose the fields are", () => {
+    expect(things("We keep a record of every sale: who bought it, how many kilos, and when.")).toEqual([
+      ["sale", ["who bought it", "how many kilos", "when"]],
+    ]);
+    expect(things("I'd want to store the member's name, their belt and when they joined.")).toEqual([
+      ["member", ["name", "belt", "when joined"]],
+    ]);
+  });
+
+  it("names fields by where a thing is kept and when it was last done, in prose too", () => {
+    expect(things("Each boat has a name, where it is moored, and when we last painted it.", false)).toEqual([
+      ["boat", ["name", "where it is moored", "date last painted"]],
+    ]);
+  });
+
+  it("turns down what is someone's job, what is left for now, and what can be skipped", () => {
+    expect(said("The wages are my bookkeeper's job.")).toEqual(["wages"]);
+    expect(said("Leave the loyalty card for now.")).toEqual(["loyalty card"]);
+    expect(said("We can skip the newsletter.")).toEqual(["newsletter"]);
+  });
+});
+
 describe("changes", () => {
   it("reads a change asked for after 'I ask you that', in Spanish", () => {
     expect(

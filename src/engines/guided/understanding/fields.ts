@@ -557,9 +557,23 @@ function readFields(
       separator !== null &&
       /^\s+or\s+$/i.test(separator[0]) &&
       /^\s*not\b/i.test(rest.slice(end + separator[0].length));
+    // ("A match has two players, a date and a score": how many of another thing it holds, first in a
+    // list of fields that goes on after a comma, is a field too.)
+    // ("A Sumo has 10 seats, and it leaves every hour": a count said before a clause is a rule;
+    // "The fee has three parts, the doctor fee, …": parts counted are named after it.)
+    const counted = raw.trim().toLowerCase();
+    const countedFirst =
+      fields.length === 0 &&
+      separator?.[0].includes(",") &&
+      /^\s*(?:a|an|the|its|their)\s+[\p{L}\p{M}-]+\s*(?:,|and\s)/iu.test(
+        rest.slice(end + separator[0].length),
+      ) &&
+      !/\s(?:parts|kinds|types|sorts|pieces|bits|things|steps|stages|sections)$/.test(counted)
+        ? counted.match(COUNTED_THING)
+        : null;
     const field = yesOrNo
       ? raw.trim().toLowerCase().replace(FIELD_ARTICLE, "")
-      : (fieldName(raw) ?? (fields.length > 0 ? doneAlone(raw) : null));
+      : (fieldName(raw) ?? countedFirst?.[1] ?? (fields.length > 0 ? doneAlone(raw) : null));
     if (field === null || field.length === 0) {
       // "the shipment, the label number, when it came, the weight": one item that is no field,
       // between fields of a list already two long, does not end it; someone acting does.
@@ -632,6 +646,10 @@ export function isPersonField(field: string): boolean {
 /** Pictures and files a record carries, said with how many: "3 photos", "two documents". */
 const ATTACHED = /^(?:photos|pictures|pics|images|videos|files|documents|docs|attachments|scans|receipts)$/i;
 
+/** "two players", "3 photos": how many of a thing, said as a count and the thing's plural. */
+const COUNTED_THING =
+  /^(?:(?:up\s+to|at\s+most|at\s+least|about|around|max)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u;
+
 function fieldName(raw: string): string | null {
   const said = raw
     .trim()
@@ -676,6 +694,14 @@ function fieldName(raw: string): string | null {
   // "belongs to one customer, mind, …": a word that carries the talk is no field.
   if (/^(?:mind|obviously|of course|mate|like|right|though|anyway|really|basically|honestly)$/.test(said))
     return null;
+  // "when I last watered them": the last time it was done, as the listed records name it.
+  const lastDone = said.match(
+    /^when\s+(?:i|we|they)\s+(last|first)\s+([a-z]+(?:ed|en|ght))(?:\s+(?:it|them))?$/,
+  );
+  if (lastDone) return `date ${lastDone[1]} ${lastDone[2]}`;
+  // "where they're planted", "where it is kept": the place, said as the person said it.
+  if (/^where\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+[a-z]+(?:ed|en|pt|ld|wn)$/.test(said))
+    return said;
   // "when they signed" is the date signed.
   const whenDone = said.match(
     /^when\s+(?:they|it|he|she|we|i)\s+(?:was\s+|were\s+|got\s+)?([a-z]+(?:ed|en|id|nt|ght))$/,

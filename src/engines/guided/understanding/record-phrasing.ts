@@ -756,6 +756,30 @@ export function listedPlainly(text: string): string {
         /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:i|we)\s+(?:want|need|would\s+like|['’]d\s+like)\s+to\s+(?:keep\s+track\s+of|track|keep|record|store|log)\s+(?:my|our|the|all\s+(?:my|our|the))\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*(?:[-–—:]|,\s*with)\s+/giu,
         "$1$2: ",
       )
+      // ("We keep a record of every delivery: who it went to, …": the same, kept a record of.)
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:i|we)\s+(?:(?:also|always)\s+)?(?:keep|need\s+to\s+keep|want\s+to\s+keep)\s+(?:a\s+)?(?:record|records|track|note|notes|log)\s+of\s+(?:every|each|all\s+(?:my|our|the)|my|our|the)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*(?:[-–—:]|,\s*with)\s+/giu,
+        "$1$2: ",
+      )
+      // ("I'd want to store the customer's name, their phone number and which van they booked",
+      // "Stuff like the van's reg, mileage and when the MOT's due": whose the list is, said first.)
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:(?:(?:i|we)(?:['’]d|\s+would)?\s+(?:want|need|like)\s+to|(?:i|we)\s+(?:want|need)\s+to)\s+(?:store|keep|track|record|save|log)|stuff\s+like|things\s+like)\s+the\s+([\p{L}\p{M}-]+)['’]s\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // ("every order = customer + items + pickup time": a thing, an equals sign and its parts added up.)
+      .replace(
+        // ("total = price + tax" is a sum, its parts numbers or amounts: only a thing said with
+        // "each" or "every", or in its plural, is a record.)
+        /(^|[.;!?\n]\s*)((?:[-*•]\s*)?(?:(?:each|every)\s+[\p{L}\p{M}-]+|[\p{L}\p{M}-]+(?<![usi])s))\s*=\s*([^=+.;!?\n\d%$€£]+(?:\+[^=+.;!?\n\d%$€£]+){2,})(?=[.;!?\n]|$)/gmu,
+        (whole, lead: string, thing: string, parts: string) =>
+          /\b(?:total|subtotal|sum|balance|amount|profit|price|cost|fee|net|gross)s?$/iu.test(thing)
+            ? whole
+            : `${lead}${thing}: ${parts
+                .split("+")
+                .map((part) => part.trim())
+                .join(", ")}`,
+      )
       // "We also keep a list of coaches with their name and their rate": the list is of the things.
       .replace(/\b(?:a|the)\s+list\s+of\s+(?=[\p{L}\p{M}-]+\s+(?:with|that\s+have|who\s+have)\s)/giu, "")
       // "members - name / email / phone": fields parted by slashes on a line of their own.
@@ -764,6 +788,12 @@ export function listedPlainly(text: string): string {
         (line.replace(/\([^()]*\)/gu, "").match(/\s\/\s/gu) ?? []).length >= 2
           ? line.replace(/\([^()]*\)|\s+\/\s+/gu, (part) => (part.startsWith("(") ? part : ", "))
           : line,
+      )
+      // ("Customers - name/phone/email": the same typed without spaces, after things named in their
+      // plural; "status: paid/unpaid/partial" are a field's values.)
+      .replace(
+        /(^|[.;!?\n]\s*|,\s*)((?:[-*•]\s*)?(?:[\p{L}\p{M}-]+\s+)?[\p{L}\p{M}-]+(?<![usi])s\s*(?::|[-–—]|\())\s*((?:[\p{L}\p{M}]{2,}(?:\s+[\p{L}\p{M}]+)?\/){2,}[\p{L}\p{M}]{2,}(?:\s+[\p{L}\p{M}]+)?)(?=\s*[).;!?\n]|\s*$)/gmu,
+        (_whole, lead: string, head: string, run: string) => `${lead}${head} ${run.split("/").join(", ")}`,
       )
       // "Orders need a customer, a date and a total", "Every booking should show the guest, …":
       // what each must hold, said with the verbs of a rule, is what it has.

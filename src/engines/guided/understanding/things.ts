@@ -43,9 +43,9 @@ export interface SaidField {
   yesOrNo?: boolean;
 }
 
-/** Words in front of a thing's name that are no part of it. */
+/** Words in front of a thing's name that are no part of it ("The main things are the horses (…)"). */
 const LEADING =
-  /^(?:(?:and|or|also|plus|then|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists)\s+(?:are|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
