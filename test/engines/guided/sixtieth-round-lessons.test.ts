@@ -189,6 +189,14 @@ describe("records and 'no's said in other common ways", () => {
     expect(said("Leave the loyalty card for now.")).toEqual(["loyalty card"]);
     expect(said("We can skip the newsletter.")).toEqual(["newsletter"]);
   });
+
+  it("turns down what is not the person's thing, what would be overkill, and what they have nothing to do with", () => {
+    expect(said("Gift wrapping isn't our thing.")).toEqual(["Gift wrapping"]);
+    expect(said("A forum for the parents would be overkill.")).toEqual(["forum for the parents"]);
+    expect(said("We have nothing to do with the car boot sale.")).toEqual(["car boot sale"]);
+    expect(said("I don't see the point of badges.")).toEqual(["badges"]);
+    expect(said("We have nothing to do with that.")).toEqual([]);
+  });
 });
 
 describe("changes", () => {

@@ -434,7 +434,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app|us|me)|(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app|us|me)|(?:would\s+be|is|are|['’]s|['’]d\s+be)\s+(?:a\s+bit\s+of\s+|total\s+|complete\s+|way\s+)?overkill|(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not)\s+(?:really\s+)?(?:my|our)\s+(?:thing|department|area|scene|cup\s+of\s+tea)|(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -465,6 +465,10 @@ const EXAMPLES_NOT_WANTED =
  */
 const LEFT_FOR_LATER =
   /(?:^|[.;:!?\n]\s*)(?:(?:let'?s|we'?ll|we\s+will|we\s+can)\s+)?leave\s+(?:the\s+)?([^.;:!?\n,]{2,40}?)\s+(?:for|till|until)\s+(?:later|now|(?:a\s+)?later\s+(?:version|phase|stage|date)|another\s+(?:time|day|year)|the\s+next\s+(?:version|phase|stage)|version\s+(?:2|two)|v2|phase\s+(?:2|two))\b|(?:^|[.;:!?\n]\s*)(?:maybe\s+)?(?:later|one\s+day|some\s*day|in\s+the\s+future)\s*,?\s+(?:we['’]ll|we\s+(?:will|might|could|may))\s+(?:add|want|need|do|have)\s+(?:a\s+|an\s+|the\s+|some\s+)?([^.;:!?\n,]{2,40}?)\s*,?\s+but\s+not\s+(?:now|yet|for\s+now)\b/giu;
+
+/** "We have nothing to do with the food stalls", "I don't see the point of reviews": the thing after. */
+const NOTHING_TO_DO_WITH =
+  /\b(?:we|i)\s+(?:have|['’]ve\s+got|got)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?!(?:it|that|this|them|those)\b)([^.;:!?\n,]{2,40})|\b(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?!(?:it|that|this|them|those)\b)([^.;:!?\n,]{2,40})/giu;
 
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
@@ -867,6 +871,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     SKIP_FOR_A_REASON,
     NAMED_THEN_LATER,
     LEFT_FOR_LATER,
+    NOTHING_TO_DO_WITH,
     ONLY_FOR_NOT_FOR,
     NOT_TO_BE_KEPT,
     ANSWERED_NO,
