@@ -233,8 +233,11 @@ describe("changes", () => {
 });
 
 describe("the story and the talk around the idea", () => {
-  it("reads the channel people send on today as background", () => {
+  it("reads the channel people send on today, and where everything goes, as background", () => {
     expect(isBackground("The customers send us WhatsApp.")).toBe(true);
+    expect(isBackground("Orders come by text or a phone call.")).toBe(true);
+    expect(isBackground("Everything goes in a fat red notebook.")).toBe(true);
+    expect(isBackground("Everything goes in the app.")).toBe(false);
   });
 
   it("keeps a story going through a sentence without a verb, in the sentences nothing read too", () => {

@@ -208,7 +208,9 @@ const PAST_STORY =
  */
 const TODAY_SAID_PLAINLY = [
   /^(?:(?:and|but|so)[,\s]+)?(?:it['’]s|it\s+is|everything['’]s|everything\s+is|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:done\s+)?(?:on\s+|in\s+|by\s+|via\s+|over\s+)?(?:pen\s+and\s+paper|paper|pencil|whatsapp|texts?|text\s+messages|e-?mails?|excel|spreadsheets?|a\s+spreadsheet|phone\s+calls|word\s+of\s+mouth|memory|in\s+my\s+head)\b/iu,
-  /\b(?:come|comes|came)\s+in\s+(?:by|via|over|through|on)\s+(?:the\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
+  /\b(?:come|comes|came)\s+(?:in\s+(?:by|via|over|through|on)|by|via|over|through)\s+(?:the\s+|a\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
+  // "Everything goes in a big blue book": where it all goes today.
+  /^(?:(?:and|but|so|now)[,\s]+)?(?:everything|it\s+all|all\s+of\s+it|the\s+lot)\s+(?:goes|go|went|gets\s+written)\s+(?:in|into|on)\s+(?:a|an|the|our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:book|notebook|folder|box|file|diary|ledger|spreadsheet|sheet|whiteboard|board|calendar|binder)\b/iu,
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
   /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
   // ("The buyers send us Messenger": the channel itself said as what is sent.)
