@@ -178,6 +178,24 @@ describe("records and 'no's said in other common ways", () => {
     ]);
   });
 
+  it("reads records said as what one is made of, what is known about one, and what is recorded for each", () => {
+    expect(things("A lesson is a pupil, an instructor, a car and a start time.")).toEqual([
+      ["lesson", ["pupil", "instructor", "car", "start time"]],
+    ]);
+    expect(things("What we need to know about a tenant is their name, their flat and their rent.")).toEqual([
+      ["tenant", ["name", "flat", "rent"]],
+    ]);
+    expect(things("We'd record the date, the litres and the price for each delivery.")).toEqual([
+      ["delivery", ["date", "litres", "price"]],
+    ]);
+    expect(things("On each parcel we'd want the sender, the weight and the price.")).toEqual([
+      ["parcel", ["sender", "weight", "price"]],
+    ]);
+    expect(things("The app should remember each pupil's name, school and what grade they're in.")).toEqual([
+      ["pupil", ["name", "school", "grade in"]],
+    ]);
+  });
+
   it("names fields by where a thing is kept and when it was last done, in prose too", () => {
     expect(things("Each boat has a name, where it is moored, and when we last painted it.", false)).toEqual([
       ["boat", ["name", "where it is moored", "date last painted"]],

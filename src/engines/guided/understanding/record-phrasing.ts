@@ -110,6 +110,33 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)[^.;!?\n:]*?\bfor\s+(?:each|every)\s+(?!one\b|of\b)([\p{L}\p{M}-]+)\s+(?:its|their|his|her)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
         "$1$2: ",
       )
+      // ("On each fleece I'd want the sheep's tag, the weight, …": the same, said with "on" or "with".)
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:on|with)\s+(?:each|every)\s+([\p{L}\p{M}-]+),?\s+(?:i|we)(?:['’]d|\s+would)?\s+(?:want|need|like|record|keep|write\s+down|note)\s+(?:to\s+(?:know|keep|record|have|see)\s+)?(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "What I need to know about a horse is its name, its owner and its vet": what is kept of one.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so)\s+)?(?:what|all)\s+(?:i|we)\s+(?:need|want|have)\s+to\s+(?:know|keep|record|store|track)\s+(?:about|for|on|of)\s+(?:a|an|each|every|the)\s+([\p{L}\p{M}-]+)\s+(?:is|are)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "We'd record the date, the weight and the price for each load": the fields, then whose.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so)\s+)?(?:i|we)(?:['’]d|\s+would|\s+need\s+to|\s+want\s+to|\s+will)?\s+(?:record|keep|store|log|track|note|write\s+down)\s+((?:the|its|their)\s+[^.;!?\n:]+?(?:,\s*|\s+and\s+)(?:the|its|their)\s+[^.;!?\n:]+?)\s+(?:for|of|on)\s+(?:each|every)\s+([\p{L}\p{M}-]+)\s*(?=[.;!?\n]|$)/giu,
+        "$1$3: $2",
+      )
+      // "The app should remember each customer's name, address and what they usually order":
+      // whose the list is, said first.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:so|and)\s+)?(?:(?:the\s+(?:app|system|program|site|website)|it)\s+(?:should|must|needs\s+to|has\s+to|will)\s+|(?:i|we)(?:['’]d|\s+would)?\s+(?:want|need|like)\s+(?:it\s+)?to\s+)?(?:remember|store|keep|record|save|track|log|hold)\s+(?:each|every)\s+([\p{L}\p{M}-]+)['’]s\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: ",
+      )
+      // "A booking is a guest, a room, a check-in date and a check-out date": what one is made of,
+      // three things or more, is what it holds.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:a|an|each|every|one)\s+([\p{L}\p{M}-]+)\s+(?:is|=)\s+(?=(?:a|an|the|its|their)\s+[^.;!?\n,]+,\s*(?:a|an|the|its|their)\s+[^.;!?\n,]+(?:,\s*|,?\s+and\s+)(?:a|an|the|its|their)\s)/giu,
+        "$1$2: ",
+      )
       // "Every hire, I write down who took it, when, …": each one, then what the person keeps of it.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:and|so|then)\s+)?(?:for\s+)?(?:every|each)\s+([\p{L}\p{M}-]+),\s*(?:i|we)\s+(?:write\s+down|take\s+down|put\s+down|keep|record|note|log|track|need|want)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
