@@ -208,6 +208,14 @@ describe("records and 'no's said in other common ways", () => {
     expect(said("We can skip the newsletter.")).toEqual(["newsletter"]);
   });
 
+  it("turns down a field said with 'not' at the end of a list of fields", () => {
+    const analysis = analyze(
+      atTheReview("A website for the choir.", "Singers - name, email, not their address"),
+    );
+    expect(analysis.exclusions.map((exclusion) => exclusion.said)).toEqual(["address"]);
+    expect(said("We sing every week, not the summer.")).toEqual([]);
+  });
+
   it("turns down what is not the person's thing, what would be overkill, and what they have nothing to do with", () => {
     expect(said("Gift wrapping isn't our thing.")).toEqual(["Gift wrapping"]);
     expect(said("A forum for the parents would be overkill.")).toEqual(["forum for the parents"]);

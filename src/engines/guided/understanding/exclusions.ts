@@ -470,6 +470,10 @@ const LEFT_FOR_LATER =
 const NOTHING_TO_DO_WITH =
   /\b(?:we|i)\s+(?:have|['’]ve\s+got|got)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?!(?:it|that|this|them|those)\b)([^.;:!?\n,]{2,40})|\b(?:don['’]?t|do\s+not|can['’]?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?!(?:it|that|this|them|those)\b)([^.;:!?\n,]{2,40})/giu;
 
+/** "Members - name, email, not their address": a field said with "not" at the end of a list of fields. */
+const NOT_IN_THE_LIST =
+  /(?:^|\n)\s*(?:[-*•]\s*)?[\p{L}\p{M}][\p{L}\p{M} ]{1,30}?\s*(?::|\s[-–—])\s*[^.;!?\n:]+,\s*(?:but\s+)?not\s+(?:the|their|its|his|her|any)\s+([^.;:!?\n,()]{2,40}?)\s*(?=[.;!?\n]|$)/giu;
+
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
 
@@ -872,6 +876,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     NAMED_THEN_LATER,
     LEFT_FOR_LATER,
     NOTHING_TO_DO_WITH,
+    NOT_IN_THE_LIST,
     ONLY_FOR_NOT_FOR,
     NOT_TO_BE_KEPT,
     ANSWERED_NO,
