@@ -272,6 +272,15 @@ describe("the story and the talk around the idea", () => {
     expect(unreadSentences(text, [])).toEqual([]);
   });
 
+  it("keeps what the person's own trade does, told of 'I', and a story told 'a few months back' in the overview", () => {
+    expect(
+      splitStatements(
+        "I bake sourdough for the Saturday market. A few months back I ran out of rye by 9. People were cross. I'd like a simple app to track the dough.",
+        { keepVerbless: false, interviewInEnglish: true, overview: true },
+      ),
+    ).toEqual(["Users can track the dough"]);
+  });
+
   it("reads the telling announced, or excused for its length, as talk", () => {
     expect(isTalkAboutTheTalk("Let me explain our rules.")).toBe(true);
     expect(isTalkAboutTheTalk("So, I will tell you how my mother does it.")).toBe(true);

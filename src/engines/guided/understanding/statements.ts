@@ -151,9 +151,9 @@ const ONLY_RELATES_THINGS =
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
-/** "we buy the skrei", "we sell kangas by the doti": the work of the person's business, told of "we". */
+/** "we buy the skrei", "I sell plants at the market": the work of the person's business, told of "we" or "I". */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?we\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
 
 /** A wish or the software named: a sentence with one of these says what is wanted. */
 const ASKS_OR_NAMES_SOFTWARE =
