@@ -281,6 +281,15 @@ describe("the story and the talk around the idea", () => {
     ).toEqual(["Users can track the dough"]);
   });
 
+  it("reads a story opened by yesterday, this summer, a year or a holiday, told in the past, as background", () => {
+    expect(isBackground("Yesterday a man came for a bike that we had sold.")).toBe(true);
+    expect(isBackground("This spring we lost two bookings.")).toBe(true);
+    expect(isBackground("Just last month a parcel went to the wrong island.")).toBe(true);
+    expect(isBackground("In 2022 we had a fire and lost the ledger.")).toBe(true);
+    expect(isBackground("Over Easter the phone rang all day and we missed orders.")).toBe(true);
+    expect(isBackground("This year we need online bookings.")).toBe(false);
+  });
+
   it("reads the telling announced, or excused for its length, as talk", () => {
     expect(isTalkAboutTheTalk("Let me explain our rules.")).toBe(true);
     expect(isTalkAboutTheTalk("So, I will tell you how my mother does it.")).toBe(true);
