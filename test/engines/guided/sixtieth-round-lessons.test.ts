@@ -54,6 +54,25 @@ describe("a walkthrough told one rule to a line", () => {
     expect(read).toContain("We bake every morning at 5. We sell from 7");
   });
 
+  it("keeps rules said the short way, and who is told on a condition", () => {
+    expect(
+      rules(
+        [
+          "- Dogs only on a lead.",
+          "- First come, first served.",
+          "- Book by Friday or you lose the slot.",
+          "- If a walker is ill, owners text us by 7.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Dogs only on a lead",
+      "First come, first served",
+      "Book by Friday or you lose the slot",
+      "If a walker is ill, owners text us by 7",
+    ]);
+    expect(isBackground("When someone books, I write it in the diary.")).toBe(true);
+  });
+
   it("keeps a rule whose first buyer is named by what they do", () => {
     expect(rules("The first caller who texts yes with the number gets the seat.")).toEqual([
       "The first caller who texts yes with the number gets the seat",

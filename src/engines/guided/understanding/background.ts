@@ -433,8 +433,16 @@ function isBackgroundAsWritten(sentence: string): boolean {
   const wishes = WISH_WORDS.test(
     trimmed.replace(/\b(?:nobody|no\s+one|noone|never)\s+can\b|\bcan['’]?t\b/gi, ""),
   );
+  // ("If a kid is sick, parents text me by 8": who gets told, and how, on a condition is a rule.)
+  const toldOnACondition =
+    /^(?:if|unless|whenever|when)\s/iu.test(trimmed) &&
+    !TODAY_MEDIUM.test(
+      trimmed.replace(/\b(?:email|e-mail|text|ring|phone|call|dm|message|whatsapp)\s+(?:me|us)\b/giu, ""),
+    );
   if (
-    (TODAY_MEDIUM.test(trimmed) || PRODUCT_IN_USE.test(trimmed) || HAS_ITS_OWN_PLACE.test(trimmed)) &&
+    ((TODAY_MEDIUM.test(trimmed) && !toldOnACondition) ||
+      PRODUCT_IN_USE.test(trimmed) ||
+      HAS_ITS_OWN_PLACE.test(trimmed)) &&
     !wishes
   )
     return true;

@@ -234,6 +234,14 @@ export const COUNT_OR_MORE_RULE =
 export const KINDS_NAMED_RULE =
   /^(?:(?:and|so)\s+)?(?:we\s+(?:have|sell|make|do|offer|grow|keep)|there\s+are|there['’]re)\s+(?:only\s+)?(?:two|three|four|five|six|seven|eight|\d)\s+(?:kinds|types|sizes|grades|classes|categories|levels|varieties|flavours|flavors|colours|colors)(?:\s+of\s+[\p{L}-]+)?\s*:\s*[^.;!?]+[.!]*$/iu;
 
+/**
+ * "Photos only with permission", "first come first served", "Cancel 24h before or you pay
+ * anyway": a rule said the short way, on what terms something may be, who is served first, or
+ * what happens otherwise; kept whole.
+ */
+export const SAID_THE_SHORT_WAY_RULE =
+  /^(?:(?:and|so)\s+)?(?:(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?(?:(?!(?:is|are|was|were|be|it['’]s|pay|pays|go|goes|get|gets|work|works|run|runs|sell|sells)\b)[\p{L}'’-]+\s+){1,3}only\s+(?:with|after|before|by|on|in|for|at|if|when|from|to|during)\s+[^.;!?,]+|first\s+come,?\s+first\s+serv(?:ed|e)\b[^.;!?]*|[^,.;!?]{3,60}\s+or\s+(?:else\s+)?(?:you|they|he|she)\s+(?:pay|lose|forfeit|get\s+charged|are\s+charged|go\s+to\s+the\s+back|can['’]?t|cannot|won['’]?t)\b[^.;!?]*)[.!]?$/iu;
+
 /** "18 n over only", "18+ only", "over 18s only": who may, by age, said alone. */
 export const AGE_ONLY_RULE =
   /^(?:(?:\d{1,2}|eighteen|sixteen|twenty-one)\s*(?:\+|(?:and|n|&)\s+(?:over|up|older|above))|(?:over|under)\s+\d{1,2}s?)(?:\s+only)?[.!]*$/iu;

@@ -96,6 +96,7 @@ import {
   RANGE_ALONE_RULE,
   RATE_RULE,
   rulesListed,
+  SAID_THE_SHORT_WAY_RULE,
   SEASON_OFFERED_RULE,
   SHARE_RULE,
   THRESHOLD_RULE,
@@ -356,7 +357,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         NO_THIS_NO_THAT.test(whole.trim()) ||
         AGE_ONLY_RULE.test(whole.trim()) ||
         COUNT_OR_MORE_RULE.test(whole.trim()) ||
-        KINDS_NAMED_RULE.test(whole.trim()))
+        KINDS_NAMED_RULE.test(whole.trim()) ||
+        SAID_THE_SHORT_WAY_RULE.test(whole.trim()))
     ) {
       const rule = whole.trim().replace(/[.!]+$/, "");
       if (!statements.includes(rule)) statements.push(rule);
