@@ -106,6 +106,15 @@ describe("'no's", () => {
     ).toEqual(["guided tours"]);
   });
 
+  it("turns down what is someone else's, not ours, or not needed, in the languages of Europe", () => {
+    expect(said("Der Hofladen gehört meinem Bruder, nicht uns.")).toEqual(["Hofladen"]);
+    expect(said("Il campeggio è di mia zia, non nostro.")).toEqual(["campeggio"]);
+    expect(said("A padaria é do meu tio, não é nossa.")).toEqual(["padaria"]);
+    expect(said("La tienda es de mi suegra, no es nuestra.")).toEqual(["tienda"]);
+    expect(said("Le gîte, c'est à ma sœur, pas à nous.")).toEqual(["gîte"]);
+    expect(said("Las facturas no hacen falta.")).toEqual(["facturas"]);
+  });
+
   it("turns down a game not played, then left out, in German", () => {
     expect(said("Aber Doppelkopf spielen wir nicht, das lassen wir weg.")).toEqual(["Doppelkopf"]);
   });

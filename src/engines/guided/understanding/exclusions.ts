@@ -474,6 +474,21 @@ const NOTHING_TO_DO_WITH =
 const NOT_IN_THE_LIST =
   /(?:^|\n)\s*(?:[-*•]\s*)?[\p{L}\p{M}][\p{L}\p{M} ]{1,30}?\s*(?::|\s[-–—])\s*[^.;!?\n:]+,\s*(?:but\s+)?not\s+(?:the|their|its|his|her|any)\s+([^.;:!?\n,()]{2,40}?)\s*(?=[.;!?\n]|$)/giu;
 
+/**
+ * "Das Café gehört meiner Schwester, nicht uns", "Il bar è di mio cugino, non nostro", "A loja
+ * de roupa é da minha irmã, não é nossa", "El bar es de mi primo, no es nuestro", "Le bar,
+ * c'est à mon frère, pas à nous", "Los pagos no hacen falta": someone else's, not ours, or not
+ * needed, in the languages of Europe people write in most; the thing said first.
+ */
+const NOT_OURS_IN_EUROPE = [
+  /(?:^|[.;!?\n]\s*)(?:(?:und|aber)\s+)?(?:(?:der|die|das|den)\s+)?([^.;:!?\n,]{2,40}?)\s+(?:gehört|gehören|ist|sind)\s+(?:von\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*nicht\s+(?:uns|mir|unser(?:s|e|er)?|meins?|meine)(?![\p{L}\p{M}])/giu,
+  /(?:^|[.;!?\n]\s*)(?:(?:e|ma)\s+)?(?:(?:il|lo|la|i|gli|le|l['’])\s*)?([^.;:!?\n,]{2,40}?)\s+(?:è|sono)\s+(?:di|del|della|dei|delle|dello)\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*non\s+(?:è\s+|sono\s+)?(?:nostr[oaie]|mio|mia|miei|mie|roba\s+nostra)(?![\p{L}\p{M}])/giu,
+  /(?:^|[.;!?\n]\s*)(?:(?:e|mas)\s+)?(?:(?:o|a|os|as)\s+)?([^.;:!?\n,]{2,40}?)\s+(?:é|são)\s+(?:de|do|da|dos|das)\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*não\s+(?:é\s+|são\s+)?(?:nosso|nossa|nossos|nossas|meu|minha)(?![\p{L}\p{M}])/giu,
+  /(?:^|[.;!?\n]\s*)(?:(?:y|pero)\s+)?(?:(?:el|la|los|las)\s+)?([^.;:!?\n,]{2,40}?)\s+(?:es|son)\s+(?:de|del)\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*no\s+(?:es\s+|son\s+)?(?:nuestr[oa]s?|m[ií][oa]s?|de\s+nosotros)(?![\p{L}\p{M}])/giu,
+  /(?:^|[.;!?\n]\s*)(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?([^.;:!?\n,]{2,40}?),?\s+(?:c['’]est|ce\s+sont|est|sont)\s+(?:à|a)\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*pas\s+(?:à\s+(?:nous|moi)|le\s+nôtre|la\s+nôtre|les\s+nôtres)(?![\p{L}\p{M}])/giu,
+  /(?:^|[.;!?\n]\s*)(?:(?:y|pero)\s+)?(?:(?:el|la|los|las)\s+)?([^.;:!?\n,]{2,40}?)\s+no\s+(?:nos\s+)?(?:hace|hacen)\s+falta(?![\p{L}\p{M}])/giu,
+];
+
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
 
@@ -877,6 +892,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     LEFT_FOR_LATER,
     NOTHING_TO_DO_WITH,
     NOT_IN_THE_LIST,
+    ...NOT_OURS_IN_EUROPE,
     ONLY_FOR_NOT_FOR,
     NOT_TO_BE_KEPT,
     ANSWERED_NO,
