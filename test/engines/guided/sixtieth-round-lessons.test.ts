@@ -244,6 +244,14 @@ describe("records and 'no's said in other common ways", () => {
     expect(said("We sing every week, not the summer.")).toEqual([]);
   });
 
+  it("turns down someone else's problem, what belongs to others, what was stopped, and what someone does herself", () => {
+    expect(said("The bins are the landlord's problem.")).toEqual(["bins"]);
+    expect(said("The café belongs to the trust, not us.")).toContain("café");
+    expect(said("We used to do pony rides but we gave it up.")).toEqual(["pony rides"]);
+    expect(said("Dad does the invoices himself, so skip that.")).toEqual(["invoices"]);
+    expect(said("Every ticket belongs to one show.")).toEqual([]);
+  });
+
   it("turns down what is not the person's thing, what would be overkill, and what they have nothing to do with", () => {
     expect(said("Gift wrapping isn't our thing.")).toEqual(["Gift wrapping"]);
     expect(said("A forum for the parents would be overkill.")).toEqual(["forum for the parents"]);

@@ -434,7 +434,7 @@ const NO_VERBS =
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
-  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app|us|me)|(?:would\s+be|is|are|['’]s|['’]d\s+be)\s+(?:a\s+bit\s+of\s+|total\s+|complete\s+|way\s+)?overkill|(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not)\s+(?:really\s+)?(?:my|our)\s+(?:thing|department|area|scene|cup\s+of\s+tea)|(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
+  /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app|us|me)|(?:would\s+be|is|are|['’]s|['’]d\s+be)\s+(?:a\s+bit\s+of\s+|total\s+|complete\s+|way\s+)?overkill|(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not)\s+(?:really\s+)?(?:my|our)\s+(?:thing|department|area|scene|cup\s+of\s+tea)|(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing|problem|concern|headache|lookout|affair|worry)|(?:belongs?|belonged)\s+to\s+(?:the|my|our|his|her|their)\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*,\s*not\s+(?:us|me|ours|mine)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
 
 /**
  * "Keeping track of stock is a whole other project", "Route planning? Not needed": a
@@ -488,6 +488,10 @@ const NOT_OURS_IN_EUROPE = [
   /(?:^|[.;!?\n]\s*)(?:(?:et|mais)\s+)?(?:(?:le|la|les|l['’])\s*)?([^.;:!?\n,]{2,40}?),?\s+(?:c['’]est|ce\s+sont|est|sont)\s+(?:à|a)\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+,\s*pas\s+(?:à\s+(?:nous|moi)|le\s+nôtre|la\s+nôtre|les\s+nôtres)(?![\p{L}\p{M}])/giu,
   /(?:^|[.;!?\n]\s*)(?:(?:y|pero)\s+)?(?:(?:el|la|los|las)\s+)?([^.;:!?\n,]{2,40}?)\s+no\s+(?:nos\s+)?(?:hace|hacen)\s+falta(?![\p{L}\p{M}])/giu,
 ];
+
+/** "We used to do catering but we stopped": what the business no longer does. */
+const STOPPED_DOING =
+  /\b(?:we|i)\s+used\s+to\s+(?:do|run|offer|sell|make|host|hold|rent\s+out|rent)\s+(?:the\s+)?([^.;:!?\n,]{2,40}?)\s*,?\s+but\s+(?:we\s+|i\s+)?(?:stopped|gave\s+(?:it|that|them)\s+up|quit|don['’]?t\s+(?:any\s*more|anymore)|no\s+longer\s+do)/giu;
 
 /** "this is only for looking things up, not for drafting": what it is not for is left out. */
 const ONLY_FOR_NOT_FOR = /\bonly\s+for\s+[^,.;:!?\n]+,\s*(?:and\s+)?not\s+for\s+([^.;:!?()\n,]+)/giu;
@@ -892,6 +896,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     LEFT_FOR_LATER,
     NOTHING_TO_DO_WITH,
     NOT_IN_THE_LIST,
+    STOPPED_DOING,
     ...NOT_OURS_IN_EUROPE,
     ONLY_FOR_NOT_FOR,
     NOT_TO_BE_KEPT,
@@ -1514,6 +1519,8 @@ function cleanSaid(phrase: string, source = false): string | null {
   const said = phrase
     .replace(NEW_CLAUSE, "")
     .replace(TAIL, "")
+    // "Mum does the books herself": who does it herself is no part of it.
+    .replace(/(?<=\S)\s+(?:herself|himself|themselves|myself|ourselves)$/iu, "")
     // "KYC and all also", "refunds and so on": the words that close a list say no more of it.
     .replace(
       /\s+(?:and\s+all(?:\s+that)?|and\s+so\s+on|and\s+stuff|and\s+everything|etc\.?)(?:\s+(?:also|too))?$/i,
