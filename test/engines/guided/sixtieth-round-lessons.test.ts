@@ -285,6 +285,15 @@ describe("changes", () => {
     ).toEqual([]);
   });
 
+  it("reads commands listed by their names alone", () => {
+    expect(
+      commandsSaid("tally", "Commands: add, list, export. add takes --kilos.").map((command) => command.name),
+    ).toEqual(["add", "list", "export"]);
+    expect(
+      commandsSaid("todo", "The commands are new, show and done.").map((command) => command.name),
+    ).toEqual(["new", "show", "done"]);
+  });
+
   it("reads a command typed after the program's name, whatever the word", () => {
     expect(
       commandsSaid("backup", "Like this: backup now --dest /mnt/usb, backup all --dry-run, backup list").map(

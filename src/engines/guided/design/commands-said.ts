@@ -118,6 +118,11 @@ function programTypedAs(sentences: readonly string[]): string | null {
  * a flag, a verb saying what it does, "with", or the sentence's end.
  */
 function commandsInSentence(sentence: string, typedName: string | null): string[] {
+  // "Commands: log, list, export", "The commands are add, list and done": the names alone, listed.
+  const listed = sentence.match(
+    /^(?:the\s+)?(?:sub)?commands?\s*(?:are|:)\s*([a-z][a-z0-9_-]*(?:\s*(?:,|,?\s+and)\s*[a-z][a-z0-9_-]*)+)\s*[.!]?$/iu,
+  );
+  if (listed) return listed[1]!.split(/\s*(?:,|,?\s+and)\s*/u).filter((name) => !NOT_A_COMMAND.test(name));
   const program = typedName ? `${escapeRegExp(typedName)}\\s+\\S|` : "";
   const starts = new RegExp(
     `,\\s*(?:and\\s+)?(?=${program}([a-z][a-z0-9_-]*)(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d_]+\\b|<|--?[a-zA-Z]|with\\b|\\p{Ll}{3,}(?<!s)s\\b)|\\s*[.!]?\\s*$))`,
