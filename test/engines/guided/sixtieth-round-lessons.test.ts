@@ -73,6 +73,12 @@ describe("a walkthrough told one rule to a line", () => {
     expect(isBackground("When someone books, I write it in the diary.")).toBe(true);
   });
 
+  it("keeps a rule about each of what the clause before does with it", () => {
+    expect(rules("Guests book by phone or online, and each booking must have a deposit.")).toEqual([
+      "Guests book by phone or online, and each booking must have a deposit",
+    ]);
+  });
+
   it("keeps a rule whose first buyer is named by what they do", () => {
     expect(rules("The first caller who texts yes with the number gets the seat.")).toEqual([
       "The first caller who texts yes with the number gets the seat",

@@ -1,3 +1,4 @@
+import { tagWords } from "../language/tagger.js";
 import { type Clause, hasAction, PURPOSE, subjectPrefixOf } from "./clause-splitter.js";
 import { isDismissal } from "./dismissals.js";
 import { isNegation } from "./exclusions.js";
@@ -117,13 +118,34 @@ export function ruleKeptWhole(sentence: string, clauses: readonly Clause[]): Cla
       pointsBack ||
       ALLOWED_ON_TERMS.test(sentence) ||
       ADJUSTED_FOR.test(sentence) ||
-      SHARES_SPLIT.test(sentence)
+      SHARES_SPLIT.test(sentence) ||
+      eachOfTheActBefore(clauses)
     )
   )
     return null;
   if (sentence.split(/\s+/).length > MOST_WORDS_OF_A_RULE) return null;
   if (clauses.some((entry) => isNegation(entry.clause) || isDismissal(entry.clause))) return null;
   return [{ clause: sentence.trim(), separator: "" }];
+}
+
+/**
+ * "Members pay by Orange Money or in cash, and each payment must carry a receipt number": a
+ * later clause about each of what the first one does (each payment, of paying) is its rule too.
+ */
+function eachOfTheActBefore(clauses: readonly Clause[]): boolean {
+  // (Only where the first clause names who does it: "By law every scaffold has to be inspected …"
+  // says no one.)
+  if (clauses.length !== 2 || subjectPrefixOf(clauses[0]!.clause) === null) return false;
+  const noun = clauses[1]!.clause
+    .match(
+      /^\s*(?:and\s+)?(?:each|every)\s+([\p{L}-]+)\s+(?:must|has\s+to|should|needs?\s+to|needs|gets|is|has)\s/iu,
+    )?.[1]
+    ?.toLowerCase();
+  if (noun === undefined) return false;
+  const acts = tagWords(clauses[0]!.clause)
+    .filter((word) => word.tag === "verb")
+    .map((word) => word.base.toLowerCase());
+  return acts.some((act) => act.length >= 3 && noun.startsWith(act));
 }
 
 /** "The agent keeps 40% of the charges and my uncle takes 60%": one sum split in shares, one rule. */
