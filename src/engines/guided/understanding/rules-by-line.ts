@@ -35,10 +35,10 @@ const SAYS_WHAT_IT_IS =
   /^(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:is|are|means)\s+(?!not\b)[^,;:]+[.!]?$/iu;
 
 /**
- * The statements read from a line of two short sentences, both read, put back as the line:
- * one rule. A line whose "no" was read as something turned down is left as it was read, so
- * that what it turns down is never kept among the rules; so is a line one of whose sentences
- * nothing was read from.
+ * The statements read from a line of two short sentences put back as the line: one rule, where
+ * both sentences were read, or the one nothing was read from says what a word of the other
+ * means. A line whose "no" was read as something turned down is left as it was read, so that
+ * what it turns down is never kept among the rules.
  */
 export function joinedByLine(
   statements: readonly string[],
