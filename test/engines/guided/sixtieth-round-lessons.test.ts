@@ -230,6 +230,17 @@ describe("records and 'no's said in other common ways", () => {
     ]);
   });
 
+  it("reads records named as the records or the details of a thing, and fields said before whose they are", () => {
+    expect(things("Records of the hives: number, apiary, queen year.")).toEqual([
+      ["hives", ["number", "apiary", "queen year"]],
+    ]);
+    expect(things("We'll need to store supplier details (name, phone, email).")).toEqual([
+      ["supplier", ["name", "phone", "email"]],
+    ]);
+    expect(things("Name, breed and owner for each dog.")).toEqual([["dog", ["name", "breed", "owner"]]]);
+    expect(things("The tenants, we need their names and rent.")).toEqual([["tenants", ["names", "rent"]]]);
+  });
+
   it("names fields by where a thing is kept and when it was last done, in prose too", () => {
     expect(things("Each boat has a name, where it is moored, and when we last painted it.", false)).toEqual([
       ["boat", ["name", "where it is moored", "date last painted"]],

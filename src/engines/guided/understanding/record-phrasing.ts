@@ -807,6 +807,16 @@ export function listedPlainly(text: string): string {
                 .map((part) => part.trim())
                 .join(", ")}`,
       )
+      // ("The members, we need their names and phone numbers": the same after a comma.)
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}-]+s),\s*(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|the)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        "$1$2: their ",
+      )
+      // ("Name, phone and email for each customer": the fields, then whose they are.)
+      .replace(
+        /(^|[.;!?\n]\s*)((?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+(?:\s*,\s*(?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+)*\s*(?:,\s*|\s+)and\s+(?:[\p{L}\p{M}-]+\s+){0,2}[\p{L}\p{M}-]+)\s+for\s+(?:each|every)\s+([\p{L}\p{M}-]+)\s*(?=[.;!?\n]|$)/giu,
+        "$1$3: $2",
+      )
       // "We also keep a list of coaches with their name and their rate": the list is of the things.
       .replace(/\b(?:a|the)\s+list\s+of\s+(?=[\p{L}\p{M}-]+\s+(?:with|that\s+have|who\s+have)\s)/giu, "")
       // "members - name / email / phone": fields parted by slashes on a line of their own.

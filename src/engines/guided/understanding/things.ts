@@ -1342,7 +1342,18 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
       "",
     )
     // "For payments: the customer, …": what the list is for is the thing.
-    .replace(/^(?:and\s+)?for\s+(?=\S)/i, "");
+    .replace(/^(?:and\s+)?for\s+(?=\S)/i, "")
+    // "Records of the trees: …", "We'll need to store customer details (…)": the records of a
+    // thing are the thing, and so are its details.
+    .replace(
+      /^(?:(?:the|our|my)\s+)?(?:records?|details|lists?|a\s+list|a\s+record)\s+(?:of|for)\s+(?=\S)/iu,
+      "",
+    )
+    .replace(
+      /^(?:(?:we|i)(?:['’]ll|\s+will|['’]d|\s+would)\s+)?(?:need|want|have)\s+to\s+(?:store|keep|track|record|save|log)\s+(?=\S)/iu,
+      "",
+    )
+    .replace(/(?<=\S)\s+(?:details|info|information)$/iu, "");
   let words = trimmed
     .replace(LEADING, "")
     // "two or three batches": how many there are is no part of the name.
