@@ -71,6 +71,10 @@ describe("a walkthrough told one rule to a line", () => {
       "If a walker is ill, owners text us by 7",
     ]);
     expect(isBackground("When someone books, I write it in the diary.")).toBe(true);
+    expect(rules("Children are welcome in the garden but not in the bar. Quiet after 11pm.")).toEqual([
+      "Children are welcome in the garden but not in the bar",
+      "Quiet after 11pm",
+    ]);
   });
 
   it("keeps a rule about each of what the clause before does with it", () => {

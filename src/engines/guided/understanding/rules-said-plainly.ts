@@ -236,11 +236,12 @@ export const KINDS_NAMED_RULE =
 
 /**
  * "Photos only with permission", "first come first served", "Cancel 24h before or you pay
- * anyway": a rule said the short way, on what terms something may be, who is served first, or
- * what happens otherwise; kept whole.
+ * anyway", "Quiet after 10pm", "Dogs are welcome on pitches but not in the yurts": a rule said
+ * the short way, on what terms something may be, who is served first, what happens otherwise,
+ * or where something may be and where not; kept whole.
  */
 export const SAID_THE_SHORT_WAY_RULE =
-  /^(?:(?:and|so)\s+)?(?:(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?(?:(?!(?:is|are|was|were|be|it['’]s|pay|pays|go|goes|get|gets|work|works|run|runs|sell|sells)\b)[\p{L}'’-]+\s+){1,3}only\s+(?:with|after|before|by|on|in|for|at|if|when|from|to|during)\s+[^.;!?,]+|first\s+come,?\s+first\s+serv(?:ed|e)\b[^.;!?]*|[^,.;!?]{3,60}\s+or\s+(?:else\s+)?(?:you|they|he|she)\s+(?:pay|lose|forfeit|get\s+charged|are\s+charged|go\s+to\s+the\s+back|can['’]?t|cannot|won['’]?t)\b[^.;!?]*)[.!]?$/iu;
+  /^(?:(?:and|so)\s+)?(?:(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?(?:(?!(?:is|are|was|were|be|it['’]s|pay|pays|go|goes|get|gets|work|works|run|runs|sell|sells)\b)[\p{L}'’-]+\s+){1,3}only\s+(?:with|after|before|by|on|in|for|at|if|when|from|to|during)\s+[^.;!?,]+|first\s+come,?\s+first\s+serv(?:ed|e)\b[^.;!?]*|(?:quiet|silence|quiet\s+hours|lights\s+out)\s+(?:after|from|by|at)\s+\d[^.;!?]*|(?!(?:we|i|you|they|he|she|it)\s)(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:are|is)\s+(?:welcome|allowed|ok|okay|fine|permitted)\s+[^,.;!?]+?,?\s+but\s+not\s+[^.;!?]+|[^,.;!?]{3,60}\s+or\s+(?:else\s+)?(?:you|they|he|she)\s+(?:pay|lose|forfeit|get\s+charged|are\s+charged|go\s+to\s+the\s+back|can['’]?t|cannot|won['’]?t)\b[^.;!?]*)[.!]?$/iu;
 
 /** "18 n over only", "18+ only", "over 18s only": who may, by age, said alone. */
 export const AGE_ONLY_RULE =
