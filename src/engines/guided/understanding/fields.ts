@@ -677,9 +677,7 @@ function fieldName(raw: string): string | null {
   if (/^how\s+(?:many|much)$/.test(said)) return said;
   // "A cow has seven shares and a goat is one share": how many of another thing one holds is
   // a rule of how they are counted, no field. "the 4 numbers" in a list names the numbers.
-  const countOnly = said.match(
-    /^(?:(?:up\s+to|at\s+most|at\s+least|about|around|max)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u,
-  );
+  const countOnly = said.match(COUNTED_THING);
   // "Every listing has 3 photos": pictures and files attached, however many, are kept with it.
   if (countOnly)
     return /^(?:the|their|its|his|her)\s/i.test(raw.trim()) || ATTACHED.test(countOnly[1]!)
