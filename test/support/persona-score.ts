@@ -100,6 +100,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
                 (_whole, counted: string) => `number_of_${pluralize.plural(counted)}`,
               ) ||
             candidate === column.replace(/^how_(?:many|much)_(.+)_(?:are|is)_/, "number_of_$1_") ||
+            // ("how many people it takes" as number_of_people: what the thing does with them is no
+            // part of the count.)
+            candidate === column.replace(/^how_many_([a-z0-9]+)_(?:it|they)_[a-z]+$/, "number_of_$1") ||
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===
               column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
@@ -129,7 +132,7 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|(?:schi|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
+                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

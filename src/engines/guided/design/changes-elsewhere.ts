@@ -230,6 +230,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:kag\s+)?(?:idugang|dugangi|dugangan|ibutang|butangi|butangan)\s+(?:man\s+)?(?:ang\s+)?(?<field>[^,.!]+)\s+(?:sa|sang)\s+(?:mga\s+)?(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
+  // Assamese "এটা কথা: টিকটত ফোন নম্বৰটোও দিব" (one thing: put the phone number on the tickets
+  // too), "টিকটৰ পৰা ভাড়া আঁতৰাওক" (take the fare off the tickets): "on" (-ত) written onto the
+  // thing, "the" (-টো) and "too" (-ও) onto the field, the verb last.
+  {
+    language: "Assamese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:আৰু\s+)?(?<thing>\p{Script=Bengali}+?)ত\s+(?<field>\p{Script=Bengali}.*?)(?:টোও|টো|খনো|খন|ও)?\s+(?:দিব|দিয়ক|দিবা|লিখিব|ৰাখিব|যোগ\s+কৰক|যোগ\s+কৰিব)(?=[\s,.!।]|$).*$/u,
+    means: "put on",
+  },
+  {
+    language: "Assamese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:আৰু\s+)?(?<thing>\p{Script=Bengali}+?)ৰ\s+পৰা\s+(?<field>\p{Script=Bengali}.*?)(?:টো|খন)?\s+(?:আঁতৰাওক|আঁতৰাব|উলিয়াওক|বাদ\s+দিয়ক|বাদ\s+দিব)(?=[\s,.!।]|$).*$/u,
+    means: "take off",
+  },
   // Hindi "ग्राहकों में ईमेल भी जोड़ दीजिए" (add the email to the customers too), "ग्राहक से पता हटा
   // दीजिए" (take the address off the customers), and Bhojpuri's "… जोड़ दीं", "… हटा दीं": "in"
   // (में) and "from" (से) after the thing, the verb last.

@@ -112,7 +112,15 @@ export function exclusionsOf(state: InterviewState): Exclusion[] {
     .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
     .filter((sentence) => findExclusions(sentence).length === 0);
   const priced = pricedInTheWalkthrough(state.mainExperience);
-  return found.map((exclusion) => narrowedWhereWanted(withoutWhatTheyPrice(exclusion, priced), wanted));
+  // ("Take the engraving out" at the review, after "Engraving a name is $5 a piece": what the
+  // person takes out by name, after seeing the spec, goes with every rule that names it.)
+  const takenOut = new Set(state.leftOut.map((phrase) => phrase.toLowerCase()));
+  return found.map((exclusion) =>
+    narrowedWhereWanted(
+      takenOut.has(exclusion.said.toLowerCase()) ? exclusion : withoutWhatTheyPrice(exclusion, priced),
+      wanted,
+    ),
+  );
 }
 
 /**
@@ -361,9 +369,9 @@ export function ownPluralsOf(state: InterviewState): Map<string, string> {
  * share are tried, "-s", "-es", Asturian "-u" to "-os" and Italian "-e" to "-i", and the Turkic
  * endings below, among the words the person wrote.
  */
-/** Small words only Italian and Neapolitan write among the languages read. */
+/** Small words only Italian, Neapolitan and Ligurian write among the languages read. */
 const ITALIAN_WORD =
-  /^(?:il|che|per|della|degli|delle|ogni|ogne|tene|nun|chesto|sono|abbiamo|facciamo|anche|perché|pecché)$/u;
+  /^(?:il|che|per|della|degli|delle|ogni|ogne|tene|nun|chesto|sono|abbiamo|facciamo|anche|perché|pecché|ògni|ciù|primma|mæ|coscì|ninte|quande)$/u;
 
 /** The Turkic plural endings, by vowel harmony and the sound before them. */
 const TURKIC_PLURAL = /(?:лар|ләр|нар|нәр|дар|дәр|тар|тәр|лер|дер|тер|лор|лөр)/u;
@@ -421,7 +429,7 @@ function withoutTurnedDown(text: string): string {
  * ("entregado si o no i esta bien si o no": the "no" a yes-or-no is answered with is none.)
  */
 const NEGATED_IN_A_LIST = new RegExp(
-  String.raw`(?:^|[,;][^\S\n]*|[^\S\n])(?:(?<!\b(?:si|sí|sì|schi|sim|oui|ja|yes|da|tak|evet)[^\S\n]+(?:o|ou|or|oder|ili|lub|veya)[^\S\n]+)no(?![^\S\n]+(?:${IDENTIFIED_BY_NUMBER})[^\S\n]*(?:[,;.)\n]|$))(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+`,
+  String.raw`(?:^|[,;][^\S\n]*|[^\S\n])(?:(?<!\b(?:si|sí|sì|schi|sci|sim|oui|ja|yes|da|tak|evet)[^\S\n]+(?:o|ò|ou|or|oder|ili|lub|veya)[^\S\n]+)no(?![^\S\n]+(?:${IDENTIFIED_BY_NUMBER})[^\S\n]*(?:[,;.)\n]|$))(?![^\S\n]+[^,;.\n]*?[^\S\n]\(?(?:y\/n|yes\/no|yes[^\S\n]+or[^\S\n]+no)\)?[^\S\n]*(?:[,;.\n]|$))|(?<!\bor[^\S\n]+)not(?![^\S\n]+(?:out|in|home|paid|done|collected|delivered|ready|available|picked\s+up)[^\S\n]*[,;.\n])|without|sin)[^\S\n]+[^,;.\n]+`,
   "giu",
 );
 

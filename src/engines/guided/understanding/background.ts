@@ -67,14 +67,15 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * sentence about how things are done today: Estonian "Praegu", Latvian "Pašlaik", Basque
  * "Orain", Afrikaans "Nou" (before its verb: Haitian Creole "Nou" is "we"), Slovenian "Zdaj",
  * Czech "Momentálně", Polish "Aktualnie", Turkish "Şu an", Azerbaijani "Hazırda", Albanian "Tani", Georgian "ახლა", Armenian "Հիմա",
- * Hebrew "כרגע", Persian "فعلاً", Urdu "فی الحال", Bengali "এখন", Tamil "இப்போது", Marathi
+ * Hebrew "כרגע", Persian "فعلاً", Urdu "فی الحال", Bengali "এখন" (in Assamese, written with its
+ * "ৰ" and "ৱ", "এখন" counts one: "এখন ভুটভুটীত", on one boat), Tamil "இப்போது", Marathi
  * "सध्या", Nepali "अहिले", Kazakh "Қазір", Macedonian "Моментално", Serbian "Тренутно",
  * Welsh "Ar hyn o bryd", Icelandic "Eins og er", Malay "Buat masa ini", Thai "ตอนนี้",
  * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a",
  * Tajik "Ҳоло", Pashto "اوس", Sranan "Noyaso" and "… di pasa" (the … gone by), Tetum "Agora" and
  * "Tinan kotuk" (last year).
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga`;
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
@@ -110,7 +111,8 @@ const WISH_ELSEWHERE_TOO =
  * "Daba kolchi mktoub f wa7d cahier kbir" (now it is all written in a big notebook), "L3am li
  * fat …" (last year), and Guarani "Ko'ágã rohai opa mba'e peteĩ cuaderno-pe" (now we write
  * everything in a notebook), "Ary ohasávape …" (last year), and Sranan "Na Owru Yari di pasa …"
- * (at the New Year gone by), and Asturian "L'agostu pasáu …" (last August), and Kinyarwanda
+ * (at the New Year gone by), and Ligurian "Oua i clienti ciamman …" (now the customers call …), and Assamese "এতিয়া ঘাটত …"
+ * (now at the ghat …), "যোৱা ৰাসৰ সময়ত …" (at the last Raas), and Asturian "L'agostu pasáu …" (last August), and Kinyarwanda
  * "Ubu ibintu byose tubyandika mu ikayi" (now we write everything in a notebook), "Umwaka ushize
  * …" (last year), Neapolitan "Mo' scrivo tutto ncopp'a nu quaderno" (now I write it all in a
  * notebook), "Mo 'e ordine arrivano …" (now the orders come …), "L'anno passato …" (last year), and Tatar "Хәзер бөтен заказлар телефон аша килә" (now all the orders come
@@ -120,7 +122,7 @@ const WISH_ELSEWHERE_TOO =
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:oua|aoa|এতিয়া|বৰ্তমান|যোৱা|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -138,6 +140,13 @@ const TODAY_KOREAN = /^(?:지금은|현재는|요즘은|지금까지는)\s/u;
 
 /** "그런데 장부를 뒤지는 데 시간이 오래 걸리고, … 정말 힘들어요": a complaint about today in Korean, with no wish in it. */
 const COMPLAINT_KOREAN = /(?:힘들어요|힘듭니다|불편해요|불편합니다|오래\s*걸리|번거로워요|번거롭습니다)/u;
+
+/**
+ * Bengali and Assamese "… খুঁজে পাওয়া যায় না" (cannot be found), "কেউ জানে না" (nobody knows):
+ * what goes wrong today, with no wish ("চাই", "লাগে", "বিচাৰোঁ") in it.
+ */
+const COMPLAINT_BENGALI = /(?:পাওয়া\s+যায়\s+না|কেউ\s+জানে\s+না|বসে\s+থাকে|পোৱা\s+নাযায়|কোনেও\s+নাজানে)/u;
+const WISH_BENGALI = /(?:চাই|লাগবে|লাগে|বিচাৰোঁ|বিচাৰো|লাগিব)(?![\p{L}\p{M}])/u;
 const WISH_KOREAN = /(?:싶어요|싶습니다|주세요|했으면|하면\s*좋겠|필요해요|돼야|되어야)/u;
 
 /** "现在每个工地都建一个微信群": a sentence that opens on today, in Chinese ("现在在哪个阶段" asks where it is now). */
@@ -200,7 +209,7 @@ const HAS_ITS_OWN_PLACE =
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|over\s+(?:christmas|easter|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
  * How it is done today, said without "now": "It's all pen and paper", "Bookings come in by phone
@@ -214,7 +223,10 @@ const TODAY_SAID_PLAINLY = [
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
   /\b(?:send|sends|sent)\s+(?:their|the|us|me|in\s+their)\s+(?:orders?|bookings?|requests?)\s+(?:as|by|via|over|through|on)\s+(?:voice\s+notes?|texts?|whatsapp|sms|e-?mails?|(?:the\s+)?phone)\b/iu,
   // ("The buyers send us Messenger": the channel itself said as what is sent.)
-  /^(?:(?:and|so|then)\s+)?(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:send|sends|message|messages)\s+(?:us|me)\s+(?:on\s+|by\s+|via\s+)?(?:messenger|facebook\s+messenger|whatsapp|whatsapps|texts?|sms|dms?|viber|telegram|wechat|line\s+messages|e-?mails?)\s*[.!]?$/iu,
+  // ("The runners send WhatsApp messages": the same, without whom they send them to.)
+  /^(?:(?:and|so|then)\s+)?(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:send|sends|message|messages)\s+(?:(?:us|me)\s+)?(?:on\s+|by\s+|via\s+)?(?:messenger|facebook\s+messenger|whatsapp|whatsapps|texts?|sms|dms?|viber|telegram|wechat|line\s+messages|e-?mails?)(?:\s+messages?)?\s*[.!]?$/iu,
+  // "Runners come from Europe, America and Japan": where the customers come from, who they are.
+  /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
   // "I spend half my Sunday writing invoices": the time the work takes now.
   /^(?:(?:and|but|so|now)[,\s]+)?(?:i|we|she|he|they|(?:my|our)\s+[\p{L}-]+)\s+(?:spend|spends|waste|wastes|lose|loses)\s+(?!money\b)[^.;!?]{0,40}?\s(?:[a-z]+ing)\b/iu,
@@ -258,7 +270,11 @@ function isSaidInThePast(word: string): boolean {
  */
 export function goesOnWithTheStory(sentence: string): boolean {
   return (
-    isToldInThePastTense(sentence) ||
+    isToldInThePastTense(sentence, true) ||
+    // ("My sitti still talks about it.": how the story is remembered still.)
+    /^(?:(?:and|but|so)\s+)?(?:[\p{L}'’-]+\s+){1,3}still\s+(?:talks?|laughs?|jokes?|complains?|goes\s+on|remembers?|mentions?|brings?\s+(?:it|that)\s+up)\b[^.;!?]{0,30}?\b(?:it|that|this)\s*[.!]?$/iu.test(
+      sentence,
+    ) ||
     (!tagWords(sentence).some((word) => word.tag === "verb") &&
       !/\b(?:want|wants|need|needs|can|could|will|would|should|must|like|love)\b/i.test(sentence))
   );
@@ -270,7 +286,7 @@ export function goesOnWithTheStory(sentence: string): boolean {
  * said of what always or every time happens. After a story of the past, such a sentence goes on
  * with it.
  */
-export function isToldInThePastTense(sentence: string): boolean {
+export function isToldInThePastTense(sentence: string, afterAStory = false): boolean {
   if (WISH_WORDS.test(sentence) || /\b(?:must|should|always|every|each|usually|now)\b/i.test(sentence))
     return false;
   // ("we printed 120 doti": a word in "-ed" right after who did it is their verb, whatever the
@@ -279,17 +295,20 @@ export function isToldInThePastTense(sentence: string): boolean {
   const verb = words.find(
     (word, at) =>
       word.tag === "verb" ||
-      /^(?:was|were|had|did|told|said)$/.test(word.word) ||
+      /^(?:was|were|had|did|told|said|(?:did|was|were|had)n['’]t)$/.test(word.word) ||
       (/^[a-z]{3,}ed$/.test(word.word) && /^(?:i|we|he|she|they)$/.test(words[at - 1]?.word ?? "")),
   );
-  // ("Last spring I put the urchins of two divers together": after a time gone by, "put" is past.)
+  // ("Last spring I put the urchins of two divers together": after a time gone by, "put" is
+  // past; so it is in a story already told: "He wrote about it on a forum. Many runners read it.")
   const pastAsPresent =
     verb !== undefined &&
     /^(?:put|cut|set|hit|let|read|quit|spread|shut|cost)$/.test(verb.word) &&
-    PAST_STORY.test(sentence);
+    (afterAStory || PAST_STORY.test(sentence));
   return (
     verb !== undefined &&
-    (/^(?:was|were|had|did)$/.test(verb.word) || isSaidInThePast(verb.word) || pastAsPresent)
+    (/^(?:was|were|had|did|(?:did|was|were|had)n['’]t)$/.test(verb.word) ||
+      isSaidInThePast(verb.word) ||
+      pastAsPresent)
   );
 }
 
@@ -338,7 +357,7 @@ const SINCE_A_DECADE =
   /^(?:(?:and|so|well)[,\s]+)?(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:have|has)\s+(?:been\s+)?[a-z]+\s+(?:[^,.;!?]{0,30}?\s)?since\s+(?:the\s+)?(?:['’]?\d0s|(?:19|20)\d\d|sixties|seventies|eighties|nineties)\b/iu;
 
 const FOR_GENERATIONS =
-  /(?<![\p{L}])(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?)(?![\p{L}])/iu;
 
 /**
  * "I've been fixing cars for ten years", Bocas Creole "Twenty year now mi bake pan bon …": how
@@ -453,6 +472,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   )
     return true;
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
+  if (COMPLAINT_BENGALI.test(trimmed) && !WISH_BENGALI.test(trimmed)) return true;
   if (TODAY_SAID_PLAINLY.some((shape) => shape.test(trimmed)) && !wishes) return true;
   // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
   // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
@@ -475,8 +495,9 @@ function isBackgroundAsWritten(sentence: string): boolean {
   if (isToldInThePast(trimmed)) return true;
   // "In the festive season last year we promised 300 birds to two marketeers": when it was,
   // said before who did it, opens a story as "Last year …" does.
+  // ("The week before Easter last year I'd promised …": the time said without a preposition.)
   const setLastTime = trimmed.match(
-    /^(?:in|on|at|during|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:last|this\s+past)\s+(?:year|season|month|week|summer|winter|spring|autumn|fall)\s*,?\s+(?:i|we|he|she|they)\s+([a-z]+)/iu,
+    /^(?:(?:in|on|at|during|over)\s+|(?=the\s+(?:week|weekend|day|night|month|morning|evening)\s+(?:before|after)\s))(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:last|this\s+past)\s+(?:year|season|month|week|summer|winter|spring|autumn|fall)\s*,?\s+(?:i|we|he|she|they)(?:['’]d|\s+had)?\s+([a-z]+)/iu,
   );
   if (setLastTime && isSaidInThePast(setLastTime[1]!) && !WISH_WORDS.test(trimmed)) return true;
   // "Sometime student say he pay already for one month, but no have in notebook": a quarrel

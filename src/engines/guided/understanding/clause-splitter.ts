@@ -190,6 +190,18 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*the\s+(?:day|date|time|hour|week|month|year)\s+(?:(?:that|when)\s+)?(?:we|i|they|he|she|you)\s+[\p{L}'’-]+\s/iu.test(
         piece,
       );
+    // "Cancel more than four weeks before and you get your money back": what is done, told to
+    // "you", then what follows from it, is one rule.
+    const doItAndYouGet =
+      clauses.length === 0 &&
+      /^\s*,?\s*and\s*$/i.test(separator) &&
+      isVerbLed(current) &&
+      /^\s*you(?:['’]ll|\s+will|\s+can)?\s+(?:get|pay|lose|keep|have)\b/i.test(piece);
+    // "we sell lambs, spring lambs for Easter and fall lambs in October": a second kind of the
+    // same thing, named by the word before it as the first was, is more of the list, whatever
+    // verb that word could be.
+    const sameKindAgain =
+      /^\s*(?:and|or)\s*$/i.test(separator) && sameNounAfterOneWord(lastCommaPieceOf(current), piece);
     // "Зур мунча 10 кешегә кадәр, сәгате 2500 сум; кечкенә мунча 4 …": two halves said alike.
     const alike = /^\s*;\s*$/.test(separator) && halvesAlikeAround(unit, parts, index);
     // "Every member of 16 or older does …": "or older" goes with its number.
@@ -199,6 +211,8 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
       !alike &&
+      !sameKindAgain &&
+      !doItAndYouGet &&
       !secondInfinitive &&
       !verbsShareTheRest &&
       !dayItWasDone &&
@@ -236,7 +250,9 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       // is who the next clauses are about.
       if (isCondition(current) && /^\s*,\s*$/.test(separator))
         subjectPrefix = subjectPrefixOf(piece) ?? subjectPrefix;
-      current = `${current}${separator}${piece}`;
+      current = doItAndYouGet
+        ? `If you ${current.trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase())}, ${piece.trim()}`
+        : `${current}${separator}${piece}`;
       if (sharedVerb) subjectPrefix = subjectPrefixOf(current) ?? subjectPrefix;
     }
   }
@@ -244,6 +260,26 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
   return clauses
     .map(({ clause, separator }) => ({ clause: clause.trim(), separator }))
     .filter(({ clause }) => clause.length > 0);
+}
+
+/** What follows the last comma of a clause: "we sell lambs, spring lambs for Easter" → "spring lambs for Easter". */
+function lastCommaPieceOf(clause: string): string {
+  return clause.split(",").pop()!.trim();
+}
+
+/** "spring lambs for Easter" and "fall lambs in October": one word, then the same noun. */
+function sameNounAfterOneWord(first: string, second: string): boolean {
+  const opening = /^([\p{L}'’-]+)\s+([\p{L}'’-]{3,})(?=\s|[.!]?$)/u;
+  const one = first.match(opening);
+  const other = second.trim().match(opening);
+  return (
+    one !== null &&
+    other !== null &&
+    one[2]!.toLowerCase() === other[2]!.toLowerCase() &&
+    one[1]!.toLowerCase() !== other[1]!.toLowerCase() &&
+    !/^(?:the|a|an|we|i|they|you|he|she|it)$/i.test(other[1]!) &&
+    tagWords(`the ${one[2]!}`)[1]?.tag === "noun"
+  );
 }
 
 /**

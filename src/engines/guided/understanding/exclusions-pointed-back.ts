@@ -186,6 +186,12 @@ const NO_AFTER = [
   String.raw`(?:ùn|un)\s+(?:hè|he)\s+micca\s+(?:affare|cosa)\s+(?:nostru|nostra|meiu|mea)(?![\p{L}])|(?:ùn|un)\s+(?:la|lu|li|le)\s+(?:mettite|mettimu|mette)(?![\p{L}])`,
   // Sorani Kurdish "…، کاری ئێمە نییە" (is not our work), "…، ئەوە تێی مەخەن" (don't put that in).
   String.raw`(?:ئەوە\s+)?کاری\s+(?:ئێمە|من)\s+نییە|(?:ئەوە\s+)?(?:تێی|تێیان)\s+مەخەن|(?:ئەوە\s+)?پێویستمان\s+پێی\s+نییە`,
+  // "…, that's my brother's end of it", "…, we're not caterers, cross that off": whose side of
+  // the trade a thing is, a trade the person is not in, and striking it off the list.
+  String.raw`(?:that|it|this|those)(?:['’]s|\s+is|\s+are)\s+(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+(?:end|side|half|part)(?:\s+of\s+(?:it|things|the\s+(?:business|work|job|outfit|operation)))?(?=\s*(?:[,.;!]|$))|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+not\s+(?:(?:a|an)\s+[\p{L}-]+|[\p{L}-]+(?:ers|ors|ists|ians))(?=\s*(?:[,.;!]|$))|cross\s+(?:that|it|them|those|this)\s+off(?:\s+the\s+list)?(?![\p{L}])|strike\s+(?:that|it|them|those)(?:\s+off)?(?=\s*(?:[,.;!]|$))`,
+  // Ligurian "…, ma quello no l'é roba nòstra" (but that is not our business), "…, ma noiâtri
+  // no-i femmo, lascemmo stâ" (but we don't make them, let it be).
+  String.raw`(?:ma\s+)?(?:(?:quello|questo|quelli|queste)\s+)?no\s+l['’]é\s+(?:roba|affare|fæto)\s+(?:nòstra|nostra|nòstro|nostro|mæ)(?![\p{L}\p{M}])|(?:ma\s+)?(?:noiâtri\s+)?no-?(?:i|o|a|e|li|le)\s+(?:femmo|vendemmo)(?![\p{L}\p{M}])|lascemmo\s+stâ(?![\p{L}\p{M}])`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -259,6 +265,9 @@ const NO_AFTER = [
   // Hebrew "תרומות, נדרים – אנחנו לא נוגעים בזה", Bengali "কাপড় বিক্রির হিসাব এখানে লাগবে না",
   // "… এই অ্যাপে রাখার দরকার নাই", Tagalog "…, hindi na kailangan".
   String.raw`(?:אנחנו\s+)?לא\s+(?:נוגעים|צריכים|צריך|רלוונטי)(?![\p{L}\p{M}])|(?:এই\s+\S+\s+)?(?:(?:এখানে|রাখার|করার)\s+)*(?:লাগবে\s+না|দরকার\s+(?:নাই|নেই))(?![\p{L}\p{M}])|hindi\s+na\s+kailangan\b|(?:wag|huwag)\s+na(?=\s*[,.;!]|\s*$)`,
+  // Assamese "…, এইটো আমাৰ কাম নহয়" (this is not our work), "…, আমি সেইটো নকৰোঁ, এইটো নিদিব"
+  // (we don't do that, don't put this in).
+  String.raw`(?:(?:এইটো|সেইটো|এইবোৰ|সেইবোৰ|ইয়াক)\s+)?আমাৰ\s+(?:কাম|কথা|ব্যৱসায়)\s+নহয়(?![\p{L}\p{M}])|(?:আমি\s+)?(?:এইটো|সেইটো|এইবোৰ|সেইবোৰ)\s+নকৰোঁ(?![\p{L}\p{M}])|(?:এইটো|সেইটো|এইবোৰ|সেইবোৰ)\s+নিদিব(?![\p{L}\p{M}])`,
   // Yiddish "עסן און קעיטערינג האבן מיר נישט מיט צו טון" (food and catering we have nothing to do
   // with), "…, דאס איז נישט אונזער געשעפט, לאזט דאס אויס" (that is not our business, leave it out).
   String.raw`(?:האבן|האט)\s+מיר\s+נישט\s+(?:מיט\s+)?צו\s+טון(?![\p{L}\p{M}])|(?:דאס\s+איז\s+)?נישט\s+אונזער\s+(?:געשעפט|זאך|ענין)(?![\p{L}\p{M}])|לאזט\s+(?:דאס|עס|זיי)\s+אויס(?![\p{L}\p{M}])|דארפן\s+מיר\s+נישט(?![\p{L}\p{M}])`,
@@ -341,7 +350,7 @@ const STAYS_ELSEWHERE =
  * someone close to the person, and what they do with it.
  */
 const HAPPENS_ELSEWHERE =
-  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:['’]s|s['’])(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+(?:theirs|his|hers)(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+(?:\s+(?:abi|abla|amca|teyze|bey|hanım|ji|bhai|didi|sahib|uncle|auntie|aunty|tío|tía))?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:straight|direct|directly|right)\s+to\b.*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
+  /\s+['’][oae]\s+(?:venne|vénne|vende|fa|face|fanno|porta)\s+(?:mio|mia|mi|nuosto|nosta|nostro|nostra)\s.*$|\s+(?:aba|abba|ima|imma|saba|savta|appa|amma)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:my|our|his|her|their|me)\s+(?:wife|husband|brother|sister|mother|father|mum|mam|mom|dad|da|ma|nan|nana|gran|granny|grandad|son|daughter|cousin|uncle|aunt|auntie|neighbou?r|friend|partner|brother-in-law|sister-in-law|(?:old|arl|auld|oul)\s+(?:fella|fellow|man|lady)|fella|fellow)\s+(?!(?:is|are|was|were|has|have)\b)[\p{L}'’-]+\b.*$|\s+(?:is|are)\s+(?:its|their)\s+own\s+(?:thing|business|affair|matter|show|event|operation)(?=\s|$).*$|\s+(?:is|are)\s+(?:my|our|his|her|their|the|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:['’]s|s['’])(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+(?:theirs|his|hers)(?=[\s,.;!]|$).*$|\s+(?:is|are)\s+\p{Lu}[\p{L}-]+(?:\s+(?:abi|abla|amca|teyze|bey|hanım|ji|bhai|didi|sahib|uncle|auntie|aunty|tío|tía))?['’]s(?=\s|$).*$|\s+(?:is|are)\s+(?:a\s+next|another|a\s+different|a\s+separate)\s+(?:company|firm|outfit|crowd|business|operator)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:program|programme|department|office|service|committee|council|project|school|church|parish|club|association|society|union|co-?op|cooperative|ministry|mosque|temple|fellowship|guild|league|congregation|brotherhood|sisterhood|board)\b.*$|\s+(?:is|are)\s+(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,2}(?:shop|store|servo|garage|pub|caf[eé]|bakery|stall|kiosk|chemist|pharmacy|agency|outfit|place)\s+(?:next\s+door|across\s+the\s+(?:road|street)|(?:down|up|over)\s+the\s+(?:road|street)|in\s+town|on\s+the\s+corner)\b.*$|\s+(?:is|are)\s+for\s+the\s+(?:[\p{L}'’-]+\s+){0,2}(?:department|ministry|council|office|board|government|municipality|committee|co-?op|cooperative|association)\b.*$|\s+(?:is|are)\s+(?:my|ons|sy|haar|hulle)\s+[\p{L}-]+\s+s['’]n\b.*$|\s+(?:we|i)\s+(?:don'?t|do\s+not|never)\s+do\b.*$|\s+(?:nah|naw|no|nope)\b.*$|(?:['’]s|\s+(?:is|are))\s+(?:run|rin|done|kept|made|sold|handled|sorted|organised|organized|booked)\s+by\b.*$|\s+(?:is|are)\s+(?:all\s+)?[a-z]+ed\s+(?:on|in|by|through|with|via|at|elsewhere)\b.*$|\s+(?:that\s+|which\s+)?(?:i|we|they)\s+(?:(?:does|do|did|also|just|only|usually|always|already)\s+)?(?:pass|send|hand|refer|give|leave|sell|do|get|buy|keep|sort|handle|manage|run|book|organi[sz]e|have|got|use)\b.*$|\s+(?:go|goes|went)\s+(?:(?:straight|direct|directly|right)\s+to\b|to\s+(?:the|my|our|his|her|their)\s).*$|\s+(?:is|are|go|goes|get|gets|stay|stays|remain|remains|happen|happens|come|comes|run|runs)\s+(?:(?:all\s+)?(?:done|handled|kept|managed|dealt\s+with|looked\s+after|sorted|through|by|in|on|with|via|elsewhere|separately)\b).*$|\s+(?:our|the|my|his|her|their|da|de|me)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:does|do|dew|dus|handles?|runs?|sorts?|takes\s+care\s+of)(?:\s+(?:it|that|dat|them|all\s+that))?(?:\s+(?:himself|herself|themselves|hisself))?(?:\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:on|in|at|with|by)\s+(?:(?:the|a|her|his|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/iu;
 
 /**
  * "My auntie does sew all de costumes", "me mam does the teas", "robs mum does an airbnb cabin", "The shop does the
@@ -377,7 +386,7 @@ const SOMEONES_OUTFIT_DOES =
  * what it would be for).
  */
 const ASKED_OF_US =
-  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:me|us)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:me|us)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
 
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =
@@ -604,6 +613,18 @@ function pointedBackAsSaid(said: string): string[] {
       // (Chichewa "Mbatata ndi za gulu lina" (the potatoes are another group's): whose they are,
       // after "ndi za" (are of), is no part of the thing.)
       .replace(/^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+ndi\s+(?:za|wa|ya|a|la|cha|ka)\s.*$/iu, "$1")
+      // Ligurian "E i supermercati ne domandan i vasetti de baxaicò" (the supermarkets ask us for
+      // jars of basil), "Mæ sœ a fa i corsi …" (my sister runs the courses): who asks, or who does
+      // it, is no part of the thing, nor is what the jars hold.
+      .replace(
+        /^(?:e\s+)?(?:(?:i|e|o|a|di)\s+)?[\p{L}\p{M}'’-]+\s+(?:ne|me|ghe)\s+(?:domandan|domanda|ciamman|veuan)\s+(?:(?:i|e|o|a|di|de)\s+)?/iu,
+        "",
+      )
+      .replace(
+        /^(?:mæ|mê|mïa|nòstra|nòstro)\s+[\p{L}\p{M}'’-]+\s+(?:o|a)\s+(?:fa|vende|fan|vendan)\s+(?:(?:i|e|o|a|di|de)\s+)?/iu,
+        "",
+      )
+      .replace(/^([\p{L}\p{M}'’-]+)\s+de\s+[\p{L}\p{M}'’-]+$/iu, "$1")
       // Friulian "E tancj a domandin di nolizâ bicicletis" (and many ask to rent bikes): who asks
       // is no part of the thing; "Il mangjâ pai turiscj al è dal agriturisim …" (the food for
       // tourists is the agriturismo's): whose it is, after "al è dal" (is of the), is not either.
@@ -695,7 +716,16 @@ function pointedBackAsSaid(said: string): string[] {
   // "I get letters wanting me to look up their great-great-granddaddy for their genealogy,
   // …, but I ain't a-fixin' to do that in this": what others ask for is what is turned down.
   const asked = pieces.length === 0 && english ? before.match(ASKED_OF_US) : null;
-  if (asked) pieces.push((asked[1] ?? asked[2] ?? asked[3]!).trim());
+  // ("… asking if we'll send someone to do face painting at the kids' parties": what the one
+  // sent would do is the thing.)
+  if (asked)
+    pieces.push(
+      (asked[1] ?? asked[2] ?? asked[3]!)
+        .trim()
+        .replace(/^(?:send|bring|get)\s+(?:someone|somebody|a\s+[\p{L}-]+)\s+to\s+(?:do\s+)?/iu, "")
+        // ("… at the kids' parties", "… for their picnic": where and for whom are no part of it.)
+        .replace(/(?<=\S\s+\S+)\s+(?:at|for|on|in)\s+(?:the|their|his|her|your)\s+.*$/iu, ""),
+    );
   const lead = shortened(pieces.join(", ").replace(LIST_TAIL, "").trim());
   // "…, so paying refs is a hard pass": the clause right before the "no" names it again.
   const last = before
@@ -997,6 +1027,10 @@ function shortened(said: string): string {
     "",
   );
   if (list.split(/\s+/).length <= 8) return list;
+  // "roast a lamb on a spit for their picnic or their reunion": whose occasion it would be for
+  // goes next.
+  const forWhom = list.replace(/\s+for\s+(?:their|his|her|your|people['’]s)\s+.*$/iu, "");
+  if (forWhom.split(/\s+/).length <= 8) return forWhom;
   return list
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((item) => item.replace(/\s+(?:to|for|from|at|on|in|of|with|by)\s+.*$/i, ""))
@@ -1196,6 +1230,18 @@ function topicElsewhere(opening: string, creole = false, kyrgyz = false, tatar =
     if (there >= 2) return [words.slice(there - 2, there).join(" ")];
     const from = words.findIndex((word) => /^(?:నుంచి|నుండి|దగ్గర|కోసం)$/u.test(word));
     if (from >= 1) return [words.slice(0, from).join(" ")];
+  }
+  // Assamese names who does it first, marked "-ই" or "-এ", then the thing, then the doing: "মোৰ
+  // খুড়াই সত্ৰৰ মুখা বনাই …" (my uncle makes the satra masks …), "আৰু পৰ্যটকে ডলফিন চাবলৈ …"
+  // (and the tourists, to see the dolphins …). The thing is the words before the doing.
+  if (/\p{Script=Bengali}/u.test(opening)) {
+    let start = /^(?:আৰু|আর|এবং|ও)$/u.test(words[0] ?? "") ? 1 : 0;
+    if (/^(?:মোৰ|আমাৰ|মোর|আমার)$/u.test(words[start] ?? "") && /[ইএে]$/u.test(words[start + 1] ?? ""))
+      start += 2;
+    else if (/ে$/u.test(words[start] ?? "") && words.length > start + 2) start += 1;
+    const doing = words.findIndex((word, at) => at > start && /(?:বলৈ|বলে|াই)$/u.test(word));
+    const end = doing > start ? Math.min(doing, start + 3) : Math.min(words.length, start + 3);
+    if (end > start) return [words.slice(start, end).join(" ")];
   }
   // Odia does the same: "ମୋ ଭାଇର ଧାନ ଚାଷ ଅଛି" (my brother has paddy farming) names the two words
   // before "ଅଛି" (there is); "ଆଉ ଟସର ଶାଢ଼ୀ ଆମେ କରୁନାହୁଁ" (and tussar saris we don't make), the words

@@ -984,10 +984,19 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     // from Divisoria. We don't sell brand new.": where it would come from is part of it.)
     const askedFor = notDoing
       ? before.match(
-          /\b(?:want|wants|ask|asks|asked|asking)\s+(?:(?:us|me)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}?(?:\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*)?)\s*(?:[,.;!?]|$)/iu,
+          /\b(?:want|wants|ask|asks|asked|asking)\s+(?:(?:us|me)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}?(?:\s+from\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*)?)(?:\s+(?:with|on|in|at|around|through)\s+(?:the|our|a|an)\s+[^,.;!?]{1,30})?\s*(?:[,.;!?]|$)/iu,
         )
       : null;
     if (found.length === foundBefore && askedFor) add(askedFor[1]!, { distribute: true, action: false });
+    // "Some runners ask to buy running shoes from us. We don't sell shoes.": what they would buy
+    // is what the person does not sell.
+    const askedToBuy =
+      notDoing && /^(?:sell|stock|rent|hire|carry)$/i.test(notDoing[1]!)
+        ? before.match(
+            /\b(?:want|wants|ask|asks|asked|asking)\s+(?:(?:us|me)\s+)?(?:if\s+they\s+can\s+|to\s+)(?:buy|get|rent|hire)\s+(?:a\s+|an\s+|the\s+|some\s+)?([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}?)(?:\s+(?:from|off)\s+(?:us|me))?\s*(?:[,.;!?]|$)/iu,
+          )
+        : null;
+    if (found.length === foundBefore && askedToBuy) add(askedToBuy[1]!, { distribute: true, action: false });
     // "Merch? Nah, not bothered.": a thing asked about, then a short "no" to it.
     const asked = before.match(
       /^\s*(?:(?:and|oh|also|what\s+about|how\s+about)[,\s]+)?((?:the\s+)?[\p{L}\p{M}'’ -]{2,30})\?\s*$/iu,

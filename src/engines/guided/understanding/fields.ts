@@ -665,7 +665,17 @@ function fieldName(raw: string): string | null {
     // "how many shifts they're doing", "how many boxes they take": who does what with the
     // things counted is no part of the count.
     .replace(
-      /^(how many [a-z]+(?: [a-z]+)?) (?:they|he|she|we|i|you)(?:'re|'s|'m| are| is| am)? [a-z]+(?:ing)?$/,
+      /^(how many [a-z]+(?: [a-z]+)?) (?:they|he|she|we|i|you)(?:'re|'s|'m| are| is| am)? [a-z]+(?:ing)?(?: (?:in|out|up|back|over|down|along))?$/,
+      "$1",
+    )
+    // "how many calves got our earmark": what happened to them is no part of the count.
+    .replace(
+      /^(how many [a-z]+) (?:got|get|gets|had|came|went|were\s+given|[a-z]{3,}ed)\s+(?:the|our|their|a|an|its|my)\s+[a-z]+$/,
+      "$1",
+    )
+    // "how many lambs Joe is bringing in": so is anyone named as doing it.
+    .replace(
+      /^(how many [a-z]+) [a-z]+(?:'s| is| are) [a-z]+ing(?: (?:in|out|up|back|over|down|along))?$/,
       "$1",
     )
     // "the artwork's width": what the thing holds is its width; whose ("the customer's name") stays.
@@ -937,7 +947,14 @@ function fieldName(raw: string): string | null {
     (word, index) =>
       word.tag === "noun" ||
       word.tag === "adjective" ||
-      ((word.word === "of" || word.word === "per") && index > 0 && index < words.length - 1),
+      ((word.word === "of" || word.word === "per") && index > 0 && index < words.length - 1) ||
+      // ("the price a kilo", "the rate a night": what it is for each one of a unit.)
+      (word.word === "a" &&
+        index === 1 &&
+        /^(?:price|rate|fee|cost|wage|pay|charge|rent|hire)$/.test(words[0]!.word) &&
+        index === words.length - 2 &&
+        (MEASURE_WORD.test(`${words[index + 1]!.word}s`) ||
+          /^(?:day|night|week|month|hour|head|piece|person)$/.test(words[index + 1]!.word))),
   );
   if (!fits || words[words.length - 1]!.tag !== "noun") return null;
   // The words as written, hyphens and all, when the tagger kept one word for each.

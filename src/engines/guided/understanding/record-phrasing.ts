@@ -356,9 +356,10 @@ export function plainRecordPhrasing(text: string): string {
         /,?\s+and\s+(?:if|whether)\s+(?:it|they|he|she)\s+(?:was|were|is|are|got|has\s+been|have\s+been)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;!?\n]|$))/giu,
         " and $1 or not",
       )
-      // "Each ride's one rider in one event": what each is, said short.
+      // "Each ride's one rider in one event", "One booking's one person on one weekend": what
+      // each is, said short.
       .replace(
-        /\b(each|every)\s+([\p{L}\p{M}-]+)['’]s\s+(?:one|a)\s+([\p{L}\p{M}-]+)\s+(in|at|on|for|with|by)\s+(one|a|an)\s+(?=[\p{L}\p{M}])/giu,
+        /\b(each|every|one)\s+([\p{L}\p{M}-]+)['’]s\s+(?:one|a)\s+([\p{L}\p{M}-]+)\s+(in|at|on|for|with|by)\s+(one|a|an)\s+(?=[\p{L}\p{M}])/giu,
         "$1 $2 is one $3 $4 $5 ",
       )
       // "Every run's one groomer, and every hazard's on one segment, eh": what each is one of,
@@ -807,9 +808,10 @@ export function listedPlainly(text: string): string {
                 .map((part) => part.trim())
                 .join(", ")}`,
       )
-      // ("The members, we need their names and phone numbers": the same after a comma.)
+      // ("The members, we need their names and phone numbers": the same after a comma; "Then the
+      // people that come, we want their name, …": who they are, said after them, is no part of it.)
       .replace(
-        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}-]+s),\s*(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|the)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the\s+)?(?:[\p{L}\p{M}-]+s|people|folk|children|staff))(?:\s+(?:that|who)\s+[\p{L}\p{M}-]+)?,\s*(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|the)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
         "$1$2: their ",
       )
       // ("Name, phone and email for each customer": the fields, then whose they are.)
@@ -841,7 +843,7 @@ export function listedPlainly(text: string): string {
       // "There's the bookings, each one with …", "Then there are the rooms, which are just a number
       // and a price": the things, then what each holds.
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:and|then)\s+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
+        /(^|[.;!?\n]\s*)(?:(?:and|then|first(?:\s+off)?|firstly|next|also)[,\s]+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
         "$1$2, with ",
       )
   );

@@ -1,3 +1,4 @@
+import { tagWords } from "../language/tagger.js";
 import { findExclusions } from "./exclusions.js";
 
 /**
@@ -34,6 +35,30 @@ export interface ReadFrom {
 const SAYS_WHAT_IT_IS =
   /^(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:is|are|means)\s+(?!not\b)[^,;:]+[.!]?$/iu;
 
+/** "Every day except Sunday.", "The rest in cash on arrival.", "After that, nothing.": a piece without a verb, said of the rule before. */
+function isVerblessPiece(said: string): boolean {
+  const words = said.split(/\s+/).length;
+  return (
+    words >= 2 &&
+    words <= 8 &&
+    !/^\s*no\s/i.test(said) &&
+    // ("That's respect", "everybody has a phone now", "this is how we do it": the verbs the
+    // tagger takes for small words still make a sentence.)
+    !/\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|must|should|gets?|got|kills?)\b|['’](?:s|re|ve|ll|d)\b/iu.test(
+      said,
+    ) &&
+    !tagWords(said.replace(/[.!]+$/, "")).some((word) => word.tag === "verb")
+  );
+}
+
+/** "Calves and adults have different prices": how the rule before differs between two. */
+const DIFFERENT_FOR_EACH =
+  /^[\p{L}-]+\s+and\s+[\p{L}-]+\s+(?:have|get|pay|take)\s+(?:(?:a|their)\s+)?(?:different|separate|their\s+own|the\s+same)\s+[\p{L}-]+\s*[.!]?$/iu;
+
+/** "Tuesday is the track at Kamariny.": what happens on a day, a line of a timetable. */
+const DAY_IS =
+  /^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?)\s+(?:is|are)\s/iu;
+
 /**
  * The statements read from a line of two short sentences put back as the line: one rule, where
  * both sentences were read, or the one nothing was read from says what a word of the other
@@ -50,23 +75,52 @@ export function joinedByLine(
   // How many statements each sentence gave.
   const gave = readFrom.map((unit, index) => (readFrom[index + 1]?.at ?? statements.length) - unit.at);
   const joined: string[] = [];
+  const unitsOn = (line: number) =>
+    readFrom.flatMap((unit, at) => (unit.line === line ? [{ ...unit, gave: gave[at]! }] : []));
+  // ("Tuesday is the track at Kamariny. Thursday is the long run. Saturday is fartlek.": a
+  // timetable, a day to a sentence, is one rule though no sentence of it was read alone.)
+  const isTimetable = (line: number) => {
+    const units = unitsOn(line);
+    return (
+      units.length >= 2 &&
+      units.length <= 3 &&
+      units.every((unit) => DAY_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 10)
+    );
+  };
+  const timetablesBefore = (line: number) => {
+    for (let before = lastLine + 1; before < line; before++)
+      if (isTimetable(before) && lines[before] !== undefined)
+        joined.push(lines[before]!.trim().replace(/[.!]+$/, ""));
+  };
+  let lastLine = -1;
   for (let index = 0; index < statements.length; index++) {
     const line = lineOf[index]!;
+    if (line > lastLine) {
+      timetablesBefore(line);
+      lastLine = line;
+    }
     const text = lines[line];
     let end = index;
     while (end + 1 < statements.length && lineOf[end + 1] === line) end++;
-    const units = readFrom.flatMap((unit, at) => (unit.line === line ? [{ ...unit, gave: gave[at]! }] : []));
+    const units = unitsOn(line);
     if (
       text !== undefined &&
-      units.length === 2 &&
+      (units.length === 2 || units.length === 3) &&
       units.some((unit) => unit.gave > 0) &&
+      // (Three sentences on a line are one rule only where each was read as one.)
+      (units.length === 2 || units.every((unit) => unit.gave > 0)) &&
       // ("Every lot is graded A or B. B is small or broken beans.": a sentence nothing was read
-      // from may only say what a word of the rule means.)
+      // from may only say what a word of the rule means, or add to it without a verb: "Group
+      // runs leave the gate at 6. Every day except Sunday.")
       units.every(
         (unit) =>
-          unit.gave > 0 || (SAYS_WHAT_IT_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8),
+          unit.gave > 0 ||
+          (SAYS_WHAT_IT_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
+          // ("The slaughterhouse pays by the kilo. Calves and adults have different prices.")
+          (DIFFERENT_FOR_EACH.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
+          isVerblessPiece(unit.said.trim()),
       ) &&
-      sentencesOf(text).length === 2 &&
+      sentencesOf(text).length === units.length &&
       text.split(/\s+/).length <= 30 &&
       // ("The first buyer … gets the item. No stealing after.": a "no" kept as a rule is the rule's.)
       findExclusions(text).every((exclusion) =>
@@ -81,5 +135,6 @@ export function joinedByLine(
     }
     joined.push(statements[index]!);
   }
+  timetablesBefore(lines.length);
   return joined;
 }

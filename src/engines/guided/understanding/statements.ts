@@ -154,7 +154,14 @@ const STEP_OPENER =
 
 /** "we buy the skrei", "I sell plants at the market": the work of the person's business, told of "we" or "I". */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+
+/**
+ * "My brother Joe still runs the outfit out there", "our parents have the farm": the family's
+ * trade, run by someone close to the person, tells who the person is.
+ */
+const FAMILY_RUNS_IT =
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:my|our)\s+(?:brother|sister|father|dad|mother|mum|mom|uncle|aunt|auntie|cousin|son|daughter|husband|wife|parents|family|grandfather|grandmother)(?:\s+(?!still\b|now\b)[\p{L}'’-]+)?\s+(?:still\s+|now\s+)?(?:runs|run|has|have|owns|own|keeps|keep|farms|farm|works|work)\s+(?:the|our|a|his|her|their)\s+(?:family\s+)?(?:outfit|farm|ranch|station|boat|shop|business|place|operation|herd|flock|band|orchard|vineyard|dairy|mill|bakery)\b/iu;
 
 /** A wish or the software named: a sentence with one of these says what is wanted. */
 const ASKS_OR_NAMES_SOFTWARE =
@@ -469,8 +476,19 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       if (
         english &&
         options.overview === true &&
-        (TRADE_TOLD.test(clause) || (tradeTold && (isVerbLed(clause) || /^\s*we\s/iu.test(clause)))) &&
-        !ASKS_OR_NAMES_SOFTWARE.test(whole)
+        (TRADE_TOLD.test(clause) ||
+          FAMILY_RUNS_IT.test(clause) ||
+          // ("…, to church shops in Europe and America, and online": to whom, where, more of it.)
+          (tradeTold &&
+            (isVerbLed(clause) ||
+              /^\s*(?:we\s|(?:and\s+)?(?:to|from|at|in|on|for|mostly|mainly)\s)/iu.test(clause)))) &&
+        // ("… to folks who just want good lamb": what the customers want is no wish of the person's.)
+        !ASKS_OR_NAMES_SOFTWARE.test(
+          whole
+            .replace(/\b(?:who|that)\s+(?:just\s+|only\s+|really\s+)?(?:want|wants|need|needs)\b/giu, "")
+            // ("… to church shops in Europe and America, and online": where else they sell.)
+            .replace(/(?:,\s*|\s+)(?:and\s+|or\s+)?online\s*[.!]?$/iu, ""),
+        )
       ) {
         tradeTold = true;
         continue;
@@ -875,7 +893,9 @@ function sentences(prose: string, abbreviations = false): string[] {
   return (
     protectedText
       // "customer wants flyers → counter adds job → marked done": each arrow a step of its own.
-      .split(/(?<=[.!?])\s+(?=\S)|\s+•\s+|\s*(?:→|->|=>|⇒)\s*/)
+      // (Assamese and Bengali end a sentence with a danda, "।"; the Hindi family's prose is read
+      // as it was tuned, a paragraph at a time.)
+      .split(/(?<=[.!?])\s+(?=\S)|(?<=।)\s+(?=\p{Script=Bengali})|\s+•\s+|\s*(?:→|->|=>|⇒)\s*/u)
       .flatMap((sentence) => partedAtSemicolons(sentence))
       .map((sentence) => sentence.trim().replace(/\u2024/g, "."))
       .filter((sentence) => sentence.length > 0)

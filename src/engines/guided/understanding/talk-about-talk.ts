@@ -144,7 +144,7 @@ const HOW_IT_GOES_TOLD =
  * length, before the rules themselves.
  */
 const TELLING_ANNOUNCED =
-  /^(?:(?:ok(?:ay)?|so|right|well|now)[,\s]+)*(?:i\s+will|i['’]ll|let\s+me|i\s+am\s+going\s+to|i['’]m\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|tell\s+you|describe|write(?:\s+down)?|give\s+you|go\s+through)\s+(?:(?:our|the|my|his|her|their|all\s+the)\s+rules|how\s+(?:we|i|it|things|(?:my|our)\s+[\p{L}-]+)\s+(?:do|does|work|works|go|goes|run|runs)(?:\s+it)?(?:\s+here)?)\s*[.!:]?$|^(?:sorry,?\s+)?(?:it|this)(?:\s+is|['’]s)\s+(?:a\s+)?(?:little|bit|bit\s+of\s+a|rather|quite)\s+(?:long|much)\b[^.!?]*[.!]?$|^(?:ok(?:ay)?|right|so|alright)\s+(?:mano|man|mate|bro|boss|hon|dear|ya|my\s+friend)[,\s]+here['’]s\s+how\s+(?:it|we|things)\s+(?:works?|goes|go|do\s+it)\s*[.!:]?$/iu;
+  /^(?:(?:ok(?:ay)?|so|right|well|now)[,\s]+)*(?:i\s+will|i['’]ll|let\s+me|i\s+am\s+going\s+to|i['’]m\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|tell\s+you|describe|write(?:\s+down)?|give\s+you|go\s+through)\s+(?:(?:our|the|my|his|her|their|all\s+the)\s+rules|how\s+(?:we|i|it|things|(?:my|our)\s+[\p{L}-]+)\s+(?:do|does|work|works|go|goes|run|runs)(?:\s+it)?(?:\s+here)?)\s*[.!:]?$|^(?:sorry,?\s+)?(?:it|this)(?:\s+is|['’]s)\s+(?:a\s+)?(?:little|bit|bit\s+of\s+a|rather|quite)\s+(?:long|much)\b[^.!?]*[.!]?$|^(?:ok(?:ay)?|right|so|alright)\s+(?:mano|man|mate|bro|boss|hon|dear|ya|my\s+friend)[,\s]+here['’]s\s+how\s+(?:it|we|things)\s+(?:works?|goes|go|do\s+it)\s*[.!:]?$|^(?:(?:ok(?:ay)?|so|right|well)[,\s]+)?(?:these|here)\s+are\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+['’]s\s+)?rules\b(?:\s*,\s*[^.!?:]{0,80})?\s*[.!:]?$/iu;
 
 /**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is

@@ -224,6 +224,26 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     language: "Neapolitan",
     said: /^(?:(?:salve|buongiorno|bonasera|uè|ue)[,!\s]+)?me\s+chiammo\s+\p{Lu}|^(?:(?:allora|mo|e)[,\s]+)?accussì\s+(?:facimmo|funziona|lavuramm?o|jamm?o)\s*[.!:]?$|^(?:e\s+)?chesto\s+è\s+tutto\s*[.!]?$|^(?:grazie\s+assaje|grazie\s+'?e\s+core|grazie\s+a\s+tutte)(?:[,!\s]+[\p{L}'’]+){0,3}\s*[.!]*$|^mi[oa]\s+(?:figli[oa]|nipote|cugin[oa]|frat[ei]|sora)\b[^.!?]*\b(?:ce|me)\s+fa\s+(?:['’]o\s+|nu\s+)?(?:sito|programma|app|applicazione)\b/iu,
   },
+  /**
+   * Ligurian "Bongiorno a tutti!" (good morning all), "Mi son a Paola …" (I am Paola …), "E nòstre
+   * regole son queste:" (our rules are these), "Che vergheugna!" (what a shame), "L'é tutto" (that
+   * is all), "Graçie, ciao!" (thanks, bye), and "Mæ nevo … o ne fa un programma" (my nephew makes
+   * us a program).
+   */
+  {
+    language: "Ligurian",
+    said: /^(?:bongiorno|bonaseia|ciao|salve)(?:\s+a\s+tutti)?\s*[.!,]?$|^(?:(?:bongiorno|ciao)[,!\s]+)?mi\s+son\s+(?:a\s+|o\s+)?\p{Lu}|^(?:e\s+)?(?:nòstre|mæ|e)\s+regole\s+(?:son|en)\s+queste\s*[.!:]?$|^che\s+vergheugna\s*[.!]*$|^l['’]é\s+tutto\s*[.!]?$|^graçie(?:\s+tante)?(?:[,!\s]+ciao)?\s*[.!]*$|^(?:mæ|mê)\s+(?:nevo|figgio|figgia|nessa|fræ|sœ)\b[^.!?]*\b(?:ne\s+fa|o\s+fa|a\s+fa|fa)\s+(?:un|o)\s+(?:programma|scito|app)\b/iu,
+  },
+  /**
+   * Assamese "নমস্কাৰ" (hello), "মোৰ নাম …" (my name is), "আমাৰ নিয়ম এইবোৰ:" (our rules are these),
+   * "কি লাজ!" (what a shame), "এয়াই সকলো" (that's all), "বহুত ধন্যবাদ" (many thanks), "বৰ ভাল
+   * হৈছে", "এতিয়া ঠিক আছে" (it's good, it's fine now), and "মোৰ ভতিজাই … এপ বনাব" (my nephew will
+   * make an app).
+   */
+  {
+    language: "Assamese",
+    said: /^নমস্কাৰ\s*[.!,।]?$|^(?:নমস্কাৰ[,!।\s]+)?মোৰ\s+নাম\s|^আমাৰ\s+নিয়ম\s+(?:এইবোৰ|এনেকুৱা)\s*[.!:।]?$|^কি\s+লাজ\s*[.!।]*$|^এয়াই\s+সকলো\s*[.!।]?$|^(?:বহুত\s+)?ধন্যবাদ\s*[.!।]*$|^(?:বৰ\s+ভাল\s+হৈছে|এতিয়া\s+ঠিক\s+আছে|ঠিক\s+আছে)\s*[.!।]*$|^মোৰ\s+\S+ই\s[^।]*\s(?:এপ|এপটো|প্ৰগ্ৰাম|ৱেবছাইট)\s+বনাব\s*[.!।]?$/u,
+  },
 ];
 
 /** Whether a sentence only carries the talk, said in one of the languages read one by one. */

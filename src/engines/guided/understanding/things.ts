@@ -141,7 +141,7 @@ const WHICH =
  * "Jeder Rieder hett en Naam".
  */
 const HAS_ELSEWHERE =
-  "tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "(?:o|a|e|i)\\s+l['’](?:à|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
 const TIME_ELSEWHERE =
@@ -174,7 +174,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ògni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /**
  * A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing, and
@@ -1242,8 +1242,17 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   const fields = fieldItems(
     match[3]!.replace(/^\s*(?:(?:each|every one)\s+(?:with|has|having)|(?:which|that)\s+(?:are|is))\s+/i, ""),
   );
-  // ("the kilos", "the litres": a field that measures is said in the plural of its unit.)
-  if (!fields || fields.some((field) => looksPlural(field.said) && !MEASURE_WORD.test(field.said)))
+  // ("the kilos", "the litres": a field that measures is said in the plural of its unit; "its
+  // dates", "the opening hours": a stretch of time is said in the plural too.)
+  if (
+    !fields ||
+    fields.some(
+      (field) =>
+        looksPlural(field.said) &&
+        !MEASURE_WORD.test(field.said) &&
+        !/(?:^|\s)(?:dates|days|hours|nights)$/i.test(field.said),
+    )
+  )
     return null;
   if (fields.length < 2 && match[2] === undefined) return null;
   return { name, fields };
@@ -1503,6 +1512,17 @@ function fieldItems(given: string): SaidField[] | null {
     // "the type, that's local school, local youth group or off-island, …": the values a field
     // takes, said after it, are no fields.
     .replace(/,\s*that['’]s\s+(?:[^,]+,\s*)*?[^,]+\s+or\s+[^,]+(?=,|$)/iu, "")
+    // "who's teaching it, me or Phil": who it may be, named after the field, is no field.
+    .replace(
+      /(\bwho['’]s\s+[\p{L}-]+(?:\s+(?:it|them))?)\s*,\s*(?:me|us|him|her|\p{Lu}[\p{L}'’-]+)\s+or\s+(?:me|us|him|her|\p{Lu}[\p{L}'’-]+)(?=\s*,|\s*$)/gu,
+      "$1",
+    )
+    // "what they want to carve, a letter, an ammonite, whatever takes their fancy": examples of
+    // what they might say, closing the list, are no fields.
+    .replace(
+      /(\bwhat\s+(?:they|he|she|you|we|i)\s+[^,]+?)(?:\s*,\s*(?:a|an)\s+[^,]+){2,}(?:\s*,\s*(?:(?:or\s+)?whatever|anything|and\s+so\s+on|etc)[^,]*)?\s*$/iu,
+      "$1",
+    )
     // "the number, one to seven, the date": the range a field runs over is no field.
     .replace(
       /,\s*(?:from\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:to|through|till|-|–)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)(?=\s*(?:,|$))/giu,
@@ -1884,7 +1904,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
+export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
@@ -1958,8 +1978,9 @@ function toField(item: string): SaidField {
   );
   if (eachHas) return { said: eachHas[1]!, refersTo: null };
   // "combien de centimètres sont tombés", "cuántos kilos": how many of a thing is the thing's count.
+  // ("quanti chili de feuggie", "cuántos kilos de café": a measure of something keeps what it measures.)
   const howMany = lower.match(
-    /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+)/u,
+    /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+(?:\s+(?:de|di|da|del|della|dei|delle)\s+[\p{L}\p{M}]+$)?)/u,
   );
   if (howMany && !isEnglish(lower, false)) return { said: howMany[1]!, refersTo: null };
   // "who the sitter is" is the sitter; "who the contact person is", the contact person.
