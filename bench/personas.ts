@@ -80,6 +80,7 @@ import { FIFTY_SEVENTH_ROUND } from "../test/support/personas/round-57.js";
 import { FIFTY_EIGHTH_ROUND } from "../test/support/personas/round-58.js";
 import { FIFTY_NINTH_ROUND } from "../test/support/personas/round-59.js";
 import { SIXTIETH_ROUND } from "../test/support/personas/round-60.js";
+import { SIXTY_FIRST_ROUND } from "../test/support/personas/round-61.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -89,7 +90,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-60 (round 61 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-61 (round 62 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -107,7 +108,7 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * while round 50 was, round 52 while round 51 was, round 53 while round 52 was, round 54
  * while round 53 was, round 55 while round 54 was, round 56 while round 55 was, round 57
  * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, round 60
- * while round 59 was, and round 61 while round 60 was.
+ * while round 59 was, round 61 while round 60 was, and round 62 while round 61 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -171,6 +172,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-58", tuned: true, personas: FIFTY_EIGHTH_ROUND },
   { name: "round-59", tuned: true, personas: FIFTY_NINTH_ROUND },
   { name: "round-60", tuned: true, personas: SIXTIETH_ROUND },
+  { name: "round-61", tuned: true, personas: SIXTY_FIRST_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -242,7 +244,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 60 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 61 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
