@@ -251,7 +251,7 @@ describe("records and 'no's said in other common ways", () => {
       ["booking", ["guest", "room", "nights"]],
     ]);
     expect(things("There's the bookings, each one with a guest, a room and the nights.")).toEqual([
-      ["booking", ["guest", "room", "nights"]],
+      ["bookings", ["guest", "room", "nights"]],
     ]);
     expect(things("Then there are the rooms, which are just a number and a price.")).toEqual([
       ["rooms", ["number", "price"]],
