@@ -79,6 +79,16 @@ describe("'no's", () => {
     ).toContain("bake a cake");
   });
 
+  it("turns down a thing named as someone's thing and not the software's, and two words ending in a plural", () => {
+    expect(said("dads boat trips on the bay, dads thing not the app's. boat charters, skip those")).toEqual([
+      "dads boat trips on the bay",
+      "boat charters",
+    ]);
+    expect(said("The coffee cart by the gate is Nadia's business, not ours.")).toEqual([
+      "coffee cart by the gate",
+    ]);
+  });
+
   it("turns down what people ask to buy when the person does not sell it, and what they ask for with something", () => {
     expect(said("Some guests ask to buy fishing rods from us. We don't sell rods.")).toContain(
       "fishing rods",
@@ -148,6 +158,24 @@ describe("rules told a line at a time", () => {
     expect(rules("Twice a year we sell geese, spring geese for Easter and fall geese in November.")).toEqual([
       "Twice a year we sell geese, spring geese for Easter and fall geese in November",
     ]);
+  });
+
+  it("reads who builds it, the telling announced with an aside, and a closing as talk", () => {
+    expect(
+      isTalkAboutTheTalk(
+        "Tomas does computers at the college and he says he'll make us an app, so here we are",
+      ),
+    ).toBe(true);
+    expect(
+      isTalkAboutTheTalk(
+        "My nephew is at the college for computers and he says he can make us a website where people can book and pay",
+      ),
+    ).toBe(false);
+    expect(
+      isTalkAboutTheTalk("Well, I'll tell you how we do it, and you'll have to be patient with me"),
+    ).toBe(true);
+    expect(isTalkAboutTheTalk("That's me done.")).toBe(true);
+    expect(isTalkAboutTheTalk("Mahalo, and thank you.")).toBe(true);
   });
 
   it("reads the rules announced as whose they are as talk", () => {

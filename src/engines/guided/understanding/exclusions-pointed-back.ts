@@ -186,6 +186,8 @@ const NO_AFTER = [
   String.raw`(?:ùn|un)\s+(?:hè|he)\s+micca\s+(?:affare|cosa)\s+(?:nostru|nostra|meiu|mea)(?![\p{L}])|(?:ùn|un)\s+(?:la|lu|li|le)\s+(?:mettite|mettimu|mette)(?![\p{L}])`,
   // Sorani Kurdish "…، کاری ئێمە نییە" (is not our work), "…، ئەوە تێی مەخەن" (don't put that in).
   String.raw`(?:ئەوە\s+)?کاری\s+(?:ئێمە|من)\s+نییە|(?:ئەوە\s+)?(?:تێی|تێیان)\s+مەخەن|(?:ئەوە\s+)?پێویستمان\s+پێی\s+نییە`,
+  // "…, mum's thing not the api's", typed "mums thing": whose affair it is, and not the software's.
+  String.raw`(?<=(?:^|[,;]\s{0,3}))[\p{L}-]+(?:['’]s|s)\s+(?:thing|business|job|lookout|affair|gig)\s*,?\s+not\s+(?:ours|mine|the\s+[\p{L}-]+(?:['’]s|s['’]))(?=\s*(?:[,.;!]|$))`,
   // "…, that's my brother's end of it", "…, we're not caterers, cross that off": whose side of
   // the trade a thing is, a trade the person is not in, and striking it off the list.
   String.raw`(?:that|it|this|those)(?:['’]s|\s+is|\s+are)\s+(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+(?:end|side|half|part)(?:\s+of\s+(?:it|things|the\s+(?:business|work|job|outfit|operation)))?(?=\s*(?:[,.;!]|$))|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+not\s+(?:(?:a|an)\s+[\p{L}-]+|[\p{L}-]+(?:ers|ors|ists|ians))(?=\s*(?:[,.;!]|$))|cross\s+(?:that|it|them|those|this)\s+off(?:\s+the\s+list)?(?![\p{L}])|strike\s+(?:that|it|them|those)(?:\s+off)?(?=\s*(?:[,.;!]|$))`,
@@ -1085,6 +1087,8 @@ function namesAThing(piece: string, subject = false): boolean {
             /[^s]s$/i.test(word.word) &&
             /^(?:the|our|my|their|his|her)$/i.test(words[index - 2]?.word ?? "")
           ) &&
+          // ("Fishing charters, skip those": two words, the last a plural, are a name too.)
+          !(index === 1 && words.length === 2 && /[^s]s$/i.test(word.word)) &&
           // "the parade permit": a plain verb after one of a thing is part of its name
           // ("tenants pay rent" says what many do); "the 1:1 study coaching": after a number too.
           !(

@@ -52,7 +52,7 @@ const ANNOUNCEMENT =
  * talk closing.
  */
 const CLOSING =
-  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|beauty|bonza|lovely|grand|sweet|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir|niin)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:that['’]?s|that\s+is)\s+us(?:\s+(?:then|now|done))?\s*[.!]*$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:that|dat)['’]ll\s+do(?:\s+(?:it|['’]er|her|us|me))?\s*[.!]*$|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
+  /^(?:(?:no|nope|naw|nah|na|ja|yes|well|so|and|ok|okay|right|shot|sharp|beauty|bonza|lovely|grand|sweet|obrigad[oa]|gracias|merci|grazie|danke|dankie|enkosi|siyabonga|asante|shukran|khalas|yalla|ya3ne|yaani|ktir|niin)[,\s]+)*(?:enkosi\s+kakhulu\s*[.!]?$|(?:that['’]?s|that\s+is)\s+(?:us|me)(?:\s+(?:then|now|done))?\s*[.!]*$|(?:dat|that)\s+a\s+all\s*[.!]*$|(?:bye|bye\s+bye|byee+|ciao|cya|see\s+ya|merci\s+(?:ktir|kteer|beaucoup)|[àa]\s+b[ée]t[ôo]t|[àa]\s+bient[ôo]t|[àa]\s+la\s+prochaine)\s*[.!]*$|(?:i|we)\s+(?:(?:do|really)\s+)?(?:thank|appreciate)\s+you\b|(?:i|we)\s+(?:believe|think|reckon)\s+(?:i|we)\s+(?:have|'ve)\s+(?:covered|said|mentioned|told\s+you|explained)\b|(?:that's|that\s+is|thats|dat's|dat\s+is|that['’]s)\s+(?:about\s+|pretty\s+much\s+)?(?:all|everything|it|hid|the\s+lot|got\s+it)\b|(?:that|dat)['’]ll\s+do(?:\s+(?:it|['’]er|her|us|me))?\s*[.!]*$|god\s+bless\b|(?:happy|merry)\s+(?:christmas|new\s+year|easter|holidays|diwali|eid)\b|(?:thanks|thank\s+(?:you|ye|yous|y['’]all)|t(?:h)?ank\s+(?:yuh|yu|ya)|tanks|thankee|many\s+thanks|cheers|ta)\b(?![^.!?]*\b(?:should|must|needs?|wants?|app|website|system|program)\b))/iu;
 
 /**
  * "Dhanyabad, and Rongali Bihur xubhessa", "Efcharisto, and Kali Anastasi": thanks in the
@@ -64,9 +64,9 @@ const THANKS_IN_THEIR_LANGUAGE =
 /** The wishes of a feast by its name, capitalised: "Rongali Bihur xubhessa", "Kali Anastasi". */
 const FEAST_WISHES = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}[\p{L}\p{M}'’-]+\s*[.!]*$/u;
 
-/** "Yislamu, thank you.", "Fakafetai, thanks so much!": a word of their own language, then thanks in English. */
+/** "Yislamu, thank you.", "Fakafetai, thanks so much!", "Agur, and thank you.": a word of their own language, then thanks in English. */
 const THANKS_AFTER_THEIR_WORD =
-  /^[\p{L}\p{M}'’-]+\s*[,!]\s*(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*[.!]*$/iu;
+  /^[\p{L}\p{M}'’-]+\s*[,!]\s*(?:and\s+)?(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s*[.!]*$/iu;
 
 function isThanksAndWishes(text: string): boolean {
   if (THANKS_AFTER_THEIR_WORD.test(text)) return true;
@@ -144,7 +144,7 @@ const HOW_IT_GOES_TOLD =
  * length, before the rules themselves.
  */
 const TELLING_ANNOUNCED =
-  /^(?:(?:ok(?:ay)?|so|right|well|now)[,\s]+)*(?:i\s+will|i['’]ll|let\s+me|i\s+am\s+going\s+to|i['’]m\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|tell\s+you|describe|write(?:\s+down)?|give\s+you|go\s+through)\s+(?:(?:our|the|my|his|her|their|all\s+the)\s+rules|how\s+(?:we|i|it|things|(?:my|our)\s+[\p{L}-]+)\s+(?:do|does|work|works|go|goes|run|runs)(?:\s+it)?(?:\s+here)?)\s*[.!:]?$|^(?:sorry,?\s+)?(?:it|this)(?:\s+is|['’]s)\s+(?:a\s+)?(?:little|bit|bit\s+of\s+a|rather|quite)\s+(?:long|much)\b[^.!?]*[.!]?$|^(?:ok(?:ay)?|right|so|alright)\s+(?:mano|man|mate|bro|boss|hon|dear|ya|my\s+friend)[,\s]+here['’]s\s+how\s+(?:it|we|things)\s+(?:works?|goes|go|do\s+it)\s*[.!:]?$|^(?:(?:ok(?:ay)?|so|right|well)[,\s]+)?(?:these|here)\s+are\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+['’]s\s+)?rules\b(?:\s*,\s*[^.!?:]{0,80})?\s*[.!:]?$/iu;
+  /^(?:(?:ok(?:ay)?|so|right|well|now)[,\s]+)*(?:i\s+will|i['’]ll|let\s+me|i\s+am\s+going\s+to|i['’]m\s+going\s+to)\s+(?:try\s+to\s+)?(?:explain|tell\s+you|describe|write(?:\s+down)?|give\s+you|go\s+through)\s+(?:(?:our|the|my|his|her|their|all\s+the)\s+rules|how\s+(?:we|i|it|things|(?:my|our)\s+[\p{L}-]+)\s+(?:do|does|work|works|go|goes|run|runs)(?:\s+it)?(?:\s+here)?)\s*[.!:]?$|^(?:sorry,?\s+)?(?:it|this)(?:\s+is|['’]s)\s+(?:a\s+)?(?:little|bit|bit\s+of\s+a|rather|quite)\s+(?:long|much)\b[^.!?]*[.!]?$|^(?:ok(?:ay)?|right|so|alright)\s+(?:mano|man|mate|bro|boss|hon|dear|ya|my\s+friend)[,\s]+here['’]s\s+how\s+(?:it|we|things)\s+(?:works?|goes|go|do\s+it)\s*[.!:]?$|^(?:(?:well|ok(?:ay)?|so|right)[,\s]+)*(?:(?:i['’]ll|i\s+will|let\s+me)\s+tell\s+(?:you|ya)|here['’]s)\s+how\s+(?:we|i)\s+(?:do|run|work)\s+(?:it|things)(?:\s+(?:here|round\s+here))?(?:\s*,\s*(?:and\s+)?[^.!?\d$£€]{0,160})?\s*[.!:]?$|^(?:(?:ok(?:ay)?|so|right|well)[,\s]+)?(?:these|here)\s+are\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+['’]s\s+)?rules\b(?:\s*,\s*[^.!?:]{0,80})?\s*[.!:]?$/iu;
 
 /**
  * "So Mark's kid says we need a website for the Easter orders": who said the software is
@@ -191,7 +191,7 @@ const WHO_BUILDS_IT =
  * put something together": someone close who can build it, said loosely.
  */
 const HANDY_WITH_COMPUTERS =
-  /^(?:(?:so|and)\s+)?(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|['’]s)\s+(?:really\s+|very\s+|pretty\s+)?(?:good|great|handy|clever|brilliant)\s+(?:with|at)\s+(?:computers|tech|technology|coding|code|it|programming)\b[^.!?]*|(?:(?:he|she|they)\s+)?(?:says|said|reckons|thinks)\s+(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:knock|put|throw|whip|sort)\s+(?:(?:us|me)\s+)?(?:something|one|it)\s+(?:up|together|out)\b[^.!?]*)[.!]?$/iu;
+  /^(?:[^.!?]{0,100}?(?:,|\s+and)\s+(?=(?:he|she|they)\s+(?:says|said|reckons)\s+(?:he|she|they)\s*(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:build|make|write|code)\s+(?:us|me)\s+(?:a|an)\s+(?:proper\s+|little\s+|simple\s+)?(?:website|site|app|program|programme)(?:\s+(?:for|on)\s+(?:the|our|my|us|his|her|their)(?:\s+[\p{L}-]+){0,3})?(?:,\s*so\s+here\s+we\s+are)?[.!]?$))?(?:(?:so|and)\s+)?(?:(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:is|['’]s)\s+(?:really\s+|very\s+|pretty\s+)?(?:good|great|handy|clever|brilliant)\s+(?:with|at)\s+(?:computers|tech|technology|coding|code|it|programming)\b[^.!?]*|(?:(?:he|she|they)\s+)?(?:says|said|reckons|thinks)\s+(?:he|she|they)\s*(?:can|could|will|would|['’]ll|['’]d)\s+(?:knock|put|throw|whip|sort)\s+(?:(?:us|me)\s+)?(?:something|one|it)\s+(?:up|together|out)\b[^.!?]*|(?:he|she|they)\s+(?:says|said|reckons)\s+(?:he|she|they)\s*(?:['’]ll|\s+will|\s+can|\s+could)\s+(?:build|make|write|code)\s+(?:us|me)\s+(?:a|an)\s+(?:proper\s+|little\s+|simple\s+)?(?:website|site|app|program|programme)(?:\s+(?:for|on)\s+(?:the|our|my|us|his|her|their)(?:\s+[\p{L}-]+){0,3})?(?:,\s*so\s+here\s+we\s+are)?)[.!]?$/iu;
 
 /**
  * Luxembourgish "Ech sinn de Jeff Kieffer, …" (I am Jeff), "Also, esou geet et" (so, this is
