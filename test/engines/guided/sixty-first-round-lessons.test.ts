@@ -52,6 +52,21 @@ describe("records", () => {
     ]);
   });
 
+  it("reads fields said as the questions a record answers, in a sentence of what it has", () => {
+    expect(things("A lesson has the date, how many came and who taught it.", false)).toEqual([
+      ["lesson", ["date", "how many came", "who taught it"]],
+    ]);
+    expect(
+      things("A parcel has the date, what was in it, how much it cost and whether it's paid.", false),
+    ).toEqual([["parcel", ["date", "what was in it", "how much it cost", "paid"]]]);
+    expect(things("Each hive has a number, where it is and how strong it is.", false)).toEqual([
+      ["hive", ["number", "where it is", "how strong"]],
+    ]);
+    expect(things("A member has a name and if they've paid this year.", false)).toEqual([
+      ["member", ["name", "paid"]],
+    ]);
+  });
+
   it("reads the examples of what someone wants as no fields", () => {
     expect(
       things(

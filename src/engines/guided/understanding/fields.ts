@@ -894,10 +894,28 @@ function fieldName(raw: string): string | null {
   // "the date it was found" is the date found.
   const happened = said.match(/^([a-z][\w ]{0,30}?)\s+(?:it|they)\s+(?:was|were|got)\s+([a-z]+)$/i);
   if (happened && !/^(?:which|what)\b/i.test(said)) return `${happened[1]} ${happened[2]}`;
+  // "what was in it", "what's in them": what it holds, kept as said.
+  if (/^what(?:'s|\s+(?:was|is|were|are|goes|went))\s+in\s+(?:it|them)$/.test(said)) return said;
   const which = said.match(WHICH_THING) ?? said.match(WHICH_DID);
   // "what shoeing it has": the words between are a thing, whatever else they could be read as.
   const itHas = said.match(/^what\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+it\s+(?:has|had|gets|needs)$/i);
   if (itHas) return itHas[1]!;
+  // "if they've paid this year": paid, whenever it is asked.
+  const doneThen = said.match(
+    /^(?:if|whether)\s+(?:they|he|she|it)(?:'ve|'s|\s+have|\s+has)?\s+([a-z]+(?:ed|id|nt|ght|ne))\s+(?:this|last|each|every)\s+(?:year|month|week|season|term|time)$/,
+  );
+  if (doneThen) return doneThen[1]!;
+  // "who taught it", "where it went", "what was in it", "how much it cost", "how strong it is":
+  // a question the record answers, kept as said (what it is, said last, is no part of it).
+  // ("what we charge them" is the person's doing, read below.)
+  if (
+    !which &&
+    /^(?:who|what|where|how\s+(?:much|strong|big|old|far|heavy|tall|often|deep|full|bad))(?:\s+[\p{L}'’-]+){1,5}$/u.test(
+      said,
+    ) &&
+    !/\b(?:we|i|you|us|me)\b/.test(said)
+  )
+    return said.replace(/^(how\s+[a-z]+)\s+(?:it|they)\s+(?:is|are)$/, "$1");
   const text = (which ? which[1]! : said).replace(POINTS_BACK, "").replace(RELATIVE_TAIL, "");
   // "ship-to", "on-hand", "check-in date": a word joined by hyphens is one word, a noun in a list.
   const written = text.trim().split(/\s+/);
