@@ -104,6 +104,14 @@ describe("'no's", () => {
     ]);
   });
 
+  it("turns down what others ask for when the person answers only 'we don't'", () => {
+    expect(said("Some people want us to do birthday parties, but we don't.")).toEqual(["birthday parties"]);
+    expect(said("Guests keep asking for packed lunches, but we don't want the hassle.")).toEqual([
+      "packed lunches",
+    ]);
+    expect(said("Members pay monthly, but we don't.")).toEqual([]);
+  });
+
   it("turns down what people ask to buy when the person does not sell it, and what they ask for with something", () => {
     expect(said("Some guests ask to buy fishing rods from us. We don't sell rods.")).toContain(
       "fishing rods",

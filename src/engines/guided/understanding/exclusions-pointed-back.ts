@@ -186,6 +186,9 @@ const NO_AFTER = [
   String.raw`(?:ùn|un)\s+(?:hè|he)\s+micca\s+(?:affare|cosa)\s+(?:nostru|nostra|meiu|mea)(?![\p{L}])|(?:ùn|un)\s+(?:la|lu|li|le)\s+(?:mettite|mettimu|mette)(?![\p{L}])`,
   // Sorani Kurdish "…، کاری ئێمە نییە" (is not our work), "…، ئەوە تێی مەخەن" (don't put that in).
   String.raw`(?:ئەوە\s+)?کاری\s+(?:ئێمە|من)\s+نییە|(?:ئەوە\s+)?(?:تێی|تێیان)\s+مەخەن|(?:ئەوە\s+)?پێویستمان\s+پێی\s+نییە`,
+  // "Some people want us to do weddings, but we don't", "… keep asking for gift vouchers, but we
+  // don't want the hassle": after what others ask for, a bare "we don't".
+  String.raw`(?<=\b(?:ask|asks|asking|asked|want|wants|wanting)\b[^.!?]{1,80})(?:but\s+)?(?:we|i)\s+(?:don['’]?t|do\s+not|won['’]?t)(?:\s+want\s+the\s+(?:hassle|bother|headache|faff))?(?=\s*[.!]*$)`,
   // "…, mum's thing not the api's", typed "mums thing": whose affair it is, and not the software's.
   String.raw`(?<=(?:^|[,;]\s{0,3}))[\p{L}-]+(?:['’]s|s)\s+(?:thing|business|job|lookout|affair|gig)\s*,?\s+not\s+(?:ours|mine|the\s+[\p{L}-]+(?:['’]s|s['’]))(?=\s*(?:[,.;!]|$))`,
   // "…, that's my brother's end of it", "…, we're not caterers, cross that off": whose side of
@@ -388,7 +391,7 @@ const SOMEONES_OUTFIT_DOES =
  * what it would be for).
  */
 const ASKED_OF_US =
-  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:me|us)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:(?:me|us)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
 
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =

@@ -780,7 +780,8 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       ) ||
       // "…, you pay the extra half hour on the way out, no arguing": how firmly a rule holds is no
       // thing left out ("… weighed on the dock scale, no guessing": nor how exactly).
-      /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss|guessing|guesswork|guesses|eyeballing|shortcuts)$/i.test(
+      // ("… but we don't want the hassle": the trouble of it is no thing either.)
+      /^(?:arguing|argument|arguments|excuses|exceptions|ifs\s+or\s+buts|questions\s+asked|messing(?:\s+about)?|fuss|guessing|guesswork|guesses|eyeballing|shortcuts|hassle|headache|faff|aggro|stress)$/i.test(
         said,
       ) ||
       // "…, it must reverse within 24 hours, no charge": what costs nothing is a rule, no thing left out.
