@@ -67,6 +67,24 @@ describe("records", () => {
     ]);
   });
 
+  it("reads things under a heading, one set off between dashes, and what someone ordered as asked", () => {
+    expect(things("Things to keep: vans (reg, driver), jobs (van, date, address).")).toEqual([
+      ["vans", ["reg", "driver"]],
+      ["jobs", ["van", "date", "address"]],
+    ]);
+    expect(
+      things(
+        "The important stuff is the pupils - their name, age, and grade - and the lessons, which have a date and a teacher.",
+      ),
+    ).toEqual([
+      ["pupils", ["name", "age", "grade"]],
+      ["lesson", ["date", "teacher"]],
+    ]);
+    expect(things("Orders: who ordered, what they ordered, and if they've paid.")).toEqual([
+      ["orders", ["who ordered", "what they ordered", "paid"]],
+    ]);
+  });
+
   it("reads the examples of what someone wants as no fields", () => {
     expect(
       things(

@@ -761,6 +761,17 @@ function withCompoundNamed(text: string): string {
 export function listedPlainly(text: string): string {
   return (
     text
+      // "Things to keep: boats (…), moorings (…)": a heading over the things names none of them.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:the\s+)?(?:things|stuff|records|data)\s+(?:to\s+keep|we\s+keep|i\s+keep|we\s+need|i\s+need)(?:\s+(?:to\s+keep\s+)?track\s+of)?\s*:\s*/giu,
+        "$1",
+      )
+      // "the members - their name, email, and membership type - and the classes, …": what one
+      // holds, set off between dashes, is said as in brackets.
+      .replace(
+        /(\b[\p{L}\p{M}-]+s)\s+[-–—]\s+([^-–—.;:\n]+?,[^-–—.;:\n]+?)\s+[-–—]\s+(?=and\s)/giu,
+        "$1 ($2) ",
+      )
       // "So there'd be customers, and for each one I'd want the name, …": the thing, then what is
       // kept of each.
       .replace(

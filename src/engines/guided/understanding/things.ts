@@ -43,13 +43,13 @@ export interface SaidField {
   yesOrNo?: boolean;
 }
 
-/** Words in front of a thing's name that are no part of it ("The main things are the horses (…)"). */
+/** Words in front of a thing's name that are no part of it ("The main things are the horses (…)", "The important stuff is …"). */
 const LEADING =
-  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists)\s+(?:are|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
-  /^(?:note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea|more stories|user stories|scenarios|requirements)$/iu;
+  /^(?:(?:the\s+)?(?:things|stuff|records|data)\s+(?:to\s+keep|we\s+keep|i\s+keep|we\s+need|i\s+need)(?:\s+track\s+of)?|note|notes|example|examples|e\.?g|tech|technology|stack|features?|also|things|ps|update|edit|change|answer|no|yes|out of scope|important|goal|goals|idea|problem|context|background|why|who|what|how|users?|nota|ejemplo|remove|delete|drop|add|rename|change|feature|a ideia é|a ideia|ideia|the idea is|the idea|la idea es|la idea|more stories|user stories|scenarios|requirements)$/iu;
 
 /** A unit, a way to pay, or what was done to a thing ("paid", "shipped"): a field, whatever else is read. */
 const FIELD_LEFT_OVER =
@@ -1481,7 +1481,8 @@ function fieldItems(given: string): SaidField[] | null {
     )
     // "the price I quoted", "the deposit we took": a field named by what was done with it.
     .replace(
-      /\b(?!(?:date|time|day)\b)([\p{Ll}-]+)\s+(?:I|[Ww]e|[Tt]hey)\s+([a-z]{3,}(?:ed|id|nt|ld|ght|ok))(?=\s*(?:[,.]|$)|\s+and\s)/gu,
+      // ("what they ordered" asks; it is said as it is.)
+      /\b(?!(?:date|time|day|what|which|who|where|when|how)\b)([\p{Ll}-]+)\s+(?:I|[Ww]e|[Tt]hey)\s+([a-z]{3,}(?:ed|id|nt|ld|ght|ok))(?=\s*(?:[,.]|$)|\s+and\s)/gu,
       "$1 $2",
     )
     // "what she is owing": what is owed, by whoever it is.
