@@ -4,7 +4,7 @@ import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
-import { atTheReview, said, things, walkedThrough } from "./lesson-readers.js";
+import { atTheReview, edited, said, things, walkedThrough } from "./lesson-readers.js";
 
 /**
  * What the sixty-first round of people wrote, run once unseen and tuned on once the sixty-second
@@ -263,6 +263,26 @@ describe("the story and the trade told around the idea", () => {
 });
 
 describe("changes", () => {
+  it("reads a change brought up as forgotten, with an apology, with 'lose', or a field's name in quotes", () => {
+    const listed = "Guests: name, phone. Rooms: number, price.";
+    expect(edited(listed, "I forgot: the rooms need a floor.")).toEqual([
+      ["guests", ["name", "phone"]],
+      ["rooms", ["number", "price", "floor"]],
+    ]);
+    expect(edited(listed, "And the guests want an email too, sorry.")).toEqual([
+      ["guests", ["name", "phone", "email"]],
+      ["rooms", ["number", "price"]],
+    ]);
+    expect(edited(listed, "Lose the phone on guests.")).toEqual([
+      ["guests", ["name"]],
+      ["rooms", ["number", "price"]],
+    ]);
+    expect(edited(listed, "Can you add a 'sea view' column to rooms?")).toEqual([
+      ["guests", ["name", "phone"]],
+      ["rooms", ["number", "price", "sea view"]],
+    ]);
+  });
+
   it("reads a field put on a record in Assamese", () => {
     const state = atTheReview("এটা নাওৰ এপ।", "যাত্ৰা: তাৰিখ, সময়");
     const changed = applyChange(state, "বৰ ভাল। এটা কথা: যাত্ৰাত ভাড়াটোও দিব।").state;

@@ -159,10 +159,20 @@ function englishChange(sentence: string): string {
         "rename $1 to $2",
       )
       .replace(/^(?:actually|also|oh)[,\s]+(?=(?:the|all|every|each)\s)/iu, "")
+      // "I forgot: the drivers need a licence number", "One more thing, …", "And the customers
+      // want an email too, sorry": how it is brought up, and the apology, are no part of it.
+      .replace(
+        /^(?:(?:oh|and|also)[,\s]+)?(?:i\s+forgot|one\s+more\s+thing|another\s+thing|last\s+thing)\s*[:,.!-]\s*/iu,
+        "",
+      )
+      .replace(/^(?:and|oh|also)[,\s]+(?=(?:the|all|every|each)\s)/iu, "")
+      .replace(/\s*,?\s+sorry\s*[.!]*$/iu, "")
       // "the orders need a delivery date as well": how it adds to what is there is no part of it.
       .replace(/\s+(?:as\s+well|too)(?=\s*[.!]*$)/iu, "")
       // "Get rid of the address on customers": taken off, said another way.
-      .replace(/^(?:please\s+)?(?:get\s+rid\s+of|ditch|scrap|bin)\s+(?=\S)/iu, "remove ")
+      .replace(/^(?:please\s+)?(?:get\s+rid\s+of|ditch|scrap|bin|lose)\s+(?=\S)/iu, "remove ")
+      // "add a 'paid' column": the quotes around a field's name are no part of it.
+      .replace(/['"‘“]([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)['"’”](?=\s+(?:column|field|box)\b)/iu, "$1")
       // "I'd also like a notes field on orders", "we want the shoe size on the riders": a field
       // wished for on a thing is put on it.
       .replace(

@@ -530,7 +530,7 @@ const ADD_FIELDS_WHOLE = new RegExp(
   "iu",
 );
 const HAS_FIELDS =
-  /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?)\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
+  /^(.+?)\s+(?:also\s+)?(?:has|have|holds|need|needs|gets?|wants?(?=\s+(?:an?|the)\s))\s+(?:an?\s+|the\s+)?(.+?)[.!]*$/iu;
 const ADD_THING =
   /^(?:please\s+)?(?:also\s+)?(?:add|keep|track|also keep|also track|include)\s+(?:also\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:table|list)\s+(?:of|for)\s+)?/iu;
 
