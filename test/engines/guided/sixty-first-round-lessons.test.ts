@@ -195,6 +195,19 @@ describe("rules told a line at a time", () => {
     expect(rules("Quiet from half past ten.")).toEqual(["Quiet from half past ten"]);
   });
 
+  it("keeps a setting that ends on 'and' whole, and what 'we do' and 'we open' before a plural", () => {
+    expect(rules("When they come in they hang up their coats and we hand them a towel.")).toEqual([
+      "When they come in they hang up their coats and we hand them a towel",
+    ]);
+    expect(rules("So people ring and book a court, we do mornings and evenings, two hours each.")).toEqual([
+      "Users can ring and book a court",
+      "Users can do mornings and evenings, two hours each",
+    ]);
+    expect(rules("We do lessons Tuesday to Friday from 4 to 8.")).toEqual([
+      "We do lessons Tuesday to Friday from 4 to 8",
+    ]);
+  });
+
   it("reads a list of the same thing's kinds as a list, whatever verb a kind could be", () => {
     expect(rules("Twice a year we sell geese, spring geese for Easter and fall geese in November.")).toEqual([
       "Twice a year we sell geese, spring geese for Easter and fall geese in November",

@@ -263,7 +263,8 @@ function tagOne(
     previous !== null &&
     (MODALS.has(previous.word) || SUBJECTS.has(previous.word)) &&
     next !== null &&
-    DETERMINERS.has(next)
+    // ("we do mornings and afternoons", "we can do weddings": before things named in the plural too.)
+    (DETERMINERS.has(next) || (/^[a-z]{3,}[^s']s$/.test(next) && !STOP_WORDS.has(next)))
   )
     return { word, tag: "verb", base: "do" };
   // "My oven does only 25 kilo of cake a day", "the van does 300 km": after a thing, "does"
@@ -289,7 +290,9 @@ function tagOne(
     ((previous?.tag === "noun" && /[^s]s$/.test(previous.word)) ||
       (previous !== null && /^(?:we|they|i|you|can|will|must|should|to)$/.test(previous.word))) &&
     next !== null &&
-    /^(?:on|in|at|from|until|till|every|each)$/.test(next)
+    /^(?:on|in|at|from|until|till|every|each|mornings|afternoons|evenings|nights|weekends|weekdays|daily|late|early)$/.test(
+      next,
+    )
   )
     return { word, tag: "verb", base: word };
   // "Rent is paid at the end of the month": a past form the lexicon keeps as describing

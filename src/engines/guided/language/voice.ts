@@ -71,7 +71,7 @@ export function normalizeStatement(clause: string): string | null {
   // ("We bake Monday to Saturday": the days the place works, too.)
   if (
     /^we\s+(?:open|close|shut)\s+(?:at|on|from|until|till)\s/i.test(text) ||
-    /^we\s+(?:open|bake|work|trade|sell|fish|cook|run)\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|till|until|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i.test(
+    /^we\s+(?:open|bake|work|trade|sell|fish|cook|run|do\s+[\p{L}-]+)\s+(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:to|till|until|through|thru|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/iu.test(
       text,
     )
   )
@@ -81,7 +81,9 @@ export function normalizeStatement(clause: string): string | null {
   const limit = text.match(/^the app takes (max|maximum|at most|no more than|up to)\s(?=\d)/i);
   if (limit) return `${limit[1]![0]!.toUpperCase()}${limit[1]!.slice(1)} ${text.slice(limit[0].length)}`;
   const setting = text.match(LEADING_SETTING);
-  if (setting) {
+  // ("When they arrive they sign the waiver and we give them a wetsuit": a setting that ends on
+  // "and" took in a clause of its own, and is none.)
+  if (setting && !/\s(?:and|or|but|then)$/i.test(setting[1]!)) {
     const statement = normalizeStatement(setting[2]!);
     const when = inThirdPerson(setting[1]!.replace(/^./, (first) => first.toLowerCase()));
     return statement === null ? null : `${statement} ${when}`;

@@ -154,7 +154,7 @@ const STEP_OPENER =
 
 /** "we buy the skrei", "I sell plants at the market": the work of the person's business, told of "we" or "I". */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve)\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
 
 /**
  * "My brother Joe still runs the outfit out there", "our parents have the farm": the family's
