@@ -85,6 +85,15 @@ describe("records", () => {
     ]);
   });
 
+  it("reads a sum worked out as a field, or as no record on a line of its own", () => {
+    expect(things("Bills: table, date, and total = food + drinks + service.")).toEqual([
+      ["bills", ["table", "date", "total"]],
+    ]);
+    expect(things("Bills: table, date.\ntotal = food + drinks + service")).toEqual([
+      ["bills", ["table", "date"]],
+    ]);
+  });
+
   it("reads the examples of what someone wants as no fields", () => {
     expect(
       things(

@@ -761,6 +761,16 @@ function withCompoundNamed(text: string): string {
 export function listedPlainly(text: string): string {
   return (
     text
+      // "total = price + tax + tip": a sum is worked out, a rule, no record; said as a field in a
+      // list, the sum is the field.
+      .replace(
+        /\b((?:sub)?total|sum|balance|amount|profit|price|cost|fee|net|gross)\s*=\s*[^=,.;!?\n+]+(?:\+[^=,.;!?\n+]+)+/giu,
+        "$1",
+      )
+      .replace(
+        /(^|[.;!?\n]\s*)(?:the\s+)?(?:(?:sub)?total|sum|balance|amount|profit|price|cost|fee|net|gross)(?=\s*(?:[.;!?\n]|$))[.;!?]?/giu,
+        "$1",
+      )
       // "Things to keep: boats (…), moorings (…)": a heading over the things names none of them.
       .replace(
         /(^|[.;!?\n]\s*)(?:the\s+)?(?:things|stuff|records|data)\s+(?:to\s+keep|we\s+keep|i\s+keep|we\s+need|i\s+need)(?:\s+(?:to\s+keep\s+)?track\s+of)?\s*:\s*/giu,
