@@ -262,6 +262,12 @@ describe("the story and the trade told around the idea", () => {
     ).toEqual(wishes("We want a simple price list."));
   });
 
+  it("reads a German story told in the perfect after the month, Bavarian too, as background", () => {
+    expect(isBackground("Im Oktober habe ich zwei Tische doppelt vergeben.")).toBe(true);
+    expect(isBackground("Im Oktoba hob i zwoa Tisch doppelt vagebn.")).toBe(true);
+    expect(isBackground("Im Oktober brauchen wir mehr Tische.")).toBe(false);
+  });
+
   it("keeps the family's trade, told with when and to whom, in the overview", () => {
     expect(
       wishes(
