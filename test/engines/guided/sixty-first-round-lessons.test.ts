@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
+import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { atTheReview, edited, said, things, walkedThrough } from "./lesson-readers.js";
@@ -287,6 +288,18 @@ describe("the story and the trade told around the idea", () => {
     const read = wishes(overview);
     expect(read.some((statement) => statement.includes("খাতা"))).toBe(false);
     expect(read.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the kind of software", () => {
+  it("reads a phone, a service called by others and a shop's computer said in other words", () => {
+    expect(saidKind("Something the porters can use on their phones up at the hut.")).toBe("mobile app");
+    expect(saidKind("An app the couriers use on their phones.")).toBe("mobile app");
+    expect(saidKind("A website the members open on their phones.")).toBe("web app");
+    expect(saidKind("A small service the hotels' booking pages can call.")).toBe("api service");
+    expect(saidKind("Something for the bakery's till computer, Windows.")).toBe("desktop app");
+    expect(saidKind("A spreadsheet replacement for the treasurer's laptop.")).toBe("desktop app");
+    expect(saidKind("Something for the bakery's till computer, Windows.", { leaning: false })).toBeNull();
   });
 });
 

@@ -27,6 +27,16 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
     "api service",
     /\bapi\b[^.!?\n]{0,30}?\b(?:the|our|my|their|a)\s+(?:mobile|phone|iphone|android|ios|web)\s+app\s+(?:talks\s+to|calls|uses|hits|reads\s+from)\b/i,
   ],
+  // "a service the lodges' booking pages can call": what other programs call is a service.
+  [
+    "api service",
+    /\b(?:a|an|one|the)\s+(?:small\s+|little\s+|simple\s+)?service\b[^.!?\n]{0,50}?\b(?:can|could|will|would)\s+(?:call|hit|talk\s+to|connect\s+to)\b/i,
+  ],
+  // "an app the drivers use on their phones", "something the guides can use on their phones".
+  [
+    "mobile app",
+    /\b(?:app|something|program|thing)\b[^.!?\n]{0,50}?\b(?:use|open|have|carry|check)\s+on\s+(?:their|our|my|his|her|the)\s+(?:own\s+)?(?:phones?|mobiles?|cell\s*phones?|smartphones?|tablets?)\b/i,
+  ],
   [
     "mobile app",
     /\b(?:mobile app|phone app|iphone app|android app|ios app|app (?:for|on) (?:my |the |their |our )?(?:phone|iphone|android|ipad|tablet)s?|ipad app|tablet app|app m[oó]vil|aplicaci[oó]n m[oó]vil|para el m[oó]vil|en el m[oó]vil|react native|flutter)\b/i,
@@ -51,7 +61,8 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 ];
 
 /**
- * "a program on the office computer", "a program on the shop computer", "radi na Windowsima", Sundanese "program kanggo komputer di
+ * "a program on the office computer", "a program on the shop computer", "something for the shop's till
+ * computer, Windows", "a spreadsheet replacement for the secretary's laptop", "radi na Windowsima", Sundanese "program kanggo komputer di
  * bengkel" (a program for the computer in the workshop), Low German "en Programm för den Laptop
  * vun'n Vereen" (a program for the club's laptop): a program on a computer, said
  * without the word "desktop", when nothing before named a website or a phone. It leans to a
@@ -61,7 +72,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 const ON_A_COMPUTER: readonly [SoftwareKind, RegExp][] = [
   [
     "desktop app",
-    /\b(?:runs? on (?:windows|macos|linux)|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:[\p{L}]+ )?(?:computer|pc|laptop)|program is (?:only )?for the (?:[\p{L}]+ )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
+    /\b(?:runs? on (?:windows|macos|linux)|(?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)(?:,? (?:a |it['’]?s )?windows\b)|(?:something|(?:a|an) (?:[\p{L}]+ )?(?:thing|app|replacement)) (?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)\b|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:[\p{L}]+ )?(?:computer|pc|laptop)|program is (?:only )?for the (?:[\p{L}]+ )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
   ],
 ];
 
