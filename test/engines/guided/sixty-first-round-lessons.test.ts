@@ -277,6 +277,12 @@ describe("the story and the trade told around the idea", () => {
     ).toEqual([]);
   });
 
+  it("reads who keeps the books today as background", () => {
+    expect(isBackground("My husband keeps the books.")).toBe(true);
+    expect(isBackground("Our accountant does the paperwork at the end of the year.")).toBe(true);
+    expect(isBackground("My husband wants to keep the books in the app.")).toBe(false);
+  });
+
   it("reads where the customers come from and the channel they send on as who they are and today's way", () => {
     expect(isBackground("Walkers come from Germany, Japan and Canada.")).toBe(true);
     expect(isBackground("The walkers send WhatsApp messages.")).toBe(true);

@@ -229,6 +229,8 @@ const TODAY_SAID_PLAINLY = [
   // "Runners come from Europe, America and Japan": where the customers come from, who they are.
   /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
+  // "My wife keeps the books", "our accountant does the paperwork": who does the books today.
+  /^(?:(?:and|but|so)[,\s]+)?(?:my|our)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|sister|brother|accountant|bookkeeper|secretary|treasurer)\s+(?:keeps|does|handles|looks\s+after|sorts(?:\s+out)?)\s+(?:the|all\s+the|our)\s+(?:books|accounts|paperwork)\b[^.;!?]*[.!]?$/iu,
   // "I spend half my Sunday writing invoices": the time the work takes now.
   /^(?:(?:and|but|so|now)[,\s]+)?(?:i|we|she|he|they|(?:my|our)\s+[\p{L}-]+)\s+(?:spend|spends|waste|wastes|lose|loses)\s+(?!money\b)[^.;!?]{0,40}?\s(?:[a-z]+ing)\b/iu,
   // "They call each other on the phone": people keeping each other informed by hand.
