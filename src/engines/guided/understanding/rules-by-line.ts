@@ -2,10 +2,12 @@ import { tagWords } from "../language/tagger.js";
 import { findExclusions } from "./exclusions.js";
 
 /**
- * A walkthrough told one rule to a line, where some lines take two short sentences:
+ * A walkthrough told one rule to a line, where some lines take two or three short sentences:
  *
  *   We harvest in October. We sell from November until the beans are finished.
  *   Every lot is graded A or B. B is small or broken beans.
+ *   Group runs leave the gate at 6. Every day except Sunday.
+ *   Tuesday is the track. Thursday is the long run. Saturday is fartlek.
  *   Beans are bagged only at 15% moisture or less.
  *
  * The person chose where each rule ends: at the line's end. Read sentence by sentence, the
@@ -60,10 +62,11 @@ const DAY_IS =
   /^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?)\s+(?:is|are)\s/iu;
 
 /**
- * The statements read from a line of two short sentences put back as the line: one rule, where
- * both sentences were read, or the one nothing was read from says what a word of the other
- * means. A line whose "no" was read as something turned down is left as it was read, so that
- * what it turns down is never kept among the rules.
+ * The statements read from a line of two or three short sentences put back as the line: one
+ * rule, where each sentence was read, or, on a line of two, the one nothing was read from says
+ * what a word of the other means, how it differs between two, or adds to it without a verb. A
+ * line whose "no" was read as something turned down is left as it was read, so that what it
+ * turns down is never kept among the rules. A timetable, a day to a sentence, is put back too.
  */
 export function joinedByLine(
   statements: readonly string[],
@@ -87,12 +90,14 @@ export function joinedByLine(
       units.every((unit) => DAY_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 10)
     );
   };
+  // The last line whose statements were kept: a timetable on a line between it and the next is
+  // put back in its place.
+  let lastLine = -1;
   const timetablesBefore = (line: number) => {
     for (let before = lastLine + 1; before < line; before++)
       if (isTimetable(before) && lines[before] !== undefined)
         joined.push(lines[before]!.trim().replace(/[.!]+$/, ""));
   };
-  let lastLine = -1;
   for (let index = 0; index < statements.length; index++) {
     const line = lineOf[index]!;
     if (line > lastLine) {
