@@ -212,7 +212,7 @@ describe("records and 'no's said in other common ways", () => {
       ["sale", ["who bought it", "how many kilos", "when"]],
     ]);
     expect(things("I'd want to store the member's name, their belt and when they joined.")).toEqual([
-      ["member", ["name", "belt", "when joined"]],
+      ["member", ["name", "belt", "date joined"]],
     ]);
   });
 
