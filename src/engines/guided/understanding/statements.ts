@@ -152,7 +152,10 @@ const ONLY_RELATES_THINGS =
 const STEP_OPENER =
   /^(?:first(?:ly)?|then|next|after that|finally|lastly|second(?:ly)?|third(?:ly)?)\b(?!\s+(?:grade|class|prize|place|aid|floor|team|round|half|choice|time|timers?|quality|day|week|month|year|night|visit|lesson|session|meeting|order|payment|trip)\b)(?!\s+[a-z-]+\s+(?:gets?|is|are|has|have|costs?|pays?|comes?|goes?)\b),?\s*/i;
 
-/** "we buy the skrei", "I sell plants at the market": the work of the person's business, told of "we" or "I". */
+/**
+ * "we buy the skrei", "I sell plants at the market", "Twice a year we sell lambs", "We do
+ * weddings": the work of the person's business, told of "we" or "I", when they do it or not.
+ */
 const TRADE_TOLD =
   /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
 
