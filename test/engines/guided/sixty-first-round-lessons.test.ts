@@ -277,6 +277,12 @@ describe("the story and the trade told around the idea", () => {
     ).toEqual([]);
   });
 
+  it("reads the person naming themselves without 'I'm' as background", () => {
+    expect(isBackground("Moira Flett, from Stromness, on the mainland of Orkney.")).toBe(true);
+    expect(isBackground("jo, dev in wellington, I do the tech for the club")).toBe(true);
+    expect(isBackground("Saturday Market, from May, sells plants.")).toBe(false);
+  });
+
   it("reads who keeps the books today as background", () => {
     expect(isBackground("My husband keeps the books.")).toBe(true);
     expect(isBackground("Our accountant does the paperwork at the end of the year.")).toBe(true);

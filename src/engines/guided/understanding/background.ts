@@ -521,9 +521,11 @@ const GREETING_FIRST =
 
 /**
  * "I'm Leanne Daly, secretary of the club": the person's first and last name, with a capital
- * each (read with case, so "I'm building the backend, …" names no one), then what they are.
+ * each (read with case, so "I'm building the backend, …" names no one), then what they are;
+ * "Gary Attwooll, from Portland, …" and "Sam, dev on the island, …" say it without "I'm".
  */
-const NAMED_ON_MEETING = /^(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,/u;
+const NAMED_ON_MEETING =
+  /^(?:(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|My)\b)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+\s*,\s*(?:from|here\s+in|in)\s+\p{Lu}[^.!?]*[.!]?$|\p{L}\p{Ll}+\s*,\s*(?:an?\s+)?(?:dev|developer|programmer|coder|software\s+engineer)\s+(?:on|in|at|from)\b)/u;
 
 /**
  * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
