@@ -622,14 +622,13 @@ function pointedBackAsSaid(said: string): string[] {
       // jars of basil), "Mæ sœ a fa i corsi …" (my sister runs the courses): who asks, or who does
       // it, is no part of the thing, nor is what the jars hold.
       .replace(
-        /^(?:e\s+)?(?:(?:i|e|o|a|di)\s+)?[\p{L}\p{M}'’-]+\s+(?:ne|me|ghe)\s+(?:domandan|domanda|ciamman|veuan)\s+(?:(?:i|e|o|a|di|de)\s+)?/iu,
-        "",
+        /^(?:e\s+)?(?:(?:i|e|o|a|di)\s+)?[\p{L}\p{M}'’-]+\s+(?:ne|me|ghe)\s+(?:domandan|domanda|ciamman|veuan)\s+(?:(?:i|e|o|a|di|de)\s+)?([\p{L}\p{M}'’-]+(?:\s+(?!de\s)[\p{L}\p{M}'’-]+)*?)(?:\s+de\s+[\p{L}\p{M}'’-]+)?$/iu,
+        "$1",
       )
       .replace(
         /^(?:mæ|mê|mïa|nòstra|nòstro)\s+[\p{L}\p{M}'’-]+\s+(?:o|a)\s+(?:fa|vende|fan|vendan)\s+(?:(?:i|e|o|a|di|de)\s+)?/iu,
         "",
       )
-      .replace(/^([\p{L}\p{M}'’-]+)\s+de\s+[\p{L}\p{M}'’-]+$/iu, "$1")
       // Friulian "E tancj a domandin di nolizâ bicicletis" (and many ask to rent bikes): who asks
       // is no part of the thing; "Il mangjâ pai turiscj al è dal agriturisim …" (the food for
       // tourists is the agriturismo's): whose it is, after "al è dal" (is of the), is not either.
