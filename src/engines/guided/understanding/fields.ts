@@ -646,6 +646,15 @@ export function isPersonField(field: string): boolean {
 /** Pictures and files a record carries, said with how many: "3 photos", "two documents". */
 const ATTACHED = /^(?:photos|pictures|pics|images|videos|files|documents|docs|attachments|scans|receipts)$/i;
 
+/**
+ * "when I last watered it", "when they were first checked": the last or first time something
+ * was done, a field named "date last watered" in prose and in a list alike.
+ */
+const LAST_DONE = String.raw`when\s+(?:i|we|they|it\s+was|they\s+were)\s+(last|first)\s+([a-z]+(?:ed|en|ght))(?:\s+(?:it|them))?`;
+const LAST_DONE_ALONE = new RegExp(`^${LAST_DONE}$`, "u");
+/** The same, among the items of a list, each put as its date ("date last watered"). */
+export const LAST_DONE_IN_A_LIST = new RegExp(String.raw`\b${LAST_DONE}(?=\s*(?:[,.]|\sand\s|$))`, "giu");
+
 /** "two players", "3 photos": how many of a thing, said as a count and the thing's plural. */
 const COUNTED_THING =
   /^(?:(?:up\s+to|at\s+most|at\s+least|about|around|max)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u;
@@ -703,9 +712,7 @@ function fieldName(raw: string): string | null {
   if (/^(?:mind|obviously|of course|mate|like|right|though|anyway|really|basically|honestly)$/.test(said))
     return null;
   // "when I last watered them": the last time it was done, as the listed records name it.
-  const lastDone = said.match(
-    /^when\s+(?:i|we|they)\s+(last|first)\s+([a-z]+(?:ed|en|ght))(?:\s+(?:it|them))?$/,
-  );
+  const lastDone = said.match(LAST_DONE_ALONE);
   if (lastDone) return `date ${lastDone[1]} ${lastDone[2]}`;
   // "where they're planted", "where it is kept": the place, said as the person said it.
   if (/^where\s+(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+[a-z]+(?:ed|en|pt|ld|wn)$/.test(said))

@@ -9,6 +9,7 @@ import {
   doneAlone,
   fieldLists,
   isValueChoice,
+  LAST_DONE_IN_A_LIST,
   namedAsColumn,
   WISH_BEFORE_COLON_ELSEWHERE,
   withoutFields,
@@ -1470,10 +1471,7 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/\b(how\s+many\s+[\p{L}'’-]+)\s+(?:is|are)\s+(?:in|on)\s+(?:it|them|there)\b/giu, "$1")
     .replace(/\bwhat\s+(?:i|we)\s+(paid|pay|charged?|owe)\b/giu, "$1")
     // "when I last watered it": the last time it was done.
-    .replace(
-      /\bwhen\s+(?:I|[Ww]e|[Tt]hey|[Ii]t\s+was|[Tt]hey\s+were)\s+(last|first)\s+([a-z]+(?:ed|en|ght))(?:\s+(?:it|them))?(?=\s*(?:[,.]|\sand\s|$))/gu,
-      "date $1 $2",
-    )
+    .replace(LAST_DONE_IN_A_LIST, "date $1 $2")
     // "the date I went": when it was done ("I" is no joining word of another language here).
     .replace(
       /\b(date|time|day)\s+(?:I|[Ww]e|[Tt]hey)\s+(went|came|left|met|paid|sold|bought|took|got|began|[a-z]{3,}ed)(?=\s*(?:[,.]|$)|\s+and\s)/gu,
