@@ -49,6 +49,12 @@ function englishChange(sentence: string): string {
       // "Every year the badges are a different colour, so the checkers can tell, so put the
       // colour on the badges": why, said first, is no part of the change it leads to.
       .replace(/^[^.!?]*,\s*so\s+(?=(?:please\s+)?(?:put|add|take|remove|drop)\s)/i, "")
+      // "put which boat they're coming on, the morning or the afternoon, on the bookings": the
+      // values a field takes, said between commas after it, are no part of its name.
+      .replace(
+        /^((?:please\s+)?(?:put|add)\s+[^,.!;]+?),\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+or\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?,\s+(?=(?:on|to)\s)/iu,
+        "$1 ",
+      )
       // "put also the generator on the bookings": "also" said after the verb.
       .replace(/^((?:please\s+)?(?:put|add))\s+also\s+/i, "$1 ")
       // "put one thing on the orders for the message on the cake, 'Happy Christmas Nana' and all

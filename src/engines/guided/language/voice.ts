@@ -183,7 +183,11 @@ export function isVerbLed(piece: string): boolean {
       (after?.tag === "verb" &&
         after.base === after.word &&
         !/^(?:the|a|an)$/i.test(words[at + 3]?.word ?? "x")));
+  // "Mark and I see everything": a name, said with the speaker after it, is who acts.
+  const namedWithMe =
+    at === 0 && /^\s*\p{Lu}\p{Ll}+\s+and\s+(?:I|me|myself)\b/u.test(piece.replace(LEADING_FILLER, ""));
   return !(
+    namedWithMe ||
     nounOf ||
     notDone ||
     compoundActs ||

@@ -432,7 +432,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   // "Simply every auto anna has his own rate now, there is one printed fare chart …": how things
   // stand, said with "now" closing the first clause, and more of it after.
   if (STANDS_NOW.test(trimmed)) return true;
-  if (HOW_BIG_IT_IS.test(trimmed) && !WISH.test(trimmed)) return true;
+  if ((HOW_BIG_IT_IS.test(trimmed) || THE_PLACE_HAS_NONE.test(trimmed)) && !WISH.test(trimmed)) return true;
   if (NAMED_ON_MEETING.test(trimmed.replace(GREETING_FIRST, ""))) return true;
   if (
     INTRODUCTION.test(trimmed) &&
@@ -533,6 +533,14 @@ const NAMED_ON_MEETING =
  * with "up to" or "at most" is a rule, and what is made ("We make about 1,500 bowls") may be
  * one, so both are read as before.
  */
+/**
+ * "There are no cars on Sark, not a one: you walk, or you cycle, …": what the place the person
+ * lives in has not, and how people get on without it, is the place as it is, no wish. ("There's
+ * no burials on Decoration Day" is a rule of a day, not a place.)
+ */
+export const THE_PLACE_HAS_NONE =
+  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell)[,\s]+)?[Tt]here(?:['’]s|\s+is|\s+are)\s+no\s+[\p{L}-]+\s+(?:on|in)\s+(?:the\s+)?(?!(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]*[Dd]ays?|Eve|Christmas|Easter|Lent|Advent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:[,:;]|$)/u;
+
 const HOW_BIG_IT_IS =
   /^(?:(?:and|so|but|well)[,\s]+)?(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+/iu;
 

@@ -204,6 +204,24 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:and|or)\s*$/i.test(separator) && sameNounAfterOneWord(lastCommaPieceOf(current), piece);
     // "Зур мунча 10 кешегә кадәр, сәгате 2500 сум; кечкенә мунча 4 …": two halves said alike.
     const alike = /^\s*;\s*$/.test(separator) && halvesAlikeAround(unit, parts, index);
+    // "after that you don't, unless the boat's cancelled": the case a rule does not hold in,
+    // said after it, is the rule's own.
+    // (", and then everybody gets their money back": what follows in that case goes with it too.)
+    const unlessAfter =
+      (/^\s*,\s*$/.test(separator) && /^\s*unless\s/i.test(piece)) ||
+      (/^\s*,?\s*and then\s*$/i.test(separator) && /^\s*unless\s/i.test(lastClauseOf(current)));
+    // "every horse has one day off in three, I don't care how busy August gets": how firmly the
+    // rule holds, said after it, is the rule's own.
+    const holdsWhatever =
+      /^\s*,\s*$/.test(separator) &&
+      /^\s*(?:i|we)\s+(?:don['’]?t|do\s+not)\s+care\s+(?:how|if|what|whether|who)\s/i.test(piece);
+    // "A tour is an hour and a half round the Island": a half more of what was counted is one length.
+    const andAHalf =
+      /^\s*and\s*$/i.test(separator) &&
+      /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:hours?|days?|weeks?|months?|years?|miles?|kilometres?|kilometers?|km|metres?|meters?|pounds?|kilos?|litres?|liters?|gallons?|inches?|feet|foot)\s*$/i.test(
+        current,
+      ) &&
+      /^\s*a\s+half\b/i.test(piece);
     // "Every member of 16 or older does …": "or older" goes with its number.
     const orPastANumber =
       /^\s*or\s*$/i.test(separator) &&
@@ -211,6 +229,9 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
       !alike &&
+      !unlessAfter &&
+      !holdsWhatever &&
+      !andAHalf &&
       !sameKindAgain &&
       !doItAndYouGet &&
       !secondInfinitive &&

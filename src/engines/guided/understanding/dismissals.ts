@@ -153,6 +153,9 @@ function dismissalShape(clause: string): DismissalShape | null {
   // "da agent can't release it till it paid": a "no" that lasts until something is a rule
   // ("the till got that" names a till). "an' there's nae arguin' aboot it": how firm the rule
   // before it is, nothing left out.
+  // "there's not so many of us left who can say that": how few there are, nothing left out.
+  if (/^there(?:'s|\s+is|\s+are|'re)\s+not\s+(?:so\s+|that\s+|very\s+|too\s+)?(?:many|much)\s/u.test(words))
+    return null;
   if (
     /\sagain$/u.test(` ${words}`) ||
     /(?:n't|\snot)\s+what\s+(?:it|they|he|she|i|we)\s+(?:was|were|used\s+to\s+be)$/u.test(` ${words}`) ||

@@ -3,7 +3,7 @@ import { createMemo } from "../language/memo.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
-import { isBackground } from "./background.js";
+import { isBackground, THE_PLACE_HAS_NONE } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
@@ -712,7 +712,9 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         NONE_IN_A_PLACE_RULE.test(sentence.trim()) ||
         NOT_IN_ONE_PLACE_RULE.test(sentence.trim()) ||
         UNABLE_THEN_RULE.test(sentence.trim()) ||
-        DOES_NOT_COUNT_RULE.test(sentence.trim())
+        DOES_NOT_COUNT_RULE.test(sentence.trim()) ||
+        // ("There are no cars on Sark": the place as it is turns nothing down.)
+        THE_PLACE_HAS_NONE.test(sentence.trim())
           ? " "
           : sentence,
       )

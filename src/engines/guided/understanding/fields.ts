@@ -63,9 +63,9 @@ const WHICH_THING =
 const WHICH_DID =
   /^(?:which|what)\s+([a-z][\w-]*)\s+[a-z]+(?:ed|ght|s)?(?:\s+(?:it|them|this|these|that))?$/i;
 
-/** "how many orders fit", "how many spots", "how many credits are on it": a count in the person's words. */
+/** "how many orders fit", "how many spots", "how many seats it's got": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it|of)\b)[a-z]+){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
+  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it|of)\b)[a-z]+){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|it'?s got|they'?ve got|(?:it|they) (?:has|have) got|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -468,6 +468,21 @@ function readFields(
       continue;
     }
     why = false;
+    // "each with a name, we call them after my aunties, and how many seats it's got": what the
+    // person says of a field, a clause of their own between commas, with the list going on after
+    // it on ", and", is an aside.
+    if (
+      fields.length > 0 &&
+      separator !== null &&
+      /^\s*,\s*(?:and|plus)\s+$/i.test(separator[0]) &&
+      /^\s*(?:we|i|they)\s+(?!(?:need|want|keep|track|record|note|write|take|put)\b)[a-z]+\s+(?:them|it|him|her|those|these)\b/i.test(
+        raw,
+      )
+    ) {
+      asides.push({ start: offset + start, end: offset + end });
+      start = end + separator[0].length;
+      continue;
+    }
     // "a run of performances" names many of another thing, which is no field of this one.
     if (MANY_OF.test(raw.trim())) {
       if (closing || !separator) break;

@@ -26,6 +26,13 @@ export function isToldRuleByLine(lines: readonly string[], sentencesOf: (line: s
   return short >= lines.length * 0.6 && shapes.some((shape) => shape.sentences === 2);
 }
 
+/** The words of a line, of four letters or more, that none of the statements read from it say. */
+function wordsLeftOut(line: string, statements: readonly string[]): string[] {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]{4,}/gu) ?? [];
+  const said = new Set(statements.flatMap(words));
+  return words(line).filter((word) => !said.has(word));
+}
+
 /** Where the statements read from one sentence begin, and the line the sentence was on. */
 export interface ReadFrom {
   readonly at: number;
@@ -108,6 +115,23 @@ export function joinedByLine(
     let end = index;
     while (end + 1 < statements.length && lineOf[end + 1] === line) end++;
     const units = unitsOn(line);
+    // ("We run tours from Easter to the end of September, and only on days the boat's running":
+    // a line of one sentence read as two or more statements is one rule too, as it was told.)
+    const oneSentenceSplit =
+      text !== undefined &&
+      units.length === 1 &&
+      units[0]!.gave >= 2 &&
+      end - index + 1 === units[0]!.gave &&
+      sentencesOf(text).length === 1 &&
+      text.split(/\s+/).length <= 30 &&
+      findExclusions(text).length === 0 &&
+      // (Only where every piece of it was kept: a piece left out as a story, or as why, stays out.)
+      wordsLeftOut(text, statements.slice(index, end + 1)).length === 0;
+    if (oneSentenceSplit) {
+      joined.push(text.trim().replace(/[.!]+$/, ""));
+      index = end;
+      continue;
+    }
     if (
       text !== undefined &&
       (units.length === 2 || units.length === 3) &&
@@ -126,7 +150,7 @@ export function joinedByLine(
           isVerblessPiece(unit.said.trim()),
       ) &&
       sentencesOf(text).length === units.length &&
-      text.split(/\s+/).length <= 30 &&
+      text.split(/\s+/).length <= 40 &&
       // ("The first buyer … gets the item. No stealing after.": a "no" kept as a rule is the rule's.)
       findExclusions(text).every((exclusion) =>
         statements

@@ -719,6 +719,9 @@ function clausesAroundColon(unit: string): string[] {
     /^[\p{L}\p{N}]{1,4}\s+means?\b/u.test(rest.trim())
   )
     return [unit];
+  // "There are no cars on Sark, not a one: you walk, or you cycle, …": how anyone gets on there,
+  // after the place as it is, is more of it.
+  if (isBackground(lead) && /^you\s/i.test(rest.trim())) return [unit];
   return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
 }
 

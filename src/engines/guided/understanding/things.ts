@@ -1955,6 +1955,16 @@ function toField(item: string): SaidField {
     )
   )
     return { said: lower, refersTo: null };
+  // "which days they've worked this week": when something was done is a question the record
+  // answers, kept as said; the days are no other thing it points at.
+  if (
+    which &&
+    /^(?:days|nights|weeks|dates|mornings|evenings|afternoons|times)$/.test(which[1]!) &&
+    /^\s+(?:they|he|she|it)(?:'ve|'s|\s+have|\s+has)?\s+[a-z]+(?:ed|id|ne|nt|ght)\b/.test(
+      which[2]!.replace(/’/g, "'"),
+    )
+  )
+    return { said: lower, refersTo: null };
   // "which pay machine": a name of two nouns and no verb is the whole of it.
   const named = which ? `${which[1]}${which[2]}` : "";
   if (which && /^\s+[\p{L}\p{M}-]+$/u.test(which[2]!) && isEnglish(lower, true) && isFieldWord(named))
