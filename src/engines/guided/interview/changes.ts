@@ -75,6 +75,17 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
   const said = sentences.filter(
     (sentence, index) => !isPraiseOrThanks(sentence) && !(index > 0 && REASON_REPORTED.test(sentence)),
   );
+  // ("This is correct. But one change. Take out …": the change announced in a sentence of its
+  // own is announced all the same.)
+  const announcedAlone = said.findIndex((sentence) => ANNOUNCED_ALONE.test(sentence));
+  if (announcedAlone >= 0 && announcedAlone < said.length - 1)
+    return applyChange(
+      state,
+      `One thing, ${said
+        .filter((_, index) => index !== announcedAlone)
+        .join(" ")
+        .replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`,
+    );
   if (said.length > 0 && said.length < sentences.length) return applyChange(state, said.join(" "));
   // "udah, perfect, go!": praise alone changes nothing, whatever words in it name a technology.
   if (said.length === 0) return { state, notes: [] };
@@ -200,13 +211,17 @@ function isTalk(part: string): boolean {
 const REASON_REPORTED =
   /^(?:(?:and|because|cause|cos)\s+)?(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:says|said|reckons|thinks)\s+(?:(?:he|she|they|we|it)(?:['’]s|['’]re|\s+is|\s+are|\s+was)?\s+)?(?:not|never|no\s+longer|don['’]?t|doesn['’]?t|won['’]?t)\b|^(?:(?:and|because|cause|cos)\s+)?(?:the|our|my)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:always\s+|often\s+|keep\s+)?(?:ask|asks|asking|want|wants|need|needs)\s+(?:for\s+)?(?:it|that|this|them|one)\s+(?:every\s+(?:time|day|week|month)|all\s+the\s+time|always|each\s+time)[.!]*$/iu;
 
+/** "But one change.", "Just one small thing:": a change announced in a sentence of its own. */
+const ANNOUNCED_ALONE =
+  /^(?:(?:but|and|so|ok|okay|only)[,\s]+)?(?:just\s+)?(?:one|a|another)\s+(?:small\s+|little\s+|quick\s+|more\s+)?(?:change|thing|correction|request)(?:\s+(?:only|please|more))?\s*[.!:]*$/iu;
+
 /** "thats how the mistake happened", "that's why": what made the change needed, said after it. */
 const CHANGE_EXPLAINED =
   /^(?:(?:and|because|cause|cos)\s+)?(?:that['’]?s|that\s+is|this\s+is)\s+(?:how|why)\b[^.!?]*[.!?]*$/iu;
 
 /** "Cheers, ta-ra.", "sound that", "ok love it", "Choice.", "Sweet as.", "udah, perfect, go!", "Lush, that is.", "It is nice.", "Good luck, so.", "Suksma.": praise, thanks and goodbyes, and nothing more. */
 function isPraiseOrThanks(part: string): boolean {
-  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|now|good|nice|very good|very nice|ram ram(?: sa)?|hukum|saé(?: pisan)?|tos cekap|hatur nuhun(?: pisan)?|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|parce|bro|mate|fam|boss|dude|pal|mano|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good|right|about right|all right|alright)(?:,? innit)?|innit|all good|perfect|lovely|great|grand|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu|(?:ezali\s+)?malamu(?:\s+(?:mingi|sikawa))?|matondo(?: mingi)?|nzambe apambola)[,.!\s]*)+$/i.test(
+  return /^(?:(?:ar|aye|yes|yeah|ok|okay|right|oh|and|so|well|now|good|nice|very good|very nice|ram ram(?: sa)?|hukum|saé(?: pisan)?|tos cekap|hatur nuhun(?: pisan)?|cheers|thanks(?: heaps| a lot| so much| very much| a million)?|thank you(?: so much| very much)?|thank ye(?: kindly)?|ta heaps|tank(?:s)?(?: yuh| you| plenty)?|ta(?:-ra)?(?: la)?|sound(?: that| la| mate)?|(?:i |we )?love (?:it|this|that)|udah|mantap|go|va b[eè]|hè tuttu|basta cusì|à ringraziavvi|bona sera|lush(?:,? that is)?|bah(?:,? ok(?:ay)? already)?|ok(?:ay)? already|kotohuadan|nandri|kalahngan(?: maing)?|tidy(?:,? that is)?|diolch(?: yn fawr)?|cheers now|(?:yeah |yes )?sorted|laters|cheers babe|bye|ngl|tbh|lol|ty|thx|thnx|tysm|tyvm|yalla(?: bye)?|khalas|ya3ne|yaani|yani|wallah|one more thing(?: before i forget)?|another thing(?: before i forget)?|before i forget|wait|hon|honey|dear|pet|darlin'?|parce|bro|mate|fam|boss|dude|pal|mano|that'?s it|that'?s all|(?:looks|sounds) (?:good|great|fine|perfect|lovely|sick|mint|wicked|class|ace|sound|decent|nice|spot on|grand|proper good|right|about right|all right|alright)(?:,? innit)?|innit|all good|perfect|lovely|great|grand|brilliant|wonderful|excellent|choice|sweet(?: as)?|cool|awesome|beaut|mint|ace|champion|god bless(?: you)?|gut (?:yom tov|shabbos)|shabbat shalom|shalom|cheerio(?: the now)?|take care|good ?bye|good (?:day|night|evening)|have a (?:good|nice|great|lovely) (?:day|one|evening|weekend)|(?:happy|merry) (?:christmas|new year|easter|holidays)|eid mubarak|see you|(?:in fairness,?\s+)?(?:it|this|that|everything|all|all of it|the rest)(?:'s|\s+is|\s+looks|\s+look|'s\s+looking|\s+is\s+looking)\s+(?:very\s+|really\s+|so\s+|all\s+)?(?:nice|good|great|fine|lovely|perfect|ok|okay|grand|beautiful|correct|right)|good luck(?:,?\s+so)?|merci(?: beaucoup| villmools| ktir| kteer)?|mersi(?: bokou| boukou)?|dat gesäit gutt aus|dat ass gutt|e good|e dey good|thank you well well|tað sær gott út|takk(?: fyri)?|mòran taing|tapadh leat|matur nuwun|gracias|obrigad[oa]|danke(?: schön)?|terima kasih(?: banyak)?|salamat(?: po)?|mahalo|asante(?: sana)?|jullay|nggih|suksma(?: mewali)?|om shanti(?: shanti)*(?: om)?|om swastiastu|(?:ezali\s+)?malamu(?:\s+(?:mingi|sikawa))?|matondo(?: mingi)?|nzambe apambola)[,.!\s]*)+$/i.test(
     part,
   );
 }
@@ -273,9 +288,12 @@ const LEAVE_OUT =
 const LEAVE_OUT_ELSEWHERE =
   /^(?:(?:si us plau|por favor|bitte|s'il vous plaît|per favore|alsjeblieft|proszę|prosím|molim|tolong)[,\s]+)?(?:traieu|treu|elimineu|elimina|eliminad|quita|quitad|borra|borrad|enlève|enlevez|supprime|supprimez|retire|retirez|entferne|entfernt|streiche|streicht|togli|togliete|rimuovi|rimuovete|tira|tire|remova|verwijder|schrap|ta bort|stryk|fjern|slet|usuń|wyrzuć|odstraň|odstraňte|vyhoď|vyhoďte|odstráň|poista|poistakaa|makni|maknite|ukloni|uklonite|izbaci|izbacite|hapus|buang|kaldır|çıkar|scoate|scoateți|elimină|șterge|töröld|vedd ki|eemalda)\s+(?:(?:els|les|el|la|los|las|le|il|lo|gli|i|o|os|as|de|het|die|der|das|den|the)\s+|l['’])?([^,;.!?:]+)/iu;
 
-/** Where what is taken out ends: "drop the comments, we'll talk on Discord after all". */
+/**
+ * Where what is taken out ends: "drop the comments, we'll talk on Discord after all" (a comma
+ * or a point inside a number, "the 10,000 for the summit night", goes on).
+ */
 const LEAVE_OUT_END =
-  /\s*(?:[,;.!?]|\s[-–—]\s|\b(?:because|since|as we|we'?ll|we will|after all|anymore|any more|for now|please|thanks|either)\b).*$/i;
+  /\s*(?:(?<!\d)[,.]|[,.](?!\d)|[;!?]|\s[-–—]\s|\b(?:because|since|as we|we'?ll|we will|after all|anymore|any more|for now|please|thanks|either)\b).*$/i;
 
 /**
  * A part the person takes out after the interview: "drop the comments", "no comments
@@ -333,6 +351,11 @@ function leftOutPhrases(request: string, things: readonly string[], announced: b
       .replace(LEAVE_OUT_END, "")
       .replace(/["“”']/g, "")
       .replace(/\s+(?:tables?|features?|section|part|commands?|subcommands?)$/i, "")
+      // "the 10,000 for the summit night": a sum paid for something goes with what it pays for.
+      .replace(
+        /^(?:the\s+)?(?:[$£€₹]\s?|[A-Z]{2,3}\s?)?\d[\d,.]*\s*(?:[a-z]{1,10}\s+)?(?:for|on)\s+(?:the\s+|a\s+)?/,
+        "",
+      )
       .trim();
     const field = object.match(/^(.+?)\s+(?:from|on|in|of)\s+(?:the\s+|each\s+|every\s+)?(.+)$/i);
     if (field && things.includes(keyOf(field[2]!))) return [];

@@ -528,12 +528,6 @@ const NAMED_ON_MEETING =
   /^(?:(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|My)\b)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+\s*,\s*(?:from|here\s+in|in)\s+\p{Lu}[^.!?]*[.!]?$|\p{L}\p{Ll}+\s*,\s*(?:an?\s+)?(?:dev|developer|programmer|coder|software\s+engineer)\s+(?:on|in|at|from)\b)/u;
 
 /**
- * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
- * batch": how big the work is, said with a rough count, tells who the person is; a limit said
- * with "up to" or "at most" is a rule, and what is made ("We make about 1,500 bowls") may be
- * one, so both are read as before.
- */
-/**
  * "There are no cars on Sark, not a one: you walk, or you cycle, …": what the place the person
  * lives in has not, and how people get on without it, is the place as it is, no wish. ("There's
  * no burials on Decoration Day" is a rule of a day, not a place.)
@@ -541,8 +535,15 @@ const NAMED_ON_MEETING =
 export const THE_PLACE_HAS_NONE =
   /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell)[,\s]+)?[Tt]here(?:['’]s|\s+is|\s+are)\s+no\s+[\p{L}-]+\s+(?:on|in)\s+(?:the\s+)?(?!(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]*[Dd]ays?|Eve|Christmas|Easter|Lent|Advent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:[,:;]|$)/u;
 
+/**
+ * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
+ * batch", "There's eleven of us in the association", "Saba is five square miles": how big the
+ * work or the place is, said with a rough count, tells who the person is; a limit said
+ * with "up to" or "at most" is a rule, and what is made ("We make about 1,500 bowls") may be
+ * one, so both are read as before.
+ */
 const HOW_BIG_IT_IS =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+|there(?:['’]s|\s+is|\s+are)\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s+of\s+us\s+(?:in|on|at)\s+(?:the|our)\s+[\p{L}-]+|[\p{L}-]+\s+is\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+square\s+(?:miles|kilometres|kilometers|km)\b)/iu;
 
 /** The ways orders and messages come in, borrowed under much the same names by most languages. */
 const CHANNEL =

@@ -1,4 +1,4 @@
-import { verbBase } from "../language/inflection.js";
+import { isPastForm, verbBase } from "../language/inflection.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed } from "../language/voice.js";
@@ -210,6 +210,15 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
     const unlessAfter =
       (/^\s*,\s*$/.test(separator) && /^\s*unless\s/i.test(piece)) ||
       (/^\s*,?\s*and then\s*$/i.test(separator) && /^\s*unless\s/i.test(lastClauseOf(current)));
+    // "…, and me and the other two ladies on the committee see every table": the speaker and
+    // whoever is named with them act together.
+    // ("…, and me" then opens that clause, whatever "me" alone would be.)
+    const meFirst =
+      /^\s*(?:(?:now|then|so)\s+)?(?:me|myself)\s*$/i.test(piece) &&
+      /^\s*and\s*$/i.test(parts[index + 2] ?? "") &&
+      /^\s*(?:the|my|our|\p{Lu}\p{Ll}+)\b/u.test(parts[index + 3] ?? "");
+    const meAndThem =
+      /^\s*and\s*$/i.test(separator) && /^\s*(?:(?:now|then|so)\s+)?(?:me|myself)\s*$/i.test(current);
     // "every horse has one day off in three, I don't care how busy August gets": how firmly the
     // rule holds, said after it, is the rule's own.
     const holdsWhatever =
@@ -228,35 +237,37 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
       /\d\s*$/.test(current) &&
       /^\s*(?:older|younger|over|under|more|less|above|below|up|later|earlier)\b/i.test(piece);
     if (
-      !alike &&
-      !unlessAfter &&
-      !holdsWhatever &&
-      !andAHalf &&
-      !sameKindAgain &&
-      !doItAndYouGet &&
-      !secondInfinitive &&
-      !verbsShareTheRest &&
-      !dayItWasDone &&
-      !listAfterColon &&
-      !orPastANumber &&
-      !negationGoesOn &&
-      !eachAgain &&
-      !mustBeDoneToIt &&
-      !whereItComesFrom &&
-      !whileItAllows &&
-      !sharedVerb &&
-      !describedTwice &&
-      !theRestOfIt &&
-      !isFixedPair(current, separator, piece) &&
-      !orElse &&
-      !insideCondition(current, separator, piece, parts[index + 2]) &&
-      !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
-      !(
-        !options.keepVerbless &&
-        isAmongBareWords(current, separator, piece, parts[index + 2], parts[index + 3])
-      ) &&
-      startsNewStatement(current, piece, options, subjectPrefix, separator) &&
-      !nounInContext(current, separator, piece)
+      meFirst ||
+      (!alike &&
+        !unlessAfter &&
+        !holdsWhatever &&
+        !meAndThem &&
+        !andAHalf &&
+        !sameKindAgain &&
+        !doItAndYouGet &&
+        !secondInfinitive &&
+        !verbsShareTheRest &&
+        !dayItWasDone &&
+        !listAfterColon &&
+        !orPastANumber &&
+        !negationGoesOn &&
+        !eachAgain &&
+        !mustBeDoneToIt &&
+        !whereItComesFrom &&
+        !whileItAllows &&
+        !sharedVerb &&
+        !describedTwice &&
+        !theRestOfIt &&
+        !isFixedPair(current, separator, piece) &&
+        !orElse &&
+        !insideCondition(current, separator, piece, parts[index + 2]) &&
+        !isMiddleOfList(separator, piece, parts[index + 2], parts[index + 3]) &&
+        !(
+          !options.keepVerbless &&
+          isAmongBareWords(current, separator, piece, parts[index + 2], parts[index + 3])
+        ) &&
+        startsNewStatement(current, piece, options, subjectPrefix, separator) &&
+        !nounInContext(current, separator, piece))
     ) {
       clauses.push({ clause: current, separator: currentSeparator });
       currentSeparator = separator;
@@ -957,8 +968,28 @@ export function subjectPrefixOf(clause: string): string | null {
   const measured = words
     .slice(0, Math.max(verbIndex, 0))
     .filter((word, at, before) => word.word === "than" && before[at + 1]?.tag === "number").length;
+  // "The first driver in the line takes …", "Whoever is first in the line takes …": where who
+  // acts stands, said with "in the", is part of who.
+  // (Only who is named first, alone, doing it now: "me and my two girls at the counter", "The
+  // internet in the yard is terrible" and "The ranger at the landing counted them" stay as read.)
+  const placed =
+    !joined &&
+    /^(?:the|whoever|every|each|any|a|an)$/.test(words[0]?.word ?? "") &&
+    !isPastForm(words[verbIndex]?.word ?? "") &&
+    words
+      .slice(words[0]?.word === "whoever" ? 2 : 0, Math.max(verbIndex, 0))
+      .every((word) => !/^(?:is|are|was|were)$/.test(word.word)) &&
+    words
+      .slice(0, Math.max(verbIndex, 0))
+      .some(
+        (word, at, before) =>
+          /^(?:in|on|at)$/.test(word.word) &&
+          before[at + 1]?.word === "the" &&
+          before[at + 2]?.tag === "noun",
+      );
   const reach =
     (SETTING_OPENER.test(clause.trim()) ? 8 : 5) +
+    (placed ? 2 : 0) +
     (needTo ? 1 : 0) +
     (joined ? 4 : 0) +
     (having ? 3 : 0) +

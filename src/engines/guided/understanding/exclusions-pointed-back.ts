@@ -189,8 +189,9 @@ const NO_AFTER = [
   // "Some people want us to do weddings, but we don't", "… keep asking for gift vouchers, but we
   // don't want the hassle": after what others ask for, a bare "we don't".
   String.raw`(?<=\b(?:ask|asks|asking|asked|want|wants|wanting)\b[^.!?]{1,80})(?:but\s+)?(?:we|i)\s+(?:don['’]?t|do\s+not|won['’]?t)(?:\s+want\s+the\s+(?:hassle|bother|headache|faff))?(?=\s*[.!]*$)`,
-  // "…, mum's thing not the api's", typed "mums thing": whose affair it is, and not the software's.
-  String.raw`(?<=(?:^|[,;]\s{0,3}))[\p{L}-]+(?:['’]s|s)\s+(?:thing|business|job|lookout|affair|gig)\s*,?\s+not\s+(?:ours|mine|the\s+[\p{L}-]+(?:['’]s|s['’]))(?=\s*(?:[,.;!]|$))`,
+  // "…, mum's thing not the api's", typed "mums thing", "…, her thing not the api's": whose affair
+  // it is, and not the software's.
+  String.raw`(?<=(?:^|[,;]\s{0,3}))(?:[\p{L}-]+(?:['’]s|s)|her|his|their)\s+(?:thing|business|job|lookout|affair|gig)\s*,?\s+not\s+(?:ours|mine|the\s+[\p{L}-]+(?:['’]s|s['’]))(?=\s*(?:[,.;!]|$))`,
   // "…, that's my brother's end of it", "…, we're not caterers, cross that off": whose side of
   // the trade a thing is, a trade the person is not in, and striking it off the list.
   String.raw`(?:that|it|this|those)(?:['’]s|\s+is|\s+are)\s+(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+(?:end|side|half|part)(?:\s+of\s+(?:it|things|the\s+(?:business|work|job|outfit|operation)))?(?=\s*(?:[,.;!]|$))|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+not\s+(?:(?:a|an)\s+[\p{L}-]+|[\p{L}-]+(?:ers|ors|ists|ians))(?=\s*(?:[,.;!]|$))|cross\s+(?:that|it|them|those|this)\s+off(?:\s+the\s+list)?(?![\p{L}])|strike\s+(?:that|it|them|those)(?:\s+off)?(?=\s*(?:[,.;!]|$))`,
@@ -365,11 +366,11 @@ const HAPPENS_ELSEWHERE =
  * cousin takes tourists on boat trips" (the trips, not whom they take), "My father keeps Ankole
  * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
- * soap" (the verb as said, without its "s"): someone close,
+ * soap" (the verb as said, without its "s"), "My aunty carves wooden masks": someone close,
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -458,6 +459,13 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /\s+and\s+(?=(?:the|our|my|his|her|their)\s+[\p{L}-]+\s+(?:does|handles|runs|sorts|looks\s+after)\s+(?:all\s+)?(?:that|it|this|those)\b)/giu,
       ", ",
+    )
+    // "aunties smoked salmon at the market, her thing not the api's": before whose affair it is,
+    // a relative typed without the apostrophe says whose the thing is, which the "no" says again
+    // ("the smoked salmon at the market").
+    .replace(
+      /^(?:my\s+)?(?:auntie|aunty|aunt|uncle|mum|mom|dad|nan|gran|granny|cousin|sister|brother|wife|husband)s\s+(?=[^,]+,\s*(?:her|his|their)\s+(?:thing|business|job|lookout|affair|gig)\b)/iu,
+      "the ",
     );
   const stays = sentence.match(STAYS_ELSEWHERE);
   const cut = stays ? null : noAfterIndex(sentence);
@@ -552,6 +560,13 @@ function pointedBackAsSaid(said: string): string[] {
       // done to, is named as a doing, "cutting down dead palms".)
       (_whole, trade?: string, verb?: string) => (trade ? "the " : verb ? gerund(verb.toLowerCase()) : ""),
     )
+    // "ppl want to rent space for fish boxes to ship outside": what they want to do is the thing.
+    .replace(
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients)\s+(?:always\s+|often\s+|sometimes\s+)?(?:want|wants|keep\s+asking|ask|asks)\s+to\s+(?!try\s)([a-z]+)\s+(?=\p{L})/iu,
+      (_whole, verb: string) => `${gerund(verb.toLowerCase())} `,
+    )
+    // "… ask us to take them hiking up Mount Scenery": what they would be taken to do is the thing.
+    .replace(/^(?:taking|bringing)\s+(?:them|people|him|her)\s+(?=\p{L}+ing\b)/iu, "")
     // "And the wine route bus tours keep asking for tastings …": whoever keeps asking is not the
     // thing either.
     .replace(
@@ -584,6 +599,13 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /^((?:the|our)\s+[^,]+?)\s+(?:runs|is\s+run|works|goes)\s+(?:off|on|under|through)\s+[^,]+$/iu,
       "$1",
+    )
+    // "Zanzibar beach holidays after the climb": when they would be had is no part of them.
+    // ("two weeks before Christmas" is a time, and stays whole.)
+    .replace(
+      /(?<=\S\s+\S+)\s+(?:after|before|during)\s+(?:the\s+)?[\p{L}-]+$/iu,
+      (when, at: number, whole: string) =>
+        /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)$/iu.test(whole.slice(0, at)) ? when : "",
     )
     // "the moorings in the creek are not ours": the verb before the "no" is no part of the thing.
     .replace(/\s+(?:is|are|was|were)\s*$/iu, "")

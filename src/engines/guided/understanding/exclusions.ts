@@ -677,6 +677,10 @@ const NUMBER_IN_A_RECORD = new RegExp(
   "giu",
 );
 
+/** "put the waybill no on the orders": "no" after what it numbers is "number", in English too. */
+const NUMBER_SAID_SHORT =
+  /\b(waybill|receipt|invoice|order|ref|reference|phone|tracking|account|plate|serial|ticket|policy|membership|permit|licen[cs]e|registration|reg|vat)\s+no\.?(?=\s*[,.;)]|\s*$|\s+(?:on|for|to|in|from|and|too|as\s+well)\b)/giu;
+
 export function findExclusions(given: string): Exclusion[] {
   // Each turn replays every answer, so the same texts are read for their "no"s again and again.
   // Callers get their own copy of what is remembered, to change as they like.
@@ -734,6 +738,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       // "n we also do the dish": "n" typed for "and".
       .replace(/(?<=^|\s)n(?=\s+\p{L})/gu, "and")
       .replace(NUMBER_IN_A_RECORD, "$1number")
+      .replace(NUMBER_SAID_SHORT, "$1 number")
       // "Any carton that thawed when there was no light": what was missing when something
       // happened says when; it turns nothing down.
       .replace(
@@ -821,8 +826,9 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       // it elsewhere; kept out, it would take every "2 free hours" with it.
       /^(?:the\s+)?(?:hours|minutes|days|weeks|months|years|times)$/i.test(said) ||
       // "the Cup Match stall, no bye", "no mate": whom the "no" is said to is no thing left out;
-      // "…, period" says how firmly.
-      /^(?:bye|boy|b'y|bud|buddy|dude|hon|mate|man|men|child|dear|bhai|dai|yaar|beta|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(
+      // "…, period" says how firmly; "…, please leave it out" asks kindly; a word that joins
+      // clauses names nothing.
+      /^(?:but|and|so|or|then|yet|please|pls|plz|kindly|bye|boy|b'y|bud|buddy|dude|hon|mate|man|men|child|dear|bhai|dai|yaar|beta|bro|brah|sir|ta|thanks|thank you|period|full stop|end of story)$/i.test(
         said,
       )
     )

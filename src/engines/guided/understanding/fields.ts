@@ -675,6 +675,15 @@ const COUNTED_THING =
   /^(?:(?:up\s+to|at\s+most|at\s+least|about|around|max)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred)\s+([\p{L}-]+s)$/u;
 
 function fieldName(raw: string): string | null {
+  // "the store in Grindstone it comes from", "the shop in town": which one, named by where it
+  // is, is the field; what it has to do with the thing ("it comes from") is no part of it.
+  const placed = raw
+    .trim()
+    .match(
+      /^(?:(?:the|its|their)\s+)?([a-z]+)\s+(in|at|on)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|town)(?:\s+(?:it|they)\s+(?:comes?|came|goes|went|is|are)\s+(?:from|to|in|at))?$/u,
+    );
+  if (placed && tagWords(`the ${placed[1]!}`)[1]?.tag === "noun")
+    return `${placed[1]} ${placed[2]} ${placed[3]!.toLowerCase()}`;
   const said = raw
     .trim()
     .toLowerCase()

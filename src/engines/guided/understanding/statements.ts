@@ -182,8 +182,12 @@ const GOES_ON_FROM_THE_RULE_BEFORE =
 const GREETING =
   /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|ahsante|asante|karibu|twatotela|natotela|mwapoleni|(?:allah|khuda)\s+haf[ie]e?z|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
-/** "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature. */
-const EXCLAIMED_ALONE = /^\s*[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+\s*$/u;
+/**
+ * "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature;
+ * nor is "Imagine." said alone.
+ */
+const EXCLAIMED_ALONE =
+  /^\s*(?:[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*!+|(?:just\s+)?imagine(?:\s+that)?\s*[.!]*|fancy\s+that\s*[.!]*)\s*$/iu;
 
 /** ", so I'd also like …", ", so we need …": where a wish follows what is done today. */
 const WISH_AFTER_TODAY =
@@ -601,6 +605,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           MUST_BE_BY_RULE,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
           /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
+          // "Nine people in a van at the most": the same limit, said last.
+          /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+[\p{L}-]+\s+(?:in|on|per|to|for)\s+(?:a|an|each|every|the|one)\s+[\p{L}-]+\s*,?\s*(?:at\s+the\s+(?:most|very\s+most)|at\s+most|max(?:imum)?|tops)\s*[.!]?$/iu,
           // "The factory needs three weeks": how long a step of the work takes is a rule of it.
           /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:needs|takes)\s+(?:at\s+least\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?:minutes?|hours?|days?|weeks?|months?)\b/iu,
           // "The first 200 units in a month are at the lower band": a tier, by how many come first.
