@@ -128,11 +128,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
             // "restaurant or not" (Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
-            // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan") is kept
+            // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan", Hawaiian "uku ʻia
+            // a i ʻole ʻaʻole") is kept
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
+                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|a_i_ole_a_ole|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

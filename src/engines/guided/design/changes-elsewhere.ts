@@ -147,6 +147,18 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?athraigh\s+(?:an\s+t-ainm\s+(?:ar\s+)?)?['"‘’“”]?(?<from>[^'"‘’“”,.]+?)['"‘’“”]?\s+go\s+(?:dtí\s+)?['"‘’“”]?(?<to>[^'"‘’“”,.!]+?)['"‘’“”]?(?=[\s,.!]|$).*$/iu,
     means: "rename",
   },
+  // Hawaiian "E hoʻokomo i ka poi hou a i ʻole ʻawaʻawa ma nā kauoha" (put the fresh or sour poi
+  // on the orders), "E lawe i ka lā kanu mai nā loʻi aku" (take the planting date off the patches).
+  {
+    language: "Hawaiian",
+    said: /^(?:e\s+)?(?:ho[ʻ‘']?okomo|kau|ho[ʻ‘']?ohui)\s+(?:i\s+)?(?:(?:ka|ke|nā)\s+)?(?<field>.+?)\s+ma\s+(?:(?:ka|ke|nā)\s+)?(?<thing>[^,.!]+?)(?=[,.!]|\s+no\s+ka\s+mea|$).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Hawaiian",
+    said: /^(?:e\s+)?(?:lawe|wehe)\s+(?:i\s+)?(?:(?:ka|ke|nā)\s+)?(?<field>.+?)\s+mai\s+(?:(?:ka|ke|nā)\s+)?(?<thing>[^,.!]+?)(?:\s+aku|\s+mai)?(?=[,.!]|$).*$/iu,
+    means: "take off",
+  },
   // "Neħħi l-indirizz mill-membri" (take the address off the members), "U żid id-data
   // tat-twelid mal-membri" (and add the date of birth to the members): the "the" joined to
   // each word with a hyphen.

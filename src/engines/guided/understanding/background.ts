@@ -117,13 +117,15 @@ const WISH_ELSEWHERE_TOO =
  * "Ubu ibintu byose tubyandika mu ikayi" (now we write everything in a notebook), "Umwaka ushize
  * …" (last year), Neapolitan "Mo' scrivo tutto ncopp'a nu quaderno" (now I write it all in a
  * notebook), "Mo 'e ordine arrivano …" (now the orders come …), "L'anno passato …" (last year), and Tatar "Хәзер бөтен заказлар телефон аша килә" (now all the orders come
- * by phone), "Узган кыш …" (last winter): a sentence that
+ * by phone), "Узган кыш …" (last winter), and Piedmontese "Adess ij client a telefon-o …" (now
+ * the customers phone …), "A novèmber i l'hai …" (in November I …), and Hawaiian "I kēia manawa, …"
+ * (now, …), "I ʻApelila i hala, …" (last April, …): a sentence that
  * opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -284,6 +286,19 @@ export function goesOnWithTheStory(sentence: string): boolean {
 }
 
 /**
+ * Piedmontese "A novèmber i l'hai promëttù …" (in November I promised …), "Ël pastissé … a l'ha
+ * nen podù …" (the pastry cook could not …): the perfect, said with "l'hai", "l'ha" or "l'oma"
+ * and a past participle, tells what happened once; so does Hawaiian "Ua hele mai …" (… came).
+ */
+const PAST_ELSEWHERE =
+  /(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)ua\s+(?=[\p{L}ʻ‘'])/iu;
+
+/** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
+export function isToldInThePastElsewhere(sentence: string): boolean {
+  return PAST_ELSEWHERE.test(sentence) && !/(?<![\p{L}])(?:adess|ëdcò\s+adess)(?![\p{L}])/iu.test(sentence);
+}
+
+/**
  * "The Latakia man came with his truck and went back empty", "In the war it burned", "He was not
  * sleeping": a sentence whose first verb is said in the past, with no wish in it and nothing
  * said of what always or every time happens. After a story of the past, such a sentence goes on
@@ -350,17 +365,18 @@ function ruleBeforeTheStory(sentence: string): boolean {
 const ALWAYS_BEEN_SO =
   /^(?:(?:and|but|so)\s+)?(?:it['’]s|it\s+has|that['’]s|that\s+has|it\s+was|that\s+was)\s+(?:always\s+)?been\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|so|the\s+(?:rule|way|custom))\s+(?:since|for|from)\b/iu;
 
-/**
- * "My family has made cheese for three generations", Asturian "La mio familia fai quesu dende
- * hai tres xeneraciones", Spanish "… desde hace tres generaciones": how long the family has done
- * it, a story.
- */
 /** "My parents have fished it since the 70s": how long the family has done the work, since a decade or a year. */
 const SINCE_A_DECADE =
   /^(?:(?:and|so|well)[,\s]+)?(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:have|has)\s+(?:been\s+)?[a-z]+\s+(?:[^,.;!?]{0,30}?\s)?since\s+(?:the\s+)?(?:['’]?\d0s|(?:19|20)\d\d|sixties|seventies|eighties|nineties)\b/iu;
 
+/**
+ * "My family has made cheese for three generations", Asturian "La mio familia fai quesu dende
+ * hai tres xeneraciones", Spanish "… desde hace tres generaciones", Piedmontese "… dal temp ëd mè
+ * nòno" and Hawaiian "… mai ka wā o koʻu kupuna kāne" (since my grandfather's time): how long the
+ * family has done it, a story.
+ */
 const FOR_GENERATIONS =
-  /(?<![\p{L}])(?:(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?|dal\s+temp\s+(?:ëd|d['’])\s*(?:mè|mia|nòst|nòstr)\s+(?:nòno|nòna|pare|mare|bisnòno|vej)|mai\s+ka\s+wā\s+o\s+ko[ʻ‘']?u\s+(?:kupuna|kūpuna))(?![\p{L}])/iu;
 
 /**
  * "I've been fixing cars for ten years", Bocas Creole "Twenty year now mi bake pan bon …": how

@@ -43,6 +43,17 @@ const NEAPOLITAN_NO =
   /(?:(?:chesto|chello|chesta|chella)\s+)?nun\s+è\s+(?:affare|fatto|cosa|r?robba)\s+(?:nuost[oa]|nost[oa]|['’]e\s+nuje)(?![\p{L}])|nun\s+(?:['’]?[oae]\s+|['’]?[oae]['’]?\s*)?mettite(?![\p{L}])|lassat[ea]\s+(?:stà|sta|perdere|fore)(?![\p{L}])|nun\s+ce\s+serve(?![\p{L}])/iu;
 
 /**
+ * Piedmontese "…, a l'é sò afé, nen ël nòstr" (it is her business, not ours), "… i-j foma nen"
+ * (we don't make them), "lassoma perde" (let it be); its "a" and "ma" read like English words.
+ * Hawaiian "…, ʻaʻole ia kā mākou hana" (that is not our work) likewise, its "a" and "i" too.
+ */
+const HAWAIIAN_NO =
+  /[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana|[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā|waiho\s+[ʻ‘']ia\s+kēlā/iu;
+
+const PIEDMONTESE_NO =
+  /a\s+l['’]é\s+(?:sò|soa|sua)\s+afé|i-?j\s+(?:foma|vendoma|fasoma)\s+nen|lassoma\s+perde/iu;
+
+/**
  * Friulian "…, nol è afâr nestri" (it is not our business), "…: no, no stait a metilu" (no, don't
  * put it in), "… no nus covente" (we don't need it); its "a" and "no" read like English words.
  */
@@ -198,6 +209,12 @@ const NO_AFTER = [
   // Ligurian "…, ma quello no l'é roba nòstra" (but that is not our business), "…, ma noiâtri
   // no-i femmo, lascemmo stâ" (but we don't make them, let it be).
   String.raw`(?:ma\s+)?(?:(?:quello|questo|quelli|queste)\s+)?no\s+l['’]é\s+(?:roba|affare|fæto)\s+(?:nòstra|nostra|nòstro|nostro|mæ)(?![\p{L}\p{M}])|(?:ma\s+)?(?:noiâtri\s+)?no-?(?:i|o|a|e|li|le)\s+(?:femmo|vendemmo)(?![\p{L}\p{M}])|lascemmo\s+stâ(?![\p{L}\p{M}])`,
+  // Piedmontese "…, ma col lì a l'é sò afé, nen ël nòstr" (but that is her business, not ours),
+  // "…, ma noi le torte i-j foma nen, lassoma perde" (but we don't make cakes, let it be).
+  String.raw`(?:ma\s+)?(?:(?:col|cola|coj|cole)\s+lì\s+|lolì\s+)?a\s+l['’]é\s+(?:sò|soa|sua|sò\s+car)\s+afé(?:\s*,?\s*nen\s+(?:ël|el|'l)\s+nòstr)?(?![\p{L}\p{M}])|(?:ma\s+)?(?:noi\s+)?(?:(?:le|ij|la|ël|j['’])\s*[\p{L}\p{M}'’-]+\s+)?i-?(?:j|la|lo|le)\s+(?:foma|vendoma|fasoma)\s+nen(?![\p{L}\p{M}])|lassoma\s+perde(?![\p{L}\p{M}])`,
+  // Hawaiian "…, ʻaʻole ia kā mākou hana" (that is not our work), "…, akā ʻaʻole mākou e hana
+  // pēlā, waiho ʻia kēlā" (but we don't do that, leave that).
+  String.raw`[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana(?![\p{L}\p{M}])|(?:akā\s+)?[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā(?![\p{L}\p{M}])|waiho\s+[ʻ‘']ia\s+kēlā(?![\p{L}\p{M}])`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -487,6 +504,8 @@ function pointedBackAsSaid(said: string): string[] {
     KINYARWANDA_NO.test(sentence) ||
     NEAPOLITAN_NO.test(sentence) ||
     FRIULIAN_NO.test(sentence) ||
+    PIEDMONTESE_NO.test(sentence) ||
+    HAWAIIAN_NO.test(sentence) ||
     LOW_GERMAN_NO.test(sentence) ||
     IGBO_NO.test(sentence)
       ? false
@@ -650,6 +669,26 @@ function pointedBackAsSaid(said: string): string[] {
       .replace(
         /^(?:mæ|mê|mïa|nòstra|nòstro)\s+[\p{L}\p{M}'’-]+\s+(?:o|a)\s+(?:fa|vende|fan|vendan)\s+(?:(?:i|e|o|a|di|de)\s+)?/iu,
         "",
+      )
+      // Piedmontese "E tanti a-j ciamo la torta ëd nissòle" (and many ask us for the hazelnut
+      // cake): who asks is no part of the thing; "Mia cugnà a l'ha n'agriturismo giù a Vesime"
+      // (my sister-in-law has a farm stay down at Vesime): what someone close has is the thing.
+      .replace(
+        /^(?:e\s+)?(?:tanti|la\s+gent|ij\s+client|quaidun|chèich\s+un)\s+a-?(?:j|n|ne)?\s*(?:ciamo|ciama|veulo|veul|domando|domanda)\s+(?:(?:la|ël|le|ij|un|na)\s+|j['’]|l['’])?/iu,
+        "",
+      )
+      .replace(
+        /^(?:mia|mè|sò|soa)\s+[\p{L}\p{M}'’-]+\s+a\s+(?:l['’]ha|fa|vend)\s+(?:n['’]|un\s+|na\s+|ël\s+|la\s+|le\s+|ij\s+)?([\p{L}\p{M}'’-]+).*$/iu,
+        "$1",
+      )
+      // Hawaiian "Aia ke kūʻai lei a koʻu ʻanakē ma ke alanui …" (there is my aunt's lei stand on
+      // the road …): whose it is and where are no part of the thing; "A makemake ka poʻe
+      // mākaʻikaʻi e hele pū me mākou i nā huakaʻi …" (the tourists want to go with us on the
+      // trips …): what they want to go on is.
+      .replace(/^(?:a\s+)?aia\s+(?:ke|ka|nā)\s+(.+?)\s+a\s+(?:ko[ʻ‘']?u|kā\s+mākou|kona|kāna)\s.*$/iu, "$1")
+      .replace(
+        /^(?:a\s+)?makemake\s+(?:ka\s+po[ʻ‘']?e|kekahi)(?:\s+[\p{L}\p{M}ʻ‘'-]+)?\s+e\s+[^,]*?\s+i\s+(?:nā|ka|ke)\s+([\p{L}\p{M}ʻ‘'-]+).*$/iu,
+        "$1",
       )
       // Friulian "E tancj a domandin di nolizâ bicicletis" (and many ask to rent bikes): who asks
       // is no part of the thing; "Il mangjâ pai turiscj al è dal agriturisim …" (the food for

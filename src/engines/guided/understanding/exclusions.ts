@@ -578,7 +578,7 @@ const NOT_EXCLUDED_AFTER_WITHOUT =
 
 /** "put dog yes or no on the pools", "sí o no", "y/n": the values a field takes, no "no" of the person's. */
 const YES_OR_NO =
-  /\b(?:yes|y|ja|oui|s[ií]|sim)\s*(?:or|\/|o|ou|of|oder)\s*(?:no|n|nee|nein|non|não|nao)(?![\p{L}\p{N}])/giu;
+  /\b(?:yes|y|ja|oui|s[ií]|sim)\s*(?:or|\/|o|ou|of|oder)\s*(?:no|nò|n|nee|nein|non|não|nao)(?![\p{L}\p{N}])/giu;
 
 /** Words in quotes: 'OK, no box for you', “no entry”. An apostrophe inside a word opens none. */
 // ("'E pompette d' 'o presepio": a short word closed by an apostrophe is Neapolitan's "of", no quote's end.)

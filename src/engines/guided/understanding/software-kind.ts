@@ -64,7 +64,8 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
  * "a program on the office computer", "a program on the shop computer", "something for the shop's till
  * computer, Windows", "a spreadsheet replacement for the secretary's laptop", "radi na Windowsima", Sundanese "program kanggo komputer di
  * bengkel" (a program for the computer in the workshop), Low German "en Programm för den Laptop
- * vun'n Vereen" (a program for the club's laptop): a program on a computer, said
+ * vun'n Vereen" (a program for the club's laptop), Hawaiian "he polokalamu no ke kamepiula o ka
+ * hale wili" (a program for the mill's computer): a program on a computer, said
  * without the word "desktop", when nothing before named a website or a phone. It leans to a
  * desktop app, but people say it of a command-line tool too ("a little program for the
  * laptop, so I can type the results in"), so the overview alone does not decide it.
@@ -72,7 +73,7 @@ const SAID_KIND: readonly [SoftwareKind, RegExp][] = [
 const ON_A_COMPUTER: readonly [SoftwareKind, RegExp][] = [
   [
     "desktop app",
-    /\b(?:runs? on (?:windows|macos|linux)|(?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)(?:,? (?:a |it['’]?s )?windows\b)|(?:something|(?:a|an) (?:[\p{L}]+ )?(?:thing|app|replacement)) (?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)\b|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:[\p{L}]+ )?(?:computer|pc|laptop)|program is (?:only )?for the (?:[\p{L}]+ )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn)/iu,
+    /\b(?:runs? on (?:windows|macos|linux)|(?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)(?:,? (?:a |it['’]?s )?windows\b)|(?:something|(?:a|an) (?:[\p{L}]+ )?(?:thing|app|replacement)) (?:for|on) (?:the |our |my )?(?:[\p{L}]+['’]s )?(?:[\p{L}]+ ){0,2}(?:computer|pc|laptop)\b|(?:máy tính|computer|pc|počítač|tietokone|računal\p{L}*) (?:windows|mac)|program (?:on|for) (?:the|my|our|[\p{L}]+['’]s) (?:[\p{L}]+ )?(?:computer|pc|laptop)|program is (?:only )?for the (?:[\p{L}]+ )?(?:computer|pc|laptop)|(?:a |it is a |it's a )windows (?:one|laptop|machine)|na windowsima|na računalu|tietokoneella|di komputer|dina komputer|(?:program|programna|aplikasi)\s+(?:kanggo|untuk|buat|di|dina)\s+komputer|a l'ordinador|en el ordenador|auf dem (?:pc|computer|rechner)|(?:programm|program)\s+(?:för|für|up|op)\s+(?:den|dem|de|uns(?:en)?)\s+(?:laptop|computer|rechner|pc)|sur l'ordinateur|op de (?:pc|computer)|på datorn|polokalamu\s+no\s+(?:ke|ka|kā)\s+kamepiula)/iu,
   ],
 ];
 

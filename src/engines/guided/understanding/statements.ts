@@ -9,6 +9,7 @@ import {
   goesOnWithTheStory,
   isBackground,
   isIntroduction,
+  isToldInThePastElsewhere,
   isToldInThePastTense,
   namesTodaysChannels,
   namesTodaysPaper,
@@ -109,6 +110,7 @@ import { saidAlike } from "./said-alike.js";
 import { inPlainShape, typedInFull } from "./sentence-shapes.js";
 import { asWrittenEnglish } from "./spoken-english.js";
 import { isTalkAboutTheTalk, withoutTalkLead } from "./talk-about-talk.js";
+import { onlyRelatesThingsElsewhere } from "./things.js";
 
 export { normalizeStatement };
 
@@ -288,9 +290,17 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     // "Last winter he sold the same soap twice. The Latakia man came with his truck and went back
     // empty.": after a story of the past, what is told in the past goes on with it.
     // ("One to a shop in Damascus, one to a shop in Latakia.": a piece of it with no verb goes on with it too.)
+    // (In a language whose past is known, "… a l'ha nen podù …", the story goes on the same way.)
     const storyGoesOn: boolean =
-      english && options.houseRules !== true && storyBefore && !wish && goesOnWithTheStory(whole);
-    storyBefore = storyGoesOn || (english && !wish && isBackground(whole) && isToldInThePastTense(whole));
+      options.houseRules !== true &&
+      storyBefore &&
+      !wish &&
+      (english ? goesOnWithTheStory(whole) : isToldInThePastElsewhere(whole));
+    storyBefore =
+      storyGoesOn ||
+      (!wish &&
+        isBackground(whole) &&
+        (english ? isToldInThePastTense(whole) : isToldInThePastElsewhere(whole)));
     // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
     // to the next part of how things work; today is not meant.
     const turnsToTheNext = english && options.houseRules === true && /^\s*now\s+(?=the\s)/iu.test(whole);
@@ -328,6 +338,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     // ("Each quwi belongs to ,": the same with its owner read as a field and taken out.)
     if (
       ONLY_RELATES_THINGS.test(whole.trim()) ||
+      (!english && onlyRelatesThingsElsewhere(whole)) ||
       /^(?:each|every)\s+\S+\s+belongs?\s+to[\s,.]*$/iu.test(whole.trim())
     )
       continue;

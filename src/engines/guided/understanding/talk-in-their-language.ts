@@ -235,6 +235,27 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     said: /^(?:bongiorno|bonaseia|ciao|salve)(?:\s+a\s+tutti)?\s*[.!,]?$|^(?:(?:bongiorno|ciao)[,!\s]+)?mi\s+son\s+(?:a\s+|o\s+)?\p{Lu}|^(?:e\s+)?(?:nòstre|mæ|e)\s+regole\s+(?:son|en)\s+queste\s*[.!:]?$|^che\s+vergheugna\s*[.!]*$|^l['’]é\s+tutto\s*[.!]?$|^graçie(?:\s+tante)?(?:[,!\s]+ciao)?\s*[.!]*$|^(?:mæ|mê)\s+(?:nevo|figgio|figgia|nessa|fræ|sœ)\b[^.!?]*\b(?:ne\s+fa|o\s+fa|a\s+fa|fa)\s+(?:un|o)\s+(?:programma|scito|app)\b/iu,
   },
   /**
+   * Piedmontese "Bondì a tuti!" (good day all), "Mi i son la Carla …" (I am Carla …), "Noi i foma
+   * parèj:" (this is how we do it), "Che vërgògna!" (what a shame), "A l'é tut" (that is all),
+   * "Mersì tant, cerea!" (thanks a lot, goodbye), and "Mè nevod … a l'ha dit ch'a-n fa un sit"
+   * (my nephew said he'll make us a site).
+   */
+  {
+    language: "Piedmontese",
+    said: /^(?:bondì|bon dì|bonsèira|cerea|salve)(?:\s+a\s+tuti)?\s*[.!,]*$|^(?:(?:bondì|cerea)[,!\s]+)?mi\s+i\s+son\s+(?:la\s+|ël\s+|'l\s+)?\p{Lu}|^(?:noi\s+)?i\s+foma\s+parèj\s*[.!:]?$|^che\s+vërgògna\s*[.!]*$|^a\s+l['’]é\s+tut\s*[.!]?$|^(?:mersì|grassie)(?:\s+tant|\s+motobin)?(?:[,!\s]+cerea)?\s*[.!]*$|^cerea\s*[.!]*$|^(?:mè|mia)\s+(?:nevod|neveu|fieul|fija|cusin|cusin-a|frel|sorela)\b[^.!?]*\b(?:a-?n\s+fa|an\s+fa|a\s+fa|fa)\s+(?:un|ël|na)\s+(?:sit|programa|app)\b/iu,
+  },
+  /**
+   * Hawaiian "Aloha mai kākou!" (hello, everyone), "ʻO Malia … koʻu inoa" (my name is Malia …),
+   * "Eia kā mākou mau lula:" (here are our rules), "Auē ka hilahila!" (what a shame), "ʻO ia wale
+   * nō" (that's all), "Mahalo nui loa, a hui hou!" (many thanks, until next time), "Maikaʻi loa"
+   * (very good), and "Ke aʻo nei kaʻu keiki … e hana ʻo ia i polokalamu …" (my child is studying
+   * …, and will make a program …).
+   */
+  {
+    language: "Hawaiian",
+    said: /^aloha(?:\s+mai)?(?:\s+kākou|\s+kāua|\s+nui)?\s*[.!,]*$|^(?:aloha[,!\s]+)?[ʻ‘']?o\s+\p{Lu}[^.!?]{0,40}\s+ko[ʻ‘']?u\s+inoa\b|^eia\s+(?:kā|ka)\s+mākou\s+(?:mau\s+)?lula\s*[.!:]?$|^au[ēe]\s+ka\s+hilahila\s*[.!]*$|^[ʻ‘']?o\s+ia\s+wale\s+nō\s*[.!]*$|^(?:mahalo(?:\s+nui)?(?:\s+loa)?|maika[ʻ‘']?i(?:\s+loa|\s+kēia\s+manawa)?)(?:[,!\s]+(?:a\s+)?hui\s+hou)?\s*[.!]*$|^ke\s+a[ʻ‘']?o\s+nei\s+(?:ka[ʻ‘']?u|ko[ʻ‘']?u)\s+[^.!?]*\be\s+hana\s+[ʻ‘']?o\s+ia\s+i\s+(?:ka\s+|he\s+)?polokalamu\b/iu,
+  },
+  /**
    * Assamese "নমস্কাৰ" (hello), "মোৰ নাম …" (my name is), "আমাৰ নিয়ম এইবোৰ:" (our rules are these),
    * "কি লাজ!" (what a shame), "এয়াই সকলো" (that's all), "বহুত ধন্যবাদ" (many thanks), "বৰ ভাল
    * হৈছে", "এতিয়া ঠিক আছে" (it's good, it's fine now), and "মোৰ ভতিজাই … এপ বনাব" (my nephew will

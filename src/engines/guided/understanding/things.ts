@@ -46,7 +46,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it ("The main things are the horses (…)", "The important stuff is …"). */
 const LEADING =
-  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|ij|nā|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -139,10 +139,10 @@ const WHICH =
 /**
  * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam", Low German
- * "Jeder Rieder hett en Naam".
+ * "Jeder Rieder hett en Naam". (Piedmontese "Un órdin a l'é d'un client sol" says what it is.)
  */
 const HAS_ELSEWHERE =
-  "(?:o|a|e|i)\\s+l['’](?:à|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’]))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "(?:o|a|e|i)\\s+l['’](?:à|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
 const TIME_ELSEWHERE =
@@ -163,7 +163,7 @@ const HAS_BEFORE_BRACKETS = new RegExp(
  * fields, in other languages than English. What it belongs to is its first field.
  */
 const BELONGS_ELSEWHERE =
-  "hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|ghört\\s+zu|ghöred\\s+zu|è\\s+pi|esti\\s+pi|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
+  "a\\s+l['’]é\\s+d['’](?:un|na)|hører\\s+til|tilhører|hör\\s+till|tillhör|hoort\\s+bij|horen\\s+bij|gehört\\s+zu|gehören\\s+zu|ghört\\s+zu|ghöred\\s+zu|è\\s+pi|esti\\s+pi|appartient\\s+à|pertenece\\s+a|pertany\\s+a|appartiene\\s+a|pertence\\s+a|należy\\s+do|patří\\s+k|ανήκουν\\s+σε|ανήκει\\s+σε|належать\\s+до|належить\\s+до";
 
 /** What ends a list of fields in other languages: ", så vi ser …", ", para que …": a clause of its own. */
 const CLAUSE_AFTER_FIELDS =
@@ -267,7 +267,11 @@ function readThingsAndRest(
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
       );
-  text = withoutBracketsInBrackets(plainRecordPhrasing(options.listed ? listedPlainly(text) : text));
+  text = withoutBracketsInBrackets(plainRecordPhrasing(options.listed ? listedPlainly(text) : text))
+    // Hawaiian "Hoʻokahi mea kūʻai o kēlā me kēia kauoha, a he nui nā kauoha o kekahi mea kūʻai"
+    // (one customer to each order, and many orders to a customer): how the things hang together,
+    // which the fields already say; no thing of its own, and nothing anyone does.
+    .replace(HAWAIIAN_RELATION, "");
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -345,10 +349,11 @@ function readThingsAndRest(
         .some((item) => knownFields.has(item.trim().toLowerCase()));
     // "Loads (date, farm, burnt or not)", "Jars (number, …, shitsugi yes or no)": a list whose
     // last field is a yes or no, not values.
-    const yesOrNoLast =
-      /,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:or\s+not|yes\s+or\s+no|y\/n|yes\/no)\s*$/iu.test(
-        inBrackets,
-      );
+    // ("j'órdin (client, data, pagà sì o nò)": the yes and the no in the person's language.)
+    const yesOrNoLast = new RegExp(
+      String.raw`,\s*[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:or\s+not|${YES_OR_NO_ANSWERS})\s*$`,
+      "iu",
+    ).test(inBrackets);
     // "Customers (name, phone, email, French or English)": fields, the last one said by its two values.
     const items = inBrackets.split(",");
     const choiceLast =
@@ -1285,13 +1290,35 @@ function lastAsOneField(list: string, read: SaidField[]): SaidField[] {
 
 /**
  * "Ogni fermata appartiene a una linea", "elke rit hoort bij een boot", Sicilian "Ogni
- * prenotazioni è pi un spittaculu sulu" (every booking is for one show only): one thing
- * belonging to another.
+ * prenotazioni è pi un spittaculu sulu" (every booking is for one show only), Piedmontese "Un
+ * órdin a l'é d'un client sol" (an order is one customer's only): one thing belonging to another.
  */
 const BELONGS_ALONE = new RegExp(
-  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|eim|ere|jeden|jedna|ένα|μία|μια|na)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+(?:sulu|sula|solo|sola|seul|seule|only))?(?=\\s*(?:[,.;]|$))`,
+  `(?:^|[.;,\\n]\\s*)${OPENING_ELSEWHERE}([\\p{L}\\p{M}]+)\\s+(?:${BELONGS_ELSEWHERE})\\s+(?:(?:a|o|um|uma|un|una|une|en|ett|een|einem|einer|eim|ere|jeden|jedna|ένα|μία|μια|na)\\s+)?([\\p{L}\\p{M}]+)(?:\\s+(?:sulu|sula|solo|sola|sol|seul|seule|only))?(?=\\s*(?:[,.;]|$))`,
   "giu",
 );
+
+/**
+ * "Un órdin a l'é d'un client sol, e un client a fa tanti órdin" (an order is one customer's
+ * only, and a customer makes many orders): a sentence, in another language, that only says how
+ * the things hang together, which the things are read with and nobody does.
+ */
+export function onlyRelatesThingsElsewhere(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  const belongs = new RegExp(BELONGS_ALONE.source, "iu").exec(trimmed);
+  if (belongs?.index !== 0) return false;
+  const rest = trimmed.slice(belongs![0].length).replace(/^[\s.!;]+$/u, "");
+  return (
+    rest.length === 0 ||
+    /^\s*,?\s*(?:e|y|i|et|und|og|och|en|and)\s+[^.;!?]{1,60}?(?<![\p{L}])(?:tanti|tante|molti|molte|muchos|muchas|plusieurs|viele|mange|många|veel|many|several)(?![\p{L}])[^.;!?]{0,30}[.!]?$/iu.test(
+      rest,
+    )
+  );
+}
+
+/** One of a thing to each of another, and many the other way, in Hawaiian. */
+const HAWAIIAN_RELATION =
+  /(?<=^|[.!?\n]\s*)ho[ʻ‘']?okahi\s+[^,.!?\n]+?\s+o\s+kēlā\s+me\s+kēia\s+[^,.!?\n]+?(?:\s*,?\s*a\s+he\s+nui\s+nā\s+[^,.!?\n]+?\s+o\s+kekahi\s+[^,.!?\n]+?)?\s*[.!]?(?=\s*(?:\n|$))/giu;
 
 /**
  * "fermata" and "fermate", "linea" and "linee", Swiss German "Verchauf" and "Verchäuf": one word
@@ -1366,6 +1393,8 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     .replace(/(?<=\S)\s+(?:details|info|information)$/iu, "");
   let words = trimmed
     .replace(LEADING, "")
+    // "j'órdin", "l'ordre": an article written onto the name, in Piedmontese and French, is no part of it.
+    .replace(/^[lj]['’](?=\p{L}{3})/iu, "")
     // "two or three batches": how many there are is no part of the name.
     .replace(
       /^(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|a\s+few|\d+)\s+(?=\S)/iu,
@@ -1497,13 +1526,14 @@ function fieldItems(given: string): SaidField[] | null {
     // ("entregado si o no i esta bien si o no": the answers end their field before an "and" too.)
     .replace(
       new RegExp(
-        String.raw`\s*\(?\b(?:${YES_OR_NO_ANSWERS})\b\)?(?=\s*(?:[,;.]|$)|\s+(?:and|y|i|e|und|et|en|og|och)\s)`,
+        String.raw`\s*\(?(?<![\p{L}\p{M}])(?:${YES_OR_NO_ANSWERS})(?![\p{L}\p{M}])\)?(?=\s*(?:[,;.]|$)|\s+(?:and|y|i|e|und|et|en|og|och)\s)`,
         "giu",
       ),
       "",
     )
+    // "paid or not", Hawaiian "uku ʻia a i ʻole ʻaʻole": the "or not" of a yes or no is no field.
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak))(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak)|a\s+i\s+[ʻ‘']?ole\s+[ʻ‘']?a[ʻ‘']?ole)(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.
@@ -1902,8 +1932,8 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
   return null;
 }
 
-/** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no". */
-export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|non|não|ne|nie|hayır)`;
+/** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no", Piedmontese "sì o nò". */
+export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|nò|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
