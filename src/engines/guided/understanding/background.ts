@@ -207,12 +207,13 @@ const HAS_ITS_OWN_PLACE =
 
 /**
  * "Last July we had two parties show up for the same boat", "Last first flush two pickers got
- * their kilos mixed up" (a season of the person's trade), "Two Fridays ago we lost a slip",
+ * their kilos mixed up" (a season of the person's trade), "Fourth of July weekend last year I
+ * had …" (the time named, then the year), "Two Fridays ago we lost a slip",
  * "I was mommucked all day over that", "We once had a widow get a reminder": a story of what
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
  * How it is done today, said without "now": "It's all pen and paper", "Bookings come in by phone
@@ -228,6 +229,8 @@ const TODAY_SAID_PLAINLY = [
   // ("The buyers send us Messenger": the channel itself said as what is sent.)
   // ("The runners send WhatsApp messages": the same, without whom they send them to.)
   /^(?:(?:and|so|then)\s+)?(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:send|sends|message|messages)\s+(?:(?:us|me)\s+)?(?:on\s+|by\s+|via\s+)?(?:messenger|facebook\s+messenger|whatsapp|whatsapps|texts?|sms|dms?|viber|telegram|wechat|line\s+messages|e-?mails?)(?:\s+messages?)?\s*[.!]?$/iu,
+  // "The store was my father's, and his mother's before him": whose the business was, its story.
+  /^(?:(?:and|so)\s+)?(?:the|our|my)\s+(?:[\p{L}-]+\s+)?(?:store|shop|farm|business|mill|boat|garage|stall|bakery|restaurant|company|outfit|place|yard)\s+(?:was|were|belonged\s+to)\s+(?:my|our)\s+(?:great-)*(?:grand)?(?:father|mother|dad|mum|mom|parents|uncle|aunt|family)(?:['’]s)?\b/iu,
   // "Runners come from Europe, America and Japan": where the customers come from, who they are.
   /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
@@ -238,6 +241,13 @@ const TODAY_SAID_PLAINLY = [
   // "They call each other on the phone": people keeping each other informed by hand.
   /^(?:(?:and|so|then)\s+)?(?:they|we|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:call|ring|phone|text|message|radio)\s+(?:each\s+other|one\s+another)\b/iu,
 ];
+
+/**
+ * "People come off the boat from Woods Hole, they want to get to Edgartown …": how the customers
+ * arrive, and what they want, is who they are; the wish is theirs, not the person's.
+ */
+const CUSTOMERS_ARRIVE =
+  /^(?:(?:and|so)\s+)?(?:people|visitors|tourists|customers|folks|guests|most\s+people)\s+(?:come|get)\s+(?:off|in\s+on|over\s+on|in\s+off)\s+the\s+(?:boat|ferry|ferries|plane|planes|bus|buses|train|trains|cruise\s+ships?)\b(?![^.;!?]*\b(?:app|website|site|system|program)\b)/iu;
 
 /** "When I told my grandson all this he said …": what someone said once the person told them, a story. */
 const TOLD_SOMEONE_ONCE =
@@ -305,17 +315,32 @@ export function isToldInThePastElsewhere(sentence: string): boolean {
  * with it.
  */
 export function isToldInThePastTense(sentence: string, afterAStory = false): boolean {
-  if (WISH_WORDS.test(sentence) || /\b(?:must|should|always|every|each|usually|now)\b/i.test(sentence))
+  // ("… and on Entry you can't not talk to people": what cannot be done is no wish.)
+  if (
+    WISH_WORDS.test(sentence.replace(/\bcan['’]?t\b|\bcannot\b/giu, "")) ||
+    /\b(?:must|should|always|every|each|usually|now)\b/i.test(sentence)
+  )
     return false;
   // ("we printed 120 doti": a word in "-ed" right after who did it is their verb, whatever the
   // tagger made of it.)
   const words = tagWords(sentence);
   const verb = words.find(
     (word, at) =>
-      word.tag === "verb" ||
-      /^(?:was|were|had|did|told|said|(?:did|was|were|had)n['’]t)$/.test(word.word) ||
-      (/^[a-z]{3,}ed$/.test(word.word) && /^(?:i|we|he|she|they)$/.test(words[at - 1]?.word ?? "")),
+      // ("Last fall my cousin minded the store": the season after "last" is no verb.)
+      !/^(?:last|this|next|every|that)$/.test(words[at - 1]?.word ?? "") &&
+      (word.tag === "verb" ||
+        /^(?:was|were|had|did|told|said|(?:did|was|were|had)n['’]t)$/.test(word.word) ||
+        (/^[a-z]{3,}ed$/.test(word.word) && /^(?:i|we|he|she|they)$/.test(words[at - 1]?.word ?? ""))) &&
+      // ("Seven people standing in my lot …, and one of them had come over …": in a story, a
+      // doing said without "were" sets the scene; the next verb tells.)
+      !(
+        afterAStory &&
+        /^[a-z]{3,}ing$/.test(word.word) &&
+        !/^(?:am|is|are|was|were|be|been|'s|'re)$/.test(words[at - 1]?.word ?? "")
+      ),
   );
+  // ("… I couldn't go in the post office for a week": what could not be done then goes on with it.)
+  if (afterAStory && /\b(?:couldn['’]t|could\s+not|wouldn['’]t|would\s+not)\b/i.test(sentence)) return true;
   // ("Last spring I put the urchins of two divers together": after a time gone by, "put" is
   // past; so it is in a story already told: "He wrote about it on a forum. Many runners read it.")
   const pastAsPresent =
@@ -432,6 +457,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   if (
     THOUGHT_TAKEN_BACK.test(trimmed) ||
     EXPLAINED_TO_AN_OUTSIDER.test(trimmed) ||
+    CUSTOMERS_ARRIVE.test(trimmed) ||
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
     ALWAYS_BEEN_SO.test(trimmed) ||
@@ -469,7 +495,11 @@ function isBackgroundAsWritten(sentence: string): boolean {
     return true;
   // "a register book that nobody can search": what cannot be done today is no wish.
   const wishes = WISH_WORDS.test(
-    trimmed.replace(/\b(?:nobody|no\s+one|noone|never)\s+can\b|\bcan['’]?t\b/gi, ""),
+    // ("… pay when they can": what others do as they are able is no wish either.)
+    trimmed.replace(
+      /\b(?:nobody|no\s+one|noone|never)\s+can\b|\bcan['’]?t\b|\b(?:when|if|as\s+soon\s+as)\s+(?:they|he|she|you)\s+can\b/gi,
+      "",
+    ),
   );
   // ("If a kid is sick, parents text me by 8": who gets told, and how, on a condition is a rule.)
   const toldOnACondition =
@@ -538,10 +568,11 @@ const GREETING_FIRST =
 /**
  * "I'm Leanne Daly, secretary of the club": the person's first and last name, with a capital
  * each (read with case, so "I'm building the backend, …" names no one), then what they are;
- * "Gary Attwooll, from Portland, …" and "Sam, dev on the island, …" say it without "I'm".
+ * "Gary Attwooll, from Portland, …", "Dennis Athearn, born and raised on the Vineyard, …" and "Sam,
+ * dev on the island, …" say it without "I'm".
  */
 const NAMED_ON_MEETING =
-  /^(?:(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|My)\b)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+\s*,\s*(?:from|here\s+in|in)\s+\p{Lu}[^.!?]*[.!]?$|\p{L}\p{Ll}+\s*,\s*(?:an?\s+)?(?:dev|developer|programmer|coder|software\s+engineer)\s+(?:on|in|at|from)\b)/u;
+  /^(?:(?:[Ii]['’]?m|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*,|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|My)\b)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]+\s*,\s*(?:from|here\s+in|in|born(?:\s+and\s+(?:raised|bred))?\s+(?:on|in)(?:\s+the)?)\s+\p{Lu}[^.!?]*[.!]?$|\p{L}\p{Ll}+\s*,\s*(?:an?\s+)?(?:dev|developer|programmer|coder|software\s+engineer)\s+(?:on|in|at|from)\b)/u;
 
 /**
  * "There are no cars on Sark, not a one: you walk, or you cycle, …": what the place the person

@@ -218,7 +218,7 @@ const NO_AFTER = [
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
-  String.raw`(?:we|i)\s+can\s+(?:do|manage|live)\s+without(?:\s+(?:it|them|that|those))?(?=\s*(?:[,.;!]|$))|(?:is|are)\s+out\s+(?:for\s+(?:phase|version|release|stage|now|the\s+first)|of\s+scope)`,
+  String.raw`(?:we|i)\s+can\s+(?:do|manage|live)\s+without(?:\s+(?:it|them|that|those))?(?=\s*(?:[,.;!]|$))|(?:is|are)\s+out\s+(?:for\s+(?:phase|version|release|stage|now|the\s+first)|of\s+scope)\b`,
   // "The elections of the executive and the voting do not concern this service either", "The
   // artificial insemination and the veterinary services are not concerned by this service".
   String.raw`(?:do|does)\s+not\s+concern\s+(?:this|us|me|here|the\s+(?:app|package|program|tool|library|system|service|society|club))\b|(?:is|are)\s+not\s+concerned\s+(?:by|with)\s+(?:this|the)\s+(?:app|package|program|tool|library|system|service|platform|project|website)\b|(?:don'?t|doesn'?t)\s+concern\s+(?:this|us|me|the\s+(?:app|program|system|service))\b`,
