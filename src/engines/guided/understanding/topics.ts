@@ -25,14 +25,16 @@ const DEGREE_FIRST = /^(?:very|so|really|quite|too|pretty|rather|extremely|super
 /** Words of a "no": "we're not getting into that", "no chance", "we ain't". */
 const SAYS_NO = /\b(?:no|not|never|nah|nope|ain'?t|without)\b|n't\b/iu;
 
-/** Whether words name a thing: a few words, none of them acting. */
+/** Whether words name a thing: a few words, none of them acting, nor saying what something is ("Saba is five square miles"). */
 function namesAThing(words: string): boolean {
   const tagged = tagWords(words);
   return (
     tagged.length > 0 &&
     tagged.length <= 5 &&
     tagged.some((word) => word.tag === "noun") &&
-    !tagged.some((word) => word.tag === "verb" || word.tag === "comma")
+    !tagged.some(
+      (word) => word.tag === "verb" || word.tag === "comma" || /^(?:is|are|was|were)$/.test(word.word),
+    )
   );
 }
 
