@@ -387,7 +387,14 @@ export const SIXTY_THIRD_ROUND: readonly Persona[] = [
         { name: "customers", fields: ["name", "phone", "town", "chop bar or trader"] },
         {
           name: "orders",
-          fields: ["customer", "cooking day", "small balls", "big balls", "delivery yes or no", "paid yes or no"],
+          fields: [
+            "customer",
+            "cooking day",
+            "small balls",
+            "big balls",
+            "delivery yes or no",
+            "paid yes or no",
+          ],
         },
         { name: "corn", fields: ["date", "bags", "farmer", "price a bag"] },
       ],
@@ -437,7 +444,15 @@ export const SIXTY_THIRD_ROUND: readonly Persona[] = [
         { name: "pipers", fields: ["name", "address", "phone", "email"] },
         {
           name: "sets",
-          fields: ["piper", "kind", "pitch", "place on the list", "deposit paid or not", "ready or not", "wood"],
+          fields: [
+            "piper",
+            "kind",
+            "pitch",
+            "place on the list",
+            "deposit paid or not",
+            "ready or not",
+            "wood",
+          ],
         },
         { name: "repairs", fields: ["piper", "what's wrong", "date in", "date out"] },
       ],
@@ -629,7 +644,8 @@ export const SIXTY_THIRD_ROUND: readonly Persona[] = [
     picks: {
       Kind: "Mobile app",
       Offline: "Needs a connection",
-      Accounts: "Ko māua ko Hemi anake, ka kite māua i ngā mea katoa me ngā moni. Kāore ngā kaihoko e whakamahi.",
+      Accounts:
+        "Ko māua ko Hemi anake, ka kite māua i ngā mea katoa me ngā moni. Kāore ngā kaihoko e whakamahi.",
     },
     atReview: [
       "Ka pai rawa. Kotahi anō: tāpirihia te momo kūmara ki ngā ota, te kūmara whero, te kōura, te mā rānei, nā te mea ka pātai ngā toa.",
