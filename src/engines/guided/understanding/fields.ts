@@ -680,7 +680,7 @@ function fieldName(raw: string): string | null {
   const placed = raw
     .trim()
     .match(
-      /^(?:(?:the|its|their)\s+)?([a-z]+)\s+(in|at|on)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|town)(?:\s+(?:it|they)\s+(?:comes?|came|goes|went|is|are)\s+(?:from|to|in|at))?$/u,
+      /^(?:(?:the|its|their)\s+)?([a-z]+)\s+(in|at|on)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|town)(?:\s+(?:it|they)\s+(?:comes?|came|goes|went|leaves|left|sails|starts|is|are)\s+(?:from|to|in|at))?$/u,
     );
   if (placed && tagWords(`the ${placed[1]!}`)[1]?.tag === "noun")
     return `${placed[1]} ${placed[2]} ${placed[3]!.toLowerCase()}`;

@@ -1990,7 +1990,7 @@ function toField(item: string): SaidField {
   if (
     which &&
     /^(?:days|nights|weeks|dates|mornings|evenings|afternoons|times)$/.test(which[1]!) &&
-    /^\s+(?:they|he|she|it)(?:'ve|'s|\s+have|\s+has)?\s+[a-z]+(?:ed|id|ne|nt|ght)\b/.test(
+    /^\s+(?:they|he|she|it)(?:'ve|'s|\s+have|\s+has)?\s+[a-z]+(?:ed|id|ne|nt|ght|en|wn)\b/.test(
       which[2]!.replace(/’/g, "'"),
     )
   )
