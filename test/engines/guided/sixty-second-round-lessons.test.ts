@@ -225,6 +225,9 @@ describe("the story, the trade and the talk", () => {
     for (const talk of [
       "That's me finished.",
       "That's what I have.",
+      "Nothing else from us.",
+      "Asante sana, thanks.",
+      "My aunt's rules, in order:",
       "Some of these are the council's rules more than mine, so don't blame me.",
       "Well, here's how I go, most of it's how Dad did it.",
       "All right, here's the deal, and fair warning, most of this comes from the harbour board.",
