@@ -169,6 +169,11 @@ describe("no's", () => {
     ).toEqual(["boat trips"]);
   });
 
+  it("turns down another's affair said after a relative typed without the apostrophe, and what another outfit handles", () => {
+    expect(said("uncles donkey rides on the sand, uncles thing not the app's")).toEqual(["donkey rides on the sand"]);
+    expect(said("The bakery across the road handles the bread, that's theirs.")).toEqual(["bread"]);
+  });
+
   it("names no 'please' and no joining word as the thing turned down", () => {
     expect(said("And my sister's café by the quay, please leave it out.")).toEqual([
       "my sister's café by the quay",

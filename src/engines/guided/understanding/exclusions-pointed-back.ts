@@ -481,7 +481,7 @@ function pointedBackAsSaid(said: string): string[] {
     // a relative typed without the apostrophe says whose the thing is, which the "no" says again
     // ("the smoked salmon at the market").
     .replace(
-      /^(?:my\s+)?(?:auntie|aunty|aunt|uncle|mum|mom|dad|nan|gran|granny|cousin|sister|brother|wife|husband)s\s+(?=[^,]+,\s*(?:her|his|their)\s+(?:thing|business|job|lookout|affair|gig)\b)/iu,
+      /^(?:my\s+)?(?:auntie|aunty|aunt|uncle|mum|mom|dad|nan|gran|granny|cousin|sister|brother|wife|husband)s\s+(?=[^,]+,\s*(?:her|his|their|[\p{L}-]+s)\s+(?:thing|business|job|lookout|affair|gig)\b)/iu,
       "the ",
     );
   const stays = sentence.match(STAYS_ELSEWHERE);
@@ -613,6 +613,12 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /(?<=\S)\s+to\s+(?!(?:do|the|a|an|our|their|his|her|my|its|each|every|all)\b)[a-z]+\s[^,]*$/iu,
       "",
+    )
+    // "The café next door handles the coffee, that's theirs": what another outfit handles is the
+    // thing, not the outfit, nor what it is done to ("the maintenance on the trucks").
+    .replace(
+      /^(?:the|our)\s+(?!(?:app|site|website|system|program|software|tool|missus|wife|husband|mum|mom|dad|boss|lads|boys|girls)\b)[\p{L}'’-]+(?:\s+(?:next\s+door|across\s+the\s+(?:road|street)|down\s+the\s+(?:road|street)|over\s+the\s+road|in\s+town))?\s+(?:handles|does|runs|sorts\s+out|looks\s+after|takes\s+care\s+of)\s+(the\s+[^,]{2,40})$/iu,
+      (_whole, thing: string) => thing.replace(/\s+(?:on|for|at|in|with|to|off|from)\s+.*$/iu, ""),
     )
     // "The bar in the clubrooms runs off the committee's liquor licence": what it runs on is no part of it.
     .replace(
