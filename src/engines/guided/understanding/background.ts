@@ -305,7 +305,8 @@ const PAST_ELSEWHERE =
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {
-  return PAST_ELSEWHERE.test(sentence) && !/(?<![\p{L}])(?:adess|ëdcò\s+adess)(?![\p{L}])/iu.test(sentence);
+  // ("Adess …", now, tells of today whatever else it says.)
+  return PAST_ELSEWHERE.test(sentence) && !/(?<![\p{L}])adess(?![\p{L}])/iu.test(sentence);
 }
 
 /**
