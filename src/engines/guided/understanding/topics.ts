@@ -44,6 +44,13 @@ export function withTopicsPlaced(text: string): string {
     FRONTED,
     (whole, start: string, topic: string, aside: string | undefined, clause: string) => {
       const named = topic.replace(/^(?:and|but|also|oh|now)\s+/iu, "").trim();
+      // "Some vendors are regulars, they get the same stall every week": who "they" are is what
+      // some of them are said to be.
+      const someAre = named.match(
+        /^(?:some|many|most|a\s+few)\s+(?:of\s+(?:the|our)\s+)?[\p{L}-]+\s+are\s+([\p{L}-]+s)$/iu,
+      );
+      if (someAre && /^they\s+\S+\s+\S/iu.test(clause))
+        return `${start}${someAre[1]![0]!.toUpperCase()}${someAre[1]!.slice(1)}${clause.slice(4)}`;
       if (SETTING.test(named) || /^(?:i|we|you|he|she|they|it|that|this|there|what|who)\b/iu.test(named))
         return whole;
       if (!namesAThing(named) || (aside !== undefined && !namesAThing(aside))) return whole;
