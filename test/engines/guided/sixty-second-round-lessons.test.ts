@@ -6,6 +6,7 @@ import { isBackground } from "../../../src/engines/guided/understanding/backgrou
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
+import { withTopicsPlaced } from "../../../src/engines/guided/understanding/topics.js";
 import { atTheReview, edited, said, things, walkedThrough } from "./lesson-readers.js";
 
 /**
@@ -170,7 +171,9 @@ describe("no's", () => {
   });
 
   it("turns down another's affair said after a relative typed without the apostrophe, and what another outfit handles", () => {
-    expect(said("uncles donkey rides on the sand, uncles thing not the app's")).toEqual(["donkey rides on the sand"]);
+    expect(said("uncles donkey rides on the sand, uncles thing not the app's")).toEqual([
+      "donkey rides on the sand",
+    ]);
     expect(said("The bakery across the road handles the bread, that's theirs.")).toEqual(["bread"]);
   });
 
@@ -217,6 +220,14 @@ describe("the story, the trade and the talk", () => {
         "Easter weekend last year I had ten boats and twelve bookings, because Sam took some by phone. Five people standing on the quay in the rain, and one of them had driven from Bristol. Honestly, I couldn't show my face in the pub for a week. Last spring my nephew minded the till and he wrote the Smiths' order on the Browns' page. The Browns wouldn't come in till August, and round here you can't avoid people.",
       ),
     ).toEqual([]);
+  });
+
+  it("reads no topic said first in what a place is, and who 'they' are in what some of them are", () => {
+    const place = "Herm is two square miles, one beach they call Shell Beach, and a harbour.";
+    expect(withTopicsPlaced(place)).toBe(place);
+    expect(withTopicsPlaced("Some members are volunteers, they open the hall on Sundays.")).toBe(
+      "Volunteers open the hall on Sundays.",
+    );
   });
 
   it("reads who acts when the speaker and someone else act together, and a name before 'and I'", () => {
