@@ -8,17 +8,13 @@ import { noSaidByItsShape } from "../../../src/engines/guided/understanding/nega
 import { rawStatements } from "../../../src/engines/guided/understanding/person-statements.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
-import { atTheReview, edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, rules, said, things } from "./lesson-readers.js";
 
 /**
  * What the fifty-eighth round of people wrote, run once unseen and tuned on once the
  * fifty-ninth was written to hold out, and how the interviewer reads it now, in other words
  * than theirs.
  */
-
-/** What a walkthrough says, one rule to a statement. */
-const rules = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
 
 /** What an overview says, its story of today left out. */
 const told = (text: string): string[] =>

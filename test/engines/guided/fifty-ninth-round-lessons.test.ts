@@ -10,16 +10,12 @@ import { splitStatements } from "../../../src/engines/guided/understanding/state
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { withoutRecordLines } from "../../../src/engines/guided/understanding/things.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
-import { atTheReview, edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, rules, said, things } from "./lesson-readers.js";
 
 /**
  * What the fifty-ninth round of people wrote, run once unseen and tuned on once the sixtieth
  * was written to hold out, and how the interviewer reads it now, in other words than theirs.
  */
-
-/** What a walkthrough says, one rule to a statement. */
-const rules = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
 
 /** The keys an exclusion is matched by, for each thing a text leaves out. */
 const keys = (text: string): string[][][] => findExclusions(text).map((exclusion) => exclusion.keys);

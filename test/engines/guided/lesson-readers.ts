@@ -1,3 +1,4 @@
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyThingEdit } from "../../../src/engines/guided/design/things-design.js";
 import { type InterviewState, initialState } from "../../../src/engines/guided/interview/state.js";
 import { findExclusions } from "../../../src/engines/guided/understanding/exclusions.js";
@@ -41,3 +42,15 @@ export const walkedThrough = (overview: string, walkthrough: string): InterviewS
   thingsConfirmed: false,
   mainExperience: walkthrough,
 });
+
+/** What a walkthrough says, one rule to a statement: the round lessons' view of the rules. */
+export const rules = (text: string): string[] =>
+  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
+
+/** What an overview keeps as features: the story and the trade told are left in the overview. */
+export const wishes = (text: string): string[] =>
+  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, overview: true });
+
+/** The features an interview's analysis lists, every category together. */
+export const features = (state: InterviewState): string[] =>
+  analyze(state).categories.flatMap((category) => category.features);

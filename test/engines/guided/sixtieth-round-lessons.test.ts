@@ -7,16 +7,12 @@ import { findExclusions, mentionsExcluded } from "../../../src/engines/guided/un
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { unreadSentences } from "../../../src/engines/guided/understanding/unsaid-kept.js";
-import { atTheReview, edited, said, things } from "./lesson-readers.js";
+import { atTheReview, edited, rules, said, things } from "./lesson-readers.js";
 
 /**
  * What the sixtieth round of people wrote, run once unseen and tuned on once the sixty-first
  * was written to hold out, and how the interviewer reads it now, in other words than theirs.
  */
-
-/** What a walkthrough says, one rule to a statement. */
-const rules = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
 
 describe("a walkthrough told one rule to a line", () => {
   const walkthrough = [

@@ -3,26 +3,22 @@ import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
-import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
-import { atTheReview, edited, said, things, walkedThrough } from "./lesson-readers.js";
+import {
+  atTheReview,
+  edited,
+  features,
+  rules,
+  said,
+  things,
+  walkedThrough,
+  wishes,
+} from "./lesson-readers.js";
 
 /**
  * What the sixty-first round of people wrote, run once unseen and tuned on once the sixty-second
  * was written to hold out, and how the interviewer reads it now, in other words than theirs.
  */
-
-/** What a walkthrough says, one rule to a statement. */
-const rules = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
-
-/** What an overview keeps as features: the story and the trade told are left in the overview. */
-const wishes = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, overview: true });
-
-/** The features an interview's analysis lists, every category together. */
-const features = (state: Parameters<typeof analyze>[0]): string[] =>
-  analyze(state).categories.flatMap((category) => category.features);
 
 describe("records", () => {
   it("reads the things there are, each one with its fields, a stretch of time among them in the plural", () => {

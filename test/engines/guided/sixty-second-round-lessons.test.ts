@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
@@ -7,28 +6,25 @@ import { saidKind } from "../../../src/engines/guided/understanding/software-kin
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { withTopicsPlaced } from "../../../src/engines/guided/understanding/topics.js";
-import { atTheReview, edited, said, things, walkedThrough } from "./lesson-readers.js";
+import {
+  atTheReview,
+  edited,
+  features,
+  rules,
+  said,
+  things,
+  walkedThrough,
+  wishes,
+} from "./lesson-readers.js";
 
 /**
  * What the sixty-second round of people wrote, run once unseen and tuned on once the sixty-third
  * was written to hold out, and how the interviewer reads it now, in other words than theirs.
  */
 
-/** What a walkthrough says, one rule to a statement. */
-const rules = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
-
-/** What an overview keeps as features: the story and the trade told are left in the overview. */
-const wishes = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: true, overview: true });
-
 /** What is said in a language other than English, as an overview. */
 const wishesElsewhere = (text: string): string[] =>
   splitStatements(text, { keepVerbless: false, interviewInEnglish: false, overview: true });
-
-/** The features an interview's analysis lists, every category together. */
-const features = (state: Parameters<typeof analyze>[0]): string[] =>
-  analyze(state).categories.flatMap((category) => category.features);
 
 describe("records", () => {
   it("reads a count of what a thing has got, and goes on past what the person says of a field", () => {

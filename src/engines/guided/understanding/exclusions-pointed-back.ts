@@ -43,15 +43,19 @@ const NEAPOLITAN_NO =
   /(?:(?:chesto|chello|chesta|chella)\s+)?nun\s+è\s+(?:affare|fatto|cosa|r?robba)\s+(?:nuost[oa]|nost[oa]|['’]e\s+nuje)(?![\p{L}])|nun\s+(?:['’]?[oae]\s+|['’]?[oae]['’]?\s*)?mettite(?![\p{L}])|lassat[ea]\s+(?:stà|sta|perdere|fore)(?![\p{L}])|nun\s+ce\s+serve(?![\p{L}])/iu;
 
 /**
- * Piedmontese "…, a l'é sò afé, nen ël nòstr" (it is her business, not ours), "… i-j foma nen"
- * (we don't make them), "lassoma perde" (let it be); its "a" and "ma" read like English words.
- * Hawaiian "…, ʻaʻole ia kā mākou hana" (that is not our work) likewise, its "a" and "i" too.
+ * Piedmontese "…, ma col lì a l'é sò afé, nen ël nòstr" (but that is her business, not ours),
+ * "…, ma noi le torte i-j foma nen, lassoma perde" (but we don't make cakes, let it be); its "a"
+ * and "ma" read like English words.
+ */
+const PIEDMONTESE_NO =
+  /(?:ma\s+)?(?:(?:col|cola|coj|cole)\s+lì\s+|lolì\s+)?a\s+l['’]é\s+(?:sò|soa|sua|sò\s+car)\s+afé(?:\s*,?\s*nen\s+(?:ël|el|'l)\s+nòstr)?(?![\p{L}\p{M}])|(?:ma\s+)?(?:noi\s+)?(?:(?:le|ij|la|ël|j['’])\s*[\p{L}\p{M}'’-]+\s+)?i-?(?:j|la|lo|le)\s+(?:foma|vendoma|fasoma)\s+nen(?![\p{L}\p{M}])|lassoma\s+perde(?![\p{L}\p{M}])/iu;
+
+/**
+ * Hawaiian "…, ʻaʻole ia kā mākou hana" (that is not our work), "…, akā ʻaʻole mākou e hana pēlā,
+ * waiho ʻia kēlā" (but we don't do that, leave that); its "a" and "i" read like English words.
  */
 const HAWAIIAN_NO =
-  /[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana|[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā|waiho\s+[ʻ‘']ia\s+kēlā/iu;
-
-const PIEDMONTESE_NO =
-  /a\s+l['’]é\s+(?:sò|soa|sua)\s+afé|i-?j\s+(?:foma|vendoma|fasoma)\s+nen|lassoma\s+perde/iu;
+  /[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana(?![\p{L}\p{M}])|(?:akā\s+)?[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā(?![\p{L}\p{M}])|waiho\s+[ʻ‘']ia\s+kēlā(?![\p{L}\p{M}])/iu;
 
 /**
  * Friulian "…, nol è afâr nestri" (it is not our business), "…: no, no stait a metilu" (no, don't
@@ -209,12 +213,6 @@ const NO_AFTER = [
   // Ligurian "…, ma quello no l'é roba nòstra" (but that is not our business), "…, ma noiâtri
   // no-i femmo, lascemmo stâ" (but we don't make them, let it be).
   String.raw`(?:ma\s+)?(?:(?:quello|questo|quelli|queste)\s+)?no\s+l['’]é\s+(?:roba|affare|fæto)\s+(?:nòstra|nostra|nòstro|nostro|mæ)(?![\p{L}\p{M}])|(?:ma\s+)?(?:noiâtri\s+)?no-?(?:i|o|a|e|li|le)\s+(?:femmo|vendemmo)(?![\p{L}\p{M}])|lascemmo\s+stâ(?![\p{L}\p{M}])`,
-  // Piedmontese "…, ma col lì a l'é sò afé, nen ël nòstr" (but that is her business, not ours),
-  // "…, ma noi le torte i-j foma nen, lassoma perde" (but we don't make cakes, let it be).
-  String.raw`(?:ma\s+)?(?:(?:col|cola|coj|cole)\s+lì\s+|lolì\s+)?a\s+l['’]é\s+(?:sò|soa|sua|sò\s+car)\s+afé(?:\s*,?\s*nen\s+(?:ël|el|'l)\s+nòstr)?(?![\p{L}\p{M}])|(?:ma\s+)?(?:noi\s+)?(?:(?:le|ij|la|ël|j['’])\s*[\p{L}\p{M}'’-]+\s+)?i-?(?:j|la|lo|le)\s+(?:foma|vendoma|fasoma)\s+nen(?![\p{L}\p{M}])|lassoma\s+perde(?![\p{L}\p{M}])`,
-  // Hawaiian "…, ʻaʻole ia kā mākou hana" (that is not our work), "…, akā ʻaʻole mākou e hana
-  // pēlā, waiho ʻia kēlā" (but we don't do that, leave that).
-  String.raw`[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana(?![\p{L}\p{M}])|(?:akā\s+)?[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā(?![\p{L}\p{M}])|waiho\s+[ʻ‘']ia\s+kēlā(?![\p{L}\p{M}])`,
   // "The lodge lets, I'd rather that stayed out of it".
   String.raw`(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:much\s+)?rather\s+(?:that|it|they|those|these)\s+(?:stayed|stay|was\s+kept|were\s+kept|kept)\s+out\b`,
   // "Weather data we can do without", "Returns/RMA are out for phase 1", "… is out of scope".
@@ -311,6 +309,8 @@ const NO_AFTER = [
   // zimenezo" (no, we don't do that).
   String.raw`si\s+(?:zathu|wathu|yathu|chathu|lathu|athu)(?![\p{L}])|musa\p{L}*ike(?![\p{L}])|(?:ayi\s*,?\s*)?sitichita\s+(?:zimenezo|zimenezi|izo|izi)(?![\p{L}])|sitizifuna(?![\p{L}])`,
   FRIULIAN_NO.source,
+  PIEDMONTESE_NO.source,
+  HAWAIIAN_NO.source,
   LOW_GERMAN_NO.source,
   IGBO_NO.source,
   // Turkmen "…, bu biziň işimiz däl" (this is not our work), "…, ýok, …, goýmaň" (no, don't put it).
