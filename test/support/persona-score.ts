@@ -138,8 +138,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no
             // said with its answers (Low German "Liddmaat ja oder nee" as liddmaat, Bavarian
-            // "Mitglied ja oder na" as mitglied).
-            candidate === column.replace(/_(?:yes_or_no|y_n|yes_no|ja_oder_(?:nee|nein|na|noa))$/, "") ||
+            // "Mitglied ja oder na" as mitglied, te reo Māori "marae āe/kāo" as marae).
+            candidate ===
+              column.replace(/_(?:yes_or_no|y_n|yes_no|ae_kao|ja_oder_(?:nee|nein|na|noa))$/, "") ||
             // "the days she work", "the styles she do" are kept as days and styles: who does what
             // with a thing is no part of its name, as the interviewer reads any field.
             candidate === column.replace(/_(?:she|he|they|we|i|you)_[a-z]+$/, "") ||

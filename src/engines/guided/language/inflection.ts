@@ -101,6 +101,11 @@ const IRREGULAR_PAST: Record<string, string> = {
   lent: "lend",
   forgot: "forget",
   forgotten: "forget",
+  laid: "lay",
+  dug: "dig",
+  caught: "catch",
+  grown: "grow",
+  stood: "stand",
 };
 
 /** "planned", "sold": a verb's past form, which before a noun reads as an adjective. */

@@ -141,6 +141,15 @@ export function isVerbLed(piece: string): boolean {
     /^(?:out|off|in|up|over|before|after)$/i.test(words[at + 1]?.word ?? "")
   )
     return false;
+  // "laid by the Admiralty in the 1840s", "built by the parish": a past with no rule, then who
+  // did it, says how something came to be, no act of anyone's now.
+  if (
+    !/ed$/i.test(words[at]!.word) &&
+    isPastForm(words[at]!.word.toLowerCase()) &&
+    /^by$/i.test(words[at + 1]?.word ?? "") &&
+    /^(?:the|a|an|my|our|his|her|their)$/i.test(words[at + 2]?.word ?? "")
+  )
+    return false;
   // "Ship day is a big day", "Check is what they pay with": a name before "is" is the subject.
   const next = words[at + 1];
   const copula = (word: (typeof words)[number] | undefined) =>
@@ -234,8 +243,9 @@ function toldAsDone(action: string): boolean {
   // ("We got about 140 miles of trail", "I got to send the report every week": "got" is have, in many Englishes.)
   if (/^got(?:ten)?$/.test(first)) return false;
   const base = verbBase(first);
-  // ("promised": a verb no list knows, past by its "-ed"; "breed" and "need" are no past.)
-  if (base === null) return /^[a-z]{3,}(?<!e)ed$/.test(first);
+  // ("promised": a verb no list knows, past by its "-ed"; "breed" and "need" are no past.
+  // "laid by the Admiralty in the 1840s": a past with no rule, of a verb no list knows.)
+  if (base === null) return /^[a-z]{3,}(?<!e)ed$/.test(first) || isPastForm(first);
   return base !== first && (isPastForm(first) || /ing$/.test(first));
 }
 

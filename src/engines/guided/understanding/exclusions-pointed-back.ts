@@ -58,6 +58,21 @@ const HAWAIIAN_NO =
   /[ʻ‘']a[ʻ‘']ole\s+(?:ia|kēlā|kēia)\s+(?:kā\s+mākou|ka\s+mākou|kaʻu)\s+hana(?![\p{L}\p{M}])|(?:akā\s+)?[ʻ‘']a[ʻ‘']ole\s+mākou\s+e\s+hana\s+pēlā(?![\p{L}\p{M}])|waiho\s+[ʻ‘']ia\s+kēlā(?![\p{L}\p{M}])/iu;
 
 /**
+ * Te reo Māori "…, engari ehara tērā i tā mātou mahi" (but that is not our work), "…, kāore
+ * mātou e whakatipu rīwai, waiho tērā" (we don't grow potatoes, leave that); its "a", "i" and
+ * "e" read like English words.
+ */
+const MAORI_NO =
+  /(?:engari\s+)?ehara\s+(?:tērā|tēnā|tēnei|ērā|ēnei)\s+i\s+(?:tā|tō|tāku|tōku)\s+(?:mātou|māua|tātou)?\s*(?:mahi|pakihi|kaupapa)(?![\p{L}\p{M}])|waiho\s+(?:tērā|tēnā|ērā|tēnei)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Breton "…, met n'eo ket hon afer" (but it is not our business), "…, lezomp an dra-se" (let us
+ * leave that); its "an", "a" and "met" read like English words.
+ */
+const BRETON_NO =
+  /(?:met\s+)?n['’]eo\s+ket\s+(?:hon|ma|hor)\s+(?:afer|labour|micher|stal)(?![\p{L}\p{M}])|lezomp\s+(?:an\s+dra-?se|an\s+dra-?mañ|anezhañ|anezho)(?![\p{L}\p{M}])/iu;
+
+/**
  * Friulian "…, nol è afâr nestri" (it is not our business), "…: no, no stait a metilu" (no, don't
  * put it in), "… no nus covente" (we don't need it); its "a" and "no" read like English words.
  */
@@ -311,6 +326,8 @@ const NO_AFTER = [
   FRIULIAN_NO.source,
   PIEDMONTESE_NO.source,
   HAWAIIAN_NO.source,
+  MAORI_NO.source,
+  BRETON_NO.source,
   LOW_GERMAN_NO.source,
   IGBO_NO.source,
   // Turkmen "…, bu biziň işimiz däl" (this is not our work), "…, ýok, …, goýmaň" (no, don't put it).
@@ -383,11 +400,12 @@ const HAPPENS_ELSEWHERE =
  * cousin takes tourists on boat trips" (the trips, not whom they take), "My father keeps Ankole
  * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
- * soap" (the verb as said, without its "s"), "My aunty carves wooden masks": someone close,
+ * soap" (the verb as said, without its "s"), "My aunty carves wooden masks", "My brother Kwesi
+ * smokes fish at the beach and sells it in the market": someone close,
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -506,6 +524,8 @@ function pointedBackAsSaid(said: string): string[] {
     FRIULIAN_NO.test(sentence) ||
     PIEDMONTESE_NO.test(sentence) ||
     HAWAIIAN_NO.test(sentence) ||
+    MAORI_NO.test(sentence) ||
+    BRETON_NO.test(sentence) ||
     LOW_GERMAN_NO.test(sentence) ||
     IGBO_NO.test(sentence)
       ? false
@@ -694,6 +714,29 @@ function pointedBackAsSaid(said: string): string[] {
       .replace(/^(?:a\s+)?aia\s+(?:ke|ka|nā)\s+(.+?)\s+a\s+(?:ko[ʻ‘']?u|kā\s+mākou|kona|kāna)\s.*$/iu, "$1")
       .replace(
         /^(?:a\s+)?makemake\s+(?:ka\s+po[ʻ‘']?e|kekahi)(?:\s+[\p{L}\p{M}ʻ‘'-]+)?\s+e\s+[^,]*?\s+i\s+(?:nā|ka|ke)\s+([\p{L}\p{M}ʻ‘'-]+).*$/iu,
+        "$1",
+      )
+      // Te reo Māori "Ka hoko atu tōku whanaunga i te hāngī i ngā Rāhoroi" (my relative sells
+      // hāngī on Saturdays): who sells it and when are no part of the thing; "he maha ngā tāngata
+      // e pātai ana mō te rīwai" (many people ask about potatoes): what they ask about is.
+      .replace(
+        /^(?:ā,?\s+)?ka\s+[\p{L}\p{M}]+(?:\s+(?:atu|mai))?\s+(?:tōku|tōna|tāku|tāna|tana|tō\s+mātou|tā\s+mātou)\s+[\p{L}\p{M}]+\s+i\s+(?:te|ngā)\s+([\p{L}\p{M}-]+).*$/iu,
+        "$1",
+      )
+      .replace(
+        /^(?:ā,?\s+)?he\s+maha\s+ngā\s+(?:tāngata|kaihoko)\s+e\s+pātai\s+ana\s+mō\s+(?:te|ngā)\s+([\p{L}\p{M}-]+).*$/iu,
+        "$1",
+      )
+      // Breton "Ma breur en deus ur c'hrampouezhti e bourk …" (my brother has a crêperie in the
+      // town …): what someone close has is the thing, as written (its first letter changed after
+      // "ur"); "Ha Gouel ar Sivi, an ti-kêr a ra anezhañ" (and the Strawberry Festival, the town
+      // hall does it): who does it is no part of it.
+      .replace(
+        /^(?:ha\s+)?(?:ma|hon|hor)\s+[\p{L}'’-]+\s+(?:en|he)\s+deus\s+(?:ur|un|ul)\s+([\p{L}\p{M}'’-]+).*$/iu,
+        "$1",
+      )
+      .replace(
+        /^(?:ha\s+)?([^,]+?)\s*,\s*(?:an|ar|al|ma|hon|hor)\s+[\p{L}\p{M}'’-]+\s+a\s+ra\s+anezh(?:añ|i|o)$/iu,
         "$1",
       )
       // Friulian "E tancj a domandin di nolizâ bicicletis" (and many ask to rent bikes): who asks

@@ -233,9 +233,13 @@ const SOME_NEED_NOT_LOG_IN =
 const OPENS_WITHOUT =
   /(?:^|[.;:!?\n]\s*)without\s+(?:any\s+)?(?![^.;:!?()\n]*\b(?:they|you|he|she|it|we|i|nobody|no\s+one|nothing)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|won't|will\s+not|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|never|gets?|goes|can\s+go)\b)([^.;:!?()\n,]+)/giu;
 
-/** "Keep billing out of it", "take the leaderboard out": what is kept out, said around its name. */
+/**
+ * "Keep billing out of it", "take the leaderboard out": what is kept out, said around its name.
+ * ("Take the date they were passed out off the volunteers" takes a field off a thing: its "out"
+ * belongs to the field.)
+ */
 const KEEP_OUT =
-  /(?:^|[.;:!?\n]\s*|,\s*(?:and\s+|but\s+)?)(?:(?:and|but|so|also|please|just|then|actually|oh|let'?s|let us)[,\s]+)*(?:keep|take|leave)\s+((?:the\s+|any\s+|all\s+)?[^.;:!?()\n,]{2,40}?)\s+out\b/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?:and\s+|but\s+)?)(?:(?:and|but|so|also|please|just|then|actually|oh|let'?s|let us)[,\s]+)*(?:keep|take|leave)\s+((?:the\s+|any\s+|all\s+)?[^.;:!?()\n,]{2,40}?)\s+out\b(?!\s+off\b)/giu;
 
 /** "And skip invoices", "please omit ratings", "let's drop the reviews": only after such a lead, at a sentence's start. */
 const OMIT_VERB_PHRASE =
@@ -1263,6 +1267,9 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
+      // "put the bin no on the buys": "no" after "the" and a noun is that thing's number.
+      if (/\b(?:put|add|the|their|its|his|her|a)\s+[\p{L}-]+\s+no\s*$/iu.test(sentence.slice(0, start)))
+        continue;
       // "people don't want their number on no website": after a "not" before it, a "no" says
       // where something must not go, which is no place left out.
       if (

@@ -392,6 +392,32 @@ function germanicFields(list: string): string {
     .join(", ");
 }
 
+/**
+ * Te reo Māori "Kei ia kaihoko tōna ingoa, tōna nama waea me tōna tāone" (each customer has
+ * its name, its phone number and its town), "Kei ia ota te kaihoko, te rā, …": the thing after
+ * "kei ia" (at each), then its fields, each after "te" (the) or "tōna" (its).
+ */
+const MAORI_AT_EACH =
+  /(^|[.;!?\n]\s*)kei\s+ia\s+([\p{L}\p{M}]+)\s+((?:te|tōna|tona|tāna|ōna|ngā|tana)\s[^.;!?\n]+)/giu;
+
+/** "Kotahi te kaihoko o ia ota" (one customer of each order): each order is one customer's. */
+const MAORI_ONE_OF_EACH =
+  /(^|[.;!?\n]\s*)kotahi\s+te\s+([\p{L}\p{M}]+)\s+o\s+ia\s+([\p{L}\p{M}]+)(?:\s*,\s*ā,\s*he\s+maha[^.;!?\n]*)?/giu;
+
+/** The fields of a Māori record: "me" (and) joins the last, "te", "ngā" or "tōna" goes before each. */
+function maoriFields(list: string): string {
+  return (
+    list
+      .split(/\s*,\s*(?:me\s+)?|\s+me\s+/u)
+      .map((field) => field.trim().replace(/^(?:te|tōna|tona|tāna|ōna|ngā|tana)\s+/iu, ""))
+      // ("te maha o ngā pouaka", the number of boxes: "o" is "of" here, never the "or" of the
+      // Romance languages, and is held to its words as an "or" between values is.)
+      .map((field) => field.replace(/\s+o\s+(?=(?:ngā|te)\s)/giu, "\u2060o\u2060"))
+      .filter((field) => field.length > 0)
+      .join(", ")
+  );
+}
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -403,7 +429,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen, Low German or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen, Low German, te reo Māori or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -435,6 +461,10 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(HILIGAYNON_EVERY_HAS, thingWithFields(hiligaynonFields))
       .replace(CHICHEWA_ONE_HAS_ONE, "$1")
       .replace(CHICHEWA_EVERY_HAS, thingWithFields(chichewaFields))
+      .replace(MAORI_AT_EACH, thingWithFields(maoriFields))
+      .replace(MAORI_ONE_OF_EACH, (_whole, start: string, owner: string, thing: string) =>
+        eachBelongsToOne(_whole, start, thing, owner),
+      )
       .replace(TURKMEN_EACH_IS_ONES, (whole, start: string, thing: string, owner: string) =>
         eachBelongsToOne(whole, start, thing, turkmenStem(owner)),
       )

@@ -98,9 +98,10 @@ export function inPlainShape(sentence: string): string {
         (_whole, thing: string, past: string) =>
           `If ${/^[aeiou]/i.test(thing) ? "an" : "a"} ${thing.toLowerCase()} is ${past}, `,
       )
-      // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no clause.
+      // "cannot chop the njangi, as we say, until he has paid": an aside on the words is no
+      // clause, nor is "the only working railway in the Channel Islands, I'll have you know, …".
       .replace(
-        /,\s*(?:as\s+(?:we|they|you|people|i)\s+(?:say|call\s+it|put\s+it)|so\s+to\s+speak|you\s+know|you\s+see)\s*(?=,)/gi,
+        /,\s*(?:as\s+(?:we|they|you|people|i)\s+(?:say|call\s+it|put\s+it)|so\s+to\s+speak|you\s+know|you\s+see|i['’]ll\s+have\s+you\s+know|mind\s+you)\s*(?=,)/gi,
         "",
       )
       // "Realistically I'd start each season by …": how sure they are is no part of what they do.

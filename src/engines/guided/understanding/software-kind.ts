@@ -97,9 +97,13 @@ export function saidKind(text: string, options: { leaning?: boolean } = {}): Sof
   return (BARE_LIBRARY.test(wished) ? "library" : null) ?? kindIn(wished, kinds) ?? kindIn(said, kinds);
 }
 
-/** "im doing the api", "I'm building the backend": the service behind someone else's app, made by the speaker. */
+/**
+ * "im doing the api", "I'm building the backend": the service behind someone else's app, made
+ * by the speaker; "So I am building a small service for the orders": a service, built or
+ * coded, is software with no screens of its own.
+ */
 const SPEAKER_MAKES_THE_API =
-  /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:doing|building|making|writing|coding)\s+(?:the|an|our|its)\s+(?:api|back[- ]?end|server)\b/i;
+  /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:doing|building|making|writing|coding)\s+(?:the|an|our|its)\s+(?:api|back[- ]?end|server)\b|(?:building|writing|coding)\s+(?:a|an|one)\s+(?:small\s+|little\s+|simple\s+)?(?:web\s+|back[- ]?end\s+)?service\b)/i;
 
 /**
  * "Waxaan doonayaa library keliya oo …" ("I want just a library that …"): in a sentence that
@@ -124,15 +128,24 @@ const WISH =
 const NOT_THIS_KIND =
   /\b(?:no|not an?|without an?|isn't an?|never an?)\s+(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b(?:\s*(?:,|and|or|nor)\s+(?:no\s+|not\s+an?\s+)?(?:mobile |phone |web ?)?(?:app|website|web site|web page|webpage)\b)*/gi;
 
+/** Words for a computer that borrow nothing: Breton, te reo Māori, Welsh, Irish, Basque, Turkish, Estonian. */
+const OWN_WORD_FOR_A_COMPUTER =
+  /(?<![\p{L}])(?:urzhiataer|rorohiko|cyfrifiadur|ríomhaire|ordenagailu|bilgisayar|arvuti)(?![\p{L}])/u;
+
 /**
  * The kind said in a language whose words for it are not known here, by the words most
  * languages borrow: "website" or "web" for a website, "laptop", "computer", "PC" or "Windows"
- * for a program on a computer, "telefon", "phone", "mobile" or "Android" for a phone. Only an
+ * for a program on a computer (and the words of their own some have for it: Breton
+ * "urzhiataer", te reo Māori "rorohiko", Welsh "cyfrifiadur", Irish "ríomhaire", Basque
+ * "ordenagailu", Turkish "bilgisayar"), "telefon", "phone", "mobile" or "Android" for a phone. Only an
  * answer to "what kind of software is it?" is read so, as the last thing tried.
  */
 export function kindByBorrowedWords(said: string): SoftwareKind | null {
-  if (isEnglish(said)) return null;
   const words = said.toLowerCase();
+  // (A language's own word for a computer says it whatever else reads as English: Breton "Ur
+  // poellad evit an urzhiataer" has an "an" and an "evit".)
+  if (OWN_WORD_FOR_A_COMPUTER.test(words)) return "desktop app";
+  if (isEnglish(said)) return null;
   if (/(?:web|site|sajt|saiti|sayt)/u.test(words)) return "web app";
   if (
     /(?:laptop|lapt[oó]p|compu|komput|kompyut|kompjut|komjut|\bpc\b|windows|ordinat|ordenador|port[aá]til|rechner|dator|tietokone|počítač|računal)/u.test(

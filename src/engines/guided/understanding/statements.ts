@@ -124,7 +124,7 @@ const NOBODY_LOGS_IN =
 
 /** "me n my tío", "Just me and the treasurer.", "Me, Bhuti Lwazi the classer and Tata Mzimba.": who uses it, said alone, does nothing in it. */
 const WHO_ALONE =
-  /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?:\s*(?:,\s*(?:and\s+)?|and|n|&|\+)\s*(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
+  /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?![\p{L}'’-])(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
 
 const APP_PREFIX =
   /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would| should) (?:really |also )?(?:like|love)(?:,[^,]{1,40},)? is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log(?!\s+(?:in|on|out|off)\b))(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
@@ -614,6 +614,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           WHOSE_IT_IS_RULE,
           CLOSED_DAYS_RULE,
           MUST_BE_BY_RULE,
+          // "Inuvik residents only", "Members only": who alone may take part, said without a verb.
+          /^(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:residents|members|locals|adults|households|families|owners|students|staff|women|men|kids|children|grown-ups|subscribers|guests|islanders|villagers|parishioners)\s+only\s*[.!]?$/iu,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
           /^(?:max|maximum|at\s+most|no\s+more\s+than|up\s+to)\s+\d/i,
           // "Nine people in a van at the most": the same limit, said last.

@@ -256,6 +256,27 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     said: /^aloha(?:\s+mai)?(?:\s+kākou|\s+kāua|\s+nui)?\s*[.!,]*$|^(?:aloha[,!\s]+)?[ʻ‘']?o\s+\p{Lu}[^.!?]{0,40}\s+ko[ʻ‘']?u\s+inoa\b|^eia\s+(?:kā|ka)\s+mākou\s+(?:mau\s+)?lula\s*[.!:]?$|^au[ēe]\s+ka\s+hilahila\s*[.!]*$|^[ʻ‘']?o\s+ia\s+wale\s+nō\s*[.!]*$|^(?:mahalo(?:\s+nui)?(?:\s+loa)?|maika[ʻ‘']?i(?:\s+loa|\s+kēia\s+manawa)?)(?:[,!\s]+(?:a\s+)?hui\s+hou)?\s*[.!]*$|^ke\s+a[ʻ‘']?o\s+nei\s+(?:ka[ʻ‘']?u|ko[ʻ‘']?u)\s+[^.!?]*\be\s+hana\s+[ʻ‘']?o\s+ia\s+i\s+(?:ka\s+|he\s+)?polokalamu\b/iu,
   },
   /**
+   * Te reo Māori "Kia ora koutou!" (hello, all), "Ko Aroha … tōku ingoa" (my name is Aroha …),
+   * "Anei ā mātou tikanga:" (here are our ways), "Auē, te whakamā!" (oh, the shame), "Heoi anō
+   * tāku" (that's all from me), "Ngā mihi, ka kite!" (thanks, see you), "Tēnā rawa atu koe"
+   * (thank you very much), "Ka pai (rawa) (ināianei)" (good (now)), and "Kei te ako tāku irāmutu
+   * … ka hangaia e ia he taupānga …" (my nephew is studying …, he will make an app …).
+   */
+  {
+    language: "te reo Māori",
+    said: /^(?:kia\s+ora|tēnā\s+koutou|tēnā\s+koe|mōrena)(?:\s+(?:koutou|katoa|koe|kōrua))?(?:\s+katoa)?\s*[.!,]*$|^(?:(?:kia\s+ora|tēnā\s+koutou)(?:\s+koutou)?[,!\s]+)?ko\s+\p{Lu}[^.!?]{0,40}\s+tōku\s+ingoa\b|^anei\s+(?:ā|ō)\s+(?:mātou|māua|tātou)\s+(?:tikanga|ture)\s*[.!:]?$|^auē[,!\s]+(?:te|he)\s+whakamā\s*[.!]*$|^heoi\s+anō(?:\s+(?:tāku|tēnā|tērā))?\s*[.!]*$|^(?:ngā\s+mihi(?:\s+nui)?|tēnā\s+rawa\s+atu\s+koe|kia\s+ora\s+rawa\s+atu)(?:[,!\s]+(?:ka\s+kite(?:\s+anō)?|hei\s+konā\s+rā))?\s*[.!]*$|^ka\s+kite(?:\s+anō)?\s*[.!]*$|^ka\s+pai(?:\s+rawa)?(?:\s+ināianei)?\s*[.!]*$|^kei\s+te\s+ako\s+(?:tāku|tōku|tā\s+mātou|tō\s+mātou)\s+[^.!?]*\bka\s+hangaia\s+e\s+ia\s+(?:he|te)\s+(?:taupānga|pae\s+tukutuku|pūmanawa|papatono)\b/iu,
+  },
+  /**
+   * Breton "Demat deoc'h!" (hello to you), "Yann Kerbrat eo ma anv" (my name is Yann Kerbrat),
+   * "Setu hor reolennoù:" (here are our rules), "Ur vezh!" (a shame), "Setu, echu eo" (there, it
+   * is done), "Trugarez vras, kenavo!" (many thanks, goodbye), and "Ma niz a studi … ober a raio
+   * ur poellad evidomp" (my nephew studies …, he will make a program for us).
+   */
+  {
+    language: "Breton",
+    said: /^demat(?:\s+deoc['’]h|\s+dit|\s+d['’]an\s+holl)?\s*[.!,]*$|^(?:demat(?:\s+deoc['’]h)?[,!\s]+)?\p{Lu}[^.!?,]{0,40}\s+eo\s+ma\s+anv\b|^setu\s+(?:hor|hon|ma)\s+(?:reolennoù|reolenn|boazioù)\s*[.!:]?$|^ur\s+vezh\s*[.!]*$|^setu(?:[,\s]+echu(?:\s+eo)?)?\s*[.!]*$|^(?:trugarez(?:\s+vras|\s+deoc['’]h)?)(?:[,!\s]+kenavo(?:\s+ar\s+wech\s+all)?)?\s*[.!]*$|^kenavo\s*[.!]*$|^mat\s+eo(?:\s+bremañ)?\s*[.!]*$|^ma\s+(?:niz|nizez|mab|merc['’]h|c['’]hoar|breur)\s+a\s+studi\b[^.!?]*\bober\s+a\s+raio\s+(?:ur|un|al|ul)\s+(?:poellad|lec['’]hienn|arload)\b/iu,
+  },
+  /**
    * Assamese "নমস্কাৰ" (hello), "মোৰ নাম …" (my name is), "আমাৰ নিয়ম এইবোৰ:" (our rules are these),
    * "কি লাজ!" (what a shame), "এয়াই সকলো" (that's all), "বহুত ধন্যবাদ" (many thanks), "বৰ ভাল
    * হৈছে", "এতিয়া ঠিক আছে" (it's good, it's fine now), and "মোৰ ভতিজাই … এপ বনাব" (my nephew will

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../language/regexp.js";
 /**
  * What a person types about technology, kept as they wrote it: "Python + Django",
  * "TimescaleDB", "a PWA". Each part is filed under the part of the stack it decides;
@@ -76,6 +77,8 @@ export function readTechnology(
     let said = piece
       .replace(FILLER, "")
       .replace(/[.!]+$/, "")
+      // "I use Rails in my job": where the person uses it is why, no part of its name.
+      .replace(/\s+(?:(?:in|at|for)\s+(?:my|our)\s+(?:job|work|day\s+job|company|office)|at\s+work)$/i, "")
       .trim();
     if (said.length < 2 || (!options.strict && said.split(/\s+/).length > 6)) continue;
     // Outside a question about technology, only names that are nothing else count ("Python", not "express").
@@ -90,7 +93,12 @@ export function readTechnology(
     if (found.some((existing) => existing.part === part)) {
       // "Python + Django, Celery": a second word for the same part joins the first, once.
       const existing = found.find((entry) => entry.part === part)!;
-      if (existing.said.toLowerCase().split(/,\s*/).includes(said.toLowerCase())) continue;
+      // ("Rails in API mode, … I use Rails": a name said again, inside what was said before, is no more.)
+      if (
+        existing.said.toLowerCase().split(/,\s*/).includes(said.toLowerCase()) ||
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(said)}(?![\\p{L}])`, "iu").test(existing.said)
+      )
+        continue;
       existing.said = `${existing.said}, ${said}`;
       continue;
     }

@@ -1420,9 +1420,11 @@ function nameBefore(text: string, withFields = false, english = true, heading = 
     let first = 0;
     // "weekly meal plans" is kept as meal plans; the adjective says how often, not what. A
     // name over its own fields is the person's name for it: "Daily sign-offs: date, …".
-    // "First aid cases: …" names a kind of case, as "Daily sign-offs" do.
+    // "First aid cases: …" names a kind of case, as "Daily sign-offs" do, and "the private
+    // hires, that's the name, …" the hires of the whole train, apart from the seats booked.
     const ownName =
-      (withFields && /^(?:daily|weekly|monthly|yearly|annual|nightly)$/i.test(words[0] ?? "")) ||
+      (withFields &&
+        /^(?:daily|weekly|monthly|yearly|annual|nightly|private|public)$/i.test(words[0] ?? "")) ||
       (/^first$/i.test(words[0] ?? "") && /^aid$/i.test(words[1] ?? ""));
     // "Rank fees: kombi, date, …": a name written as a heading over its fields is the person's
     // own, whatever else its first word could be; "Track jobs: …" still says what is done.
@@ -1714,6 +1716,17 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+(or|oder)\s+([\p{L}\p{M}-]+(?:\s+(?:up|out|off|in|back|down))?)(?=\s*(?:,|$))/giu,
       "$1$2\u2060$3\u2060$4",
     )
+    // "chop bar or trader": the same, the first value of two words, when no word is a field's
+    // name or a plural ("start date or time" stays two).
+    .replace(
+      /(^|,\s*)([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      (whole, lead: string, first: string, second: string, third: string) =>
+        [first, second, third].some(
+          (word) => COMMON_FIELD.test(word) || TAKES_NO_VALUES.test(word) || looksPlural(word.toLowerCase()),
+        )
+          ? whole
+          : `${lead}${first} ${second}\u2060or\u2060${third}`,
+    )
     // "the year, base or retro and the price": the same before "and", when neither value is a
     // field of its own ("phone or email and the address" stays two).
     .replace(
@@ -1933,7 +1946,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
 }
 
 /** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no", Piedmontese "sì o nò". */
-export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|nò|non|não|ne|nie|hayır)`;
+export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|[āa]e\/k[āa]o|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|nò|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
 function saidAsYesOrNo(item: string, given: string): boolean {
