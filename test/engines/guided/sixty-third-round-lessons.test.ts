@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
+import { detectEntities } from "../../../src/engines/guided/understanding/entities.js";
 import { kindByBorrowedWords, saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readTechnology } from "../../../src/engines/guided/understanding/technology-words.js";
@@ -87,6 +88,14 @@ describe("no's", () => {
     ).toEqual(["mackerel"]);
   });
 
+  it("turns down what visitors want to do and what it is likened to, not the visitors", () => {
+    expect(
+      said(
+        "And the walkers who come for the cliffs want to feed the ponies, like a petting farm. Please leave it.",
+      ),
+    ).toEqual(["feeding the ponies", "petting farm"]);
+  });
+
   it("reads the no's of te reo Māori and Breton", () => {
     expect(
       said("Ka hoko atu tōku tuakana i te tītī i ngā Rāhoroi, engari ehara tērā i tā mātou mahi."),
@@ -124,6 +133,19 @@ describe("the story, the trade and the talk", () => {
       wishesElsewhere(
         "Demat! Maiwenn Le Gall eo ma anv. Bara a reomp abaoe amzer ma zad-kozh. Bremañ e skrivan pep tra en ur c'harned. E miz Here tremenet em boa gwerzhet ar memes bara da zaou stal. Ur vezh! Setu, echu eo. Trugarez vras, kenavo!",
       ),
+    ).toEqual([]);
+  });
+});
+
+describe("what the interviewer guesses to keep", () => {
+  it("guesses no thing from the clock, a count or a pronoun run on with its verb", () => {
+    expect(
+      detectEntities([
+        {
+          text: "We've the last ferry on the island, I'll have you know. Two sailings a day, at half past eight and half past five, and forty seats on each.",
+          explicit: false,
+        },
+      ]).entities,
     ).toEqual([]);
   });
 });

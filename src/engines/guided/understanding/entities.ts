@@ -84,8 +84,20 @@ function phraseFrom(
   return { head, compound, start, created, enteredByHand, each };
 }
 
+/** "at half past three", "two carriages of forty": the words of a clock or a count name no thing. */
+const CLOCK_AND_COUNT_WORDS =
+  /^(?:half|halves|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/;
+
+/** "We've the only railway …": a pronoun with its verb run on is no thing either. */
+const PRONOUN_RUN_ON = /^(?:we|i|you|they|he|she|it|there|that)['’](?:ve|re|ll|d|s|m)$/;
+
 function isGeneric(noun: string): boolean {
-  return GENERIC_NOUNS.has(noun) || GENERIC_NOUNS.has(singularize(noun));
+  return (
+    GENERIC_NOUNS.has(noun) ||
+    GENERIC_NOUNS.has(singularize(noun)) ||
+    CLOCK_AND_COUNT_WORDS.test(noun) ||
+    PRONOUN_RUN_ON.test(noun)
+  );
 }
 
 interface Tally {

@@ -600,8 +600,9 @@ function pointedBackAsSaid(said: string): string[] {
       (_whole, trade?: string, verb?: string) => (trade ? "the " : verb ? gerund(verb.toLowerCase()) : ""),
     )
     // "ppl want to rent space for fish boxes to ship outside": what they want to do is the thing.
+    // ("the tourists who come for the Castle want to watch us cook": who they are is no part of it.)
     .replace(
-      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients)\s+(?:always\s+|often\s+|sometimes\s+)?(?:want|wants|keep\s+asking|ask|asks)\s+to\s+(?!try\s)([a-z]+)\s+(?=\p{L})/iu,
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|riders|locals)\s+(?:(?:who|that)\s+[^,]{2,40}?\s+)?(?:always\s+|often\s+|sometimes\s+)?(?:want|wants|keep\s+asking|ask|asks)\s+to\s+(?!try\s)([a-z]+)\s+(?=\p{L})/iu,
       (_whole, verb: string) => `${gerund(verb.toLowerCase())} `,
     )
     // "… ask us to take them hiking up Mount Scenery": what they would be taken to do is the thing.
@@ -1002,6 +1003,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
       )
       // "De gutter dem": "dem" after a thing is its plural, as many Caribbean Englishes say it.
       .replace(/(?<=\S)\s+dem$/iu, "")
+      // "…, like tours": what it is likened to, in a word or a few, is the thing, without the "like".
+      .replace(/^like\s+(?:(?:a|an|the)\s+)?(?=\p{L}{3}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}$)/iu, "")
       // "the bear viewing lodge down the bay (is the neighbors')": where it is, along the way
       // there, is no part of it; a name of one word keeps it ("the boards along the field" are
       // not every board).
