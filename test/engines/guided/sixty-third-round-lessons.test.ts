@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
 import { detectEntities } from "../../../src/engines/guided/understanding/entities.js";
+import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { kindByBorrowedWords, saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { readTechnology } from "../../../src/engines/guided/understanding/technology-words.js";
@@ -40,6 +41,17 @@ describe("records", () => {
       ["kaimahi", ["ingoa", "nama waea"]],
       ["mahi", ["kaimahi", "rā", "maha o ngā hāora", "kua utua"]],
     ]);
+  });
+});
+
+describe("the columns a record's fields become", () => {
+  it("counts how many of something a record has, however the count is said, lists what it names one by one, and keeps a choice or a name as text", () => {
+    expect(columnFor("how many grown-ups")).toBe("number_of_grown_ups (integer)");
+    expect(columnFor("big loaves")).toBe("big_loaves (integer)");
+    expect(columnFor("crates")).toBe("crates (integer)");
+    expect(columnFor("toppings")).toBe("toppings (list of text)");
+    expect(columnFor("sacks or bags")).toBe("sacks_or_bags (text)");
+    expect(columnFor("contact name for the kids")).toBe("contact_name_for_the_kids (text)");
   });
 });
 

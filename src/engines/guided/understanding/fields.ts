@@ -65,7 +65,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many seats it's got": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+(?:\s+(?!(?:fit|can|are|is|go|goes|they|it|of)\b)[a-z]+){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|it'?s got|they'?ve got|(?:it|they) (?:has|have) got|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
+  /^how many ([a-z]+(?:-[a-z]+)*(?:\s+(?!(?:fit|can|are|is|go|goes|they|it|of)\b)[a-z]+(?:-[a-z]+)*){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|it'?s got|they'?ve got|(?:it|they) (?:has|have) got|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 
@@ -1155,9 +1155,20 @@ export function columnFor(given: string, english = true): string {
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
   // "cubic metres", "pounds", "weight": a measure, however the unit is counted.
   if (MEASURE_WORD.test(last)) return `${name} (decimal)`;
-  if (english && singularize(last) !== last) return `${name} (list of text)`;
+  // ("parent name for the kids" is a name, "jars or jerrycans" a choice: neither is a count.)
+  if (english && singularize(last) !== last) {
+    if (/\s(?:for|of|in|on|at|to|from|with|per|or)\s/.test(field)) return `${name} (text)`;
+    return `${name} (${KEPT_AS_A_LIST.test(last) || last === "data" ? "list of text" : "integer"})`;
+  }
   return `${name} (text)`;
 }
+
+/**
+ * "ingredients", "allergies", "days", "players": what a record lists, each one by its name.
+ * Any other plural a record has ("bags", "small balls", "adults", "crates") says how many.
+ */
+const KEPT_AS_A_LIST =
+  /^(?:ingredients|allergies|items|days|dates|times|materials|numbers|tags|labels|subjects|styles|skills|languages|notes|comments|toppings|extras|colou?rs|sizes|names|services|features|symptoms|medications|medicines|instruments|songs|links|urls|emails|phones|addresses|contacts|members|players|volunteers|students|teachers|staff|techs|crew|flavou?rs|varieties|species|breeds|kinds|types|sorts|topics|requests|needs|allergens|dietary|cuisines|equipment|tools|certificates|qualifications|licences|licenses|roles|rules|regions|routes|areas|places|directions|messages|measurements|exercises|defects|deductions|articles|characters|arrangements|goods|meals|games|costumes|results|repairs|jobs|tasks|steps|instructions|questions|answers|documents|files)$/;
 
 /** "pending or paid", "booked, left a message, or moved away": the values one field takes. */
 export function isValueChoice(text: string): boolean {
