@@ -1267,7 +1267,8 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       )
         continue;
       if (/\b(?:not|don'?t)\s*$/i.test(sentence.slice(0, start))) continue;
-      // "put the bin no on the buys": "no" after "the" and a noun is that thing's number.
+      // "put the bin no on the buys": "no" after "the" and a noun is that thing's number, or, in
+      // many creoles, its "not" ("the money no stret"); either way nothing is turned down.
       if (/\b(?:put|add|the|their|its|his|her|a)\s+[\p{L}-]+\s+no\s*$/iu.test(sentence.slice(0, start)))
         continue;
       // "people don't want their number on no website": after a "not" before it, a "no" says

@@ -135,10 +135,9 @@ const OWN_WORD_FOR_A_COMPUTER =
 /**
  * The kind said in a language whose words for it are not known here, by the words most
  * languages borrow: "website" or "web" for a website, "laptop", "computer", "PC" or "Windows"
- * for a program on a computer (and the words of their own some have for it: Breton
- * "urzhiataer", te reo Māori "rorohiko", Welsh "cyfrifiadur", Irish "ríomhaire", Basque
- * "ordenagailu", Turkish "bilgisayar"), "telefon", "phone", "mobile" or "Android" for a phone. Only an
- * answer to "what kind of software is it?" is read so, as the last thing tried.
+ * for a program on a computer (or a language's own word for one), "telefon", "phone", "mobile"
+ * or "Android" for a phone. Only an answer to "what kind of software is it?" is read so, as the
+ * last thing tried.
  */
 export function kindByBorrowedWords(said: string): SoftwareKind | null {
   const words = said.toLowerCase();

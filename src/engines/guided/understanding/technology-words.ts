@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../language/regexp.js";
+
 /**
  * What a person types about technology, kept as they wrote it: "Python + Django",
  * "TimescaleDB", "a PWA". Each part is filed under the part of the stack it decides;

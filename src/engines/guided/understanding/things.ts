@@ -1945,7 +1945,7 @@ function fieldItemsUpToTheOdd(given: string): SaidField[] | null {
   return null;
 }
 
-/** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no", Piedmontese "sì o nò". */
+/** The answers said after a yes-or-no field: "Y/N", "yes/no", "true/false", "yes or no", Piedmontese "sì o nò", te reo Māori "āe/kāo". */
 export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|[āa]e\/k[āa]o|yes\s+or\s+no|o\s+non|o\s+nono|o\s+no|ou\s+non|ja\s+(?:oder|of|eller)\s+(?:nee|nein|na|noa|nö|nej|nei)|(?:schi|sci|sì|sí|si|sim|oui|da|tak|evet)\s+(?:o|ò|ou|ili|lub|veya)\s+(?:na|no|nò|non|não|ne|nie|hayır)`;
 
 /** "dangerous goods yes or no", "urgent or not", "lot-tracked Y/N": a field said with the yes or no it takes. */
