@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
 import { detectEntities } from "../../../src/engines/guided/understanding/entities.js";
@@ -52,6 +53,27 @@ describe("the columns a record's fields become", () => {
     expect(columnFor("toppings")).toBe("toppings (list of text)");
     expect(columnFor("sacks or bags")).toBe("sacks_or_bags (text)");
     expect(columnFor("contact name for the kids")).toBe("contact_name_for_the_kids (text)");
+  });
+});
+
+describe("who has an account", () => {
+  it("gives an account only to people the person named when asked who signs in", () => {
+    const state = {
+      ...atTheReview(
+        "A website for our ferry society. Visitors see which sailings have seats and book them.",
+        "Sailings: date, time, skipper. Bookings: name, sailing, how many grown-ups, how many children, paid",
+      ),
+      accounts: "email" as const,
+      mainExperience:
+        "It is £4 for a grown-up and £2 for a child from 5 to 15. No boat goes without a skipper and a deckhand. The skippers sign up for their sailings.",
+    };
+    expect(analyze(state).roles).toEqual(["child"]);
+    const said = (text: string) => ({ ...state, extraFeatures: [{ text, category: "Accounts" }] });
+    expect(
+      analyze(said("Visitors book without an account. The skippers sign in and see their own sailings."))
+        .roles,
+    ).toEqual([]);
+    expect(analyze(said("Parents and their children sign in.")).roles).toEqual(["child"]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { InterviewState } from "../interview/state.js";
 import { capitalize, pluralize } from "../language/inflection.js";
 import { createMemo } from "../language/memo.js";
 import { isKin, isPerson, isRecord } from "../language/noun-kinds.js";
+import { escapeRegExp } from "../language/regexp.js";
 import {
   basicsCategoryName,
   type Domain,
@@ -16,7 +17,7 @@ import { fieldsOf, isCountField } from "../understanding/fields.js";
 import { NOTHING_MORE, type PersonStatement, personStatements } from "../understanding/person-statements.js";
 import { textUnits } from "../understanding/statements.js";
 import type { SaidThing } from "../understanding/things.js";
-import type { Area } from "./categories.js";
+import { AREA_CATEGORIES, type Area } from "./categories.js";
 import { deriveCommands, derivePublicInterface } from "./commands.js";
 import { deriveEndpoints } from "./endpoints.js";
 import { featureCandidates, groupFeatures, type PlannedFeature, selectFeatures } from "./feature-plan.js";
@@ -124,6 +125,21 @@ export function personTexts(state: InterviewState): EntityInput[] {
     if (table) inputs.push({ text: table[1]!, explicit: true });
   }
   return inputs;
+}
+
+/**
+ * "The drivers and guards sign up for their turns": when the person said in their own words who
+ * has an account, the roles are among the people they named there; "£3 for a child" in the
+ * rules gives no child an account.
+ */
+function namedForAccounts(state: InterviewState, person: string): boolean {
+  const said = state.extraFeatures
+    .filter((extra) => extra.category === AREA_CATEGORIES.accounts)
+    .map((extra) => extra.text)
+    .join(" ");
+  if (said.trim().length === 0) return true;
+  const names = [person, pluralize(person)].map(escapeRegExp).join("|");
+  return new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, "iu").test(said);
 }
 
 /** "every night", "at 2am", "from cron": the software runs by itself, on a schedule. */
@@ -244,7 +260,11 @@ function analyzeAfresh(state: InterviewState): Analysis {
   // People who use the software are roles of an account, unless the person keeps them as things.
   const roles = accountsOn
     ? detected.people.filter(
-        (person) => !entities.includes(person) && !isExcludedRole(person, exclusions) && !isKin(person),
+        (person) =>
+          !entities.includes(person) &&
+          !isExcludedRole(person, exclusions) &&
+          !isKin(person) &&
+          namedForAccounts(state, person),
       )
     : [];
   const things_ = entities.filter((entity) => !peopleEntities.includes(entity));
