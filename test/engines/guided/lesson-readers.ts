@@ -47,6 +47,10 @@ export const walkedThrough = (overview: string, walkthrough: string): InterviewS
 export const rules = (text: string): string[] =>
   splitStatements(text, { keepVerbless: false, interviewInEnglish: true, houseRules: true });
 
+/** What an overview said in a language other than English keeps as features. */
+export const wishesElsewhere = (text: string): string[] =>
+  splitStatements(text, { keepVerbless: false, interviewInEnglish: false, overview: true });
+
 /** What an overview keeps as features: the story and the trade told are left in the overview. */
 export const wishes = (text: string): string[] =>
   splitStatements(text, { keepVerbless: false, interviewInEnglish: true, overview: true });

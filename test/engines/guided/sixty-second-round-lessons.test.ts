@@ -3,7 +3,6 @@ import { applyChange } from "../../../src/engines/guided/interview/changes.js";
 import { isVerbLed } from "../../../src/engines/guided/language/voice.js";
 import { isBackground } from "../../../src/engines/guided/understanding/background.js";
 import { saidKind } from "../../../src/engines/guided/understanding/software-kind.js";
-import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { withTopicsPlaced } from "../../../src/engines/guided/understanding/topics.js";
 import {
@@ -15,16 +14,13 @@ import {
   things,
   walkedThrough,
   wishes,
+  wishesElsewhere,
 } from "./lesson-readers.js";
 
 /**
  * What the sixty-second round of people wrote, run once unseen and tuned on once the sixty-third
  * was written to hold out, and how the interviewer reads it now, in other words than theirs.
  */
-
-/** What is said in a language other than English, as an overview. */
-const wishesElsewhere = (text: string): string[] =>
-  splitStatements(text, { keepVerbless: false, interviewInEnglish: false, overview: true });
 
 describe("records", () => {
   it("reads a count of what a thing has got, and goes on past what the person says of a field", () => {
