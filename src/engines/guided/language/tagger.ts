@@ -333,7 +333,8 @@ function tagOne(
   if (word.endsWith("ing")) return ingWord(word, base, previous, next);
   if (isPastForm(word)) {
     // "Sold out products disappear", "Planned meals show up": a clause rarely opens with a past verb.
-    const describes = previous === null || nextIsNounLike(next);
+    // ("The cargo must be booked 3 days before …": after "be", a past form is what is done, whatever follows.)
+    const describes = previous === null || (nextIsNounLike(next) && !/^(?:be|been)$/.test(previous.word));
     return describes ? { word, tag: "adjective", base: word } : { word, tag: "verb", base };
   }
   // "each show has a title", "a run of performances": after an article a verb's form names a thing.

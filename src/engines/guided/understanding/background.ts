@@ -14,7 +14,7 @@ import { asWrittenEnglish, saysSpokenOnlyWords } from "./spoken-english.js";
  * English opens sentences on it.)
  */
 const OPENS_ON_TODAY =
-  /^(?:right now|rn(?=\s+\p{L})|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|everyone|everything|people|all|di|de|da|wi|mi|dem|unu|(?:my|his|her)(?!\s+(?:app|site|website|program|tool|system)\b))\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
+  /^(?:right now|rn(?=\s+\p{L})|presently|last time|previously|in the past|before this|now(?=,?\s+(?:the|we|i|our|they|every|each|everyone|everything|people|all|di|de|da|wi|mi|dem|unu|(?:my|his|her)(?!\s+(?:app|site|website|program|tool|system)\b))\s)|currently|at the moment|at present|these days|nowadays|today|until now|till now|up to now|up till now|so far|at the minute|ahora mismo|ahora|actualmente|hoy en d[ií]a|hasta ahora|ara mateix|actualment|ara|en ce moment|actuellement|aujourd'hui|zurzeit|momentan|derzeit|im moment|adesso|attualmente|oggi|atualmente|agora|neste momento|de momento|hoje|op dit moment|momenteel|nu|för närvarande|idag|i dag|nå|teraz|obecnie|şu anda|şimdi|acum|în prezent|jelenleg|nyní|teď|momentálne|nyt|tällä hetkellä|trenutno|sada|sekarang|saat ini|í dag|núna|hiện nay|hiện tại|bây giờ|dabar|šiuo metu|zatiaľ|momentálne|τώρα|σήμερα|προς το παρόν|зараз|наразі|сьогодні|сейчас|сегодня|сега|одоо|ngayon|kwa sasa|sasa hivi|hozir|hozirda|kounye\s+a|kounye\s+la|alò\s+kounye\s+a)(?![\p{L}])/iu;
 
 /** Today named inside a sentence: "we currently use a spreadsheet", "I used to …" (not "what they used to be"). */
 const MENTIONS_TODAY =
@@ -33,19 +33,19 @@ const COMPLAINT =
 
 /**
  * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",
- * "im marcus, i do backend …", "My name is Maureen, I'm from South City, born and raised in …",
+ * "im marcus, i do backend …", "Me and my husband Len keep bees, …", "My name is Maureen, I'm from South City, born and raised in …",
  * "I work at the bank", "I teach computer science at a school in Aliabad", "josh here, …", "I live
  * in Ísafjörður": who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
 
 /**
  * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't
- * know, …": the place explained to an outsider, which says why, not what the software does.
+ * know, …", "That's how we say hello on Pitcairn": the place explained to an outsider, which says why, not what the software does.
  */
 const EXPLAINED_TO_AN_OUTSIDER =
-  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know)/i;
+  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know|that['’]?s\s+how\s+(?:we|you|they|people|folks?)\s+(?:say|said)\s+(?:hello|hi|good\s*-?bye|bye|thanks|thank\s+you|welcome)\b)/i;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -219,6 +219,15 @@ const PAST_STORY =
   /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
+ * "Last year a cruise ship come the week before the supply ship, and Len … sold sixty jars":
+ * a story opened by when it happened, whatever tense its first verb is said in (many Englishes
+ * say "come" for "came").
+ */
+export function opensAPastStory(sentence: string): boolean {
+  return PAST_STORY.test(sentence.trim()) && !WISH_WORDS.test(sentence);
+}
+
+/**
  * How it is done today, said without "now": "It's all pen and paper", "Bookings come in by phone
  * and Facebook messages", "My wife does the books on a laptop with Excel".
  */
@@ -258,10 +267,10 @@ const TOLD_SOMEONE_ONCE =
 
 /**
  * "A lady came on Nochebuena for 6 dozen of pork and we had nothing for her", "one customer
- * paid twice": someone, not anyone in particular, and what they did once, a story.
+ * paid twice", "a lady in England wrote to the newsletter": someone, not anyone in particular, and what they did once, a story.
  */
 const SOMEONE_ONCE =
-  /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:(?!who\b|that\b|which\b)[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed)\b/i;
+  /^(?:(?:and|but|so|well|oh|once)[,\s]+)*(?:a|an|one|this|some)\s+(?:[a-z'-]+\s+){0,2}?(?:lady|woman|man|guy|fella|fellow|customer|family|mother|father|mum|mom|dad|kid|girl|boy|chef|person|couple|client|tourist|bride|groom|driver|aunty|auntie|uncle)\s+(?:(?!who\b|that\b|which\b)[a-z'-]+\s+){0,4}?(?:came|called|showed\s+up|turned\s+up|rang|walked|paid|ordered|asked|booked|wanted|tried|sent|brought|drove|phoned|messaged|texted|emailed|left|forgot|lost|missed|wrote|complained|posted)\b/i;
 
 /**
  * "In February I gave the same table to two different groups", "the Kellers and the Nieporents

@@ -770,6 +770,20 @@ function startsNewStatement(
     /^\s*(?:so\s+)?(?:we|i|they)\s+(?:[\p{L}'’-]+\s+){1,3}(?:it|them)\b/iu.test(piece)
   )
     return false;
+  // "Berries on cut branches, we do not buy": the things said first, then the doing they are
+  // refused, with nothing after it, are one rule.
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*(?:so\s+)?(?:we|i|they)\s+(?:do\s+not|don['’]?t|never|won['’]?t|will\s+not|cannot|can['’]?t)\s+[\p{L}'’-]+\s*(?:[.!](?:\s[^]*)?)?$/iu.test(
+      piece,
+    ) &&
+    /^\s*(?:(?:the|any|all|those)\s+)?[\p{L}-]+s\b/iu.test(sentenceSoFar(current)) &&
+    !/\b(?:i|we|you|they|he|she|it|is|are|was|were|can|will|must|should|has|have)\b/i.test(
+      sentenceSoFar(current),
+    ) &&
+    sentenceSoFar(current).split(/\s+/).length <= 8
+  )
+    return false;
   // "A member may hold two names, in which case he pays twice": the case is the rule's result.
   if (/^\s*in\s+which\s+case\b/i.test(piece)) return false;
   // "A member who owes a contribution or a loan cannot …": the subject is still waiting for its verb.
@@ -923,6 +937,14 @@ function startsWithVerbForm(piece: string): boolean {
 
 /** Starts with a verb ("plan meals"), or a short subject then a verb ("coordinators create shifts"). */
 /** "Berries that are wet or mushy", "The hard ones": things named, with what sets them apart, and no more. */
+/** The last sentence of what is read so far: in a numbered rule, the one the next clause joins. */
+function sentenceSoFar(current: string): string {
+  return current
+    .split(/(?<=[.!?])\s+/u)
+    .pop()!
+    .trim();
+}
+
 const TOPIC_SAID_FIRST =
   /^\s*(?:(?:the|any|all|those)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+s|ones)(?:\s+(?:that|which|who)\s+(?:is|are|were|was|look|looks)\s+[^,]{1,40})?\s*$/iu;
 

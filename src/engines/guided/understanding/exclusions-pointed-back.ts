@@ -405,7 +405,7 @@ const HAPPENS_ELSEWHERE =
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -447,7 +447,11 @@ const EXCLAMATION =
 
 /** Words before the thing that only carry the talk: "Actually", "Oh and", "Tsaka". */
 const DISCOURSE =
-  /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also|please|and please)$/iu;
+  /^(?:actually|also|oh|well|ok|okay|so|sorry|anyway|and|plus|right|all\s+right|alright|tsaka|saka|yes|yeah|no|hmm|finally|lastly|oh and|and also|please|and please)$/iu;
+
+/** "some of it is the Island's law and not ours": a share of what was just said names no thing. */
+const SHARE_OF_IT =
+  /^(?:some|all|most|part|much|none|any|a\s+lot|half)\s+of\s+(?:it|them|that|this|those|these)$/iu;
 
 /** Words at the end of a list that name no more of it: "and all that payment matter", "and that kind of thing", Somali "iyo wixii la mid ah". */
 const LIST_TAIL =
@@ -876,6 +880,7 @@ function pointedBackAsSaid(said: string): string[] {
     !WHOSE_AFFAIR.test(last) &&
     !WORKS_THERE.test(last) &&
     !WHO_ASKS.test(last) &&
+    !SHARE_OF_IT.test(last) &&
     // ("they've got their own coach and their own everything, keep them out": what they have of
     // their own says why, and names nothing more.)
     !/^(?:their|his|her|its|our|my)\s+own\b/iu.test(last) &&
@@ -1029,7 +1034,8 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
         named,
       ) ||
       // "And the carvings, people always ask if we buy carvings, …": who asks names nothing.
-      WHO_ASKS.test(named)
+      WHO_ASKS.test(named) ||
+      SHARE_OF_IT.test(named)
     )
       break;
     if (!english) {

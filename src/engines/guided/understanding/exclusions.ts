@@ -570,11 +570,27 @@ const NO_TO =
 
 /** "without an account", "sin anuncios": the few things "without" leaves out rather than wishes away. */
 const WITHOUT_ACCOUNTS =
-  /\b(?:without|sin)\s+(?:any\s+|an?\s+|una?\s+)?((?:user\s+)?(?:accounts?|logins?|sign[- ]?ups?|registration|passwords?|ads|adverts|advertising|anuncios|publicidad|cuentas?))\b/giu;
+  /\b(?:without|sin)\s+(?:(?:making|having|creating|opening|needing|setting\s+up)\s+)?(?:any\s+|an?\s+|una?\s+|no\s+)?((?:user\s+)?(?:accounts?|logins?|sign[- ]?ups?|registration|passwords?|ads|adverts|advertising|anuncios|publicidad|cuentas?))\b/giu;
 
 /** "anyone without an account", "visitors without a login": the people a rule is about, named by what they lack. */
 const WHO_IS_WITHOUT =
   /\b(?:anyone|anybody|someone|somebody|everyone|everybody|those|people|customers|visitors|members|folks|users|guests|clients|players|buyers|a\s+(?:customer|visitor|member|player|buyer|guest|client|person))\s*$/iu;
+
+/**
+ * "Buyers order and pay without an account", "the swimmers enter without logging in": what one
+ * sort of person does without an account says that they need none, while others (who see the
+ * money) may; only "people", "anyone" or "users" doing so leaves accounts out of the app.
+ */
+function someOneSortDoes(before: string): boolean {
+  const opening = before.match(
+    /^\s*(?:(?:and|but|so|the|our|all)\s+)*([\p{L}-]+)\s+(?:can\s+|should\s+|ought\s+to\s+|just\s+|only\s+)?[\p{L}-]+/iu,
+  );
+  if (!opening) return false;
+  const who = opening[1]!.toLowerCase();
+  return (
+    /s$/.test(who) && !/^(?:people|users|folks|everyone|anyone)$/.test(who) && isPerson(singularize(who))
+  );
+}
 
 /** "without internet" is a wish to work offline, not something left out. */
 const NOT_EXCLUDED_AFTER_WITHOUT =
@@ -737,6 +753,11 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       // "A no time or a no score gets nothing": "a no time" is a result of its own, no "no".
       // (Sranan "dati a no wi afersi", that is not our business: "a no" before who, a "no".)
       .replace(/(?<![\p{L}\p{M}])(a|an)\s+no\s+(?!(?:wi|mi|en|den|yu)\s)(?=\p{L})/giu, "$1 ")
+      // "without making no account": the double "no" of many Englishes is one, read as "without".
+      .replace(
+        /(\bwithout\s+(?:making|having|creating|opening|needing|setting\s+up)\s+)no\s+(?=\p{L})/giu,
+        "$1",
+      )
       // "No niin, that's all": Finnish "no niin" (well then) only opens the talk.
       .replace(/(?<![\p{L}])no\s+niin(?![\p{L}])/giu, "")
       // "n we also do the dish": "n" typed for "and".
@@ -746,7 +767,8 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       // "Any carton that thawed when there was no light": what was missing when something
       // happened says when; it turns nothing down.
       .replace(
-        /(\b(?:when|whenever|if|because|since|while)\s+there(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+)no\s+(?=\p{L})/giu,
+        // ("because there ain't no airstrip": the double "no" of many Englishes is one.)
+        /(\b(?:when|whenever|if|because|since|while)\s+there(?:['’]s|\s+is|\s+was|\s+were|\s+are|\s+ain['’]?t)\s+)no\s+(?=\p{L})/giu,
         "$1",
       )
       // "on a balcony only if nothing is above it, no roof and no other balcony, otherwise …":
@@ -1010,6 +1032,19 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
           )
         : null;
     if (found.length === foundBefore && askedToBuy) add(askedToBuy[1]!, { distribute: true, action: false });
+    // "Some tourists ask to come picking berries with the women. We do not take tourists.": those
+    // who ask, then turned away by name, are left out.
+    const askers = notDoing?.[2]
+      ? before.match(
+          /^\s*(?:(?:and|but|also)\s+)?(?:(?:some|many|a\s+few|lots\s+of|the)\s+)?([\p{L}-]+s)\s+(?:always\s+|often\s+|sometimes\s+|keep\s+)?(?:ask|asks|asking|want|wants|wanting)\s+(?:to|for|if|us|me)\b/iu,
+        )
+      : null;
+    if (
+      found.length === foundBefore &&
+      askers &&
+      singularize(askers[1]!.toLowerCase()) === singularize(notDoing![2]!.toLowerCase())
+    )
+      add(notDoing![2]!, { distribute: true, action: false });
     // "Merch? Nah, not bothered.": a thing asked about, then a short "no" to it.
     const asked = before.match(
       /^\s*(?:(?:and|oh|also|what\s+about|how\s+about)[,\s]+)?((?:the\s+)?[\p{L}\p{M}'’ -]{2,30})\?\s*$/iu,
@@ -1249,6 +1284,17 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         readOn();
         continue;
       }
+      // "Pickle older than 6 months, we do not sell": what is not sold, said first, is a rule of
+      // it; a verb with nothing after it leaves nothing out.
+      if (
+        `${between}${object}`.trim() === "" &&
+        /^[^,]{3,80},\s*(?:(?:and|but|so)\s+)?(?:(?:we|i)\s*)?$/iu.test(
+          sentence.slice(0, match.index ?? 0).trim() + " ",
+        )
+      ) {
+        readOn();
+        continue;
+      }
       // "must not send emails": the verb belongs to what is left out, unless it names wanting.
       if (wanting || /^\s*to\s/i.test(between)) add(object, { distribute: true, action: false });
       else add(`${verb}${between}${object}`, { distribute: true, action: true });
@@ -1303,6 +1349,14 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
             .split(/[,;!?]|\.(?!\d)/)
             .pop()
             ?.replace(/\s*no\s*$/iu, "") ?? "",
+        )
+      )
+        continue;
+      // "From June to September the boats do not go out. We make no pickle then.": a "no" for a
+      // time just named is a rule of that time.
+      if (
+        /^[^,.;!?]{1,30}?\s+(?:then|at\s+that\s+time|in\s+(?:those|that|these)\s+(?:months|weeks|days|season|time))\s*(?:[.;!]|$)/iu.test(
+          sentence.slice(start),
         )
       )
         continue;
@@ -1465,7 +1519,11 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     // "works without an account" leaves accounts out; "a timetable without clashes" is a wish;
     // "anyone without an account pays cash" says who pays how, and leaves nothing out.
     for (const match of sentence.matchAll(WITHOUT_ACCOUNTS)) {
-      if (WHO_IS_WITHOUT.test(sentence.slice(0, match.index))) continue;
+      if (
+        WHO_IS_WITHOUT.test(sentence.slice(0, match.index)) ||
+        someOneSortDoes(sentence.slice(0, match.index))
+      )
+        continue;
       add(match[1]!, { distribute: true, action: false });
     }
     for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });

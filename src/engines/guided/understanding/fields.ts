@@ -65,7 +65,7 @@ const WHICH_DID =
 
 /** "how many orders fit", "how many spots", "how many seats it's got": a count in the person's words. */
 const HOW_MANY =
-  /^how many ([a-z]+(?:-[a-z]+)*(?:\s+(?!(?:fit|can|are|is|go|goes|they|it|of)\b)[a-z]+(?:-[a-z]+)*){0,2})(?:\s+(fit|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|it'?s got|they'?ve got|(?:it|they) (?:has|have) got|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
+  /^how many ([a-z]+(?:-[a-z]+)*(?:\s+(?!(?:fit|can|are|is|go|goes|come|came|comes|were|they|it|of)\b)[a-z]+(?:-[a-z]+)*){0,2})(?:\s+(fit|(?:come|came|comes|went|go|goes)\s+(?:out|in|up|down|back)|(?:were|are|was|got)\s+(?:sold|made|picked|caught|dug|brought\s+up)|can come|can join|are left|there are|are|is|go|goes|they cost|it costs|they take|are needed|go in(?:\s+(?:each|it|one))?|(?:are|is)\s+(?:on|in|left)|they hold|it holds|they have|it has|it'?s got|they'?ve got|(?:it|they) (?:has|have) got|they take|it takes|(?:are|is)\s+inside|inside))?$/i;
 
 const MAX_FIELD_WORDS = 4;
 

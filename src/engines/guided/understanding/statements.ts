@@ -13,6 +13,7 @@ import {
   isToldInThePastTense,
   namesTodaysChannels,
   namesTodaysPaper,
+  opensAPastStory,
   saysHowLongDone,
 } from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
@@ -300,7 +301,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       storyGoesOn ||
       (!wish &&
         isBackground(whole) &&
-        (english ? isToldInThePastTense(whole) : isToldInThePastElsewhere(whole)));
+        (english ? isToldInThePastTense(whole) || opensAPastStory(whole) : isToldInThePastElsewhere(whole)));
     // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
     // to the next part of how things work; today is not meant.
     const turnsToTheNext = english && options.houseRules === true && /^\s*now\s+(?=the\s)/iu.test(whole);
@@ -614,6 +615,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           WHOSE_IT_IS_RULE,
           CLOSED_DAYS_RULE,
           MUST_BE_BY_RULE,
+          // "Glass jars only, not plastic": what alone is used, and what not, said without a verb.
+          /^(?:only\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+|(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+\s+only)\s*,\s*(?:not|never)\s+(?:[\p{L}\p{M}'’-]+\s*){1,3}[.!]?$/iu,
           // "Inuvik residents only", "Members only": who alone may take part, said without a verb.
           /^(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:residents|members|locals|adults|households|families|owners|students|staff|women|men|kids|children|grown-ups|subscribers|guests|islanders|villagers|parishioners)\s+only\s*[.!]?$/iu,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.

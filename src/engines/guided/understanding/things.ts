@@ -263,6 +263,8 @@ function readThingsAndRest(
         /(^|[.;!?\n]\s*)(?:so\s+)?(?:we|i)\s+call\s+(?:them|those|these|it)\s+(?:all\s+|both\s+)?[\p{L}\p{M}-]+,[^.;!?\n]*[.;!?]?/giu,
         "$1",
       )
+      // "One order's for one customer": "'s" is "is" before what it is for.
+      .replace(/(?<=\p{L})['’]s\s+(?=for\s+(?:one|a|an|each|every|just\s+one|only\s+one)\s)/giu, " is ")
       // "every driver is having one route": has.
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
@@ -1033,6 +1035,10 @@ function saysSomethingHappens(words: string): boolean {
       words,
     )
   )
+    return true;
+  // "a customer orders all winter long": after one of a thing, a word in "-s" is what it does.
+  const one = words.match(/^\s*(?:a|an|one|each|every)\s+[\p{L}-]+[^\Ws]\s+([\p{L}-]+[^\Ws]s)\s+\S/iu);
+  if (one && tagWords(words.trim()).find((word) => word.word === one[1]!.toLowerCase())?.tag === "verb")
     return true;
   const tagged = tagWords(words, { nounList: true });
   return tagged.some(
@@ -2129,7 +2135,12 @@ function withoutBracketsInBrackets(text: string): string {
   return after;
 }
 
-function add(things: SaidThing[], name: string, fields: readonly SaidField[]): void {
+function add(things: SaidThing[], said: string, fields: readonly SaidField[]): void {
+  // "every shift underground, that's the date, …": where each happens is no part of its name.
+  const name = said.replace(
+    /(?<=\p{L}{3})\s+(?:underground|upstairs|downstairs|abroad|overseas|offshore|ashore|afloat|outdoors|indoors)$/iu,
+    "",
+  );
   const key = keyOf(name);
   // "Every tuk-tuk has …" read as "tuk tuk" in prose is the "Tuk-tuks" listed: the same thing,
   // named as the person wrote it, with its hyphen.
