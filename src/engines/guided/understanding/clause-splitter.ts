@@ -774,7 +774,7 @@ function startsNewStatement(
   // refused, with nothing after it, are one rule.
   if (
     /^\s*,\s*$/.test(separator) &&
-    /^\s*(?:so\s+)?(?:we|i|they)\s+(?:do\s+not|don['’]?t|never|won['’]?t|will\s+not|cannot|can['’]?t)\s+[\p{L}'’-]+\s*(?:[.!](?:\s[^]*)?)?$/iu.test(
+    /^\s*(?:so\s+)?(?:we|i|they)\s+(?:do\s+not|don['’]?t|never|won['’]?t|will\s+not|cannot|can['’]?t)\s+[\p{L}'’-]+\s*(?:[.!](?:\s[\s\S]*)?)?$/iu.test(
       piece,
     ) &&
     /^\s*(?:(?:the|any|all|those)\s+)?[\p{L}-]+s\b/iu.test(sentenceSoFar(current)) &&
