@@ -41,6 +41,18 @@ function withKinyarwandaVowel(name: string): string {
 const TRAILING_DETERMINER = /\s+(?:yo|la|a|an|lan|nan|tou)$/iu;
 
 const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
+  // Ilocano "Maysa pay: ikabilyo ti tawen ti basi kadagiti order" (one more: put the basi's year
+  // on the orders), "ikkatenyo ti address kadagiti gumatang" (take the address off the buyers).
+  {
+    language: "Ilocano",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ket\s+)?(?:ikabil|ikabilyo|ikabilmo|inayon|inayonyo|inayonmo|isuratyo|isuratmo)\s+(?:met\s+)?(?:ti\s+)?(?<field>[^,.!]+?)\s+(?:kadagiti|iti)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Ilocano",
+    said: /^(?:[^:]{1,40}:\s*)?(?:ket\s+)?(?:ikkatenyo|ikkatem|ikkaten|ikkatyo)\s+(?:met\s+)?(?:ti\s+)?(?<field>[^,.!]+?)\s+(?:kadagiti|iti)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Kinyarwanda "Ikintu kimwe: mwongere essence irimo ku mafishi" (one thing: add the fuel in it
   // to the job cards), "mukure telefone ku bakanishi" (take the phone off the mechanics).
   {

@@ -140,12 +140,13 @@ export function applyChange(state: InterviewState, text: string): ChangeResult {
 /**
  * "One change, please: take out …", Corsican "Una cosa: …", "Only thing, take out …": the words
  * that announce a change are no part of it. ("One thing more hukum, put …", "One more thing ah,
- * put …", "One thing only, put …": nor are whom it is said to, or the particle that colours it.)
+ * put …", "One thing only, put …", "One thing though, take out …": nor are whom it is said to,
+ * or the particle that colours it.)
  */
 function withoutAnnouncement(request: string): string {
   return request
     .replace(
-      /^(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na|only|just))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
+      /^(?:one|a|another)\s+(?:more\s+thing|thing\s+more|thing)(?:\s+(?:hukum|sir|ji|please|sa|bhai|ah|lah|la|po|na|only|just|though|tho|mind|then))?\s*,\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|rename|call|leave|change)\b)/iu,
       "",
     )
     .replace(
@@ -449,6 +450,12 @@ function removeFeatures(state: InterviewState, phrase: string): ChangeResult {
     // "the 0.50 meticais for the association, the director says the office pays them …": what
     // someone says, after a comma, is why.
     .replace(/,\s*(?:the|our|my)\s+[\p{L}'’-]+\s+(?:says|said|wants|told\s+(?:me|us))\b.*$/iu, "")
+    // "the 40% for other shops, me dad's stopped selling wholesale, …": what has stopped, or no
+    // longer is, said after a comma, is why too.
+    .replace(
+      /,\s*(?:(?:the|our|my|me|his|her|their)\s+[\p{L}'’-]+|we|they|he|she|i|it)(?:['’](?:s|ve|re|d))?\s+(?:has\s+|have\s+|had\s+)?(?:stopped|quit|given\s+up|no\s+longer|never)\b.*$/iu,
+      "",
+    )
     .replace(/["“”']/g, "")
     .trim();
   const before = analyze(state);

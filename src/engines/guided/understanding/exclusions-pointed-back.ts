@@ -94,6 +94,52 @@ const LOW_GERMAN_NO =
 const IGBO_NO =
   /ọ\s+bụghị\s+(?:ọrụ|azụmahịa|ihe)\s+anyị(?![\p{L}\p{M}])|etinyela\s+ya(?![\p{L}\p{M}])|anyị\s+achọghị\s+ya(?![\p{L}\p{M}])/iu;
 
+/**
+ * Setswana "…, mme seo ga se tiro ya rona" (but that is not our work), "…, tlogelang seo" (leave
+ * that), "ga re di batle" (we don't want them).
+ */
+const SETSWANA_NO =
+  /(?:(?:mme\s+)?(?:seo|sena|tseo|eo|ona)\s+)?ga\s+se\s+(?:tiro|kgang|kgwebo|selo|tsa|ya)\s+(?:ya\s+|tsa\s+)?rona(?![\p{L}])|tlogelang\s+(?:seo|sena|tseo|tsone|sone)(?![\p{L}])|ga\s+re\s+(?:di\s+|se\s+|e\s+)?batle(?![\p{L}])/iu;
+
+/**
+ * What a Setswana "no" points back at: what someone has ("Rrangwane o na le difofane …", my
+ * uncle has small planes …) or wants to buy ("bajanala ba batla go reka diroto …", tourists
+ * want to buy baskets …), else the word the sentence opens on.
+ */
+function setswanaTopic(before: string): string[] {
+  const had = [
+    ...before.matchAll(/(?<![\p{L}])(?:na\s+le|go\s+(?:reka|rekisa|dira|tsaya|bona))\s+([\p{L}'’-]{3,})/giu),
+  ].pop();
+  const thing = had?.[1] ?? before.trim().split(/[\s,]+/u)[0];
+  return thing && thing.length >= 3 ? [thing] : [];
+}
+
+/**
+ * Ilocano "…, ngem saan a trabahomi dayta" (but that is not our work), "…, baybay-anyo dayta"
+ * (leave that), "saanmi a kasapulan" (we don't need it).
+ */
+const ILOCANO_NO =
+  /(?:ngem\s+)?saan\s+(?:a|nga)\s+(?:trabahomi|trabahotayo|negosiomi|bisneskami|annongmi)(?:\s+(?:dayta|daytoy|dagita))?(?![\p{L}])|baybay-?an(?:yo|mo)\s+(?:dayta|daytoy|dagita)(?![\p{L}])|saanmi\s+(?:a|nga)\s+kasapulan(?![\p{L}])/iu;
+
+/**
+ * What an Ilocano "no" points back at: what someone sells or makes ("aglako iti bagnet ken
+ * empanada idiay plasa", sells bagnet and empanada at the plaza), each thing "ken" (and) joins,
+ * without where it is done.
+ */
+function ilocanoTopic(before: string): string[] {
+  const done = [
+    ...before.matchAll(
+      /(?<![\p{L}])(?:ag|mang|man)(?:lako|aramid|luto|taraken|tagibi|ilako)\p{L}*\s+(?:iti|ti)\s+([^,.;!?]+)/giu,
+    ),
+  ].pop();
+  if (!done) return [];
+  return done[1]!
+    .replace(/\s+(?:idiay|ditoy|iti|kadagiti|para)\s.*$/iu, "")
+    .split(/\s+ken\s+|\s*,\s*/u)
+    .map((thing) => thing.trim())
+    .filter((thing) => thing.length >= 3);
+}
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -486,6 +532,10 @@ export function saysTheOnlyAgain(sentence: string): boolean {
 
 function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said) || NOT_TAKEN_IN.test(said)) return [];
+  const ilocano = ILOCANO_NO.exec(said);
+  if (ilocano) return ilocanoTopic(said.slice(0, ilocano.index));
+  const setswana = SETSWANA_NO.exec(said);
+  if (setswana) return setswanaTopic(said.slice(0, setswana.index).replace(/^\s*(?:gape|mme|le)\s+/iu, ""));
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
   // ("my cousin punya business": Malaysian and Sabah English say whose it is with "punya".)
   // ("is my brother in laws, not my problem": "brother-in-law's" typed without its marks.)

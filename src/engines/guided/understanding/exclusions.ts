@@ -1284,12 +1284,13 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         readOn();
         continue;
       }
-      // "Pickle older than 6 months, we do not sell": what is not sold, said first, is a rule of
-      // it; a verb with nothing after it leaves nothing out.
+      // "Pickle older than 6 months, we do not sell", "Anything over 500 grams, the library won't
+      // price": what is not done to it, said first, is a rule of it; a verb with nothing after
+      // it leaves nothing out.
       if (
         `${between}${object}`.trim() === "" &&
-        /^[^,]{3,80},\s*(?:(?:and|but|so)\s+)?(?:(?:we|i)\s*)?$/iu.test(
-          sentence.slice(0, match.index ?? 0).trim() + " ",
+        /^[^,]{3,80},\s*(?:(?:and|but|so)\s+)?(?:(?:we|i|it|the\s+[\p{L}-]+)\s*)?$/iu.test(
+          `${sentence.slice(0, match.index ?? 0).trim()} `,
         )
       ) {
         readOn();

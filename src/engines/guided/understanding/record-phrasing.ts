@@ -5,11 +5,11 @@ import { recordsSaidElsewhere } from "./records-elsewhere.js";
 import { TAG_WORDS } from "./spoken-english.js";
 
 /**
- * "…, and one sewer has plenty of baskets", "a member may of course have many of each, ha":
+ * "…, and one sewer has plenty of baskets", "a customer has heaps of orders", "a member may of course have many of each, ha":
  * how many of another one of a thing holds, said after "belongs to".
  */
 const OWNS_MANY_SAID_AS_RELATION = new RegExp(
-  String.raw`,?\s*(?:and\s+|while\s+|but\s+)?(?:one|a|an|each|every)\s+[\p{L}\p{M}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have|got)\s+(?:many|plenty(?:\s+of)?|lots\s+of|a\s+(?:whole\s+)?lot\s+of|several|loads\s+of|a\s+few|any\s+number\s+of|more\s+than\s+one)(?:\s+[\p{L}\p{M}-]+){0,2}?(?:\s*,\s*(?:${TAG_WORDS}))?\s*(?=[.;!?\n]|$)`,
+  String.raw`,?\s*(?:and\s+|while\s+|but\s+)?(?:one|a|an|each|every)\s+[\p{L}\p{M}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have|got)\s+(?:many|plenty(?:\s+of)?|lots\s+of|a\s+(?:whole\s+)?lot\s+of|several|loads\s+of|heaps\s+of|tons\s+of|a\s+heap\s+of|a\s+bunch\s+of|a\s+few|any\s+number\s+of|more\s+than\s+one)(?:\s+[\p{L}\p{M}-]+){0,2}?(?:\s*,\s*(?:${TAG_WORDS}))?\s*(?=[.;!?\n]|$)`,
   "giu",
 );
 

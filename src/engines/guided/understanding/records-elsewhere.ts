@@ -418,6 +418,53 @@ function maoriFields(list: string): string {
   );
 }
 
+/**
+ * Setswana "Motsamaisi mongwe le mongwe o na le leina, nomore ya mogala …" (every poler has a
+ * name, a phone number …), "Leeto lengwe le lengwe le na le …", "Lodge nngwe le nngwe e na le
+ * …": the thing before "every" ("mongwe le mongwe", agreeing with it), its fields after "has"
+ * ("o na le", "le na le", "e na le").
+ */
+const SETSWANA_EVERY_HAS =
+  /(^|[.;!?\n]\s*)(?:mme\s+)?([\p{L}'’-]+)\s+(mongwe\s+le\s+mongwe|lengwe\s+le\s+lengwe|nngwe\s+le\s+nngwe|sengwe\s+le\s+sengwe|bongwe\s+le\s+bongwe|longwe\s+le\s+longwe)\s+(?:o|le|e|se|bo|lo)\s+na\s+le\s+([^.;!?\n]+)/giu;
+
+/**
+ * Setswana "Leeto lengwe le tsamaisiwa ke motsamaisi a le mongwe, mme motsamaisi a le mongwe o
+ * tsamaisa maeto a mantsi" (a trip is led by one poler, and one poler leads many trips): whose
+ * each one is, said of a field read already; it names no thing of its own.
+ */
+const SETSWANA_ONE_BY_ONE =
+  /(^|[.;!?\n]\s*)[\p{L}'’-]+\s+(?:mongwe|lengwe|nngwe|sengwe)\s+(?:o|le|e|se)\s+[\p{L}'’-]+\s+ke\s+[\p{L}'’-]+\s+(?:a|o|e|le|se)\s+le\s+(?:mongwe|lengwe|nngwe|sengwe)(?:\s*,\s*mme\s+[^.;!?\n]*)?(?=\s*[.;!?\n]|$)/giu;
+
+/**
+ * A Setswana thing named as many, the way a table of them is: "motsamaisi" (a poler, one who
+ * does, ending in "-i") → "batsamaisi", "mokoro" → "mekoro", "leeto" → "maeto", "selepe" →
+ * "dilepe"; a word borrowed whole ("lodge") stays as it is.
+ */
+export function setswanaPlural(word: string, every: string): string {
+  const lower = word.toLowerCase();
+  if (/^mongwe/i.test(every) && /^mo\p{L}{2,}/u.test(lower))
+    return lower.replace(/^mo/u, /i$/u.test(lower) ? "ba" : "me");
+  if (/^lengwe/i.test(every) && /^le\p{L}{2,}/u.test(lower)) return lower.replace(/^le/u, "ma");
+  if (/^sengwe/i.test(every) && /^se\p{L}{2,}/u.test(lower)) return lower.replace(/^se/u, "di");
+  return lower;
+}
+
+/**
+ * The fields of a Setswana record: "le" (and) before the last, "le gore …" (and whether …) before
+ * a yes or no; "le kae" (how many) and "le ene" (with them) keep their "le", and "wa gagwe" (his)
+ * is no part of a name.
+ */
+function setswanaFields(list: string): string {
+  return list
+    .replace(/(?<![\p{L}])gore\s+(?:o|le|e|se|ba|di|a|bo|lo)\s+/giu, "")
+    .split(/\s*,\s*(?:le\s+)?|\s+le\s+(?!(?:kae|ene|bone|rona|nna|wena)(?![\p{L}]))/u)
+    .map((field) =>
+      field.trim().replace(/\s+(?:wa|ya|la|sa|tsa|ba|a|lwa|jwa)\s+(?:gagwe|bone|gago|rona|me)$/iu, ""),
+    )
+    .filter((field) => field.length > 0)
+    .join(", ");
+}
+
 /** "X: field, field": a record put as the plain list, its fields read the language's way. */
 function thingWithFields(fieldsOf: (list: string) => string) {
   return (_whole: string, start: string, thing: string, list: string): string =>
@@ -429,7 +476,7 @@ function eachBelongsToOne(_whole: string, start: string, thing: string, owner: s
   return `${start}Each ${thing} belongs to one ${owner}`;
 }
 
-/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen, Low German, te reo Māori or the languages of Europe put as plain lists. */
+/** A text with the records told in Wolof, Tajik, Burmese, Lao, Swiss German, Quechua, Sranan, Asturian, Tatar, Hindi, Bhojpuri, Hiligaynon, Chichewa, Turkmen, Low German, te reo Māori, Setswana or the languages of Europe put as plain lists. */
 export function recordsSaidElsewhere(text: string): string {
   return (
     text
@@ -462,6 +509,12 @@ export function recordsSaidElsewhere(text: string): string {
       .replace(CHICHEWA_ONE_HAS_ONE, "$1")
       .replace(CHICHEWA_EVERY_HAS, thingWithFields(chichewaFields))
       .replace(MAORI_AT_EACH, thingWithFields(maoriFields))
+      .replace(SETSWANA_ONE_BY_ONE, "$1")
+      .replace(
+        SETSWANA_EVERY_HAS,
+        (_whole, start: string, thing: string, every: string, list: string) =>
+          `${start}\n${setswanaPlural(thing, every)}: ${setswanaFields(list)}\n`,
+      )
       .replace(MAORI_ONE_OF_EACH, (_whole, start: string, owner: string, thing: string) =>
         eachBelongsToOne(_whole, start, thing, owner),
       )

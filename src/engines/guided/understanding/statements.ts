@@ -898,7 +898,7 @@ export function textUnits(text: string, abbreviations = false): string[] {
 
 /** "Our rules are like this:", "These are the rules:", "Our rules, hukum:": a line that only opens the rules. */
 const RULES_INTRODUCED =
-  /^\s*(?:(?:ok(?:ay)?|so|right|well)[,\s]+)*(?:(?:these|here|this|those)\s+(?:are|r|is)\s+)?(?:our|the|my)\s+(?:house\s+|main\s+)?rules(?:\s+(?:are|r|is|go)\s+(?:like\s+this|as\s+follows|simple|these))?(?:\s*,\s*(?:hukum|sir|ji|sa|madam|boss))?\s*:\s*$/iu;
+  /^\s*(?:(?:ok(?:ay)?|so|right|well)[,\s]+)*(?:(?:these|here|this|those)\s+(?:are|r|is)\s+)?(?:our|the|my|(?:(?:me|my|our)\s+)?[\p{L}-]+['’]s)\s+(?:house\s+|main\s+)?rules(?:\s+(?:are|r|is|go)\s+(?:like\s+this|as\s+follows|simple|these))?(?:\s*,?\s*in\s+order)?(?:\s*,\s*(?:hukum|sir|ji|sa|madam|boss))?\s*:\s*$/iu;
 
 /**
  * `abbreviations`: in another language a short word with a stop before a lower-case word

@@ -1096,7 +1096,7 @@ const FOR_EACH_WE_KEEP =
 
 /** "Each client has many SKUs", "each ASN has ASN lines": the thing one of another holds many of. */
 const OWNS_MANY =
-  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one|plenty(?:\s+of)?|lots\s+of|a\s+lot\s+of|loads\s+of|a\s+few|any\s+number\s+of)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
+  /^\s*(?:(?:and|then)\s+)?(?:each|every|a|an|one)\s+([\p{L}\p{M}][\p{L}\p{M}-]*)\s+(?:has|have|can\s+have)\s+(?:(?:many|several|multiple|some|its\s+own|their\s+own|one\s+or\s+more|more\s+than\s+one|plenty(?:\s+of)?|lots\s+of|a\s+lot\s+of|loads\s+of|heaps\s+of|tons\s+of|a\s+heap\s+of|a\s+bunch\s+of|a\s+few|any\s+number\s+of)\s+)?([\p{L}\p{M}][\p{L}\p{M} -]{1,30}?)\s*$/iu;
 
 /** "Each sitting is one exam in one room": each of a thing is one of another, at one of a third. */
 const ONE_OF_EACH =
@@ -1733,6 +1733,16 @@ function fieldItems(given: string): SaidField[] | null {
           ? whole
           : `${lead}${first} ${second}\u2060or\u2060${third}`,
     )
+    // "restaurant or farm gate": the same, the second value of two words.
+    .replace(
+      /(^|,\s*)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;]?\s*$|,))/giu,
+      (whole, lead: string, first: string, second: string, third: string) =>
+        [first, second, third].some(
+          (word) => COMMON_FIELD.test(word) || TAKES_NO_VALUES.test(word) || looksPlural(word.toLowerCase()),
+        )
+          ? whole
+          : `${lead}${first}\u2060or\u2060${second} ${third}`,
+    )
     // "the year, base or retro and the price": the same before "and", when neither value is a
     // field of its own ("phone or email and the address" stays two).
     .replace(
@@ -1884,7 +1894,11 @@ function fieldItems(given: string): SaidField[] | null {
   // "कौन सा लड़का उस पर जाता है" ("which boy goes on it"): a field said as "which …" may run longer.
   // ("how many dozen of each kind": a count, named by what it counts, may run longer too.)
   // ("who the flowers are going to": who it is for, a field said as a clause, runs longer too.)
-  const asked = new RegExp(`^(?:${WHICH}|who\\s+(?:the|their|its)|how\\s+many|how\\s+much)\\s`, "iu");
+  // (Setswana "motho wa go bua le ene", the person to talk to, is who, said the same way.)
+  const asked = new RegExp(
+    `^(?:${WHICH}|who\\s+(?:the|their|its)|how\\s+many|how\\s+much|motho\\s+(?:wa|yo))\\s`,
+    "iu",
+  );
   // ("M-Pesa to Airtel Money to Orange Money to cash": one field said by three values or more
   // may run longer as well.)
   // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company, and
