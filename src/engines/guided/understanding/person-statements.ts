@@ -155,7 +155,8 @@ const COMMON = new Set(
  * same words, in other forms. Only for removals of two words or more.
  */
 function sameWords(feature: string, removal: string): boolean {
-  const wanted = stems(removal).filter((word) => word.length >= 4 && !COMMON.has(word));
+  // ("the 10% for schools": a number or a share tells one feature from another as a word does.)
+  const wanted = stems(removal).filter((word) => (word.length >= 4 || /\d/.test(word)) && !COMMON.has(word));
   if (wanted.length < 2) return false;
   const have = stems(feature);
   return wanted.every((word) =>

@@ -446,7 +446,7 @@ export function plainRecordPhrasing(text: string): string {
       // "And the sponsors, the businesses in town who put money in, that's the name, …": who or
       // what they are, said again before their fields, is no thing of its own.
       .replace(
-        /(^|[.;!?\n]\s*)((?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M}-]{1,30}),\s*(?:the|our|those)\s+[\p{L}\p{M}-]+(?:\s+(?:in|from|on|at|round|around)\s+[\p{L}\p{M}-]+)?\s+(?:who|that|which)\s+[^,.;:!?\n]{2,40},\s*(?=(?:that's|that\s+is|those\s+are|they're)\s+(?:the|a|an|their|its)\s)/giu,
+        /(^|[.;!?\n]\s*)((?:(?:well|so|ok|okay|right|now|then),?\s+)?(?:and\s+)?(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M}-]{1,30}),\s*(?:the|our|those)\s+[\p{L}\p{M}-]+(?:\s+(?:in|from|on|at|round|around)\s+(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?\s+(?:who|that|which)\s+[^,.;:!?\n]{2,40},\s*(?=(?:that's|that\s+is|those\s+are|they're)\s+(?:the|a|an|their|its)\s)/giu,
         "$1$2, ",
       )
       // "The captains, that's me and the boys, with our phone and our license number": who they are
