@@ -38,7 +38,7 @@ const COMPLAINT =
  * in Ísafjörður": who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:[\p{L}'’-]+\s+[\p{L}'’-]+\s*,\s*(?=(?:i['’]m|i\s+am)\s+(?:a|an)\s))?(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:[\p{L}'’-]+\s+[\p{L}'’-]+\s*,\s*(?=(?:i['’]m|i\s+am)\s+(?:a|an)\s))?(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i['’]?m|im|i\s+am)\s+\p{L}+\s*,\s*(?:\d{1,2}\s*,\s*)?(?:from|in)\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
 
 /** "…, same as me granddad did", "as my father did before him": a trade the family has always done. */
 const FAMILY_TRADE =
@@ -220,15 +220,39 @@ const HAS_ITS_OWN_PLACE =
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:the\s+)?year\s+before\s+last\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+
+/**
+ * Whether a story wishes for anything: "buddy, let me tell you", "I can tell you" in it is no
+ * wish, nor is what could not be done then ("… and we could not find the kilos of Tata Jali"),
+ * what might have been ("… I was that scundered I could have cried"), what a boat can take
+ * ("… we sold 40 hammock spaces more than the boat can take") or what others allow ("… a swim
+ * the lifeguards will only have eight hundred in").
+ */
+function wishesInAStory(sentence: string): boolean {
+  return WISH_WORDS.test(
+    sentence.replace(
+      /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b|\b(?:will|would)\s+only\s+(?:have|take|allow|let|hold|fit)\b/gi,
+      "",
+    ),
+  );
+}
 
 /**
  * "Last year a cruise ship come the week before the supply ship, and Len … sold sixty jars":
  * a story opened by when it happened, whatever tense its first verb is said in (many Englishes
  * say "come" for "came").
  */
-export function opensAPastStory(sentence: string): boolean {
-  return PAST_STORY.test(sentence.trim()) && !WISH_WORDS.test(sentence);
+function opensAPastStory(sentence: string): boolean {
+  return PAST_STORY.test(sentence.trim()) && !wishesInAStory(sentence);
+}
+
+/**
+ * Whether an English sentence tells a story of the past, which what follows in the past goes on
+ * with: told in the past tense, or opened by when it happened.
+ */
+export function tellsAStory(sentence: string): boolean {
+  return isBackground(sentence) && (isToldInThePastTense(sentence) || opensAPastStory(sentence));
 }
 
 /**
@@ -547,22 +571,13 @@ function isBackgroundAsWritten(sentence: string): boolean {
   if (COMPLAINT_KOREAN.test(trimmed) && !WISH_KOREAN.test(trimmed)) return true;
   if (COMPLAINT_BENGALI.test(trimmed) && !WISH_BENGALI.test(trimmed)) return true;
   if (TODAY_SAID_PLAINLY.some((shape) => shape.test(trimmed)) && !wishes) return true;
-  // ("buddy, let me tell you", "I can tell you" in the story is no wish, nor is what could not
-  // be done then: "… and we could not find the kilos of Tata Jali", nor what might have been:
-  // "… I was that scundered I could have cried", nor what a boat can take: "… we sold 40 hammock
-  // spaces more than the boat can take".)
   if (
     (PAST_STORY.test(trimmed) ||
       TOLD_SOMEONE_ONCE.test(trimmed) ||
       (PAST_STORY_ENDING.test(trimmed) && !ruleBeforeTheStory(trimmed)) ||
       SOMEONE_ONCE.test(trimmed) ||
       BEGAN_IN_A_YEAR.test(trimmed)) &&
-    !WISH_WORDS.test(
-      trimmed.replace(
-        /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b/gi,
-        "",
-      ),
-    )
+    !wishesInAStory(trimmed)
   )
     return true;
   if (isToldInThePast(trimmed)) return true;
@@ -600,11 +615,12 @@ const NAMED_ON_MEETING =
 
 /**
  * "There are no cars on Sark, not a one: you walk, or you cycle, …": what the place the person
- * lives in has not, and how people get on without it, is the place as it is, no wish. ("There's
- * no burials on Decoration Day" is a rule of a day, not a place.)
+ * lives in has not, and how people get on without it, is the place as it is, no wish; so is
+ * "no cars here, only donkeys". ("There's no burials on Decoration Day" is a rule of a day, not
+ * a place.)
  */
 export const THE_PLACE_HAS_NONE =
-  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell)[,\s]+)?[Tt]here(?:['’]s|\s+is|\s+are)\s+no\s+[\p{L}-]+\s+(?:on|in)\s+(?:the\s+)?(?!(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]*[Dd]ays?|Eve|Christmas|Easter|Lent|Advent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:[,:;]|$)/u;
+  /^[Nn]o\s+[\p{L}-]+\s+(?:here|on\s+the\s+island|in\s+(?:town|the\s+village))\s*,\s*only\s+[\p{L}-]+|^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell)[,\s]+)?[Tt]here(?:['’]s|\s+is|\s+are)\s+no\s+[\p{L}-]+\s+(?:on|in)\s+(?:the\s+)?(?!(?:[\p{L}'’-]+\s+)?(?:[\p{L}'’-]*[Dd]ays?|Eve|Christmas|Easter|Lent|Advent|Ramadan|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:[,:;]|$)/u;
 
 /**
  * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a

@@ -554,6 +554,16 @@ function isCondition(clause: string): boolean {
  * it is of.
  */
 function tiedToClauseBefore(current: string, separator: string, piece: string): boolean {
+  // "My husband catches octopus in the lagoon and sells it": a second doing whose only object
+  // points back at the first's is one with it; alone, "sells it" says nothing.
+  if (
+    /^\s+and\s+$/i.test(separator) &&
+    /^\s*[\p{L}-]+s\s+(?:it|them)(?:\s+(?:on|to|at|in|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*[.!]?\s*$/iu.test(
+      piece,
+    ) &&
+    tagWords(piece.trim())[0]?.tag === "verb"
+  )
+    return true;
   // "a farmer may ask for an advance, but it cannot exceed 50 percent of …": a limit said of
   // what the clause before named, pointing back at it, is that clause's.
   if (

@@ -10,11 +10,10 @@ import {
   isBackground,
   isIntroduction,
   isToldInThePastElsewhere,
-  isToldInThePastTense,
   namesTodaysChannels,
   namesTodaysPaper,
-  opensAPastStory,
   saysHowLongDone,
+  tellsAStory,
 } from "./background.js";
 import { isCaseWithout } from "./case-rules.js";
 import {
@@ -299,9 +298,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       (english ? goesOnWithTheStory(whole) : isToldInThePastElsewhere(whole));
     storyBefore =
       storyGoesOn ||
-      (!wish &&
-        isBackground(whole) &&
-        (english ? isToldInThePastTense(whole) || opensAPastStory(whole) : isToldInThePastElsewhere(whole)));
+      (!wish && (english ? tellsAStory(whole) : isBackground(whole) && isToldInThePastElsewhere(whole)));
     // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
     // to the next part of how things work; today is not meant.
     const turnsToTheNext = english && options.houseRules === true && /^\s*now\s+(?=the\s)/iu.test(whole);

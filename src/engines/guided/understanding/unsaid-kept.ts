@@ -1,5 +1,5 @@
 import { tagWords } from "../language/tagger.js";
-import { goesOnWithTheStory, isBackground, isToldInThePastTense, namesTodaysPaper } from "./background.js";
+import { goesOnWithTheStory, isBackground, namesTodaysPaper, tellsAStory } from "./background.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
@@ -25,7 +25,7 @@ export function unreadSentences(text: string, read: readonly string[], stories =
   return textUnits(text).flatMap((unit) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
     const story = stories && storyBefore && goesOnWithTheStory(sentence);
-    storyBefore = stories && (story || (isBackground(sentence) && isToldInThePastTense(sentence)));
+    storyBefore = stories && (story || tellsAStory(sentence));
     if (story || !saysSomethingToDo(sentence)) return [];
     // Only what was read from this sentence says it was read: its words said again in other
     // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
