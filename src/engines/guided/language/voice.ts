@@ -119,7 +119,9 @@ export function normalizeStatement(clause: string): string | null {
   // what it must do or be, is what the sentence is about, no act the user does.
   if (NAME_THEN_MODAL.test(text)) return capitalize(text);
   text = gerundToBase(text);
-  if (isVerbLed(text)) return usersCan(inThirdPerson(toBaseForm(text)));
+  // ("purged 3 days in the tanks before sale": opened on what was done to the thing, the
+  // sentence says how it is, never what users can do.)
+  if (isVerbLed(text)) return toldAsDone(text) ? capitalize(text) : usersCan(inThirdPerson(toBaseForm(text)));
   return capitalize(text);
 }
 
