@@ -266,6 +266,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
           !options.keepVerbless &&
           isAmongBareWords(current, separator, piece, parts[index + 2], parts[index + 3])
         ) &&
+        !isAmongSubjects(current, separator, piece, parts[index + 2], parts[index + 3]) &&
         startsNewStatement(current, piece, options, subjectPrefix, separator) &&
         !nounInContext(current, separator, piece))
     ) {
@@ -450,6 +451,29 @@ function isAmongBareWords(
   const lastItem = current.split(",").pop() ?? "";
   return [lastItem, piece, nextPiece].every(
     (item) => BARE_ITEM.test(item) && !/^\s*(?:i|we|you|they|he|she|it)\s/i.test(item),
+  );
+}
+
+/**
+ * "The weighing app, the website and the office computer get API keys": things named one by
+ * one, the last with what they all do, are who the one clause is about.
+ */
+function isAmongSubjects(
+  current: string,
+  separator: string,
+  piece: string,
+  nextSeparator: string | undefined,
+  nextPiece: string | undefined,
+): boolean {
+  if (!/^\s*,\s*$/.test(separator) || nextSeparator === undefined || nextPiece === undefined) return false;
+  if (!/^\s*,?\s*and\s+$/i.test(nextSeparator)) return false;
+  const named = /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+  return (
+    named.test(current) &&
+    named.test(piece) &&
+    /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:get|have|can|see|need|use|call|send|share|pay|must|should|will|all)\s/iu.test(
+      nextPiece,
+    )
   );
 }
 
