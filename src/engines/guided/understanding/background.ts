@@ -40,9 +40,12 @@ const COMPLAINT =
 const INTRODUCTION =
   /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:[\p{L}'’-]+\s+[\p{L}'’-]+\s*,\s*(?=(?:i['’]m|i\s+am)\s+(?:a|an)\s))?(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i['’]?m|im|i\s+am)\s+\p{L}+\s*,\s*(?:\d{1,2}\s*,\s*)?(?:from|in)\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run|work|farm|fish)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
 
-/** "…, same as me granddad did", "as my father did before him": a trade the family has always done. */
+/**
+ * "…, same as me granddad did", "as my father did before him", Ilocano "… manipud pay idi
+ * panawen ni lelongko" (since my grandfather's time): a trade the family has always done.
+ */
 const FAMILY_TRADE =
-  /\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b/iu;
+  /\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b|manipud\s+(?:pay\s+)?idi\s+panawen\s+ni\s+(?:lelong|lelang|apong|apo)\p{L}*/iu;
 
 /**
  * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't
@@ -79,7 +82,7 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * Tajik "Ҳоло", Pashto "اوس", Sranan "Noyaso" and "… di pasa" (the … gone by), Tetum "Agora" and
  * "Tinan kotuk" (last year).
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola`;
+const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola|ita(?=\s*,)|idi\s+(?:enero|pebrero|marso|abril|mayo|hunio|hulio|agosto|septiembre|setiembre|oktubre|nobiembre|disiembre|napalabas\s+a\s+\p{L}+)`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
@@ -340,10 +343,11 @@ export function goesOnWithTheStory(sentence: string): boolean {
  * nen podù …" (the pastry cook could not …): the perfect, said with "l'hai", "l'ha" or "l'oma"
  * and a past participle, tells what happened once; so does Hawaiian "Ua hele mai …" (… came),
  * and Breton "em boa prometet …" (I had promised …), "en deus lavaret …" (he said …), and
- * Setswana "… ba ne ba emela …" (they were waiting), "Ke ne ka tlhabiwa …" (I was struck …).
+ * Setswana "… ba ne ba emela …" (they were waiting), "Ke ne ka tlhabiwa …" (I was struck …),
+ * and Ilocano "Idi Disiembre, …" (last December, …).
  */
 const PAST_ELSEWHERE =
-  /(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
+  /(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {

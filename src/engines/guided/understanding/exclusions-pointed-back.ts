@@ -175,6 +175,9 @@ const NO_AFTER = [
   // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
   // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
   String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
+  // Setswana and Ilocano, whose things are read apart (setswanaTopic, ilocanoTopic).
+  SETSWANA_NO.source,
+  ILOCANO_NO.source,
   // Swahili in English: "…, wacha hiyo, leave it" (leave that).
   String.raw`(?:w?acha|achana\s+na)\s+(?:hiyo|hilo|hizo|hayo)(?![\p{L}])`,
   // Israeli English with its Hebrew: "…, lo shayach here" (doesn't belong here), "ze lo shelanu"
