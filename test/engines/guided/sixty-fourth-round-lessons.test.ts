@@ -8,6 +8,7 @@ import {
   features,
   rules,
   said,
+  statements,
   things,
   walkedThrough,
   wishes,
@@ -33,6 +34,26 @@ describe("who the person is and what happened once", () => {
     expect(wishes("Me and my wife Ann keep goats, thirty of them up on the hill.")).toEqual([]);
     expect(wishes("Sam Reid, I'm a teacher in Leeds, but I'm Whitby born and bred.")).toEqual([]);
     expect(wishes("My mam and my aunt knit jumpers in the back room, same as my gran did.")).toEqual([]);
+  });
+
+  it("goes on with a story whose time is said first, past what others allow in it", () => {
+    expect(
+      wishes(
+        "Year before last we had six hundred people at the fair for a hall the fire brigade will only have four hundred in. We had to turn two hundred away at the door. I didn't go in the chip shop for a month.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves the telling announced, a goodbye and who builds it in the overview", () => {
+    expect(
+      statements("Right, here's how it goes, and most of this is the council's rules, not mine."),
+    ).toEqual([]);
+    expect(statements("That's me done now. Thee look after theeself. That's proper, that is.")).toEqual([]);
+    expect(
+      statements(
+        "Our grandson Liam's doing computing at the college in Bangor, and he says he'll make us a program for the old laptop in the shed.",
+      ),
+    ).toEqual([]);
   });
 
   it("leaves who a Setswana speaker is, what happened once and who builds it in the overview", () => {
@@ -151,6 +172,33 @@ describe("rules", () => {
         interviewInEnglish: true,
       }),
     ).toEqual([]);
+  });
+});
+
+describe("how a statement reads", () => {
+  it("keeps a sentence opened on what was done to the thing as said, and a doing pointed back at with the one before", () => {
+    expect(statements("Smoked 2 days over oak before sale.")).toEqual(["Smoked 2 days over oak before sale"]);
+    expect(statements("My cousin catches lobsters off the point and sells them.")).toEqual([
+      "My cousin catches lobsters off the point and sells them",
+    ]);
+  });
+
+  it("reads things named one by one, with what they all do, as the subject of one clause", () => {
+    expect(
+      splitStatements("The booking app, the till and the office laptop get their own keys.", {
+        keepVerbless: true,
+        interviewInEnglish: true,
+      }),
+    ).toEqual(["The booking app, the till and the office laptop get their own keys"]);
+  });
+
+  it("leaves the talk around what is told in Ilocano and Setswana out of the features", () => {
+    expect(
+      wishesElsewhere(
+        "Naimbag a bigatyo amin! Siak ni Maria Santos, taga-Vigan. Idi Enero, nailako ti kabsatko dagiti botelia iti sabali. Dayta laeng. Dios ti agngina!",
+      ),
+    ).toEqual([]);
+    expect(wishesElsewhere("Dumelang! Ke gone fela. Ke a leboga thata, pula!")).toEqual([]);
   });
 });
 
