@@ -202,6 +202,19 @@ describe("how a statement reads", () => {
   });
 });
 
+describe("what is no feature", () => {
+  it("leaves who does not sign in, said without its verb, and a thanks or a pause said alone", () => {
+    const read = (text: string) => splitStatements(text, { keepVerbless: true, interviewInEnglish: true });
+    expect(read("me n the 2 stewards log in. dogs dont")).toEqual(["Me n the 2 stewards log in"]);
+    expect(read("Much obliged. Proper job. Hmm. Vinaka vakalevu!")).toEqual([]);
+  });
+
+  it("reads the name of an app or a trade, said without a verb, as no act of the users", () => {
+    expect(statements("calving app for my tablet")).not.toContain("Users can calving app for their tablet");
+    expect(wishes("Getting that onto paper is the bother.")).toEqual([]);
+  });
+});
+
 describe("changes at the review", () => {
   it("takes out a rule announced with 'though', with why it goes said after it", () => {
     const state = walkedThrough(

@@ -129,11 +129,23 @@ export function normalizeStatement(clause: string): string | null {
 const NAME_THEN_MODAL =
   /^[\p{L}'’-]+\s+(?:must|should|shall|has\s+to|have\s+to|haffi|hafi|hafta|gotta|needs\s+to|is\s+to|are\s+to)\s/iu;
 
+/** The kinds of tool, and of worker, a word before them names: "lambing app", "reed cutter". */
+const SOFTWARE_OR_WORKER =
+  /^(?:app|apps|system|tool|program|programme|website|site|bot|tracker|planner|cutter|picker|keeper)$/;
+
 /** Whether a clause starts with its verb: "plan meals", "also send reminders". */
 export function isVerbLed(piece: string): boolean {
   const words = tagWords(piece.replace(LEADING_FILLER, ""));
   const at = words.findIndex((word) => word.tag !== "stop" || !["also", "then", "just"].includes(word.word));
   if (words[at]?.tag !== "verb") return false;
+  // "lambing app for my phone", "reed cutter on the marshes": a word before the kind of tool or
+  // the worker it names is part of that name, never an act.
+  // (Only after an "-ing" or a word no list knows as a verb: "build app screens" acts.)
+  if (
+    SOFTWARE_OR_WORKER.test(words[at + 1]?.word ?? "") &&
+    (/ing$/.test(words[at]!.word) || verbBase(words[at]!.word) === null)
+  )
+    return false;
   // "everything rounded to the cent": "everything" is what the rule is about, never an act.
   if (/^(?:everything|nothing|something|anything)$/i.test(words[at]!.word)) return false;
   // "rained out before 5 nobody pays": a past form opens a condition, no act ("paid" aside,

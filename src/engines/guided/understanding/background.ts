@@ -29,7 +29,7 @@ const WISH =
  * hours chasing payments", "Nobody knows who has paid": a complaint about today, not a wish.
  */
 const COMPLAINT =
-  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b|\b(?:i|we)\s+(?:spend|waste|lose)\s+(?:(?:about|like|nearly|almost|at\s+least)\s+)?(?:\w+\s+)?(?:hours?|days?|evenings?|weekends?|ages)\b|^(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?knows\b|^(?:i|we)\s+(?:never|don'?t\s+ever)\s+know\b/i;
+  /\b(?:is|are|it'?s|gets|get)\s+(?:a\s+)?(?:mess|chaos|chaotic|a pain|painful|a nightmare|confusing|impossible)\b|\b(?:is|are)\s+the\s+(?:bother|trouble|hassle|headache|hard\s+part|pain)\s*[.!]*$|\bcopy-?past(?:e|ed|ing)\b|\bwe (?:keep )?(?:lose|losing) track\b|\b(?:has|have)\s+had\s+(?:bugs|problems|issues|errors)\b|\bbuggy\b|\b(?:i|we)\s+(?:spend|waste|lose)\s+(?:(?:about|like|nearly|almost|at\s+least)\s+)?(?:\w+\s+)?(?:hours?|days?|evenings?|weekends?|ages)\b|^(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?knows\b|^(?:i|we)\s+(?:never|don'?t\s+ever)\s+know\b/i;
 
 /**
  * "I run a small framing shop in Bath", "We're a family bakery", "my auntie owns a roller rink",

@@ -126,6 +126,10 @@ const NOBODY_LOGS_IN =
 const WHO_ALONE =
   /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?![\p{L}'’-])(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
 
+/** "clients dont", "members divvent", "Judges don't.": who do not sign in, the verb left unsaid; no feature. */
+const WHO_DO_NOT =
+  /^(?:(?:the|our|all\s+the)\s+)?[\p{L}'’-]+s\s+(?:dont|don['’]t|do\s+not|divvent|dinnae|doesn['’]t|dont\s+need\s+to|won['’]t|never)\s*[.!]*$/iu;
+
 const APP_PREFIX =
   /^(?:(?:so|and|but|well|anyway|basically)[,\s]+)?(?:(?:it'?s|it is|this is|this will be|i want|i'd like|we want|we need|i need|i'm building|we're building|building|what (?:i|we)(?:'d| would| should) (?:really |also )?(?:like|love)(?:,[^,]{1,40},)? is|what (?:i|we) (?:really )?(?:want|need) is|what (?:i'?m|we'?re|i am|we are) (?:really )?(?:after|looking for) is|the idea is|the plan is|basically|i'm thinking of|we'd like|we would like|i would like|i'd love|we'd love)\s+)?(?:(?:to\s+)?(?:build|make|create|have)\s+)?(?:an?|the|my|our)\s+([\w\s'/#.+-]{0,60}?)\b(?:app|application|tool|platform|website|web app|site|service|system|program|tracker|planner|scheduler|organi[sz]er|manager|marketplace|portal|hub|library|package|module|sdk|api|bot|script|dashboard|board|builder|sheet|cli|job|pipeline|helpdesk|help desk|utility|relay|checker|linter|converter|generator|renamer|cleaner|extension|plugin|add-on|game|wiki|directory|catalog|catalogue|rota|queue|calendar|log(?!\s+(?:in|on|out|off)\b))(?:\s+(?:in|with|for|on|written in|built (?:in|with)|using)\s+[\w.+#'’-]+(?:\s+(?!that\b|which\b|where\b)[\w.+#'’-]+){0,3})?(?:\s*,\s*(?:(?!\b(?:that|which|where)\b)[\w\s.+#'-]){1,60}?){0,2}\s*,?\s+(?:that|which|where|to|so|in which|for\s+(?=\w+ing\b))\b\s*/i;
 
@@ -323,6 +327,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         )) ||
       GREETING.test(whole.trim()) ||
       WHO_ALONE.test(whole.trim()) ||
+      WHO_DO_NOT.test(whole.trim()) ||
       EXCLAIMED_ALONE.test(whole) ||
       isTalkAboutTheTalk(whole) ||
       RULES_INTRODUCED.test(whole) ||

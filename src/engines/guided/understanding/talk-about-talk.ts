@@ -224,6 +224,14 @@ const TALK_ELSEWHERE =
  * Finnish "Moi", "Kiitos, moi moi".
  */
 /**
+ * "Much obliged.", "Respect.", "Proper job.", "Nowt else.", "Oh wait.", "Hmm.", "Nay.", Tok
+ * Pisin "Tenkyu tru", Gullah "Tenk ya", Fijian "Vinaka vakalevu", Hindi "Dhanyavaad", Bemba
+ * "Natotela sana", Luganda "Webale nnyo": a thanks, a goodbye or a pause, said alone.
+ */
+const SIGNED_OFF =
+  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?)\s*[.!?]*$/iu;
+
+/**
  * Setswana "Dumelang", "Ke a leboga thata, pula!", "Ke gone fela" (that is all), "Melao ya rona
  * ke e:" (our rules are these); Ilocano "Naimbag a bigatyo amin" (good morning, all), "Siak ni
  * …" (I am …), "Dayta laeng" (that is all), "Dios ti agngina" (thank you), "Kastoy ti
@@ -268,6 +276,7 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     GREETED_IN_RAJASTHAN.test(text) ||
     WHO_BUILDS_IT.test(text) ||
     TALK_IN_SETSWANA_OR_ILOCANO.test(text) ||
+    SIGNED_OFF.test(text) ||
     HANDY_WITH_COMPUTERS.test(text) ||
     DECIDED_ON_IT.test(text) ||
     // (Only the topic keeps its capital: "So here's how Easter goes".)
