@@ -259,7 +259,9 @@ function toldAsDone(action: string): boolean {
   const base = verbBase(first);
   // ("promised": a verb no list knows, past by its "-ed"; "breed" and "need" are no past.
   // "laid by the Admiralty in the 1840s": a past with no rule, of a verb no list knows.)
-  if (base === null) return /^[a-z]{3,}(?<!e)ed$/.test(first) || isPastForm(first);
+  // ("died": "-ied" says a past as well.)
+  if (base === null)
+    return /^[a-z]{3,}(?<!e)ed$/.test(first) || /^[a-z]+ied$/.test(first) || isPastForm(first);
   return base !== first && (isPastForm(first) || /ing$/.test(first));
 }
 

@@ -226,10 +226,14 @@ const TALK_ELSEWHERE =
 /**
  * "Much obliged.", "Respect.", "Proper job.", "Nowt else.", "Oh wait.", "Hmm.", "Nay.", Tok
  * Pisin "Tenkyu tru", Gullah "Tenk ya", Fijian "Vinaka vakalevu", Hindi "Dhanyavaad", Bemba
- * "Natotela sana", Luganda "Webale nnyo": a thanks, a goodbye or a pause, said alone.
+ * "Natotela sana", Luganda "Webale nnyo", Mandinka "Abaraka bake", Scottish Gaelic "Tapadh
+ * leat", Solomons Pijin "Tagio tumas" and "Hem nao", Inuktitut "Taima", Lakota "Toksa", isiZulu
+ * "Ngiyabonga kakhulu" and "Yilokho kuphela", Cook Islands Māori "Aere ra", Yup'ik "Quyana",
+ * Sesotho "Kea leboha" and "Khotso", Torres Strait "Esso", Marshallese "Kommol tata", New
+ * Zealand "Chur", "Now then", "Otherwise perfect": a thanks, a goodbye or a pause, said alone.
  */
 const SIGNED_OFF =
-  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?)\s*[.!?]*$/iu;
+  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?|abaraka(?:\s+bake)?|tapadh\s+leat|tagio(?:\s+tumas)?|hem\s+nao|taima|toksa|ngiyabonga(?:\s+kakhulu)?|aere\s+ra|quyana|kea\s+leboha|khotso|ya\s+know|chur|otherwise\s+perfect|now\s+then|yilokho\s+kuphela|esso|kommol(?:\s+tata)?)\s*[.!?]*$/iu;
 
 /**
  * Setswana "Dumelang", "Ke a leboga thata, pula!", "Ke gone fela" (that is all), "Melao ya rona
