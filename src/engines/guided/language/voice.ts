@@ -252,6 +252,10 @@ function namesPeople(phrase: string): boolean {
  * "promised 300 birds …", "standing in the cold in the dark": a verb said in the past, or in
  * "-ing" with nothing before it, tells what happened or was happening; it follows no "can".
  */
+/** Pasts of the verbs people tell of most, which no "-ed" shows. */
+const PAST_IRREGULAR =
+  /^(?:did|was|were|had|went|came|made|took|gave|kept|left|sold|bought|told|said|found|thought|brought|ran|wrote|drove|knew|began|grew)$/;
+
 function toldAsDone(action: string): boolean {
   const first = action.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   // ("We got about 140 miles of trail", "I got to send the report every week": "got" is have, in many Englishes.)
@@ -259,9 +263,15 @@ function toldAsDone(action: string): boolean {
   const base = verbBase(first);
   // ("promised": a verb no list knows, past by its "-ed"; "breed" and "need" are no past.
   // "laid by the Admiralty in the 1840s": a past with no rule, of a verb no list knows.)
-  // ("died": "-ied" says a past as well.)
+  // ("died": "-ied" says a past as well; "Mom did the payroll for years": so do the common
+  // irregular pasts.)
   if (base === null)
-    return /^[a-z]{3,}(?<!e)ed$/.test(first) || /^[a-z]+ied$/.test(first) || isPastForm(first);
+    return (
+      /^[a-z]{3,}(?<!e)ed$/.test(first) ||
+      /^[a-z]+ied$/.test(first) ||
+      PAST_IRREGULAR.test(first) ||
+      isPastForm(first)
+    );
   return base !== first && (isPastForm(first) || /ing$/.test(first));
 }
 
