@@ -207,11 +207,19 @@ describe("what is no feature", () => {
     const read = (text: string) => splitStatements(text, { keepVerbless: true, interviewInEnglish: true });
     expect(read("me n the 2 stewards log in. dogs dont")).toEqual(["Me n the 2 stewards log in"]);
     expect(read("Much obliged. Proper job. Hmm. Vinaka vakalevu!")).toEqual([]);
+    expect(read("Hwyl fawr! Bayarlalaa. Giitu.")).toEqual([]);
+    expect(read("Guests book and pay without an account. Me and Jo see the money.")).toEqual([
+      "Guests book and pay without an account",
+      "Me and Jo see the money",
+    ]);
   });
 
   it("reads the name of an app or a trade, said without a verb, as no act of the users", () => {
     expect(statements("calving app for my tablet")).not.toContain("Users can calving app for their tablet");
     expect(wishes("Getting that onto paper is the bother.")).toEqual([]);
+    expect(statements("Died in the war, most of them.")).not.toContain(
+      "Users can died in the war, most of them",
+    );
   });
 });
 

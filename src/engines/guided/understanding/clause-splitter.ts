@@ -1,4 +1,5 @@
-import { isPastForm, verbBase } from "../language/inflection.js";
+import { isPastForm, singularize, verbBase } from "../language/inflection.js";
+import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed } from "../language/voice.js";
@@ -578,6 +579,18 @@ function isCondition(clause: string): boolean {
  * it is of.
  */
 function tiedToClauseBefore(current: string, separator: string, piece: string): boolean {
+  // "Visitors book and pay online without an account", "Buyers order and pay …": people and
+  // what they do, said in two words, then more they do: one statement, the first verb no name.
+  const peopleDo = current.trim().match(/^(?:(?:the|our|all)\s+)?([\p{L}-]+s)\s+([a-z]+)$/iu);
+  if (
+    peopleDo &&
+    /^\s+and\s+$/i.test(separator) &&
+    isPerson(singularize(peopleDo[1]!.toLowerCase())) &&
+    verbBase(peopleDo[2]!.toLowerCase()) === peopleDo[2]!.toLowerCase() &&
+    (isVerbLed(piece) ||
+      verbBase(piece.trim().split(/\s+/)[0]!.toLowerCase()) === piece.trim().split(/\s+/)[0]!.toLowerCase())
+  )
+    return true;
   // "My husband catches octopus in the lagoon and sells it": a second doing whose only object
   // points back at the first's is one with it; alone, "sells it" says nothing.
   if (

@@ -124,7 +124,7 @@ const NOBODY_LOGS_IN =
 
 /** "me n my tío", "Just me and the treasurer.", "Me, Bhuti Lwazi the classer and Tata Mzimba.": who uses it, said alone, does nothing in it. */
 const WHO_ALONE =
-  /^(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?![\p{L}'’-])(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
+  /^(?![^.!]*\b(?:see|sees|do|does|get|gets|use|uses|log|logs|sign|signs|handle|handles|manage|manages|run|runs|check|checks|have|has|can|will|need|needs|want|wants|keep|keeps|pay|pays)\b)(?:(?:just|only)\s+)?(?:me|myself|us|we|i)(?![\p{L}'’-])(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|n)\s+|\s*[&+]\s*)(?:(?:my|our|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+the\s+[\p{L}'’-]+)?)*\s*[.!]?$/iu;
 
 /** "clients dont", "members divvent", "Judges don't.": who do not sign in, the verb left unsaid; no feature. */
 const WHO_DO_NOT =

@@ -232,10 +232,12 @@ const TALK_ELSEWHERE =
  * Sesotho "Kea leboha" and "Khotso", Torres Strait "Esso", Marshallese "Kommol tata", New
  * Zealand "Chur", "Now then", "Otherwise perfect", Cree "Ekosi" and "Kinanaskomitin", Pohnpeian
  * "Kalahngan maing", Cherokee "Donadagohvi", Amharic "Ameseginalehu", "Sharp sharp", "Jazakallah
- * khair", …: a thanks, a goodbye or a pause, said alone.
+ * khair", Acholi "Apwoyo matek", Welsh "Hwyl fawr", Niuean "Fakaaue lahi", Venda "Ndo livhuwa",
+ * Khmer "Orkun chraen", Chuukese "Kinisou chapur", Mongolian "Bayarlalaa", Georgian "Didi
+ * madloba", Tuvaluan "Fakafetai lasi", Sámi "Giitu", …: a thanks, a goodbye or a pause, said alone.
  */
 const SIGNED_OFF =
-  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?|abaraka(?:\s+bake)?|tapadh\s+leat|tagio(?:\s+tumas)?|hem\s+nao|taima|toksa|ngiyabonga(?:\s+kakhulu)?|aere\s+ra|quyana|kea\s+leboha|khotso|ya\s+know|chur|otherwise\s+perfect|now\s+then|yilokho\s+kuphela|esso|kommol(?:\s+tata)?|kwaai|tenkyu|dhanyabad(?:\s+la)?|dhanyavad|mersi(?:\s+bou?kou)?|ko\s+rabwa|ekosi|kinanaskomitin|yia\s+sou|bendiciones|ameseginalehu|thagatchari|tige\s+tank|good\s+luck|dale(?:\s+gracias)?|shukran(?:\s+jazeelan)?|kotohuadan|kaselehlie(?:\s+maing)?|kalahngan(?:\s+maing)?|theek\s+hai|nakummek|tislam|donadagohvi|sharp\s+sharp|jazakallah(?:\s+khair)?)\s*[.!?]*$/iu;
+  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?|abaraka(?:\s+bake)?|tapadh\s+leat|tagio(?:\s+tumas)?|hem\s+nao|taima|toksa|ngiyabonga(?:\s+kakhulu)?|aere\s+ra|quyana|kea\s+leboha|khotso|ya\s+know|chur|otherwise\s+perfect|now\s+then|yilokho\s+kuphela|esso|kommol(?:\s+tata)?|kwaai|tenkyu|dhanyabad(?:\s+la)?|dhanyavad|mersi(?:\s+bou?kou)?|ko\s+rabwa|ekosi|kinanaskomitin|yia\s+sou|bendiciones|ameseginalehu|thagatchari|tige\s+tank|good\s+luck|dale(?:\s+gracias)?|shukran(?:\s+jazeelan)?|kotohuadan|kaselehlie(?:\s+maing)?|kalahngan(?:\s+maing)?|theek\s+hai|nakummek|tislam|donadagohvi|sharp\s+sharp|jazakallah(?:\s+khair)?|itye\s+nining|apwoyo(?:\s+matek)?|hwyl(?:\s+fawr)?|fakaaue(?:\s+lahi)?|koe\s+kia|ndo\s+livhuwa|nifee\s+deebiru|orkun(?:\s+chraen)?|kinisou(?:\s+chapur)?|bayarlalaa|lookin['’]?\s+good|allah\s+wiyak|passt\s+so|hvala(?:\s+puno)?|poz|geia\s+sou|didi\s+madloba|fakafetai(?:\s+lasi)?|dieu\s+merci|ah?santes?\s+sana|andat\s+bene|mwebare(?:\s+munonga)?|va\s+ben|arigatou(?:\s+gozaimasu)?|thank\s+u|muy\s+bien|giitu|quana|(?:that\s+)?is\s+all|that\s+is)\s*[.!?]*$/iu;
 
 /**
  * Setswana "Dumelang", "Ke a leboga thata, pula!", "Ke gone fela" (that is all), "Melao ya rona
