@@ -591,11 +591,12 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
       verbBase(piece.trim().split(/\s+/)[0]!.toLowerCase()) === piece.trim().split(/\s+/)[0]!.toLowerCase())
   )
     return true;
-  // "My husband catches octopus in the lagoon and sells it": a second doing whose only object
-  // points back at the first's is one with it; alone, "sells it" says nothing.
+  // "My husband catches octopus in the lagoon and sells it": a second doing that sells or keeps
+  // what the first brought in, pointing back at it, is one with it; alone, "sells it" says
+  // nothing. ("… adds each sighting and ends it" ends the survey, another thing: two doings.)
   if (
     /^\s+and\s+$/i.test(separator) &&
-    /^\s*[\p{L}-]+s\s+(?:it|them)(?:\s+(?:on|to|at|in|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*[.!]?\s*$/iu.test(
+    /^\s*(?:sells|smokes|dries|salts|cooks|packs|freezes|bottles|trades|exports|ships|delivers)\s+(?:it|them)(?:\s+(?:on|to|at|in|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*[.!]?\s*$/iu.test(
       piece,
     ) &&
     tagWords(piece.trim())[0]?.tag === "verb"
