@@ -80,6 +80,8 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
           (candidate) =>
             candidate === column ||
             candidate === `${column}_id` ||
+            // "which evening" is kept as evening_id: the question names the thing it points at.
+            candidate === `${column.replace(/^(?:what|which)_(?=[a-z0-9]+$)/, "")}_id` ||
             sameWord(candidate, column) ||
             sameWord(candidate.replace(/_id$/, ""), column) ||
             // "photos" is kept as photo_urls, "chemicals" as chemicals_used: the column starts with the field's name.

@@ -68,6 +68,12 @@ function englishChange(sentence: string): string {
         /^(?:on|to)\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,?\s+(?:please\s+)?(put|add)\s+([^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
         "$2 $3 on the $1",
       )
+      // "And put on the bookings whether anybody needs the ramp, we've a ramp …": where it goes,
+      // said straight after "put on".
+      .replace(
+        /^(?:please\s+)?(put|add)\s+on(?:to)?\s+(?:the\s+|every\s+|each\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+((?:whether|if|the|a|an|how|who|which|what|when)\s[^,.!;]+?)(?=\s*(?:[,.!;]|$)).*$/iu,
+        "$1 $3 on the $2",
+      )
       // "Just leave the grower's name right there on the barrel": what is left on a thing, once
       // another is taken out, is put on it.
       .replace(

@@ -41,6 +41,18 @@ function withKinyarwandaVowel(name: string): string {
 const TRAILING_DETERMINER = /\s+(?:yo|la|a|an|lan|nan|tou)$/iu;
 
 const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
+  // Aragonese "Una cosa mas: metetz a hora en as comandas, que …" (one more thing: put the hour
+  // on the orders, because …), "quitatz o telefono d'os clients" (take the phone off the clients).
+  {
+    language: "Aragonese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:y\s+)?(?:metetz|meta|mete|metez|posatz|posa|adibitz|adibe)\s+(?:tamién\s+)?(?:(?:o|a|os|as|l['’])\s*)?(?<field>[^,.!]+?)\s+(?:en|a|ta)\s+(?:(?:os|as|o|a|l['’])\s*)?(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Aragonese",
+    said: /^(?:[^:]{1,40}:\s*)?(?:y\s+)?(?:quitatz|quita|sacatz|saca)\s+(?:(?:o|a|os|as|l['’])\s*)?(?<field>[^,.!]+?)\s+(?:d['’]os|d['’]as|d['’]o|d['’]a|de)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Ilocano "Maysa pay: ikabilyo ti tawen ti basi kadagiti order" (one more: put the basi's year
   // on the orders), "ikkatenyo ti address kadagiti gumatang" (take the address off the buyers).
   {

@@ -230,6 +230,16 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
         .every((one) => DETERMINERS.has(one.word) || one.tag === "adjective" || one.tag === "number");
     let tag = tagOne(word, previous, next, context?.[index] ?? null, subjectOpens);
     if (!nounList) tag = inClause(tag, tagged, next);
+    // "Grade A gets the day's price", "Class 2 pays half": a word, then the letter or number
+    // that names one of its kind, then what that one gets, is a name.
+    if (
+      tag.tag === "verb" &&
+      index === 0 &&
+      next !== null &&
+      /^(?:[a-f]|\d{1,2})$/.test(next) &&
+      /^(?:gets|is|are|has|pays|costs|goes|means|earns)$/.test(tokens[index + 2] ?? "")
+    )
+      tag = noun(word);
     // "the lots", "parking lots": after "the", "each" or a noun, and not before "of", a lot is a
     // place ("a lot" is many).
     if (
@@ -239,6 +249,9 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
       (/^(?:the|each|every|which|our|their)$/.test(previous.word) || previous.tag === "noun")
     )
       tag = noun(word);
+    // "the buyers' order page": after whose it is, said with the plural's apostrophe, a word is
+    // what they have, no doing.
+    if (tag.tag === "verb" && previous !== null && /[a-z]s['’]$/.test(previous.word)) tag = noun(word);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     // "Draw a family tree": a clause that opens on the word, before an article, acts.
@@ -276,6 +289,16 @@ function tagOne(
     (DETERMINERS.has(next) || /^\d/.test(next) || /^(?:only|just|about|around|up)$/.test(next))
   )
     return { word, tag: "verb", base: "do" };
+  // "the restaurants round the Island", "we drive round the lake": before an article, after a
+  // thing or a doing, "round" is where, as "around" is ("we round the price" still acts).
+  if (
+    word === "round" &&
+    next !== null &&
+    DETERMINERS.has(next) &&
+    previous !== null &&
+    (previous.tag === "noun" || previous.tag === "verb")
+  )
+    return { word, tag: "stop", base: word };
   if (STOP_WORDS.has(word) && !(word === "like" && previous && SUBJECTS.has(previous.word))) {
     return { word, tag: "stop", base: word };
   }

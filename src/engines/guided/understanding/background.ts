@@ -38,21 +38,23 @@ const COMPLAINT =
  * in Ísafjörður": who the person is, before any wish.
  */
 const INTRODUCTION =
-  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:[\p{L}'’-]+\s+[\p{L}'’-]+\s*,\s*(?=(?:i['’]m|i\s+am)\s+(?:a|an)\s))?(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i['’]?m|im|i\s+am)\s+\p{L}+\s*,\s*(?:\d{1,2}\s*,\s*)?(?:from|in)\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run|work|farm|fish)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s)/iu;
+  /^(?:(?:so|well|ok|okay|right|hi|hello)[,\s]+)*(?:[\p{L}'’-]+\s+[\p{L}'’-]+\s*,\s*(?=(?:i['’]m|i\s+am)\s+(?:a|an)\s))?(?:my\s+name(?:['’]s|\s+is)\s+\p{L}|\p{L}+\s+here(?=\s*(?:[,.!]|$))|i\s+live\s+(?:in|on|at|near|outside|up\s+in|down\s+in)\s+\p{L}|(?:i['’]?m|i\s+am)\s+from\s+\p{L}|(?:i['’]?m|im|i\s+am)\s+\p{L}+\s*,\s*(?:\d{1,2}\s*,\s*)?(?:from|in)\s+\p{L}|(?:(?:my|our)\s+[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+)?(?:i|we)\s*(?:run|own|manage|'m|am|'re|are)\s+(?:just\s+)?(?:a|an)\s+\S|(?:i|we)\s*(?:run|own|manage)\s+(?:the|my|our)\s+\S|i\s+(?:work|worked|teach|taught|study|studied)\s+(?:(?:at|as|in|for)\s+|(?:[\p{L}-]+\s+){1,3}(?:at|in)\s+(?:a|an|the)\s+)\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:run|own|manage|have\s+run|work|farm|fish)\s+(?:the|a|an|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\S|(?:me|i)\s+and\s+(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:keep|raise|breed|farm|grow)\s+[\p{L}-]+s(?=\s*[,.]|\s+(?:and|on|in|at|up|down|along)\s)|(?:my|our)\s+(?:auntie|aunty|aunt|uncle|dad|da|mum|mam|mom|father|mother|brother|sister|cousin|family|grandfather|grandmother|grandad|granny|parents|husband|wife)\s+(?:runs|owns|manages|has\s+had)\s+(?:a|an|the)\s+\S|(?:my|our)\s+(?:pa|ma|dad|da|mum|mam|mom|father|mother|uncle|aunt|auntie|brother|sister|grandfather|husband|wife)\s+is\s+(?:the\s+)?(?:chairman|chairwoman|chair|secretary|treasurer|president|head|manager|owner|foreman)\s+of\s|im\s+\p{Ll}+\s*,\s*i\s+(?:do|work|am|run)\b|(?:i['’]?m|gue|gw|aku|saya)\s+\p{L}+\s*,\s*(?:the\s+|a\s+)?(?:co-?)?(?:owner|founder|manager|head)\s+(?:of|dari)\s|(?:\p{L}[\p{L}'’-]*\s+\p{L}[\p{L}'’-]*\s*,\s*and\s+)?(?:i|we)(?:['’]ve|\s+have)\s+(?:lived|been)\s+(?:in|on|at|here|round|around|out\s+on|up\s+in|down\s+in)\b[^.;:!?]*\ball\s+(?:my|our)\s+(?:life|lives)\b)/iu;
 
 /**
  * "…, same as me granddad did", "as my father did before him", Ilocano "… manipud pay idi
- * panawen ni lelongko" (since my grandfather's time): a trade the family has always done.
+ * panawen ni lelongko" (since my grandfather's time), Tahitian "… mai te tau o tō'u pāpā rū'au" and
+ * Aragonese "… dende o tiempo d'o mío agüelo" (the same): a trade the family has always done.
  */
 const FAMILY_TRADE =
-  /\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b|manipud\s+(?:pay\s+)?idi\s+panawen\s+ni\s+(?:lelong|lelang|apong|apo)\p{L}*/iu;
+  /\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b|manipud\s+(?:pay\s+)?idi\s+panawen\s+ni\s+(?:lelong|lelang|apong|apo)\p{L}*|mai\s+te\s+tau\s+(?:o|a)\s+tō['ʻ‘’]?u\s+(?:pāpā|māmā)\s+rū['ʻ‘’]?au|(?:dende|desde)\s+(?:o|el)\s+tiempo\s+(?:d['’]o|del|de)\s+(?:mío|mi)\s+(?:agüelo|agüela|abuelo|abuela|pai|padre)/iu;
 
 /**
  * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't
- * know, …", "That's how we say hello on Pitcairn": the place explained to an outsider, which says why, not what the software does.
+ * know, …", "That's how we say hello on Pitcairn", "Up the country they won't know what that is, so I'll
+ * tell you: …": the place explained to an outsider, which says why, not what the software does.
  */
 const EXPLAINED_TO_AN_OUTSIDER =
-  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know|that['’]?s\s+how\s+(?:we|you|they|people|folks?)\s+(?:say|said)\s+(?:hello|hi|good\s*-?bye|bye|thanks|thank\s+you|welcome)\b)/i;
+  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know|that['’]?s\s+how\s+(?:we|you|they|people|folks?)\s+(?:say|said)\s+(?:hello|hi|good\s*-?bye|bye|thanks|thank\s+you|welcome)\b|(?:[\p{L}'’-]+\s+){0,4}(?:they|you|people|folks)\s+(?:won['’]t|wouldn['’]t|don['’]t|do\s+not|might\s+not|may\s+not|will\s+not)\s+know\s+what\s+(?:that|it|this|an?\s+[\p{L}'’-]+)\s+(?:is|means)\b)/iu;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -80,9 +82,10 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * Welsh "Ar hyn o bryd", Icelandic "Eins og er", Malay "Buat masa ini", Thai "ตอนนี้",
  * Amharic "አሁን", Sinhala "දැන්", Khmer "ឥឡូវនេះ", Hausa "Yanzu", Somali "Hadda", Igbo "Ugbu a",
  * Tajik "Ҳоло", Pashto "اوس", Sranan "Noyaso" and "… di pasa" (the … gone by), Tetum "Agora" and
- * "Tinan kotuk" (last year).
+ * "Tinan kotuk" (last year), Tahitian "I teie nei" (now) and "I te matahiti i ma'iri" (last year),
+ * Aragonese "En as fiestas d'agosto pasadas" (at last August's feast).
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola|ita(?=\s*,)|idi\s+(?:enero|pebrero|marso|abril|mayo|hunio|hulio|agosto|septiembre|setiembre|oktubre|nobiembre|disiembre|napalabas\s+a\s+\p{L}+)`;
+const TODAY_WORDS_ELSEWHERE = String.raw`en\s+(?:as|os|a|o)\s+(?:[\p{L}'’]+\s+){1,3}pasad[oa]s?|i\s+teie\s+nei|i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri|praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola|ita(?=\s*,)|idi\s+(?:enero|pebrero|marso|abril|mayo|hunio|hulio|agosto|septiembre|setiembre|oktubre|nobiembre|disiembre|napalabas\s+a\s+\p{L}+)`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
@@ -223,7 +226,7 @@ const HAS_ITS_OWN_PLACE =
  * went wrong before, which is why the software is wanted, told in the past.
  */
 const PAST_STORY =
-  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:the\s+)?year\s+before\s+last\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
+  /^(?:(?:and|but|so|well|oh|honestly|in\s+fairness|to\s+be\s+fair|sure|yerra|just|only)[,\s]+)*(?:(?:yesterday|this\s+(?:past\s+)?(?:summer|winter|spring|autumn|fall|season|year|month|week)|in\s+(?:19|20)\d\d|(?:over|before|after)\s+(?:christmas|easter|ramadan|eid|diwali|the\s+(?:summer|holidays|weekend))|back\s+in\s+(?:the\s+)?(?:spring|summer|winter|autumn|fall|(?:19|20)\d\d))\b,?\s+(?=[^.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned|sold|missed|ran|left|rang|[a-z]{3,}ed)\b)|(?:last|one)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|time|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b(?!\s*(?:[:=,-]\s*)?(?:[$£€¥₹₦฿]|(?<=one\s+[a-z]+)\s*\d|\d+(?:[.,]\d+)?\s*(?:k|jt|rb|m|am|pm|%)?(?:\s*[,.;]|$)|(?:is|costs?|for)\s+[$£€¥₹₦฿\d]))|(?:in|back\s+in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?=[^,.;!?]*\b(?:was|were|had|did|said|came|went|got|took|paid|lost|forgot|broke|showed|turned)\b)|last\s+(?!(?:orders?|entry|entries|call|calls|bookings?|admission|one|ones|day|days|thing|things|minute|step|time)\b)[a-z]+(?:\s+(?!(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has|have)\b)[a-z]+)?\s+(?=(?:(?!\b(?:is|are|leaves?|closes?|opens?|starts?|goes|go|comes?|costs?|runs?|must|can|should|will|has\s+to|have\s+to)\b)[^.;!?])*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|showed|turned|sold|stood|made|put|sent|gave|ran|left|[a-z]{2,}ed)\b)|(?:[a-z'’-]+\s+){1,4}(?:last|this\s+past)\s+(?:year|summer|winter|spring|autumn|fall|season|month)\s+(?=(?:i|we|he|she|they|my|our|the|a)(?:['’]d)?\s[^.;!?]*\b(?:was|were|had|did|got|came|went|took|lost|forgot|broke|sold|[a-z]{2,}ed)\b)|the\s+other\s+day\b|(?:the\s+)?year\s+before\s+last\b|(?:a\s+(?:few|couple\s+of)|two|three|several)\s+(?:days|weeks|months|years|seasons|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\s+ago\b|(?:a\s+(?:few|couple\s+of)|two|three|several|some)\s+(?:days|weeks|months|years|seasons)\s+back\b|(?:a|one)\s+(?:day|week|fortnight|month|year|season)\s+(?:ago|back)\b|(?:i|we)\s+(?:was|were|once\s+had|had\s+(?:a|an|two|three|some)\s)|(?:i|we)\s+(?:got|were)\s+so\b)/i;
 
 /**
  * Whether a story wishes for anything: "buddy, let me tell you", "I can tell you" in it is no
@@ -265,6 +268,9 @@ export function tellsAStory(sentence: string): boolean {
 const TODAY_SAID_PLAINLY = [
   /^(?:(?:and|but|so)[,\s]+)?(?:it['’]s|it\s+is|everything['’]s|everything\s+is|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:done\s+)?(?:on\s+|in\s+|by\s+|via\s+|over\s+)?(?:pen\s+and\s+paper|paper|pencil|whatsapp|texts?|text\s+messages|e-?mails?|excel|spreadsheets?|a\s+spreadsheet|phone\s+calls|word\s+of\s+mouth|memory|in\s+my\s+head)\b/iu,
   /\b(?:come|comes|came)\s+(?:in\s+(?:by|via|over|through|on)|by|via|over|through)\s+(?:the\s+|a\s+)?(?:phone|text|texts|whatsapp|facebook|instagram|e-?mail|messenger|dms?|word\s+of\s+mouth)\b/iu,
+  // "People from the plains order on WhatsApp": how people reach the person today, by a channel
+  // of its own.
+  /^(?:(?:and|but|so)[,\s]+)?(?:(?:the|most|some|many)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:order|orders|book|books|message|messages|text|texts|ring|rings|call|calls)\s+(?:us\s+|me\s+)?(?:on|via|over|through|by)\s+(?:whatsapp|facebook|instagram|messenger|telegram|line|viber|wechat)\s*[.!]?$/iu,
   // "Everything goes in a big blue book": where it all goes today.
   /^(?:(?:and|but|so|now)[,\s]+)?(?:everything|it\s+all|all\s+of\s+it|the\s+lot)\s+(?:goes|go|went|gets\s+written)\s+(?:in|into|on)\s+(?:a|an|the|our|my)\s+(?:[\p{L}-]+\s+){0,3}(?:book|notebook|folder|box|file|diary|ledger|spreadsheet|sheet|whiteboard|board|calendar|binder)\b/iu,
   // "The traders send their orders as voice notes on WhatsApp": how orders reach the person today.
@@ -344,10 +350,12 @@ export function goesOnWithTheStory(sentence: string): boolean {
  * and a past participle, tells what happened once; so does Hawaiian "Ua hele mai …" (… came),
  * and Breton "em boa prometet …" (I had promised …), "en deus lavaret …" (he said …), and
  * Setswana "… ba ne ba emela …" (they were waiting), "Ke ne ka tlhabiwa …" (I was struck …),
- * and Ilocano "Idi Disiembre, …" (last December, …).
+ * and Ilocano "Idi Disiembre, …" (last December, …), and Tahitian "I te matahiti i ma'iri, …" (last
+ * year, …), "I te taera'a mai o …" (when … came) and "'Ua parau 'ōna …" (she said …), and the
+ * past of Aragonese and Spanish, "… vendió …" (… sold …), "Quan plegó a furgoneta, …" (when the van came, …).
  */
 const PAST_ELSEWHERE =
-  /(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
+  /(?:^|,\s*)(?:quan|cuando)\s+\p{L}{3,}ó(?![\p{L}])|(?<![\p{L}])\p{L}{3,}ió(?![\p{L}])|(?:^|,\s*)i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri(?![\p{L}])|^i\s+te\s+\p{L}+ra['ʻ‘’]a\s+mai(?![\p{L}])|(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)['ʻ‘’]?ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {
@@ -377,7 +385,15 @@ export function isToldInThePastTense(sentence: string, afterAStory = false): boo
       !/^(?:last|this|next|every|that)$/.test(words[at - 1]?.word ?? "") &&
       (word.tag === "verb" ||
         /^(?:was|were|had|did|told|said|(?:did|was|were|had)n['’]t)$/.test(word.word) ||
-        (/^[a-z]{3,}ed$/.test(word.word) && /^(?:i|we|he|she|they)$/.test(words[at - 1]?.word ?? ""))) &&
+        hadSaidShort(word.word, words[at + 1]?.word) ||
+        (/^[a-z]{3,}ed$/.test(word.word) && /^(?:i|we|he|she|they)$/.test(words[at - 1]?.word ?? "")) ||
+        // ("The buyer stopped buying from us": after who did it, a word in "-ed" before what
+        // they did is what they did, whatever the tagger made of it.)
+        (/^[a-z]{3,}ed$/.test(word.word) &&
+          at === 2 &&
+          words[0]?.word === "the" &&
+          words[1]?.tag === "noun" &&
+          words[at + 1]?.tag === "verb")) &&
       // ("Seven people standing in my lot …, and one of them had come over …": in a story, a
       // doing said without "were" sets the scene; the next verb tells.)
       !(
@@ -387,7 +403,12 @@ export function isToldInThePastTense(sentence: string, afterAStory = false): boo
       ),
   );
   // ("… I couldn't go in the post office for a week": what could not be done then goes on with it.)
-  if (afterAStory && /\b(?:couldn['’]t|could\s+not|wouldn['’]t|would\s+not)\b/i.test(sentence)) return true;
+  // (Scots "I couldnae show my face …" says it the same way.)
+  if (
+    afterAStory &&
+    /\b(?:couldn['’]t|could\s+not|couldnae|wouldn['’]t|would\s+not|wouldnae)\b/i.test(sentence)
+  )
+    return true;
   // ("Last spring I put the urchins of two divers together": after a time gone by, "put" is
   // past; so it is in a story already told: "He wrote about it on a forum. Many runners read it.")
   const pastAsPresent =
@@ -397,6 +418,7 @@ export function isToldInThePastTense(sentence: string, afterAStory = false): boo
   return (
     verb !== undefined &&
     (/^(?:was|were|had|did|(?:did|was|were|had)n['’]t)$/.test(verb.word) ||
+      hadSaidShort(verb.word, words[words.indexOf(verb) + 1]?.word) ||
       isSaidInThePast(verb.word) ||
       pastAsPresent)
   );
@@ -414,6 +436,24 @@ function isToldInThePast(sentence: string): boolean {
     !/\b(?:wanted|needed|asked\s+for|hoped|wished)\b/i.test(sentence)
   );
 }
+
+/**
+ * "We'd six weans standing out in the yard", "I'd promised a hundred pounds": "'d" before a
+ * count, an article or what was done is "had" ("We'd like …" is "would").
+ */
+function hadSaidShort(word: string, next: string | undefined): boolean {
+  return (
+    /^(?:i|we|he|she|they|you)['’]d$/.test(word) &&
+    next !== undefined &&
+    (/^(?:a|an|the|some|no|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)$/.test(next) ||
+      (/^[a-z]{3,}(?:ed|en)$/.test(next) && !/^(?:need|seen|been)$/.test(next)) ||
+      isPastForm(next))
+  );
+}
+
+/** "When I retired, …", "After we moved here, …": when something happened, then what was done. */
+const WHEN_IT_HAPPENED =
+  /^(?:(?:and|so|well|then)[,\s]+)?(?:when|after|once)\s+(?:i|we|he|she|they|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+([a-z]+)\b[^,;.!?]*,\s*([^;.!?]+)/iu;
 
 /** "Had a fella in Orrell owed me £60 last year": the same story, its time said last. */
 const PAST_STORY_ENDING =
@@ -585,6 +625,16 @@ function isBackgroundAsWritten(sentence: string): boolean {
   )
     return true;
   if (isToldInThePast(trimmed)) return true;
+  // "When I retired, me and the wife turned the old byre into a wee observatory": when it
+  // happened, itself told in the past, then what was done then.
+  const whenItHappened = trimmed.match(WHEN_IT_HAPPENED);
+  if (
+    whenItHappened &&
+    (isSaidInThePast(whenItHappened[1]!) || /^[a-z]{3,}ed$/.test(whenItHappened[1]!)) &&
+    // (What follows ", and …" or ", because …" is told for its own sake.)
+    isToldInThePastTense(whenItHappened[2]!.split(/,\s*(?:and|but|because|so|as)\s/iu)[0]!)
+  )
+    return true;
   // "In the festive season last year we promised 300 birds to two marketeers": when it was,
   // said before who did it, opens a story as "Last year …" does.
   // ("The week before Easter last year I'd promised …": the time said without a preposition.)
@@ -634,7 +684,7 @@ export const THE_PLACE_HAS_NONE =
  * one, so both are read as before.
  */
 const HOW_BIG_IT_IS =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+\d[\d,.]*\s+[\p{L}-]+|there(?:['’]s|\s+is|\s+are)\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s+of\s+us\s+(?:in|on|at)\s+(?:the|our)\s+[\p{L}-]+|[\p{L}-]+\s+is\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+square\s+(?:miles|kilometres|kilometers|km)\b)/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+(?:\d[\d,.]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)(?:\s+and\s+a\s+half)?\s+(?:hundred|thousand))\s+[\p{L}-]+|there(?:['’]s|\s+is|\s+are)\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s+of\s+us\s+(?:in|on|at)\s+(?:the|our)\s+[\p{L}-]+|[\p{L}-]+\s+is\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+square\s+(?:miles|kilometres|kilometers|km)\b)/iu;
 
 /** The ways orders and messages come in, borrowed under much the same names by most languages. */
 const CHANNEL =

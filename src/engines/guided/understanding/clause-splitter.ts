@@ -468,11 +468,12 @@ function isAmongSubjects(
 ): boolean {
   if (!/^\s*,\s*$/.test(separator) || nextSeparator === undefined || nextPiece === undefined) return false;
   if (!/^\s*,?\s*and\s+$/i.test(nextSeparator)) return false;
-  const named = /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+  // ("the buyers' order page": whose it is, said with an apostrophe, is part of the name.)
+  const named = /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+['’]?s?['’]?\s+){0,2}[\p{L}-]+\s*$/iu;
   return (
     named.test(current) &&
     named.test(piece) &&
-    /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:get|have|can|see|need|use|call|send|share|pay|must|should|will|all)\s/iu.test(
+    /^\s*(?:the|our|my|their)\s+(?:[\p{L}-]+['’]?s?['’]?\s+){0,2}?(?:get|have|can|see|need|use|call|send|share|pay|must|should|will|all)\s/iu.test(
       nextPiece,
     )
   );
@@ -626,6 +627,13 @@ function tiedToClauseBefore(current: string, separator: string, piece: string): 
     /^(?:a|an|the)\s+[\p{L}-]+$/iu.test(lastClauseOf(current).trim()) &&
     /^\s*(?:a|an|the)\s+[\p{L}-]+(?:\s|$)/iu.test(piece) &&
     !(tagWords(piece)[2]?.tag === "verb" && !/ing$/i.test(tagWords(piece)[2]!.word))
+  )
+    return true;
+  // "…, every day, rain or shine": a saying of two words joined by "or" is part of its clause.
+  if (
+    /^\s+or\s+$/i.test(separator) &&
+    /(?:^|[\s,])(?:rain|wind|sun|day|night|hail|snow|sink)\s*$/i.test(current) &&
+    /^\s*(?:shine|swim|rain|day|night|snow|hail)\b/i.test(piece)
   )
     return true;
   // "a buyer might take three or four loads": two counts joined are one count.

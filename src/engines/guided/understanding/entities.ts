@@ -215,6 +215,8 @@ function keeps(key: string, tally: Tally, evidence: Evidence): boolean {
   if (!evidence.compounds.has(key) && isGeneric(key)) return false;
   if (key.length < 3) return false;
   const head = key.split(" ").pop()!;
+  // "wi' a stove" (with), "o'clock": a word said short, or the hour, is no thing to keep.
+  if (/['’]$|^o['’]clock$/iu.test(head)) return false;
   if (head.endsWith("ing") && !COUNTABLE_ING.has(head) && !evidence.named.has(key)) return false;
   if (isPerson(key)) return tally.score >= 2;
   // A streak is counted, not entered; it belongs with what it summarises.

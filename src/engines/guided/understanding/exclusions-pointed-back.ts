@@ -140,6 +140,26 @@ function ilocanoTopic(before: string): string[] {
     .filter((thing) => thing.length >= 3);
 }
 
+/**
+ * Tahitian "…, e 'ere terā i tā mātou 'ohipa" (that is not our work), "…, vaiiho terā" (leave
+ * that).
+ */
+const TAHITIAN_NO =
+  /(?:e\s+)?['ʻ‘’]?ere\s+(?:terā|tera|teie|te\s+reira)\s+i\s+tā?\s+(?:mātou|matou|tātou|tatou|māua|maua|tāua)\s+['ʻ‘’]?ohipa(?![\p{L}])|vaiiho\s+(?:terā|tera|teie|te\s+reira|ia)(?![\p{L}])/iu;
+
+/**
+ * What a Tahitian "no" points back at: the thing its sentence opens on, after "e" (there is, or
+ * and) and its article ("E pension tā tō'u tungane …", a guesthouse my brother has …; "E te
+ * monoi tā te mau vahine e ho'o …", and the monoi the women sell …).
+ */
+function tahitianTopic(before: string): string[] {
+  const thing = before
+    .trim()
+    .replace(/^(?:e\s+)?(?:te\s+mau\s+|te\s+|ho['ʻ‘’]?ē\s+|nā\s+)?/iu, "")
+    .split(/[\s,]+/u)[0];
+  return thing && thing.length >= 3 && !/^(?:tā|tō|nā|nō)$/iu.test(thing) ? [thing] : [];
+}
+
 /** How the "no" after the thing is said; each may follow a comma or a dash and a clause. */
 const NO_AFTER = [
   // "that one is not our headache", "they are not required at all", "it's not for this".
@@ -175,9 +195,10 @@ const NO_AFTER = [
   // it in), "… မလိုပါဘူး" (not needed); Malayalam "…, അത് ഇതിൽ വേണ്ട" (that, not in this), "…,
   // നമ്മുടെ കാര്യമല്ല" (not our affair). "വേണ്ടിവരും" (it will be needed) goes on past the word.
   String.raw`(?:(?:ကျွန်မ|ကျွန်တော်|ကျနော်|ငါ)တို့(?:နဲ့|နှင့်)\s+)?မဆိုင်(?:ပါ)?ဘူး|\S*မထည့်(?:ပါ)?နဲ့|မလို(?:ပါ)?ဘူး|(?:(?:അത്|അവ|അതൊന്നും)\s+)?(?:(?:ഇതിൽ|ഇവിടെ)\s+)?വേണ്ട(?![\p{L}\p{M}])|(?:നമ്മുടെ|ഞങ്ങളുടെ)\s+കാര്യമല്ല`,
-  // Setswana and Ilocano, whose things are read apart (setswanaTopic, ilocanoTopic).
+  // Setswana, Ilocano and Tahitian, whose things are read apart (setswanaTopic, ilocanoTopic, tahitianTopic).
   SETSWANA_NO.source,
   ILOCANO_NO.source,
+  TAHITIAN_NO.source,
   // Swahili in English: "…, wacha hiyo, leave it" (leave that).
   String.raw`(?:w?acha|achana\s+na)\s+(?:hiyo|hilo|hizo|hayo)(?![\p{L}])`,
   // Israeli English with its Hebrew: "…, lo shayach here" (doesn't belong here), "ze lo shelanu"
@@ -324,6 +345,9 @@ const NO_AFTER = [
   // connosco", "…, non è affar nostro", "…, daar hebben wij niks mee te maken" (not our business),
   // "…, laissez tomber", "…, lasciamo perdere", "…, laten we erbuiten" (leave it).
   String.raw`(?:eso\s+)?no\s+es\s+(?:asunto|cosa|problema)\s+(?:nuestr[oa]|mí[oa])(?![\p{L}])|(?:ce\s+n['’]est\s+|c['’]est\s+)?pas\s+(?:la|le)\s+nôtre(?![\p{L}])|(?:ce\s+n['’]est|c['’]est)\s+pas\s+(?:notre|mon)\s+(?:affaire|problème|truc)(?![\p{L}])|laisse[zr]?\s+tomber(?![\p{L}])|(?:das\s+)?ist\s+nicht\s+unsere?\s+(?:Sache|Aufgabe|Baustelle|Problem)(?![\p{L}])|não\s+é\s+(?:connosco|conosco|com\s+a\s+gente)(?![\p{L}])|(?:isso\s+)?não\s+é\s+(?:assunto|problema)\s+nosso(?![\p{L}])|non\s+è\s+(?:affar|affare|cosa|problema)\s+nostr[oa](?![\p{L}])|lascia(?:mo|te)?\s+perdere(?![\p{L}])|(?:daar\s+)?hebben\s+(?:wij|we)\s+(?:niks|niets)\s+mee\s+te\s+maken(?![\p{L}])|laten\s+we\s+(?:erbuiten|weg)(?![\p{L}])`,
+  // Aragonese "…, pero ixo no ye cosa nuestra" (but that is not our thing), "…, no en vendemos,
+  // deixatz-lo" (we sell none, leave it).
+  String.raw`(?:pero\s+)?(?:ixo\s+|isto\s+)?no\s+ye\s+(?:cosa|asunto|problema)\s+(?:nuestr[oa]|mía|mío)(?![\p{L}])|no\s+en\s+(?:vendemos|femos|tenemos)(?![\p{L}])|deixa(?:tz|u|lo)?-?(?:lo|la|los|las)?(?=\s*(?:[.!,;]|$))`,
   // Sicilian "…, chissu nun è affari nostru" (that is not our business), "…, lassatilu fora" (leave
   // it out).
   String.raw`(?:chissu\s+|chistu\s+)?nun\s+(?:è|esti)\s+(?:affari|cosa)\s+(?:nostru|nostra|mei|meu|mia)(?![\p{L}])|lassati(?:lu|la|li)\s+fora(?![\p{L}])`,
@@ -539,6 +563,8 @@ function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said) || NOT_TAKEN_IN.test(said)) return [];
   const ilocano = ILOCANO_NO.exec(said);
   if (ilocano) return ilocanoTopic(said.slice(0, ilocano.index));
+  const tahitian = TAHITIAN_NO.exec(said);
+  if (tahitian) return tahitianTopic(said.slice(0, tahitian.index));
   const setswana = SETSWANA_NO.exec(said);
   if (setswana) return setswanaTopic(said.slice(0, setswana.index).replace(/^\s*(?:gape|mme|le)\s+/iu, ""));
   // "The Greek dancing group's the church committee's thing": "'s" before "the" is "is".
@@ -603,6 +629,17 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /^(?:doña|don|mama|tayta|señora|señor)\s+\p{Lu}[\p{L}\p{M}]+(?:p|q|pa|qpa)\s+(.+?)(?:\s+[\p{L}\p{M}]{3,}pi)?$/iu,
       "$1",
+    )
+    // Spanish and Aragonese "Mi hermano tiene una casa rural en San Juan" (my brother has a
+    // guesthouse in …): what someone has is the thing, not who has it nor where; "bella chent nos
+    // demanda longaniza y chamón" (some people ask us for sausage and ham): what is asked for.
+    .replace(
+      /^(?:(?:o|a|el|la|mi|mío|mía|su|nuestro|nuestra)\s+)*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:tiene|tienen|ten)\s+(?:una?|un|o|a|el|la)\s+(.+?)(?:\s+(?:en|a|ta)\s+\p{Lu}.*)?$/iu,
+      (whole, thing: string) => (english ? whole : thing),
+    )
+    .replace(
+      /^(?:(?:y|e)\s+)?(?:bella\s+chent|a\s+chent|la\s+gente|algun[oa]s(?:\s+[\p{L}]+)?|muita\s+chent)\s+(?:nos\s+|mos\s+)?(?:demanda|demandan|pide|piden|quier[ea]n?)\s+(.+)$/iu,
+      (whole, thing: string) => (english ? whole : thing),
     )
     // "There's also the Christmas market but that's a separate thing": what there is, is the thing.
     .replace(/^there(?:['’]s|\s+is|\s+are)\s+(?:also\s+)?(?=\p{L})/iu, "")

@@ -3,7 +3,7 @@ import { createMemo } from "../language/memo.js";
 import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
-import { isBackground, THE_PLACE_HAS_NONE } from "./background.js";
+import { isBackground, THE_PLACE_HAS_NONE, tellsAStory } from "./background.js";
 import { withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
@@ -26,6 +26,7 @@ import {
   NOT_WANTED_BEFORE_THING,
   SAYS_NOT_ELSEWHERE,
 } from "./negations-elsewhere.js";
+import { SCOTS_NOT, SCOTS_OWN } from "./spoken-english.js";
 
 /**
  * What a person said the software must not have: "No GPS tracking of the vans", "we
@@ -646,7 +647,11 @@ export function onlySaysNoToWhatCameBefore(sentence: string): boolean {
       isShortNoPointingBack(sentence) &&
       pointedBackExclusions(sentence).length === 0) ||
     // "We do not sew.": a doing asked for before, said again with a "not".
-    /^\s*(?:but\s+)?(?:we|i)\s+(?:do\s+not|don['’]?t|never)\s+[\p{L}-]+\s*[.!]*\s*$/iu.test(sentence)
+    /^\s*(?:but\s+)?(?:we|i)\s+(?:do\s+not|don['’]?t|never)\s+[\p{L}-]+\s*[.!]*\s*$/iu.test(sentence) ||
+    // "No need to put.": the same, said short.
+    /^\s*no\s+need(?:\s+to\s+(?:put|add|include|have|keep))?(?:\s+(?:it|that|them|those|this))?(?:\s+in)?(?:\s*,?\s*lah)?\s*[.!]*\s*$/iu.test(
+      sentence,
+    )
   );
 }
 
@@ -664,7 +669,7 @@ const CLOSES_THE_TALK =
 
 /** Words after which a left-out thing says what it is about, not what it is: "GPS tracking of the vans". */
 const ABOUT =
-  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από|بين|داخل|في|مع|عن|على)\s+.*$/iu;
+  /\s+(?:of(?=\s+(?:the|their|our|my|your|a|an|any|each|every|all|its|his|her)\s)|(?:a)?round(?=\s+(?:the|their|our|my)\s)|for|on|in|at|to|from|between|about|para|de|del|dei|della|delle|degli|dello|con|en|über|für|mit|von|zu|auf|bei|im|am|pour|avec|sur|dans|par|du|des|per|di|da|em|com|por|do|w|we|z|na|dla|od|van|voor|met|op|bij|naar|av|för|med|på|till|hos|til|fra|af|ile|için|pentru|la|din|pe|pro|pelo|pela|pelos|pelas|v|ve|ze|amb|dels|als|untuk|dengan|dari|ya|kwa|через|від|для|για|από|بين|داخل|في|مع|عن|على)\s+.*$/iu;
 
 /** The kind of work or part at the end of a name: "interest calculation", "voting feature", "export function". */
 const KIND_OF_WORK =
@@ -701,6 +706,13 @@ const NUMBER_IN_A_RECORD = new RegExp(
 const NUMBER_SAID_SHORT =
   /\b(waybill|receipt|invoice|order|ref|reference|phone|tracking|account|plate|serial|ticket|policy|membership|permit|licen[cs]e|registration|reg|vat)\s+no\.?(?=\s*[,.;)]|\s*$|\s+(?:on|for|to|in|from|and|too|as\s+well)\b)/giu;
 
+/**
+ * "… so there's not a dog in the district that doesn't know me": not one that does not is
+ * every one, said twice over; nothing is turned down.
+ */
+const NONE_THAT_DOES_NOT =
+  /\bthere(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:not|no|nae)\s+(?:a|an|one|any)?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?\s+(?:that|who|which|as)\s+(?:doesn['’]?t|does\s+not|doesnae|didn['’]?t|did\s+not|didnae|can['’]?t|cannot|cannae|won['’]?t|isn['’]?t|wasn['’]?t)\s/iu;
+
 export function findExclusions(given: string): Exclusion[] {
   // Each turn replays every answer, so the same texts are read for their "no"s again and again.
   // Callers get their own copy of what is remembered, to change as they like.
@@ -723,6 +735,14 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
   const text = withoutCaseRules(
     // "Karung ida-idak iha membru nia naran no loron": Tetum's "no" is "and".
     (readsAsTetum(given) ? given.replace(/(?<=\p{L}\s+)no(?=\s+\p{L})/giu, "and") : given)
+      // "Some people ask about tours of the tea estates. No need to put.": a short "no need",
+      // said alone after what was asked about, says "we don't need that".
+      .replace(
+        /(?<=^|[.!?]\s+)No\s+need(?:\s+to\s+(?:put|add|include|have|keep))?(?:\s+(?:it|that|them|those|this))?(?:\s+in)?(?:\s*,?\s*lah)?\s*(?=[.!]|$)/gu,
+        "We don't need that",
+      )
+      .replace(SCOTS_NOT, "not")
+      .replace(SCOTS_OWN, "own")
       .replace(QUOTED, " ")
       // "Don't ask me, I just type what she tells me": a shrug, no "no" to asking anyone.
       .replace(/\b(?:don['’]?t|do\s+not)\s+ask\s+me\b(?=\s*(?:[,.;!]|$))/giu, " ")
@@ -738,7 +758,15 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         UNABLE_THEN_RULE.test(sentence.trim()) ||
         DOES_NOT_COUNT_RULE.test(sentence.trim()) ||
         // ("There are no cars on Sark": the place as it is turns nothing down.)
-        THE_PLACE_HAS_NONE.test(sentence.trim())
+        THE_PLACE_HAS_NONE.test(sentence.trim()) ||
+        NONE_THAT_DOES_NOT.test(sentence) ||
+        // ("last dry season 2 families booked the same truck, one of them had a funeral … n no
+        // water": what there was not, in a story of what went wrong, turns nothing down.)
+        (tellsAStory(sentence.trim()) &&
+          /(?:^|\s)(?:n|and|with|w|had)\s+no\s+\p{L}/iu.test(sentence) &&
+          !/\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|doesn['’]?t|does\s+not|never|not|nothing|none|leave|drop|skip|forget|need|want|so)\b/iu.test(
+            sentence,
+          ))
           ? " "
           : sentence,
       )
@@ -1622,6 +1650,8 @@ function cleanSaid(phrase: string, source = false): string | null {
     .replace(/\s+(?:and|but|or|so)$/i, "")
     // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them|this)$/i, "")
+    // "boat trips round the loch", "the fishing lakes over at Lydd": where they are is no part of them.
+    .replace(/(?<=\p{L}{3})\s+a?round\s+(?:the\s+)?[\p{L}'’-]+$|(?<=\p{L}{2}s)\s+over$/iu, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
     .replace(

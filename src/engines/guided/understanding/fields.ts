@@ -291,7 +291,8 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
       run[0]!.word,
     );
   // "Every night has the date, the temperature, …": a time said as what holds the fields is a
-  // record of each one (nights out, days worked), however general the word is elsewhere. So is
+  // record of each one (nights out, days worked), however general the word is elsewhere; so is a
+  // field of a farm ("Every field's got a name, how many acres, …"). So is
   // an account that holds more than a log-in ("Every account has the name, the phone, … and the
   // balance": a customer's account at the depot).
   const eachTime =
@@ -300,7 +301,7 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
     before
       .slice(clauseStart)
       .match(
-        /^\s*(?:(?:and|then)\s+)?(?:every|each)\s+(night|day|evening|morning|weekend|week|month|account)\s*$/i,
+        /^\s*(?:(?:and|then)\s+)?(?:every|each)\s+(night|day|evening|morning|weekend|week|month|account|field)\s*$/i,
       );
   const owner = eachTime
     ? eachTime[1]!.toLowerCase()
@@ -816,6 +817,11 @@ function fieldName(raw: string): string | null {
     /^(?:if|whether)\s+(?:(?:they|dey|dem|it|he|she)\s+(?:have\s+|has\s+)?|(?:it|they|he|she)'(?:s|re|ve)\s+(?:been\s+)?)([a-z]+(?:ed|id|nt|ght|ne))$/,
   );
   if (ifDone) return ifDone[1]!;
+  // "whether anybody needs the ramp": what someone needs, a yes or no named by it.
+  const needed = said.match(
+    /^(?:if|whether)\s+(?:anybody|anyone|somebody|someone|they|he|she|it)\s+(?:needs?|wants?)\s+((?:the|a|an)\s+)?([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)$/u,
+  );
+  if (needed) return `needs ${needed[1] ?? ""}${needed[2]!}`;
   // "whether they've paid the deposit", "if they've done the training": what was done to
   // which of their things, a yes or no named by both ("deposit paid", "training done").
   const doneToTheirs = said.match(
@@ -941,7 +947,8 @@ function fieldName(raw: string): string | null {
   // ("what we charge them" is the person's doing, read below.)
   if (
     !which &&
-    /^(?:who|what|where|how\s+(?:much|strong|big|old|far|heavy|tall|often|deep|full|bad))(?:\s+[\p{L}'’-]+){1,5}$/u.test(
+    // ("who's helping": "who is", said short.)
+    /^(?:who(?:'s|'re)?|whose|what|where|how\s+(?:much|strong|big|old|far|heavy|tall|often|deep|full|bad))(?:\s+[\p{L}'’-]+){1,5}$/u.test(
       said,
     ) &&
     !/\b(?:we|i|you|us|me)\b/.test(said)

@@ -230,6 +230,12 @@ export function plainRecordPhrasing(text: string): string {
         (_whole, first: string, verb: string, each: string, thing: string) =>
           `${first}. For ${each} ${thing} I ${verb} `,
       )
+      // "Customers, we'd need the name, the phone and …": many of a thing, then what is kept of
+      // each, said with the person's verb, as "For the customers, the name, …" says it without.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(\p{L}[\p{L}\p{M}-]*s),\s+(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:need|want|keep|take|store|track|record)\s+(?=(?:the|a|an|its|their)\s)/giu,
+        "$1For the $2, ",
+      )
       // "For the pensões, the family, the pounds of beef, how many sweet breads and if it was
       // delivered": after records kept "for every X", the next one said without its verb.
       .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
@@ -267,7 +273,15 @@ export function plainRecordPhrasing(text: string): string {
             ? `${start}${thing}: ${parts.join(", ")}`
             : whole;
         }
-        return fields.every(isListedField) ? `${start}${thing}: ${fields.join(", ")}` : whole;
+        // ("the date, where the nets were, pounds of whitefish and pounds of trout": once the
+        // first opens as a field, a measure "of" what it measures is one too.)
+        const measured = (item: string) =>
+          item
+            .split(/\s+and\s+/u)
+            .every((part) => /^[\p{L}\p{M}-]+\s+of\s+[\p{L}\p{M}-]+$/u.test(part.trim()));
+        return fields.every((item, index) => isListedField(item) || (index > 0 && measured(item)))
+          ? `${start}${thing}: ${fields.join(", ")}`
+          : whole;
       })
       // "The lockers want the locker number, the member who's got it and the renewal date": what
       // things "want" kept, listed as fields are, are their fields.

@@ -60,6 +60,9 @@ function isVerblessPiece(said: string): boolean {
   );
 }
 
+/** "Parcels go only on Monday then.", "Then we close.": a rule that holds when the sentence before says. */
+const WHEN_SAID_BEFORE = /^then\s|\s(?:then|at\s+those\s+times|in\s+that\s+case)\s*[.!]?$/iu;
+
 /** "Calves and adults have different prices": how the rule before differs between two. */
 const DIFFERENT_FOR_EACH =
   /^[\p{L}-]+\s+and\s+[\p{L}-]+\s+(?:have|get|pay|take)\s+(?:(?:a|their)\s+)?(?:different|separate|their\s+own|the\s+same)\s+[\p{L}-]+\s*[.!]?$/iu;
@@ -142,8 +145,14 @@ export function joinedByLine(
       // from may only say what a word of the rule means, or add to it without a verb: "Group
       // runs leave the gate at 6. Every day except Sunday.")
       units.every(
-        (unit) =>
+        (unit, at) =>
           unit.gave > 0 ||
+          // ("In the rains, July and August, the road has landslides. Parcels go only on Monday
+          // then.": when the rule holds, said first, is the rule's.)
+          (at === 0 &&
+            units.length === 2 &&
+            units[1]!.gave > 0 &&
+            WHEN_SAID_BEFORE.test(units[1]!.said.trim())) ||
           (SAYS_WHAT_IT_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
           // ("The slaughterhouse pays by the kilo. Calves and adults have different prices.")
           (DIFFERENT_FOR_EACH.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
@@ -165,5 +174,41 @@ export function joinedByLine(
     joined.push(statements[index]!);
   }
   timetablesBefore(lines.length);
+  return joined;
+}
+
+/** "Te poe A, 20 000 XPF", "Grade B, $12": what it is for, a comma, and its amount, with no verb. */
+const AMOUNT_FOR_ONE =
+  /^[\p{L}\p{M}'’ -]{1,30},\s*\p{Sc}?\s*\d[\d\s.,]*\s*(?:\p{Sc}|\p{Lu}{2,4}|[\p{L}]{1,5})?\s*[.!]?$/u;
+
+/**
+ * "Te poe A, 20 000 XPF. Te poe B, 12 000 XPF. Te poe C, 6 000 XPF.": a line of a walkthrough
+ * whose two or three short sentences each give an amount is one rule, its prices, in any
+ * language, however the rest of the walkthrough is told.
+ */
+export function amountsOnALineJoined(
+  statements: readonly string[],
+  readFrom: readonly ReadFrom[],
+  lines: readonly string[],
+  sentencesOf: (line: string) => string[],
+): string[] {
+  const gave = readFrom.map((unit, index) => (readFrom[index + 1]?.at ?? statements.length) - unit.at);
+  const joined = [...statements];
+  // From the last line back, so that what is spliced leaves the places of those before it.
+  for (let line = lines.length - 1; line >= 0; line--) {
+    const units = readFrom.flatMap((unit, at) => (unit.line === line ? [{ ...unit, gave: gave[at]! }] : []));
+    const text = lines[line]!;
+    if (
+      units.length >= 2 &&
+      units.length <= 3 &&
+      sentencesOf(text).length === units.length &&
+      units.every(
+        (unit) =>
+          unit.gave === 1 && unit.said.split(/\s+/).length <= 6 && AMOUNT_FOR_ONE.test(unit.said.trim()),
+      ) &&
+      units.every((unit, index) => index === 0 || unit.at === units[index - 1]!.at + 1)
+    )
+      joined.splice(units[0]!.at, units.length, text.trim().replace(/[.!]+$/, ""));
+  }
   return joined;
 }

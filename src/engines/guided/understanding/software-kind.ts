@@ -147,7 +147,7 @@ export function kindByBorrowedWords(said: string): SoftwareKind | null {
   if (isEnglish(said)) return null;
   if (/(?:web|site|sajt|saiti|sayt)/u.test(words)) return "web app";
   if (
-    /(?:laptop|lapt[oó]p|compu|komput|kompyut|kompjut|komjut|\bpc\b|windows|ordinat|ordenador|port[aá]til|rechner|dator|tietokone|počítač|računal)/u.test(
+    /(?:laptop|lapt[oó]p|compu|komput|kompyut|kompjut|komjut|\bpc\b|windows|ordinat|ordinador|ordenador|port[aá]til|rechner|dator|tietokone|počítač|računal)/u.test(
       words,
     )
   )

@@ -5,6 +5,16 @@
  * in their written forms first, the same records are read. Only for finding things and
  * fields: features keep the person's own words.
  */
+/**
+ * Scots "but no the money", "that's his ain affair, no ours", "there's no a dog in the district
+ * that doesnae ken me": "no" before an article or "ours" is "not", which says what someone may
+ * not see, or whose a thing is, and turns nothing down; English never writes "no" there.
+ */
+export const SCOTS_NOT = /(?<=[\p{L},]\s+)no(?=\s+(?:a|an|the|ours|mine|theirs|yours)(?![\p{L}'’]))/giu;
+
+/** Scots "his ain affair", "oor ain": "own", after whose it is. */
+export const SCOTS_OWN = /(?<=(?:^|\s)(?:his|her|my|ma|our|oor|their|thir|your|yer)\s+)ain(?![\p{L}'’])/giu;
+
 const SPOKEN: readonly [RegExp, string][] = [
   // "Every order is for one customer, child, even if …", "Take out the area, men, I know …": the
   // person spoken to, set off by commas, is no part of what is said.
@@ -121,6 +131,8 @@ const SPOKEN: readonly [RegExp, string][] = [
   ],
   // "belong to one artist, and it got the catalogue number": the same thing has more.
   [/,\s*and\s+(?:it|they)\s+(?:got|has|have)\s+(?=(?:a|an|the|their|its)\s)/giu, ", and has "],
+  [SCOTS_NOT, "not"],
+  [SCOTS_OWN, "own"],
   // "sailin'", "goin'": the dropped "g" put back, so "sailin'" and "sailing" are one word.
   [/(?<=\p{L}{2,})in['’](?![\p{L}])/gu, "ing"],
 ];

@@ -56,7 +56,7 @@ import {
   withoutRuleLead,
   withoutTrailingNo,
 } from "./rule-clauses.js";
-import { isToldRuleByLine, joinedByLine, type ReadFrom } from "./rules-by-line.js";
+import { amountsOnALineJoined, isToldRuleByLine, joinedByLine, type ReadFrom } from "./rules-by-line.js";
 import {
   AGE_ONLY_RULE,
   ALL_ARE_A_MEASURE_RULE,
@@ -302,6 +302,9 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       (english ? goesOnWithTheStory(whole) : isToldInThePastElsewhere(whole));
     storyBefore =
       storyGoesOn ||
+      // ("… 'aita e poe. Ha'ama roa! 'Ua parau 'ōna …": a cry between two sentences of a story
+      // leaves it going.)
+      (storyBefore && (EXCLAIMED_ALONE.test(whole) || (isTalkAboutTheTalk(whole) && /!\s*$/u.test(whole)))) ||
       (!wish && (english ? tellsAStory(whole) : isBackground(whole) && isToldInThePastElsewhere(whole)));
     // "Now the cemetery's laid out in sections, …": in the walkthrough, "now" before "the" turns
     // to the next part of how things work; today is not meant.
@@ -631,7 +634,10 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           /(?:^|,\s*)(?:the\s+)?(?:first|next|last)\s+\d[\d,.]*\s+[\p{L}-]+\b[^,;]*?\b(?:is|are|go|goes|cost|costs)\s+(?:at|on|in|for)\s/iu,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
-        (isNegation(clause) && isRuleWithNo(clause));
+        (isNegation(clause) && isRuleWithNo(clause)) ||
+        // "Rejects are not paid", "Broken eggs are never sold": what is not done to some of a
+        // thing, when nothing is left out by it, is a rule of the work.
+        (NOT_DONE_TO_SOME.test(statement) && findExclusions(statement).length === 0);
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;
@@ -704,14 +710,12 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     )
       statements.splice(readBefore, read, said.trim().replace(/[.!]+$/, ""));
   }
+  const typedLines = lines.map((line) => typedInFull(line.replace(LIST_MARKER, "")));
   return ruleByLine
-    ? joinedByLine(
-        statements,
-        readFrom,
-        lines.map((line) => typedInFull(line.replace(LIST_MARKER, ""))),
-        (line) => sentences(line),
-      )
-    : statements;
+    ? joinedByLine(statements, readFrom, typedLines, (line) => sentences(line))
+    : options.houseRules === true
+      ? amountsOnALineJoined(statements, readFrom, typedLines, (line) => sentences(line))
+      : statements;
 }
 
 /**
@@ -746,6 +750,10 @@ function clausesAroundColon(unit: string): string[] {
   // "There are no cars on Sark, not a one: you walk, or you cycle, …": how anyone gets on there,
   // after the place as it is, is more of it.
   if (isBackground(lead) && /^you\s/i.test(rest.trim())) return [unit];
+  // "…, so I'll tell you: a looker looks after other men's sheep …": what is explained after it
+  // goes with the telling, read as one.
+  if (/\b(?:i['’]ll|i\s+will|let\s+me)\s+(?:tell|explain)(?:\s+(?:you|ye|it))?\s*$/iu.test(lead))
+    return [unit];
   return hasOwnSubject(lead) && hasOwnSubject(rest) && !isVerbLed(rest) ? [lead, rest] : [unit];
 }
 
@@ -1472,6 +1480,10 @@ function withReferentNamed(clause: string, separator: string, before: string): s
 
 /** "… fixes the dates", "… sets the prices": a clause that ends on many of what it acts on, after its verb. */
 const POINTED_BACK_AT = /\b[\p{L}-]+(?:s|es)\s+the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s*$/iu;
+
+/** "Rejects are not paid", "Broken eggs are never sold": what is not done to some of a thing. */
+const NOT_DONE_TO_SOME =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:are|get)\s+(?:not|never)\s+[a-z]+(?:ed|id|en|ld|nt|wn|ght)(?:\s+for)?\s*[.!]?$/iu;
 
 function isRuleWithNo(said: string): boolean {
   // "Graças a Deus I don't have to tell them myself": the relief said first is no part of it.

@@ -46,7 +46,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it ("The main things are the horses (…)", "The important stuff is …"). */
 const LEADING =
-  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|ij|nā|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|ij|nā|te\s+mau|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -111,7 +111,8 @@ const LINES_AND_COLON_LISTS = new RegExp(
 
 /** Pronouns and the like that start no field: "(we have 4 vans)" is an aside. */
 const ASIDE =
-  /^(?:we|i|it|they|he|she|you|this|that|which(?=\s*,)|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|to be fair|frankly|honestly|admittedly|nosotros|yo)\b/iu;
+  // (Tahitian "i'oa", a name, is a field: "i" is the speaker only alone or as in "I'm", "I've".)
+  /^(?:we|i(?!['’](?!(?:m|ve|d|ll)\b))|it|they|he|she|you|this|that|which(?=\s*,)|there|e\.?g\.?|for example|like|such as|about|around|maybe|optional|to be fair|frankly|honestly|admittedly|nosotros|yo)\b/iu;
 
 /**
  * Between fields; "plus one" is a field, so "plus" joins nothing. The short words of
@@ -707,6 +708,8 @@ function readThingsAndRest(
       // Low German "Dat hett dat ganze Dörp mitkregen" (the whole village saw that): "hett" helps
       // another verb there, and a pronoun names no thing.
       // ("Los que tienen dieta", Ladino "Los ke tienen …": those who have, no thing.)
+      // (Aragonese "O mío chirmán tiene una casa rural": what a relative has is no record kept.)
+      !FAMILY_ELSEWHERE.test(spanish[1]!.trim()) &&
       !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella|que|ke|qui|che|quien|quienes|kyen|wer|welche|wie|som|who)$/iu.test(
         spanish[1]!.trim(),
       ) &&
@@ -1185,6 +1188,10 @@ function recordSentence(line: string): { name: string; fields: SaidField[] } | n
 /** Words that carry a sentence and are never part of a thing's name in English. */
 const FUNCTION_WORD_IN_NAME =
   /(?:^|\s)(?:can|could|will|would|should|must|might|only|just|the|there|here|got|it|its|was|were|is|are|they|we|i|you|he|she|me|us|them|ones|let|did|does|done)(?:\s|$)/i;
+
+/** "mío chirmán", "mi hermano", "ma sœur": someone of the family, named in a language other than English. */
+const FAMILY_ELSEWHERE =
+  /(?:^|\s)(?:chirmán|chirmana|agüelo|agüela|hermano|hermana|padre|madre|pai|mai|tío|tía|tio|tia|abuelo|abuela|primo|prima|cuñado|cuñada|marido|muller|mujer|esposa|esposo|fillo|filla|hijo|hija|frère|sœur|fratello|sorella|irmão|irmã|germà|germana)$/iu;
 
 /** "only", "just", before a thing's one field: "Dentists, just a name", "I les categories, només el nom". */
 const ONLY =
@@ -2151,10 +2158,13 @@ function withoutBracketsInBrackets(text: string): string {
 
 function add(things: SaidThing[], said: string, fields: readonly SaidField[]): void {
   // "every shift underground, that's the date, …": where each happens is no part of its name.
-  const name = said.replace(
-    /(?<=\p{L}{3})\s+(?:underground|upstairs|downstairs|abroad|overseas|offshore|ashore|afloat|outdoors|indoors)$/iu,
-    "",
-  );
+  const name = said
+    .replace(
+      /(?<=\p{L}{3})\s+(?:underground|upstairs|downstairs|abroad|overseas|offshore|ashore|afloat|outdoors|indoors)$/iu,
+      "",
+    )
+    // ("A field's only got the one grazier's sheep in it": "'s" is "has", no part of the name.)
+    .replace(/(?<=\p{L}{3})['’]s$/u, "");
   const key = keyOf(name);
   // "Every tuk-tuk has …" read as "tuk tuk" in prose is the "Tuk-tuks" listed: the same thing,
   // named as the person wrote it, with its hyphen.
