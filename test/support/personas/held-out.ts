@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { SIXTY_FIFTH_ROUND } from "./round-65.js";
+import { SIXTY_SIXTH_ROUND } from "./round-66.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to sixty-fourth (FOURTEENTH_ROUND in
- * round-14.ts to SIXTY_FOURTH_ROUND in round-64.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to sixty-fifth (FOURTEENTH_ROUND in
+ * round-14.ts to SIXTY_FIFTH_ROUND in round-65.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the sixty-fifth round (SIXTY_FIFTH_ROUND in
- * round-65.ts), written without reading the interviewer while the sixty-fourth was held out,
- * and run once unseen (bench/results/personas-unseen-round-65.json).
+ * reads people it has not met. They are the sixty-sixth round (SIXTY_SIXTH_ROUND in
+ * round-66.ts), written without reading the interviewer while the sixty-fifth was held out,
+ * and run once unseen (bench/results/personas-unseen-round-66.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = SIXTY_FIFTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = SIXTY_SIXTH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
