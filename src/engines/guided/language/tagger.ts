@@ -258,7 +258,42 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     const opensOnIt = index === 0 && next !== null && ARTICLES.has(next);
     tagged.push(nounList && couldBeNoun && !particleFollows && !opensOnIt ? noun(word) : tag);
   });
-  return tagged;
+  return nounList ? tagged : withSeriesOfDoings(tagged);
+}
+
+/** The "-s" form's base: "parks" → "park", "washes" → "wash", "carries" → "carry". */
+function baseOfSForm(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|zz)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * "The driver parks, rings the bell, hands over the parcel and takes a photo": one who acts,
+ * then doings in a row, each in its "-s" form, each but the first before what it acts on. Words
+ * the lexicon does not know as verbs ("parks", "hands", "taps") read as nouns alone; in such a
+ * series, three doings long with at least one the lexicon knows, they are what the one does.
+ */
+function withSeriesOfDoings(tagged: TaggedWord[]): TaggedWord[] {
+  const sForm = (at: number) => /^[a-z]{3,}[^s']s$/.test(tagged[at]?.word ?? "");
+  const opensAPiece = (at: number) => at > 0 && /^(?:,|and|then)$/.test(tagged[at - 1]!.word);
+  // ("…, rings, hands over the roses, …": one between two commas may act on nothing too.)
+  const beforeWhatItActsOn = (at: number) => {
+    const next = tagged[at + 1]?.word ?? "";
+    return DETERMINERS.has(next) || PARTICLES.has(next) || (next === "," && tagged[at - 1]?.word === ",");
+  };
+  // ("The driver parks, …": the first doing, right after who does it, may act on nothing.)
+  const afterWhoActs = (at: number) =>
+    at === 2 && ARTICLES.has(tagged[0]!.word) && tagged[1]!.tag === "noun" && tagged[at + 1]?.word === ",";
+  const doings = tagged.flatMap((word, at) =>
+    sForm(at) && ((opensAPiece(at) && beforeWhatItActsOn(at)) || afterWhoActs(at)) ? [at] : [],
+  );
+  if (doings.length < 3 || !doings.some((at) => tagged[at]!.tag === "verb")) return tagged;
+  return tagged.map((word, at) =>
+    doings.includes(at) && word.tag !== "verb"
+      ? { word: word.word, tag: "verb", base: baseOfSForm(word.word) }
+      : word,
+  );
 }
 
 function tagOne(
