@@ -26,9 +26,9 @@ import {
 describe("a Scots 'no' that is a 'not'", () => {
   it("reads 'no the takings' as who may not see them, and 'his ain business, no ours' as a 'no'", () => {
     expect(said("Ailsa, who takes the money at the door, sees the names but no the takings.")).toEqual([]);
-    expect(said("My sister Morag runs boat trips round the loch, that's her ain business, no ours.")).toEqual(
-      ["boat trips"],
-    );
+    expect(said("My sister Morag runs boat trips on the loch, that's her ain business, no ours.")).toEqual([
+      "boat trips",
+    ]);
   });
 
   it("turns nothing down in 'there's no a soul that doesnae know us'", () => {
@@ -136,6 +136,15 @@ describe("what is said, read whole", () => {
   it("keeps things named one by one with whose they are as one subject", () => {
     expect(statements("The till, the growers' price board and the office laptop get API keys.")).toEqual([
       "The till, the growers' price board and the office laptop get API keys",
+    ]);
+  });
+
+  it("reads doings in a row, each before what it acts on, as doings the lexicon does not know", () => {
+    expect(
+      statements("The courier parks, rings the bell, hands over the box and takes a signature."),
+    ).toEqual(["The courier parks, rings the bell, hands over the box and takes a signature"]);
+    expect(statements("We sell scones, buns, tarts, loaves and bakes.")).toEqual([
+      "Users can sell scones, buns, tarts, loaves and bakes",
     ]);
   });
 

@@ -1650,8 +1650,8 @@ function cleanSaid(phrase: string, source = false): string | null {
     .replace(/\s+(?:and|but|or|so)$/i, "")
     // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them|this)$/i, "")
-    // "boat trips round the loch", "the fishing lakes over at Lydd": where they are is no part of them.
-    .replace(/(?<=\p{L}{3})\s+a?round\s+(?:the\s+)?[\p{L}'’-]+$|(?<=\p{L}{2}s)\s+over$/iu, "")
+    // "the fishing lakes over at Lydd": "over", left when the place went, is no part of them.
+    .replace(/(?<=\p{L}{2}s)\s+over$/iu, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
     .replace(
