@@ -285,7 +285,7 @@ function withSeriesOfDoings(tagged: TaggedWord[]): TaggedWord[] {
   // ("The driver parks, …": the first doing, right after who does it, may act on nothing.)
   const afterWhoActs = (at: number) =>
     at === 2 && ARTICLES.has(tagged[0]!.word) && tagged[1]!.tag === "noun" && tagged[at + 1]?.word === ",";
-  const doings = tagged.flatMap((word, at) =>
+  const doings = tagged.flatMap((_word, at) =>
     sForm(at) && ((opensAPiece(at) && beforeWhatItActsOn(at)) || afterWhoActs(at)) ? [at] : [],
   );
   if (doings.length < 3 || !doings.some((at) => tagged[at]!.tag === "verb")) return tagged;
