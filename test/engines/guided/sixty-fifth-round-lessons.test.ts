@@ -265,6 +265,22 @@ describe("Tahitian and Aragonese talk", () => {
   });
 });
 
+describe("beyond round 65", () => {
+  it("turns down someone's side business, and what is to be kept out of it", () => {
+    expect(said("My wife's side business is knitting, keep that out of it.")).toEqual(["knitting"]);
+  });
+
+  it("reads many of a thing 'with' or 'on', then what is kept of each", () => {
+    expect(things("With the horses it's name, owner and whether they're shod.")).toEqual([
+      ["horses", ["name", "owner", "shod"]],
+    ]);
+    expect(things("On the jobs we'd put the address, the plumber and the price.")).toEqual([
+      ["jobs", ["address", "plumber", "price"]],
+    ]);
+    expect(things("On the weekends we put the chairs out.")).toEqual([]);
+  });
+});
+
 describe("the score", () => {
   it("takes 'which evening' kept as a reference to the evenings as the field the person named", () => {
     const spec = [

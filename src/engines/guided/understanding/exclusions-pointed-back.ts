@@ -181,7 +181,7 @@ const NO_AFTER = [
   // Urdu "کیٹرنگ ہمارا کام نہیں", "… سافٹ ویئر میں نہیں چاہیے"; Estonian "Pelleteid ja brikette me ei müü, neid pole vaja", "arveid ärge siia pange".
   String.raw`(?:ہمارا|ہمارے)\s+کام\s+نہیں|(?:\S+\s+میں\s+)?نہیں\s+چاہیے|نہ\s+ڈالیں|(?:me\s+ei\s+(?:müü|taha|tee))|(?:neid\s+|seda\s+)?(?:pole|ei\s+ole)\s+vaja|ärge\s+(?:siia\s+)?(?:pange|lisage)`,
   // "MoMo, leave it out of it", "we can manage wi'out that in here", Welsh English "leave that by there".
-  String.raw`leave\s+(?:it|them|that|those|'er|’er|her)\s+out(?:\s+of\s+(?:it|this|here))?(?![\p{L}])|leave\s+(?:it|them|that|those)\s+by\s+there(?![\p{L}])|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
+  String.raw`(?:leave|keep)\s+(?:it|them|that|those|'er|’er|her)\s+out(?:\s+of\s+(?:it|this|here))?(?![\p{L}])|leave\s+(?:it|them|that|those)\s+by\s+there(?![\p{L}])|(?:we|i)\s+can\s+(?:manage|do|live)\s+(?:wi'?out|without|with\s+out)\s+(?:that|it|them|those)\b`,
   // Tamil "சாப்பாடு கணக்கு இதுல வேண்டாம்", "… தேவையில்லை"; Persian "رزرو پناهگاه لازم نیست", "… هم نمی‌خوایم", "… اصلاً نذارید".
   String.raw`(?:(?:இதுல|இதில்)\s+)?வேண்டாம்|தேவையில்லை|தேவை\s+இல்லை|لازم\s+نیست|(?:هم\s+)?نمی[\u200c\s]?(?:خوایم|خواهیم|خوام)|(?:هم\s+)?(?:اصلاً\s+|اصلا\s+)?(?:نذارید|نگذارید)`,
   // "do not bring them in", "it is not a must", "that's not what this is for", "we're all set with
@@ -640,6 +640,11 @@ function pointedBackAsSaid(said: string): string[] {
     .replace(
       /^(?:(?:y|e)\s+)?(?:bella\s+chent|a\s+chent|la\s+gente|algun[oa]s(?:\s+[\p{L}]+)?|muita\s+chent)\s+(?:nos\s+|mos\s+)?(?:demanda|demandan|pide|piden|quier[ea]n?)\s+(.+)$/iu,
       (whole, thing: string) => (english ? whole : thing),
+    )
+    // "My husband's side business is firewood": what someone's business is, is the thing.
+    .replace(
+      /^(?:my|our|his|her|their)\s+[\p{L}'’-]+?(?:['’]s)?\s+(?:own\s+|side\s+|little\s+)?(?:business|sideline|side\s+line|trade|line|hobby|thing)\s+is\s+(?=\p{L})/iu,
+      "",
     )
     // "There's also the Christmas market but that's a separate thing": what there is, is the thing.
     .replace(/^there(?:['’]s|\s+is|\s+are)\s+(?:also\s+)?(?=\p{L})/iu, "")

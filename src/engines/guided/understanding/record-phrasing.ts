@@ -236,6 +236,17 @@ export function plainRecordPhrasing(text: string): string {
         /(^|[.;!?\n]\s*)(?:and\s+)?(\p{L}[\p{L}\p{M}-]*s),\s+(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:need|want|keep|take|store|track|record)\s+(?=(?:the|a|an|its|their)\s)/giu,
         "$1For the $2, ",
       )
+      // "With the members it's name, phone and …", "On the orders we'd put the customer, …": many
+      // of a thing, then what is kept of each, as "For the members it's …" says it.
+      .replace(
+        /(^|[.;!?\n]\s*)(?:and\s+)?(?:with|on)\s+the\s+(\p{L}[\p{L}\p{M}-]*s),?\s+(?:it['’]s|it\s+is)\s+(?=[^.;!?\n]*,)/giu,
+        "$1The $2: ",
+      )
+      .replace(
+        // ("On the weekends we put the chairs, … out": when, no thing.)
+        /(^|[.;!?\n]\s*)(?:and\s+)?on\s+the\s+(?!(?:weekend|weekday|morning|evening|night|day|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|market\s+day)s\b)(\p{L}[\p{L}\p{M}-]*s),?\s+(?=(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:put|need|want|keep|write|note|record)\s[^.;!?\n]*,[^.;!?\n]*\band\s)/giu,
+        "$1For the $2 ",
+      )
       // "For the pensões, the family, the pounds of beef, how many sweet breads and if it was
       // delivered": after records kept "for every X", the next one said without its verb.
       .replace(FOR_A_THING_ITS_FIELDS, (whole, start: string, thing: string, list: string) => {
