@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/engines/guided/design/analysis.js";
 import { applyChange } from "../../../src/engines/guided/interview/changes.js";
+import { tagWords } from "../../../src/engines/guided/language/tagger.js";
 import { detectEntities } from "../../../src/engines/guided/understanding/entities.js";
 import { kindByBorrowedWords } from "../../../src/engines/guided/understanding/software-kind.js";
 import { splitStatements } from "../../../src/engines/guided/understanding/statements.js";
@@ -268,6 +269,20 @@ describe("Tahitian and Aragonese talk", () => {
 describe("beyond round 65", () => {
   it("turns down someone's side business, and what is to be kept out of it", () => {
     expect(said("My wife's side business is knitting, keep that out of it.")).toEqual(["knitting"]);
+  });
+
+  it("keeps when the place opens and shuts, and how many a thing seats, as rules", () => {
+    expect(statements("We open at 8 and close at 4, Monday to Friday.")).toEqual([
+      "We open at 8",
+      "We close at 4, Monday to Friday",
+    ]);
+    expect(rules("We're shut on Tuesdays.")).toEqual(["We're shut on Tuesdays"]);
+    expect(rules("Folk book a bench online. A bench seats four, no more. We take cash.")).toContain(
+      "A bench seats four, no more",
+    );
+    expect(tagWords("Orders come in by phone on the day.").find((word) => word.word === "phone")?.tag).toBe(
+      "noun",
+    );
   });
 
   it("reads many of a thing 'with' or 'on', then what is kept of each", () => {

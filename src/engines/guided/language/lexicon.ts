@@ -73,6 +73,7 @@ export const VERBS = words(`
   pair press
   dig sow prune mow shear spray bury tow wash sew knit mend inspect grow vaccinate brew pour mix wrap weld
   polish replace drain hatch break round race
+  carry seat
 `);
 
 /** Words that are nouns as often as verbs: "plan", "list", "book", "shift". */
@@ -88,6 +89,7 @@ export const NOUN_VERBS = words(`
   return lead total sum need volunteer staff guide coach tutor mentor
   load fix push commit paste copy merge process queue route forward relay backup plot draw format
   dispatch preview scan stream type film photograph crop mail practice show round race
+  seat
 `);
 
 /** Adjectives and adverbs that qualify a noun without naming a thing. */

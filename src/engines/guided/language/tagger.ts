@@ -252,6 +252,16 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     // "the buyers' order page": after whose it is, said with the plural's apostrophe, a word is
     // what they have, no doing.
     if (tag.tag === "verb" && previous !== null && /[a-z]s['’]$/.test(previous.word)) tag = noun(word);
+    // "by hand", "on call", "in stock": after a word of place or means, a word that is a noun as
+    // often as a verb, in its plain form, is the noun.
+    if (
+      tag.tag === "verb" &&
+      before !== null &&
+      /^(?:by|on|in|at|from|with|of|per|via|under)$/.test(before.word) &&
+      NOUN_VERBS.has(word) &&
+      !/ing$/.test(word)
+    )
+      tag = noun(word);
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     // "Draw a family tree": a clause that opens on the word, before an article, acts.

@@ -247,9 +247,9 @@ export const SAID_THE_SHORT_WAY_RULE =
 export const AGE_ONLY_RULE =
   /^(?:(?:\d{1,2}|eighteen|sixteen|twenty-one)\s*(?:\+|(?:and|n|&)\s+(?:over|up|older|above))|(?:over|under)\s+\d{1,2}s?)(?:\s+only)?[.!]*$/iu;
 
-/** "Friday is closed", "Sundays we're closed", "closed on Mondays": the days the place is shut, a rule. */
+/** "Friday is closed", "Sundays we're closed", "closed on Mondays", "We're shut on Mondays": the days the place is shut, a rule. */
 export const CLOSED_DAYS_RULE =
-  /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+closed|(?:we['’]re\s+|we\s+are\s+)?closed\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;
+  /^(?:and\s+)?(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays|holidays)\s+(?:is|are|we['’]re|we\s+are)\s+(?:closed|shut)|(?:we['’]re\s+|we\s+are\s+|(?:the\s+)?[\p{L}-]+(?:['’]s|\s+is)\s+)?(?:closed|shut)\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|public\s+holidays))\b/iu;
 
 /**
  * "No outside food or drinks", "no outside caterers": what visitors may not bring in, a house

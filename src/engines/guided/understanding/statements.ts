@@ -1390,7 +1390,9 @@ function isNavigationOnly(statement: string): boolean {
   return (
     verbs.length === 1 &&
     NAVIGATION_VERBS.has(verbs[0]!.base) &&
-    nouns.every((word) => GENERIC_NOUNS.has(word.word) || GENERIC_NOUNS.has(word.base))
+    nouns.every((word) => GENERIC_NOUNS.has(word.word) || GENERIC_NOUNS.has(word.base)) &&
+    // ("We open at 9": when the place opens is a rule, no opening of the app.)
+    !/\b(?:at|from|until|till|by|before|after)\s+\d|\d\s*(?:am|pm|o['’]clock)\b/iu.test(statement)
   );
 }
 
