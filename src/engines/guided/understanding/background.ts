@@ -352,10 +352,11 @@ export function goesOnWithTheStory(sentence: string): boolean {
  * Setswana "… ba ne ba emela …" (they were waiting), "Ke ne ka tlhabiwa …" (I was struck …),
  * and Ilocano "Idi Disiembre, …" (last December, …), and Tahitian "I te matahiti i ma'iri, …" (last
  * year, …), "I te taera'a mai o …" (when … came) and "'Ua parau 'ōna …" (she said …), and the
- * past of Aragonese and Spanish, "… vendió …" (… sold …), "Quan plegó a furgoneta, …" (when the van came, …).
+ * past of Aragonese and Spanish, "… vendió …" (… sold …), "Quan plegó a furgoneta, …" (when the van came, …);
+ * Catalan's "informació", "reunió" and the like are nouns, no past.
  */
 const PAST_ELSEWHERE =
-  /(?:^|,\s*)(?:quan|cuando)\s+\p{L}{3,}ó(?![\p{L}])|(?<![\p{L}])\p{L}{3,}ió(?![\p{L}])|(?:^|,\s*)i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri(?![\p{L}])|^i\s+te\s+\p{L}+ra['ʻ‘’]a\s+mai(?![\p{L}])|(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)['ʻ‘’]?ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
+  /(?:^|,\s*)(?:quan|cuando)\s+\p{L}{3,}ó(?![\p{L}])|(?<![\p{L}])\p{L}{2,}[^csnvgx\s]ió(?![\p{L}])|(?:^|,\s*)i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri(?![\p{L}])|^i\s+te\s+\p{L}+ra['ʻ‘’]a\s+mai(?![\p{L}])|(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)['ʻ‘’]?ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])/iu;
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {
