@@ -151,6 +151,8 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // "the size of the costume" is kept as costume_size: what it is of, said first.
             candidate ===
               column.replace(/^([a-z0-9]+)_of_(?:the_|their_|its_)?([a-z0-9]+(?:_[a-z0-9]+)?)$/, "$2_$1") ||
+            // "what part of the island" is kept as part_of_the_island: the question names the field.
+            candidate === column.replace(/^(?:what|which)_(?=[a-z0-9]+_of_)/, "") ||
             // "lift or no lift" is kept as lift, a yes or no said by both its answers.
             candidate === column.replace(/^(\w+)_or_no_\1$/, "$1"),
         ),

@@ -39,6 +39,12 @@ function englishChange(sentence: string): string {
       .replace(/\s+(?:pls|plz|pleas|please)(?=\s*(?:[,.!;]|$))/giu, "")
       // "the garments need the date it came back, not just the date it's due": what is had already stays.
       .replace(/,\s*(?:no|not)\s+just\b.*$/i, "")
+      // "Just the one thing, put the pear on the batches": how many changes there are, said
+      // first, is no part of the change.
+      .replace(
+        /^(?:just\s+)?(?:the\s+)?(?:one|two)\s+(?:more\s+|little\s+|small\s+)?(?:thing|things|change|changes)\s*[,:;]\s*(?=(?:please\s+)?(?:take|remove|drop|delete|add|put|give|rename|call|leave|keep)\b)/i,
+        "",
+      )
       // "no, take the last done off the horses", "Only take out the collectors", Nigerian "Abeg add
       // NIN for the agents" (please add …), Pohnpeian "Menlau, put …" (please): the answer to
       // "anything to change?", or how little is changed, before the change.

@@ -65,6 +65,19 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:ket\s+)?(?:ikkatenyo|ikkatem|ikkaten|ikkatyo)\s+(?:met\s+)?(?:ti\s+)?(?<field>[^,.!]+?)\s+(?:kadagiti|iti)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
+  // Kapampangan "Metung pa: isulat yu pa ing kule ning capiz kareng order" (one more: write the
+  // colour of the capiz on the orders too), "ikua yu ing address kareng customer" (take the
+  // address off the customers).
+  {
+    language: "Kapampangan",
+    said: /^(?:[^:]{1,40}:\s*)?(?:at\s+)?(?:isulat|ibili|ibiye|idagdag|ipamin|ilagay)(?:\s+yu|\s+mu)?(?:\s+pa)?\s+(?:ing\s+|deng\s+)?(?<field>[^,.!]+?)\s+(?:kareng|king|keng|karing)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Kapampangan",
+    said: /^(?:[^:]{1,40}:\s*)?(?:at\s+)?(?:ikua|alisan|ilako|buran)(?:\s+yu|\s+mu)?(?:\s+pa)?\s+(?:ing\s+|deng\s+)?(?<field>[^,.!]+?)\s+(?:kareng|king|keng|karing)\s+(?<thing>[\p{L}\p{M}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
   // Kinyarwanda "Ikintu kimwe: mwongere essence irimo ku mafishi" (one thing: add the fuel in it
   // to the job cards), "mukure telefone ku bakanishi" (take the phone off the mechanics).
   {

@@ -7,7 +7,20 @@ import { VERBS } from "./lexicon.js";
  * uncountable English nouns ("species", "people", "loaves"); what it cannot know
  * (acronyms, words of other languages) is left as the person wrote it.
  */
-for (const word of ["canvas", "lens", "atlas", "logistics", "axis", "sms", "gps", "news"])
+// ("cattle", "livestock", "poultry": many animals in one word, never "cattles".)
+for (const word of [
+  "canvas",
+  "lens",
+  "atlas",
+  "logistics",
+  "axis",
+  "sms",
+  "gps",
+  "news",
+  "cattle",
+  "livestock",
+  "poultry",
+])
   pluralizeLibrary.addUncountableRule(word);
 
 /** The singular of a lower-case noun; words that are not plural come back unchanged. */

@@ -262,6 +262,18 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
       !/ing$/.test(word)
     )
       tag = noun(word);
+    // "Off island customers pay before we send", "People on Kosrae pay when they get them": the
+    // people a sentence opens on, and where they are, then what they do, before when or how.
+    if (
+      !nounList &&
+      tag.tag === "noun" &&
+      next !== null &&
+      WHEN_OR_HOW_AFTER_A_DOING.test(next) &&
+      isBaseForm(word) &&
+      VERBS.has(word) &&
+      opensOnPeopleAndWhere(tagged)
+    )
+      tag = { word, tag: "verb", base: word };
     const couldBeNoun = tag.tag === "verb" && (NOUN_VERBS.has(tag.base) || NOUN_VERBS.has(word));
     const particleFollows = next !== null && PARTICLES.has(next);
     // "Draw a family tree": a clause that opens on the word, before an article, acts.
@@ -269,6 +281,42 @@ function tagClause(text: string, nounList: boolean): TaggedWord[] {
     tagged.push(nounList && couldBeNoun && !particleFollows && !opensOnIt ? noun(word) : tag);
   });
   return nounList ? tagged : withSeriesOfDoings(tagged);
+}
+
+/** Words after a doing that say when or how it is done: "pay before …", "order online". */
+const WHEN_OR_HOW_AFTER_A_DOING =
+  /^(?:by|before|after|when|once|if|upfront|online|cash|weekly|monthly|daily|extra|more|less|half|first|later)$/;
+
+/**
+ * "off island customers", "people on Kosrae", "the regulars from town": a clause that so far is
+ * only people, in the plural, maybe with where they are, and nothing they do yet.
+ */
+function opensOnPeopleAndWhere(tagged: readonly TaggedWord[]): boolean {
+  let at = 0;
+  if (/^(?:off|out|over|up|down)$/.test(tagged[at]?.word ?? "")) at++;
+  while (at < tagged.length && (DETERMINERS.has(tagged[at]!.word) || tagged[at]!.tag === "adjective")) at++;
+  let head = -1;
+  while (at < tagged.length && tagged[at]!.tag === "noun") head = at++;
+  if (head < 0) return false;
+  const who = tagged[head]!.word;
+  if (
+    !(
+      /^(?:people|folk|folks|locals|tourists|regulars|men|women|children|kids)$/.test(who) ||
+      (/[^s']s$/.test(who) && isPerson(singularize(who)))
+    )
+  )
+    return false;
+  // (Where they are: "on Kosrae", "in town", "from the mainland".)
+  if (at === tagged.length) return true;
+  if (!/^(?:in|on|at|from|near|outside|around)$/.test(tagged[at]!.word)) return false;
+  at++;
+  while (at < tagged.length && DETERMINERS.has(tagged[at]!.word)) at++;
+  let place = false;
+  while (at < tagged.length && tagged[at]!.tag === "noun") {
+    place = true;
+    at++;
+  }
+  return place && at === tagged.length;
 }
 
 /** The "-s" form's base: "parks" → "park", "washes" → "wash", "carries" → "carry". */
@@ -543,6 +591,10 @@ function isVerbInContext(
   if (previous === null)
     return (
       (isBaseForm(word) && (nextIsObject(next) || next === "and" || next === "or")) ||
+      // "Round to the nearest rupee", "Convert to dollars": a sum's step, said first, is done.
+      (/^(?:round|convert|scale|truncate|multiply|divide)$/.test(word) &&
+        next !== null &&
+        /^(?:to|up|down|off|by)$/.test(next)) ||
       // "Loads them into BigQuery", "Prints what I committed": nothing but an action takes "them" or "what".
       (next !== null && next !== "one" && (OBJECT_PRONOUNS.has(next) || OBJECT_CLAUSE_WORDS.has(next)))
     );
@@ -581,6 +633,17 @@ function isVerbInContext(
       /[^s']s$/.test(previous.word) &&
       next !== null &&
       /^(?:by|to|into|from|at|before|after|until|within|on)$/.test(next)
+    )
+      return true;
+    // "customers order heaps", "farmers sell weekly": the same, before how much or how often.
+    if (
+      subjectOpens &&
+      isBaseForm(word) &&
+      /[^s']s$/.test(previous.word) &&
+      next !== null &&
+      /^(?:heaps|loads|lots|tons|often|online|daily|weekly|monthly|yearly|every|again|twice|once|mostly|always|sometimes)$/.test(
+        next,
+      )
     )
       return true;
     return isBaseForm(word) && nextIsNounLike(next);

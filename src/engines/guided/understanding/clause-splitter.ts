@@ -797,6 +797,16 @@ function startsNewStatement(
   // "give back every amount separately, …, so the payslip can be printed with every line": what
   // it is for goes with what is done.
   if (/^\s*,\s*$/.test(separator) && PURPOSE.test(piece) && hasAction(current)) return false;
+  // ("Mum changes it every spring, so it comes from outside": what follows for the thing just
+  // named, "so it …", goes with it; the "it" is no software doing something.)
+  if (
+    /^\s*,\s*$/.test(separator) &&
+    /^\s*so\s+(?:it|they)\s+(?:comes?|goes?|is|are|changes?|stays?|gets?|has\s+to|have\s+to|must)\s/iu.test(
+      piece,
+    ) &&
+    hasAction(current)
+  )
+    return false;
   // "On cruise ship days, we need to see which ship is in port": when it holds, said first and
   // without a verb, stays with what is done then.
   // ("From 15 December to 15 April, that's high season, they …": what the time is called, said

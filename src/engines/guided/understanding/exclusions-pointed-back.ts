@@ -141,6 +141,31 @@ function ilocanoTopic(before: string): string[] {
 }
 
 /**
+ * Kapampangan "…, pero ita ali negosyu mi" (but that is not our business), "…, pabayan yu ne
+ * ita" (leave that), "ali mi kailangan" (we don't need it).
+ */
+const KAPAMPANGAN_NO =
+  /(?:pero\s+)?(?:ita|iti)\s+ali\s+(?:negosyu|trabahu|obra|gawa)\s+(?:mi|ku|tamu)(?![\p{L}])|pabayan\s+(?:yu|mu)\s+(?:ne\s+|na\s+)?(?:ita|iti)(?![\p{L}])|ali\s+mi\s+kailangan(?![\p{L}])/iu;
+
+/**
+ * What a Kapampangan "no" points back at: what someone sells or makes ("magtinda yang tocino",
+ * sells tocino; "gagawa kami belen", whether we make belen), without who asks.
+ */
+function kapampanganTopic(before: string): string[] {
+  const done = [
+    ...before.matchAll(
+      /(?<![\p{L}])(?:magtinda|tinda|pagtinda|gagawa|gawa|magluto|dadalan|paninda)(?:\s+(?:ya|yang|la|lang|kami|ku|ne|na))*\s+(?:ng\s+|ing\s+|deng\s+)?([^,.;!?]+)/giu,
+    ),
+  ].pop();
+  if (!done) return [];
+  return done[1]!
+    .replace(/\s+(?:king|keng|kareng|para|uling)\s.*$/iu, "")
+    .split(/\s+(?:ampo|at)\s+|\s*,\s*/u)
+    .map((thing) => thing.trim())
+    .filter((thing) => thing.length >= 3);
+}
+
+/**
  * Tahitian "…, e 'ere terā i tā mātou 'ohipa" (that is not our work), "…, vaiiho terā" (leave
  * that).
  */
@@ -358,6 +383,9 @@ const NO_AFTER = [
   // Swiss German "…, das isch nöd üses Bier" (that is not our beer: not our business), "…, lönd
   // das wäg" (leave that out), "das bruuched mir nöd" (we don't need that).
   String.raw`(?:das\s+)?isch\s+nöd\s+(?:üses|mis|üsi|mini)\s+(?:Bier|Sach)(?![\p{L}])|lönd\s+(?:das|si|en|es)\s+(?:wäg|weg|si|usse)(?![\p{L}])|(?:das\s+)?bruuche[dn]?\s+(?:mir|mer)\s+nöd(?![\p{L}])`,
+  // Alsatian "…, awer des isch nit unseri Sach" (but that is not our business), "…, lon des ewäg"
+  // (leave that out), "des bruche mir nit" (we don't need that).
+  String.raw`(?:(?:awer|aber)\s+)?(?:des\s+|dis\s+)?isch\s+nit\s+(?:unseri|unser|mini|min)\s+(?:Sach|Büez|Affär)(?![\p{L}])|lon(?:n|e|n?t)?\s+(?:des|dis|s['’]|es)\s*(?:ewäg|ewegg|wäg|weg|drüsse|drüss)(?![\p{L}])|(?:des\s+)?bru(?:u)?che\s+(?:mir|mer)\s+nit(?![\p{L}])`,
   // "…, I don't want to get involved", Yeshivish "it's not shayach to this", "not relevant here".
   String.raw`(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+get\s+involved\b|(?:(?:it|that|this)(?:['’]s|\s+is)\s+)?not\s+(?:shayach|relevant)(?:\s+(?:to\s+(?:this|us|here|it)|here))?(?=\s*(?:[,.;!]|$))`,
   // Puerto Rican and other Spanish mixed into English: "…, ni pensarlo" (don't even think about it),
@@ -472,7 +500,8 @@ const HAPPENS_ELSEWHERE =
  * maintenance on the trucks", Pidgin "Some agents dey do betting for the side", "auntie also does
  * crew placement", "My brother has a cherry orchard", "My wife wants a homestay", "my
  * sister-in-law sews the smock hats", "My uncle has 40 sheep too" (how many is no part of them), "My
- * cousin takes tourists on boat trips" (the trips, not whom they take), "My father keeps Ankole
+ * cousin takes tourists on boat trips" (the trips, not whom they take), "My husband's brother takes
+ * tourists to the Lelu ruins" (where he takes them), "My father keeps Ankole
  * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
  * soap" (the verb as said, without its "s"), "My aunty carves wooden masks", "My brother Kwesi
@@ -480,7 +509,7 @@ const HAPPENS_ELSEWHERE =
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on|takes\s+(?:the\s+)?(?:tourists|visitors|people|groups|guests|kids|children)\s+(?:out\s+)?(?:up\s+)?(?:to|round|around))\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
@@ -492,9 +521,13 @@ const NAMED_ONE_SELLS =
 /** "…, mononc' cooks there, …": who works at the thing named, and where, names no thing. */
 const WORKS_THERE = /^(?:(?:my|our|his|her|the)\s+)?[\p{L}'’-]+\s+[a-z]+s\s+(?:there|here)$/iu;
 
-/** "Ginette's bait shop at the landing sells …", "My sister's tuck shop sells …": someone's outfit, where it is, and what it does. */
+/**
+ * "Ginette's bait shop at the landing sells …", "My sister's tuck shop sells …": someone's outfit,
+ * where it is, and what it does. ("Martin's brother Seán does guided walks": someone's relative
+ * is no outfit; what they do is read as a relative's work.)
+ */
 const SOMEONES_OUTFIT_DOES =
-  /^(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[Mm]y\s+(?:sister|brother|aunt|auntie|uncle|cousin|mother|father|mum|mom|dad|wife|husband|son|daughter|neighbou?r|friend))['’]s\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
+  /^(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|[Mm]y\s+(?:sister|brother|aunt|auntie|uncle|cousin|mother|father|mum|mom|dad|wife|husband|son|daughter|neighbou?r|friend))['’]s\s+(?!(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner|friend|neighbou?r)\s)((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)(?:\s+(?:at|in|on|by|down|up|over|near|out)\s+[^,]+?)?\s+(?:sells|does|runs|makes|rents|hires|serves)\s+[^,]+$/u;
 
 /**
  * "wanting me to look up …", "people ask us to deliver", "ppl ask us for portaloos for parties",
@@ -503,6 +536,14 @@ const SOMEONES_OUTFIT_DOES =
  */
 const ASKED_OF_US =
   /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:(?:me|us)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+
+/** German and its kin: "Min Schwoger het e Winstub", "Mein Schwager hat eine Weinstube": what someone close has (a noun, with its capital). */
+const KIN_HAS_GERMANIC =
+  /^(?:(?:[Uu]n|[Uu]nd|[Aa]n)\s+)?(?:[Mm](?:in|i|ein|eine|ini|inem|äi|eng)|[Uu]nser|[Uu]nseri|[Uu]nsere|[Üü]se|[Üü]si)\s+\p{Lu}[\p{L}-]*\s+(?:het|hat|hett|hät|huet|hed|hot|hod|hebbt)\s+(?:au\s+|och\s+|ooch\s+|auch\s+|ouch\s+)?(?:e|ä|en|ein|eine|einen|a|es|eng)\s+(\p{Lu}[\p{L}-]*)/u;
+
+/** German and its kin: "d'Lit froge als, ob mir au Kougelhopf … schicke", "die Leute fragen, ob wir Torten liefern": what people ask whether the person does. */
+const ASKED_WHETHER_GERMANIC =
+  /(?<![\p{L}])(?:froge|frage|fragen|froget|fröget|frooge|froen)(?![\p{L}])[^,.;!?]{0,20},?\s*ob\s+(?:mir|wir|mer|mr)\s+(?:(?:au|auch|och|ouch)\s+)?(?:(?:\p{Ll}+)\s+){0,2}?(\p{Lu}[\p{L}-]*)/u;
 
 /** "We also do weddings", "We have a newsletter already": what the person does or has already. */
 const OURS_ELSEWHERE =
@@ -563,6 +604,8 @@ function pointedBackAsSaid(said: string): string[] {
   if (ONLY_SAID_AGAIN.test(said) || NOT_TAKEN_IN.test(said)) return [];
   const ilocano = ILOCANO_NO.exec(said);
   if (ilocano) return ilocanoTopic(said.slice(0, ilocano.index));
+  const kapampangan = KAPAMPANGAN_NO.exec(said);
+  if (kapampangan) return kapampanganTopic(said.slice(0, kapampangan.index));
   const tahitian = TAHITIAN_NO.exec(said);
   if (tahitian) return tahitianTopic(said.slice(0, tahitian.index));
   const setswana = SETSWANA_NO.exec(said);
@@ -573,6 +616,11 @@ function pointedBackAsSaid(said: string): string[] {
   const sentence = said
     .replace(/\b(brother|sister|mother|father|son|daughter)\s+in\s+laws(?=\s*[,.;!]|$)/giu, "$1-in-law's")
     .replace(/(?<=\p{L})\s+punya(?![\p{L}])/giu, "'s")
+    // ("… are the committees thing not ours": whose thing it is, typed without its apostrophe.)
+    .replace(
+      /\b((?:is|are|was|were)\s+(?:the|our|my)\s+[\p{L}-]+?)s\s+(?=(?:thing|business|affair|job|lookout|department|problem|gig|patch)\b)/giu,
+      "$1's ",
+    )
     .replace(/(?<=\p{L})['’]s\s+(?=(?:the|a|an|my|our|their|his|her|me|de|da)\s)/gu, " is ")
     // "The bar runs off the committee's licence and the treasurer does all that separate, don't
     // worry about it": who does it instead, after "and", is said as after a comma.
@@ -694,7 +742,7 @@ function pointedBackAsSaid(said: string): string[] {
     // ask us to sell the New Year's dinner", "many tourists ask to try diving with us": what
     // they want done is the thing, and what it is done for, when it is said.
     .replace(
-      /^(?:(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)|(?:some|many|a\s+few)\s+(?:of\s+the\s+)?[\p{L}-]+s)\s+(?:always\s+|often\s+)?(?:(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+to\s+try\s+(?=\p{L}+ing\s)|(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?)(?=[\p{L}\s])/iu,
+      /^(?:(?:(?:some|many|lots\s+of|a\s+lot\s+of)\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)|(?:some|many|a\s+few)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s(?:\s+(?:in|from|at|around)\s+\p{Lu}[\p{L}-]*)?)\s+(?:always\s+|often\s+)?(?:(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+to\s+try\s+(?=\p{L}+ing\s)|(?:want|wants|ask|asks|asked|are\s+asking|keep\s+asking)\s+(?:(?:the|our|my)\s+[\p{L}-]+|us|me|it|them)\s+to\s+(?:[\p{L}-]+\s+(?:for|with)\s+(?=\p{L})|((?:sell|make|cook|serve|bring|offer|rent|stock|do)\s+(?:(?:the|a|an|some)\s+)?)(?=\p{L})|([a-z]+)(?=(?:\s+(?:down|up|out|off|back))?\s+\p{L}))?)(?=[\p{L}\s])/iu,
       // ("… ask us to sell the New Year's dinner": what they want sold or made is the thing, named
       // with "the"; "… ask us to cut down dead palms": any other doing asked for, with what it is
       // done to, is named as a doing, "cutting down dead palms".)
@@ -706,6 +754,14 @@ function pointedBackAsSaid(said: string): string[] {
       /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|riders|locals)\s+(?:(?:who|that)\s+[^,]{2,40}?\s+)?(?:always\s+|often\s+|sometimes\s+)?(?:want|wants|keep\s+asking|ask|asks)\s+to\s+(?!try\s)([a-z]+)\s+(?=\p{L})/iu,
       (_whole, verb: string) => `${gerund(verb.toLowerCase())} `,
     )
+    // "tourists ask if we do crab tours in crab season": what they ask whether the person does is
+    // the thing (when is no part of it).
+    .replace(
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|locals)\s+(?:always\s+|often\s+|sometimes\s+|keep\s+)?(?:ask|asks|asked|asking)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:we|i)\s+(?:do|sell|make|offer|run|rent|hire|have|stock|serve|cook)\s+(?:(?:any|the|a|an|some)\s+)?([^,]+?)(?:\s+(?:in|at|on|during|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+season)?)?$/iu,
+      "$1",
+    )
+    // "old tiles taken out of the mansions": where the thing was taken from is no part of it.
+    .replace(/(?<=\S\s+\S+)\s+(?:taken|brought|pulled|salvaged|ripped)\s+(?:out\s+of|from|off)\s+.*$/iu, "")
     // "… ask us to take them hiking up Mount Scenery": what they would be taken to do is the thing.
     .replace(/^(?:taking|bringing)\s+(?:them|people|him|her)\s+(?=\p{L}+ing\b)/iu, "")
     // "And the wine route bus tours keep asking for tastings …": whoever keeps asking is not the
@@ -780,6 +836,12 @@ function pointedBackAsSaid(said: string): string[] {
   // what the thing is for ("fir", "for"), are no part of its name.
   if (!english)
     before = before
+      // German and its kin: "Min Schwoger het e Winstub grad nebe dra", "Mein Schwager hat eine
+      // Weinstube" (my brother-in-law has a wine bar): what someone close has is the thing; "d'Lit
+      // froge als, ob mir au Kougelhopf per Poscht schicke" (people ask whether we send Kougelhopf
+      // by post): what they ask after is.
+      .replace(new RegExp(`${KIN_HAS_GERMANIC.source}.*$`, "u"), "$1")
+      .replace(new RegExp(`^.*?${ASKED_WHETHER_GERMANIC.source}.*$`, "u"), "$1")
       // Occitan "E de monde nos demandan de cuèire de pizzas …" (people ask us to bake pizzas),
       // Chichewa "Ndipo anthu ena amafunsa za …" (and some people ask about …): who asks is no
       // part of the thing.

@@ -743,6 +743,12 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       )
       .replace(SCOTS_NOT, "not")
       .replace(SCOTS_OWN, "own")
+      // "there's always someone wanting more mince and no steaks": what somebody else wants, "no"
+      // and all, is theirs; the person turns nothing down.
+      .replace(
+        /\b((?:someone|somebody|people|customers|folks?|everyone|everybody)\s+(?:always\s+|often\s+)?(?:wanting|wants?|asking\s+for|asks?\s+for|likes?|prefers?)\s+[^.;!?,]{1,40}?\s+and)\s+no\s+(?=\p{L})/giu,
+        "$1 ",
+      )
       .replace(QUOTED, " ")
       // "Don't ask me, I just type what she tells me": a shrug, no "no" to asking anyone.
       .replace(/\b(?:don['’]?t|do\s+not)\s+ask\s+me\b(?=\s*(?:[,.;!]|$))/giu, " ")

@@ -135,6 +135,15 @@ export function fieldLists(text: string): FieldList[] {
     // said to the sentence's end, is what the label shows; the thing it is stuck on keeps no
     // record of its own. ("a code painted on the lid: the pickup station, …" lists on after it.)
     if (/^(?:has|have)$/i.test(intro[0].trim()) && PRINTED_ON_IT.test(rest)) continue;
+    // "the pubs have an order most weeks": how often they have one of another thing says how
+    // the two hang together, no field kept.
+    if (
+      /^(?:has|have)$/i.test(intro[0].trim()) &&
+      /^(?:an?|one|their|its)\s+[\p{L}\p{M}-]+\s+(?:most|every|each|some|a\s+few|many)\s+(?:days?|weeks?|months?|years?|nights?|mornings?|evenings?|times?|weekends?|fridays?|saturdays?|sundays?|seasons?)\s*[.!]?$/iu.test(
+        rest.trim(),
+      )
+    )
+      continue;
     // "Every parish on the island has its festa in the summer": something of its own it holds at
     // a time of the year is an event, told, not a field kept.
     if (
@@ -690,6 +699,8 @@ function fieldName(raw: string): string | null {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(FIELD_ARTICLE, "")
+    // "paid y/n", "pick up (yes/no)": the answers a yes or no takes are no part of its name.
+    .replace(/\s*\(?(?:y\/n|yes\/no|yes\s+or\s+no)\)?$/, "")
     // "their test date if they've booked one": when it is there is no part of its name.
     .replace(/\s+(?:if|when|unless|once)\s+.*$/, "")
     // "their bank account so we can pay them": what it is for is no part of its name either.
@@ -999,6 +1010,16 @@ function fieldName(raw: string): string | null {
   if (/^lot\s+[a-z]+$/.test(text.trim()) && !/^lot\s+of$/.test(text.trim())) return text.trim();
   // "HR has its own thing" holds nothing.
   if (words.length === 1 && /^(?:thing|things|stuff|one|ones|way|ways)$/.test(words[0]!.word)) return null;
+  // "pick up", "drop off", "check in": a doing and its particle, alone in a list, name the
+  // doing as a thing (whether the order is picked up), as "pickup" does written as one word.
+  if (
+    words.length === 2 &&
+    (words[0]!.tag === "verb" || words[0]!.tag === "noun") &&
+    words[0]!.base === words[0]!.word &&
+    /^(?:pick|drop|check|sign|take|call|log|cash)$/.test(words[0]!.word) &&
+    /^(?:up|off|in|out|away)$/.test(words[1]!.word)
+  )
+    return text.trim();
   const fits = words.every(
     (word, index) =>
       word.tag === "noun" ||
@@ -1161,7 +1182,13 @@ export function columnFor(given: string, english = true): string {
     return `${name} (integer)`;
   if (/^(?:notes|comments|instructions|details)$/.test(last)) return `${name} (text)`;
   // "cubic metres", "pounds", "weight": a measure, however the unit is counted.
-  if (MEASURE_WORD.test(last)) return `${name} (decimal)`;
+  // ("area", "which area", "body area": where, in a record of people or places, is a name; "floor
+  // area", "area in square metres": a measure.)
+  if (
+    MEASURE_WORD.test(last) &&
+    (last !== "area" || /\b(?:floor|land|plot|surface|square|sq|total)\b/.test(field))
+  )
+    return `${name} (decimal)`;
   // ("parent name for the kids" is a name, "jars or jerrycans" a choice: neither is a count.)
   if (english && singularize(last) !== last) {
     if (/\s(?:for|of|in|on|at|to|from|with|per|or)\s/.test(field)) return `${name} (text)`;

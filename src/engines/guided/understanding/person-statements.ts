@@ -1,4 +1,5 @@
 import type { InterviewState } from "../interview/state.js";
+import { escapeRegExp } from "../language/regexp.js";
 import { stems } from "./exclusions.js";
 import { withoutFields } from "./fields.js";
 import { isEnglish } from "./language.js";
@@ -46,6 +47,20 @@ export const NOTHING_MORE = new RegExp(
 /** "Projects belong to a client and have ,, like acme-website": what is left of a sentence whose fields were read. */
 const LIST_TAKEN_OUT = /\b(?:has|have|holds|with|to)\s*,|,\s*,/i;
 
+/**
+ * "customers have name, phone, area": with its fields taken out, "Customers have" (or
+ * "Orders have customer", a person field left in) is what is left of a list, said nothing.
+ */
+function isLeftOfAList(statement: string, withoutLists: string): boolean {
+  const leftOver = statement.match(
+    /^((?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:has|have|got)(?:\s+(?:(?:a|an|the)\s+)?[\p{L}\p{M}-]+)?)$/iu,
+  );
+  return (
+    leftOver !== null &&
+    new RegExp(`(?:^|[.;!?\\n]\\s*)${escapeRegExp(leftOver[1]!)}\\s*,`, "iu").test(withoutLists)
+  );
+}
+
 /** "find TEXT searches names and notes" → "The find command searches names and notes". */
 const COMMAND_DOES =
   /^([a-z][\w-]*)\s+(?:(?:[A-Z][A-Z_\d]*|--?[\w-]+(?:\s+[A-Z][A-Z_\d]*)?|[\w.-]+\.\w+)\s+)*?((?:prints|searches|finds|lists|shows|adds|moves|marks|dumps|exports|imports|writes|reads|sends|checks|deletes|removes|renames|creates|makes|saves|starts|stops|reports|runs|counts|copies|splits|merges|updates|opens|closes)\s+.+?)[.!]*$/;
@@ -81,17 +96,18 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   if (state.mainExperience)
     add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish, houseRules: true }));
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
-  if (state.manages)
-    add(
-      splitStatements(
-        withoutFields(withoutThingLists(withoutIntroductions(withoutRecordLines(state.manages)))),
-        {
-          keepVerbless: false,
-          nounList: true,
-          interviewInEnglish,
-        },
-      ).filter((statement) => !LIST_TAKEN_OUT.test(statement)),
+  if (state.manages) {
+    const withoutLists = withoutFields(
+      withoutThingLists(withoutIntroductions(withoutRecordLines(state.manages))),
     );
+    add(
+      splitStatements(withoutLists, {
+        keepVerbless: false,
+        nounList: true,
+        interviewInEnglish,
+      }).filter((statement) => !LIST_TAKEN_OUT.test(statement) && !isLeftOfAList(statement, withoutLists)),
+    );
+  }
   // "A dry run that only sends the email would be handy": a wish said with the commands is a
   // feature too; the commands and flags themselves ("--out FILE says where") are not.
   if (state.commands) {

@@ -1,5 +1,5 @@
 import { pluralize, singularize } from "../language/inflection.js";
-import { TAKES_NO_VALUES } from "../language/lexicon.js";
+import { ADJECTIVES, TAKES_NO_VALUES } from "../language/lexicon.js";
 import { doneAlone } from "./fields.js";
 import { recordsSaidElsewhere } from "./records-elsewhere.js";
 import { TAG_WORDS } from "./spoken-english.js";
@@ -367,6 +367,22 @@ export function plainRecordPhrasing(text: string): string {
       .replace(
         /\b(each|every)\s+([\p{L}\p{M}-]+)\s+got\s+(?=(?:its|their|a|an|the|one|two|three)\s)/giu,
         "$1 $2 has ",
+      )
+      // "customers got name, phone, area. orders got …": things in the plural, at a sentence's
+      // start, that "got" a list of at least three have them. A story's "the lads got soaked,
+      // cold and hungry" names what happened to them, no list, and is left alone.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}-]+s)\s+got\s+(?=([\p{L}\p{M}-]+)[^.;!?\n,]*,[^.;!?\n,]+(?:,|\s(?:and|n|&)\s))/giu,
+        (whole, lead: string, owner: string, first: string) =>
+          doneAlone(first) !== null || /^\p{L}{2,}[^e]ed$/u.test(first) || ADJECTIVES.has(first.toLowerCase())
+            ? whole
+            : `${lead}${owner} have `,
+      )
+      // "kuih got name n price": whatever the thing's plural, "got" and a name first, then
+      // another field, is what it has.
+      .replace(
+        /(^|[.;!?\n]\s*)((?:the\s+)?[\p{L}\p{M}-]+)\s+got\s+(?=(?:a\s+|its\s+|their\s+)?name(?:\s*,|\s+(?:and|n|&)\s))/giu,
+        "$1$2 have ",
       )
       // "Every catch is from one boat on one fishing day, and it got the area, …": what each is
       // from, and when, are its first fields, then what it has.

@@ -71,9 +71,10 @@ function readByShape(
   }
   if (records.length < RECORDS_AT_LEAST) return null;
   const articles = articlesOf(records);
+  const names = new Set(records.map((record) => lower(record.name)));
   return records.map((record) => ({
     ...record,
-    fields: record.fields.map((field) => withoutWhoseAndWhen(withoutArticle(field, articles))),
+    fields: record.fields.map((field) => withoutWhoseAndWhen(withoutArticle(field, articles, names))),
   }));
 }
 
@@ -136,14 +137,14 @@ function sharedShape(sentences: readonly Sentence[], openedBy: (word: string) =>
   if (!opened || opened.length < RECORDS_AT_LEAST) return null;
   // ("Ang kada kliyente …, ang kada nitso …": an article before "every" opens them all too; a
   // sentence that opens on the article alone, "Ang isa ka kliyente …", is no record.)
-  const second = mostSaid(opened.map((sentence) => sentence.words[1] ?? ","));
+  const second = mostSaid(opened.map((sentence) => everyKey(sentence.words[1] ?? ",")));
   const twoWords =
     second !== null &&
     second.word !== "," &&
     second.count >= RECORDS_AT_LEAST &&
     second.count > opened.length / 2;
   const group = twoWords
-    ? opened.filter((sentence) => lower(sentence.words[1] ?? "") === second.word)
+    ? opened.filter((sentence) => everyKey(sentence.words[1] ?? "") === second.word)
     : opened;
   const opening = twoWords ? [openedBy(group[0]!.words[0]!), second.word] : [openedBy(group[0]!.words[0]!)];
   const after = opening.length;
@@ -170,6 +171,16 @@ function sharedShape(sentences: readonly Sentence[], openedBy: (word: string) =>
     : null;
 }
 
+/**
+ * A short word second in the opening, by its first three letters: Alsatian "e jeder Kunde", "e
+ * jedi Bstellung" (every, agreeing with the thing) open alike. A longer word, most likely the
+ * thing itself, is compared whole.
+ */
+function everyKey(word: string): string {
+  const letters = [...lower(word)];
+  return letters.length >= 4 && letters.length <= 6 ? letters.slice(0, 3).join("") : letters.join("");
+}
+
 /** The word said most often among some, and how often. */
 function mostSaid(words: readonly string[]): { word: string; count: number } | null {
   const counts = new Map<string, number>();
@@ -189,12 +200,26 @@ function stem(word: string): string {
   return letters.length >= 4 ? letters.slice(0, -1).join("") : letters.join("");
 }
 
-/** The thing a sentence of the shape opens on, and the words that list its fields. */
+/**
+ * The thing a sentence of the shape opens on, and the words that list its fields. ("Un e jeder
+ * Backtag het …", Alsatian: "and" before the opening the others share is no part of it; a short
+ * word before it is passed over.)
+ */
 function recordParts(words: readonly string[], shape: Shape): { name: string; listed: string[] } | null {
+  return (
+    recordPartsAsSaid(words, shape) ??
+    (words.length > 4 && /^\p{L}{1,3}$/u.test(words[0]!) ? recordPartsAsSaid(words.slice(1), shape) : null)
+  );
+}
+
+function recordPartsAsSaid(
+  words: readonly string[],
+  shape: Shape,
+): { name: string; listed: string[] } | null {
   const after = shape.opening.length;
   if (
     !shape.opening.every(
-      (word, at) => (at === 0 ? shape.openedBy(words[at] ?? "") : lower(words[at] ?? "")) === word,
+      (word, at) => (at === 0 ? shape.openedBy(words[at] ?? "") : everyKey(words[at] ?? "")) === word,
     )
   )
     return null;
@@ -263,9 +288,21 @@ function articlesOf(records: readonly RecordByShape[]): Set<string> {
   return new Set([...counts.entries()].filter(([, count]) => count >= 2).map(([word]) => word));
 }
 
-function withoutArticle(field: string, articles: ReadonlySet<string>): string {
-  const words = field.split(/\s+/);
-  return words.length >= 2 && articles.has(lower(words[0]!)) ? words.slice(1).join(" ") : field;
+/**
+ * ("s'Datum", "d'Sort", "l'adresse": an article cut short and written onto its word is no part
+ * of the field; "de Kunde", a short word before another record's name, names that record.)
+ */
+function withoutArticle(
+  field: string,
+  articles: ReadonlySet<string>,
+  names: ReadonlySet<string> = new Set(),
+): string {
+  const words = field.replace(/^\p{L}{1,2}['’](?=\p{L}{2})/u, "").split(/\s+/);
+  return words.length >= 2 &&
+    (articles.has(lower(words[0]!)) ||
+      ([...words[0]!].length <= 3 && names.has(lower(words.slice(1).join(" ")))))
+    ? words.slice(1).join(" ")
+    : words.join(" ");
 }
 
 function lower(word: string): string {

@@ -139,8 +139,12 @@ export function joinedByLine(
       text !== undefined &&
       (units.length === 2 || units.length === 3) &&
       units.some((unit) => unit.gave > 0) &&
-      // (Three sentences on a line are one rule only where each was read as one.)
-      (units.length === 2 || units.every((unit) => unit.gave > 0)) &&
+      // (Three sentences on a line are one rule only where each was read as one, or the last
+      // says what the prices before it hold: "The cargo is inside the price.")
+      (units.length === 2 ||
+        units.every(
+          (unit, at) => unit.gave > 0 || (at === units.length - 1 && PRICE_HOLDS.test(unit.said.trim())),
+        )) &&
       // ("Every lot is graded A or B. B is small or broken beans.": a sentence nothing was read
       // from may only say what a word of the rule means, or add to it without a verb: "Group
       // runs leave the gate at 6. Every day except Sunday.")
@@ -156,6 +160,7 @@ export function joinedByLine(
           (SAYS_WHAT_IT_IS.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
           // ("The slaughterhouse pays by the kilo. Calves and adults have different prices.")
           (DIFFERENT_FOR_EACH.test(unit.said.trim()) && unit.said.split(/\s+/).length <= 8) ||
+          PRICE_HOLDS.test(unit.said.trim()) ||
           isVerblessPiece(unit.said.trim()),
       ) &&
       sentencesOf(text).length === units.length &&
@@ -180,6 +185,10 @@ export function joinedByLine(
 /** "Te poe A, 20 000 XPF", "Grade B, $12": what it is for, a comma, and its amount, with no verb. */
 const AMOUNT_FOR_ONE =
   /^[\p{L}\p{M}'’ -]{1,30},\s*\p{Sc}?\s*\d[\d\s.,]*\s*(?:\p{Sc}|\p{Lu}{2,4}|[\p{L}]{1,5})?\s*[.!]?$/u;
+
+/** "The cargo is inside the price", "Postage is included": what the prices just given hold. */
+const PRICE_HOLDS =
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are)\s+(?:inside|in|included\s+in|part\s+of|on\s+top\s+of|extra\s+to)\s+(?:the\s+)?(?:price|prices|cost)\s*[.!]?$|^(?:[\p{L}-]+\s+)?(?:is|are)\s+included\s*[.!]?$/iu;
 
 /**
  * "Te poe A, 20 000 XPF. Te poe B, 12 000 XPF. Te poe C, 6 000 XPF.": a line of a walkthrough

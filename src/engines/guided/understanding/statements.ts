@@ -152,6 +152,17 @@ const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
 
 /**
+ * "1 order is 1 customer, customers order heaps", "Each booking is one boat": one of a thing is
+ * one of another, and how many the other has, said in a breath; a relation too.
+ */
+const ONE_IS_ONE =
+  /^(?:each|every|one|1|a|an)\s+[\p{L}-]+\s+(?:is|=)\s+(?:(?:for|from|to|with|by|of)\s+)?(?:one|1|a\s+single|exactly\s+one)\s+[\p{L}-]+(?:\s*[,;]\s*(?:and\s+|but\s+)?[^.;!?]{1,60}?(?<![\p{L}])(?:heaps|loads|lots|many|several|plenty|tons|a\s+lot|more\s+than\s+one)(?![\p{L}])[^.;!?]{0,40})?\s*[.!]?$/iu;
+
+/** "One truck carries loads from many farmers": what one holds, of many of another; a relation. */
+const ONE_HOLDS_MANY_OF =
+  /^(?:each|every|one|1|a|an)\s+[\p{L}-]+\s+(?:carries|holds|has|takes|contains|can\s+(?:carry|hold|have|take))\s+[\p{L}-]+\s+(?:from|of|for|by)\s+(?:many|several|lots\s+of|different|multiple)\s+[\p{L}-]+\s*[.!]?$/iu;
+
+/**
  * "First …", "Then …", "After that, …": the words that open a step of a sequence ("first hire
  * gets a free lesson": "first" before a thing and what it gets is no step).
  */
@@ -163,7 +174,7 @@ const STEP_OPENER =
  * weddings": the work of the person's business, told of "we" or "I", when they do it or not.
  */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|walk|herd|graze|shear|rear|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
 
 /**
  * "My brother Joe still runs the outfit out there", "our parents have the farm": the family's
@@ -171,6 +182,13 @@ const TRADE_TOLD =
  */
 const FAMILY_RUNS_IT =
   /^\s*(?:(?:and|then|so|also)\s+)?(?:my|our)\s+(?:brother|sister|father|dad|mother|mum|mom|uncle|aunt|auntie|cousin|son|daughter|husband|wife|parents|family|grandfather|grandmother)(?:\s+(?!still\b|now\b)[\p{L}'’-]+)?\s+(?:still\s+|now\s+)?(?:runs|run|has|have|owns|own|keeps|keep|farms|farm|works|work)\s+(?:the|our|a|his|her|their)\s+(?:family\s+)?(?:outfit|farm|ranch|station|boat|shop|business|place|operation|herd|flock|band|orchard|vineyard|dairy|mill|bakery)\b/iu;
+
+/**
+ * "my mak makes nasi lemak n kuih every morning", "My grandmother bakes the bread": the family's
+ * trade, what someone close to the person makes or grows, tells who the person is.
+ */
+const FAMILY_MAKES_IT =
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:my|our)\s+(?:brother|sister|father|dad|mother|mum|mom|mam|mak|ma|amma|appa|mama|papa|uncle|aunt|auntie|aunty|cousin|son|daughter|husband|wife|parents|family|grandfather|grandmother|grandma|grandpa|nan|nana|granny)\s+(?:still\s+|also\s+)?(?:makes|bakes|cooks|grows|sells|catches|brews|sews|knits|weaves|roasts|smokes|breeds|raises|fishes|farms|picks|presses|carves)\s/iu;
 
 /** A wish or the software named: a sentence with one of these says what is wanted. */
 const ASKS_OR_NAMES_SOFTWARE =
@@ -186,7 +204,7 @@ const GOES_ON_FROM_THE_RULE_BEFORE =
 
 /** "Ciao!", "Hi Anna,", "Thanks!": a greeting or a thank-you on its own, in the languages people write in most. */
 const GREETING =
-  /^(?:halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|ahsante|asante|karibu|twatotela|natotela|mwapoleni|(?:allah|khuda)\s+haf[ie]e?z|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
+  /^(?:(?:hello|hi|greetings)\s+and\s+god\s+bless(?:\s+(?:you|ye|all))?(?:\s+from\s+(?:the\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})?|halò|hi|hello|hey|hiya|ciao|salve|buongiorno|buonasera|hola|buenas|buenos días|bonjour|salut|hallo|moin|hej|hei|moi|olá|oi|bom dia|cześć|dzień dobry|ahoj|dobrý den|szia|merhaba|selam|γεια σας|γεια|привіт|привет|halo|hai|xin chào|jambo|habari|ahsante|asante|karibu|twatotela|natotela|mwapoleni|(?:allah|khuda)\s+haf[ie]e?z|こんにちは|你好|您好|안녕하세요|diolch(?:\s+yn\s+fawr)?(?:,?\s+cheers(?:\s+now)?)?|(?:ap)?preciate\s+(?:it|you|ya|u)(?:\s+(?:doe|though|tho|bro|fam))?|(?:aight|ight|alright|right|ok|okay|tayyeb|tayeb|yalla|achha|acha)\s+so|thanks|thank you|cheers|grazie|gracias|merci|danke|obrigad[oa]|dank je|tack|takk|dzięki|dziękuję|teşekkürler|(?:බොහොම\s+)?ස්තූතියි|e\s+ka+ro(?:\s+o)?|e\s+ka+san(?:\s+o)?|e\s+ku\s+\p{L}+|e\s+se(?:\s+gan(?:\s+ni\s+o)?|\s+pupo(?:\s+o)?)?|olorun\s+a\s+bukun\s+(?:fun\s+)?(?:yin|wa|e)|rara,?\s+o\s+to\s+be|(?:නෑ,?\s*)?එච්චරයි(?:,?\s*(?:බොහොම\s+)?ස්තූතියි)?|שלום\s+עליכם|שלום|א\s+שיינעם\s+דאנק|א\s+דאנק|דאס\s+איז\s+אלעס|саламатсыздарбы|саламатсызбы|салам|(?:чоң\s+)?рахмат|болду,?\s+ушул|ушул|efcharisto|efharisto|ευχαριστώ|terima\s+kasih(?:\s+banyak)?(?:,?\s+cheers)?|selamat\s+(?:pagi|siang|petang|malam|jalan|tinggal)|yekenyeley|yekenyelay|tank\s+yu)(?:\s+\p{L}+)?[\s!.,:;~]*$/iu;
 
 /**
  * "ආයුබෝවන්!", "Kuzuzangpo la!": a word or two said out loud, in any language, is no feature;
@@ -344,6 +362,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     // ("Each quwi belongs to ,": the same with its owner read as a field and taken out.)
     if (
       ONLY_RELATES_THINGS.test(whole.trim()) ||
+      (english && (ONE_IS_ONE.test(whole.trim()) || ONE_HOLDS_MANY_OF.test(whole.trim()))) ||
       (!english && onlyRelatesThingsElsewhere(whole)) ||
       /^(?:each|every)\s+\S+\s+belongs?\s+to[\s,.]*$/iu.test(whole.trim())
     )
@@ -502,10 +521,16 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         options.overview === true &&
         (TRADE_TOLD.test(clause) ||
           FAMILY_RUNS_IT.test(clause) ||
+          FAMILY_MAKES_IT.test(clause) ||
           // ("…, to church shops in Europe and America, and online": to whom, where, more of it.)
           (tradeTold &&
             (isVerbLed(clause) ||
-              /^\s*(?:we\s|(?:and\s+)?(?:to|from|at|in|on|for|mostly|mainly)\s)/iu.test(clause)))) &&
+              /^\s*(?:we\s|(?:and\s+)?(?:to|from|at|in|on|for|mostly|mainly)\s)/iu.test(clause) ||
+              // ("…, and they stay up there the whole winter …, and down they come again in
+              // April": what the animals or goods then do goes on with it.)
+              /^\s*(?:and\s+)?(?:(?:down|up|in|out|back|home|off)\s+)?(?:they|it)\s+(?!(?:want|wants|need|needs|should|would|could|can|will|ask|asks)\b)\p{L}/iu.test(
+                clause,
+              )))) &&
         // ("… to folks who just want good lamb": what the customers want is no wish of the person's.)
         !ASKS_OR_NAMES_SOFTWARE.test(
           whole
@@ -914,6 +939,10 @@ const RULES_INTRODUCED =
  * `abbreviations`: in another language a short word with a stop before a lower-case word
  * is an abbreviation ("el. paštu", "10 val. reikalingas", "np. faktury"), not a sentence's end.
  */
+/** The stop after a day's number, before the month's name, in the languages that write one. */
+const DAY_BEFORE_ITS_MONTH =
+  /(?<=(?:^|[\s(])\d{1,2})\.(?=\s+(?:Januar|Jänner|Februar|März|Märze|April|Mai|Juni|Jüni|Juli|Jüli|August|Augscht|September|Oktober|November|Dezember|januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)(?![\p{L}]))/gu;
+
 function sentences(prose: string, abbreviations = false): string[] {
   const protectedText = (
     abbreviations ? prose.replace(/(?<=(?:^|\s)\p{Ll}{1,3})\.(?=\s+\p{Ll})/gu, "\u2024") : prose
@@ -927,7 +956,10 @@ function sentences(prose: string, abbreviations = false): string[] {
     .replace(/\b(Mrs?|Ms|Dr|Prof|Rev|Fr)\.(?=\s+\p{Lu})/gu, "$1\u2024")
     .replace(/(\b(?:to|in|at|from|of|on|near)\s+|,\s*)(St|Mt)\.(?=\s+\p{Lu})/gu, "$1$2\u2024")
     // "ෆීස් රු. 2,500", "Rs. 300", "No. 4": a currency or a number's short word before a number.
-    .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024");
+    .replace(/(?<=(?:^|[\s(])(?:Rs|Rp|Ksh|Kshs|Tk|No|Nos|රු|ரூ|रु|रू))\.(?=\s*\d)/gu, "\u2024")
+    // German, Alsatian, Danish, Norwegian, Czech "1. November", "bis zum 15. Dezember", "1.
+    // listopadu": a day written with its stop before the month ends no sentence.
+    .replace(DAY_BEFORE_ITS_MONTH, "\u2024");
   return (
     protectedText
       // "customer wants flyers → counter adds job → marked done": each arrow a step of its own.

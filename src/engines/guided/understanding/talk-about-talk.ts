@@ -85,6 +85,20 @@ function isThanksAndWishes(text: string): boolean {
 const ASIDE =
   /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i\s+can\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me|(?:and\s+)?you\s+can\s+(?:just\s+|well\s+)?imagine(?:\s+(?:how|what)\s+[^.!?]{1,60})?|(?:sure\s+)?(?:that|it)(?:['’]d|\s+would)\s+be\s+no\s+(?:use|good|help)(?:\s+to\s+(?:you|anyone|anybody|us|them))?)\s*[.!]?$/iu;
 
+/**
+ * "people say you can taste the herbs in it", "everyone tells us it's the best in the county":
+ * what others say of what the person makes is praise passed on, no feature.
+ */
+const HEARSAY_PRAISE =
+  /^(?:(?:and|so|but)\s+)?(?:people|folks?|everyone|everybody|they|customers|the\s+customers)\s+(?:always\s+|often\s+)?(?:say|says|said|tell\s+(?:me|us)|told\s+(?:me|us))\s+(?:that\s+)?(?:you\s+can\s+(?:taste|tell|smell|see)|it['’]?s\s+the\s+best|it\s+is\s+the\s+best|(?:it|they)\s+(?:tastes?|smells?)\s)[^.!?]*[.!]?$/iu;
+
+/**
+ * "It's the way it was always done here, and the beef is fierce good because of it": the
+ * custom the person keeps, and what it gives, are who they are; nothing to build.
+ */
+const ALWAYS_DONE_SO =
+  /^(?:(?:and|so|but)\s+)?(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:the\s+way|how)\s+(?:it|things)\s+(?:was|were|(?:has|have)\s+(?:always\s+)?been|is|are)\s+(?:always\s+)?done(?:\s+(?:here|round\s+here|around\s+here|in\s+these\s+parts))?(?:\s*,\s*(?:and\s+)?(?!(?:we|i)\s+(?:want|need|would|'d))[^.!?]*)?[.!]?$/iu;
+
 /** "I must stress that", "I should add that", "I would point out that": how it is meant, before what is meant. */
 const EMPHASIS_LEAD =
   /^(?:i|we)\s+(?:(?:must|should|would|have\s+to|need\s+to|want\s+to|do|can\s+only)\s+)?(?:stress|emphasi[sz]e|underline|point\s+out|add|mention|note|admit|confess|repeat|say)\s+(?:again\s+)?that\s+/iu;
@@ -257,13 +271,22 @@ const TALK_IN_TAHITIAN = String.raw`ia\s+ora\s+na(?:\s+['ʻ‘’]?(?:outou|orua
 const TALK_IN_ARAGONESE = String.raw`bienplegaus|bienplegau|me\s+clamo\s+\p{Lu}[^.!?]*|(?:as\s+)?nuestras\s+reglas|ixo\s+ye\s+tot|grazias(?:\s*,?\s*y\s+dica\s+luego)?|dica\s+luego|ye\s+bien|agora\s+sí`;
 
 /**
+ * Kapampangan "Mayap a abak pu kekayu ngan" (good morning to you all), "Aku i Arnel …, taga-…"
+ * (I am Arnel, from …), "Iti ing paralan mi:" (this is our way), "Makalela!" (how shameful!),
+ * "Ita na mu" (that is all), "Dakal a salamat pu" (many thanks), "Ayan, mayap na" (there, good
+ * now), and "Ing anak ning kapatad ku … gawan na kami programa …" (my sibling's child … will
+ * make us a program): the talk around what is told, and who builds it.
+ */
+const TALK_IN_KAPAMPANGAN = String.raw`mayap\s+a\s+(?:abak|gatpanapun|bengi|aldo)(?:\s+pu)?(?:\s+(?:kekayu|keka|kekami)(?:\s+ngan)?)?|aku\s+i\s+\p{Lu}[^.!?]*|iti\s+ing\s+paralan\s+(?:mi|tamu)|makalela|ita\s+na\s+mu|(?:dakal\s+a\s+)?salamat(?:\s+pu)?|(?:ayan\s*,?\s*)?mayap\s+(?:na|ya)(?:\s+pu)?|ing\s+(?:anak|apu|pamangkin)\b[^.!?]*\bgawan\s+(?:na|ne)\s+(?:kami|ke)\s+(?:programa|app|website)[^.!?]*`;
+
+/**
  * Setswana "Dumelang", "Ke a leboga thata, pula!", "Ke gone fela" (that is all), "Melao ya rona
  * ke e:" (our rules are these); Ilocano "Naimbag a bigatyo amin" (good morning, all), "Siak ni
  * …" (I am …), "Dayta laeng" (that is all), "Dios ti agngina" (thank you), "Kastoy ti
  * wagasmi:" (this is our way), "Nakababain unay!" (how shameful!): the talk around what is told.
  */
 const TALK_AROUND_IN_OTHER_LANGUAGES = new RegExp(
-  String.raw`^(?:${TALK_IN_TAHITIAN}|${TALK_IN_ARAGONESE}|dumelang|dumela(?:\s+(?:rra|mma))?|ke\s+a\s+leboga(?:\s+thata)?(?:\s*,?\s*pula)?|ke\s+gone\s+fela|pula|melao\s+ya\s+rona\s+ke\s+e|naimbag\s+a\s+(?:bigat|aldaw|malem|rabii)(?:yo)?(?:\s+amin)?|dios\s+ti\s+agngina|agyamanak(?:\s+unay)?|dayta\s+laeng|kastoy\s+ti\s+wagasmi|siak\s+ni\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*,\s*taga-[^.!?]+)?|nakababain\s+unay)\s*[.!:]?$`,
+  String.raw`^(?:${TALK_IN_TAHITIAN}|${TALK_IN_ARAGONESE}|${TALK_IN_KAPAMPANGAN}|dumelang|dumela(?:\s+(?:rra|mma))?|ke\s+a\s+leboga(?:\s+thata)?(?:\s*,?\s*pula)?|ke\s+gone\s+fela|pula|melao\s+ya\s+rona\s+ke\s+e|naimbag\s+a\s+(?:bigat|aldaw|malem|rabii)(?:yo)?(?:\s+amin)?|dios\s+ti\s+agngina|agyamanak(?:\s+unay)?|dayta\s+laeng|kastoy\s+ti\s+wagasmi|siak\s+ni\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*,\s*taga-[^.!?]+)?|nakababain\s+unay)\s*[.!:]?$`,
   "iu",
 );
 
@@ -312,7 +335,9 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     HOW_IT_GOES_TOLD.test(text) ||
     TELLING_ANNOUNCED.test(text) ||
     BORN_HERE.test(text) ||
-    WHO_RUNS_IT.test(text)
+    WHO_RUNS_IT.test(text) ||
+    HEARSAY_PRAISE.test(text) ||
+    ALWAYS_DONE_SO.test(text)
   )
     return true;
   // "I must stress that this is the constitution …": what is stressed points back, and says nothing new.

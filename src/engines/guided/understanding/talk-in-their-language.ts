@@ -21,6 +21,16 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     said: /^(?:(?:hoi|sali|grüezi|grüessech)(?:\s+(?:zäme|zämme|mitenand|mitenang))?\s*[.!,]?$|(?:(?:hoi|sali|grüezi)(?:\s+zäme)?[,!\s]+)?ich\s+bi\s+(?:de|d['’]|dä)\s*\p{Lu}|(?:also[,\s]+)?so\s+(?:lauft|gaht|gat)\s+das(?:\s+bi\s+üs)?\s*[.!:]?$|susch\s+nüt(?:\s+meh)?\s*[.!]?$|passt(?:\s+scho)?\s*[.!]?$|das\s+(?:wärs|wär\s+s|isch\s+alles)\s*[.!]?$|(?:merci\s+(?:vielmal|vilmal|viilmal)|danke\s+vielmal)(?:[,!\s]+(?:adieu|ciao|tschüss|uf\s+widerluege)(?:\s+(?:mitenand|zäme))?)?\s*[.!]?$)/iu,
   },
   /**
+   * Alsatian "Salü binander" (hello all), "Ich bin d'Marie …" (I am Marie), "So mache mir's:" (this
+   * is how we do it), "Des isch alles" (that's all), "Merci vielmols, àdje!" (many thanks,
+   * goodbye), and "Unseri Enkelin … studiert Informatik …, un sie macht uns e Site internet" (our
+   * granddaughter studies computing and makes us a website): the talk, and who builds it.
+   */
+  {
+    language: "Alsatian",
+    said: /^(?:salü|salut|bonjour)(?:\s+(?:binander|binanand|zamme|mitnander))?\s*[.!,]?$|^(?:(?:salü|salut)(?:\s+binander)?[,!\s]+)?ich\s+bin\s+(?:d['’]\s*|de\s+|der\s+)\p{Lu}|^(?:un\s+)?so\s+mache\s+mir['’]?s\s*[.!:]?$|^(?:un\s+)?des\s+isch\s+alles\s*[.!]?$|^merci(?:\s+(?:vielmols|vielmol|viilmols|beaucoup))?(?:[,!\s]+(?:àdje|adje|adieu|salü))?\s*[.!]*$|^(?:àdje|adje)\s*[.!]*$|^(?:unseri|unser|min|mini)\s+(?:enkelin|enkel|dochter|sohn|bueb|neffe|nichte)\b[^.!?]*\b(?:macht|mache|baut)\s+(?:uns|mir)\s+(?:e|en|ä)\s+(?:site(?:\s+internet)?|webseite|programm|app)\b/iu,
+  },
+  /**
    * Sicilian "Salutamu" (greetings), "Mi chiamu Turi Amoroso" (my name is), "Amunì, vi dicu comu
    * funziona" (come on, I'll tell you how it works), "Basta accussì" (that's enough), "Grazzi assai"
    * (many thanks).

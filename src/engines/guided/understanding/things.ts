@@ -46,7 +46,7 @@ export interface SaidField {
 
 /** Words in front of a thing's name that are no part of it ("The main things are the horses (…)", "The important stuff is …"). */
 const LEADING =
-  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|ij|nā|te\s+mau|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
+  /^(?:(?:the\s+)?(?:main\s+|big\s+|important\s+)?(?:things|records|lists|stuff)\s+(?:are|is|would\s+be|will\s+be)\s+|to\s+(?=(?:track|keep|store|manage|list|log|record|save)\s)|(?:and|or|also|plus|then|per|y|o|also|we|i|they|need|needs|want|track|keep|store|manage|list|log|record|save|have|has|of|the|a|an|each|every|all|our|my|their|los|las|el|la|els|les|un|una|unos|unas|cada|kada|de|e|le|gli|il|lo|ij|nā|te\s+mau|deng|ding|dagiti|mga|et|und|pis|puis|we['’]ve\s+got|i['’]ve\s+got|we\s+got|there['’]s|there\s+are|got)\s+)+/iu;
 
 /** Names before a colon that introduce no thing: "Note: …", "Tech: …". */
 const NOT_A_THING_NAME =
@@ -670,9 +670,17 @@ function readThingsAndRest(
           (!english && colon[2]!.split(",").length >= 4) ||
           // "Roll - kid, Saturday, present or not": a list that ends on a yes or no is fields.
           // ("Peerd: Naam, Impfpass ja oder nee": the yes or no in the person's own words.)
+          // (Kapampangan "…, bayad na o ali pa", paid or not yet: the "not" of the Philippines.)
           (colon[2]!.split(",").length >= 2 &&
             (/\s+or\s+not\s*[.!]*$/i.test(colon[2]!) ||
+              /\s(?:o|or)\s+(?:ali|hindi|dili|indi|diri|saan|wala|bukon)(?:\s+\p{L}+)?\s*[.!]*$/iu.test(
+                colon[2]!,
+              ) ||
               new RegExp(String.raw`\s(?:${YES_OR_NO_ANSWERS})\s*[.!]*$`, "iu").test(colon[2]!))) ||
+          // "…, bale o tindahan o opisina": a last item of three values, "or" twice, is one field
+          // said by its values after the fields before it.
+          (colon[2]!.split(",").length >= 3 &&
+            /,\s*[^,]+?\s(o|or|ou|oder)\s[^,]+?\s\1\s[^,]+$/iu.test(colon[2]!.trim())) ||
           // "Each animal: tag number, breed, mother, sold or kept": a record of each one, three
           // items or more, is fields, the last of them said by its values.
           (colon[2]!.split(",").length >= 3 && /^\s*(?:[-*•]\s*)?(?:each|every)\s/iu.test(colon[1]!)) ||
@@ -810,10 +818,13 @@ function readThingsAndRest(
       !looksPlural(list.opening.trim().split(/\s+/).pop()!.toLowerCase())
     )
       continue;
+    // ("orders have customer, day, pick up y/n": a field said with its yes and its no is one.)
     add(
       things,
       list.owner,
-      list.fields.map((field) => toField(field)),
+      list.fields.map((field) =>
+        saidAsYesOrNo(field, rest) ? { ...toField(field), yesOrNo: true } : toField(field),
+      ),
     );
   }
   let restOfLines = rest;
@@ -920,6 +931,27 @@ function readThingsAndRest(
       if (/['’]s\s+(?:up|down|in|on|at|by|over|out|near|next|behind|beside)\b/i.test(item)) continue;
       // "a parcel goes to one household": a sentence about a thing, not its name.
       if (saysSomethingHappens(named)) continue;
+      // "customers order heaps, the mine guys every day": people and how often, the doing left
+      // unsaid after the one before, name who does it, no thing kept.
+      // (Only the item's first sentence: a list item runs on over a full stop.)
+      const firstSentence = item.split(/(?<=[.!?])\s+/u)[0]!;
+      const peopleHowOften = firstSentence.match(
+        /^\s*(?:and\s+)?(?:the\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+s)\s+(?:every|each)\s+(?:day|week|morning|night|evening|time|weekend|month)\s*[.!]*\s*$/iu,
+      );
+      // ("… and the pubs have an order most weeks": how often they have one says how they hang together.)
+      if (
+        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:has|have)\s+(?:an?|one)\s+[\p{L}-]+\s+(?:most|every|each|some|a\s+few)\s+(?:days?|weeks?|months?|years?|nights?|mornings?|times?|weekends?|fridays?|saturdays?|sundays?)\s*[.!]*\s*$/iu.test(
+          firstSentence,
+        )
+      )
+        continue;
+      const whoHowOften = (peopleHowOften?.[1] ?? "").split(/\s+/).pop()!.toLowerCase();
+      if (
+        peopleHowOften &&
+        (isPerson(singularize(whoHowOften)) ||
+          /^(?:guys|blokes|lads|fellas|folks|people|regulars)$/.test(whoHowOften))
+      )
+        continue;
       // "order every year the same week, TT week": a name for what was just said, no thing of its own.
       const head =
         named
@@ -1032,11 +1064,23 @@ function isFieldWord(said: string): boolean {
 
 /** Whether words are a sentence, a thing then what it does ("a parcel goes"), rather than a name ("meal plans"). */
 function saysSomethingHappens(words: string): boolean {
-  // "some customers order every year the same week": some of a kind, then what they do.
+  // "some customers order every year the same week", "plenty customers order every Friday": some
+  // of a kind, then what they do.
   if (
-    /^\s*(?:some|many|most|a\s+few|lots\s+of)\s+[\p{L}-]+s\s+[\p{L}-]+\s+(?:every|each|the|a|an|their|our|his|her|it|them)\b/iu.test(
+    /^\s*(?:some|many|most|a\s+few|lots\s+of|plenty(?:\s+of)?|loads\s+of|heaps\s+of)\s+[\p{L}-]+s\s+[\p{L}-]+\s+(?:every|each|the|a|an|their|our|his|her|it|them)\b/iu.test(
       words,
     )
+  )
+    return true;
+  // "customers order heaps", "the regulars ring every week": people, a doing, then how much
+  // or how often they do it.
+  const howOften = words.match(
+    /^\s*(?:the\s+|our\s+|some\s+|most\s+)?([\p{L}-]+s)\s+([\p{L}-]+)\s+(?:heaps|loads|lots|tons|a\s+lot|all\s+the\s+time|often|daily|weekly|every\s+[\p{L}-]+)\s*$/iu,
+  );
+  if (
+    howOften &&
+    isPerson(singularize(howOften[1]!.toLowerCase())) &&
+    verbBase(howOften[2]!.toLowerCase()) !== null
   )
     return true;
   // "a customer orders all winter long": after one of a thing, a word in "-s" is what it does.
@@ -1250,7 +1294,16 @@ function nameThenFields(line: string): { name: string; fields: SaidField[] } | n
   // "Les incidències tenen categoria, …" is a thing that has fields, read elsewhere.
   if (new RegExp(`\\s(?:${HAS_ELSEWHERE}|has|have|with)\\s`, "iu").test(` ${written} `)) return null;
   const name = nameBefore(written, true, isEnglish(line, !/[^\p{ASCII}]/u.test(line)));
-  if (!name || !(looksPlural(name) || (!isEnglish(line, false) && PLURAL_ARTICLE.test(written)))) return null;
+  // ("And the cattle, each one with its tag number, …": a word that is many without an "s".)
+  if (
+    !name ||
+    !(
+      looksPlural(name) ||
+      /(?:^|\s)(?:cattle|livestock|poultry|sheep|deer|swine)$/iu.test(name) ||
+      (!isEnglish(line, false) && PLURAL_ARTICLE.test(written))
+    )
+  )
+    return null;
   // "Two cars, the Corsa and the Golf": names of the things themselves, no fields.
   const items = match[3]!
     .split(/\s*,\s*|\s+(?:and|or)\s+/)
@@ -1675,10 +1728,17 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}-]*)\s+or\s+(\p{Lu}[\p{L}\p{M}-]*)(?=\s*(?:,|$))/gu,
       "$1$2\u2060or\u2060$3",
     )
-    // "cash or LINE Pay or 月結", Lingala "M-Pesa to Airtel Money to Orange Money to cash": one
-    // field said by three values or more, of a word or a few each, parted by "or" ("to"), kept whole.
+    // "cash or LINE Pay or 月結", Lingala "M-Pesa to Airtel Money to Orange Money to cash",
+    // Kapampangan "bale o simbaan o mall": one field said by three values or more, of a word or a
+    // few each, parted by "or" ("to", "o"), kept whole.
+    // (Kapampangan "bayad na o ali pa", paid or not yet: a value, "o", and its "not" in the
+    // languages of the Philippines, one yes or no kept whole.)
     .replace(
-      /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+(to|or)\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
+      /(^|,\s*)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+o\s+((?:ali|hindi|dili|indi|diri|saan|wala|bukon)(?:\s+[\p{L}\p{M}-]+)?)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060o\u2060$3",
+    )
+    .replace(
+      /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+(to|or|o)\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
       (whole, lead: string, values: string, joiner: string) =>
         values.split(new RegExp(`\\s+${joiner}\\s+`, "u")).length >= 3
           ? `${lead}${values.replace(new RegExp(`\\s+${joiner}\\s+`, "gu"), `\u2060${joiner}\u2060`)}`
@@ -2044,6 +2104,10 @@ function toField(item: string): SaidField {
     /^\s+(end|side|number|name|type|size|area|zone|code|level|group|class|team|room|spot|stop|point|gate|lane|row|box|bay|shelf|slot|post|station)(?:\s+(?:they|it|he|she|we|you|i)\b|$)/u,
   );
   if (which && part) return { said: `${which[1]} ${part[1]}`, refersTo: null };
+  // "what part of the island", "which end of town": which part of a place, kept as said.
+  const partOf = (which?.[2] ?? "").match(/^\s+of\s+(?:the\s+)?[\p{L}\p{M}-]+$/u);
+  if (which && partOf && /^(?:part|end|side|corner|bit)$/.test(which[1]!))
+    return { said: `${which[1]}${which[2]}`, refersTo: null };
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   if (!isEnglish(lower, false)) {
     const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
