@@ -149,6 +149,76 @@ describe("the overview's story, trade and talk", () => {
   });
 });
 
+describe("the Englishes that say a habit with 'does' and the past with 'ain't'", () => {
+  it("leaves the trade, the story and who builds it in the overview", () => {
+    expect(
+      wishes(
+        "Every Saturday morning I does bake coconut bread in my kitchen, and people come from all over the island for a loaf. Last Carnival I had 60 loaves promise to the school, and my cousin sell them to a cruise ship. When the fair start, the children ain't get no bread, and the principal had to buy biscuit. I ain't go to church for two weeks. My nephew Dwayne studying computers in Miami, and he say he will make me a website.",
+      ),
+    ).toEqual([]);
+    expect(
+      rules("This is how I does run it.\nOrders reach me by Friday noon.\nNo delivery on Sunday."),
+    ).toEqual(["Orders reach me by Friday noon", "No delivery on Sunday"]);
+  });
+});
+
+describe("the talk, a story told in the present, and a 'no' said after", () => {
+  it("leaves a name then a trade, 'Ar, right, this is how we do it', 'Be seeing you, then' and a story past 'run dry' out", () => {
+    expect(wishes("Mary Pritchard, I farm out past Kington, under the hill. Be seeing you, then.")).toEqual(
+      [],
+    );
+    expect(rules("Ar, right, this is how we do it.\nWe press in October.\nPubs pay within 30 days.")).toEqual(
+      ["Users can press in October", "Pubs pay within 30 days"],
+    );
+    expect(
+      wishes(
+        "Last May Tom promised the lot to a christening. That christening run dry by three, and the vicar wrote to the parish magazine about it.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps what is wished for every evening, and a rule that says what is out, when neither was read", () => {
+    const listed = features(
+      walkedThrough(
+        "A program for the bakery.",
+        "Vans leave at six.\n\nAt the end of the day the cash from the drawer must match the orders, and if it is out by more than $20 it must show in red. And every evening I want how many loaves each van took and how much money came, cash and card separate.",
+      ),
+    );
+    expect(listed.some((feature) => /^Every evening I want how many loaves/.test(feature))).toBe(true);
+    expect(listed.some((feature) => /must show in red/.test(feature))).toBe(true);
+  });
+
+  it("keeps a rule whose time is said after it, 'before it …', as it was said", () => {
+    expect(rules("Every crate is weighed at the door before it goes on a lorry.")).toEqual([
+      "Every crate is weighed at the door before it goes on a lorry",
+    ]);
+  });
+
+  it("keeps no feature from a sentence a 'no' after it points back at, nor from the 'no'", () => {
+    const listed = features({
+      ...walkedThrough(
+        "An app for the market association.",
+        "Stalls pay every Friday.\nNo stall on the road.",
+      ),
+      domainExtras:
+        "My aunt also sells cloth in her shop in town. That one is her own business, not the association's. And people ask us to rent out tables for weddings. We don't deal in that.",
+    });
+    expect(listed.filter((feature) => /cloth|own business|tables/i.test(feature))).toEqual([]);
+  });
+});
+
+describe("who buys, who takes orders and who builds it, in the overview", () => {
+  it("keeps a list of places after 'in' whole, and leaves praise of the goods, a relative at college and one who also takes orders out", () => {
+    const listed = features(
+      atTheReview(
+        "Our plums are purple outside and very sweet inside. People in Nelson, Motueka and Takaka love them a lot. Now I write the orders in a notebook. My wife also takes orders at the market. My niece studies at the polytechnic in Nelson. She will make an app for our phones.",
+        "customers: name, phone",
+      ),
+    );
+    expect(listed.filter((feature) => !/^Users /.test(feature))).toEqual([]);
+  });
+});
+
 describe("rules", () => {
   it("keeps prices said over sentences on one line, and what the price holds, as one rule", () => {
     expect(

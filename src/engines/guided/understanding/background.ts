@@ -337,6 +337,11 @@ function isSaidInThePast(word: string): boolean {
 export function goesOnWithTheStory(sentence: string): boolean {
   return (
     isToldInThePastTense(sentence, true) ||
+    // ("When the lunch come, half the people ain't get no food, and … had to eat sandwich", "I
+    // ain't go in the supermarket for a week": the Englishes whose "ain't" before a verb is
+    // "didn't", and "had to", tell what happened next.)
+    (/\bain['’]?t\s+(?!got\b|gonna\b)\p{L}+/iu.test(sentence) && !WISH_WORDS.test(sentence)) ||
+    /\bhad\s+to\s+\p{L}+/iu.test(sentence) ||
     // ("My sitti still talks about it.": how the story is remembered still.)
     /^(?:(?:and|but|so)\s+)?(?:[\p{L}'’-]+\s+){1,3}still\s+(?:talks?|laughs?|jokes?|complains?|goes\s+on|remembers?|mentions?|brings?\s+(?:it|that)\s+up)\b[^.;!?]{0,30}?\b(?:it|that|this)\s*[.!]?$/iu.test(
       sentence,
@@ -372,6 +377,13 @@ const PAST_ELSEWHERE =
  */
 const GERMANIC_PERFECT =
   /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:g|ge|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|awer|aber|wo)\s))/u;
+
+/**
+ * "My husband also takes orders, at church and at the store", "my sister Gloria does take orders
+ * too": someone close who takes the orders as well tells how it is done today.
+ */
+const ALSO_TAKES_ORDERS =
+  /^(?:and\s+)?(?:my|our)\s+(?:[\p{L}'’-]+\s+){1,2}(?:also\s+|too\s+)?(?:takes|does\s+take|answers|writes\s+down)\s+(?:the\s+)?(?:orders|bookings|calls|messages)\b(?![^.!?]*\b(?:want|wants|need|needs|should|would|app|website)\b)[^.!?]*[.!]?$/iu;
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {
@@ -441,12 +453,18 @@ export function isToldInThePastTense(sentence: string, afterAStory = false): boo
     verb !== undefined &&
     /^(?:put|cut|set|hit|let|read|quit|spread|shut|cost)$/.test(verb.word) &&
     (afterAStory || PAST_STORY.test(sentence));
-  return (
+  if (
     verb !== undefined &&
     (/^(?:was|were|had|did|(?:did|was|were|had)n['’]t)$/.test(verb.word) ||
       hadSaidShort(verb.word, words[words.indexOf(verb) + 1]?.word) ||
       isSaidInThePast(verb.word) ||
       pastAsPresent)
+  )
+    return true;
+  // ("That wedding run dry at nine, and the bride's mother wrote to the paper about it": in a
+  // story, a past said as the present in many Englishes, then a verb of the past, goes on with it.)
+  return (
+    afterAStory && words.some((word) => word.tag === "verb" && word !== verb && isSaidInThePast(word.word))
   );
 }
 
@@ -576,6 +594,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
     SOMEONE_ELSE_DOES.test(trimmed) ||
     STAYS_WHERE_IT_IS.test(trimmed) ||
     ALWAYS_BEEN_SO.test(trimmed) ||
+    ALSO_TAKES_ORDERS.test(trimmed) ||
     ((FOR_GENERATIONS.test(trimmed) || FOR_YEARS.test(trimmed) || SINCE_A_DECADE.test(trimmed)) &&
       !WISH.test(trimmed))
   )

@@ -268,6 +268,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
           isAmongBareWords(current, separator, piece, parts[index + 2], parts[index + 3])
         ) &&
         !isAmongSubjects(current, separator, piece, parts[index + 2], parts[index + 3]) &&
+        !placesGoOn(current, separator, piece, parts[index + 2]) &&
         startsNewStatement(current, piece, options, subjectPrefix, separator) &&
         !nounInContext(current, separator, piece))
     ) {
@@ -955,6 +956,25 @@ function startsNewStatement(
   // "A customer chooses a slot, pays online": the subject goes on with "pays".
   if (subjectPrefix && startsWithVerbForm(piece)) return true;
   return options.keepVerbless && !hasAction(current) && !hasAction(piece);
+}
+
+/**
+ * "People in Pohnpei, Majuro and Guam like them": the places named after "in" go on past the
+ * comma, each with its capital, a list of them and no clause of its own.
+ */
+function placesGoOn(
+  current: string,
+  separator: string,
+  piece: string,
+  nextSeparator: string | undefined,
+): boolean {
+  return (
+    /^\s*,\s*$/.test(separator) &&
+    /\b(?:in|at|from|of|on|to)\s+\p{Lu}[\p{L}'’-]*\s*$/u.test(current) &&
+    /^\s*\p{Lu}[\p{L}'’-]*\s*$/u.test(piece) &&
+    nextSeparator !== undefined &&
+    /^\s*(?:,|,?\s*(?:and|or)\s+)\s*$/i.test(nextSeparator)
+  );
 }
 
 /** "The Chairman, the Treasurer": names joined by commas, a few words each, none of them doing anything. */

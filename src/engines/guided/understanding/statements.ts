@@ -174,7 +174,7 @@ const STEP_OPENER =
  * weddings": the work of the person's business, told of "we" or "I", when they do it or not.
  */
 const TRADE_TOLD =
-  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|walk|herd|graze|shear|rear|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
+  /^\s*(?:(?:and|then|so|also)\s+)?(?:(?:(?:once|twice|three\s+times)\s+a\s+(?:year|season|month|week)|every\s+(?:year|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\s*,?\s+)?(?:we|i)\s+(?:also\s+)?(?:does\s+|do\s+(?=\p{L}+\s))?(?:sell|buy|make|bake|grow|catch|fish|farm|plant|pluck|milk|hang|dry|rent|hire|breed|raise|brew|cook|export|import|distil|distill|weave|sew|supply|pick|cut|ship|serve|take|produce|harvest|press|roast|smoke|knit|carve|walk|herd|graze|shear|rear|do(?=\s+(?:(?:mostly|mainly|all|the)\s+)?[\p{L}-]+s\b)(?!\s+(?:not|need|want|have|like|love|this|these|things)\b))\b/iu;
 
 /**
  * "My brother Joe still runs the outfit out there", "our parents have the farm": the family's
@@ -526,6 +526,10 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           (tradeTold &&
             (isVerbLed(clause) ||
               /^\s*(?:we\s|(?:and\s+)?(?:to|from|at|in|on|for|mostly|mainly)\s)/iu.test(clause) ||
+              // ("…, and people come from all over the island for a plate": who comes for it.)
+              /^\s*(?:and\s+)?(?:people|folks?|customers|everybody|everyone|the\s+locals|tourists)\s+(?:come|comes|buy|buys|order|orders|drive|queue|line\s+up)\s/iu.test(
+                clause,
+              ) ||
               // ("…, and they stay up there the whole winter …, and down they come again in
               // April": what the animals or goods then do goes on with it.)
               /^\s*(?:and\s+)?(?:(?:down|up|in|out|back|home|off)\s+)?(?:they|it)\s+(?!(?:want|wants|need|needs|should|would|could|can|will|ask|asks)\b)\p{L}/iu.test(
@@ -1263,7 +1267,21 @@ function settingMovedAfterSubject(unit: string): string {
     if (/^(?:when|whenever|once|before|after)$/i.test(setting)) return unit;
     // "On the day, when the doctor arrives, the counter presses …": a setting that ends on a
     // condition opens what follows it; nothing moves.
-    if (/(?:^|[\s,])(?:when|whenever|once|if|while|as\s+soon\s+as)$/i.test(setting)) return unit;
+    // ("People in Pohnpei, Majuro and Guam like them": places after "in", the list going on
+    // past the comma, are who it is about; nothing moves.)
+    if (
+      /\b(?:in|at|from|of|on|to)\s+\p{Lu}[\p{L}'’-]*$/u.test(unit.slice(0, at).replace(/[\s,]+$/, "")) &&
+      /^\p{Lu}/u.test(unit.slice(at))
+    )
+      return unit;
+    // ("Every tuber is counted at the gate before it enters a truck": "before", "after", "until"
+    // and the like end no setting; what follows them is the rule's own time.)
+    if (
+      /(?:^|[\s,])(?:when|whenever|once|if|while|as\s+soon\s+as|before|after|until|till|unless|because|since)$/i.test(
+        setting,
+      )
+    )
+      return unit;
     // "When the lactometer reading is below 26, it means …": a condition with a verb of its own
     // is a rule's, which keeps it in front of all it says.
     if (

@@ -86,11 +86,27 @@ const ASIDE =
   /^(?:(?:and|so|but|well|oh)[,\s]+)?(?:(?:buddy|mate|boy|man|honestly)[,\s]+)?(?:(?:like|as)\s+(?:we|they|you|i|folks|people)\s+say|let\s+me\s+tell\s+you|i\s+can\s+tell\s+you|i['’]?ll\s+tell\s+you\s+what|you\s+know\s+what\s+i\s+mean|if\s+you\s+know\s+what\s+i\s+mean|(?:that['’]s|that\s+is)\s+what\s+(?:my|our|the|his|her|their)\s+[\p{L}'’ -]{1,40}\s+(?:says|said|requires|wants)|(?:it|that)\s+(?:doesn['’]?t|does\s+not|don['’]?t)\s+matter(?:\s+(?:which|what|to\s+(?:us|me)|at\s+all))?|(?:it|that)\s+makes\s+no\s+difference|(?:and\s+)?quite\s+right\s+too|fair\s+enough|(?:which|that)?,?\s*(?:trust\s+me|believe\s+me)?,?\s*(?:it\s+)?happens(?:\s+a\s+lot|\s+all\s+the\s+time)?|trust\s+me|believe\s+me|(?:and\s+)?you\s+can\s+(?:just\s+|well\s+)?imagine(?:\s+(?:how|what)\s+[^.!?]{1,60})?|(?:sure\s+)?(?:that|it)(?:['’]d|\s+would)\s+be\s+no\s+(?:use|good|help)(?:\s+to\s+(?:you|anyone|anybody|us|them))?)\s*[.!]?$/iu;
 
 /**
- * "people say you can taste the herbs in it", "everyone tells us it's the best in the county":
- * what others say of what the person makes is praise passed on, no feature.
+ * "Dennis Bayliss, I farm out past Much Marcle, south of Ledbury": who the person is, by name,
+ * then where they work, with no wish in it.
+ */
+const NAMED_THEN_WHERE_THEY_WORK =
+  /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s*,\s*(?:I|we)\s+(?:farm|run|keep|grow|make|brew|bake|fish|live|work|own)\b(?![^.!?]*\b(?:want|wants|need|needs|would\s+like|app|website|program|software)\b)[^.!?]*[.!]?$/u;
+
+/** "Kosrae tangerines are green outside and very sweet inside": what the goods are like, no feature. */
+const MADE_GOODS_DESCRIBED =
+  /^(?:our\s+|the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}-]+s\s+are\s+(?:very\s+|so\s+|really\s+)?(?:green|red|yellow|orange|sweet|sour|fresh|tasty|delicious|juicy|famous|soft|crisp|crunchy|fragrant|beautiful|lovely)\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|app|website|only|never|no)\b)[^.!?]*[.!]?$/u;
+
+/** "My nephew studies at the College of Micronesia in Pohnpei": a relative at college, who will build it. */
+const RELATIVE_STUDYING =
+  /^(?:and\s+)?(?:[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){1,2}(?:studies|is\s+studying|studying|is)\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:[Cc]ollege|[Uu]niversity|[Uu]ni|[Pp]olytechnic|[Ii]nstitute)\b(?![^.!?]*\b(?:where|can|could|want|wants|need|needs|should|so\s+that)\b)[^.!?]*[.!]?$/u;
+
+/**
+ * "people say you can taste the herbs in it", "everyone tells us it's the best in the county",
+ * "People in Pohnpei, Majuro and Guam like them very much": what others say or think of what the
+ * person makes is praise passed on, no feature.
  */
 const HEARSAY_PRAISE =
-  /^(?:(?:and|so|but)\s+)?(?:people|folks?|everyone|everybody|they|customers|the\s+customers)\s+(?:always\s+|often\s+)?(?:say|says|said|tell\s+(?:me|us)|told\s+(?:me|us))\s+(?:that\s+)?(?:you\s+can\s+(?:taste|tell|smell|see)|it['’]?s\s+the\s+best|it\s+is\s+the\s+best|(?:it|they)\s+(?:tastes?|smells?)\s)[^.!?]*[.!]?$/iu;
+  /^(?:(?:and|so|but)\s+)?(?:people|folks?|customers|tourists|everyone|everybody)\b[^.!?,]{0,40}?(?:,\s*\p{Lu}[^.!?,]{0,30})*\s+(?:like|love|likes|loves|enjoy|enjoys)\s+(?:them|it|these|those|our\s+[\p{L}-]+)(?:\s+(?:very\s+much|a\s+lot|so\s+much))?\s*[.!]?$|^(?:(?:and|so|but)\s+)?(?:people|folks?|everyone|everybody|they|customers|the\s+customers)\s+(?:always\s+|often\s+)?(?:say|says|said|tell\s+(?:me|us)|told\s+(?:me|us))\s+(?:that\s+)?(?:you\s+can\s+(?:taste|tell|smell|see)|it['’]?s\s+the\s+best|it\s+is\s+the\s+best|(?:it|they)\s+(?:tastes?|smells?)\s)[^.!?]*[.!]?$/iu;
 
 /**
  * "It's the way it was always done here, and the beef is fierce good because of it": the
@@ -144,7 +160,7 @@ const CRIED_OUT =
  * a line or in a sentence of their own.
  */
 const STARTS_THE_TELLING =
-  /^(?:(?:[oO][kK](?:ay)?|[sS]o|[rR]ight|[nN]ow)[,\s]+)?(?:[tT]he\s+|[oO]ur\s+|[hH]ouse\s+)?[rR]ules\s*[.!:]?$|^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|right|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|wi|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs|do\s+it|does\s+it)(?:\s+here)?)\s*[.!:]?$/u;
+  /^(?:(?:[oO][kK](?:ay)?|[sS]o|[rR]ight|[nN]ow)[,\s]+)?(?:[tT]he\s+|[oO]ur\s+|[hH]ouse\s+)?[rR]ules\s*[.!:]?$|^(?:איך\s+וועל\s+אייך\s+ערקלערן\s+ווי\s+עס\s+גייט|биз\s+мындай\s+иштейбиз|[\p{L}'’-]+\s+says\s+like\s+this)\s*[.!:]?$|^(?:(?:[oO][kK](?:ay)?|[Aa]r|[Aa]ye|[Yy]eah|[Yy]es|right|[Rr]ight|well|alright|so|bueno|now)[,\s]+)*(?:(?:[oO][kK](?:ay)?|right|well|alright|so)|(?:(?:this\s+is|dis\s+a|this\s+a|here['’]s|here\s+is)\s+)?how\s+(?:it|we|wi|things|[\p{Lu}][\p{L}-]+)\s+(?:works?|goes|go|run|runs|do\s+it|does\s+it)(?:\s+here)?)\s*[.!:]?$/u;
 
 /**
  * "Okay, so here's how we do a trivia night, and you'll see we've got our rules", "All right,
@@ -253,7 +269,7 @@ const TALK_ELSEWHERE =
  * madloba", Tuvaluan "Fakafetai lasi", Sámi "Giitu", …: a thanks, a goodbye or a pause, said alone.
  */
 const SIGNED_OFF =
-  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?|abaraka(?:\s+bake)?|tapadh\s+leat|tagio(?:\s+tumas)?|hem\s+nao|taima|toksa|ngiyabonga(?:\s+kakhulu)?|aere\s+ra|quyana|kea\s+leboha|khotso|ya\s+know|chur|otherwise\s+perfect|now\s+then|mind\s+how\s+you\s+go|yilokho\s+kuphela|esso|kommol(?:\s+tata)?|kwaai|tenkyu|dhanyabad(?:\s+la)?|dhanyavad|mersi(?:\s+bou?kou)?|ko\s+rabwa|ekosi|kinanaskomitin|yia\s+sou|bendiciones|ameseginalehu|thagatchari|tige\s+tank|good\s+luck|dale(?:\s+gracias)?|shukran(?:\s+jazeelan)?|kotohuadan|kaselehlie(?:\s+maing)?|kalahngan(?:\s+maing)?|theek\s+hai|nakummek|tislam|donadagohvi|sharp\s+sharp|jazakallah(?:\s+khair)?|itye\s+nining|apwoyo(?:\s+matek)?|hwyl(?:\s+fawr)?|fakaaue(?:\s+lahi)?|koe\s+kia|ndo\s+livhuwa|nifee\s+deebiru|orkun(?:\s+chraen)?|kinisou(?:\s+chapur)?|bayarlalaa|lookin['’]?\s+good|allah\s+wiyak|passt\s+so|hvala(?:\s+puno)?|poz|geia\s+sou|didi\s+madloba|fakafetai(?:\s+lasi)?|dieu\s+merci|ah?santes?\s+sana|andat\s+bene|mwebare(?:\s+munonga)?|va\s+ben|arigatou(?:\s+gozaimasu)?|thank\s+u|muy\s+bien|giitu|quana|(?:that\s+)?is\s+all|that\s+is|(?:baie\s+)?dankie(?:\s*,?\s*totsiens)?|totsiens)(?:\s*,?\s*(?:ji|sir|madam|saab|sahib|bhai|didi))?\s*[.!?]*$/iu;
+  /^(?:(?:oh|ok|okay|well|and|so)[,\s]+)*(?:much\s+obliged|respect|proper\s+job|nowt\s+else|nothing\s+else|nobody\s+else|oh\s+wait|hmm+|nay|tenkyu(?:\s+tru)?|tenk\s+(?:ya|yu|you)|vinaka(?:\s+vakalevu)?|dhanyavaad|natotela(?:\s+sana)?|webale(?:\s+nnyo)?|abaraka(?:\s+bake)?|tapadh\s+leat|tagio(?:\s+tumas)?|hem\s+nao|taima|toksa|ngiyabonga(?:\s+kakhulu)?|aere\s+ra|quyana|kea\s+leboha|khotso|ya\s+know|chur|otherwise\s+perfect|now\s+then|mind\s+how\s+you\s+go|be\s+seeing\s+you(?:\s*,?\s*then)?|kulo\s+ma\s+lulap|yilokho\s+kuphela|esso|kommol(?:\s+tata)?|kwaai|tenkyu|dhanyabad(?:\s+la)?|dhanyavad|mersi(?:\s+bou?kou)?|ko\s+rabwa|ekosi|kinanaskomitin|yia\s+sou|bendiciones|ameseginalehu|thagatchari|tige\s+tank|good\s+luck|dale(?:\s+gracias)?|shukran(?:\s+jazeelan)?|kotohuadan|kaselehlie(?:\s+maing)?|kalahngan(?:\s+maing)?|theek\s+hai|nakummek|tislam|donadagohvi|sharp\s+sharp|jazakallah(?:\s+khair)?|itye\s+nining|apwoyo(?:\s+matek)?|hwyl(?:\s+fawr)?|fakaaue(?:\s+lahi)?|koe\s+kia|ndo\s+livhuwa|nifee\s+deebiru|orkun(?:\s+chraen)?|kinisou(?:\s+chapur)?|bayarlalaa|lookin['’]?\s+good|allah\s+wiyak|passt\s+so|hvala(?:\s+puno)?|poz|geia\s+sou|didi\s+madloba|fakafetai(?:\s+lasi)?|dieu\s+merci|ah?santes?\s+sana|andat\s+bene|mwebare(?:\s+munonga)?|va\s+ben|arigatou(?:\s+gozaimasu)?|thank\s+u|muy\s+bien|giitu|quana|(?:that\s+)?is\s+all|that\s+is|(?:baie\s+)?dankie(?:\s*,?\s*totsiens)?|totsiens)(?:\s*,?\s*(?:ji|sir|madam|saab|sahib|bhai|didi))?\s*[.!?]*$/iu;
 
 /**
  * Tahitian "Ia ora na 'outou" (hello, all), "'O Moana tō'u i'oa, nō Haamene mai au" (my name is
@@ -337,6 +353,9 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
     BORN_HERE.test(text) ||
     WHO_RUNS_IT.test(text) ||
     HEARSAY_PRAISE.test(text) ||
+    MADE_GOODS_DESCRIBED.test(text) ||
+    NAMED_THEN_WHERE_THEY_WORK.test(text) ||
+    RELATIVE_STUDYING.test(text) ||
     ALWAYS_DONE_SO.test(text)
   )
     return true;
@@ -345,7 +364,19 @@ export function isTalkAboutTheTalk(sentence: string): boolean {
   if (emphasis && /^(?:this|that|it)\s+(?:is|was|isn't|is\s+not)\b/iu.test(text.slice(emphasis[0].length)))
     return true;
   const opinion = text.match(OPINION_LEAD);
-  return opinion !== null && WOULD_DO_FOR_US.test(text.slice(opinion[0].length));
+  if (opinion !== null && WOULD_DO_FOR_US.test(text.slice(opinion[0].length))) return true;
+  // "My grandson Jeremy studying computers in Holland, …, and he say he will make me a website",
+  // "This is how I does run it": the Englishes that leave out "is" and the "-s" of "says", or say
+  // a habit with "does", say the same talk.
+  const written = text
+    .replace(
+      /^((?:[Mm]y|[Oo]ur)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?=(?:studying|doing|learning)\s)/u,
+      "$1 is ",
+    )
+    .replace(/\b(he|she)\s+say(?=\s+(?:he|she)\s)/giu, "$1 says")
+    // ("This is how I does run it": "does" before a doing says it is done as a habit.)
+    .replace(/\b(I|we|they)\s+does\s+(?=\p{L})/giu, "$1 ");
+  return written !== text && isTalkAboutTheTalk(written);
 }
 
 /** A sentence without its words about the talk: "I should add that the vaccinations are …" → "the vaccinations are …". */

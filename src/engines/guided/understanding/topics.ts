@@ -57,6 +57,13 @@ export function withTopicsPlaced(text: string): string {
       // "Very embarrassing, and we made it again for free": a feeling said first, and a clause
       // joined on with "and", name no thing the clause points back at.
       if (DEGREE_FIRST.test(named) || /^(?:and|but|or|so)\b/iu.test(clause)) return whole;
+      // "People in Pohnpei, Majuro and Guam like them": places after "in" whose list goes on past
+      // the comma are who acts, no topic said first.
+      if (
+        /\b(?:in|at|from|of|on|to)\s+\p{Lu}[\p{L}'’-]*$/u.test(named) &&
+        /^\p{Lu}[\p{L}'’-]*(?:\s*,\s*\p{Lu}[\p{L}'’-]*)*\s+(?:and|or)\s+\p{Lu}/u.test(clause)
+      )
+        return whole;
       // A "no" is the exclusions' to read, and the word pointing back is in the clause right after.
       if (SAYS_NO.test(clause)) return whole;
       const pointer = clause.split(",")[0]!.match(POINTER);

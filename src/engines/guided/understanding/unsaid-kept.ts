@@ -22,11 +22,12 @@ export function unreadSentences(text: string, read: readonly string[], stories =
   // a story of the past, what is told in the past goes on with it (outside the walkthrough,
   // as the statements read it), and is no more kept whole than the story is.
   let storyBefore = false;
-  return textUnits(text).flatMap((unit) => {
+  const units = textUnits(text);
+  return units.flatMap((unit, index) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
     const story = stories && storyBefore && goesOnWithTheStory(sentence);
     storyBefore = stories && (story || tellsAStory(sentence));
-    if (story || !saysSomethingToDo(sentence)) return [];
+    if (story || !saysSomethingToDo(sentence) || turnedDownByTheNext(sentence, units[index + 1])) return [];
     // Only what was read from this sentence says it was read: its words said again in other
     // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
     const ownStems = new Set(stems(sentence));
@@ -48,6 +49,18 @@ export function unreadSentences(text: string, read: readonly string[], stories =
       .replace(/^(?:and|so|also|plus|then|oh|well|ok|okay)[,\s]+/i, "");
     return [`${kept[0]!.toUpperCase()}${kept.slice(1)}`];
   });
+}
+
+/**
+ * "People ask us to sell seed yams. We don't deal in that.": a sentence whose thing the next
+ * sentence turns down is the exclusions', however it was read.
+ */
+function turnedDownByTheNext(sentence: string, next: string | undefined): boolean {
+  if (next === undefined || findExclusions(sentence).length > 0) return false;
+  const lower = sentence.toLowerCase();
+  return findExclusions(`${sentence} ${next}`).some(
+    (exclusion) => exclusion.said.length >= 3 && lower.includes(exclusion.said.toLowerCase()),
+  );
 }
 
 /** Whether most of the words of a sentence (or, more strictly, of a clause) were read. */
@@ -107,6 +120,8 @@ function saysSomethingToDo(said: string): boolean {
   const words = sentence.split(/\s+/);
   if (words.length < 5 || words.length > 60) return false;
   if (TALK.test(sentence) || ABOUT_THE_SPEAKER.test(sentence) || isTalkAboutTheTalk(sentence)) return false;
+  // ("That one is his own business, not the association's": a "no" pointing back, whole.)
+  if (/^(?:that|this)\b/i.test(sentence) && words.length <= 12 && isDismissalOnItsOwn(sentence)) return false;
   // "The ufa that we pack and sell in the shop, that is my wife's side, leave it out of this
   // one": a sentence that turns down what it names is the exclusions', read or not.
   if (
@@ -119,6 +134,15 @@ function saysSomethingToDo(said: string): boolean {
   // "I open the app in the morning, …": what the person does is read, in the third person, by
   // the statements; kept whole it would speak as "I".
   if (/^(?:i|we|i'd|we'd|i'm|we're|i've|we've|i'll|we'll|my|our|me|us)\b/i.test(sentence)) return false;
+  // ("Every Friday evening I does cook goat water …": when, said first, changes nothing; "every
+  // evening I want how many trips …" wishes, and is kept.)
+  if (
+    /^(?:every|each|most|on)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekend|month|year|season|morning|afternoon|evening|night)s?\s+){1,2}(?:i|we)\b/i.test(
+      sentence,
+    ) &&
+    !WISH.test(sentence)
+  )
+    return false;
   if (TODAY.test(sentence) && !WISH.test(sentence)) return false;
   // A sentence a "no" is read from is the exclusions'; kept whole it could bring the thing back.
   if (
