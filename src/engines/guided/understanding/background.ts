@@ -371,9 +371,9 @@ const PAST_ELSEWHERE =
  * The perfect of German and the Germans of Switzerland, Alsace, Austria and Luxembourg: "hab …
  * versproche", "het … verkauft", "s'isch in de DNA gstande", "Ich hab mich so gschämt", "huet …
  * gemaach"; the helping verb, then a past participle in "g(e)-" or "ver-", "be-", "er-" and the
- * like, in small letters (a noun is
- * written with its capital), closing the clause. "De Maire het … kaufe müen" (had to buy): a
- * helping verb, then two verbs, the second of them "must", "can" or "want", closing it.
+ * like, in small letters (a noun is written with its capital), closing the clause. "De Maire het
+ * … kaufe müen" (had to buy): a helping verb, then two verbs, the second of them "must", "can" or
+ * "want", closing it.
  */
 const GERMANIC_PERFECT =
   /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:g|ge|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|awer|aber|wo)\s))/u;

@@ -1267,13 +1267,6 @@ function settingMovedAfterSubject(unit: string): string {
     if (/^(?:when|whenever|once|before|after)$/i.test(setting)) return unit;
     // "On the day, when the doctor arrives, the counter presses …": a setting that ends on a
     // condition opens what follows it; nothing moves.
-    // ("People in Pohnpei, Majuro and Guam like them": places after "in", the list going on
-    // past the comma, are who it is about; nothing moves.)
-    if (
-      /\b(?:in|at|from|of|on|to)\s+\p{Lu}[\p{L}'’-]*$/u.test(unit.slice(0, at).replace(/[\s,]+$/, "")) &&
-      /^\p{Lu}/u.test(unit.slice(at))
-    )
-      return unit;
     // ("Every tuber is counted at the gate before it enters a truck": "before", "after", "until"
     // and the like end no setting; what follows them is the rule's own time.)
     if (

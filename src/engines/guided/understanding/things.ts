@@ -1728,15 +1728,15 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|\band\s+)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?\s+(?:in|at|from)\s+\p{Lu}[\p{L}\p{M}-]*)\s+or\s+(\p{Lu}[\p{L}\p{M}-]*)(?=\s*(?:,|$))/gu,
       "$1$2\u2060or\u2060$3",
     )
-    // "cash or LINE Pay or 月結", Lingala "M-Pesa to Airtel Money to Orange Money to cash",
-    // Kapampangan "bale o simbaan o mall": one field said by three values or more, of a word or a
-    // few each, parted by "or" ("to", "o"), kept whole.
-    // (Kapampangan "bayad na o ali pa", paid or not yet: a value, "o", and its "not" in the
-    // languages of the Philippines, one yes or no kept whole.)
+    // Kapampangan "bayad na o ali pa", paid or not yet: a value, "o", and its "not" in the
+    // languages of the Philippines, one yes or no kept whole.
     .replace(
       /(^|,\s*)([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+o\s+((?:ali|hindi|dili|indi|diri|saan|wala|bukon)(?:\s+[\p{L}\p{M}-]+)?)(?=\s*(?:,|$))/giu,
       "$1$2\u2060o\u2060$3",
     )
+    // "cash or LINE Pay or 月結", Lingala "M-Pesa to Airtel Money to Orange Money to cash",
+    // Kapampangan "bale o simbaan o mall": one field said by three values or more, of a word or a
+    // few each, parted by "or" ("to", "o"), kept whole.
     .replace(
       /(^|,\s*)((?:\p{L}[\p{L}\p{M}-]*)(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}(?:\s+(to|or|o)\s+\p{L}[\p{L}\p{M}-]*(?:\s+\p{L}[\p{L}\p{M}-]*){0,2}){2,})(?=\s*(?:,|$))/gu,
       (whole, lead: string, values: string, joiner: string) =>
