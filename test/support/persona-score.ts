@@ -267,7 +267,13 @@ function sameTable(table: string, named: string, qualified = true): boolean {
   const wanted = snake(named);
   const head = wanted.split("_");
   const last = head.pop()!;
-  const forms = [last, pluralize.plural(last), pluralize.singular(last)].map((form) =>
+  // ("ordine" kept as ordini, "forma" as forme: the plural of Italian and its neighbours.)
+  const romancePlural = /[^aeiou]a$/.test(last)
+    ? last.replace(/a$/, "e")
+    : /[^aeiou]e$/.test(last)
+      ? last.replace(/e$/, "i")
+      : last;
+  const forms = [last, pluralize.plural(last), pluralize.singular(last), romancePlural].map((form) =>
     [...head, form].join("_"),
   );
   // "stage slots" for the slots: a table named with one word more in front, said by the

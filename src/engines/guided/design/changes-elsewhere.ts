@@ -227,7 +227,8 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   // "mettite 'e foto 'ncopp' a ll'ordine", and Italian "togliete il telefono dai
   // clienti", "aggiungete la data agli ordini": the articles written with an apostrophe, "to the"
   // and "from the" written onto one word ("ê", "all'", "dai"); Italian "metti il nome del cuoco
-  // sui ristoranti" and Venetian "metì anca el nome del cogo sui ristoranti", "on the" one word too.
+  // sui ristoranti" and Venetian "metì anca el nome del cogo sui ristoranti", "on the" one word too;
+  // Lombard "Amò öna roba: metì ol pés sö i forme" (one more thing: put the weight on the wheels).
   {
     language: "Neapolitan",
     said: /^(?:e\s+)?(?:levate|leva|levàte|togliete|togli|scancellate)\s+(?:['’][oae]\s+|(?:il|la|lo|i|le|gli)\s+|l{1,2}['’])?(?<field>.+?)\s+(?:ê|dai|dagli|dalle|dall['’]|d['’]\s*['’][oae]\s+|da\s+(?:['’][oae]\s+|(?:il|la|i|le|gli)\s+)?|a\s+(?:['’][oae]\s+)?|all['’])\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
@@ -235,7 +236,7 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
   },
   {
     language: "Neapolitan",
-    said: /^(?:(?:ancora\s+una\s+(?:roba|cosa)|un['’]\s*altra\s+(?:roba|cosa))\s*[:,]?\s*)?(?:e\s+)?(?:mettite|mettete|metti|metì|metè|meti|aggiungite|aggiungete|aggiungi|zonta|zontè|zontì)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli|el)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|sui|sul|sulla|sulle|sugli|sula|sue|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
+    said: /^(?:(?:ancora\s+una\s+(?:roba|cosa)|un['’]\s*altra\s+(?:roba|cosa)|(?:amò|ancamò)\s+öna\s+(?:roba|ròba|cosa))\s*[:,]?\s*)?(?:e\s+)?(?:mettite|mettete|metti|metì|metè|meti|aggiungite|aggiungete|aggiungi|zonta|zontè|zontì)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’][oae]\s+|(?:il|la|lo|i|le|gli|el|ol)\s+|l['’])?(?<field>.+?)\s+(?:pure\s+|anche\s+|anca\s+)?(?:['’]?ncopp['’]?\s*(?:a\s+(?:ll['’]|['’][oae]\s+)?|all['’]|ê\s+)?|ê|ai|agli|alle|all['’]|sui|sul|sulla|sulle|sugli|sula|sue|sö\s+(?:i|la|ol|l['’])\s*|söi|söl|söla|a\s+(?:['’][oae]\s+)?)\s*(?<thing>[\p{L}'’-]+)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "put on",
   },
   // Sundanese "Hiji deui, punten, tambihan nami pelatih dina sewaan" (one more, please, add the

@@ -107,6 +107,19 @@ function joinTarget(words: readonly string[], position: number, things: readonly
   return things.find((mention) => mention.index < position) ?? null;
 }
 
+/**
+ * "a weaver in a basket cooperative": a thing said before another noun only describes that
+ * noun, which is where the first one is; no thing holds the first.
+ */
+function namesAnotherNoun(
+  tagged: readonly { tag: string; word: string }[],
+  mention: Mention,
+  things: readonly Mention[],
+): boolean {
+  const after = mention.index + mention.entity.split(" ").length;
+  return tagged[after]?.tag === "noun" && !things.some((other) => other.index === after);
+}
+
 interface Mention {
   entity: string;
   index: number;
@@ -219,7 +232,11 @@ export function findRelations(
             continue;
           }
           addJoin({ name: `${b.entity} ${a.entity}`, thing: b.entity, joiner: a.entity, extraFields: [] });
-        } else if (between.some((word) => BELONGS_TO.has(word)) && !offeredToPeople(tagged, a, b, between)) {
+        } else if (
+          between.some((word) => BELONGS_TO.has(word)) &&
+          !offeredToPeople(tagged, a, b, between) &&
+          !namesAnotherNoun(tagged, b, things)
+        ) {
           // "Every consignment comes on one ship for one consignee": each "one" after the
           // first thing is one of it, so the consignee is the consignment's, not the ship's.
           const holder =

@@ -43,10 +43,11 @@ const INTRODUCTION =
 /**
  * "…, same as me granddad did", "as my father did before him", Ilocano "… manipud pay idi
  * panawen ni lelongko" (since my grandfather's time), Tahitian "… mai te tau o tō'u pāpā rū'au" and
- * Aragonese "… dende o tiempo d'o mío agüelo" (the same): a trade the family has always done.
+ * Aragonese "… dende o tiempo d'o mío agüelo" (the same), "Granddaddy started it", "…, my
+ * grandfather and his father before him": a trade the family has always done.
  */
 const FAMILY_TRADE =
-  /\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b|manipud\s+(?:pay\s+)?idi\s+panawen\s+ni\s+(?:lelong|lelang|apong|apo)\p{L}*|mai\s+te\s+tau\s+(?:o|a)\s+tō['ʻ‘’]?u\s+(?:pāpā|māmā)\s+rū['ʻ‘’]?au|(?:dende|desde)\s+(?:o|el)\s+tiempo\s+(?:d['’]o|del|de)\s+(?:mío|mi)\s+(?:agüelo|agüela|abuelo|abuela|pai|padre)/iu;
+  /\b(?:my|our|me)\s+(?:great-)*(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|father|dad|mother|mum|mam)\s+and\s+(?:his|her|their)\s+(?:father|mother|dad|mum|mam|people)\s+(?:before|afore)\s+(?:him|her|them)\b|^(?:(?:and|so)\s+)?(?:my\s+|our\s+)?(?:great-)*(?:granddaddy|granddad|grandad|grandpa|grandfather|grandmother|grandma|granny|gran|nan|opa|oma|daddy|dad|father|mother|mum|mom|mam|pa|papa)\s+(?:started|founded|began|set\s+up)\s+(?:it|the\s+[\p{L}-]+|this)(?:\s+(?:up|off))?\s*[.!]?$|\b(?:same\s+as|just\s+as|like)\s+(?:my|me|our|his|her|their|them)\s+(?:granddad|grandad|grandpa|grandfather|grandmother|grandma|gran|granny|nan|father|dad|da|mother|mum|mam|family|people|folks|ancestors|forefathers|uncle|aunt|auntie)\s+(?:did|done|used\s+to|(?:before|afore)\s+(?:him|her|them|me|us)|and\s+(?:his|her|their|my)\s+[\p{L}-]+\s+(?:before|afore)\s+(?:him|her|them))\b|manipud\s+(?:pay\s+)?idi\s+panawen\s+ni\s+(?:lelong|lelang|apong|apo)\p{L}*|mai\s+te\s+tau\s+(?:o|a)\s+tō['ʻ‘’]?u\s+(?:pāpā|māmā)\s+rū['ʻ‘’]?au|(?:dende|desde)\s+(?:o|el)\s+tiempo\s+(?:d['’]o|del|de)\s+(?:mío|mi)\s+(?:agüelo|agüela|abuelo|abuela|pai|padre)/iu;
 
 /**
  * "If you're not from here, trivia night is a big deal in St. Louis, …", "For those who don't
@@ -54,7 +55,7 @@ const FAMILY_TRADE =
  * tell you: …": the place explained to an outsider, which says why, not what the software does.
  */
 const EXPLAINED_TO_AN_OUTSIDER =
-  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people)\s+(?:who|that)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know|that['’]?s\s+how\s+(?:we|you|they|people|folks?)\s+(?:say|said)\s+(?:hello|hi|good\s*-?bye|bye|thanks|thank\s+you|welcome)\b|(?:[\p{L}'’-]+\s+){0,4}(?:they|you|people|folks)\s+(?:won['’]t|wouldn['’]t|don['’]t|do\s+not|might\s+not|may\s+not|will\s+not)\s+know\s+what\s+(?:that|it|this|an?\s+[\p{L}'’-]+)\s+(?:is|means)\b)/iu;
+  /^(?:(?:so|and|well)[,\s]+)?(?:if\s+you(?:['’]re|\s+are)\s+not\s+from\s+(?:here|around\s+here|round\s+here|these\s+parts)|if\s+you(?:['’]ve|\s+have)\s+never\s+(?:been|heard\s+of|seen)\b|for\s+(?:those|anyone|people|them)\s+(?:who|that|as)\s+(?:don['’]t|do\s+not)\s+know|in\s+case\s+you\s+(?:don['’]t|do\s+not)\s+know|that['’]?s\s+how\s+(?:we|you|they|people|folks?)\s+(?:say|said)\s+(?:hello|hi|good\s*-?bye|bye|thanks|thank\s+you|welcome)\b|(?:[\p{L}'’-]+\s+){0,4}(?:they|you|people|folks)\s+(?:won['’]t|wouldn['’]t|don['’]t|do\s+not|might\s+not|may\s+not|will\s+not)\s+know\s+what\s+(?:that|it|this|an?\s+[\p{L}'’-]+)\s+(?:is|means)\b)/iu;
 
 /** "I was going to say it should text them": a thought the person takes back as they say it. */
 const THOUGHT_TAKEN_BACK =
@@ -132,13 +133,13 @@ const WISH_ELSEWHERE_TOO =
  * (now, …), "I ʻApelila i hala, …" (last April, …), and te reo Māori "I tēnei wā, …" (at this
  * time), "Ināianei, …" (now), "I te marama o Poutūterangi, …" (in the month of March), "I te
  * taenga mai o …" (when … arrived), and Breton "Bremañ …" (now), "E miz Mae tremenet …" (last
- * May), "Warlene …" (last year): a sentence that
- * opens on today, with no
+ * May), "Warlene …" (last year), Lombard "Adèss scrie töt söl quadèrno" (now I write everything
+ * in the notebook): a sentence that opens on today, with no
  * wish in it ("જોઈએ", "ba mhaith", "sifuna", "కావాలి", "mi ke", "pengin", "wëllen", "хочам",
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|adèss(?=\s+\p{L})|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -233,14 +234,15 @@ const PAST_STORY =
 /**
  * Whether a story wishes for anything: "buddy, let me tell you", "I can tell you" in it is no
  * wish, nor is what could not be done then ("… and we could not find the kilos of Tata Jali"),
- * what might have been ("… I was that scundered I could have cried"), what a boat can take
+ * what might have been ("… I was that scundered I could have cried"), a boat "let to" others
+ * (hired to them), what a boat can take
  * ("… we sold 40 hammock spaces more than the boat can take") or what others allow ("… a swim
  * the lifeguards will only have eight hundred in").
  */
 function wishesInAStory(sentence: string): boolean {
   return WISH_WORDS.test(
     sentence.replace(
-      /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b|\b(?:will|would)\s+only\s+(?:have|take|allow|let|hold|fit)\b/gi,
+      /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\blet\s+(?:out\s+)?to\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b|\b(?:will|would)\s+only\s+(?:have|take|allow|let|hold|fit)\b/gi,
       "",
     ),
   );
@@ -284,6 +286,24 @@ const TODAY_SAID_PLAINLY = [
   /^(?:(?:and|so)\s+)?(?:the|our|my)\s+(?:[\p{L}-]+\s+)?(?:store|shop|farm|business|mill|boat|garage|stall|bakery|restaurant|company|outfit|place|yard)\s+(?:was|were|belonged\s+to)\s+(?:my|our)\s+(?:great-)*(?:grand)?(?:father|mother|dad|mum|mom|parents|uncle|aunt|family)(?:['’]s)?\b/iu,
   // "Runners come from Europe, America and Japan": where the customers come from, who they are.
   /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
+  // "My abba and my chacha print Ajrakh in our workshop in Ajrakhpur": the family's trade, and
+  // where it is done, is who the person is.
+  /^(?:(?:and|so)\s+)?(?:my|our)\s+[\p{L}-]+(?:\s+and\s+(?:my|our)\s+[\p{L}-]+)?\s+(?:print|make|weave|bake|grow|brew|smoke|carve|sew|knit|dye|build|roast|cure|press|distil|distill|farm|breed|raise|throw|forge|spin)s?\s+[^.!?]*?\b(?:in|at|on|from)\s+(?:our|the\s+family|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:workshop|shop|farm|kitchen|bakery|smokehouse|orchard|yard|shed|mill|dairy|garden|fields?|house|home|studio|forge|pottery)\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website|library|program)\b)/iu,
+  // "Shops in Ahmedabad, Mumbai and Delhi buy it by the metre": who buys, and where they are.
+  /^(?:(?:[Aa]nd|[Ss]o)\s+)?(?:[Tt]he\s+)?[\p{L}-]+s\s+(?:in|from|around|across|all\s+over)\s+\p{Lu}[\p{L}-]*(?:\s*,\s*\p{Lu}[\p{L}-]*)*(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:buy|order|take)\s+(?:it|them|from\s+us|our\s+[\p{L}-]+)\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|can|app|website|library|program)\b)/u,
+  // "Exporters buy them for shops in Europe and America": who buys, and where it goes.
+  /^(?:(?:and|so)\s+)?(?:the\s+)?[\p{L}-]+s\s+buy\s+(?:it|them)\s+for\s+(?:the\s+)?(?:shops|stores|markets|restaurants|hotels|customers|buyers)\s+(?:in|all\s+over)\s+\p{Lu}/u,
+  // "The women weave Bolga baskets from elephant grass, in many colours": how the goods are
+  // made, and by whom.
+  /^(?:(?:and|so)\s+)?(?:the\s+)?(?:women|men|ladies|weavers|potters|carvers|mothers|girls|elders|families)\s+(?:weave|make|carve|dye|sew|knit|spin|mould|mold|shape)\s+[^.!?]*?\bfrom\s+(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website|service)\b)/iu,
+  // "ppl up n down the coast order it, tokomaru, …": who orders, and from where.
+  /^(?:(?:and|so)\s+)?(?:ppl|people|folks?|customers)\s+(?:up\s+(?:n|and|&)\s+down|all\s+(?:over|along|round|around))\s+the\s+[\p{L}-]+\s+(?:order|buy)\s+(?:it|them|from\s+us)\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website)\b)/iu,
+  // "me n my aunty bake rēwena n fried bread out of the old kitchen …": the person and someone
+  // close, and the trade they share.
+  /^(?:(?:and|so)\s+)?(?:me|i)\s+(?:and|n|&)\s+(?:my|our)\s+[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:bake|make|brew|grow|cook|sew|weave|smoke|print|knit|roast|pick)\s+\S(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website)\b)/iu,
+  // "… and people come from all over, Belfast, Dublin, …, to spend a week on the lough": where
+  // the customers come from, and what for, wherever it is said in the sentence.
+  /\b(?:people|folks|customers|visitors|tourists|guests|families)\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over|far\s+and\s+wide|everywhere|all\s+around)\b/iu,
   /\b(?:does|do|keeps?|writes?|puts?|tracks?)\b[^.;!?]*\b(?:in|with|on|using)\s+(?:Excel|Google\s+Sheets|a\s+spreadsheet|a\s+notebook)\b/u,
   // "My wife keeps the books", "our accountant does the paperwork": who does the books today.
   /^(?:(?:and|but|so)[,\s]+)?(?:my|our)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|sister|brother|accountant|bookkeeper|secretary|treasurer)\s+(?:keeps|does|handles|looks\s+after|sorts(?:\s+out)?)\s+(?:the|all\s+the|our)\s+(?:books|accounts|paperwork)\b[^.;!?]*[.!]?$/iu,
@@ -342,8 +362,9 @@ export function goesOnWithTheStory(sentence: string): boolean {
     // "didn't", and "had to", tell what happened next.)
     (/\bain['’]?t\s+(?!got\b|gonna\b)\p{L}+/iu.test(sentence) && !WISH_WORDS.test(sentence)) ||
     /\bhad\s+to\s+\p{L}+/iu.test(sentence) ||
-    // ("My sitti still talks about it.": how the story is remembered still.)
-    /^(?:(?:and|but|so)\s+)?(?:[\p{L}'’-]+\s+){1,3}still\s+(?:talks?|laughs?|jokes?|complains?|goes\s+on|remembers?|mentions?|brings?\s+(?:it|that)\s+up)\b[^.;!?]{0,30}?\b(?:it|that|this)\s*[.!]?$/iu.test(
+    // ("My sitti still talks about it.", "Mum still brings it up at Sunday lunch": how the story
+    // is remembered still.)
+    /^(?:(?:and|but|so)\s+)?(?:[\p{L}'’-]+\s+){1,3}still\s+(?:(?:talks?|laughs?|jokes?|complains?|goes\s+on|remembers?|mentions?)\b[^.;!?]{0,30}?\b(?:it|that|this)|brings?\s+(?:it|that)\s+up(?:\s+(?:at|over|on|every)\s+[^.;!?]{1,30})?)\s*[.!]?$/iu.test(
       sentence,
     ) ||
     (!tagWords(sentence).some((word) => word.tag === "verb") &&
@@ -534,7 +555,7 @@ const SINCE_A_DECADE =
  * family has done it, a story.
  */
 const FOR_GENERATIONS =
-  /(?<![\p{L}])(?:(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?|dal\s+temp\s+(?:ëd|d['’])\s*(?:mè|mia|nòst|nòstr)\s+(?:nòno|nòna|pare|mare|bisnòno|vej)|mai\s+ka\s+wā\s+o\s+ko[ʻ‘']?u\s+(?:kupuna|kūpuna)|abaoe\s+amzer\s+ma\s+(?:zad-kozh|mamm-gozh|zad|vamm)|^(?:e\s+)?[\p{L}]+\s+ngā\s+whakatupuranga\s+o\s+(?:tōku|tō\s+mātou|tō\s+māua)\s+whānau)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:has|have)\s+been\s+[a-z]+ing\s+since\s+(?:my\s+|our\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|mum|mam|mom|dad|father|mother)\s+was\s+(?:a\s+)?(?:girl|boy|child|kid|young|little|small|baby)\b|(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?|dal\s+temp\s+(?:ëd|d['’])\s*(?:mè|mia|nòst|nòstr)\s+(?:nòno|nòna|pare|mare|bisnòno|vej)|mai\s+ka\s+wā\s+o\s+ko[ʻ‘']?u\s+(?:kupuna|kūpuna)|abaoe\s+amzer\s+ma\s+(?:zad-kozh|mamm-gozh|zad|vamm)|^(?:e\s+)?[\p{L}]+\s+ngā\s+whakatupuranga\s+o\s+(?:tōku|tō\s+mātou|tō\s+māua)\s+whānau)(?![\p{L}])/iu;
 
 /**
  * "I've been fixing cars for ten years", Bocas Creole "Twenty year now mi bake pan bon …": how
@@ -548,9 +569,12 @@ export function saysHowLongDone(clause: string): boolean {
   return FOR_YEARS.test(clause.trim());
 }
 
-/** "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009": how the business began, a story. */
+/**
+ * "My Bapa started a silver workshop in Celuk in 1985", "we opened in 2009", "Trevor's father
+ * started it with two boats in the seventies": how the business began, a story.
+ */
 const BEGAN_IN_A_YEAR =
-  /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:1[89]|20)\d\d\b/i;
+  /\b(?:started|founded|opened|began|set\s+up|established|bought|took\s+over|inherited|built)\b[^.!?]*\b(?:in|since|back\s+in)\s+(?:(?:1[89]|20)\d\d\b|the\s+(?:(?:nineteen|eighteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|the\s+(?:19|18)?[2-9]0['’]?s\b)(?![^.!?]*\b(?:want|wants|need|needs|should|app|website|program)\b)/i;
 
 /**
  * Whether a clause says who the person is and what they run ("and I run the weekly lotto for
@@ -612,7 +636,12 @@ function isBackgroundAsWritten(sentence: string): boolean {
   if (NAMED_ON_MEETING.test(trimmed.replace(GREETING_FIRST, ""))) return true;
   // "Me dad and me uncle cut and polish Blue John …, same as me granddad did": the family's
   // trade, handed down, is who the person is.
-  if (FAMILY_TRADE.test(trimmed) && !WISH_WORDS.test(trimmed)) return true;
+  // ("… longer than anybody can remember": what nobody remembers is no wish.)
+  if (
+    FAMILY_TRADE.test(trimmed) &&
+    !WISH_WORDS.test(trimmed.replace(/\b(?:any|no|some)(?:body|one)\s+can\s+remember\b/giu, ""))
+  )
+    return true;
   if (
     INTRODUCTION.test(trimmed) &&
     !/\b(?:should|want|wants|would like|need|needs|must|could|can|will|lets?|helps?)\b/i.test(trimmed)
@@ -723,13 +752,13 @@ export const THE_PLACE_HAS_NONE =
 
 /**
  * "We get about 350 runners, most of them over on the ferry", "We do about 1,000 birds a
- * batch", "There's eleven of us in the association", "Saba is five square miles": how big the
- * work or the place is, said with a rough count, tells who the person is; a limit said
- * with "up to" or "at most" is a rule, and what is made ("We make about 1,500 bowls") may be
- * one, so both are read as before.
+ * batch", "My daddy keeps about 400 hives", "There's eleven of us in the association", "Saba is
+ * five square miles": how big the work or the place is, said with a rough count, tells who the
+ * person is; a limit said with "up to" or "at most" is a rule, and what is made ("We make about
+ * 1,500 bowls") may be one, so both are read as before.
  */
 const HOW_BIG_IT_IS =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after)\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+(?:\d[\d,.]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)(?:\s+and\s+a\s+half)?\s+(?:hundred|thousand))\s+[\p{L}-]+|there(?:['’]s|\s+is|\s+are)\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s+of\s+us\s+(?:in|on|at)\s+(?:the|our)\s+[\p{L}-]+|[\p{L}-]+\s+is\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+square\s+(?:miles|kilometres|kilometers|km)\b)/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:(?:we|i)\s*(?:get|have|['’]ve\s+got|see|do|serve|host|look\s+after|keep|run)|(?:my|our)\s+[\p{L}-]+\s+(?:keeps|has|runs|looks\s+after|milks|grows))\s+(?:about|around|roughly|nearly|almost|over|some|maybe|like|more\s+than)\s+(?:\d[\d,.]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)(?:\s+and\s+a\s+half)?\s+(?:hundred|thousand))\s+[\p{L}-]+|there(?:['’]s|\s+is|\s+are)\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s+of\s+us\s+(?:in|on|at)\s+(?:the|our)\s+[\p{L}-]+|[\p{L}-]+\s+is\s+(?:about\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+square\s+(?:miles|kilometres|kilometers|km)\b)/iu;
 
 /** The ways orders and messages come in, borrowed under much the same names by most languages. */
 const CHANNEL =

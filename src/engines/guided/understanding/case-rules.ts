@@ -38,7 +38,15 @@ const THE_SOFTWARE =
 const NO_THEN_CANNOT =
   /^\s*no\s+([^,.;!?]{1,30}),\s*(?:we|they|you|it|he|she|nobody)\s+(?:can['’]?t|cannot|won['’]?t|don['’]?t|do\s+not|will\s+not|doesn['’]?t|does\s+not|ain['’]?t)\s+(?!(?:need|want|bother|care|use|like|wish)\b)/iu;
 
+/**
+ * "For polyester, the library will not give a price": for one case, what the software will not
+ * do is a rule of it, no "no" to what it does everywhere else.
+ */
+const SOFTWARE_REFUSES_A_CASE =
+  /^\s*(?:for|with|on|if|when)\s+[^,.;!?]{1,40},\s*(?:(?:the|this|our)\s+(?:app|site|website|system|program|software|tool|service|package|library|api)|it)\s+(?:will\s+not|won['’]?t|does\s+not|doesn['’]?t|should\s+not|shouldn['’]?t|must\s+not|cannot|can['’]?t)\s+\p{L}/iu;
+
 export function isCaseWithout(sentence: string): boolean {
+  if (SOFTWARE_REFUSES_A_CASE.test(sentence)) return true;
   // ("No sir, we don't sell beer" is the person's own "no", said to someone.)
   const without = sentence.match(NO_THEN_CANNOT);
   if (TIME_WITHOUT.test(sentence) || (without && !NOT_A_THING.test(without[1]!.trim()))) return true;

@@ -23,6 +23,9 @@ const DOMAIN_PATTERN = new RegExp(
   "i",
 );
 
+/** Words that make a planner or an organiser one of paper: "the big wall planner", "a desk diary". */
+const PAPER = /\b(?:wall|paper|desk|pocket|fridge|printed|cardboard|leather|spiral)\b/i;
+
 /** Words that open a "for …" phrase naming people, not a place to keep out of the tables. */
 const GROUP_STOP = /^(?:people|anyone|everyone|me|us|my|our|busy|small|local)$/i;
 
@@ -35,7 +38,10 @@ export function detectDomain(
   entities: readonly string[],
   kind: SoftwareKind = "web app",
 ): Domain {
-  const match = overview.match(DOMAIN_PATTERN);
+  // ("I write them on the big wall planner": a planner of paper is what is used today, no app.)
+  const match = [...overview.matchAll(new RegExp(DOMAIN_PATTERN, "gi"))].find(
+    (found) => !PAPER.test(found[1] ?? ""),
+  );
   if (match) {
     const topic = match[1]?.trim().replace(/\s+/g, " ") || null;
     const appNoun = match[2]!.toLowerCase();

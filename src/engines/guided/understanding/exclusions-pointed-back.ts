@@ -166,6 +166,42 @@ function kapampanganTopic(before: string): string[] {
 }
 
 /**
+ * Shona "…, asi iro ibhizinesi rake, kwete redu" (but that is his business, not ours), "…, siyai
+ * izvozvo" (leave that).
+ */
+const SHONA_NO =
+  /(?:asi\s+)?(?:iro|izvo|icho|iyo|ichi|izvi)\s+ibhizinesi\s+(?:rake|ravo|rako)(?:\s*,?\s*kwete\s+redu)?(?![\p{L}])|kwete\s+redu(?![\p{L}])|siyai\s+(?:izvozvo|izvo|izvi|icho)(?![\p{L}])/iu;
+
+/**
+ * What a Shona "no" points back at: what someone has ("Hanzvadzi yangu ine dziva rehove", my
+ * brother has a fish pond) or what people ask whether the person sells ("… kana tichitengesa
+ * juice yemaapuro", whether we sell apple juice).
+ */
+function shonaTopic(before: string): string[] {
+  const said = before.match(/(?:\s(?:ine|ane|vane)|tichitengesa|tinotengesa|tichiita)\s+([^,.;!?]+)/iu);
+  return said ? [said[1]!.trim()] : [];
+}
+
+/**
+ * Lombard "…, ma chèl lé l'è mia afare nòst" (but that is not our business), "…, lassì stà"
+ * (leave it be), "m'al fà mia" (we don't make it).
+ */
+const LOMBARD_NO =
+  /(?:ma\s+)?(?:(?:chèl|chèla|chèi|chèle)\s+l[éè]\s+)?l['’]è\s+mia\s+(?:afare|afàr|afàri|roba|ròba)\s+(?:nòst|nòster|nòsta|nòstra)(?![\p{L}])|lass(?:ì|è|ìl|èl)\s+st[àa](?![\p{L}])|m['’](?:al|la|i)\s+fà\s+mia(?![\p{L}])/iu;
+
+/**
+ * What a Lombard "no" points back at: what someone has ("al gh'à ü agriturismo …", he has a
+ * farm stay) or what people ask for ("la gente la ma domanda se m'fà ol strachitunt", people ask
+ * us whether we make strachitunt), without where it is.
+ */
+function lombardTopic(before: string): string[] {
+  const said = before.match(
+    /(?:gh['’](?:à|ha|an)\s+(?:ü|ön|öna|un|una)\s+|domanda\s+(?:se\s+m['’]\s*fà\s+|per\s+)(?:ol\s+|la\s+|i\s+|l['’])?)([\p{L}\p{M}'’-]+)/iu,
+  );
+  return said ? [said[1]!] : [];
+}
+
+/**
  * Tahitian "…, e 'ere terā i tā mātou 'ohipa" (that is not our work), "…, vaiiho terā" (leave
  * that).
  */
@@ -458,8 +494,9 @@ const NO_AFTER = [
   // (Chilean "…, no po" is a "no" said firmly.)
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|no\s+po|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
   // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,
-  // please leave the hats, that one is her own business", Dominican "that is she own business".
-  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem)\s+own\s+(?:business|thing|affair|work)\b|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
+  // please leave the hats, that one is her own business", Dominican "that is she own business",
+  // "that's Alan's own affair".
+  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem|\p{Lu}\p{Ll}+['’]s)\s+own\s+(?:business|thing|affair|work)\b|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
   // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
   String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+only\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
 ].join("|");
@@ -504,19 +541,23 @@ const HAPPENS_ELSEWHERE =
  * tourists to the Lelu ruins" (where he takes them), "My father keeps Ankole
  * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
- * soap" (the verb as said, without its "s"), "My aunty carves wooden masks", "My brother Kwesi
+ * soap" (the verb as said, without its "s"), "My aunty carves wooden masks", "My brother Graham
+ * looks after the family's ponies and goes out on the drift", "My brother Kwesi
  * smokes fish at the beach and sells it in the market": someone close,
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on|takes\s+(?:the\s+)?(?:tourists|visitors|people|groups|guests|kids|children)\s+(?:out\s+)?(?:up\s+)?(?:to|round|around))\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|looks\s+after|look\s+after|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on|takes\s+(?:the\s+)?(?:tourists|visitors|people|groups|guests|kids|children)\s+(?:out\s+)?(?:up\s+)?(?:to|round|around))\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
 
-/** "Keisha sells fry fish at the dock on Saturday": someone, by name, and what they sell or make, then where or when. */
+/**
+ * "Keisha sells fry fish at the dock on Saturday", "Alan has a wee bait and tackle shop at the
+ * marina as well": someone, by name, and what they sell, make or have, then where or when.
+ */
 const NAMED_ONE_SELLS =
-  /^(?:and\s+|an['’]\s+)?(?!(?:We|I|They|You|He|She|It|People|Everybody|Everyone|Somebody|Someone|The|A|An|Our|My|Their|His|Her|This|That|These|Those|Every|Each|Some|Any|No|Da|De|Di)\s)\p{Lu}\p{Ll}+\s+(?:also\s+)?(?:sells?|makes?|mek|meks|cooks?|bakes?|fries|fry|rents?|hires?)\s+((?!(?:it|them|that|dat|those|this)(?:\s|$))(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?:\s+(?:at|in|on|pon|inna|by|for|fi|to|down|up|over|near|out|every|from)\s.*)?$/u;
+  /^(?:and\s+|an['’]\s+)?(?!(?:We|I|They|You|He|She|It|People|Everybody|Everyone|Somebody|Someone|The|A|An|Our|My|Their|His|Her|This|That|These|Those|Every|Each|Some|Any|No|Da|De|Di)\s)\p{Lu}\p{Ll}+\s+(?:also\s+)?(?:sells?|makes?|mek|meks|cooks?|bakes?|fries|fry|rents?|hires?|has|runs|owns|keeps)\s+((?!(?:it|them|that|dat|those|this)(?:\s|$))(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?:\s+(?:at|in|on|pon|inna|by|for|fi|to|down|up|over|near|out|every|from)\s.*)?$/u;
 
 /** "…, mononc' cooks there, …": who works at the thing named, and where, names no thing. */
 const WORKS_THERE = /^(?:(?:my|our|his|her|the)\s+)?[\p{L}'’-]+\s+[a-z]+s\s+(?:there|here)$/iu;
@@ -606,6 +647,10 @@ function pointedBackAsSaid(said: string): string[] {
   if (ilocano) return ilocanoTopic(said.slice(0, ilocano.index));
   const kapampangan = KAPAMPANGAN_NO.exec(said);
   if (kapampangan) return kapampanganTopic(said.slice(0, kapampangan.index));
+  const shona = SHONA_NO.exec(said);
+  if (shona) return shonaTopic(said.slice(0, shona.index));
+  const lombard = LOMBARD_NO.exec(said);
+  if (lombard) return lombardTopic(said.slice(0, lombard.index));
   const tahitian = TAHITIAN_NO.exec(said);
   if (tahitian) return tahitianTopic(said.slice(0, tahitian.index));
   const setswana = SETSWANA_NO.exec(said);
@@ -754,10 +799,11 @@ function pointedBackAsSaid(said: string): string[] {
       /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|riders|locals)\s+(?:(?:who|that)\s+[^,]{2,40}?\s+)?(?:always\s+|often\s+|sometimes\s+)?(?:want|wants|keep\s+asking|ask|asks)\s+to\s+(?!try\s)([a-z]+)\s+(?=\p{L})/iu,
       (_whole, verb: string) => `${gerund(verb.toLowerCase())} `,
     )
-    // "tourists ask if we do crab tours in crab season": what they ask whether the person does is
-    // the thing (when is no part of it).
+    // "tourists ask if we do crab tours in crab season", "folk are forever asking will we do a hog
+    // roast for their wedding": what they ask whether the person does is the thing (when, and
+    // whom it is for, are no part of it; "honey in jars" keeps what it would be packed in).
     .replace(
-      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|locals)\s+(?:always\s+|often\s+|sometimes\s+|keep\s+)?(?:ask|asks|asked|asking)\s+(?:us\s+|me\s+)?(?:if|whether)\s+(?:we|i)\s+(?:do|sell|make|offer|run|rent|hire|have|stock|serve|cook)\s+(?:(?:any|the|a|an|some)\s+)?([^,]+?)(?:\s+(?:in|at|on|during|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+season)?)?$/iu,
+      /^(?:(?:some|many|lots\s+of|a\s+lot\s+of|the)\s+)?(?:people|ppl|customers|folks?|tourists|visitors|guests|clients|walkers|hikers|campers|locals)\s+(?:(?:are|is)\s+(?=(?:always|forever|often|sometimes)\s))?(?:always\s+|forever\s+|often\s+|sometimes\s+|keep\s+)?(?:ask|asks|asked|asking)\s+(?:us\s+|me\s+)?(?:(?:if|whether)\s+(?:we|i)|(?:will|would|can|could|do)\s+(?:we|you|i))\s+(?:do|sell|make|offer|run|rent|hire|have|stock|serve|cook)\s+(?:(?:any|the|a|an|some)\s+)?([^,]+?)(?:\s+(?:(?:in|during)\s+(?:the\s+)?(?:[\p{L}-]+\s+season|summer|winter|spring|autumn|fall|holidays|evenings?|mornings?|weekends?)|(?:at|on|during|for)\s+(?:the\s+|their\s+|his\s+|her\s+|your\s+)?[\p{L}-]+))?$/iu,
       "$1",
     )
     // "old tiles taken out of the mansions": where the thing was taken from is no part of it.
@@ -770,9 +816,10 @@ function pointedBackAsSaid(said: string): string[] {
       /^(?:(?:the|some|many|a\s+lot\s+of|lots\s+of)\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:\s+(?:from|in|at|of)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:always\s+|often\s+|sometimes\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking|kept\s+asking)\s+(?:us\s+|me\s+)?(?:for|about))\s+/iu,
       "",
     )
-    // "Some people asking for a GPS thing to find the band …": who asks, and what for, are not the thing.
+    // "Some people asking for a GPS thing to find the band …", "people are always asking us
+    // about the waterbus": who asks, and what for, are not the thing.
     .replace(
-      /^(?:some\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
+      /^(?:(?:and|but)\s+)?(?:some\s+)?(?:people|customers|members|folks?|users|tourists|visitors|guests|clients|parents|families)\s+(?:are\s+(?=always\s|often\s))?(?:always\s+|often\s+)?(?:(?:are\s+)?(?:asking(?:\s+us|\s+me)?|ask|asked|keep\s+asking)\s+(?:for|about)|want|wants)\s+/iu,
       "",
     )
     // "the gold panning day trips the hotels keep asking about": who asks for it is no part of it.
@@ -804,9 +851,10 @@ function pointedBackAsSaid(said: string): string[] {
       "$1",
     )
     // "Zanzibar beach holidays after the climb": when they would be had is no part of them.
-    // ("two weeks before Christmas" is a time, and stays whole.)
+    // ("two weeks before Christmas" is a time, and stays whole; so is "looks after the ponies", a
+    // doing.)
     .replace(
-      /(?<=\S\s+\S+)\s+(?:after|before|during)\s+(?:the\s+)?[\p{L}-]+$/iu,
+      /(?<=\S\s+\S+)(?<!\blook(?:s|ed|ing)?)\s+(?:after|before|during)\s+(?:the\s+)?[\p{L}-]+$/iu,
       (when, at: number, whole: string) =>
         /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)$/iu.test(whole.slice(0, at)) ? when : "",
     )
@@ -1083,10 +1131,17 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   // "Keisha sell fry fish at di dock pon Saturday, dat a fi she business": what someone named
   // sells or makes, not where or when, is the thing.
   const namedDoes = english ? opening.match(NAMED_ONE_SELLS) : null;
-  if (namedDoes) return [namedDoes[1]!];
+  if (namedDoes) return [namedDoes[1]!.replace(/^(?:a|an|the|his|her|their)\s+/u, "")];
   if (kinDoes)
     return [
       kinDoes[1]!
+        // "the family's ponies and goes out on the drift": what else they do is no part of it.
+        .replace(/\s+and\s+(?:goes|runs|does|takes|sells|makes|keeps|helps)\b.*$/iu, "")
+        // "a cellar door down the road": where it is, no part of its name.
+        .replace(
+          /\s+(?:down|up|over|across|along|round|around)\s+(?:the\s+)?(?:road|street|lane|way|hill|river|coast|valley|village|town|block)\b.*$/iu,
+          "",
+        )
         // "a bit of gold buying": how much of it there is, no part of the work's name.
         .replace(/^(?:a\s+(?:bit|spot|touch|little)\s+of|a\s+little|some|a|an)\s+/iu, "")
         .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
@@ -1289,6 +1344,15 @@ function noAfterIndex(sentence: string): number | null {
       );
     if (closedByWhose && isDismissal(sentence.slice(start))) return found.index;
     const end = next?.index ?? sentence.length;
+    // ("people ask if we do kangaroo, we don't, leave it out": a bare "we don't" before the "no"
+    // closes the clause before it too.)
+    if (
+      /^\s*(?:(?:no|nah|nope)[,\s]+)?(?:we|i)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)(?:\s+do)?\s*$/iu.test(
+        sentence.slice(start, end),
+      ) &&
+      (known !== null || isDismissal(sentence.slice(end).replace(/^[\s,;]+/u, "")))
+    )
+      return found.index;
     // A clause that holds the known phrasing itself keeps the words before that phrasing:
     // "…, so it's sea only and air is not part of this" leaves out air.
     if (isDismissal(sentence.slice(start, end))) return known !== null && known < end ? known : found.index;

@@ -437,6 +437,10 @@ const WANTING =
 const NO_VERBS =
   /^(?:need|want|queremos|quiero|necesitamos|necesito|hace falta|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)$/i;
 
+/** "the library", "this app", "our program": the software being made, named as itself. */
+const SOFTWARE_ITSELF =
+  /^\s*(?:the|this|our|my)\s+(?:library|package|app|application|program|programme|tool|software|system|service|api|module|script)\s*$/iu;
+
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
   /(?:^|[.;:!?\n,]\s*)(?:and\s+|but\s+|also\s+)?([^.;:!?\n,]{2,60}?)\s+(?:(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:really\s+)?(?:needed|necessary|required|wanted|in scope|a priority|important)|(?:is|are)\s+out of scope|(?:is|are|'s)\s+(?:a\s+no-go|off the table|not for now)|(?:is|are|'s)\s+for\s+(?:another|a\s+later)\s+(?:day|time|version|year)|(?:is|are)\s+out(?=\s*[,.;!]|\s*$)|(?:has|have)\s+nothing\s+to\s+do\s+with\s+(?:this|it|the\s+app|us|me)|(?:would\s+be|is|are|['’]s|['’]d\s+be)\s+(?:a\s+bit\s+of\s+|total\s+|complete\s+|way\s+)?overkill|(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not)\s+(?:really\s+)?(?:my|our)\s+(?:thing|department|area|scene|cup\s+of\s+tea)|(?:is|are)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{M}]+['’]s|someone\s+else['’]s|their|his|her)\s+(?:business|side|job|department|area|responsibility|thing|problem|concern|headache|lookout|affair|worry)|(?:belongs?|belonged)\s+to\s+(?:the|my|our|his|her|their)\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?\s*,\s*not\s+(?:us|me|ours|mine)|(?:is|are)\s+(?:done|handled|kept|managed|dealt\s+with)\s+in\s+(?:a\s+|an\s+)?(?:different|separate|another|other)\s+(?:system|program|app|tool|place)|(?:i|we)\s+can\s+live\s+without|\s*[—–-]+\s*not for now|(?:is|are)?\s*not needed|(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+something\s+(?:we|i)\s+(?:need|want|care about)(?!\s+to\b)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+(?:its|their|our|the (?:app|library|tool|bot|service|script)'s)\s+(?:job|business|concern|problem)|(?:(?:is|are)\s+(?:not|never)|isn'?t|aren'?t)\s+something\s+(?:it|this|the (?:app|library|tool|bot|service|script))\s+(?:does|do|should do|handles))\b/giu;
@@ -1022,6 +1026,9 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         )) &&
       pointedBackExclusions(sentence).length === 0 &&
       !peopleNeedNoneOfIt(sentence) &&
+      // "Oh hang on, two things. Take the postcode off the customers, we don't need it.": a "no"
+      // after a change said in the same sentence is about what the change takes off.
+      !CHANGE_OPENS.test(sentence) &&
       // "Only me and Ned. …", "Me and my wife see everything. The tukang don't need it.": who
       // uses it is no thing to leave out.
       !/^\s*(?:(?:only|just)\s+(?:me|us|myself)\b|(?:me|i|we|us)\s+and\s|(?:my|our)\s+[\p{L}'’-]+\s+and\s+(?:i|me)\b)/iu.test(
@@ -1561,7 +1568,10 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
         continue;
       add(match[1]!, { distribute: true, action: false });
     }
-    for (const match of sentence.matchAll(NOT_NEEDED)) add(match[1]!, { distribute: false, action: false });
+    // ("The library has nothing to do with it": the software itself, said of what was named
+    // before, is no thing left out; the sentence points back.)
+    for (const match of sentence.matchAll(NOT_NEEDED))
+      if (!SOFTWARE_ITSELF.test(match[1]!)) add(match[1]!, { distribute: false, action: false });
     for (const thing of pointedBackExclusions(sentence))
       add(thing, { distribute: true, action: false, whole: true });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
@@ -1656,8 +1666,11 @@ function cleanSaid(phrase: string, source = false): string | null {
     .replace(/\s+(?:and|but|or|so)$/i, "")
     // "anyone's driving licence in there", "cards up there": where it would be kept is no part of it.
     .replace(/\s+(?:in|on|at|from|up|down|out|over)\s+(?:there|here|it|them|this)$/i, "")
-    // "the fishing lakes over at Lydd": "over", left when the place went, is no part of them.
-    .replace(/(?<=\p{L}{2}s)\s+over$/iu, "")
+    // "folks ask for beeswax candles all the time": how often they are asked for is no part of them.
+    .replace(/(?<=\S)\s+(?:all\s+the\s+time|constantly|non-?stop|every\s+(?:day|week|year|season))$/iu, "")
+    // "the fishing lakes over at Lydd", "kayak tours out to see the ponies": "over" and "out",
+    // left when the place went, are no part of them.
+    .replace(/(?<=\p{L}{2}s)\s+(?:over|out)$/iu, "")
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
     .replace(
@@ -1670,9 +1683,10 @@ function cleanSaid(phrase: string, source = false): string | null {
     return null;
   // "keep them well out of this": a pronoun points at what the sentence before named.
   if (/^(?:them|it|that|those|these|this)\b/i.test(said)) return null;
-  // "no need to bring that here", "no be needin' dat": doing something to it names what was named before, no more.
+  // "no need to bring that here", "no be needin' dat", "Daddy don't keep up with that": doing
+  // something to it names what was named before, no more.
   if (
-    /^(?:[a-z'’]+\s+){1,2}(?:them|it|that|dat|dem|those|these|this)(?:\s+(?:here|there|in|into|on|up|over|inside)\b.*)?$/i.test(
+    /^(?:[a-z'’]+\s+){1,3}(?:them|it|that|dat|dem|those|these|this)(?:\s+(?:here|there|in|into|on|up|over|inside)\b.*)?$/i.test(
       said,
     )
   )
@@ -1681,6 +1695,10 @@ function cleanSaid(phrase: string, source = false): string | null {
   if (said.split(/\s+/).length > (/,|\b(?:or|o|y|e|ou|et|oder|und)\b/i.test(said) ? 12 : 8)) return null;
   return said;
 }
+
+/** "Take the postcode off the customers, …", "And put a tracking number on the orders, …": a change to what is kept. */
+const CHANGE_OPENS =
+  /^\s*(?:(?:and|oh|ok|okay|also|then|so|but)[,\s]+)*(?:please\s+)?(?:take|drop|remove|leave|cut|get\s+rid\s+of|put|add)\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]{2,40}?\s+(?:off|out\s+of|from|on|onto|to)\s+(?:the\s+)?[\p{L}'’-]+/iu;
 
 /**
  * "Only me and Ned. The divers don't need it.", "Customers won't use it", "The buyers don't

@@ -1,5 +1,5 @@
 import { pluralize, singularize, snakeCase } from "../language/inflection.js";
-import { FIELD_NAME, GENERIC_NOUNS, MEASURE_WORD } from "../language/lexicon.js";
+import { COMMON_FIELD, FIELD_NAME, GENERIC_NOUNS, MEASURE_WORD } from "../language/lexicon.js";
 import { isAppWord, isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords } from "../language/tagger.js";
@@ -532,14 +532,7 @@ function readFields(
       continue;
     }
     // "morning or evening", "posted or picked up": one field said by its two values, the list going on after it.
-    const nextWord = separator
-      ? rest
-          .slice(end + separator[0].length)
-          // ("own or rented or new": a third value, and more, go with them.)
-          .match(
-            /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus|n)\s)/i,
-          )
-      : null;
+    const nextWord = separator ? secondValue(raw, rest.slice(end + separator[0].length)) : null;
     // ("a village or city": the article before the first value is no part of the field.)
     if (
       separator !== null &&
@@ -780,8 +773,13 @@ function fieldName(raw: string): string | null {
   if (/^how\s+long(?:\s+(?:it|they)\s+(?:takes?|lasts?|stays?|is|are|runs?))?$/.test(said)) return "how long";
   // "where to", "where from": the place a ride goes to or comes from, kept as said.
   if (/^where\s+(?:to|from)$/.test(said)) return said;
-  // "where they live", "where she stays": where someone lives is their address, kept as said.
-  if (/^where\s+(?:they|he|she|it)\s+(?:live|lives|stay|stays|is\s+based|are\s+based)$/.test(said))
+  // "where they live", "where she stays": where someone lives is their address, kept as said;
+  // "where they're from", "where he comes from", where they come from, also.
+  if (
+    /^where\s+(?:they|he|she|it)(?:\s+(?:live|lives|stay|stays|is\s+based|are\s+based|come\s+from|comes\s+from)|(?:'re|'s|\s+are|\s+is)\s+from)$/.test(
+      said,
+    )
+  )
     return said;
   // "the packets left", "the seats remaining": what is left of something is a count kept as said.
   if (/^[a-z]+s\s+(?:left|remaining|available)$/.test(said)) return said;
@@ -1082,8 +1080,11 @@ export function dateWhenDone(said: string): string {
 export function namedAsColumn(said: string): string {
   return (
     dateWhenDone(said)
-      // "the village they're from" is the village.
-      .replace(/^(.+?)\s+(?:they|dey|he|she|it)(?:['’]re|['’]s|\s+(?:are|is|come|comes))?\s+from$/iu, "$1")
+      // "the village they're from" is the village ("where they're from" is kept as said).
+      .replace(
+        /^(?!where\s)(.+?)\s+(?:they|dey|he|she|it)(?:['’]re|['’]s|\s+(?:are|is|come|comes))?\s+from$/iu,
+        "$1",
+      )
       .replace(
         /^what\s+(?:the|its|their)\s+([\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s+(?:is|was|are|were)\s+like$/iu,
         "$1",
@@ -1173,7 +1174,9 @@ export function columnFor(given: string, english = true): string {
   if (/^(?:length|duration)$/.test(last)) return `${name} (integer, minutes)`;
   if (/^(?:rating|stars)$/.test(last)) return `${name} (integer 1 to 5)`;
   if (/^(?:quantity|capacity|servings|age)$/.test(last)) return `${name} (integer)`;
-  if (/^(?:done|completed|paid|active)$/.test(last)) return `${name} (boolean, default false)`;
+  // ("half paid or full paid" takes one of two values, no yes or no.)
+  if (/^(?:done|completed|paid|active)$/.test(last) && !/\sor\s+(?!not$)/.test(field))
+    return `${name} (boolean, default false)`;
   // "has water tap", "is private": a yes or no.
   if (/^(?:has|have|is|are|can|needs?)\s/.test(field)) return `${name} (boolean, default false)`;
   // "max players", "reorder level", "reps": a number, however the last word is counted.
@@ -1216,5 +1219,19 @@ export function isValueChoice(text: string): boolean {
     new RegExp(`^[^,;]+(?:\\s+${or}\\s+|\\s*\\/\\s*)[^,;]+$`, "iu").test(trimmed) ||
     new RegExp(`,\\s*${or}\\s+[^,;]+$`, "iu").test(trimmed) ||
     new RegExp(`[^,;]+,[^,;]+\\s+${or}\\s+[^,;]+$`, "iu").test(trimmed)
+  );
+}
+
+/**
+ * The value after "or" in a list of fields, read up to the next separator: "picked up" in
+ * "posted or picked up", "rented or new" in "own or rented or new", and "day boat" in "cruiser
+ * or day boat", a value of two words when neither value names a field ("phone or email address"
+ * stays two fields).
+ */
+function secondValue(first: string, after: string): RegExpMatchArray | null {
+  const twoWords = after.match(/^\s*([a-z]+\s+(?!(?:and|or|n)\b)([a-z]+))\s*(?=,|$|\s+(?:and|&|plus|n)\s)/i);
+  if (twoWords && !COMMON_FIELD.test(first.trim()) && !COMMON_FIELD.test(twoWords[2]!)) return twoWords;
+  return after.match(
+    /^\s*([a-z]+(?:\s+(?:up|out|off|in|back|down))?(?:\s+or\s+[a-z]+)*)\s*(?=,|$|\s+(?:and|&|plus|n)\s)/i,
   );
 }

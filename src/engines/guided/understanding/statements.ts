@@ -152,11 +152,12 @@ const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
 
 /**
- * "1 order is 1 customer, customers order heaps", "Each booking is one boat": one of a thing is
+ * "1 order is 1 customer, customers order heaps", "1 order is 1 customer, the kuia order every
+ * week", "Each booking is one boat": one of a thing is
  * one of another, and how many the other has, said in a breath; a relation too.
  */
 const ONE_IS_ONE =
-  /^(?:each|every|one|1|a|an)\s+[\p{L}-]+\s+(?:is|=)\s+(?:(?:for|from|to|with|by|of)\s+)?(?:one|1|a\s+single|exactly\s+one)\s+[\p{L}-]+(?:\s*[,;]\s*(?:and\s+|but\s+)?[^.;!?]{1,60}?(?<![\p{L}])(?:heaps|loads|lots|many|several|plenty|tons|a\s+lot|more\s+than\s+one)(?![\p{L}])[^.;!?]{0,40})?\s*[.!]?$/iu;
+  /^(?:each|every|one|1|a|an)\s+[\p{L}-]+\s+(?:is|=)\s+(?:(?:for|from|to|with|by|of)\s+)?(?:one|1|a\s+single|exactly\s+one)\s+[\p{L}-]+(?:\s*[,;]\s*(?:and\s+|but\s+)?[^.;!?]{1,60}?(?<![\p{L}])(?:heaps|loads|lots|many|several|plenty|tons|a\s+lot|more\s+than\s+one|every\s+\p{L}+)(?![\p{L}])[^.;!?]{0,40})?\s*[.!]?$/iu;
 
 /** "One truck carries loads from many farmers": what one holds, of many of another; a relation. */
 const ONE_HOLDS_MANY_OF =

@@ -127,7 +127,7 @@ const MAX_FIELD_WORDS = 5;
 const ARTICLE =
   // (Hausa "an kai ko ba a kai ba", delivered or not: "an" there says it was done, no article;
   // Neapolitan writes its articles with an apostrophe first, "'o cliente", "'a data".)
-  /^(?:['’][oaei]\s+|(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  /^(?:['’][oaei]\s+|(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|ol|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -140,10 +140,11 @@ const WHICH =
 /**
  * The verbs that say a thing has fields, in other languages than English: "Felanmälningar
  * har en beskrivning", "cada hábito tiene un nombre", "Een groep heeft een naam", Low German
- * "Jeder Rieder hett en Naam". (Piedmontese "Un órdin a l'é d'un client sol" says what it is.)
+ * "Jeder Rieder hett en Naam", Lombard "Ogni cliènt al gh'à ol nòm …". (Piedmontese "Un órdin a
+ * l'é d'un client sol" says what it is.)
  */
 const HAS_ELSEWHERE =
-  "(?:o|a|e|i)\\s+l['’](?:à|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "(?:o|a|e|i)\\s+l['’](?:à|an)|(?:al|la|i|el|a)\\s+gh['’](?:à|ha|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
 const TIME_ELSEWHERE =
@@ -274,7 +275,8 @@ function readThingsAndRest(
     // Hawaiian "Hoʻokahi mea kūʻai o kēlā me kēia kauoha, a he nui nā kauoha o kekahi mea kūʻai"
     // (one customer to each order, and many orders to a customer): how the things hang together,
     // which the fields already say; no thing of its own, and nothing anyone does.
-    .replace(HAWAIIAN_RELATION, "");
+    .replace(HAWAIIAN_RELATION, "")
+    .replace(SHONA_RELATION, "");
   let rest = text;
   // "Jobs (customer, address, problem)": the words in brackets are what a job holds.
   for (const match of text.matchAll(/([^()\n]*?)\s*\(([^()\n]+)\)/gu)) {
@@ -789,10 +791,10 @@ function readThingsAndRest(
     )
       continue;
     // "some chap plays once, has a blinder": what someone does, said before "has", is no thing;
-    // nor is "Lord have mercy".
+    // nor is "Lord have mercy", nor "Y'all have a blessed day", said to the one listening.
     if (
       /\s(?:once|twice|again|too|also|always|never|often|sometimes)$/i.test(list.owner) ||
-      /^(?:lord|god|heaven|heavens)$/i.test(list.owner)
+      /^(?:lord|god|heaven|heavens|you|y['’]?all|yous|ye|you\s+all)$/iu.test(list.owner)
     )
       continue;
     // "My wife has views on it", "me and my husband Dwayne have a storm shutter business", "My
@@ -805,6 +807,19 @@ function readThingsAndRest(
         /\b(?:[Mm]e|I)\s+and\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s+and\s+(?:I|me)\s*$/u.test(
           list.opening,
         ))
+    )
+      continue;
+    // "Alan has a wee bait and tackle shop": in prose, someone named alone keeps no record.
+    const openingWord = list.opening
+      .split(",")
+      .pop()!
+      .match(/^\s*(?:(?:and|but|so)\s+)?(\p{Lu}\p{Ll}+)\s*$/u)?.[1];
+    if (
+      !options.listed &&
+      english &&
+      openingWord !== undefined &&
+      !looksPlural(openingWord.toLowerCase()) &&
+      !isAppWord(list.owner)
     )
       continue;
     // "The island got a quota for the season", "…, and the association office has a tablet": in
@@ -941,6 +956,13 @@ function readThingsAndRest(
       // ("… and the pubs have an order most weeks": how often they have one says how they hang together.)
       if (
         /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:has|have)\s+(?:an?|one)\s+[\p{L}-]+\s+(?:most|every|each|some|a\s+few)\s+(?:days?|weeks?|months?|years?|nights?|mornings?|times?|weekends?|fridays?|saturdays?|sundays?)\s*[.!]*\s*$/iu.test(
+          firstSentence,
+        )
+      )
+        continue;
+      // "the kuia order every week": who, however their plural is made, and how often they order.
+      if (
+        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:order|buy|book|come|call)\s+(?:most|every|each)\s+(?:day|week|month|year|night|morning|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.!]*\s*$/iu.test(
           firstSentence,
         )
       )
@@ -1382,6 +1404,14 @@ export function onlyRelatesThingsElsewhere(sentence: string): boolean {
   );
 }
 
+/**
+ * One of a thing to each of another, and many the other way, in Shona: "Odha imwe ndeyemutengi
+ * mumwe chete, asi mutengi mumwe anoodha kakawanda" (one order is one customer's only, but one
+ * customer orders many times).
+ */
+const SHONA_RELATION =
+  /(?<=^|[.!?\n]\s*)[\p{L}-]+\s+imwe\s+nde[\p{L}-]+\s+mumwe(?:\s+chete)?(?:\s*,?\s*(?:asi|uye)\s+[\p{L}-]+\s+mumwe\s+[\p{L}-]+\s+kakawanda)?\s*[.!]?(?=\s*(?:\n|$))/giu;
+
 /** One of a thing to each of another, and many the other way, in Hawaiian. */
 const HAWAIIAN_RELATION =
   /(?<=^|[.!?\n]\s*)ho[ʻ‘']?okahi\s+[^,.!?\n]+?\s+o\s+kēlā\s+me\s+kēia\s+[^,.!?\n]+?(?:\s*,?\s*a\s+he\s+nui\s+nā\s+[^,.!?\n]+?\s+o\s+kekahi\s+[^,.!?\n]+?)?\s*[.!]?(?=\s*(?:\n|$))/giu;
@@ -1778,6 +1808,12 @@ function fieldItems(given: string): SaidField[] | null {
       /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)((?:[\p{L}\p{M}-]+\s+(?:di|de|da|dal|del)\s+)?[\p{L}\p{M}-]+)\s+(o|ou)\s+([\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
       "$1$2\u2060$3\u2060$4",
     )
+    // Lombard "de l'alpeggio o de la stala" (from the summer pasture or from the byre): one field
+    // said by two places it comes from, kept whole.
+    .replace(
+      /(^|,\s*|(?:^|\s)(?:and|y|e|i)\s+)((?:de|da|di|del|dal)\s+(?:(?:la|il|ol|el|lo)\s+|l['’])?[\p{L}\p{M}-]+)\s+(o|ou)\s+((?:de|da|di|del|dal)\s+(?:(?:la|il|ol|el|lo)\s+|l['’])?[\p{L}\p{M}-]+)(?=\s*(?:,|$))/giu,
+      "$1$2\u2060$3\u2060$4",
+    )
     // "weather go or no-go": a field said by its yes and its no, kept whole.
     .replace(
       /(^|,\s*|\band\s+)((?:[\p{L}\p{M}-]+\s+){0,2})([\p{L}]+)\s+or\s+(no-?\3)(?=\s*(?:,|$))/giu,
@@ -1800,15 +1836,25 @@ function fieldItems(given: string): SaidField[] | null {
           ? whole
           : `${lead}${first} ${second}\u2060or\u2060${third}`,
     )
-    // "restaurant or farm gate": the same, the second value of two words.
+    // "restaurant or farm gate", "… and cruiser or day boat": the same, the second value of two
+    // words, when neither value names a field ("day" only describes the boat).
     .replace(
-      /(^|,\s*)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;]?\s*$|,))/giu,
+      /(^|,\s*|\band\s+)([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;]?\s*$|,))/giu,
       (whole, lead: string, first: string, second: string, third: string) =>
-        [first, second, third].some(
+        [first, third].some((word) => COMMON_FIELD.test(word) || TAKES_NO_VALUES.test(word)) ||
+        [first, second, third].some((word) => looksPlural(word.toLowerCase()))
+          ? whole
+          : `${lead}${first}\u2060or\u2060${second} ${third}`,
+    )
+    // "pick up or drop off": the same, both values of two words.
+    .replace(
+      /(^|,\s*)([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)\s+or\s+([\p{L}\p{M}-]+)\s+([\p{L}\p{M}-]+)(?=\s*(?:[.;]?\s*$|,))/giu,
+      (whole, lead: string, first: string, second: string, third: string, fourth: string) =>
+        [first, second, third, fourth].some(
           (word) => COMMON_FIELD.test(word) || TAKES_NO_VALUES.test(word) || looksPlural(word.toLowerCase()),
         )
           ? whole
-          : `${lead}${first}\u2060or\u2060${second} ${third}`,
+          : `${lead}${first} ${second}\u2060or\u2060${third} ${fourth}`,
     )
     // "the year, base or retro and the price": the same before "and", when neither value is a
     // field of its own ("phone or email and the address" stays two).
@@ -1866,7 +1912,10 @@ function fieldItems(given: string): SaidField[] | null {
           /^(?:the|their|its|his|her)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=[\p{L}\p{M}-]+s$|[\p{L}\p{M}-]+s\s+that\s)/iu,
           "",
         )
-        .replace(ARTICLE, "")
+        // ("de l'alpeggio o de la stala": "de" is "from" in both values, no article.)
+        .replace(ARTICLE, (article, _at: number, item: string) =>
+          /^de\s.*\s(?:o|ou)\s+de\s/iu.test(item) ? article : "",
+        )
         // "the numbers that came out": where they came from is no part of their name.
         .replace(
           /(?<=[\p{L}\p{M}]s)\s+that\s+(?:came|come|went|got|were|are)\s+(?:out|in|up|back|drawn|picked|chosen)$/iu,
@@ -1922,9 +1971,9 @@ function fieldItems(given: string): SaidField[] | null {
           /(?<=[\p{L}\p{M}])(?<!^(?:whether|who|where|what))\s+(?:(?:they|he|she|we|it)\s+(?:can|could|will|do|does|did|have|has|had|are|is|were|was)|they['’]re|we['’]re|it['’]s|he['’]s|she['’]s)\b.*$/iu,
           "",
         )
-        // ("what they sell": what they do is the field, kept as said.)
+        // ("what they sell", "where they live": what they do is the field, kept as said.)
         .replace(
-          /(?<=[\p{L}\p{M}])(?<!^(?:whether|what|how\s+often|how\s+long))\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
+          /(?<=[\p{L}\p{M}])(?<!^(?:whether|what|where|how\s+often|how\s+long))\s+(?:they|he|she|we|i|you|each\s+of\s+them)\s+[a-z]+(?:\s+(?:the|a|an|their|our|his|her|its)\s+[\p{L}\p{M}-]+)?(?:\s+(?:for|in|at|on|with|to|from|into|by|up|out|off|back|down))?(?:\s+(?:it|them))?$/iu,
           "",
         )
         // "their test date if they've booked one", "la photo s'il y en a une": when it is there is no part of its name.
@@ -1970,12 +2019,12 @@ function fieldItems(given: string): SaidField[] | null {
   // may run longer as well.)
   // (Kinyarwanda "umuntu ku giti cye cyangwa ikigo", a person on their own or a company, and
   // Hausa "an kai ko ba a kai ba", delivered or not: two values of a few words each, parted by
-  // "cyangwa" or "ko", or.)
+  // "cyangwa" or "ko", or; Lombard "de l'alpeggio o de la stala", parted by "o".)
   const byItsValues = (item: string) =>
     (item.split(/\s+(?:or|oder|to|ko)\s+/u).length >= 3 &&
       item.split(/\s+(?:or|oder|to|ko)\s+/u).every((value) => value.split(/\s+/).length <= 3)) ||
-    (item.split(/\s+(?:cyangwa|ko)\s+/u).length >= 2 &&
-      item.split(/\s+(?:cyangwa|ko)\s+/u).every((value) => value.split(/\s+/).length <= 4));
+    (item.split(/\s+(?:cyangwa|ko|o)\s+/u).length >= 2 &&
+      item.split(/\s+(?:cyangwa|ko|o)\s+/u).every((value) => value.split(/\s+/).length <= 4));
   if (
     items.some(
       (item) => item.split(/\s+/).length > MAX_FIELD_WORDS && !asked.test(item) && !byItsValues(item),
@@ -2039,8 +2088,9 @@ export const YES_OR_NO_ANSWERS = String.raw`y\/n|yes\/no|true\/false|[āa]e\/k[�
 function saidAsYesOrNo(item: string, given: string): boolean {
   const name = item.trim().replace(/[.!?]+$/u, "");
   if (name.length === 0) return false;
-  // ("snooker or pool", from "whether it's snooker or pool", takes one of two values, not a yes or no.)
-  if (/\sor\s+(?!not$)\S+$/iu.test(name)) return false;
+  // ("snooker or pool", from "whether it's snooker or pool", and "half paid or full paid" take one
+  // of two values, not a yes or no.)
+  if (/\sor\s+(?!not\b)\S+(?:\s+\S+)?$/iu.test(name)) return false;
   const escaped = escapeRegExp(name);
   const done = name.match(/^(.+)\s+([a-z]+(?:ed|id|ne|wn|nt|ld))$/iu);
   return (
@@ -2110,7 +2160,11 @@ function toField(item: string): SaidField {
     return { said: `${which[1]}${which[2]}`, refersTo: null };
   if (which) return { said: which[1]!, refersTo: singularize(which[1]!) };
   if (!isEnglish(lower, false)) {
-    const head = lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
+    // (Lombard "data che l'è stada facia", the date it was made: a date is named by what it is
+    // the date of, kept whole.)
+    const head = /^(?:data|fecha|date|datum)\s/u.test(lower)
+      ? lower
+      : lower.replace(FIELD_CLAUSE_ELSEWHERE, "");
     if (head !== lower && head.length > 0) return { said: head, refersTo: null };
     const bare = withoutWhoseAndWhen(lower);
     if (bare !== lower && bare.length > 0) return { said: bare, refersTo: null };
@@ -2122,8 +2176,9 @@ function toField(item: string): SaidField {
   if (eachHas) return { said: eachHas[1]!, refersTo: null };
   // "combien de centimètres sont tombés", "cuántos kilos": how many of a thing is the thing's count.
   // ("quanti chili de feuggie", "cuántos kilos de café": a measure of something keeps what it measures.)
+  // (Lombard "quante forme intréghe", how many whole wheels: a word that says which ones goes with it.)
   const howMany = lower.match(
-    /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+(?:\s+(?:de|di|da|del|della|dei|delle)\s+[\p{L}\p{M}]+$)?)/u,
+    /^(?:combien\s+d[e'’]\s*|cuánt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+|कितने\s+|कितनी\s+|कितना\s+)([\p{L}\p{M}]+(?:\s+(?:de|di|da|del|della|dei|delle)\s+[\p{L}\p{M}]+$|\s+[\p{L}\p{M}]+$)?)/u,
   );
   if (howMany && !isEnglish(lower, false)) return { said: howMany[1]!, refersTo: null };
   // "who the sitter is" is the sitter; "who the contact person is", the contact person.
