@@ -89,6 +89,15 @@ describe("records", () => {
       false,
     );
     expect(references).toEqual([]);
+    // A record's fields listed after "with" and a comma belong to it, not it to them.
+    expect(
+      findRelations(
+        ["And the visits, with the patient, the nurse and the date."],
+        ["visit", "patient", "nurse"],
+        [],
+        false,
+      ).references,
+    ).toEqual([]);
   });
 });
 
@@ -167,7 +176,8 @@ describe("story and talk", () => {
       "shes making us an app",
       "So I am writing one library for the quotes.",
       "Mhoroi mose!",
-      "Ndatenda zvikuru.",
+      "Ndatenda zvikuru, sarai zvakanaka!",
+      "Ndini Chipo Moyo, ndinogara kuMutare.",
     ])
       expect([sentence, isTalkAboutTheTalk(sentence)]).toEqual([sentence, true]);
   });
@@ -187,6 +197,8 @@ describe("story and talk", () => {
       "The starter has been going since gran was a girl.",
       "We've fished here longer than anybody can remember, my grandfather and his father before him.",
       "For them as don't know, a commoner has the right to graze the Forest.",
+      "Mhuri yedu ine mombe kubva panguva yasekuru vangu.",
+      "Parizvino vanhu vanotumira WhatsApp.",
     ])
       expect([sentence, isBackground(sentence)]).toEqual([sentence, true]);
   });

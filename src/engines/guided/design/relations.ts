@@ -220,6 +220,9 @@ export function findRelations(
           // "Every appointment is one client with one braider": two things each one of a third, no
           // thing of each other.
           if (words[a.index - 1] === "one" && words[b.index - 1] === "one") continue;
+          // "And the bookings, with the customer, the boat, …": a record's fields, listed after a
+          // comma, are what it holds; the customer is the booking's, not the other way round.
+          if (between.includes(",")) continue;
           addReference({ from: b.entity, to: a.entity });
         } else if (
           between.includes("to") &&

@@ -1669,8 +1669,10 @@ function cleanSaid(phrase: string, source = false): string | null {
     // "folks ask for beeswax candles all the time": how often they are asked for is no part of them.
     .replace(/(?<=\S)\s+(?:all\s+the\s+time|constantly|non-?stop|every\s+(?:day|week|year|season))$/iu, "")
     // "the fishing lakes over at Lydd", "kayak tours out to see the ponies": "over" and "out",
-    // left when the place went, are no part of them.
-    .replace(/(?<=\p{L}{2}s)\s+(?:over|out)$/iu, "")
+    // left when the place went, are no part of them ("sending the plans out" keeps its "out").
+    .replace(/(?<=\p{L}{2}s)\s+(?:over|out)$/iu, (left, at: number, whole: string) =>
+      /\p{L}{2}ing\s/iu.test(whole.slice(0, at)) ? left : "",
+    )
     .replace(/^(?:a|an|the|any|some)\s+/i, "")
     // "En de winkel", "Et la boutique": "and the", in other languages, before the thing.
     .replace(

@@ -135,15 +135,6 @@ export function fieldLists(text: string): FieldList[] {
     // said to the sentence's end, is what the label shows; the thing it is stuck on keeps no
     // record of its own. ("a code painted on the lid: the pickup station, …" lists on after it.)
     if (/^(?:has|have)$/i.test(intro[0].trim()) && PRINTED_ON_IT.test(rest)) continue;
-    // "the pubs have an order most weeks": how often they have one of another thing says how
-    // the two hang together, no field kept.
-    if (
-      /^(?:has|have)$/i.test(intro[0].trim()) &&
-      /^(?:an?|one|their|its)\s+[\p{L}\p{M}-]+\s+(?:most|every|each|some|a\s+few|many)\s+(?:days?|weeks?|months?|years?|nights?|mornings?|evenings?|times?|weekends?|fridays?|saturdays?|sundays?|seasons?)\s*[.!]?$/iu.test(
-        rest.trim(),
-      )
-    )
-      continue;
     // "Every parish on the island has its festa in the summer": something of its own it holds at
     // a time of the year is an event, told, not a field kept.
     if (

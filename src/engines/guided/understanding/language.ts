@@ -75,6 +75,8 @@ const OTHER = new Set(
     "mpe oyo biso bango ezali tozali nini moko lisusu bato chay ñuqa ñuqayku manam sapanka chaymanta kaypi",
     // Neapolitan
     "ogne tene teneno nun chesto chesta chello chella chisto chista chillo chilla ncopp assaje nuje vuje stu nu ca accussì pecché",
+    // Shona
+    "uye asi kana chete yedu wedu redu kwete iyi ichi izvi izvozvo zvese kubva kusvika muna hapana ndinoda tinoda ndeiyi mose vangu wangu yangu",
     // Hausa (words English writes too, "don", "nan", "ina" as a name, left out)
     "yana tana suna wannan wancan namu kuma mana kowane kowace daga zuwa kafin muke shi ita mu ku ba ne ce cikin kan idan amma ko domin sai tun yadda akwai babu",
   ]

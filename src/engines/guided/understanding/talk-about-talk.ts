@@ -306,9 +306,11 @@ const TALK_IN_KAPAMPANGAN = String.raw`mayap\s+a\s+(?:abak|gatpanapun|bengi|aldo
 /**
  * Shona "Mhoroi mose" (hello, everyone), "Mitemo yedu ndeiyi:" (our rules are these), "Ndizvo
  * zvese" (that is all), "Ndatenda zvikuru" (thank you very much), "Sarai zvakanaka" (stay well),
- * "Ndakanyara chaizvo" (I was so ashamed): the talk around what is told.
+ * "Ndakanyara chaizvo" (I was so ashamed), "Ndini …, ndinogara kuNyanga" (I am …, I live in
+ * Nyanga), "… achatigadzirira app yemafoni" (… will make us a phone app): the talk around what is
+ * told, and who builds it.
  */
-const TALK_IN_SHONA = String.raw`mhoroi(?:\s+mose)?|mitemo\s+yedu\s+ndeiyi|ndizvo\s+zvese|ndatenda(?:\s+zvikuru)?|sarai\s+zvakanaka|ndakanyara(?:\s+chaizvo)?`;
+const TALK_IN_SHONA = String.raw`mhoroi(?:\s+mose)?|mitemo\s+yedu\s+ndeiyi|ndizvo\s+zvese|ndatenda(?:\s+zvikuru)?(?:\s*,\s*sarai\s+zvakanaka)?|sarai\s+zvakanaka|ndakanyara(?:\s+chaizvo)?|ndini\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*,\s*ndinogara\s+[^.!?]+)?|[^.!?]*\bachatigadzirira\s+(?:app|website|purogiramu)[^.!?]*`;
 
 const TALK_AROUND_IN_OTHER_LANGUAGES = new RegExp(
   String.raw`^(?:${TALK_IN_TAHITIAN}|${TALK_IN_SHONA}|${TALK_IN_ARAGONESE}|${TALK_IN_KAPAMPANGAN}|dumelang|dumela(?:\s+(?:rra|mma))?|ke\s+a\s+leboga(?:\s+thata)?(?:\s*,?\s*pula)?|ke\s+gone\s+fela|pula|melao\s+ya\s+rona\s+ke\s+e|naimbag\s+a\s+(?:bigat|aldaw|malem|rabii)(?:yo)?(?:\s+amin)?|dios\s+ti\s+agngina|agyamanak(?:\s+unay)?|dayta\s+laeng|kastoy\s+ti\s+wagasmi|siak\s+ni\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*,\s*taga-[^.!?]+)?|nakababain\s+unay)\s*[.!:]?$`,
