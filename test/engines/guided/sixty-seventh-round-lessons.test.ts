@@ -5,7 +5,7 @@ import { detectDomain } from "../../../src/engines/guided/understanding/domain.j
 import { columnFor } from "../../../src/engines/guided/understanding/fields.js";
 import { isTalkAboutTheTalk } from "../../../src/engines/guided/understanding/talk-about-talk.js";
 import { readThings } from "../../../src/engines/guided/understanding/things.js";
-import { said, statements, things, wishes } from "./lesson-readers.js";
+import { rules, said, statements, things, wishes } from "./lesson-readers.js";
 
 /**
  * What the sixty-seventh round of people wrote, run once unseen and tuned on once the
@@ -208,6 +208,12 @@ describe("story and talk", () => {
       "Last June a couple came over from Leeds for the week they'd booked in March, and didn't my brother have that same cottage let to two walkers. Dad still brings it up at Christmas dinner. We want a booking program.",
     );
     expect(told.some((wish) => /\b(?:couple|still brings)\b/i.test(wish))).toBe(false);
+  });
+
+  it("keeps the unit a price is counted in as a rule", () => {
+    expect(
+      rules("The rules:\n1. Price is per hour.\n2. Round to the nearest 5 euros.\n3. No work on Sundays."),
+    ).toContain("Price is per hour");
   });
 
   it("reads a paper planner as today's way, no name for the software", () => {

@@ -652,6 +652,8 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           MUST_BE_BY_RULE,
           // "Glass jars only, not plastic": what alone is used, and what not, said without a verb.
           /^(?:only\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+|(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+\s+only)\s*,\s*(?:not|never)\s+(?:[\p{L}\p{M}'’-]+\s*){1,3}[.!]?$/iu,
+          // "Price is per metre", "Rates are by the hour": the unit a price is counted in.
+          /^(?:the\s+)?(?:price|prices|rate|rates|charge|charges|fee|fees|cost|costs)\s+(?:is|are)\s+(?:per|by\s+the|a|an)\s+[\p{L}-]+\s*[.!]?$/iu,
           // "Inuvik residents only", "Members only": who alone may take part, said without a verb.
           /^(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:residents|members|locals|adults|households|families|owners|students|staff|women|men|kids|children|grown-ups|subscribers|guests|islanders|villagers|parishioners)\s+only\s*[.!]?$/iu,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
