@@ -86,6 +86,7 @@ import { SIXTY_THIRD_ROUND } from "../test/support/personas/round-63.js";
 import { SIXTY_FOURTH_ROUND } from "../test/support/personas/round-64.js";
 import { SIXTY_FIFTH_ROUND } from "../test/support/personas/round-65.js";
 import { SIXTY_SIXTH_ROUND } from "../test/support/personas/round-66.js";
+import { SIXTY_SEVENTH_ROUND } from "../test/support/personas/round-67.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -95,7 +96,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-66 (round 67 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-67 (round 68 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -115,7 +116,7 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, round 60
  * while round 59 was, round 61 while round 60 was, round 62 while round 61 was, round 63
  * while round 62 was, round 64 while round 63 was, round 65 while round 64 was, round 66
- * while round 65 was, and round 67 while round 66 was.
+ * while round 65 was, round 67 while round 66 was, and round 68 while round 67 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -185,6 +186,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-64", tuned: true, personas: SIXTY_FOURTH_ROUND },
   { name: "round-65", tuned: true, personas: SIXTY_FIFTH_ROUND },
   { name: "round-66", tuned: true, personas: SIXTY_SIXTH_ROUND },
+  { name: "round-67", tuned: true, personas: SIXTY_SEVENTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -256,7 +258,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 66 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 67 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
