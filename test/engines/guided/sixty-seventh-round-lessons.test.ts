@@ -214,6 +214,10 @@ describe("story and talk", () => {
     expect(
       rules("The rules:\n1. Price is per hour.\n2. Round to the nearest 5 euros.\n3. No work on Sundays."),
     ).toContain("Price is per hour");
+    // (A guard: said with more after "and", the unit is no rule of its own.)
+    expect(
+      rules("The price is per kilo and depends on the grade, from the list we set every season."),
+    ).not.toContain("The price is per kilo");
   });
 
   it("reads a paper planner as today's way, no name for the software", () => {

@@ -147,6 +147,10 @@ const ENABLING_VERB =
 /** Navigation that is no feature of its own: "open the app", "go to the site". */
 const NAVIGATION_VERBS = new Set(["open", "use", "go", "come", "visit", "launch", "start", "get"]);
 
+/** "Price is per metre", "Rates are by the hour": the unit a price is counted in, said whole. */
+const PRICE_PER_UNIT =
+  /^(?:the\s+)?(?:price|prices|rate|rates|charge|charges|fee|fees|cost|costs)\s+(?:is|are)\s+(?:per|by\s+the|a|an)\s+[\p{L}-]+\s*[.!]?$/iu;
+
 /** "Each payment belongs to one member, and a member may of course have many of each": a relation, said whole. */
 const ONLY_RELATES_THINGS =
   /^(?:each|every|a|an|one)\s+[^.;:!?]{1,80}?\s+belongs?\s+to\s+(?:one|a|an|exactly\s+one|a\s+single|the)\s+[\p{L}-]+(?:\s*,?\s*(?:and|but|while)\s+(?:a|an|each|one|every)\s+[\p{L}-]+\s+(?:(?:may|can|will|could)\s+)?(?:of\s+course\s+)?(?:has|have)\s+(?:many|several|lots|any\s+number)(?:\s+of\s+(?:each|them|those|these))?)?\s*[.!]?$/iu;
@@ -652,8 +656,6 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           MUST_BE_BY_RULE,
           // "Glass jars only, not plastic": what alone is used, and what not, said without a verb.
           /^(?:only\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+|(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+\s+only)\s*,\s*(?:not|never)\s+(?:[\p{L}\p{M}'’-]+\s*){1,3}[.!]?$/iu,
-          // "Price is per metre", "Rates are by the hour": the unit a price is counted in.
-          /^(?:the\s+)?(?:price|prices|rate|rates|charge|charges|fee|fees|cost|costs)\s+(?:is|are)\s+(?:per|by\s+the|a|an)\s+[\p{L}-]+\s*[.!]?$/iu,
           // "Inuvik residents only", "Members only": who alone may take part, said without a verb.
           /^(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:residents|members|locals|adults|households|families|owners|students|staff|women|men|kids|children|grown-ups|subscribers|guests|islanders|villagers|parishioners)\s+only\s*[.!]?$/iu,
           // "Max 10 orders per slot so the kitchen copes": a limit said first, in the person's words.
@@ -665,6 +667,10 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           // "The first 200 units in a month are at the lower band": a tier, by how many come first.
           /(?:^|,\s*)(?:the\s+)?(?:first|next|last)\s+\d[\d,.]*\s+[\p{L}-]+\b[^,;]*?\b(?:is|are|go|goes|cost|costs)\s+(?:at|on|in|for)\s/iu,
         ].some((shape) => ruleParts.some((part) => shape.test(part))) ||
+        // "Price is per metre", "Rates are by the hour": the unit a price is counted in, said
+        // as a sentence of its own ("The price is per tonne and depends on the variety" is
+        // read as before).
+        (clauses.length === 1 && PRICE_PER_UNIT.test(statement)) ||
         // "No boxing for 28 days after a stoppage": a "no" nothing is left out by is a rule.
         (isNegation(clause) && isRuleWithNo(clause)) ||
         // "Rejects are not paid", "Broken eggs are never sold": what is not done to some of a
