@@ -55,6 +55,8 @@ describe("records", () => {
         false,
       ),
     ).toEqual([]);
+    // (A guard: a thing said alone at the start of a sentence still holds fields.)
+    expect(things("Inventory has a code and a count.", false)).toEqual([["inventory", ["code", "count"]]]);
     // Many of a thing, said with a capital at the start, still hold fields.
     expect(things("Fixtures are between two clubs, with a date and the referee.", false)).toEqual([
       ["fixture", ["clubs", "date", "referee"]],

@@ -809,7 +809,9 @@ function readThingsAndRest(
         ))
     )
       continue;
-    // "Alan has a wee bait and tackle shop": in prose, someone named alone keeps no record.
+    // "Alan has a wee bait and tackle shop, that's Alan's own affair": in prose, someone named
+    // alone, whose name has its capital inside a sentence too, keeps no record ("Inventory has a
+    // code and a count" is a record still).
     const openingWord = list.opening
       .split(",")
       .pop()!
@@ -819,7 +821,8 @@ function readThingsAndRest(
       english &&
       openingWord !== undefined &&
       !looksPlural(openingWord.toLowerCase()) &&
-      !isAppWord(list.owner)
+      !isAppWord(list.owner) &&
+      new RegExp(`(?<=[\\p{L},;]\\s+)${escapeRegExp(openingWord)}(?![\\p{L}])`, "u").test(text)
     )
       continue;
     // "The island got a quota for the season", "…, and the association office has a tablet": in
