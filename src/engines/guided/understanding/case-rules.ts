@@ -27,9 +27,19 @@ const TIME_WITHOUT =
 const GROUP_WITHOUT =
   /^\s*((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:is|are|get|gets|pay|pays|go|goes|come|comes)\s+[^,.;!?]{1,30},\s+no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:[,.;!]|$)/u;
 
+/** The words the software being made goes by: "app", "library", "program". */
+const SOFTWARE_NAME = String.raw`(?:app|application|site|website|system|program|programme|software|tool|service|package|library|api|module|script)`;
+
 /** "The app is simple, no login" turns logins down: the software is no case of a rule. */
-const THE_SOFTWARE =
-  /^(?:the\s+|our\s+|my\s+)?(?:app|site|website|system|program|software|tool|service|package|library)\b/i;
+const THE_SOFTWARE = new RegExp(String.raw`^(?:the\s+|our\s+|my\s+)?${SOFTWARE_NAME}\b`, "i");
+
+/** "the library", "this app", "our program": the software being made, named as itself and nothing more. */
+const SOFTWARE_ITSELF = new RegExp(String.raw`^\s*(?:the|this|our|my)\s+${SOFTWARE_NAME}\s*$`, "iu");
+
+/** Whether a phrase names only the software being made: "The library has nothing to do with it" points back. */
+export function namesTheSoftwareItself(phrase: string): boolean {
+  return SOFTWARE_ITSELF.test(phrase);
+}
 
 /**
  * "No tag, we can't take it", "no ticket, they don't get in": what cannot be done without a
@@ -42,8 +52,10 @@ const NO_THEN_CANNOT =
  * "For polyester, the library will not give a price": for one case, what the software will not
  * do is a rule of it, no "no" to what it does everywhere else.
  */
-const SOFTWARE_REFUSES_A_CASE =
-  /^\s*(?:for|with|on|if|when)\s+[^,.;!?]{1,40},\s*(?:(?:the|this|our)\s+(?:app|site|website|system|program|software|tool|service|package|library|api)|it)\s+(?:will\s+not|won['’]?t|does\s+not|doesn['’]?t|should\s+not|shouldn['’]?t|must\s+not|cannot|can['’]?t)\s+\p{L}/iu;
+const SOFTWARE_REFUSES_A_CASE = new RegExp(
+  String.raw`^\s*(?:for|with|on|if|when)\s+[^,.;!?]{1,40},\s*(?:(?:the|this|our)\s+${SOFTWARE_NAME}|it)\s+(?:will\s+not|won['’]?t|does\s+not|doesn['’]?t|should\s+not|shouldn['’]?t|must\s+not|cannot|can['’]?t)\s+\p{L}`,
+  "iu",
+);
 
 export function isCaseWithout(sentence: string): boolean {
   if (SOFTWARE_REFUSES_A_CASE.test(sentence)) return true;

@@ -4,7 +4,7 @@ import { isPerson } from "../language/noun-kinds.js";
 import { escapeRegExp } from "../language/regexp.js";
 import { tagWords } from "../language/tagger.js";
 import { isBackground, THE_PLACE_HAS_NONE, tellsAStory } from "./background.js";
-import { withoutCaseRules } from "./case-rules.js";
+import { namesTheSoftwareItself, withoutCaseRules } from "./case-rules.js";
 import { isDismissal, isDismissalOnItsOwn } from "./dismissals.js";
 import { pointedBackExclusions } from "./exclusions-pointed-back.js";
 import { isEnglish, isFunctionWordElsewhere, readsAsTetum } from "./language.js";
@@ -436,10 +436,6 @@ const WANTING =
 /** Verbs that "no" negates as well as "don't" does: "no queremos anuncios", "no email reminders". */
 const NO_VERBS =
   /^(?:need|want|queremos|quiero|necesitamos|necesito|hace falta|send|store|keep|track|show|share|sell|collect|post|email|notify|charge)$/i;
-
-/** "the library", "this app", "our program": the software being made, named as itself. */
-const SOFTWARE_ITSELF =
-  /^\s*(?:the|this|our|my)\s+(?:library|package|app|application|program|programme|tool|software|system|service|api|module|script)\s*$/iu;
 
 /** "X is not needed", "X aren't necessary", "X is out of scope". */
 const NOT_NEEDED =
@@ -1571,7 +1567,7 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
     // ("The library has nothing to do with it": the software itself, said of what was named
     // before, is no thing left out; the sentence points back.)
     for (const match of sentence.matchAll(NOT_NEEDED))
-      if (!SOFTWARE_ITSELF.test(match[1]!)) add(match[1]!, { distribute: false, action: false });
+      if (!namesTheSoftwareItself(match[1]!)) add(match[1]!, { distribute: false, action: false });
     for (const thing of pointedBackExclusions(sentence))
       add(thing, { distribute: true, action: false, whole: true });
     for (const match of sentence.matchAll(OMIT_PHRASE)) add(match[1]!, { distribute: true, action: false });
