@@ -75,7 +75,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
       // French and its neighbours, is no part of the field's name.
       const bare = said.replace(/^(?:les|la|le|l|los|las|el|il|lo|gli)_(?=[a-z0-9])/, "");
       // "ath_móvil_reference_number" keeps the person's letters; it is compared in Latin letters, as the field is.
-      const has = [...new Set([said, bare])].some((column) =>
+      // ("sticker no" is kept as sticker_number in English, "fatura no" as fatura_no in Turkish.)
+      const numberWritten = said.replace(/(?<=[a-z0-9])_no$/, "_number");
+      const has = [...new Set([said, bare, numberWritten])].some((column) =>
         table.columns.map(snake).some(
           (candidate) =>
             candidate === column ||
@@ -105,6 +107,12 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // ("how many people it takes" as number_of_people: what the thing does with them is no
             // part of the count.)
             candidate === column.replace(/^how_many_([a-z0-9]+)_(?:it|they)_[a-z]+$/, "number_of_$1") ||
+            // ("how many dozen we made" as number_of_dozens: nor who made them.)
+            candidate ===
+              column.replace(
+                /^how_many_([a-z0-9]+)_(?:we|i|they|he|she|you)_[a-z]+$/,
+                (_whole, counted: string) => `number_of_${pluralize.plural(counted)}`,
+              ) ||
             // "what party" is kept as party, "what she is owing" as owing: the field the question names.
             candidate ===
               column.replace(/^(?:what|which)_(?:(?:she|he|they|it)_(?:is|are)_)?(?=[a-z0-9]+$)/, "") ||
@@ -129,13 +137,13 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // ("the day it is needed" as day_needed, without its "is").
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
-            // "restaurant or not" (Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
+            // "restaurant or not" (Swabian "befreit oder ned", Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
             // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan", Hawaiian "uku ʻia
             // a i ʻole ʻaʻole") is kept
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|a_i_ole_a_ole|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
+                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|oder_ned|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|a_i_ole_a_ole|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

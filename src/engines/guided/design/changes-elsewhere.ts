@@ -364,6 +364,32 @@ const CHANGES_ELSEWHERE: readonly ChangeElsewhere[] = [
     said: /^(?:[^:]{1,40}:\s*)?(?:nämed|nämmed|nimm|nehmed|striiched|striich|lönd|lön)\s+(?:(?:s|d)['’]\s*|(?:de|die|dä|e|en|es)\s+)?(?<field>[^,.!]+?)\s+(?:bi|vo|vode)\s+(?:(?:de|dä|em|de[nm])\s+)?(?<thing>[\p{L}\p{M}-]+)\s+(?:use|wäg|weg|dänne)(?=\s*(?:[,.!]|$)).*$/iu,
     means: "take off",
   },
+  // Samoan "Fa'amolemole, sui ni mea se lua: ave'ese le nu'u mai tagata fa'atau, …" (please, change
+  // two things: take the village off the customers), "Ma fa'aopoopo le aso e ave ai i le oka" (and
+  // add the day it is taken to the orders): a thing may be named in two words.
+  {
+    language: "Samoan",
+    said: /^(?:[^:]{1,60}:\s*)?(?:ma\s+)?(?:ave['’‘ʻ]?ese|aveese|tape['’‘ʻ]?ese|tapē)\s+(?:(?:le|ia|nei)\s+)?(?<field>[^,.!]+?)\s+mai\s+(?:(?:le|i|ia)\s+)?(?<thing>[\p{L}\p{M}'’‘ʻ-]+(?:\s+[\p{L}\p{M}'’‘ʻ-]+)?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "take off",
+  },
+  {
+    language: "Samoan",
+    said: /^(?:[^:]{1,60}:\s*)?(?:ma\s+)?(?:fa['’‘ʻ]?aopoopo|fa['’‘ʻ]?aopopo|tu['’‘ʻ]?u)\s+(?:fo['’‘ʻ]?i\s+)?(?:(?:le|se|ia)\s+)?(?<field>[^,.!]+?)\s+i\s+(?:(?:le|ia)\s+)?(?<thing>[\p{L}\p{M}'’‘ʻ-]+(?:\s+[\p{L}\p{M}'’‘ʻ-]+)?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  // Swabian "Oi Sach no: schreibet bei de Wocha no na, ob's gschneit hot, …" (one more thing: write
+  // on the weeks whether it snowed), "schreibet no d'E-Mail bei de Parteia na" (put the e-mail on
+  // the households): the field after the thing and a comma, or before it.
+  {
+    language: "Swabian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:schreibet|schreib|machet|mach|tuet|duet)\s+bei\s+(?:de|dr|em|den)\s+(?<thing>[\p{L}\p{M}-]+)\s+(?:no\s+|au\s+|oifach\s+)*(?:na|nah|dazu|drzua|dazua|dezua|hin)\s*,\s*(?<field>[^,.!]+?)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
+  {
+    language: "Swabian",
+    said: /^(?:[^:]{1,40}:\s*)?(?:schreibet|schreib|machet|mach|tuet|duet)\s+(?:no\s+|au\s+|oifach\s+)*(?:(?:s|d)['’]\s*|(?:de|dr|die|e|en|a)\s+)?(?<field>[^,.!]+?)\s+bei\s+(?:de|dr|em|den)\s+(?<thing>[\p{L}\p{M}-]+)\s+(?:na|nah|dazu|drzua|dazua|dezua|hin)(?=\s*(?:[,.!]|$)).*$/iu,
+    means: "put on",
+  },
   // Moroccan Darija "Ghir 7aja wa7da: zido l'adresse f les commandes" (just one thing: add the
   // address to the orders), "7aydo lemail men les clients" (take the email off the clients): the
   // French article kept on the words.

@@ -22,7 +22,14 @@ import { isEnglish } from "../understanding/language.js";
 import { noSaidByItsShape } from "../understanding/negations-by-shape.js";
 import { NOTHING_MORE } from "../understanding/person-statements.js";
 import { properNames } from "../understanding/proper-names.js";
-import { keyOf, mergeThings, readThings, type SaidField, type SaidThing } from "../understanding/things.js";
+import {
+  keyOf,
+  mergeThings,
+  readThings,
+  type SaidField,
+  type SaidThing,
+  sameWordElsewhere,
+} from "../understanding/things.js";
 import { asPlainChange } from "./change-phrasing.js";
 import { yesOrNoPutOnByShape } from "./changes-by-shape.js";
 import { NEXT_CHANGE_ELSEWHERE } from "./changes-elsewhere.js";
@@ -908,9 +915,10 @@ function applyOneEdit(things: readonly SaidThing[], edit: string): SaidThing[] {
         namedByLastWord(things, addedTo) ??
         (/[^\p{ASCII}]/u.test(addedTo)
           ? things.find((thing) => sameWordInAnyCase(addedTo, thing.key))
-          : // (Italian and Neapolitan "all'ordini" names the "ordine", "ê pizze" the "pizza":
-            // plurals English rules do not know.)
-            things.find((thing) => italianPlural(thing.key) === addedTo)));
+          : // (Italian and Neapolitan "all'ordini" names the "ordine", "ê pizze" the "pizza",
+            // Swabian "Wocha" the "Woch": plurals English rules do not know.)
+            (things.find((thing) => italianPlural(thing.key) === addedTo) ??
+            things.find((thing) => sameWordElsewhere(thing.key, addedTo)))));
   if (addFields && target) return withFields(things, target.key, fieldsIn(namedAfter(addFields[1]!, edit)));
   const lacking = lackingField(things, text) ?? addedBeforeVerb(things, text) ?? wantedOnThing(things, text);
   if (lacking) return withFields(things, lacking.key, [{ said: lacking.field, refersTo: null }]);

@@ -178,11 +178,12 @@ function mentionsTogether(state: InterviewState): boolean {
  * family", "invite the team". People who each log in with a role ("the Chairman, the
  * Treasurer and the Secretary") already work on the same records, so inviting others is
  * no help to them; nor is "eleven families share one borehole", which shares no data, nor "the
- * family butcher shop" or "a family came up from Dublin", a business and a customer.
+ * family butcher shop", "our family's bakery" or "a family came up from Dublin", a business and
+ * a customer.
  */
 export function speaksOfWorkingTogether(said: string, accounts: AccountsChoice | null): boolean {
   if (accounts === "roles") return false;
-  return /\b(?:shar(?:e|es|ed|ing)\s+(?:it|them|this|that|with|(?:the|their|my|our|a)\s+(?:[\w-]+\s+)?(?:lists?|plans?|data|records?|calendars?|notes?|access|progress|results?|photos?|files?)\b)|sharing|together|team|(?<!\b(?:a|one)\s)family(?![\s-]+(?:business|shop|farm|firm|company|bakery|butcher|butchery|restaurant|store|trade|workshop|orchard|vineyard|winery|dairy|boat|hotel|guesthouse|caf[eé]|pub|mill|recipes?|name|tradition|run|owned)\b)|household|partner|friends|invite|collaborat\w*|group)\b/iu.test(
+  return /\b(?:shar(?:e|es|ed|ing)\s+(?:it|them|this|that|with|(?:the|their|my|our|a)\s+(?:[\w-]+\s+)?(?:lists?|plans?|data|records?|calendars?|notes?|access|progress|results?|photos?|files?)\b)|sharing|together|team|(?<!\b(?:a|one)\s)family(?!(?:['’]s)?[\s-]+(?:business|shop|farm|firm|company|bakery|butcher|butchery|restaurant|store|trade|workshop|orchard|vineyard|winery|dairy|boat|hotel|guesthouse|caf[eé]|pub|mill|recipes?|name|tradition|run|owned)\b)|household|partner|friends|invite|collaborat\w*|group)\b/iu.test(
     said,
   );
 }

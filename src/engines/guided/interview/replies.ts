@@ -198,13 +198,14 @@ const HANDLERS: Record<StepId, Handler> = {
     const picked = ids[0] as AccountsChoice | undefined;
     if (picked) return outcome({ ...state, accounts: picked });
     const said = other.join(" ");
-    const accounts: AccountsChoice = /\b(?:role|admin|permission)/i.test(said)
-      ? "roles"
-      : /\b(?:google|github|apple|facebook|social|oauth|sso)\b/i.test(said)
-        ? "social"
-        : SAYS_NONE.test(said) || NO_ACCOUNTS.test(said) || NO_ACCOUNTS_IN_CHINESE.test(said)
-          ? "none"
-          : "email";
+    const accounts: AccountsChoice =
+      /\b(?:role|admin|permission)/i.test(said) || seeDifferentThings(said)
+        ? "roles"
+        : /\b(?:google|github|apple|facebook|social|oauth|sso)\b/i.test(said)
+          ? "social"
+          : SAYS_NONE.test(said) || NO_ACCOUNTS.test(said) || NO_ACCOUNTS_IN_CHINESE.test(said)
+            ? "none"
+            : "email";
     return withExtra({ ...state, accounts }, said, AREA_CATEGORIES.accounts, accounts !== "none");
   },
   // "Players (name, email), matches (…)": things listed with their fields are data to keep,
@@ -463,3 +464,16 @@ function withDomainExtra(state: InterviewState, text: string): InterviewState {
 /** "…, and that's all", "Verder niets.": an answer that adds something and says it is the last. */
 const ENDS_ON_NOTHING_MORE =
   /(?:^|[.!;,]\s*)(?:(?:and\s+)?(?:that'?s (?:it|all|everything)|nothing (?:else|more))|verder niets|sonst nichts|nichts weiter|nada más|rien d'autre|niente altro|nada mais|inget mer|nic więcej|başka bir şey yok)\W*$/iu;
+
+/**
+ * "Me and Joey see everything, and the money. The girls at the counter see what's getting picked
+ * up that day, but not the money": some see everything and others less, which is what roles are.
+ */
+function seeDifferentThings(said: string): boolean {
+  return (
+    /\b(?:see|sees|seeing)\s+(?:everything|it\s+all|all\s+of\s+it)\b/iu.test(said) &&
+    /\b(?:only|just)\s+(?:see|sees)\b|\b(?:see|sees)\b[^.;!?]*\b(?:but\s+)?not\s+the\s+[\p{L}-]+|\b(?:can['’]?t|cannot|don['’]?t|doesn['’]?t|shouldn['’]?t|mustn['’]?t)\s+see\b/iu.test(
+      said,
+    )
+  );
+}

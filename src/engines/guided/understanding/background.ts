@@ -87,7 +87,7 @@ const WISH_HINDI = /(?:चाहिए|चाहते|चाहिये|चा
  * Aragonese "En as fiestas d'agosto pasadas" (at last August's feast), Shona "Parizvino" (now),
  * "Gore rapera" (last year) and "Mwedzi wapera" (last month).
  */
-const TODAY_WORDS_ELSEWHERE = String.raw`parizvino|gore\s+rapera|mwedzi\s+wapera|en\s+(?:as|os|a|o)\s+(?:[\p{L}'’]+\s+){1,3}pasad[oa]s?|i\s+teie\s+nei|i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri|praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola|ita(?=\s*,)|idi\s+(?:enero|pebrero|marso|abril|mayo|hunio|hulio|agosto|septiembre|setiembre|oktubre|nobiembre|disiembre|napalabas\s+a\s+\p{L}+)`;
+const TODAY_WORDS_ELSEWHERE = String.raw`o\s+le\s+taimi\s+nei|i\s+le\s+(?:tausaga|masina|vaiaso)\s+ua\s+te['’‘ʻ]?a|parizvino|gore\s+rapera|mwedzi\s+wapera|en\s+(?:as|os|a|o)\s+(?:[\p{L}'’]+\s+){1,3}pasad[oa]s?|i\s+teie\s+nei|i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri|praegu|hetkel|nüüd|pašlaik|patlaban|tagad|orain|gaur\s+egun|nou(?=\s+(?:gaan|is|het|word|skryf|hou|doen|staan|kom|bel|stuur))|tans|op\s+die\s+oomblik|zdaj|sedaj|momentálně|v\s+současnosti|aktualnie|na\s+razie|şu\s+an|şimdilik|indi|hazırda|tani|aktualisht|ახლა|ამჟამად|հիմա|ներկայումս|כרגע|עכשיו|الان|فعلاً|فعلا|در\s+حال\s+حاضر|ابھی|فی\s+الحال|آج\s+کل|এখন(?![\s\S]*[ৰৱ])|বর্তমানে|இப்போது|தற்போது|सध्या|आता|अहिले|қазір|моментално|тренутно|ar\s+hyn\s+o\s+bryd|nawr|eins\s+og\s+er|buat\s+masa\s+ini|ตอนนี้|ปัจจุบัน|አሁን|දැන්|ឥឡូវ(?:នេះ)?|yanzu|hadda|ugbu\s+a|ҳоло|ҳозир|айни\s+замон|اوس|اوسمهال|sikawa|sikoyo|(?:mbula|sanza|pɔsɔ|poso|mposo)\s+oyo\s+eleki|kunankama|kunan|qayna\s+(?:wata|killa|simana|semana)|noyaso|agora|tinan\s+kotuk|(?:yari|mun|wiki)\s+di\s+pasa|subong(?=\s*,|\s+(?:ang|ginasulat|naga|gina))|uèi|panopa|häzir|cumò|l['’]an\s+passât|geçen\s+(?:güýz|ýyl|aý|hepde|tomus|gyş|ýaz)|ayeuna(?=\s+(?:sadaya|sadayana|sagala|pesenan|urang|abdi|kami))|taun\s+kamari|chaka\s+chatha|mwezi\s+watha|zaka\s+\p{L}+\s+zapitazo|(?:lo|le)\s+mes\s+passat|l['’]an\s+passat|fa\s+(?:\p{L}+|\d+)\s+ans(?=\s*,)|sang\s+nagligad\s+nga\s+(?:tuig|bulan|semana|Undas)|bit\s+nu|verleden\s+(?:johr|week|maand|winter|sommer)|n['’]afọ\s+gara\s+aga|n['’]ọnwa\s+gara\s+aga|gompieno|ga\s+jaana|(?:ka\s+\p{L}+\s+)?ngogola|ita(?=\s*,)|idi\s+(?:enero|pebrero|marso|abril|mayo|hunio|hulio|agosto|septiembre|setiembre|oktubre|nobiembre|disiembre|napalabas\s+a\s+\p{L}+)`;
 
 /** Words that wish for the software in those languages: "tahaks", "gribu", "nahi", "wil", "rad bi", "רוצים", "چاہیے", "চাই", "வேண்டும்", "ต้องการ". */
 const WISH_ELSEWHERE_TOO =
@@ -140,7 +140,7 @@ const WISH_ELSEWHERE_TOO =
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|adèss(?=\s+\p{L})|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|letscht(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|monet|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|adèss(?=\s+\p{L})|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|(?:letscht|letzt)(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|woch|monet|monat|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -285,6 +285,12 @@ const TODAY_SAID_PLAINLY = [
   /^(?:(?:and|so|then)\s+)?(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:send|sends|message|messages)\s+(?:(?:us|me)\s+)?(?:on\s+|by\s+|via\s+)?(?:messenger|facebook\s+messenger|whatsapp|whatsapps|texts?|sms|dms?|viber|telegram|wechat|line\s+messages|e-?mails?)(?:\s+messages?)?\s*[.!]?$/iu,
   // "The store was my father's, and his mother's before him": whose the business was, its story.
   /^(?:(?:and|so)\s+)?(?:the|our|my)\s+(?:[\p{L}-]+\s+)?(?:store|shop|farm|business|mill|boat|garage|stall|bakery|restaurant|company|outfit|place|yard)\s+(?:was|were|belonged\s+to)\s+(?:my|our)\s+(?:great-)*(?:grand)?(?:father|mother|dad|mum|mom|parents|uncle|aunt|family)(?:['’]s)?\b/iu,
+  // "Abbu and my big chacha give prices from abbu's register and from their heads": what is
+  // worked out from memory today.
+  /\b(?:from|out\s+of|off\s+the\s+top\s+of)\s+(?:their|his|her|my|our)\s+heads?\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website|library|program)\b)/iu,
+  // ("Four cars, Gary and me and two other drivers, and it was Gary's dad's before us": the same,
+  // said of "it" with whose it was before.)
+  /\b(?:it|the\s+(?:firm|business|shop|farm|company))\s+(?:was|were)\s+(?:(?:my|our|his|her|their)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:great-)*(?:grand)?(?:father|mother|dad|mum|mom|da|ma|parents|uncle|aunt|auntie|family)['’]s\s+before\s+(?:us|me|him|her|them)\b/u,
   // "Runners come from Europe, America and Japan": where the customers come from, who they are.
   /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
   // "My abba and my chacha print Ajrakh in our workshop in Ajrakhpur": the family's trade, and
@@ -351,6 +357,27 @@ function isSaidInThePast(word: string): boolean {
 }
 
 /**
+ * "My abbu and my chachas are mowals from Koyra", "My dad and my uncles are crabbers": who the
+ * person's family are, by their trade; what "they" do after it is the trade told, no wish.
+ */
+const FAMILY_BY_TRADE =
+  /^(?:(?:and|so)\s+)?(?:my|our)\s+[\p{L}-]+(?:\s*,?\s+(?:and\s+)?(?:my|our)\s+[\p{L}-]+)*\s+(?:are|were)\s+(?:all\s+)?(?!(?:going|gonna|making|building|writing|helping|not)\b)[\p{L}-]+s\b[^.!?]{0,60}[.!]?$/iu;
+
+/** "Every year from April to June they go into the forest by boat, …": what they do, as a habit. */
+const THEY_DO_AS_A_HABIT =
+  /^(?:(?:and|so|then)\s+)?(?:(?:every|each|in\s+the|from|during|most)\s+[^,.!?]{2,50}?,?\s+)?they\s+(?!(?:want|need|would|will|can|could|should|must|might|say|said|ask|asked)\b)(?:also\s+|still\s+|always\s+)?[\p{L}-]+/iu;
+
+/** Whether a sentence says who the person's family are by their trade: "My dad and my uncles are crabbers". */
+export function introducesTheFamilyTrade(sentence: string): boolean {
+  return FAMILY_BY_TRADE.test(sentence.trim());
+}
+
+/** Whether a sentence, after the family's trade is named, goes on telling what they do in it. */
+export function goesOnWithTheFamilyTrade(sentence: string): boolean {
+  return THEY_DO_AS_A_HABIT.test(sentence.trim()) && !WISH_WORDS.test(sentence);
+}
+
+/**
  * Whether a sentence, after a story of the past, goes on with it: told in the past too, or
  * without a verb and wishing for nothing ("One to a shop in Damascus, one to a shop in
  * Latakia.", "Both paid by GCash.").
@@ -385,21 +412,25 @@ export function goesOnWithTheStory(sentence: string): boolean {
  * Catalan's "informació", "reunió" and the like are nouns, no past; and Kapampangan "Kanitang
  * Disiembre, …" (last December, …), "… binenta na …" (… sold it already), "dinatang la" (they
  * came): "kanitang", and a verb with "-in-" in it before "na", "la" or "ya"; and Shona's past,
- * "-aka-" after who did it ("Supermarket yakashaya maapuro", the supermarket had no apples).
+ * "-aka-" after who did it ("Supermarket yakashaya maapuro", the supermarket had no apples);
+ * and Samoan's "na" before a verb of going out or coming in ("Na telefoni mai …", … rang me), and
+ * "e le'i" (did not).
  */
 const PAST_ELSEWHERE =
-  /(?<![\p{L}])(?:ndaka|taka|vaka|yaka|zvaka|chaka|raka|waka)\p{Ll}{3,}|(?:^|,\s*)(?:quan|cuando)\s+\p{L}{3,}ó(?![\p{L}])|(?<![\p{L}])\p{L}{2,}[^csnvgx\s]ió(?![\p{L}])|(?:^|,\s*)i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri(?![\p{L}])|^i\s+te\s+\p{L}+ra['ʻ‘’]a\s+mai(?![\p{L}])|(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)['ʻ‘’]?ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])|(?:^|,\s*)kanitang\s+\p{L}+|(?<![\p{L}])[bdgklmnpst]in[aeiou]\p{L}{2,}\s+(?:na|la|ya)(?![\p{L}])/iu;
+  /(?:^|,\s*)(?:ma\s+)?na\s+(?=[\p{L}'’‘ʻ]{3,}\s+(?:mai|atu|e|ia|i)\s)|(?:^|,\s*)e\s+le['’‘ʻ]i\s+\p{L}|(?<![\p{L}])(?:ndaka|taka|vaka|yaka|zvaka|chaka|raka|waka)\p{Ll}{3,}|(?:^|,\s*)(?:quan|cuando)\s+\p{L}{3,}ó(?![\p{L}])|(?<![\p{L}])\p{L}{2,}[^csnvgx\s]ió(?![\p{L}])|(?:^|,\s*)i\s+te\s+(?:matahiti|ava['ʻ‘’]?e|hepetoma)\s+i\s+ma['ʻ‘’]?iri(?![\p{L}])|^i\s+te\s+\p{L}+ra['ʻ‘’]a\s+mai(?![\p{L}])|(?:^|,\s*)idi\s+(?!pay\s)\p{L}{3,}|(?<![\p{L}])(?:ke|re|o|ba|e|di|le|se)\s+ne\s+(?:ka|ra|a|ba|ya|tsa|la|sa|wa)\s+\p{L}{3,}|(?<![\p{L}])(?:i|a|it|i\s+j|a\s+j)\s+(?:l['’]|n['’])(?:hai|ha|oma|eve|han)\s+(?:nen\s+|pa\s+)?\p{L}+(?:à|ù|ì|ìt|ëst|ut|it)(?![\p{L}])|(?:^|,\s*)['ʻ‘’]?ua\s+(?=[\p{L}ʻ‘'])|(?<![\p{L}])(?:em|en|he|hon|o)\s+(?:boa|doa|deus|eus)\s+(?:ket\s+)?\p{L}{3,}et(?![\p{L}])|(?:^|,\s*)kanitang\s+\p{L}+|(?<![\p{L}])[bdgklmnpst]in[aeiou]\p{L}{2,}\s+(?:na|la|ya)(?![\p{L}])/iu;
 
 /**
  * The perfect of German and the Germans of Switzerland, Alsace, Austria and Luxembourg: "hab …
  * versproche", "het … verkauft", "s'isch in de DNA gstande", "Ich hab mich so gschämt", "huet …
  * gemaach"; the helping verb, then a past participle in "g(e)-" or "ver-", "be-", "er-" and the
- * like, in small letters (a noun is written with its capital), closing the clause. "De Maire het
+ * like, in small letters (a noun is written with its capital), closing the clause; Swabian's
+ * "isch … nagfalla" (fell over) with the part that comes off its verb first, and its "-a" for
+ * "-en" ("gschrieba", written). "De Maire het
  * … kaufe müen" (had to buy): a helping verb, then two verbs, the second of them "must", "can" or
  * "want", closing it.
  */
 const GERMANIC_PERFECT =
-  /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:g|ge|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|awer|aber|wo)\s))/u;
+  /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:(?:na|nauf|nei|naus|nunter|nüber|ab|an|auf|aus|ei|mit|vor|zu|weg|um|hin|her|los|rum|rei|rauf|raus|dra|drauf)?(?:g|ge)|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch|a)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|ond|awer|aber|wo)\s))/u;
 
 /**
  * "My husband also takes orders, at church and at the store", "my sister Gloria does take orders
@@ -553,12 +584,13 @@ const SINCE_A_DECADE =
  * hai tres xeneraciones", Spanish "… desde hace tres generaciones", Piedmontese "… dal temp ëd mè
  * nòno", Hawaiian "… mai ka wā o koʻu kupuna kāne" (since my grandfather's time) and te reo
  * Māori "E toru ngā whakatupuranga o tōku whānau e …" (three generations of my family …), and
- * Breton "… abaoe amzer ma zad-kozh" (since my grandfather's time), Shona "… kubva panguva
+ * Breton "… abaoe amzer ma zad-kozh" (since my grandfather's time), Samoan "… talu mai le taimi o
+ * lo'u tinamatua" (since my grandmother's time), Shona "… kubva panguva
  * yasekuru vangu" (the same) and "… has been going since nan was a girl": how long the family
  * has done it, a story.
  */
 const FOR_GENERATIONS =
-  /(?<![\p{L}])(?:kubva\s+panguva\s+ya\s*sekuru|(?:has|have)\s+been\s+[a-z]+ing\s+since\s+(?:my\s+|our\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|mum|mam|mom|dad|father|mother)\s+was\s+(?:a\s+)?(?:girl|boy|child|kid|young|little|small|baby)\b|(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?|dal\s+temp\s+(?:ëd|d['’])\s*(?:mè|mia|nòst|nòstr)\s+(?:nòno|nòna|pare|mare|bisnòno|vej)|mai\s+ka\s+wā\s+o\s+ko[ʻ‘']?u\s+(?:kupuna|kūpuna)|abaoe\s+amzer\s+ma\s+(?:zad-kozh|mamm-gozh|zad|vamm)|^(?:e\s+)?[\p{L}]+\s+ngā\s+whakatupuranga\s+o\s+(?:tōku|tō\s+mātou|tō\s+māua)\s+whānau)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kubva\s+panguva\s+ya\s*sekuru|talu\s+mai\s+(?:le\s+)?(?:taimi|aso)\s+o\s+lo['’‘ʻ]?u\s+(?:tinamatua|tamamatua|mātua|matua)|(?:has|have)\s+been\s+[a-z]+ing\s+since\s+(?:my\s+|our\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|mum|mam|mom|dad|father|mother)\s+was\s+(?:a\s+)?(?:girl|boy|child|kid|young|little|small|baby)\b|(?:for|dende\s+hai|desde\s+hace|depuis|da|há)\s+(?:[\p{L}\d]+\s+)?(?:generations|xeneraciones|generaciones|générations|generazioni|gerações)|(?:has|have)\s+[a-z]+(?:ed|en|ght|ne)\b[^.;!?]{0,40}\s+since\s+(?:my|our|his|her)\s+(?:great-)*(?:grand)?(?:father|mother|parents|dad|mum|mom|day)s?|dal\s+temp\s+(?:ëd|d['’])\s*(?:mè|mia|nòst|nòstr)\s+(?:nòno|nòna|pare|mare|bisnòno|vej)|mai\s+ka\s+wā\s+o\s+ko[ʻ‘']?u\s+(?:kupuna|kūpuna)|abaoe\s+amzer\s+ma\s+(?:zad-kozh|mamm-gozh|zad|vamm)|^(?:e\s+)?[\p{L}]+\s+ngā\s+whakatupuranga\s+o\s+(?:tōku|tō\s+mātou|tō\s+māua)\s+whānau)(?![\p{L}])/iu;
 
 /**
  * "I've been fixing cars for ten years", Bocas Creole "Twenty year now mi bake pan bon …": how

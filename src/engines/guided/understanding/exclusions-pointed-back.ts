@@ -183,6 +183,25 @@ function shonaTopic(before: string): string[] {
 }
 
 /**
+ * Samoan "…, ae e le o se pisinisi a matou" (but it is not our business), "…, aua le tu'uina
+ * lena" (don't put that in), "e le mana'omia" (it is not needed).
+ */
+const SAMOAN_NO =
+  /(?:ae\s+)?e\s+le\s+o\s+(?:se\s+|sa\s+)?(?:pisinisi|galuega|mea)\s+(?:a|a\s+le)\s+(?:matou|tatou|ma\s+matou|a['’‘ʻ]?u)(?![\p{L}])|aua\s+le\s+tu['’‘ʻ]?uina(?:\s+(?:lena|lea|nei|na))?(?![\p{L}])|e\s+le\s+mana['’‘ʻ]?omia(?![\p{L}])/iu;
+
+/**
+ * What a Samoan "no" points back at: what someone has ("E iai le pasi a lo'u tuagane", my brother
+ * has a bus) or what people ask whether the person makes ("… pe matou te faia ni sukalati",
+ * whether we make chocolate).
+ */
+function samoanTopic(before: string): string[] {
+  const said = before.match(
+    /(?:^\s*(?:ma\s+)?e\s+iai\s+(?:le|se|ni|lo['’‘ʻ]?u|la['’‘ʻ]?u)\s+|\bpe\s+(?:matou|ma|tatou|e)\s+te\s+(?:faia|fa['’‘ʻ]?atau(?:ina)?|fai)\s+(?:ni|se|le)\s+)([\p{L}\p{M}'’‘ʻ-]+)/iu,
+  );
+  return said ? [said[1]!] : [];
+}
+
+/**
  * Lombard "…, ma chèl lé l'è mia afare nòst" (but that is not our business), "…, lassì stà"
  * (leave it be), "m'al fà mia" (we don't make it).
  */
@@ -350,11 +369,14 @@ const NO_AFTER = [
   // Sorani Kurdish "…، کاری ئێمە نییە" (is not our work), "…، ئەوە تێی مەخەن" (don't put that in).
   String.raw`(?:ئەوە\s+)?کاری\s+(?:ئێمە|من)\s+نییە|(?:ئەوە\s+)?(?:تێی|تێیان)\s+مەخەن|(?:ئەوە\s+)?پێویستمان\s+پێی\s+نییە`,
   // "Some people want us to do weddings, but we don't", "… keep asking for gift vouchers, but we
-  // don't want the hassle": after what others ask for, a bare "we don't".
-  String.raw`(?<=\b(?:ask|asks|asking|asked|want|wants|wanting)\b[^.!?]{1,80})(?:but\s+)?(?:we|i)\s+(?:don['’]?t|do\s+not|won['’]?t)(?:\s+want\s+the\s+(?:hassle|bother|headache|faff))?(?=\s*[.!]*$)`,
+  // don't want the hassle", "the council keep on at us to do the school run, we don't": after
+  // what others ask for, a bare "we don't".
+  String.raw`(?<=\b(?:ask|asks|asking|asked|want|wants|wanting|on\s+at\s+(?:us|me))\b[^.!?]{1,80})(?:but\s+)?(?:we|i)\s+(?:don['’]?t|do\s+not|won['’]?t)(?:\s+want\s+the\s+(?:hassle|bother|headache|faff))?(?=\s*[.!]*$)`,
   // "…, mum's thing not the api's", typed "mums thing", "…, her thing not the api's": whose affair
   // it is, and not the software's.
   String.raw`(?<=(?:^|[,;]\s{0,3}))(?:[\p{L}-]+(?:['’]s|s)|her|his|their)\s+(?:thing|business|job|lookout|affair|gig)\s*,?\s+not\s+(?:ours|mine|the\s+[\p{L}-]+(?:['’]s|s['’]))(?=\s*(?:[,.;!]|$))`,
+  // ("…, her deal", "…, his lookout": whose affair it is, said alone after a comma.)
+  String.raw`(?<=(?:^|[,;]\s{0,3}))(?:her|his|their)\s+(?:deal|lookout|affair|business|gig)(?=\s*(?:[,.;!]|$))`,
   // "…, that's my brother's end of it", "…, we're not caterers, cross that off": whose side of
   // the trade a thing is, a trade the person is not in, and striking it off the list.
   String.raw`(?:that|it|this|those)(?:['’]s|\s+is|\s+are)\s+(?:my|our|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+(?:s['’]|['’]s)\s+(?:end|side|half|part)(?:\s+of\s+(?:it|things|the\s+(?:business|work|job|outfit|operation)))?(?=\s*(?:[,.;!]|$))|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+not\s+(?:(?:a|an)\s+[\p{L}-]+|[\p{L}-]+(?:ers|ors|ists|ians))(?=\s*(?:[,.;!]|$))|cross\s+(?:that|it|them|those|this)\s+off(?:\s+the\s+list)?(?![\p{L}])|strike\s+(?:that|it|them|those)(?:\s+off)?(?=\s*(?:[,.;!]|$))`,
@@ -422,6 +444,9 @@ const NO_AFTER = [
   // Alsatian "…, awer des isch nit unseri Sach" (but that is not our business), "…, lon des ewäg"
   // (leave that out), "des bruche mir nit" (we don't need that).
   String.raw`(?:(?:awer|aber)\s+)?(?:des\s+|dis\s+)?isch\s+nit\s+(?:unseri|unser|mini|min)\s+(?:Sach|Büez|Affär)(?![\p{L}])|lon(?:n|e|n?t)?\s+(?:des|dis|s['’]|es)\s*(?:ewäg|ewegg|wäg|weg|drüsse|drüss)(?![\p{L}])|(?:des\s+)?bru(?:u)?che\s+(?:mir|mer)\s+nit(?![\p{L}])`,
+  // Swabian "…, des isch sei Sach, ned onsere" (that is his business, not ours), "…, die lasset
+  // bloß weg" (just leave them out).
+  String.raw`(?:des\s+|dees\s+|dés\s+)?isch\s+(?:sei|ihr|dem\s+sei)\s+Sach(?:\s*,?\s*ned\s+onsere)?(?![\p{L}])|ned\s+onsere(?![\p{L}])|(?:die|dia|des|dees|den)\s+lasset\s+(?:(?:bloß|halt|bitte)\s+)?weg(?![\p{L}])|lasset\s+(?:die|dia|des|dees|den)\s+(?:(?:bloß|halt|bitte)\s+)?weg(?![\p{L}])`,
   // "…, I don't want to get involved", Yeshivish "it's not shayach to this", "not relevant here".
   String.raw`(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+get\s+involved\b|(?:(?:it|that|this)(?:['’]s|\s+is)\s+)?not\s+(?:shayach|relevant)(?:\s+(?:to\s+(?:this|us|here|it)|here))?(?=\s*(?:[,.;!]|$))`,
   // Puerto Rican and other Spanish mixed into English: "…, ni pensarlo" (don't even think about it),
@@ -495,10 +520,11 @@ const NO_AFTER = [
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|no\s+po|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
   // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,
   // please leave the hats, that one is her own business", Dominican "that is she own business",
-  // "that's Alan's own affair".
-  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem|\p{Lu}\p{Ll}+['’]s)\s+own\s+(?:business|thing|affair|work)\b|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
+  // "that's Alan's own affair", "…, that's his business" (said alone, not "his business name").
+  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem|\p{Lu}\p{Ll}+['’]s)\s+own\s+(?:business|thing|affair|work)\b|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:business|affair|lookout)(?=\s*(?:[,.;!]|$))|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
   // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
-  String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+only\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
+  // ("…, nah, we just grow": the same, said with "just".)
+  String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+(?:only|just)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
 ].join("|");
 
 /** "people always ask …", "ppl ask heaps": who asks for a thing names nothing turned down. */
@@ -538,7 +564,8 @@ const HAPPENS_ELSEWHERE =
  * crew placement", "My brother has a cherry orchard", "My wife wants a homestay", "my
  * sister-in-law sews the smock hats", "My uncle has 40 sheep too" (how many is no part of them), "My
  * cousin takes tourists on boat trips" (the trips, not whom they take), "My husband's brother takes
- * tourists to the Lelu ruins" (where he takes them), "My father keeps Ankole
+ * tourists to the Lelu ruins" (where he takes them; "… on his boat to see the falls", the same),
+ * "My father keeps Ankole
  * cows", "my 3ami sells date syrup"
  * (Arabic typed in Latin letters writes a sound with a digit), Dominican "My cousin make bay leaf
  * soap" (the verb as said, without its "s"), "My aunty carves wooden masks", "My brother Graham
@@ -547,17 +574,18 @@ const HAPPENS_ELSEWHERE =
  * another outfit or some of the people, and the work they do, or what someone close has or wants.
  */
 const KIN_DOES =
-  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|looks\s+after|look\s+after|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on|takes\s+(?:the\s+)?(?:tourists|visitors|people|groups|guests|kids|children)\s+(?:out\s+)?(?:up\s+)?(?:to|round|around))\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
+  /^(?:(?:my|our|me|mi|his|her|the|da|de|some|a\s+few|\p{L}+['’]?s(?=\s+(?:mum|mam|mom|dad|wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|nan|gran|partner)\s))\s+(?:[\p{L}'’-]+\s+)?(?!(?:we|i|they|you|he|she|does|do|did|dus)\s)[\p{L}\p{N}'’-]*\p{L}[\p{L}\p{N}'’-]*|(?:auntie|aunty|uncle|unc|granny|gran|nan|mum|mam|mom|dad|pops|cuz)(?:\s+(?:also|too))?|(?:my|our|his|her)\s+(?:wife|husband|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|mum|mom|mother|dad|father|partner)(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:also|too))?(?=\s+(?:has|have|got|wants|want)\s))\s+(?:does|do|dus|did|handles|runs|dey\s+do|has|have|got|wants|want|looks\s+after|look\s+after|makes|make|brews|brew|bakes|bake|cooks|cook|grows|grow|keeps|keep|raises|raise|breeds|breed|sews|sew|knits|weaves|carves|carve|paints|smokes|smoke|sells|sell|catches|catch|picks|pick|gathers|gather|collects|collect|rents\s+out|hires\s+out|repairs|fixes|takes\s+(?:the\s+)?(?:tourists|visitors|people|groups|guests|kids|children)\s+(?:out\s+)?(?:on\s+(?:his|her|their|the|a)\s+[\p{L}-]+\s+)?(?:up\s+)?(?:to\s+see|to|round|around)|takes\s+(?:the\s+)?[\p{L}'’-]+\s+(?:out\s+)?on)\s+(?:\d[\d,.]*\s+)?(?!(?:that|dat|it|them|those|this|all\s+that)(?:\s|$))([\p{L}'’-]+(?:\s+[^,]{2,60})?)$/iu;
 
 /** What must be, then ", or": the "no" after it says what happens otherwise. */
 const MUST_THEN_OTHERWISE = /\b(?:must|has\s+to|have\s+to|needs?\s+to|got\s+to|gotta)\b[^,.;!?]*$/iu;
 
 /**
  * "Keisha sells fry fish at the dock on Saturday", "Alan has a wee bait and tackle shop at the
- * marina as well": someone, by name, and what they sell, make or have, then where or when.
+ * marina as well", "Dean does removals": someone, by name, and what they sell, make, do or have,
+ * then where or when.
  */
 const NAMED_ONE_SELLS =
-  /^(?:and\s+|an['’]\s+)?(?!(?:We|I|They|You|He|She|It|People|Everybody|Everyone|Somebody|Someone|The|A|An|Our|My|Their|His|Her|This|That|These|Those|Every|Each|Some|Any|No|Da|De|Di)\s)\p{Lu}\p{Ll}+\s+(?:also\s+)?(?:sells?|makes?|mek|meks|cooks?|bakes?|fries|fry|rents?|hires?|has|runs|owns|keeps)\s+((?!(?:it|them|that|dat|those|this)(?:\s|$))(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?:\s+(?:at|in|on|pon|inna|by|for|fi|to|down|up|over|near|out|every|from)\s.*)?$/u;
+  /^(?:and\s+|an['’]\s+)?(?!(?:We|I|They|You|He|She|It|People|Everybody|Everyone|Somebody|Someone|The|A|An|Our|My|Their|His|Her|This|That|These|Those|Every|Each|Some|Any|No|Da|De|Di)\s)\p{Lu}\p{Ll}+\s+(?:also\s+)?(?:sells?|makes?|does|mek|meks|cooks?|bakes?|fries|fry|rents?|hires?|has|runs|owns|keeps)\s+((?!(?:it|them|that|dat|those|this)(?:\s|$))(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?:\s+(?:at|in|on|pon|inna|by|for|fi|to|down|up|over|near|out|every|from)\s.*)?$/u;
 
 /** "…, mononc' cooks there, …": who works at the thing named, and where, names no thing. */
 const WORKS_THERE = /^(?:(?:my|our|his|her|the)\s+)?[\p{L}'’-]+\s+[a-z]+s\s+(?:there|here)$/iu;
@@ -576,7 +604,14 @@ const SOMEONES_OUTFIT_DOES =
  * what it would be for).
  */
 const ASKED_OF_US =
-  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:(?:me|us)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+  /\b(?:wanting|want|wants|asking|ask|asks|asked|begging|on\s+at)\s+(?:(?:me|us)\s+to\s+([^,]{3,80})|(?:(?:me|us)\s+)?(?:if|whether)\s+(?:i|we)(?:['’]ll|['’]d|\s+(?:will|would|could|can)(?=\s+[a-z]+\s))?\s+(?!(?:can|could|will|would|are|is|have|do|did)\s)([^,]{3,80})|(?:(?:me|us)\s+)?for\s+(?:a\s+|an\s+|the\s+|some\s+)?([^,]{3,80}?)(?:\s+(?:for|at|on|in|to|when)\s+[^,]*)?(?=,|$))/iu;
+
+/**
+ * "The council keep on at us to do the school run", "the hotel is always asking us to run
+ * airport shuttles": who presses the person, then what they would have them do, the thing.
+ */
+const PRESSED_TO_DO =
+  /^(?:(?:and|but|also)\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:keep|keeps|kept|are|is|were|was)?\s*(?:always\s+|forever\s+|constantly\s+|still\s+)?(?:on\s+at|asking|nagging|pestering|begging)\s+(?:us|me)\s+to\s+(?:do|run|start|offer|sell|provide|take\s+on|add)\s+(?:(?:the|a|an|some|their)\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/iu;
 
 /**
  * German and its kin: "Min Schwoger het e Winstub", "Mein Schwager hat eine Weinstube": what
@@ -657,6 +692,8 @@ function pointedBackAsSaid(said: string): string[] {
   if (shona) return shonaTopic(said.slice(0, shona.index));
   const lombard = LOMBARD_NO.exec(said);
   if (lombard) return lombardTopic(said.slice(0, lombard.index));
+  const samoan = SAMOAN_NO.exec(said);
+  if (samoan) return samoanTopic(said.slice(0, samoan.index));
   const tahitian = TAHITIAN_NO.exec(said);
   if (tahitian) return tahitianTopic(said.slice(0, tahitian.index));
   const setswana = SETSWANA_NO.exec(said);
@@ -718,9 +755,9 @@ function pointedBackAsSaid(said: string): string[] {
         : isEnglish(asWrittenEnglish(sentence));
   let before = (stays ? stays[1]! : sentence.slice(0, cut!))
     // ("Og troyggjurnar, …", "Agus an cèilidh …", "Pis the snow crab …", "È a fiera …": "and" in Faroese,
-    // Scottish Gaelic, Acadian English and Corsican, "E u Festinu …" in Sicilian.)
+    // Scottish Gaelic, Acadian English and Corsican, "E u Festinu …" in Sicilian, "Ond …" in Swabian.)
     .replace(
-      /^\s*(?:(?:and|an['’]?|n(?=\s)|but|also|as\s+for|oh\s+and|now|well|og|agus|und|pis|puis|è|e(?=\s+(?:u|a|i|lu|la|li)\s))[,\s]+)+/iu,
+      /^\s*(?:(?:and|an['’]?|n(?=\s)|but|also|as\s+for|oh\s+and|now|well|og|agus|und|ond|pis|puis|è|e(?=\s+(?:u|a|i|lu|la|li)\s))[,\s]+)+/iu,
       "",
     )
     // Quechua "Doña Rosap cuy chactadon feriapi" (Doña Rosa's fried cuy at the fair): whose it
@@ -1122,6 +1159,16 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
   // "My auntie does sew all de costumes, …, leave dat out": what someone close to the person
   // does for them is the thing, said after who does it.
   const opening = before.split(/\s*,\s*/u)[0]!;
+  // "The council keep on at us to do the school run, we don't": what others press the person
+  // to do is the thing, not who presses.
+  // (Read from the sentence as said: "to run a minibus" is cut from the words before the "no".)
+  const pressed = english
+    ? sentence
+        .split(/\s*,\s*/u)[0]!
+        .trim()
+        .match(PRESSED_TO_DO)
+    : null;
+  if (pressed) return [pressed[1]!];
   const kinDoes = english ? opening.match(KIN_DOES) : null;
   // "We also do weddings but that's a different business", "We have a newsletter already, it
   // doesn't need one": what the person does or has elsewhere is the thing.
@@ -1156,12 +1203,19 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
         // it is done to or whom it is done for.
         .replace(/\s+(?:on|for|at|in|with|to|off|from)\s+.*$/iu, "")
         .replace(/\s+(?:too|also|as\s+well)$/iu, ""),
-      // "My cousin does the mounts, the taxidermy, yonder …": the same work named again.
+      // "My cousin does the mounts, the taxidermy, yonder …": the same work named again; "…
+      // does a man and van, removals and that, …": named again with "and that" (and so on).
       ...before
         .split(/\s*,\s*/u)
         .slice(1)
-        .filter((piece) => /^(?:the|da|de)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu.test(piece))
-        .map((piece) => piece.replace(/^(?:the|da|de)\s+/iu, "")),
+        .flatMap((piece) => {
+          if (/^(?:the|da|de)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu.test(piece))
+            return [piece.replace(/^(?:the|da|de)\s+/iu, "")];
+          const andSoOn = piece.match(
+            /^([\p{L}'’-]+s)\s+(?:and\s+(?:that|all\s+that|such|so\s+on)|etc\.?)$/iu,
+          );
+          return andSoOn ? [andSoOn[1]!] : [];
+        }),
     ];
   const pieces: string[] = [];
   for (const said of before.split(/\s*,\s*|\s+[—–-]+\s+/u)) {

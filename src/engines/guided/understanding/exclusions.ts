@@ -528,9 +528,12 @@ const ANSWERED_NO =
 /** "keeping track of stock" → "stock": the doing in front of what is set aside. */
 const DOING = /^(?:keeping track of|tracking|managing|handling|doing|running|planning)\s+(?=\S+)/i;
 
-/** Words after "no" that do not name a thing left out: "no more than", "no one", "no problem". */
+/**
+ * Words after "no" that do not name a thing left out: "no more than", "no one", "no problem",
+ * "no, man" ("a man and van", the trade of moving things, is one).
+ */
 const NOT_A_THING =
-  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man\b|bro\b|(?:real\s+)?use\s+for\b|(?:good|use|help|harm|point)\s+to\s+(?:you|anyone|anybody|us|them|me)\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es(?!\s+(?:teh|jeruk|campur|krim|batu|degan|kelapa|dawet|buah)\b)|se|lo|la|el|tiene|de)\b/iu;
+  /^(?:all$|likewise$|in\s+(?:there|here)$|none\s+of\s+(?:that|those|them|it|this)$|one|more|less|longer|later|earlier|sooner|matter|problem|idea|way|doubt|thanks?|worries|need\b|call\s+for\b|care\b|from\b|sah\b|sir\b|mate\b|man(?!\s+(?:and|an['’]?|&|with)\s+(?:a\s+)?van)\b|bro\b|(?:real\s+)?use\s+for\b|(?:good|use|help|harm|point)\s+to\s+(?:you|anyone|anybody|us|them|me)\b|exceptions?\b|excuses?\b|questions asked\b|matter what\b|fewer|other|further|big deal|rush|hurry|worry|pressure|hay(?!\s+(?:for|and|bales?|barns?|fields?|lofts?|sheds?)\b)|es(?!\s+(?:teh|jeruk|campur|krim|batu|degan|kelapa|dawet|buah)\b)|se|lo|la|el|tiene|de)\b/iu;
 
 /** Words that end a left-out thing: "no chat, because …", "no delivery but pickup", "no comments after all". */
 const TAIL =
@@ -630,7 +633,11 @@ const CZECH_JOINER = new RegExp(`${JOINER_ELSEWHERE.source}|(?<=\\s)a(?=\\s)`, "
  */
 function isShortNoPointingBack(sentence: string): boolean {
   return (
-    sentence.split(/\s+/).length <= 9 &&
+    // ("That one is my uncle's own thing, not for the office": whose, and not the software's, a
+    // little longer when it opens on "that" or "this"; "It never goes over €15,000, that's the
+    // limit …" is a rule.)
+    (sentence.split(/\s+/).length <= 9 ||
+      (sentence.split(/\s+/).length <= 12 && /^\s*(?:that|this)\b/iu.test(sentence))) &&
     /^\s*(?:(?:no|nah|nope)\s*,\s*)?(?:this|that|it|we|i|my\s+[\p{L}-]+)\s/iu.test(sentence) &&
     pointedBackExclusions(`Widgets, ${sentence.trim()}`).join().toLowerCase() === "widgets" &&
     !CLOSES_THE_TALK.test(sentence)
@@ -1675,6 +1682,8 @@ function cleanSaid(phrase: string, source = false): string | null {
       /^(?:en|et|und|y|e)\s+(?:de|het|la|le|les|el|los|las|o|a|os|as|il|lo|gli|der|die|das|den)\s+(?=\p{L})/iu,
       "",
     )
+    // Swabian "d'Nebakoschdaabrechnung", "'s Treppahaus": "the", said with an apostrophe.
+    .replace(/^(?:d['’]|['’]s\s+)(?=\p{L})/iu, "")
     .replace(/[\s"'“”]+$/u, "")
     .trim();
   if (said.length < 2 || NOT_A_THING.test(said) || (!source && NOT_EXCLUDED_AFTER_WITHOUT.test(said)))

@@ -12,6 +12,9 @@ export function plainHedges(text: string): string {
       .replace(SETTLED_ON, "$1")
       // "Families, I guess?", "And kids, I suppose?", "a group chat maybe?": a hedge that ends its clause.
       .replace(CLOSING_HEDGE, "")
+      // "a car does I don't know how many jobs a day": a count the person cannot put a number
+      // to is "many".
+      .replace(UNCOUNTED, "$1")
   );
 }
 
@@ -20,3 +23,6 @@ const SETTLED_ON =
 
 const CLOSING_HEDGE =
   /,?\s+(?:i\s+guess|i\s+suppose|i\s+think|maybe|perhaps|probably)(?=\s*(?:[?.!,;]|$))/gimu;
+
+const UNCOUNTED =
+  /\b(?:i\s+(?:don['’]?t|do\s+not)\s+know|i\s+dunno|dunno|god\s+knows|heaven\s+knows|who\s+knows)\s+how\s+(many|much)\b/giu;

@@ -18,6 +18,9 @@ const OTHER = new Set(
   [
     // Spanish, French, German, Italian, Portuguese
     "el la los las un una y o de del en para con es son que mi mis por se lo le les du des et ou est sont pour avec der die das und oder ist sind mit für ein eine il di che per non ho não uma com já então pelo pela pelos pelas nas num numa dos das ao aos às também muito tá pra pro eu ela nós vocês seu sua isso esse essa esta mas quando mais",
+    // German beyond the commonest (words English writes too, "so", "was", "bin", "man", "hat",
+    // "will", "also", "war", "fast", left out), and Swabian's own ("ond", "isch", "ned", "koi")
+    "ich wir nicht auch mein meine meinen unser unsere ohne aber wenn dass auf bei nach vom zum zur sich noch nur schon wie ond isch ned koi koiner oiner älles ällweil dahoim bloß",
     // Dutch
     "het een en van voor wij niet ook maar dat wat naar bij als zijn hebben wordt worden moeten kunnen willen onze",
     // Polish

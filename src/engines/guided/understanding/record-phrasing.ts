@@ -877,9 +877,10 @@ export function listedPlainly(text: string): string {
                 .join(", ")}`,
       )
       // ("The members, we need their names and phone numbers": the same after a comma; "Then the
-      // people that come, we want their name, …": who they are, said after them, is no part of it.)
+      // people that come, we want their name, …": who they are, said after them, is no part of it;
+      // "There's the customers, we'd want their name, …": the things brought in first.)
       .replace(
-        /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?((?:the\s+)?(?:[\p{L}\p{M}-]+s|people|folk|children|staff))(?:\s+(?:that|who)\s+[\p{L}\p{M}-]+)?,\s*(?:we|i)\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|the)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
+        /(^|[.;!?\n]\s*)(?:(?:then|and|also|next)\s+)?(?:there['’]s\s+|there\s+(?:is|are)\s+)?((?:the\s+)?(?:[\p{L}\p{M}-]+s|people|folk|children|staff))(?:\s+(?:that|who)\s+[\p{L}\p{M}-]+)?,\s*(?:we|i)(?:['’]d|\s+would|['’]ll|\s+will)?\s+(?:only\s+|just\s+)?(?:need|keep|want|record|track|store|note|take)\s+(?:their|its|the)\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
         "$1$2: their ",
       )
       // ("Name, phone and email for each customer": the fields, then whose they are.)
@@ -912,6 +913,11 @@ export function listedPlainly(text: string): string {
       // and a price": the things, then what each holds.
       .replace(
         /(^|[.;!?\n]\s*)(?:(?:and|then|first(?:\s+off)?|firstly|next|also)[,\s]+)?there(?:['’]s|\s+is|\s+are|['’]re)\s+(the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?),\s*(?:(?:each|every)(?:\s+one)?\s+with\s+|(?:which|that|they)\s+(?:are|is|have|has)\s+(?:just\s+|only\s+|simply\s+)?)/giu,
+        "$1$2, with ",
+      )
+      // ("And the cars, each one with the reg, who drives it and …": the same without "there's".)
+      .replace(
+        /(^|[.;!?\n]\s*)(?:(?:and|then|next|also)[,\s]+)?(the\s+[\p{L}\p{M}-]+s),\s*(?:each|every)(?:\s+one)?\s+with\s+(?=[^.;!?\n]*(?:,|\sand\s))/giu,
         "$1$2, with ",
       )
   );

@@ -164,7 +164,9 @@ export function joinedByLine(
           isVerblessPiece(unit.said.trim()),
       ) &&
       sentencesOf(text).length === units.length &&
-      text.split(/\s+/).length <= 40 &&
+      // (As long as a line told as one rule may be: "Nobody goes over the causeway when it's
+      // under. On a big tide that's from an hour before … to an hour after, so …" is one.)
+      text.split(/\s+/).length <= 45 &&
       // ("The first buyer … gets the item. No stealing after.": a "no" kept as a rule is the rule's.)
       findExclusions(text).every((exclusion) =>
         statements

@@ -6,7 +6,9 @@ import { escapeRegExp } from "../language/regexp.js";
 import { type TaggedWord, tagWords, tokenize } from "../language/tagger.js";
 import { isVerbLed, normalizeStatement } from "../language/voice.js";
 import {
+  goesOnWithTheFamilyTrade,
   goesOnWithTheStory,
+  introducesTheFamilyTrade,
   isBackground,
   isIntroduction,
   isToldInThePastElsewhere,
@@ -288,6 +290,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     /^[^:]*\s[^:]*\s[^:]*:\s/u.test(unit);
   // Whether the sentence before told a story of the past.
   let storyBefore = false;
+  let tradeBefore = false;
   // How many statements were read before the sentence before, to know whether it gave any.
   let readBeforeTheOneBefore = 0;
   // The line each sentence was written on, and where the statements read from it begin.
@@ -323,6 +326,11 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       storyBefore &&
       !wish &&
       (english ? goesOnWithTheStory(whole) : isToldInThePastElsewhere(whole));
+    // ("My abbu and my chachas are mowals from Koyra. Every year they go into the forest …": after
+    // the family's trade is named, what they do in it is the trade told.)
+    const tradeGoesOn: boolean =
+      english && options.houseRules !== true && tradeBefore && !wish && goesOnWithTheFamilyTrade(whole);
+    tradeBefore = english && (tradeGoesOn || introducesTheFamilyTrade(whole));
     storyBefore =
       storyGoesOn ||
       // ("… 'aita e poe. Ha'ama roa! 'Ua parau 'ōna …": a cry between two sentences of a story
@@ -337,6 +345,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
     // "We cannot send abroad, …, it is impossible for us with the customs and the bank, so no".)
     if (
       storyGoesOn ||
+      tradeGoesOn ||
       // ("Uossa scriv eu tuot in ün grond cudesch, e las reservaziuns vegnan per telefon e per
       // e-mail": in a language not known, the phone, the e-mail and WhatsApp named together
       // outside the walkthrough are how it is done today.)

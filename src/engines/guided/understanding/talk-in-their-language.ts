@@ -21,6 +21,30 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     said: /^(?:(?:hoi|sali|grüezi|grüessech)(?:\s+(?:zäme|zämme|mitenand|mitenang))?\s*[.!,]?$|(?:(?:hoi|sali|grüezi)(?:\s+zäme)?[,!\s]+)?ich\s+bi\s+(?:de|d['’]|dä)\s*\p{Lu}|(?:also[,\s]+)?so\s+(?:lauft|gaht|gat)\s+das(?:\s+bi\s+üs)?\s*[.!:]?$|susch\s+nüt(?:\s+meh)?\s*[.!]?$|passt(?:\s+scho)?\s*[.!]?$|das\s+(?:wärs|wär\s+s|isch\s+alles)\s*[.!]?$|(?:merci\s+(?:vielmal|vilmal|viilmal)|danke\s+vielmal)(?:[,!\s]+(?:adieu|ciao|tschüss|uf\s+widerluege)(?:\s+(?:mitenand|zäme))?)?\s*[.!]?$)/iu,
   },
   /**
+   * Samoan "Talofa lava outou uma" (hello, all), "O lo'u igoa o Malia …, mai …" (my name is Malia,
+   * from …), "O a matou tulafono:" (our rules:), "Ma le mā!" (the shame!), "O mea uma na" (that's
+   * all), "Fa'afetai tele lava, ia manuia!" (many thanks, be blessed), and "O lo'u tei o Ioane
+   * o lo'o a'oga …, ma na ia fai mai e mafai ona ia faia se app mo matou" (my younger brother
+   * Ioane is studying …, and he said he can make an app for us): the talk, and who builds it.
+   */
+  {
+    language: "Samoan",
+    said: /^talofa(?:\s+lava)?(?:\s+(?:outou|oe|lua)(?:\s+uma)?)?\s*[.!,]*$|^(?:talofa(?:\s+lava)?[,!\s]+)?o\s+lo['’‘ʻ]?u\s+igoa\s+o\s+\p{Lu}|^o\s+(?:a|la)\s+(?:matou|tatou|ma)\s+tulafono\s*[.!:]?$|^ma\s+le\s+mā\s*[.!]*$|^o\s+mea\s+uma\s+(?:na|lena|ia)\s*[.!]*$|^fa['’‘ʻ]?afetai(?:\s+tele)?(?:\s+lava)?(?:[,!\s]+ia\s+manuia)?\s*[.!]*$|^ia\s+manuia\s*[.!]*$|^o\s+lo['’‘ʻ]?u\s+(?:tei|tuagane|tuafafine|atali['’‘ʻ]?i|afafine|tama|tama\s+teine|ulugali['’‘ʻ]?i)\b[^.!?]*\b(?:faia|fai)\s+(?:se|le)\s+(?:app|polokalame|website|upega\s+tafaila)\b[^.!?]*[.!?]*$/iu,
+  },
+  /**
+   * Swabian "Hallo mitnand" (hello all), "I bin dr Gerhard … aus …" (I am Gerhard, from …), "Mir
+   * wohnet seit 1978 …" (we have lived since 1978 …), "Für die, wo ned vo do send: …" (for those
+   * not from here: …), "So goht's bei ons:" (this is how it goes at ours), "Heilig's Blechle, …"
+   * (a cry of dismay), "Des wär's" (that'd be it), "Jetzt passt's" (now it's right), "Ade
+   * mitnand, ond merci" (bye all, and thanks), and "Mei Enkele studiert Informatik …, ond der
+   * macht mr … a Programm" (my grandson studies computing and makes me a program): the talk, who
+   * the person is, and who builds it.
+   */
+  {
+    language: "Swabian",
+    said: /^hallo\s+mitnand\s*[.!,]?$|^(?:hallo(?:\s+mitnand)?[,!\s]+)?i\s+bin\s+(?:dr|d['’]|de)\s*\p{Lu}|^mir\s+wohnet\s+(?:seit|scho)\b[^.!?]*[.!?]*$|^für\s+die\s*,?\s+wo\s+ned\s+vo\s+do\s+send\b[^.!?]*[.!?]*$|^(?:ond\s+)?so\s+goht['’]?s(?:\s+bei\s+ons)?\s*[.!:]?$|^heilig['’]?s\s+blechle\b[^.!?]*[.!?]*$|^des\s+wär['’]?s\s*[.!]?$|^jetzt\s+passt['’]?s\s*[.!]?$|^(?:ade|adele|tschüss)(?:\s+mitnand)?(?:[,!\s]+(?:ond\s+)?merci)?\s*[.!]*$|^(?:mei|mein|onser)\s+(?:enkele|enkel|enkelin|bua|mädle|sohn|dochter|neffe)\b[^.!?]*\b(?:macht|schreibt|baut)\s+(?:mr|mir|ons|uns)\b[^.!?]*\b(?:programm|app|website|homepage)\b[^.!?]*[.!?]*$/iu,
+  },
+  /**
    * Alsatian "Salü binander" (hello all), "Ich bin d'Marie …" (I am Marie), "So mache mir's:" (this
    * is how we do it), "Des isch alles" (that's all), "Merci vielmols, àdje!" (many thanks,
    * goodbye), and "Unseri Enkelin … studiert Informatik …, un sie macht uns e Site internet" (our

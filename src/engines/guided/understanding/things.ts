@@ -119,15 +119,16 @@ const ASIDE =
  * other languages ("y", "e", "und") join only between spaces: "E-Mail" is one field.
  */
 const JOINER =
-  /\s*,\s*(?:and|or|y|und|et|e|och|og|i|és|și|pis|और)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|pis|και|ή|та|і|й|и|और|तथा|या)\s+/iu;
+  /\s*,\s*(?:and|or|y|und|ond|et|e|och|og|i|és|și|pis|और)\s+|\s*(?:[,;/]|&)\s*|\s+(?:and|or|y|o|e|und|ond|oder|et|ou|en|och|og|eller|i|oraz|lub|ve|veya|pis|και|ή|та|і|й|и|और|तथा|या)\s+/iu;
 
 const MAX_FIELD_WORDS = 5;
 
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
   // (Hausa "an kai ko ba a kai ba", delivered or not: "an" there says it was done, no article;
-  // Neapolitan writes its articles with an apostrophe first, "'o cliente", "'a data".)
-  /^(?:['’][oaei]\s+|(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|ol|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  // Neapolitan writes its articles with an apostrophe first, "'o cliente", "'a data", and
+  // Swabian "'s Datum" and "d'Partei".)
+  /^(?:['’][oaeis]\s+|d['’](?=\p{Lu})|(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|ol|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -144,7 +145,7 @@ const WHICH =
  * l'é d'un client sol" says what it is.)
  */
 const HAS_ELSEWHERE =
-  "(?:o|a|e|i)\\s+l['’](?:à|an)|(?:al|la|i|el|a)\\s+gh['’](?:à|ha|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "(?:o|a|e|i)\\s+l['’](?:à|an)|(?:al|la|i|el|a)\\s+gh['’](?:à|ha|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|hot|hod|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
 const TIME_ELSEWHERE =
@@ -177,7 +178,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ògni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|ond|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ògni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /**
  * A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing, and
@@ -213,6 +214,17 @@ export function readThings(text: string, options: { listed: boolean }): SaidThin
     thingsRead.get(`${options.listed}\u0000${text}`, () => readThingsAndRest(text, options).things),
   );
 }
+
+const NUMBER_WORD = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)`;
+
+/**
+ * "… would have ten or twelve bookings", "… gets two to three visits": a count given as two
+ * numbers after a verb of having (in a list of fields, "10-12 places" is a field).
+ */
+const COUNT_SAID_TWO_WAYS = new RegExp(
+  String.raw`(?<=\b(?:has|have|had|gets?|does|do|takes?|sees?)\s+(?:about\s+|maybe\s+|around\s+)?)${NUMBER_WORD}\s*(?:or|to|-|–)\s*${NUMBER_WORD}\s+(?=[\p{L}-]+s\b(?!\s+(?:of|old|long|wide|high)\b))`,
+  "giu",
+);
 
 /** The things of the texts read lately, by whether they were listed and the text. */
 const thingsRead = createMemo<SaidThing[]>(2000);
@@ -270,7 +282,11 @@ function readThingsAndRest(
       // "every driver is having one route": has.
       .replace(/\b(is|are)\s+having\b/gi, (_whole, be: string) =>
         be.toLowerCase() === "is" ? "has" : "have",
-      );
+      )
+      // "a room would have ten or twelve bookings in a day": a count said two ways is many.
+      .replace(COUNT_SAID_TWO_WAYS, "many ")
+      // "(picker, date, sticker no, export or local)": "no" after a word of a list is its number.
+      .replace(/(?<=[,(:]\s*(?!(?:yes|or|and|y)\s)[\p{L}-]{2,})\s+no\.?(?=\s*[,)])/giu, " number");
   text = withoutBracketsInBrackets(plainRecordPhrasing(options.listed ? listedPlainly(text) : text))
     // Hawaiian "Hoʻokahi mea kūʻai o kēlā me kēia kauoha, a he nui nā kauoha o kekahi mea kūʻai"
     // (one customer to each order, and many orders to a customer): how the things hang together,
@@ -720,7 +736,8 @@ function readThingsAndRest(
       // ("Los que tienen dieta", Ladino "Los ke tienen …": those who have, no thing.)
       // (Aragonese "O mío chirmán tiene una casa rural": what a relative has is no record kept.)
       !FAMILY_ELSEWHERE.test(spanish[1]!.trim()) &&
-      !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella|que|ke|qui|che|quien|quienes|kyen|wer|welche|wie|som|who)$/iu.test(
+      // (Swabian "Koiner hot gstreut", nobody gritted: nobody, or anyone, is no thing either.)
+      !/^(?:dat|det|das|dit|dies|es|er|sie|he|se|wi|wir|mir|ik|ich|du|hy|hij|zij|wij|het|ze|il|elle|ils|on|lui|lei|ello|ella|que|ke|qui|che|quien|quienes|kyen|wer|welche|wie|som|who|koiner|keiner|niemand|neamd|oiner|einer|jeder|alle|älle)$/iu.test(
         spanish[1]!.trim(),
       ) &&
       !/\bwith\b/i.test(line) &&
@@ -963,9 +980,10 @@ function readThingsAndRest(
         )
       )
         continue;
-      // "the kuia order every week": who, however their plural is made, and how often they order.
+      // "the kuia order every week", "the schools order from us every year": who, however their
+      // plural is made, and how often they order.
       if (
-        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:order|buy|book|come|call)\s+(?:most|every|each)\s+(?:day|week|month|year|night|morning|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.!]*\s*$/iu.test(
+        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:order|buy|book|come|call)\s+(?:(?:from|with|to)\s+(?:us|me)\s+)?(?:most|every|each)\s+(?:day|week|month|year|night|morning|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.!]*\s*$/iu.test(
           firstSentence,
         )
       )
@@ -1423,7 +1441,7 @@ const HAWAIIAN_RELATION =
  * "fermata" and "fermate", "linea" and "linee", Swiss German "Verchauf" and "Verchäuf": one word
  * in its singular and plural, where no dictionary is kept (German makes a plural with an umlaut).
  */
-function sameWordElsewhere(one: string, other: string): boolean {
+export function sameWordElsewhere(one: string, other: string): boolean {
   const stem = (word: string) =>
     word
       .replace(/[äöü]/gu, (umlaut) => ({ ä: "a", ö: "o", ü: "u" })[umlaut] ?? umlaut)
@@ -1607,10 +1625,11 @@ function fieldItems(given: string): SaidField[] | null {
       /\b(date|time|day)\s+(?:I|[Ww]e|[Tt]hey)\s+(went|came|left|met|paid|sold|bought|took|got|began|[a-z]{3,}ed)(?=\s*(?:[,.]|$)|\s+and\s)/gu,
       "$1 $2",
     )
-    // "the price I quoted", "the deposit we took": a field named by what was done with it.
+    // "the price I quoted", "the deposit we took", "how many dozen we made": a field named by
+    // what was done with it.
     .replace(
       // ("what they ordered" asks; it is said as it is.)
-      /\b(?!(?:date|time|day|what|which|who|where|when|how)\b)([\p{Ll}-]+)\s+(?:I|[Ww]e|[Tt]hey)\s+([a-z]{3,}(?:ed|id|nt|ld|ght|ok))(?=\s*(?:[,.]|$)|\s+and\s)/gu,
+      /\b(?!(?:date|time|day|what|which|who|where|when|how)\b)([\p{Ll}-]+)\s+(?:I|[Ww]e|[Tt]hey)\s+([a-z]{3,}(?:ed|id|nt|ld|ght|ok)|made|grew|took|drove|wrote|sold|won|ran|sang|caught)(?=\s*(?:[,.]|$)|\s+and\s)/gu,
       "$1 $2",
     )
     // "what she is owing": what is owed, by whoever it is.
@@ -1634,7 +1653,7 @@ function fieldItems(given: string): SaidField[] | null {
     )
     // "paid or not", Hawaiian "uku ʻia a i ʻole ʻaʻole": the "or not" of a yes or no is no field.
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak)|a\s+i\s+[ʻ‘']?ole\s+[ʻ‘']?a[ʻ‘']?ole)(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|oder\s+ned|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak)|a\s+i\s+[ʻ‘']?ole\s+[ʻ‘']?a[ʻ‘']?ole)(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.

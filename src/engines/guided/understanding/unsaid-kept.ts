@@ -1,5 +1,12 @@
 import { tagWords } from "../language/tagger.js";
-import { goesOnWithTheStory, isBackground, namesTodaysPaper, tellsAStory } from "./background.js";
+import {
+  goesOnWithTheFamilyTrade,
+  goesOnWithTheStory,
+  introducesTheFamilyTrade,
+  isBackground,
+  namesTodaysPaper,
+  tellsAStory,
+} from "./background.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
 import { findExclusions, isNegation, stems } from "./exclusions.js";
 import { isEnglish } from "./language.js";
@@ -22,12 +29,17 @@ export function unreadSentences(text: string, read: readonly string[], stories =
   // a story of the past, what is told in the past goes on with it (outside the walkthrough,
   // as the statements read it), and is no more kept whole than the story is.
   let storyBefore = false;
+  // ("My abbu and my chachas are mowals. Every year they go into the forest …": the family's trade, told.)
+  let tradeBefore = false;
   const units = textUnits(text);
   return units.flatMap((unit, index) => {
     const sentence = unit.replace(/\s+/g, " ").trim();
     const story = stories && storyBefore && goesOnWithTheStory(sentence);
     storyBefore = stories && (story || tellsAStory(sentence));
-    if (story || !saysSomethingToDo(sentence) || turnedDownByTheNext(sentence, units[index + 1])) return [];
+    const trade = stories && tradeBefore && goesOnWithTheFamilyTrade(sentence);
+    tradeBefore = stories && (trade || introducesTheFamilyTrade(sentence));
+    if (story || trade || !saysSomethingToDo(sentence) || turnedDownByTheNext(sentence, units[index + 1]))
+      return [];
     // Only what was read from this sentence says it was read: its words said again in other
     // sentences ("the commission" in a list of what a statement shows) do not carry its rule.
     const ownStems = new Set(stems(sentence));
