@@ -87,6 +87,7 @@ import { SIXTY_FOURTH_ROUND } from "../test/support/personas/round-64.js";
 import { SIXTY_FIFTH_ROUND } from "../test/support/personas/round-65.js";
 import { SIXTY_SIXTH_ROUND } from "../test/support/personas/round-66.js";
 import { SIXTY_SEVENTH_ROUND } from "../test/support/personas/round-67.js";
+import { SIXTY_EIGHTH_ROUND } from "../test/support/personas/round-68.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -96,7 +97,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-67 (round 68 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-68 (round 69 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -116,7 +117,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, round 60
  * while round 59 was, round 61 while round 60 was, round 62 while round 61 was, round 63
  * while round 62 was, round 64 while round 63 was, round 65 while round 64 was, round 66
- * while round 65 was, round 67 while round 66 was, and round 68 while round 67 was.
+ * while round 65 was, round 67 while round 66 was, round 68 while round 67 was, and round 69
+ * while round 68 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -187,6 +189,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-65", tuned: true, personas: SIXTY_FIFTH_ROUND },
   { name: "round-66", tuned: true, personas: SIXTY_SIXTH_ROUND },
   { name: "round-67", tuned: true, personas: SIXTY_SEVENTH_ROUND },
+  { name: "round-68", tuned: true, personas: SIXTY_EIGHTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -258,7 +261,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 67 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 68 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {
