@@ -40,6 +40,15 @@ describe("records", () => {
     ]);
   });
 
+  it("keeps two values after a field of when as a field of their own, unless they are times", () => {
+    expect(things("Bookings: the customer, the day, the time, single or double, and paid or not.")).toEqual([
+      ["bookings", ["customer", "day", "time", "single or double", "paid"]],
+    ]);
+    expect(things("Bookings: the customer, the time, morning or afternoon, and paid or not.")).toEqual([
+      ["bookings", ["customer", "time", "paid"]],
+    ]);
+  });
+
   it("reads 'no' after a word of a list as its number", () => {
     expect(things("lambs (ewe, date, tag no, sold or kept)")).toEqual([
       ["lambs", ["ewe", "date", "tag number", "sold or kept"]],
@@ -166,6 +175,30 @@ describe("the walkthrough, the kind and the review", () => {
     expect(rules(told)[0]).toMatch(
       /^Nobody crosses the ford when the river's up\. After heavy rain .* every single morning$/,
     );
+  });
+
+  it("keeps a rule of two words between two others of a walkthrough in another language", () => {
+    expect(
+      rules(
+        "Mitemo yedu ndeiyi:\nTinotengesa mazai ehuku dzedu chete.\nHatishandi paSvondo.\nMazai 30 anodhura $5 kuMutare.\nNdatenda.",
+      ),
+    ).toEqual([
+      "Tinotengesa mazai ehuku dzedu chete",
+      "Hatishandi paSvondo",
+      "Mazai 30 anodhura $5 kuMutare",
+    ]);
+  });
+
+  it("reads a text in a language whose small words are unknown, most of its words unknown to English, as not English", () => {
+    expect(
+      isEnglish(
+        "Ngifuna uhlelo lokubhalisa amalungu eqembu lethu lebhola, nemali abayikhokhayo njalo ngenyanga.",
+      ),
+    ).toBe(false);
+    // English as it is typed, its words spelt short, is English still.
+    expect(
+      isEnglish("thats it, ppl gonna order online n pay cash when they pick up their stuff from the shop"),
+    ).toBe(true);
   });
 
   it("reads a Swabian answer to the kind as Swabian, a program for the computer", () => {

@@ -26,6 +26,11 @@ export interface ContextTag {
 
 type Reader = ReturnType<typeof winkNLP>;
 let reader: Reader | null = null;
+/**
+ * How many words the model's own lexicon holds: a word it does not know is added after them,
+ * so an id at or past this number is a word English's lexicon has never seen.
+ */
+let lexiconSize = 0;
 
 /**
  * The tagger and its model, required on first use: both are CommonJS and together take
@@ -39,8 +44,25 @@ function englishReader(): Reader {
     const model = require("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0];
     // Only the part-of-speech step: sentence bounds, entities and sentiment are not wanted here.
     reader = create(model, ["pos"]);
+    // (A word no language writes, read first, is the first one added: its id is the size.)
+    lexiconSize = reader.readDoc("qzxqjvwqzx").tokens().out(reader.its.uniqueId)[0] as number;
   }
   return reader;
+}
+
+/**
+ * The share of the words, each read in small letters, that English's lexicon does not know:
+ * near nothing for English however it is spelt ("ppl", "thats" and "gonna" are known), most of
+ * them for a language the interviewer has no small words for ("Abanikazi: igama, isibongo, …").
+ */
+export function unknownToEnglish(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const nlp = englishReader();
+  const ids = nlp
+    .readDoc(words.map((word) => word.toLowerCase()).join(" "))
+    .tokens()
+    .out(nlp.its.uniqueId) as number[];
+  return ids.filter((id) => id >= lexiconSize).length / ids.length;
 }
 
 /**

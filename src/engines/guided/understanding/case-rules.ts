@@ -28,7 +28,8 @@ const GROUP_WITHOUT =
   /^\s*((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:is|are|get|gets|pay|pays|go|goes|come|comes)\s+[^,.;!?]{1,30},\s+no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*(?:[,.;!]|$)/u;
 
 /** The words the software being made goes by: "app", "library", "program". */
-const SOFTWARE_NAME = String.raw`(?:app|application|site|website|system|program|programme|software|tool|service|package|library|api|module|script)`;
+const SOFTWARE_NAME =
+  "(?:app|application|site|website|system|program|programme|software|tool|service|package|library|api|module|script)";
 
 /** "The app is simple, no login" turns logins down: the software is no case of a rule. */
 const THE_SOFTWARE = new RegExp(String.raw`^(?:the\s+|our\s+|my\s+)?${SOFTWARE_NAME}\b`, "i");

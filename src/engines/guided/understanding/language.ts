@@ -1,3 +1,6 @@
+import { unknownToEnglish } from "../language/context-tags.js";
+import { createMemo } from "../language/memo.js";
+
 /**
  * Whether a text is written in English. The interviewer's grammar (which word is a
  * verb, which a noun) is English; in another language it keeps the person's sentences
@@ -119,10 +122,30 @@ export function isEnglish(text: string, otherwise = true): boolean {
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters - latin > latin) return false;
   const { english, other } = functionWords(text);
+  // (Only where no other language's small words say which: one listed here is read by them.)
+  if (other <= 1 && mostlyUnknownWords(text, english)) return false;
   // None known either way: letters English does not write ("Tólið", "phần mềm") tell.
   if (english === 0 && other === 0) return letters - asciiLetters(text) >= 3 ? false : otherwise;
   return english >= other;
 }
+
+/**
+ * Whether most of a text's words are unknown to English and few of them are English's small
+ * words: a language whose small words are not listed here ("Jede Partei hot en Nama …",
+ * "Hatitengesi paSvondo …") would otherwise be read as English by its "a" or its "en". English
+ * is never so: its small words alone are a fifth of what it says, and its other words, however
+ * spelt, are known. Only words of three letters or more in small letters count (names are
+ * unknown in any language), and only a text with eight of them at least is judged.
+ */
+function mostlyUnknownWords(text: string, englishSmallWords: number): boolean {
+  const words = text.match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu) ?? [];
+  const judged = words.filter((word) => word.length >= 3 && !/^\p{Lu}/u.test(word));
+  if (judged.length < 8 || englishSmallWords >= words.length * 0.15) return false;
+  return unknownWords.get(judged.join(" "), () => unknownToEnglish(judged)) >= 0.7;
+}
+
+/** The share of unknown words of the texts judged lately. */
+const unknownWords = createMemo<number>(4096);
 
 /**
  * Whether a text is plainly in another language: two of its small words at least, and more

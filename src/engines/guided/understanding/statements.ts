@@ -307,7 +307,7 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
           : [unit]
     ).map((said) => ({ said, line: found }));
   });
-  for (const { said, line } of saidOnLines) {
+  for (const [place, { said, line }] of saidOnLines.entries()) {
     readFrom.push({ at: statements.length, line, said });
     const readBefore = statements.length;
     const theOneBeforeRead = readBefore > readBeforeTheOneBefore;
@@ -445,7 +445,11 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         // talk is not known word by word, is a greeting, a thanks or a "that's all", no feature.
         // ("Track volunteer hours per month. Chat." is English: only a text plainly in another
         // language by its small words, spaced as Latin letters are, is read so.)
+        // (Shona "Hatitengesi paSvondo." between two rules of a walkthrough is a rule, we don't
+        // sell on Sunday: the talk comes first or last.)
+        const amongTheRules = options.houseRules === true && place > 0 && place < saidOnLines.length - 1;
         if (
+          !amongTheRules &&
           isPlainlyElsewhere(text) &&
           !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}]/u.test(
             sentence,

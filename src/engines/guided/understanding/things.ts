@@ -123,6 +123,13 @@ const JOINER =
 
 const MAX_FIELD_WORDS = 5;
 
+/** Fields that say when: their values are times, days or dates. */
+const WHEN_FIELD = /^(?:time|date|day|hour|slot|week|month)$/iu;
+
+/** "morning or afternoon", "Saturday or Sunday", "am or pm": values a field of when takes. */
+const TIME_VALUES =
+  /^(?:\d|morning|afternoon|evening|night|noon|midday|lunch|early|late|am|pm|a\.m|p\.m|day|weekday|weekend|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|first|second|last|next|this)/iu;
+
 /** An article before a field, in the languages people write in most: "a name", "ett foto", "een datum". */
 const ARTICLE =
   // (Hausa "an kai ko ba a kai ba", delivered or not: "an" there says it was done, no article;
@@ -1704,10 +1711,16 @@ function fieldItems(given: string): SaidField[] | null {
     // "their instrument, pipes or drums, and the date they joined": after a field said with
     // "the" or "their", two values without one, then more fields, are the values it takes.
     // ("the address, MassHealth or private, and …": a name, a phone or an address takes no
-    // values said as two words; those are a field of their own.)
+    // values said as two words; those are a field of their own; so are "single or double"
+    // after "the time", which takes times, never sizes.)
     .replace(
-      /((?:^|,)\s*(?:and\s+)?(?:the|their|its|his|her)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,\s*(?!(?:the|their|its|his|her|a|an)\s)[\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*,)/giu,
-      (whole, field: string) => (TAKES_NO_VALUES.test(field.trim().split(/\s+/).pop()!) ? whole : field),
+      /((?:^|,)\s*(?:and\s+)?(?:the|their|its|his|her)\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)\s*,\s*(?!(?:the|their|its|his|her|a|an)\s)([\p{L}\p{M}-]+\s+or\s+(?!not\b)[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)(?=\s*,)/giu,
+      (whole, field: string, values: string) => {
+        const last = field.trim().split(/\s+/).pop()!;
+        return TAKES_NO_VALUES.test(last) || (WHEN_FIELD.test(last) && !TIME_VALUES.test(values))
+          ? whole
+          : field;
+      },
     )
     .replace(/,\s*for\s+(?:the|their|our|its)\s+[^,]*$/iu, "")
     // "what kind it is, season, weekly, daily, senior or military": a field said as a question,
