@@ -129,6 +129,9 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
                 /^(?:what|which)_([a-z0-9]+)_(?:(?:she|he|they|it|we|i|you)_[a-z]+(?:_(?:in|on|at|to|for|with|from))?|(?:is|are)_[a-z]+)$/,
                 "$1",
               ) ||
+            // "how much it's for" is kept as amount: how much a voucher or a payment is.
+            (/^how_much(?:_(?:it|they)(?:_s|_is|_are|_re)?_(?:for|worth))?$/.test(column) &&
+              candidate === "amount") ||
             // "what it is" is kept as description: what the thing is, told in words.
             (column === "what_it_is" && candidate === "description") ||
             // "who bought it" is kept as buyer: the one who did it, named by what they did.
@@ -137,13 +140,19 @@ export function scoreSpec(spec: string, expected: PersonaExpectation): PersonaSc
             // ("the day it is needed" as day_needed, without its "is").
             candidate === column.replace(/_(?:it|they)_/, "_") ||
             candidate === column.replace(/_(?:it|they)_(?:is|are|was|were)_/, "_") ||
-            // "restaurant or not" (Swabian "befreit oder ned", Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
+            // ("the day they want it" as day_wanted, as the interviewer names a date by what is done.)
+            candidate ===
+              column.replace(
+                /^(date|time|day)_(?:they|we|he|she|you)_(want|need)s?_(?:it|them)$/,
+                "$1_$2ed",
+              ) ||
+            // "restaurant or not" (Swabian "befreit oder ned", Kölsch "bezahlt oder nit", Corsican "Colissimo o micca", Romansh "pajà schi o na", Sardinian "pagadu o nono", Asturian "llistu o non", Lingala "… ezali to te",
             // Hiligaynon "tapos ukon wala", Sundanese "tos dibayar atanapi teu acan", Hawaiian "uku ʻia
             // a i ʻole ʻaʻole") is kept
             // as restaurant, a yes or no.
             candidate ===
               column.replace(
-                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|oder_ned|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|a_i_ole_a_ole|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
+                /_(?:or_not|o_micca|o_nono|o_no|o_non|ou_non|ou_pas|oder_nicht|oder_nod|oder_ned|oder_nit|to_te|ukon_wala|atanapi_teu_acan|atanapi_henteu|a_i_ole_a_ole|(?:schi|sci|si|sì|sí|sim|oui|da|tak|evet)_(?:o|ò|ou|ili|lub|veya)_(?:na|no|non|não|ne|nie|hayır))$/,
                 "",
               ) ||
             // "shuttle yes or no", "sold out y/n" are kept as shuttle and sold_out: a yes or no

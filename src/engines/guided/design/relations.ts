@@ -120,6 +120,21 @@ function namesAnotherNoun(
   return tagged[after]?.tag === "noun" && !things.some((other) => other.index === after);
 }
 
+/**
+ * "kept in the order they booked", "in order": the order things come in, no order of the
+ * person's.
+ */
+function inTheOrder(words: readonly string[], mention: Mention): boolean {
+  if (mention.entity !== "order") return false;
+  const before = words.slice(Math.max(0, mention.index - 2), mention.index).join(" ");
+  // ("put the products in the order" is the person's order.)
+  const after = words[mention.index + 1] ?? "";
+  return (
+    (before === "in the" && /^(?:they|we|you|it|he|she|i|people|that|which)$/.test(after)) ||
+    /(?:^|\s)in$/.test(before)
+  );
+}
+
 interface Mention {
   entity: string;
   index: number;
@@ -169,7 +184,7 @@ export function findRelations(
   for (const sentence of sentences) {
     const tagged = tagWords(sentence);
     const words = tagged.map((word) => (word.tag === "noun" ? singularize(word.word) : word.word));
-    const things = mentionsIn(words, entities);
+    const things = mentionsIn(words, entities).filter((mention) => !inTheOrder(words, mention));
     const who = mentionsIn(words, people);
     for (const [position, word] of tagged.entries()) {
       const record = word.tag === "verb" ? JOIN_VERBS[word.base] : undefined;
@@ -177,6 +192,15 @@ export function findRelations(
       // "we stay booked", "we're fully booked": how busy the person is, no one booking anything
       // ("players are registered for tournaments" still joins them).
       if (/^(?:stay|stayed|stays|fully|always|so)$/i.test(words[position - 1] ?? "")) continue;
+      // "order without signing up", "we never book ahead": a join said not to happen is none;
+      // "the booking", "a nature reserve": after an article, or after a noun after "a", it names
+      // a thing ("a volunteer signs up" still joins).
+      const before = words[position - 1] ?? "";
+      if (
+        /^(?:without|never|not|no|don['’]t|dont|won['’]t|can['’]t|cannot|needn['’]t|a|an|the)$/i.test(before)
+      )
+        continue;
+      if (/^(?:a|an)$/i.test(words[position - 2] ?? "") && !/(?:s|ed|ing)$/.test(word.word)) continue;
       const target = joinTarget(words, position, things);
       if (!target || BOOKED_ITSELF.has(target.entity.split(" ").pop()!)) continue;
       // "people book a braider" beside the appointments the person keeps: the appointment is the booking.

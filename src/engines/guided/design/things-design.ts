@@ -1043,25 +1043,26 @@ function readAsEnglish(text: string): boolean {
       .trim()
       .replace(/^(?:e|y|et|und|i|and)\s+/iu, "")
       .split(/\s+/)[0] ?? "";
-  if (first.length >= 5 && (ADD_VERB_ELSEWHERE.test(first) || REMOVE_VERB_ELSEWHERE.test(first)))
+  // (Kölsch "Maht de E-Mail … fott", take the e-mail off: four letters are enough, none of them English.)
+  if (first.length >= 4 && (ADD_VERB_ELSEWHERE.test(first) || REMOVE_VERB_ELSEWHERE.test(first)))
     return false;
   return isEnglish(text, true);
 }
 
 /** Verbs of adding, in the languages people correct their data in: "ставете", "gehitu", "dodajte", "ajoutez", Welsh "rhowch", Yoruba "fi … kun", Odia "ରଖନ୍ତୁ", Malagasy "Ampio", Corsican "mettite", Sicilian "mittiti", Asturian "pon-yos" (put on them), Ladino "metash", te reo Māori "tāpirihia". */
 const ADD_VERB_ELSEWHERE =
-  /^(?:mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite|p[oó]n-y(?:os|es)?|amiést?a-y(?:os|es)?|amiesta|amiesti|mete-y(?:os|es)?|metash|metesh|metad|meted|metan|ponga|pongan|poned|pongash|ajustash|adjustash|t[āa]pirihia|whakaurua)$/iu;
+  /^(?:schrievt|schriev|schreibt|schreib|mittiti|mittitici|mettiti|agghiunciti|ставете|стави|ставај|ставајте|додадете|додај|добавете|добави|добавьте|добавь|додайте|додай|dodajte|dodaj|dodajcie|přidejte|přidej|pridajte|pridaj|adăugați|adaugă|gehitu|jarri|añade|añadid|añádele|añádeles|agrega|agregue|pon|ponle|ponles|engade|engadide|engádelle|engádelles|ponlle|ponlles|ajoute|ajoutez|mets|mettez|füge|fügt|ergänze|ergänzt|aggiungi|aggiungete|metti|adicione|adiciona|acrescente|põe|coloque|voeg|lisää|lisätkää|ekle|ekleyin|tambahkan|tambah|voeg|zet|rhowch|rhoi|ychwanegwch|sit|voeg|fi|ରଖନ୍ତୁ|ଯୋଡନ୍ତୁ|ଯୋଡ଼ନ୍ତୁ|ampio|ampidiro|asio|tambahke|tambahna|tambahi|lebokke|lebokna|mettite|mette|aghjustate|aghjunghjite|p[oó]n-y(?:os|es)?|amiést?a-y(?:os|es)?|amiesta|amiesti|mete-y(?:os|es)?|metash|metesh|metad|meted|metan|ponga|pongan|poned|pongash|ajustash|adjustash|t[āa]pirihia|whakaurua)$/iu;
 
 /** The "that" a polite request is said after: Ladino "vos rogo ke …", Spanish "les pido que …". */
 const REQUEST_THAT = /^(?:ke|que|qué|che|dass|daß)$/iu;
 
 /** Verbs of taking off: "kendu", "тргнете", "uklonite", "entfernt", "togli", Galician "quítalle", "poista", Yoruba "yo … kuro", Corsican "levate", Sicilian "livati", Asturian "quíta-yos" (take off them), te reo Māori "tangohia". */
 const REMOVE_VERB_ELSEWHERE =
-  /^(?:livati|livàti|scancillati|kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite|qu[ií]ta-y(?:os|es)?|s[aá]ca-y(?:os|es)?|desanicia(?:-y(?:os|es)?)?|tangohia)$/iu;
+  /^(?:maht|maat|livati|livàti|scancillati|kendu|quita|quitade|quítalle|quítalles|quítale|quítales|sácalle|sácalles|ezabatu|тргнете|тргни|избришете|избриши|отстранете|махнете|махни|уберите|убери|удалите|приберіть|видаліть|uklonite|ukloni|obrišite|obriši|izbacite|izbaci|usuń|usuńcie|odstraňte|odstraň|smažte|odstráňte|entferne|entfernt|lösche|löscht|togli|togliete|rimuovi|rimuovete|verwijder|poista|poistakaa|çıkar|çıkarın|sil|silin|hapus|yo|ହଟାନ୍ତୁ|କାଢନ୍ତୁ|କାଢ଼ନ୍ତୁ|esory|alao|busak|busaken|buwang|buwangen|ilangi|ilangke|levate|cacciate|toglite|qu[ií]ta-y(?:os|es)?|s[aá]ca-y(?:os|es)?|desanicia(?:-y(?:os|es)?)?|tangohia)$/iu;
 
-/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"), Sicilian "ne" ("on the"), te reo Māori "ki ngā" ("to the"). */
+/** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"), Sicilian "ne" ("on the"), te reo Māori "ki ngā" ("to the"), Flemish "bij" and Kölsch "dobei" ("on"). */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da|ne|nne|nê|dî|de|pure|the|te|ki|ngā|hoki)$/iu;
+  /^(?:the|bij|bei|dobei|dabei|dazu|fott|vun|o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da|ne|nne|nê|dî|de|pure|the|te|ki|ngā|hoki)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),
@@ -1074,7 +1075,8 @@ function changedInOtherWords(
   things: readonly SaidThing[],
   text: string,
 ): { key: string; field: string; adding: boolean } | null {
-  const clause = (text.split(":").pop() ?? text).split(/[,;]/)[0]!.trim();
+  const clauses = (text.split(":").pop() ?? text).split(/[,;]/);
+  const clause = clauses[0]!.trim();
   const said = clause.split(/\s+/).filter((word) => word.length > 0);
   const bare = (word: string) => word.replace(/[.!]+$/, "");
   const verbAt = (among: readonly string[]) => {
@@ -1100,6 +1102,11 @@ function changedInOtherWords(
   const left = words
     .map((word, index) => ({ word: bare(word), index }))
     .filter(({ word, index }) => index !== verb && index !== named && !AROUND_FIELD_ELSEWHERE.test(word));
+  // Kölsch "schrievt bei de Kostüme dobei, wo et em Lager hängk" (write on the costumes, too,
+  // where it hangs in the store): the field said after the comma, when nothing is left before it.
+  const after = clauses[1]?.trim().replace(/[.!]+$/, "") ?? "";
+  if (left.length === 0 && adding >= 0 && after.length > 0 && after.split(/\s+/).length <= 5)
+    return { key: owner.key, field: after.toLowerCase(), adding: true };
   if (left.length === 0 || left.length > 3) return null;
   const compound = left.length === 1 && left[0]!.index === named + 1;
   // "engádelles o lugar de inicio": the small words inside the field's name are part of it.

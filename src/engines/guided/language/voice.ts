@@ -206,11 +206,18 @@ export function isVerbLed(piece: string): boolean {
       (after?.tag === "verb" &&
         after.base === after.word &&
         !/^(?:the|a|an)$/i.test(words[at + 3]?.word ?? "x")));
+  // "Orders in by four for the next morning", "Returns due by Friday": a plural, then when it must
+  // be in, is a deadline for the thing, said without its verb.
+  const dueBy =
+    /[^s]s$/i.test(words[at]!.word) &&
+    ((/^in$/i.test(next?.word ?? "") && /^(?:by|before)$/i.test(after?.word ?? "")) ||
+      /^due$/i.test(next?.word ?? ""));
   // "Mark and I see everything": a name, said with the speaker after it, is who acts.
   const namedWithMe =
     at === 0 && /^\s*\p{Lu}\p{Ll}+\s+and\s+(?:I|me|myself)\b/u.test(piece.replace(LEADING_FILLER, ""));
   return !(
     namedWithMe ||
+    dueBy ||
     nounOf ||
     notDone ||
     compoundActs ||
@@ -302,7 +309,9 @@ function gerundToBase(text: string): string {
   if (
     /^\s+(?:system|site|website|app|application|tool|platform|page|portal|software|program|service)\b/i.test(
       match[2]!,
-    )
+    ) ||
+    // "Shipping is by the kilo", "Engraving costs $5": the doing named as a thing, then what it is.
+    /^\s+(?:is|are|was|were|costs?|takes?)\b/i.test(match[2]!)
   )
     return text;
   const base = verbBase(match[1]!.toLowerCase());

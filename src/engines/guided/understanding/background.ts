@@ -140,7 +140,7 @@ const WISH_ELSEWHERE_TOO =
  * "керек", "кирәк", "ווילן", "വേണം", "ချင်").
  */
 const TODAY_OPENING_ELSEWHERE = new RegExp(
-  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|adèss(?=\s+\p{L})|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|im\s+moment|(?:letscht|letzt)(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|woch|monet|monat|saison)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
+  String.raw`^(?:i\s+kēia\s+manawa(?=\s*,)|brema[ñn](?=\s)|e\s+miz\s+\p{L}+\s+tremenet|warlene(?=[\s,])|i\s+tēnei\s+wā(?=\s*,)|ināianei(?=\s*,)|i\s+te\s+marama\s+o\s+\p{L}+(?=\s*,)|i\s+te\s+tau\s+kua\s+hipa|i\s+te\s+taenga\s+mai(?=\s)|i\s+[ʻ‘']?\p{L}+\s+i\s+hala(?=\s*,)|adess(?=\s+(?:i|a|ij|le|la|ël|tut|mi|noi)\s)|adèss(?=\s+\p{L})|l['’]ann\s+passà|a\s+(?:gené|fërvé|mars|avril|maj|giugn|luj|agost|stèmber|otóber|novèmber|dzèmber)(?=\s+(?:i|a)\s+(?:l['’]|n['’]))|oua|aoa|এতিয়া|বৰ্তমান|যোৱা|im\s+(?:jänner|januar|februar|feber|märz|april|mai|juni|juli|august|september|septemba|oktober|oktoba|november|novemba|dezember|dezemba|sommer|summa|winter|winta|frühjahr|frühling|herbst)(?=\s+(?:hab|habe|haben|hat|hob|ham|hamma|is|ist|san|sind|war|waren|hod|hot)(?![\p{L}]))|ko['’]ágã|ko['’]ága|ary\s+ohasávape|ary\s+ohasava(?:pe)?|daba|l3am\s+li\s+fat|(?:chher|ch-her|simana)\s+li\s+fat|avà|l['’]annu\s+scorsu|u\s+mese\s+scorsu|હાલ|અત્યારે|હમણાં|આજકાલ|faoi\s+láthair|faoi\s+lathair|manje|ਹੁਣ|ਅੱਜਕੱਲ੍ਹ|ఇప్పుడు|ప్రస్తుతం|పోయిన|గతంలో|awor|aworaki|te\s+awor|karon|nau|las\s+yia|ankehitriny|amin['’]izao\s+fotoana\s+izao|bħalissa|fil-preżent|ଏବେ|ବର୍ତ୍ତମାନ|saiki|am\s+moment|momentan|elo|aig\s+an\s+àm\s+seo|an-dràsta|nú|í\s+fjør|an-uiridh|d['’]lescht\s+joer|wingi|op\s+it\s+stuit|ferline\s+(?:winter|jier|simmer|wike)|léegi|leegi|daaw|цяпер|летась|раней|зараз|сейчас|раньше|минулого\s+року|в\s+прошлом\s+году|азыр|учурда|былтыр|хәзер|хазер|узган\s+(?:ел|елны|кыш|җәй|яз|көз|ай|атна)|יעצט|אצינד|פאריגן\s+(?:יאר|חודש|וואך)|ഇപ്പോൾ|ഇപ്പൊ|ഇപ്പോ|കഴിഞ്ഞ\s+(?:വർഷം|മാസം|ആഴ്ച)|အခု|လောလောဆယ်|မနှစ်က|ora|u\s+misi\s+passatu|(?:el|la)\s+(?:año|mes|semana|temporada)\s+pasad[oa]|l['’](?:añu|agostu|iviernu|branu|mes)\s+pasáu|ubu(?=\s+(?:ibintu|byose|dukoresha|tubyandika|twandika|dukora|tukoresha|abakiriya|amafaranga))|umwaka\s+ushize|ukwezi\s+gushize|la\s+selmana\s+pasada|l['’]an\s+dernier|l['’]année\s+dernière|le\s+mois\s+dernier|la\s+semaine\s+dernière|l['’]été\s+dernier|l['’]hiver\s+dernier|letztes\s+jahr|letzten\s+(?:monat|sommer|winter)|letzte\s+woche|(?:no|o)\s+ano\s+passado|(?:no|o)\s+mês\s+passado|l['’]anno\s+scorso|l['’]anno\s+passato|(?:mo['’]|mò)(?=\s)|mo(?=\s+['’][oae]\s)|il\s+mese\s+scorso|l['’]estate\s+scorsa|vorig\s+jaar|vorige\s+(?:maand|week|zomer)|w\s+zeszłym\s+roku|w\s+zeszłym\s+miesiącu|(?:rok|miesiąc)\s+temu|l['’]annu\s+passatu|a\s+simana\s+passata|bis\s+jetzt|bis\s+jetz|bis\s+etz|bes\s+jetzt?|im\s+moment|(?:letscht|letzt)(?:e|i|s)?\s+(?:winter|jahr|johr|summer|sommer|wuche|woch|monet|monat|saison|session)|na\s+(?:\p{L}+\s+){1,3}di\s+pasa|kanitang\s+\p{L}+|ngeni(?=\s*,)|${TODAY_WORDS_ELSEWHERE})(?![\p{L}\p{M}])|^ပြီးခဲ့တဲ့`,
   "iu",
 );
 const WISH_OPENED_ON_TODAY =
@@ -235,7 +235,8 @@ const PAST_STORY =
 /**
  * Whether a story wishes for anything: "buddy, let me tell you", "I can tell you" in it is no
  * wish, nor is what could not be done then ("… and we could not find the kilos of Tata Jali"),
- * what might have been ("… I was that scundered I could have cried"), a boat "let to" others
+ * what might have been ("… I was that scundered I could have cried"), who someone is ("… Gerald,
+ * who helps out Saturdays, went and sold …"), a boat "let to" others
  * (hired to them), what a boat can take
  * ("… we sold 40 hammock spaces more than the boat can take") or what others allow ("… a swim
  * the lifeguards will only have eight hundred in").
@@ -243,7 +244,7 @@ const PAST_STORY =
 function wishesInAStory(sentence: string): boolean {
   return WISH_WORDS.test(
     sentence.replace(
-      /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\blet\s+(?:out\s+)?to\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b|\b(?:will|would)\s+only\s+(?:have|take|allow|let|hold|fit)\b/gi,
+      /\b(?:let\s+me|i\s+can|i\s+could|i['’]ll)\s+tell\s+(?:you|ya|ye|yuh|yous)\b|\blet\s+(?:out\s+)?to\b|\bcould\s*n(?:o|['’])t\b|\b(?:could|would)(?:['’]ve|\s+have)\b|\b(?:can|could)\s+(?:take|hold|fit|carry|seat|sleep)\b|\b(?:will|would)\s+only\s+(?:have|take|allow|let|hold|fit)\b|\b(?:who|that)\s+helps?\b|\bhelps?\s+(?:us\s+|me\s+)?out\b/gi,
       "",
     ),
   );
@@ -291,8 +292,14 @@ const TODAY_SAID_PLAINLY = [
   // ("Four cars, Gary and me and two other drivers, and it was Gary's dad's before us": the same,
   // said of "it" with whose it was before.)
   /\b(?:it|the\s+(?:firm|business|shop|farm|company))\s+(?:was|were)\s+(?:(?:my|our|his|her|their)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?:great-)*(?:grand)?(?:father|mother|dad|mum|mom|da|ma|parents|uncle|aunt|auntie|family)['’]s\s+before\s+(?:us|me|him|her|them)\b/u,
+  // "the lodges and the guides all buy from us": who the customers are, no wish.
+  /^(?:(?:and|so)\s+)?(?:the|our|most|some|many|all\s+the)\s+[\p{L}-]+(?:\s+and\s+(?:the\s+)?[\p{L}-]+)?\s+(?:all\s+|both\s+|also\s+)?(?:buy|order)\s+(?:from|off|with)\s+(?:us|me)\b[^.!?]*[.!]?$/iu,
+  // "The Miramichi's the best salmon river going", "Doaktown is the prettiest village in the
+  // province": a named place praised is where the person is, no wish.
+  /^(?:(?:[Aa]nd|[Ss]o|[Ww]ell)[,\s]+)?(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:['’]s|\s+is)\s+(?:just\s+)?the\s+(?:best|finest|biggest|prettiest|loveliest|oldest|greatest|nicest)\s+(?:[\p{L}-]+\s+){0,3}?(?:going|around|anywhere|in\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?|there\s+is)\s*[.!]?$/u,
   // "Runners come from Europe, America and Japan": where the customers come from, who they are.
-  /^(?:(?:and|so)\s+)?(?:(?:our|the|most|many|some)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
+  // ("The sports come from all over, Ontario, the States, …": however it opens.)
+  /^(?:(?:[Aa]nd|[Ss]o)\s+)?(?:(?:[Oo]ur|[Tt]he|[Mm]ost|[Mm]any|[Ss]ome)\s+)?[\p{L}-]+s\s+come\s+(?:here\s+|to\s+us\s+)?from\s+(?:all\s+over\b|\p{Lu}[\p{L}-]+(?:\s*,\s*\p{Lu}[\p{L}-]+)*(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s*[.!]?$)/u,
   // "My abba and my chacha print Ajrakh in our workshop in Ajrakhpur": the family's trade, and
   // where it is done, is who the person is.
   /^(?:(?:and|so)\s+)?(?:my|our)\s+[\p{L}-]+(?:\s+and\s+(?:my|our)\s+[\p{L}-]+)?\s+(?:print|make|weave|bake|grow|brew|smoke|carve|sew|knit|dye|build|roast|cure|press|distil|distill|farm|breed|raise|throw|forge|spin)s?\s+[^.!?]*?\b(?:in|at|on|from)\s+(?:our|the\s+family|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:workshop|shop|farm|kitchen|bakery|smokehouse|orchard|yard|shed|mill|dairy|garden|fields?|house|home|studio|forge|pottery)\b(?![^.!?]*\b(?:want|wants|need|needs|should|must|will|app|website|library|program)\b)/iu,
@@ -367,14 +374,25 @@ const FAMILY_BY_TRADE =
 const THEY_DO_AS_A_HABIT =
   /^(?:(?:and|so|then)\s+)?(?:(?:every|each|in\s+the|from|during|most)\s+[^,.!?]{2,50}?,?\s+)?they\s+(?!(?:want|need|would|will|can|could|should|must|might|say|said|ask|asked)\b)(?:also\s+|still\s+|always\s+)?[\p{L}-]+/iu;
 
+/**
+ * "Now my father and my uncle make model boats by hand", "dad n my uncle grow macadamias …": two
+ * of the family, and what they make or grow, say their trade the same way.
+ */
+const FAMILY_MAKES =
+  /^(?:(?:and|so|now|today)[,\s]+)*(?:(?:my|our)\s+)?(?:father|dad|daddy|mother|mum|mom|mam|uncle|uncles|aunt|aunts|auntie|brother|brothers|sister|sisters|grandfather|granddad|grandad|grandmother|cousin|cousins|husband|wife|sons?|daughters?)\s+(?:and|n|&)\s+(?:my|our|his|her)\s+[\p{L}-]+\s+(?:still\s+)?(?:make|build|carve|weave|bake|grow|brew|smoke|sew|knit|dye|roast|cure|press|breed|raise|throw|forge|spin|catch|fish|print|paint|tie)\s+[^.!?]{1,120}[.!]?$/iu;
+
 /** Whether a sentence says who the person's family are by their trade: "My dad and my uncles are crabbers". */
 export function introducesTheFamilyTrade(sentence: string): boolean {
-  return FAMILY_BY_TRADE.test(sentence.trim());
+  const trimmed = sentence.trim();
+  return FAMILY_BY_TRADE.test(trimmed) || (FAMILY_MAKES.test(trimmed) && !WISH_WORDS.test(trimmed));
 }
 
 /** Whether a sentence, after the family's trade is named, goes on telling what they do in it. */
 export function goesOnWithTheFamilyTrade(sentence: string): boolean {
-  return THEY_DO_AS_A_HABIT.test(sentence.trim()) && !WISH_WORDS.test(sentence);
+  if (WISH_WORDS.test(sentence)) return false;
+  // ("Sloops, schooners and the little fishing boats, just like the real ones.": what they make,
+  // named with no verb, goes on with it too.)
+  return THEY_DO_AS_A_HABIT.test(sentence.trim()) || !tagWords(sentence).some((word) => word.tag === "verb");
 }
 
 /**
@@ -430,7 +448,7 @@ const PAST_ELSEWHERE =
  * "want", closing it.
  */
 const GERMANIC_PERFECT =
-  /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:(?:na|nauf|nei|naus|nunter|nüber|ab|an|auf|aus|ei|mit|vor|zu|weg|um|hin|her|los|rum|rei|rauf|raus|dra|drauf)?(?:g|ge)|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch|a)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|ond|awer|aber|wo)\s))/u;
+  /(?<![\p{L}])(?:[Hh](?:ab|an|et|at|ät|ett|esch|ets|ed|od|ot|uet|unn|ann|abe|aben|atte|atten)|[Ii]sch|[Ii]st|[Bb]in|[Ss]in|[Ss]ind|[Ww]ar|[Ww]aren|[Ww]or)(?![\p{L}])[^.!?,;:]{0,80}?(?:(?<![\p{L}])(?:(?:na|nauf|nei|naus|nunter|nüber|ab|an|auf|aus|ei|mit|vor|zu|weg|um|hin|her|los|rum|rei|rauf|raus|dra|drauf|us|op|eren|zo)?(?:g|ge|je)|ver|be|er|ent|zer)\p{Ll}{2,}(?:t|et|e|en|n|ch|a)|(?<![\p{L}])\p{Ll}{3,}(?:e|en)\s+(?:müen|müesse|müsse|müssen|könne|können|welle|wollen|dürfe|dürfen|solle|sollen))(?=\s*(?:[.!?,;]|$|\s+(?:un|und|ond|awer|aber|wo)\s))/u;
 
 /**
  * "My husband also takes orders, at church and at the store", "my sister Gloria does take orders
@@ -439,11 +457,28 @@ const GERMANIC_PERFECT =
 const ALSO_TAKES_ORDERS =
   /^(?:and\s+)?(?:my|our)\s+(?:[\p{L}'’-]+\s+){1,2}(?:also\s+|too\s+)?(?:takes|does\s+take|answers|writes\s+down)\s+(?:the\s+)?(?:orders|bookings|calls|messages)\b(?![^.!?]*\b(?:want|wants|need|needs|should|would|app|website)\b)[^.!?]*[.!]?$/iu;
 
+/**
+ * Dutch and Flemish, told by their own small words ("een", "het", "niet", "ik", "mijn", "'t"): the
+ * past of their commonest strong verbs ("kreeg", "stond", "hadden") and their perfect, "heeft",
+ * "is" or "heb" then a participle in "ge-" ("is als winnaar uitgeroepen", "heb mij … geschaamd").
+ */
+/** Kölsch, told by its own small words ("nit", "hät", "dat", "em"): the past of its commonest verbs ("wor", "hatt", "stundt"). */
+const KOLSCH_SAID =
+  /(?<![\p{L}])(?:nit|hät|jitt|esu|ming|minge|mer|vun|ävver|dat|em|ene|sing|d['’]r)(?![\p{L}])/iu;
+const KOLSCH_PAST = /(?<![\p{L}])(?:wor|wore|hatt|stundt|jing|kräht|sohch)(?![\p{L}])/iu;
+const DUTCH_SAID =
+  /(?<![\p{L}])(?:een|het|niet|ik|mijn|mijne|wij|hij|zij|naar|ook|['’]t|ne|den|da['’]s|van|voor|dezelfde|twee|zijn)(?![\p{L}])/iu;
+const DUTCH_PAST =
+  /(?<![\p{L}])(?:hadden|kreeg|kregen|stond|stonden|ging|gingen|kwam|kwamen|zagen|gaven|riep|riepen|liep|liepen|zeiden|dacht|dachten|moest|moesten|konden|wou|wilde|deed|deden|vond|bleef|schreef|verkocht|kocht|waren|werd|werden)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben|heb|hebt|is|zijn|ben)(?![\p{L}])[^.!?,;:]{0,60}?(?<![\p{L}])(?:uit|op|aan|af|in|over|door|terug|weg|mee|toe|rond|om)?ge\p{Ll}{2,}(?:d|t|n)(?=\s*(?:[.!?,;]|$|\s+(?:en|maar|want)\s))/iu;
+
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {
   // ("Adess …", now, tells of today whatever else it says.)
   return (
-    (PAST_ELSEWHERE.test(sentence) || GERMANIC_PERFECT.test(sentence)) &&
+    (PAST_ELSEWHERE.test(sentence) ||
+      GERMANIC_PERFECT.test(sentence) ||
+      (DUTCH_SAID.test(sentence) && DUTCH_PAST.test(sentence)) ||
+      (KOLSCH_SAID.test(sentence) && KOLSCH_PAST.test(sentence))) &&
     !/(?<![\p{L}])adess(?![\p{L}])/iu.test(sentence)
   );
 }
@@ -645,7 +680,12 @@ export function isBackground(sentence: string): boolean {
 
 function isBackgroundAsWritten(sentence: string): boolean {
   // "(at the moment £2.50 for the first hour, …)": an aside in brackets does not make the sentence about today.
-  const trimmed = sentence.replace(/\s*\([^()]*\)/g, "").trim();
+  // ("Last Good Friday, which is the biggest day of the year for a chippy, the big chippy …":
+  // nor does one between commas.)
+  const trimmed = sentence
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(/,\s*which\s+(?:is|was|are|were)\b[^,.;!?]{3,80},/giu, "")
+    .trim();
   if (
     THOUGHT_TAKEN_BACK.test(trimmed) ||
     EXPLAINED_TO_AN_OUTSIDER.test(trimmed) ||
@@ -673,7 +713,7 @@ function isBackgroundAsWritten(sentence: string): boolean {
   // trade, handed down, is who the person is.
   // ("… longer than anybody can remember": what nobody remembers is no wish.)
   if (
-    FAMILY_TRADE.test(trimmed) &&
+    (FAMILY_TRADE.test(trimmed) || FAMILY_MAKES.test(trimmed)) &&
     !WISH_WORDS.test(trimmed.replace(/\b(?:any|no|some)(?:body|one)\s+can\s+remember\b/giu, ""))
   )
     return true;

@@ -58,8 +58,30 @@ const SOFTWARE_REFUSES_A_CASE = new RegExp(
   "iu",
 );
 
+/** "no", "geen", "kein", "pas de", "sin": the word that opens a "no" in the languages of Europe. */
+const NO_OPENING = String.raw`(?:no|geen|gene|kein|keine|keen|ken|pas\s+de|sans|sin|senza|nessun[oa]?|sem|ingen|inget|bez)`;
+
+/**
+ * "No licence, no race: every rider shows it", "Geen licentie, geen koers", "no ticket, no entry":
+ * without the one, none of the other, a rule of the day said as two "no"s; what it turns down is
+ * the case, never a thing of the software. Told by the colon that explains it, or by what the
+ * second "no" holds back: the race, the entry, the ride.
+ */
+const NO_THEN_NONE = new RegExp(
+  String.raw`^\s*${NO_OPENING}\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*${NO_OPENING}\s+(?:[\p{L}'’-]+\s*:|(?:race|entry|entrance|ride|start|sale|service|deal|job|booking|play|koers|rit|toegang|inschrijving|rennen|fahrt|start|eintritt|einlass|course|entrée|vente|carrera|entrada|venta|corsa|gara|ingresso|vendita|corrida|acesso|venda)\s*(?:[:;.!,]|$))`,
+  "iu",
+);
+
+/**
+ * "Without a helmet nobody starts", "Zonder helm vertrekt er niemand", "Ohne Helm fährt keiner":
+ * what nobody does without a thing is a rule of the day, no "no" to the thing.
+ */
+const WITHOUT_NOBODY =
+  /^\s*(?:without|zonder|ohne|sans|sin|senza|sem|utan|uden|bez)\s+[^,.;!?]{1,40}?,?\s+[^.;!?]*?(?<![\p{L}])(?:nobody|no\s+one|no-one|niemand|niemand|keiner|keine|personne|nadie|nessuno|ninguém|ingen|nikt)(?![\p{L}])/iu;
+
 export function isCaseWithout(sentence: string): boolean {
-  if (SOFTWARE_REFUSES_A_CASE.test(sentence)) return true;
+  if (SOFTWARE_REFUSES_A_CASE.test(sentence) || NO_THEN_NONE.test(sentence) || WITHOUT_NOBODY.test(sentence))
+    return true;
   // ("No sir, we don't sell beer" is the person's own "no", said to someone.)
   const without = sentence.match(NO_THEN_CANNOT);
   if (TIME_WITHOUT.test(sentence) || (without && !NOT_A_THING.test(without[1]!.trim()))) return true;
@@ -78,7 +100,17 @@ export function isCaseWithout(sentence: string): boolean {
   );
 }
 
+/**
+ * ", otherwise the council gives no permission", ", anders geeft de gemeente geen toestemming",
+ * ", sonst …", ", sinon …": what would happen otherwise says why a rule is kept; its "no" turns
+ * nothing down.
+ */
+const OTHERWISE_CLAUSE =
+  /,\s*(?:otherwise|or\s+else|else|anders|sonst|sunst|sinon|autrement|altrimenti|si\s+no|de\s+lo\s+contrario|senão|senao|annars|ellers|inaczej|jinak)\s+[^.!?\n]*/giu;
+
 /** A text without its short rules of a case ("Funerals, no deposit."), for reading the person's "no"s. */
 export function withoutCaseRules(text: string): string {
-  return text.replace(/[^.!?\n]+[.!?]*/g, (sentence) => (isCaseWithout(sentence) ? " " : sentence));
+  return text.replace(/[^.!?\n]+[.!?]*/g, (sentence) =>
+    isCaseWithout(sentence) ? " " : sentence.replace(OTHERWISE_CLAUSE, ""),
+  );
 }

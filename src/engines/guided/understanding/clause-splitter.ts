@@ -34,6 +34,11 @@ export interface SplitOptions {
   overview?: boolean;
   /** Whether the text is the walkthrough of how things work, whose "no"s are rules of the business (house-rules.ts). */
   houseRules?: boolean;
+  /**
+   * Whether the software is a library, whose walkthrough's orders ("Round up to the next
+   * dollar") say how it must work; nobody "can" do them.
+   */
+  ordersAreRules?: boolean;
 }
 
 /** Words that open a setting said before who acts: "At the start of a route …", "After a playtest …". */
@@ -232,6 +237,14 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
         current,
       ) &&
       /^\s*a\s+half\b/i.test(piece);
+    // "…, and the lodges and the guides all buy from us": two who act together, the first named
+    // alone after the comma, share the verb that follows the second.
+    const twoWhoAct =
+      /^\s*and\s*$/i.test(separator) &&
+      /^(?:and\s+)?(?:the|our|my|their)\s+[\p{L}-]+s$/iu.test(lastCommaPieceOf(current)) &&
+      /^\s*(?:the|our|my|their)\s+[\p{L}-]+s\s+(?:all\s+|both\s+)?(?:buy|order|come|use|get|pay|see|book|call|ask|want|need|bring|send|take|have|love|like)\b/iu.test(
+        piece,
+      );
     // "Every member of 16 or older does …": "or older" goes with its number.
     const orPastANumber =
       /^\s*or\s*$/i.test(separator) &&
@@ -244,6 +257,7 @@ export function splitClauses(unit: string, options: SplitOptions): Clause[] {
         !holdsWhatever &&
         !meAndThem &&
         !andAHalf &&
+        !twoWhoAct &&
         !sameKindAgain &&
         !doItAndYouGet &&
         !secondInfinitive &&

@@ -520,8 +520,9 @@ const NO_AFTER = [
   String.raw`(?:no\s+way|not\s+a\s+chance|definitely\s+not|absolutely\s+not|nope|nah|no\s+po|that(?:['’]?s|\s+is)\s+a\s+dub)(?=\s*(?:[,.;!]|$))`,
   // "The possum fur my brother buys in winter, that's his": whose it is, someone else's; "…,
   // please leave the hats, that one is her own business", Dominican "that is she own business",
-  // "that's Alan's own affair", "…, that's his business" (said alone, not "his business name").
-  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem|\p{Lu}\p{Ll}+['’]s)\s+own\s+(?:business|thing|affair|work)\b|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:business|affair|lookout)(?=\s*(?:[,.;!]|$))|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
+  // "that's Alan's own affair", "…, that's his business" (said alone, not "his business name"),
+  // "That is his own sideline, not for the association", "That one is his private business".
+  String.raw`(?:that|dat|it)(?:['’]s|\s+is)\s+(?:all\s+)?(?:his|hers|theirs)(?=\s*(?:[,.;!]|$))|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|she|he|dem|\p{Lu}\p{Ll}+['’]s)\s+(?:own|private|personal)\s+(?:business|thing|affair|work|sideline|side\s+line|side\s+hustle|venture|gig)\b|(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:business|affair|lookout)(?=\s*(?:[,.;!]|$))|please\s+leave\s+(?:the\s+[\p{L}'’-]+|it|them|that|those)(?=\s*(?:[,.;!]|$))`,
   // "selling detectors, ppl ask heaps, nah we only hire": a "no" with what the person does instead.
   // ("…, nah, we just grow": the same, said with "just".)
   String.raw`(?:nah|naw|nope|no)\s*,?\s+(?:we|i)\s+(?:only|just)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,.;!]|$))`,
@@ -1200,8 +1201,13 @@ function thingsOpening(before: string, sentence: string, english: boolean): stri
         .replace(/^(?:all\s+)?(?:the|da|de|di)\s+/iu, "")
         .replace(/\s+(?:all\s+)?(?:the|da|de|di)\s+/giu, " ")
         // "the maintenance on the trucks", "gold buying off the old fellas": the work, not what
-        // it is done to or whom it is done for.
-        .replace(/\s+(?:on|for|at|in|with|to|off|from)\s+.*$/iu, "")
+        // it is done to or whom it is done for ("a spare parts shop near the stand": nor where).
+        .replace(
+          /\s+(?:on|for|at|in|with|to|off|from|near|by|beside|behind|opposite|outside|next\s+to)\s+.*$/iu,
+          "",
+        )
+        // ("a pizza shop over in Clarksburg": the word that pointed at where goes with it.)
+        .replace(/\s+(?:over|up|down|out|back|yonder)$/iu, "")
         .replace(/\s+(?:too|also|as\s+well)$/iu, ""),
       // "My cousin does the mounts, the taxidermy, yonder …": the same work named again; "…
       // does a man and van, removals and that, …": named again with "and that" (and so on).

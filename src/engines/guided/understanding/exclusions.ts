@@ -213,14 +213,15 @@ const NOT_WANTED_ELSEWHERE =
 /**
  * "Leave out billing", "and skip invoices", "no need for a chat", "we can do without
  * ads", "let's not get into fuel cards", "there's no need to keep anyone's licence", "I'm not
- * interested in a mobile app", "Not doing invoices in this": a clause that opens by leaving
+ * interested in a mobile app", "Not doing invoices in this", "We are not going into insurance"
+ * (not "into town"): a clause that opens by leaving
  * something out; what follows is left out. Only at
  * the start of a sentence or clause, where the words are an instruction, not a feature
  * ("people skip the queue"); "skip", "omit" and "drop" are things an app does too
  * ("- skip songs I don't like"), so they leave out only after "and", "please", "let's" ….
  */
 const OMIT_PHRASE =
-  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|skip(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:entirely|altogether|completely|for\s+now)\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+interested\s+in|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+(?:after|looking\s+for)|there\s+(?:won'?t|will\s+not)\s+be\s+any|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
+  /(?:^|[.;:!?\n]\s*|,\s*(?=(?:and|but|so|also|please|just|then)\s))(?:(?:and|but|so|also|please|just|then|actually|oh|no)[,\s]+)*(?:leave out|leave off|forget about|forget(?=\s+(?:the|any|all)\s)|skip(?=\s+(?:the|any|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[.!]|$))|skip(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:entirely|altogether|completely|for\s+now)\s*(?:[.!]|$))|scratch|scrap|ditch|(?:there'?s |there is )?no need for|(?:we|i|you) can (?:do|live) without|do without|(?:we'?d|i'?d|we would|i would) skip|(?:i'?m\s+|we'?re\s+)?not\s+(?:bothered|fussed|worried)\s+(?:about|with)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+interested\s+in|(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+(?:after|looking\s+for)|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+not\s+(?:going|getting)|(?:we|i)\s+(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:go|get))\s+into(?!\s+(?:town|work|the\s+(?:city|town|office|shop|water|sea|bush|fields?|mountains?|hills?|village|forest|woods)\b))|there\s+(?:won'?t|will\s+not)\s+be\s+any|not\s+doing(?=\s+(?:the\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in\s+(?:this|it|here)|for\s+now|yet))|(?:the\s+app|it|the\s+program|the\s+tool)\s+can\s+forget(?:\s+about)?|(?:we|i)(?:'ll|\s+will)\s+not\s+be\s+(?:needing|wanting|using|keeping|tracking)|(?:we|i)\s+won'?t\s+be\s+(?:needing|wanting|using|keeping|tracking)|let'?s not (?:get into|go into|bother with|worry about|deal with|do|add|include|touch)|(?:there'?s |there is )?no need to (?:keep|store|track|record|save|hold|log|include)(?:\s+(?:anyone'?s|anybody'?s|people'?s|their|any|the))?)\s+([^.;:!?()\n,]+)/giu;
 
 /** "The sellers don't need to log in", "guests won't have to sign up": some people, not the person's own side. */
 const SOME_NEED_NOT_LOG_IN =
@@ -1583,8 +1584,12 @@ function findExclusionsAfresh(typed: string): Exclusion[] {
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOBODY_NEEDS))
       add(match[1] ?? match[2] ?? match[3]!, { distribute: true, action: false });
-    for (const match of sentence.matchAll(NO_TO))
-      add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!, { distribute: true, action: false });
+    for (const match of sentence.matchAll(NO_TO)) {
+      const thing = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+      // ("That is his thing. Nothing to do with the library.": what it has nothing to do with,
+      // the software itself, is kept; the sentence points back.)
+      if (!namesTheSoftwareItself(thing)) add(thing, { distribute: true, action: false });
+    }
     for (const match of sentence.matchAll(OMIT_VERB_PHRASE))
       add(match[1]!, { distribute: true, action: false });
     for (const match of sentence.matchAll(NOT_WANTED_BEFORE_THING))
@@ -1753,13 +1758,15 @@ function keysOf(said: string, distribute: boolean): string[][] {
     // "the interest calculation": what it works on says what goes; its kind of work is any feature's.
     const headless = part.replace(KIND_OF_WORK, "");
     const words = stems(headless.trim().length > 0 && headless !== part ? headless : part);
-    // "student or parent logins": a lone modifier takes the last part's head.
+    // "student or parent logins": a lone modifier takes the last part's head ("alloco and fried
+    // fish" are two things: what describes the fish is no thing that could share its head).
     if (
       distribute &&
       part !== last &&
       words.length === 1 &&
       lastWords.length === 2 &&
-      !/\bof\b/i.test(last)
+      !/\bof\b/i.test(last) &&
+      !(english && (/\p{L}{2}ed$/iu.test(lastWords[0]!) || isPastForm(lastWords[0]!.toLowerCase())))
     ) {
       return [...words, ...stems(lastWords[lastWords.length - 1]!)];
     }
@@ -1940,7 +1947,7 @@ const OPENS_ON_NO = new RegExp(
 /** "We don't need chat", "must not send emails", "Student logins are not needed". */
 const SAYS_NOT = new RegExp(
   // Not \\b: it knows only ASCII letters, so "не треба" would never start on one.
-  `(?<![\\p{L}\\p{M}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|nae need|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|${SAYS_NOT_ELSEWHERE})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${NEGATOR.replace(/\|no$/, "")}|not needed|not necessary|not required|isn'?t needed|aren'?t needed|no queremos|no necesitamos|no hace falta|leave out|leave off|skip|omit|drop|forget about|no need for|nae need|do without|live without|no-go|off the table|not for now|scratch|out of it|not its job|never something|nicht|(?:we'?re|we\\s+are|i'?m|i\\s+am)\\s+not\\s+(?:going|getting)\\s+into|${SAYS_NOT_ELSEWHERE})(?![\\p{L}\\p{M}])`,
   "iu",
 );
 

@@ -323,6 +323,16 @@ function ownersBefore(text: string, at: number): { owner: string; outer: string 
   // "My family has a small awamori distillery", "Our shop has two rooms": what the person's own
   // one has, said once, tells about them; no record of many.
   if (/^(?:my|our)$/i.test(wordBefore?.word ?? "") && /^\s*has\s/i.test(text.slice(at))) return null;
+  // "no harvest when mpi has the area closed": what holds, said as the condition of a rule, is
+  // when the rule applies; no record is listed there.
+  const beforeArticle = /^(?:a|an|the)$/i.test(wordBefore?.word ?? "")
+    ? words[words.length - 2 - run.length]
+    : wordBefore;
+  if (
+    /^(?:when|whenever|if|unless|until|till|while|once|because)$/i.test(beforeArticle?.word ?? "") &&
+    /^\s*(?:has|have)\s/i.test(text.slice(at))
+  )
+    return null;
   const place = run[run.length - 1]!;
   // "Everybody on the island has an account": who has it is everybody there, the island only where.
   if (
@@ -1145,6 +1155,9 @@ export function columnFor(given: string, english = true): string {
     const left = /\b(?:left|remaining)$/.test(count[2] ?? "") ? "_left" : "";
     return `${count[2] === "fit" ? "max" : "number_of"}_${snakeCase(counted)}${left} (integer)`;
   }
+  // "how much it's for", "how much", "how much it's worth": what a voucher or a payment is for is its amount.
+  if (english && /^how\s+much(?:\s+(?:it|they)(?:['’]s|\s+is|\s+are|['’]re)?\s+(?:for|worth))?$/i.test(field))
+    return "amount (decimal)";
   const name = snakeCase(field);
   const last = field.split(" ").pop()!;
   if (/^(?:number|count) of /.test(field)) return `${name} (integer)`;

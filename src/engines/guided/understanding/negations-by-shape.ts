@@ -12,6 +12,13 @@ const NEGATION =
 /** "But" or "and" opening the clause, in the languages of Europe: "ma", "mas", "pero", "aber", "men" … */
 const BUT = /^(?:ma|mas|pero|però|perô|but|mais|aber|men|maar|ale|mutta|e|y|i|et|und|og|och|en)\s+/iu;
 
+/**
+ * "…, loht dat fott" (Kölsch), "…, laat da maar weg" (Flemish), "…, lass das weg": "leave that out",
+ * a "no" with no word of "not" in it.
+ */
+const LEAVE_IT_OUT =
+  /^(?:loht|lot|loot|laat|lass|losst|lasst)\s+(?:dat|da|das|des|et|es|dit|it)\s+(?:(?:maar|mar|mal|ruhig)\s+)?(?:fott|weg|fort|weck|eweg)$/iu;
+
 /** Longest clause, in words, that only says "no" to what came before it. */
 const SHORT_NO = 5;
 
@@ -33,7 +40,7 @@ export function noSaidByItsShape(sentence: string): string | null {
   if (clauses.length < 2) return null;
   // ("…, ma quelo no xe roba nostra": the "but" that opens the "no" is no word of it.)
   const last = clauses.at(-1)!.replace(BUT, "");
-  if (last.split(/\s+/).length > SHORT_NO || !NEGATION.test(last)) return null;
+  if (last.split(/\s+/).length > SHORT_NO || !(NEGATION.test(last) || LEAVE_IT_OUT.test(last))) return null;
   const before = clauses.slice(0, -1).join(", ");
   // "Nej, ikke mere": a "no" with only a word before it closes the talk; nothing is named.
   return before.split(/\s+/).length >= 2 ? before : null;

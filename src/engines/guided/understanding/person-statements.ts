@@ -94,7 +94,14 @@ export function rawStatements(state: InterviewState): PersonStatement[] {
   for (const [index, overview] of state.overview.entries())
     add(read(overview, { keepVerbless: false, interviewInEnglish, overview: index === 0 }));
   if (state.mainExperience)
-    add(read(state.mainExperience, { keepVerbless: false, interviewInEnglish, houseRules: true }));
+    add(
+      read(state.mainExperience, {
+        keepVerbless: false,
+        interviewInEnglish,
+        houseRules: true,
+        ordersAreRules: state.kind === "library",
+      }),
+    );
   // "pickup slots: a time and how many orders fit" lists what a slot holds; no feature hides in it.
   if (state.manages) {
     const withoutLists = withoutFields(

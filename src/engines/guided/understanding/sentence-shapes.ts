@@ -47,14 +47,13 @@ export function inPlainShape(sentence: string): string {
       )
       // "We don't sell half dozens, I don't care who asks": how firmly a rule holds is no clause of its own.
       .replace(
-        /,\s*(?:i\s+don['’]?t\s+care\s+who\s+(?:asks|it\s+is)|no\s+matter\s+who\s+asks|whoever\s+asks|no\s+exceptions?|no\s+ifs\s+or\s+buts)\s*([.!]?)\s*$/i,
+        /,\s*(?:i\s+don['’]?t\s+care\s+who\s+(?:asks|it\s+is)|no\s+matter\s+who\s+asks|whoever\s+asks|no\s+ifs\s+or\s+buts)\s*([.!]?)\s*$/i,
         "$1",
       )
+      // ("…, no exceptions": kept with its rule, which it says has none, as an aside.)
+      .replace(/,\s*(no\s+exceptions?)\s*([.!]?)\s*$/i, " ($1)$2")
       // "No kava for pikinini under 18, never": the word that stresses a rule is no clause of its own.
-      .replace(
-        /^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop|no\s+exceptions?)\s*([.!]?)\s*$/i,
-        "$1$2",
-      )
+      .replace(/^(no\s[^.;!?]*?),\s*(?:never|ever|period|full\s+stop)\s*([.!]?)\s*$/i, "$1$2")
       // "We don't build on a slope without a slab, never, the house goes skeef …": the same,
       // with more said after it.
       .replace(

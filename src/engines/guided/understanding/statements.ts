@@ -1,4 +1,4 @@
-import { singularize, verbBase } from "../language/inflection.js";
+import { capitalize, singularize, verbBase } from "../language/inflection.js";
 import { GENERIC_NOUNS, VAGUE_WORDS } from "../language/lexicon.js";
 import { createMemo } from "../language/memo.js";
 import { isPerson } from "../language/noun-kinds.js";
@@ -241,6 +241,16 @@ const CHOICE_ALONE =
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
+/** Whether a clause is a whole line as it was typed, its stop aside. */
+function sameLine(line: string, clause: string): boolean {
+  const bare = (text: string) =>
+    text
+      .trim()
+      .replace(/[.!]+$/, "")
+      .toLowerCase();
+  return bare(line) === bare(clause);
+}
+
 export function splitStatements(text: string, given: SplitOptions = { keepVerbless: false }): string[] {
   // Each turn replays every answer: the same texts are split again and again. (Options given
   // in another order are only remembered apart, never mistaken for others.)
@@ -569,8 +579,15 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       // nor is who the person is, said in a clause ("…, and I run the weekly lotto for the club").
       if (isTalkAboutTheTalk(clause) || (english && isIntroduction(clause))) continue;
       // "…, and we write 'em a receipt out of the receipt book": a clause about today's paper, in
-      // a sentence with more in it, tells how it is done now.
-      if (english && clauses.length > 1 && namesTodaysPaper(clause) && isBackground(clause)) continue;
+      // a sentence with more in it, tells how it is done now; in the overview, so does any clause
+      // of how things are ("…, and the sports come from all over, …").
+      if (
+        english &&
+        clauses.length > 1 &&
+        (namesTodaysPaper(clause) || options.overview === true) &&
+        isBackground(clause)
+      )
+        continue;
       // "We've been running the club for years, and members …": how long, said first, is a story.
       if (english && clauses.length > 1 && saysHowLongDone(clause)) continue;
       // "The Connétable fixes the dates and they go in the Gazette …": "they" are what the clause
@@ -624,8 +641,13 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       reasonAfterNo = false;
       const instead = corrects ? clause.match(NOT_THAT) : null;
       if (instead) dropMentions(statements, instead[1]!);
-      const statement = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
-      if (statement === null) continue;
+      const normalized = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
+      if (normalized === null) continue;
+      // ("Round up to the next dollar", in a library's rules: the order as given.)
+      const statement =
+        options.ordersAreRules === true && normalized.startsWith("Users can ") && isVerbLed(clause)
+          ? capitalize(clause.trim().replace(/[\s.!?,;:]+$/, ""))
+          : normalized;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
       // "Some of the older crowd like to pay for the whole year, so a line for the full 52
       // weeks is €90": a rule said after "so" keeps the why before it.
@@ -688,7 +710,16 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
         (isNegation(clause) && isRuleWithNo(clause)) ||
         // "Rejects are not paid", "Broken eggs are never sold": what is not done to some of a
         // thing, when nothing is left out by it, is a rule of the work.
-        (NOT_DONE_TO_SOME.test(statement) && findExclusions(statement).length === 0);
+        (NOT_DONE_TO_SOME.test(statement) && findExclusions(statement).length === 0) ||
+        // "Returns due by Friday.", "Payment on the day.": in a walkthrough told one rule to a
+        // line, a whole line with no verb, saying when, how many or how much, is a rule still.
+        (options.houseRules === true &&
+          oneRuleALine &&
+          clauses.length === 1 &&
+          statement.split(/\s+/).length >= 3 &&
+          /\d|\b(?:by|before|after|on|until|till|every|each|per|only)\b/i.test(statement) &&
+          sameLine(statement, clause) &&
+          lines.some((line) => sameLine(line.replace(LIST_MARKER, ""), clause)));
       if (!options.keepVerbless && !rule && !hasAction(statement, options.nounList)) continue;
       // "Online ordering for our small bakery" names the app; nobody does anything in it.
       if (!options.keepVerbless && !rule && !saysWhoActs(statement)) continue;

@@ -320,6 +320,30 @@ const TALK_BY_LANGUAGE: readonly TalkInALanguage[] = [
     language: "Assamese",
     said: /^নমস্কাৰ\s*[.!,।]?$|^(?:নমস্কাৰ[,!।\s]+)?মোৰ\s+নাম\s|^আমাৰ\s+নিয়ম\s+(?:এইবোৰ|এনেকুৱা)\s*[.!:।]?$|^কি\s+লাজ\s*[.!।]*$|^এয়াই\s+সকলো\s*[.!।]?$|^(?:বহুত\s+)?ধন্যবাদ\s*[.!।]*$|^(?:বৰ\s+ভাল\s+হৈছে|এতিয়া\s+ঠিক\s+আছে|ঠিক\s+আছে)\s*[.!।]*$|^মোৰ\s+\S+ই\s[^।]*\s(?:এপ|এপটো|প্ৰগ্ৰাম|ৱেবছাইট)\s+বনাব\s*[.!।]?$/u,
   },
+  /**
+   * Flemish "Goeiendag allemaal!" (good day, all), "Ik ben Jos Verheyen uit …, en ik ben al dertig
+   * jaar …" (I am …, from …), "Zo gaat da bij ons:" (this is how it goes at ours), "Amai, ik heb
+   * mij nog nooit zo geschaamd!" (my, I was never so ashamed), "Da's alles" (that's all),
+   * "Salukes, en merci!" (bye, and thanks), "Bijna goed", "Nu is 't goed" (almost right, right
+   * now), and "Mijne kleinzoon … studeert …, en die gaat een programma maken" (my grandson
+   * studies …, and he will make a program): the talk, who the person is, and who builds it.
+   */
+  {
+    language: "Flemish",
+    said: /^(?:goeiendag|goeiedag|goedendag|dag|hallo|hoi)(?:\s+(?:allemaal|iedereen|samen))?\s*[.!,]*$|^(?:(?:goeiendag|goeiedag|dag)(?:\s+allemaal)?[,!\s]+)?ik\s+ben\s+(?:de\s+|den\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|uit\s|van\s)|^(?:en\s+)?zo\s+gaat\s+(?:da|dat|het|'t)(?:\s+(?:bij|bij\s+ons|hier))?(?:\s+ons)?\s*[.!:]?$|^amai\b[^.!?]*[.!?]*$|^(?:da['’]s|dat\s+is|da\s+is)\s+(?:alles|'t|het)\s*[.!]*$|^(?:salukes|saluut|salu|dada|tot\s+ziens)(?:[,!\s]+(?:en\s+)?(?:merci|bedankt|dank\s+u)(?:\s+(?:wel|vele\s+keren))?)?\s*[.!]*$|^(?:merci|bedankt)(?:\s+(?:wel|vele\s+keren))?(?:[,!\s]+(?:salukes|dada|tot\s+ziens))?\s*[.!]*$|^(?:bijna|bekan|nu\s+is\s+['’]?t|nu\s+is\s+het|['’]t\s+is)\s+(?:goed|juist|in\s+orde)\s*[.!]*$|^(?:mijne?|onze?)\s+(?:kleinzoon|kleindochter|zoon|dochter|neef|nicht|kozijn|schoonzoon)\b[^.!?]*\b(?:studeert|studeerde)\b[^.!?]*\b(?:programma|website|app|site)\b[^.!?]*[.!?]*$/iu,
+  },
+  /**
+   * Kölsch "Joode Morje zosamme!" (good morning, all), "Ich ben et Marlene Schmitz us Ihrefeld" (I
+   * am Marlene Schmitz from …), "Esu jeiht dat bei uns:" (this is how it goes at ours), "Wat e
+   * Theater, ich han mich esu jescheniert!" (what a fuss, I was so ashamed), "Dat wor et" (that
+   * was it), "Maht et joot, un Kölle Alaaf!" (take care, and up Cologne), and "Dä Jung vun mingem
+   * Broder studeet Informatik …, un dä mäht uns jetz en Websigg" (my brother's boy studies
+   * computing, and he makes us a website): the talk, who the person is, and who builds it.
+   */
+  {
+    language: "Kölsch",
+    said: /^(?:joode\s+(?:morje|daach|ovend)|hallo|tach)(?:\s+(?:zosamme|zesamme|all|alleh))?\s*[.!,]*$|^(?:joode\s+morje(?:\s+zosamme)?[,!\s]+)?ich\s+ben\s+(?:et|d['’]r|der|de)\s+\p{Lu}|^(?:un\s+)?esu\s+(?:jeiht|geiht|jeit)\s+dat(?:\s+bei\s+uns)?\s*[.!:]?$|^wat\s+e(?:n)?\s+(?:theater|blamage|schand)\b[^.!?]*[.!?]*$|^dat\s+(?:wor|es)\s+(?:et|alles)\s*[.!]*$|^maht\s+et\s+joot\b[^.!?]*[.!?]*$|^kölle\s+alaaf\s*[.!]*$|^(?:jetz|jetzt)\s+(?:es|is)\s+et\s+(?:richtig|joot)\s*[.!]*$|^(?:fass|bal|baal)\s+(?:richtig|joot)\s*[.!]*$|^(?:dä|die|et|ming|minge|mingem)\s+[^.!?]*\bstude(?:e|ie)r?t\b[^.!?]*\b(?:websigg|website|programm|app)\b[^.!?]*[.!?]*$/iu,
+  },
 ];
 
 /** Whether a sentence only carries the talk, said in one of the languages read one by one. */

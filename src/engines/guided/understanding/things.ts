@@ -134,8 +134,8 @@ const TIME_VALUES =
 const ARTICLE =
   // (Hausa "an kai ko ba a kai ba", delivered or not: "an" there says it was done, no article;
   // Neapolitan writes its articles with an apostrophe first, "'o cliente", "'a data", and
-  // Swabian "'s Datum" and "d'Partei".)
-  /^(?:['’][oaeis]\s+|d['’](?=\p{Lu})|(?:a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|ol|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
+  // Swabian "'s Datum" and "d'Partei"; Kölsch "ene Name", "et Kostüm", "d'r Kunde".)
+  /^(?:['’][oaeis]\s+|d['’]r\s+|d['’](?=\p{Lu})|(?:ene|et|a|an(?!\s+\S+\s+ko\s+ba\s)|one|the|any|some|its|their|his|her|our|my|your|un|una|el|la|los|las|els|su|sus|une|le|les|des|du|ein|eine|einen|einem|einer|der|die|das|den|dem|il|lo|gli|um|uma|o|os|en|ett|een|het|de|bir|ol|τον|την|το|τα|τους|τις|η|ο|οι)\s+|l['’])/iu;
 
 /** A relative clause after a field, in other languages: "l'operari que la té assignada" is the operari. */
 const FIELD_CLAUSE_ELSEWHERE =
@@ -152,7 +152,7 @@ const WHICH =
  * l'é d'un client sol" says what it is.)
  */
 const HAS_ELSEWHERE =
-  "(?:o|a|e|i)\\s+l['’](?:à|an)|(?:al|la|i|el|a)\\s+gh['’](?:à|ha|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|hot|hod|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
+  "(?:o|a|e|i)\\s+l['’](?:à|an)|(?:al|la|i|el|a)\\s+gh['’](?:à|ha|an)|tiene|tienen|tien|tene|teneno|har|heeft|hebben|hat|haben|hett|hebbt|hot|hod|hät|ha|hanno|tem|têm|ma|mają|ont|a(?=\\s+(?:(?:une?|des|le|la|les)(?![\\p{L}\\p{M}])|l['’](?![éèe](?![\\p{L}\\p{M}]))))|tenen|té|ima|imaju|punya|memiliki|mempunyai|έχουν|έχει|мають|має|имеют|имеет|имаат|се\\s+со|am\\s+na";
 
 /** A time of the day, the week or the year, in the languages of Europe: "matina", "mañana", "soir", "Woche". */
 const TIME_ELSEWHERE =
@@ -185,7 +185,7 @@ const CLAUSE_AFTER_FIELDS =
  * no thing: nothing but these words may stand before it.
  */
 const OPENING_ELSEWHERE =
-  "(?:(?:y|e|en|och|og|i|und|ond|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ògni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
+  "(?:(?:y|e|en|och|og|i|und|ond|un|et|ve|pis|και)\\s+)?(?:(?:cada|kada|elke|ieder|iedere|varje|hver|każdy|każda|każde|her|jeder|jede|jedes|ogni|ògni|ogne|chaque|todo|toda|svaki|svaka|setiap)\\s+)?(?:(?:el|la|los|las|un|una|une|de|het|een|en|ett|der|die|das|ein|eine|il|lo|le|les|els|o|a|os|as|τα|οι|η|ο|το)\\s+|l')?";
 
 /**
  * A "no" among the words before a verb of having: "W piwnicy nie ma zasięgu" has nothing, and
@@ -690,6 +690,15 @@ function readThingsAndRest(
           // "payment: the member, the date, the amount and cash or transfer": fields said with
           // "the" are no values, whatever the last of them is.
           (colon[2]!.split(",").length >= 3 && /^\s*(?:the|its|their)\s/i.test(colon[2]!)) ||
+          // "Crew: name, phone, guide or porter": a thing named as one group, whose list opens on a
+          // field ("name", "phone"), holds fields, the last of them said by its values.
+          (colon[2]!.split(",").length >= 3 &&
+            isFieldWord(
+              colon[2]!
+                .split(",")[0]!
+                .trim()
+                .replace(/^(?:a|an|the|its|their)\s+/i, ""),
+            )) ||
           // "Берачи: број, име и презиме, телефон, по гајбици или дневница": where English
           // plurals cannot tell, four or more say fields, the last of them said by its values.
           (!english && colon[2]!.split(",").length >= 4) ||
@@ -987,10 +996,10 @@ function readThingsAndRest(
         )
       )
         continue;
-      // "the kuia order every week", "the schools order from us every year": who, however their
-      // plural is made, and how often they order.
+      // "the kuia order every week", "the schools order from us every year", "the lodges order
+      // every spring, like clockwork": who, however their plural is made, and how often they order.
       if (
-        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:order|buy|book|come|call)\s+(?:(?:from|with|to)\s+(?:us|me)\s+)?(?:most|every|each)\s+(?:day|week|month|year|night|morning|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[.!]*\s*$/iu.test(
+        /^\s*(?:and\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:order|buy|book|come|call)\s+(?:(?:from|with|to)\s+(?:us|me)\s+)?(?:most|every|each)\s+(?:day|week|month|year|night|morning|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|season|harvest|christmas|easter)(?:\s*,[^,.!?]*)?\s*[.!]*\s*$/iu.test(
           firstSentence,
         )
       )
@@ -1660,7 +1669,7 @@ function fieldItems(given: string): SaidField[] | null {
     )
     // "paid or not", Hawaiian "uku ʻia a i ʻole ʻaʻole": the "or not" of a yes or no is no field.
     .replace(
-      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|oder\s+ned|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak)|a\s+i\s+[ʻ‘']?ole\s+[ʻ‘']?a[ʻ‘']?ole)(?![\p{L}\p{M}])/giu,
+      /(?<=[\p{L}\p{M}])\s+(?:or\s+not|या\s+नहीं|o\s+micca|o\s+no|ou\s+pas|ou\s+non|oder\s+nicht|oder\s+nöd|oder\s+ned|oder\s+nit|to\s+te|atanapi\s+(?:teu\s+acan|henteu|teu)|atau\s+(?:belum|tidak|nggak|tak)|a\s+i\s+[ʻ‘']?ole\s+[ʻ‘']?a[ʻ‘']?ole)(?![\p{L}\p{M}])/giu,
       "",
     )
     // "the name of the school or group": the name, whichever it is.
@@ -1736,7 +1745,12 @@ function fieldItems(given: string): SaidField[] | null {
     .replace(/^\s*(?:c['’]est|ce sont|it'?s|that'?s)\s+/iu, "")
     // Low German "sien Peerd un Liddmaat": "un" before a capital joins two fields, where French
     // "un" before a small letter is an article.
-    .replace(/\s+un\s+(?=\p{Lu})/gu, ", ");
+    .replace(/\s+un\s+(?=\p{Lu})/gu, ", ")
+    // (Kölsch "en Telefonnummer un en E-Mail": "un" before an article of its own joins them too.)
+    .replace(/\s+un\s+(?=(?:en|ene|e|et|de|d['’]r|dat|die)\s)/gu, ", ")
+    // Kölsch "wat et es", "wo et em Lager hängk" (what it is, where it hangs in the store): "et"
+    // after a question word is "it", no French "and"; the field is kept whole.
+    .replace(/(?<![\p{L}])(wat|wo|wie|wann|wä)\s+et\s+/giu, "$1\u2060et\u2060");
   const items = list
     // "whether it's snooker or pool": two words it can be, one field said by both.
     .replace(
@@ -1910,7 +1924,7 @@ function fieldItems(given: string): SaidField[] | null {
       "",
     )
     .split(JOINER)
-    .map((item) => item.replace(/\u2060(or|oder|to|o|ou)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
+    .map((item) => item.replace(/\u2060(or|oder|to|o|ou|et)\u2060/gu, " $1 ").replace(/\u2063/gu, ", "))
     // "what it is": what the thing is, told in words.
     .map((item) => item.replace(/^\s*what\s+(?:it|they)\s+(?:is|are)\s*$/iu, "description"))
     // "how many games each side won": a count is named by what it counts; who did it is no part

@@ -4,7 +4,6 @@ import {
   goesOnWithTheStory,
   introducesTheFamilyTrade,
   isBackground,
-  namesTodaysPaper,
   tellsAStory,
 } from "./background.js";
 import { isDismissalOnItsOwn } from "./dismissals.js";
@@ -92,8 +91,9 @@ function uncoveredClauses(sentence: string, readStems: ReadonlySet<string>): str
   for (const clause of clauses) {
     if (isCovered(clause, readStems, 0.8)) break;
     // ("Everybody pays cash and we write 'em a receipt out of the receipt book, …": today's paper
-    // is how it is done now, kept out of the run.)
-    if (namesTodaysPaper(clause) && isBackground(clause)) break;
+    // is how it is done now, kept out of the run; so is "The Miramichi's the best salmon river
+    // going, and …", where the person is.)
+    if (isBackground(clause)) break;
     run.push(clause);
   }
   const words = run.join(" ").split(/\s+/).length;
@@ -156,6 +156,9 @@ function saysSomethingToDo(said: string): boolean {
   )
     return false;
   if (TODAY.test(sentence) && !WISH.test(sentence)) return false;
+  // ("The Miramichi's the best salmon river going, and the sports come from all over, …, and the
+  // lodges and the guides all buy from us": a sentence all of whose parts are how things are.)
+  if (sentence.split(/,\s*and\s+/i).every((part) => isBackground(part))) return false;
   // A sentence a "no" is read from is the exclusions'; kept whole it could bring the thing back.
   if (
     findExclusions(sentence).length > 0 ||
