@@ -88,6 +88,7 @@ import { SIXTY_FIFTH_ROUND } from "../test/support/personas/round-65.js";
 import { SIXTY_SIXTH_ROUND } from "../test/support/personas/round-66.js";
 import { SIXTY_SEVENTH_ROUND } from "../test/support/personas/round-67.js";
 import { SIXTY_EIGHTH_ROUND } from "../test/support/personas/round-68.js";
+import { SIXTY_NINTH_ROUND } from "../test/support/personas/round-69.js";
 import { builtCliProblem } from "./support/built-cli.js";
 import { readFlags } from "./support/flags.js";
 import { formatMs } from "./support/format.js";
@@ -97,7 +98,7 @@ import { withTempDir } from "./support/temp-dir.js";
 const flags = readFlags("node --import tsx bench/personas.ts [options]", {
   set: {
     default: "all",
-    help: "which personas: all, tuned, held-out, own, or round-1 to round-68 (round 69 is held out)",
+    help: "which personas: all, tuned, held-out, own, or round-1 to round-69 (round 70 is held out)",
   },
   only: { default: "", help: "persona ids to run, comma-separated (default: every one in the set)" },
 });
@@ -117,8 +118,8 @@ const only = flags.only.split(",").filter((id) => id.length > 0);
  * while round 56 was, round 58 while round 57 was, round 59 while round 58 was, round 60
  * while round 59 was, round 61 while round 60 was, round 62 while round 61 was, round 63
  * while round 62 was, round 64 while round 63 was, round 65 while round 64 was, round 66
- * while round 65 was, round 67 while round 66 was, round 68 while round 67 was, and round 69
- * while round 68 was.
+ * while round 65 was, round 67 while round 66 was, round 68 while round 67 was, round 69
+ * while round 68 was, and round 70 while round 69 was.
  */
 const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] = [
   { name: "own", tuned: true, personas: PERSONAS },
@@ -190,6 +191,7 @@ const groups: { name: string; tuned: boolean; personas: readonly Persona[] }[] =
   { name: "round-66", tuned: true, personas: SIXTY_SIXTH_ROUND },
   { name: "round-67", tuned: true, personas: SIXTY_SEVENTH_ROUND },
   { name: "round-68", tuned: true, personas: SIXTY_EIGHTH_ROUND },
+  { name: "round-69", tuned: true, personas: SIXTY_NINTH_ROUND },
   { name: "held-out", tuned: false, personas: HELD_OUT_PERSONAS },
 ];
 const wanted = (group: (typeof groups)[number]) =>
@@ -261,7 +263,7 @@ for (const group of groups.filter(wanted)) {
 if (tunedScores.length > 0) {
   const total = totals(tunedScores);
   results.tuned = { totals: total };
-  summary.push(`tuned (own and rounds 1 to 68 together): ${line(total)}`);
+  summary.push(`tuned (own and rounds 1 to 69 together): ${line(total)}`);
 }
 
 function line(total: ReturnType<typeof totals>): string {

@@ -1,18 +1,18 @@
 import type { Persona } from "../persona-driver.js";
-import { SIXTY_NINTH_ROUND } from "./round-69.js";
+import { SEVENTIETH_ROUND } from "./round-70.js";
 
 /**
  * People written after the interviewer was tuned on the others, in rounds, with what
  * each person expects written before the first run. Each earlier round (FIRST_HELD_OUT
  * to THIRTEENTH_HELD_OUT) was run once unseen, then the general causes of its failures
- * were fixed, so it is tuned on now; the fourteenth to sixty-eighth (FOURTEENTH_ROUND in
- * round-14.ts to SIXTY_EIGHTH_ROUND in round-68.ts) too. HELD_OUT_PERSONAS are for the
+ * were fixed, so it is tuned on now; the fourteenth to sixty-ninth (FOURTEENTH_ROUND in
+ * round-14.ts to SIXTY_NINTH_ROUND in round-69.ts) too. HELD_OUT_PERSONAS are for the
  * next round, written after that and never tuned on: their scores say how the interviewer
- * reads people it has not met. They are the sixty-ninth round (SIXTY_NINTH_ROUND in
- * round-69.ts), written without reading the interviewer while the sixty-eighth was held out,
- * and run once unseen (bench/results/personas-unseen-round-69.json).
+ * reads people it has not met. They are the seventieth round (SEVENTIETH_ROUND in
+ * round-70.ts), written without reading the interviewer while the sixty-ninth was held out,
+ * and run once unseen (bench/results/personas-unseen-round-70.json).
  */
-export const HELD_OUT_PERSONAS: readonly Persona[] = SIXTY_NINTH_ROUND;
+export const HELD_OUT_PERSONAS: readonly Persona[] = SEVENTIETH_ROUND;
 
 /**
  * The thirteenth held-out round, written without reading the interviewer, run once
