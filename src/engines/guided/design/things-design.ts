@@ -1062,7 +1062,7 @@ const REMOVE_VERB_ELSEWHERE =
 
 /** Small words around a field in those languages: "на секоја" ("on every"), "и" ("also"), "ere", "también", Corsican "dinù … nant'à" ("also … on"), Sicilian "ne" ("on the"), te reo Māori "ki ngā" ("to the"), Flemish "bij" and Kölsch "dobei" ("on"). */
 const AROUND_FIELD_ELSEWHERE =
-  /^(?:the|bij|bei|dobei|dabei|dazu|fott|vun|o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da|ne|nne|nê|dî|de|pure|the|te|ki|ngā|hoki)$/iu;
+  /^(?:bij|bei|dobei|dabei|dazu|fott|vun|o|os|ao|aos|á|ás|tamén|e|на|за|во|и|исто|секоја|секој|секое|сите|на|до|к|ко|и|tambien|también|aussi|auch|anche|também|ook|ere|eta|y|e|et|und|en|a|na|do|za|i|također|takođe|take|cada|chaque|jede|jeder|jedes|ogni|elke|elk|la|le|les|el|los|las|il|lo|der|die|das|de|het|un|une|una|uno|um|uma|ein|eine|kila|setiap|her|ar|y|yr|hefyd|bob|pob|by|ook|kun|kuro|lara|si|ପାଇଁ|ମଧ୍ୟ|ବି|ରୁ|ny|amin['’]ny|an['’]ny|koa|dinù|ancu|u|nant['’]à|da|ne|nne|nê|dî|de|pure|the|te|ki|ngā|hoki)$/iu;
 
 /**
  * "на секоја носија ставете и фотографија" ("put a photograph on every costume too"),

@@ -462,14 +462,15 @@ const ALSO_TAKES_ORDERS =
  * past of their commonest strong verbs ("kreeg", "stond", "hadden") and their perfect, "heeft",
  * "is" or "heb" then a participle in "ge-" ("is als winnaar uitgeroepen", "heb mij … geschaamd").
  */
-/** Kölsch, told by its own small words ("nit", "hät", "dat", "em"): the past of its commonest verbs ("wor", "hatt", "stundt"). */
-const KOLSCH_SAID =
-  /(?<![\p{L}])(?:nit|hät|jitt|esu|ming|minge|mer|vun|ävver|dat|em|ene|sing|d['’]r)(?![\p{L}])/iu;
-const KOLSCH_PAST = /(?<![\p{L}])(?:wor|wore|hatt|stundt|jing|kräht|sohch)(?![\p{L}])/iu;
 const DUTCH_SAID =
   /(?<![\p{L}])(?:een|het|niet|ik|mijn|mijne|wij|hij|zij|naar|ook|['’]t|ne|den|da['’]s|van|voor|dezelfde|twee|zijn)(?![\p{L}])/iu;
 const DUTCH_PAST =
   /(?<![\p{L}])(?:hadden|kreeg|kregen|stond|stonden|ging|gingen|kwam|kwamen|zagen|gaven|riep|riepen|liep|liepen|zeiden|dacht|dachten|moest|moesten|konden|wou|wilde|deed|deden|vond|bleef|schreef|verkocht|kocht|waren|werd|werden)(?![\p{L}])|(?<![\p{L}])(?:heeft|hebben|heb|hebt|is|zijn|ben)(?![\p{L}])[^.!?,;:]{0,60}?(?<![\p{L}])(?:uit|op|aan|af|in|over|door|terug|weg|mee|toe|rond|om)?ge\p{Ll}{2,}(?:d|t|n)(?=\s*(?:[.!?,;]|$|\s+(?:en|maar|want)\s))/iu;
+
+/** Kölsch, told by its own small words ("nit", "hät", "dat", "em"): the past of its commonest verbs ("wor", "hatt", "stundt"). */
+const KOLSCH_SAID =
+  /(?<![\p{L}])(?:nit|hät|jitt|esu|ming|minge|mer|vun|ävver|dat|em|ene|sing|d['’]r)(?![\p{L}])/iu;
+const KOLSCH_PAST = /(?<![\p{L}])(?:wor|wore|hatt|stundt|jing|kräht|sohch)(?![\p{L}])/iu;
 
 /** Whether a sentence, in a language other than English whose tenses are known, tells of the past. */
 export function isToldInThePastElsewhere(sentence: string): boolean {

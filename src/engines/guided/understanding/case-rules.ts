@@ -77,7 +77,7 @@ const NO_THEN_NONE = new RegExp(
  * what nobody does without a thing is a rule of the day, no "no" to the thing.
  */
 const WITHOUT_NOBODY =
-  /^\s*(?:without|zonder|ohne|sans|sin|senza|sem|utan|uden|bez)\s+[^,.;!?]{1,40}?,?\s+[^.;!?]*?(?<![\p{L}])(?:nobody|no\s+one|no-one|niemand|niemand|keiner|keine|personne|nadie|nessuno|ninguém|ingen|nikt)(?![\p{L}])/iu;
+  /^\s*(?:without|zonder|ohne|sans|sin|senza|sem|utan|uden|bez)\s+[^,.;!?]{1,40}?,?\s+[^.;!?]*?(?<![\p{L}])(?:nobody|no\s+one|no-one|niemand|keiner|keine|personne|nadie|nessuno|ninguém|ingen|nikt)(?![\p{L}])/iu;
 
 export function isCaseWithout(sentence: string): boolean {
   if (SOFTWARE_REFUSES_A_CASE.test(sentence) || NO_THEN_NONE.test(sentence) || WITHOUT_NOBODY.test(sentence))
