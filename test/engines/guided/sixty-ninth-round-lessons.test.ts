@@ -141,13 +141,25 @@ describe("'no's", () => {
 });
 
 describe("walkthrough", () => {
+  it("keeps what the business does, told of 'we', as said; what people do in the software is what users can", () => {
+    expect(
+      rules(
+        "Right, this is how it goes.\nWe charge £1.20 a litre and £2 a box.\nWe only sell to the shops on the island.\nWe print a label for every box.",
+      ),
+    ).toEqual([
+      "We charge £1.20 a litre and £2 a box",
+      "We only sell to the shops on the island",
+      "Users can print a label for every box",
+    ]);
+  });
+
   it("keeps a deadline said without its verb as a rule, and a whole line with none that says when or how much", () => {
     expect(
       rules(
         "Right, this is how it goes.\nWe buy on the market every morning.\nOrders in by four for the next morning.\nReturns due by Friday.\nPayment on the day.",
       ),
     ).toEqual([
-      "Users can buy on the market every morning",
+      "We buy on the market every morning",
       "Orders in by four for the next morning",
       "Returns due by Friday",
       "Payment on the day",

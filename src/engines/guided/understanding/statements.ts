@@ -241,6 +241,14 @@ const CHOICE_ALONE =
  * clauses of a sentence ("save recipes, plan weekly meals and generate shopping lists"
  * gives three), each lightly normalised but in their own words.
  */
+/**
+ * "We sell by the thousand", "we only buy from the boats", "We pay cash on the ship": the
+ * business's own trade, told of "we" in the walkthrough; printing a label or opening the board
+ * is what people do in the software, and is read as before.
+ */
+const BUSINESS_DOES =
+  /^\s*(?:(?:and|so|then)\s+)?we\s+(?:only\s+|always\s+|also\s+|just\s+|still\s+)?(?:sell|buy|pay|charge|deliver|ship|make|cook|bake|grow|kill|slaughter|shear|press|mould|mold|heat|brew|smoke|cure|harvest|cut|catch|fish|tie|carve|weave|rent|hire|lend|grade|collect|bring|wrap|build|give|take|pick)\s/iu;
+
 /** Whether a clause is a whole line as it was typed, its stop aside. */
 function sameLine(line: string, clause: string): boolean {
   const bare = (text: string) =>
@@ -643,11 +651,13 @@ function splitStatementsAfresh(text: string, given: SplitOptions): string[] {
       if (instead) dropMentions(statements, instead[1]!);
       const normalized = normalizeStatement(instead ? clause.slice(0, instead.index) : clause);
       if (normalized === null) continue;
-      // ("Round up to the next dollar", in a library's rules: the order as given.)
-      const statement =
-        options.ordersAreRules === true && normalized.startsWith("Users can ") && isVerbLed(clause)
-          ? capitalize(clause.trim().replace(/[\s.!?,;:]+$/, ""))
-          : normalized;
+      // ("Round up to the next dollar", in a library's rules: the order as given; "We charge £1.20
+      // a litre", in a walkthrough: what the business does, told of "we", never what users can.)
+      const asSaid =
+        normalized.startsWith("Users can ") &&
+        ((options.ordersAreRules === true && isVerbLed(clause)) ||
+          (options.houseRules === true && english && BUSINESS_DOES.test(clause)));
+      const statement = asSaid ? capitalize(clause.trim().replace(/[\s.!?,;:]+$/, "")) : normalized;
       // "Everything is rounded to the cent": what is done to every one of a thing is a rule kept.
       // "Some of the older crowd like to pay for the whole year, so a line for the full 52
       // weeks is €90": a rule said after "so" keeps the why before it.
